@@ -1,0 +1,39 @@
+# Caravan's Makefile: few targets, each does what it says.
+#   make run    open the window on the shipped corpus (installs what it needs)
+#   make test   every test, the Xvfb smoke test included (installs what it needs)
+#   make bench  the benchmarks whose figures are in the README
+
+GO      ?= go
+TESTENV := CGO_ENABLED=0
+TAGS    := -tags ci
+
+# Debian packages: Fyne's cgo build (GL, X11), Xvfb for the smoke test,
+# Noto for Arabic glyphs, poppler to check exported PDFs.
+APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev xvfb fonts-noto-core poppler-utils
+
+.PHONY: run test bench deps build
+
+run: deps
+	$(GO) run .
+
+build: deps
+	$(GO) build -o caravan .
+
+test: deps
+	$(GO) vet $(TAGS) ./...
+	$(TESTENV) $(GO) test $(TAGS) -count=1 ./...
+	$(GO) build -o caravan .
+	$(GO) test -count=1 -run Smoke ./app/smoke/...
+
+bench:
+	$(TESTENV) $(GO) test $(TAGS) -run '^$$' -bench . -benchmem ./...
+
+# deps installs the Debian packages above when one is missing. It needs root
+# (or sudo) only when something is missing.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi

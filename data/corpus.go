@@ -1,0 +1,172 @@
+package data
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"runtime"
+	"sort"
+	"sync"
+)
+
+// Curated is the hand-made knowledge Caravan ships with: the event
+// catalogue and the multilingual name lists.
+type Curated struct {
+	Catalogue *Catalogue
+	Names     []*Name
+}
+
+// Catalogue is the curated list of storylines and events.
+type Catalogue struct {
+	Storylines []Storyline
+	Events     []*Event
+}
+
+// The curated files' names inside the seeds folder.
+const (
+	CatalogueFile = "catalogue.toml"
+	NamesFile     = "names.toml"
+)
+
+// LoadCurated reads catalogue.toml and names.toml from fsys. Errors name
+// the file and line.
+func LoadCurated(fsys fs.FS) (Curated, error) {
+	cb, err := fs.ReadFile(fsys, CatalogueFile)
+	if err != nil {
+		return Curated{}, fmt.Errorf("reading the event catalogue: %w", err)
+	}
+	nb, err := fs.ReadFile(fsys, NamesFile)
+	if err != nil {
+		return Curated{}, fmt.Errorf("reading the name lists: %w", err)
+	}
+	names, err := ParseNames(NamesFile, nb)
+	if err != nil {
+		return Curated{}, err
+	}
+	cat, err := ParseCatalogue(CatalogueFile, cb)
+	if err != nil {
+		return Curated{}, err
+	}
+	return Curated{Catalogue: cat, Names: names}, nil
+}
+
+// Progress reports how far Build has come.
+type Progress struct {
+	Stage string // "reading", "dating and linking"
+	Done  int
+	Total int
+}
+
+// Build turns the articles under fsys into a Corpus: it reads and decodes
+// them, finds the dates in their text, links their passages to the curated
+// events, dates every article, and adds the events found only in text.
+// root names the corpus for people ("seeds" for the shipped one).
+// progress may be nil. Build stops early when ctx is cancelled.
+func Build(ctx context.Context, fsys fs.FS, root string, cur Curated, progress func(Progress)) (*Corpus, error) {
+	if progress == nil {
+		progress = func(Progress) {}
+	}
+	articles, problems, err := ReadArticles(ctx, fsys, func(done, total int) {
+		progress(Progress{Stage: "reading", Done: done, Total: total})
+	})
+	if err != nil {
+		return nil, err
+	}
+	c := &Corpus{Root: root, Articles: articles, Problems: problems, Names: cur.Names}
+	events := map[string]*Event{}
+	if cur.Catalogue != nil {
+		c.Storylines = append(c.Storylines, cur.Catalogue.Storylines...)
+		for _, e := range cur.Catalogue.Events {
+			copied := *e
+			copied.Excerpts = nil
+			c.Events = append(c.Events, &copied)
+			events[e.ID] = &copied
+		}
+	}
+	linker := NewLinker(c.Events, cur.Names)
+
+	// Each article is dated and linked on its own, so the work spreads over
+	// the cores; only the shared counter needs a lock.
+	var (
+		mu   sync.Mutex
+		done int
+		wg   sync.WaitGroup
+	)
+	work := make(chan *Article)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for a := range work {
+				analyse(a, linker, events)
+				mu.Lock()
+				done++
+				progress(Progress{Stage: "dating and linking", Done: done, Total: len(articles)})
+				mu.Unlock()
+			}
+		}()
+	}
+feed:
+	for _, a := range articles {
+		select {
+		case work <- a:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(work)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	attachExcerpts(c)
+	c.Events = append(c.Events, TextEvents(c)...)
+	sortEvents(c.Events)
+	return c, nil
+}
+
+// analyse finds an article's dates and links, then dates the article.
+// Links are first proposed on names alone, because the article's date may
+// only be known through the events it reports; once it is dated, links
+// whose dates disagree are dropped.
+func analyse(a *Article, linker *Linker, events map[string]*Event) {
+	if a.DuplicateOf != "" {
+		return
+	}
+	FindDates(a)
+	candidates := linker.Match(a)
+	DateArticle(a, candidates, events)
+	a.Links = ConfirmLinks(a, candidates, events)
+}
+
+// attachExcerpts lists on every event the passages linked to it.
+func attachExcerpts(c *Corpus) {
+	byID := map[string]*Event{}
+	for _, e := range c.Events {
+		byID[e.ID] = e
+	}
+	for _, a := range c.Articles {
+		for _, l := range a.Links {
+			e := byID[l.Event]
+			if e == nil {
+				continue
+			}
+			p := a.Paragraphs[l.Paragraph]
+			e.Excerpts = append(e.Excerpts, Excerpt{
+				Article: a.ID, Paragraph: l.Paragraph, Start: p.Start, End: p.End,
+				Text: p.Text, Language: a.Language, Evidence: l.Evidence, ArticleRef: a,
+			})
+		}
+	}
+}
+
+func sortEvents(events []*Event) {
+	sort.SliceStable(events, func(i, j int) bool {
+		a, b := events[i].Span.Start, events[j].Span.Start
+		if a.Before(b) != b.Before(a) {
+			return a.Before(b)
+		}
+		return events[i].ID < events[j].ID
+	})
+}

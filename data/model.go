@@ -1,0 +1,230 @@
+package data
+
+import "slices"
+
+// Article is one file of the corpus, decoded, parsed and dated.
+type Article struct {
+	ID       string // file name without extension
+	File     string // path relative to the corpus root, slash-separated
+	Text     string // the whole decoded UTF-8 text; every offset points into it
+	Encoding string // the encoding the file was decoded from: "utf-8", "windows-1252", "windows-1256"
+
+	Header    Date // the " date YYYY-MM[-DD]" header, or zero
+	BodyStart int  // offset in Text where the body begins, after any header
+
+	// Paragraphs are the distinct paragraphs of the body in order of first
+	// appearance; repeats are collapsed into Count.
+	Paragraphs         []Paragraph
+	RepeatedParagraphs int    // paragraph occurrences collapsed as repeats
+	DuplicateOf        string // ID of an identical article loaded before this one
+
+	Language string   // ISO 639-1 code ("nl", "de", "ar", …) or "" when unknown
+	Warnings []string // problems that did not stop the article from loading
+
+	Mentions []DateMention // dates found in the text, resolved where possible
+	Links    []Link        // passages of this article that support catalogue events
+
+	Date       Date       // when the article was written, to the precision known
+	DateSource DateSource // where Date came from
+	DateReason string     // one line, for people: why this date
+}
+
+// RTL reports whether the article's language is written right to left.
+func (a *Article) RTL() bool { return IsRTL(a.Language) }
+
+// IsRTL reports whether text in the language (ISO 639-1) runs right to left.
+func IsRTL(lang string) bool {
+	switch lang {
+	case "ar", "fa", "he", "ur", "ps", "yi":
+		return true
+	}
+	return false
+}
+
+// Body returns the article text after the header.
+func (a *Article) Body() string { return a.Text[a.BodyStart:] }
+
+// Paragraph is one distinct paragraph of an article.
+type Paragraph struct {
+	Start, End int    // span of the first occurrence in Article.Text, trimmed of spaces
+	Text       string // Article.Text[Start:End]
+	Count      int    // how many times it occurs in the article (1 when not repeated)
+}
+
+// DateSource says where an article's date came from.
+type DateSource string
+
+// The date sources. Combined evidence is written with "+", e.g. "header+event".
+const (
+	SourceNone   DateSource = ""
+	SourceHeader DateSource = "header"
+	SourceText   DateSource = "text"
+	SourceEvent  DateSource = "event"
+)
+
+// MentionKind says what kind of words a DateMention is.
+type MentionKind string
+
+// The kinds of date mentions.
+const (
+	MentionExplicit MentionKind = "explicit" // "2 januari", "15 إلى 16 سبتمبر", "July 4, 2024", "2019"
+	MentionWeekday  MentionKind = "weekday"  // "vrijdag", "am Dienstag", "يوم الأربعاء"
+	MentionRelative MentionKind = "relative" // "last year", "vorig jaar", "gisteren"
+)
+
+// DateMention is a date written in an article's text.
+type DateMention struct {
+	Paragraph  int         // index into Article.Paragraphs
+	Start, End int         // span in Article.Text
+	Text       string      // the words as written
+	Kind       MentionKind //
+	Span       Span        // what the words mean once resolved; Start is zero when unresolved
+	Reason     string      // how it was resolved, or why it could not be
+}
+
+// Resolved reports whether the mention could be given a date.
+func (m DateMention) Resolved() bool { return !m.Span.Start.IsZero() }
+
+// Match is one piece of evidence: words in the text that name something.
+type Match struct {
+	Start int    `json:"start"` // span in Article.Text
+	End   int    `json:"end"`
+	Text  string `json:"text"` // the words as written
+	Kind  string `json:"kind"` // "term" (event words), "place", "actor", "date"
+	Ref   string `json:"ref"`  // what it names: a name-list id, an event id, or the date
+}
+
+// Link says that a paragraph of an article supports an event.
+type Link struct {
+	Event     string  // event id
+	Paragraph int     // index into Article.Paragraphs
+	Evidence  []Match // the words that matched, in text order
+	Score     float64 // how strong the evidence is; higher is stronger
+}
+
+// Excerpt is a passage that supports an event, as listed on the event.
+type Excerpt struct {
+	Article    string   `json:"article"` // article id
+	Paragraph  int      `json:"paragraph"`
+	Start      int      `json:"start"` // span in the article's Text
+	End        int      `json:"end"`
+	Text       string   `json:"text"`
+	Language   string   `json:"language"`
+	Evidence   []Match  `json:"evidence"`
+	ArticleRef *Article `json:"-"`
+}
+
+// Storyline is a lane of the timeline: a thread of related events.
+type Storyline struct {
+	ID    string `toml:"id" json:"id"`
+	Title string `toml:"title" json:"title"`
+}
+
+// EventSource says where an event comes from.
+type EventSource string
+
+// Event sources.
+const (
+	EventFromCatalogue EventSource = "catalogue"
+	EventFromText      EventSource = "text"
+)
+
+// Event is something that happened, from the curated catalogue or found in
+// the text, with the passages that support it.
+type Event struct {
+	ID        string
+	Title     string // English
+	Span      Span   // when it happened, to the precision known
+	Storyline string // Storyline.ID
+	Place     string // name-list id of the place, or free text
+	Actors    []string
+	Summary   string // short, English
+	Source    EventSource
+
+	// Terms are the words and names that identify the event in text, by
+	// language (ISO 639-1); "*" holds terms for every language.
+	Terms map[string][]string
+
+	Excerpts []Excerpt // supporting passages, in article order
+}
+
+// Unsupported reports whether no passage of the corpus supports the event.
+func (e *Event) Unsupported() bool { return len(e.Excerpts) == 0 }
+
+// Languages returns the distinct languages of the event's excerpts, sorted.
+func (e *Event) Languages() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, x := range e.Excerpts {
+		if x.Language != "" && !seen[x.Language] {
+			seen[x.Language] = true
+			out = append(out, x.Language)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Problem is a file that could not be loaded, and why.
+type Problem struct {
+	File  string `json:"file"`
+	Error string `json:"error"`
+}
+
+// NameKind is the kind of a named entity.
+type NameKind string
+
+// Kinds of names.
+const (
+	Person       NameKind = "person"
+	Place        NameKind = "place"
+	Organisation NameKind = "organisation"
+)
+
+// Name is a person, place or organisation with its spellings by language.
+type Name struct {
+	ID        string
+	Kind      NameKind
+	English   string              // the display name
+	Spellings map[string][]string // language → spellings; "en" included
+}
+
+// Corpus is everything Caravan knows: articles, events, names, problems.
+type Corpus struct {
+	Root       string // where it was loaded from; "seeds" for the shipped corpus
+	Articles   []*Article
+	Events     []*Event // sorted by start date, then id
+	Storylines []Storyline
+	Names      []*Name
+	Problems   []Problem
+}
+
+// Article returns the article with the id, or nil.
+func (c *Corpus) Article(id string) *Article {
+	for _, a := range c.Articles {
+		if a.ID == id {
+			return a
+		}
+	}
+	return nil
+}
+
+// Event returns the event with the id, or nil.
+func (c *Corpus) Event(id string) *Event {
+	for _, e := range c.Events {
+		if e.ID == id {
+			return e
+		}
+	}
+	return nil
+}
+
+// Name returns the name with the id, or nil.
+func (c *Corpus) Name(id string) *Name {
+	for _, n := range c.Names {
+		if n.ID == id {
+			return n
+		}
+	}
+	return nil
+}

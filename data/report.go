@@ -1,0 +1,155 @@
+package data
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// ArticleRecord is the command line's view of an article.
+type ArticleRecord struct {
+	ID                 string   `json:"id"`
+	File               string   `json:"file"`
+	Language           string   `json:"language"`
+	Encoding           string   `json:"encoding"`
+	Date               Date     `json:"date"`
+	Precision          string   `json:"precision"`
+	DateSource         string   `json:"date_source"`
+	Reason             string   `json:"reason"`
+	Paragraphs         int      `json:"paragraphs"`
+	RepeatedParagraphs int      `json:"repeated_paragraphs"`
+	DuplicateOf        string   `json:"duplicate_of"`
+	Events             []string `json:"events"`
+	Warnings           []string `json:"warnings"`
+}
+
+// EventRecord is the command line's view of an event.
+type EventRecord struct {
+	ID          string    `json:"id"`
+	Title       string    `json:"title"`
+	Start       Date      `json:"start"`
+	End         Date      `json:"end"`
+	Precision   string    `json:"precision"`
+	Storyline   string    `json:"storyline"`
+	Place       string    `json:"place"`
+	Actors      []string  `json:"actors"`
+	Summary     string    `json:"summary"`
+	Source      string    `json:"source"`
+	Unsupported bool      `json:"unsupported"`
+	Excerpts    []Excerpt `json:"excerpts"`
+}
+
+// ArticleRecords lists the corpus's articles for reports.
+func ArticleRecords(c *Corpus) []ArticleRecord {
+	out := make([]ArticleRecord, 0, len(c.Articles))
+	for _, a := range c.Articles {
+		r := ArticleRecord{
+			ID: a.ID, File: a.File, Language: a.Language, Encoding: a.Encoding,
+			Date: a.Date, Precision: a.Date.Precision.String(), DateSource: string(a.DateSource),
+			Reason: a.DateReason, Paragraphs: len(a.Paragraphs), RepeatedParagraphs: a.RepeatedParagraphs,
+			DuplicateOf: a.DuplicateOf, Events: []string{}, Warnings: a.Warnings,
+		}
+		seen := map[string]bool{}
+		for _, l := range a.Links {
+			if !seen[l.Event] {
+				seen[l.Event] = true
+				r.Events = append(r.Events, l.Event)
+			}
+		}
+		if r.Warnings == nil {
+			r.Warnings = []string{}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// EventRecords lists the corpus's events for reports.
+func EventRecords(c *Corpus) []EventRecord {
+	out := make([]EventRecord, 0, len(c.Events))
+	for _, e := range c.Events {
+		r := EventRecord{
+			ID: e.ID, Title: e.Title, Start: e.Span.Start, End: e.Span.End,
+			Precision: e.Span.Precision().String(), Storyline: e.Storyline, Place: e.Place,
+			Actors: e.Actors, Summary: e.Summary, Source: string(e.Source),
+			Unsupported: e.Unsupported(), Excerpts: e.Excerpts,
+		}
+		if r.Actors == nil {
+			r.Actors = []string{}
+		}
+		if r.Excerpts == nil {
+			r.Excerpts = []Excerpt{}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// WriteArticles writes the articles and the problems in "json" or "csv".
+// CSV has one row per article; problems are rows with only file and warnings.
+func WriteArticles(w io.Writer, c *Corpus, format string) error {
+	recs := ArticleRecords(c)
+	switch format {
+	case "json", "":
+		problems := c.Problems
+		if problems == nil {
+			problems = []Problem{}
+		}
+		return writeJSON(w, map[string]any{"articles": recs, "problems": problems})
+	case "csv":
+		cw := csv.NewWriter(w)
+		_ = cw.Write([]string{"id", "file", "language", "encoding", "date", "precision", "date_source", "reason",
+			"paragraphs", "repeated_paragraphs", "duplicate_of", "events", "warnings"})
+		for _, r := range recs {
+			_ = cw.Write([]string{r.ID, r.File, r.Language, r.Encoding, r.Date.String(), r.Precision, r.DateSource, r.Reason,
+				strconv.Itoa(r.Paragraphs), strconv.Itoa(r.RepeatedParagraphs), r.DuplicateOf,
+				strings.Join(r.Events, " "), strings.Join(r.Warnings, "; ")})
+		}
+		for _, p := range c.Problems {
+			_ = cw.Write([]string{"", p.File, "", "", "", "", "", "", "", "", "", "", "not loaded: " + p.Error})
+		}
+		cw.Flush()
+		return cw.Error()
+	}
+	return fmt.Errorf("unknown format %q: want json or csv", format)
+}
+
+// WriteEvents writes the events in "json" or "csv". CSV has one row per
+// excerpt (an event without excerpts has one row with empty excerpt cells),
+// which is what a spreadsheet filters best.
+func WriteEvents(w io.Writer, c *Corpus, format string) error {
+	recs := EventRecords(c)
+	switch format {
+	case "json", "":
+		return writeJSON(w, map[string]any{"events": recs})
+	case "csv":
+		cw := csv.NewWriter(w)
+		_ = cw.Write([]string{"id", "title", "start", "end", "precision", "storyline", "place", "actors", "summary",
+			"source", "excerpt_article", "excerpt_start", "excerpt_end", "excerpt_text"})
+		for _, r := range recs {
+			row := []string{r.ID, r.Title, r.Start.String(), r.End.String(), r.Precision, r.Storyline, r.Place,
+				strings.Join(r.Actors, "; "), r.Summary, r.Source}
+			if len(r.Excerpts) == 0 {
+				_ = cw.Write(append(row, "", "", "", ""))
+			}
+			for _, x := range r.Excerpts {
+				_ = cw.Write(append(row[:len(row):len(row)], x.Article, strconv.Itoa(x.Start), strconv.Itoa(x.End), x.Text))
+			}
+		}
+		cw.Flush()
+		return cw.Error()
+	case "timelinejs":
+		return WriteTimelineJS(w, c)
+	}
+	return fmt.Errorf("unknown format %q: want json, csv or timelinejs", format)
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}

@@ -1,0 +1,88 @@
+// Command caravan is a timeline workbench for analysts: it loads a corpus of
+// news articles, dates them and the events they report, and shows the story
+// in a window, on the command line, or as chart images and briefing decks.
+//
+//	caravan [--corpus DIR]                       open the window
+//	caravan articles [--corpus DIR] [--format json|csv]
+//	caravan events   [--corpus DIR] [--format json|csv|timelinejs]
+//	caravan export   --out FILE.png|FILE.svg|FILE.pdf|DIR/ [options]
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+
+	"github.com/caravan-analytics/caravan/app"
+	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/seeds"
+)
+
+func main() {
+	args := os.Args[1:]
+	cmd := ""
+	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
+		cmd, args = args[0], args[1:]
+	}
+	if err := run(cmd, args); err != nil {
+		fmt.Fprintln(os.Stderr, "caravan:", err)
+		os.Exit(1)
+	}
+}
+
+func run(cmd string, args []string) error {
+	fset := flag.NewFlagSet("caravan "+cmd, flag.ContinueOnError)
+	corpusDir := fset.String("corpus", "", "folder of articles (.txt, .md); default: the shipped seeds")
+	format := fset.String("format", "json", "output format: json, csv (events also: timelinejs)")
+	var export app.ExportOptions
+	if cmd == "export" {
+		export.Bind(fset)
+	}
+	if err := fset.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return err
+	}
+	switch cmd {
+	case "", "articles", "events", "export":
+	default:
+		return fmt.Errorf("unknown command %q: want articles, events or export", cmd)
+	}
+	if cmd == "" {
+		return app.Run(app.Config{CorpusDir: *corpusDir, Seeds: seeds.FS, Open: openCorpus})
+	}
+	c, err := openCorpus(context.Background(), *corpusDir, nil)
+	if err != nil {
+		return err
+	}
+	switch cmd {
+	case "articles":
+		return data.WriteArticles(os.Stdout, c, *format)
+	case "events":
+		return data.WriteEvents(os.Stdout, c, *format)
+	default:
+		return app.Export(c, export)
+	}
+}
+
+// openCorpus loads the folder dir, or the shipped seeds when dir is empty,
+// with the curated catalogue and names that ship with Caravan.
+func openCorpus(ctx context.Context, dir string, progress func(data.Progress)) (*data.Corpus, error) {
+	cur, err := data.LoadCurated(seeds.FS)
+	if err != nil {
+		return nil, fmt.Errorf("the curated files that ship with Caravan: %w", err)
+	}
+	var fsys fs.FS = seeds.FS
+	root := "seeds"
+	if dir != "" {
+		if _, err := os.ReadDir(dir); err != nil {
+			return nil, fmt.Errorf("cannot read corpus folder %s: %w", dir, err)
+		}
+		fsys, root = os.DirFS(dir), dir
+	}
+	return data.Build(ctx, fsys, root, cur, progress)
+}
