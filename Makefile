@@ -9,7 +9,7 @@ TAGS    := -tags ci
 
 # Debian packages: Fyne's cgo build (GL, X11), Xvfb for the smoke test,
 # Noto for Arabic glyphs, poppler to check exported PDFs.
-APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev xvfb fonts-noto-core poppler-utils
+APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev xvfb imagemagick fonts-noto-core poppler-utils
 
 .PHONY: run test bench deps build
 
