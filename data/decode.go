@@ -1,0 +1,253 @@
+package data
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/unicode/norm"
+)
+
+// The encodings recorded in Article.Encoding.
+const (
+	EncodingUTF8        = "utf-8"
+	EncodingUTF16LE     = "utf-16le"
+	EncodingUTF16BE     = "utf-16be"
+	EncodingWindows1252 = "windows-1252" // also covers ISO-8859-1, of which it is a superset
+	EncodingWindows1256 = "windows-1256"
+)
+
+// The reasons a file is refused as an article. They are the Problem texts
+// people read, so they say what is wrong in plain words.
+var (
+	ErrEmptyFile   = errors.New("empty file")
+	ErrBinaryFile  = errors.New("binary file, not text")
+	ErrUndecodable = errors.New("cannot decode: not UTF-8, and neither Windows-1252 (Latin) nor Windows-1256 (Arabic) gives plausible text")
+)
+
+// Byte order marks.
+var (
+	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
+	bomUTF16LE = []byte{0xFF, 0xFE}
+	bomUTF16BE = []byte{0xFE, 0xFF}
+)
+
+// DecodeText turns the bytes of a file into the text Caravan works on:
+// UTF-8 in Unicode normal form C, with "\n" line ends. It returns the name of
+// the encoding the bytes were read as.
+//
+// Valid UTF-8 is taken as it is (a byte order mark is dropped); UTF-16 is
+// recognised by its byte order mark. Anything else is tried as the two legacy
+// code pages analysts meet, Windows-1252 (Western European, a superset of
+// ISO-8859-1) and Windows-1256 (Arabic), and kept only when the result looks
+// like text in that script. Empty, binary and undecodable files are errors
+// (ErrEmptyFile, ErrBinaryFile, ErrUndecodable).
+func DecodeText(raw []byte) (text, encoding string, err error) {
+	switch {
+	case bytes.HasPrefix(raw, bomUTF8):
+		raw = raw[len(bomUTF8):]
+	case bytes.HasPrefix(raw, bomUTF16LE), bytes.HasPrefix(raw, bomUTF16BE):
+		// Checked before the binary test: UTF-16 is full of NUL bytes.
+		text, encoding, err = decodeUTF16(raw)
+		if err != nil {
+			return "", "", err
+		}
+		return finishText(text, encoding)
+	}
+	if err := checkNotBinary(raw); err != nil {
+		return "", "", err
+	}
+	if utf8.Valid(raw) {
+		return finishText(string(raw), EncodingUTF8)
+	}
+	text, encoding, err = decodeLegacy(raw)
+	if err != nil {
+		return "", "", err
+	}
+	return finishText(text, encoding)
+}
+
+// finishText normalises line ends and Unicode composition, and refuses text
+// with nothing but white space in it.
+func finishText(text, encoding string) (string, string, error) {
+	if strings.IndexByte(text, '\r') >= 0 {
+		text = strings.ReplaceAll(text, "\r\n", "\n")
+		text = strings.ReplaceAll(text, "\r", "\n")
+	}
+	// Most text is already NFC; the check is much cheaper than the rewrite.
+	if !norm.NFC.IsNormalString(text) {
+		text = norm.NFC.String(text)
+	}
+	if strings.TrimFunc(text, unicode.IsSpace) == "" {
+		return "", "", ErrEmptyFile
+	}
+	return text, encoding, nil
+}
+
+func decodeUTF16(raw []byte) (string, string, error) {
+	endianness, name := xunicode.LittleEndian, EncodingUTF16LE
+	if bytes.HasPrefix(raw, bomUTF16BE) {
+		endianness, name = xunicode.BigEndian, EncodingUTF16BE
+	}
+	// UTF-32LE starts with the same two bytes as UTF-16LE's mark; its
+	// text is rare enough not to be worth a guess, so it is refused.
+	if bytes.HasPrefix(raw, []byte{0xFF, 0xFE, 0, 0}) && len(raw)%4 == 0 {
+		return "", "", fmt.Errorf("%w (looks like UTF-32, which Caravan does not read)", ErrUndecodable)
+	}
+	out, err := xunicode.UTF16(endianness, xunicode.ExpectBOM).NewDecoder().Bytes(raw)
+	if err != nil {
+		return "", "", fmt.Errorf("decoding %s: %w", name, err)
+	}
+	return string(out), name, nil
+}
+
+// checkNotBinary refuses bytes that are not text in any encoding: text never
+// holds NUL, and holds few control characters besides tab, line and page
+// breaks. (Legacy code pages put letters, not controls, in the high bytes.)
+func checkNotBinary(raw []byte) error {
+	if bytes.IndexByte(raw, 0) >= 0 {
+		return ErrBinaryFile
+	}
+	controls := 0
+	for _, b := range raw {
+		if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v') || b == 0x7F {
+			controls++
+		}
+	}
+	// One stray escape in a long text is noise; one control in fifty bytes
+	// is not writing.
+	if controls > 1 && controls*50 > len(raw) {
+		return ErrBinaryFile
+	}
+	return nil
+}
+
+// legacyCodePage is a single-byte encoding Caravan will try on bytes that
+// are not UTF-8, with the test that its result looks like real text.
+type legacyCodePage struct {
+	name      string
+	charmap   *charmap.Charmap
+	plausible func(scriptCounts) bool
+}
+
+// legacyCodePages are tried in order; the first whose decoding is plausible
+// wins. Latin comes first because a Western text read as Windows-1256 keeps
+// the French accents that code page also holds, while Arabic read as
+// Windows-1252 turns into words made of accented letters only, which the
+// Latin test refuses.
+var legacyCodePages = []legacyCodePage{
+	{EncodingWindows1252, charmap.Windows1252, plausibleLatin},
+	{EncodingWindows1256, charmap.Windows1256, plausibleArabic},
+}
+
+// scriptCounts describes decoded text by the kinds of letters in it.
+type scriptCounts struct {
+	letters      int // all letters
+	accented     int // Latin letters outside ASCII: é, ß, Ç …
+	arabic       int // letters of the Arabic script
+	mixedWords   int // words with both Latin and Arabic letters, which no language writes
+	arabicWords  int // words with Arabic letters
+	unassigned   int // bytes the code page leaves undefined, and C1 controls
+	latinWords   int // words made of Latin letters only
+	mostlyAccent int // Latin words in which accented letters outnumber plain ones
+}
+
+// plausibleLatin accepts Western European text: mostly plain ASCII letters,
+// with accented ones now and then inside words, and no undefined bytes.
+func plausibleLatin(c scriptCounts) bool {
+	return c.letters > 0 && c.unassigned == 0 && c.arabic == 0 &&
+		c.accented*4 <= c.letters && c.mostlyAccent*10 <= c.latinWords
+}
+
+// plausibleArabic accepts text whose letters are mostly Arabic, with Latin
+// only in words of its own (names like SCO or COVID), never mixed in a word.
+func plausibleArabic(c scriptCounts) bool {
+	return c.letters > 0 && c.unassigned == 0 &&
+		c.arabic*2 >= c.letters && c.mixedWords*50 <= c.arabicWords
+}
+
+func decodeLegacy(raw []byte) (string, string, error) {
+	var reasons []string
+	for _, cp := range legacyCodePages {
+		text, counts := decodeCodePage(raw, cp.charmap)
+		if cp.plausible(counts) {
+			return text, cp.name, nil
+		}
+		reasons = append(reasons, fmt.Sprintf("as %s %d%% of the letters would be accented Latin and %d%% Arabic",
+			cp.name, percent(counts.accented, counts.letters), percent(counts.arabic, counts.letters)))
+	}
+	return "", "", fmt.Errorf("%w (%s)", ErrUndecodable, strings.Join(reasons, "; "))
+}
+
+func percent(part, whole int) int {
+	if whole == 0 {
+		return 0
+	}
+	return part * 100 / whole
+}
+
+// decodeCodePage decodes raw with a single-byte code page and counts the
+// letters of the result by script, word by word, in the same pass.
+func decodeCodePage(raw []byte, cm *charmap.Charmap) (string, scriptCounts) {
+	var (
+		b      strings.Builder
+		c      scriptCounts
+		word   struct{ latin, arabic, plain, accented int }
+		inWord bool
+	)
+	b.Grow(len(raw) * 2)
+	endWord := func() {
+		if !inWord {
+			return
+		}
+		switch {
+		case word.latin > 0 && word.arabic > 0:
+			c.mixedWords++
+			c.arabicWords++
+		case word.arabic > 0:
+			c.arabicWords++
+		case word.latin > 0:
+			c.latinWords++
+			if word.accented > word.plain {
+				c.mostlyAccent++
+			}
+		}
+		word = struct{ latin, arabic, plain, accented int }{}
+		inWord = false
+	}
+	for _, by := range raw {
+		r := rune(by)
+		if by >= 0x80 {
+			r = cm.DecodeByte(by)
+		}
+		b.WriteRune(r)
+		if r == utf8.RuneError || (r >= 0x80 && r < 0xA0) {
+			c.unassigned++
+		}
+		if !unicode.IsLetter(r) {
+			endWord()
+			continue
+		}
+		inWord = true
+		c.letters++
+		switch {
+		case unicode.Is(unicode.Arabic, r):
+			c.arabic++
+			word.arabic++
+		case r < 0x80:
+			word.latin++
+			word.plain++
+		default:
+			c.accented++
+			word.latin++
+			word.accented++
+		}
+	}
+	endWord()
+	return b.String(), c
+}

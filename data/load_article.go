@@ -1,0 +1,256 @@
+package data
+
+import (
+	"errors"
+	"fmt"
+	"path"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// ParseArticle reads one file of the corpus: it decodes the bytes (see
+// DecodeText), takes the optional date header off the first line, splits the
+// body into paragraphs with repeats collapsed, and identifies the language.
+// file is the slash-separated path relative to the corpus root; the ID is
+// its name without extension. The error, when there is one, is the reason
+// the file cannot be an article, in words for people.
+//
+// The header is " date YYYY-MM" or " date YYYY-MM-DD" (the leading space is
+// optional, "date 2022" is read as a year), and the body may continue on the
+// same line. A header with an impossible date is still removed from the body,
+// because it is metadata and not prose, and leaves a warning instead of a
+// Header.
+func ParseArticle(file string, raw []byte) (*Article, error) {
+	text, encoding, err := DecodeText(raw)
+	if err != nil {
+		return nil, err
+	}
+	a := &Article{ID: fileStem(file), File: file, Text: text, Encoding: encoding}
+	if encoding != EncodingUTF8 {
+		a.Warnings = append(a.Warnings, "decoded from "+encoding)
+	}
+	var warning string
+	a.Header, a.BodyStart, warning = parseHeader(text)
+	if warning != "" {
+		a.Warnings = append(a.Warnings, warning)
+	}
+	a.Paragraphs, a.RepeatedParagraphs = collapseRepeats(text, splitParagraphs(text, a.BodyStart))
+	if len(a.Paragraphs) == 0 {
+		return nil, errNoBody
+	}
+	if a.RepeatedParagraphs > 0 {
+		a.Warnings = append(a.Warnings, plural(a.RepeatedParagraphs, "repeated paragraph")+" collapsed")
+	}
+	a.Language = DetectLanguage(a.Body())
+	if a.Language == "" {
+		a.Warnings = append(a.Warnings, "language not recognised")
+	}
+	return a, nil
+}
+
+// fileStem is the file's name without folder and extension.
+func fileStem(file string) string {
+	base := path.Base(file)
+	return strings.TrimSuffix(base, path.Ext(base))
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// parseHeader reads the optional date header at the start of text. It
+// returns the header's date (zero when absent or invalid), where the body
+// begins, and a warning when a header was there but its date is impossible.
+func parseHeader(text string) (header Date, bodyStart int, warning string) {
+	i := skipBlanks(text, 0, false)
+	const keyword = "date"
+	if len(text) < i+len(keyword) || !strings.EqualFold(text[i:i+len(keyword)], keyword) {
+		return Date{}, 0, ""
+	}
+	i += len(keyword)
+	if i < len(text) && text[i] == ':' {
+		i++
+	}
+	valueStart := skipBlanks(text, i, false)
+	// The value must be separated from the keyword and start with a digit,
+	// or this is a sentence that happens to begin with "Date".
+	if valueStart == i || valueStart >= len(text) || text[valueStart] < '0' || text[valueStart] > '9' {
+		return Date{}, 0, ""
+	}
+	valueEnd := valueStart
+	for valueEnd < len(text) && !isBlankByte(text[valueEnd]) {
+		valueEnd++
+	}
+	bodyStart = skipBlanks(text, valueEnd, true)
+	value := text[valueStart:valueEnd]
+	d, err := ParseDate(value)
+	if err != nil {
+		return Date{}, bodyStart, "header ignored: " + err.Error()
+	}
+	return d, bodyStart, ""
+}
+
+// skipBlanks returns the offset of the first byte at or after i that is not
+// a space or tab (nor a line break, when newlines is set).
+func skipBlanks(text string, i int, newlines bool) int {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || (newlines && text[i] == '\n')) {
+		i++
+	}
+	return i
+}
+
+func isBlankByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' }
+
+// span is a half-open range of byte offsets into an article's text.
+type span struct{ start, end int }
+
+// splitParagraphs finds the paragraphs of text[from:], as spans into text
+// trimmed of white space.
+//
+// Paragraphs are separated by blank lines. A block of several lines without
+// blank lines between them is one paragraph per line when its lines end like
+// sentences do (articles pasted from the web often come that way), and one
+// paragraph otherwise, because then the lines were wrapped for width.
+func splitParagraphs(text string, from int) []span {
+	var (
+		paragraphs []span
+		block      []span // the non-blank lines of the current block
+	)
+	flush := func() {
+		if len(block) == 0 {
+			return
+		}
+		if linesAreParagraphs(text, block) {
+			paragraphs = append(paragraphs, block...)
+		} else {
+			paragraphs = append(paragraphs, span{block[0].start, block[len(block)-1].end})
+		}
+		block = block[:0]
+	}
+	for lineStart := from; lineStart < len(text); {
+		lineEnd := strings.IndexByte(text[lineStart:], '\n')
+		next := len(text)
+		if lineEnd < 0 {
+			lineEnd = len(text)
+		} else {
+			lineEnd += lineStart
+			next = lineEnd + 1
+		}
+		if line := trimSpan(text, span{lineStart, lineEnd}); line.start < line.end {
+			block = append(block, line)
+		} else {
+			flush()
+		}
+		lineStart = next
+	}
+	flush()
+	return paragraphs
+}
+
+// linesAreParagraphs reports whether most lines of a block (the last one
+// aside, which ends the block anyway) end with a sentence's final mark.
+func linesAreParagraphs(text string, lines []span) bool {
+	if len(lines) < 2 {
+		return true
+	}
+	sentenceEnds := 0
+	for _, l := range lines[:len(lines)-1] {
+		r, _ := utf8.DecodeLastRuneInString(text[l.start:l.end])
+		if strings.ContainsRune(sentenceFinalMarks, r) {
+			sentenceEnds++
+		}
+	}
+	return sentenceEnds*2 >= len(lines)-1
+}
+
+// sentenceFinalMarks are the characters a line ends with when it ends a
+// sentence or a heading-like quotation: Latin, Arabic and CJK stops, and the
+// closing quotes and brackets that follow them.
+const sentenceFinalMarks = ".!?…:;\"'”“»«’‘)]؟۔。！？"
+
+// trimSpan shrinks s until it neither starts nor ends with white space.
+func trimSpan(text string, s span) span {
+	for s.start < s.end {
+		r, size := utf8.DecodeRuneInString(text[s.start:s.end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.start += size
+	}
+	for s.start < s.end {
+		r, size := utf8.DecodeLastRuneInString(text[s.start:s.end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.end -= size
+	}
+	return s
+}
+
+// collapseRepeats turns paragraph spans into Paragraphs, keeping the first
+// occurrence of each passage and counting the others. Passages are compared
+// with their white space normalised, so a repeat wrapped differently is
+// still a repeat. It returns the number of occurrences collapsed.
+func collapseRepeats(text string, spans []span) ([]Paragraph, int) {
+	paragraphs := make([]Paragraph, 0, len(spans))
+	index := make(map[string]int, len(spans))
+	repeats := 0
+	for _, s := range spans {
+		key := normalizeSpace(text[s.start:s.end])
+		if i, seen := index[key]; seen {
+			paragraphs[i].Count++
+			repeats++
+			continue
+		}
+		index[key] = len(paragraphs)
+		paragraphs = append(paragraphs, Paragraph{Start: s.start, End: s.end, Text: text[s.start:s.end], Count: 1})
+	}
+	return paragraphs, repeats
+}
+
+// normalizeSpace replaces every run of white space in s by one space and
+// trims both ends. It returns s itself when there is nothing to change,
+// which is the common case.
+func normalizeSpace(s string) string {
+	if isSpaceNormal(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isSpaceNormal reports whether s has no white space but single ASCII
+// spaces between words.
+func isSpaceNormal(s string) bool {
+	prevSpace := true // a leading space is not normal
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		case c < 0x20:
+			return false
+		case c >= 0x80:
+			// Multi-byte white space (no-break space, ideographic space …)
+			// is rare; let the slow path decide.
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size - 1
+			prevSpace = false
+		default:
+			prevSpace = false
+		}
+	}
+	return !prevSpace || len(s) == 0
+}
+
+// errNoBody is the reason a file holding only a date header is refused.
+var errNoBody = errors.New("no text besides the date header")
