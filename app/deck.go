@@ -1,0 +1,190 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"image"
+	"image/draw"
+	"image/png"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/software"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"github.com/go-pdf/fpdf"
+
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// defaultSlideSize is the pixel size of exported slides: full HD, 16:9.
+var defaultSlideSize = fyne.NewSize(1920, 1080)
+
+// PDF pages are 13.333 × 7.5 inches, the 16:9 page of presentation
+// programs, so a printed or projected PDF page matches a slide.
+const (
+	pdfPageWidth  = 960 // points
+	pdfPageHeight = 540
+)
+
+// deck is a briefing to export: the slides of events, drawn offscreen by
+// the same newSlide the presentation window uses.
+type deck struct {
+	corpus *data.Corpus
+	events []*data.Event
+	size   fyne.Size // pixels per slide
+
+	// onUI runs a function where Fyne objects may be built: fyne.DoAndWait
+	// when a window is running; nil runs it directly (command line, tests).
+	onUI func(func())
+	// progress, if not nil, hears after each slide.
+	progress func(done, total int)
+}
+
+// newDeck returns the deck of events at defaultSlideSize.
+func newDeck(c *data.Corpus, events []*data.Event) *deck {
+	return &deck{corpus: c, events: events, size: defaultSlideSize}
+}
+
+// shown reports whether an event is in the deck, for the timeline strip.
+func (d *deck) shown(e *data.Event) bool {
+	for _, x := range d.events {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
+// slideImage renders slide i offscreen, without a display or OpenGL.
+func (d *deck) slideImage(i int) image.Image {
+	var img image.Image
+	render := func() {
+		ensureOffscreenApp()
+		c := software.NewCanvas()
+		c.SetPadded(false)
+		c.SetContent(newSlideFor(d.corpus, d.events[i], i, len(d.events), d.size, d.shown))
+		c.Resize(d.size)
+		img = c.Capture()
+	}
+	if d.onUI != nil {
+		d.onUI(render)
+	} else {
+		render()
+	}
+	return img
+}
+
+// encodeSlide renders slide i as PNG bytes, opaque: an alpha channel would
+// only make the PDF larger and slower to open.
+func (d *deck) encodeSlide(i int) ([]byte, error) {
+	img := d.slideImage(i)
+	opaque := image.NewRGBA(img.Bounds())
+	draw.Draw(opaque, opaque.Bounds(), image.NewUniform(slideBackground), image.Point{}, draw.Src)
+	draw.Draw(opaque, opaque.Bounds(), img, img.Bounds().Min, draw.Over)
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, opaque); err != nil {
+		return nil, fmt.Errorf("encoding slide %d: %w", i+1, err)
+	}
+	return buf.Bytes(), nil
+}
+
+// each renders the slides in order and hands each PNG to fn, stopping at
+// the first error or when ctx is cancelled.
+func (d *deck) each(ctx context.Context, fn func(i int, png []byte) error) error {
+	if len(d.events) == 0 {
+		return fmt.Errorf("no events to put on slides")
+	}
+	for i := range d.events {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		b, err := d.encodeSlide(i)
+		if err != nil {
+			return err
+		}
+		if err := fn(i, b); err != nil {
+			return err
+		}
+		if d.progress != nil {
+			d.progress(i+1, len(d.events))
+		}
+	}
+	return nil
+}
+
+// writePDF writes the deck to path as a PDF with one landscape 16:9 page
+// per slide, the slide's image filling the page. The file appears only
+// when every page is done; write chooses how (replace or create).
+func (d *deck) writePDF(ctx context.Context, path string, write func(string, func(io.Writer) error) error) error {
+	doc := fpdf.NewCustom(&fpdf.InitType{
+		OrientationStr: "L", UnitStr: "pt",
+		Size: fpdf.SizeType{Wd: pdfPageWidth, Ht: pdfPageHeight},
+	})
+	doc.SetMargins(0, 0, 0)
+	doc.SetAutoPageBreak(false, 0)
+	doc.SetCreator("Caravan", true)
+	doc.SetTitle("Caravan briefing", true)
+	err := d.each(ctx, func(i int, b []byte) error {
+		name := "slide-" + strconv.Itoa(i+1)
+		opts := fpdf.ImageOptions{ImageType: "PNG"}
+		doc.RegisterImageOptionsReader(name, opts, bytes.NewReader(b))
+		doc.AddPage()
+		doc.ImageOptions(name, 0, 0, pdfPageWidth, pdfPageHeight, false, opts, 0, "")
+		if err := doc.Error(); err != nil {
+			return fmt.Errorf("adding slide %d to the PDF: %w", i+1, err)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return write(path, doc.Output)
+}
+
+// slideFileName names slide i (0-based) of n so that the files sort in
+// order: slide-01.png … slide-11.png.
+func slideFileName(i, n int) string {
+	width := len(strconv.Itoa(n))
+	return fmt.Sprintf("slide-%0*d.png", max(width, 2), i+1)
+}
+
+// slideFiles returns the paths the deck's slides take in dir.
+func (d *deck) slideFiles(dir string) []string {
+	out := make([]string, len(d.events))
+	for i := range d.events {
+		out[i] = filepath.Join(dir, slideFileName(i, len(d.events)))
+	}
+	return out
+}
+
+// writeFolder writes one PNG per slide into dir, creating it when missing.
+// Each slide is written atomically.
+func (d *deck) writeFolder(ctx context.Context, dir string, write func(string, func(io.Writer) error) error) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("cannot create the slide folder %s: %w", dir, unwrapPathError(err))
+	}
+	paths := d.slideFiles(dir)
+	return d.each(ctx, func(i int, b []byte) error {
+		return write(paths[i], func(w io.Writer) error {
+			_, err := w.Write(b)
+			return err
+		})
+	})
+}
+
+// ensureOffscreenApp gives Fyne an application when none runs (the command
+// line exports without a display): text is measured through the current
+// app's driver. The in-memory test app is Fyne's display-free one; the
+// slides set their own colours and sizes, so its theme does not show.
+func ensureOffscreenApp() {
+	if fyne.CurrentApp() != nil {
+		return
+	}
+	a := test.NewApp()
+	a.Settings().SetTheme(theme.DefaultTheme())
+}

@@ -1,0 +1,147 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// presentation is the full-screen briefing: one slide per event, in time
+// order, driven by the keys a presenter's clicker sends.
+type presentation struct {
+	win    fyne.Window
+	corpus *data.Corpus
+	events []*data.Event
+	index  int
+	view   *slideView
+}
+
+// newPresentation shows events of c in win, starting at the start-th, and
+// takes over win's keys. The caller shows the window; Esc closes it.
+func newPresentation(win fyne.Window, c *data.Corpus, events []*data.Event, start int) *presentation {
+	p := &presentation{win: win, corpus: c, events: events}
+	p.view = newSlideView(p.slide)
+	p.index = min(max(start, 0), len(events)-1)
+	win.SetContent(p.view)
+	win.Canvas().SetOnTypedKey(p.onTypedKey)
+	return p
+}
+
+// presentationEvents are the events to present, in time order: all events
+// of the corpus, or those of one storyline when storyline is not empty.
+func presentationEvents(c *data.Corpus, storyline string) []*data.Event {
+	var out []*data.Event
+	for _, e := range c.Events { // the corpus keeps events sorted by date
+		if storyline == "" || e.Storyline == storyline {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// slide draws the current slide at the size of the screen.
+func (p *presentation) slide(size fyne.Size) fyne.CanvasObject {
+	return newSlideFor(p.corpus, p.events[p.index], p.index, len(p.events), size, p.shown)
+}
+
+// shown reports whether an event is part of the presentation, so that the
+// timeline strip of a one-storyline briefing shows only that storyline.
+func (p *presentation) shown(e *data.Event) bool {
+	for _, x := range p.events {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
+// onTypedKey maps the presenter's keys: clickers send Right/PageDown for
+// next and Left/PageUp for previous; keyboards add Space, Home, End and Esc.
+func (p *presentation) onTypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyRight, fyne.KeySpace, fyne.KeyPageDown, fyne.KeyDown:
+		p.show(p.index + 1)
+	case fyne.KeyLeft, fyne.KeyPageUp, fyne.KeyUp, fyne.KeyBackspace:
+		p.show(p.index - 1)
+	case fyne.KeyHome:
+		p.show(0)
+	case fyne.KeyEnd:
+		p.show(len(p.events) - 1)
+	case fyne.KeyEscape:
+		p.win.Close()
+	}
+}
+
+// show moves to slide i; beyond either end it stays put, as presentation
+// programs do, so that an extra click does not leave the briefing.
+func (p *presentation) show(i int) {
+	i = min(max(i, 0), len(p.events)-1)
+	if i == p.index {
+		return
+	}
+	p.index = i
+	p.view.Refresh()
+}
+
+// slideView is a widget that draws a slide at whatever size it is given and
+// draws it again when that size changes (a window going full screen) or
+// when it is refreshed (another slide).
+type slideView struct {
+	widget.BaseWidget
+	draw func(fyne.Size) fyne.CanvasObject
+}
+
+var _ fyne.Widget = (*slideView)(nil)
+
+func newSlideView(draw func(fyne.Size) fyne.CanvasObject) *slideView {
+	v := &slideView{draw: draw}
+	v.ExtendBaseWidget(v)
+	return v
+}
+
+// CreateRenderer returns the renderer that holds the current slide.
+func (v *slideView) CreateRenderer() fyne.WidgetRenderer {
+	return &slideRenderer{view: v}
+}
+
+type slideRenderer struct {
+	view  *slideView
+	slide fyne.CanvasObject
+	size  fyne.Size // the size slide was drawn at
+}
+
+func (r *slideRenderer) Layout(size fyne.Size) {
+	if r.slide == nil || size != r.size {
+		r.redraw(size)
+	}
+}
+
+func (r *slideRenderer) redraw(size fyne.Size) {
+	if size.Width <= 0 || size.Height <= 0 {
+		return
+	}
+	r.size = size
+	r.slide = r.view.draw(size)
+	r.slide.Resize(size)
+}
+
+// MinSize is small: a slide fits whatever screen it is shown on.
+func (r *slideRenderer) MinSize() fyne.Size { return fyne.NewSize(160, 90) }
+
+func (r *slideRenderer) Refresh() {
+	r.redraw(r.view.Size())
+	canvas := fyne.CurrentApp().Driver().CanvasForObject(r.view)
+	if canvas != nil {
+		canvas.Refresh(r.view)
+	}
+}
+
+func (r *slideRenderer) Objects() []fyne.CanvasObject {
+	if r.slide == nil {
+		return nil
+	}
+	return []fyne.CanvasObject{r.slide}
+}
+
+func (r *slideRenderer) Destroy() {}

@@ -1,0 +1,152 @@
+package app
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+
+	"github.com/caravan-analytics/caravan/charts"
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// newTimelineStrip draws the corpus's timeline across a slide with e
+// highlighted, so the audience sees where the event sits in the story. It
+// paints the same charts.Scene as the window's timeline and the exported
+// images, simply: lanes, axis, ticks, marks and clusters.
+func newTimelineStrip(c *data.Corpus, e *data.Event, visible func(*data.Event) bool, size fyne.Size, m slideMetrics) fyne.CanvasObject {
+	fontSize := 0.8 * m.unit
+	scene := charts.Layout(c, charts.Options{
+		Width: float64(size.Width), Height: float64(size.Height),
+		Visible: visible, Selected: e.ID, FontSize: float64(fontSize),
+		Measure: func(text string, size float64) float64 {
+			return float64(fyne.MeasureText(text, float32(size), fyne.TextStyle{}).Width)
+		},
+	})
+	p := scenePainter{box: container.NewWithoutLayout(), unit: m.unit, fontSize: fontSize}
+	p.paint(scene)
+	p.box.Resize(size)
+	return p.box
+}
+
+// scenePainter turns a Scene into canvas objects.
+type scenePainter struct {
+	box      *fyne.Container
+	unit     float32 // the slide's unit, for mark sizes
+	fontSize float32
+}
+
+func (p *scenePainter) paint(s *charts.Scene) {
+	w := float32(s.Width)
+	for k, lane := range s.Lanes {
+		if k%2 == 0 { // every other lane banded, so lanes read as rows
+			p.rect(slideLaneBand, 0, float32(lane.Y0), w, float32(lane.Y1-lane.Y0), 0)
+		}
+	}
+	axisY := float32(s.AxisY)
+	p.line(slideRule, 0, axisY, w, axisY, 1)
+	for _, t := range s.Ticks {
+		x := float32(t.X)
+		tickLength := 0.3 * p.unit
+		style := fyne.TextStyle{}
+		if t.Major {
+			tickLength, style.Bold = 0.6*p.unit, true
+		}
+		p.line(slideRule, x, axisY, x, axisY+tickLength, 1)
+		if t.Label != "" {
+			p.centredText(t.Label, slideMuted, style, x, axisY+tickLength)
+		}
+	}
+	for _, b := range s.Breaks {
+		// A gap in the axis with two slanted strokes: time was left out here.
+		x0, x1 := float32(b.X0), float32(b.X1)
+		p.rect(slideBackground, x0, axisY-0.3*p.unit, x1-x0, 0.6*p.unit, 0)
+		for _, x := range []float32{x0, x1} {
+			p.line(slideMuted, x-0.2*p.unit, axisY+0.4*p.unit, x+0.2*p.unit, axisY-0.4*p.unit, 1.5)
+		}
+	}
+	for _, cl := range s.Clusters {
+		p.circle(slideMuted, float32(cl.X), float32(cl.Y), 0.5*p.unit)
+		p.text(cl.Label, slideMuted, fyne.TextStyle{}, cl.Box)
+	}
+	// The selected mark is painted last so that nothing covers it.
+	var selected *charts.Mark
+	for k := range s.Marks {
+		if s.Marks[k].Selected {
+			selected = &s.Marks[k]
+			continue
+		}
+		p.mark(s.Marks[k], slideMuted)
+	}
+	if selected != nil {
+		x := float32(selected.X0+selected.X1) / 2
+		p.line(slideAccent, x, 0, x, float32(s.Height), 1)
+		p.mark(*selected, slideAccent)
+	}
+}
+
+// mark draws an event the way its precision demands: a dot for a day, a bar
+// for a span of days, a bracket for a month or a year (which must never
+// look like a particular day).
+func (p *scenePainter) mark(m charts.Mark, c color.NRGBA) {
+	if m.Dimmed {
+		c.A = 0x60
+	}
+	x0, x1, y := float32(m.X0), float32(m.X1), float32(m.Y)
+	style := fyne.TextStyle{Bold: m.Selected}
+	size := 0.45 * p.unit
+	if m.Selected || m.Highlighted {
+		size = 0.7 * p.unit
+	}
+	switch m.Kind {
+	case charts.PointMark:
+		p.circle(c, x0, y, size)
+	case charts.RangeMark:
+		p.rect(c, x0, y-size/2, max(x1-x0, size), size, size/2)
+	default: // MonthMark, YearMark
+		stroke := max(1, size/4)
+		p.line(c, x0, y, x1, y, stroke)
+		p.line(c, x0, y-size, x0, y+size, stroke)
+		p.line(c, x1, y-size, x1, y+size, stroke)
+	}
+	if m.Label != "" {
+		p.text(m.Label, c, style, m.LabelBox)
+	}
+}
+
+func (p *scenePainter) add(o fyne.CanvasObject, x, y, w, h float32) {
+	o.Move(fyne.NewPos(x, y))
+	o.Resize(fyne.NewSize(w, h))
+	p.box.Add(o)
+}
+
+func (p *scenePainter) rect(c color.Color, x, y, w, h, radius float32) {
+	r := canvas.NewRectangle(c)
+	r.CornerRadius = radius
+	p.add(r, x, y, w, h)
+}
+
+func (p *scenePainter) circle(c color.Color, cx, cy, radius float32) {
+	p.add(canvas.NewCircle(c), cx-radius, cy-radius, 2*radius, 2*radius)
+}
+
+func (p *scenePainter) line(c color.Color, x0, y0, x1, y1, width float32) {
+	l := canvas.NewLine(c)
+	l.StrokeWidth = width
+	l.Position1, l.Position2 = fyne.NewPos(x0, y0), fyne.NewPos(x1, y1)
+	p.box.Add(l)
+}
+
+// text draws a label in the box the layout gave it.
+func (p *scenePainter) text(s string, c color.Color, style fyne.TextStyle, box charts.Rect) {
+	t := slideText(s, p.fontSize, c, style)
+	p.add(t, float32(box.X), float32(box.Y), float32(box.W), float32(box.H))
+}
+
+// centredText draws a label centred on x, its top at y.
+func (p *scenePainter) centredText(s string, c color.Color, style fyne.TextStyle, x, y float32) {
+	t := slideText(s, p.fontSize, c, style)
+	w := fyne.MeasureText(s, p.fontSize, style).Width
+	p.add(t, x-w/2, y, w, lineHeight(p.fontSize))
+}
