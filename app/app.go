@@ -5,11 +5,10 @@ package app
 
 import (
 	"context"
+	"errors"
 	"io/fs"
 
-	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/caravan-analytics/caravan/data"
 )
@@ -28,12 +27,18 @@ type Config struct {
 	Open      Loader
 }
 
-// Run opens the main window and blocks until it is closed.
+// Run opens the main window, starts loading the corpus in the background
+// and blocks until the window is closed.
 func Run(cfg Config) error {
+	if cfg.Open == nil {
+		return errors.New("app: Config.Open is nil: the window needs a corpus loader")
+	}
 	a := fyneapp.NewWithID(AppID)
 	w := a.NewWindow("Caravan")
-	w.SetContent(widget.NewLabel("Caravan"))
-	w.Resize(fyne.NewSize(1600, 1000))
+	mw := newMainWindow(a, w, cfg)
+	w.Resize(mw.prefs.size())
+	w.SetMaster()
+	mw.load(startDir(cfg, mw.prefs))
 	w.ShowAndRun()
 	return nil
 }

@@ -1,0 +1,281 @@
+package app
+
+import (
+	"fmt"
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// excerptPanel shows what supports the selected event: its title, dates,
+// place, actors and summary, then its passages grouped by article, each
+// with "Open article" and "Copy citation". It also lists the events an
+// article supports when an article is selected, and the passages a search
+// found.
+type excerptPanel struct {
+	corpus    *data.Corpus
+	clipboard fyne.Clipboard
+
+	onOpenArticle func(data.Excerpt)
+	onSelectEvent func(id string)
+
+	box    *fyne.Container
+	scroll *container.Scroll
+
+	// shown is what the panel lists now, for tests and for Enter.
+	event    *data.Event
+	passages []data.Excerpt
+}
+
+func newExcerptPanel(clipboard fyne.Clipboard, onOpenArticle func(data.Excerpt), onSelectEvent func(string)) *excerptPanel {
+	p := &excerptPanel{clipboard: clipboard, onOpenArticle: onOpenArticle, onSelectEvent: onSelectEvent}
+	p.box = container.NewVBox()
+	p.scroll = container.NewVScroll(p.box)
+	p.clear()
+	return p
+}
+
+// setCorpus forgets what was shown.
+func (p *excerptPanel) setCorpus(c *data.Corpus) {
+	p.corpus = c
+	p.clear()
+}
+
+// clear shows the hint of what to do.
+func (p *excerptPanel) clear() {
+	p.event, p.passages = nil, nil
+	p.box.Objects = []fyne.CanvasObject{hint("Select an event on the timeline to read the passages that support it.")}
+	p.refresh()
+}
+
+func (p *excerptPanel) refresh() {
+	p.box.Refresh()
+	p.scroll.ScrollToTop()
+}
+
+// showEvent lists the event's details and its passages by article.
+func (p *excerptPanel) showEvent(e *data.Event) {
+	if e == nil {
+		p.clear()
+		return
+	}
+	p.event, p.passages = e, e.Excerpts
+	objs := []fyne.CanvasObject{heading(e.Title), p.eventFacts(e)}
+	if e.Summary != "" {
+		objs = append(objs, wrapped(e.Summary))
+	}
+	objs = append(objs, widget.NewSeparator())
+	if len(e.Excerpts) == 0 {
+		objs = append(objs, hint("No passage of the corpus supports this event."))
+	} else {
+		objs = append(objs, caption(sourcesText(e)))
+		objs = append(objs, p.passageGroups(e.Excerpts)...)
+	}
+	p.box.Objects = objs
+	p.refresh()
+}
+
+// eventFacts is the event's dates, place, actors and storyline as a form.
+func (p *excerptPanel) eventFacts(e *data.Event) fyne.CanvasObject {
+	form := widget.NewForm(widget.NewFormItem("When", widget.NewLabel(datedText(e.Span))))
+	if e.Place != "" {
+		form.Append("Where", widget.NewLabel(nameText(p.corpus, e.Place)))
+	}
+	if len(e.Actors) > 0 {
+		form.Append("Who", wrapped(namesText(p.corpus, e.Actors)))
+	}
+	if s := p.storylineTitle(e.Storyline); s != "" {
+		form.Append("Storyline", widget.NewLabel(s))
+	}
+	if e.Source == data.EventFromText {
+		form.Append("Source", widget.NewLabel("found in the text, not in the catalogue"))
+	}
+	return form
+}
+
+func (p *excerptPanel) storylineTitle(id string) string {
+	if p.corpus == nil {
+		return id
+	}
+	for _, s := range p.corpus.Storylines {
+		if s.ID == id {
+			return s.Title
+		}
+	}
+	return id
+}
+
+// passageGroups lays out excerpts under one header per article, in the
+// order given.
+func (p *excerptPanel) passageGroups(excerpts []data.Excerpt) []fyne.CanvasObject {
+	var out []fyne.CanvasObject
+	for i, x := range excerpts {
+		if i == 0 || excerpts[i-1].Article != x.Article {
+			out = append(out, p.articleHeader(x))
+		}
+		out = append(out, p.passage(x))
+	}
+	return out
+}
+
+// articleHeader is the language badge, the article id, and its date with
+// how it was found.
+func (p *excerptPanel) articleHeader(x data.Excerpt) fyne.CanvasObject {
+	a := p.article(x)
+	title := widget.NewLabelWithStyle("Article "+x.Article, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	dated := "undated"
+	if a != nil {
+		dated = articleDateText(a)
+	}
+	return container.NewVBox(
+		container.NewHBox(languageBadge(x.Language), title),
+		caption(dated))
+}
+
+// passage is one excerpt with its highlights and buttons.
+func (p *excerptPanel) passage(x data.Excerpt) fyne.CanvasObject {
+	rtl := data.IsRTL(x.Language)
+	text := newPassage(x.Text, rtl, evidenceSpans(x.Evidence, x.Start))
+	open := widget.NewButtonWithIcon("Open article", theme.DocumentIcon(), func() { p.onOpenArticle(x) })
+	copyCite := widget.NewButtonWithIcon("Copy citation", theme.ContentCopyIcon(), func() { p.copyCitation(x) })
+	open.Importance, copyCite.Importance = widget.LowImportance, widget.LowImportance
+	return container.NewVBox(quoteBar(text), container.NewHBox(open, copyCite))
+}
+
+// copyCitation puts the passage and its source on the clipboard.
+func (p *excerptPanel) copyCitation(x data.Excerpt) {
+	if p.clipboard != nil {
+		p.clipboard.SetContent(citation(x, p.article(x)))
+	}
+}
+
+func (p *excerptPanel) article(x data.Excerpt) *data.Article {
+	if x.ArticleRef != nil {
+		return x.ArticleRef
+	}
+	if p.corpus != nil {
+		return p.corpus.Article(x.Article)
+	}
+	return nil
+}
+
+// showArticle lists the events an article supports; clicking one selects
+// it on the timeline.
+func (p *excerptPanel) showArticle(a *data.Article) {
+	if a == nil {
+		p.clear()
+		return
+	}
+	p.event, p.passages = nil, nil
+	objs := []fyne.CanvasObject{
+		container.NewHBox(languageBadge(a.Language), heading("Article "+a.ID)),
+		caption(articleDateText(a)),
+		widget.NewSeparator(),
+	}
+	seen := map[string]bool{}
+	for _, l := range a.Links {
+		if seen[l.Event] {
+			continue
+		}
+		seen[l.Event] = true
+		e := p.corpus.Event(l.Event)
+		if e == nil {
+			continue
+		}
+		id := e.ID
+		objs = append(objs, widget.NewButton(fmt.Sprintf("%s — %s", spanText(e.Span), e.Title), func() { p.onSelectEvent(id) }))
+	}
+	if len(seen) == 0 {
+		objs = append(objs, hint("This article supports no event of the catalogue."))
+	}
+	open := widget.NewButtonWithIcon("Open article", theme.DocumentIcon(), func() {
+		p.onOpenArticle(data.Excerpt{Article: a.ID, Paragraph: -1, Language: a.Language, ArticleRef: a})
+	})
+	p.box.Objects = append(objs, open)
+	p.refresh()
+}
+
+// showSearch lists the passages a search found, by article.
+func (p *excerptPanel) showSearch(query string, hits searchHits) {
+	p.event, p.passages = nil, hits.Passages
+	objs := []fyne.CanvasObject{heading(fmt.Sprintf("Search: %s", query)),
+		caption(fmt.Sprintf("%s, %s", plural(len(hits.Events), "event"), plural(len(hits.Passages), "passage")))}
+	if len(hits.Passages) == 0 {
+		objs = append(objs, hint("Nothing found."))
+	}
+	p.box.Objects = append(objs, p.passageGroups(hits.Passages)...)
+	p.refresh()
+}
+
+// languageBadge is a small coloured tag with the language code.
+func languageBadge(lang string) fyne.CanvasObject {
+	code := lang
+	if code == "" {
+		code = "??"
+	}
+	bg := canvas.NewRectangle(languageColor(lang))
+	bg.CornerRadius = 4
+	text := canvas.NewText(code, color.White)
+	text.TextStyle = fyne.TextStyle{Bold: true, Monospace: true}
+	text.TextSize = theme.CaptionTextSize()
+	text.Alignment = fyne.TextAlignCenter
+	return container.NewStack(bg, container.New(&badgePadding{}, text))
+}
+
+// badgePadding pads a badge's text a little on each side.
+type badgePadding struct{}
+
+func (badgePadding) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (badgePadding) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s.AddWidthHeight(10, 6)
+}
+
+// quoteBar sets a passage off with a bar on its leading side.
+func quoteBar(content fyne.CanvasObject) fyne.CanvasObject {
+	bar := canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
+	bar.SetMinSize(fyne.NewSize(3, 0))
+	return container.NewBorder(nil, nil, bar, nil, content)
+}
+
+func heading(s string) fyne.CanvasObject {
+	l := widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.Wrapping = fyne.TextWrapWord
+	l.SizeName = theme.SizeNameSubHeadingText
+	return l
+}
+
+func wrapped(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+func caption(s string) fyne.CanvasObject {
+	l := widget.NewLabel(s)
+	l.Wrapping = fyne.TextWrapWord
+	l.SizeName = theme.SizeNameCaptionText
+	l.Importance = widget.LowImportance
+	return l
+}
+
+func hint(s string) fyne.CanvasObject {
+	l := widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}

@@ -1,0 +1,100 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// corpusLoader runs the Loader off the UI goroutine, shows its progress in
+// a bar with a cancel button, and hands the corpus back on the UI
+// goroutine with fyne.Do. Starting a new load cancels the one running.
+type corpusLoader struct {
+	load Loader
+
+	bar    *widget.ProgressBar
+	stage  *widget.Label
+	cancel *widget.Button
+	root   *fyne.Container
+
+	stop context.CancelFunc
+	run  int // counts loads, so a cancelled load's late results are ignored
+}
+
+func newCorpusLoader(load Loader) *corpusLoader {
+	l := &corpusLoader{load: load, bar: widget.NewProgressBar(), stage: widget.NewLabel("")}
+	l.cancel = widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), l.onCancel)
+	l.root = container.NewBorder(nil, nil, l.stage, l.cancel, l.bar)
+	l.root.Hide()
+	return l
+}
+
+// loading reports whether a load is running.
+func (l *corpusLoader) loading() bool { return l.stop != nil }
+
+// start loads dir (the shipped seeds when empty). done runs on the UI
+// goroutine with the corpus, or with the error; a cancelled load calls
+// nothing.
+func (l *corpusLoader) start(dir string, done func(*data.Corpus, error)) {
+	l.onCancel()
+	ctx, stop := context.WithCancel(context.Background())
+	l.run++
+	run := l.run
+	l.stop = stop
+	l.bar.SetValue(0)
+	l.stage.SetText(loadingWhat(dir))
+	l.root.Show()
+
+	progress := func(p data.Progress) {
+		fyne.Do(func() {
+			if run != l.run || p.Total == 0 {
+				return
+			}
+			l.stage.SetText(fmt.Sprintf("%s %d/%d", p.Stage, p.Done, p.Total))
+			l.bar.SetValue(float64(p.Done) / float64(p.Total))
+		})
+	}
+	go func() {
+		c, err := l.load(ctx, dir, progress)
+		fyne.Do(func() {
+			if run != l.run {
+				return // cancelled or replaced
+			}
+			l.finish()
+			if errors.Is(err, context.Canceled) {
+				return
+			}
+			done(c, err)
+		})
+	}()
+}
+
+// onCancel stops the running load, if any.
+func (l *corpusLoader) onCancel() {
+	if l.stop == nil {
+		return
+	}
+	l.stop()
+	l.run++ // whatever the cancelled load returns is stale now
+	l.finish()
+}
+
+func (l *corpusLoader) finish() {
+	l.stop = nil
+	l.root.Hide()
+}
+
+// loadingWhat names what is being loaded, for the status line.
+func loadingWhat(dir string) string {
+	if dir == "" {
+		return "Loading the shipped corpus…"
+	}
+	return "Loading " + dir + "…"
+}

@@ -1,0 +1,340 @@
+package app
+
+import (
+	"fmt"
+	"os"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// mainWindow is Caravan's window: the toolbar, the overview strip, the
+// timeline, and on the right the excerpts, the article view and the
+// problems. It holds the loaded corpus and the analyst's filters, and its
+// on… methods are the handlers every control calls.
+type mainWindow struct {
+	app   fyne.App
+	win   fyne.Window
+	cfg   Config
+	prefs windowPrefs
+
+	corpus *data.Corpus
+	dir    string // the folder loaded; "" for the shipped seeds
+	search corpusSearch
+	filter filter
+	dark   bool
+
+	toolbar  *toolbar
+	overview *Overview
+	timeline *Timeline
+	excerpts *excerptPanel
+	article  *articleView
+	problems *problemsPanel
+	loader   *corpusLoader
+	tips     *tooltipLayer
+	menu     *windowMenu
+	status   *widget.Label
+
+	tabs                                 *container.AppTabs
+	excerptsTab, articleTab, problemsTab *container.TabItem
+
+	// fromOverview is set while the overview drives the timeline, so the
+	// timeline's answer does not move the window being dragged.
+	fromOverview bool
+}
+
+// newMainWindow builds the window's content and menus on w.
+func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
+	mw := &mainWindow{app: a, win: w, cfg: cfg, prefs: windowPrefs{a.Preferences()}}
+	mw.dark = mw.prefs.dark()
+	mw.tips = newTooltipLayer()
+	mw.toolbar = newToolbar(mw, mw.tips)
+	mw.overview = NewOverview()
+	mw.overview.OnWindowChanged = mw.onOverviewDragged
+	mw.timeline = NewTimeline()
+	mw.timeline.SetLinear(mw.prefs.linear())
+	mw.timeline.OnEventSelected = mw.onEventSelected
+	mw.timeline.OnArticleSelected = mw.onArticleSelected
+	mw.timeline.OnOpenExcerpt = mw.onOpenFirstExcerpt
+	mw.timeline.OnViewChanged = mw.onViewChanged
+	mw.timeline.OnEscape = mw.onClearSearch
+	mw.excerpts = newExcerptPanel(a.Clipboard(), mw.onOpenArticle, mw.onSelectEvent)
+	mw.article = newArticleView()
+	mw.problems = newProblemsPanel(mw.onOpenWholeArticle)
+	mw.loader = newCorpusLoader(cfg.Open)
+	mw.status = widget.NewLabel("")
+	mw.menu = newWindowMenu(mw)
+
+	mw.excerptsTab = container.NewTabItem("Excerpts", mw.excerpts.scroll)
+	mw.articleTab = container.NewTabItem("Article", mw.article.scroll)
+	mw.problemsTab = container.NewTabItem("Problems", mw.problems.scroll)
+	mw.tabs = container.NewAppTabs(mw.excerptsTab, mw.articleTab, mw.problemsTab)
+
+	split := container.NewHSplit(mw.timeline, mw.tabs)
+	split.Offset = 0.62
+	top := container.NewVBox(mw.toolbar.root, mw.overview)
+	bottom := container.NewVBox(mw.loader.root, mw.status)
+	w.SetContent(container.NewStack(container.NewBorder(top, bottom, nil, nil, split), mw.tips.root))
+	w.SetMainMenu(mw.menu.main)
+	w.SetCloseIntercept(mw.onClose)
+	mw.applyToggles()
+	mw.setCorpus(nil)
+	return mw
+}
+
+// startDir is the folder to open at start: the command line's, else the
+// one open last time if it is still there, else the shipped seeds ("").
+func startDir(cfg Config, prefs windowPrefs) string {
+	if cfg.CorpusDir != "" {
+		return cfg.CorpusDir
+	}
+	if dir := prefs.corpusDir(); dir != "" {
+		if st, err := os.Stat(dir); err == nil && st.IsDir() {
+			return dir
+		}
+	}
+	return ""
+}
+
+// load loads a folder in the background; the window stays usable.
+func (mw *mainWindow) load(dir string) {
+	mw.loader.start(dir, func(c *data.Corpus, err error) {
+		if err != nil {
+			dialog.ShowError(fmt.Errorf("could not open the corpus: %w", err), mw.win)
+			return
+		}
+		mw.dir = dir
+		mw.prefs.setCorpusDir(dir)
+		mw.setCorpus(c)
+	})
+}
+
+// setCorpus shows a corpus, with filters and selection reset.
+func (mw *mainWindow) setCorpus(c *data.Corpus) {
+	mw.corpus = c
+	mw.search = newCorpusSearch(c)
+	mw.filter = newFilter(c, filterState{}, mw.search)
+	mw.toolbar.setChoices(choicesFor(c))
+	mw.overview.SetCorpus(c)
+	mw.timeline.SetCorpus(c)
+	mw.timeline.SetFilter(nil, nil)
+	mw.excerpts.setCorpus(c)
+	mw.article.clear()
+	mw.problems.setCorpus(c)
+	mw.problemsTab.Text = mw.problems.title()
+	mw.tabs.Refresh()
+	mw.win.SetTitle(windowTitle(c))
+	mw.updateStatus()
+	if c != nil {
+		mw.win.Canvas().Focus(mw.timeline)
+	}
+}
+
+// windowTitle names the corpus shown.
+func windowTitle(c *data.Corpus) string {
+	if c == nil || c.Root == "" {
+		return "Caravan"
+	}
+	return "Caravan — " + c.Root
+}
+
+// updateStatus writes the counts under the window.
+func (mw *mainWindow) updateStatus() {
+	c := mw.corpus
+	if c == nil {
+		mw.status.SetText("No corpus loaded.")
+		return
+	}
+	langs := map[string]bool{}
+	for _, a := range c.Articles {
+		if a.Language != "" {
+			langs[a.Language] = true
+		}
+	}
+	s := fmt.Sprintf("%s · %s · %s", plural(len(c.Articles), "article"), plural(len(c.Events), "event"), plural(len(langs), "language"))
+	if mw.filter.active() {
+		n := 0
+		for _, e := range c.Events {
+			if mw.filter.eventMatches(e) {
+				n++
+			}
+		}
+		s += fmt.Sprintf(" · %d match the search and filters", n)
+	}
+	if len(c.Problems) > 0 {
+		s += " · " + plural(len(c.Problems), "file") + " not loaded"
+	}
+	mw.status.SetText(s)
+}
+
+// onFiltersChanged applies the search box and filters to the timeline, the
+// overview and the excerpt panel.
+func (mw *mainWindow) onFiltersChanged(s filterState) {
+	mw.filter = newFilter(mw.corpus, s, mw.search)
+	mw.timeline.SetFilter(mw.filter.timelinePredicates())
+	mw.overview.SetMatching(mw.filter.articlePredicate())
+	switch {
+	case mw.filter.hits != nil:
+		mw.excerpts.showSearch(s.Query, *mw.filter.hits)
+		mw.tabs.Select(mw.excerptsTab)
+	case mw.timeline.Selected() != nil:
+		mw.excerpts.showEvent(mw.timeline.Selected())
+	default:
+		mw.excerpts.clear()
+	}
+	mw.updateStatus()
+}
+
+// onEventSelected shows the event's passages, or clears the panel.
+func (mw *mainWindow) onEventSelected(e *data.Event) {
+	mw.excerpts.showEvent(e)
+	if e != nil {
+		mw.tabs.Select(mw.excerptsTab)
+	}
+}
+
+// onArticleSelected lists the events the article supports.
+func (mw *mainWindow) onArticleSelected(a *data.Article) {
+	mw.excerpts.showArticle(a)
+	if a != nil {
+		mw.tabs.Select(mw.excerptsTab)
+	}
+}
+
+// onSelectEvent selects an event by id, from a list in a panel.
+func (mw *mainWindow) onSelectEvent(id string) { mw.timeline.Select(id) }
+
+// onOpenFirstExcerpt opens the article of the event's first passage (Enter).
+func (mw *mainWindow) onOpenFirstExcerpt(e *data.Event) {
+	if len(e.Excerpts) > 0 {
+		mw.onOpenArticle(e.Excerpts[0])
+	}
+}
+
+// onOpenArticle shows the excerpt's whole article, scrolled to the
+// passage with its evidence highlighted.
+func (mw *mainWindow) onOpenArticle(x data.Excerpt) {
+	a := x.ArticleRef
+	if a == nil && mw.corpus != nil {
+		a = mw.corpus.Article(x.Article)
+	}
+	if a == nil {
+		return
+	}
+	var spans []textSpan
+	if x.Paragraph >= 0 && x.Paragraph < len(a.Paragraphs) {
+		spans = evidenceSpans(x.Evidence, a.Paragraphs[x.Paragraph].Start)
+	}
+	mw.tabs.Select(mw.articleTab)
+	mw.article.show(a, x.Paragraph, spans)
+}
+
+// onOpenWholeArticle shows an article from its top.
+func (mw *mainWindow) onOpenWholeArticle(a *data.Article) {
+	mw.onOpenArticle(data.Excerpt{Article: a.ID, Paragraph: -1, ArticleRef: a})
+}
+
+// onViewChanged moves the overview's window with the timeline.
+func (mw *mainWindow) onViewChanged(r timeRange) {
+	if !mw.fromOverview {
+		mw.overview.SetWindow(r)
+	}
+}
+
+// onOverviewDragged shows the range the analyst drew on the overview.
+func (mw *mainWindow) onOverviewDragged(r timeRange) {
+	mw.fromOverview = true
+	defer func() { mw.fromOverview = false }()
+	mw.timeline.SetView(r)
+}
+
+// onOpenFolder asks for a corpus folder and loads it.
+func (mw *mainWindow) onOpenFolder() {
+	d := dialog.NewFolderOpen(func(uri fyne.ListableURI, err error) {
+		if err != nil {
+			dialog.ShowError(err, mw.win)
+			return
+		}
+		if uri == nil {
+			return // cancelled
+		}
+		mw.load(uri.Path())
+	}, mw.win)
+	if dir := mw.prefs.corpusDir(); dir != "" {
+		if loc, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+			d.SetLocation(loc)
+		}
+	}
+	d.Resize(mw.win.Canvas().Size().Subtract(fyne.NewSize(200, 200)))
+	d.Show()
+}
+
+// onOpenSeeds goes back to the shipped corpus.
+func (mw *mainWindow) onOpenSeeds() { mw.load("") }
+
+func (mw *mainWindow) onExport()  { showExportDialog(mw) }
+func (mw *mainWindow) onPresent() { startPresentation(mw) }
+func (mw *mainWindow) onZoomIn()  { mw.timeline.Zoom(keyZoomFactor) }
+func (mw *mainWindow) onZoomOut() { mw.timeline.Zoom(1 / keyZoomFactor) }
+func (mw *mainWindow) onFitAll()  { mw.timeline.FitAll() }
+
+// onToggleLinear switches the time scale and remembers the choice.
+func (mw *mainWindow) onToggleLinear() {
+	mw.timeline.SetLinear(!mw.timeline.Linear())
+	mw.prefs.setLinear(mw.timeline.Linear())
+	mw.applyToggles()
+}
+
+// onToggleDark switches the theme and remembers the choice.
+func (mw *mainWindow) onToggleDark() {
+	mw.dark = !mw.dark
+	mw.prefs.setDark(mw.dark)
+	mw.applyToggles()
+}
+
+// applyToggles shows the scale and theme choices in the toolbar and the
+// menu, and applies the theme.
+func (mw *mainWindow) applyToggles() {
+	mw.app.Settings().SetTheme(newVariantTheme(mw.dark))
+	mw.toolbar.showToggles(mw.timeline.Linear(), mw.dark)
+	mw.menu.showToggles(mw.timeline.Linear(), mw.dark)
+}
+
+// onFocusSearch puts the keyboard in the search box (Ctrl+F).
+func (mw *mainWindow) onFocusSearch() { mw.win.Canvas().Focus(mw.toolbar.search) }
+
+// onSearchEscape gives the keyboard back to the timeline once Esc has
+// cleared the search box.
+func (mw *mainWindow) onSearchEscape() { mw.win.Canvas().Focus(mw.timeline) }
+
+// onClearSearch empties the search box (Esc on the timeline with nothing
+// selected).
+func (mw *mainWindow) onClearSearch() { mw.toolbar.search.SetText("") }
+
+func (mw *mainWindow) onAbout() {
+	dialog.ShowInformation("About Caravan",
+		"Caravan places a multilingual news corpus on a timeline and links every event to the passages that support it.", mw.win)
+}
+
+// onClose remembers the window before closing it.
+func (mw *mainWindow) onClose() {
+	mw.saveState()
+	mw.win.Close()
+}
+
+// onQuit remembers the window and quits.
+func (mw *mainWindow) onQuit() {
+	mw.saveState()
+	mw.app.Quit()
+}
+
+// saveState remembers the window's size; the folder, scale and theme are
+// remembered when they change.
+func (mw *mainWindow) saveState() {
+	mw.prefs.setSize(mw.win.Canvas().Size())
+}

@@ -1,0 +1,67 @@
+package app
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// Preference keys. Fyne stores preferences per application id (AppID), so
+// they survive restarts; every key the window uses is here.
+const (
+	prefWindowWidth  = "window.width"
+	prefWindowHeight = "window.height"
+	prefCorpusDir    = "corpus.lastFolder" // "" means the shipped seeds
+	prefDarkTheme    = "view.dark"
+	prefLinearScale  = "view.linear"
+)
+
+// Defaults for a first start.
+const (
+	defaultWindowWidth  = 1600
+	defaultWindowHeight = 1000
+)
+
+// windowPrefs reads and writes the window's remembered state.
+type windowPrefs struct{ p fyne.Preferences }
+
+func (w windowPrefs) size() fyne.Size {
+	return fyne.NewSize(
+		float32(w.p.FloatWithFallback(prefWindowWidth, defaultWindowWidth)),
+		float32(w.p.FloatWithFallback(prefWindowHeight, defaultWindowHeight)))
+}
+
+func (w windowPrefs) setSize(s fyne.Size) {
+	if s.Width > 0 && s.Height > 0 {
+		w.p.SetFloat(prefWindowWidth, float64(s.Width))
+		w.p.SetFloat(prefWindowHeight, float64(s.Height))
+	}
+}
+
+func (w windowPrefs) corpusDir() string      { return w.p.StringWithFallback(prefCorpusDir, "") }
+func (w windowPrefs) setCorpusDir(dir string) { w.p.SetString(prefCorpusDir, dir) }
+func (w windowPrefs) dark() bool              { return w.p.BoolWithFallback(prefDarkTheme, false) }
+func (w windowPrefs) setDark(dark bool)       { w.p.SetBool(prefDarkTheme, dark) }
+func (w windowPrefs) linear() bool            { return w.p.BoolWithFallback(prefLinearScale, false) }
+func (w windowPrefs) setLinear(linear bool)   { w.p.SetBool(prefLinearScale, linear) }
+
+// variantTheme is Fyne's default theme held to one variant, so the
+// light/dark toggle wins over the desktop's setting.
+type variantTheme struct {
+	fyne.Theme
+	variant fyne.ThemeVariant
+}
+
+func newVariantTheme(dark bool) fyne.Theme {
+	v := theme.VariantLight
+	if dark {
+		v = theme.VariantDark
+	}
+	return &variantTheme{Theme: theme.DefaultTheme(), variant: v}
+}
+
+// Color answers for the chosen variant whatever the desktop asks for.
+func (t *variantTheme) Color(name fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return t.Theme.Color(name, t.variant)
+}

@@ -1,0 +1,568 @@
+package app
+
+import (
+	"math"
+	"slices"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/caravan-analytics/caravan/charts"
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// Timeline is the interactive timeline: lanes of events and a row of
+// articles laid out by charts.Layout and painted from the resulting Scene,
+// the same Scene the exported images are drawn from.
+//
+// Mouse: the wheel zooms around the pointer, dragging pans, hovering shows
+// a tooltip, clicking selects an event or an article or zooms into a
+// cluster. Keys: Left/Right (Tab, Shift+Tab) step through the events in
+// time, Shift+Left/Right and Page Up/Down pan, + and − zoom, Home fits all,
+// Enter opens the selected event's first passage, Esc clears the selection.
+type Timeline struct {
+	widget.BaseWidget
+
+	// OnEventSelected is called when an event is selected, or with nil when
+	// the selection is cleared.
+	OnEventSelected func(*data.Event)
+	// OnArticleSelected is called when an article mark is clicked.
+	OnArticleSelected func(*data.Article)
+	// OnOpenExcerpt is called when Enter is pressed on a selected event.
+	OnOpenExcerpt func(*data.Event)
+	// OnViewChanged is called after every zoom, pan or fit with the range
+	// now visible.
+	OnViewChanged func(timeRange)
+	// OnEscape is called when Esc is pressed with nothing selected.
+	OnEscape func()
+
+	corpus  *data.Corpus
+	order   []*data.Event // the corpus's events by time, for stepping
+	view    timeRange     // the requested range; zero fits all
+	linear  bool
+	visible func(*data.Event) bool
+	dimmed  func(*data.Event) bool
+
+	selected        string
+	selectedArticle string
+	highlighted     map[string]bool
+
+	scene     *charts.Scene
+	sceneSize fyne.Size
+	stale     bool // the scene no longer matches the state
+
+	hover      fyne.Position
+	hovering   bool
+	focused    bool
+	shiftDown  bool
+	dragAnchor time.Time // the instant grabbed when the drag started
+}
+
+var (
+	_ fyne.Widget        = (*Timeline)(nil)
+	_ fyne.Focusable     = (*Timeline)(nil)
+	_ fyne.Tabbable      = (*Timeline)(nil)
+	_ fyne.Tappable      = (*Timeline)(nil)
+	_ fyne.Draggable     = (*Timeline)(nil)
+	_ fyne.Scrollable    = (*Timeline)(nil)
+	_ desktop.Hoverable  = (*Timeline)(nil)
+	_ desktop.Keyable    = (*Timeline)(nil)
+	_ desktop.Cursorable = (*Timeline)(nil)
+)
+
+// Interaction steps.
+const (
+	keyZoomFactor  = 1.5  // one + or − press
+	keyPanFraction = 0.1  // one Shift+arrow press, as a share of the width
+	pagePanFactor  = 0.8  // one Page Up/Down press
+	clusterPadding = 0.25 // room left around a cluster zoomed into, as a share of its span
+	anchorTolerant = 0.5  // pixels: how far the anchored instant may drift
+)
+
+// NewTimeline returns an empty timeline; SetCorpus fills it.
+func NewTimeline() *Timeline {
+	t := &Timeline{stale: true}
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+// SetCorpus shows a corpus, fitted, with nothing selected.
+func (t *Timeline) SetCorpus(c *data.Corpus) {
+	t.corpus = c
+	t.order = nil
+	if c != nil {
+		t.order = slices.Clone(c.Events)
+		slices.SortStableFunc(t.order, compareEventsInTime)
+	}
+	t.view = timeRange{}
+	t.selected, t.selectedArticle, t.highlighted = "", "", nil
+	t.invalidate()
+	t.notifyView()
+}
+
+// compareEventsInTime orders events by start, then end, then id: the order
+// the arrow keys step through.
+func compareEventsInTime(a, b *data.Event) int {
+	if c := a.Span.From().Compare(b.Span.From()); c != 0 {
+		return c
+	}
+	if c := a.Span.To().Compare(b.Span.To()); c != 0 {
+		return c
+	}
+	if a.ID < b.ID {
+		return -1
+	}
+	if a.ID > b.ID {
+		return 1
+	}
+	return 0
+}
+
+// SetFilter says which events are shown (visible) and which are shown
+// faintly (dimmed); nil means all and none.
+func (t *Timeline) SetFilter(visible, dimmed func(*data.Event) bool) {
+	t.visible, t.dimmed = visible, dimmed
+	t.invalidate()
+}
+
+// SetLinear switches between a plain linear time scale and one where empty
+// stretches are compressed.
+func (t *Timeline) SetLinear(linear bool) {
+	if t.linear == linear {
+		return
+	}
+	t.linear = linear
+	t.invalidate()
+	t.notifyView()
+}
+
+// Linear reports whether the time scale is plain linear.
+func (t *Timeline) Linear() bool { return t.linear }
+
+// Selected returns the selected event, or nil.
+func (t *Timeline) Selected() *data.Event {
+	if t.corpus == nil || t.selected == "" {
+		return nil
+	}
+	return t.corpus.Event(t.selected)
+}
+
+// SelectedArticle returns the selected article, or nil.
+func (t *Timeline) SelectedArticle() *data.Article {
+	if t.corpus == nil || t.selectedArticle == "" {
+		return nil
+	}
+	return t.corpus.Article(t.selectedArticle)
+}
+
+// Highlighted reports whether the event is highlighted as supported by the
+// selected article.
+func (t *Timeline) Highlighted(id string) bool { return t.highlighted[id] }
+
+// Scene returns the layout as currently painted, laying it out first when
+// the state or the size changed.
+func (t *Timeline) Scene() *charts.Scene {
+	size := t.Size()
+	if t.scene == nil || t.stale || size != t.sceneSize {
+		t.scene = charts.Layout(t.corpus, t.options(size))
+		t.sceneSize, t.stale = size, false
+	}
+	return t.scene
+}
+
+// options are the layout options for the current state.
+func (t *Timeline) options(size fyne.Size) charts.Options {
+	o := charts.Options{
+		Width: float64(size.Width), Height: float64(size.Height),
+		From: t.view.From, To: t.view.To, Linear: t.linear,
+		Visible: t.visible, Dimmed: t.dimmed,
+		Selected: t.selected, Highlighted: t.highlighted, SelectedArticle: t.selectedArticle,
+		FontSize: float64(t.labelTextSize()),
+		Measure:  measureLabel,
+	}
+	return o
+}
+
+// labelTextSize is the size of the labels on the timeline.
+func (t *Timeline) labelTextSize() float32 {
+	return theme.SizeForWidget(theme.SizeNameCaptionText, t)
+}
+
+// measureLabel measures a label in the window's font, so the layout places
+// labels exactly where they will be drawn.
+func measureLabel(text string, size float64) float64 {
+	return float64(fyne.MeasureText(text, float32(size), fyne.TextStyle{}).Width)
+}
+
+// invalidate marks the scene out of date and repaints.
+func (t *Timeline) invalidate() {
+	t.stale = true
+	t.Refresh()
+}
+
+// VisibleRange is the time range the timeline now shows: the requested one,
+// or the whole corpus when fitted.
+func (t *Timeline) VisibleRange() timeRange {
+	s := t.Scene()
+	return sceneRange(s)
+}
+
+// sceneRange is the time from the left edge of a scene to its right edge.
+func sceneRange(s *charts.Scene) timeRange {
+	if s == nil || s.Scale == nil || s.Width <= 0 {
+		return timeRange{}
+	}
+	return timeRange{From: s.Scale.Time(0), To: s.Scale.Time(s.Width)}
+}
+
+func (t *Timeline) notifyView() {
+	if t.OnViewChanged != nil {
+		t.OnViewChanged(t.VisibleRange())
+	}
+}
+
+// SetView shows the range r; the zero range fits all.
+func (t *Timeline) SetView(r timeRange) {
+	t.view = r
+	t.invalidate()
+	t.notifyView()
+}
+
+// FitAll shows the whole corpus.
+func (t *Timeline) FitAll() { t.SetView(timeRange{}) }
+
+// ZoomAt zooms by factor (>1 in, <1 out) keeping the instant at x in place.
+func (t *Timeline) ZoomAt(x float32, factor float64) {
+	s := t.Scene()
+	if s.Width <= 0 {
+		return
+	}
+	anchor := s.Scale.Time(float64(x))
+	t.setViewAnchored(zoomAround(sceneRange(s), anchor, factor), anchor, float64(x))
+}
+
+// Zoom zooms by factor around the middle of the timeline.
+func (t *Timeline) Zoom(factor float64) { t.ZoomAt(t.Size().Width/2, factor) }
+
+// Pan moves the view by dx pixels: positive moves the content right, to
+// show earlier times.
+func (t *Timeline) Pan(dx float32) {
+	s := t.Scene()
+	if s.Width <= 0 {
+		return
+	}
+	mid := s.Width / 2
+	anchor := s.Scale.Time(mid)
+	moved := sceneRange(s).shift(anchor.Sub(s.Scale.Time(mid + float64(dx))))
+	t.setViewAnchored(moved, anchor, mid+float64(dx))
+}
+
+// setViewAnchored shows r, then nudges it until anchor lies at x. With a
+// linear scale the first layout is already right; with compressed empty
+// stretches the scale is not proportional, so a step or two of correction,
+// using the scale's local pixels-per-time, puts the anchor back under the
+// pointer.
+func (t *Timeline) setViewAnchored(r timeRange, anchor time.Time, x float64) {
+	t.view = r
+	t.stale = true
+	for range 4 {
+		s := t.Scene()
+		drift := s.Scale.X(anchor) - x
+		if math.Abs(drift) <= anchorTolerant {
+			break
+		}
+		perPixel := s.Scale.Time(x + 1).Sub(s.Scale.Time(x))
+		if perPixel <= 0 {
+			break
+		}
+		t.view = t.view.shift(time.Duration(drift * float64(perPixel)))
+		t.stale = true
+	}
+	t.Refresh()
+	t.notifyView()
+}
+
+// Select selects the event with the id ("" clears), brings it into view and
+// tells OnEventSelected.
+func (t *Timeline) Select(id string) {
+	t.selected, t.selectedArticle, t.highlighted = id, "", nil
+	e := t.Selected()
+	if e == nil {
+		t.selected = ""
+	}
+	t.invalidate()
+	if e != nil {
+		t.bringIntoView(e)
+	}
+	if t.OnEventSelected != nil {
+		t.OnEventSelected(e)
+	}
+}
+
+// SelectArticle selects an article and highlights every event it supports.
+func (t *Timeline) SelectArticle(a *data.Article) {
+	t.selected, t.selectedArticle, t.highlighted = "", "", nil
+	if a != nil {
+		t.selectedArticle = a.ID
+		t.highlighted = map[string]bool{}
+		for _, l := range a.Links {
+			t.highlighted[l.Event] = true
+		}
+	}
+	t.invalidate()
+	if t.OnArticleSelected != nil {
+		t.OnArticleSelected(a)
+	}
+}
+
+// ClearSelection clears the selected event or article.
+func (t *Timeline) ClearSelection() {
+	if t.selectedArticle != "" {
+		t.SelectArticle(nil)
+		return
+	}
+	t.Select("")
+}
+
+// bringIntoView pans an event that lies outside the view to the middle, and
+// zooms in while it is merged into a cluster, so the selection is visible.
+func (t *Timeline) bringIntoView(e *data.Event) {
+	s := t.Scene()
+	if s.Width <= 0 {
+		return
+	}
+	from, to := s.Scale.X(e.Span.From()), s.Scale.X(e.Span.To())
+	if to < 0 || from > s.Width {
+		t.setViewAnchored(sceneRange(s), e.Span.From(), s.Width/2)
+	}
+	for range 6 {
+		if !inCluster(t.Scene(), e) {
+			return
+		}
+		s := t.Scene()
+		t.setViewAnchored(zoomAround(sceneRange(s), e.Span.From(), 2), e.Span.From(), s.Scale.X(e.Span.From()))
+	}
+}
+
+// inCluster reports whether the event is drawn merged into a cluster.
+func inCluster(s *charts.Scene, e *data.Event) bool {
+	for _, c := range s.Clusters {
+		if slices.Contains(c.Events, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// step selects the next (dir > 0) or previous event in time among those
+// shown.
+func (t *Timeline) step(dir int) {
+	if e := adjacentEvent(t.order, t.selected, dir, t.visible); e != nil {
+		t.Select(e.ID)
+	}
+}
+
+// adjacentEvent returns the event after (dir > 0) or before the one with id
+// current in events (ordered by time), skipping those keep rejects. With no
+// current event it returns the first or the last.
+func adjacentEvent(events []*data.Event, current string, dir int, keep func(*data.Event) bool) *data.Event {
+	at := -1
+	if dir < 0 {
+		at = len(events)
+	}
+	if current != "" {
+		if i := slices.IndexFunc(events, func(e *data.Event) bool { return e.ID == current }); i >= 0 {
+			at = i
+		}
+	}
+	for i := at + sign(dir); i >= 0 && i < len(events); i += sign(dir) {
+		if keep == nil || keep(events[i]) {
+			return events[i]
+		}
+	}
+	return nil
+}
+
+func sign(n int) int {
+	if n < 0 {
+		return -1
+	}
+	return 1
+}
+
+// zoomToCluster shows the cluster's events with some room around them.
+func (t *Timeline) zoomToCluster(c *charts.Cluster) {
+	if len(c.Events) == 0 {
+		return
+	}
+	r := timeRange{From: c.Events[0].Span.From(), To: c.Events[0].Span.To()}
+	for _, e := range c.Events[1:] {
+		r.From, r.To = minTime(r.From, e.Span.From()), maxTime(r.To, e.Span.To())
+	}
+	pad := time.Duration(float64(r.Duration()) * clusterPadding)
+	pad = max(pad, minViewSpan)
+	t.SetView(timeRange{From: r.From.Add(-pad), To: r.To.Add(pad)})
+}
+
+// Scrolled zooms around the pointer.
+func (t *Timeline) Scrolled(ev *fyne.ScrollEvent) {
+	if ev.Scrolled.DY == 0 {
+		return
+	}
+	t.ZoomAt(ev.Position.X, zoomFactorForScroll(ev.Scrolled.DY))
+}
+
+// Dragged pans, keeping the instant grabbed under the pointer.
+func (t *Timeline) Dragged(ev *fyne.DragEvent) {
+	s := t.Scene()
+	if s.Width <= 0 {
+		return
+	}
+	from := ev.Position.X - ev.Dragged.DX
+	if t.dragAnchor.IsZero() {
+		t.dragAnchor = s.Scale.Time(float64(from))
+	}
+	moved := sceneRange(s).shift(s.Scale.Time(float64(from)).Sub(s.Scale.Time(float64(ev.Position.X))))
+	t.setViewAnchored(moved, t.dragAnchor, float64(ev.Position.X))
+}
+
+// DragEnd lets go of the grabbed instant.
+func (t *Timeline) DragEnd() { t.dragAnchor = time.Time{} }
+
+// Tapped selects what is under the pointer: a cluster zooms in, an event is
+// selected, an article is selected with the events it supports; empty
+// space clears the selection.
+func (t *Timeline) Tapped(ev *fyne.PointEvent) {
+	s := t.Scene()
+	x, y := float64(ev.Position.X), float64(ev.Position.Y)
+	if c := s.ClusterAt(x, y); c != nil {
+		t.zoomToCluster(c)
+		return
+	}
+	if e := s.EventAt(x, y); e != nil {
+		t.Select(e.ID)
+		return
+	}
+	if a := s.ArticleAt(x, y); a != nil {
+		t.SelectArticle(a)
+		return
+	}
+	t.ClearSelection()
+}
+
+// MouseIn starts the hover tooltip.
+func (t *Timeline) MouseIn(ev *desktop.MouseEvent) { t.MouseMoved(ev) }
+
+// MouseMoved moves the hover tooltip.
+func (t *Timeline) MouseMoved(ev *desktop.MouseEvent) {
+	t.hover, t.hovering = ev.Position, true
+	t.Refresh()
+}
+
+// MouseOut hides the hover tooltip.
+func (t *Timeline) MouseOut() {
+	t.hovering = false
+	t.Refresh()
+}
+
+// Cursor shows a hand over something clickable.
+func (t *Timeline) Cursor() desktop.Cursor {
+	if t.hovering && hoverTarget(t.Scene(), t.hover) != nil {
+		return desktop.PointerCursor
+	}
+	return desktop.DefaultCursor
+}
+
+// FocusGained shows the focus ring.
+func (t *Timeline) FocusGained() {
+	t.focused = true
+	t.Refresh()
+}
+
+// FocusLost hides the focus ring.
+func (t *Timeline) FocusLost() {
+	t.focused, t.shiftDown = false, false
+	t.Refresh()
+}
+
+// Focused reports whether the timeline has the keyboard focus.
+func (t *Timeline) Focused() bool { return t.focused }
+
+// AcceptsTab lets Tab step through the events rather than leave the widget.
+func (t *Timeline) AcceptsTab() bool { return true }
+
+// KeyDown tracks Shift, which turns the arrows from stepping into panning.
+func (t *Timeline) KeyDown(ev *fyne.KeyEvent) {
+	if ev.Name == desktop.KeyShiftLeft || ev.Name == desktop.KeyShiftRight {
+		t.shiftDown = true
+	}
+}
+
+// KeyUp tracks Shift.
+func (t *Timeline) KeyUp(ev *fyne.KeyEvent) {
+	if ev.Name == desktop.KeyShiftLeft || ev.Name == desktop.KeyShiftRight {
+		t.shiftDown = false
+	}
+}
+
+// TypedKey handles the navigation keys.
+func (t *Timeline) TypedKey(ev *fyne.KeyEvent) {
+	width := t.Size().Width
+	switch ev.Name {
+	case fyne.KeyRight:
+		if t.shiftDown {
+			t.Pan(-width * keyPanFraction)
+		} else {
+			t.step(+1)
+		}
+	case fyne.KeyLeft:
+		if t.shiftDown {
+			t.Pan(width * keyPanFraction)
+		} else {
+			t.step(-1)
+		}
+	case fyne.KeyTab:
+		if t.shiftDown {
+			t.step(-1)
+		} else {
+			t.step(+1)
+		}
+	case fyne.KeyPageDown:
+		t.Pan(-width * pagePanFactor)
+	case fyne.KeyPageUp:
+		t.Pan(width * pagePanFactor)
+	case fyne.KeyHome:
+		t.FitAll()
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if e := t.Selected(); e != nil && t.OnOpenExcerpt != nil {
+			t.OnOpenExcerpt(e)
+		}
+	case fyne.KeyEscape:
+		if t.selected != "" || t.selectedArticle != "" {
+			t.ClearSelection()
+		} else if t.OnEscape != nil {
+			t.OnEscape()
+		}
+	}
+}
+
+// TypedRune zooms with + and − (= and the keypad's signs too).
+func (t *Timeline) TypedRune(r rune) {
+	switch r {
+	case '+', '=':
+		t.Zoom(keyZoomFactor)
+	case '-', '−', '_':
+		t.Zoom(1 / keyZoomFactor)
+	}
+}
+
+// MinSize leaves room for a few lanes.
+func (t *Timeline) MinSize() fyne.Size { return fyne.NewSize(400, 240) }
+
+// CreateRenderer returns the painter of the scene.
+func (t *Timeline) CreateRenderer() fyne.WidgetRenderer {
+	return newTimelineRenderer(t)
+}

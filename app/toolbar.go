@@ -1,0 +1,172 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// toolbar is the row above the overview: open, export and present; the
+// search box and the filters; zoom, scale and theme. Its buttons show tips
+// with their shortcuts while hovered.
+type toolbar struct {
+	mw   *mainWindow
+	root fyne.CanvasObject
+
+	search    *searchEntry
+	storyline *choiceSelect
+	actor     *choiceSelect
+	place     *choiceSelect
+	language  *choiceSelect
+	hide      *widget.Check
+	linear    *tipButton
+	dark      *tipButton
+
+	// quiet is set while the toolbar fills its own widgets, so doing that
+	// does not count as the analyst changing a filter.
+	quiet bool
+}
+
+func newToolbar(mw *mainWindow, tips *tooltipLayer) *toolbar {
+	tb := &toolbar{mw: mw}
+	tb.search = newSearchEntry(tb.onChanged, mw.onSearchEscape)
+	tb.storyline = newChoiceSelect("All storylines", tb.onChanged)
+	tb.actor = newChoiceSelect("All actors", tb.onChanged)
+	tb.place = newChoiceSelect("All places", tb.onChanged)
+	tb.language = newChoiceSelect("All languages", tb.onChanged)
+	tb.hide = widget.NewCheck("Hide others", func(bool) { tb.onChanged() })
+	tb.linear = newTipButton("Linear", theme.ViewFullScreenIcon(), "Linear time scale, or compress empty stretches (Ctrl+L)", tips, mw.onToggleLinear)
+	tb.dark = newTipButton("", theme.ColorAchromaticIcon(), "Light or dark theme (Ctrl+D)", tips, mw.onToggleDark)
+
+	left := container.NewHBox(
+		newTipButton("", theme.FolderOpenIcon(), "Open a corpus folder (Ctrl+O)", tips, mw.onOpenFolder),
+		newTipButton("", theme.DocumentSaveIcon(), "Export the timeline as an image or a deck (Ctrl+E)", tips, mw.onExport),
+		newTipButton("", theme.MediaPlayIcon(), "Present the story as a briefing (Ctrl+P)", tips, mw.onPresent),
+		widget.NewSeparator(),
+	)
+	filters := container.NewHBox(tb.storyline.Select, tb.actor.Select, tb.place.Select, tb.language.Select, tb.hide, widget.NewSeparator())
+	right := container.NewHBox(
+		newTipButton("", theme.ZoomOutIcon(), "Zoom out (−, Ctrl+Minus)", tips, mw.onZoomOut),
+		newTipButton("", theme.ZoomInIcon(), "Zoom in (+, Ctrl+Plus)", tips, mw.onZoomIn),
+		newTipButton("", theme.ZoomFitIcon(), "Fit the whole corpus (Home, Ctrl+0)", tips, mw.onFitAll),
+		tb.linear, tb.dark,
+	)
+	tb.root = container.NewBorder(nil, nil, left, container.NewHBox(filters, right), tb.search)
+	return tb
+}
+
+// setChoices fills the filters for a new corpus and resets them.
+func (tb *toolbar) setChoices(fc filterChoices) {
+	tb.quiet = true
+	defer func() { tb.quiet = false }()
+	tb.search.SetText("")
+	tb.storyline.setChoices(fc.Storylines)
+	tb.actor.setChoices(fc.Actors)
+	tb.place.setChoices(fc.Places)
+	tb.language.setChoices(fc.Languages)
+}
+
+// state reads the search box and filters.
+func (tb *toolbar) state() filterState {
+	return filterState{
+		Query:     tb.search.Text,
+		Storyline: tb.storyline.id(),
+		Actor:     tb.actor.id(),
+		Place:     tb.place.id(),
+		Language:  tb.language.id(),
+		Hide:      tb.hide.Checked,
+	}
+}
+
+func (tb *toolbar) onChanged() {
+	if !tb.quiet {
+		tb.mw.onFiltersChanged(tb.state())
+	}
+}
+
+// showToggles marks the scale and theme buttons on or off.
+func (tb *toolbar) showToggles(linear, dark bool) {
+	for _, t := range []struct {
+		b  *tipButton
+		on bool
+	}{{tb.linear, linear}, {tb.dark, dark}} {
+		t.b.Importance = widget.LowImportance
+		if t.on {
+			t.b.Importance = widget.HighImportance
+		}
+		t.b.Refresh()
+	}
+}
+
+// searchEntry is the search box: Esc clears it.
+type searchEntry struct {
+	widget.Entry
+	onEscape func()
+}
+
+func newSearchEntry(onChanged func(), onEscape func()) *searchEntry {
+	e := &searchEntry{onEscape: onEscape}
+	e.ExtendBaseWidget(e)
+	e.SetPlaceHolder("Search events, people, places… (Ctrl+F)")
+	e.OnChanged = func(string) { onChanged() }
+	e.ActionItem = widget.NewIcon(theme.SearchIcon())
+	return e
+}
+
+// TypedKey clears the box on Esc.
+func (e *searchEntry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape {
+		e.SetText("")
+		if e.onEscape != nil {
+			e.onEscape()
+		}
+		return
+	}
+	e.Entry.TypedKey(ev)
+}
+
+// choiceSelect is a drop-down of choices with an "all" entry first.
+type choiceSelect struct {
+	*widget.Select
+	all     string
+	choices []choice
+}
+
+func newChoiceSelect(all string, onChanged func()) *choiceSelect {
+	cs := &choiceSelect{all: all}
+	cs.Select = widget.NewSelect([]string{all}, func(string) { onChanged() })
+	cs.Select.SetSelectedIndex(0)
+	return cs
+}
+
+// setChoices replaces the options and selects "all".
+func (cs *choiceSelect) setChoices(choices []choice) {
+	cs.choices = choices
+	opts := []string{cs.all}
+	for _, c := range choices {
+		opts = append(opts, c.Label)
+	}
+	cs.Select.SetOptions(opts)
+	cs.Select.SetSelectedIndex(0)
+}
+
+// id is the selected choice's id, or "" for all.
+func (cs *choiceSelect) id() string {
+	i := cs.Select.SelectedIndex()
+	if i <= 0 || i > len(cs.choices) {
+		return ""
+	}
+	return cs.choices[i-1].ID
+}
+
+// selectID selects the choice with the id ("" selects all).
+func (cs *choiceSelect) selectID(id string) {
+	for i, c := range cs.choices {
+		if c.ID == id {
+			cs.Select.SetSelectedIndex(i + 1)
+			return
+		}
+	}
+	cs.Select.SetSelectedIndex(0)
+}
