@@ -1,0 +1,455 @@
+package data
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalize folds s for search, so that spellings an analyst would call the
+// same compare equal:
+//
+//   - case is folded the language-neutral way (golang.org/x/text/cases.Fold,
+//     so "Straße" and "STRASSE" meet at "strasse" and Greek final ς is σ);
+//   - diacritics are removed from Latin, Greek and Cyrillic letters (NFD,
+//     drop the nonspacing marks, NFC: "Oekraïne" → "oekraine", "ё" → "е");
+//   - Arabic is normalised: the alef forms أ إ آ ٱ become ا, ى becomes ي,
+//     ؤ becomes و, ئ becomes ي, ة becomes ه, tatweel and the vowel marks
+//     (harakat U+064B–U+065F, superscript alef U+0670) are removed, and the
+//     Arabic-Indic digits ٠–٩ and ۰–۹ become 0–9;
+//   - typographic quotes and dashes become ASCII ' " and -;
+//   - invisible format characters (zero-width spaces and joiners, bidi marks,
+//     soft hyphens) are removed, and runs of white space become one space,
+//     with none at either end.
+//
+// Text in other scripts is case-folded and put in NFC, its marks kept.
+func Normalize(s string) string {
+	// Short strings (queries, titles) are built on the stack, so the result
+	// string is the only allocation; a string already normalised is returned
+	// as it is.
+	var small [256]byte
+	buf := appendNormalized(small[:0], s, noOffsets{})
+	if string(buf) == s {
+		return s
+	}
+	return string(buf)
+}
+
+// NormalizeWithOffsets returns Normalize(s) and, for each byte of it, the
+// byte offset in s it came from. A character copied unchanged, or replaced by
+// one of the same length, maps byte for byte; the bytes of any other
+// replacement ("ß" → "ss", "٣" → "3", "é" → "e") all map to the start of the
+// character they replace. The first byte of every character of the result
+// therefore maps to the first byte of a character of s, which is what turns a
+// hit in normalised text back into an exact span of the original: see
+// SourceEnd for the end.
+func NormalizeWithOffsets(s string) (string, []int) {
+	offsets := make([]int, 0, len(s))
+	out := appendNormalized(make([]byte, 0, len(s)), s, byteOffsets{&offsets})
+	return string(out), offsets
+}
+
+// SourceEnd returns the end of the character of s that starts at offset i,
+// together with the combining marks that follow it (which Normalize may have
+// dropped): the exclusive end of a span whose last normalised character came
+// from i.
+func SourceEnd(s string, i int) int {
+	if i >= len(s) {
+		return len(s)
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	i += size
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsMark(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// offsetSink receives, as Normalize writes them, where the output bytes came
+// from. It is a type parameter of appendNormalized rather than an interface
+// value so that the no-offsets case compiles to nothing.
+type offsetSink interface {
+	// chunk records that the n output bytes starting at out came from the
+	// character (or, when exact, the bytes) of the input starting at src.
+	chunk(out, src, n int, exact bool)
+}
+
+// noOffsets is the sink of Normalize, which needs no offsets.
+type noOffsets struct{}
+
+func (noOffsets) chunk(int, int, int, bool) {}
+
+// byteOffsets records one input offset per output byte.
+type byteOffsets struct{ offsets *[]int }
+
+func (b byteOffsets) chunk(_, src, n int, exact bool) {
+	for k := range n {
+		if exact {
+			*b.offsets = append(*b.offsets, src+k)
+		} else {
+			*b.offsets = append(*b.offsets, src)
+		}
+	}
+}
+
+// foldKind says how a character takes part in normalisation beyond its
+// replacement text.
+type foldKind uint8
+
+const (
+	// keepsMarks: a letter or sign whose combining marks are kept (scripts
+	// other than Latin, Greek, Cyrillic and Arabic; punctuation; symbols).
+	keepsMarks foldKind = iota
+	// dropsMarks: a Latin, Greek, Cyrillic or Arabic letter; combining
+	// marks that follow it are diacritics and are dropped.
+	dropsMarks
+	// mark: a combining mark, dropped after a dropsMarks letter.
+	mark
+	// space: white space, collapsed.
+	space
+	// drop: removed wherever it occurs (format characters, tatweel, harakat).
+	drop
+)
+
+// folding is what Normalize does with one character.
+type folding struct {
+	out   string // the replacement, already normalised
+	kind  foldKind
+	exact bool // out has the same length as the input character and is one character
+}
+
+// tableSize covers, with a directly indexed table, every script whose
+// characters need work: Latin (with Latin Extended Additional), Greek (with
+// Greek Extended), Cyrillic, Armenian, Hebrew and Arabic all lie below it.
+const tableSize = 0x2000
+
+var (
+	tableOnce sync.Once
+	table     *[tableSize]folding
+	// rareFoldings caches the folding of characters at or above tableSize
+	// that are not plain (see foldingOf).
+	rareFoldings sync.Map // rune → folding
+)
+
+func buildTable() {
+	t := new([tableSize]folding)
+	for r := range rune(tableSize) {
+		t[r] = computeFolding(r)
+	}
+	table = t
+}
+
+// foldingOf returns the folding of a non-ASCII character. Characters above
+// the table with no case, no decomposition and no special role (most CJK,
+// Thai, symbols…) are plain: they are copied as they are, so the folding
+// returned has no out and the caller takes it from the input.
+func foldingOf(r rune) (f folding, plain bool) {
+	if r < tableSize {
+		return table[r], false
+	}
+	if v, ok := rareFoldings.Load(r); ok {
+		return v.(folding), false
+	}
+	if isPlain(r) {
+		return folding{kind: keepsMarks, exact: true}, true
+	}
+	f = computeFolding(r)
+	rareFoldings.Store(r, f)
+	return f, false
+}
+
+// isPlain reports whether Normalize copies r (at or above tableSize) as it is.
+func isPlain(r rune) bool {
+	if _, special := punctuationFolds[r]; special || unicode.IsSpace(r) || unicode.In(r, unicode.Cf, unicode.Mn, unicode.Me) {
+		return false
+	}
+	if unicode.SimpleFold(r) != r || isArabicPresentationForm(r) {
+		return false
+	}
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	return norm.NFD.Properties(buf[:n]).Decomposition() == nil
+}
+
+// punctuationFolds are the typographic quotes, dashes and Arabic punctuation
+// folded to ASCII, so that a query typed with straight quotes finds text set
+// with curly ones.
+var punctuationFolds = map[rune]string{
+	'‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'", '‹': "'", '›': "'", 'ʼ': "'",
+	'“': `"`, '”': `"`, '„': `"`, '‟': `"`, '″': `"`, '«': `"`, '»': `"`,
+	'‐': "-", '‑': "-", '‒': "-", '–': "-", '—': "-", '―': "-", '−': "-", '﹣': "-", '－': "-",
+	'…': "...",
+	'،': ",", '؛': ";", '؟': "?", '٪': "%", '٫': ".", '٬': ",",
+}
+
+// arabicFolds are the Arabic letter unifications listed on Normalize, plus
+// the Persian yeh and keheh, which Arabic text typed on a Persian keyboard
+// carries in place of ي and ك.
+var arabicFolds = map[rune]string{
+	'أ': "ا", 'إ': "ا", 'آ': "ا", 'ٱ': "ا", 'ٲ': "ا", 'ٳ': "ا",
+	'ى': "ي", 'ی': "ي", 'ئ': "ي",
+	'ؤ': "و",
+	'ة': "ه",
+	'ک': "ك",
+}
+
+// isArabicPresentationForm reports whether r is one of the compatibility
+// forms (isolated, final, ligature…) that old Arabic encodings produce.
+func isArabicPresentationForm(r rune) bool {
+	return (r >= 0xFB50 && r <= 0xFDFF) || (r >= 0xFE70 && r <= 0xFEFC)
+}
+
+// isArabicVowelMark reports whether r is one of the harakat or the
+// superscript alef, which Normalize removes wherever they stand.
+func isArabicVowelMark(r rune) bool {
+	return (r >= 0x064B && r <= 0x065F) || r == 0x0670
+}
+
+// computeFolding works out, slowly and once, what Normalize does with r.
+func computeFolding(r rune) folding {
+	src := string(r)
+	f := folding{kind: keepsMarks}
+	switch {
+	case r < utf8.RuneSelf && asciiSpace[r]:
+		f.out, f.kind = " ", space
+	case r < utf8.RuneSelf:
+		f.out = string(asciiLower[r])
+	case punctuationFolds[r] != "":
+		f.out = punctuationFolds[r]
+	case r == 'ـ' || isArabicVowelMark(r):
+		f.kind = drop
+	case r >= '٠' && r <= '٩':
+		f.out = string('0' + (r - '٠'))
+	case r >= '۰' && r <= '۹':
+		f.out = string('0' + (r - '۰'))
+	case arabicFolds[r] != "":
+		f.out, f.kind = arabicFolds[r], dropsMarks
+	case isArabicPresentationForm(r):
+		// The compatibility decomposition, folded below: ﻻ → لا, ﺃ → ا.
+		f.out, f.kind = norm.NFKC.String(src), dropsMarks
+	case unicode.IsSpace(r):
+		f.out, f.kind = " ", space
+	case unicode.Is(unicode.Cf, r):
+		f.kind = drop
+	case unicode.In(r, unicode.Mn, unicode.Me):
+		f.out, f.kind = src, mark
+	case dropsMarksAfter(r):
+		// Marks go before and after folding, so that the precomposed and
+		// decomposed forms agree even where folding adds a letter (ᾳ).
+		f.out, f.kind = stripMarks(foldCase(stripMarks(src))), dropsMarks
+	default:
+		f.out = norm.NFC.String(foldCase(src))
+	}
+	if f.out != src && f.kind != space && f.kind != drop {
+		// The replacement may hold characters with rules of their own
+		// (ŉ → ʼn → 'n); a lone space left by a decomposition ("\ufe70" is a
+		// space and a vowel mark) must not add to the white space around it.
+		if f.out = strings.Trim(refold(f.out), " "); f.out == "" {
+			f.kind = drop
+		}
+	}
+	if last, _ := utf8.DecodeLastRuneInString(f.out); f.kind == keepsMarks && dropsMarksAfter(last) {
+		// What becomes ASCII (a digit, a quote) or a letter of the scripts
+		// without diacritics must treat marks as that output would, or
+		// normalising twice would not give the same.
+		f.kind = dropsMarks
+	}
+	f.exact = len(f.out) == len(src) && utf8.RuneCountInString(f.out) == 1
+	return f
+}
+
+// refold applies computeFolding to every character of s, a replacement, so
+// that what Normalize writes is left as it is by a second Normalize.
+func refold(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if f := computeFolding(r); f.kind != drop {
+			b.WriteString(f.out)
+		}
+	}
+	return b.String()
+}
+
+// dropsMarksAfter reports whether marks after r are diacritics to drop: r is
+// ASCII (as on Normalize's fast path) or a Latin, Greek, Cyrillic or Arabic
+// letter.
+func dropsMarksAfter(r rune) bool {
+	return r < utf8.RuneSelf || unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic, unicode.Arabic)
+}
+
+// foldCase applies language-neutral case folding. A Caser keeps state, so
+// each call takes its own; this runs only while tables are filled, and for
+// the rare characters that compose with what follows.
+//
+// Folding is not always idempotent in x/text (Cherokee goes back and forth
+// between its two cases), and search needs one answer: where folding twice
+// differs from folding once, the smaller of the two wins, which both cases
+// agree on.
+func foldCase(s string) string {
+	once := cases.Fold().String(s)
+	if twice := cases.Fold().String(once); twice != once {
+		return min(once, twice)
+	}
+	return once
+}
+
+// stripMarks removes the nonspacing marks of s's canonical decomposition
+// and recomposes what is left.
+func stripMarks(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
+}
+
+// asciiSpace marks the ASCII white-space bytes; asciiLower lower-cases ASCII.
+var (
+	asciiSpace [utf8.RuneSelf]bool
+	asciiLower [utf8.RuneSelf]byte
+)
+
+func init() {
+	for _, c := range "\t\n\v\f\r " {
+		asciiSpace[c] = true
+	}
+	for c := range byte(utf8.RuneSelf) {
+		asciiLower[c] = c
+		if 'A' <= c && c <= 'Z' {
+			asciiLower[c] = c + 'a' - 'A'
+		}
+	}
+	// The backquote is used as an apostrophe often enough to fold it too.
+	asciiLower['`'] = '\''
+}
+
+// appendNormalized appends Normalize(s) to dst, telling sink where each
+// output byte came from, and returns the extended slice.
+func appendNormalized[S offsetSink](dst []byte, s string, sink S) []byte {
+	tableOnce.Do(buildTable)
+	var (
+		start      = len(dst)
+		spaceAt    = -1    // input offset of pending white space, or -1
+		marksAfter = false // the last letter written drops the marks after it
+	)
+	// flushSpace writes the pending white space, unless nothing precedes it.
+	flushSpace := func() {
+		if spaceAt >= 0 && len(dst) > start {
+			sink.chunk(len(dst), spaceAt, 1, true)
+			dst = append(dst, ' ')
+		}
+		spaceAt = -1
+	}
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				if spaceAt < 0 {
+					spaceAt = i
+				}
+				i++
+				continue
+			}
+			flushSpace()
+			// Copy the whole run of non-space ASCII in one step.
+			j := i
+			for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace[s[j]] {
+				j++
+			}
+			sink.chunk(len(dst), i, j-i, true)
+			for k := i; k < j; k++ {
+				dst = append(dst, asciiLower[s[k]])
+			}
+			marksAfter = true
+			i = j
+			continue
+		}
+
+		r, size := utf8.DecodeRuneInString(s[i:])
+		f, plain := folding{out: string(utf8.RuneError), kind: keepsMarks}, false
+		if r != utf8.RuneError || size != 1 {
+			f, plain = foldingOf(r)
+		} // else a byte that is not UTF-8: it becomes U+FFFD, so the result is valid UTF-8
+		if plain {
+			f.out = s[i : i+size] // copied, without allocating
+		}
+		switch f.kind {
+		case space:
+			if spaceAt < 0 {
+				spaceAt = i
+			}
+			i += size
+			continue
+		case drop:
+			i += size
+			continue
+		case dropsMarks:
+			marksAfter = true
+		case mark:
+			if marksAfter {
+				i += size
+				continue
+			}
+			// A mark with no letter to drop it is kept, composed and ordered
+			// with the marks after it like any other character.
+			fallthrough
+		case keepsMarks:
+			marksAfter = false
+			if seg := nfcSegment(s, i, size); seg > size {
+				// The character combines with what follows (a decomposed
+				// syllable, say): fold and compose the segment as a whole.
+				flushSpace()
+				out := foldSegment(f.out, s[i+size:i+seg])
+				sink.chunk(len(dst), i, len(out), false)
+				dst = append(dst, out...)
+				i += seg
+				continue
+			}
+		}
+		flushSpace()
+		sink.chunk(len(dst), i, len(f.out), f.exact)
+		dst = append(dst, f.out...)
+		i += size
+	}
+	return dst
+}
+
+// foldSegment folds and composes a character that is kept with its marks:
+// head is the character's own folding, tail the characters that may combine
+// with it. Marks the rules remove (harakat) are removed here too.
+func foldSegment(head, tail string) string {
+	var b strings.Builder
+	b.WriteString(head)
+	for _, r := range tail {
+		if f, plain := foldingOf(r); plain {
+			b.WriteRune(r)
+		} else if f.kind != drop {
+			b.WriteString(f.out)
+		}
+	}
+	return norm.NFC.String(b.String())
+}
+
+// nfcSegment returns the length of the NFC segment of s that starts with the
+// character at i of the given size: the character and every following one
+// that composition could merge into it.
+func nfcSegment(s string, i, size int) int {
+	j := i + size
+	for j < len(s) {
+		p := norm.NFC.PropertiesString(s[j:])
+		if p.BoundaryBefore() {
+			break
+		}
+		j += p.Size()
+	}
+	return j - i
+}
