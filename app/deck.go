@@ -118,32 +118,36 @@ func (d *deck) each(ctx context.Context, fn func(i int, png []byte) error) error
 }
 
 // writePDF writes the deck to path as a PDF with one landscape 16:9 page
-// per slide, the slide's image filling the page. The file appears only
-// when every page is done; write chooses how (replace or create).
+// per slide, the slide's image filling the page. write chooses how the file
+// is put in place (replacing or creating); the slides are rendered inside
+// it, so an unwritable place fails before any slide is drawn.
 func (d *deck) writePDF(ctx context.Context, path string, write func(string, func(io.Writer) error) error) error {
-	doc := fpdf.NewCustom(&fpdf.InitType{
-		OrientationStr: "L", UnitStr: "pt",
-		Size: fpdf.SizeType{Wd: pdfPageWidth, Ht: pdfPageHeight},
-	})
-	doc.SetMargins(0, 0, 0)
-	doc.SetAutoPageBreak(false, 0)
-	doc.SetCreator("Caravan", true)
-	doc.SetTitle("Caravan briefing", true)
-	err := d.each(ctx, func(i int, b []byte) error {
-		name := "slide-" + strconv.Itoa(i+1)
-		opts := fpdf.ImageOptions{ImageType: "PNG"}
-		doc.RegisterImageOptionsReader(name, opts, bytes.NewReader(b))
-		doc.AddPage()
-		doc.ImageOptions(name, 0, 0, pdfPageWidth, pdfPageHeight, false, opts, 0, "")
-		if err := doc.Error(); err != nil {
-			return fmt.Errorf("adding slide %d to the PDF: %w", i+1, err)
+	return write(path, func(w io.Writer) error {
+		// fpdf takes the size of the portrait page and turns it for "L".
+		doc := fpdf.NewCustom(&fpdf.InitType{
+			OrientationStr: "L", UnitStr: "pt",
+			Size: fpdf.SizeType{Wd: pdfPageHeight, Ht: pdfPageWidth},
+		})
+		doc.SetMargins(0, 0, 0)
+		doc.SetAutoPageBreak(false, 0)
+		doc.SetCreator("Caravan", true)
+		doc.SetTitle("Caravan briefing", true)
+		err := d.each(ctx, func(i int, b []byte) error {
+			name := "slide-" + strconv.Itoa(i+1)
+			opts := fpdf.ImageOptions{ImageType: "PNG"}
+			doc.RegisterImageOptionsReader(name, opts, bytes.NewReader(b))
+			doc.AddPage()
+			doc.ImageOptions(name, 0, 0, pdfPageWidth, pdfPageHeight, false, opts, 0, "")
+			if err := doc.Error(); err != nil {
+				return fmt.Errorf("adding slide %d to the PDF: %w", i+1, err)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
 		}
-		return nil
+		return doc.Output(w)
 	})
-	if err != nil {
-		return err
-	}
-	return write(path, doc.Output)
 }
 
 // slideFileName names slide i (0-based) of n so that the files sort in

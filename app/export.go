@@ -1,21 +1,202 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
 
 	"github.com/caravan-analytics/caravan/data"
 )
 
 // ExportOptions are the command line's export settings.
 type ExportOptions struct {
-	Out string
+	Out           string // FILE.png, FILE.svg, FILE.pdf (deck) or DIR/ (deck slides)
+	Width, Height int    // pixels; zero means defaultSlideSize
+	From, To      string // dates as YYYY, YYYY-MM or YYYY-MM-DD; empty means open
+	Storyline     string // storyline id; empty means every storyline
+	Chart         string // timeline, coverage or actors
+	Deck          bool   // a slide deck instead of a chart
 }
 
 // Bind declares the export flags on fs.
 func (o *ExportOptions) Bind(fs *flag.FlagSet) {
-	fs.StringVar(&o.Out, "out", "", "output file (.png, .svg, .pdf) or folder (DIR/) for deck slides")
+	fs.StringVar(&o.Out, "out", "", "output file (.png, .svg; .pdf with --deck) or folder (DIR/) for deck slides")
+	fs.IntVar(&o.Width, "width", int(defaultSlideSize.Width), "image width in pixels")
+	fs.IntVar(&o.Height, "height", int(defaultSlideSize.Height), "image height in pixels")
+	fs.StringVar(&o.From, "from", "", "first date shown: YYYY, YYYY-MM or YYYY-MM-DD")
+	fs.StringVar(&o.To, "to", "", "last date shown (inclusive): YYYY, YYYY-MM or YYYY-MM-DD")
+	fs.StringVar(&o.Storyline, "storyline", "", "only the events of this storyline id")
+	fs.StringVar(&o.Chart, "chart", chartTimeline, "chart to draw: timeline, coverage or actors")
+	fs.BoolVar(&o.Deck, "deck", false, "export the presentation slides: --out FILE.pdf or --out DIR/")
+}
+
+// The charts an export can draw.
+const (
+	chartTimeline = "timeline"
+	chartCoverage = "coverage"
+	chartActors   = "actors"
+)
+
+var chartKinds = []string{chartTimeline, chartCoverage, chartActors}
+
+// maxExportSide bounds image sides: beyond 16k pixels the image would take
+// gigabytes to render, which is a typo rather than a wish.
+const maxExportSide = 16384
+
+// exportScope is what an export includes: a time range (zero ends are
+// open) and optionally one storyline.
+type exportScope struct {
+	From, To  time.Time
+	Storyline string
+}
+
+// includes reports whether the event is in the scope: in the storyline,
+// and its span overlapping the range. Undated events are included only
+// when the range is open at both ends, since nothing says they are outside.
+func (s exportScope) includes(e *data.Event) bool {
+	if s.Storyline != "" && e.Storyline != s.Storyline {
+		return false
+	}
+	if s.From.IsZero() && s.To.IsZero() {
+		return true
+	}
+	if e.Span.Start.IsZero() {
+		return false
+	}
+	return (s.To.IsZero() || e.Span.From().Before(s.To)) && (s.From.IsZero() || s.From.Before(e.Span.To()))
+}
+
+// events lists the corpus's events in the scope, in time order.
+func (s exportScope) events(c *data.Corpus) []*data.Event {
+	var out []*data.Event
+	for _, e := range c.Events {
+		if s.includes(e) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // Export writes a chart image or a deck without opening a window.
-func Export(c *data.Corpus, o ExportOptions) error { return errors.New("export: not yet") }
+func Export(c *data.Corpus, o ExportOptions) error {
+	if o.Out == "" {
+		return errors.New("export: --out is required (FILE.png, FILE.svg, FILE.pdf with --deck, or DIR/ with --deck)")
+	}
+	scope, err := o.scope(c)
+	if err != nil {
+		return err
+	}
+	size, err := o.size()
+	if err != nil {
+		return err
+	}
+	if o.Deck {
+		return exportDeck(c, scope, size, o.Out)
+	}
+	format := strings.ToLower(filepath.Ext(o.Out))
+	switch format {
+	case ".png", ".svg":
+	case ".pdf":
+		return fmt.Errorf("export %s: a PDF is the slide deck; add --deck", o.Out)
+	case "":
+		return fmt.Errorf("export %s: no file extension; want .png or .svg (or --deck with .pdf or DIR/)", o.Out)
+	default:
+		return fmt.Errorf("export %s: unknown extension %q; want .png or .svg (or --deck with .pdf or DIR/)", o.Out, format)
+	}
+	if !slices.Contains(chartKinds, o.Chart) {
+		return fmt.Errorf("export: unknown chart %q; want %s", o.Chart, strings.Join(chartKinds, ", "))
+	}
+	job := chartJob{corpus: c, chart: o.Chart, format: strings.TrimPrefix(format, "."), scope: scope, size: size}
+	return writeFileAtomic(o.Out, job.write)
+}
+
+// scope reads the date and storyline flags.
+func (o ExportOptions) scope(c *data.Corpus) (exportScope, error) {
+	var s exportScope
+	from, err := data.ParseDate(o.From)
+	if err != nil {
+		return s, fmt.Errorf("export: --from: %w", err)
+	}
+	to, err := data.ParseDate(o.To)
+	if err != nil {
+		return s, fmt.Errorf("export: --to: %w", err)
+	}
+	// --to is inclusive: --to 2023-05 shows all of May.
+	s.From, s.To = from.Start(), to.End()
+	if !s.From.IsZero() && !s.To.IsZero() && !s.From.Before(s.To) {
+		return s, fmt.Errorf("export: --from %s is after --to %s", o.From, o.To)
+	}
+	if o.Storyline != "" {
+		var ids []string
+		for _, sl := range c.Storylines {
+			ids = append(ids, sl.ID)
+		}
+		if !slices.Contains(ids, o.Storyline) {
+			return s, fmt.Errorf("export: unknown storyline %q; the corpus has %s", o.Storyline, orNone(ids))
+		}
+		s.Storyline = o.Storyline
+	}
+	return s, nil
+}
+
+// orNone joins ids for an error message.
+func orNone(ids []string) string {
+	if len(ids) == 0 {
+		return "none"
+	}
+	return strings.Join(ids, ", ")
+}
+
+// size reads --width and --height.
+func (o ExportOptions) size() (fyne.Size, error) {
+	w, h := o.Width, o.Height
+	if w == 0 && h == 0 {
+		return defaultSlideSize, nil
+	}
+	if w < 1 || h < 1 || w > maxExportSide || h > maxExportSide {
+		return fyne.Size{}, fmt.Errorf("export: size %d×%d: width and height must be between 1 and %d", w, h, maxExportSide)
+	}
+	return fyne.NewSize(float32(w), float32(h)), nil
+}
+
+// exportDeck writes the slides of the events in scope to out: a PDF when
+// out ends in .pdf, otherwise a folder of PNGs when out ends in a path
+// separator or is an existing folder.
+func exportDeck(c *data.Corpus, scope exportScope, size fyne.Size, out string) error {
+	d := newDeck(c, scope.events(c))
+	d.size = size
+	if len(d.events) == 0 {
+		return errors.New("export: no events in the chosen dates and storyline; nothing to put on slides")
+	}
+	ctx := context.Background()
+	if strings.EqualFold(filepath.Ext(out), ".pdf") {
+		return d.writePDF(ctx, out, writeFileAtomic)
+	}
+	if info, err := os.Stat(out); strings.HasSuffix(out, "/") || strings.HasSuffix(out, string(filepath.Separator)) || err == nil && info.IsDir() {
+		return d.writeFolder(ctx, out, writeFileAtomic)
+	}
+	return fmt.Errorf("export %s: a deck goes to FILE.pdf or to a folder DIR/", out)
+}
+
+// chartJob is one chart image to write.
+type chartJob struct {
+	corpus *data.Corpus
+	chart  string // timeline, coverage or actors
+	format string // png or svg
+	scope  exportScope
+	size   fyne.Size
+}
+
+// write renders the chart to w.
+func (j chartJob) write(w io.Writer) error {
+	return fmt.Errorf("%s chart: the chart renderer is not available yet", j.chart)
+}

@@ -1,0 +1,130 @@
+package app
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// parseExportFlags reads a command line the way main does.
+func parseExportFlags(t *testing.T, args ...string) ExportOptions {
+	t.Helper()
+	var o ExportOptions
+	fs := flag.NewFlagSet("caravan export", flag.ContinueOnError)
+	o.Bind(fs)
+	if err := fs.Parse(args); err != nil {
+		t.Fatal(err)
+	}
+	return o
+}
+
+func TestExportDeckFromTheCommandLine(t *testing.T) {
+	tests := []struct {
+		name  string
+		args  []string // "OUT" stands for the output path
+		out   string   // relative to a temporary folder
+		pages int      // slides expected
+	}{
+		{"pdf", []string{"--deck", "--out", "OUT"}, "deck.pdf", 5},
+		{"pdf of one storyline", []string{"--deck", "--storyline", "unrest", "--width", "640", "--height", "360", "--out", "OUT"}, "Deck.PDF", 2},
+		{"pdf of some months", []string{"--deck", "--from", "2022-09", "--to", "2022-09", "--width", "640", "--height", "360", "--out", "OUT"}, "sep.pdf", 2},
+		{"folder", []string{"--deck", "--width", "640", "--height", "360", "--out", "OUT"}, "slides/", 5},
+		{"folder of a year", []string{"--deck", "--from", "2023", "--width", "640", "--height", "360", "--out", "OUT"}, "2023/", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), tt.out)
+			if strings.HasSuffix(tt.out, "/") {
+				out += "/"
+			}
+			args := strings.Join(tt.args, "\x00")
+			o := parseExportFlags(t, strings.Split(strings.ReplaceAll(args, "OUT", out), "\x00")...)
+			if err := Export(testCorpus(), o); err != nil {
+				t.Fatal(err)
+			}
+			if strings.HasSuffix(out, "/") {
+				if got := len(dirNames(t, out)); got != tt.pages {
+					t.Errorf("%d slides, want %d", got, tt.pages)
+				}
+				return
+			}
+			if got := pdfPages(t, out); got != tt.pages {
+				t.Errorf("%d pages, want %d", got, tt.pages)
+			}
+		})
+	}
+}
+
+func TestExportErrorsSayWhatIsWrong(t *testing.T) {
+	dir := t.TempDir()
+	blocker := filepath.Join(dir, "notes.txt")
+	if err := os.WriteFile(blocker, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		args []string
+		want string // in the error message
+	}{
+		{"no output", nil, "--out is required"},
+		{"unknown extension", []string{"--out", "chart.jpg"}, `unknown extension ".jpg"`},
+		{"no extension", []string{"--out", "chart"}, "no file extension"},
+		{"pdf without deck", []string{"--out", "deck.pdf"}, "add --deck"},
+		{"deck to a png", []string{"--deck", "--out", filepath.Join(dir, "deck.png")}, "FILE.pdf or to a folder"},
+		{"bad from date", []string{"--from", "2022-13", "--out", "x.png"}, "--from"},
+		{"bad to date", []string{"--to", "16/09/2022", "--out", "x.png"}, "--to"},
+		{"from after to", []string{"--from", "2023", "--to", "2022-09", "--out", "x.png"}, "after"},
+		{"unknown storyline", []string{"--storyline", "moon", "--out", "x.png"}, `unknown storyline "moon"; the corpus has unrest, trip`},
+		{"unknown chart", []string{"--chart", "pie", "--out", "x.png"}, `unknown chart "pie"`},
+		{"zero width", []string{"--width", "0", "--out", "x.png"}, "between 1 and"},
+		{"huge height", []string{"--height", "100000", "--out", "x.png"}, "between 1 and"},
+		{"no events in range", []string{"--deck", "--from", "2030", "--out", filepath.Join(dir, "d.pdf")}, "no events"},
+		{"unwritable deck", []string{"--deck", "--out", filepath.Join(blocker, "deck.pdf")}, filepath.Join(blocker, "deck.pdf")},
+		{"unwritable folder", []string{"--deck", "--width", "320", "--height", "180", "--out", blocker + "/slides/"}, filepath.Join(blocker, "slides")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := Export(testCorpus(), parseExportFlags(t, tt.args...))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %v, want one containing %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestExportScope(t *testing.T) {
+	c := testCorpus()
+	ids := func(s exportScope) string {
+		var out []string
+		for _, e := range s.events(c) {
+			out = append(out, e.ID)
+		}
+		return strings.Join(out, " ")
+	}
+	month := func(y int, m time.Month) data.Date { return data.MonthDate(y, m) }
+	tests := []struct {
+		name  string
+		scope exportScope
+		want  string
+	}{
+		{"everything", exportScope{}, "almaty-shutdown csto-landing xi-astana sco-summit c5-summit"},
+		{"storyline", exportScope{Storyline: "trip"}, "xi-astana sco-summit c5-summit"},
+		{"from", exportScope{From: month(2022, time.September).Start()}, "xi-astana sco-summit c5-summit"},
+		{"to", exportScope{To: month(2022, time.January).End()}, "almaty-shutdown csto-landing"},
+		// A span that starts before the range and ends inside it overlaps it.
+		{"overlapping span", exportScope{From: data.DayDate(2022, time.January, 7).Start(), To: month(2022, time.January).End()}, "almaty-shutdown"},
+		// A month-precision event overlaps a day range inside the month.
+		{"month event in a day range", exportScope{From: data.DayDate(2023, time.May, 18).Start(), To: data.DayDate(2023, time.May, 19).End()}, "c5-summit"},
+		{"nothing", exportScope{From: month(2024, time.January).Start()}, ""},
+	}
+	for _, tt := range tests {
+		if got := ids(tt.scope); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
