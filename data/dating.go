@@ -1,7 +1,4 @@
 package data
 
-// FindDates is a stub.
-func FindDates(a *Article) {}
-
-// DateArticle is a stub.
+// DateArticle is being written.
 func DateArticle(a *Article, candidates []Link, events map[string]*Event) {}

@@ -1,0 +1,184 @@
+package data
+
+import (
+	"fmt"
+	"time"
+)
+
+// FindDates fills a.Mentions with the dates written in the article's
+// distinct paragraphs, in text order:
+//
+//   - explicit dates: "op 2 januari 2022", "July 4, 2024", "15 إلى 16 سبتمبر"
+//     (a range), "im Mai 2023", "17 июня 2025 года", "02.01.2022", and bare
+//     years where the words around them make them years ("in 2019",
+//     "في عام 2019", "van 1989 tot 2019");
+//   - weekdays: "vrijdag", "am Dienstag", "يوم الأربعاء", "von Mittwoch bis
+//     Freitag", "last Friday";
+//   - relative words: "gisteren", "vorig jaar", "l'année dernière",
+//     "в прошлом году", "العام الماضي", "diese Woche".
+//
+// A preposition written before a date belongs to the mention ("op 2
+// januari"). Dates are read in a.Language, or in every known language when
+// it is "" or one Caravan has no word lists for.
+//
+// Explicit dates with a year are resolved at the precision written. A day or
+// month written without a year is placed in the year nearest the header's
+// month (or, without a header, the latest full date written in the text),
+// leaning to the past: news writes "in December" in January for the month
+// just gone. Without either it stays unresolved, as do weekdays and relative
+// words, until DateArticle knows the article's date.
+func FindDates(a *Article) {
+	sc := scanner{lex: lexiconFor(a.Language)}
+	a.Mentions = nil
+	var meanings []dateWords
+	for i, p := range a.Paragraphs {
+		sc.scan(p.Text, func(w dateWords, start, end int) {
+			m := DateMention{
+				Paragraph: i,
+				Start:     p.Start + start,
+				End:       p.Start + end,
+				Text:      p.Text[start:end],
+				Kind:      w.kind,
+			}
+			m.Span, m.Reason = w.placeAlone()
+			a.Mentions = append(a.Mentions, m)
+			meanings = append(meanings, w)
+		})
+	}
+	ref, why := yearReference(a)
+	if ref.IsZero() {
+		return
+	}
+	for i := range a.Mentions {
+		m := &a.Mentions[i]
+		if m.Kind == MentionExplicit && !m.Resolved() {
+			m.Span, m.Reason = meanings[i].placeNear(ref, why)
+		}
+	}
+}
+
+// yearReference returns the date that year-less dates are placed near: the
+// header, or else the latest full day written in the text.
+func yearReference(a *Article) (Date, string) {
+	if a.Header.Precision >= Month {
+		return a.Header, "the header " + a.Header.String()
+	}
+	var ref Date
+	var text string
+	for _, m := range a.Mentions {
+		if m.Kind == MentionExplicit && m.Resolved() && m.Span.Last().Precision == Day && (ref.IsZero() || ref.Before(m.Span.Last())) {
+			ref, text = m.Span.Last(), m.Text
+		}
+	}
+	if ref.IsZero() {
+		return Date{}, ""
+	}
+	return ref, fmt.Sprintf("%q in the text", text)
+}
+
+// readMention reads the date words of a mention's text again, in the
+// article's language: DateArticle uses it to learn what a mention that
+// FindDates left unresolved means.
+func readMention(lex *lexicon, text string) (dateWords, bool) {
+	sc := scanner{lex: lex}
+	var got dateWords
+	n := 0
+	sc.scan(text, func(w dateWords, start, end int) {
+		if start == 0 && end == len(text) {
+			got = w
+		}
+		n++
+	})
+	return got, n == 1 && got.kind != ""
+}
+
+// toDate turns the parts written into a Date at the precision written, or
+// the zero Date when the year is missing or the day does not exist.
+func (p partialDate) toDate() Date {
+	switch {
+	case p.year == 0:
+		return Date{}
+	case p.month == 0:
+		return YearDate(p.year)
+	case p.day == 0:
+		return MonthDate(p.year, p.month)
+	case p.day > daysIn(p.year, p.month):
+		return Date{}
+	}
+	return DayDate(p.year, p.month, p.day)
+}
+
+// span returns the explicit date phrase as a Span, zero when a year is
+// missing.
+func (w dateWords) span() Span {
+	s := Span{Start: w.from.toDate()}
+	if w.hasTo {
+		s.End = w.to.toDate()
+		if s.End.IsZero() {
+			return Span{}
+		}
+	}
+	if s.Start.IsZero() {
+		return Span{}
+	}
+	return s
+}
+
+// placeAlone resolves what the words alone say.
+func (w dateWords) placeAlone() (Span, string) {
+	switch w.kind {
+	case MentionWeekday:
+		return Span{}, "a weekday: needs the article's day"
+	case MentionRelative:
+		return Span{}, "relative to the article's date, not known yet"
+	}
+	if s := w.span(); !s.Start.IsZero() {
+		return s, "as written"
+	}
+	return Span{}, "no year written; the article's year is not known yet"
+}
+
+// placeNear resolves an explicit date written without a year in the year
+// that puts it nearest ref, described by why.
+func (w dateWords) placeNear(ref Date, why string) (Span, string) {
+	if w.kind != MentionExplicit || w.from.month == 0 {
+		return w.placeAlone()
+	}
+	placed := w
+	placed.from.year = nearestYear(w.from.month, ref)
+	if w.hasTo {
+		placed.to.year = placed.from.year
+		if w.to.month < w.from.month {
+			placed.to.year++
+		}
+	}
+	s := placed.span()
+	if s.Start.IsZero() {
+		return Span{}, fmt.Sprintf("no year written; %d %s does not exist in %d", w.from.day, w.from.month, placed.from.year)
+	}
+	return s, fmt.Sprintf("no year written; %d is the nearest to %s", placed.from.year, why)
+}
+
+// nearestYear returns the year, of the three around ref's, that puts month m
+// nearest ref's month. A month after ref counts double, because news looks
+// back more often than ahead: in January "december" is the December just
+// gone, in September "november" the coming one, "februari" the past one.
+// With only a year known, it is that year.
+func nearestYear(m time.Month, ref Date) int {
+	if ref.Precision < Month {
+		return ref.Year
+	}
+	at := ref.Year*12 + int(ref.Month)
+	best, bestCost := ref.Year, -1
+	for y := ref.Year - 1; y <= ref.Year+1; y++ {
+		d := y*12 + int(m) - at
+		cost := -d
+		if d > 0 {
+			cost = 2 * d
+		}
+		if bestCost < 0 || cost < bestCost {
+			best, bestCost = y, cost
+		}
+	}
+	return best
+}

@@ -1,0 +1,610 @@
+package data
+
+import (
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file turns text into date words: a tokenizer that normalises words and
+// looks them up in the lexicon as it goes, and a small grammar over the
+// tokens. Both run on every paragraph, so they avoid allocations: a word's
+// normal form lives in a reused buffer and only lexicon hits keep a pointer.
+
+type tokKind uint8
+
+const (
+	tokWord tokKind = iota + 1
+	tokNumber
+	tokPunct
+)
+
+// token is a word, a number or a punctuation mark, with its byte span in the
+// scanned text.
+type token struct {
+	start, end int
+	kind       tokKind
+	entry      *lexEntry // words found in the lexicon; nil otherwise
+	punct      rune      // tokPunct: '.', ',', '-', '/', ':' or 0 for any other mark
+	value      int       // tokNumber: the value (capped), in any digit script
+	digits     int       // tokNumber: how many digits
+	ordinal    bool      // tokNumber: followed by an ordinal ending ("4th", "1er")
+}
+
+func (t *token) is(r wordRole) bool { return t.kind == tokWord && t.entry.has(r) }
+
+// normaliseWord appends the normal form of w to dst: lower case, "ё" as "е",
+// and Arabic without short vowels or tatweel, with hamza-carrying alefs as
+// bare alef and alef maqsura as ya.
+func normaliseWord(dst []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
+		switch {
+		case r >= 0x064b && r <= 0x065f, r == 0x0670, r == 0x0640:
+			continue // Arabic short vowels, dagger alef, tatweel
+		case r == 'أ', r == 'إ', r == 'آ', r == 'ٱ':
+			r = 'ا'
+		case r == 'ى':
+			r = 'ي'
+		case r == 'ё', r == 'Ё':
+			r = 'е'
+		default:
+			r = unicode.ToLower(r)
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
+}
+
+// digitValue returns the value of an ASCII, Arabic-Indic or Extended
+// Arabic-Indic digit, or -1.
+func digitValue(r rune) int {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0')
+	case r >= '٠' && r <= '٩':
+		return int(r - '٠')
+	case r >= '۰' && r <= '۹':
+		return int(r - '۰')
+	}
+	return -1
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize appends the tokens of text to toks. Apostrophes separate words
+// ("l'année" → "l", "année") and are dropped with the spaces.
+func tokenize(lex *lexicon, text string, toks []token, buf []byte) ([]token, []byte) {
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		start := i
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\'' || r == '’' || r == '‘' || r == 0xa0 || unicode.IsSpace(r):
+			i += size
+		case digitValue(r) >= 0:
+			value, digits := 0, 0
+			for i < len(text) {
+				r, size := utf8.DecodeRuneInString(text[i:])
+				d := digitValue(r)
+				if d < 0 {
+					break
+				}
+				if digits < 9 {
+					value = value*10 + d
+				}
+				digits++
+				i += size
+			}
+			toks = append(toks, token{start: start, end: i, kind: tokNumber, value: value, digits: digits})
+		case isWordRune(r):
+			for i < len(text) {
+				r, size := utf8.DecodeRuneInString(text[i:])
+				if !isWordRune(r) {
+					break
+				}
+				i += size
+			}
+			buf = normaliseWord(buf[:0], text[start:i])
+			entry := lex.lookup(buf)
+			// An ordinal ending joined to a number is part of the number.
+			if n := len(toks); n > 0 && entry.has(roleOrdinal) && toks[n-1].kind == tokNumber && toks[n-1].end == start {
+				toks[n-1].end, toks[n-1].ordinal = i, true
+				continue
+			}
+			toks = append(toks, token{start: start, end: i, kind: tokWord, entry: entry})
+		default:
+			i += size
+			switch r {
+			case '–', '—', '‐', '‑':
+				r = '-'
+			case '،':
+				r = ','
+			case '.', ',', '-', '/', ':':
+			default:
+				r = 0
+			}
+			toks = append(toks, token{start: start, end: i, kind: tokPunct, punct: r})
+		}
+	}
+	return toks, buf
+}
+
+// partialDate is a date as written: any of year, month and day may be
+// missing (zero).
+type partialDate struct {
+	year  int
+	month time.Month
+	day   int
+}
+
+// dateWords is what one date phrase means, before it is placed in time.
+type dateWords struct {
+	kind        MentionKind
+	first, last int // token indexes
+
+	// MentionExplicit: from, and to for ranges ("15 إلى 16 سبتمبر").
+	from, to partialDate
+	hasTo    bool
+
+	// MentionWeekday: one weekday, or two for "von Mittwoch bis Freitag";
+	// direction is -1 for "last Friday", +1 for "next Friday", 0 otherwise.
+	weekdays  [2]time.Weekday
+	nWeekdays int
+	direction int
+
+	// MentionRelative: shift units from the article's date ("vorig jaar":
+	// unitYear, -1).
+	unit  relUnit
+	shift int
+}
+
+// scanner reads the date phrases of texts in one lexicon. It keeps its
+// buffers between texts; it is not safe for concurrent use.
+type scanner struct {
+	lex  *lexicon
+	toks []token
+	buf  []byte
+}
+
+// scan calls found for every date phrase in text, in order, with its byte
+// span in text.
+func (s *scanner) scan(text string, found func(w dateWords, start, end int)) {
+	s.toks, s.buf = tokenize(s.lex, text, s.toks[:0], s.buf)
+	t := s.toks
+	consumed := 0 // tokens before this index belong to an earlier phrase
+	for i := 0; i < len(t); i++ {
+		if t[i].kind == tokPunct || (t[i].kind == tokWord && t[i].entry == nil) {
+			continue
+		}
+		w, ok := s.parseAt(i, consumed)
+		if !ok {
+			continue
+		}
+		w.first = s.extendLead(w, consumed)
+		found(w, t[w.first].start, t[w.last].end)
+		consumed = w.last + 1
+		i = w.last
+	}
+}
+
+// tok returns token i, or an empty token when i is out of range, so the
+// grammar can look ahead without bounds checks.
+func (s *scanner) tok(i int) *token {
+	if i < 0 || i >= len(s.toks) {
+		return &token{}
+	}
+	return &s.toks[i]
+}
+
+// lead returns the word before token i when it is free and opens a date
+// phrase, or an empty token.
+func (s *scanner) lead(i, consumed int) *token {
+	if i-1 < consumed {
+		return &token{}
+	}
+	return s.tok(i - 1)
+}
+
+// extendLead widens a phrase to the preposition, range word or marker
+// written before it ("op 2 januari", "يوم الأربعاء", "في عام 2019").
+func (s *scanner) extendLead(w dateWords, consumed int) int {
+	first := w.first
+	const leads = rolePrep | roleRangeFrom | roleYearContext | roleWeekdayMarker
+	for n := 0; n < 2 && first-1 >= consumed; n++ {
+		prev := s.tok(first - 1)
+		if !prev.is(leads) {
+			break
+		}
+		// Only a year word or weekday marker can have a preposition before
+		// it: "في عام 2019", "في يوم الجمعة".
+		if n == 1 && !s.tok(first).is(roleYearContext|roleWeekdayMarker) {
+			break
+		}
+		first--
+	}
+	return first
+}
+
+// parseAt reads the date phrase that starts at token i, if any.
+func (s *scanner) parseAt(i, consumed int) (dateWords, bool) {
+	t := s.tok(i)
+	switch t.kind {
+	case tokNumber:
+		if w, ok := s.numericDate(i); ok {
+			return w, true
+		}
+		if w, ok := s.dayFirst(i); ok {
+			return s.rangeAfter(w)
+		}
+		return s.year(i, consumed)
+	case tokWord:
+		if t.is(roleWeekday) {
+			if w, ok := s.weekday(i, consumed); ok {
+				return w, true
+			}
+		}
+		if t.is(roleMonth | roleMonthHead) {
+			if w, ok := s.monthFirst(i, consumed); ok {
+				return s.rangeAfter(w)
+			}
+		}
+		return s.relative(i)
+	}
+	return dateWords{}, false
+}
+
+// day reads a day number at token i (with a German ordinal dot, "15."),
+// returning the day and the index after it.
+func (s *scanner) day(i int) (int, int, bool) {
+	t := s.tok(i)
+	if t.kind != tokNumber || t.digits > 2 || t.value < 1 || t.value > 31 {
+		return 0, i, false
+	}
+	next := i + 1
+	if dot := s.tok(next); dot.punct == '.' && dot.start == t.end {
+		next++
+	}
+	return t.value, next, true
+}
+
+// month reads a month name at token i (one or two words, with the dot of an
+// abbreviation), returning the month, its entry and the index after it.
+func (s *scanner) month(i int) (time.Month, *lexEntry, int, bool) {
+	t := s.tok(i)
+	if t.kind != tokWord || t.entry == nil {
+		return 0, nil, i, false
+	}
+	next := i + 1
+	m := t.entry.month
+	if t.is(roleMonthHead) {
+		tail := s.tok(next)
+		if tail.kind != tokWord || tail.entry == nil {
+			return 0, nil, i, false
+		}
+		mm, ok := t.entry.monthTail[tail.entry.word]
+		if !ok {
+			return 0, nil, i, false
+		}
+		m, next = mm, next+1
+	} else if !t.is(roleMonth) {
+		return 0, nil, i, false
+	}
+	if dot := s.tok(next); t.is(roleMonthAbbrev) && dot.punct == '.' && dot.start == s.tok(next-1).end {
+		next++
+	}
+	return m, t.entry, next, true
+}
+
+// yearAt reads a four-digit year at token i with any year word after it
+// ("2025 года", "2019 г."), returning the index of the last token.
+func (s *scanner) yearAt(i, min, max int) (int, int, bool) {
+	t := s.tok(i)
+	if t.kind != tokNumber || t.digits != 4 || t.ordinal || t.value < min || t.value > max {
+		return 0, i, false
+	}
+	last := i
+	if suf := s.tok(i + 1); suf.is(roleYearSuffix) {
+		last = i + 1
+		if dot := s.tok(i + 2); dot.punct == '.' && dot.start == suf.end {
+			last = i + 2
+		}
+	}
+	return t.value, last, true
+}
+
+// The years read in each context: with a month name any plausible year; a
+// bare number only in the range news writes about, so that "2000 agents"
+// after "in" stays a number in most texts.
+const (
+	minYear, maxYear         = 1000, 2999
+	minBareYear, maxBareYear = 1900, 2100
+)
+
+// dayFirst reads "2 januari [2022]", "15. September 2022",
+// "15 إلى 16 سبتمبر", "17 июня 2025 года".
+func (s *scanner) dayFirst(i int) (dateWords, bool) {
+	d1, next, ok := s.day(i)
+	if !ok {
+		return dateWords{}, false
+	}
+	w := dateWords{kind: MentionExplicit, first: i}
+	// A second day joined by a range word: "15 إلى 16 سبتمبر", "15-16 september".
+	if join := s.tok(next); join.is(roleRangeTo) || join.punct == '-' {
+		if d2, after, ok := s.day(next + 1); ok {
+			if m, entry, after, ok := s.month(after); ok {
+				w.from = partialDate{month: m, day: d1}
+				w.to = partialDate{month: m, day: d2}
+				w.hasTo = true
+				w.last = after - 1
+				if !s.checkDay(&w.from, entry) || !s.checkDay(&w.to, entry) || d2 <= d1 {
+					return dateWords{}, false
+				}
+				s.yearAfter(&w, after)
+				return w, true
+			}
+		}
+	}
+	m, entry, after, ok := s.month(next)
+	if !ok {
+		return dateWords{}, false
+	}
+	w.from = partialDate{month: m, day: d1}
+	w.last = after - 1
+	if !s.checkDay(&w.from, entry) {
+		return dateWords{}, false
+	}
+	s.yearAfter(&w, after)
+	return w, true
+}
+
+// yearAfter reads an optional year (after an optional comma) at token i and
+// writes it to every part of w.
+func (s *scanner) yearAfter(w *dateWords, i int) {
+	if s.tok(i).punct == ',' {
+		i++
+	}
+	y, last, ok := s.yearAt(i, minYear, maxYear)
+	if !ok {
+		return
+	}
+	w.from.year, w.last = y, last
+	if w.hasTo {
+		w.to.year = y
+	}
+}
+
+// checkDay reads the day and month with go-dateparser (see readDayMonth) and
+// reports whether they make a date.
+func (s *scanner) checkDay(p *partialDate, month *lexEntry) bool {
+	m, d, ok := readDayMonth(month, p.month, p.day)
+	p.month, p.day = m, d
+	return ok
+}
+
+// monthFirst reads "July 4, 2024", "januari 2020", "in januari", "Mai 2023".
+func (s *scanner) monthFirst(i, consumed int) (dateWords, bool) {
+	m, entry, next, ok := s.month(i)
+	if !ok {
+		return dateWords{}, false
+	}
+	w := dateWords{kind: MentionExplicit, first: i, last: next - 1, from: partialDate{month: m}}
+	if d1, after, ok := s.day(next); ok && s.lex.monthFirst {
+		w.from.day, w.last = d1, after-1
+		if !s.checkDay(&w.from, entry) {
+			return dateWords{}, false
+		}
+		if join := s.tok(after); join.is(roleRangeTo) || join.punct == '-' {
+			if d2, end, ok := s.day(after + 1); ok && d2 > d1 {
+				w.to, w.hasTo, w.last = partialDate{month: m, day: d2}, true, end-1
+				if !s.checkDay(&w.to, entry) {
+					return dateWords{}, false
+				}
+				after = end
+			}
+		}
+		s.yearAfter(&w, after)
+		return w, true
+	}
+	if y, last, ok := s.yearAt(next, minYear, maxYear); ok {
+		w.from.year, w.last = y, last
+		return w, true
+	}
+	// A month name alone: abbreviations never, ambiguous words only after
+	// a preposition ("in May", "في مارس").
+	if entry.has(roleMonthAbbrev) || entry.has(roleMonthAmbiguous) && !s.lead(i, consumed).is(rolePrep) {
+		return dateWords{}, false
+	}
+	return w, true
+}
+
+// rangeAfter joins a complete date to a second one after a range word:
+// "30 augustus tot 2 september 2022". A year written only on the second date
+// applies to the first, a year earlier when the months wrap around.
+func (s *scanner) rangeAfter(w dateWords) (dateWords, bool) {
+	if w.hasTo {
+		return w, true
+	}
+	join := s.tok(w.last + 1)
+	if !join.is(roleRangeTo) && join.punct != '-' {
+		return w, true
+	}
+	var second dateWords
+	var ok bool
+	if s.tok(w.last+2).kind == tokNumber {
+		second, ok = s.dayFirst(w.last + 2)
+	} else {
+		second, ok = s.monthFirst(w.last+2, w.last+2)
+	}
+	if !ok || second.hasTo || (w.from.day == 0) != (second.from.day == 0) {
+		return w, true
+	}
+	from, to := w.from, second.from
+	if from.year == 0 && to.year != 0 {
+		from.year = to.year
+		if from.month > to.month {
+			from.year--
+		}
+	}
+	if from.year != 0 && to.year == 0 {
+		return w, true // "2 januari 2022 tot 5 maart": the second belongs to another sentence part
+	}
+	if from.year != 0 && !partialBefore(from, to) {
+		return w, true
+	}
+	w.from, w.to, w.hasTo, w.last = from, to, true, second.last
+	return w, true
+}
+
+// partialBefore reports whether a is strictly before b; both have the same
+// fields set.
+func partialBefore(a, b partialDate) bool {
+	if a.year != b.year {
+		return a.year < b.year
+	}
+	if a.month != b.month {
+		return a.month < b.month
+	}
+	return a.day < b.day
+}
+
+// year reads a bare year where the words around it make it one: "in 2019",
+// "في عام 2019", "2019 году", "van 1989 tot 2019".
+func (s *scanner) year(i, consumed int) (dateWords, bool) {
+	y, last, ok := s.yearAt(i, minBareYear, maxBareYear)
+	if !ok {
+		return dateWords{}, false
+	}
+	lead := s.lead(i, consumed)
+	w := dateWords{kind: MentionExplicit, first: i, last: last, from: partialDate{year: y}}
+	if lead.is(roleYearContext|roleRangeFrom) && last == i {
+		if join := s.tok(i + 1); join.is(roleRangeTo) || join.punct == '-' {
+			if y2, last2, ok := s.yearAt(i+2, minBareYear, maxBareYear); ok && y2 > y {
+				w.to, w.hasTo, w.last = partialDate{year: y2}, true, last2
+				return w, true
+			}
+		}
+	}
+	if lead.is(roleYearContext) || last > i {
+		return w, true
+	}
+	return dateWords{}, false
+}
+
+// numericDate reads "02.01.2022", "2/1/2022" (in the language's order) and
+// "2022-01-02". go-dateparser reads these month-first even in day-first
+// languages, so Caravan reads them itself.
+func (s *scanner) numericDate(i int) (dateWords, bool) {
+	a, sep1, b, sep2, c := s.tok(i), s.tok(i+1), s.tok(i+2), s.tok(i+3), s.tok(i+4)
+	if a.ordinal || b.ordinal || c.ordinal || b.kind != tokNumber || c.kind != tokNumber ||
+		sep1.punct == 0 || sep1.punct != sep2.punct || sep1.punct == ',' || sep1.punct == ':' ||
+		sep1.start != a.end || b.start != sep1.end || sep2.start != b.end || c.start != sep2.end {
+		return dateWords{}, false
+	}
+	// "1.2.2022.3" is a version number, not a date.
+	if after := s.tok(i + 5); after.kind == tokPunct && after.punct != ',' && after.start == c.end && s.tok(i+6).kind == tokNumber {
+		return dateWords{}, false
+	}
+	var p partialDate
+	switch {
+	case a.digits == 4 && sep1.punct == '-' && b.digits <= 2 && c.digits <= 2:
+		p = partialDate{a.value, time.Month(b.value), c.value}
+	case a.digits <= 2 && b.digits <= 2 && c.digits == 4:
+		p = partialDate{c.value, time.Month(b.value), a.value}
+		if s.lex.numericOrder == "MDY" && sep1.punct == '/' {
+			p.month, p.day = time.Month(a.value), b.value
+		}
+	default:
+		return dateWords{}, false
+	}
+	if p.year < minYear || p.year > maxYear || p.month < 1 || p.month > 12 || p.day < 1 || p.day > daysIn(p.year, p.month) {
+		return dateWords{}, false
+	}
+	return dateWords{kind: MentionExplicit, first: i, last: i + 4, from: p}, true
+}
+
+// weekday reads "vrijdag", "am Dienstag", "يوم الأربعاء", "last Friday",
+// "vendredi dernier", "von Mittwoch bis Freitag". A weekday written before a
+// full date ("Friday, July 4, 2024") is part of that date.
+func (s *scanner) weekday(i, consumed int) (dateWords, bool) {
+	t := s.tok(i)
+	next := i + 1
+	if s.tok(next).punct == ',' {
+		next++
+	}
+	if n := s.tok(next); n.kind == tokNumber {
+		if w, ok := s.dayFirst(next); ok {
+			w.first = i
+			return s.rangeAfter(w)
+		}
+	} else if n.is(roleMonth) && s.lex.monthFirst {
+		if w, ok := s.monthFirst(next, next); ok && w.from.day != 0 {
+			w.first = i
+			return s.rangeAfter(w)
+		}
+	}
+	if t.is(roleWeekdayAmbiguous) && !s.lead(i, consumed).is(roleWeekdayMarker) {
+		return dateWords{}, false
+	}
+	w := dateWords{kind: MentionWeekday, first: i, last: i, nWeekdays: 1}
+	w.weekdays[0] = t.entry.weekday
+	if join := s.tok(i + 1); join.is(roleRangeTo) {
+		if second := s.tok(i + 2); second.is(roleWeekday) {
+			w.weekdays[1], w.nWeekdays, w.last = second.entry.weekday, 2, i+2
+			return w, true
+		}
+	}
+	if before := s.lead(i, consumed); s.lex.modBefore && before.is(rolePast|roleNext) {
+		w.first, w.direction = i-1, direction(before)
+	} else if after := s.tok(i + 1); s.lex.modAfter && after.is(rolePast|roleNext) {
+		w.last, w.direction = i+1, direction(after)
+	}
+	return w, true
+}
+
+func direction(t *token) int {
+	if t.is(rolePast) {
+		return -1
+	}
+	return 1
+}
+
+// relative reads "gisteren", "vorig jaar", "l'année dernière",
+// "в прошлом году", "العام الماضي", "diese Woche".
+func (s *scanner) relative(i int) (dateWords, bool) {
+	t := s.tok(i)
+	if t.is(roleRelativeDay) {
+		w := dateWords{kind: MentionRelative, first: i, last: i, unit: unitDay, shift: t.entry.dayShift}
+		if tail := s.tok(i + 1); t.entry.tail != "" && tail.kind == tokWord && tail.entry != nil && tail.entry.word == t.entry.tail {
+			w.last = i + 1
+		}
+		return w, true
+	}
+	next := s.tok(i + 1)
+	switch {
+	case t.is(roleThis) && next.is(roleUnit):
+		return dateWords{kind: MentionRelative, first: i, last: i + 1, unit: next.entry.unit}, true
+	case s.lex.modBefore && t.is(rolePast|roleNext) && next.is(roleUnit):
+		return dateWords{kind: MentionRelative, first: i, last: i + 1, unit: next.entry.unit, shift: direction(t)}, true
+	case s.lex.modAfter && t.is(roleUnit) && next.is(rolePast|roleNext):
+		return dateWords{kind: MentionRelative, first: i, last: i + 1, unit: t.entry.unit, shift: direction(next)}, true
+	}
+	return dateWords{}, false
+}

@@ -1,0 +1,477 @@
+package data
+
+import (
+	"bytes"
+	"strings"
+	"sync"
+	"time"
+)
+
+// The word lists FindDates reads dates with, one per language. They are
+// small and written by hand on purpose: the scan that finds date words must
+// cost microseconds per article, and go-dateparser (~175 µs per call) is only
+// asked to read the day–month snippets the scan has already found (see
+// dates_parse.go). TestMonthWordsAgreeWithDateparser and
+// TestWeekdayWordsAgreeWithDateparser check these tables against it.
+//
+// Every word is written as people write it; the lexicon normalises it the same
+// way the scanner normalises text (lower case, Arabic letter variants folded).
+
+// dateLanguage holds one language's date words.
+type dateLanguage struct {
+	code string
+
+	// months[m-1] are the spellings of month m. abbreviations are only read
+	// as months next to a number; ambiguous words ("may", "مارس" = "he
+	// practised") also after a date preposition.
+	months        [12][]string
+	abbreviations [12][]string
+	ambiguous     []string
+	// unparsed are month names go-dateparser does not know (Levantine
+	// Arabic); they are read from this table alone, and only next to a
+	// number, because several are also common words ("آب" = "father").
+	unparsed [12][]string
+	// twoWordMonths are months written as two words (Levantine Arabic
+	// "كانون الثاني"): first word → second word → month.
+	twoWordMonths map[string]map[string]time.Month
+
+	// weekdays[d] are the spellings of time.Weekday d. ambiguousWeekdays
+	// (ar "الاثنين" = "the two") are only weekdays after a weekday marker.
+	weekdays          [7][]string
+	ambiguousWeekdays []string
+	// weekdayMarkers may stand before a weekday and belong to it: "يوم".
+	weekdayMarkers []string
+
+	// preps are words that open a date phrase and are shown with it:
+	// "op 2 januari", "am Dienstag", "в понедельник".
+	preps []string
+	// yearContext are words after which a bare number is a year:
+	// "in 2019", "في عام 2019". yearSuffixes follow a year: "2019 году".
+	yearContext  []string
+	yearSuffixes []string
+	// rangeFrom and rangeTo join two dates into one span:
+	// "van 1989 tot 2019", "15 إلى 16 سبتمبر".
+	rangeFrom []string
+	rangeTo   []string
+
+	// Relative words: single words with a fixed offset, and phrases made of
+	// a modifier and a unit ("vorig jaar", "l'année dernière").
+	days     map[string]int // "gisteren" → -1
+	units    map[string]relUnit
+	past     []string // "vorige", "letzten", "dernière"
+	this     []string // "deze", "diese", "cette"
+	next     []string // "volgende", "nächsten", "prochaine"
+	modAfter bool     // past/next modifiers follow the unit or weekday (fr, ar)
+
+	// futureMarkers mark a paragraph as announcing what is still to come
+	// ("zal", "wird", "will", "سوف"); DateArticle does not date an article
+	// on or after an event it announces.
+	futureMarkers []string
+
+	// monthFirst allows "July 4" (month before day).
+	monthFirst bool
+	// numericOrder is how d/m/y numbers are read: "DMY" or "MDY".
+	numericOrder string
+	// ordinals may follow a day number: "4th", "1er", "2e".
+	ordinals []string
+}
+
+// relUnit is the unit of a relative date word.
+type relUnit int
+
+const (
+	unitDay relUnit = iota + 1
+	unitWeek
+	unitMonth
+	unitYear
+)
+
+func (u relUnit) String() string {
+	return [...]string{"", "day", "week", "month", "year"}[u]
+}
+
+var dateLanguages = []*dateLanguage{
+	{
+		code: "nl",
+		months: [12][]string{{"januari"}, {"februari"}, {"maart"}, {"april"}, {"mei"}, {"juni"},
+			{"juli"}, {"augustus"}, {"september"}, {"oktober"}, {"november"}, {"december"}},
+		abbreviations: [12][]string{{"jan"}, {"feb"}, {"mrt"}, {"apr"}, nil, {"jun"},
+			{"jul"}, {"aug"}, {"sep", "sept"}, {"okt"}, {"nov"}, {"dec"}},
+		weekdays: [7][]string{{"zondag"}, {"maandag"}, {"dinsdag"}, {"woensdag"},
+			{"donderdag"}, {"vrijdag"}, {"zaterdag"}},
+		preps:         []string{"op", "in", "sinds", "vanaf", "tot", "van", "tussen", "voor", "na", "rond", "begin", "eind", "medio", "half"},
+		yearContext:   []string{"in", "sinds", "vanaf", "jaar"},
+		rangeFrom:     []string{"van", "vanaf", "tussen"},
+		rangeTo:       []string{"tot", "en"},
+		days:          map[string]int{"gisteren": -1, "eergisteren": -2, "vandaag": 0},
+		units:         map[string]relUnit{"week": unitWeek, "maand": unitMonth, "jaar": unitYear},
+		past:          []string{"vorige", "vorig", "afgelopen", "verleden"},
+		this:          []string{"deze", "dit"},
+		next:          []string{"volgende", "volgend", "komende", "aanstaande"},
+		futureMarkers: []string{"zal", "zullen", "zult", "komende", "volgende", "aanstaande", "verwacht"},
+		numericOrder:  "DMY",
+		ordinals:      []string{"e", "ste", "de"},
+	},
+	{
+		code: "de",
+		months: [12][]string{{"januar", "jänner"}, {"februar", "feber"}, {"märz", "maerz"}, {"april"}, {"mai"}, {"juni"},
+			{"juli"}, {"august"}, {"september"}, {"oktober"}, {"november"}, {"dezember"}},
+		abbreviations: [12][]string{{"jan"}, {"feb"}, {"mär", "mrz"}, {"apr"}, nil, {"jun"},
+			{"jul"}, {"aug"}, {"sep", "sept"}, {"okt"}, {"nov"}, {"dez"}},
+		weekdays: [7][]string{{"sonntag"}, {"montag"}, {"dienstag"}, {"mittwoch"},
+			{"donnerstag"}, {"freitag"}, {"samstag", "sonnabend"}},
+		preps:         []string{"am", "an", "im", "in", "seit", "ab", "bis", "von", "vom", "zum", "vor", "nach", "anfang", "ende", "mitte"},
+		yearContext:   []string{"seit", "jahr", "jahre", "jahres", "anfang", "ende", "mitte"},
+		rangeFrom:     []string{"von", "vom", "zwischen"},
+		rangeTo:       []string{"bis", "und"},
+		days:          map[string]int{"gestern": -1, "vorgestern": -2, "heute": 0},
+		units:         map[string]relUnit{"woche": unitWeek, "monat": unitMonth, "monats": unitMonth, "jahr": unitYear, "jahres": unitYear},
+		past:          []string{"letzte", "letzten", "letztes", "letzter", "vergangene", "vergangenen", "vergangenes", "vorige", "vorigen", "voriges"},
+		this:          []string{"diese", "dieses", "diesen", "diesem", "dieser"},
+		next:          []string{"nächste", "nächsten", "nächstes", "kommende", "kommenden", "kommendes"},
+		futureMarkers: []string{"wird", "werden", "werde", "nächste", "nächsten", "kommende", "kommenden", "bevorstehenden", "geplant", "geplanten"},
+		numericOrder:  "DMY",
+	},
+	{
+		code: "en",
+		months: [12][]string{{"january"}, {"february"}, {"march"}, {"april"}, {"may"}, {"june"},
+			{"july"}, {"august"}, {"september"}, {"october"}, {"november"}, {"december"}},
+		abbreviations: [12][]string{{"jan"}, {"feb"}, {"mar"}, {"apr"}, nil, {"jun"},
+			{"jul"}, {"aug"}, {"sep", "sept"}, {"oct"}, {"nov"}, {"dec"}},
+		ambiguous: []string{"may", "march"},
+		weekdays: [7][]string{{"sunday"}, {"monday"}, {"tuesday"}, {"wednesday"},
+			{"thursday"}, {"friday"}, {"saturday"}},
+		preps:         []string{"on", "in", "since", "from", "until", "till", "by", "between", "early", "late", "mid", "before", "after"},
+		yearContext:   []string{"in", "since", "until", "year", "early", "late", "mid"},
+		rangeFrom:     []string{"from", "between"},
+		rangeTo:       []string{"to", "until", "through", "and"},
+		days:          map[string]int{"yesterday": -1, "today": 0},
+		units:         map[string]relUnit{"week": unitWeek, "month": unitMonth, "year": unitYear},
+		past:          []string{"last", "past"},
+		this:          []string{"this"},
+		next:          []string{"next", "coming"},
+		futureMarkers: []string{"will", "upcoming", "next", "scheduled", "expected", "due"},
+		monthFirst:    true,
+		numericOrder:  "MDY",
+		ordinals:      []string{"st", "nd", "rd", "th"},
+	},
+	{
+		code: "fr",
+		months: [12][]string{{"janvier"}, {"février", "fevrier"}, {"mars"}, {"avril"}, {"mai"}, {"juin"},
+			{"juillet"}, {"août", "aout"}, {"septembre"}, {"octobre"}, {"novembre"}, {"décembre", "decembre"}},
+		abbreviations: [12][]string{{"janv"}, {"févr", "fevr"}, nil, {"avr"}, nil, nil,
+			{"juil"}, nil, {"sept"}, {"oct"}, {"nov"}, {"déc", "dec"}},
+		ambiguous: []string{"mars"},
+		weekdays: [7][]string{{"dimanche"}, {"lundi"}, {"mardi"}, {"mercredi"},
+			{"jeudi"}, {"vendredi"}, {"samedi"}},
+		preps:         []string{"le", "la", "l", "en", "depuis", "dès", "du", "au", "entre", "début", "fin", "mi", "avant", "après"},
+		yearContext:   []string{"en", "depuis", "année", "an", "dès"},
+		rangeFrom:     []string{"du", "entre", "de"},
+		rangeTo:       []string{"au", "à", "et"},
+		days:          map[string]int{"hier": -1, "aujourd'hui": 0},
+		units:         map[string]relUnit{"semaine": unitWeek, "mois": unitMonth, "année": unitYear, "an": unitYear},
+		past:          []string{"dernière", "dernier", "passée", "passé"},
+		this:          []string{"cette", "ce", "cet"},
+		next:          []string{"prochaine", "prochain"},
+		modAfter:      true,
+		futureMarkers: []string{"va", "vont", "sera", "seront", "prochain", "prochaine", "prévu", "prévue"},
+		numericOrder:  "DMY",
+		ordinals:      []string{"er", "re", "e"},
+	},
+	{
+		code: "ru",
+		months: [12][]string{
+			{"январь", "января", "январе"}, {"февраль", "февраля", "феврале"}, {"март", "марта", "марте"},
+			{"апрель", "апреля", "апреле"}, {"май", "мая", "мае"}, {"июнь", "июня", "июне"},
+			{"июль", "июля", "июле"}, {"август", "августа", "августе"}, {"сентябрь", "сентября", "сентябре"},
+			{"октябрь", "октября", "октябре"}, {"ноябрь", "ноября", "ноябре"}, {"декабрь", "декабря", "декабре"}},
+		abbreviations: [12][]string{{"янв"}, {"фев"}, nil, {"апр"}, nil, nil,
+			nil, {"авг"}, {"сен", "сент"}, {"окт"}, {"ноя"}, {"дек"}},
+		weekdays: [7][]string{{"воскресенье"}, {"понедельник"}, {"вторник"}, {"среда", "среду"},
+			{"четверг"}, {"пятница", "пятницу"}, {"суббота", "субботу"}},
+		ambiguousWeekdays: []string{"среда"},
+		weekdayMarkers:    []string{"в", "во"},
+		preps:             []string{"в", "во", "с", "со", "до", "к", "по", "на", "после", "перед"},
+		yearSuffixes:      []string{"года", "году", "год", "г", "гг"},
+		rangeFrom:         []string{"с", "со"},
+		rangeTo:           []string{"по", "до", "и"},
+		days:              map[string]int{"вчера": -1, "позавчера": -2, "сегодня": 0},
+		units:             map[string]relUnit{"неделе": unitWeek, "неделю": unitWeek, "месяце": unitMonth, "месяц": unitMonth, "году": unitYear, "год": unitYear},
+		past:              []string{"прошлом", "прошлой", "прошлую", "прошлый", "прошедшем", "прошедшей"},
+		this:              []string{"этом", "этой", "эту", "этот"},
+		next:              []string{"следующем", "следующей", "следующую", "следующий", "будущем"},
+		futureMarkers:     []string{"будет", "будут", "буду", "предстоящем", "предстоящей", "следующем", "следующей"},
+		numericOrder:      "DMY",
+	},
+	{
+		code: "ar",
+		months: [12][]string{{"يناير"}, {"فبراير"}, {"مارس"}, {"أبريل", "إبريل"}, {"مايو"}, {"يونيو", "يونيه"},
+			{"يوليو", "يوليه"}, {"أغسطس"}, {"سبتمبر"}, {"أكتوبر"}, {"نوفمبر"}, {"ديسمبر"}},
+		unparsed: [12][]string{nil, {"شباط"}, {"آذار"}, {"نيسان"}, {"أيار"}, {"حزيران"},
+			{"تموز"}, {"آب"}, {"أيلول"}, nil, nil, nil},
+		ambiguous: []string{"مارس"},
+		twoWordMonths: map[string]map[string]time.Month{
+			"كانون": {"الثاني": time.January, "الأول": time.December},
+			"تشرين": {"الأول": time.October, "الثاني": time.November},
+		},
+		weekdays: [7][]string{{"الأحد"}, {"الاثنين", "الإثنين", "الأثنين"}, {"الثلاثاء"}, {"الأربعاء"},
+			{"الخميس"}, {"الجمعة"}, {"السبت"}},
+		ambiguousWeekdays: []string{"الاثنين", "الأحد"},
+		weekdayMarkers:    []string{"يوم", "يومي", "صباح", "مساء", "ليلة", "ظهر"},
+		preps:             []string{"في", "منذ", "من", "حتى", "بين", "خلال", "قبل", "بعد", "مطلع", "أواخر", "أوائل", "منتصف"},
+		yearContext:       []string{"عام", "العام", "سنة", "منذ"},
+		rangeFrom:         []string{"من", "بين"},
+		rangeTo:           []string{"إلى", "حتى", "و"},
+		days:              map[string]int{"أمس": -1, "الأمس": -1, "البارحة": -1},
+		units:             map[string]relUnit{"الأسبوع": unitWeek, "الشهر": unitMonth, "العام": unitYear, "السنة": unitYear},
+		past:              []string{"الماضي", "الماضية", "المنصرم", "المنصرمة"},
+		this:              []string{"هذا", "هذه"},
+		next:              []string{"المقبل", "المقبلة", "القادم", "القادمة"},
+		modAfter:          true,
+		futureMarkers:     []string{"سوف", "المقرر", "المرتقب", "المرتقبة", "المقبل", "المقبلة", "القادم", "القادمة", "سيسافر", "سيلتقي", "سيحضر", "ستعقد"},
+		numericOrder:      "DMY",
+	},
+}
+
+// wordRole is a bit set of what a word can be in a date phrase.
+type wordRole uint32
+
+const (
+	roleMonth wordRole = 1 << iota
+	roleMonthAbbrev
+	roleMonthAmbiguous
+	roleMonthHead // first word of a two-word month
+	roleUnparsed  // a month word go-dateparser does not know
+	roleWeekday
+	roleWeekdayAmbiguous
+	roleWeekdayMarker
+	rolePrep
+	roleYearContext
+	roleYearSuffix
+	roleRangeFrom
+	roleRangeTo
+	roleRelativeDay
+	roleUnit
+	rolePast
+	roleThis
+	roleNext
+	roleFuture
+	roleOrdinal
+)
+
+// lexEntry is what the lexicon knows about one normalised word.
+type lexEntry struct {
+	word     string
+	roles    wordRole
+	month    time.Month
+	weekday  time.Weekday
+	dayShift int     // for roleRelativeDay
+	tail     string  // for roleRelativeDay: a second word it is written with ("aujourd'hui")
+	unit     relUnit // for roleUnit
+	// monthTail maps the second word of a two-word month to the month.
+	monthTail map[string]time.Month
+	// langs are the languages that use the word (for dateparser).
+	langs []string
+}
+
+func (e *lexEntry) has(r wordRole) bool { return e != nil && e.roles&r != 0 }
+
+// lexicon is the normalised date vocabulary of one language, or of all of
+// them for text in an unknown language.
+type lexicon struct {
+	langs        []string // dateparser language codes
+	words        map[string]*lexEntry
+	monthFirst   bool
+	modAfter     bool // past/next modifiers may follow (fr, ar)
+	modBefore    bool // past/next modifiers may precede (nl, de, en, ru)
+	numericOrder string
+	compounds    bool // nl/de weekday compounds: "vrijdagavond", "Freitagabend"
+	arabic       bool // strip Arabic one-letter prefixes
+}
+
+// notInMixedLexicon are words that mean a date in one language and something
+// else in another; they are only read when the article's language is known.
+var notInMixedLexicon = map[string]bool{
+	"hier": true, // fr "yesterday", nl "here"
+	"en":   true, // fr "in", nl/en "and"
+	"de":   true, // fr "from", nl "the"
+	"an":   true, // fr "year", de "at"
+	"ce":   true,
+	"и":    true,
+	"die":  true,
+}
+
+func (l *lexicon) add(lang, word string, roles wordRole, set func(*lexEntry)) {
+	key := normaliseWord(nil, word)
+	e := l.words[string(key)]
+	if e == nil {
+		e = &lexEntry{word: string(key)}
+		l.words[e.word] = e
+	}
+	e.roles |= roles
+	if set != nil {
+		set(e)
+	}
+	for _, have := range e.langs {
+		if have == lang {
+			return
+		}
+	}
+	e.langs = append(e.langs, lang)
+}
+
+func (l *lexicon) addAll(lang string, words []string, roles wordRole) {
+	for _, w := range words {
+		l.add(lang, w, roles, nil)
+	}
+}
+
+func (l *lexicon) addLanguage(d *dateLanguage, mixed bool) {
+	l.langs = append(l.langs, d.code)
+	l.monthFirst = l.monthFirst || d.monthFirst
+	l.modAfter = l.modAfter || d.modAfter
+	l.modBefore = l.modBefore || !d.modAfter
+	l.compounds = l.compounds || d.code == "nl" || d.code == "de"
+	l.arabic = l.arabic || d.code == "ar"
+	if l.numericOrder == "" {
+		l.numericOrder = d.numericOrder
+	}
+	ambiguous := map[string]bool{}
+	for _, w := range d.ambiguous {
+		ambiguous[string(normaliseWord(nil, w))] = true
+	}
+	for i := range 12 {
+		m := time.Month(i + 1)
+		setMonth := func(e *lexEntry) { e.month = m }
+		for _, w := range d.months[i] {
+			r := roleMonth
+			if ambiguous[string(normaliseWord(nil, w))] {
+				r |= roleMonthAmbiguous
+			}
+			l.add(d.code, w, r, setMonth)
+		}
+		for _, w := range d.abbreviations[i] {
+			l.add(d.code, w, roleMonth|roleMonthAbbrev, setMonth)
+		}
+		for _, w := range d.unparsed[i] {
+			l.add(d.code, w, roleMonth|roleMonthAbbrev|roleUnparsed, setMonth)
+		}
+	}
+	for head, tails := range d.twoWordMonths {
+		l.add(d.code, head, roleMonthHead|roleUnparsed, func(e *lexEntry) {
+			if e.monthTail == nil {
+				e.monthTail = map[string]time.Month{}
+			}
+			for tail, m := range tails {
+				e.monthTail[string(normaliseWord(nil, tail))] = m
+			}
+		})
+	}
+	for wd, spellings := range d.weekdays {
+		for _, w := range spellings {
+			l.add(d.code, w, roleWeekday, func(e *lexEntry) { e.weekday = time.Weekday(wd) })
+		}
+	}
+	l.addAll(d.code, d.ambiguousWeekdays, roleWeekdayAmbiguous)
+	l.addAll(d.code, d.weekdayMarkers, roleWeekdayMarker)
+	l.addAll(d.code, d.preps, rolePrep)
+	l.addAll(d.code, d.yearContext, roleYearContext)
+	l.addAll(d.code, d.yearSuffixes, roleYearSuffix)
+	l.addAll(d.code, d.rangeFrom, roleRangeFrom)
+	l.addAll(d.code, d.rangeTo, roleRangeTo)
+	for w, shift := range d.days {
+		head, tail, _ := strings.Cut(w, "'")
+		l.add(d.code, head, roleRelativeDay, func(e *lexEntry) {
+			e.dayShift, e.tail = shift, string(normaliseWord(nil, tail))
+		})
+		if tail != "" {
+			l.add(d.code, tail, 0, nil)
+		}
+	}
+	for w, u := range d.units {
+		l.add(d.code, w, roleUnit, func(e *lexEntry) { e.unit = u })
+	}
+	l.addAll(d.code, d.past, rolePast)
+	l.addAll(d.code, d.this, roleThis)
+	l.addAll(d.code, d.next, roleNext)
+	l.addAll(d.code, d.futureMarkers, roleFuture)
+	l.addAll(d.code, d.ordinals, roleOrdinal)
+	if mixed {
+		for w := range notInMixedLexicon {
+			delete(l.words, w)
+		}
+	}
+}
+
+var (
+	lexiconsOnce sync.Once
+	lexicons     map[string]*lexicon // by language; "" holds every language
+)
+
+// lexiconFor returns the date vocabulary for an ISO 639-1 language code,
+// or the vocabulary of every known language when the code is "" or not one
+// Caravan reads dates in.
+func lexiconFor(lang string) *lexicon {
+	lexiconsOnce.Do(func() {
+		lexicons = map[string]*lexicon{}
+		all := &lexicon{words: map[string]*lexEntry{}}
+		for _, d := range dateLanguages {
+			one := &lexicon{words: map[string]*lexEntry{}}
+			one.addLanguage(d, false)
+			lexicons[d.code] = one
+			all.addLanguage(d, true)
+		}
+		lexicons[""] = all
+	})
+	if l := lexicons[strings.ToLower(lang)]; l != nil {
+		return l
+	}
+	return lexicons[""]
+}
+
+// dayparts are the endings of Dutch and German weekday compounds:
+// "vrijdagavond", "Dienstagabend".
+var dayparts = []string{"avond", "ochtend", "middag", "nacht", "morgen", "abend", "nachmittag", "vormittag", "mittag"}
+
+// arabicPrefixes are the one-letter words Arabic writes joined to the next
+// word: "and", "with/in", "for", "so".
+var arabicPrefixes = []string{"و", "ب", "ل", "ف"}
+
+// lookup finds a normalised word. It also reads Arabic words behind a joined
+// prefix ("والأربعاء", "للعام" → "العام") and Dutch/German weekday compounds.
+func (l *lexicon) lookup(w []byte) *lexEntry {
+	if e := l.words[string(w)]; e != nil {
+		return e
+	}
+	if l.arabic && len(w) > 4 && w[0] >= 0xd8 && w[0] <= 0xdb {
+		for _, p := range arabicPrefixes {
+			rest, ok := bytes.CutPrefix(w, []byte(p))
+			if !ok {
+				continue
+			}
+			if e := l.words[string(rest)]; e.has(roleMonth | roleWeekday | roleUnit | roleRelativeDay | roleYearContext) {
+				return e
+			}
+			// "ل" followed by "ال…" is written "لل…": look "ال…" up.
+			if p == "ل" && bytes.HasPrefix(rest, []byte("ل")) {
+				var buf [64]byte
+				if len(rest)+2 <= len(buf) {
+					joined := append(append(buf[:0], "ا"...), rest...)
+					if e := l.words[string(joined)]; e.has(roleMonth | roleWeekday | roleUnit | roleYearContext) {
+						return e
+					}
+				}
+			}
+		}
+	}
+	if l.compounds && len(w) > 9 && w[0] < 0x80 {
+		for _, part := range dayparts {
+			if stem, ok := bytes.CutSuffix(w, []byte(part)); ok {
+				if e := l.words[string(stem)]; e.has(roleWeekday) {
+					return e
+				}
+			}
+		}
+	}
+	return nil
+}
