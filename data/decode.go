@@ -133,6 +133,7 @@ type legacyCodePage struct {
 	name      string
 	charmap   *charmap.Charmap
 	plausible func(scriptCounts) bool
+	doubt     func(scriptCounts) string // why the text is not plausible, for people
 }
 
 // legacyCodePages are tried in order; the first whose decoding is plausible
@@ -141,34 +142,40 @@ type legacyCodePage struct {
 // Windows-1252 turns into words made of accented letters only, which the
 // Latin test refuses.
 var legacyCodePages = []legacyCodePage{
-	{EncodingWindows1252, charmap.Windows1252, plausibleLatin},
-	{EncodingWindows1256, charmap.Windows1256, plausibleArabic},
+	{EncodingWindows1252, charmap.Windows1252, plausibleLatin, func(c scriptCounts) string {
+		return fmt.Sprintf("%d%% of its letters would be accented", percent(c.accented, c.letters))
+	}},
+	{EncodingWindows1256, charmap.Windows1256, plausibleArabic, func(c scriptCounts) string {
+		return fmt.Sprintf("%d of its %d Arabic words would have Latin letters inside", c.mixedWords, c.arabicWords)
+	}},
 }
 
 // scriptCounts describes decoded text by the kinds of letters in it.
 type scriptCounts struct {
-	letters      int // all letters
-	accented     int // Latin letters outside ASCII: é, ß, Ç …
-	arabic       int // letters of the Arabic script
-	mixedWords   int // words with both Latin and Arabic letters, which no language writes
-	arabicWords  int // words with Arabic letters
-	unassigned   int // bytes the code page leaves undefined, and C1 controls
-	latinWords   int // words made of Latin letters only
-	mostlyAccent int // Latin words in which accented letters outnumber plain ones
+	letters     int // all letters
+	accented    int // Latin letters outside ASCII: é, ß, Ç …
+	arabic      int // letters of the Arabic script
+	latinWords  int // words of Latin letters only
+	accentRuns  int // Latin words with three accented letters in a row
+	arabicWords int // words with Arabic letters
+	mixedWords  int // words with both Latin and Arabic letters, which no language writes
+	unassigned  int // bytes the code page leaves undefined, and C1 controls
 }
 
 // plausibleLatin accepts Western European text: mostly plain ASCII letters,
-// with accented ones now and then inside words, and no undefined bytes.
+// with accented ones here and there inside words ("été", "Präsident"), never
+// three in a row as in the "ÇáÑÆíÓ" that Arabic turns into.
 func plausibleLatin(c scriptCounts) bool {
 	return c.letters > 0 && c.unassigned == 0 && c.arabic == 0 &&
-		c.accented*4 <= c.letters && c.mostlyAccent*10 <= c.latinWords
+		c.accented*4 <= c.letters && c.accentRuns*50 <= c.latinWords
 }
 
-// plausibleArabic accepts text whose letters are mostly Arabic, with Latin
-// only in words of its own (names like SCO or COVID), never mixed in a word.
+// plausibleArabic accepts text with Arabic words whose letters are all
+// Arabic; Latin may appear only in words of its own (SCO, COVID). Other
+// scripts read as Windows-1256 mix its Arabic letters with the accented
+// Latin ones it also holds, inside words.
 func plausibleArabic(c scriptCounts) bool {
-	return c.letters > 0 && c.unassigned == 0 &&
-		c.arabic*2 >= c.letters && c.mixedWords*50 <= c.arabicWords
+	return c.arabicWords > 0 && c.unassigned == 0 && c.mixedWords*50 <= c.arabicWords
 }
 
 func decodeLegacy(raw []byte) (string, string, error) {
@@ -178,8 +185,7 @@ func decodeLegacy(raw []byte) (string, string, error) {
 		if cp.plausible(counts) {
 			return text, cp.name, nil
 		}
-		reasons = append(reasons, fmt.Sprintf("as %s %d%% of the letters would be accented Latin and %d%% Arabic",
-			cp.name, percent(counts.accented, counts.letters), percent(counts.arabic, counts.letters)))
+		reasons = append(reasons, "read as "+cp.name+", "+cp.doubt(counts))
 	}
 	return "", "", fmt.Errorf("%w (%s)", ErrUndecodable, strings.Join(reasons, "; "))
 }
@@ -191,13 +197,20 @@ func percent(part, whole int) int {
 	return part * 100 / whole
 }
 
+// wordLetters counts the letters of the word being read.
+type wordLetters struct {
+	latin, arabic    int
+	accentRun        int // accented Latin letters in a row, up to here
+	longestAccentRun int
+}
+
 // decodeCodePage decodes raw with a single-byte code page and counts the
 // letters of the result by script, word by word, in the same pass.
 func decodeCodePage(raw []byte, cm *charmap.Charmap) (string, scriptCounts) {
 	var (
 		b      strings.Builder
 		c      scriptCounts
-		word   struct{ latin, arabic, plain, accented int }
+		word   wordLetters
 		inWord bool
 	)
 	b.Grow(len(raw) * 2)
@@ -213,12 +226,11 @@ func decodeCodePage(raw []byte, cm *charmap.Charmap) (string, scriptCounts) {
 			c.arabicWords++
 		case word.latin > 0:
 			c.latinWords++
-			if word.accented > word.plain {
-				c.mostlyAccent++
+			if word.longestAccentRun >= 3 {
+				c.accentRuns++
 			}
 		}
-		word = struct{ latin, arabic, plain, accented int }{}
-		inWord = false
+		word, inWord = wordLetters{}, false
 	}
 	for _, by := range raw {
 		r := rune(by)
@@ -241,11 +253,12 @@ func decodeCodePage(raw []byte, cm *charmap.Charmap) (string, scriptCounts) {
 			word.arabic++
 		case r < 0x80:
 			word.latin++
-			word.plain++
+			word.accentRun = 0
 		default:
 			c.accented++
 			word.latin++
-			word.accented++
+			word.accentRun++
+			word.longestAccentRun = max(word.longestAccentRun, word.accentRun)
 		}
 	}
 	endWord()

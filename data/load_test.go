@@ -1,0 +1,454 @@
+package data
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
+)
+
+var decodeTests = []struct {
+	name     string
+	raw      []byte
+	wantText string // "" when an error is wanted
+	wantEnc  string
+	wantErr  error
+}{
+	{"utf-8", []byte("Präsident Xi"), "Präsident Xi", EncodingUTF8, nil},
+	{"utf-8 with BOM", append([]byte{0xEF, 0xBB, 0xBF}, "الرئيس"...), "الرئيس", EncodingUTF8, nil},
+	{"windows line ends", []byte("een\r\n\r\ntwee\rdrie"), "een\n\ntwee\ndrie", EncodingUTF8, nil},
+	{"decomposed accents become composed", []byte("Azie\u0308"), "Azië", EncodingUTF8, nil},
+	{"utf-16le", mustEncode(xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewEncoder(), "Präsident Xi"), "Präsident Xi", EncodingUTF16LE, nil},
+	{"utf-16be", mustEncode(xunicode.UTF16(xunicode.BigEndian, xunicode.UseBOM).NewEncoder(), "الرئيس الصيني"), "الرئيس الصيني", EncodingUTF16BE, nil},
+	{"latin-1 german", mustEncode(charmap.ISO8859_1.NewEncoder(), "Der Präsident hat am Dienstag in Astana gesprochen, größere Proteste blieben aus."),
+		"Der Präsident hat am Dienstag in Astana gesprochen, größere Proteste blieben aus.", EncodingWindows1252, nil},
+	{"windows-1252 quotes", mustEncode(charmap.Windows1252.NewEncoder(), "„die gemeinsame Sicherheit“ – sagte Xi"),
+		"„die gemeinsame Sicherheit“ – sagte Xi", EncodingWindows1252, nil},
+	{"latin-1 french keeps accents that windows-1256 also has", mustEncode(charmap.ISO8859_1.NewEncoder(), "Le président a été reçu à Astana."),
+		"Le président a été reçu à Astana.", EncodingWindows1252, nil},
+	{"windows-1256 arabic", mustEncode(charmap.Windows1256.NewEncoder(), "قال الرئيس الصيني شي جين بينغ يوم الجمعة إن الصين مستعدة للتعاون."),
+		"قال الرئيس الصيني شي جين بينغ يوم الجمعة إن الصين مستعدة للتعاون.", EncodingWindows1256, nil},
+	{"windows-1256 arabic with latin names", mustEncode(charmap.Windows1256.NewEncoder(), "منظمة شنغهاي للتعاون (SCO) ووباء COVID-19"),
+		"منظمة شنغهاي للتعاون (SCO) ووباء COVID-19", EncodingWindows1256, nil},
+	{"windows-1256 english with an arabic word", mustEncode(charmap.Windows1256.NewEncoder(), "The president, known in Arabic as الرئيس, spoke on Friday."),
+		"The president, known in Arabic as الرئيس, spoke on Friday.", EncodingWindows1256, nil},
+	{"empty", []byte{}, "", "", ErrEmptyFile},
+	{"only white space", []byte(" \n\t\r\n "), "", "", ErrEmptyFile},
+	{"NUL bytes", []byte("PK\x03\x04\x14\x00\x00\x00"), "", "", ErrBinaryFile},
+	{"control characters", []byte("\x01\x02\x03abc\x04\x05\x06def\x07\x08"), "", "", ErrBinaryFile},
+	{"high bytes at random", scatteredHighBytes(), "", "", ErrUndecodable},
+	{"windows-1251 russian is refused", mustEncode(charmap.Windows1251.NewEncoder(), "Президент Казахстана заявил во вторник, что порядок восстановлен."), "", "", ErrUndecodable},
+}
+
+// scatteredHighBytes is non-UTF-8 that is no text in any code page: high
+// bytes in no pattern, in "words" of five.
+func scatteredHighBytes() []byte {
+	var b []byte
+	for i := range 300 {
+		if i%6 == 5 {
+			b = append(b, ' ')
+			continue
+		}
+		b = append(b, byte(0x80+(i*37)%128))
+	}
+	return b
+}
+
+// mustEncode writes s in a legacy or UTF-16 encoding, as other programs
+// would have saved it.
+func mustEncode(e interface{ Bytes([]byte) ([]byte, error) }, s string) []byte {
+	b, err := e.Bytes([]byte(s))
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+func TestDecodeText(t *testing.T) {
+	for _, tt := range decodeTests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, enc, err := DecodeText(tt.raw)
+			if tt.wantErr != nil {
+				if !errors.Is(err, tt.wantErr) {
+					t.Fatalf("DecodeText error = %v, want %v", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("DecodeText: %v", err)
+			}
+			if text != tt.wantText || enc != tt.wantEnc {
+				t.Errorf("DecodeText = %q as %s, want %q as %s", text, enc, tt.wantText, tt.wantEnc)
+			}
+		})
+	}
+}
+
+var parseTests = []struct {
+	name         string
+	text         string
+	wantHeader   string // Header.String()
+	wantBody     string // how Body() starts
+	wantWarning  string // a substring of one warning, or "" for no header warning
+	wantLanguage string
+}{
+	{"month header, body on the same line", " date 2022-09 De Chinese leider is vrijdag in Samarkand aangekomen voor een top van de SSO.",
+		"2022-09", "De Chinese leider", "", "nl"},
+	{"day header", " date 2022-09-16 De Chinese leider is vrijdag in Samarkand aangekomen voor een top van de SSO.",
+		"2022-09-16", "De Chinese leider", "", "nl"},
+	{"header without leading space", "date 2022-01 Der Präsident hat am Dienstag in Astana gesprochen, sagte ein Sprecher.",
+		"2022-01", "Der Präsident", "", "de"},
+	{"header on its own line", " date 2023-05\n\nThe leaders met in Xi'an on Friday and agreed to work on trade and energy.",
+		"2023-05", "The leaders", "", "en"},
+	{"year header", "date 2019 The president left office after thirty years, and the capital was renamed.",
+		"2019", "The president", "", "en"},
+	{"month 13", " date 2022-13 De Kazachse regering heeft de noodtoestand in het hele land verlengd.",
+		"", "De Kazachse", `header ignored: date "2022-13": month 13 out of range`, "nl"},
+	{"30 February", " date 2022-02-30 De Kazachse regering heeft de noodtoestand in het hele land verlengd.",
+		"", "De Kazachse", `header ignored: date "2022-02-30": day 30 out of range`, "nl"},
+	{"not a date", "date 12-sept De Kazachse regering heeft de noodtoestand in het hele land verlengd.",
+		"", "De Kazachse", `header ignored: date "12-sept"`, "nl"},
+	{"no header", "وضع الرئيس الصيني شي جين بينغ يوم الجمعة خطة طموحة للتعاون مع دول آسيا الوسطى.",
+		"", "وضع الرئيس", "", "ar"},
+	{"a sentence starting with the word date", "Date palms grow in the south of the country, where the harvest has begun.",
+		"", "Date palms", "", "en"},
+}
+
+func TestParseArticleHeader(t *testing.T) {
+	for _, tt := range parseTests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseArticle("dir/"+tt.name+".txt", []byte(tt.text))
+			if err != nil {
+				t.Fatalf("ParseArticle: %v", err)
+			}
+			if a.ID != tt.name || a.File != "dir/"+tt.name+".txt" {
+				t.Errorf("ID, File = %q, %q", a.ID, a.File)
+			}
+			if got := a.Header.String(); got != tt.wantHeader {
+				t.Errorf("Header = %q, want %q", got, tt.wantHeader)
+			}
+			if !strings.HasPrefix(a.Body(), tt.wantBody) {
+				t.Errorf("Body() = %q, want it to start with %q", a.Body(), tt.wantBody)
+			}
+			if a.Language != tt.wantLanguage {
+				t.Errorf("Language = %q, want %q", a.Language, tt.wantLanguage)
+			}
+			headerWarnings := slices.DeleteFunc(slices.Clone(a.Warnings), func(w string) bool { return !strings.HasPrefix(w, "header") })
+			switch {
+			case tt.wantWarning == "" && len(headerWarnings) > 0:
+				t.Errorf("unexpected warnings %q", headerWarnings)
+			case tt.wantWarning != "" && (len(headerWarnings) != 1 || !strings.Contains(headerWarnings[0], tt.wantWarning)):
+				t.Errorf("warnings %q, want one containing %q", a.Warnings, tt.wantWarning)
+			}
+		})
+	}
+}
+
+func TestParseArticleRefuses(t *testing.T) {
+	for _, raw := range []string{" date 2022-09", "date 2022-09-16 \n\n  \n"} {
+		if _, err := ParseArticle("x.txt", []byte(raw)); !errors.Is(err, errNoBody) {
+			t.Errorf("ParseArticle(%q) error = %v, want %v", raw, err, errNoBody)
+		}
+	}
+}
+
+var paragraphTests = []struct {
+	name        string
+	text        string
+	want        []string // the distinct paragraphs
+	wantCounts  []int    // nil: all 1
+	wantRepeats int
+}{
+	{"blank lines", "Eerste alinea.\n\nTweede alinea,\nover twee regels.\n\n\n  Derde.  \n",
+		[]string{"Eerste alinea.", "Tweede alinea,\nover twee regels.", "Derde."}, nil, 0},
+	{"one paragraph per line", "Xi reiste am Dienstag.\nDie SCO besteht aus acht Staaten.\nEr sprach mit Tokajew.",
+		[]string{"Xi reiste am Dienstag.", "Die SCO besteht aus acht Staaten.", "Er sprach mit Tokajew."}, nil, 0},
+	{"lines wrapped for width", "The president of Kazakhstan said on\nFriday that order had been restored in\nAlmaty after a week of protests.",
+		[]string{"The president of Kazakhstan said on\nFriday that order had been restored in\nAlmaty after a week of protests."}, nil, 0},
+	{"heading above lines", "Terrorismebestrijding\nXi sprak in Samarkand.\nHij bood hulp aan.",
+		[]string{"Terrorismebestrijding", "Xi sprak in Samarkand.", "Hij bood hulp aan."}, nil, 0},
+	{"arabic lines", "قال شي إن الصين مستعدة.\nوأضاف أن التعاون سيستمر؟\nشارك في التغطية ماكس سيدون",
+		[]string{"قال شي إن الصين مستعدة.", "وأضاف أن التعاون سيستمر؟", "شارك في التغطية ماكس سيدون"}, nil, 0},
+	{"whole text repeated", "Een.\nTwee.\nDrie.\nEen.\nTwee.\nDrie.",
+		[]string{"Een.", "Twee.", "Drie."}, []int{2, 2, 2}, 3},
+	{"repeat wrapped differently", "Xi  sprak in\nSamarkand.\n\nPoetin luisterde.\n\nXi sprak in Samarkand.\n\nXi sprak in Samarkand.",
+		[]string{"Xi  sprak in\nSamarkand.", "Poetin luisterde."}, []int{3, 1}, 2},
+	{"no-break space trimmed", "\u00a0Eerste.\u00a0\n\nTweede.", []string{"Eerste.", "Tweede."}, nil, 0},
+}
+
+func TestParagraphs(t *testing.T) {
+	for _, tt := range paragraphTests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseArticle("p.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatalf("ParseArticle: %v", err)
+			}
+			checkParagraphSpans(t, a)
+			var got []string
+			var counts []int
+			for _, p := range a.Paragraphs {
+				got = append(got, p.Text)
+				counts = append(counts, p.Count)
+			}
+			wantCounts := tt.wantCounts
+			if wantCounts == nil {
+				wantCounts = slices.Repeat([]int{1}, len(tt.want))
+			}
+			if !slices.Equal(got, tt.want) || !slices.Equal(counts, wantCounts) {
+				t.Errorf("paragraphs %q counts %v, want %q counts %v", got, counts, tt.want, wantCounts)
+			}
+			if a.RepeatedParagraphs != tt.wantRepeats {
+				t.Errorf("RepeatedParagraphs = %d, want %d", a.RepeatedParagraphs, tt.wantRepeats)
+			}
+			hasWarning := slices.ContainsFunc(a.Warnings, func(w string) bool { return strings.Contains(w, "repeated paragraph") })
+			if hasWarning != (tt.wantRepeats > 0) {
+				t.Errorf("warnings %q: repeat warning present = %v, want %v", a.Warnings, hasWarning, tt.wantRepeats > 0)
+			}
+		})
+	}
+}
+
+// checkParagraphSpans asserts what every article promises about its
+// paragraphs, whatever the input.
+func checkParagraphSpans(t *testing.T, a *Article) {
+	t.Helper()
+	if !utf8.ValidString(a.Text) {
+		t.Errorf("Text is not valid UTF-8")
+	}
+	if a.BodyStart < 0 || a.BodyStart > len(a.Text) {
+		t.Fatalf("BodyStart %d outside the text (%d bytes)", a.BodyStart, len(a.Text))
+	}
+	end := a.BodyStart
+	for i, p := range a.Paragraphs {
+		switch {
+		case p.Start < end || p.End <= p.Start || p.End > len(a.Text):
+			t.Fatalf("paragraph %d span [%d,%d) out of order or range (previous end %d, text %d bytes)", i, p.Start, p.End, end, len(a.Text))
+		case a.Text[p.Start:p.End] != p.Text:
+			t.Errorf("paragraph %d: Text[%d:%d] = %q, Paragraph.Text = %q", i, p.Start, p.End, a.Text[p.Start:p.End], p.Text)
+		case strings.TrimSpace(p.Text) != p.Text:
+			t.Errorf("paragraph %d %q is not trimmed", i, p.Text)
+		case p.Count < 1:
+			t.Errorf("paragraph %d has Count %d", i, p.Count)
+		}
+		end = p.End
+	}
+}
+
+func FuzzParseArticle(f *testing.F) {
+	for _, tt := range parseTests {
+		f.Add([]byte(tt.text))
+	}
+	for _, tt := range paragraphTests {
+		f.Add([]byte(tt.text))
+	}
+	for _, tt := range decodeTests {
+		f.Add(tt.raw)
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		a, err := ParseArticle("fuzz.txt", raw)
+		if err != nil {
+			if a != nil {
+				t.Errorf("ParseArticle returned an article with error %v", err)
+			}
+			return
+		}
+		checkParagraphSpans(t, a)
+		if len(a.Paragraphs) == 0 {
+			t.Errorf("article without paragraphs")
+		}
+		repeats := 0
+		for _, p := range a.Paragraphs {
+			repeats += p.Count - 1
+		}
+		if repeats != a.RepeatedParagraphs {
+			t.Errorf("RepeatedParagraphs = %d, counts say %d", a.RepeatedParagraphs, repeats)
+		}
+	})
+}
+
+// TestReadArticlesBroken reads a folder of good and bad files: every bad
+// one is named with its reason and the good ones load.
+func TestReadArticlesBroken(t *testing.T) {
+	articles, problems, err := ReadArticles(context.Background(), os.DirFS(filepath.Join("testdata", "broken")), nil)
+	if err != nil {
+		t.Fatalf("ReadArticles: %v", err)
+	}
+	wantProblems := map[string]string{
+		"empty.txt":        "empty file",
+		"photo.txt":        "binary file, not text",
+		"novosti-1251.txt": "cannot decode",
+	}
+	for _, p := range problems {
+		want, ok := wantProblems[p.File]
+		if !ok || !strings.Contains(p.Error, want) {
+			t.Errorf("problem %s: %q, want one containing %q", p.File, p.Error, want)
+		}
+		delete(wantProblems, p.File)
+	}
+	for file := range wantProblems {
+		t.Errorf("no problem reported for %s", file)
+	}
+
+	byID := map[string]*Article{}
+	var ids []string
+	for _, a := range articles {
+		byID[a.ID] = a
+		ids = append(ids, a.ID)
+		checkParagraphSpans(t, a)
+	}
+	wantIDs := []string{"almaty", "bad-header", "samarkand", "tass-samarkand", "tokajew-latin1", "tokayev-1256"}
+	if !slices.Equal(ids, wantIDs) {
+		t.Fatalf("articles %q, want %q in path order", ids, wantIDs)
+	}
+	checks := []struct {
+		id, encoding, word, language, warning string
+	}{
+		{"tokajew-latin1", EncodingWindows1252, "Präsident", "de", "decoded from windows-1252"},
+		{"tokayev-1256", EncodingWindows1256, "الرئيس", "ar", "decoded from windows-1256"},
+		{"bad-header", EncodingUTF8, "Kazachse", "nl", `"2022-13": month 13 out of range`},
+		{"tass-samarkand", EncodingUTF8, "Samarkand", "nl", "same text as samarkand"},
+		{"almaty", EncodingUTF8, "CSTO", "en", ""},
+	}
+	for _, c := range checks {
+		a := byID[c.id]
+		if a.Encoding != c.encoding || !strings.Contains(a.Text, c.word) || a.Language != c.language {
+			t.Errorf("%s: encoding %s, language %q, text %q; want %s, %q, containing %q", c.id, a.Encoding, a.Language, a.Text, c.encoding, c.language, c.word)
+		}
+		if c.warning != "" && !slices.ContainsFunc(a.Warnings, func(w string) bool { return strings.Contains(w, c.warning) }) {
+			t.Errorf("%s: warnings %q, want one containing %q", c.id, a.Warnings, c.warning)
+		}
+	}
+	if got := byID["tass-samarkand"].DuplicateOf; got != "samarkand" {
+		t.Errorf("samarkand-copy DuplicateOf = %q, want samarkand", got)
+	}
+	if got := byID["samarkand"].Header.String(); got != "2022-09-16" || byID["samarkand"].DuplicateOf != "" {
+		t.Errorf("samarkand: Header %q, DuplicateOf %q", got, byID["samarkand"].DuplicateOf)
+	}
+}
+
+// TestReadArticlesUnreadable checks that a file the OS will not open is a
+// problem that names the OS's reason, not a failure of the whole load.
+func TestReadArticlesUnreadable(t *testing.T) {
+	dir := t.TempDir()
+	good := "De Chinese leider is vrijdag in Samarkand aangekomen voor een top van de SSO."
+	if err := os.WriteFile(filepath.Join(dir, "good.txt"), []byte(good), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	locked := filepath.Join(dir, "locked.txt")
+	if err := os.WriteFile(locked, []byte(good+" Xi sprak."), 0o000); err != nil {
+		t.Fatal(err)
+	}
+	if f, err := os.Open(locked); err == nil {
+		f.Close()
+		t.Skip("running with rights that read a file with mode 000 (root?)")
+	}
+	articles, problems, err := ReadArticles(context.Background(), os.DirFS(dir), nil)
+	if err != nil {
+		t.Fatalf("ReadArticles: %v", err)
+	}
+	if len(articles) != 1 || articles[0].ID != "good" {
+		t.Errorf("articles %v, want only good", articles)
+	}
+	if len(problems) != 1 || problems[0].File != "locked.txt" || !strings.Contains(problems[0].Error, "permission denied") {
+		t.Errorf("problems %+v, want locked.txt: permission denied", problems)
+	}
+}
+
+func TestReadArticlesRootMissing(t *testing.T) {
+	_, _, err := ReadArticles(context.Background(), os.DirFS(filepath.Join(t.TempDir(), "absent")), nil)
+	if !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("ReadArticles on a missing folder: error %v, want fs.ErrNotExist", err)
+	}
+}
+
+// TestReadArticlesWalk checks which files are taken, their order and IDs.
+func TestReadArticlesWalk(t *testing.T) {
+	text := func(s string) *fstest.MapFile {
+		return &fstest.MapFile{Data: []byte(s + " is in Samarkand aangekomen voor de top.")}
+	}
+	fsys := fstest.MapFS{
+		"b.txt":              text("Xi"),
+		"a-b.txt":            text("Poetin"),
+		"a/x.TXT":            text("Modi"),
+		"a/notes.MD":         text("Erdogan"),
+		"a/b.txt":            text("Raisi"),
+		"a/b.md":             text("Lukasjenko"),
+		"report.pdf":         text("not an article"),
+		"readme":             text("not an article"),
+		".git/config.txt":    text("hidden folder"),
+		"a/.hidden/y.txt":    text("hidden folder"),
+		"a/._x.txt":          {Data: []byte{0, 5, 22, 7, 0, 2}},
+		"deep/er/still/z.md": text("Tokajev"),
+	}
+	var calls [][2]int
+	articles, problems, err := ReadArticles(context.Background(), fsys, func(done, total int) { calls = append(calls, [2]int{done, total}) })
+	if err != nil || len(problems) > 0 {
+		t.Fatalf("ReadArticles: %v, problems %v", err, problems)
+	}
+	var got []string
+	for _, a := range articles {
+		got = append(got, a.File+"="+a.ID)
+	}
+	want := []string{"a-b.txt=a-b", "a/b.md=a/b", "a/b.txt=a/b~2", "a/notes.MD=notes", "a/x.TXT=x", "b.txt=b", "deep/er/still/z.md=z"}
+	if !slices.Equal(got, want) {
+		t.Errorf("articles\n%q\nwant\n%q", got, want)
+	}
+	if len(calls) != len(want)+1 || calls[0] != [2]int{0, len(want)} || calls[len(calls)-1] != [2]int{len(want), len(want)} {
+		t.Errorf("progress calls %v", calls)
+	}
+}
+
+func TestReadArticlesCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, _, err := ReadArticles(ctx, GenerateFS(20, 1), nil)
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("ReadArticles with a cancelled context: error %v, want context.Canceled", err)
+	}
+}
+
+// TestReadArticlesSeeds reads the shipped corpus.
+func TestReadArticlesSeeds(t *testing.T) {
+	seeds := os.DirFS(filepath.Join("..", "seeds"))
+	articles, problems, err := ReadArticles(context.Background(), seeds, nil)
+	if err != nil || len(problems) > 0 {
+		t.Fatalf("ReadArticles: %v, problems %v", err, problems)
+	}
+	want := []struct {
+		header, language string
+		paragraphs       int
+		repeated         int
+	}{
+		// 001 is its own text twice over, bar the first line: 21 lines, 11
+		// distinct, 10 of them repeated once.
+		{"2022-09", "nl", 13, 0},
+		{"", "de", 11, 10},
+		{"2022-01", "nl", 14, 0},
+		{"", "ar", 22, 0},
+		{"", "ar", 20, 0},
+	}
+	if len(articles) != len(want) {
+		t.Fatalf("%d articles, want %d", len(articles), len(want))
+	}
+	for i, a := range articles {
+		w := want[i]
+		if a.Header.String() != w.header || a.Language != w.language || len(a.Paragraphs) != w.paragraphs || a.RepeatedParagraphs != w.repeated {
+			t.Errorf("%s: header %q language %q paragraphs %d repeated %d; want %q %q %d %d",
+				a.ID, a.Header, a.Language, len(a.Paragraphs), a.RepeatedParagraphs, w.header, w.language, w.paragraphs, w.repeated)
+		}
+		raw, _ := fs.ReadFile(seeds, a.File)
+		if a.Text != string(raw) || a.Encoding != EncodingUTF8 || a.DuplicateOf != "" {
+			t.Errorf("%s: the text must be the file byte for byte (encoding %s, duplicate of %q)", a.ID, a.Encoding, a.DuplicateOf)
+		}
+		checkParagraphSpans(t, a)
+	}
+}
