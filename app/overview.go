@@ -37,11 +37,11 @@ type Overview struct {
 }
 
 var (
-	_ fyne.Widget       = (*Overview)(nil)
-	_ fyne.Draggable    = (*Overview)(nil)
-	_ fyne.Tappable     = (*Overview)(nil)
+	_ fyne.Widget        = (*Overview)(nil)
+	_ fyne.Draggable     = (*Overview)(nil)
+	_ fyne.Tappable      = (*Overview)(nil)
 	_ desktop.Cursorable = (*Overview)(nil)
-	_ desktop.Hoverable = (*Overview)(nil)
+	_ desktop.Hoverable  = (*Overview)(nil)
 )
 
 // Overview geometry, in pixels.

@@ -39,7 +39,7 @@ func (w windowPrefs) setSize(s fyne.Size) {
 	}
 }
 
-func (w windowPrefs) corpusDir() string      { return w.p.StringWithFallback(prefCorpusDir, "") }
+func (w windowPrefs) corpusDir() string       { return w.p.StringWithFallback(prefCorpusDir, "") }
 func (w windowPrefs) setCorpusDir(dir string) { w.p.SetString(prefCorpusDir, dir) }
 func (w windowPrefs) dark() bool              { return w.p.BoolWithFallback(prefDarkTheme, false) }
 func (w windowPrefs) setDark(dark bool)       { w.p.SetBool(prefDarkTheme, dark) }
