@@ -1,0 +1,316 @@
+package charts
+
+import (
+	"math"
+	"slices"
+	"strconv"
+
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// laneItem is an event waiting for a row in its lane.
+type laneItem struct {
+	mark   Mark
+	g0, g1 float64 // the glyph's extent: a point's disc, a bar's length
+	label  string  // the whole label, Latin
+}
+
+// rowElem is something placed in a row: a mark or a cluster, its glyph,
+// and its label beside it (right unless there was no room before the edge).
+type rowElem struct {
+	cluster bool
+	idx     int // into the lane's marks or clusters
+	row     int
+	g0, g1  float64
+	wide    bool // a bar too long to merge into a cluster
+	left    bool
+	full    string // the label before any cut
+	label   string
+	box     Rect
+}
+
+// start and end bound the element with its label.
+func (e *rowElem) start() float64 {
+	if e.left && e.label != "" {
+		return e.box.X
+	}
+	return e.g0
+}
+
+func (e *rowElem) end() float64 {
+	if !e.left && e.label != "" {
+		return e.box.X + e.box.W
+	}
+	return e.g1
+}
+
+// lanePlacer places one lane's marks, row by row, left to right.
+type lanePlacer struct {
+	s          *Scene
+	m          *measurer
+	lane       int
+	minW       float64 // the shortest label worth drawing
+	labelH     float64
+	leftLimit  float64 // labels stay on the canvas
+	rightLimit float64
+
+	marks    []Mark
+	removed  []bool // marks merged into a cluster
+	clusters []Cluster
+	elems    []rowElem
+	last     []int // per row: index into elems of its rightmost element, or -1
+}
+
+// setLabel puts text beside the element and sizes its box.
+func (p *lanePlacer) setLabel(e *rowElem, text string) {
+	e.label = text
+	w := p.m.width(text)
+	x := e.g1 + labelGap
+	if e.left {
+		x = e.g0 - labelGap - w
+	}
+	e.box = Rect{X: x, Y: p.s.rowY(p.lane, e.row) - p.labelH/2, W: w, H: p.labelH}
+}
+
+// rowEnd is where row r is taken up to.
+func (p *lanePlacer) rowEnd(r int) float64 {
+	if p.last[r] < 0 {
+		return math.Inf(-1)
+	}
+	return p.elems[p.last[r]].end()
+}
+
+// placeLane gives each item of the lane a row and a label that collides
+// with no other: the full label to the right of the mark in the first row
+// free there; else a row where the previous label can be cut short
+// (ellipsis) to make room; else the item joins its nearest neighbour in a
+// cluster ("3 events"), which splits again when zoomed in.
+func (s *Scene) placeLane(lane int, items []laneItem, m measurer) {
+	if len(items) == 0 {
+		return
+	}
+	slices.SortStableFunc(items, func(a, b laneItem) int {
+		switch {
+		case a.g0 < b.g0:
+			return -1
+		case a.g0 > b.g0:
+			return 1
+		}
+		return 0
+	})
+	p := &lanePlacer{
+		s: s, m: &m, lane: lane,
+		minW:       m.minLabelWidth(),
+		labelH:     math.Round(m.size * labelHeightEm),
+		leftLimit:  2,
+		rightLimit: s.Width - 2,
+		marks:      make([]Mark, 0, len(items)),
+		removed:    make([]bool, 0, len(items)),
+		last:       make([]int, s.Lanes[lane].Rows),
+	}
+	for r := range p.last {
+		p.last[r] = -1
+	}
+	for i := range items {
+		it := &items[i]
+		if !p.placeFull(it) && !p.placeCut(it) {
+			p.merge(it)
+		}
+	}
+	p.settle()
+	p.emit()
+}
+
+// add appends the item as a mark element in row r, labelled on the given
+// side with text.
+func (p *lanePlacer) add(it *laneItem, r int, left bool, text string) {
+	p.marks = append(p.marks, it.mark)
+	p.removed = append(p.removed, false)
+	e := rowElem{
+		idx: len(p.marks) - 1, row: r, g0: it.g0, g1: it.g1, left: left, full: it.label,
+		wide: it.g1-it.g0 > 2*p.minW,
+	}
+	p.setLabel(&e, text)
+	p.elems = append(p.elems, e)
+	p.last[r] = len(p.elems) - 1
+}
+
+// labelOnLeft reports whether the item's label goes to the left of its
+// mark: only near the canvas's right edge, when the whole label does not
+// fit on the right and there is more room on the left.
+func (p *lanePlacer) labelOnLeft(it *laneItem) bool {
+	right := p.rightLimit - (it.g1 + labelGap)
+	left := it.g0 - labelGap - p.leftLimit
+	return right < p.m.width(it.label) && left > right
+}
+
+// placeFull tries a row where the item fits with its whole label (cut only
+// by the canvas edge).
+func (p *lanePlacer) placeFull(it *laneItem) bool {
+	left := p.labelOnLeft(it)
+	var text string
+	start := it.g0
+	if left {
+		text = p.m.fit(it.label, it.g0-labelGap-p.leftLimit)
+		start = it.g0 - labelGap - p.m.width(text)
+	} else {
+		text = p.m.fit(it.label, p.rightLimit-(it.g1+labelGap))
+	}
+	for r := range p.last {
+		if p.rowEnd(r)+labelGap <= start {
+			p.add(it, r, left, text)
+			return true
+		}
+	}
+	return false
+}
+
+// placeCut tries to make room by cutting a label: the previous element's
+// (for a label on the right) or the item's own (on the left), choosing the
+// row that leaves the longest label.
+func (p *lanePlacer) placeCut(it *laneItem) bool {
+	best, bestRoom := -1, 0.0
+	left := p.labelOnLeft(it)
+	for r, li := range p.last {
+		if li < 0 {
+			continue
+		}
+		prev := &p.elems[li]
+		var room, worth float64
+		if left {
+			room = it.g0 - labelGap - (prev.end() + labelGap)
+			worth = math.Min(p.minW, p.m.width(it.label))
+		} else {
+			if prev.left || prev.g1+labelGap > it.g0 {
+				continue
+			}
+			room = it.g0 - labelGap - (prev.g1 + labelGap)
+			worth = math.Min(p.minW, p.m.width(prev.full))
+		}
+		if room >= worth && room > bestRoom {
+			best, bestRoom = r, room
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	if left {
+		p.add(it, best, true, p.m.fit(it.label, bestRoom))
+		return true
+	}
+	prev := &p.elems[p.last[best]]
+	p.setLabel(prev, p.fitElem(prev, bestRoom))
+	p.add(it, best, false, p.m.fit(it.label, p.rightLimit-(it.g1+labelGap)))
+	return true
+}
+
+// fitElem cuts an element's label to maxW: a mark's with an ellipsis, a
+// cluster's from "3 events" to "3".
+func (p *lanePlacer) fitElem(e *rowElem, maxW float64) string {
+	if !e.cluster {
+		return p.m.fit(e.full, maxW)
+	}
+	n := strconv.Itoa(len(p.clusters[e.idx].Events))
+	for _, text := range []string{e.full, n} {
+		if p.m.width(text) <= maxW {
+			return text
+		}
+	}
+	return ""
+}
+
+// merge puts the item in a cluster with the nearest short mark or cluster
+// that ends a row. When every row ends in a long bar the item is drawn
+// unlabelled in the row that frees up first, since a bar is never folded
+// into a count.
+func (p *lanePlacer) merge(it *laneItem) {
+	best := -1
+	for r, li := range p.last {
+		if li >= 0 && !p.elems[li].wide && (best < 0 || p.elems[li].g1 > p.elems[p.last[best]].g1) {
+			best = r
+		}
+	}
+	if best < 0 {
+		row := 0
+		for r := range p.last {
+			if p.elems[p.last[r]].g1 < p.elems[p.last[row]].g1 {
+				row = r
+			}
+		}
+		p.add(it, row, false, "")
+		return
+	}
+	e := &p.elems[p.last[best]]
+	if !e.cluster {
+		first := &p.marks[e.idx]
+		p.removed[e.idx] = true
+		p.clusters = append(p.clusters, Cluster{Events: []*data.Event{first.Event}, Lane: p.lane, X0: first.X0, X1: first.X1})
+		p.absorb(&p.clusters[len(p.clusters)-1], first)
+		e.cluster, e.idx, e.left = true, len(p.clusters)-1, false
+	}
+	cl := &p.clusters[e.idx]
+	cl.Events = append(cl.Events, it.mark.Event)
+	p.absorb(cl, &it.mark)
+	e.g0, e.g1 = math.Min(e.g0, it.g0), math.Max(e.g1, it.g1)
+	e.full = strconv.Itoa(len(cl.Events)) + " events"
+	p.setLabel(e, p.fitElem(e, p.rightLimit-(e.g1+labelGap)))
+}
+
+// absorb widens the cluster to the mark and takes over its flags.
+func (p *lanePlacer) absorb(cl *Cluster, mk *Mark) {
+	cl.X0, cl.X1 = math.Min(cl.X0, mk.X0), math.Max(cl.X1, mk.X1)
+	cl.Selected = cl.Selected || mk.Selected
+	cl.Highlighted = cl.Highlighted || mk.Highlighted
+}
+
+// settle guarantees what the placement aims at: within a row no label
+// comes within labelGap of its neighbour. A label that would is cut, and
+// dropped when nothing legible is left.
+func (p *lanePlacer) settle() {
+	prev := make([]int, len(p.last))
+	for r := range prev {
+		prev[r] = -1
+	}
+	for i := range p.elems {
+		e := &p.elems[i]
+		if e.cluster || !p.removed[e.idx] {
+			if j := prev[e.row]; j >= 0 {
+				a := &p.elems[j]
+				if a.end()+labelGap > e.start() {
+					if !a.left && a.label != "" {
+						p.setLabel(a, p.fitElem(a, e.start()-labelGap-(a.g1+labelGap)))
+					}
+					if a.end()+labelGap > e.start() && e.left && e.label != "" {
+						p.setLabel(e, p.fitElem(e, e.g0-labelGap-(a.end()+labelGap)))
+					}
+					if a.label != "" && e.label != "" && a.box.Overlaps(e.box) {
+						p.setLabel(a, "")
+					}
+				}
+			}
+			prev[e.row] = i
+		}
+	}
+}
+
+// emit hands the lane's marks and clusters to the scene.
+func (p *lanePlacer) emit() {
+	for i := range p.elems {
+		e := &p.elems[i]
+		y := p.s.rowY(p.lane, e.row)
+		if e.cluster {
+			cl := p.clusters[e.idx]
+			cl.Row, cl.Y, cl.X = e.row, y, (cl.X0+cl.X1)/2
+			cl.Label, cl.Box = e.label, e.box
+			p.s.Clusters = append(p.s.Clusters, cl)
+			continue
+		}
+		if p.removed[e.idx] {
+			continue
+		}
+		mk := p.marks[e.idx]
+		mk.Row, mk.Y = e.row, y
+		mk.Label, mk.LabelBox = e.label, e.box
+		p.s.Marks = append(p.s.Marks, mk)
+	}
+}

@@ -1,0 +1,243 @@
+package charts
+
+import (
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"io"
+	"math"
+	"strings"
+
+	"github.com/golang/freetype/truetype"
+	chart "github.com/wcharczuk/go-chart/v2"
+	"github.com/wcharczuk/go-chart/v2/drawing"
+	"golang.org/x/image/font"
+)
+
+// Image formats.
+const (
+	FormatPNG = "png"
+	FormatSVG = "svg"
+)
+
+// paintDPI makes go-chart's font sizes (points) equal to pixels, the unit
+// the Scene is measured in.
+const paintDPI = 72
+
+// ParseFont parses a TrueType font, such as the bytes of Fyne's theme font
+// (theme.DefaultTextFont().Content()), so images use the window's font.
+func ParseFont(ttf []byte) (*truetype.Font, error) {
+	f, err := truetype.Parse(ttf)
+	if err != nil {
+		return nil, fmt.Errorf("parsing the chart font: %w", err)
+	}
+	return f, nil
+}
+
+// fontOrDefault returns f, or go-chart's own font (Roboto) when f is nil.
+func fontOrDefault(f *truetype.Font) (*truetype.Font, error) {
+	if f != nil {
+		return f, nil
+	}
+	f, err := chart.GetDefaultFont()
+	if err != nil {
+		return nil, fmt.Errorf("loading the default chart font: %w", err)
+	}
+	return f, nil
+}
+
+// TextMeasurer returns a function that measures text set in f, in pixels,
+// for Options.Measure. It caches one face per size and is not safe for
+// concurrent use.
+func TextMeasurer(f *truetype.Font) func(text string, size float64) float64 {
+	faces := map[float64]font.Face{}
+	return func(text string, size float64) float64 {
+		face, ok := faces[size]
+		if !ok {
+			face = truetype.NewFace(f, &truetype.Options{Size: size, DPI: paintDPI})
+			faces[size] = face
+		}
+		return float64(font.MeasureString(face, text)) / 64
+	}
+}
+
+// newRenderer returns a go-chart renderer provider for the format: PNG, or
+// SVG with its text escaped.
+func rendererFor(format string) (chart.RendererProvider, error) {
+	switch strings.ToLower(format) {
+	case "", FormatPNG:
+		return chart.PNG, nil
+	case FormatSVG:
+		return escapedSVG, nil
+	}
+	return nil, fmt.Errorf("image format %q: want %q or %q", format, FormatPNG, FormatSVG)
+}
+
+// escapedSVG is go-chart's SVG renderer with the fault mended that its text
+// goes into the file unescaped, so that a label with "&" or "<" no longer
+// breaks the XML. It also gives the <svg> element its width and height, so
+// viewers open it at its size.
+func escapedSVG(width, height int) (chart.Renderer, error) {
+	r, err := chart.SVG(width, height)
+	if err != nil {
+		return nil, fmt.Errorf("starting an SVG: %w", err)
+	}
+	return &svgEscaper{Renderer: r, width: width, height: height}, nil
+}
+
+type svgEscaper struct {
+	chart.Renderer
+	width, height int
+}
+
+// Text escapes the text for XML and draws it. Measuring is left to the
+// wrapped renderer, on the text as written.
+func (e *svgEscaper) Text(body string, x, y int) {
+	e.Renderer.Text(escapeXML(body), x, y)
+}
+
+// Save writes the SVG with width and height on its root element.
+func (e *svgEscaper) Save(w io.Writer) error {
+	var buf bytes.Buffer
+	if err := e.Renderer.Save(&buf); err != nil {
+		return fmt.Errorf("writing the SVG: %w", err)
+	}
+	out := bytes.Replace(buf.Bytes(), []byte("<svg "),
+		fmt.Appendf(nil, `<svg width="%d" height="%d" `, e.width, e.height), 1)
+	if _, err := w.Write(out); err != nil {
+		return fmt.Errorf("writing the SVG: %w", err)
+	}
+	return nil
+}
+
+// escapeXML escapes text for an XML text node; characters XML cannot hold
+// become U+FFFD.
+func escapeXML(s string) string {
+	var b strings.Builder
+	_ = xml.EscapeText(&b, []byte(s)) // a strings.Builder never fails
+	return b.String()
+}
+
+// pngSink receives go-chart's finished image so it can be encoded with
+// fast compression: a 3840×2160 image at the default level takes several
+// times longer for a few per cent smaller file.
+type pngSink struct {
+	w   io.Writer
+	img *image.RGBA
+}
+
+func (p *pngSink) SetRGBA(i *image.RGBA)       { p.img = i }
+func (p *pngSink) Write(b []byte) (int, error) { return p.w.Write(b) }
+
+// save writes what r drew: PNGs through pngSink, SVGs as they are.
+func save(r chart.Renderer, w io.Writer) error {
+	sink := &pngSink{w: w}
+	if err := r.Save(sink); err != nil {
+		return err
+	}
+	if sink.img == nil { // not a raster renderer: it wrote to w itself
+		return nil
+	}
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	if err := enc.Encode(w, sink.img); err != nil {
+		return fmt.Errorf("encoding the PNG: %w", err)
+	}
+	return nil
+}
+
+// painter draws shapes and text with a go-chart renderer, offset by
+// (dx, dy), setting the whole style for every shape: go-chart's SVG
+// renderer fills a stroked path with whatever fill or font colour was set
+// before.
+type painter struct {
+	r      chart.Renderer
+	font   *truetype.Font
+	dx, dy float64
+}
+
+func px(v float64) int { return int(math.Round(v)) }
+
+func rgba(c color.RGBA) drawing.Color { return drawing.Color{R: c.R, G: c.G, B: c.B, A: c.A} }
+
+func (p *painter) moveTo(x, y float64) { p.r.MoveTo(px(x+p.dx), px(y+p.dy)) }
+func (p *painter) lineTo(x, y float64) { p.r.LineTo(px(x+p.dx), px(y+p.dy)) }
+
+// fillRect fills a rectangle; thin lines are drawn this way too, because
+// filled pixel-aligned rectangles stay crisp where strokes blur.
+func (p *painter) fillRect(x, y, w, h float64, c color.RGBA) {
+	p.r.ResetStyle()
+	p.r.SetFillColor(rgba(c))
+	p.moveTo(x, y)
+	p.lineTo(x+w, y)
+	p.lineTo(x+w, y+h)
+	p.lineTo(x, y+h)
+	p.r.Close()
+	p.r.Fill()
+}
+
+// strokeRect outlines a rectangle.
+func (p *painter) strokeRect(x, y, w, h float64, c color.RGBA, width float64) {
+	p.polyline([][2]float64{{x, y}, {x + w, y}, {x + w, y + h}, {x, y + h}, {x, y}}, c, width)
+}
+
+// polyline strokes a path through the points.
+func (p *painter) polyline(pts [][2]float64, c color.RGBA, width float64) {
+	if len(pts) < 2 {
+		return
+	}
+	p.stroke(c, width, func() {
+		p.moveTo(pts[0][0], pts[0][1])
+		for _, pt := range pts[1:] {
+			p.lineTo(pt[0], pt[1])
+		}
+	})
+}
+
+// stroke strokes whatever path draw makes, with no fill.
+func (p *painter) stroke(c color.RGBA, width float64, draw func()) {
+	p.r.ResetStyle()
+	p.r.SetStrokeColor(rgba(c))
+	p.r.SetStrokeWidth(width)
+	draw()
+	p.r.Stroke()
+}
+
+// circle fills a disc and, when ring is not transparent, outlines it. The
+// disc is two half arcs: an SVG arc whose ends meet draws nothing.
+func (p *painter) circle(x, y, radius float64, fill, ring color.RGBA, ringWidth float64) {
+	p.r.ResetStyle()
+	p.r.SetFillColor(rgba(fill))
+	if ring.A > 0 {
+		p.r.SetStrokeColor(rgba(ring))
+		p.r.SetStrokeWidth(ringWidth)
+	}
+	cx, cy := px(x+p.dx), px(y+p.dy)
+	p.r.ArcTo(cx, cy, radius, radius, 0, math.Pi)
+	p.r.ArcTo(cx, cy, radius, radius, math.Pi, math.Pi)
+	p.r.Close()
+	if ring.A > 0 {
+		p.r.FillStroke()
+	} else {
+		p.r.Fill()
+	}
+}
+
+// text draws s with its baseline at y.
+func (p *painter) text(s string, x, y, size float64, c color.RGBA) {
+	if s == "" {
+		return
+	}
+	p.r.ResetStyle()
+	p.r.SetFont(p.font)
+	p.r.SetFontSize(size)
+	p.r.SetFontColor(rgba(c))
+	p.r.Text(s, px(x+p.dx), px(y+p.dy))
+}
+
+// textInBox draws s vertically centred in a box of the scene.
+func (p *painter) textInBox(s string, b Rect, size float64, c color.RGBA) {
+	p.text(s, b.X, b.Y+b.H/2+size*0.35, size, c)
+}

@@ -1,0 +1,142 @@
+package charts
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// measurer measures label widths in pixels at one font size.
+type measurer struct {
+	size float64
+	fn   func(text string, size float64) float64 // nil: estimate
+}
+
+// estimateCharWidth is the average advance of a Latin character relative to
+// the font size, for laying out without a font at hand.
+const estimateCharWidth = 0.6
+
+func (m measurer) width(s string) float64 {
+	if s == "" {
+		return 0
+	}
+	if m.fn != nil {
+		return m.fn(s, m.size)
+	}
+	return estimateCharWidth * m.size * float64(utf8.RuneCountInString(s))
+}
+
+// ellipsis ends a shortened label.
+const ellipsis = "…"
+
+// minLabelRunes is the shortest a label is cut to before it is dropped:
+// fewer letters say nothing.
+const minLabelRunes = 3
+
+// minWorthRunes is the shortest label worth cutting another label for:
+// rather than a row of "Eve…", events merge into a cluster.
+const minWorthRunes = 7
+
+// fit returns s, or s cut at a word or letter and ended with an ellipsis,
+// so that it is at most maxW wide; "" when not even minLabelRunes letters
+// fit.
+func (m measurer) fit(s string, maxW float64) string {
+	if m.width(s) <= maxW {
+		return s
+	}
+	runes := []rune(s)
+	// Binary search for the longest prefix that fits with the ellipsis.
+	lo, hi := minLabelRunes, len(runes)-1
+	best := -1
+	for lo <= hi {
+		mid := (lo + hi) / 2
+		if m.width(strings.TrimRight(string(runes[:mid]), " ,;:-–")+ellipsis) <= maxW {
+			best, lo = mid, mid+1
+		} else {
+			hi = mid - 1
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return strings.TrimRight(string(runes[:best]), " ,;:-–") + ellipsis
+}
+
+// minLabelWidth is the width of the shortest label worth making room for.
+func (m measurer) minLabelWidth() float64 {
+	return m.width(strings.Repeat("n", minWorthRunes) + ellipsis)
+}
+
+// Transliterations of the alphabets a chart may meet in names. Arabic is
+// not transliterated: written without vowels, a letter-by-letter Latin
+// rendering would be unreadable, so Arabic words are dropped instead.
+var transliteration = map[rune]string{
+	// Cyrillic (Russian, Kazakh and Ukrainian letters)
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "yo", 'ж': "zh",
+	'з': "z", 'и': "i", 'й': "y", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o",
+	'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts",
+	'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu",
+	'я': "ya", 'і': "i", 'ї': "yi", 'є': "ye", 'ґ': "g", 'ә': "a", 'ғ': "gh", 'қ': "q",
+	'ң': "ng", 'ө': "o", 'ұ': "u", 'ү': "u", 'һ': "h",
+	// Greek
+	'α': "a", 'β': "v", 'γ': "g", 'δ': "d", 'ε': "e", 'ζ': "z", 'η': "i", 'θ': "th",
+	'ι': "i", 'κ': "k", 'λ': "l", 'μ': "m", 'ν': "n", 'ξ': "x", 'ο': "o", 'π': "p",
+	'ρ': "r", 'σ': "s", 'ς': "s", 'τ': "t", 'υ': "y", 'φ': "f", 'χ': "ch", 'ψ': "ps",
+	'ω': "o",
+	// Punctuation of the Arabic script, which has Latin equivalents.
+	'،': ",", '؛': ";", '؟': "?", '٪': "%", '٫': ".", '٬': ",",
+}
+
+// latinText returns s fit for a go-chart label, which has no shaping and
+// no bidi: Latin letters, digits and punctuation stay; Cyrillic and Greek
+// are transliterated; Arabic-Indic digits become ASCII digits; letters of
+// other scripts (Arabic above all, which would come out as loose letters
+// drawn left to right) are dropped, and so are invisible format characters
+// such as direction marks. Spaces are collapsed. The result may be empty.
+func latinText(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true // drop leading spaces
+	for _, r := range s {
+		switch {
+		case r >= '٠' && r <= '٩': // Arabic-Indic digits
+			r = '0' + (r - '٠')
+		case r >= '۰' && r <= '۹': // Eastern Arabic-Indic (Persian) digits
+			r = '0' + (r - '۰')
+		}
+		if t, ok := transliteration[unicode.ToLower(r)]; ok {
+			if unicode.IsUpper(r) && t != "" {
+				t = strings.ToUpper(t[:1]) + t[1:]
+			}
+			b.WriteString(t)
+			space = false
+			continue
+		}
+		if unicode.Is(unicode.Cf, r) || unicode.IsControl(r) && !unicode.IsSpace(r) {
+			continue // direction marks, joiners, soft hyphens, control codes
+		}
+		if unicode.IsSpace(r) {
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+			continue
+		}
+		if !isLatinScript(r) {
+			continue
+		}
+		b.WriteRune(r)
+		space = false
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+// isLatinScript reports whether r is a Latin letter or a character shared
+// by all scripts (digits, punctuation, symbols) — but not one that belongs
+// to a right-to-left block, whose shared characters only appear there.
+func isLatinScript(r rune) bool {
+	if r >= 0x0590 && r <= 0x08FF || r >= 0xFB1D && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFF {
+		return false
+	}
+	return unicode.In(r, unicode.Latin, unicode.Common, unicode.Inherited)
+}

@@ -1,0 +1,248 @@
+package charts
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strconv"
+	"time"
+)
+
+// TickUnit is the calendar unit a tick marks the start of.
+type TickUnit int
+
+// The tick units, finest first. Every tick's time is the first instant
+// (UTC) of its unit: midnight, a Monday, the 1st of a month, of a quarter,
+// or of a year.
+const (
+	UnitDay TickUnit = iota
+	UnitWeek
+	UnitMonth
+	UnitQuarter
+	UnitYear
+)
+
+// String names the unit.
+func (u TickUnit) String() string {
+	return [...]string{"day", "week", "month", "quarter", "year"}[u]
+}
+
+// tickStep is a unit and, for years, how many years between ticks.
+type tickStep struct {
+	unit  TickUnit
+	years int
+}
+
+// tickSteps are tried finest first; the first whose shortest interval
+// leaves room for its labels wins.
+var tickSteps = []tickStep{
+	{UnitDay, 0}, {UnitWeek, 0}, {UnitMonth, 0}, {UnitQuarter, 0},
+	{UnitYear, 1}, {UnitYear, 2}, {UnitYear, 5}, {UnitYear, 10},
+	{UnitYear, 20}, {UnitYear, 50}, {UnitYear, 100}, {UnitYear, 200}, {UnitYear, 500},
+}
+
+// shortestDays is the shortest length of one step, for spacing.
+func (st tickStep) shortestDays() float64 {
+	switch st.unit {
+	case UnitDay:
+		return 1
+	case UnitWeek:
+		return 7
+	case UnitMonth:
+		return 28
+	case UnitQuarter:
+		return 89
+	}
+	return 365 * float64(st.years)
+}
+
+// widestMinorLabel is a sample of the widest label a minor tick gets.
+func (st tickStep) widestMinorLabel() string {
+	switch st.unit {
+	case UnitDay, UnitWeek:
+		return "28"
+	case UnitMonth:
+		return "May"
+	case UnitQuarter:
+		return "Q4"
+	}
+	return "2000"
+}
+
+// floor returns the start of the unit holding t (t in UTC).
+func (st tickStep) floor(t time.Time) time.Time {
+	y, m, d := t.Date()
+	switch st.unit {
+	case UnitDay:
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	case UnitWeek:
+		back := (int(t.Weekday()) + 6) % 7 // days since Monday
+		return time.Date(y, m, d-back, 0, 0, 0, 0, time.UTC)
+	case UnitMonth:
+		return time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+	case UnitQuarter:
+		return time.Date(y, m-(m-1)%3, 1, 0, 0, 0, 0, time.UTC)
+	}
+	y -= ((y % st.years) + st.years) % st.years
+	return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+}
+
+// next returns the start of the unit after the one starting at t.
+func (st tickStep) next(t time.Time) time.Time {
+	switch st.unit {
+	case UnitDay:
+		return t.AddDate(0, 0, 1)
+	case UnitWeek:
+		return t.AddDate(0, 0, 7)
+	case UnitMonth:
+		return t.AddDate(0, 1, 0)
+	case UnitQuarter:
+		return t.AddDate(0, 3, 0)
+	}
+	return t.AddDate(st.years, 0, 0)
+}
+
+// tickGap is the least space between two tick labels, in pixels.
+const tickGap = 8
+
+// segmentTicks returns the ticks of one linear segment of the scale, with
+// labels not yet checked for overlap. The first tick of the segment gets a
+// label with its year, so every stretch between breaks can be read alone.
+func segmentTicks(s *TimeScale, g segment, m measurer) []Tick {
+	width := g.x1 - g.x0
+	if width <= 0 {
+		return nil
+	}
+	pxPerDay := g.slope() * secondsPerDay
+	chosen := len(tickSteps) - 1
+	for i, st := range tickSteps {
+		if st.shortestDays()*pxPerDay >= m.width(st.widestMinorLabel())+tickGap {
+			chosen = i
+			break
+		}
+	}
+	// A narrow segment may hold no boundary of the unit its width calls
+	// for (six days in May, no Monday): then finer units are tried, and
+	// the label pass keeps what fits.
+	var ticks []Tick
+	for i := chosen; i >= 0 && len(ticks) == 0; i-- {
+		ticks = stepTicks(s, g, tickSteps[i])
+	}
+	for i := range ticks {
+		ticks[i].Label = tickLabel(ticks[i], i == 0)
+	}
+	return ticks
+}
+
+// stepTicks returns the boundaries of step inside the segment; for weeks,
+// the month starts too.
+func stepTicks(s *TimeScale, g segment, step tickStep) []Tick {
+	from, to := instant(g.t0), instant(g.t1)
+	var ticks []Tick
+	add := func(t time.Time, unit TickUnit, major bool) {
+		if t.Before(from) || !t.Before(to) {
+			return
+		}
+		ticks = append(ticks, Tick{X: s.xOf(seconds(t)), Time: t, Unit: unit, Major: major})
+	}
+	for t := step.floor(from); t.Before(to); t = step.next(t) {
+		add(t, step.unit, isMajor(step, t))
+	}
+	if step.unit == UnitWeek {
+		// Mondays rarely fall on the 1st: the month starts are ticks too,
+		// so the reader sees where each month begins.
+		month := tickStep{unit: UnitMonth}
+		for t := month.floor(from); t.Before(to); t = month.next(t) {
+			if t.Weekday() != time.Monday {
+				add(t, UnitMonth, true)
+			}
+		}
+		slices.SortFunc(ticks, func(a, b Tick) int { return a.Time.Compare(b.Time) })
+	}
+	return ticks
+}
+
+// isMajor reports whether t, a boundary of step, is also the boundary of a
+// coarser unit worth stressing.
+func isMajor(st tickStep, t time.Time) bool {
+	switch st.unit {
+	case UnitDay, UnitWeek:
+		return t.Day() == 1
+	case UnitMonth, UnitQuarter:
+		return t.Month() == time.January
+	}
+	return t.Year()%(10*st.years) == 0
+}
+
+// tickLabel writes a tick's label: short for minor ticks ("7", "Feb",
+// "Q2"), with the month or year for major ones, and complete for the first
+// tick of a segment.
+func tickLabel(t Tick, first bool) string {
+	tm := t.Time
+	mon := tm.Month().String()[:3]
+	switch t.Unit {
+	case UnitDay, UnitWeek:
+		if first {
+			return fmt.Sprintf("%d %s %d", tm.Day(), mon, tm.Year())
+		}
+		return strconv.Itoa(tm.Day())
+	case UnitMonth:
+		if first || tm.Month() == time.January {
+			return fmt.Sprintf("%s %d", mon, tm.Year())
+		}
+		return mon
+	case UnitQuarter:
+		q := (int(tm.Month())-1)/3 + 1
+		if first {
+			return fmt.Sprintf("Q%d %d", q, tm.Year())
+		}
+		if q == 1 {
+			return strconv.Itoa(tm.Year())
+		}
+		return fmt.Sprintf("Q%d", q)
+	}
+	return strconv.Itoa(tm.Year())
+}
+
+// Label priorities: a segment's first label, which carries the year, then
+// major ticks, then minor ones.
+const (
+	prioFirst = iota
+	prioMajor
+	prioMinor
+)
+
+// labelTicks keeps the tick labels that fit, by priority (see prioFirst),
+// each only where it does not come within tickGap of a label already kept.
+// Labels are centred on their tick and moved inside [0, width]. Ticks whose
+// label does not fit stay, unlabelled.
+func labelTicks(ticks []Tick, prio []int, m measurer, labelY, width float64) {
+	var kept []Rect // sorted by X, non-overlapping
+	fits := func(b Rect) bool {
+		i := sort.Search(len(kept), func(i int) bool { return kept[i].X >= b.X })
+		if i > 0 && kept[i-1].X+kept[i-1].W+tickGap > b.X {
+			return false
+		}
+		if i < len(kept) && b.X+b.W+tickGap > kept[i].X {
+			return false
+		}
+		kept = slices.Insert(kept, i, b)
+		return true
+	}
+	h := m.size * 1.25
+	for p := prioFirst; p <= prioMinor; p++ {
+		for i := range ticks {
+			if prio[i] != p {
+				continue
+			}
+			t := &ticks[i]
+			w := m.width(t.Label)
+			b := Rect{X: min(max(t.X-w/2, 0), width-w), Y: labelY, W: w, H: h}
+			if t.Label != "" && fits(b) {
+				t.LabelBox = b
+			} else {
+				t.Label = ""
+			}
+		}
+	}
+}
