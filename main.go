@@ -6,6 +6,7 @@
 //	caravan articles [--corpus DIR] [--format json|csv]
 //	caravan events   [--corpus DIR] [--format json|csv|timelinejs]
 //	caravan export   --out FILE.png|FILE.svg|FILE.pdf|DIR/ [options]
+//	caravan generate --out DIR [-n N] [--seed S]   write a synthetic corpus
 package main
 
 import (
@@ -41,6 +42,16 @@ func run(cmd string, args []string) error {
 	if cmd == "export" {
 		export.Bind(fset)
 	}
+	var gen struct {
+		out  string
+		n    int
+		seed int64
+	}
+	if cmd == "generate" {
+		fset.StringVar(&gen.out, "out", "", "folder to write the synthetic articles into")
+		fset.IntVar(&gen.n, "n", 1000, "number of articles")
+		fset.Int64Var(&gen.seed, "seed", 1, "random seed: the same seed writes the same corpus")
+	}
 	if err := fset.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil
@@ -49,8 +60,13 @@ func run(cmd string, args []string) error {
 	}
 	switch cmd {
 	case "", "articles", "events", "export":
+	case "generate":
+		if gen.out == "" {
+			return errors.New("generate: --out DIR is required")
+		}
+		return data.GenerateCorpus(gen.out, gen.n, gen.seed)
 	default:
-		return fmt.Errorf("unknown command %q: want articles, events or export", cmd)
+		return fmt.Errorf("unknown command %q: want articles, events, export or generate", cmd)
 	}
 	if cmd == "" {
 		return app.Run(app.Config{CorpusDir: *corpusDir, Seeds: seeds.FS, Open: openCorpus})
