@@ -28,7 +28,7 @@ import (
 // just gone. Without either it stays unresolved, as do weekdays and relative
 // words, until DateArticle knows the article's date.
 func FindDates(a *Article) {
-	sc := scanner{lex: lexiconFor(a.Language)}
+	sc := dateScanner{lex: lexiconFor(a.Language)}
 	a.Mentions = nil
 	var meanings []dateWords
 	for i, p := range a.Paragraphs {
@@ -79,8 +79,8 @@ func yearReference(a *Article) (Date, string) {
 // readMention reads the date words of a mention's text again, in the
 // article's language: DateArticle uses it to learn what a mention that
 // FindDates left unresolved means.
-func readMention(lex *lexicon, text string) (dateWords, bool) {
-	sc := scanner{lex: lex}
+func readMention(lex *dateLexicon, text string) (dateWords, bool) {
+	sc := dateScanner{lex: lex}
 	var got dateWords
 	n := 0
 	sc.scan(text, func(w dateWords, start, end int) {

@@ -53,7 +53,7 @@ func parserConfig(langs []string) *dps.Configuration {
 // readDayMonth reads a day and a month word with go-dateparser in the
 // word's languages and reports whether they make a date. Month words
 // go-dateparser does not know (roleUnparsed) are read from the lexicon.
-func readDayMonth(word *lexEntry, month time.Month, day int) (time.Month, int, bool) {
+func readDayMonth(word *dateEntry, month time.Month, day int) (time.Month, int, bool) {
 	if word.has(roleUnparsed) {
 		return month, day, day >= 1 && day <= daysIn(parserReference.Year(), month)
 	}

@@ -11,32 +11,32 @@ import (
 // tokens. Both run on every paragraph, so they avoid allocations: a word's
 // normal form lives in a reused buffer and only lexicon hits keep a pointer.
 
-type tokKind uint8
+type dateTokKind uint8
 
 const (
-	tokWord tokKind = iota + 1
+	tokWord dateTokKind = iota + 1
 	tokNumber
 	tokPunct
 )
 
-// token is a word, a number or a punctuation mark, with its byte span in the
+// dateToken is a word, a number or a punctuation mark, with its byte span in the
 // scanned text.
-type token struct {
+type dateToken struct {
 	start, end int
-	kind       tokKind
-	entry      *lexEntry // words found in the lexicon; nil otherwise
-	punct      rune      // tokPunct: '.', ',', '-', '/', ':' or 0 for any other mark
-	value      int       // tokNumber: the value (capped), in any digit script
-	digits     int       // tokNumber: how many digits
-	ordinal    bool      // tokNumber: followed by an ordinal ending ("4th", "1er")
+	kind       dateTokKind
+	entry      *dateEntry // words found in the dateLexicon; nil otherwise
+	punct      rune       // tokPunct: '.', ',', '-', '/', ':' or 0 for any other mark
+	value      int        // tokNumber: the value (capped), in any digit script
+	digits     int        // tokNumber: how many digits
+	ordinal    bool       // tokNumber: followed by an ordinal ending ("4th", "1er")
 }
 
-func (t *token) is(r wordRole) bool { return t.kind == tokWord && t.entry.has(r) }
+func (t *dateToken) is(r wordRole) bool { return t.kind == tokWord && t.entry.has(r) }
 
-// normaliseWord appends the normal form of w to dst: lower case, "ё" as "е",
+// normaliseDateWord appends the normal form of w to dst: lower case, "ё" as "е",
 // and Arabic without short vowels or tatweel, with hamza-carrying alefs as
 // bare alef and alef maqsura as ya.
-func normaliseWord(dst []byte, w string) []byte {
+func normaliseDateWord(dst []byte, w string) []byte {
 	for i := 0; i < len(w); {
 		c := w[i]
 		if c < utf8.RuneSelf {
@@ -66,9 +66,9 @@ func normaliseWord(dst []byte, w string) []byte {
 	return dst
 }
 
-// digitValue returns the value of an ASCII, Arabic-Indic or Extended
+// dateDigit returns the value of an ASCII, Arabic-Indic or Extended
 // Arabic-Indic digit, or -1.
-func digitValue(r rune) int {
+func dateDigit(r rune) int {
 	switch {
 	case r >= '0' && r <= '9':
 		return int(r - '0')
@@ -80,16 +80,16 @@ func digitValue(r rune) int {
 	return -1
 }
 
-func isWordRune(r rune) bool {
+func isDateWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
 	}
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
-// tokenize appends the tokens of text to toks. Apostrophes separate words
+// tokenizeDates appends the tokens of text to toks. Apostrophes separate words
 // ("l'année" → "l", "année") and are dropped with the spaces.
-func tokenize(lex *lexicon, text string, toks []token, buf []byte) ([]token, []byte) {
+func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) ([]dateToken, []byte) {
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -99,11 +99,11 @@ func tokenize(lex *lexicon, text string, toks []token, buf []byte) ([]token, []b
 		switch {
 		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\'' || r == '’' || r == '‘' || r == 0xa0 || unicode.IsSpace(r):
 			i += size
-		case digitValue(r) >= 0:
+		case dateDigit(r) >= 0:
 			value, digits := 0, 0
 			for i < len(text) {
 				r, size := utf8.DecodeRuneInString(text[i:])
-				d := digitValue(r)
+				d := dateDigit(r)
 				if d < 0 {
 					break
 				}
@@ -113,23 +113,23 @@ func tokenize(lex *lexicon, text string, toks []token, buf []byte) ([]token, []b
 				digits++
 				i += size
 			}
-			toks = append(toks, token{start: start, end: i, kind: tokNumber, value: value, digits: digits})
-		case isWordRune(r):
+			toks = append(toks, dateToken{start: start, end: i, kind: tokNumber, value: value, digits: digits})
+		case isDateWordRune(r):
 			for i < len(text) {
 				r, size := utf8.DecodeRuneInString(text[i:])
-				if !isWordRune(r) {
+				if !isDateWordRune(r) {
 					break
 				}
 				i += size
 			}
-			buf = normaliseWord(buf[:0], text[start:i])
+			buf = normaliseDateWord(buf[:0], text[start:i])
 			entry := lex.lookup(buf)
 			// An ordinal ending joined to a number is part of the number.
 			if n := len(toks); n > 0 && entry.has(roleOrdinal) && toks[n-1].kind == tokNumber && toks[n-1].end == start {
 				toks[n-1].end, toks[n-1].ordinal = i, true
 				continue
 			}
-			toks = append(toks, token{start: start, end: i, kind: tokWord, entry: entry})
+			toks = append(toks, dateToken{start: start, end: i, kind: tokWord, entry: entry})
 		default:
 			i += size
 			switch r {
@@ -141,7 +141,7 @@ func tokenize(lex *lexicon, text string, toks []token, buf []byte) ([]token, []b
 			default:
 				r = 0
 			}
-			toks = append(toks, token{start: start, end: i, kind: tokPunct, punct: r})
+			toks = append(toks, dateToken{start: start, end: i, kind: tokPunct, punct: r})
 		}
 	}
 	return toks, buf
@@ -158,7 +158,7 @@ type partialDate struct {
 // dateWords is what one date phrase means, before it is placed in time.
 type dateWords struct {
 	kind        MentionKind
-	first, last int // token indexes
+	first, last int // dateToken indexes
 
 	// MentionExplicit: from, and to for ranges ("15 إلى 16 سبتمبر").
 	from, to partialDate
@@ -176,18 +176,18 @@ type dateWords struct {
 	shift int
 }
 
-// scanner reads the date phrases of texts in one lexicon. It keeps its
+// dateScanner reads the date phrases of texts in one lexicon. It keeps its
 // buffers between texts; it is not safe for concurrent use.
-type scanner struct {
-	lex  *lexicon
-	toks []token
+type dateScanner struct {
+	lex  *dateLexicon
+	toks []dateToken
 	buf  []byte
 }
 
 // scan calls found for every date phrase in text, in order, with its byte
 // span in text.
-func (s *scanner) scan(text string, found func(w dateWords, start, end int)) {
-	s.toks, s.buf = tokenize(s.lex, text, s.toks[:0], s.buf)
+func (s *dateScanner) scan(text string, found func(w dateWords, start, end int)) {
+	s.toks, s.buf = tokenizeDates(s.lex, text, s.toks[:0], s.buf)
 	t := s.toks
 	consumed := 0 // tokens before this index belong to an earlier phrase
 	for i := 0; i < len(t); i++ {
@@ -207,25 +207,25 @@ func (s *scanner) scan(text string, found func(w dateWords, start, end int)) {
 
 // tok returns token i, or an empty token when i is out of range, so the
 // grammar can look ahead without bounds checks.
-func (s *scanner) tok(i int) *token {
+func (s *dateScanner) tok(i int) *dateToken {
 	if i < 0 || i >= len(s.toks) {
-		return &token{}
+		return &dateToken{}
 	}
 	return &s.toks[i]
 }
 
 // lead returns the word before token i when it is free and opens a date
 // phrase, or an empty token.
-func (s *scanner) lead(i, consumed int) *token {
+func (s *dateScanner) lead(i, consumed int) *dateToken {
 	if i-1 < consumed {
-		return &token{}
+		return &dateToken{}
 	}
 	return s.tok(i - 1)
 }
 
 // extendLead widens a phrase to the preposition, range word or marker
 // written before it ("op 2 januari", "يوم الأربعاء", "في عام 2019").
-func (s *scanner) extendLead(w dateWords, consumed int) int {
+func (s *dateScanner) extendLead(w dateWords, consumed int) int {
 	first := w.first
 	const leads = rolePrep | roleRangeFrom | roleYearContext | roleWeekdayMarker
 	for n := 0; n < 2 && first-1 >= consumed; n++ {
@@ -244,7 +244,7 @@ func (s *scanner) extendLead(w dateWords, consumed int) int {
 }
 
 // parseAt reads the date phrase that starts at token i, if any.
-func (s *scanner) parseAt(i, consumed int) (dateWords, bool) {
+func (s *dateScanner) parseAt(i, consumed int) (dateWords, bool) {
 	t := s.tok(i)
 	switch t.kind {
 	case tokNumber:
@@ -273,7 +273,7 @@ func (s *scanner) parseAt(i, consumed int) (dateWords, bool) {
 
 // day reads a day number at token i (with a German ordinal dot, "15."),
 // returning the day and the index after it.
-func (s *scanner) day(i int) (int, int, bool) {
+func (s *dateScanner) day(i int) (int, int, bool) {
 	t := s.tok(i)
 	if t.kind != tokNumber || t.digits > 2 || t.value < 1 || t.value > 31 {
 		return 0, i, false
@@ -287,7 +287,7 @@ func (s *scanner) day(i int) (int, int, bool) {
 
 // month reads a month name at token i (one or two words, with the dot of an
 // abbreviation), returning the month, its entry and the index after it.
-func (s *scanner) month(i int) (time.Month, *lexEntry, int, bool) {
+func (s *dateScanner) month(i int) (time.Month, *dateEntry, int, bool) {
 	t := s.tok(i)
 	if t.kind != tokWord || t.entry == nil {
 		return 0, nil, i, false
@@ -315,7 +315,7 @@ func (s *scanner) month(i int) (time.Month, *lexEntry, int, bool) {
 
 // yearAt reads a four-digit year at token i with any year word after it
 // ("2025 года", "2019 г."), returning the index of the last token.
-func (s *scanner) yearAt(i, min, max int) (int, int, bool) {
+func (s *dateScanner) yearAt(i, min, max int) (int, int, bool) {
 	t := s.tok(i)
 	if t.kind != tokNumber || t.digits != 4 || t.ordinal || t.value < min || t.value > max {
 		return 0, i, false
@@ -340,7 +340,7 @@ const (
 
 // dayFirst reads "2 januari [2022]", "15. September 2022",
 // "15 إلى 16 سبتمبر", "17 июня 2025 года".
-func (s *scanner) dayFirst(i int) (dateWords, bool) {
+func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 	d1, next, ok := s.day(i)
 	if !ok {
 		return dateWords{}, false
@@ -377,7 +377,7 @@ func (s *scanner) dayFirst(i int) (dateWords, bool) {
 
 // yearAfter reads an optional year (after an optional comma) at token i and
 // writes it to every part of w.
-func (s *scanner) yearAfter(w *dateWords, i int) {
+func (s *dateScanner) yearAfter(w *dateWords, i int) {
 	if s.tok(i).punct == ',' {
 		i++
 	}
@@ -393,14 +393,14 @@ func (s *scanner) yearAfter(w *dateWords, i int) {
 
 // checkDay reads the day and month with go-dateparser (see readDayMonth) and
 // reports whether they make a date.
-func (s *scanner) checkDay(p *partialDate, month *lexEntry) bool {
+func (s *dateScanner) checkDay(p *partialDate, month *dateEntry) bool {
 	m, d, ok := readDayMonth(month, p.month, p.day)
 	p.month, p.day = m, d
 	return ok
 }
 
 // monthFirst reads "July 4, 2024", "januari 2020", "in januari", "Mai 2023".
-func (s *scanner) monthFirst(i, consumed int) (dateWords, bool) {
+func (s *dateScanner) monthFirst(i, consumed int) (dateWords, bool) {
 	m, entry, next, ok := s.month(i)
 	if !ok {
 		return dateWords{}, false
@@ -438,7 +438,7 @@ func (s *scanner) monthFirst(i, consumed int) (dateWords, bool) {
 // rangeAfter joins a complete date to a second one after a range word:
 // "30 augustus tot 2 september 2022". A year written only on the second date
 // applies to the first, a year earlier when the months wrap around.
-func (s *scanner) rangeAfter(w dateWords) (dateWords, bool) {
+func (s *dateScanner) rangeAfter(w dateWords) (dateWords, bool) {
 	if w.hasTo {
 		return w, true
 	}
@@ -487,7 +487,7 @@ func partialBefore(a, b partialDate) bool {
 
 // year reads a bare year where the words around it make it one: "in 2019",
 // "في عام 2019", "2019 году", "van 1989 tot 2019".
-func (s *scanner) year(i, consumed int) (dateWords, bool) {
+func (s *dateScanner) year(i, consumed int) (dateWords, bool) {
 	y, last, ok := s.yearAt(i, minBareYear, maxBareYear)
 	if !ok {
 		return dateWords{}, false
@@ -511,7 +511,7 @@ func (s *scanner) year(i, consumed int) (dateWords, bool) {
 // numericDate reads "02.01.2022", "2/1/2022" (in the language's order) and
 // "2022-01-02". go-dateparser reads these month-first even in day-first
 // languages, so Caravan reads them itself.
-func (s *scanner) numericDate(i int) (dateWords, bool) {
+func (s *dateScanner) numericDate(i int) (dateWords, bool) {
 	a, sep1, b, sep2, c := s.tok(i), s.tok(i+1), s.tok(i+2), s.tok(i+3), s.tok(i+4)
 	if a.ordinal || b.ordinal || c.ordinal || b.kind != tokNumber || c.kind != tokNumber ||
 		sep1.punct == 0 || sep1.punct != sep2.punct || sep1.punct == ',' || sep1.punct == ':' ||
@@ -543,7 +543,7 @@ func (s *scanner) numericDate(i int) (dateWords, bool) {
 // weekday reads "vrijdag", "am Dienstag", "يوم الأربعاء", "last Friday",
 // "vendredi dernier", "von Mittwoch bis Freitag". A weekday written before a
 // full date ("Friday, July 4, 2024") is part of that date.
-func (s *scanner) weekday(i, consumed int) (dateWords, bool) {
+func (s *dateScanner) weekday(i, consumed int) (dateWords, bool) {
 	t := s.tok(i)
 	next := i + 1
 	if s.tok(next).punct == ',' {
@@ -579,7 +579,7 @@ func (s *scanner) weekday(i, consumed int) (dateWords, bool) {
 	return w, true
 }
 
-func direction(t *token) int {
+func direction(t *dateToken) int {
 	if t.is(rolePast) {
 		return -1
 	}
@@ -588,7 +588,7 @@ func direction(t *token) int {
 
 // relative reads "gisteren", "vorig jaar", "l'année dernière",
 // "в прошлом году", "العام الماضي", "diese Woche".
-func (s *scanner) relative(i int) (dateWords, bool) {
+func (s *dateScanner) relative(i int) (dateWords, bool) {
 	t := s.tok(i)
 	if t.is(roleRelativeDay) {
 		w := dateWords{kind: MentionRelative, first: i, last: i, unit: unitDay, shift: t.entry.dayShift}

@@ -259,8 +259,8 @@ const (
 	roleOrdinal
 )
 
-// lexEntry is what the lexicon knows about one normalised word.
-type lexEntry struct {
+// dateEntry is what the lexicon knows about one normalised word.
+type dateEntry struct {
 	word     string
 	roles    wordRole
 	month    time.Month
@@ -274,13 +274,13 @@ type lexEntry struct {
 	langs []string
 }
 
-func (e *lexEntry) has(r wordRole) bool { return e != nil && e.roles&r != 0 }
+func (e *dateEntry) has(r wordRole) bool { return e != nil && e.roles&r != 0 }
 
-// lexicon is the normalised date vocabulary of one language, or of all of
+// dateLexicon is the normalised date vocabulary of one language, or of all of
 // them for text in an unknown language.
-type lexicon struct {
+type dateLexicon struct {
 	langs        []string // dateparser language codes
-	words        map[string]*lexEntry
+	words        map[string]*dateEntry
 	monthFirst   bool
 	modAfter     bool // past/next modifiers may follow (fr, ar)
 	modBefore    bool // past/next modifiers may precede (nl, de, en, ru)
@@ -301,11 +301,11 @@ var notInMixedLexicon = map[string]bool{
 	"die":  true,
 }
 
-func (l *lexicon) add(lang, word string, roles wordRole, set func(*lexEntry)) {
-	key := normaliseWord(nil, word)
+func (l *dateLexicon) add(lang, word string, roles wordRole, set func(*dateEntry)) {
+	key := normaliseDateWord(nil, word)
 	e := l.words[string(key)]
 	if e == nil {
-		e = &lexEntry{word: string(key)}
+		e = &dateEntry{word: string(key)}
 		l.words[e.word] = e
 	}
 	e.roles |= roles
@@ -320,13 +320,13 @@ func (l *lexicon) add(lang, word string, roles wordRole, set func(*lexEntry)) {
 	e.langs = append(e.langs, lang)
 }
 
-func (l *lexicon) addAll(lang string, words []string, roles wordRole) {
+func (l *dateLexicon) addAll(lang string, words []string, roles wordRole) {
 	for _, w := range words {
 		l.add(lang, w, roles, nil)
 	}
 }
 
-func (l *lexicon) addLanguage(d *dateLanguage, mixed bool) {
+func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	l.langs = append(l.langs, d.code)
 	l.monthFirst = l.monthFirst || d.monthFirst
 	l.modAfter = l.modAfter || d.modAfter
@@ -338,14 +338,14 @@ func (l *lexicon) addLanguage(d *dateLanguage, mixed bool) {
 	}
 	ambiguous := map[string]bool{}
 	for _, w := range d.ambiguous {
-		ambiguous[string(normaliseWord(nil, w))] = true
+		ambiguous[string(normaliseDateWord(nil, w))] = true
 	}
 	for i := range 12 {
 		m := time.Month(i + 1)
-		setMonth := func(e *lexEntry) { e.month = m }
+		setMonth := func(e *dateEntry) { e.month = m }
 		for _, w := range d.months[i] {
 			r := roleMonth
-			if ambiguous[string(normaliseWord(nil, w))] {
+			if ambiguous[string(normaliseDateWord(nil, w))] {
 				r |= roleMonthAmbiguous
 			}
 			l.add(d.code, w, r, setMonth)
@@ -358,18 +358,18 @@ func (l *lexicon) addLanguage(d *dateLanguage, mixed bool) {
 		}
 	}
 	for head, tails := range d.twoWordMonths {
-		l.add(d.code, head, roleMonthHead|roleUnparsed, func(e *lexEntry) {
+		l.add(d.code, head, roleMonthHead|roleUnparsed, func(e *dateEntry) {
 			if e.monthTail == nil {
 				e.monthTail = map[string]time.Month{}
 			}
 			for tail, m := range tails {
-				e.monthTail[string(normaliseWord(nil, tail))] = m
+				e.monthTail[string(normaliseDateWord(nil, tail))] = m
 			}
 		})
 	}
 	for wd, spellings := range d.weekdays {
 		for _, w := range spellings {
-			l.add(d.code, w, roleWeekday, func(e *lexEntry) { e.weekday = time.Weekday(wd) })
+			l.add(d.code, w, roleWeekday, func(e *dateEntry) { e.weekday = time.Weekday(wd) })
 		}
 	}
 	l.addAll(d.code, d.ambiguousWeekdays, roleWeekdayAmbiguous)
@@ -381,15 +381,15 @@ func (l *lexicon) addLanguage(d *dateLanguage, mixed bool) {
 	l.addAll(d.code, d.rangeTo, roleRangeTo)
 	for w, shift := range d.days {
 		head, tail, _ := strings.Cut(w, "'")
-		l.add(d.code, head, roleRelativeDay, func(e *lexEntry) {
-			e.dayShift, e.tail = shift, string(normaliseWord(nil, tail))
+		l.add(d.code, head, roleRelativeDay, func(e *dateEntry) {
+			e.dayShift, e.tail = shift, string(normaliseDateWord(nil, tail))
 		})
 		if tail != "" {
 			l.add(d.code, tail, 0, nil)
 		}
 	}
 	for w, u := range d.units {
-		l.add(d.code, w, roleUnit, func(e *lexEntry) { e.unit = u })
+		l.add(d.code, w, roleUnit, func(e *dateEntry) { e.unit = u })
 	}
 	l.addAll(d.code, d.past, rolePast)
 	l.addAll(d.code, d.this, roleThis)
@@ -405,18 +405,18 @@ func (l *lexicon) addLanguage(d *dateLanguage, mixed bool) {
 
 var (
 	lexiconsOnce sync.Once
-	lexicons     map[string]*lexicon // by language; "" holds every language
+	lexicons     map[string]*dateLexicon // by language; "" holds every language
 )
 
 // lexiconFor returns the date vocabulary for an ISO 639-1 language code,
 // or the vocabulary of every known language when the code is "" or not one
 // Caravan reads dates in.
-func lexiconFor(lang string) *lexicon {
+func lexiconFor(lang string) *dateLexicon {
 	lexiconsOnce.Do(func() {
-		lexicons = map[string]*lexicon{}
-		all := &lexicon{words: map[string]*lexEntry{}}
+		lexicons = map[string]*dateLexicon{}
+		all := &dateLexicon{words: map[string]*dateEntry{}}
 		for _, d := range dateLanguages {
-			one := &lexicon{words: map[string]*lexEntry{}}
+			one := &dateLexicon{words: map[string]*dateEntry{}}
 			one.addLanguage(d, false)
 			lexicons[d.code] = one
 			all.addLanguage(d, true)
@@ -439,7 +439,7 @@ var arabicPrefixes = []string{"و", "ب", "ل", "ف"}
 
 // lookup finds a normalised word. It also reads Arabic words behind a joined
 // prefix ("والأربعاء", "للعام" → "العام") and Dutch/German weekday compounds.
-func (l *lexicon) lookup(w []byte) *lexEntry {
+func (l *dateLexicon) lookup(w []byte) *dateEntry {
 	if e := l.words[string(w)]; e != nil {
 		return e
 	}

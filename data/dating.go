@@ -1,4 +1,601 @@
 package data
 
-// DateArticle is being written.
-func DateArticle(a *Article, candidates []Link, events map[string]*Event) {}
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+)
+
+// DateArticle decides when the article was written — a.Date, a.DateSource
+// and a one-line a.DateReason — and then resolves the mentions FindDates
+// left open. candidates are the links proposed on names alone; events maps
+// their ids to catalogue events.
+//
+// The rules, in order:
+//
+//  1. The header (" date 2022-09") is the frame: the article lies inside it,
+//     and events or text dates outside it are background, named in the
+//     reason and not used. Without other evidence the header is the date.
+//  2. An article is written on or after what it reports. Every linked event
+//     that agrees with the header and is not only announced ("wird
+//     teilnehmen", "المقرر عقدها") proposes a date: its day when it is a
+//     single day; else a day named by a weekday of one of its paragraphs when
+//     exactly one such day falls inside the event or in the two days after
+//     it ("vrijdag" at the SCO summit of 15–16 Sep 2022 is the 16th); else
+//     its month. A paragraph whose weekday fits one of its events and not
+//     another speaks of the one that fits.
+//  3. Each proposal is supported by the scores of its links (the lead
+//     paragraph counts double, the most-linked storyline a half more) and by
+//     every coarser proposal that contains it. Of the proposals with at
+//     least half the best support, the finest and then the latest wins: the
+//     article reports all of them, so it is written after the last.
+//  4. The latest explicit date in the text that lies in the header and is
+//     not only announced is also a lower bound: it wins when it is later
+//     than the events' date ("text"), and agrees when it contains it.
+//  5. A weekday alone never pins a day: a month header and "Sunday" leave
+//     four or five Sundays, so the date stays a month.
+//  6. When evidence conflicts (a text date after the header month), the
+//     coarser date is kept and the reason says so.
+//  7. With nothing at all: the zero Date, source "", reason "no date in
+//     header, text or linked events".
+//
+// The sources that agree with the result are joined with "+", in the order
+// header, text, event ("header+event").
+//
+// Then mentions are resolved against a.Date: a weekday to the day inside a
+// linked event of its paragraph within a week of the article, else to the
+// nearest such weekday on or before the article's day ("last"/"next" move
+// to the week before or after); relative words by their unit, when the
+// article's date is precise enough ("vorig jaar" needs a year, "gisteren" a
+// day); days and months written without a year into the year nearest the
+// article's date.
+func DateArticle(a *Article, candidates []Link, events map[string]*Event) {
+	d := newDating(a, candidates, events)
+	a.Date, a.DateSource, a.DateReason = d.decide()
+	d.resolveMentions()
+}
+
+// dating holds what DateArticle knows about one article.
+type dating struct {
+	a      *Article
+	lex    *dateLexicon
+	window Date // the header, or zero
+
+	// future[p] reports whether paragraph p announces what is to come.
+	future []bool
+	// weekdays[p] are the weekday mentions of paragraph p, read.
+	weekdays map[int][]weekdayMention
+	// linked are the events linked to the article, strongest first.
+	linked []*eventEvidence
+	// ignored describes events left out as background, for the reason.
+	ignored []string
+}
+
+// weekdayMention is a weekday mention with its meaning.
+type weekdayMention struct {
+	index int // into Article.Mentions
+	words dateWords
+}
+
+// eventEvidence is one catalogue event with the links that propose it.
+type eventEvidence struct {
+	event      *Event
+	support    float64
+	paragraphs []int
+	announced  bool // every linked paragraph announces it
+	// pinned is the day a weekday of its paragraphs names inside it (or
+	// right after it), and pinText that weekday's words.
+	pinned  Date
+	pinText string
+	inside  bool // the pinned day lies inside the event
+}
+
+// pinSlack is how many days after an event a weekday of its paragraph may
+// name: "een dag nadat ... geland" is the day after.
+const pinSlack = 2
+
+func newDating(a *Article, candidates []Link, events map[string]*Event) *dating {
+	d := &dating{
+		a:        a,
+		lex:      lexiconFor(a.Language),
+		window:   a.Header,
+		future:   make([]bool, len(a.Paragraphs)),
+		weekdays: map[int][]weekdayMention{},
+	}
+	d.readParagraphs(candidates)
+	d.collectEvents(candidates, events)
+	return d
+}
+
+// readParagraphs marks the linked paragraphs that announce what is to come
+// and reads the weekday mentions.
+func (d *dating) readParagraphs(candidates []Link) {
+	sc := dateScanner{lex: d.lex}
+	seen := map[int]bool{}
+	for _, l := range candidates {
+		p := l.Paragraph
+		if p < 0 || p >= len(d.a.Paragraphs) || seen[p] {
+			continue
+		}
+		seen[p] = true
+		sc.toks, sc.buf = tokenizeDates(d.lex, d.a.Paragraphs[p].Text, sc.toks[:0], sc.buf)
+		for _, t := range sc.toks {
+			if t.is(roleFuture) {
+				d.future[p] = true
+				break
+			}
+		}
+	}
+	for i, m := range d.a.Mentions {
+		if m.Kind != MentionWeekday {
+			continue
+		}
+		if w, ok := readMention(d.lex, m.Text); ok && w.kind == MentionWeekday {
+			d.weekdays[m.Paragraph] = append(d.weekdays[m.Paragraph], weekdayMention{i, w})
+		}
+	}
+}
+
+// leadWeight makes the lead count double: news says first what it is
+// reporting.
+func leadWeight(p int) float64 {
+	if p == 0 {
+		return 2
+	}
+	return 1
+}
+
+// collectEvents gathers the linked events that agree with the header,
+// weighs them and pins their weekdays.
+func (d *dating) collectEvents(candidates []Link, events map[string]*Event) {
+	byID := map[string]*eventEvidence{}
+	var order []*eventEvidence
+	for _, l := range candidates {
+		e := events[l.Event]
+		if e == nil || e.Span.Start.IsZero() || l.Paragraph < 0 || l.Paragraph >= len(d.a.Paragraphs) {
+			continue
+		}
+		if !d.window.IsZero() && !e.Span.Agrees(d.window) {
+			desc := fmt.Sprintf("%q (%s)", e.Title, describeSpan(e.Span))
+			if !slices.Contains(d.ignored, desc) {
+				d.ignored = append(d.ignored, desc)
+			}
+			continue
+		}
+		le := byID[e.ID]
+		if le == nil {
+			le = &eventEvidence{event: e, announced: true}
+			byID[e.ID] = le
+			order = append(order, le)
+		}
+		le.support += l.Score * leadWeight(l.Paragraph)
+		if !slices.Contains(le.paragraphs, l.Paragraph) {
+			le.paragraphs = append(le.paragraphs, l.Paragraph)
+			le.announced = le.announced && d.future[l.Paragraph]
+		}
+	}
+	for _, le := range order {
+		d.pin(le)
+	}
+	d.weighParagraphs(order)
+	d.weighStorylines(order)
+	slices.SortStableFunc(order, func(x, y *eventEvidence) int {
+		switch {
+		case x.support > y.support:
+			return -1
+		case x.support < y.support:
+			return 1
+		}
+		return 0
+	})
+	d.linked = order
+}
+
+// pin looks for the one day that a weekday of the event's paragraphs names
+// inside the event or within pinSlack days after it.
+func (d *dating) pin(le *eventEvidence) {
+	s := le.event.Span
+	if s.Precision() != Day {
+		return
+	}
+	from, to := s.Start.Start(), s.Last().Start().AddDate(0, 0, pinSlack)
+	for _, p := range le.paragraphs {
+		for _, wm := range d.weekdays[p] {
+			if wm.words.direction != 0 {
+				continue
+			}
+			days := weekdaysBetween(from, to, wm.words.weekdays[0], d.window)
+			if len(days) != 1 {
+				continue
+			}
+			day := DateOf(days[0])
+			inside := s.Agrees(day)
+			// A day inside the event beats one after it; of two after it
+			// (or two inside), the later is what the article reports last.
+			if le.pinned.IsZero() || inside && !le.inside || inside == le.inside && le.pinned.Before(day) {
+				le.pinned, le.pinText, le.inside = day, d.a.Mentions[wm.index].Text, inside
+			}
+		}
+	}
+}
+
+// weighParagraphs takes support away from an event in a paragraph whose
+// weekday fits another of the paragraph's events and not this one: "am
+// Dienstag geschworen" speaks of Tuesday's articles, not Wednesday's visit.
+func (d *dating) weighParagraphs(order []*eventEvidence) {
+	for p, wms := range d.weekdays {
+		var fits []*eventEvidence
+		var misses []*eventEvidence
+		for _, le := range order {
+			if !slices.Contains(le.paragraphs, p) || le.event.Span.Precision() != Day {
+				continue
+			}
+			fit := false
+			for _, wm := range wms {
+				s := le.event.Span
+				days := weekdaysBetween(s.Start.Start(), s.Last().Start().AddDate(0, 0, pinSlack), wm.words.weekdays[0], Date{})
+				fit = fit || len(days) > 0
+			}
+			if fit {
+				fits = append(fits, le)
+			} else {
+				misses = append(misses, le)
+			}
+		}
+		if len(fits) == 0 {
+			continue
+		}
+		for _, le := range misses {
+			le.support /= 2
+		}
+	}
+}
+
+// weighStorylines adds half again to the events of the storyline the
+// article is most linked to, so that a passing mention of another story
+// (the covid outbreak in a summit report) weighs less.
+func (d *dating) weighStorylines(order []*eventEvidence) {
+	total := map[string]float64{}
+	best := ""
+	for _, le := range order {
+		total[le.event.Storyline] += le.support
+		if best == "" || total[le.event.Storyline] > total[best] {
+			best = le.event.Storyline
+		}
+	}
+	if best == "" {
+		return
+	}
+	for _, le := range order {
+		if le.event.Storyline == best {
+			le.support *= 1.5
+		}
+	}
+}
+
+// weekdaysBetween returns the days from..to (inclusive) that fall on wd and
+// inside window (when it is known).
+func weekdaysBetween(from, to time.Time, wd time.Weekday, window Date) []time.Time {
+	var out []time.Time
+	for t := from; !t.After(to); t = t.AddDate(0, 0, 1) {
+		if t.Weekday() == wd && (window.IsZero() || window.Overlaps(DateOf(t))) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// dateProposal is a date that some evidence proposes for the article.
+type dateProposal struct {
+	date    Date
+	support float64
+	event   *eventEvidence
+}
+
+// proposalFor returns what a linked event proposes: its pinned day, its
+// single day, or the coarsest unit that holds all of it.
+func proposalFor(le *eventEvidence) Date {
+	s := le.event.Span
+	switch {
+	case !le.pinned.IsZero():
+		return le.pinned
+	case s.End.IsZero() || s.End == s.Start:
+		return s.Start
+	}
+	return enclosingDate(s.Start, s.Last())
+}
+
+// enclosingDate returns the finest month or year that holds both dates.
+func enclosingDate(a, b Date) Date {
+	switch {
+	case a.Year != b.Year:
+		return Date{}
+	case a.Precision >= Month && b.Precision >= Month && a.Month == b.Month:
+		return MonthDate(a.Year, a.Month)
+	}
+	return YearDate(a.Year)
+}
+
+// eventDate applies rule 3: it returns the date the linked events propose
+// and the event behind it.
+func (d *dating) eventDate() (Date, *eventEvidence) {
+	var props []dateProposal
+	for _, le := range d.linked {
+		if le.announced {
+			continue
+		}
+		if date := proposalFor(le); !date.IsZero() {
+			props = append(props, dateProposal{date, le.support, le})
+		}
+	}
+	if len(props) == 0 {
+		return Date{}, nil
+	}
+	totals := make([]float64, len(props))
+	best := 0.0
+	for i, p := range props {
+		for _, q := range props {
+			if q.date == p.date || q.date.Contains(p.date) {
+				totals[i] += q.support
+			}
+		}
+		best = max(best, totals[i])
+	}
+	var pick *dateProposal
+	for i := range props {
+		p := &props[i]
+		if totals[i] < best/2 {
+			continue
+		}
+		if pick == nil || p.date.Precision > pick.date.Precision ||
+			p.date.Precision == pick.date.Precision && pick.date.Before(p.date) {
+			pick = p
+		}
+	}
+	return pick.date, pick.event
+}
+
+// textDate applies rule 4: the latest explicit date in the text, inside the
+// header and not only announced. later is the latest one after the header,
+// reported as a conflict.
+func (d *dating) textDate() (date Date, words string, later string) {
+	var after Date
+	for _, m := range d.a.Mentions {
+		if m.Kind != MentionExplicit || !m.Resolved() || d.future[m.Paragraph] {
+			continue
+		}
+		last := m.Span.Last()
+		if !d.window.IsZero() && !d.window.Contains(last) {
+			if d.window.End().Before(last.Start()) && (after.IsZero() || after.Before(last)) {
+				after, later = last, m.Text
+			}
+			continue
+		}
+		if date.IsZero() || date.Before(last) {
+			date, words = last, m.Text
+		}
+	}
+	return date, words, later
+}
+
+// decide applies the rules of DateArticle.
+func (d *dating) decide() (Date, DateSource, string) {
+	evDate, ev := d.eventDate()
+	txDate, txWords, later := d.textDate()
+	var parts, sources []string
+	if !d.window.IsZero() {
+		parts = append(parts, "header "+d.window.String())
+	}
+
+	var date Date
+	switch {
+	case !evDate.IsZero() && (txDate.IsZero() || !evDate.Before(txDate)):
+		date = evDate
+	case !txDate.IsZero():
+		date = txDate
+	default:
+		date = d.window
+	}
+	// A day header is as precise as Caravan gets: it stays.
+	if d.window.Precision == Day {
+		date = d.window
+	}
+
+	if !d.window.IsZero() && d.window.Contains(date) {
+		sources = append(sources, string(SourceHeader))
+	}
+	if !txDate.IsZero() && (txDate == date || txDate.Contains(date)) {
+		sources = append(sources, string(SourceText))
+		parts = append(parts, fmt.Sprintf("the text says %q", txWords))
+	} else if !txDate.IsZero() {
+		parts = append(parts, fmt.Sprintf("%q in the text is earlier", txWords))
+	}
+	if ev != nil && (evDate == date || date.Contains(evDate) || evDate.Contains(date)) {
+		sources = append(sources, string(SourceEvent))
+		parts = append(parts, describeEvent(ev, evDate, txDate.IsZero() && d.window.IsZero()))
+	}
+	if later != "" {
+		parts = append(parts, fmt.Sprintf("%q in the text is after the header: kept the header", later))
+	}
+	if len(d.ignored) > 0 {
+		parts = append(parts, "outside the header: "+strings.Join(d.ignored, ", "))
+	}
+	if date.IsZero() {
+		return Date{}, SourceNone, "no date in header, text or linked events"
+	}
+	if d.window.IsZero() && txDate.IsZero() {
+		parts = append([]string{"no date in the text"}, parts...)
+	}
+	return date, DateSource(strings.Join(sources, "+")), strings.Join(parts, "; ")
+}
+
+// describeEvent says, for people, how an event dated the article.
+func describeEvent(le *eventEvidence, date Date, alone bool) string {
+	span := describeSpan(le.event.Span)
+	switch {
+	case !le.pinned.IsZero() && le.pinned == date && le.inside && le.event.Span.Precision() == Day && le.event.Span.Start != le.event.Span.Last():
+		return fmt.Sprintf("%q falls inside %s (%s) only on %s", le.pinText, le.event.Title, span, dayMonthShort(date))
+	case !le.pinned.IsZero() && le.pinned == date && !le.inside:
+		return fmt.Sprintf("%q is right after %q (%s): %s", le.pinText, le.event.Title, span, dayMonthShort(date))
+	case !le.pinned.IsZero() && le.pinned == date:
+		return fmt.Sprintf("reports %q (%s); %q agrees", le.event.Title, span, le.pinText)
+	}
+	return fmt.Sprintf("reports %q (%s)", le.event.Title, span)
+}
+
+// dayMonthShort writes a day as "16 Sep".
+func dayMonthShort(d Date) string {
+	return fmt.Sprintf("%d %s", d.Day, d.Month.String()[:3])
+}
+
+// describeSpan writes a span for people: "13 Sep 2022", "15–16 Sep 2022",
+// "30 Aug–2 Sep 2022".
+func describeSpan(s Span) string {
+	a, b := s.Start, s.Last()
+	switch {
+	case a == b:
+		return a.Human()
+	case a.Precision == Day && b.Precision == Day && a.Year == b.Year && a.Month == b.Month:
+		return fmt.Sprintf("%d–%s", a.Day, b.Human())
+	case a.Precision == Day && b.Precision == Day && a.Year == b.Year:
+		return fmt.Sprintf("%s–%s", dayMonthShort(a), b.Human())
+	}
+	return a.Human() + "–" + b.Human()
+}
+
+// resolveMentions places the mentions FindDates left open, now that the
+// article's date is known.
+func (d *dating) resolveMentions() {
+	date := d.a.Date
+	for i := range d.a.Mentions {
+		m := &d.a.Mentions[i]
+		if m.Resolved() {
+			continue
+		}
+		w, ok := readMention(d.lex, m.Text)
+		if !ok {
+			continue
+		}
+		switch w.kind {
+		case MentionExplicit:
+			if date.Precision >= Month {
+				m.Span, m.Reason = w.placeNear(date, "the article's date "+date.String())
+			}
+		case MentionWeekday:
+			m.Span, m.Reason = d.placeWeekday(*m, w)
+		case MentionRelative:
+			m.Span, m.Reason = placeRelative(w, date)
+		}
+	}
+}
+
+// placeWeekday resolves a weekday mention: to the one matching day inside a
+// linked event of its paragraph (within a week of the article's day), else
+// to the nearest matching day on or before the article's day.
+func (d *dating) placeWeekday(m DateMention, w dateWords) (Span, string) {
+	date := d.a.Date
+	wd := w.weekdays[0]
+	var inside []time.Time
+	var title string
+	for _, le := range d.linked {
+		s := le.event.Span
+		if s.Precision() != Day || w.direction != 0 || !slices.Contains(le.paragraphs, m.Paragraph) {
+			continue
+		}
+		for _, t := range weekdaysBetween(s.Start.Start(), s.Last().Start(), wd, Date{}) {
+			near := date.Precision != Day || daysApart(t, date.Start()) <= 6
+			if near && !slices.ContainsFunc(inside, t.Equal) {
+				inside, title = append(inside, t), le.event.Title
+			}
+		}
+	}
+	if len(inside) == 1 {
+		return weekdaySpan(w, inside[0]), fmt.Sprintf("the %s inside %q", wd, title)
+	}
+	switch {
+	case date.Precision == Day:
+		at := date.Start()
+		back := (int(at.Weekday()) - int(wd) + 7) % 7
+		var t time.Time
+		var how string
+		switch w.direction {
+		case 0:
+			t, how = at.AddDate(0, 0, -back), "on or before"
+		case -1:
+			if back == 0 {
+				back = 7
+			}
+			t, how = at.AddDate(0, 0, -back), "before"
+		default:
+			t, how = at.AddDate(0, 0, (int(wd)-int(at.Weekday())+7)%7), "after"
+			if t.Equal(at) {
+				t = t.AddDate(0, 0, 7)
+			}
+		}
+		return weekdaySpan(w, t), fmt.Sprintf("the %s %s the article's day %s", wd, how, date)
+	case date.IsZero():
+		return Span{}, "a weekday: the article's day is not known"
+	}
+	n := len(weekdaysBetween(date.Start(), date.End().AddDate(0, 0, -1), wd, Date{}))
+	return Span{}, fmt.Sprintf("a weekday: %d %ss in %s, no single day fits", n, wd, date.Human())
+}
+
+// weekdaySpan is the day t, or for "von Mittwoch bis Freitag" the days from
+// t to the second weekday after it.
+func weekdaySpan(w dateWords, t time.Time) Span {
+	s := Span{Start: DateOf(t)}
+	if w.nWeekdays == 2 {
+		gap := (int(w.weekdays[1]) - int(w.weekdays[0]) + 7) % 7
+		s.End = DateOf(t.AddDate(0, 0, gap))
+	}
+	return s
+}
+
+func daysApart(a, b time.Time) int {
+	d := int(a.Sub(b).Hours() / 24)
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// placeRelative resolves a relative word against the article's date when
+// that date is precise enough for the word's unit.
+func placeRelative(w dateWords, date Date) (Span, string) {
+	need := map[relUnit]Precision{unitDay: Day, unitWeek: Day, unitMonth: Month, unitYear: Year}[w.unit]
+	if date.Precision < need {
+		if date.IsZero() {
+			return Span{}, "relative: the article's date is not known"
+		}
+		return Span{}, fmt.Sprintf("relative to a %s, but the article's date is only known to the %s", w.unit, date.Precision)
+	}
+	why := fmt.Sprintf("%s relative to the article's date %s", shiftWords(w), date)
+	switch w.unit {
+	case unitDay:
+		return Span{Start: DateOf(date.Start().AddDate(0, 0, w.shift))}, why
+	case unitWeek:
+		at := date.Start()
+		monday := at.AddDate(0, 0, -((int(at.Weekday())+6)%7)+7*w.shift)
+		return Span{Start: DateOf(monday), End: DateOf(monday.AddDate(0, 0, 6))}, why
+	case unitMonth:
+		t := date.Start().AddDate(0, w.shift, 0)
+		return Span{Start: MonthDate(t.Year(), t.Month())}, why
+	}
+	return Span{Start: YearDate(date.Year + w.shift)}, why
+}
+
+// shiftWords says "this week", "a year before", "2 days before".
+func shiftWords(w dateWords) string {
+	switch {
+	case w.shift == 0:
+		return "this " + w.unit.String()
+	case w.shift == -1:
+		return "a " + w.unit.String() + " before"
+	case w.shift == 1:
+		return "a " + w.unit.String() + " after"
+	case w.shift < 0:
+		return fmt.Sprintf("%d %ss before", -w.shift, w.unit)
+	}
+	return fmt.Sprintf("%d %ss after", w.shift, w.unit)
+}
