@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -25,7 +26,8 @@ type corpusLoader struct {
 	root   *fyne.Container
 
 	stop context.CancelFunc
-	run  int // counts loads, so a cancelled load's late results are ignored
+	run  int            // counts loads, so a cancelled load's late results are ignored
+	busy sync.WaitGroup // the loads still running in the background
 }
 
 func newCorpusLoader(load Loader) *corpusLoader {
@@ -61,7 +63,9 @@ func (l *corpusLoader) start(dir string, done func(*data.Corpus, error)) {
 			l.bar.SetValue(float64(p.Done) / float64(p.Total))
 		})
 	}
+	l.busy.Add(1)
 	go func() {
+		defer l.busy.Done()
 		c, err := l.load(ctx, dir, progress)
 		fyne.Do(func() {
 			if run != l.run {
@@ -75,6 +79,10 @@ func (l *corpusLoader) start(dir string, done func(*data.Corpus, error)) {
 		})
 	}()
 }
+
+// wait blocks until every load started has returned and handed back its
+// result, cancelled ones included.
+func (l *corpusLoader) wait() { l.busy.Wait() }
 
 // onCancel stops the running load, if any.
 func (l *corpusLoader) onCancel() {

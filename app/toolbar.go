@@ -135,8 +135,9 @@ type choiceSelect struct {
 
 func newChoiceSelect(all string, onChanged func()) *choiceSelect {
 	cs := &choiceSelect{all: all}
-	cs.Select = widget.NewSelect([]string{all}, func(string) { onChanged() })
+	cs.Select = widget.NewSelect([]string{all}, nil)
 	cs.Select.SetSelectedIndex(0)
+	cs.Select.OnChanged = func(string) { onChanged() }
 	return cs
 }
 

@@ -1,0 +1,275 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// newTestMainWindow opens the real window on the test driver, showing c.
+func newTestMainWindow(t *testing.T, c *data.Corpus) *mainWindow {
+	t.Helper()
+	a := test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	mw := newMainWindow(a, w, Config{Open: func(context.Context, string, func(data.Progress)) (*data.Corpus, error) {
+		return c, nil
+	}})
+	w.Resize(fyne.NewSize(1400, 900))
+	mw.setCorpus(c)
+	return mw
+}
+
+// labelTexts gathers the text of every label and rich text under o.
+func labelTexts(o fyne.CanvasObject) []string {
+	var out []string
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *widget.Label:
+			out = append(out, w.Text)
+		case *widget.RichText:
+			out = append(out, w.String())
+		case *widget.Button:
+			out = append(out, w.Text)
+		case *fyne.Container:
+			for _, c := range w.Objects {
+				walk(c)
+			}
+		case *widget.Form:
+			for _, it := range w.Items {
+				out = append(out, it.Text)
+				walk(it.Widget)
+			}
+		}
+	}
+	walk(o)
+	return out
+}
+
+func containsText(texts []string, want string) bool {
+	return slices.ContainsFunc(texts, func(s string) bool { return strings.Contains(s, want) })
+}
+
+func TestSelectingAnEventShowsItsPassagesByArticle(t *testing.T) {
+	c := winCorpus()
+	mw := newTestMainWindow(t, c)
+	mw.timeline.Select("summit")
+
+	if mw.excerpts.event != c.Event("summit") {
+		t.Fatalf("excerpt panel shows %v, want the summit", mw.excerpts.event)
+	}
+	var langs []string
+	for _, x := range mw.excerpts.passages {
+		langs = append(langs, x.Language)
+	}
+	if !slices.Equal(langs, []string{"nl", "de", "ar"}) {
+		t.Errorf("passages in %v, want one per article in article order", langs)
+	}
+	texts := labelTexts(mw.excerpts.box)
+	for _, want := range []string{"SCO summit in Samarkand", "15 Sep 2022 – 16 Sep 2022 (exact day)", "Samarkand", "Xi Jinping",
+		"Article de-visit", "Article ar-visit", "Sep 2022 (month only) — test header",
+		"Der Gipfel in Samarkand beginnt am Donnerstag.", "وصل شي إلى سمرقند لحضور القمة.", "Open article", "Copy citation"} {
+		if !containsText(texts, want) {
+			t.Errorf("excerpt panel lacks %q", want)
+		}
+	}
+	if mw.tabs.Selected() != mw.excerptsTab {
+		t.Error("selecting an event should bring the excerpts forward")
+	}
+}
+
+func TestCopyCitationPutsThePassageOnTheClipboard(t *testing.T) {
+	c := winCorpus()
+	mw := newTestMainWindow(t, c)
+	mw.timeline.Select("visit")
+	var copyButtons []*widget.Button
+	var find func(fyne.CanvasObject)
+	find = func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *widget.Button:
+			if w.Text == "Copy citation" {
+				copyButtons = append(copyButtons, w)
+			}
+		case *fyne.Container:
+			for _, c := range w.Objects {
+				find(c)
+			}
+		}
+	}
+	find(mw.excerpts.box)
+	if len(copyButtons) != 2 {
+		t.Fatalf("%d copy buttons, want one per passage (2)", len(copyButtons))
+	}
+	test.Tap(copyButtons[1])
+	got := mw.app.Clipboard().Content()
+	if !strings.Contains(got, "التقى توكاييف مع شي في نور سلطان.") || !strings.Contains(got, "article ar-visit") {
+		t.Errorf("clipboard = %q", got)
+	}
+}
+
+func TestEnterOpensTheFirstPassageInTheArticleView(t *testing.T) {
+	c := winCorpus()
+	mw := newTestMainWindow(t, c)
+	mw.timeline.Select("unrest")
+	mw.win.Canvas().Focus(mw.timeline)
+	mw.timeline.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+
+	if mw.tabs.Selected() != mw.articleTab {
+		t.Fatal("Enter should show the article")
+	}
+	if mw.article.article != c.Article("nl-unrest") || mw.article.focus != 0 {
+		t.Errorf("article view shows %v at paragraph %d", mw.article.article, mw.article.focus)
+	}
+	texts := labelTexts(mw.article.box)
+	if !containsText(texts, "1 repeated paragraph hidden") {
+		t.Errorf("the repeated paragraph is not noted: %q", texts)
+	}
+	n := 0
+	for _, s := range texts {
+		if s == "Tokajev vroeg donderdag de hulp van Rusland." {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the repeated paragraph is shown %d times, want once", n)
+	}
+}
+
+func TestSearchDimsTheRestAndListsPassages(t *testing.T) {
+	c := winCorpus()
+	mw := newTestMainWindow(t, c)
+	test.Type(mw.toolbar.search, "summit")
+
+	if mw.excerpts.event != nil || len(mw.excerpts.passages) != 3 {
+		t.Errorf("search lists %d passages, want the summit's 3", len(mw.excerpts.passages))
+	}
+	visible, dimmed := mw.filter.timelinePredicates()
+	if visible != nil || dimmed == nil || dimmed(c.Event("summit")) || !dimmed(c.Event("visit")) {
+		t.Error("the search should dim the events it did not find")
+	}
+	if !strings.Contains(mw.status.Text, "1 match") {
+		t.Errorf("status = %q", mw.status.Text)
+	}
+
+	// Esc in the box clears the search and gives the timeline the keys.
+	mw.win.Canvas().Focus(mw.toolbar.search)
+	mw.toolbar.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if mw.toolbar.search.Text != "" || mw.filter.active() {
+		t.Errorf("Esc left the search %q", mw.toolbar.search.Text)
+	}
+	if mw.win.Canvas().Focused() != mw.timeline {
+		t.Error("Esc should give the focus back to the timeline")
+	}
+}
+
+func TestFiltersUpdateTheOverviewCounts(t *testing.T) {
+	c := winCorpus()
+	mw := newTestMainWindow(t, c)
+	total := func() (all, matching float64) {
+		for _, b := range mw.overview.Bins() {
+			all, matching = all+b.All, matching+b.Matching
+		}
+		return
+	}
+	if all, matching := total(); all != 3 || matching != 3 {
+		t.Fatalf("overview counts %v of %v, want 3 of 3", matching, all)
+	}
+	mw.toolbar.language.selectID("ar")
+	if all, matching := total(); all != 3 || matching < 0.999 || matching > 1.001 {
+		t.Errorf("with Arabic only the overview counts %v of %v, want 1 of 3", matching, all)
+	}
+	if mw.filter.state.Language != "ar" {
+		t.Errorf("filter state = %+v", mw.filter.state)
+	}
+}
+
+func TestProblemsPanelListsFilesAndWarnings(t *testing.T) {
+	mw := newTestMainWindow(t, winCorpus())
+	if mw.problemsTab.Text != "Problems (2)" {
+		t.Errorf("tab title = %q", mw.problemsTab.Text)
+	}
+	texts := labelTexts(mw.problems.box)
+	for _, want := range []string{"broken.txt", "not valid text", "ar-visit", "no date in the header"} {
+		if !containsText(texts, want) {
+			t.Errorf("problems panel lacks %q", want)
+		}
+	}
+}
+
+func TestTogglesAreRemembered(t *testing.T) {
+	mw := newTestMainWindow(t, winCorpus())
+	mw.onToggleDark()
+	mw.onToggleLinear()
+	if !mw.prefs.dark() || !mw.prefs.linear() || !mw.timeline.Linear() {
+		t.Error("the theme and scale choices are not remembered")
+	}
+	if !mw.menu.dark.Checked || !mw.menu.linear.Checked {
+		t.Error("the menu does not tick the choices")
+	}
+	if mw.app.Settings().Theme().Color("background", 0) == newVariantTheme(false).Color("background", 0) {
+		t.Error("the dark theme is not applied")
+	}
+	mw.win.Resize(fyne.NewSize(1234, 777))
+	mw.saveState()
+	if s := mw.prefs.size(); s.Width != 1234 || s.Height != 777 {
+		t.Errorf("remembered size %v", s)
+	}
+}
+
+func TestLoaderReportsProgressAndCanBeCancelled(t *testing.T) {
+	test.NewTempApp(t)
+	reported, release := make(chan struct{}), make(chan struct{})
+	var cancelled bool
+	l := newCorpusLoader(func(ctx context.Context, dir string, progress func(data.Progress)) (*data.Corpus, error) {
+		progress(data.Progress{Stage: "reading", Done: 1, Total: 4})
+		close(reported)
+		<-release
+		cancelled = ctx.Err() != nil
+		return &data.Corpus{Root: dir}, ctx.Err()
+	})
+	delivered := false
+	l.start("first", func(*data.Corpus, error) { delivered = true })
+	<-reported
+	if !l.loading() || l.root.Hidden || l.bar.Value != 0.25 || l.stage.Text != "reading 1/4" {
+		t.Errorf("while loading: shown %v, bar %v, stage %q", !l.root.Hidden, l.bar.Value, l.stage.Text)
+	}
+	l.onCancel()
+	close(release)
+	l.wait()
+	if !cancelled {
+		t.Error("cancel did not reach the loader's context")
+	}
+	if delivered {
+		t.Error("a cancelled load delivered its result")
+	}
+	if l.loading() || !l.root.Hidden {
+		t.Error("cancel should hide the progress bar")
+	}
+
+	var got *data.Corpus
+	var gotErr error
+	l.load = func(ctx context.Context, dir string, progress func(data.Progress)) (*data.Corpus, error) {
+		if dir == "missing" {
+			return nil, errors.New("no such folder")
+		}
+		return &data.Corpus{Root: dir}, nil
+	}
+	l.start("good", func(c *data.Corpus, err error) { got, gotErr = c, err })
+	l.wait()
+	if got == nil || got.Root != "good" || gotErr != nil {
+		t.Errorf("loaded %v, %v", got, gotErr)
+	}
+	l.start("missing", func(c *data.Corpus, err error) { got, gotErr = c, err })
+	l.wait()
+	if gotErr == nil {
+		t.Error("the loader's error was not handed back")
+	}
+}
