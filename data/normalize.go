@@ -32,7 +32,11 @@ func Normalize(s string) string {
 	// string is the only allocation; a string already normalised is returned
 	// as it is.
 	var small [256]byte
-	buf := appendNormalized(small[:0], s, noOffsets{})
+	buf := small[:0]
+	if len(s) > len(small) {
+		buf = make([]byte, 0, len(s))
+	}
+	buf = appendNormalized(buf, s, noOffsets{})
 	if string(buf) == s {
 		return s
 	}
@@ -105,18 +109,18 @@ func (b byteOffsets) chunk(_, src, n int, exact bool) {
 type foldKind uint8
 
 const (
-	// keepsMarks: a letter or sign whose combining marks are kept (scripts
+	// foldKeepsMarks: a letter or sign whose combining marks are kept (scripts
 	// other than Latin, Greek, Cyrillic and Arabic; punctuation; symbols).
-	keepsMarks foldKind = iota
-	// dropsMarks: a Latin, Greek, Cyrillic or Arabic letter; combining
+	foldKeepsMarks foldKind = iota
+	// foldDropsMarks: a Latin, Greek, Cyrillic or Arabic letter; combining
 	// marks that follow it are diacritics and are dropped.
-	dropsMarks
-	// mark: a combining mark, dropped after a dropsMarks letter.
-	mark
-	// space: white space, collapsed.
-	space
-	// drop: removed wherever it occurs (format characters, tatweel, harakat).
-	drop
+	foldDropsMarks
+	// foldMark: a combining mark, dropped after a foldDropsMarks letter.
+	foldMark
+	// foldSpace: white space, collapsed.
+	foldSpace
+	// foldDrop: removed wherever it occurs (format characters, tatweel, harakat).
+	foldDrop
 )
 
 // folding is what Normalize does with one character.
@@ -126,25 +130,25 @@ type folding struct {
 	exact bool // out has the same length as the input character and is one character
 }
 
-// tableSize covers, with a directly indexed table, every script whose
+// foldTableSize covers, with a directly indexed table, every script whose
 // characters need work: Latin (with Latin Extended Additional), Greek (with
 // Greek Extended), Cyrillic, Armenian, Hebrew and Arabic all lie below it.
-const tableSize = 0x2000
+const foldTableSize = 0x2000
 
 var (
-	tableOnce sync.Once
-	table     *[tableSize]folding
-	// rareFoldings caches the folding of characters at or above tableSize
+	foldTableOnce sync.Once
+	foldTable     *[foldTableSize]folding
+	// rareFoldings caches the folding of characters at or above foldTableSize
 	// that are not plain (see foldingOf).
 	rareFoldings sync.Map // rune → folding
 )
 
-func buildTable() {
-	t := new([tableSize]folding)
-	for r := range rune(tableSize) {
+func buildFoldTable() {
+	t := new([foldTableSize]folding)
+	for r := range rune(foldTableSize) {
 		t[r] = computeFolding(r)
 	}
-	table = t
+	foldTable = t
 }
 
 // foldingOf returns the folding of a non-ASCII character. Characters above
@@ -152,22 +156,22 @@ func buildTable() {
 // Thai, symbols…) are plain: they are copied as they are, so the folding
 // returned has no out and the caller takes it from the input.
 func foldingOf(r rune) (f folding, plain bool) {
-	if r < tableSize {
-		return table[r], false
+	if r < foldTableSize {
+		return foldTable[r], false
 	}
 	if v, ok := rareFoldings.Load(r); ok {
 		return v.(folding), false
 	}
-	if isPlain(r) {
-		return folding{kind: keepsMarks, exact: true}, true
+	if isPlainRune(r) {
+		return folding{kind: foldKeepsMarks, exact: true}, true
 	}
 	f = computeFolding(r)
 	rareFoldings.Store(r, f)
 	return f, false
 }
 
-// isPlain reports whether Normalize copies r (at or above tableSize) as it is.
-func isPlain(r rune) bool {
+// isPlainRune reports whether Normalize copies r (at or above foldTableSize) as it is.
+func isPlainRune(r rune) bool {
 	if _, special := punctuationFolds[r]; special || unicode.IsSpace(r) || unicode.In(r, unicode.Cf, unicode.Mn, unicode.Me) {
 		return false
 	}
@@ -216,51 +220,51 @@ func isArabicVowelMark(r rune) bool {
 // computeFolding works out, slowly and once, what Normalize does with r.
 func computeFolding(r rune) folding {
 	src := string(r)
-	f := folding{kind: keepsMarks}
+	f := folding{kind: foldKeepsMarks}
 	switch {
-	case r < utf8.RuneSelf && asciiSpace[r]:
-		f.out, f.kind = " ", space
+	case r < utf8.RuneSelf && foldASCIISpace[r]:
+		f.out, f.kind = " ", foldSpace
 	case r < utf8.RuneSelf:
-		f.out = string(asciiLower[r])
+		f.out = string(foldASCIILower[r])
 	case punctuationFolds[r] != "":
 		f.out = punctuationFolds[r]
 	case r == 'ـ' || isArabicVowelMark(r):
-		f.kind = drop
+		f.kind = foldDrop
 	case r >= '٠' && r <= '٩':
 		f.out = string('0' + (r - '٠'))
 	case r >= '۰' && r <= '۹':
 		f.out = string('0' + (r - '۰'))
 	case arabicFolds[r] != "":
-		f.out, f.kind = arabicFolds[r], dropsMarks
+		f.out, f.kind = arabicFolds[r], foldDropsMarks
 	case isArabicPresentationForm(r):
 		// The compatibility decomposition, folded below: ﻻ → لا, ﺃ → ا.
-		f.out, f.kind = norm.NFKC.String(src), dropsMarks
+		f.out, f.kind = norm.NFKC.String(src), foldDropsMarks
 	case unicode.IsSpace(r):
-		f.out, f.kind = " ", space
+		f.out, f.kind = " ", foldSpace
 	case unicode.Is(unicode.Cf, r):
-		f.kind = drop
+		f.kind = foldDrop
 	case unicode.In(r, unicode.Mn, unicode.Me):
-		f.out, f.kind = src, mark
+		f.out, f.kind = src, foldMark
 	case dropsMarksAfter(r):
 		// Marks go before and after folding, so that the precomposed and
 		// decomposed forms agree even where folding adds a letter (ᾳ).
-		f.out, f.kind = stripMarks(foldCase(stripMarks(src))), dropsMarks
+		f.out, f.kind = stripMarks(foldCase(stripMarks(src))), foldDropsMarks
 	default:
 		f.out = norm.NFC.String(foldCase(src))
 	}
-	if f.out != src && f.kind != space && f.kind != drop {
+	if f.out != src && f.kind != foldSpace && f.kind != foldDrop {
 		// The replacement may hold characters with rules of their own
 		// (ŉ → ʼn → 'n); a lone space left by a decomposition ("\ufe70" is a
 		// space and a vowel mark) must not add to the white space around it.
 		if f.out = strings.Trim(refold(f.out), " "); f.out == "" {
-			f.kind = drop
+			f.kind = foldDrop
 		}
 	}
-	if last, _ := utf8.DecodeLastRuneInString(f.out); f.kind == keepsMarks && dropsMarksAfter(last) {
+	if last, _ := utf8.DecodeLastRuneInString(f.out); f.kind == foldKeepsMarks && dropsMarksAfter(last) {
 		// What becomes ASCII (a digit, a quote) or a letter of the scripts
 		// without diacritics must treat marks as that output would, or
 		// normalising twice would not give the same.
-		f.kind = dropsMarks
+		f.kind = foldDropsMarks
 	}
 	f.exact = len(f.out) == len(src) && utf8.RuneCountInString(f.out) == 1
 	return f
@@ -271,7 +275,7 @@ func computeFolding(r rune) folding {
 func refold(s string) string {
 	var b strings.Builder
 	for _, r := range s {
-		if f := computeFolding(r); f.kind != drop {
+		if f := computeFolding(r); f.kind != foldDrop {
 			b.WriteString(f.out)
 		}
 	}
@@ -313,30 +317,30 @@ func stripMarks(s string) string {
 	return norm.NFC.String(b.String())
 }
 
-// asciiSpace marks the ASCII white-space bytes; asciiLower lower-cases ASCII.
+// foldASCIISpace marks the ASCII white-space bytes; foldASCIILower lower-cases ASCII.
 var (
-	asciiSpace [utf8.RuneSelf]bool
-	asciiLower [utf8.RuneSelf]byte
+	foldASCIISpace [utf8.RuneSelf]bool
+	foldASCIILower [utf8.RuneSelf]byte
 )
 
 func init() {
 	for _, c := range "\t\n\v\f\r " {
-		asciiSpace[c] = true
+		foldASCIISpace[c] = true
 	}
 	for c := range byte(utf8.RuneSelf) {
-		asciiLower[c] = c
+		foldASCIILower[c] = c
 		if 'A' <= c && c <= 'Z' {
-			asciiLower[c] = c + 'a' - 'A'
+			foldASCIILower[c] = c + 'a' - 'A'
 		}
 	}
 	// The backquote is used as an apostrophe often enough to fold it too.
-	asciiLower['`'] = '\''
+	foldASCIILower['`'] = '\''
 }
 
 // appendNormalized appends Normalize(s) to dst, telling sink where each
 // output byte came from, and returns the extended slice.
 func appendNormalized[S offsetSink](dst []byte, s string, sink S) []byte {
-	tableOnce.Do(buildTable)
+	foldTableOnce.Do(buildFoldTable)
 	var (
 		start      = len(dst)
 		spaceAt    = -1    // input offset of pending white space, or -1
@@ -352,7 +356,7 @@ func appendNormalized[S offsetSink](dst []byte, s string, sink S) []byte {
 	}
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
-			if asciiSpace[c] {
+			if foldASCIISpace[c] {
 				if spaceAt < 0 {
 					spaceAt = i
 				}
@@ -362,12 +366,12 @@ func appendNormalized[S offsetSink](dst []byte, s string, sink S) []byte {
 			flushSpace()
 			// Copy the whole run of non-space ASCII in one step.
 			j := i
-			for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace[s[j]] {
+			for j < len(s) && s[j] < utf8.RuneSelf && !foldASCIISpace[s[j]] {
 				j++
 			}
 			sink.chunk(len(dst), i, j-i, true)
 			for k := i; k < j; k++ {
-				dst = append(dst, asciiLower[s[k]])
+				dst = append(dst, foldASCIILower[s[k]])
 			}
 			marksAfter = true
 			i = j
@@ -375,7 +379,7 @@ func appendNormalized[S offsetSink](dst []byte, s string, sink S) []byte {
 		}
 
 		r, size := utf8.DecodeRuneInString(s[i:])
-		f, plain := folding{out: string(utf8.RuneError), kind: keepsMarks}, false
+		f, plain := folding{out: string(utf8.RuneError), kind: foldKeepsMarks}, false
 		if r != utf8.RuneError || size != 1 {
 			f, plain = foldingOf(r)
 		} // else a byte that is not UTF-8: it becomes U+FFFD, so the result is valid UTF-8
@@ -383,18 +387,18 @@ func appendNormalized[S offsetSink](dst []byte, s string, sink S) []byte {
 			f.out = s[i : i+size] // copied, without allocating
 		}
 		switch f.kind {
-		case space:
+		case foldSpace:
 			if spaceAt < 0 {
 				spaceAt = i
 			}
 			i += size
 			continue
-		case drop:
+		case foldDrop:
 			i += size
 			continue
-		case dropsMarks:
+		case foldDropsMarks:
 			marksAfter = true
-		case mark:
+		case foldMark:
 			if marksAfter {
 				i += size
 				continue
@@ -402,7 +406,7 @@ func appendNormalized[S offsetSink](dst []byte, s string, sink S) []byte {
 			// A mark with no letter to drop it is kept, composed and ordered
 			// with the marks after it like any other character.
 			fallthrough
-		case keepsMarks:
+		case foldKeepsMarks:
 			marksAfter = false
 			if seg := nfcSegment(s, i, size); seg > size {
 				// The character combines with what follows (a decomposed
@@ -432,7 +436,7 @@ func foldSegment(head, tail string) string {
 	for _, r := range tail {
 		if f, plain := foldingOf(r); plain {
 			b.WriteRune(r)
-		} else if f.kind != drop {
+		} else if f.kind != foldDrop {
 			b.WriteString(f.out)
 		}
 	}

@@ -1,0 +1,378 @@
+package data
+
+import (
+	"math/bits"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// SearchIndex answers searches over a corpus: the passages of its articles
+// and its events. It is built once by NewSearchIndex, never changes after,
+// and may be searched from several goroutines at once.
+//
+// Every distinct paragraph is normalised once (see Normalize) and its words
+// go into an inverted index, so a search only reads the passages that hold
+// every word of the query; those are then scanned for exact spans.
+type SearchIndex struct {
+	passages []indexedPassage
+	events   []indexedEvent
+
+	// words are the distinct words of all passages, sorted, each with the
+	// passages (indexes into passages, ascending) that hold it. Arabic
+	// words are also listed without their clitic prefixes, so that "بوتين"
+	// finds "وبوتين".
+	words    []string
+	postings [][]int32
+
+	names nameIndex
+}
+
+// indexedPassage is one distinct paragraph of an article, normalised.
+type indexedPassage struct {
+	article   *Article
+	paragraph int
+	text      string    // Normalize(paragraph text)
+	offsets   offsetMap // from text back to the paragraph text
+}
+
+// indexedEvent is an event with its searchable fields normalised.
+type indexedEvent struct {
+	event    *Event
+	fields   []string // title, summary, place and actors
+	passages []int    // the passages of its excerpts
+}
+
+// SearchResult is what a search found.
+type SearchResult struct {
+	Query    string
+	Terms    []string // every spelling searched for, the expansions through the name lists included
+	Events   []*Event // in corpus order
+	Passages []PassageHit
+}
+
+// PassageHit is a paragraph that holds every term of a search.
+type PassageHit struct {
+	Article   *Article
+	Paragraph int     // index into Article.Paragraphs
+	Matches   []Match // exact spans in Article.Text, Kind "search", in text order
+}
+
+// MatchSearch is the Match.Kind of the spans a search finds.
+const MatchSearch = "search"
+
+// NewSearchIndex indexes the corpus's passages and events. Articles that
+// duplicate another are left out: their passages are the original's.
+func NewSearchIndex(c *Corpus) *SearchIndex {
+	ix := &SearchIndex{names: newNameIndex(c.Names)}
+	firstPassage := map[*Article]int{}
+	for _, a := range c.Articles {
+		if a.DuplicateOf != "" {
+			continue
+		}
+		firstPassage[a] = len(ix.passages)
+		ix.indexArticle(a)
+	}
+	ix.indexWords()
+
+	for _, e := range c.Events {
+		ie := indexedEvent{event: e, fields: []string{Normalize(e.Title), Normalize(e.Summary)}}
+		for _, ref := range append([]string{e.Place}, e.Actors...) {
+			ie.fields = append(ie.fields, Normalize(ref))
+			// Places and actors are usually name-list ids: search their
+			// English names too.
+			if n := c.Name(ref); n != nil {
+				ie.fields = append(ie.fields, Normalize(n.English))
+			}
+		}
+		for _, x := range e.Excerpts {
+			a := x.ArticleRef
+			if a == nil {
+				a = c.Article(x.Article)
+			}
+			if first, ok := firstPassage[a]; ok && x.Paragraph >= 0 && x.Paragraph < len(a.Paragraphs) {
+				ie.passages = append(ie.passages, first+x.Paragraph)
+			}
+		}
+		ix.events = append(ix.events, ie)
+	}
+	return ix
+}
+
+// indexArticle normalises the article's paragraphs into one buffer, so the
+// article costs one string however many paragraphs it has.
+func (ix *SearchIndex) indexArticle(a *Article) {
+	var (
+		buf    []byte
+		ends   = make([]int, len(a.Paragraphs))
+		maps   = make([]offsetMap, len(a.Paragraphs))
+		budget = 0
+	)
+	for _, p := range a.Paragraphs {
+		budget += len(p.Text)
+	}
+	buf = make([]byte, 0, budget)
+	for i, p := range a.Paragraphs {
+		start := len(buf)
+		buf = appendNormalized(buf, p.Text, anchorSink{m: &maps[i], base: start})
+		ends[i] = len(buf)
+	}
+	all := string(buf)
+	start := 0
+	for i := range a.Paragraphs {
+		ix.passages = append(ix.passages, indexedPassage{article: a, paragraph: i, text: all[start:ends[i]], offsets: maps[i]})
+		start = ends[i]
+	}
+}
+
+// indexWords builds the inverted index of the passages' words.
+func (ix *SearchIndex) indexWords() {
+	ids := map[string]int{}
+	var postings [][]int32
+	add := func(word string, passage int32) {
+		id, ok := ids[word]
+		if !ok {
+			id = len(postings)
+			ids[word] = id
+			postings = append(postings, nil)
+		}
+		if list := postings[id]; len(list) == 0 || list[len(list)-1] != passage {
+			postings[id] = append(list, passage)
+		}
+	}
+	for i, p := range ix.passages {
+		for word := range searchWords(p.text) {
+			add(word, int32(i))
+			if isArabicWord(word) {
+				for _, stem := range cliticStems(word) {
+					add(stem, int32(i))
+				}
+			}
+		}
+	}
+	ix.words = make([]string, 0, len(ids))
+	for w := range ids {
+		ix.words = append(ix.words, w)
+	}
+	slices.Sort(ix.words)
+	ix.postings = make([][]int32, len(ix.words))
+	for i, w := range ix.words {
+		ix.postings[i] = postings[ids[w]]
+	}
+}
+
+// Search finds the events and passages that hold every term of the query.
+//
+// The query is normalised like the text, so case, diacritics and the
+// Arabic spelling variants do not matter. Words are ANDed; a "quoted phrase"
+// must occur as written. A word or phrase that is, or begins (with four
+// letters or more), a spelling in the name lists also finds all the name's
+// other spellings: "Tokayev" finds Tokajev, Tokajew, توكاييف and Токаев.
+// Words match at the start of a word of the text, where Arabic allows the
+// clitic prefixes و ف ب ل ك and ال before them; words of four letters or
+// more, or ending in *, also match the start of longer words ("Kazach"
+// finds "Kazachstan"), shorter ones only whole words ("Xi" does not find
+// "Xinjiang"). Spans cover the whole words found.
+//
+// An event matches when its title, summary, place and actors hold every
+// term, or when one of its excerpts' passages does. An empty query finds
+// nothing.
+func (ix *SearchIndex) Search(query string) SearchResult {
+	res := SearchResult{Query: query}
+	groups := ix.parseQuery(query)
+	if len(groups) == 0 {
+		return res
+	}
+	for _, g := range groups {
+		res.Terms = append(res.Terms, g.spellings...)
+	}
+
+	matched := make([]bool, len(ix.passages)) // for the events' excerpts
+	for p := range ix.candidates(groups).all() {
+		if matches := ix.passages[p].find(groups); matches != nil {
+			matched[p] = true
+			ip := ix.passages[p]
+			res.Passages = append(res.Passages, PassageHit{Article: ip.article, Paragraph: ip.paragraph, Matches: matches})
+		}
+	}
+	for _, e := range ix.events {
+		if e.matches(groups, matched) {
+			res.Events = append(res.Events, e.event)
+		}
+	}
+	return res
+}
+
+// candidates returns the passages whose words could satisfy every group: a
+// superset of the answer, read from the inverted index.
+func (ix *SearchIndex) candidates(groups []termGroup) passageSet {
+	var all passageSet
+	for gi, g := range groups {
+		any := newPassageSet(len(ix.passages))
+		for _, alt := range g.alternatives {
+			any.or(ix.candidatesFor(alt))
+		}
+		if gi == 0 {
+			all = any
+		} else {
+			all.and(any)
+		}
+	}
+	return all
+}
+
+// candidatesFor returns the passages holding, for every word of the
+// alternative, a word that begins with it.
+func (ix *SearchIndex) candidatesFor(alt alternative) passageSet {
+	var out passageSet
+	first := true
+	for word := range searchWords(alt.text) {
+		set := newPassageSet(len(ix.passages))
+		from := sort.SearchStrings(ix.words, word)
+		for i := from; i < len(ix.words) && strings.HasPrefix(ix.words[i], word); i++ {
+			for _, p := range ix.postings[i] {
+				set.set(int(p))
+			}
+		}
+		if first {
+			out, first = set, false
+		} else {
+			out.and(set)
+		}
+	}
+	if first { // no word at all: punctuation, which the index does not hold
+		return newPassageSet(len(ix.passages))
+	}
+	return out
+}
+
+// find returns the spans of the passage's article that the groups match,
+// or nil when some group does not match.
+func (p indexedPassage) find(groups []termGroup) []Match {
+	type span struct {
+		start, end int
+		ref        string
+	}
+	var spans []span
+	for _, g := range groups {
+		found := false
+		for _, alt := range g.alternatives {
+			for start, end := range alt.find(p.text) {
+				spans = append(spans, span{start, end, g.ref})
+				found = true
+			}
+		}
+		if !found {
+			return nil
+		}
+	}
+	slices.SortFunc(spans, func(a, b span) int { return a.start - b.start })
+
+	para := p.article.Paragraphs[p.paragraph]
+	var out []Match
+	for _, s := range spans {
+		start := para.Start + p.offsets.source(s.start)
+		_, lastSize := utf8.DecodeLastRuneInString(p.text[:s.end])
+		end := para.Start + SourceEnd(para.Text, p.offsets.source(s.end-lastSize))
+		if n := len(out); n > 0 && start <= out[n-1].End {
+			// Overlapping terms ("Xi" and "Xi Jinping") make one span.
+			if end > out[n-1].End {
+				out[n-1].End = end
+				out[n-1].Text = p.article.Text[out[n-1].Start:end]
+			}
+			continue
+		}
+		out = append(out, Match{Start: start, End: end, Text: p.article.Text[start:end], Kind: MatchSearch, Ref: s.ref})
+	}
+	return out
+}
+
+// matches reports whether the event's own fields hold every group, or one
+// of its excerpts' passages matched.
+func (e indexedEvent) matches(groups []termGroup, passageMatched []bool) bool {
+	for _, p := range e.passages {
+		if passageMatched[p] {
+			return true
+		}
+	}
+	for _, g := range groups {
+		if !e.holds(g) {
+			return false
+		}
+	}
+	return true
+}
+
+// holds reports whether one of the event's fields holds an alternative of g.
+func (e indexedEvent) holds(g termGroup) bool {
+	for _, field := range e.fields {
+		for _, alt := range g.alternatives {
+			for range alt.find(field) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// passageSet is a set of passages.
+type passageSet []uint64
+
+func newPassageSet(n int) passageSet { return make(passageSet, (n+63)/64) }
+
+func (b passageSet) set(i int) { b[i/64] |= 1 << (i % 64) }
+
+func (b passageSet) or(o passageSet) {
+	for i := range b {
+		b[i] |= o[i]
+	}
+}
+
+func (b passageSet) and(o passageSet) {
+	for i := range b {
+		b[i] &= o[i]
+	}
+}
+
+// all yields the members in ascending order.
+func (b passageSet) all() func(yield func(int) bool) {
+	return func(yield func(int) bool) {
+		for i, word := range b {
+			for word != 0 {
+				bit := bits.TrailingZeros64(word)
+				if !yield(i*64 + bit) {
+					return
+				}
+				word &= word - 1
+			}
+		}
+	}
+}
+
+// isSearchWordRune reports whether r belongs to a word: a letter, digit or mark.
+func isSearchWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// searchWords yields the words of normalised text: the runs of word runes.
+func searchWords(text string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range text {
+			switch word := isSearchWordRune(r); {
+			case word && start < 0:
+				start = i
+			case !word && start >= 0:
+				if !yield(text[start:i]) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(text[start:])
+		}
+	}
+}
