@@ -174,7 +174,7 @@ func RenderTimeline(s *Scene, o ImageOptions, w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("rendering the timeline: %w", err)
 	}
-	r.SetDPI(paintDPI)
+	setPixelDPI(r)
 	p := &painter{r: r, font: f}
 	p.fillRect(0, 0, float64(width), float64(height), backgroundColor)
 	head.paint(p, measure, float64(width))
