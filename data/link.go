@@ -1,0 +1,359 @@
+package data
+
+import (
+	"slices"
+	"strings"
+)
+
+// Evidence kinds, as written in Match.Kind.
+const (
+	EvidenceTerm  = "term"  // words from the event's Terms
+	EvidencePlace = "place" // a spelling of the event's place
+	EvidenceActor = "actor" // a spelling of one of the event's actors
+	EvidenceDate  = "date"  // a date in the paragraph that agrees with the event
+)
+
+// Evidence weights for Link.Score. Terms are chosen per event, names are
+// shared by many events, so a term says more.
+const (
+	termWeight = 3
+	nameWeight = 1
+	dateWeight = 2
+)
+
+// Linker proposes links between article paragraphs and catalogue events
+// from the words alone: event terms and the spellings of each event's place
+// and actors. It is built once per corpus and only read afterwards, so one
+// Linker serves any number of goroutines.
+//
+// All terms and spellings are compiled into one index: every phrase is a
+// sequence of word ids, every word id is reachable from each form the word
+// may take in text (see wordForms), and phrases are found from their first
+// word. Matching a paragraph is one map lookup per word plus a check of the
+// few phrases that start there.
+type Linker struct {
+	forms   map[string][]int32 // a word as it may appear in text → ids of the curated words it can be
+	starts  [][]int32          // word id → phrases starting with it
+	phrases []linkPhrase
+	events  []*Event
+	byName  map[string][]nameRole // name id → the events it is place or actor of
+}
+
+// linkPhrase is a term or spelling, as word ids, and what it names.
+type linkPhrase struct {
+	words []int32
+	terms []phraseTerm // events it is a term of
+	names []string     // name ids it spells
+}
+
+// phraseTerm says a phrase is a term of an event in a language ("*": all).
+type phraseTerm struct {
+	event int
+	lang  string
+}
+
+// nameRole says a name is the place or an actor of an event.
+type nameRole struct {
+	event int
+	kind  string // EvidencePlace or EvidenceActor
+}
+
+// NewLinker compiles the terms of events and the spellings of names. Ids
+// of places and actors that are not in names are ignored (Event.Place may
+// be free text).
+func NewLinker(events []*Event, names []*Name) *Linker {
+	b := linkerBuilder{
+		Linker:  &Linker{forms: map[string][]int32{}, events: events, byName: map[string][]nameRole{}},
+		wordIDs: map[string]int32{},
+		phrases: map[string]int{},
+	}
+	for i, e := range events {
+		for lang, terms := range e.Terms {
+			for _, t := range terms {
+				if p := b.phrase(t); p != nil {
+					p.terms = append(p.terms, phraseTerm{event: i, lang: lang})
+				}
+			}
+		}
+	}
+	known := map[string]bool{}
+	for _, n := range names {
+		known[n.ID] = true
+		for _, spellings := range n.Spellings {
+			for _, s := range spellings {
+				if p := b.phrase(s); p != nil && !slices.Contains(p.names, n.ID) {
+					p.names = append(p.names, n.ID)
+				}
+			}
+		}
+	}
+	for i, e := range events {
+		if known[e.Place] {
+			b.byName[e.Place] = append(b.byName[e.Place], nameRole{event: i, kind: EvidencePlace})
+		}
+		for _, a := range e.Actors {
+			if known[a] && a != e.Place {
+				b.byName[a] = append(b.byName[a], nameRole{event: i, kind: EvidenceActor})
+			}
+		}
+	}
+	b.starts = make([][]int32, len(b.wordIDs))
+	for i, p := range b.Linker.phrases {
+		first := p.words[0]
+		b.starts[first] = append(b.starts[first], int32(i))
+	}
+	return b.Linker
+}
+
+// linkerBuilder holds what is only needed while a Linker is compiled.
+type linkerBuilder struct {
+	*Linker
+	wordIDs map[string]int32 // normalised curated word → id
+	phrases map[string]int   // normalised phrase → index in Linker.phrases
+}
+
+// phrase returns the compiled phrase for s, adding it on first sight, or
+// nil when s has no words.
+func (b *linkerBuilder) phrase(s string) *linkPhrase {
+	words := splitWords(s)
+	if len(words) == 0 {
+		return nil
+	}
+	key := strings.Join(words, " ")
+	if i, ok := b.phrases[key]; ok {
+		return &b.Linker.phrases[i]
+	}
+	ids := make([]int32, len(words))
+	for i, w := range words {
+		ids[i] = b.word(w)
+	}
+	b.phrases[key] = len(b.Linker.phrases)
+	b.Linker.phrases = append(b.Linker.phrases, linkPhrase{words: ids})
+	return &b.Linker.phrases[len(b.Linker.phrases)-1]
+}
+
+// word returns the id of a normalised curated word, indexing its forms on
+// first sight.
+func (b *linkerBuilder) word(w string) int32 {
+	if id, ok := b.wordIDs[w]; ok {
+		return id
+	}
+	id := int32(len(b.wordIDs))
+	b.wordIDs[w] = id
+	for _, f := range wordForms(w) {
+		if !slices.Contains(b.forms[f], id) {
+			b.forms[f] = append(b.forms[f], id)
+		}
+	}
+	return id
+}
+
+// Match proposes links for every paragraph of a whose words support an
+// event: at least one of the event's terms in a.Language (or "*"; all
+// languages when the language is unknown), or the event's place together
+// with its actors (one actor, or two when the event has several — "Xi" in
+// "Samarkand" is every summit event, "Xi" and "Putin" in "Samarkand" is
+// their meeting). Names are looked for in every language: an Arabic
+// article may write "SCO". Dates are not looked at; see ConfirmLinks.
+//
+// Links come in paragraph order, then catalogue order; each carries its
+// evidence in text order with spans into a.Text.
+func (l *Linker) Match(a *Article) []Link {
+	m := linkMatcher{Linker: l, article: a, evidence: make([][]Match, len(l.events))}
+	var links []Link
+	for i, p := range a.Paragraphs {
+		links = m.paragraph(i, p, links)
+	}
+	return links
+}
+
+// linkMatcher is the scratch space of one Match call, reused from one
+// paragraph to the next.
+type linkMatcher struct {
+	*Linker
+	article  *Article
+	words    []linkWord
+	hits     []phraseHit
+	evidence [][]Match // event index → evidence in the current paragraph
+	touched  []int     // events with evidence in the current paragraph
+}
+
+// phraseHit is a phrase found at words[from:to].
+type phraseHit struct {
+	phrase   int32
+	from, to int
+	// inName is set when the hit lies inside a longer name: "Xi" in
+	// "Xi'an", "Shanghai" in "Shanghai Cooperation Organisation".
+	inName bool
+}
+
+func (m *linkMatcher) paragraph(index int, p Paragraph, links []Link) []Link {
+	m.words = appendWords(m.words[:0], p.Text, p.Start)
+	m.findPhrases()
+	for _, h := range m.hits {
+		m.addEvidence(h)
+	}
+	slices.Sort(m.touched)
+	for _, e := range m.touched {
+		if link, ok := m.link(e, index); ok {
+			links = append(links, link)
+		}
+		m.evidence[e] = m.evidence[e][:0]
+	}
+	m.touched = m.touched[:0]
+	return links
+}
+
+// findPhrases fills m.hits with every phrase in m.words.
+func (m *linkMatcher) findPhrases() {
+	m.hits = m.hits[:0]
+	for i, w := range m.words {
+		for _, id := range m.forms[w.norm] {
+			for _, pi := range m.starts[id] {
+				if m.phraseAt(pi, i) {
+					m.hits = append(m.hits, phraseHit{phrase: pi, from: i, to: i + len(m.phrases[pi].words)})
+				}
+			}
+		}
+	}
+	for i := range m.hits {
+		h := &m.hits[i]
+		if len(m.phrases[h.phrase].names) == 0 {
+			continue
+		}
+		for _, g := range m.hits {
+			if len(m.phrases[g.phrase].names) > 0 && g.from <= h.from && h.to <= g.to && g.to-g.from > h.to-h.from {
+				h.inName = true
+				break
+			}
+		}
+	}
+}
+
+// phraseAt reports whether phrase pi, whose first word matched, goes on
+// at words[i+1:].
+func (m *linkMatcher) phraseAt(pi int32, i int) bool {
+	words := m.phrases[pi].words
+	if i+len(words) > len(m.words) {
+		return false
+	}
+	for k := 1; k < len(words); k++ {
+		if !slices.Contains(m.forms[m.words[i+k].norm], words[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// addEvidence files a hit under every event it is evidence for.
+func (m *linkMatcher) addEvidence(h phraseHit) {
+	start, end := m.words[h.from].Start, m.words[h.to-1].End
+	text := m.article.Text[start:end]
+	p := &m.phrases[h.phrase]
+	lang := m.article.Language
+	for _, t := range p.terms {
+		if t.lang == lang || t.lang == "*" || lang == "" {
+			m.add(t.event, Match{Start: start, End: end, Text: text, Kind: EvidenceTerm, Ref: m.events[t.event].ID})
+		}
+	}
+	if h.inName {
+		return
+	}
+	for _, name := range p.names {
+		for _, role := range m.byName[name] {
+			m.add(role.event, Match{Start: start, End: end, Text: text, Kind: role.kind, Ref: name})
+		}
+	}
+}
+
+// add appends a piece of evidence for event e, once: a phrase listed both
+// under "nl" and "*", say, is still one piece.
+func (m *linkMatcher) add(e int, x Match) {
+	if slices.Contains(m.evidence[e], x) {
+		return
+	}
+	if len(m.evidence[e]) == 0 {
+		m.touched = append(m.touched, e)
+	}
+	m.evidence[e] = append(m.evidence[e], x)
+}
+
+// link turns the evidence for event e in a paragraph into a Link when it is
+// specific enough.
+func (m *linkMatcher) link(e, paragraph int) (Link, bool) {
+	evidence := dropNestedTerms(m.evidence[e])
+	var terms, places, names int
+	var actors []string
+	for _, x := range evidence {
+		switch x.Kind {
+		case EvidenceTerm:
+			terms++
+		case EvidencePlace:
+			places++
+			names++
+		case EvidenceActor:
+			names++
+			if !slices.Contains(actors, x.Ref) {
+				actors = append(actors, x.Ref)
+			}
+		}
+	}
+	if terms == 0 && (places == 0 || len(actors) < actorsNeeded(m.events[e])) {
+		return Link{}, false
+	}
+	sorted := slices.Clone(evidence)
+	sortEvidence(sorted)
+	return Link{
+		Event:     m.events[e].ID,
+		Paragraph: paragraph,
+		Evidence:  sorted,
+		Score:     float64(termWeight*terms + nameWeight*names),
+	}, true
+}
+
+// dropNestedTerms removes the terms of an event that lie inside a longer
+// term of the same event ("covid" inside "covid-uitbraak"), so that one
+// phrase counts once.
+func dropNestedTerms(evidence []Match) []Match {
+	nested := func(x Match) bool {
+		return x.Kind == EvidenceTerm && slices.ContainsFunc(evidence, func(y Match) bool {
+			return y.Kind == EvidenceTerm && y.Start <= x.Start && x.End <= y.End && y.End-y.Start > x.End-x.Start
+		})
+	}
+	if !slices.ContainsFunc(evidence, nested) {
+		return evidence
+	}
+	kept := make([]Match, 0, len(evidence))
+	for _, x := range evidence {
+		if !nested(x) {
+			kept = append(kept, x)
+		}
+	}
+	return kept
+}
+
+// actorsNeeded is how many distinct actors must stand beside the place for
+// names alone to support the event: one, or two when it has several.
+// An event without actors is found by its terms only.
+func actorsNeeded(e *Event) int {
+	if len(e.Actors) == 0 {
+		return 1 // never reached by names alone: there is nothing to count
+	}
+	return min(2, len(e.Actors))
+}
+
+// sortEvidence puts evidence in text order; at one position, the longer
+// match first, then by kind and reference so the order is stable.
+func sortEvidence(evidence []Match) {
+	slices.SortFunc(evidence, func(a, b Match) int {
+		switch {
+		case a.Start != b.Start:
+			return a.Start - b.Start
+		case a.End != b.End:
+			return b.End - a.End
+		case a.Kind != b.Kind:
+			return strings.Compare(a.Kind, b.Kind)
+		}
+		return strings.Compare(a.Ref, b.Ref)
+	})
+}

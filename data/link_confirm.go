@@ -1,0 +1,206 @@
+package data
+
+import (
+	"slices"
+	"time"
+)
+
+// How far apart an article and an event may be in time.
+const (
+	// announceWindow: an article may report an event up to a week after
+	// its own date, because it can announce it ("Xi will attend the summit
+	// in Samarkand"); anything later has not happened yet.
+	announceWindow = 7 * 24 * time.Hour
+	// backgroundAfter: an event that ended this long before the article is
+	// background to it. Articles keep naming the same people and places
+	// for years, so for background names alone prove nothing.
+	backgroundAfter = 30 * 24 * time.Hour
+)
+
+// ConfirmLinks checks candidate links against the dates the article gives
+// and returns those that stand, each with the agreeing dates of its
+// paragraph added as evidence of kind "date". A candidate is dropped when:
+//
+//   - the article is dated and the event begins more than a week after it
+//     (an article may announce an event, not report one that is months
+//     away);
+//   - no resolved date of the paragraph agrees with the event and one, in a
+//     sentence that holds some of the link's evidence, clearly disagrees: a
+//     link found by names alone yields to any such date; a link with terms
+//     only to a date no other link of the paragraph accounts for ("his
+//     first trip abroad since the outbreak in January 2020" is about the
+//     trip and the outbreak, and the date belongs to the outbreak);
+//   - the event is background (over a month older than the article) and
+//     the paragraph shows only one kind of evidence: a term, names, or a
+//     date alone is not enough; two of them are.
+//
+// Month and year dates agree with every event they overlap. events maps
+// event ids to events; candidates of unknown events are dropped.
+func ConfirmLinks(a *Article, candidates []Link, events map[string]*Event) []Link {
+	c := linkChecker{article: a, candidates: candidates, events: events}
+	var out []Link
+	for _, link := range candidates {
+		if confirmed, ok := c.confirm(link); ok {
+			out = append(out, confirmed)
+		}
+	}
+	return out
+}
+
+// linkChecker holds what ConfirmLinks looks up for every candidate.
+type linkChecker struct {
+	article    *Article
+	candidates []Link
+	events     map[string]*Event
+	sentences  map[int][]int // paragraph → sentence starts, computed on demand
+}
+
+func (c *linkChecker) confirm(link Link) (Link, bool) {
+	a := c.article
+	e := c.events[link.Event]
+	if e == nil || e.Span.Start.IsZero() {
+		return Link{}, false
+	}
+	if !a.Date.IsZero() && !e.Span.From().Before(a.Date.End().Add(announceWindow)) {
+		return Link{}, false
+	}
+
+	var agreeing []Match
+	var against, unexplained int
+	hasTerm := slices.ContainsFunc(link.Evidence, func(x Match) bool { return x.Kind == EvidenceTerm })
+	for _, m := range a.Mentions {
+		if m.Paragraph != link.Paragraph || !m.Resolved() {
+			continue
+		}
+		if spanAgrees(e.Span, m.Span) {
+			agreeing = append(agreeing, Match{Start: m.Start, End: m.End, Text: m.Text, Kind: EvidenceDate, Ref: spanRef(m.Span)})
+			continue
+		}
+		if !c.nearEvidence(link, m) {
+			continue
+		}
+		against++
+		if !c.explained(link, m) {
+			unexplained++
+		}
+	}
+	if len(agreeing) == 0 && (unexplained > 0 || against > 0 && !hasTerm) {
+		return Link{}, false
+	}
+
+	if !a.Date.IsZero() && !e.Span.To().Add(backgroundAfter).After(a.Date.Start()) {
+		hasName := slices.ContainsFunc(link.Evidence, func(x Match) bool {
+			return x.Kind == EvidencePlace || x.Kind == EvidenceActor
+		})
+		kinds := 0
+		for _, has := range []bool{hasTerm, hasName, len(agreeing) > 0} {
+			if has {
+				kinds++
+			}
+		}
+		if kinds < 2 {
+			return Link{}, false
+		}
+	}
+
+	confirmed := link
+	confirmed.Evidence = append(slices.Clone(link.Evidence), agreeing...)
+	sortEvidence(confirmed.Evidence)
+	confirmed.Score += float64(dateWeight * len(agreeing))
+	return confirmed, true
+}
+
+// nearEvidence reports whether mention m stands in a sentence of its
+// paragraph that holds some of the link's evidence: a date two sentences
+// away is usually about something else ("A day after Russian troops
+// landed… On Friday the troops controlled the streets").
+func (c *linkChecker) nearEvidence(link Link, m DateMention) bool {
+	starts := c.sentenceStarts(link.Paragraph)
+	sentence := sentenceIndex(starts, m.Start)
+	for _, x := range link.Evidence {
+		if sentenceIndex(starts, x.Start) == sentence {
+			return true
+		}
+	}
+	return false
+}
+
+// explained reports whether another candidate of the same paragraph agrees
+// with mention m, which then need not be about link's event.
+func (c *linkChecker) explained(link Link, m DateMention) bool {
+	for _, other := range c.candidates {
+		if other.Paragraph != link.Paragraph || other.Event == link.Event {
+			continue
+		}
+		if e := c.events[other.Event]; e != nil && spanAgrees(e.Span, m.Span) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *linkChecker) sentenceStarts(paragraph int) []int {
+	if starts, ok := c.sentences[paragraph]; ok {
+		return starts
+	}
+	if c.sentences == nil {
+		c.sentences = map[int][]int{}
+	}
+	p := c.article.Paragraphs[paragraph]
+	starts := sentenceStarts(p.Text, p.Start)
+	c.sentences[paragraph] = starts
+	return starts
+}
+
+// spanAgrees reports whether a date mention can refer to the event span:
+// their time intervals overlap. A mention of one date is Span.Agrees; a
+// mention of a range ("15 إلى 16 سبتمبر") agrees when the ranges overlap.
+func spanAgrees(event, mention Span) bool {
+	if mention.End.IsZero() {
+		return event.Agrees(mention.Start)
+	}
+	if event.Start.IsZero() || mention.Start.IsZero() {
+		return false
+	}
+	return event.From().Before(mention.To()) && mention.From().Before(event.To())
+}
+
+// spanRef writes a span as Match.Ref: "2022-09-15", or "2022-09-15/2022-09-16".
+func spanRef(s Span) string {
+	if s.End.IsZero() {
+		return s.Start.String()
+	}
+	return s.Start.String() + "/" + s.End.String()
+}
+
+// sentenceStarts returns the offsets (plus base) at which the sentences of
+// text begin; the first is base. A sentence ends at . ! ? ؟ or … followed
+// by white space. Abbreviations ("Mr. Xi") split a sentence in two, which
+// only makes a date look further from the evidence than it is.
+func sentenceStarts(text string, base int) []int {
+	starts := []int{base}
+	ended := false
+	for i, r := range text {
+		switch {
+		case r == '.' || r == '!' || r == '?' || r == '؟' || r == '…':
+			ended = true
+		case ended && (r == ' ' || r == '\n' || r == '\t' || r == '\u00a0'):
+			starts = append(starts, base+i)
+			ended = false
+		case ended && (r == '"' || r == '\'' || r == '’' || r == '”' || r == '»' || r == ')'):
+			// closing quotes and brackets belong to the sentence they end
+		default:
+			ended = false
+		}
+	}
+	return starts
+}
+
+// sentenceIndex returns the index of the sentence holding offset pos.
+func sentenceIndex(starts []int, pos int) int {
+	i, found := slices.BinarySearch(starts, pos)
+	if found {
+		return i
+	}
+	return i - 1
+}
