@@ -10,10 +10,14 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"github.com/golang/freetype/truetype"
 
+	"github.com/caravan-analytics/caravan/charts"
 	"github.com/caravan-analytics/caravan/data"
 )
 
@@ -194,9 +198,47 @@ type chartJob struct {
 	format string // png or svg
 	scope  exportScope
 	size   fyne.Size
+	look   timelineLook
 }
 
-// write renders the chart to w.
+// write renders the chart to w with the window's font.
 func (j chartJob) write(w io.Writer) error {
+	font, err := chartFont()
+	if err != nil {
+		return err
+	}
+	opts := charts.ImageOptions{
+		Format: j.format, Width: int(j.size.Width), Height: int(j.size.Height),
+		Title: chartTitle(j.corpus, j.chart, j.scope), Legend: true, Font: font,
+	}
+	switch j.chart {
+	case chartTimeline:
+		var visible func(*data.Event) bool
+		if j.scope.Storyline != "" {
+			visible = j.scope.includes // the range is the scene's From/To
+		}
+		scene := charts.Layout(j.corpus, charts.Options{
+			Width: float64(j.size.Width), Height: float64(j.size.Height),
+			From: j.scope.From, To: j.scope.To, Linear: j.look.linear,
+			Visible: visible, Dimmed: j.look.dimmed, Selected: j.look.selected,
+			Measure: charts.TextMeasurer(font),
+		})
+		return charts.RenderTimeline(scene, opts, w)
+	}
 	return fmt.Errorf("%s chart: the chart renderer is not available yet", j.chart)
 }
+
+// chartTitle names a chart: the storyline when there is one.
+func chartTitle(c *data.Corpus, chart string, s exportScope) string {
+	what := map[string]string{chartTimeline: "Timeline", chartCoverage: "Coverage", chartActors: "Actors"}[chart]
+	if s.Storyline != "" {
+		return what + ": " + storylineTitle(c, s.Storyline)
+	}
+	return what
+}
+
+// chartFont is the window's text font parsed for go-chart, so exported
+// images are set in the same type as the window. Parsed once.
+var chartFont = sync.OnceValues(func() (*truetype.Font, error) {
+	return charts.ParseFont(theme.DefaultTextFont().Content())
+})

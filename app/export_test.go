@@ -1,7 +1,10 @@
 package app
 
 import (
+	"encoding/xml"
 	"flag"
+	"image/png"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -126,5 +129,65 @@ func TestExportScope(t *testing.T) {
 		if got := ids(tt.scope); got != tt.want {
 			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
 		}
+	}
+}
+
+func TestExportChartFromTheCommandLine(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		out  string
+	}{
+		{"timeline png", []string{"--width", "1280", "--height", "720"}, "timeline.png"},
+		{"timeline png of one storyline", []string{"--storyline", "trip", "--width", "800", "--height", "600"}, "trip.PNG"},
+		{"timeline svg of some months", []string{"--from", "2022-09", "--to", "2023", "--width", "1600", "--height", "900"}, "months.svg"},
+		{"timeline png at the default size", nil, "default.png"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), tt.out)
+			o := parseExportFlags(t, append(tt.args, "--out", out)...)
+			if err := Export(testCorpus(), o); err != nil {
+				t.Fatal(err)
+			}
+			f, err := os.Open(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			if strings.EqualFold(filepath.Ext(out), ".svg") {
+				assertXML(t, f)
+				return
+			}
+			cfg, err := png.DecodeConfig(f)
+			if err != nil {
+				t.Fatalf("not a PNG: %v", err)
+			}
+			if cfg.Width != o.Width || cfg.Height != o.Height {
+				t.Errorf("image is %d×%d, want %d×%d", cfg.Width, cfg.Height, o.Width, o.Height)
+			}
+		})
+	}
+}
+
+// assertXML fails unless r is a well-formed SVG document.
+func assertXML(t *testing.T, r io.Reader) {
+	t.Helper()
+	dec := xml.NewDecoder(r)
+	root := ""
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("SVG does not parse as XML: %v", err)
+		}
+		if el, ok := tok.(xml.StartElement); ok && root == "" {
+			root = el.Name.Local
+		}
+	}
+	if root != "svg" {
+		t.Errorf("root element %q, want svg", root)
 	}
 }

@@ -2,6 +2,8 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/caravan-analytics/caravan/data"
@@ -15,6 +17,36 @@ type presentation struct {
 	events []*data.Event
 	index  int
 	view   *slideView
+}
+
+// startPresentation presents the main window's corpus full screen: the
+// events of the storyline filtered on, or all of them, starting at the
+// selected event. Leaving selects the event last shown, so the analyst is
+// back where the briefing ended.
+func startPresentation(mw *mainWindow) {
+	if mw.corpus == nil {
+		dialog.ShowInformation("Present", "Open a corpus first.", mw.win)
+		return
+	}
+	events := presentationEvents(mw.corpus, mw.filter.state.Storyline)
+	if len(events) == 0 {
+		dialog.ShowInformation("Present", "There are no events to present.", mw.win)
+		return
+	}
+	start := 0
+	if sel := mw.timeline.Selected(); sel != nil {
+		for i, e := range events {
+			if e == sel {
+				start = i
+			}
+		}
+	}
+	win := mw.app.NewWindow("Caravan — presentation")
+	win.SetPadded(false)
+	p := newPresentation(win, mw.corpus, events, start)
+	win.SetOnClosed(func() { mw.timeline.Select(p.events[p.index].ID) })
+	win.SetFullScreen(true)
+	win.Show()
 }
 
 // newPresentation shows events of c in win, starting at the start-th, and
@@ -131,10 +163,7 @@ func (r *slideRenderer) MinSize() fyne.Size { return fyne.NewSize(160, 90) }
 
 func (r *slideRenderer) Refresh() {
 	r.redraw(r.view.Size())
-	canvas := fyne.CurrentApp().Driver().CanvasForObject(r.view)
-	if canvas != nil {
-		canvas.Refresh(r.view)
-	}
+	canvas.Refresh(r.view)
 }
 
 func (r *slideRenderer) Objects() []fyne.CanvasObject {

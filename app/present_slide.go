@@ -26,6 +26,7 @@ var (
 	slideAccent     = color.NRGBA{R: 0xc2, G: 0x41, B: 0x0c, A: 0xff}
 	slideLaneBand   = color.NRGBA{R: 0xf0, G: 0xee, B: 0xe8, A: 0xff}
 	slideRule       = color.NRGBA{R: 0xb8, G: 0xbd, B: 0xc6, A: 0xff}
+	slideArticle    = color.NRGBA{R: 0xd9, G: 0xdc, B: 0xe1, A: 0xff}
 )
 
 // maxKeyExcerpts is how many passages a slide quotes at most: enough to show

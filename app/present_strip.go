@@ -20,12 +20,10 @@ func newTimelineStrip(c *data.Corpus, e *data.Event, visible func(*data.Event) b
 	scene := charts.Layout(c, charts.Options{
 		Width: float64(size.Width), Height: float64(size.Height),
 		Visible: visible, Selected: e.ID, FontSize: float64(fontSize),
-		Measure: func(text string, size float64) float64 {
-			return float64(fyne.MeasureText(text, float32(size), fyne.TextStyle{}).Width)
-		},
+		Measure: measureLabel,
 	})
 	p := scenePainter{box: container.NewWithoutLayout(), unit: m.unit, fontSize: fontSize}
-	p.paint(scene)
+	p.paint(scene, e)
 	p.box.Resize(size)
 	return p.box
 }
@@ -37,13 +35,17 @@ type scenePainter struct {
 	fontSize float32
 }
 
-func (p *scenePainter) paint(s *charts.Scene) {
+func (p *scenePainter) paint(s *charts.Scene, current *data.Event) {
 	w := float32(s.Width)
 	for k, lane := range s.Lanes {
 		if k%2 == 0 { // every other lane banded, so lanes read as rows
 			p.rect(slideLaneBand, 0, float32(lane.Y0), w, float32(lane.Y1-lane.Y0), 0)
 		}
+		top := float32(lane.Y0) + (float32(s.LaneHeader)-lineHeight(p.fontSize))/2
+		p.text(lane.Title, slideMuted, fyne.TextStyle{}, charts.Rect{X: s.PlotX0, Y: float64(top),
+			W: s.PlotX1 - s.PlotX0, H: float64(lineHeight(p.fontSize))})
 	}
+	p.currentBand(s, current)
 	axisY := float32(s.AxisY)
 	p.line(slideRule, 0, axisY, w, axisY, 1)
 	for _, t := range s.Ticks {
@@ -66,9 +68,18 @@ func (p *scenePainter) paint(s *charts.Scene) {
 			p.line(slideMuted, x-0.2*p.unit, axisY+0.4*p.unit, x+0.2*p.unit, axisY-0.4*p.unit, 1.5)
 		}
 	}
+	for _, a := range s.Articles {
+		// Articles are context, not news: thin and faint.
+		p.rect(slideArticle, float32(a.X0), float32(a.Y-s.ArticleHeight/4), max(float32(a.X1-a.X0), 2), float32(s.ArticleHeight/2), 0)
+	}
 	for _, cl := range s.Clusters {
-		p.circle(slideMuted, float32(cl.X), float32(cl.Y), 0.5*p.unit)
-		p.text(cl.Label, slideMuted, fyne.TextStyle{}, cl.Box)
+		// A cluster that holds the current event is the current mark.
+		c, style := slideMuted, fyne.TextStyle{}
+		if cl.Selected {
+			c, style.Bold = slideAccent, true
+		}
+		p.circle(c, float32(cl.X), float32(cl.Y), 0.5*p.unit)
+		p.text(cl.Label, c, style, cl.Box)
 	}
 	// The selected mark is painted last so that nothing covers it.
 	var selected *charts.Mark
@@ -80,10 +91,27 @@ func (p *scenePainter) paint(s *charts.Scene) {
 		p.mark(s.Marks[k], slideMuted)
 	}
 	if selected != nil {
-		x := float32(selected.X0+selected.X1) / 2
-		p.line(slideAccent, x, 0, x, float32(s.Height), 1)
 		p.mark(*selected, slideAccent)
 	}
+}
+
+// currentBand marks the current event's time across the whole strip, a
+// line for a day and a faint band for a longer span, so the audience finds
+// it even when the event is merged into a cluster.
+func (p *scenePainter) currentBand(s *charts.Scene, e *data.Event) {
+	if s.Scale == nil || e == nil || e.Span.Start.IsZero() {
+		return
+	}
+	x0, x1 := float32(s.Scale.X(e.Span.From())), float32(s.Scale.X(e.Span.To()))
+	top, bottom := float32(0), float32(s.AxisY)
+	if x1-x0 < 0.5*p.unit {
+		x := (x0 + x1) / 2
+		p.line(slideAccent, x, top, x, bottom, max(1, 0.1*p.unit))
+		return
+	}
+	band := slideAccent
+	band.A = 0x30
+	p.rect(band, x0, top, x1-x0, bottom-top, 0)
 }
 
 // mark draws an event the way its precision demands: a dot for a day, a bar
