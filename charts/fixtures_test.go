@@ -73,3 +73,41 @@ func manyEvents(n int) *data.Corpus {
 	}
 	return c
 }
+
+// para makes an article's paragraphs from texts.
+func para(texts ...string) []data.Paragraph {
+	out := make([]data.Paragraph, len(texts))
+	for i, t := range texts {
+		out[i] = data.Paragraph{Text: t, Count: 1}
+	}
+	return out
+}
+
+// withNamesAndText is threeStorylines with name lists and short
+// paragraphs in Dutch, German and Arabic written for the tests.
+func withNamesAndText() *data.Corpus {
+	c := threeStorylines()
+	c.Names = []*data.Name{
+		{ID: "xi", Kind: data.Person, English: "Xi Jinping", Spellings: map[string][]string{
+			"en": {"Xi Jinping", "Xi"}, "nl": {"Xi Jinping", "Xi"}, "de": {"Xi Jinping", "Xi"}, "ar": {"شي جين بينغ", "شي"}}},
+		{ID: "tokayev", Kind: data.Person, English: "Kassym-Jomart Tokayev", Spellings: map[string][]string{
+			"en": {"Tokayev"}, "nl": {"Tokajev"}, "de": {"Tokajew"}, "ar": {"توكاييف"}}},
+		{ID: "putin", Kind: data.Person, English: "Vladimir Putin", Spellings: map[string][]string{
+			"en": {"Putin"}, "nl": {"Poetin"}, "de": {"Putin"}, "ar": {"بوتين"}}},
+		{ID: "sco", Kind: data.Organisation, English: "Shanghai Cooperation Organisation", Spellings: map[string][]string{
+			"en": {"SCO"}, "nl": {"SSO", "Shanghai Samenwerkingsorganisatie"}, "de": {"SCO"}, "ar": {"منظمة شنغهاي للتعاون"}}},
+		{ID: "kazakhstan", Kind: data.Place, English: "Kazakhstan", Spellings: map[string][]string{
+			"en": {"Kazakhstan"}, "nl": {"Kazachstan"}, "de": {"Kasachstan"}, "ar": {"كازاخستان"}}},
+	}
+	text := map[string][]string{
+		"a0": {"Xi Jinping sprak op de top van de SSO in Samarkand.", "Poetin en Xi spraken elkaar; Xinjiang bleef onbesproken."},
+		"a1": {"Xis Staatsbesuche in Kasachstan: Xi trifft Tokajew.", "Der SCO-Gipfel beginnt, Putin kommt."},
+		"a2": {"President Tokajev gaf het bevel. Tokajev wees onderhandelingen af."},
+		"a3": {"يزور الرئيس الصيني شي جين بينغ كازاخستان، والتقى بوتين.", "وقال شي إن الصين مستعدة."},
+		"a4": {"استضاف شي القمة في شيان."},
+	}
+	for _, a := range c.Articles {
+		a.Paragraphs = para(text[a.ID]...)
+	}
+	return c
+}

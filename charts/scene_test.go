@@ -92,7 +92,7 @@ func breakCovering(s *Scene, from, to time.Time) *Break {
 func TestFitAllCompressesTheGapsBetweenStorylines(t *testing.T) {
 	s := Layout(threeStorylines(), Options{Width: 1600, Height: 1000})
 	for _, gap := range []struct{ from, to time.Time }{
-		{utc(2022, 2, 15), utc(2022, 8, 15)}, // between the unrest and the SCO summit
+		{utc(2022, 2, 15), utc(2022, 8, 15)},  // between the unrest and the SCO summit
 		{utc(2022, 10, 15), utc(2023, 4, 15)}, // between the SCO and the C5 summits
 		{utc(1990, 1, 1), utc(2018, 12, 31)},  // inside the 1989–2019 year span
 	} {
