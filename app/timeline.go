@@ -79,7 +79,7 @@ const (
 	keyPanFraction = 0.1  // one Shift+arrow press, as a share of the width
 	pagePanFactor  = 0.8  // one Page Up/Down press
 	clusterPadding = 0.25 // room left around a cluster zoomed into, as a share of its span
-	anchorTolerant = 0.5  // pixels: how far the anchored instant may drift
+	anchorTolerant = 0.25 // pixels: how far the anchored instant may drift
 )
 
 // NewTimeline returns an empty timeline; SetCorpus fills it.
@@ -210,12 +210,13 @@ func (t *Timeline) VisibleRange() timeRange {
 	return sceneRange(s)
 }
 
-// sceneRange is the time from the left edge of a scene to its right edge.
+// sceneRange is the time from the left edge of a scene's plot to its right
+// edge: what Options.From and To ask for.
 func sceneRange(s *charts.Scene) timeRange {
 	if s == nil || s.Scale == nil || s.Width <= 0 {
 		return timeRange{}
 	}
-	return timeRange{From: s.Scale.Time(0), To: s.Scale.Time(s.Width)}
+	return timeRange{From: s.Scale.Time(s.PlotX0), To: s.Scale.Time(s.PlotX1)}
 }
 
 func (t *Timeline) notifyView() {
@@ -235,17 +236,25 @@ func (t *Timeline) SetView(r timeRange) {
 func (t *Timeline) FitAll() { t.SetView(timeRange{}) }
 
 // ZoomAt zooms by factor (>1 in, <1 out) keeping the instant at x in place.
+// The new range is taken from the scale in pixels, so what the analyst sees
+// around the pointer grows evenly even where empty stretches are
+// compressed.
 func (t *Timeline) ZoomAt(x float32, factor float64) {
 	s := t.Scene()
 	if s.Width <= 0 {
 		return
 	}
 	anchor := s.Scale.Time(float64(x))
-	t.setViewAnchored(zoomAround(sceneRange(s), anchor, factor), anchor, float64(x))
+	from, to := s.Scale.Zoom(float64(x), factor)
+	// zoomAround by 1 only clamps the span to the zoom limits.
+	t.setViewAnchored(zoomAround(timeRange{From: from, To: to}, anchor, 1), anchor, float64(x))
 }
 
 // Zoom zooms by factor around the middle of the timeline.
-func (t *Timeline) Zoom(factor float64) { t.ZoomAt(t.Size().Width/2, factor) }
+func (t *Timeline) Zoom(factor float64) {
+	s := t.Scene()
+	t.ZoomAt(float32(s.PlotX0+s.PlotX1)/2, factor)
+}
 
 // Pan moves the view by dx pixels: positive moves the content right, to
 // show earlier times.
@@ -254,35 +263,83 @@ func (t *Timeline) Pan(dx float32) {
 	if s.Width <= 0 {
 		return
 	}
-	mid := s.Width / 2
-	anchor := s.Scale.Time(mid)
-	moved := sceneRange(s).shift(anchor.Sub(s.Scale.Time(mid + float64(dx))))
-	t.setViewAnchored(moved, anchor, mid+float64(dx))
+	mid := (s.PlotX0 + s.PlotX1) / 2
+	t.panAnchored(s, float64(dx), s.Scale.Time(mid), mid+float64(dx))
 }
 
-// setViewAnchored shows r, then nudges it until anchor lies at x. With a
-// linear scale the first layout is already right; with compressed empty
-// stretches the scale is not proportional, so a step or two of correction,
-// using the scale's local pixels-per-time, puts the anchor back under the
-// pointer.
+// panAnchored moves the picture dx pixels and then makes sure the anchor
+// ends up at x.
+func (t *Timeline) panAnchored(s *charts.Scene, dx float64, anchor time.Time, x float64) {
+	from, to := s.Scale.Pan(dx)
+	t.setViewAnchored(timeRange{From: from, To: to}, anchor, x)
+}
+
+// setViewAnchored shows r, shifted so that anchor lies at x. With a linear
+// scale r is already right. With compressed empty stretches the scale's
+// pieces are re-allocated for every view, so the anchor drifts; the shift
+// that puts it back is found by the secant method, bracketed once the
+// drift changes sign, from a first guess made with the scale's local
+// pixels-per-time at the anchor.
 func (t *Timeline) setViewAnchored(r timeRange, anchor time.Time, x float64) {
-	t.view = r
-	t.stale = true
-	for range 4 {
-		s := t.Scene()
-		drift := s.Scale.X(anchor) - x
-		if math.Abs(drift) <= anchorTolerant {
-			break
-		}
-		perPixel := s.Scale.Time(x + 1).Sub(s.Scale.Time(x))
-		if perPixel <= 0 {
-			break
-		}
-		t.view = t.view.shift(time.Duration(drift * float64(perPixel)))
-		t.stale = true
+	drift := func(shift time.Duration) float64 {
+		t.view, t.stale = r.shift(shift), true
+		return t.Scene().Scale.X(anchor) - x
 	}
+	best, bestDrift := time.Duration(0), drift(0)
+	if math.Abs(bestDrift) > anchorTolerant {
+		best, bestDrift = solveAnchorShift(drift, t.localSecondsPerPixel(anchor), bestDrift)
+	}
+	t.view, t.stale = r.shift(best), true
 	t.Refresh()
 	t.notifyView()
+}
+
+// maxAnchorSteps bounds the layouts spent on placing an anchor: a few are
+// enough in practice, and a pan must stay cheap.
+const maxAnchorSteps = 8
+
+// solveAnchorShift finds the shift where drift (a decreasing function of
+// the shift: moving the view later moves the anchor left) is within
+// anchorTolerant of zero, starting from drift d0 at shift 0. perPixel is
+// the time one pixel stands for near the anchor. It returns the best shift
+// found and its drift.
+func solveAnchorShift(drift func(time.Duration) float64, perPixel time.Duration, d0 float64) (time.Duration, float64) {
+	if perPixel <= 0 {
+		return 0, d0
+	}
+	best, bestD := time.Duration(0), d0
+	var lo, hi time.Duration // shifts known to be too small and too large
+	haveLo, haveHi := d0 > 0, d0 < 0
+	prev, prevD := time.Duration(0), d0
+	next := time.Duration(d0 * float64(perPixel))
+	for range maxAnchorSteps {
+		d := drift(next)
+		if math.Abs(d) < math.Abs(bestD) {
+			best, bestD = next, d
+		}
+		if math.Abs(d) <= anchorTolerant {
+			break
+		}
+		if d > 0 {
+			lo, haveLo = next, true
+		} else {
+			hi, haveHi = next, true
+		}
+		guess := next + time.Duration(float64(next-prev)*d/(prevD-d))
+		if prevD == d || (haveLo && haveHi && (guess <= lo || guess >= hi)) {
+			guess = lo + (hi-lo)/2 // bisect inside the bracket
+		}
+		prev, prevD, next = next, d, guess
+	}
+	return best, bestD
+}
+
+// localSecondsPerPixel is the time one pixel stands for where the anchor
+// is drawn now.
+func (t *Timeline) localSecondsPerPixel(anchor time.Time) time.Duration {
+	s := t.Scene()
+	xa := s.Scale.X(anchor)
+	return s.Scale.Time(xa + 1).Sub(s.Scale.Time(xa))
 }
 
 // Select selects the event with the id ("" clears), brings it into view and
@@ -335,8 +392,9 @@ func (t *Timeline) bringIntoView(e *data.Event) {
 		return
 	}
 	from, to := s.Scale.X(e.Span.From()), s.Scale.X(e.Span.To())
-	if to < 0 || from > s.Width {
-		t.setViewAnchored(sceneRange(s), e.Span.From(), s.Width/2)
+	if to < s.PlotX0 || from > s.PlotX1 {
+		mid := (s.PlotX0 + s.PlotX1) / 2
+		t.panAnchored(s, mid-from, e.Span.From(), mid)
 	}
 	for range 6 {
 		if !inCluster(t.Scene(), e) {
@@ -425,8 +483,7 @@ func (t *Timeline) Dragged(ev *fyne.DragEvent) {
 	if t.dragAnchor.IsZero() {
 		t.dragAnchor = s.Scale.Time(float64(from))
 	}
-	moved := sceneRange(s).shift(s.Scale.Time(float64(from)).Sub(s.Scale.Time(float64(ev.Position.X))))
-	t.setViewAnchored(moved, t.dragAnchor, float64(ev.Position.X))
+	t.panAnchored(s, float64(ev.Dragged.DX), t.dragAnchor, float64(ev.Position.X))
 }
 
 // DragEnd lets go of the grabbed instant.

@@ -15,15 +15,13 @@ import (
 	"github.com/caravan-analytics/caravan/data"
 )
 
-// Sizes of the marks on the timeline, in pixels.
+// Sizes on the timeline, in pixels. The marks themselves are sized from the
+// scene (MarkSize, ArticleHeight), so they match the layout's hit testing.
 const (
-	pointSize       = 12 // the diamond of a day event
-	rangeHeight     = 10 // the bar of a span of days
-	bracketHeight   = 16 // the bracketed span of a month or year
-	bracketSerif    = 4  // how far a bracket's ends turn inwards
-	articleSize     = 10 // the triangle of an article
-	clusterRadius   = 11
-	selectionRing   = 8 // how far the selection ring stands off a mark
+	diamondScale    = 1.35 // a diamond's diagonal, relative to MarkSize: it reads as big as a bar
+	bracketOver     = 4    // how far a bracket stands above and below a bar
+	bracketSerif    = 4    // how far a bracket's ends turn inwards
+	selectionRing   = 8    // how far the selection ring stands off a mark
 	tooltipPad      = 6
 	tooltipOffset   = 14 // from the pointer
 	focusRingWidth  = 2
@@ -147,16 +145,16 @@ func (r *timelineRenderer) paintScene(s *charts.Scene) {
 	r.paintAxis(s, p, textSize)
 	r.paintBreaks(s, p)
 	for _, a := range s.Articles {
-		r.paintArticle(a, p)
+		r.paintArticle(s, a, p)
 	}
 	for _, m := range s.Marks {
-		r.paintMark(m, p)
+		r.paintMark(s, m, p)
 	}
 	for _, m := range s.Marks {
 		r.paintLabel(m, p, textSize)
 	}
 	for _, c := range s.Clusters {
-		r.paintCluster(c, p, textSize)
+		r.paintCluster(s, c, p, textSize)
 	}
 }
 
@@ -231,7 +229,9 @@ func (r *timelineRenderer) paintLanes(s *charts.Scene, p palette, textSize float
 			alpha = 0.09
 		}
 		r.rect(0, l.Y0, s.Width, l.Y1-l.Y0, withAlpha(c, alpha), nil, 0)
-		r.text(l.Title, 6, l.Y0+2, c, textSize, fyne.TextStyle{Bold: true})
+		style := fyne.TextStyle{Bold: true}
+		h := float64(fyne.MeasureText(l.Title, textSize, style).Height)
+		r.text(l.Title, s.PlotX0, l.Y0+(s.LaneHeader-h)/2, c, textSize, style)
 	}
 }
 
@@ -251,9 +251,9 @@ func (r *timelineRenderer) paintAxis(s *charts.Scene, p palette, textSize float3
 		}
 		r.line(tk.X, top, tk.X, s.AxisY, withAlpha(p.fg, grid), 1)
 		r.line(tk.X, s.AxisY, tk.X, s.AxisY+tickLen, withAlpha(p.fg, 0.6), 1)
-		style := fyne.TextStyle{Bold: tk.Major}
-		w := float64(fyne.MeasureText(tk.Label, textSize, style).Width)
-		r.text(tk.Label, tk.X-w/2, s.AxisY+tickLen+1, p.fg, textSize, style)
+		if tk.Label != "" {
+			r.text(tk.Label, tk.LabelBox.X, tk.LabelBox.Y, p.fg, textSize, fyne.TextStyle{Bold: tk.Major})
+		}
 	}
 }
 
@@ -283,36 +283,43 @@ func markColor(m charts.Mark) color.Color {
 	return c
 }
 
-func (r *timelineRenderer) paintMark(m charts.Mark, p palette) {
+func (r *timelineRenderer) paintMark(s *charts.Scene, m charts.Mark, p palette) {
 	c := markColor(m)
 	x0, x1 := m.X0, math.Max(m.X1, m.X0)
 	switch m.Kind {
 	case charts.PointMark:
-		r.polygon(x0, m.Y, pointSize, 4, 45, c, p.bg, 1)
+		r.polygon(x0, m.Y, s.MarkSize*diamondScale, 4, 45, c, p.bg, 1)
 	case charts.RangeMark:
 		w := math.Max(minVisibleWidth, x1-x0)
-		bar := r.rect(x0, m.Y-rangeHeight/2, w, rangeHeight, c, nil, 0)
-		bar.CornerRadius = rangeHeight / 2
+		bar := r.rect(x0, m.Y-s.MarkSize/2, w, s.MarkSize, c, nil, 0)
+		bar.CornerRadius = float32(s.MarkSize / 2)
 	case charts.MonthMark, charts.YearMark:
-		r.paintBracket(x0, math.Max(x0+minVisibleWidth, x1), m.Y, c, m.Kind == charts.YearMark)
+		r.paintBracket(x0, math.Max(x0+minVisibleWidth, x1), m.Y, s.MarkSize+2*bracketOver, c, m.Kind == charts.YearMark)
 	}
-	if m.Highlighted {
-		r.ring(x0, x1, m.Y, p.highlight, 2.5)
+	r.paintRings(s, x0, x1, m.Y, m.Selected, m.Highlighted, p)
+}
+
+// paintRings outlines a selected mark in the focus colour (plain
+// foreground when the timeline has no keyboard focus) and a highlighted one
+// in the warning colour.
+func (r *timelineRenderer) paintRings(s *charts.Scene, x0, x1, y float64, selected, highlighted bool, p palette) {
+	if highlighted {
+		r.ring(x0, x1, y, s.MarkSize, p.highlight, 2.5)
 	}
-	if m.Selected {
+	if selected {
 		ring := p.fg
 		if r.t.focused {
 			ring = p.focus
 		}
-		r.ring(x0, x1, m.Y, ring, 2)
+		r.ring(x0, x1, y, s.MarkSize, ring, 2)
 	}
 }
 
 // paintBracket draws "[ ]" around a hatched span: the date is somewhere in
 // it, not at its start.
-func (r *timelineRenderer) paintBracket(x0, x1, y float64, c color.Color, year bool) {
-	top, bottom := y-bracketHeight/2, y+bracketHeight/2
-	r.hatch(x0, top, x1-x0, bracketHeight, withAlpha(c, 0.55), year)
+func (r *timelineRenderer) paintBracket(x0, x1, y, height float64, c color.Color, year bool) {
+	top, bottom := y-height/2, y+height/2
+	r.hatch(x0, top, x1-x0, height, withAlpha(c, 0.55), year)
 	serif := math.Min(bracketSerif, (x1-x0)/2)
 	for _, e := range []struct{ x, in float64 }{{x0, serif}, {x1, -serif}} {
 		r.line(e.x, top, e.x, bottom, c, 2)
@@ -321,14 +328,15 @@ func (r *timelineRenderer) paintBracket(x0, x1, y float64, c color.Color, year b
 	}
 }
 
-// ring outlines a mark from x0 to x1 at y: a circle round a point, a
-// rounded box round a span.
-func (r *timelineRenderer) ring(x0, x1, y float64, c color.Color, width float32) {
+// ring outlines a mark of the given height from x0 to x1 at y: a circle
+// round a point, a rounded box round a span.
+func (r *timelineRenderer) ring(x0, x1, y, height float64, c color.Color, width float32) {
 	if x1-x0 < 2 {
-		r.circle(x0, y, selectionRing+2, color.Transparent, c, width)
+		r.circle(x0, y, height/2+selectionRing/2+1, color.Transparent, c, width)
 		return
 	}
-	box := r.rect(x0-selectionRing/2, y-bracketHeight/2-selectionRing/2, x1-x0+selectionRing, bracketHeight+selectionRing, color.Transparent, c, width)
+	h := height + 2*bracketOver + selectionRing
+	box := r.rect(x0-selectionRing/2, y-h/2, x1-x0+selectionRing, h, color.Transparent, c, width)
 	box.CornerRadius = 4
 }
 
@@ -346,29 +354,38 @@ func (r *timelineRenderer) paintLabel(m charts.Mark, p palette, textSize float32
 // paintArticle draws an article as a triangle in its language's colour; an
 // article dated only to a month or year is a hollow triangle over a thin
 // bar as wide as its span.
-func (r *timelineRenderer) paintArticle(a charts.ArticleMark, p palette) {
+func (r *timelineRenderer) paintArticle(s *charts.Scene, a charts.ArticleMark, p palette) {
 	c := languageColor(a.Article.Language)
+	size := s.ArticleHeight + 2
 	mid := (a.X0 + a.X1) / 2
-	if a.Article.Date.Precision == data.Day || a.X1-a.X0 < articleSize {
-		r.polygon(mid, a.Y, articleSize, 3, 0, c, p.bg, 1)
+	if a.Article.Date.Precision == data.Day || a.X1-a.X0 < size {
+		r.polygon(mid, a.Y, size, 3, 0, c, color.Transparent, 0)
 	} else {
-		r.rect(a.X0, a.Y-1.5, a.X1-a.X0, 3, withAlpha(c, 0.5), nil, 0)
-		r.line(a.X0, a.Y-4, a.X0, a.Y+4, c, 1.5)
-		r.line(a.X1, a.Y-4, a.X1, a.Y+4, c, 1.5)
-		r.polygon(mid, a.Y, articleSize, 3, 0, p.bg, c, 1.5)
+		half := s.ArticleHeight / 2
+		r.rect(a.X0, a.Y-1, a.X1-a.X0, 2, withAlpha(c, 0.6), nil, 0)
+		r.line(a.X0, a.Y-half, a.X0, a.Y+half, c, 1.5)
+		r.line(a.X1, a.Y-half, a.X1, a.Y+half, c, 1.5)
+		r.polygon(mid, a.Y, size, 3, 0, p.bg, c, 1.5)
 	}
 	if a.Selected {
-		r.circle(mid, a.Y, articleSize/2+selectionRing/2+1, color.Transparent, p.focus, 2)
+		r.circle(mid, a.Y, size/2+selectionRing/2, color.Transparent, p.focus, 2)
 	}
 }
 
-func (r *timelineRenderer) paintCluster(c charts.Cluster, p palette, textSize float32) {
+// paintCluster draws a cluster as a disc with its count over a thin line as
+// long as its events' span.
+func (r *timelineRenderer) paintCluster(s *charts.Scene, c charts.Cluster, p palette, textSize float32) {
 	col := laneColor(c.Lane)
-	r.circle(c.X, c.Y, clusterRadius, col, p.bg, 1.5)
+	if c.X1 > c.X0 {
+		r.rect(c.X0, c.Y-1, c.X1-c.X0, 2, withAlpha(col, 0.6), nil, 0)
+	}
 	count := fmt.Sprint(len(c.Events))
 	style := fyne.TextStyle{Bold: true}
 	size := fyne.MeasureText(count, textSize, style)
+	radius := math.Max(s.MarkSize*0.9, float64(size.Width)/2+4)
+	r.circle(c.X, c.Y, radius, col, p.bg, 1.5)
 	r.text(count, c.X-float64(size.Width)/2, c.Y-float64(size.Height)/2, color.White, textSize, style)
+	r.paintRings(s, c.X, c.X, c.Y, c.Selected, c.Highlighted, p)
 	if c.Label != "" {
 		r.text(c.Label, c.Box.X, c.Box.Y, p.fg, textSize, fyne.TextStyle{Italic: true})
 	}
