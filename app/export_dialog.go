@@ -324,10 +324,29 @@ func (d *exportDialog) onChoiceChanged() {
 		d.width.Disable()
 		d.height.Disable()
 	}
-	if !d.nameEdits {
+	edited := d.nameEdits
+	if edited {
+		d.name.SetText(withFormatExtension(d.name.Text, f))
+	} else {
 		d.name.SetText(proposedName(f, d.src.corpus, d.chosenScope()))
-		d.nameEdits = false // SetText calls OnChanged
 	}
+	d.nameEdits = edited // SetText calls OnChanged
+}
+
+// withFormatExtension swaps the extension of a typed name for the
+// format's when it is another format's, so "briefing.pdf" becomes
+// "briefing.csv" when the analyst switches to CSV.
+func withFormatExtension(name string, f exportFormat) string {
+	ext := filepath.Ext(name)
+	if f.accepts(ext) {
+		return name
+	}
+	for _, other := range exportFormats {
+		if other.ext != "" && strings.EqualFold(ext, other.ext) {
+			return strings.TrimSuffix(name, ext) + f.ext
+		}
+	}
+	return name
 }
 
 // onChooseFolder asks for the folder to export into.
@@ -467,7 +486,7 @@ func proposedName(f exportFormat, c *data.Corpus, s exportScope) string {
 			to = last
 		}
 	}
-	if !from.IsZero() && !to.IsZero() {
+	if !from.IsZero() && !to.IsZero() && from.Before(to) {
 		// To is the first instant after the range: step back into it.
 		parts = append(parts, from.Format("2006-01")+"_"+to.Add(-time.Nanosecond).Format("2006-01"))
 	}
