@@ -19,51 +19,80 @@ const (
 	tokPunct
 )
 
-// dateToken is a word, a number or a punctuation mark, with its byte span in the
-// scanned text.
+// dateToken is a word, a number or a punctuation mark, with its byte span in
+// the scanned text. Runs of words that are not in the lexicon are one token:
+// the grammar only needs to know that something stands between two date
+// words, and most words of a text are not date words.
 type dateToken struct {
-	start, end int
-	kind       dateTokKind
-	entry      *dateEntry // words found in the dateLexicon; nil otherwise
-	punct      rune       // tokPunct: '.', ',', '-', '/', ':' or 0 for any other mark
-	value      int        // tokNumber: the value (capped), in any digit script
-	digits     int        // tokNumber: how many digits
-	ordinal    bool       // tokNumber: followed by an ordinal ending ("4th", "1er")
+	start, end int32
+	entry      *dateEntry  // words found in the lexicon; nil otherwise
+	value      int32       // tokNumber: the value (capped), in any digit script
+	kind       dateTokKind //
+	punct      byte        // tokPunct: '.', ',', '-', '/', ':' or 0 for any other mark
+	digits     uint8       // tokNumber: how many digits (capped)
+	ordinal    bool        // tokNumber: followed by an ordinal ending ("4th", "1er")
 }
+
+// noToken stands for the tokens before the first and after the last; it is
+// never written to.
+var noToken dateToken
 
 func (t *dateToken) is(r wordRole) bool { return t.kind == tokWord && t.entry.has(r) }
 
-// normaliseDateWord appends the normal form of w to dst: lower case, "ё" as "е",
-// and Arabic without short vowels or tatweel, with hamza-carrying alefs as
-// bare alef and alef maqsura as ya.
+// normaliseDateWord appends the normal form of w to dst (see foldRune).
 func normaliseDateWord(dst []byte, w string) []byte {
-	for i := 0; i < len(w); {
-		c := w[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			dst = append(dst, c)
-			i++
-			continue
+	for _, r := range w {
+		if folded, _, skip := foldRune(r); !skip {
+			dst = utf8.AppendRune(dst, folded)
 		}
-		r, size := utf8.DecodeRuneInString(w[i:])
-		i += size
-		switch {
-		case r >= 0x064b && r <= 0x065f, r == 0x0670, r == 0x0640:
-			continue // Arabic short vowels, dagger alef, tatweel
-		case r == 'أ', r == 'إ', r == 'آ', r == 'ٱ':
-			r = 'ا'
-		case r == 'ى':
-			r = 'ي'
-		case r == 'ё', r == 'Ё':
-			r = 'е'
-		default:
-			r = unicode.ToLower(r)
-		}
-		dst = utf8.AppendRune(dst, r)
 	}
 	return dst
+}
+
+// foldRune returns the normal form of r and whether r belongs to a word:
+// lower case, "ё" as "е", Arabic hamza-carrying alefs as bare alef and alef
+// maqsura as ya. skip is true for the parts of a word its normal form leaves
+// out: Arabic short vowels, dagger alef and tatweel. The Latin, Arabic and
+// Cyrillic blocks are handled without Unicode tables, because every
+// character of every paragraph passes through here.
+func foldRune(r rune) (folded rune, isWord, skip bool) {
+	switch {
+	case r < utf8.RuneSelf:
+		switch {
+		case 'a' <= r && r <= 'z':
+			return r, true, false
+		case 'A' <= r && r <= 'Z':
+			return r + 'a' - 'A', true, false
+		}
+		return r, false, false
+	case r >= 0x0600 && r <= 0x06ff: // Arabic
+		switch {
+		case r >= 0x064b && r <= 0x065f, r == 0x0670, r == 0x0640:
+			return r, true, true
+		case r == 'أ', r == 'إ', r == 'آ', r == 'ٱ':
+			return 'ا', true, false
+		case r == 'ى':
+			return 'ي', true, false
+		case r >= 0x0620 && r <= 0x064a, r == 0x066e, r == 0x066f,
+			r >= 0x0671 && r <= 0x06d3, r == 0x06d5, r >= 0x06d6 && r <= 0x06ef && r != 0x06dd && r != 0x06de && r != 0x06e9,
+			r >= 0x06fa:
+			return r, true, false
+		}
+		return r, false, false // punctuation, digits, signs
+	case r >= 0x0400 && r <= 0x045f: // basic Cyrillic
+		switch {
+		case r == 'ё', r == 'Ё':
+			return 'е', true, false
+		case r >= 0x0410 && r <= 0x042f:
+			return r + 0x20, true, false
+		case r <= 0x040f:
+			return r + 0x50, true, false
+		}
+		return r, true, false
+	case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+		return unicode.ToLower(r), true, false
+	}
+	return r, false, false
 }
 
 // dateDigit returns the value of an ASCII, Arabic-Indic or Extended
@@ -80,11 +109,9 @@ func dateDigit(r rune) int {
 	return -1
 }
 
-func isDateWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
-	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+func isWord(r rune) bool {
+	_, word, _ := foldRune(r)
+	return word
 }
 
 // tokenizeDates appends the tokens of text to toks. Apostrophes separate words
@@ -100,7 +127,8 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\'' || r == '’' || r == '‘' || r == 0xa0 || unicode.IsSpace(r):
 			i += size
 		case dateDigit(r) >= 0:
-			value, digits := 0, 0
+			var value int32
+			var digits uint8
 			for i < len(text) {
 				r, size := utf8.DecodeRuneInString(text[i:])
 				d := dateDigit(r)
@@ -108,28 +136,42 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 					break
 				}
 				if digits < 9 {
-					value = value*10 + d
+					value = value*10 + int32(d)
 				}
-				digits++
+				if digits < 255 {
+					digits++
+				}
 				i += size
 			}
-			toks = append(toks, dateToken{start: start, end: i, kind: tokNumber, value: value, digits: digits})
-		case isDateWordRune(r):
+			toks = append(toks, dateToken{start: int32(start), end: int32(i), kind: tokNumber, value: value, digits: digits})
+		case isWord(r):
+			buf = buf[:0]
 			for i < len(text) {
-				r, size := utf8.DecodeRuneInString(text[i:])
-				if !isDateWordRune(r) {
+				r, size := rune(text[i]), 1
+				if r >= utf8.RuneSelf {
+					r, size = utf8.DecodeRuneInString(text[i:])
+				}
+				folded, word, skip := foldRune(r)
+				if !word {
 					break
 				}
+				if !skip {
+					buf = utf8.AppendRune(buf, folded)
+				}
 				i += size
 			}
-			buf = normaliseDateWord(buf[:0], text[start:i])
 			entry := lex.lookup(buf)
 			// An ordinal ending joined to a number is part of the number.
-			if n := len(toks); n > 0 && entry.has(roleOrdinal) && toks[n-1].kind == tokNumber && toks[n-1].end == start {
-				toks[n-1].end, toks[n-1].ordinal = i, true
-				continue
+			n := len(toks)
+			switch {
+			case n > 0 && entry.has(roleOrdinal) && toks[n-1].kind == tokNumber && toks[n-1].end == int32(start):
+				// An ordinal ending joined to a number is part of the number.
+				toks[n-1].end, toks[n-1].ordinal = int32(i), true
+			case entry == nil && n > 0 && toks[n-1].kind == tokWord && toks[n-1].entry == nil:
+				toks[n-1].end = int32(i) // one more word that is not a date word
+			default:
+				toks = append(toks, dateToken{start: int32(start), end: int32(i), kind: tokWord, entry: entry})
 			}
-			toks = append(toks, dateToken{start: start, end: i, kind: tokWord, entry: entry})
 		default:
 			i += size
 			switch r {
@@ -141,7 +183,7 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 			default:
 				r = 0
 			}
-			toks = append(toks, dateToken{start: start, end: i, kind: tokPunct, punct: r})
+			toks = append(toks, dateToken{start: int32(start), end: int32(i), kind: tokPunct, punct: byte(r)})
 		}
 	}
 	return toks, buf
@@ -196,10 +238,15 @@ func (s *dateScanner) scan(text string, found func(w dateWords, start, end int))
 		}
 		w, ok := s.parseAt(i, consumed)
 		if !ok {
+			// A day that does not exist ("31. Februar") takes its month
+			// with it, so that "Februar 2022" is not read on its own.
+			if w.last > i {
+				i, consumed = w.last, w.last+1
+			}
 			continue
 		}
 		w.first = s.extendLead(w, consumed)
-		found(w, t[w.first].start, t[w.last].end)
+		found(w, int(t[w.first].start), int(t[w.last].end))
 		consumed = w.last + 1
 		i = w.last
 	}
@@ -209,7 +256,7 @@ func (s *dateScanner) scan(text string, found func(w dateWords, start, end int))
 // grammar can look ahead without bounds checks.
 func (s *dateScanner) tok(i int) *dateToken {
 	if i < 0 || i >= len(s.toks) {
-		return &dateToken{}
+		return &noToken
 	}
 	return &s.toks[i]
 }
@@ -218,7 +265,7 @@ func (s *dateScanner) tok(i int) *dateToken {
 // phrase, or an empty token.
 func (s *dateScanner) lead(i, consumed int) *dateToken {
 	if i-1 < consumed {
-		return &dateToken{}
+		return &noToken
 	}
 	return s.tok(i - 1)
 }
@@ -251,8 +298,12 @@ func (s *dateScanner) parseAt(i, consumed int) (dateWords, bool) {
 		if w, ok := s.numericDate(i); ok {
 			return w, true
 		}
-		if w, ok := s.dayFirst(i); ok {
+		w, ok := s.dayFirst(i)
+		switch {
+		case ok:
 			return s.rangeAfter(w)
+		case w.last > i:
+			return w, false // a day that does not exist
 		}
 		return s.year(i, consumed)
 	case tokWord:
@@ -282,7 +333,7 @@ func (s *dateScanner) day(i int) (int, int, bool) {
 	if dot := s.tok(next); dot.punct == '.' && dot.start == t.end {
 		next++
 	}
-	return t.value, next, true
+	return int(t.value), next, true
 }
 
 // month reads a month name at token i (one or two words, with the dot of an
@@ -317,17 +368,18 @@ func (s *dateScanner) month(i int) (time.Month, *dateEntry, int, bool) {
 // ("2025 года", "2019 г."), returning the index of the last token.
 func (s *dateScanner) yearAt(i, min, max int) (int, int, bool) {
 	t := s.tok(i)
-	if t.kind != tokNumber || t.digits != 4 || t.ordinal || t.value < min || t.value > max {
+	if t.kind != tokNumber || t.digits != 4 || t.ordinal || int(t.value) < min || int(t.value) > max {
 		return 0, i, false
 	}
 	last := i
 	if suf := s.tok(i + 1); suf.is(roleYearSuffix) {
 		last = i + 1
-		if dot := s.tok(i + 2); dot.punct == '.' && dot.start == suf.end {
+		// The dot of the abbreviation "г.", not a full stop after "года".
+		if dot := s.tok(i + 2); dot.punct == '.' && dot.start == suf.end && int(suf.end-suf.start) <= len("гг") {
 			last = i + 2
 		}
 	}
-	return t.value, last, true
+	return int(t.value), last, true
 }
 
 // The years read in each context: with a month name any plausible year; a
@@ -369,9 +421,12 @@ func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 	w.from = partialDate{month: m, day: d1}
 	w.last = after - 1
 	if !s.checkDay(&w.from, entry) {
-		return dateWords{}, false
+		return dateWords{last: w.last}, false
 	}
 	s.yearAfter(&w, after)
+	if w.from.year != 0 && w.from.toDate().IsZero() {
+		return dateWords{last: w.last}, false
+	}
 	return w, true
 }
 
@@ -525,11 +580,11 @@ func (s *dateScanner) numericDate(i int) (dateWords, bool) {
 	var p partialDate
 	switch {
 	case a.digits == 4 && sep1.punct == '-' && b.digits <= 2 && c.digits <= 2:
-		p = partialDate{a.value, time.Month(b.value), c.value}
+		p = partialDate{int(a.value), time.Month(b.value), int(c.value)}
 	case a.digits <= 2 && b.digits <= 2 && c.digits == 4:
-		p = partialDate{c.value, time.Month(b.value), a.value}
+		p = partialDate{int(c.value), time.Month(b.value), int(a.value)}
 		if s.lex.numericOrder == "MDY" && sep1.punct == '/' {
-			p.month, p.day = time.Month(a.value), b.value
+			p.month, p.day = time.Month(a.value), int(b.value)
 		}
 	default:
 		return dateWords{}, false

@@ -27,10 +27,12 @@ type dateLanguage struct {
 	months        [12][]string
 	abbreviations [12][]string
 	ambiguous     []string
-	// unparsed are month names go-dateparser does not know (Levantine
-	// Arabic); they are read from this table alone, and only next to a
-	// number, because several are also common words ("آب" = "father").
-	unparsed [12][]string
+	// unparsed are month names go-dateparser does not know (the Russian
+	// prepositional "в январе", Levantine Arabic "أيلول"); they are read
+	// from this table alone. numberOnly of them are also common words
+	// ("آب" = "father") and only months next to a number.
+	unparsed   [12][]string
+	numberOnly []string
 	// twoWordMonths are months written as two words (Levantine Arabic
 	// "كانون الثاني"): first word → second word → month.
 	twoWordMonths map[string]map[string]time.Month
@@ -96,7 +98,9 @@ var dateLanguages = []*dateLanguage{
 		months: [12][]string{{"januari"}, {"februari"}, {"maart"}, {"april"}, {"mei"}, {"juni"},
 			{"juli"}, {"augustus"}, {"september"}, {"oktober"}, {"november"}, {"december"}},
 		abbreviations: [12][]string{{"jan"}, {"feb"}, {"mrt"}, {"apr"}, nil, {"jun"},
-			{"jul"}, {"aug"}, {"sep", "sept"}, {"okt"}, {"nov"}, {"dec"}},
+			{"jul"}, {"aug"}, {"sep"}, {"okt"}, {"nov"}, {"dec"}},
+		unparsed:   [12][]string{8: {"sept"}},
+		numberOnly: []string{"sept"},
 		weekdays: [7][]string{{"zondag"}, {"maandag"}, {"dinsdag"}, {"woensdag"},
 			{"donderdag"}, {"vrijdag"}, {"zaterdag"}},
 		preps:         []string{"op", "in", "sinds", "vanaf", "tot", "van", "tussen", "voor", "na", "rond", "begin", "eind", "medio", "half"},
@@ -114,12 +118,12 @@ var dateLanguages = []*dateLanguage{
 	},
 	{
 		code: "de",
-		months: [12][]string{{"januar", "jänner"}, {"februar", "feber"}, {"märz", "maerz"}, {"april"}, {"mai"}, {"juni"},
+		months: [12][]string{{"januar", "jänner"}, {"februar", "feber"}, {"märz"}, {"april"}, {"mai"}, {"juni"},
 			{"juli"}, {"august"}, {"september"}, {"oktober"}, {"november"}, {"dezember"}},
 		abbreviations: [12][]string{{"jan"}, {"feb"}, {"mär", "mrz"}, {"apr"}, nil, {"jun"},
 			{"jul"}, {"aug"}, {"sep", "sept"}, {"okt"}, {"nov"}, {"dez"}},
 		weekdays: [7][]string{{"sonntag"}, {"montag"}, {"dienstag"}, {"mittwoch"},
-			{"donnerstag"}, {"freitag"}, {"samstag", "sonnabend"}},
+			{"donnerstag"}, {"freitag"}, {"samstag"}},
 		preps:         []string{"am", "an", "im", "in", "seit", "ab", "bis", "von", "vom", "zum", "vor", "nach", "anfang", "ende", "mitte"},
 		yearContext:   []string{"seit", "jahr", "jahre", "jahres", "anfang", "ende", "mitte"},
 		rangeFrom:     []string{"von", "vom", "zwischen"},
@@ -159,8 +163,9 @@ var dateLanguages = []*dateLanguage{
 		code: "fr",
 		months: [12][]string{{"janvier"}, {"février", "fevrier"}, {"mars"}, {"avril"}, {"mai"}, {"juin"},
 			{"juillet"}, {"août", "aout"}, {"septembre"}, {"octobre"}, {"novembre"}, {"décembre", "decembre"}},
+		// Not "sept": it is also "seven", and go-dateparser reads it so.
 		abbreviations: [12][]string{{"janv"}, {"févr", "fevr"}, nil, {"avr"}, nil, nil,
-			{"juil"}, nil, {"sept"}, {"oct"}, {"nov"}, {"déc", "dec"}},
+			{"juil"}, nil, nil, {"oct"}, {"nov"}, {"déc", "dec"}},
 		ambiguous: []string{"mars"},
 		weekdays: [7][]string{{"dimanche"}, {"lundi"}, {"mardi"}, {"mercredi"},
 			{"jeudi"}, {"vendredi"}, {"samedi"}},
@@ -181,10 +186,12 @@ var dateLanguages = []*dateLanguage{
 	{
 		code: "ru",
 		months: [12][]string{
-			{"январь", "января", "январе"}, {"февраль", "февраля", "феврале"}, {"март", "марта", "марте"},
-			{"апрель", "апреля", "апреле"}, {"май", "мая", "мае"}, {"июнь", "июня", "июне"},
-			{"июль", "июля", "июле"}, {"август", "августа", "августе"}, {"сентябрь", "сентября", "сентябре"},
-			{"октябрь", "октября", "октябре"}, {"ноябрь", "ноября", "ноябре"}, {"декабрь", "декабря", "декабре"}},
+			{"январь", "января"}, {"февраль", "февраля"}, {"март", "марта"},
+			{"апрель", "апреля"}, {"май", "мая"}, {"июнь", "июня"},
+			{"июль", "июля"}, {"август", "августа"}, {"сентябрь", "сентября"},
+			{"октябрь", "октября"}, {"ноябрь", "ноября"}, {"декабрь", "декабря"}},
+		unparsed: [12][]string{{"январе"}, {"феврале"}, {"марте"}, {"апреле"}, {"мае"}, {"июне"},
+			{"июле"}, {"августе"}, {"сентябре"}, {"октябре"}, {"ноябре"}, {"декабре"}},
 		abbreviations: [12][]string{{"янв"}, {"фев"}, nil, {"апр"}, nil, nil,
 			nil, {"авг"}, {"сен", "сент"}, {"окт"}, {"ноя"}, {"дек"}},
 		weekdays: [7][]string{{"воскресенье"}, {"понедельник"}, {"вторник"}, {"среда", "среду"},
@@ -205,11 +212,13 @@ var dateLanguages = []*dateLanguage{
 	},
 	{
 		code: "ar",
-		months: [12][]string{{"يناير"}, {"فبراير"}, {"مارس"}, {"أبريل", "إبريل"}, {"مايو"}, {"يونيو", "يونيه"},
-			{"يوليو", "يوليه"}, {"أغسطس"}, {"سبتمبر"}, {"أكتوبر"}, {"نوفمبر"}, {"ديسمبر"}},
-		unparsed: [12][]string{nil, {"شباط"}, {"آذار"}, {"نيسان"}, {"أيار"}, {"حزيران"},
-			{"تموز"}, {"آب"}, {"أيلول"}, nil, nil, nil},
-		ambiguous: []string{"مارس"},
+		months: [12][]string{{"يناير"}, {"فبراير"}, {"مارس"}, {"أبريل", "إبريل"}, {"مايو"}, {"يونيو"},
+			{"يوليو"}, {"أغسطس"}, {"سبتمبر"}, {"أكتوبر"}, {"نوفمبر"}, {"ديسمبر"}},
+		// The Egyptian spellings and the Levantine names.
+		unparsed: [12][]string{nil, {"شباط"}, {"آذار"}, {"نيسان"}, {"أيار"}, {"يونيه", "حزيران"},
+			{"يوليه", "تموز"}, {"آب"}, {"أيلول"}, nil, nil, nil},
+		numberOnly: []string{"آب", "نيسان", "تموز"},
+		ambiguous:  []string{"مارس"},
 		twoWordMonths: map[string]map[string]time.Month{
 			"كانون": {"الثاني": time.January, "الأول": time.December},
 			"تشرين": {"الأول": time.October, "الثاني": time.November},
@@ -336,9 +345,12 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	if l.numericOrder == "" {
 		l.numericOrder = d.numericOrder
 	}
-	ambiguous := map[string]bool{}
+	ambiguous, numberOnly := map[string]bool{}, map[string]bool{}
 	for _, w := range d.ambiguous {
 		ambiguous[string(normaliseDateWord(nil, w))] = true
+	}
+	for _, w := range d.numberOnly {
+		numberOnly[string(normaliseDateWord(nil, w))] = true
 	}
 	for i := range 12 {
 		m := time.Month(i + 1)
@@ -354,7 +366,11 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 			l.add(d.code, w, roleMonth|roleMonthAbbrev, setMonth)
 		}
 		for _, w := range d.unparsed[i] {
-			l.add(d.code, w, roleMonth|roleMonthAbbrev|roleUnparsed, setMonth)
+			r := roleMonth | roleUnparsed
+			if numberOnly[string(normaliseDateWord(nil, w))] {
+				r |= roleMonthAbbrev
+			}
+			l.add(d.code, w, r, setMonth)
 		}
 	}
 	for head, tails := range d.twoWordMonths {
@@ -366,6 +382,9 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 				e.monthTail[string(normaliseDateWord(nil, tail))] = m
 			}
 		})
+		for tail := range tails {
+			l.add(d.code, tail, 0, nil)
+		}
 	}
 	for wd, spellings := range d.weekdays {
 		for _, w := range spellings {
