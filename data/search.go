@@ -190,8 +190,9 @@ func (ix *SearchIndex) Search(query string) SearchResult {
 	}
 
 	matched := make([]bool, len(ix.passages)) // for the events' excerpts
-	for p := range ix.candidates(groups).all() {
-		if matches := ix.passages[p].find(groups); matches != nil {
+	plan := ix.plan(groups)
+	for p := range plan.passages.all() {
+		if matches := ix.passages[p].find(&plan, p); matches != nil {
 			matched[p] = true
 			ip := ix.passages[p]
 			res.Passages = append(res.Passages, PassageHit{Article: ip.article, Paragraph: ip.paragraph, Matches: matches})
@@ -205,22 +206,41 @@ func (ix *SearchIndex) Search(query string) SearchResult {
 	return res
 }
 
-// candidates returns the passages whose words could satisfy every group: a
-// superset of the answer, read from the inverted index.
-func (ix *SearchIndex) candidates(groups []termGroup) passageSet {
-	var all passageSet
+// searchPlan is a parsed query with what the inverted index says about it.
+type searchPlan struct {
+	groups []termGroup
+	// where[g][a] holds the passages whose words could hold alternative a
+	// of group g; passages, those that could hold every group. Both are
+	// supersets of the answer, which scanning the passages decides.
+	where    [][]passageSet
+	passages passageSet
+
+	spans []normSpan // scratch for find
+}
+
+// normSpan is a span of normalised text that a term group matched.
+type normSpan struct {
+	start, end int
+	ref        string
+}
+
+// plan reads the candidates of every alternative from the inverted index.
+func (ix *SearchIndex) plan(groups []termGroup) searchPlan {
+	plan := searchPlan{groups: groups, where: make([][]passageSet, len(groups))}
 	for gi, g := range groups {
 		any := newPassageSet(len(ix.passages))
 		for _, alt := range g.alternatives {
-			any.or(ix.candidatesFor(alt))
+			set := ix.candidatesFor(alt)
+			plan.where[gi] = append(plan.where[gi], set)
+			any.or(set)
 		}
 		if gi == 0 {
-			all = any
+			plan.passages = any
 		} else {
-			all.and(any)
+			plan.passages.and(any)
 		}
 	}
-	return all
+	return plan
 }
 
 // candidatesFor returns the passages holding, for every word of the
@@ -248,19 +268,20 @@ func (ix *SearchIndex) candidatesFor(alt alternative) passageSet {
 	return out
 }
 
-// find returns the spans of the passage's article that the groups match,
-// or nil when some group does not match.
-func (p indexedPassage) find(groups []termGroup) []Match {
-	type span struct {
-		start, end int
-		ref        string
-	}
-	var spans []span
-	for _, g := range groups {
+// find returns the spans of the passage's article that the plan's groups
+// match, or nil when some group does not match. self is the passage's
+// index, to look up in the plan.
+func (p indexedPassage) find(plan *searchPlan, self int) []Match {
+	spans := plan.spans[:0]
+	defer func() { plan.spans = spans[:0] }() // reused by the next passage
+	for gi, g := range plan.groups {
 		found := false
-		for _, alt := range g.alternatives {
+		for ai, alt := range g.alternatives {
+			if !plan.where[gi][ai].has(self) {
+				continue // the alternative's words are not in the passage
+			}
 			for start, end := range alt.find(p.text) {
-				spans = append(spans, span{start, end, g.ref})
+				spans = append(spans, normSpan{start, end, g.ref})
 				found = true
 			}
 		}
@@ -268,7 +289,7 @@ func (p indexedPassage) find(groups []termGroup) []Match {
 			return nil
 		}
 	}
-	slices.SortFunc(spans, func(a, b span) int { return a.start - b.start })
+	slices.SortFunc(spans, func(a, b normSpan) int { return a.start - b.start })
 
 	para := p.article.Paragraphs[p.paragraph]
 	var out []Match
@@ -323,6 +344,8 @@ type passageSet []uint64
 func newPassageSet(n int) passageSet { return make(passageSet, (n+63)/64) }
 
 func (b passageSet) set(i int) { b[i/64] |= 1 << (i % 64) }
+
+func (b passageSet) has(i int) bool { return b[i/64]&(1<<(i%64)) != 0 }
 
 func (b passageSet) or(o passageSet) {
 	for i := range b {
