@@ -90,6 +90,43 @@ func (s exportScope) events(c *data.Corpus) []*data.Event {
 	return out
 }
 
+// articleIncluded reports whether an article is in the scope: dated within
+// the range (undated ones only when the range is open), and supporting an
+// event of the storyline when there is one.
+func (s exportScope) articleIncluded(c *data.Corpus, a *data.Article) bool {
+	if !s.From.IsZero() || !s.To.IsZero() {
+		if a.Date.IsZero() {
+			return false
+		}
+		if (!s.To.IsZero() && !a.Date.Start().Before(s.To)) || (!s.From.IsZero() && !s.From.Before(a.Date.End())) {
+			return false
+		}
+	}
+	if s.Storyline == "" {
+		return true
+	}
+	for _, l := range a.Links {
+		if e := c.Event(l.Event); e != nil && e.Storyline == s.Storyline {
+			return true
+		}
+	}
+	return false
+}
+
+// corpus returns a shallow copy of c holding only the events and articles
+// in scope, for the charts and reports that draw a whole corpus.
+func (s exportScope) corpus(c *data.Corpus) *data.Corpus {
+	scoped := *c
+	scoped.Events = s.events(c)
+	scoped.Articles = nil
+	for _, a := range c.Articles {
+		if s.articleIncluded(c, a) {
+			scoped.Articles = append(scoped.Articles, a)
+		}
+	}
+	return &scoped
+}
+
 // Export writes a chart image or a deck without opening a window.
 func Export(c *data.Corpus, o ExportOptions) error {
 	if o.Out == "" {
@@ -207,25 +244,29 @@ func (j chartJob) write(w io.Writer) error {
 	if err != nil {
 		return err
 	}
+	scoped := j.scope.corpus(j.corpus)
 	opts := charts.ImageOptions{
 		Format: j.format, Width: int(j.size.Width), Height: int(j.size.Height),
-		Title: chartTitle(j.corpus, j.chart, j.scope), Legend: true, Font: font,
+		Title: chartTitle(j.corpus, j.chart, j.scope), SourceLine: charts.SourceLine(scoped),
+		Legend: true, Font: font,
 	}
 	switch j.chart {
-	case chartTimeline:
-		var visible func(*data.Event) bool
-		if j.scope.Storyline != "" {
-			visible = j.scope.includes // the range is the scene's From/To
-		}
-		scene := charts.Layout(j.corpus, charts.Options{
-			Width: float64(j.size.Width), Height: float64(j.size.Height),
-			From: j.scope.From, To: j.scope.To, Linear: j.look.linear,
-			Visible: visible, Dimmed: j.look.dimmed, Selected: j.look.selected,
-			Measure: charts.TextMeasurer(font),
-		})
-		return charts.RenderTimeline(scene, opts, w)
+	case chartCoverage:
+		return charts.RenderCoverage(scoped, opts, w)
+	case chartActors:
+		return charts.RenderActors(scoped, opts, w)
 	}
-	return fmt.Errorf("%s chart: the chart renderer is not available yet", j.chart)
+	var visible func(*data.Event) bool
+	if j.scope.Storyline != "" {
+		visible = j.scope.includes // the range is the scene's From/To
+	}
+	scene := charts.Layout(j.corpus, charts.Options{
+		Width: float64(j.size.Width), Height: float64(j.size.Height),
+		From: j.scope.From, To: j.scope.To, Linear: j.look.linear,
+		Visible: visible, Dimmed: j.look.dimmed, Selected: j.look.selected,
+		Measure: charts.TextMeasurer(font),
+	})
+	return charts.RenderTimeline(scene, opts, w)
 }
 
 // chartTitle names a chart: the storyline when there is one.

@@ -111,9 +111,8 @@ func writeDeckExport(ctx context.Context, job exportJob, path string, put putFun
 // writeEventsExport writes the events in scope through data.WriteEvents.
 func writeEventsExport(format string) func(context.Context, exportJob, string, putFunc) error {
 	return func(_ context.Context, job exportJob, path string, put putFunc) error {
-		scoped := *job.corpus
-		scoped.Events = job.scope.events(job.corpus)
-		return put(path, func(w io.Writer) error { return data.WriteEvents(w, &scoped, format) })
+		scoped := job.scope.corpus(job.corpus)
+		return put(path, func(w io.Writer) error { return data.WriteEvents(w, scoped, format) })
 	}
 }
 

@@ -132,6 +132,37 @@ func TestExportScope(t *testing.T) {
 	}
 }
 
+func TestExportScopeArticles(t *testing.T) {
+	c := testCorpus()
+	undated := testArticle("undated", "nl", data.Date{}, "Zonder datum.")
+	c.Articles = append(c.Articles, undated)
+	ids := func(s exportScope) string {
+		var out []string
+		for _, a := range s.corpus(c).Articles {
+			out = append(out, a.ID)
+		}
+		return strings.Join(out, " ")
+	}
+	sep := data.MonthDate(2022, time.September)
+	tests := []struct {
+		name  string
+		scope exportScope
+		want  string
+	}{
+		{"everything, undated included", exportScope{}, "nl-onrust de-reise ar-zyara undated"},
+		{"storyline: articles supporting its events", exportScope{Storyline: "unrest"}, "nl-onrust"},
+		{"month range", exportScope{From: sep.Start(), To: sep.End()}, "de-reise ar-zyara"},
+		// A month-dated article overlaps a day inside the month.
+		{"day range", exportScope{From: data.DayDate(2022, time.September, 20).Start()}, "ar-zyara"},
+		{"range and storyline", exportScope{To: sep.End(), Storyline: "trip"}, "de-reise ar-zyara"},
+	}
+	for _, tt := range tests {
+		if got := ids(tt.scope); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 func TestExportChartFromTheCommandLine(t *testing.T) {
 	tests := []struct {
 		name string
@@ -142,6 +173,10 @@ func TestExportChartFromTheCommandLine(t *testing.T) {
 		{"timeline png of one storyline", []string{"--storyline", "trip", "--width", "800", "--height", "600"}, "trip.PNG"},
 		{"timeline svg of some months", []string{"--from", "2022-09", "--to", "2023", "--width", "1600", "--height", "900"}, "months.svg"},
 		{"timeline png at the default size", nil, "default.png"},
+		{"coverage png", []string{"--chart", "coverage", "--width", "1200", "--height", "800"}, "coverage.png"},
+		{"coverage svg of one storyline", []string{"--chart", "coverage", "--storyline", "unrest"}, "coverage.svg"},
+		{"actors png", []string{"--chart", "actors", "--width", "1000", "--height", "700"}, "actors.png"},
+		{"actors svg of some months", []string{"--chart", "actors", "--from", "2022-09-01", "--to", "2022-12"}, "actors.svg"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

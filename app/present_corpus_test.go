@@ -84,5 +84,11 @@ func testCorpus() *data.Corpus {
 	}
 	// In time order, as the data package keeps them.
 	c.Events[0], c.Events[1] = c.Events[1], c.Events[0]
+	// The articles' links are the excerpts seen from the other side.
+	for _, e := range c.Events {
+		for _, x := range e.Excerpts {
+			x.ArticleRef.Links = append(x.ArticleRef.Links, data.Link{Event: e.ID, Paragraph: x.Paragraph, Evidence: x.Evidence})
+		}
+	}
 	return c
 }
