@@ -1,8 +1,6 @@
 package app
 
 import (
-	"strings"
-
 	"github.com/caravan-analytics/caravan/data"
 )
 
@@ -10,8 +8,8 @@ import (
 // and the passages to list.
 type searchHits struct {
 	Events   map[string]bool
-	Articles map[string]bool
-	Passages []data.Excerpt
+	Articles map[string]bool // articles with a passage found, or supporting an event found
+	Passages []data.Excerpt  // the passages found, with the words found as evidence
 }
 
 // corpusSearch answers the search box's queries over one corpus.
@@ -19,31 +17,41 @@ type corpusSearch interface {
 	search(query string) searchHits
 }
 
-// newCorpusSearch returns the search used by the window.
+// newCorpusSearch indexes the corpus for the search box. Indexing reads
+// every paragraph once; it is done when a corpus is shown, and searching
+// is then fast enough to run on every keystroke.
 func newCorpusSearch(c *data.Corpus) corpusSearch {
-	return titleSearch{corpus: c}
+	if c == nil {
+		return nil
+	}
+	return indexSearch{index: data.NewSearchIndex(c)}
 }
 
-// titleSearch finds the events whose titles contain the query, ignoring
-// case, with the passages that support them. It stands in until the data
-// package's multilingual index is available.
-type titleSearch struct{ corpus *data.Corpus }
+// indexSearch is the data package's multilingual search, which also finds
+// a name in the other languages' spellings of the name lists.
+type indexSearch struct{ index *data.SearchIndex }
 
-func (s titleSearch) search(query string) searchHits {
+func (s indexSearch) search(query string) searchHits {
+	res := s.index.Search(query)
 	hits := searchHits{Events: map[string]bool{}, Articles: map[string]bool{}}
-	q := strings.ToLower(strings.TrimSpace(query))
-	if q == "" || s.corpus == nil {
-		return hits
-	}
-	for _, e := range s.corpus.Events {
-		if !strings.Contains(strings.ToLower(e.Title), q) {
-			continue
-		}
+	for _, e := range res.Events {
 		hits.Events[e.ID] = true
 		for _, x := range e.Excerpts {
 			hits.Articles[x.Article] = true
-			hits.Passages = append(hits.Passages, x)
 		}
 	}
+	for _, p := range res.Passages {
+		hits.Articles[p.Article.ID] = true
+		hits.Passages = append(hits.Passages, hitExcerpt(p))
+	}
 	return hits
+}
+
+// hitExcerpt shows a passage found as an excerpt, the words found as its
+// evidence, so the excerpt panel highlights them.
+func hitExcerpt(p data.PassageHit) data.Excerpt {
+	a := p.Article
+	par := a.Paragraphs[p.Paragraph]
+	return data.Excerpt{Article: a.ID, Paragraph: p.Paragraph, Start: par.Start, End: par.End, Text: par.Text,
+		Language: a.Language, Evidence: p.Matches, ArticleRef: a}
 }

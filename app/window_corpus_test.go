@@ -74,9 +74,12 @@ func winCorpus() *data.Corpus {
 		Articles:   []*data.Article{nl, de, ar},
 		Storylines: []data.Storyline{{ID: "unrest", Title: "Kazakh unrest"}, {ID: "sco", Title: "SCO summit"}},
 		Names: []*data.Name{
-			{ID: "tokayev", Kind: data.Person, English: "Kassym-Jomart Tokayev"},
-			{ID: "xi", Kind: data.Person, English: "Xi Jinping"},
-			{ID: "samarkand", Kind: data.Place, English: "Samarkand"},
+			{ID: "tokayev", Kind: data.Person, English: "Kassym-Jomart Tokayev", Spellings: map[string][]string{
+				"en": {"Tokayev"}, "nl": {"Tokajev"}, "de": {"Tokajew"}, "ar": {"توكاييف"}}},
+			{ID: "xi", Kind: data.Person, English: "Xi Jinping", Spellings: map[string][]string{
+				"en": {"Xi Jinping", "Xi"}, "ar": {"شي جين بينغ", "شي"}}},
+			{ID: "samarkand", Kind: data.Place, English: "Samarkand", Spellings: map[string][]string{
+				"en": {"Samarkand"}, "ar": {"سمرقند"}}},
 			{ID: "almaty", Kind: data.Place, English: "Almaty"},
 		},
 		Events: []*data.Event{
