@@ -83,6 +83,7 @@ type eventEvidence struct {
 	event      *Event
 	support    float64
 	paragraphs []int
+	links      []Link // this event's links, to weigh once all are known
 	announced  bool // every linked paragraph announces it
 	// pinned is the day a weekday of its paragraphs names inside it (or
 	// right after it), and pinText that weekday's words.
@@ -169,7 +170,7 @@ func (d *dating) collectEvents(candidates []Link, events map[string]*Event) {
 			byID[e.ID] = le
 			order = append(order, le)
 		}
-		le.support += l.Score * leadWeight(l.Paragraph)
+		le.links = append(le.links, l)
 		if !slices.Contains(le.paragraphs, l.Paragraph) {
 			le.paragraphs = append(le.paragraphs, l.Paragraph)
 			le.announced = le.announced && d.future[l.Paragraph]
@@ -220,34 +221,36 @@ func (d *dating) pin(le *eventEvidence) {
 	}
 }
 
-// weighParagraphs takes support away from an event in a paragraph whose
-// weekday fits another of the paragraph's events and not this one: "am
-// Dienstag geschworen" speaks of Tuesday's articles, not Wednesday's visit.
+// weighParagraphs sums each event's link scores, the lead counting double.
+// A paragraph whose weekday fits one of its events and not another speaks
+// of the one that fits: "am Dienstag geschworen" is Tuesday's articles, not
+// Wednesday's visit. Such a paragraph counts a quarter for the others.
 func (d *dating) weighParagraphs(order []*eventEvidence) {
-	for p, wms := range d.weekdays {
-		var fits []*eventEvidence
-		var misses []*eventEvidence
-		for _, le := range order {
-			if !slices.Contains(le.paragraphs, p) || le.event.Span.Precision() != Day {
-				continue
-			}
-			fit := false
-			for _, wm := range wms {
-				s := le.event.Span
-				days := weekdaysBetween(s.Start.Start(), s.Last().Start().AddDate(0, 0, pinSlack), wm.words.weekdays[0], Date{})
-				fit = fit || len(days) > 0
-			}
-			if fit {
-				fits = append(fits, le)
-			} else {
-				misses = append(misses, le)
+	fits := func(le *eventEvidence, p int) bool {
+		s := le.event.Span
+		if s.Precision() != Day {
+			return false
+		}
+		for _, wm := range d.weekdays[p] {
+			if len(weekdaysBetween(s.Start.Start(), s.Last().Start().AddDate(0, 0, pinSlack), wm.words.weekdays[0], Date{})) > 0 {
+				return true
 			}
 		}
-		if len(fits) == 0 {
-			continue
+		return false
+	}
+	somethingFits := map[int]bool{}
+	for _, le := range order {
+		for _, p := range le.paragraphs {
+			somethingFits[p] = somethingFits[p] || fits(le, p)
 		}
-		for _, le := range misses {
-			le.support /= 2
+	}
+	for _, le := range order {
+		for _, l := range le.links {
+			w := leadWeight(l.Paragraph)
+			if somethingFits[l.Paragraph] && !fits(le, l.Paragraph) {
+				w /= 4
+			}
+			le.support += l.Score * w
 		}
 	}
 }
