@@ -80,13 +80,65 @@ func finishText(text, encoding string) (string, string, error) {
 		text = strings.ReplaceAll(text, "\r", "\n")
 	}
 	// Most text is already NFC; the check is much cheaper than the rewrite.
-	if !norm.NFC.IsNormalString(text) {
+	if !isNFC(text) {
 		text = norm.NFC.String(text)
 	}
 	if strings.TrimFunc(text, unicode.IsSpace) == "" {
 		return "", "", ErrEmptyFile
 	}
 	return text, encoding, nil
+}
+
+// isNFC reports whether text is in Unicode normal form C. Most text is made
+// only of characters that are NFC on their own and never combine with the
+// one before them: ASCII and Latin-1, Cyrillic and Arabic letters, common
+// punctuation; Arabic adds its vowel marks, which never combine either and
+// are in order when their code points are. Such text is NFC without a look
+// at the normalisation tables, which cost more than everything else
+// ParseArticle does.
+func isNFC(text string) bool {
+	var mark rune // the Arabic vowel mark just read, or 0 after a starter
+	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf {
+			i, mark = i+1, 0
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case isNFCStarter(r):
+			mark = 0
+		case isArabicHaraka(r) && r >= mark:
+			mark = r
+		default:
+			return norm.NFC.IsNormalString(text)
+		}
+		i += size
+	}
+	return true
+}
+
+// isArabicHaraka reports whether r is one of the Arabic harakat (fatha,
+// shadda, sukun …) or the dagger alef; their canonical combining classes
+// rise with their code points.
+func isArabicHaraka(r rune) bool { return (r >= 0x64B && r <= 0x652) || r == 0x670 }
+
+// isNFCStarter reports whether r is one of the common characters that are
+// unchanged by NFC and never combine with a character before them. (A test
+// checks every one against the normalisation tables.)
+func isNFCStarter(r rune) bool {
+	switch {
+	case r < 0x300: // Latin-1 and Latin Extended; combining accents start at U+0300
+		return true
+	case r >= 0x400 && r < 0x483, r >= 0x48A && r < 0x530: // Cyrillic letters, not its combining marks
+		return true
+	case r == 0x60C, r == 0x61B, r == 0x61F: // Arabic comma, semicolon, question mark
+		return true
+	case r >= 0x620 && r < 0x64B, r >= 0x660 && r < 0x670, r >= 0x671 && r < 0x6D6: // Arabic letters and digits, not harakat
+		return true
+	case r >= 0x2010 && r < 0x2028: // dashes, quotes, bullets, ellipsis
+		return true
+	}
+	return false
 }
 
 func decodeUTF16(raw []byte) (string, string, error) {

@@ -84,54 +84,117 @@ const (
 // languageScan gathers the counts DetectLanguage decides on, in one pass.
 type languageScan struct {
 	script [numScripts]int   // letters per script
-	marks  map[rune]int      // letters that tell languages of one script apart
 	latin  [numLatin]float64 // function-word and letter evidence per Latin language
+
+	// Counts of each letter of the Arabic and Cyrillic blocks, some of which
+	// tell the languages of one script apart.
+	arabicCounts, cyrillicCounts [0x100]int
 }
 
-// languageMarks are the letters whose counts scan keeps: Arabic-script and
-// Cyrillic letters that only some languages of the script use.
-const languageMarks = "پچژگکیيكةٹڈڑںےіїєґыэёъ"
+// Where the Arabic and Cyrillic blocks begin.
+const (
+	arabicBlockStart   = 0x600
+	cyrillicBlockStart = 0x400
+)
 
+// unicodeBlock says which of the 256 characters of a block are letters or
+// the marks written on them.
+type unicodeBlock struct{ letter [0x100]bool }
+
+func newUnicodeBlock(start rune) *unicodeBlock {
+	b := new(unicodeBlock)
+	for i := range b.letter {
+		r := start + rune(i)
+		b.letter[i] = unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+	}
+	return b
+}
+
+var (
+	arabicLetters   = newUnicodeBlock(arabicBlockStart)
+	cyrillicLetters = newUnicodeBlock(cyrillicBlockStart)
+)
+
+// scan counts the letters of text by script, and scores its Latin words.
+// Most text is ASCII or one other script, so those take the short ways.
 func (s *languageScan) scan(text string) {
-	s.marks = make(map[rune]int, 8)
 	var word [64]byte // the current Latin word, lower-cased
 	n := 0            // its length; -1 while the word is too long to be a function word
 	endWord := func() {
-		if n > 0 {
-			s.addLatinWord(string(word[:n]))
+		// Content words are mostly longer than function words, and the
+		// length test is cheaper than the map.
+		if n > 0 && n <= longestFunctionWord {
+			// Indexing with string(bytes) does not allocate.
+			if e, ok := functionWords[string(word[:n])]; ok {
+				for _, l := range e.languages {
+					s.latin[l] += e.weight
+				}
+			}
 		}
 		n = 0
 	}
 	for _, r := range text {
+		if r < utf8.RuneSelf {
+			if lower := r | 0x20; lower >= 'a' && lower <= 'z' {
+				s.script[scriptLatin]++
+				if n >= 0 && n < len(word) {
+					word[n] = byte(lower)
+					n++
+				} else {
+					n = -1
+				}
+				continue
+			}
+			endWord()
+			continue
+		}
+		// Arabic and Cyrillic letters are counted by table: the Unicode
+		// category lookups are the slowest part of the scan otherwise.
+		if i := r - arabicBlockStart; i >= 0 && i < 0x100 {
+			endWord()
+			if arabicLetters.letter[i] {
+				s.script[scriptArabic]++
+				s.arabicCounts[i]++
+			}
+			continue
+		}
+		if i := r - cyrillicBlockStart; i >= 0 && i < 0x100 {
+			endWord()
+			if cyrillicLetters.letter[i] {
+				s.script[scriptCyrillic]++
+				s.cyrillicCounts[i]++
+			}
+			continue
+		}
 		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
 			endWord()
 			continue
 		}
 		sc := scriptOf(r)
 		s.script[sc]++
-		if sc != scriptLatin {
-			endWord()
-			if strings.ContainsRune(languageMarks, r) {
-				s.marks[r]++
+		switch sc {
+		case scriptLatin:
+			s.addLatinLetter(r)
+			lower := unicode.ToLower(r)
+			if n < 0 || n+utf8.RuneLen(lower) > len(word) {
+				n = -1
+				continue
 			}
+			n += utf8.EncodeRune(word[n:], lower)
 			continue
 		}
-		s.addLatinLetter(r)
-		if n < 0 {
-			continue
-		}
-		lower := unicode.ToLower(r)
-		if n+utf8.RuneLen(lower) > len(word) {
-			n = -1
-			continue
-		}
-		n += utf8.EncodeRune(word[n:], lower)
+		endWord()
 	}
 	endWord()
 }
 
 func scriptOf(r rune) script {
 	switch {
+	// The blocks most text is in come first, by range, to spare the tables.
+	case r >= arabicBlockStart && r < arabicBlockStart+0x100:
+		return scriptArabic
+	case r >= cyrillicBlockStart && r < cyrillicBlockStart+0x100:
+		return scriptCyrillic
 	case r < 0x250 || unicode.Is(unicode.Latin, r):
 		return scriptLatin
 	case unicode.Is(unicode.Arabic, r):
@@ -168,10 +231,17 @@ func (s *languageScan) dominantScript() script {
 	return best
 }
 
+// count adds up how often the letters occur; they must be of the Arabic
+// or Cyrillic block.
 func (s *languageScan) count(letters string) int {
 	total := 0
 	for _, r := range letters {
-		total += s.marks[r]
+		switch {
+		case r-arabicBlockStart >= 0 && r-arabicBlockStart < 0x100:
+			total += s.arabicCounts[r-arabicBlockStart]
+		case r-cyrillicBlockStart >= 0 && r-cyrillicBlockStart < 0x100:
+			total += s.cyrillicCounts[r-cyrillicBlockStart]
+		}
 	}
 	return total
 }
@@ -244,32 +314,33 @@ func (s *languageScan) latinLanguage() string {
 	return latinCodes[best]
 }
 
-func (s *languageScan) addLatinWord(w string) {
-	if e, ok := functionWords[w]; ok {
-		for _, l := range e.languages {
-			s.latin[l] += e.weight
-		}
-	}
-}
-
 // addLatinLetter counts the letters that one of the scored languages
 // writes and the others (nearly) never do. They weigh little, because
 // names travel: Erdoğan appears in Dutch news.
 func (s *languageScan) addLatinLetter(r rune) {
-	if l, ok := telltaleLetters[r]; ok {
+	if l, ok := telltaleLanguage(r); ok {
 		s.latin[l] += telltaleWeight
 	}
 }
 
 const telltaleWeight = 0.25
 
-var telltaleLetters = map[rune]latinLanguage{
-	'ß': langDE,
-	'ñ': langES, '¿': langES, '¡': langES,
-	'ã': langPT, 'õ': langPT,
-	'ı': langTR, 'ğ': langTR, 'ş': langTR, 'İ': langTR,
-	'œ': langFR, 'ù': langFR, 'û': langFR, 'ê': langFR,
-	'ì': langIT, 'ò': langIT,
+func telltaleLanguage(r rune) (latinLanguage, bool) {
+	switch r {
+	case 'ß':
+		return langDE, true
+	case 'ñ', '¿', '¡':
+		return langES, true
+	case 'ã', 'õ':
+		return langPT, true
+	case 'ı', 'ğ', 'ş', 'İ':
+		return langTR, true
+	case 'œ', 'ù', 'û', 'ê':
+		return langFR, true
+	case 'ì', 'ò':
+		return langIT, true
+	}
+	return 0, false
 }
 
 // functionWordLists are the most frequent short words of each language's
@@ -302,6 +373,15 @@ type functionWord struct {
 }
 
 var functionWords = buildFunctionWords()
+
+// longestFunctionWord is the length in bytes of the longest function word.
+var longestFunctionWord = func() int {
+	longest := 0
+	for w := range functionWords {
+		longest = max(longest, len(w))
+	}
+	return longest
+}()
 
 func buildFunctionWords() map[string]functionWord {
 	words := map[string]functionWord{}

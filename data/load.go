@@ -2,7 +2,6 @@ package data
 
 import (
 	"context"
-	"crypto/sha256"
 	"fmt"
 	"io/fs"
 	"path"
@@ -73,7 +72,7 @@ func ReadArticles(ctx context.Context, fsys fs.FS, progress func(done, total int
 	}
 
 	articles := make([]*Article, 0, len(files))
-	bodies := make([][sha256.Size]byte, 0, len(files))
+	bodies := make([]bodyFingerprint, 0, len(files))
 	for _, r := range results {
 		if r.problem != nil {
 			problems = append(problems, *r.problem)
@@ -89,10 +88,11 @@ func ReadArticles(ctx context.Context, fsys fs.FS, progress func(done, total int
 }
 
 // fileResult is what reading one file gave: an article and the fingerprint
-// of its body, or a problem.
+// of its body, or a problem. Bodies are compared by fingerprint so that the
+// texts need not be compared pairwise.
 type fileResult struct {
 	article *Article
-	body    [sha256.Size]byte
+	body    bodyFingerprint
 	problem *Problem
 }
 
@@ -105,11 +105,11 @@ func readArticleFile(fsys fs.FS, file string) fileResult {
 	if len(raw) == 0 {
 		return fail(ErrEmptyFile.Error())
 	}
-	a, err := ParseArticle(file, raw)
+	a, body, err := parseArticle(file, raw)
 	if err != nil {
 		return fail(err.Error())
 	}
-	return fileResult{article: a, body: sha256.Sum256([]byte(normalizeSpace(a.Body())))}
+	return fileResult{article: a, body: body}
 }
 
 // listArticleFiles walks fsys for article files, sorted by path. Folders
@@ -188,8 +188,8 @@ func assignUniqueIDs(articles []*Article) {
 
 // markDuplicates points every article whose body is the same as an earlier
 // one's at that earlier article.
-func markDuplicates(articles []*Article, bodies [][sha256.Size]byte) {
-	first := make(map[[sha256.Size]byte]*Article, len(articles))
+func markDuplicates(articles []*Article, bodies []bodyFingerprint) {
+	first := make(map[bodyFingerprint]*Article, len(articles))
 	for i, a := range articles {
 		original, seen := first[bodies[i]]
 		if !seen {

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"path"
@@ -22,9 +23,20 @@ import (
 // because it is metadata and not prose, and leaves a warning instead of a
 // Header.
 func ParseArticle(file string, raw []byte) (*Article, error) {
+	a, _, err := parseArticle(file, raw)
+	return a, err
+}
+
+// bodyFingerprint identifies an article's body by its words: bodies that
+// differ only in white space have the same fingerprint.
+type bodyFingerprint [sha256.Size]byte
+
+// parseArticle is ParseArticle, also returning the body's fingerprint for
+// finding duplicates, which comes cheap while the paragraphs are compared.
+func parseArticle(file string, raw []byte) (*Article, bodyFingerprint, error) {
 	text, encoding, err := DecodeText(raw)
 	if err != nil {
-		return nil, err
+		return nil, bodyFingerprint{}, err
 	}
 	a := &Article{ID: fileStem(file), File: file, Text: text, Encoding: encoding}
 	if encoding != EncodingUTF8 {
@@ -35,9 +47,10 @@ func ParseArticle(file string, raw []byte) (*Article, error) {
 	if warning != "" {
 		a.Warnings = append(a.Warnings, warning)
 	}
-	a.Paragraphs, a.RepeatedParagraphs = collapseRepeats(text, splitParagraphs(text, a.BodyStart))
+	var fingerprint bodyFingerprint
+	a.Paragraphs, a.RepeatedParagraphs, fingerprint = collapseRepeats(text, splitParagraphs(text, a.BodyStart))
 	if len(a.Paragraphs) == 0 {
-		return nil, errNoBody
+		return nil, bodyFingerprint{}, errNoBody
 	}
 	if a.RepeatedParagraphs > 0 {
 		a.Warnings = append(a.Warnings, plural(a.RepeatedParagraphs, "repeated paragraph")+" collapsed")
@@ -46,7 +59,7 @@ func ParseArticle(file string, raw []byte) (*Article, error) {
 	if a.Language == "" {
 		a.Warnings = append(a.Warnings, "language not recognised")
 	}
-	return a, nil
+	return a, fingerprint, nil
 }
 
 // fileStem is the file's name without folder and extension.
@@ -176,14 +189,14 @@ const sentenceFinalMarks = ".!?…:;\"'”“»«’‘)]؟۔。！？"
 func trimSpan(text string, s span) span {
 	for s.start < s.end {
 		r, size := utf8.DecodeRuneInString(text[s.start:s.end])
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		s.start += size
 	}
 	for s.start < s.end {
 		r, size := utf8.DecodeLastRuneInString(text[s.start:s.end])
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		s.end -= size
@@ -194,13 +207,20 @@ func trimSpan(text string, s span) span {
 // collapseRepeats turns paragraph spans into Paragraphs, keeping the first
 // occurrence of each passage and counting the others. Passages are compared
 // with their white space normalised, so a repeat wrapped differently is
-// still a repeat. It returns the number of occurrences collapsed.
-func collapseRepeats(text string, spans []span) ([]Paragraph, int) {
+// still a repeat. It returns the number of occurrences collapsed, and the
+// fingerprint of all the passages in order: since paragraphs hold every
+// word of the body, that is the fingerprint of the body's words.
+func collapseRepeats(text string, spans []span) ([]Paragraph, int, bodyFingerprint) {
 	paragraphs := make([]Paragraph, 0, len(spans))
 	index := make(map[string]int, len(spans))
 	repeats := 0
-	for _, s := range spans {
+	words := make([]byte, 0, len(text))
+	for n, s := range spans {
 		key := normalizeSpace(text[s.start:s.end])
+		if n > 0 {
+			words = append(words, ' ')
+		}
+		words = append(words, key...)
 		if i, seen := index[key]; seen {
 			paragraphs[i].Count++
 			repeats++
@@ -209,7 +229,7 @@ func collapseRepeats(text string, spans []span) ([]Paragraph, int) {
 		index[key] = len(paragraphs)
 		paragraphs = append(paragraphs, Paragraph{Start: s.start, End: s.end, Text: text[s.start:s.end], Count: 1})
 	}
-	return paragraphs, repeats
+	return paragraphs, repeats, sha256.Sum256(words)
 }
 
 // normalizeSpace replaces every run of white space in s by one space and
@@ -219,7 +239,35 @@ func normalizeSpace(s string) string {
 	if isSpaceNormal(s) {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	return string(appendNormalizedSpace(make([]byte, 0, len(s)), s))
+}
+
+// appendNormalizedSpace appends s to dst with its white space normalised as
+// normalizeSpace does, without building a list of its words.
+func appendNormalizedSpace(dst []byte, s string) []byte {
+	first := true
+	for i := 0; i < len(s); {
+		for i < len(s) {
+			size := spaceAt(s, i)
+			if size == 0 {
+				break
+			}
+			i += size
+		}
+		start := i
+		for i < len(s) && (spaceClassOfByte[s[i]] == spaceClassNone || spaceAt(s, i) == 0) {
+			i++
+		}
+		if start == i {
+			break
+		}
+		if !first {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, s[start:i]...)
+		first = false
+	}
+	return dst
 }
 
 // isSpaceNormal reports whether s has no white space but single ASCII
@@ -227,29 +275,69 @@ func normalizeSpace(s string) string {
 func isSpaceNormal(s string) bool {
 	prevSpace := true // a leading space is not normal
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == ' ':
-			if prevSpace {
-				return false
+		switch spaceClassOfByte[s[i]] {
+		case spaceClassNone:
+			prevSpace = false
+			continue
+		case spaceClassMaybe:
+			if spaceAt(s, i) == 0 {
+				prevSpace = false
+				continue
 			}
-			prevSpace = true
-		case c < 0x20:
 			return false
-		case c >= 0x80:
-			// Multi-byte white space (no-break space, ideographic space …)
-			// is rare; let the slow path decide.
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
-				return false
-			}
-			i += size - 1
-			prevSpace = false
-		default:
-			prevSpace = false
 		}
+		if s[i] != ' ' || prevSpace {
+			return false
+		}
+		prevSpace = true
 	}
 	return !prevSpace || len(s) == 0
+}
+
+// spaceAt returns the length of the white-space character at s[i], or 0
+// when there is none.
+func spaceAt(s string, i int) int {
+	switch spaceClassOfByte[s[i]] {
+	case spaceClassASCII:
+		return 1
+	case spaceClassMaybe:
+		if r, size := utf8.DecodeRuneInString(s[i:]); isSpace(r) {
+			return size
+		}
+	}
+	return 0
+}
+
+// What a byte of UTF-8 says about white space. Every multi-byte white-space
+// character starts with one of four lead bytes, and no other byte (lead or
+// continuation) belongs to one, so text can be stepped through byte by byte
+// without decoding it.
+const (
+	spaceClassNone  = iota
+	spaceClassASCII // tab, line feed, vertical tab, form feed, carriage return, space
+	spaceClassMaybe // the lead byte of U+0085, U+00A0, U+1680, U+2000–U+205F or U+3000
+)
+
+var spaceClassOfByte = func() (table [256]uint8) {
+	for _, c := range []byte(" \t\n\v\f\r") {
+		table[c] = spaceClassASCII
+	}
+	for _, c := range []byte{0xC2, 0xE1, 0xE2, 0xE3} {
+		table[c] = spaceClassMaybe
+	}
+	return table
+}()
+
+// isSpace is unicode.IsSpace, quicker on the letters of non-Latin scripts,
+// which it would otherwise look up in a table one by one.
+func isSpace(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return r == ' ' || (r >= '\t' && r <= '\r')
+	case r < 0x1680:
+		return r == 0x85 || r == 0xA0
+	}
+	return unicode.IsSpace(r)
 }
 
 // errNoBody is the reason a file holding only a date header is refused.

@@ -10,10 +10,12 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
 	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/unicode/norm"
 )
 
 var decodeTests = []struct {
@@ -450,5 +452,77 @@ func TestReadArticlesSeeds(t *testing.T) {
 			t.Errorf("%s: the text must be the file byte for byte (encoding %s, duplicate of %q)", a.ID, a.Encoding, a.DuplicateOf)
 		}
 		checkParagraphSpans(t, a)
+	}
+}
+
+// TestIsNFCStarter checks the characters isNFC lets through unexamined
+// against the normalisation tables: each must be NFC by itself and unable
+// to combine with anything before it.
+func TestIsNFCStarter(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !isNFCStarter(r) || !utf8.ValidRune(r) {
+			continue
+		}
+		p := norm.NFC.PropertiesString(string(r))
+		if !p.BoundaryBefore() || p.CCC() != 0 || !norm.NFC.IsNormalString(string(r)) {
+			t.Errorf("%U is taken as NFC-stable but is not", r)
+		}
+	}
+}
+
+// TestIsNFCArabicMarks checks isNFC on every Arabic vowel mark after
+// every character it takes as a starter, and after every other mark, in
+// both orders, against the normalisation tables.
+func TestIsNFCArabicMarks(t *testing.T) {
+	var marks, before []rune
+	for r := rune(0); r <= 0x3000; r++ {
+		switch {
+		case isArabicHaraka(r):
+			marks = append(marks, r)
+		case isNFCStarter(r) && utf8.ValidRune(r):
+			before = append(before, r)
+		}
+	}
+	before = append(before, marks...)
+	for _, m := range marks {
+		for _, b := range before {
+			for _, s := range []string{string([]rune{b, m}), string([]rune{m, b}), string([]rune{'x', b, m, m})} {
+				if got, want := isNFC(s), norm.NFC.IsNormalString(s); got != want {
+					t.Errorf("isNFC(%+q) = %v, the tables say %v", s, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestIsSpace checks the quick white-space test against the unicode package.
+func TestIsSpace(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isSpace(r) != unicode.IsSpace(r) {
+			t.Errorf("isSpace(%U) = %v, unicode.IsSpace says %v", r, isSpace(r), unicode.IsSpace(r))
+		}
+	}
+}
+
+// TestSpaceAt checks the byte-wise white-space test on every character,
+// alone and inside a word.
+func TestSpaceAt(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		s := "a" + string(r) + "b"
+		want := 0
+		if unicode.IsSpace(r) {
+			want = utf8.RuneLen(r)
+		}
+		if got := spaceAt(s, 1); got != want {
+			t.Errorf("spaceAt(%U) = %d, want %d", r, got, want)
+		}
+		for i := 2; i < len(s)-1; i++ { // continuation bytes
+			if spaceAt(s, i) != 0 {
+				t.Errorf("spaceAt sees white space inside %U", r)
+			}
+		}
 	}
 }

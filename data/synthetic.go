@@ -35,8 +35,8 @@ func GenerateCorpus(dir string, n int, seed int64) error {
 		return fmt.Errorf("generating a corpus: %w", err)
 	}
 	for i := range n {
-		name, text := generateArticle(seed, i)
-		if err := os.WriteFile(filepath.Join(dir, name), text, 0o644); err != nil {
+		a := generateArticle(seed, i)
+		if err := os.WriteFile(filepath.Join(dir, a.name), a.text, 0o644); err != nil {
 			return fmt.Errorf("generating a corpus: %w", err)
 		}
 	}
@@ -48,8 +48,8 @@ func GenerateCorpus(dir string, n int, seed int64) error {
 func GenerateFS(n int, seed int64) fs.FS {
 	fsys := make(fstest.MapFS, n)
 	for i := range n {
-		name, text := generateArticle(seed, i)
-		fsys[name] = &fstest.MapFile{Data: text, Mode: 0o644}
+		a := generateArticle(seed, i)
+		fsys[a.name] = &fstest.MapFile{Data: a.text, Mode: 0o644}
 	}
 	return fsys
 }
@@ -68,18 +68,26 @@ const (
 	synthMaxSentencesPara = 4
 )
 
+// generatedArticle is one file of a synthetic corpus and the language it
+// was written in.
+type generatedArticle struct {
+	name, language string
+	text           []byte
+}
+
 // generateArticle makes the i-th article for a seed. Every article has its
 // own random source, derived from the seed and its index, so an article can
 // be made again on its own, which is how duplicates copy earlier ones.
-func generateArticle(seed int64, i int) (name string, text []byte) {
+func generateArticle(seed int64, i int) generatedArticle {
 	rng := rand.New(rand.NewPCG(uint64(seed), uint64(i)))
-	name = fmt.Sprintf("%05d_%016x.txt", i, rng.Uint64())
+	name := fmt.Sprintf("%05d_%016x.txt", i, rng.Uint64())
 	if i > 0 && rng.IntN(100) < synthDuplicateShare {
-		_, original := generateArticle(seed, rng.IntN(i))
-		return name, original
+		original := generateArticle(seed, rng.IntN(i))
+		original.name = name
+		return original
 	}
 	g := articleGenerator{rng: rng, lang: pickLanguage(rng), story: &synthStories[rng.IntN(len(synthStories))]}
-	return name, []byte(g.write())
+	return generatedArticle{name: name, language: g.lang.code, text: []byte(g.write())}
 }
 
 // articleGenerator writes one article: a language, a story and dice.

@@ -1,0 +1,111 @@
+package data_test
+
+import (
+	"context"
+	"io/fs"
+	"runtime"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/seeds"
+)
+
+// BenchmarkLoadSeeds builds the shipped corpus as the app does at start.
+func BenchmarkLoadSeeds(b *testing.B) {
+	cur, err := data.LoadCurated(seeds.FS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := data.Build(context.Background(), seeds.FS, "seeds", cur, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReadArticles10k reads 10,000 synthetic articles of 3–6 KB.
+func BenchmarkReadArticles10k(b *testing.B) {
+	fsys := data.GenerateFS(10000, 1)
+	benchmarkPeakHeap(b, func() {
+		articles, problems, err := data.ReadArticles(context.Background(), fsys, nil)
+		if err != nil || len(problems) > 0 || len(articles) != 10000 {
+			b.Fatalf("%d articles, %v, %d problems", len(articles), err, len(problems))
+		}
+	})
+	b.ReportMetric(corpusMB(b, fsys)*float64(b.N)/b.Elapsed().Seconds(), "MB/s")
+}
+
+// BenchmarkBuild10k reads, dates and links 10,000 synthetic articles with
+// the shipped event catalogue and name lists.
+func BenchmarkBuild10k(b *testing.B) {
+	cur, err := data.LoadCurated(seeds.FS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	fsys := data.GenerateFS(10000, 1)
+	benchmarkPeakHeap(b, func() {
+		if _, err := data.Build(context.Background(), fsys, "synthetic", cur, nil); err != nil {
+			b.Fatal(err)
+		}
+	})
+}
+
+// benchmarkPeakHeap runs the benchmark loop around run and reports, besides
+// time and allocations, the most heap in use at once beyond what was in use
+// before (the in-memory corpus itself is not counted). The heap is sampled
+// every few milliseconds, so short peaks may be missed.
+func benchmarkPeakHeap(b *testing.B, run func()) {
+	b.Helper()
+	runtime.GC()
+	var before runtime.MemStats
+	runtime.ReadMemStats(&before)
+
+	var (
+		peak uint64
+		stop = make(chan struct{})
+		wg   sync.WaitGroup
+	)
+	wg.Go(func() {
+		tick := time.NewTicker(5 * time.Millisecond)
+		defer tick.Stop()
+		var m runtime.MemStats
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tick.C:
+				runtime.ReadMemStats(&m)
+				peak = max(peak, m.HeapAlloc)
+			}
+		}
+	})
+	b.ReportAllocs()
+	for b.Loop() {
+		run()
+	}
+	close(stop)
+	wg.Wait()
+	if peak > before.HeapAlloc {
+		b.ReportMetric(float64(peak-before.HeapAlloc)/(1<<20), "peak-heap-MB")
+	}
+}
+
+// corpusMB is the size of the files under fsys in megabytes.
+func corpusMB(b *testing.B, fsys fs.FS) float64 {
+	var total int64
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		info, err := d.Info()
+		total += info.Size()
+		return err
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return float64(total) / (1 << 20)
+}
