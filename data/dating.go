@@ -421,8 +421,13 @@ func (d *dating) decide() (Date, DateSource, string) {
 	if later != "" {
 		parts = append(parts, fmt.Sprintf("%q in the text is after the header: kept the header", later))
 	}
-	if len(d.ignored) > 0 {
-		parts = append(parts, "outside the header: "+strings.Join(d.ignored, ", "))
+	if n := len(d.ignored); n > 0 {
+		const shown = 2
+		list := strings.Join(d.ignored[:min(n, shown)], ", ")
+		if n > shown {
+			list += fmt.Sprintf(" and %d more", n-shown)
+		}
+		parts = append(parts, "outside the header: "+list)
 	}
 	if date.IsZero() {
 		return Date{}, SourceNone, "no date in header, text or linked events"
@@ -573,7 +578,7 @@ func placeRelative(w dateWords, date Date) (Span, string) {
 		}
 		return Span{}, fmt.Sprintf("relative to a %s, but the article's date is only known to the %s", w.unit, date.Precision)
 	}
-	why := fmt.Sprintf("%s relative to the article's date %s", shiftWords(w), date)
+	why := fmt.Sprintf("%s the article's date %s", shiftWords(w), date)
 	switch w.unit {
 	case unitDay:
 		return Span{Start: DateOf(date.Start().AddDate(0, 0, w.shift))}, why
@@ -588,15 +593,16 @@ func placeRelative(w dateWords, date Date) (Span, string) {
 	return Span{Start: YearDate(date.Year + w.shift)}, why
 }
 
-// shiftWords says "this week", "a year before", "2 days before".
+// shiftWords says where a relative word lies from the article's date: "the
+// year before", "the week of", "2 days before".
 func shiftWords(w dateWords) string {
 	switch {
 	case w.shift == 0:
-		return "this " + w.unit.String()
+		return "the " + w.unit.String() + " of"
 	case w.shift == -1:
-		return "a " + w.unit.String() + " before"
+		return "the " + w.unit.String() + " before"
 	case w.shift == 1:
-		return "a " + w.unit.String() + " after"
+		return "the " + w.unit.String() + " after"
 	case w.shift < 0:
 		return fmt.Sprintf("%d %ss before", -w.shift, w.unit)
 	}
