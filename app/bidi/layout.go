@@ -2,9 +2,11 @@ package bidi
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/go-text/typesetting/segmenter"
+	"github.com/go-text/typesetting/unicodedata"
 	xbidi "golang.org/x/text/unicode/bidi"
 )
 
@@ -82,10 +84,39 @@ func (p *paragraph) substring(text string, start, end int) string {
 	return text[p.offsets[start]:p.offsets[end]]
 }
 
-// breakLines fills lines greedily with the break units of UAX #14.
-func breakLines(text string, p *paragraph, width float32, measure func(string) float32) []lineBreak {
+// breakUnit is the text between two line break opportunities, as rune
+// indices into a paragraph; mandatory is set when a line must end after it.
+type breakUnit struct {
+	start, end int
+	mandatory  bool
+}
+
+// breakUnits returns the break units of p: those of UAX #14, with one
+// tailoring that browsers (ICU) make too — a break is allowed between a
+// space and the infix separator after it, so that the spaced comma of
+// Arabic news copy, "وأوروبا ، وتشجيع", may start a line instead of
+// pushing the word before it to the next one.
+func breakUnits(p *paragraph) []breakUnit {
 	var seg segmenter.Segmenter
 	seg.Init(p.runes)
+	var units []breakUnit
+	iter := seg.LineIterator()
+	for iter.Next() {
+		line := iter.Line()
+		start, end := line.Offset, line.Offset+len(line.Text)
+		for i := start + 1; i < end; i++ {
+			if p.classes[i-1] == xbidi.WS && unicode.Is(unicodedata.BreakIS, p.runes[i]) {
+				units = append(units, breakUnit{start: start, end: i})
+				start = i
+			}
+		}
+		units = append(units, breakUnit{start: start, end: end, mandatory: line.IsMandatoryBreak})
+	}
+	return units
+}
+
+// breakLines fills lines greedily with break units.
+func breakLines(text string, p *paragraph, width float32, measure func(string) float32) []lineBreak {
 	var (
 		lines   []lineBreak
 		cur     = lineBreak{}
@@ -97,10 +128,8 @@ func breakLines(text string, p *paragraph, width float32, measure func(string) f
 		cur = lineBreak{start: cur.end, visibleEnd: cur.end, end: cur.end}
 		curW, hanging = 0, 0
 	}
-	iter := seg.LineIterator()
-	for iter.Next() {
-		unit := iter.Line()
-		start, end := unit.Offset, unit.Offset+len(unit.Text)
+	for _, unit := range breakUnits(p) {
+		start, end := unit.start, unit.end
 		visEnd := p.visibleEnd(start, end)
 		unitW := measure(p.substring(text, start, visEnd))
 		if cur.visibleEnd > cur.start && curW+hanging+unitW > width {
@@ -124,7 +153,7 @@ func breakLines(text string, p *paragraph, width float32, measure func(string) f
 			hanging += measure(p.substring(text, visEnd, end))
 		}
 		cur.end = end
-		if unit.IsMandatoryBreak && end < len(p.runes) {
+		if unit.mandatory && end < len(p.runes) {
 			flush()
 		}
 	}
