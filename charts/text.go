@@ -108,8 +108,10 @@ func latinText(s string) string {
 			if unicode.IsUpper(r) && t != "" {
 				t = strings.ToUpper(t[:1]) + t[1:]
 			}
-			b.WriteString(t)
-			space = false
+			if t != "" {
+				b.WriteString(t)
+				space = false
+			}
 			continue
 		}
 		if unicode.Is(unicode.Cf, r) || unicode.IsControl(r) && !unicode.IsSpace(r) {
@@ -132,11 +134,17 @@ func latinText(s string) string {
 }
 
 // isLatinScript reports whether r is a Latin letter or a character shared
-// by all scripts (digits, punctuation, symbols) — but not one that belongs
-// to a right-to-left block, whose shared characters only appear there.
+// by all scripts (digits, punctuation, symbols, combining accents) — but
+// not one from a right-to-left block, whose shared characters only appear
+// in right-to-left text.
 func isLatinScript(r rune) bool {
 	if r >= 0x0590 && r <= 0x08FF || r >= 0xFB1D && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFF {
 		return false
 	}
-	return unicode.In(r, unicode.Latin, unicode.Common, unicode.Inherited)
+	if unicode.IsLetter(r) {
+		// Letters shared by scripts are mostly East Asian marks (々, ー)
+		// that a Latin font lacks; the spacing modifiers (ʼ, ˈ) are Latin's.
+		return unicode.Is(unicode.Latin, r) || r >= 0x02B0 && r <= 0x02FF
+	}
+	return unicode.In(r, unicode.Common, unicode.Inherited)
 }
