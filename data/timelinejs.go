@@ -1,0 +1,308 @@
+package data
+
+import (
+	"encoding/json"
+	"fmt"
+	"html"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// The TimelineJS3 JSON format (https://timeline.knightlab.com/docs/json-format.html),
+// the parts Caravan writes. TimelineJS reads every date part as a string
+// or a number; Caravan writes strings, as its own examples do.
+type (
+	tljsTimeline struct {
+		Title  tljsSlide   `json:"title"`
+		Events []tljsSlide `json:"events"`
+		Eras   []tljsEra   `json:"eras,omitempty"`
+	}
+	tljsSlide struct {
+		StartDate   *tljsDate `json:"start_date,omitempty"`
+		EndDate     *tljsDate `json:"end_date,omitempty"`
+		Text        tljsText  `json:"text"`
+		Group       string    `json:"group,omitempty"`
+		DisplayDate string    `json:"display_date,omitempty"`
+		UniqueID    string    `json:"unique_id"`
+	}
+	// tljsDate holds only the parts its Date knows: a month-precision
+	// date has no day, so TimelineJS shows "September 2022", not the 1st.
+	tljsDate struct {
+		Year  string `json:"year"`
+		Month string `json:"month,omitempty"`
+		Day   string `json:"day,omitempty"`
+	}
+	tljsText struct {
+		Headline string `json:"headline"`
+		Text     string `json:"text,omitempty"`
+	}
+	tljsEra struct {
+		StartDate tljsDate `json:"start_date"`
+		EndDate   tljsDate `json:"end_date"`
+		Text      tljsText `json:"text"`
+	}
+)
+
+// tljsTitleID is the title slide's unique_id; TimelineJS wants it distinct
+// from every event's.
+const tljsTitleID = "caravan-title"
+
+// WriteTimelineJS writes the corpus's events as a TimelineJS3 timeline:
+// one slide per dated event, grouped by storyline, its text the summary and
+// the supporting excerpts (each a blockquote naming its article and
+// language, right to left where the language is); one era per storyline,
+// spanning its events. Undated events cannot be placed on a TimelineJS
+// timeline and are left out; the title slide says how many. All text is
+// HTML-escaped, since TimelineJS renders these fields as HTML.
+func WriteTimelineJS(w io.Writer, c *Corpus) error {
+	tl := tljsTimeline{Events: []tljsSlide{}}
+	titles := map[string]string{} // storyline id → title
+	for _, s := range c.Storylines {
+		titles[s.ID] = s.Title
+	}
+	ids := map[string]bool{tljsTitleID: true}
+	eras := newTljsEras()
+	undated := 0
+	for _, e := range c.Events {
+		if e.Span.Start.IsZero() {
+			undated++
+			continue
+		}
+		group := tljsGroup(e.Storyline, titles)
+		slide := tljsSlide{
+			StartDate:   tljsDateOf(e.Span.Start),
+			Text:        tljsText{Headline: html.EscapeString(e.Title), Text: tljsEventHTML(c, e)},
+			Group:       html.EscapeString(group),
+			DisplayDate: html.EscapeString(tljsDisplayDate(e.Span)),
+			UniqueID:    tljsUniqueID(e.ID, ids),
+		}
+		if slide.Text.Headline == "" {
+			slide.Text.Headline = slide.UniqueID // TimelineJS shows an empty slide otherwise
+		}
+		if !e.Span.End.IsZero() && e.Span.End != e.Span.Start {
+			slide.EndDate = tljsDateOf(e.Span.End)
+		}
+		tl.Events = append(tl.Events, slide)
+		eras.add(group, e.Span)
+	}
+	tl.Eras = eras.list()
+	tl.Title = tljsSlide{
+		Text:     tljsText{Headline: html.EscapeString(tljsHeadline(c)), Text: tljsTitleHTML(c, len(tl.Events), undated)},
+		UniqueID: tljsTitleID,
+	}
+
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false) // the HTML is escaped already; keep the file readable
+	if err := enc.Encode(tl); err != nil {
+		return fmt.Errorf("writing the TimelineJS timeline: %w", err)
+	}
+	return nil
+}
+
+// tljsGroup names a storyline for people: its title, else its id.
+func tljsGroup(id string, titles map[string]string) string {
+	switch {
+	case titles[id] != "":
+		return titles[id]
+	case id != "":
+		return id
+	}
+	return "Other events"
+}
+
+// tljsUniqueID returns id, or id with a number added when it is taken or
+// empty, and marks the result taken.
+func tljsUniqueID(id string, taken map[string]bool) string {
+	if id == "" {
+		id = "event"
+	}
+	out := id
+	for n := 2; taken[out]; n++ {
+		out = id + "-" + strconv.Itoa(n)
+	}
+	taken[out] = true
+	return out
+}
+
+// tljsDateOf writes d to its precision; d is not zero.
+func tljsDateOf(d Date) *tljsDate {
+	out := &tljsDate{Year: strconv.Itoa(d.Year)}
+	if d.Precision >= Month {
+		out.Month = strconv.Itoa(int(d.Month))
+	}
+	if d.Precision >= Day {
+		out.Day = strconv.Itoa(d.Day)
+	}
+	return out
+}
+
+// tljsDisplayDate reads a span for people, to its precision: "16 Sep 2022",
+// "15–16 Sep 2022", "Jan–Mar 2022", "Sep 2022 – 2023".
+func tljsDisplayDate(s Span) string {
+	a, b := s.Start, s.End
+	if b.IsZero() || a == b {
+		return a.Human()
+	}
+	if a.Precision == b.Precision && a.Year == b.Year {
+		switch {
+		case a.Precision == Day && a.Month == b.Month:
+			return fmt.Sprintf("%d–%s", a.Day, b.Human())
+		case a.Precision == Day:
+			return fmt.Sprintf("%d %s – %s", a.Day, a.Month.String()[:3], b.Human())
+		case a.Precision == Month:
+			return fmt.Sprintf("%s–%s", a.Month.String()[:3], b.Human())
+		}
+	}
+	return a.Human() + " – " + b.Human()
+}
+
+// tljsEventHTML is a slide's text: the summary, where and who, and the
+// passages that support the event.
+func tljsEventHTML(c *Corpus, e *Event) string {
+	var b strings.Builder
+	if e.Summary != "" {
+		fmt.Fprintf(&b, "<p>%s</p>", html.EscapeString(e.Summary))
+	}
+	var facts []string
+	if e.Place != "" {
+		facts = append(facts, "Place: "+html.EscapeString(tljsDisplayName(c, e.Place)))
+	}
+	if len(e.Actors) > 0 {
+		names := make([]string, len(e.Actors))
+		for i, a := range e.Actors {
+			names[i] = html.EscapeString(tljsDisplayName(c, a))
+		}
+		facts = append(facts, "Actors: "+strings.Join(names, ", "))
+	}
+	if len(facts) > 0 {
+		fmt.Fprintf(&b, "<p>%s</p>", strings.Join(facts, " · "))
+	}
+	if e.Source == EventFromText {
+		b.WriteString("<p><em>Found in the articles' text; not in the catalogue.</em></p>")
+	}
+	if e.Unsupported() {
+		b.WriteString("<p><em>No passage of the corpus supports this event.</em></p>")
+	}
+	for _, x := range e.Excerpts {
+		dir := "ltr"
+		if IsRTL(x.Language) {
+			dir = "rtl"
+		}
+		lang := x.Language
+		if lang == "" {
+			lang = "und" // BCP 47 for "undetermined"
+		}
+		fmt.Fprintf(&b, `<blockquote lang="%s" dir="%s"><p>%s</p><cite dir="ltr">%s · %s</cite></blockquote>`,
+			html.EscapeString(lang), dir, html.EscapeString(x.Text), html.EscapeString(x.Article), html.EscapeString(lang))
+	}
+	return b.String()
+}
+
+// tljsDisplayName is the English name of a name-list id, or ref as it is.
+func tljsDisplayName(c *Corpus, ref string) string {
+	if n := c.Name(ref); n != nil && n.English != "" {
+		return n.English
+	}
+	return ref
+}
+
+// tljsHeadline titles the timeline after the corpus.
+func tljsHeadline(c *Corpus) string {
+	if c.Root == "" {
+		return "Caravan timeline"
+	}
+	return "Caravan timeline: " + c.Root
+}
+
+// tljsTitleHTML is the title slide's text: what the timeline holds and
+// what it leaves out.
+func tljsTitleHTML(c *Corpus, events, undated int) string {
+	langs := map[string]bool{}
+	var order []string
+	for _, a := range c.Articles {
+		if a.Language != "" && !langs[a.Language] {
+			langs[a.Language] = true
+			order = append(order, a.Language)
+		}
+	}
+	text := fmt.Sprintf("%s from %s", tljsCount(events, "event"), tljsCount(len(c.Articles), "article"))
+	if len(order) > 0 {
+		text += " in " + strings.Join(order, ", ")
+	}
+	text += "."
+	switch {
+	case undated == 1:
+		text += " 1 undated event is not shown."
+	case undated > 1:
+		text += fmt.Sprintf(" %d undated events are not shown.", undated)
+	}
+	return "<p>" + html.EscapeString(text) + "</p>"
+}
+
+// tljsDateAfter returns the day, month or year after d, to d's precision.
+func tljsDateAfter(d Date) Date {
+	next := d.End()
+	switch d.Precision {
+	case Day:
+		return DateOf(next)
+	case Month:
+		return MonthDate(next.Year(), next.Month())
+	}
+	return YearDate(next.Year())
+}
+
+// tljsCount writes n things: "1 event", "2 events".
+func tljsCount(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return strconv.Itoa(n) + " " + thing + "s"
+}
+
+// tljsEras collects the span of each storyline's events.
+type tljsEras struct {
+	order []string
+	spans map[string]*[2]Date // first start, last end
+}
+
+func newTljsEras() *tljsEras {
+	return &tljsEras{spans: map[string]*[2]Date{}}
+}
+
+// add widens the group's era to cover s.
+func (e *tljsEras) add(group string, s Span) {
+	span := e.spans[group]
+	if span == nil {
+		span = &[2]Date{s.Start, s.Last()}
+		e.spans[group] = span
+		e.order = append(e.order, group)
+	}
+	if s.Start.Start().Before(span[0].Start()) {
+		span[0] = s.Start
+	}
+	if s.Last().End().After(span[1].End()) {
+		span[1] = s.Last()
+	}
+}
+
+// list returns the eras, in the order their storylines first appear.
+//
+// TimelineJS draws an era from one point to another, and drops the end of
+// an era that ends where it starts (then rejects the era for having no
+// end). So the end written is the first day, month or year after the
+// storyline's last event, at that event's precision: the era covers the
+// whole of it, and a storyline of one event still has a length.
+func (e *tljsEras) list() []tljsEra {
+	var out []tljsEra
+	for _, group := range e.order {
+		span := e.spans[group]
+		out = append(out, tljsEra{
+			StartDate: *tljsDateOf(span[0]),
+			EndDate:   *tljsDateOf(tljsDateAfter(span[1])),
+			Text:      tljsText{Headline: html.EscapeString(group)},
+		})
+	}
+	return out
+}

@@ -1,0 +1,347 @@
+package data
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/caravan-analytics/caravan/seeds"
+)
+
+var updateTimelineJS = flag.Bool("update-timelinejs", false, "rewrite testdata/timelinejs")
+
+// timelineCorpus has an event of every kind the export must handle: each
+// precision, a span, an undated event, a repeated id, an event outside any
+// storyline, text that needs escaping, and excerpts in both directions.
+func timelineCorpus() *Corpus {
+	nl := newTestArticle("nl1", "nl", "Tokajev gaf het bevel om te schieten.")
+	ar := newTestArticle("ar1", "ar", "استقبل الرئيس توكاييف شي جين بينغ.")
+	return &Corpus{
+		Root:       "test <corpus>",
+		Articles:   []*Article{nl, ar},
+		Storylines: []Storyline{{ID: "unrest", Title: "Unrest & order"}, {ID: "trip", Title: "Xi's trip"}},
+		Names:      []*Name{{ID: "tokayev", Kind: Person, English: "Kassym-Jomart Tokayev"}},
+		Events: []*Event{
+			{ID: "protests", Title: "Fuel protests", Span: Span{Start: DayDate(2022, time.January, 2), End: DayDate(2022, time.January, 5)},
+				Storyline: "unrest", Summary: `Prices < "fair" & more`, Place: "Almaty", Actors: []string{"tokayev"}, Source: EventFromCatalogue},
+			{ID: "order", Title: `Order to "fire" <without warning>`, Span: Span{Start: DayDate(2022, time.January, 7)},
+				Storyline: "unrest", Source: EventFromCatalogue,
+				Excerpts: []Excerpt{{Article: "nl1", Text: nl.Paragraphs[0].Text, Language: "nl"}}},
+			{ID: "order", Title: "A second event with the same id", Span: Span{Start: MonthDate(2022, time.March)}, Storyline: "unrest"},
+			{ID: "visit", Title: "Xi in Nur-Sultan", Span: Span{Start: MonthDate(2022, time.September)}, Storyline: "trip",
+				Excerpts: []Excerpt{{Article: "ar1", Text: ar.Paragraphs[0].Text, Language: "ar"}}},
+			{ID: "year", Title: "A year of reform", Span: Span{Start: YearDate(2023)}, Source: EventFromText},
+			{ID: "undated", Title: "Undated rumour", Storyline: "trip"},
+		},
+	}
+}
+
+func TestWriteTimelineJS(t *testing.T) {
+	c := timelineCorpus()
+	var buf bytes.Buffer
+	if err := WriteTimelineJS(&buf, c); err != nil {
+		t.Fatal(err)
+	}
+	tl := checkTimelineJS(t, buf.Bytes(), c)
+
+	byID := map[string]map[string]any{}
+	for _, e := range tl["events"].([]any) {
+		e := e.(map[string]any)
+		byID[e["unique_id"].(string)] = e
+	}
+	if len(byID) != 5 {
+		t.Fatalf("%d events, want the 5 dated ones: %v", len(byID), keys(byID))
+	}
+	tests := []struct {
+		id, group, display string
+		start, end         map[string]any
+	}{
+		{"protests", "Unrest &amp; order", "2–5 Jan 2022",
+			map[string]any{"year": "2022", "month": "1", "day": "2"}, map[string]any{"year": "2022", "month": "1", "day": "5"}},
+		{"order", "Unrest &amp; order", "7 Jan 2022", map[string]any{"year": "2022", "month": "1", "day": "7"}, nil},
+		{"order-2", "Unrest &amp; order", "Mar 2022", map[string]any{"year": "2022", "month": "3"}, nil},
+		{"visit", "Xi&#39;s trip", "Sep 2022", map[string]any{"year": "2022", "month": "9"}, nil},
+		{"year", "Other events", "2023", map[string]any{"year": "2023"}, nil},
+	}
+	for _, tc := range tests {
+		e := byID[tc.id]
+		if e == nil {
+			t.Errorf("no event %q", tc.id)
+			continue
+		}
+		if e["group"] != tc.group || e["display_date"] != tc.display {
+			t.Errorf("%s: group %q, display_date %q; want %q, %q", tc.id, e["group"], e["display_date"], tc.group, tc.display)
+		}
+		if !equalJSON(e["start_date"], tc.start) {
+			t.Errorf("%s: start_date %v, want %v", tc.id, e["start_date"], tc.start)
+		}
+		if tc.end == nil && e["end_date"] != nil || tc.end != nil && !equalJSON(e["end_date"], tc.end) {
+			t.Errorf("%s: end_date %v, want %v", tc.id, e["end_date"], tc.end)
+		}
+	}
+
+	// Escaping: nothing from the corpus reaches the HTML unescaped.
+	order := byID["order"]["text"].(map[string]any)
+	if h := order["headline"]; h != "Order to &#34;fire&#34; &lt;without warning&gt;" {
+		t.Errorf("headline %q not escaped", h)
+	}
+	protests := byID["protests"]["text"].(map[string]any)["text"].(string)
+	for _, want := range []string{"Prices &lt; &#34;fair&#34; &amp; more", "Place: Almaty", "Actors: Kassym-Jomart Tokayev"} {
+		if !strings.Contains(protests, want) {
+			t.Errorf("protests text %q lacks %q", protests, want)
+		}
+	}
+	if !strings.Contains(protests, "No passage") {
+		t.Errorf("an unsupported event does not say so: %q", protests)
+	}
+	visit := byID["visit"]["text"].(map[string]any)["text"].(string)
+	if !strings.Contains(visit, `<blockquote lang="ar" dir="rtl"><p>استقبل`) || !strings.Contains(visit, "ar1 · ar") {
+		t.Errorf("Arabic excerpt not right to left with its source: %q", visit)
+	}
+	if text := order["text"].(string); !strings.Contains(text, `<blockquote lang="nl" dir="ltr">`) || !strings.Contains(text, "nl1 · nl") {
+		t.Errorf("Dutch excerpt missing: %q", text)
+	}
+	title := tl["title"].(map[string]any)["text"].(map[string]any)
+	if title["headline"] != "Caravan timeline: test &lt;corpus&gt;" || !strings.Contains(title["text"].(string), "1 undated event is not shown") {
+		t.Errorf("title %v", title)
+	}
+
+	eras := tl["eras"].([]any)
+	wantEras := []struct {
+		headline   string
+		start, end map[string]any
+	}{
+		// Each era ends after its last event's day, month or year.
+		{"Unrest &amp; order", map[string]any{"year": "2022", "month": "1", "day": "2"}, map[string]any{"year": "2022", "month": "4"}},
+		{"Xi&#39;s trip", map[string]any{"year": "2022", "month": "9"}, map[string]any{"year": "2022", "month": "10"}},
+		{"Other events", map[string]any{"year": "2023"}, map[string]any{"year": "2024"}},
+	}
+	if len(eras) != len(wantEras) {
+		t.Fatalf("%d eras, want %d", len(eras), len(wantEras))
+	}
+	for i, want := range wantEras {
+		era := eras[i].(map[string]any)
+		if era["text"].(map[string]any)["headline"] != want.headline || !equalJSON(era["start_date"], want.start) || !equalJSON(era["end_date"], want.end) {
+			t.Errorf("era %d = %v, want %+v", i, era, want)
+		}
+	}
+}
+
+// TestWriteTimelineJSGolden keeps the whole file under review: run with
+// -update-timelinejs after an intended change and read the diff.
+func TestWriteTimelineJSGolden(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteTimelineJS(&buf, timelineCorpus()); err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "timelinejs", "small.json")
+	if *updateTimelineJS {
+		if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with -update-timelinejs to create it)", err)
+	}
+	if !bytes.Equal(buf.Bytes(), want) {
+		t.Errorf("output differs from %s; run with -update-timelinejs and review the diff\n%s", golden, buf.String())
+	}
+}
+
+func TestWriteTimelineJSSeeds(t *testing.T) {
+	cur, err := LoadCurated(seeds.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Build(context.Background(), seeds.FS, "seeds", cur, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Events) == 0 {
+		t.Skip("the seed corpus has no events yet")
+	}
+	var buf bytes.Buffer
+	if err := WriteTimelineJS(&buf, c); err != nil {
+		t.Fatal(err)
+	}
+	checkTimelineJS(t, buf.Bytes(), c)
+}
+
+func TestWriteTimelineJSEmpty(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteTimelineJS(&buf, &Corpus{}); err != nil {
+		t.Fatal(err)
+	}
+	var tl struct{ Events []any }
+	if err := json.Unmarshal(buf.Bytes(), &tl); err != nil || tl.Events == nil {
+		t.Errorf("empty corpus: events %v, err %v; want an empty list", tl.Events, err)
+	}
+}
+
+type failingWriter struct{}
+
+var errDiskFull = errors.New("disk full")
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errDiskFull }
+
+func TestWriteTimelineJSWriteError(t *testing.T) {
+	if err := WriteTimelineJS(failingWriter{}, timelineCorpus()); !errors.Is(err, errDiskFull) {
+		t.Errorf("error %v does not wrap the writer's", err)
+	}
+}
+
+func TestTimelineJSDisplayDate(t *testing.T) {
+	tests := []struct {
+		span Span
+		want string
+	}{
+		{Span{Start: DayDate(2022, time.September, 16)}, "16 Sep 2022"},
+		{Span{Start: DayDate(2022, time.September, 16), End: DayDate(2022, time.September, 16)}, "16 Sep 2022"},
+		{Span{Start: DayDate(2022, time.September, 15), End: DayDate(2022, time.September, 16)}, "15–16 Sep 2022"},
+		{Span{Start: DayDate(2022, time.September, 30), End: DayDate(2022, time.October, 2)}, "30 Sep – 2 Oct 2022"},
+		{Span{Start: DayDate(2022, time.December, 30), End: DayDate(2023, time.January, 2)}, "30 Dec 2022 – 2 Jan 2023"},
+		{Span{Start: MonthDate(2022, time.January), End: MonthDate(2022, time.March)}, "Jan–Mar 2022"},
+		{Span{Start: MonthDate(2022, time.September)}, "Sep 2022"},
+		{Span{Start: MonthDate(2022, time.September), End: YearDate(2023)}, "Sep 2022 – 2023"},
+		{Span{Start: YearDate(1989), End: YearDate(2019)}, "1989 – 2019"},
+	}
+	for _, tc := range tests {
+		if got := tljsDisplayDate(tc.span); got != tc.want {
+			t.Errorf("tljsDisplayDate(%v) = %q, want %q", tc.span, got, tc.want)
+		}
+	}
+}
+
+var digits = regexp.MustCompile(`^-?[0-9]+$`)
+
+// checkTimelineJS checks b against what TimelineJS3 requires of a timeline
+// and what Caravan promises of its export, and returns it decoded.
+func checkTimelineJS(t *testing.T, b []byte, c *Corpus) map[string]any {
+	t.Helper()
+	if !json.Valid(b) {
+		t.Fatalf("not valid JSON:\n%s", b)
+	}
+	var tl map[string]any
+	if err := json.Unmarshal(b, &tl); err != nil {
+		t.Fatal(err)
+	}
+	events, ok := tl["events"].([]any)
+	if !ok {
+		t.Fatalf("no events list")
+	}
+	var dated []*Event // the events the slides stand for, in order
+	for _, e := range c.Events {
+		if !e.Span.Start.IsZero() {
+			dated = append(dated, e)
+		}
+	}
+	if len(events) != len(dated) {
+		t.Errorf("%d slides for %d dated events", len(events), len(dated))
+	}
+	ids := map[string]bool{}
+	if title, ok := tl["title"].(map[string]any); ok {
+		ids[title["unique_id"].(string)] = true
+	}
+	for i, v := range events {
+		e := v.(map[string]any)
+		id, _ := e["unique_id"].(string)
+		if id == "" || ids[id] {
+			t.Errorf("event %d: unique_id %q empty or repeated", i, id)
+		}
+		ids[id] = true
+		if text, _ := e["text"].(map[string]any); text == nil || text["headline"] == "" {
+			t.Errorf("event %s: no headline", id)
+		}
+		if g, _ := e["group"].(string); g == "" {
+			t.Errorf("event %s: no group", id)
+		}
+		start, _ := e["start_date"].(map[string]any)
+		if start == nil {
+			t.Fatalf("event %s: no start_date", id)
+		}
+		checkTimelineJSDate(t, id+" start", start)
+		if end, ok := e["end_date"].(map[string]any); ok {
+			checkTimelineJSDate(t, id+" end", end)
+		}
+		// Month and day only to the event's precision.
+		if i < len(dated) {
+			p := dated[i].Span.Start.Precision
+			if _, has := start["month"]; has != (p >= Month) {
+				t.Errorf("event %s (%s): month present %v", id, p, has)
+			}
+			if _, has := start["day"]; has != (p >= Day) {
+				t.Errorf("event %s (%s): day present %v", id, p, has)
+			}
+		}
+	}
+	eras, _ := tl["eras"].([]any)
+	for i, v := range eras {
+		era := v.(map[string]any)
+		for _, key := range []string{"start_date", "end_date"} {
+			d, ok := era[key].(map[string]any)
+			if !ok {
+				t.Fatalf("era %d: no %s", i, key)
+			}
+			checkTimelineJSDate(t, "era", d)
+		}
+		// TimelineJS drops an end equal to the start, then rejects the era.
+		if equalJSON(era["start_date"], era["end_date"].(map[string]any)) {
+			t.Errorf("era %d ends where it starts: %v", i, era)
+		}
+	}
+	return tl
+}
+
+func checkTimelineJSDate(t *testing.T, what string, d map[string]any) {
+	t.Helper()
+	for _, key := range []string{"year", "month", "day"} {
+		v, has := d[key]
+		if !has {
+			if key == "year" {
+				t.Errorf("%s: no year", what)
+			}
+			continue
+		}
+		if s, ok := v.(string); !ok || !digits.MatchString(s) {
+			t.Errorf("%s: %s %v is not a string of digits", what, key, v)
+		}
+	}
+	if _, hasDay := d["day"]; hasDay {
+		if _, hasMonth := d["month"]; !hasMonth {
+			t.Errorf("%s: a day without a month", what)
+		}
+	}
+}
+
+func equalJSON(a any, b map[string]any) bool {
+	m, ok := a.(map[string]any)
+	if !ok || len(m) != len(b) {
+		return false
+	}
+	for k, v := range b {
+		if m[k] != v {
+			return false
+		}
+	}
+	return true
+}
+
+func keys(m map[string]map[string]any) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
