@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -136,39 +137,53 @@ func mentionFragment(p Paragraph, x Match) string {
 	if i+1 < len(starts) {
 		to = starts[i+1]
 	}
-	from, to = max(from, p.Start), min(to, p.End)
 	start, end := max(x.Start, from), min(x.End, to)
-	left := strings.Fields(p.Text[from-p.Start : start-p.Start])
-	right := strings.Fields(p.Text[end-p.Start : to-p.Start])
-	kept := []string{strings.Join(strings.Fields(x.Text), " ")}
-	size := utf8.RuneCountInString(kept[0])
+	// Words keep the white space between them and the date, so that
+	// "2019." stays "2019." and is not written "2019 .".
+	left := wordsBefore.FindAllString(collapseSpace(p.Text[from-p.Start:start-p.Start]), -1)
+	right := wordsAfter.FindAllString(collapseSpace(p.Text[end-p.Start:to-p.Start]), -1)
+	fragment := collapseSpace(x.Text)
+	size := utf8.RuneCountInString(fragment)
+	fits := func(piece string) bool { return size+utf8.RuneCountInString(piece) <= fragmentRunes }
 	// Take words from both sides in turn, the following side first, since
 	// what a date introduces usually comes after it.
 	l, r := len(left), 0
-	for l > 0 || r < len(right) {
-		grew := false
-		if r < len(right) && size+1+utf8.RuneCountInString(right[r]) <= fragmentRunes {
-			size += 1 + utf8.RuneCountInString(right[r])
-			kept = append(kept, right[r])
+	for grew := true; grew; {
+		grew = false
+		if r < len(right) && fits(right[r]) {
+			fragment += right[r]
+			size += utf8.RuneCountInString(right[r])
 			r++
 			grew = true
 		}
-		if l > 0 && size+1+utf8.RuneCountInString(left[l-1]) <= fragmentRunes {
-			size += 1 + utf8.RuneCountInString(left[l-1])
-			kept = append([]string{left[l-1]}, kept...)
+		if l > 0 && fits(left[l-1]) {
+			fragment = left[l-1] + fragment
+			size += utf8.RuneCountInString(left[l-1])
 			l--
 			grew = true
 		}
-		if !grew {
-			break
-		}
 	}
-	out := strings.Join(kept, " ")
+	fragment = strings.TrimSpace(fragment)
 	if l > 0 {
-		out = "…" + out
+		fragment = "…" + fragment
 	}
 	if r < len(right) {
-		out += "…"
+		fragment += "…"
 	}
-	return out
+	return fragment
 }
+
+// wordsBefore splits text before a date into words with the space after
+// them; wordsAfter splits text after a date into words with the space
+// before them.
+var (
+	wordsBefore = regexp.MustCompile(`\S+\s*|\s+`)
+	wordsAfter  = regexp.MustCompile(`\s*\S+|\s+`)
+)
+
+// collapseSpace turns every run of white space into one space.
+func collapseSpace(s string) string {
+	return whiteSpace.ReplaceAllString(s, " ")
+}
+
+var whiteSpace = regexp.MustCompile(`\s+`)
