@@ -357,10 +357,7 @@ func (s *Scene) layoutMarks(events []*data.Event, o Options, m measurer) {
 		} else {
 			it.g0, it.g1 = it.mark.X0, math.Max(it.mark.X1, it.mark.X0+minBarWidth)
 		}
-		it.label = latinText(e.Title)
-		if it.label == "" {
-			it.label = latinText(e.ID)
-		}
+		it.label = eventLabel(e)
 		perLane[lane] = append(perLane[lane], it)
 	}
 	for lane, items := range perLane {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/data"
 )
 
 // measurer measures label widths in pixels at one font size.
@@ -147,4 +149,62 @@ func isLatinScript(r rune) bool {
 		return unicode.Is(unicode.Latin, r) || r >= 0x02B0 && r <= 0x02FF
 	}
 	return unicode.In(r, unicode.Common, unicode.Inherited)
+}
+
+// scriptNames name the scripts whose words latinText drops, for labels
+// that say what was left out.
+var scriptNames = []struct {
+	name  string
+	table *unicode.RangeTable
+}{
+	{"Arabic", unicode.Arabic}, {"Hebrew", unicode.Hebrew}, {"Chinese", unicode.Han},
+	{"Japanese", unicode.Hiragana}, {"Japanese", unicode.Katakana}, {"Korean", unicode.Hangul},
+	{"Devanagari", unicode.Devanagari}, {"Thai", unicode.Thai}, {"Georgian", unicode.Georgian},
+	{"Armenian", unicode.Armenian},
+}
+
+// eventLabel is the chart label of an event: its title in Latin script
+// (see latinText). When over two thirds of its letters are in a script a
+// chart cannot show — a text event quoting an Arabic sentence — the
+// remains would read like "Mentioned: … 2019 , …", so the label becomes
+// the Latin words before the quote, the event's date and the script left
+// out: "Mentioned: 2019 (Arabic)".
+func eventLabel(e *data.Event) string {
+	latin := latinText(e.Title)
+	kept, total := 0, 0
+	firstDropped, script := -1, "non-Latin"
+	for i, r := range e.Title {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		total++
+		if isLatinScript(r) || transliteration[unicode.ToLower(r)] != "" {
+			kept++
+			continue
+		}
+		if firstDropped < 0 {
+			firstDropped = i
+			for _, s := range scriptNames {
+				if unicode.Is(s.table, r) {
+					script = s.name
+					break
+				}
+			}
+		}
+	}
+	if total == 0 || 3*kept >= total {
+		if latin == "" {
+			return latinText(e.ID)
+		}
+		return latin
+	}
+	lead := strings.TrimRight(latinText(e.Title[:firstDropped]), " :;,.-–—…\"'“‘«(")
+	parts := []string{}
+	if lead != "" {
+		parts = append(parts, lead+":")
+	}
+	if d := e.Span.Start.Human(); !e.Span.Start.IsZero() {
+		parts = append(parts, d)
+	}
+	return strings.Join(append(parts, "("+script+")"), " ")
 }

@@ -171,3 +171,26 @@ func TestCountActors(t *testing.T) {
 		t.Errorf("Xi in Sep 2022: %v, want 6", counts[0].perMonth[sep])
 	}
 }
+
+func TestEventLabel(t *testing.T) {
+	tests := []struct {
+		title string
+		start data.Date
+		want  string
+	}{
+		{"SCO summit in Samarkand", day(2022, 9, 15), "SCO summit in Samarkand"},
+		{"Mentioned: …في جميع أنحاء المنطقة في عام 2019 ، لكنها عُلقت أثناء…", data.YearDate(2019), "Mentioned: 2019 (Arabic)"},
+		{"Mentioned: „am 14. September“ in Astana", day(2022, 9, 14), "Mentioned: „am 14. September“ in Astana"},
+		{"Xi يزور Astana اليوم", day(2022, 9, 14), "Xi Astana"},
+		{"زيارة شي جين بينغ", data.MonthDate(2022, 9), "Sep 2022 (Arabic)"},
+		{"习近平访问哈萨克斯坦", day(2022, 9, 14), "14 Sep 2022 (Chinese)"},
+		{"Визит Си Цзиньпина", day(2022, 9, 14), "Vizit Si Tszinpina"},
+		{"", day(2022, 9, 14), "the-id"},
+	}
+	for _, tc := range tests {
+		e := &data.Event{ID: "the-id", Title: tc.title, Span: data.Span{Start: tc.start}}
+		if got := eventLabel(e); got != tc.want {
+			t.Errorf("eventLabel(%q) = %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}
