@@ -128,6 +128,11 @@ var layoutCases = []struct {
 		want: [][]string{{"L:COVID-19", "R:لوباء "}, {"R:.", "L:2020", "R:في عام "}},
 	},
 	{
+		name: "a spaced arabic comma may start a line", rtl: true, width: 8,
+		text: "وأوروبا ، وتشجيع",
+		want: [][]string{{"R:وأوروبا"}, {"R:، وتشجيع"}},
+	},
+	{
 		name: "word wider than the line is broken", rtl: false, width: 4,
 		text: "abcdefghij",
 		want: [][]string{{"L:abcd"}, {"L:efgh"}, {"L:ij"}},

@@ -2,6 +2,8 @@ package bidi
 
 import (
 	"bytes"
+	"cmp"
+	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -77,7 +79,8 @@ func splitByFont(s string, start, end int) []fontPiece {
 	for i := start; i < end; {
 		r, size := utf8.DecodeRuneInString(s[i:end])
 		arabic := usesArabicFont(r)
-		inherits := followsBase(r) || ((unicode.IsSpace(r) || unicode.IsPunct(r)) && arabicFontCovers()(r))
+		inherits := followsBase(r) ||
+			(!arabic && (unicode.IsSpace(r) || unicode.IsPunct(r)) && arabicFontCovers()(r))
 		if n := len(pieces); n > 0 && (inherits || pieces[n-1].arabic == arabic) {
 			pieces[n-1].end = i + size
 		} else {
@@ -174,9 +177,10 @@ type highlightBox struct {
 	X0, X1 float32
 }
 
-// highlightBoxes returns where the spans lie on the laid-out lines. A span
-// that crosses a line break or a direction change falls into several runs
-// and gives one box per run, in both directions.
+// highlightBoxes returns where the spans lie on the laid-out lines, sorted
+// by line and x. A span that crosses a line break or a direction change
+// falls into several runs and may be drawn in several places; boxes that
+// touch are merged, so that no seam shows where two runs meet.
 func highlightBoxes(text string, lines []Line, spans []Span, measure func(string) float32) []highlightBox {
 	var boxes []highlightBox
 	for _, span := range spans {
@@ -197,7 +201,27 @@ func highlightBoxes(text string, lines []Line, spans []Span, measure func(string
 			}
 		}
 	}
-	return boxes
+	return mergeBoxes(boxes)
+}
+
+// mergeBoxes sorts boxes and joins those on one line that touch or
+// overlap (within rounding: a quarter of a pixel).
+func mergeBoxes(boxes []highlightBox) []highlightBox {
+	slices.SortFunc(boxes, func(a, b highlightBox) int {
+		if a.Line != b.Line {
+			return a.Line - b.Line
+		}
+		return cmp.Compare(a.X0, b.X0)
+	})
+	var merged []highlightBox
+	for _, b := range boxes {
+		if n := len(merged); n > 0 && merged[n-1].Line == b.Line && b.X0 <= merged[n-1].X1+0.25 {
+			merged[n-1].X1 = max(merged[n-1].X1, b.X1)
+			continue
+		}
+		merged = append(merged, b)
+	}
+	return merged
 }
 
 // snapToRune clamps a byte offset into text and moves it back to the start
