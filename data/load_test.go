@@ -264,6 +264,9 @@ func FuzzParseArticle(f *testing.F) {
 			return
 		}
 		checkParagraphSpans(t, a)
+		if !norm.NFC.IsNormalString(a.Text) || strings.Contains(a.Text, "\r") {
+			t.Errorf("Text %+q is not NFC with \\n line ends", a.Text)
+		}
 		if len(a.Paragraphs) == 0 {
 			t.Errorf("article without paragraphs")
 		}
@@ -362,6 +365,49 @@ func TestReadArticlesUnreadable(t *testing.T) {
 	}
 	if len(problems) != 1 || problems[0].File != "locked.txt" || !strings.Contains(problems[0].Error, "permission denied") {
 		t.Errorf("problems %+v, want locked.txt: permission denied", problems)
+	}
+}
+
+// refusingFS is a folder in which some names cannot be opened, as when the
+// OS denies permission, which it does not do for root; it tests what
+// TestReadArticlesUnreadable may have to skip. It has only Open, so that
+// every read goes through it.
+type refusingFS struct {
+	files  fstest.MapFS
+	refuse map[string]bool
+}
+
+func (f refusingFS) Open(name string) (fs.File, error) {
+	if f.refuse[name] {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+	}
+	return f.files.Open(name)
+}
+
+func TestReadArticlesRefused(t *testing.T) {
+	text := &fstest.MapFile{Data: []byte("De Chinese leider is vrijdag in Samarkand aangekomen voor een top van de SSO.")}
+	fsys := refusingFS{
+		files:  fstest.MapFS{"good.txt": text, "locked.txt": text, "private/secret.txt": text},
+		refuse: map[string]bool{"locked.txt": true, "private": true},
+	}
+	articles, problems, err := ReadArticles(context.Background(), fsys, nil)
+	if err != nil {
+		t.Fatalf("ReadArticles: %v", err)
+	}
+	if len(articles) != 1 || articles[0].ID != "good" {
+		t.Errorf("articles %v, want only good", articles)
+	}
+	want := []Problem{
+		{File: "locked.txt", Error: "cannot read the file: open locked.txt: permission denied"},
+		{File: "private", Error: "cannot read: open private: permission denied"},
+	}
+	if !slices.Equal(problems, want) {
+		t.Errorf("problems\n%q\nwant\n%q", problems, want)
+	}
+
+	fsys.refuse = map[string]bool{".": true}
+	if _, _, err := ReadArticles(context.Background(), fsys, nil); !errors.Is(err, fs.ErrPermission) {
+		t.Errorf("ReadArticles on a root it cannot open: error %v, want fs.ErrPermission", err)
 	}
 }
 
