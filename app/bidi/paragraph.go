@@ -41,6 +41,7 @@ type Paragraph struct {
 	rtl        bool
 	highlights []Span
 	textSize   float32 // 0: the theme's text size
+	version    int     // counts changes, so renderers know when to lay out again
 }
 
 var (
@@ -65,13 +66,13 @@ func (p *Paragraph) Text() string { return p.text }
 func (p *Paragraph) SetText(text string) {
 	p.text = text
 	p.highlights = nil
-	p.Refresh()
+	p.changed()
 }
 
 // SetRTL sets the paragraph direction.
 func (p *Paragraph) SetRTL(rtl bool) {
 	p.rtl = rtl
-	p.Refresh()
+	p.changed()
 }
 
 // SetHighlights marks parts of the text, as byte offsets into it, with the
@@ -79,12 +80,18 @@ func (p *Paragraph) SetRTL(rtl bool) {
 // change of direction is drawn in several pieces. Nil clears them.
 func (p *Paragraph) SetHighlights(spans []Span) {
 	p.highlights = append([]Span(nil), spans...)
-	p.Refresh()
+	p.changed()
 }
 
 // SetTextSize sets the text size; 0 returns to the theme's text size.
 func (p *Paragraph) SetTextSize(size float32) {
 	p.textSize = size
+	p.changed()
+}
+
+// changed records a change of content and redraws.
+func (p *Paragraph) changed() {
+	p.version++
 	p.Refresh()
 }
 
@@ -122,10 +129,18 @@ func (p *Paragraph) CreateRenderer() fyne.WidgetRenderer {
 // metrics are the theme values one layout depends on.
 type metrics struct {
 	textSize, padding         float32
-	lineHeight                float32 // from the top of one line to the top of the next
-	ascent                    float32 // from the top of a line to its baseline
-	themeAscent, arabicAscent float32 // from the top of a canvas.Text to its baseline
-	foreground, highlight     color.Color
+	lineHeight                float32     // from the top of one line to the top of the next
+	ascent                    float32     // from the top of a line to its baseline
+	themeAscent, arabicAscent float32     // from the top of a canvas.Text to its baseline
+	foreground, highlight     color.NRGBA // NRGBA so that metrics compare with ==
+}
+
+// layoutKey is what a layout depends on; when it has not changed since the
+// last one, the objects are already in place.
+type layoutKey struct {
+	width   float32
+	version int
+	m       metrics
 }
 
 // paragraphRenderer draws a Paragraph: one canvas.Text per single-font
@@ -133,6 +148,7 @@ type metrics struct {
 type paragraphRenderer struct {
 	p       *Paragraph
 	m       metrics
+	built   layoutKey // what lines and objects were made for
 	lines   []Line
 	texts   []*canvas.Text      // pool, the first usedTexts in use
 	boxes   []*canvas.Rectangle // pool, the first usedBoxes in use
@@ -151,11 +167,8 @@ func (r *paragraphRenderer) Layout(size fyne.Size) { r.build(size.Width) }
 // MinSize is a narrow width and the height of the lines at the current
 // width (one line per hard line break before the first resize).
 func (r *paragraphRenderer) MinSize() fyne.Size {
-	lines := len(r.lines)
-	if r.p.Size().Width <= 0 {
-		lines = len(r.p.layout(float32(math.MaxFloat32), r.m))
-	}
-	height := float32(lines) * r.m.lineHeight
+	r.build(r.p.Size().Width)
+	height := float32(len(r.lines)) * r.m.lineHeight
 	return fyne.NewSize(r.m.textSize+2*r.m.padding, height+2*r.m.padding)
 }
 
@@ -174,13 +187,13 @@ func (p *Paragraph) metrics() metrics {
 	m := metrics{
 		textSize:   p.textSize,
 		padding:    th.Size(theme.SizeNameInnerPadding),
-		foreground: th.Color(theme.ColorNameForeground, variant),
+		foreground: color.NRGBAModel.Convert(th.Color(theme.ColorNameForeground, variant)).(color.NRGBA),
 	}
 	if m.textSize <= 0 {
 		m.textSize = th.Size(theme.SizeNameText)
 	}
-	pr, pg, pb, _ := th.Color(theme.ColorNamePrimary, variant).RGBA()
-	m.highlight = color.NRGBA{R: uint8(pr >> 8), G: uint8(pg >> 8), B: uint8(pb >> 8), A: highlightAlpha}
+	m.highlight = color.NRGBAModel.Convert(th.Color(theme.ColorNamePrimary, variant)).(color.NRGBA)
+	m.highlight.A = highlightAlpha
 
 	// Lines are never closer than a multi-line Label's; the Arabic font's
 	// box is centred on the line as CSS does, and the theme font shares
@@ -221,15 +234,22 @@ func (m metrics) lineTop(i int) float32 {
 	return m.padding + float32(i)*m.lineHeight
 }
 
-// build lays the text out for width and updates the canvas objects.
+// build lays the text out for width and updates the canvas objects,
+// unless nothing changed since the last time. Before the widget has a
+// width, the text is laid out unwrapped, for MinSize.
 func (r *paragraphRenderer) build(width float32) {
+	key := layoutKey{width: width, version: r.p.version, m: r.m}
+	if key == r.built {
+		return
+	}
+	r.built = key
+	r.objects = r.objects[:0]
 	if width <= 0 {
-		r.lines, r.objects = nil, nil
+		r.lines = r.p.layout(float32(math.MaxFloat32), r.m)
 		return
 	}
 	text := r.p.text
 	r.lines = r.p.layout(width, r.m)
-	r.objects = r.objects[:0]
 
 	boxes := highlightBoxes(text, r.lines, r.p.highlights, r.m.measure)
 	for i, b := range boxes {
