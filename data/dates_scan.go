@@ -313,8 +313,12 @@ func (s *dateScanner) parseAt(i, consumed int) (dateWords, bool) {
 			}
 		}
 		if t.is(roleMonth | roleMonthHead) {
-			if w, ok := s.monthFirst(i, consumed); ok {
+			w, ok := s.monthFirst(i, consumed)
+			switch {
+			case ok:
 				return s.rangeAfter(w)
+			case w.last > i:
+				return w, false // a day that does not exist
 			}
 		}
 		return s.relative(i)
@@ -401,57 +405,57 @@ func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 	// A second day joined by a range word: "15 إلى 16 سبتمبر", "15-16 september".
 	if join := s.tok(next); join.is(roleRangeTo) || join.punct == '-' {
 		if d2, after, ok := s.day(next + 1); ok {
-			if m, entry, after, ok := s.month(after); ok {
+			if m, _, after, ok := s.month(after); ok {
 				w.from = partialDate{month: m, day: d1}
 				w.to = partialDate{month: m, day: d2}
 				w.hasTo = true
 				w.last = after - 1
-				if !s.checkDay(&w.from, entry) || !s.checkDay(&w.to, entry) || d2 <= d1 {
-					return dateWords{}, false
+				if !dayExists(w.from) || !dayExists(w.to) || d2 <= d1 {
+					return dateWords{last: w.last}, false
 				}
-				s.yearAfter(&w, after)
-				return w, true
+				return s.yearAfter(w, after)
 			}
 		}
 	}
-	m, entry, after, ok := s.month(next)
+	m, _, after, ok := s.month(next)
 	if !ok {
 		return dateWords{}, false
 	}
 	w.from = partialDate{month: m, day: d1}
 	w.last = after - 1
-	if !s.checkDay(&w.from, entry) {
+	if !dayExists(w.from) {
 		return dateWords{last: w.last}, false
 	}
-	s.yearAfter(&w, after)
-	if w.from.year != 0 && w.from.toDate().IsZero() {
-		return dateWords{last: w.last}, false
-	}
-	return w, true
+	return s.yearAfter(w, after)
 }
 
 // yearAfter reads an optional year (after an optional comma) at token i and
-// writes it to every part of w.
-func (s *dateScanner) yearAfter(w *dateWords, i int) {
+// writes it to every part of w. A day that does not exist in that year
+// ("29. Februar 2023") makes the phrase no date: ok is false, and w.last
+// still says which tokens it took.
+func (s *dateScanner) yearAfter(w dateWords, i int) (dateWords, bool) {
 	if s.tok(i).punct == ',' {
 		i++
 	}
 	y, last, ok := s.yearAt(i, minYear, maxYear)
 	if !ok {
-		return
+		return w, true
 	}
 	w.from.year, w.last = y, last
 	if w.hasTo {
 		w.to.year = y
 	}
+	if w.span().Start.IsZero() {
+		return dateWords{last: w.last}, false
+	}
+	return w, true
 }
 
-// checkDay reads the day and month with go-dateparser (see readDayMonth) and
-// reports whether they make a date.
-func (s *dateScanner) checkDay(p *partialDate, month *dateEntry) bool {
-	m, d, ok := readDayMonth(month, p.month, p.day)
-	p.month, p.day = m, d
-	return ok
+// dayExists reports whether p's day exists in its month in some year: 29
+// February does; whether it exists in the article's year is checked once the
+// year is known.
+func dayExists(p partialDate) bool {
+	return p.day >= 1 && p.day <= daysIn(2000, p.month)
 }
 
 // monthFirst reads "July 4, 2024", "januari 2020", "in januari", "Mai 2023".
@@ -463,20 +467,19 @@ func (s *dateScanner) monthFirst(i, consumed int) (dateWords, bool) {
 	w := dateWords{kind: MentionExplicit, first: i, last: next - 1, from: partialDate{month: m}}
 	if d1, after, ok := s.day(next); ok && s.lex.monthFirst {
 		w.from.day, w.last = d1, after-1
-		if !s.checkDay(&w.from, entry) {
-			return dateWords{}, false
+		if !dayExists(w.from) {
+			return dateWords{last: w.last}, false
 		}
 		if join := s.tok(after); join.is(roleRangeTo) || join.punct == '-' {
 			if d2, end, ok := s.day(after + 1); ok && d2 > d1 {
 				w.to, w.hasTo, w.last = partialDate{month: m, day: d2}, true, end-1
-				if !s.checkDay(&w.to, entry) {
-					return dateWords{}, false
+				if !dayExists(w.to) {
+					return dateWords{last: w.last}, false
 				}
 				after = end
 			}
 		}
-		s.yearAfter(&w, after)
-		return w, true
+		return s.yearAfter(w, after)
 	}
 	if y, last, ok := s.yearAt(next, minYear, maxYear); ok {
 		w.from.year, w.last = y, last
