@@ -84,7 +84,7 @@ type eventEvidence struct {
 	support    float64
 	paragraphs []int
 	links      []Link // this event's links, to weigh once all are known
-	announced  bool // every linked paragraph announces it
+	announced  bool   // every linked paragraph announces it
 	// pinned is the day a weekday of its paragraphs names inside it (or
 	// right after it), and pinText that weekday's words.
 	pinned  Date
