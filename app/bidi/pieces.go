@@ -119,9 +119,9 @@ type drawnPiece struct {
 // right end) for a right-to-left one. Pieces of only whitespace are skipped:
 // they only move the pen.
 //
-// Within a right-to-left run, Arabic pieces are drawn as they are (Fyne
-// shapes them right to left), and pieces that hold no right-to-left letter
-// — parentheses, quotes, dots, spaces — are reversed and mirrored here,
+// Within a right-to-left run, pieces with a right-to-left letter are drawn
+// as they are (Fyne shapes them right to left), and pieces without one —
+// parentheses, quotes, a lone "،" — are reversed and mirrored here,
 // because Fyne would draw them left to right (rule L4).
 func runPieces(text string, run Run, width pieceWidth) []drawnPiece {
 	var out []drawnPiece
@@ -139,7 +139,7 @@ func runPieces(text string, run Run, width pieceWidth) []drawnPiece {
 		if isBlank(s) {
 			continue
 		}
-		if run.RTL() && !p.arabic && !hasRTLLetter(s) {
+		if run.RTL() && !hasRTLLetter(s) {
 			s = mirrorReverse(s)
 		}
 		out = append(out, drawnPiece{Text: s, Arabic: p.arabic, X: x, Width: w})

@@ -58,6 +58,11 @@ func TestRunPieces(t *testing.T) {
 			want: []string{"A:،@0", " ”@1", "A:طرق@3", "“@6"},
 		},
 		{
+			name: "arabic-font piece without letters is reversed too",
+			text: "،!", run: Run{Level: 1, X: 0, Width: 2},
+			want: []string{"A:!،@0"},
+		},
+		{
 			name: "left-to-right run keeps its order",
 			text: "COVID-19", run: Run{Level: 2, X: 5, Width: 8},
 			want: []string{"COVID-19@5"},
