@@ -95,13 +95,15 @@ func (noOffsets) chunk(int, int, int, bool) {}
 type byteOffsets struct{ offsets *[]int }
 
 func (b byteOffsets) chunk(_, src, n int, exact bool) {
+	offsets := *b.offsets
 	for k := range n {
 		if exact {
-			*b.offsets = append(*b.offsets, src+k)
+			offsets = append(offsets, src+k)
 		} else {
-			*b.offsets = append(*b.offsets, src)
+			offsets = append(offsets, src)
 		}
 	}
+	*b.offsets = offsets
 }
 
 // foldKind says how a character takes part in normalisation beyond its
@@ -132,16 +134,28 @@ type folding struct {
 
 // foldTableSize covers, with a directly indexed table, every script whose
 // characters need work: Latin (with Latin Extended Additional), Greek (with
-// Greek Extended), Cyrillic, Armenian, Hebrew and Arabic all lie below it.
-const foldTableSize = 0x2000
+// Greek Extended), Cyrillic, Armenian, Hebrew and Arabic all lie below it,
+// and so do General Punctuation's quotes, dashes and invisible marks.
+const foldTableSize = 0x2070
 
 var (
 	foldTableOnce sync.Once
 	foldTable     *[foldTableSize]folding
-	// rareFoldings caches the folding of characters at or above foldTableSize
-	// that are not plain (see foldingOf).
-	rareFoldings sync.Map // rune → folding
+
+	// rareFoldings caches the folding of the characters above the table
+	// met so far. A plain map under a lock, because a sync.Map would box
+	// every rune it is asked for.
+	rareFoldings struct {
+		sync.RWMutex
+		m map[rune]rareFolding
+	}
 )
+
+// rareFolding is a cached folding and whether the character is plain.
+type rareFolding struct {
+	folding
+	plain bool
+}
 
 func buildFoldTable() {
 	t := new([foldTableSize]folding)
@@ -159,15 +173,24 @@ func foldingOf(r rune) (f folding, plain bool) {
 	if r < foldTableSize {
 		return foldTable[r], false
 	}
-	if v, ok := rareFoldings.Load(r); ok {
-		return v.(folding), false
+	rareFoldings.RLock()
+	cached, ok := rareFoldings.m[r]
+	rareFoldings.RUnlock()
+	if !ok {
+		cached.plain = isPlainRune(r)
+		if cached.plain {
+			cached.folding = folding{kind: foldKeepsMarks, exact: true}
+		} else {
+			cached.folding = computeFolding(r)
+		}
+		rareFoldings.Lock()
+		if rareFoldings.m == nil {
+			rareFoldings.m = map[rune]rareFolding{}
+		}
+		rareFoldings.m[r] = cached
+		rareFoldings.Unlock()
 	}
-	if isPlainRune(r) {
-		return folding{kind: foldKeepsMarks, exact: true}, true
-	}
-	f = computeFolding(r)
-	rareFoldings.Store(r, f)
-	return f, false
+	return cached.folding, cached.plain
 }
 
 // isPlainRune reports whether Normalize copies r (at or above foldTableSize) as it is.
