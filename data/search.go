@@ -228,16 +228,16 @@ type normSpan struct {
 func (ix *SearchIndex) plan(groups []termGroup) searchPlan {
 	plan := searchPlan{groups: groups, where: make([][]passageSet, len(groups))}
 	for gi, g := range groups {
-		any := newPassageSet(len(ix.passages))
+		either := newPassageSet(len(ix.passages))
 		for _, alt := range g.alternatives {
 			set := ix.candidatesFor(alt)
 			plan.where[gi] = append(plan.where[gi], set)
-			any.or(set)
+			either.or(set)
 		}
 		if gi == 0 {
-			plan.passages = any
+			plan.passages = either
 		} else {
-			plan.passages.and(any)
+			plan.passages.and(either)
 		}
 	}
 	return plan

@@ -41,31 +41,28 @@ func (ix *SearchIndex) parseQuery(query string) []termGroup {
 	parts := splitQuery(Normalize(query))
 	var groups []termGroup
 	for i := 0; i < len(parts); {
-		p := parts[i]
+		p, names, next := parts[i], []*Name(nil), i+1
 		switch {
 		case p.quoted:
-			groups = append(groups, ix.names.group(p, ix.names.exact(p.text)))
-			i++
-			continue
+			names = ix.names.exact(p.text)
 		case p.wildcard:
-			groups = append(groups, ix.names.group(p, ix.names.withPrefix(p.text)))
-			i++
-			continue
-		}
-		// The longest run of plain words that spells a name, or the word.
-		names, j := ix.names.lookup(p.text), i+1
-		for n := min(len(parts), i+ix.names.maxWords); n > i+1; n-- {
-			if !plainWords(parts[i:n]) {
-				continue
-			}
-			phrase := joinParts(parts[i:n])
-			if found := ix.names.exact(phrase); found != nil {
-				p, names, j = queryPart{text: phrase}, found, n
-				break
+			names = ix.names.withPrefix(p.text)
+		default:
+			names = ix.names.lookup(p.text)
+			// A longer run of plain words that spells a name wins.
+			for n := min(len(parts), i+ix.names.maxWords); n > i+1; n-- {
+				if !plainWords(parts[i:n]) {
+					continue
+				}
+				phrase := joinParts(parts[i:n])
+				if found := ix.names.exact(phrase); found != nil {
+					p, names, next = queryPart{text: phrase}, found, n
+					break
+				}
 			}
 		}
 		groups = append(groups, ix.names.group(p, names))
-		i = j
+		i = next
 	}
 	return groups
 }
