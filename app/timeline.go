@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"time"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -52,6 +53,7 @@ type Timeline struct {
 
 	scene     *charts.Scene
 	sceneSize fyne.Size
+	widths    labelWidths
 	stale     bool // the scene no longer matches the state
 
 	hover      fyne.Position
@@ -181,7 +183,7 @@ func (t *Timeline) options(size fyne.Size) charts.Options {
 		Visible: t.visible, Dimmed: t.dimmed,
 		Selected: t.selected, Highlighted: t.highlighted, SelectedArticle: t.selectedArticle,
 		FontSize: float64(t.labelTextSize()),
-		Measure:  measureLabel,
+		Measure:  t.widths.measure,
 	}
 	return o
 }
@@ -191,10 +193,50 @@ func (t *Timeline) labelTextSize() float32 {
 	return theme.SizeForWidget(theme.SizeNameCaptionText, t)
 }
 
-// measureLabel measures a label in the window's font, so the layout places
-// labels exactly where they will be drawn.
+// measureLabel measures a label in the window's font.
 func measureLabel(text string, size float64) float64 {
 	return float64(fyne.MeasureText(text, float32(size), fyne.TextStyle{}).Width)
+}
+
+// labelWidths measures labels for the layout, which measures every title,
+// and many shortened forms of it, on each pan and zoom. Shaping each new
+// string costs more than the whole layout, so a label is measured as the
+// sum of its characters' advances, each shaped once. That is the shaped
+// width except for kerning, which only brings letters closer: the layout
+// gets an upper bound, a pixel or two generous, never a label that
+// overlaps its neighbour. Labels are Latin (the layout keeps them so);
+// joined scripts would need the whole string shaped. Used only on the UI
+// goroutine.
+type labelWidths struct {
+	size     float64
+	ascii    [utf8.RuneSelf]float64 // most labels are ASCII: no map lookup
+	advances map[rune]float64       // the rest; ascii is valid when this is non-nil
+}
+
+func (lw *labelWidths) measure(text string, size float64) float64 {
+	if lw.advances == nil || size != lw.size {
+		lw.advances, lw.size = map[rune]float64{}, size
+		for i := range lw.ascii {
+			lw.ascii[i] = -1
+		}
+	}
+	w := 0.0
+	for _, r := range text {
+		if r < utf8.RuneSelf {
+			if lw.ascii[r] < 0 {
+				lw.ascii[r] = measureLabel(string(r), size)
+			}
+			w += lw.ascii[r]
+			continue
+		}
+		adv, ok := lw.advances[r]
+		if !ok {
+			adv = measureLabel(string(r), size)
+			lw.advances[r] = adv
+		}
+		w += adv
+	}
+	return w
 }
 
 // invalidate marks the scene out of date and repaints.
@@ -281,15 +323,18 @@ func (t *Timeline) panAnchored(s *charts.Scene, dx float64, anchor time.Time, x 
 // drift changes sign, from a first guess made with the scale's local
 // pixels-per-time at the anchor.
 func (t *Timeline) setViewAnchored(r timeRange, anchor time.Time, x float64) {
+	var laidOut time.Duration // the shift of the scene laid out last
 	drift := func(shift time.Duration) float64 {
-		t.view, t.stale = r.shift(shift), true
+		t.view, t.stale, laidOut = r.shift(shift), true, shift
 		return t.Scene().Scale.X(anchor) - x
 	}
 	best, bestDrift := time.Duration(0), drift(0)
 	if math.Abs(bestDrift) > anchorTolerant {
-		best, bestDrift = solveAnchorShift(drift, t.localSecondsPerPixel(anchor), bestDrift)
+		best, _ = solveAnchorShift(drift, t.localSecondsPerPixel(anchor), bestDrift)
 	}
-	t.view, t.stale = r.shift(best), true
+	if best != laidOut {
+		t.view, t.stale = r.shift(best), true
+	}
 	t.Refresh()
 	t.notifyView()
 }

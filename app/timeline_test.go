@@ -296,3 +296,18 @@ func TestHoverShowsATooltip(t *testing.T) {
 		t.Error("a tooltip over empty space")
 	}
 }
+
+func TestLabelWidthsAreAGenerousMeasure(t *testing.T) {
+	test.NewTempApp(t)
+	var lw labelWidths
+	for _, label := range []string{"SCO summit in Samarkand", "Xi visits Kazakhstan", "AVATAR To Ty", "Unrest in Kazakhstan…", ""} {
+		shaped := measureLabel(label, 12)
+		got := lw.measure(label, 12)
+		if got < shaped-0.01 || got > shaped*1.05+0.5 {
+			t.Errorf("measure(%q) = %.2f, shaped width %.2f", label, got, shaped)
+		}
+	}
+	if lw.measure("Xi", 12) >= lw.measure("Xi", 24) {
+		t.Error("a larger size should measure wider")
+	}
+}
