@@ -284,7 +284,9 @@ func (fr *chartFrame) renderNote(note string, w io.Writer) error {
 	}
 	setPixelDPI(r)
 	p := &painter{r: r, font: fr.font}
-	p.fillRect(0, 0, float64(fr.width), float64(fr.height), backgroundColor)
+	if _, ok := r.(*svgEscaper); ok {
+		p.fillRect(0, 0, float64(fr.width), float64(fr.height), backgroundColor) // PNGs are laid on white when saved
+	}
 	fr.decorate(r, chart.Box{}, chart.Style{})
 	p.text(note, sidePadding, float64(fr.height)/2, fr.fs, mutedInkColor)
 	return save(r, w)

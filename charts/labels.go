@@ -13,6 +13,7 @@ type laneItem struct {
 	mark   Mark
 	g0, g1 float64 // the glyph's extent: a point's disc, a bar's length
 	label  string  // the whole label, Latin
+	labelW float64 // its width
 }
 
 // rowElem is something placed in a row: a mark or a cluster, its glyph,
@@ -24,7 +25,8 @@ type rowElem struct {
 	g0, g1  float64
 	wide    bool // a bar too long to merge into a cluster
 	left    bool
-	full    string // the label before any cut
+	full    string  // the label before any cut
+	fullW   float64 // its width
 	label   string
 	box     Rect
 }
@@ -127,7 +129,7 @@ func (p *lanePlacer) add(it *laneItem, r int, left bool, text string) {
 	p.marks = append(p.marks, it.mark)
 	p.removed = append(p.removed, false)
 	e := rowElem{
-		idx: len(p.marks) - 1, row: r, g0: it.g0, g1: it.g1, left: left, full: it.label,
+		idx: len(p.marks) - 1, row: r, g0: it.g0, g1: it.g1, left: left, full: it.label, fullW: it.labelW,
 		wide: it.g1-it.g0 > 2*p.minW,
 	}
 	p.setLabel(&e, text)
@@ -141,7 +143,7 @@ func (p *lanePlacer) add(it *laneItem, r int, left bool, text string) {
 func (p *lanePlacer) labelOnLeft(it *laneItem) bool {
 	right := p.rightLimit - (it.g1 + labelGap)
 	left := it.g0 - labelGap - p.leftLimit
-	return right < p.m.width(it.label) && left > right
+	return right < it.labelW && left > right
 }
 
 // placeFull tries a row where the item fits with its whole label (cut only
@@ -151,10 +153,10 @@ func (p *lanePlacer) placeFull(it *laneItem) bool {
 	var text string
 	start := it.g0
 	if left {
-		text = p.m.fit(it.label, it.g0-labelGap-p.leftLimit)
+		text = p.m.fitWidth(it.label, it.labelW, it.g0-labelGap-p.leftLimit)
 		start = it.g0 - labelGap - p.m.width(text)
 	} else {
-		text = p.m.fit(it.label, p.rightLimit-(it.g1+labelGap))
+		text = p.m.fitWidth(it.label, it.labelW, p.rightLimit-(it.g1+labelGap))
 	}
 	for r := range p.last {
 		if p.rowEnd(r)+labelGap <= start {
@@ -179,13 +181,13 @@ func (p *lanePlacer) placeCut(it *laneItem) bool {
 		var room, worth float64
 		if left {
 			room = it.g0 - labelGap - (prev.end() + labelGap)
-			worth = math.Min(p.minW, p.m.width(it.label))
+			worth = math.Min(p.minW, it.labelW)
 		} else {
 			if prev.left || prev.g1+labelGap > it.g0 {
 				continue
 			}
 			room = it.g0 - labelGap - (prev.g1 + labelGap)
-			worth = math.Min(p.minW, p.m.width(prev.full))
+			worth = math.Min(p.minW, prev.fullW)
 		}
 		if room >= worth && room > bestRoom {
 			best, bestRoom = r, room
@@ -195,12 +197,12 @@ func (p *lanePlacer) placeCut(it *laneItem) bool {
 		return false
 	}
 	if left {
-		p.add(it, best, true, p.m.fit(it.label, bestRoom))
+		p.add(it, best, true, p.m.fitWidth(it.label, it.labelW, bestRoom))
 		return true
 	}
 	prev := &p.elems[p.last[best]]
 	p.setLabel(prev, p.fitElem(prev, bestRoom))
-	p.add(it, best, false, p.m.fit(it.label, p.rightLimit-(it.g1+labelGap)))
+	p.add(it, best, false, p.m.fitWidth(it.label, it.labelW, p.rightLimit-(it.g1+labelGap)))
 	return true
 }
 
@@ -208,7 +210,7 @@ func (p *lanePlacer) placeCut(it *laneItem) bool {
 // cluster's from "3 events" to "3".
 func (p *lanePlacer) fitElem(e *rowElem, maxW float64) string {
 	if !e.cluster {
-		return p.m.fit(e.full, maxW)
+		return p.m.fitWidth(e.full, e.fullW, maxW)
 	}
 	n := strconv.Itoa(len(p.clusters[e.idx].Events))
 	for _, text := range []string{e.full, n} {
@@ -253,6 +255,7 @@ func (p *lanePlacer) merge(it *laneItem) {
 	p.absorb(cl, &it.mark)
 	e.g0, e.g1 = math.Min(e.g0, it.g0), math.Max(e.g1, it.g1)
 	e.full = strconv.Itoa(len(cl.Events)) + " events"
+	e.fullW = p.m.width(e.full)
 	p.setLabel(e, p.fitElem(e, p.rightLimit-(e.g1+labelGap)))
 }
 

@@ -358,6 +358,7 @@ func (s *Scene) layoutMarks(events []*data.Event, o Options, m measurer) {
 			it.g0, it.g1 = it.mark.X0, math.Max(it.mark.X1, it.mark.X0+minBarWidth)
 		}
 		it.label = eventLabel(e)
+		it.labelW = m.width(it.label)
 		perLane[lane] = append(perLane[lane], it)
 	}
 	for lane, items := range perLane {

@@ -39,29 +39,33 @@ const minLabelRunes = 3
 // rather than a row of "Eve…", events merge into a cluster.
 const minWorthRunes = 7
 
-// fit returns s, or s cut at a word or letter and ended with an ellipsis,
-// so that it is at most maxW wide; "" when not even minLabelRunes letters
-// fit.
-func (m measurer) fit(s string, maxW float64) string {
-	if m.width(s) <= maxW {
+// fit returns s, or s cut at a letter and ended with an ellipsis, so that
+// it is at most maxW wide; "" when not even minLabelRunes letters fit.
+func (m measurer) fit(s string, maxW float64) string { return m.fitWidth(s, m.width(s), maxW) }
+
+// labelTrim is what a cut label loses at its end before the ellipsis.
+const labelTrim = " ,;:-–"
+
+// fitWidth is fit for s whose width w is known. The cut is first guessed
+// from the share of the width that fits, then moved a letter at a time,
+// so a label costs a few measurements, not one per letter.
+func (m measurer) fitWidth(s string, w, maxW float64) string {
+	if w <= maxW {
 		return s
 	}
 	runes := []rune(s)
-	// Binary search for the longest prefix that fits with the ellipsis.
-	lo, hi := minLabelRunes, len(runes)-1
-	best := -1
-	for lo <= hi {
-		mid := (lo + hi) / 2
-		if m.width(strings.TrimRight(string(runes[:mid]), " ,;:-–")+ellipsis) <= maxW {
-			best, lo = mid, mid+1
-		} else {
-			hi = mid - 1
-		}
+	cut := func(n int) string { return strings.TrimRight(string(runes[:n]), labelTrim) + ellipsis }
+	n := min(max(int(float64(len(runes))*maxW/w), minLabelRunes), len(runes)-1)
+	for n >= minLabelRunes && m.width(cut(n)) > maxW {
+		n--
 	}
-	if best < 0 {
+	if n < minLabelRunes {
 		return ""
 	}
-	return strings.TrimRight(string(runes[:best]), " ,;:-–") + ellipsis
+	for n+1 < len(runes) && m.width(cut(n+1)) <= maxW {
+		n++
+	}
+	return cut(n)
 }
 
 // minLabelWidth is the width of the shortest label worth making room for.
@@ -96,6 +100,9 @@ var transliteration = map[rune]string{
 // drawn left to right) are dropped, and so are invisible format characters
 // such as direction marks. Spaces are collapsed. The result may be empty.
 func latinText(s string) string {
+	if isPlainASCII(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true // drop leading spaces
@@ -135,6 +142,18 @@ func latinText(s string) string {
 	return strings.TrimRight(b.String(), " ")
 }
 
+// isPlainASCII reports whether s is printable ASCII with single spaces
+// between words: most English titles, which latinText returns as they are.
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c > '~' || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			return false
+		}
+	}
+	return true
+}
+
 // isLatinScript reports whether r is a Latin letter or a character shared
 // by all scripts (digits, punctuation, symbols, combining accents) — but
 // not one from a right-to-left block, whose shared characters only appear
@@ -170,6 +189,9 @@ var scriptNames = []struct {
 // the Latin words before the quote, the event's date and the script left
 // out: "Mentioned: 2019 (Arabic)".
 func eventLabel(e *data.Event) string {
+	if isPlainASCII(e.Title) && e.Title != "" {
+		return e.Title
+	}
 	latin := latinText(e.Title)
 	kept, total := 0, 0
 	firstDropped, script := -1, "non-Latin"

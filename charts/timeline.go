@@ -176,7 +176,9 @@ func RenderTimeline(s *Scene, o ImageOptions, w io.Writer) error {
 	}
 	setPixelDPI(r)
 	p := &painter{r: r, font: f}
-	p.fillRect(0, 0, float64(width), float64(height), backgroundColor)
+	if _, ok := r.(*svgEscaper); ok {
+		p.fillRect(0, 0, float64(width), float64(height), backgroundColor) // PNGs are laid on white when saved
+	}
 	head.paint(p, measure, float64(width))
 	p.dy = head.height
 	paintScene(p, scene)
