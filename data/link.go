@@ -172,7 +172,9 @@ func (l *Linker) Match(a *Article) []Link {
 type linkMatcher struct {
 	*Linker
 	article  *Article
+	scanner  wordScanner
 	words    []linkWord
+	ids      [][]int32 // for each word, the curated words it can be
 	hits     []phraseHit
 	evidence [][]Match // event index → evidence in the current paragraph
 	touched  []int     // events with evidence in the current paragraph
@@ -188,7 +190,11 @@ type phraseHit struct {
 }
 
 func (m *linkMatcher) paragraph(index int, p Paragraph, links []Link) []Link {
-	m.words = appendWords(m.words[:0], p.Text, p.Start)
+	m.words = m.scanner.scan(p.Text, p.Start)
+	m.ids = m.ids[:0]
+	for _, w := range m.words {
+		m.ids = append(m.ids, m.forms[string(m.scanner.word(w))])
+	}
 	m.findPhrases()
 	for _, h := range m.hits {
 		m.addEvidence(h)
@@ -207,8 +213,8 @@ func (m *linkMatcher) paragraph(index int, p Paragraph, links []Link) []Link {
 // findPhrases fills m.hits with every phrase in m.words.
 func (m *linkMatcher) findPhrases() {
 	m.hits = m.hits[:0]
-	for i, w := range m.words {
-		for _, id := range m.forms[w.norm] {
+	for i, ids := range m.ids {
+		for _, id := range ids {
 			for _, pi := range m.starts[id] {
 				if m.phraseAt(pi, i) {
 					m.hits = append(m.hits, phraseHit{phrase: pi, from: i, to: i + len(m.phrases[pi].words)})
@@ -238,7 +244,7 @@ func (m *linkMatcher) phraseAt(pi int32, i int) bool {
 		return false
 	}
 	for k := 1; k < len(words); k++ {
-		if !slices.Contains(m.forms[m.words[i+k].norm], words[k]) {
+		if !slices.Contains(m.ids[i+k], words[k]) {
 			return false
 		}
 	}

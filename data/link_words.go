@@ -6,63 +6,94 @@ import (
 	"unicode/utf8"
 )
 
-// linkWord is one word of a text, folded for matching, with its exact span
-// in the original.
+// linkWord is one word of a text: where its normalised form lies in the
+// scanner's buffer, and its exact span in the original.
 type linkWord struct {
-	norm       string // Normalize'd: lower case, no Latin diacritics, Arabic letters unified
-	Start, End int    // span in the original text, plus the offset the caller gave
+	from, to   int // the normalised word is wordScanner.norm[from:to]
+	Start, End int // span in the original text, plus the offset the caller gave
 }
 
-// appendWords appends the words of text to dst. Words are runs of letters,
-// digits and combining marks in the normalised text, so punctuation,
-// apostrophes and hyphens separate them ("Xi’an" is xi + an, "Nur-Sultan"
-// is nur + sultan). The spans come from NormalizeWithOffsets and point into
-// text, shifted by base, so that text[Start-base:End-base] is the word as
-// written, diacritics and vowel marks included.
-func appendWords(dst []linkWord, text string, base int) []linkWord {
-	norm, offsets := NormalizeWithOffsets(text)
-	start := -1 // byte offset in norm of the word being read, or -1
-	flush := func(end int) {
-		if start < 0 {
-			return
-		}
-		// The last character's first byte maps to the first byte of the
-		// character it came from; SourceEnd adds that character and the
-		// marks Normalize dropped after it.
-		_, size := utf8.DecodeLastRuneInString(norm[start:end])
-		dst = append(dst, linkWord{
-			norm:  norm[start:end],
-			Start: base + offsets[start],
-			End:   base + SourceEnd(text, offsets[end-size]),
-		})
-		start = -1
-	}
-	for i, r := range norm {
-		if isWordRune(r) {
-			if start < 0 {
-				start = i
+// wordScanner splits texts into words, folded with Normalize for matching.
+// It keeps its buffers from one text to the next, so that scanning the
+// paragraphs of a corpus allocates next to nothing.
+type wordScanner struct {
+	norm    []byte    // Normalize(text)
+	offsets offsetMap // where norm's bytes came from in text
+	words   []linkWord
+}
+
+// scan returns the words of text. Words are runs of letters, digits and
+// combining marks in the normalised text, so punctuation, apostrophes and
+// hyphens separate them ("Xi’an" is xi + an, "Nur-Sultan" is nur +
+// sultan). Spans point into text, shifted by base, so that
+// text[Start-base:End-base] is the word as written, diacritics and vowel
+// marks included. The result is valid until the next call.
+func (s *wordScanner) scan(text string, base int) []linkWord {
+	s.offsets.anchors = s.offsets.anchors[:0]
+	s.norm = appendNormalized(s.norm[:0], text, anchorSink{m: &s.offsets})
+	s.words = s.words[:0]
+	start := -1 // offset in norm of the word being read, or -1
+	for i := 0; i <= len(s.norm); {
+		r, size := rune(' '), 1
+		if i < len(s.norm) {
+			if r = rune(s.norm[i]); r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRune(s.norm[i:])
 			}
-			continue
 		}
-		flush(i)
+		switch word := isWordRune(r); {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			// The last character's first byte maps to the first byte of
+			// the character it came from; SourceEnd adds that character
+			// and the marks Normalize dropped after it.
+			_, last := utf8.DecodeLastRune(s.norm[start:i])
+			s.words = append(s.words, linkWord{
+				from: start, to: i,
+				Start: base + s.offsets.source(start),
+				End:   base + SourceEnd(text, s.offsets.source(i-last)),
+			})
+			start = -1
+		}
+		i += size
 	}
-	flush(len(norm))
-	return dst
+	return s.words
 }
 
+// word returns the normalised form of w.
+func (s *wordScanner) word(w linkWord) []byte { return s.norm[w.from:w.to] }
+
+// isWordRune reports whether r is part of a word: a letter, digit or
+// combining mark.
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || 'A' <= r && r <= 'Z'
+	if r < rune(len(wordRunes)) {
+		return wordRunes[r]
 	}
+	return isWordRuneSlow(r)
+}
+
+func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
+// wordRunes caches isWordRune for Latin, Greek, Cyrillic, Hebrew and Arabic,
+// the scripts nearly every paragraph is written in; the unicode tables
+// are searched for each character otherwise, which costs more than the
+// rest of word splitting.
+var wordRunes = func() (t [0x800]bool) {
+	for r := range rune(len(t)) {
+		t[r] = isWordRuneSlow(r)
+	}
+	return t
+}()
+
 // splitWords returns the normalised words of a name or term.
-func splitWords(s string) []string {
-	words := appendWords(nil, s, 0)
+func splitWords(text string) []string {
+	var s wordScanner
+	words := s.scan(text, 0)
 	out := make([]string, len(words))
 	for i, w := range words {
-		out[i] = w.norm
+		out[i] = string(s.word(w))
 	}
 	return out
 }

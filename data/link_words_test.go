@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-// wordCases are texts with the words appendWords must find, each written
+// wordCases are texts with the words wordScanner.scan must find, each written
 // "norm=original" where the original differs from the normalised form.
 var wordCases = []struct {
 	name string
@@ -26,18 +26,19 @@ var wordCases = []struct {
 	{"nothing but punctuation", " – … ", nil},
 }
 
-func TestAppendWords(t *testing.T) {
+func TestScanWords(t *testing.T) {
 	for _, tc := range wordCases {
 		t.Run(tc.name, func(t *testing.T) {
 			const base = 100 // spans are shifted by the paragraph's offset
 			padded := strings.Repeat(" ", base) + tc.text
 			var got []string
-			for _, w := range appendWords(nil, tc.text, base) {
-				original := padded[w.Start:w.End]
-				if original == w.norm {
-					got = append(got, w.norm)
+			var s wordScanner
+			for _, w := range s.scan(tc.text, base) {
+				norm, original := string(s.word(w)), padded[w.Start:w.End]
+				if original == norm {
+					got = append(got, norm)
 				} else {
-					got = append(got, w.norm+"="+original)
+					got = append(got, norm+"="+original)
 				}
 			}
 			if !slices.Equal(got, tc.want) {
@@ -49,18 +50,20 @@ func TestAppendWords(t *testing.T) {
 
 // FuzzAppendWords checks that on any text the words' spans are in order,
 // inside the text, on character boundaries, and normalise to the word.
-func FuzzAppendWords(f *testing.F) {
+func FuzzScanWords(f *testing.F) {
 	for _, tc := range wordCases {
 		f.Add(tc.text)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		last := 0
-		for _, w := range appendWords(nil, text, 0) {
+		var s wordScanner
+		for _, w := range s.scan(text, 0) {
+			norm := string(s.word(w))
 			if w.Start < last || w.End <= w.Start || w.End > len(text) {
-				t.Fatalf("word %q at [%d,%d) after %d in %q", w.norm, w.Start, w.End, last, text)
+				t.Fatalf("word %q at [%d,%d) after %d in %q", norm, w.Start, w.End, last, text)
 			}
-			if !strings.Contains(Normalize(text[w.Start:w.End]), w.norm) {
-				t.Errorf("%q normalises to %q, not containing the word %q", text[w.Start:w.End], Normalize(text[w.Start:w.End]), w.norm)
+			if !strings.Contains(Normalize(text[w.Start:w.End]), norm) {
+				t.Errorf("%q normalises to %q, not containing the word %q", text[w.Start:w.End], Normalize(text[w.Start:w.End]), norm)
 			}
 			last = w.End
 		}
