@@ -76,11 +76,10 @@ func yearReference(a *Article) (Date, string) {
 	return ref, fmt.Sprintf("%q in the text", text)
 }
 
-// readMention reads the date words of a mention's text again, in the
-// article's language: DateArticle uses it to learn what a mention that
-// FindDates left unresolved means.
-func readMention(lex *dateLexicon, text string) (dateWords, bool) {
-	sc := dateScanner{lex: lex}
+// readMention reads the date words of a mention's text again with sc:
+// DateArticle uses it to learn what a mention that FindDates left unresolved
+// means.
+func readMention(sc *dateScanner, text string) (dateWords, bool) {
 	var got dateWords
 	n := 0
 	sc.scan(text, func(w dateWords, start, end int) {

@@ -200,7 +200,7 @@ func TestReadMentionRoundTrip(t *testing.T) {
 		a := datesArticle(t, c.lang, "", c.text)
 		FindDates(a)
 		for _, m := range a.Mentions {
-			w, ok := readMention(lexiconFor(c.lang), m.Text)
+			w, ok := readMention(&dateScanner{lex: lexiconFor(c.lang)}, m.Text)
 			if !ok || w.kind != m.Kind {
 				t.Errorf("%s: %q reads back as %v %v", c.name, m.Text, w.kind, ok)
 			}
@@ -295,6 +295,13 @@ func BenchmarkFindDates(b *testing.B) {
 		articles, _, err := ReadArticles(context.Background(), seeds.FS, nil)
 		if err != nil || len(articles) == 0 {
 			b.Skipf("seeds not readable yet: %v", err)
+		}
+		benchmarkFindDates(b, articles)
+	})
+	b.Run("synthetic", func(b *testing.B) {
+		articles, _, err := ReadArticles(context.Background(), GenerateFS(500, 1), nil)
+		if err != nil || len(articles) == 0 {
+			b.Skipf("synthetic corpus not readable: %v", err)
 		}
 		benchmarkFindDates(b, articles)
 	})

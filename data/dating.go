@@ -60,7 +60,8 @@ func DateArticle(a *Article, candidates []Link, events map[string]*Event) {
 type dating struct {
 	a      *Article
 	lex    *dateLexicon
-	window Date // the header, or zero
+	sc     dateScanner // reused for every paragraph and mention
+	window Date        // the header, or zero
 
 	// future[p] reports whether paragraph p announces what is to come.
 	future []bool
@@ -100,6 +101,7 @@ func newDating(a *Article, candidates []Link, events map[string]*Event) *dating 
 	d := &dating{
 		a:        a,
 		lex:      lexiconFor(a.Language),
+		sc:       dateScanner{lex: lexiconFor(a.Language)},
 		window:   a.Header,
 		future:   make([]bool, len(a.Paragraphs)),
 		weekdays: map[int][]weekdayMention{},
@@ -109,30 +111,29 @@ func newDating(a *Article, candidates []Link, events map[string]*Event) *dating 
 	return d
 }
 
-// readParagraphs marks the linked paragraphs that announce what is to come
-// and reads the weekday mentions.
+// readParagraphs marks the paragraphs with links or dates that announce
+// what is to come, and reads the weekday mentions.
 func (d *dating) readParagraphs(candidates []Link) {
-	sc := dateScanner{lex: d.lex}
-	seen := map[int]bool{}
-	for _, l := range candidates {
-		p := l.Paragraph
-		if p < 0 || p >= len(d.a.Paragraphs) || seen[p] {
-			continue
+	checked := make([]bool, len(d.a.Paragraphs))
+	check := func(p int) {
+		if p >= 0 && p < len(checked) && !checked[p] {
+			checked[p] = true
+			d.future[p] = d.lex.announces(d.a.Paragraphs[p].Text)
 		}
-		seen[p] = true
-		sc.toks, sc.buf = tokenizeDates(d.lex, d.a.Paragraphs[p].Text, sc.toks[:0], sc.buf)
-		for _, t := range sc.toks {
-			if t.is(roleFuture) {
-				d.future[p] = true
-				break
-			}
+	}
+	for _, l := range candidates {
+		check(l.Paragraph)
+	}
+	for _, m := range d.a.Mentions {
+		if m.Kind == MentionExplicit {
+			check(m.Paragraph)
 		}
 	}
 	for i, m := range d.a.Mentions {
 		if m.Kind != MentionWeekday {
 			continue
 		}
-		if w, ok := readMention(d.lex, m.Text); ok && w.kind == MentionWeekday {
+		if w, ok := readMention(&d.sc, m.Text); ok && w.kind == MentionWeekday {
 			d.weekdays[m.Paragraph] = append(d.weekdays[m.Paragraph], weekdayMention{i, w})
 		}
 	}
@@ -481,7 +482,7 @@ func (d *dating) resolveMentions() {
 		if m.Resolved() {
 			continue
 		}
-		w, ok := readMention(d.lex, m.Text)
+		w, ok := readMention(&d.sc, m.Text)
 		if !ok {
 			continue
 		}

@@ -1,8 +1,11 @@
 package data
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/caravan-analytics/caravan/seeds"
 )
 
 // datingEvent is a catalogue event for these tests; end may be "".
@@ -192,5 +195,36 @@ func TestDateArticleIgnoresBrokenLinks(t *testing.T) {
 	DateArticle(a, []Link{{Event: "nope", Score: 1}, {Event: "sco", Paragraph: 7, Score: 1}, {Event: "undated", Score: 1}}, events)
 	if a.Date.String() != "2022-09" || a.DateSource != SourceHeader {
 		t.Errorf("got %s from %q (%s), want the header", a.Date, a.DateSource, a.DateReason)
+	}
+}
+
+// BenchmarkDating measures FindDates and DateArticle together, per article,
+// on synthetic articles linked to the shipped catalogue.
+func BenchmarkDating(b *testing.B) {
+	cur, err := LoadCurated(seeds.FS)
+	if err != nil || cur.Catalogue == nil {
+		b.Skipf("no catalogue: %v", err)
+	}
+	articles, _, err := ReadArticles(context.Background(), GenerateFS(500, 1), nil)
+	if err != nil || len(articles) == 0 {
+		b.Skipf("synthetic corpus not readable: %v", err)
+	}
+	events := map[string]*Event{}
+	for _, e := range cur.Catalogue.Events {
+		events[e.ID] = e
+	}
+	linker := NewLinker(cur.Catalogue.Events, cur.Names)
+	candidates := make([][]Link, len(articles))
+	for i, a := range articles {
+		FindDates(a)
+		candidates[i] = linker.Match(a)
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		a := articles[i%len(articles)]
+		FindDates(a)
+		DateArticle(a, candidates[i%len(articles)], events)
+		i++
 	}
 }
