@@ -3,6 +3,7 @@ package charts
 import (
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 	"time"
 
@@ -48,34 +49,39 @@ func layoutCases() []layoutCase {
 func TestScaleIsMonotonicAndInvertible(t *testing.T) {
 	for _, tc := range layoutCases() {
 		t.Run(tc.name, func(t *testing.T) {
-			s := Layout(tc.c, tc.o)
-			from, to := s.Scale.Domain()
-			if !to.After(from) {
-				t.Fatalf("domain %v – %v is empty", from, to)
-			}
-			x0, x1 := s.Scale.Extent()
-			if math.Abs(x0-s.PlotX0) > 1e-6 || math.Abs(x1-s.PlotX1) > 1e-6 {
-				t.Errorf("extent %v–%v, want the plot %v–%v", x0, x1, s.PlotX0, s.PlotX1)
-			}
-			// Sample beyond both ends too: the window pans there.
-			span := to.Sub(from)
-			prevX := math.Inf(-1)
-			for i := -50; i <= 1050; i++ {
-				tm := from.Add(time.Duration(float64(span) * float64(i) / 1000))
-				x := s.Scale.X(tm)
-				if !(x > prevX) {
-					t.Fatalf("X(%v) = %v, not after the previous %v", tm, x, prevX)
-				}
-				prevX = x
-				back := s.Scale.Time(x)
-				if d := back.Sub(tm); d > time.Millisecond || d < -time.Millisecond {
-					t.Fatalf("Time(X(%v)) = %v, off by %v", tm, back, d)
-				}
-				if back.Location() != time.UTC {
-					t.Fatalf("Time returned %v, not UTC", back.Location())
-				}
-			}
+			checkScale(t, Layout(tc.c, tc.o))
 		})
+	}
+}
+
+// checkScale checks that the scale is increasing and invertible, beyond its ends too.
+func checkScale(t *testing.T, s *Scene) {
+	t.Helper()
+	from, to := s.Scale.Domain()
+	if !to.After(from) {
+		t.Fatalf("domain %v – %v is empty", from, to)
+	}
+	x0, x1 := s.Scale.Extent()
+	if math.Abs(x0-s.PlotX0) > 1e-6 || math.Abs(x1-s.PlotX1) > 1e-6 {
+		t.Errorf("extent %v–%v, want the plot %v–%v", x0, x1, s.PlotX0, s.PlotX1)
+	}
+	// Sample beyond both ends too: the window pans there.
+	span := to.Sub(from)
+	prevX := math.Inf(-1)
+	for i := -50; i <= 1050; i++ {
+		tm := from.Add(time.Duration(float64(span) * float64(i) / 1000))
+		x := s.Scale.X(tm)
+		if !(x > prevX) {
+			t.Fatalf("X(%v) = %v, not after the previous %v", tm, x, prevX)
+		}
+		prevX = x
+		back := s.Scale.Time(x)
+		if d := back.Sub(tm); d > time.Millisecond || d < -time.Millisecond {
+			t.Fatalf("Time(X(%v)) = %v, off by %v", tm, back, d)
+		}
+		if back.Location() != time.UTC {
+			t.Fatalf("Time returned %v, not UTC", back.Location())
+		}
 	}
 }
 
@@ -190,41 +196,46 @@ func aligned(t time.Time, u TickUnit) bool {
 func TestTicksAreAlignedAndLabelsDoNotOverlap(t *testing.T) {
 	for _, tc := range layoutCases() {
 		t.Run(tc.name, func(t *testing.T) {
-			s := Layout(tc.c, tc.o)
-			if len(s.Ticks) == 0 {
-				t.Fatal("no ticks")
-			}
-			labelled := 0
-			var prev *Tick
-			for i := range s.Ticks {
-				tk := &s.Ticks[i]
-				if !aligned(tk.Time, tk.Unit) {
-					t.Errorf("tick %v is not at the start of a %v", tk.Time, tk.Unit)
-				}
-				if math.Abs(tk.X-s.Scale.X(tk.Time)) > 1e-6 {
-					t.Errorf("tick %v at x %v, scale says %v", tk.Time, tk.X, s.Scale.X(tk.Time))
-				}
-				for _, b := range s.Breaks {
-					if tk.X > b.X0+1e-6 && tk.X < b.X1-1e-6 {
-						t.Errorf("tick %v inside the break %v", tk.Time, b)
-					}
-				}
-				if tk.Label == "" {
-					continue
-				}
-				labelled++
-				if tk.LabelBox.X < 0 || tk.LabelBox.X+tk.LabelBox.W > s.Width+1e-6 {
-					t.Errorf("tick label %q at %v leaves the canvas", tk.Label, tk.LabelBox)
-				}
-				if prev != nil && prev.LabelBox.X+prev.LabelBox.W+tickGap > tk.LabelBox.X+1e-6 {
-					t.Errorf("tick labels %q %v and %q %v overlap", prev.Label, prev.LabelBox, tk.Label, tk.LabelBox)
-				}
-				prev = tk
-			}
-			if labelled < 2 {
-				t.Errorf("only %d labelled ticks", labelled)
-			}
+			checkTicks(t, Layout(tc.c, tc.o))
 		})
+	}
+}
+
+// checkTicks checks that every tick is at a calendar boundary, outside breaks, with labels apart and on the canvas.
+func checkTicks(t *testing.T, s *Scene) {
+	t.Helper()
+	if len(s.Ticks) == 0 {
+		t.Fatal("no ticks")
+	}
+	labelled := 0
+	var prev *Tick
+	for i := range s.Ticks {
+		tk := &s.Ticks[i]
+		if !aligned(tk.Time, tk.Unit) {
+			t.Errorf("tick %v is not at the start of a %v", tk.Time, tk.Unit)
+		}
+		if math.Abs(tk.X-s.Scale.X(tk.Time)) > 1e-6 {
+			t.Errorf("tick %v at x %v, scale says %v", tk.Time, tk.X, s.Scale.X(tk.Time))
+		}
+		for _, b := range s.Breaks {
+			if tk.X > b.X0+1e-6 && tk.X < b.X1-1e-6 {
+				t.Errorf("tick %v inside the break %v", tk.Time, b)
+			}
+		}
+		if tk.Label == "" {
+			continue
+		}
+		labelled++
+		if tk.LabelBox.X < 0 || tk.LabelBox.X+tk.LabelBox.W > s.Width+1e-6 {
+			t.Errorf("tick label %q at %v leaves the canvas", tk.Label, tk.LabelBox)
+		}
+		if prev != nil && prev.LabelBox.X+prev.LabelBox.W+tickGap > tk.LabelBox.X+1e-6 {
+			t.Errorf("tick labels %q %v and %q %v overlap", prev.Label, prev.LabelBox, tk.Label, tk.LabelBox)
+		}
+		prev = tk
+	}
+	if labelled < 2 {
+		t.Errorf("only %d labelled ticks", labelled)
 	}
 }
 
@@ -276,42 +287,47 @@ func labelBoxes(s *Scene) (boxes []Rect, names []string) {
 func TestLabelsNeverOverlapAndEveryEventIsShown(t *testing.T) {
 	for _, tc := range layoutCases() {
 		t.Run(tc.name, func(t *testing.T) {
-			s := Layout(tc.c, tc.o)
-			boxes, names := labelBoxes(s)
-			for i := range boxes {
-				if boxes[i].X < 0 || boxes[i].X+boxes[i].W > s.Width+1e-6 {
-					t.Errorf("label %q at %v leaves the canvas", names[i], boxes[i])
-				}
-				for j := i + 1; j < len(boxes); j++ {
-					if boxes[i].Overlaps(boxes[j]) {
-						t.Errorf("labels %q %v and %q %v overlap", names[i], boxes[i], names[j], boxes[j])
-					}
-				}
-			}
-			// Every event in view is drawn exactly once, alone or in a cluster.
-			if tc.c == nil {
-				return
-			}
-			from, to := s.Scale.Domain()
-			seen := map[string]int{}
-			for _, m := range s.Marks {
-				seen[m.Event.ID]++
-			}
-			for _, c := range s.Clusters {
-				if len(c.Events) < 2 {
-					t.Errorf("cluster of %d events", len(c.Events))
-				}
-				for _, e := range c.Events {
-					seen[e.ID]++
-				}
-			}
-			for _, e := range tc.c.Events {
-				inView := e.Span.To().After(from) && e.Span.From().Before(to)
-				if want := map[bool]int{true: 1}[inView]; seen[e.ID] != want {
-					t.Errorf("event %s drawn %d times, want %d", e.ID, seen[e.ID], want)
-				}
-			}
+			checkLabels(t, Layout(tc.c, tc.o), tc.c)
 		})
+	}
+}
+
+// checkLabels checks that no two labels overlap or leave the canvas, and that every event in view is drawn once, alone or in a cluster.
+func checkLabels(t *testing.T, s *Scene, c *data.Corpus) {
+	t.Helper()
+	boxes, names := labelBoxes(s)
+	for i := range boxes {
+		if boxes[i].X < 0 || boxes[i].X+boxes[i].W > s.Width+1e-6 {
+			t.Errorf("label %q at %v leaves the canvas", names[i], boxes[i])
+		}
+		for j := i + 1; j < len(boxes); j++ {
+			if boxes[i].Overlaps(boxes[j]) {
+				t.Errorf("labels %q %v and %q %v overlap", names[i], boxes[i], names[j], boxes[j])
+			}
+		}
+	}
+	// Every event in view is drawn exactly once, alone or in a cluster.
+	if c == nil {
+		return
+	}
+	from, to := s.Scale.Domain()
+	seen := map[string]int{}
+	for _, m := range s.Marks {
+		seen[m.Event.ID]++
+	}
+	for _, c := range s.Clusters {
+		if len(c.Events) < 2 {
+			t.Errorf("cluster of %d events", len(c.Events))
+		}
+		for _, e := range c.Events {
+			seen[e.ID]++
+		}
+	}
+	for _, e := range c.Events {
+		inView := e.Span.To().After(from) && e.Span.From().Before(to)
+		if want := map[bool]int{true: 1}[inView]; seen[e.ID] != want {
+			t.Errorf("event %s drawn %d times, want %d", e.ID, seen[e.ID], want)
+		}
 	}
 }
 
@@ -591,4 +607,62 @@ func TestOneAndZeroEvents(t *testing.T) {
 			t.Errorf("%d marks and %d articles drawn of %d and %d", len(s.Marks), len(s.Articles), len(c.Events), len(c.Articles))
 		}
 	}
+}
+
+// fuzzCorpus turns bytes into events, four bytes each: a day within 1980–
+// 2035, a kind of span (day, days, month, months, year, years), a length,
+// and a storyline (the fourth is unknown to the corpus).
+func fuzzCorpus(b []byte) *data.Corpus {
+	c := &data.Corpus{Storylines: []data.Storyline{{ID: "a", Title: "A"}, {ID: "b", Title: "B"}, {ID: "c", Title: "C"}}}
+	base := utc(1980, 1, 1)
+	for i := 0; i+3 < len(b); i += 4 {
+		start := data.DateOf(base.AddDate(0, 0, (int(b[i])<<8|int(b[i+1]))%20000))
+		length := int(b[i+2]>>3) + 1
+		var span data.Span
+		switch b[i+2] % 6 {
+		case 0:
+			span = data.Span{Start: start}
+		case 1:
+			span = data.Span{Start: start, End: data.DateOf(start.Start().AddDate(0, 0, length))}
+		case 2:
+			span = data.Span{Start: data.MonthDate(start.Year, start.Month)}
+		case 3:
+			end := start.Start().AddDate(0, length, 0)
+			span = data.Span{Start: data.MonthDate(start.Year, start.Month), End: data.MonthDate(end.Year(), end.Month())}
+		case 4:
+			span = data.Span{Start: data.YearDate(start.Year)}
+		default:
+			span = data.Span{Start: data.YearDate(start.Year), End: data.YearDate(start.Year + length)}
+		}
+		story := []string{"a", "b", "c", "unknown"}[b[i+3]%4]
+		c.Events = append(c.Events, &data.Event{ID: fmt.Sprint("e", i/4), Storyline: story, Span: span,
+			Title: strings.Repeat("Word ", int(b[i+3]>>2)%9+1)})
+	}
+	return c
+}
+
+// FuzzLayout checks the layout's promises on corpora and canvases of every
+// shape: an invertible scale, aligned ticks with apart labels, labels that
+// never overlap, every event drawn once.
+func FuzzLayout(f *testing.F) {
+	for _, seed := range []struct {
+		events        []byte
+		width, height uint16
+		linear        bool
+	}{
+		{[]byte{0x77, 0x10, 0, 0, 0x77, 0x12, 1, 1, 0x77, 0x40, 2, 2}, 1600, 1000, false},
+		{[]byte{0x10, 0, 5, 3, 0x77, 0x10, 0, 0, 0x7a, 0x00, 0, 1, 0x7c, 0x00, 3, 2}, 1600, 1000, false},
+		{[]byte{0x77, 0x10, 0, 0, 0x77, 0x10, 0, 4, 0x77, 0x10, 0, 8, 0x77, 0x10, 0, 12, 0x77, 0x10, 0, 16}, 300, 120, false},
+		{[]byte{0x77, 0x10, 0, 0}, 200, 100, true},
+		{nil, 800, 600, false},
+	} {
+		f.Add(seed.events, seed.width, seed.height, seed.linear)
+	}
+	f.Fuzz(func(t *testing.T, events []byte, width, height uint16, linear bool) {
+		c := fuzzCorpus(events)
+		s := Layout(c, Options{Width: float64(200 + width%3000), Height: float64(100 + height%2000), Linear: linear})
+		checkScale(t, s)
+		checkTicks(t, s)
+		checkLabels(t, s, c)
+	})
 }

@@ -121,12 +121,15 @@ func segmentTicks(s *TimeScale, g segment, m measurer) []Tick {
 			break
 		}
 	}
-	// A narrow segment may hold no boundary of the unit its width calls
-	// for (six days in May, no Monday): then finer units are tried, and
-	// the label pass keeps what fits.
+	// A narrow segment may hold fewer than two boundaries of the unit its
+	// width calls for (six days in May, one Monday), which says nothing of
+	// the scale: then finer units are tried, and the label pass keeps the
+	// labels that fit.
 	var ticks []Tick
-	for i := chosen; i >= 0 && len(ticks) == 0; i-- {
-		ticks = stepTicks(s, g, tickSteps[i])
+	for i := chosen; i >= 0 && len(ticks) < 2; i-- {
+		if more := stepTicks(s, g, tickSteps[i]); len(more) > len(ticks) {
+			ticks = more
+		}
 	}
 	for i := range ticks {
 		ticks[i].Label = tickLabel(ticks[i], i == 0)
