@@ -189,14 +189,27 @@ func (ix *SearchIndex) Search(query string) SearchResult {
 		res.Terms = append(res.Terms, g.spellings...)
 	}
 
-	matched := make([]bool, len(ix.passages)) // for the events' excerpts
-	plan := ix.plan(groups)
+	// The matches of all passages share one array: a common word can hit
+	// thousands of passages, and one allocation each would dominate.
+	type hit struct{ passage, from, to int }
+	var (
+		hits    []hit
+		all     []Match
+		matched = make([]bool, len(ix.passages)) // for the events' excerpts
+		plan    = ix.plan(groups)
+	)
 	for p := range plan.passages.all() {
-		if matches := ix.passages[p].find(&plan, p); matches != nil {
+		from := len(all)
+		var ok bool
+		if all, ok = ix.passages[p].find(&plan, p, all); ok {
 			matched[p] = true
-			ip := ix.passages[p]
-			res.Passages = append(res.Passages, PassageHit{Article: ip.article, Paragraph: ip.paragraph, Matches: matches})
+			hits = append(hits, hit{p, from, len(all)})
 		}
+	}
+	res.Passages = make([]PassageHit, len(hits))
+	for i, h := range hits {
+		ip := ix.passages[h.passage]
+		res.Passages[i] = PassageHit{Article: ip.article, Paragraph: ip.paragraph, Matches: all[h.from:h.to:h.to]}
 	}
 	for _, e := range ix.events {
 		if e.matches(groups, matched) {
@@ -268,10 +281,10 @@ func (ix *SearchIndex) candidatesFor(alt alternative) passageSet {
 	return out
 }
 
-// find returns the spans of the passage's article that the plan's groups
-// match, or nil when some group does not match. self is the passage's
-// index, to look up in the plan.
-func (p indexedPassage) find(plan *searchPlan, self int) []Match {
+// find appends to out the spans of the passage's article that the plan's
+// groups match, and reports whether every group matched; if not, out is
+// returned as it came. self is the passage's index, to look up in the plan.
+func (p indexedPassage) find(plan *searchPlan, self int, out []Match) ([]Match, bool) {
 	spans := plan.spans[:0]
 	defer func() { plan.spans = spans[:0] }() // reused by the next passage
 	for gi, g := range plan.groups {
@@ -286,18 +299,18 @@ func (p indexedPassage) find(plan *searchPlan, self int) []Match {
 			}
 		}
 		if !found {
-			return nil
+			return out, false
 		}
 	}
 	slices.SortFunc(spans, func(a, b normSpan) int { return a.start - b.start })
 
 	para := p.article.Paragraphs[p.paragraph]
-	var out []Match
+	first := len(out)
 	for _, s := range spans {
 		start := para.Start + p.offsets.source(s.start)
 		_, lastSize := utf8.DecodeLastRuneInString(p.text[:s.end])
 		end := para.Start + SourceEnd(para.Text, p.offsets.source(s.end-lastSize))
-		if n := len(out); n > 0 && start <= out[n-1].End {
+		if n := len(out); n > first && start <= out[n-1].End {
 			// Overlapping terms ("Xi" and "Xi Jinping") make one span.
 			if end > out[n-1].End {
 				out[n-1].End = end
@@ -307,7 +320,7 @@ func (p indexedPassage) find(plan *searchPlan, self int) []Match {
 		}
 		out = append(out, Match{Start: start, End: end, Text: p.article.Text[start:end], Kind: MatchSearch, Ref: s.ref})
 	}
-	return out
+	return out, true
 }
 
 // matches reports whether the event's own fields hold every group, or one
