@@ -329,3 +329,41 @@ func benchmarkFindDates(b *testing.B, articles []*Article) {
 		i++
 	}
 }
+
+func TestNearestYear(t *testing.T) {
+	cases := []struct {
+		month string
+		ref   string
+		want  int
+	}{
+		{"december", "2022-01", 2021},  // the month just gone
+		{"november", "2022-09", 2022},  // two months ahead
+		{"februari", "2022-09", 2022},  // seven back beats five ahead
+		{"maart", "2022-01-07", 2022},  // two ahead (counted four) beats ten back
+		{"september", "2022-09", 2022}, // the same month
+		{"januari", "2022", 2022},      // only a year known
+	}
+	for _, c := range cases {
+		ref, err := ParseDate(c.ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := lexiconFor("nl").words[c.month]
+		if got := nearestYear(e.month, ref); got != c.want {
+			t.Errorf("%s near %s: got %d, want %d", c.month, c.ref, got, c.want)
+		}
+	}
+}
+
+// TestFindDatesYearFromText places a year-less day near the latest full day
+// written in the same text when there is no header.
+func TestFindDatesYearFromText(t *testing.T) {
+	a := datesArticle(t, "de", "", "Am 14. September 2022 landete er.\nAm 2. Januar begann es.")
+	FindDates(a)
+	if len(a.Mentions) != 2 || spanString(a.Mentions[1].Span) != "2022-01-02" {
+		t.Fatalf("got %+v", a.Mentions)
+	}
+	if !strings.Contains(a.Mentions[1].Reason, `"Am 14. September 2022" in the text`) {
+		t.Errorf("reason %q does not name the date it used", a.Mentions[1].Reason)
+	}
+}

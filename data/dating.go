@@ -158,7 +158,7 @@ func (d *dating) collectEvents(candidates []Link, events map[string]*Event) {
 		if e == nil || e.Span.Start.IsZero() || l.Paragraph < 0 || l.Paragraph >= len(d.a.Paragraphs) {
 			continue
 		}
-		if !d.window.IsZero() && !e.Span.Agrees(d.window) {
+		if !d.agreesWithHeader(e.Span) {
 			desc := fmt.Sprintf("%q (%s)", e.Title, describeSpan(e.Span))
 			if !slices.Contains(d.ignored, desc) {
 				d.ignored = append(d.ignored, desc)
@@ -192,6 +192,24 @@ func (d *dating) collectEvents(candidates []Link, events map[string]*Event) {
 		return 0
 	})
 	d.linked = order
+}
+
+// recentDays is how far before a day header a reported event may lie and
+// still count as news rather than background.
+const recentDays = 14
+
+// agreesWithHeader reports whether an event can be news in an article with
+// this header: inside a month header, or in the fortnight up to a day
+// header (the article reports it on that day).
+func (d *dating) agreesWithHeader(s Span) bool {
+	switch d.window.Precision {
+	case Unknown:
+		return true
+	case Day:
+		from := d.window.Start().AddDate(0, 0, -recentDays)
+		return s.From().Before(d.window.End()) && from.Before(s.To())
+	}
+	return s.Agrees(d.window)
 }
 
 // pin looks for the one day that a weekday of the event's paragraphs names
@@ -279,15 +297,26 @@ func (d *dating) weighStorylines(order []*eventEvidence) {
 }
 
 // weekdaysBetween returns the days from..to (inclusive) that fall on wd and
-// inside window (when it is known).
+// on which an article with the header window can have been written or
+// reported: inside a month header, on or before a day header.
 func weekdaysBetween(from, to time.Time, wd time.Weekday, window Date) []time.Time {
+	if window.Precision == Day {
+		to = minTime(to, window.Start())
+	}
 	var out []time.Time
 	for t := from; !t.After(to); t = t.AddDate(0, 0, 1) {
-		if t.Weekday() == wd && (window.IsZero() || window.Overlaps(DateOf(t))) {
+		if t.Weekday() == wd && (window.Precision != Month || window.Overlaps(DateOf(t))) {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+func minTime(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
 }
 
 // dateProposal is a date that some evidence proposes for the article.

@@ -228,3 +228,43 @@ func BenchmarkDating(b *testing.B) {
 		i++
 	}
 }
+
+func TestAnnounces(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want       bool
+	}{
+		{"nl", "Xi zal de top bijwonen.", true},
+		{"nl", "Zal Xi komen?", true},
+		{"nl", "De zalm was vers.", false},
+		{"de", "Er wird an einem Gipfel teilnehmen.", true},
+		{"de", "Er wirdt nicht.", false},
+		{"en", "Xi will attend the summit.", true},
+		{"en", "Xi's goodwill was noted.", false},
+		{"ar", "وسوف يحضر القمة.", true},
+		{"ar", "القمة المقرر عقدها.", true},
+		{"ar", "يزور الرئيس قازاقستان.", false},
+		{"ru", "Си будет на саммите.", true},
+		{"fr", "Il va au sommet.", true},
+		{"fr", "Il savait.", false},
+	}
+	for _, c := range cases {
+		if got := lexiconFor(c.lang).announces(c.text); got != c.want {
+			t.Errorf("%s %q: got %v, want %v", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
+// TestDateArticleDayHeader keeps a day header: nothing is more precise. The
+// summit the day before is news, not background, and places "vrijdag".
+func TestDateArticleDayHeader(t *testing.T) {
+	a := datesArticle(t, "nl", "2022-09-17", "Xi waarschuwde vrijdag in Samarkand.")
+	FindDates(a)
+	DateArticle(a, []Link{{Event: "sco", Paragraph: 0, Score: 1}}, datingEvents(t))
+	if a.Date.String() != "2022-09-17" || a.DateSource != "header" || strings.Contains(a.DateReason, "outside") {
+		t.Errorf("got %s from %q (%s)", a.Date, a.DateSource, a.DateReason)
+	}
+	if got := spanString(a.Mentions[0].Span); got != "2022-09-16" {
+		t.Errorf("vrijdag: got %s (%s)", got, a.Mentions[0].Reason)
+	}
+}
