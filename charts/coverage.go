@@ -113,11 +113,19 @@ var labelSteps = []int{1, 2, 3, 6, 12, 24, 60, 120}
 // boundary so the range is exactly [0, n] whatever the data (go-chart
 // takes the range from explicit ticks), and labels centred under the
 // months of a calendar-aligned stride wide enough that no two touch.
+// Labels are short ("Feb", "Apr"); January, and the first label unless a
+// January follows it, carry the year. Strides of a year or more show
+// years only.
 func (m months) xTicks(measure measurer, plotWidth float64) []chart.Tick {
 	perMonth := plotWidth / float64(max(m.n, 1))
+	long, short := measure.width("May 2000"), measure.width("May")
 	step := labelSteps[len(labelSteps)-1]
 	for _, s := range labelSteps {
-		if float64(s)*perMonth >= measure.width("May 2000")+tickGap {
+		need := (long+short)/2 + tickGap // a long label beside a short one
+		if s >= 12 {
+			need = measure.width("2000") + tickGap
+		}
+		if float64(s)*perMonth >= need {
 			step = s
 			break
 		}
@@ -126,16 +134,21 @@ func (m months) xTicks(measure measurer, plotWidth float64) []chart.Tick {
 	for i := 0; i <= m.n; i++ {
 		ticks = append(ticks, chart.Tick{Value: float64(i)})
 	}
+	var labelled []int
 	for i := range m.n {
 		t := m.month(i)
-		index := (t.Year()*12 + int(t.Month()) - 1) // months since year 0: aligns strides to the calendar
-		if index%step != 0 {
-			continue
+		if (t.Year()*12+int(t.Month())-1)%step == 0 { // aligned to the calendar
+			labelled = append(labelled, i)
 		}
+	}
+	for k, i := range labelled {
+		t := m.month(i)
 		label := t.Month().String()[:3]
-		if step >= 12 {
+		switch {
+		case step >= 12:
 			label = strconv.Itoa(t.Year())
-		} else if t.Month() == time.January || step > 1 || m.n <= 12 || i == 0 {
+		case t.Month() == time.January,
+			k == 0 && (len(labelled) == 1 || m.month(labelled[1]).Month() != time.January):
 			label += " " + strconv.Itoa(t.Year())
 		}
 		ticks = append(ticks, chart.Tick{Value: float64(i) + 0.5, Label: label})
