@@ -10,6 +10,8 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/wcharczuk/go-chart/v2/roboto"
+
 	"github.com/caravan-analytics/caravan/data"
 )
 
@@ -180,6 +182,20 @@ func TestRenderReportsWriteErrors(t *testing.T) {
 				t.Errorf("%s %s: error %v, want it to wrap %v", r.name, format, err, errDiskFull)
 			}
 		}
+	}
+}
+
+func TestParseFont(t *testing.T) {
+	f, err := ParseFont(roboto.Roboto)
+	if err != nil {
+		t.Fatal(err)
+	}
+	measure := TextMeasurer(f)
+	if w, narrow := measure("Samarkand", 20), measure("Samarkand", 10); w <= narrow || narrow <= 0 {
+		t.Errorf("Samarkand measures %v at 20 px and %v at 10 px", w, narrow)
+	}
+	if _, err := ParseFont(roboto.Roboto[:100]); err == nil {
+		t.Error("a truncated font parsed")
 	}
 }
 
