@@ -200,7 +200,7 @@ type partialDate struct {
 // dateWords is what one date phrase means, before it is placed in time.
 type dateWords struct {
 	kind        MentionKind
-	first, last int // dateToken indexes
+	first, last int // token indexes
 
 	// MentionExplicit: from, and to for ranges ("15 إلى 16 سبتمبر").
 	from, to partialDate
@@ -261,8 +261,8 @@ func (s *dateScanner) tok(i int) *dateToken {
 	return &s.toks[i]
 }
 
-// lead returns the word before token i when it is free and opens a date
-// phrase, or an empty token.
+// lead returns the token before token i, or an empty token when there is
+// none or an earlier phrase took it.
 func (s *dateScanner) lead(i, consumed int) *dateToken {
 	if i-1 < consumed {
 		return &noToken

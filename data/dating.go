@@ -16,7 +16,9 @@ import (
 //
 //  1. The header (" date 2022-09") is the frame: the article lies inside it,
 //     and events or text dates outside it are background, named in the
-//     reason and not used. Without other evidence the header is the date.
+//     reason and not used. A day header is the date; the events of the
+//     fortnight before it are its news. Without other evidence the header
+//     is the date.
 //  2. An article is written on or after what it reports. Every linked event
 //     that agrees with the header and is not only announced ("wird
 //     teilnehmen", "المقرر عقدها") proposes a date: its day when it is a
