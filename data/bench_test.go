@@ -54,7 +54,7 @@ func BenchmarkBuild10k(b *testing.B) {
 }
 
 // benchmarkPeakHeap runs the benchmark loop around run and reports, besides
-// time and allocations, the most heap in use at once beyond what was in use
+// time and allocations, the CPU time per run and the most heap in use at once beyond what was in use
 // before (the in-memory corpus itself is not counted). The heap is sampled
 // every few milliseconds, so short peaks may be missed.
 func benchmarkPeakHeap(b *testing.B, run func()) {
@@ -83,11 +83,18 @@ func benchmarkPeakHeap(b *testing.B, run func()) {
 		}
 	})
 	b.ReportAllocs()
+	cpuBefore, cpuKnown := processCPUTime()
 	for b.Loop() {
 		run()
 	}
+	cpuAfter, _ := processCPUTime()
 	close(stop)
 	wg.Wait()
+	if cpuKnown {
+		// Wall time depends on what else the machine is doing; CPU time
+		// (all cores together) much less so.
+		b.ReportMetric((cpuAfter-cpuBefore).Seconds()/float64(b.N), "cpu-s/op")
+	}
 	if peak > before.HeapAlloc {
 		b.ReportMetric(float64(peak-before.HeapAlloc)/(1<<20), "peak-heap-MB")
 	}
