@@ -188,13 +188,10 @@ func (s *languageScan) scan(text string) {
 	endWord()
 }
 
+// scriptOf names the script of a letter outside ASCII and the Arabic and
+// Cyrillic blocks, which scan counts by itself.
 func scriptOf(r rune) script {
 	switch {
-	// The blocks most text is in come first, by range, to spare the tables.
-	case r >= arabicBlockStart && r < arabicBlockStart+0x100:
-		return scriptArabic
-	case r >= cyrillicBlockStart && r < cyrillicBlockStart+0x100:
-		return scriptCyrillic
 	case r < 0x250 || unicode.Is(unicode.Latin, r):
 		return scriptLatin
 	case unicode.Is(unicode.Arabic, r):
