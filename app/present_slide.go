@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 
+	"github.com/caravan-analytics/caravan/app/bidi"
 	"github.com/caravan-analytics/caravan/data"
 )
 
@@ -112,7 +113,7 @@ func newSlideFor(c *data.Corpus, e *data.Event, i, n int, size fyne.Size, visibl
 		y += 0.8 * m.unit
 	}
 
-	stripHeight := size.Height * 0.2
+	stripHeight := size.Height * 0.25
 	stripTop := size.Height - m.margin - stripHeight
 	addExcerpts(slide, c, e, m, fyne.NewPos(m.margin, y), fyne.NewSize(width, stripTop-m.unit-y))
 
@@ -145,8 +146,7 @@ func addExcerpts(slide *fyne.Container, c *data.Corpus, e *data.Event, m slideMe
 	y := pos.Y
 	for k, x := range excerpts {
 		rtl := data.IsRTL(x.Language)
-		text := excerptSnippet(x, excerptRuneLimit)
-		para, textHeight := excerptParagraph(text, rtl, m.excerpt, textWidth)
+		para, textHeight := excerptParagraph(quoteExcerpt(x, excerptRuneLimit), rtl, m.excerpt, textWidth)
 		height := textHeight + 0.3*m.unit + lineHeight(m.caption)
 		if y+height > pos.Y+room.Height && k > 0 {
 			break // the first excerpt is always shown; the others only when they fit
@@ -175,13 +175,22 @@ func addExcerpts(slide *fyne.Container, c *data.Corpus, e *data.Event, m slideMe
 }
 
 // excerptParagraph lays out a quoted passage in large type, wrapped to
-// width, and returns it with its height. Right-to-left passages are
-// right-aligned.
-func excerptParagraph(text string, rtl bool, size, width float32) (fyne.CanvasObject, float32) {
-	block := container.NewWithoutLayout()
-	height := addTextBlock(block, text, size, fyne.TextStyle{}, slideForeground, fyne.Position{}, width, 4, rtl)
-	block.Resize(fyne.NewSize(width, height))
-	return block, height
+// width, with its evidence marked, and returns it with its height. The
+// bidi paragraph orders mixed right-to-left text as a browser does and
+// aligns it right; its inner padding is pulled outside the given box so
+// that the words line up with the slide's other text.
+func excerptParagraph(q quotation, rtl bool, size, width float32) (fyne.CanvasObject, float32) {
+	para := bidi.NewParagraph(q.Text, rtl)
+	para.SetTextSize(size)
+	para.SetHighlights(q.Evidence)
+	themed := container.NewThemeOverride(para, slideTheme{})
+	pad := slideTheme{}.Size(theme.SizeNameInnerPadding)
+	themed.Resize(fyne.NewSize(width+2*pad, para.MinSize().Height))
+	height := para.MinSize().Height // now measured at the final width
+	box := container.NewWithoutLayout(themed)
+	themed.Move(fyne.NewPos(-pad, -pad))
+	themed.Resize(fyne.NewSize(width+2*pad, height))
+	return box, height - 2*pad
 }
 
 // excerptCaption says where a quote comes from: language, article and the
@@ -299,24 +308,61 @@ func keyExcerpts(e *data.Event, limit int) []data.Excerpt {
 	return chosen[:min(limit, len(chosen))]
 }
 
-// excerptSnippet returns the words of the excerpt worth reading aloud: the
-// whole paragraph when it is short, otherwise the sentences around the
-// first evidence, cut at word boundaries with an ellipsis where text was
-// left out.
-func excerptSnippet(x data.Excerpt, limit int) string {
-	text := strings.TrimSpace(x.Text)
-	if utf8.RuneCountInString(text) <= limit {
-		return text
-	}
-	focus := 0 // byte offset in text of the first evidence
-	for _, m := range x.Evidence {
-		if off := m.Start - x.Start; off >= 0 && off < len(x.Text) {
-			focus = off
-			break
+// quotation is the part of an excerpt put on a slide, with its evidence
+// as byte spans of Text.
+type quotation struct {
+	Text     string
+	Evidence []bidi.Span
+}
+
+// quote returns the words of the excerpt worth reading aloud: the whole
+// paragraph when it is short, otherwise the sentences around the first
+// evidence, cut at word boundaries, with an ellipsis where text was left
+// out. The evidence inside the quoted words comes along, so the slide can
+// mark the words that tie the passage to the event.
+func quoteExcerpt(x data.Excerpt, limit int) quotation {
+	text := x.Text
+	body, origin := strings.TrimSpace(text), strings.Index(text, strings.TrimSpace(text))
+	prefix, suffix := "", ""
+	if utf8.RuneCountInString(body) > limit {
+		focus := 0 // byte offset in text of the first evidence
+		for _, m := range x.Evidence {
+			if off := m.Start - x.Start; off >= 0 && off < len(text) {
+				focus = off
+				break
+			}
+		}
+		start, end := growSentences(text, focus, limit)
+		lead := len(text[start:end]) - len(strings.TrimLeft(text[start:end], " \n"))
+		body, origin = strings.TrimSpace(text[start:end]), start+lead
+		if utf8.RuneCountInString(body) > limit {
+			body = cutWords(body, limit)
+		}
+		if start > 0 {
+			prefix = "… "
+		}
+		if end < len(text) && !strings.HasSuffix(body, "…") {
+			suffix = " …"
 		}
 	}
-	start, end := sentenceAround(text, focus)
-	// Grow by whole sentences while they fit, forwards first.
+	q := quotation{Text: prefix + body + suffix}
+	verbatim := len(strings.TrimSuffix(body, " …")) // cutWords may have added an ellipsis
+	for _, m := range x.Evidence {
+		from := m.Start - x.Start - origin
+		to := m.End - x.Start - origin
+		if from < 0 || to > verbatim || from >= to {
+			continue // outside the quoted words
+		}
+		q.Evidence = append(q.Evidence, bidi.Span{Start: len(prefix) + from, End: len(prefix) + to})
+	}
+	return q
+}
+
+// growSentences returns the byte span of the sentence of text holding
+// focus, grown by whole sentences, forwards first, while it stays within
+// limit runes.
+func growSentences(text string, focus, limit int) (start, end int) {
+	start, end = sentenceAround(text, focus)
 	for {
 		grown := false
 		if end < len(text) {
@@ -332,20 +378,9 @@ func excerptSnippet(x data.Excerpt, limit int) string {
 			}
 		}
 		if !grown {
-			break
+			return start, end
 		}
 	}
-	snippet := strings.TrimSpace(text[start:end])
-	if utf8.RuneCountInString(snippet) > limit {
-		snippet = cutWords(snippet, limit)
-	}
-	if start > 0 {
-		snippet = "… " + snippet
-	}
-	if end < len(text) && !strings.HasSuffix(snippet, "…") {
-		snippet += " …"
-	}
-	return snippet
 }
 
 // sentenceAround returns the byte span of the sentence holding offset at: it

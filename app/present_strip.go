@@ -16,13 +16,13 @@ import (
 // paints the same charts.Scene as the window's timeline and the exported
 // images, simply: lanes, axis, ticks, marks and clusters.
 func newTimelineStrip(c *data.Corpus, e *data.Event, visible func(*data.Event) bool, size fyne.Size, m slideMetrics) fyne.CanvasObject {
-	fontSize := 0.8 * m.unit
+	fontSize := 0.7 * m.unit
 	scene := charts.Layout(c, charts.Options{
 		Width: float64(size.Width), Height: float64(size.Height),
 		Visible: visible, Selected: e.ID, FontSize: float64(fontSize),
 		Measure: measureLabel,
 	})
-	p := scenePainter{box: container.NewWithoutLayout(), unit: m.unit, fontSize: fontSize}
+	p := scenePainter{box: container.NewWithoutLayout(), unit: m.unit, fontSize: fontSize, markSize: float32(scene.MarkSize)}
 	p.paint(scene, e)
 	p.box.Resize(size)
 	return p.box
@@ -31,8 +31,9 @@ func newTimelineStrip(c *data.Corpus, e *data.Event, visible func(*data.Event) b
 // scenePainter turns a Scene into canvas objects.
 type scenePainter struct {
 	box      *fyne.Container
-	unit     float32 // the slide's unit, for mark sizes
+	unit     float32 // the slide's unit, for rules and ticks
 	fontSize float32
+	markSize float32 // the scene's mark size, which its labels are placed beside
 }
 
 func (p *scenePainter) paint(s *charts.Scene, current *data.Event) {
@@ -78,7 +79,7 @@ func (p *scenePainter) paint(s *charts.Scene, current *data.Event) {
 		if cl.Selected {
 			c, style.Bold = slideAccent, true
 		}
-		p.circle(c, float32(cl.X), float32(cl.Y), 0.5*p.unit)
+		p.circle(c, float32(cl.X), float32(cl.Y), 0.6*p.markSize)
 		p.text(cl.Label, c, style, cl.Box)
 	}
 	// The selected mark is painted last so that nothing covers it.
@@ -123,15 +124,17 @@ func (p *scenePainter) mark(m charts.Mark, c color.NRGBA) {
 	}
 	x0, x1, y := float32(m.X0), float32(m.X1), float32(m.Y)
 	style := fyne.TextStyle{Bold: m.Selected}
-	size := 0.45 * p.unit
+	// size is a point's radius or half a bar's height; the current event is
+	// a little larger, by less than the gap the layout leaves to its label.
+	size := p.markSize / 2
 	if m.Selected || m.Highlighted {
-		size = 0.7 * p.unit
+		size *= 1.3
 	}
 	switch m.Kind {
 	case charts.PointMark:
 		p.circle(c, x0, y, size)
 	case charts.RangeMark:
-		p.rect(c, x0, y-size/2, max(x1-x0, size), size, size/2)
+		p.rect(c, x0, y-size, max(x1-x0, size), 2*size, size)
 	default: // MonthMark, YearMark
 		stroke := max(1, size/4)
 		p.line(c, x0, y, x1, y, stroke)

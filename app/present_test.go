@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -210,40 +211,92 @@ func TestKeyExcerptsPreferOneLanguageEach(t *testing.T) {
 	}
 }
 
-func TestExcerptSnippet(t *testing.T) {
-	long := func(lang string, sentences ...string) data.Excerpt {
+// quoteCases are passages written for the tests, each with the quotation
+// a slide should show and the evidence words that should stay marked.
+func quoteCases() []struct {
+	name     string
+	x        data.Excerpt
+	limit    int
+	want     string
+	evidence []string
+} {
+	long := func(lang string, evidence []string, sentences ...string) data.Excerpt {
 		a := testArticle("a", lang, data.Date{}, strings.Join(sentences, " "))
-		return quote(a, 0)
+		return quote(a, 0, evidence...)
 	}
-	nl := long("nl",
+	nl := long("nl", []string{"Russische"},
 		"De eerste zin gaat over iets anders en is vrij lang, zodat de alinea de grens ruim overschrijdt.",
 		"Op 6 januari landden Russische troepen in Kazachstan.",
 		"Ook de derde zin voegt weinig toe aan wat het publiek moet weten over de landing van de troepen.")
-	nl.Evidence = quote(nl.ArticleRef, 0, "Russische").Evidence
-	ar := long("ar",
+	ar := long("ar", []string{"أستانا"},
 		"هذه جملة أولى طويلة لا علاقة لها بالحدث وتستمر طويلا حتى تتجاوز الفقرة الحد المسموح به في الشريحة؟",
 		"زار الرئيس الصيني أستانا يوم 14 سبتمبر 2022.",
 		"وهذه جملة ثالثة طويلة أيضا لا تضيف شيئا مهما إلى ما يجب أن يعرفه الجمهور عن الزيارة.")
-	ar.Evidence = quote(ar.ArticleRef, 0, "أستانا").Evidence
-	short := long("de", "Am Mittwoch reist Xi nach Kasachstan.")
-	tests := []struct {
-		name  string
-		x     data.Excerpt
-		limit int
-		want  string
+	short := long("de", []string{"Xi", "Kasachstan"}, "Am Mittwoch reist Xi nach Kasachstan.")
+	return []struct {
+		name     string
+		x        data.Excerpt
+		limit    int
+		want     string
+		evidence []string
 	}{
-		{"short paragraph whole", short, 240, "Am Mittwoch reist Xi nach Kasachstan."},
-		{"Dutch: the sentence with the evidence", nl, 60, "… Op 6 januari landden Russische troepen in Kazachstan. …"},
-		{"Dutch: grows by whole sentences", nl, 160, "… Op 6 januari landden Russische troepen in Kazachstan. Ook de derde zin voegt weinig toe aan wat het publiek moet weten over de landing van de troepen."},
-		{"Arabic: question mark ends a sentence", ar, 60, "… زار الرئيس الصيني أستانا يوم 14 سبتمبر 2022. …"},
-		{"one sentence too long is cut at a word", short, 20, "Am Mittwoch reist …"},
+		{"short paragraph whole", short, 240, "Am Mittwoch reist Xi nach Kasachstan.", []string{"Xi", "Kasachstan"}},
+		{"Dutch: the sentence with the evidence", nl, 60, "… Op 6 januari landden Russische troepen in Kazachstan. …", []string{"Russische"}},
+		{"Dutch: grows by whole sentences", nl, 160, "… Op 6 januari landden Russische troepen in Kazachstan. Ook de derde zin voegt weinig toe aan wat het publiek moet weten over de landing van de troepen.", []string{"Russische"}},
+		{"Arabic: question mark ends a sentence", ar, 60, "… زار الرئيس الصيني أستانا يوم 14 سبتمبر 2022. …", []string{"أستانا"}},
+		{"one sentence too long is cut at a word; evidence cut off is dropped", short, 20, "Am Mittwoch reist …", nil},
 	}
-	for _, tt := range tests {
+}
+
+func TestQuoteExcerpt(t *testing.T) {
+	for _, tt := range quoteCases() {
 		t.Run(tt.name, func(t *testing.T) {
-			got := excerptSnippet(tt.x, tt.limit)
-			if got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
+			q := quoteExcerpt(tt.x, tt.limit)
+			if q.Text != tt.want {
+				t.Errorf("got  %q\nwant %q", q.Text, tt.want)
+			}
+			var marked []string
+			for _, sp := range q.Evidence {
+				marked = append(marked, q.Text[sp.Start:sp.End])
+			}
+			if strings.Join(marked, "|") != strings.Join(tt.evidence, "|") {
+				t.Errorf("evidence marked %q, want %q", marked, tt.evidence)
 			}
 		})
 	}
+}
+
+// FuzzQuoteExcerpt checks, for any paragraph and any evidence span, that
+// the quotation stays within the limit (plus its ellipses), and that every
+// marked span lies inside it and holds the evidence's words.
+func FuzzQuoteExcerpt(f *testing.F) {
+	for _, tt := range quoteCases() {
+		ev := 0
+		if len(tt.x.Evidence) > 0 {
+			ev = tt.x.Evidence[0].Start - tt.x.Start
+		}
+		f.Add(tt.x.Text, ev, 3, tt.limit)
+	}
+	f.Fuzz(func(t *testing.T, text string, evStart, evLen, limit int) {
+		if !utf8.ValidString(text) || limit < 4 || limit > 1000 {
+			return
+		}
+		x := data.Excerpt{Start: 100, End: 100 + len(text), Text: text}
+		if evStart >= 0 && evLen > 0 && evStart+evLen <= len(text) {
+			words := text[evStart : evStart+evLen]
+			x.Evidence = []data.Match{{Start: 100 + evStart, End: 100 + evStart + evLen, Text: words}}
+		}
+		q := quoteExcerpt(x, limit)
+		if n := utf8.RuneCountInString(q.Text); n > limit+4 {
+			t.Errorf("quotation of %d runes for limit %d: %q", n, limit, q.Text)
+		}
+		for _, sp := range q.Evidence {
+			if sp.Start < 0 || sp.End > len(q.Text) || sp.Start >= sp.End {
+				t.Fatalf("span %v outside %q", sp, q.Text)
+			}
+			if q.Text[sp.Start:sp.End] != x.Evidence[0].Text {
+				t.Errorf("span %v marks %q, want %q", sp, q.Text[sp.Start:sp.End], x.Evidence[0].Text)
+			}
+		}
+	})
 }
