@@ -63,29 +63,18 @@ type countBin struct {
 	Matching float64 // Exact + Spread
 }
 
-// corpusSpan is the time covered by the corpus's dated articles and events,
-// or the zero range when nothing is dated.
-func corpusSpan(c *data.Corpus) timeRange {
+// articleSpan is the time covered by the dated articles, or the zero range
+// when none is dated.
+func articleSpan(articles []*data.Article) timeRange {
 	var r timeRange
-	widen := func(from, to time.Time) {
-		if from.IsZero() {
-			return
+	for _, a := range articles {
+		if a.Date.IsZero() {
+			continue
 		}
-		if r.From.IsZero() || from.Before(r.From) {
-			r.From = from
+		if r.From.IsZero() || a.Date.Start().Before(r.From) {
+			r.From = a.Date.Start()
 		}
-		if to.After(r.To) {
-			r.To = to
-		}
-	}
-	if c == nil {
-		return r
-	}
-	for _, a := range c.Articles {
-		widen(a.Date.Start(), a.Date.End())
-	}
-	for _, e := range c.Events {
-		widen(e.Span.From(), e.Span.To())
+		r.To = maxTime(r.To, a.Date.End())
 	}
 	return r
 }

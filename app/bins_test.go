@@ -71,13 +71,13 @@ func TestCountArticlesNeverPinsACoarseDateToOneBar(t *testing.T) {
 	}
 }
 
-func TestCorpusSpanCoversArticlesAndEvents(t *testing.T) {
+func TestArticleSpan(t *testing.T) {
 	c := winCorpus()
-	got := corpusSpan(c)
-	if !got.From.Equal(day(2022, 1, 2)) || !got.To.Equal(day(2024, 1, 1)) {
-		t.Errorf("span = %v – %v, want 2 Jan 2022 – end of 2023", got.From, got.To)
+	got := articleSpan(c.Articles)
+	if !got.From.Equal(day(2022, 1, 7)) || !got.To.Equal(day(2022, 10, 1)) {
+		t.Errorf("span = %v – %v, want 7 Jan 2022 to the end of Sep 2022 (a month-dated article)", got.From, got.To)
 	}
-	if !corpusSpan(&data.Corpus{}).IsZero() || !corpusSpan(nil).IsZero() {
-		t.Error("an empty corpus should have no span")
+	if !articleSpan(nil).IsZero() || !articleSpan([]*data.Article{{ID: "undated"}}).IsZero() {
+		t.Error("no dated article, no span")
 	}
 }

@@ -55,30 +55,6 @@ func zoomFactorForScroll(dy float32) float64 {
 	return math.Pow(1.25, float64(dy)/10)
 }
 
-// linearMap maps a time range onto the pixels [X0, X1] and back. The
-// overview strip is always linear: it shows the true shape of the corpus.
-type linearMap struct {
-	Range  timeRange
-	X0, X1 float64
-}
-
-// X returns the x position of t.
-func (m linearMap) X(t time.Time) float64 {
-	d := m.Range.Duration()
-	if d <= 0 {
-		return m.X0
-	}
-	return m.X0 + (m.X1-m.X0)*float64(t.Sub(m.Range.From))/float64(d)
-}
-
-// Time returns the instant at x.
-func (m linearMap) Time(x float64) time.Time {
-	if m.X1 == m.X0 {
-		return m.Range.From
-	}
-	return m.Range.From.Add(time.Duration(float64(m.Range.Duration()) * (x - m.X0) / (m.X1 - m.X0)))
-}
-
 // windowGrip says which part of the overview's range window a pointer holds.
 type windowGrip int
 

@@ -47,18 +47,6 @@ func TestZoomFactorForScroll(t *testing.T) {
 	}
 }
 
-func TestLinearMapRoundTrips(t *testing.T) {
-	m := linearMap{Range: timeRange{From: day(2022, 1, 1), To: day(2023, 1, 1)}, X0: 8, X1: 373}
-	for _, tm := range []time.Time{day(2022, 1, 1), day(2022, 7, 2), day(2023, 1, 1)} {
-		if back := m.Time(m.X(tm)); back.Sub(tm).Abs() > time.Second {
-			t.Errorf("Time(X(%v)) = %v", tm, back)
-		}
-	}
-	if x := m.X(day(2022, 1, 2)); math.Abs(x-9) > 1e-9 {
-		t.Errorf("X(2 Jan) = %v, want 9 (one pixel per day)", x)
-	}
-}
-
 func TestGripAt(t *testing.T) {
 	tests := []struct {
 		name   string

@@ -56,6 +56,7 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	mw.toolbar = newToolbar(mw, mw.tips)
 	mw.overview = NewOverview()
 	mw.overview.OnWindowChanged = mw.onOverviewDragged
+	mw.overview.SetLinear(mw.prefs.linear())
 	mw.timeline = NewTimeline()
 	mw.timeline.SetLinear(mw.prefs.linear())
 	mw.timeline.OnEventSelected = mw.onEventSelected
@@ -286,6 +287,7 @@ func (mw *mainWindow) onFitAll()  { mw.timeline.FitAll() }
 // onToggleLinear switches the time scale and remembers the choice.
 func (mw *mainWindow) onToggleLinear() {
 	mw.timeline.SetLinear(!mw.timeline.Linear())
+	mw.overview.SetLinear(mw.timeline.Linear())
 	mw.prefs.setLinear(mw.timeline.Linear())
 	mw.applyToggles()
 }

@@ -277,3 +277,22 @@ func TestLoaderReportsProgressAndCanBeCancelled(t *testing.T) {
 		t.Error("the loader's error was not handed back")
 	}
 }
+
+func TestHideOthersHidesRatherThanDims(t *testing.T) {
+	c := winCorpus()
+	mw := newTestMainWindow(t, c)
+	mw.toolbar.storyline.selectID("unrest")
+	test.Tap(mw.toolbar.hide)
+	if !mw.filter.state.Hide || mw.toolbar.hide.Importance != widget.HighImportance {
+		t.Fatal("the toggle did not switch to hiding")
+	}
+	for _, m := range mw.timeline.Scene().Marks {
+		if m.Event.Storyline != "unrest" {
+			t.Errorf("%s is still drawn", m.Event.ID)
+		}
+	}
+	test.Tap(mw.toolbar.hide)
+	if mw.filter.state.Hide {
+		t.Error("a second tap should go back to dimming")
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"image/color"
 	"math"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -12,12 +11,16 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/caravan-analytics/caravan/charts"
 	"github.com/caravan-analytics/caravan/data"
 )
 
-// Overview is the strip above the timeline: article counts per week or month
-// over the whole corpus, with the timeline's visible range drawn as a window
-// that can be dragged to pan and resized by its edges to zoom.
+// Overview is the strip above the timeline: article counts per week or
+// month, with the timeline's visible range drawn as a window that can be
+// dragged to pan and resized by its edges to zoom. It spans everything the
+// timeline can show, on the timeline's kind of scale for the whole corpus:
+// with empty decades compressed the news stays wide enough to read, and
+// with the linear scale the strip shows the true shape of time.
 type Overview struct {
 	widget.BaseWidget
 
@@ -25,12 +28,15 @@ type Overview struct {
 	OnWindowChanged func(timeRange)
 
 	corpus   *data.Corpus
+	linear   bool
 	matching func(*data.Article) bool
-	span     timeRange // the whole corpus, aligned to bins
 	unit     binUnit
 	bins     []countBin
 	undated  int
 	window   timeRange // the timeline's visible range; zero: everything
+
+	scene      *charts.Scene // the whole corpus laid out at the strip's width
+	sceneWidth float32
 
 	grip    windowGrip // what the current drag holds
 	hoverAt float64    // pointer x, for the resize cursor
@@ -47,7 +53,6 @@ var (
 // Overview geometry, in pixels.
 const (
 	overviewHeight   = 64
-	overviewPad      = 8  // left and right margin of the bars
 	overviewAxis     = 16 // room for the labels under the bars
 	overviewGripTol  = 6  // how far from an edge a press still grabs it
 	overviewMinWidth = 6  // the narrowest window the edges can make
@@ -64,7 +69,16 @@ func NewOverview() *Overview {
 func (o *Overview) SetCorpus(c *data.Corpus) {
 	o.corpus = c
 	o.window = timeRange{}
+	o.scene = nil
 	o.recount()
+}
+
+// SetLinear lays the strip out on a linear scale, or with empty stretches
+// compressed, as the timeline does.
+func (o *Overview) SetLinear(linear bool) {
+	o.linear = linear
+	o.scene = nil
+	o.Refresh()
 }
 
 // SetMatching sets which articles the search and filters keep; the bars
@@ -80,47 +94,47 @@ func (o *Overview) SetWindow(r timeRange) {
 	o.Refresh()
 }
 
-// Window is the visible range as drawn: the whole span when unset.
-func (o *Overview) Window() timeRange {
-	if o.window.IsZero() {
-		return o.span
-	}
-	return o.window
-}
-
-// Bins returns the bars as counted, for the window's status line and tests.
+// Bins returns the bars as counted.
 func (o *Overview) Bins() []countBin { return o.bins }
 
+// recount counts the articles per bar over the time they cover.
 func (o *Overview) recount() {
-	o.span = corpusSpan(o.corpus)
 	o.bins, o.undated = nil, 0
-	if o.corpus != nil && !o.span.IsZero() {
-		o.unit = binUnitFor(o.span)
-		o.bins, o.undated = countArticles(o.corpus.Articles, o.span, o.unit, o.matching)
-		if len(o.bins) > 0 {
-			o.span = timeRange{From: o.bins[0].From, To: o.bins[len(o.bins)-1].To}
-		}
+	if o.corpus != nil {
+		span := articleSpan(o.corpus.Articles)
+		o.unit = binUnitFor(span)
+		o.bins, o.undated = countArticles(o.corpus.Articles, span, o.unit, o.matching)
 	}
 	o.Refresh()
 }
 
-// xmap maps the corpus span onto the strip's width.
-func (o *Overview) xmap() linearMap {
-	return linearMap{Range: o.span, X0: overviewPad, X1: math.Max(overviewPad+1, float64(o.Size().Width)-overviewPad)}
+// layout returns the whole corpus laid out at the strip's width; only its
+// scale, ticks and breaks are used.
+func (o *Overview) layout() *charts.Scene {
+	w := o.Size().Width
+	if o.scene == nil || w != o.sceneWidth {
+		o.scene = charts.Layout(o.corpus, charts.Options{Width: float64(w), Height: overviewHeight,
+			Linear: o.linear, FontSize: float64(theme.SizeForWidget(theme.SizeNameCaptionText, o)), Measure: measureLabel})
+		o.sceneWidth = w
+	}
+	return o.scene
 }
 
 // windowX is the window's left and right edge in pixels, kept on the
-// strip: the timeline may show a little beyond the corpus.
+// strip: the timeline may show beyond the corpus.
 func (o *Overview) windowX() (float64, float64) {
-	m, w := o.xmap(), o.Window()
-	clamp := func(x float64) float64 { return math.Max(m.X0, math.Min(m.X1, x)) }
-	return clamp(m.X(w.From)), clamp(m.X(w.To))
+	s := o.layout()
+	if o.window.IsZero() {
+		return s.PlotX0, s.PlotX1
+	}
+	clamp := func(x float64) float64 { return math.Max(s.PlotX0, math.Min(s.PlotX1, x)) }
+	return clamp(s.Scale.X(o.window.From)), clamp(s.Scale.X(o.window.To))
 }
 
 // Dragged moves or resizes the window; the grip is chosen where the drag
 // started.
 func (o *Overview) Dragged(ev *fyne.DragEvent) {
-	if o.span.IsZero() {
+	if o.corpus == nil {
 		return
 	}
 	x0, x1 := o.windowX()
@@ -135,8 +149,8 @@ func (o *Overview) Dragged(ev *fyne.DragEvent) {
 			o.grip = gripBody
 		}
 	}
-	m := o.xmap()
-	x0, x1 = dragWindow(o.grip, x0, x1, float64(ev.Dragged.DX), m.X0, m.X1, overviewMinWidth)
+	s := o.layout()
+	x0, x1 = dragWindow(o.grip, x0, x1, float64(ev.Dragged.DX), s.PlotX0, s.PlotX1, overviewMinWidth)
 	o.setWindowX(x0, x1)
 }
 
@@ -145,7 +159,7 @@ func (o *Overview) DragEnd() { o.grip = gripNone }
 
 // Tapped centres the window on the pressed point, keeping its width.
 func (o *Overview) Tapped(ev *fyne.PointEvent) {
-	if o.span.IsZero() {
+	if o.corpus == nil {
 		return
 	}
 	o.centreWindowAt(float64(ev.Position.X))
@@ -154,14 +168,14 @@ func (o *Overview) Tapped(ev *fyne.PointEvent) {
 func (o *Overview) centreWindowAt(x float64) {
 	x0, x1 := o.windowX()
 	w := x1 - x0
-	m := o.xmap()
-	left := math.Max(m.X0, math.Min(m.X1-w, x-w/2))
+	s := o.layout()
+	left := math.Max(s.PlotX0, math.Min(s.PlotX1-w, x-w/2))
 	o.setWindowX(left, left+w)
 }
 
 func (o *Overview) setWindowX(x0, x1 float64) {
-	m := o.xmap()
-	o.window = timeRange{From: m.Time(x0), To: m.Time(x1)}
+	s := o.layout()
+	o.window = timeRange{From: s.Scale.Time(x0), To: s.Scale.Time(x1)}
 	o.Refresh()
 	if o.OnWindowChanged != nil {
 		o.OnWindowChanged(o.window)
@@ -207,12 +221,10 @@ func (o *Overview) CreateRenderer() fyne.WidgetRenderer {
 type overviewRenderer struct {
 	o          *Overview
 	background *canvas.Rectangle
-	bars       []fyne.CanvasObject
-	labels     []fyne.CanvasObject
+	objects    []fyne.CanvasObject
 	window     *canvas.Rectangle
 	grips      [2]*canvas.Rectangle
 	note       *canvas.Text
-	objects    []fyne.CanvasObject
 }
 
 func (r *overviewRenderer) Destroy()                     {}
@@ -226,12 +238,12 @@ func (r *overviewRenderer) Refresh() {
 	fg := themeColor(theme.ColorNameForeground, o)
 	primary := themeColor(theme.ColorNamePrimary, o)
 	textSize := theme.SizeForWidget(theme.SizeNameCaptionText, o)
+	s := o.layout()
 
 	r.background.FillColor = themeColor(theme.ColorNameInputBackground, o)
 	r.background.Resize(size)
-	r.bars, r.labels = r.bars[:0], r.labels[:0]
+	r.objects = append(r.objects[:0], r.background)
 
-	m := o.xmap()
 	barBottom := float64(size.Height) - overviewAxis
 	peak := 0.0
 	for _, b := range o.bins {
@@ -242,18 +254,21 @@ func (r *overviewRenderer) Refresh() {
 		scale = (barBottom - 4) / peak
 	}
 	for _, b := range o.bins {
-		x0, x1 := m.X(b.From)+1, m.X(b.To)-1
-		if x1-x0 < 1 {
-			x1 = x0 + 1
+		// Bins are whole weeks or months; the strip ends with the corpus.
+		x0 := math.Max(s.PlotX0, s.Scale.X(b.From))
+		x1 := math.Min(s.PlotX1, s.Scale.X(b.To))
+		if x1-x0 > 3 {
+			x0, x1 = x0+1, x1-1 // a gap between wide bars
 		}
+		x1 = math.Max(x1, x0+1)
 		// All articles faintly, then the matching exact ones, then the
 		// matching coarse ones lighter on top.
-		r.bars = append(r.bars,
+		r.objects = append(r.objects,
 			bar(x0, x1, barBottom, b.All*scale, withAlpha(fg, 0.15)),
 			bar(x0, x1, barBottom, b.Exact*scale, primary),
 			bar(x0, x1, barBottom-b.Exact*scale, b.Spread*scale, withAlpha(primary, 0.45)))
 	}
-	r.labels = overviewLabels(r.labels, o.bins, m, barBottom, fg, textSize)
+	r.objects = overviewAxisMarks(r.objects, s, barBottom, fg, textSize)
 
 	x0, x1 := o.windowX()
 	r.window.FillColor = withAlpha(primary, 0.12)
@@ -275,11 +290,7 @@ func (r *overviewRenderer) Refresh() {
 	}
 	r.note.Color = fg
 	r.note.TextSize = textSize
-	r.note.Move(fyne.NewPos(size.Width-overviewPad-r.note.MinSize().Width, 2))
-
-	r.objects = append(r.objects[:0], r.background)
-	r.objects = append(r.objects, r.bars...)
-	r.objects = append(r.objects, r.labels...)
+	r.note.Move(fyne.NewPos(size.Width-float32(s.Width-s.PlotX1)-r.note.MinSize().Width, 2))
 	r.objects = append(r.objects, r.window, r.grips[0], r.grips[1], r.note)
 	canvas.Refresh(o)
 }
@@ -292,35 +303,32 @@ func bar(x0, x1, bottom, h float64, c color.Color) fyne.CanvasObject {
 	return rect
 }
 
-// overviewLabels labels the strip's axis: every year, and every month when
-// there is room.
-func overviewLabels(out []fyne.CanvasObject, bins []countBin, m linearMap, y float64, c color.Color, size float32) []fyne.CanvasObject {
-	if len(bins) == 0 {
-		return out
-	}
-	lastX := math.Inf(-1)
-	first := bins[0].From
-	for t := time.Date(first.Year(), first.Month(), 1, 0, 0, 0, 0, time.UTC); t.Before(bins[len(bins)-1].To); t = t.AddDate(0, 1, 0) {
-		if t.Before(first) {
+// overviewAxisMarks draws the baseline with the layout's labelled ticks,
+// which never overlap, and the pair of strokes of each compressed stretch.
+func overviewAxisMarks(out []fyne.CanvasObject, s *charts.Scene, y float64, c color.Color, size float32) []fyne.CanvasObject {
+	base := canvas.NewLine(withAlpha(c, 0.5))
+	base.Position1, base.Position2 = fyne.NewPos(float32(s.PlotX0), float32(y)), fyne.NewPos(float32(s.PlotX1), float32(y))
+	out = append(out, base)
+	for _, tk := range s.Ticks {
+		if tk.Label == "" {
 			continue
 		}
-		label := t.Format("Jan")
-		if t.Month() == time.January || t.Equal(time.Date(first.Year(), first.Month(), 1, 0, 0, 0, 0, time.UTC)) {
-			label = t.Format("Jan 2006")
-		}
-		x := m.X(t)
-		text := canvas.NewText(label, c)
+		tick := canvas.NewLine(withAlpha(c, 0.5))
+		tick.Position1, tick.Position2 = fyne.NewPos(float32(tk.X), float32(y)), fyne.NewPos(float32(tk.X), float32(y+3))
+		text := canvas.NewText(tk.Label, c)
 		text.TextSize = size
-		w := float64(text.MinSize().Width)
-		if x < lastX+4 {
-			continue
-		}
-		text.Move(fyne.NewPos(float32(x), float32(y)))
-		tick := canvas.NewLine(withAlpha(c, 0.4))
-		tick.Position1 = fyne.NewPos(float32(x), float32(y-3))
-		tick.Position2 = fyne.NewPos(float32(x), float32(y+3))
+		text.TextStyle.Bold = tk.Major
+		text.Move(fyne.NewPos(float32(tk.LabelBox.X), float32(y+1)))
 		out = append(out, tick, text)
-		lastX = x + w
+	}
+	for _, b := range s.Breaks {
+		cx := float32(b.X0+b.X1) / 2
+		for _, dx := range []float32{-3, 1} {
+			l := canvas.NewLine(c)
+			l.StrokeWidth = 1.2
+			l.Position1, l.Position2 = fyne.NewPos(cx+dx, float32(y+4)), fyne.NewPos(cx+dx+3, float32(y-4))
+			out = append(out, l)
+		}
 	}
 	return out
 }

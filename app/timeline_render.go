@@ -245,11 +245,13 @@ func (r *timelineRenderer) paintAxis(s *charts.Scene, p palette, textSize float3
 	}
 	r.line(0, s.AxisY, s.Width, s.AxisY, withAlpha(p.fg, 0.6), 1)
 	for _, tk := range s.Ticks {
-		tickLen, grid := 4.0, 0.06
+		tickLen := 4.0
 		if tk.Major {
-			tickLen, grid = 7, 0.14
+			// Only the coarser boundaries (years among months, months
+			// among days) get a grid line: more would fight the marks.
+			tickLen = 7
+			r.line(tk.X, top, tk.X, s.AxisY, withAlpha(p.fg, 0.12), 1)
 		}
-		r.line(tk.X, top, tk.X, s.AxisY, withAlpha(p.fg, grid), 1)
 		r.line(tk.X, s.AxisY, tk.X, s.AxisY+tickLen, withAlpha(p.fg, 0.6), 1)
 		if tk.Label != "" {
 			r.text(tk.Label, tk.LabelBox.X, tk.LabelBox.Y, p.fg, textSize, fyne.TextStyle{Bold: tk.Major})
@@ -257,17 +259,19 @@ func (r *timelineRenderer) paintAxis(s *charts.Scene, p palette, textSize float3
 	}
 }
 
-// paintBreaks shades each compressed stretch and cuts the axis with the
-// usual pair of slanted strokes, so a compressed gap is never read as a
-// stretch of linear time.
+// paintBreaks cuts the axis at each compressed stretch with the usual pair
+// of slanted strokes and draws a dotted seam up through the lanes, so a
+// compressed gap is never read as a stretch of linear time.
 func (r *timelineRenderer) paintBreaks(s *charts.Scene, p palette) {
 	top := s.AxisY
 	if len(s.Lanes) > 0 {
 		top = s.Lanes[0].Y0
 	}
 	for _, b := range s.Breaks {
-		r.rect(b.X0, top, math.Max(1, b.X1-b.X0), s.AxisY-top, withAlpha(p.fg, 0.04), nil, 0)
 		cx := (b.X0 + b.X1) / 2
+		for y := top; y < s.AxisY-6; y += 8 {
+			r.line(cx, y, cx, y+3, withAlpha(p.fg, 0.25), 1)
+		}
 		r.rect(cx-4, s.AxisY-2, 8, 4, p.bg, nil, 0)
 		r.line(cx-6, s.AxisY+6, cx-2, s.AxisY-6, p.fg, 1.5)
 		r.line(cx+2, s.AxisY+6, cx+6, s.AxisY-6, p.fg, 1.5)
@@ -288,7 +292,7 @@ func (r *timelineRenderer) paintMark(s *charts.Scene, m charts.Mark, p palette) 
 	x0, x1 := m.X0, math.Max(m.X1, m.X0)
 	switch m.Kind {
 	case charts.PointMark:
-		r.polygon(x0, m.Y, s.MarkSize*diamondScale, 4, 45, c, p.bg, 1)
+		r.polygon(x0, m.Y, s.MarkSize*diamondScale, 4, 0, c, p.bg, 1) // a regular polygon starts at the top: a diamond
 	case charts.RangeMark:
 		w := math.Max(minVisibleWidth, x1-x0)
 		bar := r.rect(x0, m.Y-s.MarkSize/2, w, s.MarkSize, c, nil, 0)

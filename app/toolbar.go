@@ -19,7 +19,8 @@ type toolbar struct {
 	actor     *choiceSelect
 	place     *choiceSelect
 	language  *choiceSelect
-	hide      *widget.Check
+	hide      *tipButton
+	hiding    bool // hide what does not match, rather than dim it
 	linear    *tipButton
 	dark      *tipButton
 
@@ -35,17 +36,16 @@ func newToolbar(mw *mainWindow, tips *tooltipLayer) *toolbar {
 	tb.actor = newChoiceSelect("All actors", tb.onChanged)
 	tb.place = newChoiceSelect("All places", tb.onChanged)
 	tb.language = newChoiceSelect("All languages", tb.onChanged)
-	tb.hide = widget.NewCheck("Hide others", func(bool) { tb.onChanged() })
+	tb.hide = newTipButton("Hide others", theme.VisibilityOffIcon(), "Hide the events the search and filters leave out, rather than dim them", tips, tb.onToggleHide)
 	tb.linear = newTipButton("Linear", theme.ViewFullScreenIcon(), "Linear time scale, or compress empty stretches (Ctrl+L)", tips, mw.onToggleLinear)
-	tb.dark = newTipButton("", theme.ColorAchromaticIcon(), "Light or dark theme (Ctrl+D)", tips, mw.onToggleDark)
+	tb.dark = newTipButton("Dark", theme.ColorAchromaticIcon(), "Light or dark theme (Ctrl+D)", tips, mw.onToggleDark)
 
 	left := container.NewHBox(
 		newTipButton("", theme.FolderOpenIcon(), "Open a corpus folder (Ctrl+O)", tips, mw.onOpenFolder),
 		newTipButton("", theme.DocumentSaveIcon(), "Export the timeline as an image or a deck (Ctrl+E)", tips, mw.onExport),
 		newTipButton("", theme.MediaPlayIcon(), "Present the story as a briefing (Ctrl+P)", tips, mw.onPresent),
-		widget.NewSeparator(),
 	)
-	filters := container.NewHBox(tb.storyline.Select, tb.actor.Select, tb.place.Select, tb.language.Select, tb.hide, widget.NewSeparator())
+	filters := container.NewHBox(tb.storyline.Select, tb.actor.Select, tb.place.Select, tb.language.Select, tb.hide)
 	right := container.NewHBox(
 		newTipButton("", theme.ZoomOutIcon(), "Zoom out (−, Ctrl+Minus)", tips, mw.onZoomOut),
 		newTipButton("", theme.ZoomInIcon(), "Zoom in (+, Ctrl+Plus)", tips, mw.onZoomIn),
@@ -75,7 +75,7 @@ func (tb *toolbar) state() filterState {
 		Actor:     tb.actor.id(),
 		Place:     tb.place.id(),
 		Language:  tb.language.id(),
-		Hide:      tb.hide.Checked,
+		Hide:      tb.hiding,
 	}
 }
 
@@ -85,18 +85,26 @@ func (tb *toolbar) onChanged() {
 	}
 }
 
+// onToggleHide switches between hiding and dimming what does not match.
+func (tb *toolbar) onToggleHide() {
+	tb.hiding = !tb.hiding
+	showToggled(tb.hide, tb.hiding)
+	tb.onChanged()
+}
+
 // showToggles marks the scale and theme buttons on or off.
 func (tb *toolbar) showToggles(linear, dark bool) {
-	for _, t := range []struct {
-		b  *tipButton
-		on bool
-	}{{tb.linear, linear}, {tb.dark, dark}} {
-		t.b.Importance = widget.LowImportance
-		if t.on {
-			t.b.Importance = widget.HighImportance
-		}
-		t.b.Refresh()
+	showToggled(tb.linear, linear)
+	showToggled(tb.dark, dark)
+}
+
+// showToggled draws a toggle button filled when on.
+func showToggled(b *tipButton, on bool) {
+	b.Importance = widget.LowImportance
+	if on {
+		b.Importance = widget.HighImportance
 	}
+	b.Refresh()
 }
 
 // searchEntry is the search box: Esc clears it.
