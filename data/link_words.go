@@ -13,49 +13,50 @@ type linkWord struct {
 	Start, End int // span in the original text, plus the offset the caller gave
 }
 
-// wordScanner splits texts into words, folded with Normalize for matching.
-// It keeps its buffers from one text to the next, so that scanning the
-// paragraphs of a corpus allocates next to nothing.
+// wordScanner splits texts into words and folds each with Normalize for
+// matching. Words are found in the original text and normalised one by
+// one, so each word's span is exact by construction: no offset map from
+// normalised text back to the original is needed. The scanner keeps its
+// buffers from one text to the next, so that scanning the paragraphs of a
+// corpus allocates next to nothing.
 type wordScanner struct {
-	norm    []byte    // Normalize(text)
-	offsets offsetMap // where norm's bytes came from in text
-	words   []linkWord
+	norm  []byte // the normalised words, one after the other
+	words []linkWord
 }
 
-// scan returns the words of text. Words are runs of letters, digits and
-// combining marks in the normalised text, so punctuation, apostrophes and
-// hyphens separate them ("Xi’an" is xi + an, "Nur-Sultan" is nur +
-// sultan). Spans point into text, shifted by base, so that
-// text[Start-base:End-base] is the word as written, diacritics and vowel
-// marks included. The result is valid until the next call.
+// scan returns the words of text: runs of letters, digits and combining
+// marks, so punctuation, apostrophes and hyphens separate them ("Xi’an" is
+// xi + an, "Nur-Sultan" is nur + sultan). Invisible format characters
+// (soft hyphens, zero-width joiners) inside a word do not split it;
+// Normalize drops them. Spans are shifted by base, so that
+// text[Start-base:End-base] is the word as written, diacritics, vowel marks
+// and tatweel included. The result is valid until the next call.
 func (s *wordScanner) scan(text string, base int) []linkWord {
-	s.offsets.anchors = s.offsets.anchors[:0]
-	s.norm = appendNormalized(s.norm[:0], text, anchorSink{m: &s.offsets})
-	s.words = s.words[:0]
-	start := -1 // offset in norm of the word being read, or -1
-	for i := 0; i <= len(s.norm); {
-		r, size := rune(' '), 1
-		if i < len(s.norm) {
-			if r = rune(s.norm[i]); r >= utf8.RuneSelf {
-				r, size = utf8.DecodeRune(s.norm[i:])
+	s.norm, s.words = s.norm[:0], s.words[:0]
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		start, end := i, i+size
+		for j := end; j < len(text); {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r) {
+				j += size
+				end = j
+			} else if unicode.Is(unicode.Cf, r) {
+				j += size
+			} else {
+				break
 			}
 		}
-		switch word := isWordRune(r); {
-		case word && start < 0:
-			start = i
-		case !word && start >= 0:
-			// The last character's first byte maps to the first byte of
-			// the character it came from; SourceEnd adds that character
-			// and the marks Normalize dropped after it.
-			_, last := utf8.DecodeLastRune(s.norm[start:i])
-			s.words = append(s.words, linkWord{
-				from: start, to: i,
-				Start: base + s.offsets.source(start),
-				End:   base + SourceEnd(text, s.offsets.source(i-last)),
-			})
-			start = -1
+		from := len(s.norm)
+		s.norm = appendNormalized(s.norm, text[start:end], noOffsets{})
+		if len(s.norm) > from { // a lone tatweel normalises to nothing
+			s.words = append(s.words, linkWord{from: from, to: len(s.norm), Start: base + start, End: base + end})
 		}
-		i += size
+		i = end
 	}
 	return s.words
 }
