@@ -21,13 +21,14 @@ import (
 // presented on the projector, and dark text on warm white survives a washed
 // out projector and a printer alike.
 var (
-	slideBackground = color.NRGBA{R: 0xfb, G: 0xfa, B: 0xf7, A: 0xff}
-	slideForeground = color.NRGBA{R: 0x1d, G: 0x23, B: 0x30, A: 0xff}
-	slideMuted      = color.NRGBA{R: 0x5b, G: 0x64, B: 0x73, A: 0xff}
-	slideAccent     = color.NRGBA{R: 0xc2, G: 0x41, B: 0x0c, A: 0xff}
-	slideLaneBand   = color.NRGBA{R: 0xf0, G: 0xee, B: 0xe8, A: 0xff}
-	slideRule       = color.NRGBA{R: 0xb8, G: 0xbd, B: 0xc6, A: 0xff}
-	slideArticle    = color.NRGBA{R: 0xd9, G: 0xdc, B: 0xe1, A: 0xff}
+	slideBackground  = color.NRGBA{R: 0xfb, G: 0xfa, B: 0xf7, A: 0xff}
+	slideForeground  = color.NRGBA{R: 0x1d, G: 0x23, B: 0x30, A: 0xff}
+	slideMuted       = color.NRGBA{R: 0x5b, G: 0x64, B: 0x73, A: 0xff}
+	slideAccent      = color.NRGBA{R: 0xc2, G: 0x41, B: 0x0c, A: 0xff}
+	slideLaneBand    = color.NRGBA{R: 0xf0, G: 0xee, B: 0xe8, A: 0xff}
+	slideRule        = color.NRGBA{R: 0xb8, G: 0xbd, B: 0xc6, A: 0xff}
+	slideArticle     = color.NRGBA{R: 0xd9, G: 0xdc, B: 0xe1, A: 0xff}
+	slideHighlighter = color.NRGBA{R: 0xf5, G: 0xb0, B: 0x0b, A: 0xff}
 )
 
 // maxKeyExcerpts is how many passages a slide quotes at most: enough to show
@@ -115,7 +116,7 @@ func newSlideFor(c *data.Corpus, e *data.Event, i, n int, size fyne.Size, visibl
 
 	stripHeight := size.Height * 0.25
 	stripTop := size.Height - m.margin - stripHeight
-	addExcerpts(slide, c, e, m, fyne.NewPos(m.margin, y), fyne.NewSize(width, stripTop-m.unit-y))
+	addExcerpts(slide, c, e, m, fyne.NewPos(m.margin, y), fyne.NewSize(width, stripTop-2*m.unit-y))
 
 	strip := newTimelineStrip(c, e, visible, fyne.NewSize(width, stripHeight), m)
 	strip.Move(fyne.NewPos(m.margin, stripTop))
@@ -512,7 +513,11 @@ func (slideTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color 
 		return slideBackground
 	case theme.ColorNameForeground:
 		return slideForeground
-	case theme.ColorNamePrimary, theme.ColorNameHyperlink:
+	case theme.ColorNamePrimary:
+		// The bidi paragraph marks evidence with the primary colour, faintly:
+		// amber reads as a highlighter pen, without drowning the words.
+		return slideHighlighter
+	case theme.ColorNameHyperlink:
 		return slideAccent
 	}
 	return theme.DefaultTheme().Color(n, theme.VariantLight)
