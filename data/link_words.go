@@ -45,7 +45,7 @@ func (s *wordScanner) scan(text string, base int) []linkWord {
 			if isWordRune(r) {
 				j += size
 				end = j
-			} else if unicode.Is(unicode.Cf, r) {
+			} else if r >= utf8.RuneSelf && unicode.Is(unicode.Cf, r) {
 				j += size
 			} else {
 				break
