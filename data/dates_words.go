@@ -315,12 +315,12 @@ var notInMixedLexicon = map[string]bool{
 	"en":   true, // fr "in", nl/en "and"
 	"de":   true, // fr "from", nl "the"
 	"an":   true, // fr "year", de "at"
-	"ce":   true,
-	"и":    true,
-	"die":  true,
+	"ce":   true, // fr "this", a common syllable elsewhere
+	"и":    true, // ru "and"
 }
 
-func (l *dateLexicon) add(lang, word string, roles wordRole, set func(*dateEntry)) {
+// add adds a word with roles; set fills in what the roles need.
+func (l *dateLexicon) add(word string, roles wordRole, set func(*dateEntry)) {
 	key := normaliseDateWord(nil, word)
 	e := l.words[string(key)]
 	if e == nil {
@@ -333,9 +333,9 @@ func (l *dateLexicon) add(lang, word string, roles wordRole, set func(*dateEntry
 	}
 }
 
-func (l *dateLexicon) addAll(lang string, words []string, roles wordRole) {
+func (l *dateLexicon) addAll(words []string, roles wordRole) {
 	for _, w := range words {
-		l.add(lang, w, roles, nil)
+		l.add(w, roles, nil)
 	}
 }
 
@@ -363,21 +363,21 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 			if ambiguous[string(normaliseDateWord(nil, w))] {
 				r |= roleMonthAmbiguous
 			}
-			l.add(d.code, w, r, setMonth)
+			l.add(w, r, setMonth)
 		}
 		for _, w := range d.abbreviations[i] {
-			l.add(d.code, w, roleMonth|roleMonthAbbrev, setMonth)
+			l.add(w, roleMonth|roleMonthAbbrev, setMonth)
 		}
 		for _, w := range d.unparsed[i] {
 			r := roleMonth | roleUnparsed
 			if numberOnly[string(normaliseDateWord(nil, w))] {
 				r |= roleMonthAbbrev
 			}
-			l.add(d.code, w, r, setMonth)
+			l.add(w, r, setMonth)
 		}
 	}
 	for head, tails := range d.twoWordMonths {
-		l.add(d.code, head, roleMonthHead|roleUnparsed, func(e *dateEntry) {
+		l.add(head, roleMonthHead|roleUnparsed, func(e *dateEntry) {
 			if e.monthTail == nil {
 				e.monthTail = map[string]time.Month{}
 			}
@@ -386,36 +386,36 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 			}
 		})
 		for tail := range tails {
-			l.add(d.code, tail, 0, nil)
+			l.add(tail, 0, nil)
 		}
 	}
 	for wd, spellings := range d.weekdays {
 		for _, w := range spellings {
-			l.add(d.code, w, roleWeekday, func(e *dateEntry) { e.weekday = time.Weekday(wd) })
+			l.add(w, roleWeekday, func(e *dateEntry) { e.weekday = time.Weekday(wd) })
 		}
 	}
-	l.addAll(d.code, d.ambiguousWeekdays, roleWeekdayAmbiguous)
-	l.addAll(d.code, d.weekdayMarkers, roleWeekdayMarker)
-	l.addAll(d.code, d.preps, rolePrep)
-	l.addAll(d.code, d.yearContext, roleYearContext)
-	l.addAll(d.code, d.yearSuffixes, roleYearSuffix)
-	l.addAll(d.code, d.rangeFrom, roleRangeFrom)
-	l.addAll(d.code, d.rangeTo, roleRangeTo)
+	l.addAll(d.ambiguousWeekdays, roleWeekdayAmbiguous)
+	l.addAll(d.weekdayMarkers, roleWeekdayMarker)
+	l.addAll(d.preps, rolePrep)
+	l.addAll(d.yearContext, roleYearContext)
+	l.addAll(d.yearSuffixes, roleYearSuffix)
+	l.addAll(d.rangeFrom, roleRangeFrom)
+	l.addAll(d.rangeTo, roleRangeTo)
 	for w, shift := range d.days {
 		head, tail, _ := strings.Cut(w, "'")
-		l.add(d.code, head, roleRelativeDay, func(e *dateEntry) {
+		l.add(head, roleRelativeDay, func(e *dateEntry) {
 			e.dayShift, e.tail = shift, string(normaliseDateWord(nil, tail))
 		})
 		if tail != "" {
-			l.add(d.code, tail, 0, nil)
+			l.add(tail, 0, nil)
 		}
 	}
 	for w, u := range d.units {
-		l.add(d.code, w, roleUnit, func(e *dateEntry) { e.unit = u })
+		l.add(w, roleUnit, func(e *dateEntry) { e.unit = u })
 	}
-	l.addAll(d.code, d.past, rolePast)
-	l.addAll(d.code, d.this, roleThis)
-	l.addAll(d.code, d.next, roleNext)
+	l.addAll(d.past, rolePast)
+	l.addAll(d.this, roleThis)
+	l.addAll(d.next, roleNext)
 	for _, w := range d.futureMarkers {
 		capital := []rune(w)
 		capital[0] = unicode.ToUpper(capital[0])
@@ -425,7 +425,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 			}
 		}
 	}
-	l.addAll(d.code, d.ordinals, roleOrdinal)
+	l.addAll(d.ordinals, roleOrdinal)
 	if mixed {
 		for w := range notInMixedLexicon {
 			delete(l.words, w)
