@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"slices"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -136,7 +137,7 @@ func runPieces(text string, run Run, width pieceWidth) []drawnPiece {
 		} else {
 			left += w
 		}
-		if isBlank(s) {
+		if s = withoutBidiControls(s); isBlank(s) {
 			continue
 		}
 		if run.RTL() && !hasRTLLetter(s) {
@@ -145,6 +146,23 @@ func runPieces(text string, run Run, width pieceWidth) []drawnPiece {
 		out = append(out, drawnPiece{Text: s, Arabic: p.arabic, X: x, Width: w})
 	}
 	return out
+}
+
+// withoutBidiControls drops the directional marks and explicit formatting
+// characters, which have done their work in the layout and which the theme
+// font may have no glyph for (Fyne would draw a replacement box). The
+// joiners stay: they change how Arabic letters join.
+func withoutBidiControls(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case 0x200E, 0x200F, 0x061C: // LRM, RLM, ALM
+			return -1
+		}
+		if c := classOf(r); c != xbidi.BN && ignoredByX9(c) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // isBlank reports whether s draws nothing visible.

@@ -63,6 +63,11 @@ func TestRunPieces(t *testing.T) {
 			want: []string{"A:!،@0"},
 		},
 		{
+			name: "directional marks are not drawn",
+			text: "\u200fab\u202c", run: Run{Level: 2, X: 0, Width: 4},
+			want: []string{"ab@0"},
+		},
+		{
 			name: "left-to-right run keeps its order",
 			text: "COVID-19", run: Run{Level: 2, X: 5, Width: 8},
 			want: []string{"COVID-19@5"},
