@@ -64,12 +64,13 @@ type nameRole struct {
 func NewLinker(events []*Event, names []*Name) *Linker {
 	b := linkerBuilder{
 		Linker:  &Linker{forms: map[string][]int32{}, events: events, byName: map[string][]nameRole{}},
-		wordIDs: map[string]int32{},
-		phrases: map[string]int{},
+		wordIDs:     map[string]int32{},
+		phraseIndex: map[string]int{},
 	}
+	// Languages in sorted order, so the index is the same from run to run.
 	for i, e := range events {
-		for lang, terms := range e.Terms {
-			for _, t := range terms {
+		for _, lang := range sortedKeys(e.Terms) {
+			for _, t := range e.Terms[lang] {
 				if p := b.phrase(t); p != nil {
 					p.terms = append(p.terms, phraseTerm{event: i, lang: lang})
 				}
@@ -79,8 +80,8 @@ func NewLinker(events []*Event, names []*Name) *Linker {
 	known := map[string]bool{}
 	for _, n := range names {
 		known[n.ID] = true
-		for _, spellings := range n.Spellings {
-			for _, s := range spellings {
+		for _, lang := range sortedKeys(n.Spellings) {
+			for _, s := range n.Spellings[lang] {
 				if p := b.phrase(s); p != nil && !slices.Contains(p.names, n.ID) {
 					p.names = append(p.names, n.ID)
 				}
@@ -98,7 +99,7 @@ func NewLinker(events []*Event, names []*Name) *Linker {
 		}
 	}
 	b.starts = make([][]int32, len(b.wordIDs))
-	for i, p := range b.Linker.phrases {
+	for i, p := range b.phrases {
 		first := p.words[0]
 		b.starts[first] = append(b.starts[first], int32(i))
 	}
@@ -108,8 +109,8 @@ func NewLinker(events []*Event, names []*Name) *Linker {
 // linkerBuilder holds what is only needed while a Linker is compiled.
 type linkerBuilder struct {
 	*Linker
-	wordIDs map[string]int32 // normalised curated word → id
-	phrases map[string]int   // normalised phrase → index in Linker.phrases
+	wordIDs     map[string]int32 // normalised curated word → id
+	phraseIndex map[string]int   // normalised phrase → index in Linker.phrases
 }
 
 // phrase returns the compiled phrase for s, adding it on first sight, or
@@ -120,16 +121,16 @@ func (b *linkerBuilder) phrase(s string) *linkPhrase {
 		return nil
 	}
 	key := strings.Join(words, " ")
-	if i, ok := b.phrases[key]; ok {
-		return &b.Linker.phrases[i]
+	if i, ok := b.phraseIndex[key]; ok {
+		return &b.phrases[i]
 	}
 	ids := make([]int32, len(words))
 	for i, w := range words {
 		ids[i] = b.word(w)
 	}
-	b.phrases[key] = len(b.Linker.phrases)
-	b.Linker.phrases = append(b.Linker.phrases, linkPhrase{words: ids})
-	return &b.Linker.phrases[len(b.Linker.phrases)-1]
+	b.phraseIndex[key] = len(b.phrases)
+	b.phrases = append(b.phrases, linkPhrase{words: ids})
+	return &b.phrases[len(b.phrases)-1]
 }
 
 // word returns the id of a normalised curated word, indexing its forms on
