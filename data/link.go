@@ -63,7 +63,7 @@ type nameRole struct {
 // be free text).
 func NewLinker(events []*Event, names []*Name) *Linker {
 	b := linkerBuilder{
-		Linker:  &Linker{forms: map[string][]int32{}, events: events, byName: map[string][]nameRole{}},
+		Linker:      &Linker{forms: map[string][]int32{}, events: events, byName: map[string][]nameRole{}},
 		wordIDs:     map[string]int32{},
 		phraseIndex: map[string]int{},
 	}
