@@ -52,6 +52,9 @@ type mainWindow struct {
 func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	mw := &mainWindow{app: a, win: w, cfg: cfg, prefs: windowPrefs{a.Preferences()}}
 	mw.dark = mw.prefs.dark()
+	// The theme is set before any widget is made: a renderer made under the
+	// desktop's theme may keep its colours after the switch.
+	a.Settings().SetTheme(newVariantTheme(mw.dark))
 	mw.tips = newTooltipLayer()
 	mw.toolbar = newToolbar(mw, mw.tips)
 	mw.overview = NewOverview()
