@@ -221,7 +221,12 @@ func newExportDialog(src exportSource) *exportDialog {
 	d.include.Selected = includeView
 	d.format.SetSelectedIndex(0) // proposes the first name
 
-	sizeRow := container.NewHBox(d.size, d.width, widget.NewLabel("×"), d.height)
+	// Entries shrink to their text in a box; a fixed cell keeps four digits
+	// readable.
+	field := func(e *widget.Entry) fyne.CanvasObject {
+		return container.NewGridWrap(fyne.NewSize(90, e.MinSize().Height), e)
+	}
+	sizeRow := container.NewHBox(d.size, field(d.width), widget.NewLabel("×"), field(d.height))
 	folderRow := container.NewBorder(nil, nil, nil, widget.NewButton("Choose…", d.onChooseFolder), d.folderBox)
 	items := []*widget.FormItem{
 		widget.NewFormItem("Format", d.format),
@@ -475,13 +480,14 @@ func proposedName(f exportFormat, c *data.Corpus, s exportScope) string {
 	if s.Storyline != "" {
 		parts = append(parts, s.Storyline)
 	}
+	// The months named are those of the events exported: a view's edges
+	// hold some empty padding, and an open end is as far as events go.
 	from, to := s.From, s.To
-	if from.IsZero() || to.IsZero() {
-		first, last := eventsExtent(s.events(c))
-		if from.IsZero() {
+	if first, last := eventsExtent(s.events(c)); !first.IsZero() {
+		if from.IsZero() || first.After(from) {
 			from = first
 		}
-		if to.IsZero() {
+		if to.IsZero() || last.Before(to) {
 			to = last
 		}
 	}

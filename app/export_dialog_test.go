@@ -289,6 +289,9 @@ func TestProposedName(t *testing.T) {
 		{"Briefing deck (PDF)", exportScope{From: sep.Start()}, "caravan-deck-2022-09_2023-05.pdf"},
 		{"Briefing slides (folder of PNGs)", exportScope{Storyline: "trip"}, "caravan-slides-trip-2022-09_2023-05"},
 		{"Events (CSV)", exportScope{From: data.YearDate(2030).Start()}, "caravan-events.csv"},
+		// A view wider than the events names the events' months, not its
+		// empty edges.
+		{"Timeline image (PNG)", exportScope{From: data.MonthDate(2021, time.December).Start(), To: data.MonthDate(2023, time.July).End()}, "caravan-timeline-2022-01_2023-05.png"},
 		{"TimelineJS (JSON)", exportScope{}, "caravan-timelinejs-2022-01_2023-05.json"},
 	}
 	for _, tt := range tests {
