@@ -292,6 +292,18 @@ func FuzzLayout(f *testing.F) {
 		lines := Layout(text, rtl, float32(width), monospace)
 		checkLayoutInvariants(t, text, rtl, float32(width), lines)
 		Visual(text, rtl)
+
+		// Highlighting everything paints each line's runs as one box.
+		boxes := highlightBoxes(text, lines, []Span{{0, len(text)}}, monospace)
+		var want []highlightBox
+		for i, l := range lines {
+			if n := len(l.Runs); n > 0 {
+				want = append(want, highlightBox{Line: i, X0: l.Runs[0].X, X1: l.Runs[n-1].X + l.Runs[n-1].Width})
+			}
+		}
+		if fmt.Sprint(boxes) != fmt.Sprint(want) {
+			t.Fatalf("highlighting all of %q: boxes %v, want %v", text, boxes, want)
+		}
 	})
 }
 
