@@ -35,6 +35,8 @@ type Paragraph struct {
 
 	// OnTapped, if set, is called with the byte offset into the text of
 	// the character that was tapped, or -1 when the tap missed the text.
+	// A Paragraph takes taps even when OnTapped is nil, like any Fyne
+	// Tappable: inside a widget.List, select the row from OnTapped.
 	OnTapped func(offset int)
 
 	text       string
