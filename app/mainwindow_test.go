@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/caravan-analytics/caravan/app/bidi"
 	"github.com/caravan-analytics/caravan/data"
 )
 
@@ -35,8 +36,8 @@ func labelTexts(o fyne.CanvasObject) []string {
 		switch w := o.(type) {
 		case *widget.Label:
 			out = append(out, w.Text)
-		case *widget.RichText:
-			out = append(out, w.String())
+		case *bidi.Paragraph:
+			out = append(out, w.Text())
 		case *widget.Button:
 			out = append(out, w.Text)
 		case *fyne.Container:

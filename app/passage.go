@@ -6,9 +6,8 @@ import (
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
+	"github.com/caravan-analytics/caravan/app/bidi"
 	"github.com/caravan-analytics/caravan/data"
 )
 
@@ -16,39 +15,20 @@ import (
 // passage's text.
 type textSpan struct{ Start, End int }
 
-// newPassage shows an article passage with the matching words highlighted.
-// It is the one place the excerpt panel and the article view make passage
-// widgets, so moving to the bidi paragraph widget is a one-line change.
-//
-// Until then it is a wrapping rich text whose highlights are bold and whose
-// right-to-left paragraphs are right-aligned (Fyne shapes Arabic but does
-// not reorder mixed runs).
+// newPassage shows an article passage with the matching words highlighted,
+// right-to-left passages laid out and aligned as a browser would. It is the
+// one place the excerpt panel and the article view make passage widgets.
 func newPassage(text string, rtl bool, highlights []textSpan) fyne.CanvasObject {
-	align := fyne.TextAlignLeading
-	if rtl {
-		align = fyne.TextAlignTrailing
-	}
-	plain := widget.RichTextStyleParagraph
-	plain.Inline, plain.Alignment = true, align
-	strong := plain
-	strong.TextStyle = fyne.TextStyle{Bold: true}
-	strong.ColorName = theme.ColorNamePrimary
-
-	var segments []widget.RichTextSegment
-	at := 0
-	for _, h := range normaliseSpans(text, highlights) {
-		if h.Start > at {
-			segments = append(segments, &widget.TextSegment{Style: plain, Text: text[at:h.Start]})
+	p := bidi.NewParagraph(text, rtl)
+	spans := normaliseSpans(text, highlights)
+	if len(spans) > 0 {
+		marks := make([]bidi.Span, len(spans))
+		for i, s := range spans {
+			marks[i] = bidi.Span{Start: s.Start, End: s.End}
 		}
-		segments = append(segments, &widget.TextSegment{Style: strong, Text: text[h.Start:h.End]})
-		at = h.End
+		p.SetHighlights(marks)
 	}
-	if at < len(text) || len(segments) == 0 {
-		segments = append(segments, &widget.TextSegment{Style: plain, Text: text[at:]})
-	}
-	rt := widget.NewRichText(segments...)
-	rt.Wrapping = fyne.TextWrapWord
-	return rt
+	return p
 }
 
 // normaliseSpans clips spans to the text, moves their ends onto character

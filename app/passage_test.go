@@ -7,8 +7,10 @@ import (
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
+
+	"github.com/caravan-analytics/caravan/app/bidi"
 )
 
 var spanTests = []struct {
@@ -69,26 +71,28 @@ func TestNewPassageHighlightsTheEvidence(t *testing.T) {
 	test.NewTempApp(t)
 	text := "التقى توكاييف مع شي في نور سلطان."
 	start := strings.Index(text, "توكاييف")
-	obj := newPassage(text, true, []textSpan{{start, start + len("توكاييف")}})
-	rt, ok := obj.(*widget.RichText)
-	if !ok {
-		t.Fatalf("passage is a %T", obj)
-	}
-	if rt.String() != text {
-		t.Errorf("passage reads %q, want the text unchanged", rt.String())
-	}
-	var bold []string
-	for _, seg := range rt.Segments {
-		ts := seg.(*widget.TextSegment)
-		if ts.Style.TextStyle.Bold {
-			bold = append(bold, ts.Text)
+	highlightBoxes := func(obj fyne.CanvasObject) int {
+		p, ok := obj.(*bidi.Paragraph)
+		if !ok {
+			t.Fatalf("passage is a %T", obj)
 		}
-		if ts.Style.Alignment != fyne.TextAlignTrailing {
-			t.Errorf("segment %q is not aligned to the right for Arabic", ts.Text)
+		if p.Text() != text {
+			t.Errorf("passage reads %q, want the text unchanged", p.Text())
 		}
+		p.Resize(fyne.NewSize(400, p.MinSize().Height))
+		n := 0
+		for _, o := range test.WidgetRenderer(p).Objects() {
+			if _, ok := o.(*canvas.Rectangle); ok {
+				n++
+			}
+		}
+		return n
 	}
-	if !slices.Equal(bold, []string{"توكاييف"}) {
-		t.Errorf("highlighted %q, want the name", bold)
+	if n := highlightBoxes(newPassage(text, true, nil)); n != 0 {
+		t.Errorf("%d highlight boxes without evidence", n)
+	}
+	if n := highlightBoxes(newPassage(text, true, []textSpan{{start, start + len("توكاييف")}})); n != 1 {
+		t.Errorf("%d highlight boxes for one word, want 1", n)
 	}
 }
 
