@@ -242,8 +242,8 @@ func countRectangles(p *Paragraph) int {
 }
 
 // BenchmarkLayout lays out the Arabic seed articles as one long paragraph
-// (about 1,100 words, 12 KB) at 560 px, with a measure that costs nothing, so the
-// figure is the bidi and line-breaking work alone.
+// (about 1,100 words, 12 KB) at 560 px, with a measure that costs nothing,
+// so the figure is the bidi and line-breaking work alone.
 func BenchmarkLayout(b *testing.B) {
 	text := longArabicParagraph(b)
 	measure := func(s string) float32 { return 8 * float32(len([]rune(s))) }
