@@ -63,7 +63,7 @@ func (v *articleView) show(a *data.Article, focus int, highlights []textSpan) {
 		}
 		var obj fyne.CanvasObject = newPassage(p.Text, rtl, spans)
 		if i == focus {
-			obj = quoteBar(obj)
+			obj = quoteBar(obj, rtl)
 			v.target = obj
 		}
 		objs = append(objs, obj)

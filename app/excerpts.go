@@ -145,7 +145,7 @@ func (p *excerptPanel) passage(x data.Excerpt) fyne.CanvasObject {
 	open := widget.NewButtonWithIcon("Open article", theme.DocumentIcon(), func() { p.onOpenArticle(x) })
 	copyCite := widget.NewButtonWithIcon("Copy citation", theme.ContentCopyIcon(), func() { p.copyCitation(x) })
 	open.Importance, copyCite.Importance = widget.LowImportance, widget.LowImportance
-	return container.NewVBox(quoteBar(text), container.NewHBox(open, copyCite))
+	return container.NewVBox(quoteBar(text, rtl), container.NewHBox(open, copyCite))
 }
 
 // copyCitation puts the passage and its source on the clipboard.
@@ -246,10 +246,14 @@ func (badgePadding) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return s.AddWidthHeight(10, 6)
 }
 
-// quoteBar sets a passage off with a bar on its leading side.
-func quoteBar(content fyne.CanvasObject) fyne.CanvasObject {
+// quoteBar sets a passage off with a bar on the side its lines start:
+// the left, or the right for a right-to-left passage.
+func quoteBar(content fyne.CanvasObject, rtl bool) fyne.CanvasObject {
 	bar := canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
 	bar.SetMinSize(fyne.NewSize(3, 0))
+	if rtl {
+		return container.NewBorder(nil, nil, nil, bar, content)
+	}
 	return container.NewBorder(nil, nil, bar, nil, content)
 }
 

@@ -538,6 +538,7 @@ func (t *Timeline) DragEnd() { t.dragAnchor = time.Time{} }
 // selected, an article is selected with the events it supports; empty
 // space clears the selection.
 func (t *Timeline) Tapped(ev *fyne.PointEvent) {
+	t.requestFocus()
 	s := t.Scene()
 	x, y := float64(ev.Position.X), float64(ev.Position.Y)
 	if c := s.ClusterAt(x, y); c != nil {
@@ -553,6 +554,14 @@ func (t *Timeline) Tapped(ev *fyne.PointEvent) {
 		return
 	}
 	t.ClearSelection()
+}
+
+// requestFocus takes the keyboard: Fyne's desktop driver leaves focusing
+// on click to the widget.
+func (t *Timeline) requestFocus() {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(t); c != nil && c.Focused() != t {
+		c.Focus(t)
+	}
 }
 
 // MouseIn starts the hover tooltip.
