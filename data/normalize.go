@@ -267,7 +267,7 @@ func computeFolding(r rune) folding {
 	case unicode.Is(unicode.Cf, r):
 		f.kind = foldDrop
 	case unicode.In(r, unicode.Mn, unicode.Me):
-		f.out, f.kind = src, foldMark
+		f.out, f.kind = norm.NFC.String(src), foldMark // a few marks decompose: U+0344 is U+0308 U+0301
 	case dropsMarksAfter(r):
 		// Marks go before and after folding, so that the precomposed and
 		// decomposed forms agree even where folding adds a letter (ᾳ).
@@ -468,10 +468,17 @@ func foldSegment(head, tail string) string {
 
 // nfcSegment returns the length of the NFC segment of s that starts with the
 // character at i of the given size: the character and every following one
-// that composition could merge into it.
+// that composition could merge into it. Characters Normalize removes (a
+// zero-width joiner, say) do not end a segment, since they will not be
+// there to keep its parts apart when the result is normalised again.
 func nfcSegment(s string, i, size int) int {
 	j := i + size
 	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if f, plain := foldingOf(r); r >= utf8.RuneSelf && !plain && f.kind == foldDrop {
+			j += size
+			continue
+		}
 		p := norm.NFC.PropertiesString(s[j:])
 		if p.BoundaryBefore() {
 			break

@@ -55,6 +55,8 @@ var normalizeCases = []struct {
 	{"hangul decomposed composes", "\u1112\u1161\u11ab", "한"},
 	{"invalid utf-8", "a\xffb", "a\ufffdb"},
 	{"mark at start kept", "\u0301a", "\u0301a"},
+	{"mark at start in NFC", "\u0344", "\u0308\u0301"},
+	{"joiner does not split a syllable", "\u1112\u200d\u1161", "하"},
 }
 
 func TestNormalize(t *testing.T) {
