@@ -18,6 +18,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/caravan-analytics/caravan/charts"
 	"github.com/caravan-analytics/caravan/data"
 )
 
@@ -116,16 +117,18 @@ func writeEventsExport(format string) func(context.Context, exportJob, string, p
 	}
 }
 
-// The size presets, and the choice that reveals the custom size fields.
-const (
-	sizeFullHD = "1920 × 1080"
-	size4K     = "3840 × 2160"
-	sizeCustom = "Custom"
-)
+// sizeCustom is the size choice that enables the width and height fields;
+// the others are charts.Presets, the sizes every export offers.
+const sizeCustom = "Custom"
 
-var sizePresets = map[string]fyne.Size{
-	sizeFullHD: fyne.NewSize(1920, 1080),
-	size4K:     fyne.NewSize(3840, 2160),
+// presetSize returns the size of the preset named, if it is one.
+func presetSize(name string) (fyne.Size, bool) {
+	for _, p := range charts.Presets {
+		if p.Name == name {
+			return fyne.NewSize(float32(p.Width), float32(p.Height)), true
+		}
+	}
+	return fyne.Size{}, false
 }
 
 // What to include.
@@ -199,7 +202,11 @@ func newExportDialog(src exportSource) *exportDialog {
 	}
 	d.format = widget.NewSelect(labels, func(string) { d.onChoiceChanged() })
 	d.width, d.height = sizeEntry("1920"), sizeEntry("1080")
-	d.size = widget.NewRadioGroup([]string{sizeFullHD, size4K, sizeCustom}, func(string) { d.onChoiceChanged() })
+	var sizes []string
+	for _, p := range charts.Presets {
+		sizes = append(sizes, p.Name)
+	}
+	d.size = widget.NewRadioGroup(append(sizes, sizeCustom), func(string) { d.onChoiceChanged() })
 	d.size.Horizontal = true
 	d.include = widget.NewRadioGroup([]string{includeView, includeWhole}, func(string) { d.onChoiceChanged() })
 	d.include.Horizontal = true
@@ -217,7 +224,7 @@ func newExportDialog(src exportSource) *exportDialog {
 	} else {
 		d.storyline.Disable()
 	}
-	d.size.Selected = sizeFullHD
+	d.size.Selected = charts.Presets[0].Name
 	d.include.Selected = includeView
 	d.format.SetSelectedIndex(0) // proposes the first name
 
@@ -290,7 +297,7 @@ func (d *exportDialog) chosenFormat() exportFormat {
 
 // chosenSize returns the selected size; custom fields were validated.
 func (d *exportDialog) chosenSize() fyne.Size {
-	if s, ok := sizePresets[d.size.Selected]; ok {
+	if s, ok := presetSize(d.size.Selected); ok {
 		return s
 	}
 	w, _ := strconv.Atoi(strings.TrimSpace(d.width.Text))

@@ -2,6 +2,7 @@ package app
 
 import (
 	"encoding/csv"
+	"encoding/json"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/caravan-analytics/caravan/charts"
 	"github.com/caravan-analytics/caravan/data"
 )
 
@@ -100,6 +102,21 @@ func TestExportDialogWritesEachFormat(t *testing.T) {
 				t.Fatalf("folder holds %q, want 5 slides", names)
 			}
 			checkPNG(640, 360)(t, filepath.Join(path, names[0]))
+		}},
+		{"TimelineJS (JSON)", func(t *testing.T, path string) {
+			b, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var timeline struct {
+				Events []json.RawMessage `json:"events"`
+			}
+			if err := json.Unmarshal(b, &timeline); err != nil {
+				t.Fatalf("not JSON: %v", err)
+			}
+			if len(timeline.Events) == 0 {
+				t.Error("no events in the TimelineJS file")
+			}
 		}},
 		{"Events (CSV)", func(t *testing.T, path string) {
 			f, err := os.Open(path)
@@ -219,16 +236,17 @@ func TestExportDialogUnwritableFolder(t *testing.T) {
 
 func TestExportDialogFieldsFollowTheFormat(t *testing.T) {
 	h := newDialogHarness(t, exportSource{})
+	fullHD, uhd := charts.Presets[0].Name, charts.Presets[1].Name
 	tests := []struct {
 		label, size  string
 		sizeDisabled bool
 		customOff    bool
 	}{
-		{"Timeline image (PNG)", sizeFullHD, false, true},
+		{"Timeline image (PNG)", fullHD, false, true},
 		{"Timeline image (PNG)", sizeCustom, false, false},
-		{"Briefing deck (PDF)", size4K, false, true},
+		{"Briefing deck (PDF)", uhd, false, true},
 		{"Events (CSV)", sizeCustom, true, true},
-		{"TimelineJS (JSON)", sizeFullHD, true, true},
+		{"TimelineJS (JSON)", fullHD, true, true},
 	}
 	for _, tt := range tests {
 		h.d.format.SetSelected(tt.label)
@@ -238,7 +256,7 @@ func TestExportDialogFieldsFollowTheFormat(t *testing.T) {
 				h.d.size.Disabled(), tt.sizeDisabled, h.d.width.Disabled(), tt.customOff)
 		}
 	}
-	h.d.size.SetSelected(size4K)
+	h.d.size.SetSelected(uhd)
 	if got := h.d.chosenSize(); got != fyne.NewSize(3840, 2160) {
 		t.Errorf("4K preset gives %v", got)
 	}
