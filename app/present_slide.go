@@ -197,7 +197,7 @@ func excerptParagraph(q quotation, rtl bool, size, width float32) (fyne.CanvasOb
 // excerptCaption says where a quote comes from: language, article and the
 // article's date, e.g. "Arabic · 003_c44a… · Sep 2022".
 func excerptCaption(c *data.Corpus, x data.Excerpt) string {
-	parts := []string{slideLanguageName(x.Language), x.Article}
+	parts := []string{languageName(x.Language), x.Article}
 	a := x.ArticleRef
 	if a == nil {
 		a = c.Article(x.Article)
@@ -206,22 +206,6 @@ func excerptCaption(c *data.Corpus, x data.Excerpt) string {
 		parts = append(parts, a.Date.Human())
 	}
 	return strings.Join(parts, "  ·  ")
-}
-
-// slideLanguageName returns the English name of an ISO 639-1 code.
-// TODO(present): use the window's languageName once app/format.go lands.
-func slideLanguageName(code string) string {
-	switch code {
-	case "nl":
-		return "Dutch"
-	case "de":
-		return "German"
-	case "ar":
-		return "Arabic"
-	case "":
-		return "unknown language"
-	}
-	return code
 }
 
 // storylineTitle returns the title of the storyline id, or the id itself
@@ -242,22 +226,13 @@ func eventDetails(c *data.Corpus, e *data.Event) []string {
 	if p := e.Span.Precision(); p != data.Unknown {
 		out = append(out, "known to the "+p.String())
 	}
-	if place := placeName(c, e.Place); place != "" {
+	if place := nameText(c, e.Place); place != "" {
 		out = append(out, place)
 	}
 	if len(out) > 0 {
 		out[0] = "  ·  " + out[0] // separates the details from the bold date
 	}
 	return out
-}
-
-// placeName returns the English name of a place id, or the free text the
-// event carries.
-func placeName(c *data.Corpus, place string) string {
-	if n := c.Name(place); n != nil && n.English != "" {
-		return n.English
-	}
-	return place
 }
 
 // formatSpan writes a span for people at the precision known, sharing what
