@@ -292,10 +292,18 @@ func (t *Timeline) ZoomAt(x float32, factor float64) {
 	t.setViewAnchored(zoomAround(timeRange{From: from, To: to}, anchor, 1), anchor, float64(x))
 }
 
-// Zoom zooms by factor around the middle of the timeline.
+// Zoom zooms by factor around the selected event when it is in view, so
+// the keys zoom into what the analyst is looking at, else around the
+// middle of the timeline.
 func (t *Timeline) Zoom(factor float64) {
 	s := t.Scene()
-	t.ZoomAt(float32(s.PlotX0+s.PlotX1)/2, factor)
+	x := (s.PlotX0 + s.PlotX1) / 2
+	if e := t.Selected(); e != nil {
+		if ex := s.Scale.X(e.Span.From()); ex >= s.PlotX0 && ex <= s.PlotX1 {
+			x = ex
+		}
+	}
+	t.ZoomAt(float32(x), factor)
 }
 
 // Pan moves the view by dx pixels: positive moves the content right, to

@@ -311,3 +311,21 @@ func TestLabelWidthsAreAGenerousMeasure(t *testing.T) {
 		t.Error("a larger size should measure wider")
 	}
 }
+
+func TestKeysZoomAroundTheSelectedEvent(t *testing.T) {
+	c := winCorpus()
+	mw := newTestMainWindow(t, c)
+	tl := mw.timeline
+	tl.Select("visit")
+	for range 6 {
+		tl.TypedRune('+')
+	}
+	s := tl.Scene()
+	x := s.Scale.X(c.Event("visit").Span.From())
+	if x < s.PlotX0 || x > s.PlotX1 {
+		t.Errorf("zooming in with the keys lost the selected event: x=%.0f outside %.0f–%.0f", x, s.PlotX0, s.PlotX1)
+	}
+	if d := tl.VisibleRange().Duration(); d > 60*24*time.Hour {
+		t.Errorf("six presses of + still show %v", d)
+	}
+}
