@@ -226,3 +226,33 @@ func assertXML(t *testing.T, r io.Reader) {
 		t.Errorf("root element %q, want svg", root)
 	}
 }
+
+// FuzzExportScope feeds the date and storyline flags anything: the scope
+// either fails with a message naming the flag, or is a proper range whose
+// events all fall in it.
+func FuzzExportScope(f *testing.F) {
+	for _, seed := range [][3]string{
+		{"", "", ""}, {"2022-09", "2022-09", "trip"}, {"2022-13", "", ""}, {"", "16/09/2022", ""},
+		{"2023", "2022-09", ""}, {"", "", "moon"}, {"2022-02-29", "2024-02-29", "unrest"},
+	} {
+		f.Add(seed[0], seed[1], seed[2])
+	}
+	c := testCorpus()
+	f.Fuzz(func(t *testing.T, from, to, storyline string) {
+		s, err := ExportOptions{From: from, To: to, Storyline: storyline}.scope(c)
+		if err != nil {
+			if !strings.Contains(err.Error(), "--from") && !strings.Contains(err.Error(), "--to") && !strings.Contains(err.Error(), "storyline") {
+				t.Errorf("error %q names no flag", err)
+			}
+			return
+		}
+		if !s.From.IsZero() && !s.To.IsZero() && !s.From.Before(s.To) {
+			t.Errorf("from %q to %q gave the empty range %v – %v", from, to, s.From, s.To)
+		}
+		for _, e := range s.events(c) {
+			if (!s.To.IsZero() && !e.Span.From().Before(s.To)) || (!s.From.IsZero() && !s.From.Before(e.Span.To())) {
+				t.Errorf("event %s (%v) outside %v – %v", e.ID, e.Span, s.From, s.To)
+			}
+		}
+	})
+}
