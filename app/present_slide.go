@@ -123,7 +123,9 @@ func newSlideFor(c *data.Corpus, e *data.Event, i, n int, size fyne.Size, visibl
 	slide.Add(strip)
 
 	slide.Resize(size)
-	return container.NewThemeOverride(slide, slideTheme{})
+	themed := container.NewThemeOverride(slide, slideTheme{})
+	themed.Resize(size)
+	return themed
 }
 
 // progressMark is the slide counter shown to the audience: "4 / 11".
