@@ -297,3 +297,39 @@ func TestHideOthersHidesRatherThanDims(t *testing.T) {
 		t.Error("a second tap should go back to dimming")
 	}
 }
+
+func TestToolbarButtonsShowTipsWhileHovered(t *testing.T) {
+	mw := newTestMainWindow(t, winCorpus())
+	b := mw.toolbar.linear
+	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(b).AddXY(5, 5)
+	test.MoveMouse(mw.win.Canvas(), at)
+	if got := mw.tips.shown(); !strings.Contains(got, "Ctrl+L") {
+		t.Errorf("hovering the scale button shows %q", got)
+	}
+	// The tip must not take the pointer from the button under it.
+	test.MoveMouse(mw.win.Canvas(), at.AddXY(1, 0))
+	if mw.tips.shown() == "" {
+		t.Error("the tip went away while the pointer stayed on the button")
+	}
+	test.MoveMouse(mw.win.Canvas(), fyne.NewPos(700, 600))
+	if got := mw.tips.shown(); got != "" {
+		t.Errorf("the tip %q stays after the pointer left", got)
+	}
+}
+
+func TestAFailedLoadIsReportedAndKeepsTheCorpus(t *testing.T) {
+	c := winCorpus()
+	mw := newTestMainWindow(t, c)
+	mw.loader.load = func(context.Context, string, func(data.Progress)) (*data.Corpus, error) {
+		return nil, errors.New("cannot read corpus folder /nowhere")
+	}
+	overlays := len(mw.win.Canvas().Overlays().List())
+	mw.load("/nowhere")
+	mw.loader.wait()
+	if len(mw.win.Canvas().Overlays().List()) != overlays+1 {
+		t.Error("the error was not shown")
+	}
+	if mw.corpus != c || mw.prefs.corpusDir() == "/nowhere" {
+		t.Error("a failed load replaced the corpus or was remembered")
+	}
+}

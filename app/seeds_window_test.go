@@ -1,0 +1,89 @@
+package app
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+// These tests drive the real window on the shipped corpus, built the way
+// main builds it. They hold whatever the catalogue and the analysis of the
+// seeds say: the expectations are read from the corpus, not written here.
+
+func TestSeedsTappingAnEventShowsItsPassages(t *testing.T) {
+	c := seedCorpus(t)
+	mw := newTestMainWindow(t, c)
+	tl := mw.timeline
+	e := c.Event("xi-kazakhstan-visit") // the catalogue's event, supported in all three languages
+	if e == nil || len(e.Languages()) < 2 {
+		t.Fatalf("the seeds should support Xi's visit in several languages, got %v", e)
+	}
+	tl.SetView(timeRange{From: e.Span.From().AddDate(0, 0, -3), To: e.Span.To().AddDate(0, 0, 3)})
+	test.TapAt(tl, markPos(markOf(t, tl, e.ID)))
+
+	if tl.Selected() != e {
+		t.Fatalf("tapping the mark selected %v", tl.Selected())
+	}
+	if len(mw.excerpts.passages) != len(e.Excerpts) {
+		t.Fatalf("the panel lists %d passages, the event has %d", len(mw.excerpts.passages), len(e.Excerpts))
+	}
+	texts := labelTexts(mw.excerpts.box)
+	for _, x := range e.Excerpts {
+		if !slices.Contains(texts, x.Text) {
+			t.Errorf("the panel lacks the %s passage of %s", x.Language, x.Article)
+		}
+		for _, m := range x.Evidence {
+			if !strings.Contains(x.Text, m.Text) {
+				t.Errorf("evidence %q is not in its passage", m.Text)
+			}
+		}
+	}
+}
+
+func TestSeedsSearchForTokayevFindsTheDutchAndArabicPassages(t *testing.T) {
+	mw := newTestMainWindow(t, seedCorpus(t))
+	test.Type(mw.toolbar.search, "Tokayev")
+
+	found := map[string][]string{} // language → the words found
+	for _, x := range mw.excerpts.passages {
+		for _, m := range x.Evidence {
+			found[x.Language] = append(found[x.Language], m.Text)
+		}
+	}
+	if !slices.Contains(found["nl"], "Tokajev") {
+		t.Errorf("no Dutch passage with Tokajev: %q", found["nl"])
+	}
+	if !slices.ContainsFunc(found["ar"], func(w string) bool { return strings.Contains(w, "توكاييف") }) {
+		t.Errorf("no Arabic passage with توكاييف: %q", found["ar"])
+	}
+	if mw.filter.hits == nil || len(mw.filter.hits.Events) == 0 {
+		t.Error("the search found no event to keep bright")
+	}
+}
+
+func TestSeedsRightStepsThroughEveryEventInTime(t *testing.T) {
+	c := seedCorpus(t)
+	mw := newTestMainWindow(t, c)
+	tl := mw.timeline
+	var prev *timeRange
+	seen := 0
+	for range len(c.Events) {
+		tl.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+		e := tl.Selected()
+		if e == nil {
+			t.Fatal("Right selected nothing")
+		}
+		r := timeRange{From: e.Span.From(), To: e.Span.To()}
+		if prev != nil && r.From.Before(prev.From) {
+			t.Errorf("%s starts before the event selected before it", e.ID)
+		}
+		prev = &r
+		seen++
+	}
+	if seen != len(c.Events) {
+		t.Errorf("stepped through %d of %d events", seen, len(c.Events))
+	}
+}
