@@ -70,6 +70,9 @@ func commitAtomic(path string, write func(io.Writer) error, commit func(tmp stri
 		return fmt.Errorf("cannot write %q: it names a folder, not a file", path)
 	}
 	f, err := os.CreateTemp(dir, "."+base+".*.tmp")
+	if errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("cannot write %s: the folder %s does not exist: %w", path, filepath.Clean(dir), fs.ErrNotExist)
+	}
 	if err != nil {
 		return fmt.Errorf("cannot write %s: %w", path, unwrapPathError(err))
 	}

@@ -119,6 +119,9 @@ func TestAtomicWriteUnwritablePlace(t *testing.T) {
 			if !strings.Contains(err.Error(), strings.TrimSuffix(path, string(filepath.Separator))) {
 				t.Errorf("%s %s: error %q does not name the path", name, path, err)
 			}
+			if strings.Contains(path, "missing") && !strings.Contains(err.Error(), "does not exist") {
+				t.Errorf("%s %s: error %q does not say the folder is missing", name, path, err)
+			}
 			if strings.Contains(err.Error(), ".tmp") {
 				t.Errorf("%s %s: error %q names the temporary file", name, path, err)
 			}
