@@ -333,3 +333,44 @@ func TestAFailedLoadIsReportedAndKeepsTheCorpus(t *testing.T) {
 		t.Error("a failed load replaced the corpus or was remembered")
 	}
 }
+
+func TestMenusCarryTheActionsAndShortcuts(t *testing.T) {
+	mw := newTestMainWindow(t, winCorpus())
+	want := map[string]fyne.KeyName{
+		"Open folder…": fyne.KeyO, "Export…": fyne.KeyE, "Present": fyne.KeyP, "Quit": fyne.KeyQ,
+		"Search…": fyne.KeyF, "Fit all": fyne.Key0, "Zoom in": fyne.KeyEqual, "Zoom out": fyne.KeyMinus,
+		"Linear scale": fyne.KeyL, "Dark theme": fyne.KeyD, "About Caravan": "",
+	}
+	for _, m := range mw.menu.main.Items {
+		for _, it := range m.Items {
+			key, ok := want[it.Label]
+			if !ok {
+				continue
+			}
+			delete(want, it.Label)
+			if it.Action == nil {
+				t.Errorf("%s does nothing", it.Label)
+			}
+			var got fyne.KeyName
+			if sc, ok := it.Shortcut.(fyne.KeyboardShortcut); ok {
+				got = sc.Key()
+			}
+			if got != key {
+				t.Errorf("%s has shortcut %q, want Ctrl+%q", it.Label, got, key)
+			}
+		}
+	}
+	for label := range want {
+		t.Errorf("no menu item %s", label)
+	}
+
+	mw.onFocusSearch()
+	if mw.win.Canvas().Focused() != mw.toolbar.search {
+		t.Error("Ctrl+F should put the keyboard in the search box")
+	}
+	before := mw.timeline.VisibleRange().Duration()
+	mw.onZoomIn()
+	if mw.timeline.VisibleRange().Duration() >= before {
+		t.Error("View > Zoom in did not zoom")
+	}
+}
