@@ -50,16 +50,6 @@ func newDeck(c *data.Corpus, events []*data.Event) *deck {
 	return &deck{corpus: c, events: events, size: defaultSlideSize}
 }
 
-// shown reports whether an event is in the deck, for the timeline strip.
-func (d *deck) shown(e *data.Event) bool {
-	for _, x := range d.events {
-		if x == e {
-			return true
-		}
-	}
-	return false
-}
-
 // slideImage renders slide i offscreen, without a display or OpenGL.
 func (d *deck) slideImage(i int) image.Image {
 	var img image.Image
@@ -67,7 +57,7 @@ func (d *deck) slideImage(i int) image.Image {
 		ensureOffscreenApp()
 		c := software.NewCanvas()
 		c.SetPadded(false)
-		c.SetContent(newSlideFor(d.corpus, d.events[i], i, len(d.events), d.size, d.shown))
+		c.SetContent(newSlideFor(d.corpus, d.events[i], i, len(d.events), d.size, eventSet(d.events)))
 		c.Resize(d.size)
 		img = c.Capture()
 	}

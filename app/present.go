@@ -15,6 +15,7 @@ type presentation struct {
 	win    fyne.Window
 	corpus *data.Corpus
 	events []*data.Event
+	shown  func(*data.Event) bool // whether an event is presented, for the strip
 	index  int
 	view   *slideView
 }
@@ -52,7 +53,7 @@ func startPresentation(mw *mainWindow) {
 // newPresentation shows events of c in win, starting at the start-th, and
 // takes over win's keys. The caller shows the window; Esc closes it.
 func newPresentation(win fyne.Window, c *data.Corpus, events []*data.Event, start int) *presentation {
-	p := &presentation{win: win, corpus: c, events: events}
+	p := &presentation{win: win, corpus: c, events: events, shown: eventSet(events)}
 	p.view = newSlideView(p.slide)
 	p.index = min(max(start, 0), len(events)-1)
 	win.SetContent(p.view)
@@ -77,15 +78,15 @@ func (p *presentation) slide(size fyne.Size) fyne.CanvasObject {
 	return newSlideFor(p.corpus, p.events[p.index], p.index, len(p.events), size, p.shown)
 }
 
-// shown reports whether an event is part of the presentation, so that the
-// timeline strip of a one-storyline briefing shows only that storyline.
-func (p *presentation) shown(e *data.Event) bool {
-	for _, x := range p.events {
-		if x == e {
-			return true
-		}
+// eventSet returns a predicate that reports whether an event is one of
+// events: the timeline strip of a one-storyline briefing shows only the
+// events presented.
+func eventSet(events []*data.Event) func(*data.Event) bool {
+	set := make(map[*data.Event]bool, len(events))
+	for _, e := range events {
+		set[e] = true
 	}
-	return false
+	return func(e *data.Event) bool { return set[e] }
 }
 
 // onTypedKey maps the presenter's keys: clickers send Right/PageDown for
