@@ -417,8 +417,10 @@ func (d *exportDialog) existing(path string, job exportJob) []string {
 func (d *exportDialog) onExport() {
 	path := d.target()
 	job := exportJob{corpus: d.src.corpus, scope: d.chosenScope(), size: d.chosenSize(), look: d.src.look}
-	if !d.chosenFormat().folder && job.scope.From.IsZero() && job.scope.To.IsZero() {
-		job.look.dimmed = nil // the whole corpus: nothing to dim
+	if d.include.Selected == includeWhole {
+		// The search's dimming belongs to the view; the whole corpus is
+		// exported plain (the storyline choice still applies).
+		job.look.dimmed = nil
 	}
 	d.src.prefs.SetString(prefExportFolder, d.folder)
 	existing := d.existing(path, job)
