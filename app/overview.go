@@ -132,7 +132,9 @@ func (o *Overview) windowX() (float64, float64) {
 }
 
 // Dragged moves or resizes the window; the grip is chosen where the drag
-// started.
+// started. Moving keeps the span of time shown, not the window's width in
+// pixels: on a compressed strip the same width can stand for a week or for
+// years, and a pan must not zoom.
 func (o *Overview) Dragged(ev *fyne.DragEvent) {
 	if o.corpus == nil {
 		return
@@ -150,14 +152,18 @@ func (o *Overview) Dragged(ev *fyne.DragEvent) {
 		}
 	}
 	s := o.layout()
-	x0, x1 = dragWindow(o.grip, x0, x1, float64(ev.Dragged.DX), s.PlotX0, s.PlotX1, overviewMinWidth)
-	o.setWindowX(x0, x1)
+	nx0, nx1 := dragWindow(o.grip, x0, x1, float64(ev.Dragged.DX), s.PlotX0, s.PlotX1, overviewMinWidth)
+	if o.grip == gripBody {
+		o.moveWindowTo(nx0)
+		return
+	}
+	o.setWindow(timeRange{From: s.Scale.Time(nx0), To: s.Scale.Time(nx1)})
 }
 
 // DragEnd lets go of the window.
 func (o *Overview) DragEnd() { o.grip = gripNone }
 
-// Tapped centres the window on the pressed point, keeping its width.
+// Tapped centres the window on the pressed point.
 func (o *Overview) Tapped(ev *fyne.PointEvent) {
 	if o.corpus == nil {
 		return
@@ -165,17 +171,47 @@ func (o *Overview) Tapped(ev *fyne.PointEvent) {
 	o.centreWindowAt(float64(ev.Position.X))
 }
 
+// centreWindowAt moves the window so its middle instant is the one at x.
 func (o *Overview) centreWindowAt(x float64) {
-	x0, x1 := o.windowX()
-	w := x1 - x0
 	s := o.layout()
-	left := math.Max(s.PlotX0, math.Min(s.PlotX1-w, x-w/2))
-	o.setWindowX(left, left+w)
+	w := o.shownWindow()
+	o.setWindow(clampRange(s, w.shift(s.Scale.Time(x).Sub(w.From.Add(w.Duration()/2)))))
 }
 
-func (o *Overview) setWindowX(x0, x1 float64) {
+// moveWindowTo moves the window's left edge to x, keeping its span.
+func (o *Overview) moveWindowTo(x float64) {
 	s := o.layout()
-	o.window = timeRange{From: s.Scale.Time(x0), To: s.Scale.Time(x1)}
+	w := o.shownWindow()
+	o.setWindow(clampRange(s, w.shift(s.Scale.Time(x).Sub(w.From))))
+}
+
+// shownWindow is the window's range, the whole strip when unset.
+func (o *Overview) shownWindow() timeRange {
+	if o.window.IsZero() {
+		s := o.layout()
+		return timeRange{From: s.Scale.Time(s.PlotX0), To: s.Scale.Time(s.PlotX1)}
+	}
+	return o.window
+}
+
+// clampRange slides r back inside the strip's time without changing its
+// span, unless it is longer than the strip.
+func clampRange(s *charts.Scene, r timeRange) timeRange {
+	lo, hi := s.Scale.Time(s.PlotX0), s.Scale.Time(s.PlotX1)
+	if r.Duration() >= hi.Sub(lo) {
+		return timeRange{From: lo, To: hi}
+	}
+	if r.From.Before(lo) {
+		r = r.shift(lo.Sub(r.From))
+	}
+	if r.To.After(hi) {
+		r = r.shift(hi.Sub(r.To))
+	}
+	return r
+}
+
+func (o *Overview) setWindow(r timeRange) {
+	o.window = r
 	o.Refresh()
 	if o.OnWindowChanged != nil {
 		o.OnWindowChanged(o.window)
