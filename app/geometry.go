@@ -6,7 +6,8 @@ import (
 )
 
 // This file holds the window's geometry as pure functions: time ranges,
-// zooming and panning, the overview strip's mapping and its draggable window.
+// zooming and panning, the overview strip's draggable window, and placing
+// an anchored instant under the pointer.
 // They know nothing of Fyne, so they are tested without a canvas.
 
 // timeRange is an interval of time, From inclusive, To exclusive. The zero
@@ -97,4 +98,44 @@ func dragWindow(grip windowGrip, x0, x1, dx, lo, hi, minW float64) (float64, flo
 		return x0, math.Min(hi, math.Max(x0+minW, x1+dx))
 	}
 	return x0, x1
+}
+
+// maxAnchorSteps bounds the layouts spent on placing an anchor: a few are
+// enough in practice, and a pan must stay cheap.
+const maxAnchorSteps = 8
+
+// solveAnchorShift finds the shift where drift (a decreasing function of
+// the shift: moving the view later moves the anchor left) is within
+// anchorTolerant of zero, starting from drift d0 at shift 0. perPixel is
+// the time one pixel stands for near the anchor. It returns the best shift
+// found and its drift.
+func solveAnchorShift(drift func(time.Duration) float64, perPixel time.Duration, d0 float64) (time.Duration, float64) {
+	if perPixel <= 0 {
+		return 0, d0
+	}
+	best, bestD := time.Duration(0), d0
+	var lo, hi time.Duration // shifts known to be too small and too large
+	haveLo, haveHi := d0 > 0, d0 < 0
+	prev, prevD := time.Duration(0), d0
+	next := time.Duration(d0 * float64(perPixel))
+	for range maxAnchorSteps {
+		d := drift(next)
+		if math.Abs(d) < math.Abs(bestD) {
+			best, bestD = next, d
+		}
+		if math.Abs(d) <= anchorTolerant {
+			break
+		}
+		if d > 0 {
+			lo, haveLo = next, true
+		} else {
+			hi, haveHi = next, true
+		}
+		guess := next + time.Duration(float64(next-prev)*d/(prevD-d))
+		if prevD == d || (haveLo && haveHi && (guess <= lo || guess >= hi)) {
+			guess = lo + (hi-lo)/2 // bisect inside the bracket
+		}
+		prev, prevD, next = next, d, guess
+	}
+	return best, bestD
 }

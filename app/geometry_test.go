@@ -118,3 +118,41 @@ func TestTooltipPositionStaysInside(t *testing.T) {
 		})
 	}
 }
+
+func TestSolveAnchorShift(t *testing.T) {
+	// Each drift is what laying out a view shifted by s would leave between
+	// the anchor and the pointer, in pixels; it falls as the shift grows.
+	day := float64(24 * time.Hour)
+	tests := []struct {
+		name     string
+		drift    func(s time.Duration) float64
+		perPixel time.Duration
+	}{
+		{"linear, guessed right", func(s time.Duration) float64 { return 40 - float64(s)/day*10 }, 2*time.Hour + 24*time.Minute},
+		{"linear, guessed wrong", func(s time.Duration) float64 { return 40 - float64(s)/day*10 }, 12 * time.Hour},
+		{"a break: steep, then flat", func(s time.Duration) float64 {
+			d := float64(s) / day
+			if d < 2 {
+				return 40 - 18*d
+			}
+			return 4 - 0.5*(d-2)
+		}, 6 * time.Hour},
+		{"moving left", func(s time.Duration) float64 { return -25 - float64(s)/day*5 }, 3 * time.Hour},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			calls := 0
+			drift := func(s time.Duration) float64 { calls++; return tt.drift(s) }
+			_, got := solveAnchorShift(drift, tt.perPixel, tt.drift(0))
+			if math.Abs(got) > anchorTolerant {
+				t.Errorf("left a drift of %.2f px", got)
+			}
+			if calls > maxAnchorSteps {
+				t.Errorf("laid out %d times", calls)
+			}
+		})
+	}
+	if s, d := solveAnchorShift(func(time.Duration) float64 { return 7 }, 0, 7); s != 0 || d != 7 {
+		t.Error("with no scale to go by, nothing should move")
+	}
+}

@@ -21,7 +21,7 @@ func TestDraggingTheOverviewWindowMovesTheTimeline(t *testing.T) {
 	}
 
 	before := tl.VisibleRange()
-	drag((x0+x1)/2, -(x0 - o.layout().PlotX0) / 2) // the body, leftwards
+	drag((x0+x1)/2, -(x0-o.layout().PlotX0)/2) // the body, leftwards
 	moved := tl.VisibleRange()
 	if !moved.From.Before(before.From) {
 		t.Errorf("dragging the window left should show earlier times: %v → %v", before.From, moved.From)

@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"time"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -193,52 +192,6 @@ func (t *Timeline) labelTextSize() float32 {
 	return theme.SizeForWidget(theme.SizeNameCaptionText, t)
 }
 
-// measureLabel measures a label in the window's font.
-func measureLabel(text string, size float64) float64 {
-	return float64(fyne.MeasureText(text, float32(size), fyne.TextStyle{}).Width)
-}
-
-// labelWidths measures labels for the layout, which measures every title,
-// and many shortened forms of it, on each pan and zoom. Shaping each new
-// string costs more than the whole layout, so a label is measured as the
-// sum of its characters' advances, each shaped once. That is the shaped
-// width except for kerning, which only brings letters closer: the layout
-// gets an upper bound, a pixel or two generous, never a label that
-// overlaps its neighbour. Labels are Latin (the layout keeps them so);
-// joined scripts would need the whole string shaped. Used only on the UI
-// goroutine.
-type labelWidths struct {
-	size     float64
-	ascii    [utf8.RuneSelf]float64 // most labels are ASCII: no map lookup
-	advances map[rune]float64       // the rest; ascii is valid when this is non-nil
-}
-
-func (lw *labelWidths) measure(text string, size float64) float64 {
-	if lw.advances == nil || size != lw.size {
-		lw.advances, lw.size = map[rune]float64{}, size
-		for i := range lw.ascii {
-			lw.ascii[i] = -1
-		}
-	}
-	w := 0.0
-	for _, r := range text {
-		if r < utf8.RuneSelf {
-			if lw.ascii[r] < 0 {
-				lw.ascii[r] = measureLabel(string(r), size)
-			}
-			w += lw.ascii[r]
-			continue
-		}
-		adv, ok := lw.advances[r]
-		if !ok {
-			adv = measureLabel(string(r), size)
-			lw.advances[r] = adv
-		}
-		w += adv
-	}
-	return w
-}
-
 // invalidate marks the scene out of date and repaints.
 func (t *Timeline) invalidate() {
 	t.stale = true
@@ -345,46 +298,6 @@ func (t *Timeline) setViewAnchored(r timeRange, anchor time.Time, x float64) {
 	}
 	t.Refresh()
 	t.notifyView()
-}
-
-// maxAnchorSteps bounds the layouts spent on placing an anchor: a few are
-// enough in practice, and a pan must stay cheap.
-const maxAnchorSteps = 8
-
-// solveAnchorShift finds the shift where drift (a decreasing function of
-// the shift: moving the view later moves the anchor left) is within
-// anchorTolerant of zero, starting from drift d0 at shift 0. perPixel is
-// the time one pixel stands for near the anchor. It returns the best shift
-// found and its drift.
-func solveAnchorShift(drift func(time.Duration) float64, perPixel time.Duration, d0 float64) (time.Duration, float64) {
-	if perPixel <= 0 {
-		return 0, d0
-	}
-	best, bestD := time.Duration(0), d0
-	var lo, hi time.Duration // shifts known to be too small and too large
-	haveLo, haveHi := d0 > 0, d0 < 0
-	prev, prevD := time.Duration(0), d0
-	next := time.Duration(d0 * float64(perPixel))
-	for range maxAnchorSteps {
-		d := drift(next)
-		if math.Abs(d) < math.Abs(bestD) {
-			best, bestD = next, d
-		}
-		if math.Abs(d) <= anchorTolerant {
-			break
-		}
-		if d > 0 {
-			lo, haveLo = next, true
-		} else {
-			hi, haveHi = next, true
-		}
-		guess := next + time.Duration(float64(next-prev)*d/(prevD-d))
-		if prevD == d || (haveLo && haveHi && (guess <= lo || guess >= hi)) {
-			guess = lo + (hi-lo)/2 // bisect inside the bracket
-		}
-		prev, prevD, next = next, d, guess
-	}
-	return best, bestD
 }
 
 // localSecondsPerPixel is the time one pixel stands for where the anchor
