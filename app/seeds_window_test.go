@@ -7,6 +7,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"github.com/caravan-analytics/caravan/data"
 )
 
 // These tests drive the real window on the shipped corpus, built the way
@@ -85,5 +87,33 @@ func TestSeedsRightStepsThroughEveryEventInTime(t *testing.T) {
 	}
 	if seen != len(c.Events) {
 		t.Errorf("stepped through %d of %d events", seen, len(c.Events))
+	}
+}
+
+func TestSeedsOpenArticleScrollsToThePassage(t *testing.T) {
+	c := seedCorpus(t)
+	mw := newTestMainWindow(t, c)
+	// The supporting passage that lies deepest in its article.
+	var deepest *data.Excerpt
+	for _, e := range c.Events {
+		for i, x := range e.Excerpts {
+			if deepest == nil || x.Paragraph > deepest.Paragraph {
+				deepest = &e.Excerpts[i]
+			}
+		}
+	}
+	if deepest == nil || deepest.Paragraph < 3 {
+		t.Fatalf("no passage deep enough in an article to need scrolling: %+v", deepest)
+	}
+	mw.onOpenArticle(*deepest)
+
+	if mw.tabs.Selected() != mw.articleTab || mw.article.focus != deepest.Paragraph {
+		t.Fatalf("the article view shows paragraph %d, want %d", mw.article.focus, deepest.Paragraph)
+	}
+	if mw.article.scroll.Offset.Y <= 0 {
+		t.Error("the article view did not scroll to the passage")
+	}
+	if got := mw.article.target.Position().Y; mw.article.scroll.Offset.Y > got+1 {
+		t.Errorf("scrolled to %v, past the passage at %v", mw.article.scroll.Offset.Y, got)
 	}
 }
