@@ -98,7 +98,7 @@ func newSlideFor(c *data.Corpus, e *data.Event, i, n int, size fyne.Size, visibl
 	y += 2.2 * m.unit
 
 	y += addTextBlock(slide, e.Title, m.title, fyne.TextStyle{Bold: true}, slideForeground,
-		fyne.NewPos(m.margin, y), width, 2, false)
+		fyne.NewPos(m.margin, y), width, 2)
 	y += 0.5 * m.unit
 
 	when := slideText(formatSpan(e.Span), m.date, slideForeground, fyne.TextStyle{Bold: true})
@@ -110,7 +110,7 @@ func newSlideFor(c *data.Corpus, e *data.Event, i, n int, size fyne.Size, visibl
 
 	if e.Summary != "" {
 		y += addTextBlock(slide, e.Summary, m.body, fyne.TextStyle{}, slideMuted,
-			fyne.NewPos(m.margin, y), width, 2, false)
+			fyne.NewPos(m.margin, y), width, 2)
 		y += 0.8 * m.unit
 	}
 
@@ -178,21 +178,27 @@ func addExcerpts(slide *fyne.Container, c *data.Corpus, e *data.Event, m slideMe
 }
 
 // excerptParagraph lays out a quoted passage in large type, wrapped to
-// width, with its evidence marked, and returns it with its height. The
-// bidi paragraph orders mixed right-to-left text as a browser does and
-// aligns it right; its inner padding is pulled outside the given box so
-// that the words line up with the slide's other text.
+// width, with its evidence marked, and returns it with its height.
 func excerptParagraph(q quotation, rtl bool, size, width float32) (fyne.CanvasObject, float32) {
-	para := bidi.NewParagraph(q.Text, rtl)
+	return paragraphBlock(q.Text, q.Evidence, rtl, size, width, slideForeground)
+}
+
+// paragraphBlock lays out text with the bidi paragraph, which orders mixed
+// right-to-left text as a browser does and aligns it right, and returns it
+// with its height. The paragraph's inner padding is pulled outside the
+// given box, so that the words line up with the slide's other text.
+func paragraphBlock(text string, marks []bidi.Span, rtl bool, size, width float32, c color.Color) (fyne.CanvasObject, float32) {
+	para := bidi.NewParagraph(text, rtl)
 	para.SetTextSize(size)
-	para.SetHighlights(q.Evidence)
-	themed := container.NewThemeOverride(para, slideTheme{})
+	para.SetHighlights(marks)
+	themed := container.NewThemeOverride(para, slideTheme{foreground: c})
 	pad := slideTheme{}.Size(theme.SizeNameInnerPadding)
 	themed.Resize(fyne.NewSize(width+2*pad, para.MinSize().Height))
 	height := para.MinSize().Height // now measured at the final width
 	box := container.NewWithoutLayout(themed)
 	themed.Move(fyne.NewPos(-pad, -pad))
 	themed.Resize(fyne.NewSize(width+2*pad, height))
+	box.Resize(fyne.NewSize(width, height-2*pad))
 	return box, height - 2*pad
 }
 
@@ -417,16 +423,33 @@ func slideText(text string, size float32, c color.Color, style fyne.TextStyle) *
 	return t
 }
 
-// addTextBlock adds text, wrapped to width in at most maxLines lines (the
-// last one ending in "…" when text was cut), to parent at pos, and returns
-// the block's height. trailing aligns lines to the right edge.
-func addTextBlock(parent *fyne.Container, text string, size float32, style fyne.TextStyle, c color.Color, pos fyne.Position, width float32, maxLines int, trailing bool) float32 {
-	lines := wrapText(text, size, style, width, maxLines)
+// addTextBlock adds text in one style, wrapped to width in at most
+// maxLines lines (the last one ending in "…" when text was cut), to parent
+// at pos, and returns the block's height. Titles and summaries are mostly
+// English and drawn line by line in their style (bold titles); but an
+// event found in the text is titled with the words it quotes, and text
+// with right-to-left letters goes through the bidi paragraph like the
+// excerpts, in regular weight, since ordering it right matters more than
+// boldness.
+func addTextBlock(parent *fyne.Container, text string, size float32, style fyne.TextStyle, c color.Color, pos fyne.Position, width float32, maxLines int) float32 {
+	rtl := bidi.DetectRTL(text)
+	measure := func(s string) float32 { return fyne.MeasureText(s, size, style).Width }
+	lines := bidi.Layout(text, rtl, width, measure)
+	if len(lines) > maxLines {
+		text = ellipsize(text, lines[maxLines-1].End, func(s string) bool {
+			return len(bidi.Layout(s, rtl, width, measure)) <= maxLines
+		})
+		lines = bidi.Layout(text, rtl, width, measure)
+	}
+	if strings.ContainsFunc(text, isRightToLeftLetter) {
+		block, height := paragraphBlock(text, nil, rtl, size, width, c)
+		block.Move(pos)
+		parent.Add(block)
+		return height
+	}
+	lines = lines[:min(len(lines), maxLines)] // a single word wider than the block
 	for k, line := range lines {
-		t := slideText(line, size, c, style)
-		if trailing {
-			t.Alignment = fyne.TextAlignTrailing
-		}
+		t := slideText(strings.TrimSpace(text[line.Start:line.End]), size, c, style)
 		t.Move(fyne.NewPos(pos.X, pos.Y+float32(k)*lineHeight(size)))
 		t.Resize(fyne.NewSize(width, lineHeight(size)))
 		parent.Add(t)
@@ -434,61 +457,42 @@ func addTextBlock(parent *fyne.Container, text string, size float32, style fyne.
 	return float32(len(lines)) * lineHeight(size)
 }
 
-// wrapText breaks text into lines no wider than width at spaces, keeping at
-// most maxLines; when words are left over the last line ends in "…". A word
-// wider than width gets a line of its own.
-func wrapText(text string, size float32, style fyne.TextStyle, width float32, maxLines int) []string {
-	fits := func(s string) bool { return fyne.MeasureText(s, size, style).Width <= width }
-	var lines []string
-	line := ""
-	words := strings.Fields(text)
-	for _, w := range words {
-		candidate := w
-		if line != "" {
-			candidate = line + " " + w
-		}
-		if line == "" || fits(candidate) {
-			line = candidate
-			continue
-		}
-		lines = append(lines, line)
-		if len(lines) == maxLines { // words[k:] do not fit
-			return ellipsize(lines, fits)
-		}
-		line = w
-	}
-	if line != "" {
-		lines = append(lines, line)
-	}
-	return lines
+// isRightToLeftLetter reports whether r belongs to a script written right
+// to left.
+func isRightToLeftLetter(r rune) bool {
+	return unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana, unicode.Nko)
 }
 
-// ellipsize marks the last line as cut, dropping its last words until the
-// "…" fits.
-func ellipsize(lines []string, fits func(string) bool) []string {
-	last := lines[len(lines)-1]
+// ellipsize cuts text at cut, then drops words from its end until the text
+// with " …" fits.
+func ellipsize(text string, cut int, fits func(string) bool) string {
+	const spaces = " \n\t"
+	kept := strings.TrimRight(text[:cut], spaces)
 	for {
-		if fits(last+" …") || !strings.Contains(last, " ") {
-			lines[len(lines)-1] = last + " …"
-			return lines
+		candidate := kept + " …"
+		space := strings.LastIndexAny(kept, spaces)
+		if space <= 0 || fits(candidate) {
+			return candidate
 		}
-		last = last[:strings.LastIndex(last, " ")]
+		kept = strings.TrimRight(kept[:space], spaces)
 	}
 }
 
-// slideTheme sizes and colours the widgets inside a slide with the slide's
-// palette, whatever the window's theme; textSize, when set, is the size of
-// body text, so that widgets drawn in the theme's text size scale with the
-// slide.
-type slideTheme struct{ textSize float32 }
+// slideTheme colours the widgets inside a slide with the slide's palette,
+// whatever the window's theme; foreground, when set, replaces the text
+// colour (a muted summary).
+type slideTheme struct{ foreground color.Color }
 
 var _ fyne.Theme = slideTheme{}
 
-func (slideTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+func (t slideTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
 	switch n {
 	case theme.ColorNameBackground:
 		return slideBackground
 	case theme.ColorNameForeground:
+		if t.foreground != nil {
+			return t.foreground
+		}
 		return slideForeground
 	case theme.ColorNamePrimary:
 		// The bidi paragraph marks evidence with the primary colour, faintly:
@@ -504,9 +508,4 @@ func (slideTheme) Font(s fyne.TextStyle) fyne.Resource { return theme.DefaultThe
 
 func (slideTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
 
-func (t slideTheme) Size(n fyne.ThemeSizeName) float32 {
-	if n == theme.SizeNameText && t.textSize > 0 {
-		return t.textSize
-	}
-	return theme.DefaultTheme().Size(n)
-}
+func (slideTheme) Size(n fyne.ThemeSizeName) float32 { return theme.DefaultTheme().Size(n) }
