@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -44,9 +43,10 @@ func (v *articleView) show(a *data.Article, focus int, highlights []textSpan) {
 	objs := []fyne.CanvasObject{
 		container.NewHBox(languageBadge(a.Language), heading("Article "+a.ID)),
 		caption(articleFacts(a)),
+		mixedCaption("Dated: " + articleDateText(a)),
 	}
 	for _, w := range a.Warnings {
-		objs = append(objs, caption("⚠ "+w))
+		objs = append(objs, mixedCaption("⚠ "+w))
 	}
 	if a.DuplicateOf != "" {
 		objs = append(objs, hint(fmt.Sprintf("This file repeats article %s word for word.", a.DuplicateOf)))
@@ -96,13 +96,7 @@ func repeatedNote(n int) string {
 	return fmt.Sprintf("%d repeated paragraphs hidden", n)
 }
 
-// articleFacts is the article's file, language, encoding and date with the
-// reason for it, one line each.
+// articleFacts is the article's file, language and encoding.
 func articleFacts(a *data.Article) string {
-	lines := []string{
-		"File: " + a.File,
-		fmt.Sprintf("Language: %s · Encoding: %s", languageName(a.Language), a.Encoding),
-		"Dated: " + articleDateText(a),
-	}
-	return strings.Join(lines, "\n")
+	return fmt.Sprintf("File: %s\nLanguage: %s · Encoding: %s", a.File, languageName(a.Language), a.Encoding)
 }

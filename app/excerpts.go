@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/caravan-analytics/caravan/app/bidi"
 	"github.com/caravan-analytics/caravan/data"
 )
 
@@ -135,7 +136,7 @@ func (p *excerptPanel) articleHeader(x data.Excerpt) fyne.CanvasObject {
 	}
 	return container.NewVBox(
 		container.NewHBox(languageBadge(x.Language), title),
-		caption(dated))
+		mixedCaption(dated))
 }
 
 // passage is one excerpt with its highlights and buttons.
@@ -175,7 +176,7 @@ func (p *excerptPanel) showArticle(a *data.Article) {
 	p.event, p.passages = nil, nil
 	objs := []fyne.CanvasObject{
 		container.NewHBox(languageBadge(a.Language), heading("Article "+a.ID)),
-		caption(articleDateText(a)),
+		mixedCaption(articleDateText(a)),
 		widget.NewSeparator(),
 	}
 	seen := map[string]bool{}
@@ -275,6 +276,15 @@ func caption(s string) fyne.CanvasObject {
 	l.Wrapping = fyne.TextWrapWord
 	l.SizeName = theme.SizeNameCaptionText
 	return l
+}
+
+// mixedCaption is a caption that may quote right-to-left words, such as a
+// dating reason citing Arabic text: a Label would put the quoted words'
+// letters and numbers in the wrong order.
+func mixedCaption(s string) fyne.CanvasObject {
+	p := bidi.NewParagraph(s, false)
+	p.SetTextSize(theme.CaptionTextSize())
+	return p
 }
 
 func hint(s string) fyne.CanvasObject {
