@@ -23,6 +23,14 @@ const fragmentRunes = 60
 // Each event has id "text-<date>-<n>" (n counts events starting on that
 // date, from 1), Source EventFromText, storyline "other", and a title
 // quoting the words around the date in its first article.
+//
+// A date that a large corpus writes thousands of times ("since January
+// 2020" as a stock phrase) would otherwise carry thousands of passages that
+// say the same thing. An event lists at most maxTextExcerpts passages, the
+// first in article order, plus the first passage of every further language
+// so that the event still shows every language the date is written in; the
+// Summary counts the articles over all passages and says how many passages
+// are not listed.
 func TextEvents(c *Corpus) []*Event {
 	catalogue := map[string]*Event{}
 	for _, e := range c.Events {
@@ -30,7 +38,7 @@ func TextEvents(c *Corpus) []*Event {
 			catalogue[e.ID] = e
 		}
 	}
-	found := map[Span]*Event{}
+	found := map[Span]*textEvent{}
 	var spans []Span // in order of first sight
 	for _, a := range c.Articles {
 		if a.DuplicateOf != "" {
@@ -45,11 +53,11 @@ func TextEvents(c *Corpus) []*Event {
 			}
 			e := found[m.Span]
 			if e == nil {
-				e = &Event{Span: m.Span, Storyline: OtherStoryline, Source: EventFromText}
+				e = &textEvent{Event: &Event{Span: m.Span, Storyline: OtherStoryline, Source: EventFromText}}
 				found[m.Span] = e
 				spans = append(spans, m.Span)
 			}
-			addTextExcerpt(e, a, m)
+			e.add(a, m)
 		}
 	}
 
@@ -74,8 +82,8 @@ func TextEvents(c *Corpus) []*Event {
 		e.ID = fmt.Sprintf("text-%s-%d", s.Start, perStart[s.Start.String()])
 		first := e.Excerpts[0]
 		e.Title = "Mentioned: " + mentionFragment(first.ArticleRef.Paragraphs[first.Paragraph], first.Evidence[0])
-		e.Summary = fmt.Sprintf("%s, written out in %s; no catalogue event covers it.", s.Start.Human(), countArticles(e.Excerpts))
-		events = append(events, e)
+		e.Summary = e.summary()
+		events = append(events, e.Event)
 	}
 	return events
 }
@@ -94,37 +102,81 @@ func coveredInParagraph(a *Article, m DateMention, catalogue map[string]*Event) 
 	return false
 }
 
-// addTextExcerpt adds mention m of article a to e: as new evidence on the
-// excerpt of its paragraph, or as a new excerpt.
-func addTextExcerpt(e *Event, a *Article, m DateMention) {
+// maxTextExcerpts is how many passages a text event lists before it only
+// counts them (see TextEvents). Fifty passages are more than an analyst
+// reads to judge a date; past them, what matters is how often it is written.
+const maxTextExcerpts = 50
+
+// textEvent is a text event while TextEvents gathers its passages.
+type textEvent struct {
+	*Event
+	passages int // distinct paragraphs that write the date, listed or not
+	articles int // distinct articles among them
+	// The paragraph of the last mention added, and whether it was listed.
+	// Mentions come article by article in text order, so a mention's
+	// paragraph, when already seen, is always this one.
+	lastArticle   *Article
+	lastParagraph int
+	lastListed    bool
+	languages     map[string]bool // languages of the listed passages, once the list is full
+}
+
+// add adds mention m of article a: as new evidence on the passage of its
+// paragraph, or as a new passage, listed while there is room or while its
+// language is not listed yet.
+func (e *textEvent) add(a *Article, m DateMention) {
 	evidence := Match{Start: m.Start, End: m.End, Text: m.Text, Kind: EvidenceDate, Ref: spanRef(m.Span)}
-	for i := range e.Excerpts {
-		x := &e.Excerpts[i]
-		if x.ArticleRef == a && x.Paragraph == m.Paragraph {
-			if !slices.Contains(x.Evidence, evidence) {
-				x.Evidence = append(x.Evidence, evidence)
-				sortEvidence(x.Evidence)
-			}
-			return
+	if e.lastArticle == a && e.lastParagraph == m.Paragraph {
+		if x := &e.Excerpts[len(e.Excerpts)-1]; e.lastListed && !slices.Contains(x.Evidence, evidence) {
+			x.Evidence = append(x.Evidence, evidence)
+			sortEvidence(x.Evidence)
 		}
+		return
+	}
+	if e.lastArticle != a {
+		e.articles++
+	}
+	e.passages++
+	e.lastArticle, e.lastParagraph = a, m.Paragraph
+	e.lastListed = len(e.Excerpts) < maxTextExcerpts || !e.listsLanguage(a.Language)
+	if !e.lastListed {
+		return
 	}
 	p := a.Paragraphs[m.Paragraph]
 	e.Excerpts = append(e.Excerpts, Excerpt{
 		Article: a.ID, Paragraph: m.Paragraph, Start: p.Start, End: p.End, Text: p.Text,
 		Language: a.Language, Evidence: []Match{evidence}, ArticleRef: a,
 	})
+	if e.languages != nil {
+		e.languages[a.Language] = true
+	}
 }
 
-// countArticles says in how many articles the excerpts are: "1 article".
-func countArticles(excerpts []Excerpt) string {
-	seen := map[string]bool{}
-	for _, x := range excerpts {
-		seen[x.Article] = true
+// listsLanguage reports whether a listed passage is in lang. It is only
+// asked once the list is full, and builds its set then.
+func (e *textEvent) listsLanguage(lang string) bool {
+	if e.languages == nil {
+		e.languages = map[string]bool{}
+		for _, x := range e.Excerpts {
+			e.languages[x.Language] = true
+		}
 	}
-	if len(seen) == 1 {
-		return "1 article"
+	return e.languages[lang]
+}
+
+// summary says when the date is, how widely it is written, and how many of
+// its passages are not listed: "Jan 2020, written out in 9893 articles; no
+// catalogue event covers it. 31407 more passages not listed."
+func (e *textEvent) summary() string {
+	articles := "1 article"
+	if e.articles != 1 {
+		articles = fmt.Sprintf("%d articles", e.articles)
 	}
-	return fmt.Sprintf("%d articles", len(seen))
+	s := fmt.Sprintf("%s, written out in %s; no catalogue event covers it.", e.Span.Start.Human(), articles)
+	if unlisted := e.passages - len(e.Excerpts); unlisted > 0 {
+		s += fmt.Sprintf(" %s not listed.", plural(unlisted, "more passage"))
+	}
+	return s
 }
 
 // mentionFragment quotes the sentence of p around the date x, white space

@@ -118,3 +118,66 @@ func eventIDs(events []*data.Event) []string {
 	}
 	return ids
 }
+
+// TestTextEventPassageLimit checks that a date written in many articles
+// lists its first passages and one of every further language, and counts
+// the rest in the summary.
+func TestTextEventPassageLimit(t *testing.T) {
+	year2019 := data.Span{Start: data.YearDate(2019)}
+	// article writes "2019" in each of its paragraphs.
+	article := func(id, lang string, paragraphs ...string) *data.Article {
+		a := newArticle(lang, paragraphs...)
+		a.ID = id
+		for p, text := range paragraphs {
+			a.Mentions = append(a.Mentions, mention(a, p, text[strings.Index(text, "in 2019"):][:len("in 2019")], data.MentionExplicit, year2019))
+		}
+		return a
+	}
+	dutch := []string{"De oefeningen werden in 2019 gehouden.", "Ook in 2019 was het onrustig."}
+	for _, tc := range []struct {
+		name        string
+		nl, de      int // articles in Dutch, then in German
+		wantListed  int
+		wantLast    string // language of the last listed passage
+		wantSummary string
+	}{
+		{"under the limit", 10, 1, 22, "de", "2019, written out in 11 articles; no catalogue event covers it."},
+		{"at the limit", 25, 0, 50, "nl", "2019, written out in 25 articles; no catalogue event covers it."},
+		{"over the limit", 30, 0, 50, "nl", "2019, written out in 30 articles; no catalogue event covers it. 10 more passages not listed."},
+		{"a new language past the limit", 30, 3, 51, "de",
+			"2019, written out in 33 articles; no catalogue event covers it. 15 more passages not listed."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var articles []*data.Article
+			for i := range tc.nl {
+				articles = append(articles, article(fmt.Sprintf("nl%d", i), "nl", dutch...))
+			}
+			for i := range tc.de {
+				articles = append(articles, article(fmt.Sprintf("de%d", i), "de", "Die Übungen fanden in 2019 statt.", "Auch in 2019 war es unruhig."))
+			}
+			events := data.TextEvents(&data.Corpus{Articles: articles})
+			if len(events) != 1 {
+				t.Fatalf("%d events", len(events))
+			}
+			e := events[0]
+			if len(e.Excerpts) != tc.wantListed || e.Excerpts[len(e.Excerpts)-1].Language != tc.wantLast {
+				t.Errorf("%d passages listed, the last in %q; want %d, the last in %q",
+					len(e.Excerpts), e.Excerpts[len(e.Excerpts)-1].Language, tc.wantListed, tc.wantLast)
+			}
+			// The listed passages are the first ones, in article order.
+			var all, listed []string
+			for _, a := range articles {
+				all = append(all, a.ID+" p0", a.ID+" p1")
+			}
+			for _, x := range e.Excerpts {
+				listed = append(listed, fmt.Sprintf("%s p%d", x.Article, x.Paragraph))
+			}
+			if n := min(len(listed), 50); !slices.Equal(listed[:n], all[:n]) {
+				t.Errorf("listed %q, want %q", listed[:n], all[:n])
+			}
+			if e.Summary != tc.wantSummary {
+				t.Errorf("summary %q, want %q", e.Summary, tc.wantSummary)
+			}
+		})
+	}
+}
