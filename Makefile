@@ -3,13 +3,16 @@
 #   make test   every test, the Xvfb smoke test included (installs what it needs)
 #   make bench  the benchmarks whose figures are in the README
 
-GO      ?= go
+# Go: the one on the PATH, else /usr/local/go, else the copy `deps` fetches.
+GOVERSION := 1.26.8
+GOLOCAL   := $(HOME)/.cache/caravan/go$(GOVERSION)
+GO         = $(or $(shell command -v go 2>/dev/null),$(wildcard /usr/local/go/bin/go),$(GOLOCAL)/bin/go)
 TESTENV := CGO_ENABLED=0
 TAGS    := -tags ci
 
 # Debian packages: Fyne's cgo build (GL, X11), Xvfb for the smoke test,
 # Noto for Arabic glyphs, poppler to check exported PDFs.
-APT_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev xvfb imagemagick fonts-noto-core poppler-utils
+APT_PACKAGES := curl unzip ca-certificates gcc pkg-config libgl1-mesa-dev xorg-dev xvfb imagemagick fonts-noto-core poppler-utils
 
 .PHONY: run test bench deps build
 
@@ -36,4 +39,15 @@ deps:
 		echo "installing:$$missing"; \
 		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+	@# Debian's own Go is too old for go.mod. Without a Go on the machine, fetch the
+	@# official toolchain the way `go` itself does (GOTOOLCHAIN): from the module proxy.
+	@if [ ! -x "$(GO)" ]; then \
+		arch=$$(dpkg --print-architecture); mod=v0.0.1-go$(GOVERSION).linux-$$arch; \
+		echo "fetching Go $(GOVERSION) for linux-$$arch into $(GOLOCAL)"; \
+		tmp=$$(mktemp -d); \
+		curl -fsSL -o $$tmp/go.zip https://proxy.golang.org/golang.org/toolchain/@v/$$mod.zip && \
+		unzip -q $$tmp/go.zip -d $$tmp && mkdir -p $$(dirname $(GOLOCAL)) && \
+		mv "$$tmp/golang.org/toolchain@$$mod" $(GOLOCAL) && \
+		chmod +x $(GOLOCAL)/bin/* $(GOLOCAL)/pkg/tool/*/* && rm -rf $$tmp; \
 	fi
