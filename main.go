@@ -18,6 +18,7 @@ import (
 	"os"
 
 	"github.com/caravan-analytics/caravan/app"
+	_ "github.com/caravan-analytics/caravan/app/locale" // before Fyne reads the locale
 	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/seeds"
 )
