@@ -97,8 +97,9 @@ func Build(ctx context.Context, fsys fs.FS, root string, cur Curated, progress f
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			w := newAnalyser(linker, events)
 			for a := range work {
-				analyse(a, linker, events)
+				w.analyse(a)
 				mu.Lock()
 				done++
 				progress(Progress{Stage: "dating and linking", Done: done, Total: len(articles)})
@@ -126,18 +127,31 @@ feed:
 	return c, nil
 }
 
+// analyser is what one of Build's workers keeps from one article to the
+// next: the scratch space of each step, so that it is allocated once per
+// worker rather than once per article.
+type analyser struct {
+	events  map[string]*Event
+	dates   dateReader
+	matcher *linkMatcher
+}
+
+func newAnalyser(linker *Linker, events map[string]*Event) *analyser {
+	return &analyser{events: events, matcher: linker.newMatcher()}
+}
+
 // analyse finds an article's dates and links, then dates the article.
 // Links are first proposed on names alone, because the article's date may
 // only be known through the events it reports; once it is dated, links
 // whose dates disagree are dropped.
-func analyse(a *Article, linker *Linker, events map[string]*Event) {
+func (w *analyser) analyse(a *Article) {
 	if a.DuplicateOf != "" {
 		return
 	}
-	FindDates(a)
-	candidates := linker.Match(a)
-	DateArticle(a, candidates, events)
-	a.Links = ConfirmLinks(a, candidates, events)
+	w.dates.find(a)
+	candidates := w.matcher.match(a)
+	dateArticle(a, candidates, w.events, &w.dates, w.dates.future)
+	a.Links = ConfirmLinks(a, candidates, w.events)
 }
 
 // attachExcerpts lists on every event the passages linked to it.

@@ -28,11 +28,49 @@ import (
 // just gone. Without either it stays unresolved, as do weekdays and relative
 // words, until DateArticle knows the article's date.
 func FindDates(a *Article) {
-	sc := dateScanner{lex: lexiconFor(a.Language)}
-	a.Mentions = nil
-	var meanings []dateWords
+	var r dateReader
+	r.find(a)
+}
+
+// dateReader reads the dates of articles one after the other: FindDates,
+// and the readings of mentions DateArticle asks for. Build gives one to
+// each worker, so that its buffers are allocated once, and so that what
+// find learns on the way (which paragraphs announce what is to come)
+// reaches DateArticle without a second pass over the text.
+type dateReader struct {
+	sc       dateScanner
+	mentions []DateMention // the article's mentions while they are found
+	meanings []dateWords   // what each of them means
+	// future[p] reports whether paragraph p of the article read last
+	// announces what is to come (see dateLexicon.announces).
+	future []bool
+	// readings remembers readMention's answers: a worker meets the same
+	// few mention texts ("vrijdag", "in 2019") over and over.
+	readings map[mentionText]mentionReading
+}
+
+// mentionText is a mention's words in a lexicon.
+type mentionText struct {
+	lex  *dateLexicon
+	text string
+}
+
+// mentionReading is what readMention answered.
+type mentionReading struct {
+	words dateWords
+	ok    bool
+}
+
+// maxReadings bounds dateReader.readings: a corpus of many languages and
+// writers may have more distinct mention texts than are worth keeping.
+const maxReadings = 1 << 14
+
+// find is FindDates with r's buffers.
+func (r *dateReader) find(a *Article) {
+	r.sc.lex = lexiconFor(a.Language)
+	r.mentions, r.meanings, r.future = r.mentions[:0], r.meanings[:0], r.future[:0]
 	for i, p := range a.Paragraphs {
-		sc.scan(p.Text, func(w dateWords, start, end int) {
+		r.sc.scan(p.Text, func(w dateWords, start, end int) {
 			m := DateMention{
 				Paragraph: i,
 				Start:     p.Start + start,
@@ -41,9 +79,15 @@ func FindDates(a *Article) {
 				Kind:      w.kind,
 			}
 			m.Span, m.Reason = w.placeAlone()
-			a.Mentions = append(a.Mentions, m)
-			meanings = append(meanings, w)
+			r.mentions = append(r.mentions, m)
+			r.meanings = append(r.meanings, w)
 		})
+		r.future = append(r.future, r.sc.future)
+	}
+	// The article keeps a slice of its own, no bigger than it needs.
+	a.Mentions = nil
+	if len(r.mentions) > 0 {
+		a.Mentions = append(make([]DateMention, 0, len(r.mentions)), r.mentions...)
 	}
 	ref, why := yearReference(a)
 	if ref.IsZero() {
@@ -52,9 +96,24 @@ func FindDates(a *Article) {
 	for i := range a.Mentions {
 		m := &a.Mentions[i]
 		if m.Kind == MentionExplicit && !m.Resolved() {
-			m.Span, m.Reason = meanings[i].placeNear(ref, why)
+			m.Span, m.Reason = r.meanings[i].placeNear(ref, why)
 		}
 	}
+}
+
+// read is readMention in the lexicon of the article read last,
+// remembering the answers.
+func (r *dateReader) read(text string) (dateWords, bool) {
+	key := mentionText{r.sc.lex, text}
+	if got, ok := r.readings[key]; ok {
+		return got.words, got.ok
+	}
+	words, ok := readMention(&r.sc, text)
+	if r.readings == nil || len(r.readings) >= maxReadings {
+		r.readings = map[mentionText]mentionReading{}
+	}
+	r.readings[key] = mentionReading{words, ok}
+	return words, ok
 }
 
 // yearReference returns the date that year-less dates are placed near: the

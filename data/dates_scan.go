@@ -115,8 +115,10 @@ func isWord(r rune) bool {
 }
 
 // tokenizeDates appends the tokens of text to toks. Apostrophes separate words
-// ("l'année" → "l", "année") and are dropped with the spaces.
-func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) ([]dateToken, []byte) {
+// ("l'année" → "l", "année") and are dropped with the spaces. future
+// reports whether one of the words is a future marker of lex: the same
+// answer as lex.announces(text), got on the way.
+func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) (_ []dateToken, _ []byte, future bool) {
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -160,6 +162,9 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 				}
 				i += size
 			}
+			if !future && lex.isFutureWord(buf, text[start:i]) {
+				future = true
+			}
 			entry := lex.lookup(buf)
 			// An ordinal ending joined to a number is part of the number.
 			n := len(toks)
@@ -186,7 +191,7 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 			toks = append(toks, dateToken{start: int32(start), end: int32(i), kind: tokPunct, punct: byte(r)})
 		}
 	}
-	return toks, buf
+	return toks, buf, future
 }
 
 // partialDate is a date as written: any of year, month and day may be
@@ -224,12 +229,15 @@ type dateScanner struct {
 	lex  *dateLexicon
 	toks []dateToken
 	buf  []byte
+	// future reports whether the text scanned last announces what is to
+	// come (see dateLexicon.announces).
+	future bool
 }
 
 // scan calls found for every date phrase in text, in order, with its byte
 // span in text.
 func (s *dateScanner) scan(text string, found func(w dateWords, start, end int)) {
-	s.toks, s.buf = tokenizeDates(s.lex, text, s.toks[:0], s.buf)
+	s.toks, s.buf, s.future = tokenizeDates(s.lex, text, s.toks[:0], s.buf)
 	t := s.toks
 	consumed := 0 // tokens before this index belong to an earlier phrase
 	for i := 0; i < len(t); i++ {

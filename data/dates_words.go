@@ -305,7 +305,13 @@ type dateLexicon struct {
 	// futureMarkers are the words that announce what is to come, as
 	// written in lower case and capitalised, for announces.
 	futureMarkers []string
-	arabic        bool // strip Arabic one-letter prefixes
+	// futureWords holds the same markers, and for Arabic each with a joined
+	// "و" or "ف", as the whole words the scanner meets (see
+	// dateScanner.future); futureBloom has the bits of their normal forms,
+	// so that other words are turned away without a map lookup.
+	futureWords map[string]bool
+	futureBloom [futureBloomBits / 64]uint64
+	arabic      bool // strip Arabic one-letter prefixes
 }
 
 // notInMixedLexicon are words that mean a date in one language and something
@@ -482,12 +488,36 @@ func wordHash(w []byte) uint32 {
 	return h
 }
 
-// index fills the bloom filter once every word is added.
+// index fills the bloom filters once every word is added.
 func (l *dateLexicon) index() {
 	for w := range l.words {
 		h := wordHash([]byte(w)) % bloomBits
 		l.bloom[h/64] |= 1 << (h % 64)
 	}
+	l.futureWords = map[string]bool{}
+	for _, m := range l.futureMarkers {
+		forms := []string{m}
+		if l.arabic {
+			forms = append(forms, "و"+m, "ف"+m)
+		}
+		for _, f := range forms {
+			l.futureWords[f] = true
+			h := wordHash(normaliseDateWord(nil, f)) % futureBloomBits
+			l.futureBloom[h/64] |= 1 << (h % 64)
+		}
+	}
+}
+
+// futureBloomBits is the size of a lexicon's filter of future markers: a
+// few dozen words, so nearly every other word finds its bit clear.
+const futureBloomBits = 1 << 12
+
+// isFutureWord reports whether word, as written in the text, is a future
+// marker; norm is its normal form. It answers as announces does for a
+// marker at that place: markers are whole words, matched as written.
+func (l *dateLexicon) isFutureWord(norm []byte, word string) bool {
+	h := wordHash(norm) % futureBloomBits
+	return l.futureBloom[h/64]&(1<<(h%64)) != 0 && l.futureWords[word]
 }
 
 // mayHave reports whether w may be in the lexicon. Most words of a text are

@@ -53,7 +53,16 @@ import (
 // day); days and months written without a year into the year nearest the
 // article's date.
 func DateArticle(a *Article, candidates []Link, events map[string]*Event) {
-	d := newDating(a, candidates, events)
+	r := &dateReader{sc: dateScanner{lex: lexiconFor(a.Language)}}
+	dateArticle(a, candidates, events, r, nil)
+}
+
+// dateArticle is DateArticle reading mentions with r, which is set to a's
+// language. future, when not nil, is what r.find(a) found out about which
+// paragraphs announce what is to come; when nil, the paragraphs that
+// matter are searched for future markers here.
+func dateArticle(a *Article, candidates []Link, events map[string]*Event, r *dateReader, future []bool) {
+	d := newDating(a, candidates, events, r, future)
 	a.Date, a.DateSource, a.DateReason = d.decide()
 	d.resolveMentions()
 }
@@ -62,7 +71,7 @@ func DateArticle(a *Article, candidates []Link, events map[string]*Event) {
 type dating struct {
 	a      *Article
 	lex    *dateLexicon
-	sc     dateScanner // reused for every paragraph and mention
+	reader *dateReader // reads the mentions again, to learn what they mean
 	window Date        // the header, or zero
 
 	// future[p] reports whether paragraph p announces what is to come.
@@ -99,23 +108,27 @@ type eventEvidence struct {
 // name: "een dag nadat ... geland" is the day after.
 const pinSlack = 2
 
-func newDating(a *Article, candidates []Link, events map[string]*Event) *dating {
+func newDating(a *Article, candidates []Link, events map[string]*Event, r *dateReader, future []bool) *dating {
 	d := &dating{
 		a:        a,
 		lex:      lexiconFor(a.Language),
-		sc:       dateScanner{lex: lexiconFor(a.Language)},
+		reader:   r,
 		window:   a.Header,
-		future:   make([]bool, len(a.Paragraphs)),
+		future:   future,
 		weekdays: map[int][]weekdayMention{},
 	}
-	d.readParagraphs(candidates)
+	if d.future == nil {
+		d.findFuture(candidates)
+	}
+	d.readWeekdays()
 	d.collectEvents(candidates, events)
 	return d
 }
 
-// readParagraphs marks the paragraphs with links or dates that announce
-// what is to come, and reads the weekday mentions.
-func (d *dating) readParagraphs(candidates []Link) {
+// findFuture marks the paragraphs with links or dates that announce what
+// is to come.
+func (d *dating) findFuture(candidates []Link) {
+	d.future = make([]bool, len(d.a.Paragraphs))
 	checked := make([]bool, len(d.a.Paragraphs))
 	check := func(p int) {
 		if p >= 0 && p < len(checked) && !checked[p] {
@@ -131,11 +144,15 @@ func (d *dating) readParagraphs(candidates []Link) {
 			check(m.Paragraph)
 		}
 	}
+}
+
+// readWeekdays reads the weekday mentions.
+func (d *dating) readWeekdays() {
 	for i, m := range d.a.Mentions {
 		if m.Kind != MentionWeekday {
 			continue
 		}
-		if w, ok := readMention(&d.sc, m.Text); ok && w.kind == MentionWeekday {
+		if w, ok := d.reader.read(m.Text); ok && w.kind == MentionWeekday {
 			d.weekdays[m.Paragraph] = append(d.weekdays[m.Paragraph], weekdayMention{i, w})
 		}
 	}
@@ -513,7 +530,7 @@ func (d *dating) resolveMentions() {
 		if m.Resolved() {
 			continue
 		}
-		w, ok := readMention(&d.sc, m.Text)
+		w, ok := d.reader.read(m.Text)
 		if !ok {
 			continue
 		}

@@ -32,11 +32,24 @@ const (
 // word. Matching a paragraph is one map lookup per word plus a check of the
 // few phrases that start there.
 type Linker struct {
-	forms   map[string][]int32 // a word as it may appear in text → ids of the curated words it can be
-	starts  [][]int32          // word id → phrases starting with it
-	phrases []linkPhrase
-	events  []*Event
-	byName  map[string][]nameRole // name id → the events it is place or actor of
+	forms map[string][]int32 // a word as it may appear in text → ids of the curated words it can be
+	// formBloom turns away, without a map lookup, nearly every word of a
+	// text, since few are curated: see mayBeForm.
+	formBloom [formBloomBits / 64]uint64
+	starts    [][]int32 // word id → phrases starting with it
+	phrases   []linkPhrase
+	events    []*Event
+	byName    map[string][]nameRole // name id → the events it is place or actor of
+}
+
+// formBloomBits is the size of Linker.formBloom: the shipped lists have a
+// few thousand forms, so a few percent of its bits are set.
+const formBloomBits = 1 << 16
+
+// mayBeForm reports whether the normalised word w may be a key of forms.
+func (l *Linker) mayBeForm(w []byte) bool {
+	h := wordHash(w) % formBloomBits
+	return l.formBloom[h/64]&(1<<(h%64)) != 0
 }
 
 // linkPhrase is a term or spelling, as word ids, and what it names.
@@ -44,6 +57,15 @@ type linkPhrase struct {
 	words []int32
 	terms []phraseTerm // events it is a term of
 	names []string     // name ids it spells
+	// roles are, for each name in names in turn, the events it is place
+	// or actor of (Linker.byName), looked up once when the Linker is built.
+	roles []phraseRole
+}
+
+// phraseRole says the phrase spells a name that is a role of an event.
+type phraseRole struct {
+	name string
+	nameRole
 }
 
 // phraseTerm says a phrase is a term of an event in a language ("*": all).
@@ -99,9 +121,19 @@ func NewLinker(events []*Event, names []*Name) *Linker {
 		}
 	}
 	b.starts = make([][]int32, len(b.wordIDs))
-	for i, p := range b.phrases {
+	for i := range b.phrases {
+		p := &b.phrases[i]
 		first := p.words[0]
 		b.starts[first] = append(b.starts[first], int32(i))
+		for _, name := range p.names {
+			for _, role := range b.byName[name] {
+				p.roles = append(p.roles, phraseRole{name: name, nameRole: role})
+			}
+		}
+	}
+	for f := range b.forms {
+		h := wordHash([]byte(f)) % formBloomBits
+		b.formBloom[h/64] |= 1 << (h % 64)
 	}
 	return b.Linker
 }
@@ -160,16 +192,29 @@ func (b *linkerBuilder) word(w string) int32 {
 // Links come in paragraph order, then catalogue order; each carries its
 // evidence in text order with spans into a.Text.
 func (l *Linker) Match(a *Article) []Link {
-	m := linkMatcher{Linker: l, article: a, evidence: make([][]Match, len(l.events))}
+	return l.newMatcher().match(a)
+}
+
+// newMatcher returns scratch space for matching articles one after the
+// other; Build gives one to each worker, so that its buffers are allocated
+// once and not for every article.
+func (l *Linker) newMatcher() *linkMatcher {
+	return &linkMatcher{Linker: l, evidence: make([][]Match, len(l.events))}
+}
+
+// match is Match with m's buffers.
+func (m *linkMatcher) match(a *Article) []Link {
+	m.article = a
 	var links []Link
 	for i, p := range a.Paragraphs {
 		links = m.paragraph(i, p, links)
 	}
+	m.article = nil
 	return links
 }
 
-// linkMatcher is the scratch space of one Match call, reused from one
-// paragraph to the next.
+// linkMatcher is the scratch space of Match, reused from one paragraph
+// (and, in Build, one article) to the next.
 type linkMatcher struct {
 	*Linker
 	article  *Article
@@ -194,7 +239,11 @@ func (m *linkMatcher) paragraph(index int, p Paragraph, links []Link) []Link {
 	m.words = m.scanner.scan(p.Text, p.Start)
 	m.ids = m.ids[:0]
 	for _, w := range m.words {
-		m.ids = append(m.ids, m.forms[string(m.scanner.word(w))])
+		var ids []int32
+		if word := m.scanner.word(w); m.mayBeForm(word) {
+			ids = m.forms[string(word)]
+		}
+		m.ids = append(m.ids, ids)
 	}
 	m.findPhrases()
 	for _, h := range m.hits {
@@ -266,10 +315,8 @@ func (m *linkMatcher) addEvidence(h phraseHit) {
 	if h.inName {
 		return
 	}
-	for _, name := range p.names {
-		for _, role := range m.byName[name] {
-			m.add(role.event, Match{Start: start, End: end, Text: text, Kind: role.kind, Ref: name})
-		}
+	for _, role := range p.roles {
+		m.add(role.event, Match{Start: start, End: end, Text: text, Kind: role.kind, Ref: role.name})
 	}
 }
 

@@ -40,19 +40,36 @@ func (s *wordScanner) scan(text string, base int) []linkWord {
 			continue
 		}
 		start, end := i, i+size
+		ascii := r < utf8.RuneSelf
 		for j := end; j < len(text); {
+			if c := text[j]; c < utf8.RuneSelf {
+				if !wordRunes[c] {
+					break
+				}
+				j++
+				end = j
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[j:])
+			ascii = false
 			if isWordRune(r) {
 				j += size
 				end = j
-			} else if r >= utf8.RuneSelf && unicode.Is(unicode.Cf, r) {
+			} else if unicode.Is(unicode.Cf, r) {
 				j += size
 			} else {
 				break
 			}
 		}
 		from := len(s.norm)
-		s.norm = appendNormalized(s.norm, text[start:end], noOffsets{})
+		if ascii {
+			// ASCII letters and digits: Normalize only lowers the case.
+			for k := start; k < end; k++ {
+				s.norm = append(s.norm, foldASCIILower[text[k]])
+			}
+		} else {
+			s.norm = appendNormalized(s.norm, text[start:end], noOffsets{})
+		}
 		if len(s.norm) > from { // a lone tatweel normalises to nothing
 			s.words = append(s.words, linkWord{from: from, to: len(s.norm), Start: base + start, End: base + end})
 		}
