@@ -147,25 +147,44 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 			}
 			toks = append(toks, dateToken{start: int32(start), end: int32(i), kind: tokNumber, value: value, digits: digits})
 		case isWord(r):
+			// The word is normalised (see foldRune) and hashed for the
+			// lexicon's lookups in one pass; ASCII letters, most of the
+			// characters of most texts, are folded here without a call.
 			buf = buf[:0]
+			hash := uint32(wordHashStart)
+		word:
 			for i < len(text) {
-				r, size := rune(text[i]), 1
-				if r >= utf8.RuneSelf {
-					r, size = utf8.DecodeRuneInString(text[i:])
+				if c := text[i]; c < utf8.RuneSelf {
+					switch {
+					case 'a' <= c && c <= 'z':
+					case 'A' <= c && c <= 'Z':
+						c += 'a' - 'A'
+					default:
+						break word
+					}
+					buf = append(buf, c)
+					hash = wordHashAdd(hash, c)
+					i++
+					continue
 				}
+				r, size := utf8.DecodeRuneInString(text[i:])
 				folded, word, skip := foldRune(r)
 				if !word {
 					break
 				}
 				if !skip {
+					n := len(buf)
 					buf = utf8.AppendRune(buf, folded)
+					for _, c := range buf[n:] {
+						hash = wordHashAdd(hash, c)
+					}
 				}
 				i += size
 			}
-			if !future && lex.isFutureWord(buf, text[start:i]) {
+			if !future && lex.isFutureWord(hash, text[start:i]) {
 				future = true
 			}
-			entry := lex.lookup(buf)
+			entry := lex.lookup(buf, hash)
 			// An ordinal ending joined to a number is part of the number.
 			n := len(toks)
 			switch {

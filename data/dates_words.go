@@ -480,13 +480,18 @@ const bloomBits = 1 << 16
 
 // wordHash is FNV-1a over a normalised word.
 func wordHash(w []byte) uint32 {
-	h := uint32(2166136261)
+	h := uint32(wordHashStart)
 	for _, c := range w {
-		h ^= uint32(c)
-		h *= 16777619
+		h = wordHashAdd(h, c)
 	}
 	return h
 }
+
+// wordHashStart and wordHashAdd compute wordHash a byte at a time, for the
+// scanner, which hashes each word as it normalises it.
+const wordHashStart = 2166136261
+
+func wordHashAdd(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
 
 // index fills the bloom filters once every word is added.
 func (l *dateLexicon) index() {
@@ -513,25 +518,31 @@ func (l *dateLexicon) index() {
 const futureBloomBits = 1 << 12
 
 // isFutureWord reports whether word, as written in the text, is a future
-// marker; norm is its normal form. It answers as announces does for a
-// marker at that place: markers are whole words, matched as written.
-func (l *dateLexicon) isFutureWord(norm []byte, word string) bool {
-	h := wordHash(norm) % futureBloomBits
+// marker; hash is the wordHash of its normal form. It answers as announces
+// does for a marker at that place: markers are whole words, matched as
+// written.
+func (l *dateLexicon) isFutureWord(hash uint32, word string) bool {
+	h := hash % futureBloomBits
 	return l.futureBloom[h/64]&(1<<(h%64)) != 0 && l.futureWords[word]
 }
 
-// mayHave reports whether w may be in the lexicon. Most words of a text are
-// not date words; a bit in a 64-kbit filter (about 1% of them set) turns
-// them away without a map lookup, which the profile showed was a third of
-// the scan.
-func (l *dateLexicon) mayHave(w []byte) bool {
-	h := wordHash(w) % bloomBits
+// mayHave reports whether the word whose wordHash is hash may be in the
+// lexicon. Most words of a text are not date words; a bit in a 64-kbit
+// filter (about 1% of them set) turns them away without a map lookup,
+// which the profile showed was a third of the scan.
+func (l *dateLexicon) mayHave(hash uint32) bool {
+	h := hash % bloomBits
 	return l.bloom[h/64]&(1<<(h%64)) != 0
 }
 
 // get returns the entry of the normalised word w, or nil.
 func (l *dateLexicon) get(w []byte) *dateEntry {
-	if !l.mayHave(w) {
+	return l.getHashed(w, wordHash(w))
+}
+
+// getHashed is get given wordHash(w).
+func (l *dateLexicon) getHashed(w []byte, hash uint32) *dateEntry {
+	if !l.mayHave(hash) {
 		return nil
 	}
 	return l.words[string(w)]
@@ -539,8 +550,9 @@ func (l *dateLexicon) get(w []byte) *dateEntry {
 
 // lookup finds a normalised word. It also reads Arabic words behind a joined
 // prefix ("والأربعاء", "للعام" → "العام") and Dutch/German weekday compounds.
-func (l *dateLexicon) lookup(w []byte) *dateEntry {
-	if e := l.get(w); e != nil {
+// hash is wordHash(w).
+func (l *dateLexicon) lookup(w []byte, hash uint32) *dateEntry {
+	if e := l.getHashed(w, hash); e != nil {
 		return e
 	}
 	if l.arabic && len(w) > 4 && w[0] >= 0xd8 && w[0] <= 0xdb {

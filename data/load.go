@@ -105,7 +105,8 @@ func readArticleFile(fsys fs.FS, file string) fileResult {
 	if len(raw) == 0 {
 		return fail(ErrEmptyFile.Error())
 	}
-	a, body, err := parseArticle(file, raw)
+	// fs.ReadFile's buffer is the caller's to keep, and nothing else holds it.
+	a, body, err := parseArticle(file, raw, true)
 	if err != nil {
 		return fail(err.Error())
 	}

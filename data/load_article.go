@@ -23,7 +23,7 @@ import (
 // because it is metadata and not prose, and leaves a warning instead of a
 // Header.
 func ParseArticle(file string, raw []byte) (*Article, error) {
-	a, _, err := parseArticle(file, raw)
+	a, _, err := parseArticle(file, raw, false)
 	return a, err
 }
 
@@ -33,8 +33,9 @@ type bodyFingerprint [sha256.Size]byte
 
 // parseArticle is ParseArticle, also returning the body's fingerprint for
 // finding duplicates, which comes cheap while the paragraphs are compared.
-func parseArticle(file string, raw []byte) (*Article, bodyFingerprint, error) {
-	text, encoding, err := DecodeText(raw)
+// owned says raw is handed over (see decodeText).
+func parseArticle(file string, raw []byte, owned bool) (*Article, bodyFingerprint, error) {
+	text, encoding, err := decodeText(raw, owned)
 	if err != nil {
 		return nil, bodyFingerprint{}, err
 	}
@@ -214,13 +215,18 @@ func collapseRepeats(text string, spans []span) ([]Paragraph, int, bodyFingerpri
 	paragraphs := make([]Paragraph, 0, len(spans))
 	index := make(map[string]int, len(spans))
 	repeats := 0
-	words := make([]byte, 0, len(text))
+	// The passages, joined by spaces, are hashed one by one rather than
+	// gathered into a buffer as long as the text first.
+	words := sha256.New()
+	var passage []byte
 	for n, s := range spans {
 		key := normalizeSpace(text[s.start:s.end])
+		passage = passage[:0]
 		if n > 0 {
-			words = append(words, ' ')
+			passage = append(passage, ' ')
 		}
-		words = append(words, key...)
+		passage = append(passage, key...)
+		words.Write(passage)
 		if i, seen := index[key]; seen {
 			paragraphs[i].Count++
 			repeats++
@@ -229,7 +235,9 @@ func collapseRepeats(text string, spans []span) ([]Paragraph, int, bodyFingerpri
 		index[key] = len(paragraphs)
 		paragraphs = append(paragraphs, Paragraph{Start: s.start, End: s.end, Text: text[s.start:s.end], Count: 1})
 	}
-	return paragraphs, repeats, sha256.Sum256(words)
+	var fingerprint bodyFingerprint
+	words.Sum(fingerprint[:0])
+	return paragraphs, repeats, fingerprint
 }
 
 // normalizeSpace replaces every run of white space in s by one space and
