@@ -134,10 +134,11 @@ type analyser struct {
 	events  map[string]*Event
 	dates   dateReader
 	matcher *linkMatcher
+	checker linkChecker
 }
 
 func newAnalyser(linker *Linker, events map[string]*Event) *analyser {
-	return &analyser{events: events, matcher: linker.newMatcher()}
+	return &analyser{events: events, matcher: linker.newMatcher(), checker: linkChecker{events: events}}
 }
 
 // analyse finds an article's dates and links, then dates the article.
@@ -151,7 +152,9 @@ func (w *analyser) analyse(a *Article) {
 	w.dates.find(a)
 	candidates := w.matcher.match(a)
 	dateArticle(a, candidates, w.events, &w.dates, w.dates.future)
-	a.Links = ConfirmLinks(a, candidates, w.events)
+	// The candidates are dropped once checked, so the links may keep
+	// their evidence.
+	a.Links = w.checker.confirmLinks(a, candidates, true)
 }
 
 // attachExcerpts lists on every event the passages linked to it.
@@ -159,6 +162,18 @@ func attachExcerpts(c *Corpus) {
 	byID := map[string]*Event{}
 	for _, e := range c.Events {
 		byID[e.ID] = e
+	}
+	// Counted first, so that each list is allocated once at its size.
+	counts := map[*Event]int{}
+	for _, a := range c.Articles {
+		for _, l := range a.Links {
+			if e := byID[l.Event]; e != nil {
+				counts[e]++
+			}
+		}
+	}
+	for e, n := range counts {
+		e.Excerpts = make([]Excerpt, 0, n)
 	}
 	for _, a := range c.Articles {
 		for _, l := range a.Links {

@@ -63,6 +63,20 @@ func (d Date) IsZero() bool { return d.Precision == Unknown }
 // String returns the ISO form cut to the precision: "2022-09-16", "2022-09",
 // "2022", or "" when unknown.
 func (d Date) String() string {
+	// Spans are written as Match.Ref for every date of every linked
+	// paragraph, so the usual dates are written without fmt.
+	if d.Precision >= Year && d.Precision <= Day && d.Year >= 0 && d.Year <= 9999 &&
+		d.Month >= 0 && d.Month <= 99 && d.Day >= 0 && d.Day <= 99 {
+		var b [len("2022-09-16")]byte
+		out := appendDigits(b[:0], d.Year, 4)
+		if d.Precision >= Month {
+			out = appendDigits(append(out, '-'), int(d.Month), 2)
+		}
+		if d.Precision == Day {
+			out = appendDigits(append(out, '-'), d.Day, 2)
+		}
+		return string(out)
+	}
 	switch d.Precision {
 	case Day:
 		return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
@@ -72,6 +86,20 @@ func (d Date) String() string {
 		return fmt.Sprintf("%04d", d.Year)
 	}
 	return ""
+}
+
+// appendDigits appends n, which is not negative and has at most width
+// digits, zero-padded to width digits.
+func appendDigits(b []byte, n, width int) []byte {
+	start := len(b)
+	for range width {
+		b = append(b, '0')
+	}
+	for i := len(b) - 1; i >= start; i-- {
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return b
 }
 
 // Human returns an English reading of the date for people: "16 Sep 2022",

@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 	"time"
@@ -76,8 +77,8 @@ type dating struct {
 
 	// future[p] reports whether paragraph p announces what is to come.
 	future []bool
-	// weekdays[p] are the weekday mentions of paragraph p, read.
-	weekdays map[int][]weekdayMention
+	// weekdays are the weekday mentions, read, in the order of Mentions.
+	weekdays []weekdayMention
 	// linked are the events linked to the article, strongest first.
 	linked []*eventEvidence
 	// ignored describes events left out as background, for the reason.
@@ -86,8 +87,21 @@ type dating struct {
 
 // weekdayMention is a weekday mention with its meaning.
 type weekdayMention struct {
-	index int // into Article.Mentions
-	words dateWords
+	index     int // into Article.Mentions
+	paragraph int
+	weekday   time.Weekday // the first, for "von Mittwoch bis Freitag"
+	direction int          // as dateWords.direction: -1 "last Friday", +1 "next Friday", 0
+}
+
+// weekdaysOf yields the weekday mentions of paragraph p, in text order.
+func (d *dating) weekdaysOf(p int) iter.Seq[weekdayMention] {
+	return func(yield func(weekdayMention) bool) {
+		for _, wm := range d.weekdays {
+			if wm.paragraph == p && !yield(wm) {
+				return
+			}
+		}
+	}
 }
 
 // eventEvidence is one catalogue event with the links that propose it.
@@ -110,12 +124,11 @@ const pinSlack = 2
 
 func newDating(a *Article, candidates []Link, events map[string]*Event, r *dateReader, future []bool) *dating {
 	d := &dating{
-		a:        a,
-		lex:      lexiconFor(a.Language),
-		reader:   r,
-		window:   a.Header,
-		future:   future,
-		weekdays: map[int][]weekdayMention{},
+		a:      a,
+		lex:    lexiconFor(a.Language),
+		reader: r,
+		window: a.Header,
+		future: future,
 	}
 	if d.future == nil {
 		d.findFuture(candidates)
@@ -153,7 +166,7 @@ func (d *dating) readWeekdays() {
 			continue
 		}
 		if w, ok := d.reader.read(m.Text); ok && w.kind == MentionWeekday {
-			d.weekdays[m.Paragraph] = append(d.weekdays[m.Paragraph], weekdayMention{i, w})
+			d.weekdays = append(d.weekdays, weekdayMention{index: i, paragraph: m.Paragraph, weekday: w.weekdays[0], direction: w.direction})
 		}
 	}
 }
@@ -240,11 +253,11 @@ func (d *dating) pin(le *eventEvidence) {
 	}
 	from, to := s.Start.Start(), s.Last().Start().AddDate(0, 0, pinSlack)
 	for _, p := range le.paragraphs {
-		for _, wm := range d.weekdays[p] {
-			if wm.words.direction != 0 {
+		for wm := range d.weekdaysOf(p) {
+			if wm.direction != 0 {
 				continue
 			}
-			days := weekdaysBetween(from, to, wm.words.weekdays[0], d.window)
+			days := weekdaysBetween(from, to, wm.weekday, d.window)
 			if len(days) != 1 {
 				continue
 			}
@@ -269,8 +282,8 @@ func (d *dating) weighParagraphs(order []*eventEvidence) {
 		if s.Precision() != Day {
 			return false
 		}
-		for _, wm := range d.weekdays[p] {
-			if len(weekdaysBetween(s.Start.Start(), s.Last().Start().AddDate(0, 0, pinSlack), wm.words.weekdays[0], Date{})) > 0 {
+		for wm := range d.weekdaysOf(p) {
+			if len(weekdaysBetween(s.Start.Start(), s.Last().Start().AddDate(0, 0, pinSlack), wm.weekday, Date{})) > 0 {
 				return true
 			}
 		}

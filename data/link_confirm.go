@@ -1,6 +1,7 @@
 package data
 
 import (
+	"cmp"
 	"slices"
 	"time"
 )
@@ -37,22 +38,69 @@ const (
 // Month and year dates agree with every event they overlap. events maps
 // event ids to events; candidates of unknown events are dropped.
 func ConfirmLinks(a *Article, candidates []Link, events map[string]*Event) []Link {
-	c := linkChecker{article: a, candidates: candidates, events: events}
+	c := linkChecker{events: events}
+	return c.confirmLinks(a, candidates, false)
+}
+
+// linkChecker holds what ConfirmLinks looks up for every candidate. Build
+// keeps one per worker and checks one article after the other with it.
+type linkChecker struct {
+	events map[string]*Event
+
+	// What is known about the article being checked.
+	article    *Article
+	candidates []Link
+	// owned is set when the candidates are the checker's to change: a
+	// confirmed link may keep its candidate's evidence instead of a copy.
+	owned     bool
+	sentences map[int][]int // paragraph → sentence starts, computed on demand
+	// byParagraph holds the indexes of the article's resolved mentions,
+	// ordered by paragraph and, within one, as in Article.Mentions.
+	byParagraph []int
+	agreeing    []Match // scratch for confirm
+}
+
+// confirmLinks is ConfirmLinks with c's buffers; owned says the candidates
+// are handed over and nobody will read them afterwards.
+func (c *linkChecker) confirmLinks(a *Article, candidates []Link, owned bool) []Link {
+	c.article, c.candidates, c.owned = a, candidates, owned
+	clear(c.sentences)
+	c.groupMentions()
 	var out []Link
 	for _, link := range candidates {
 		if confirmed, ok := c.confirm(link); ok {
 			out = append(out, confirmed)
 		}
 	}
+	c.article, c.candidates = nil, nil
 	return out
 }
 
-// linkChecker holds what ConfirmLinks looks up for every candidate.
-type linkChecker struct {
-	article    *Article
-	candidates []Link
-	events     map[string]*Event
-	sentences  map[int][]int // paragraph → sentence starts, computed on demand
+// groupMentions fills c.byParagraph, so that each candidate looks at the
+// mentions of its own paragraph only.
+func (c *linkChecker) groupMentions() {
+	c.byParagraph = c.byParagraph[:0]
+	for i, m := range c.article.Mentions {
+		if m.Resolved() {
+			c.byParagraph = append(c.byParagraph, i)
+		}
+	}
+	// FindDates writes mentions in text order, so they are usually sorted
+	// already.
+	slices.SortStableFunc(c.byParagraph, func(i, j int) int {
+		return cmp.Compare(c.article.Mentions[i].Paragraph, c.article.Mentions[j].Paragraph)
+	})
+}
+
+// mentionsIn returns the indexes of the resolved mentions of paragraph p.
+func (c *linkChecker) mentionsIn(p int) []int {
+	mentions := c.article.Mentions
+	from, _ := slices.BinarySearchFunc(c.byParagraph, p, func(i, p int) int { return cmp.Compare(mentions[i].Paragraph, p) })
+	to := from
+	for to < len(c.byParagraph) && mentions[c.byParagraph[to]].Paragraph == p {
+		to++
+	}
+	return c.byParagraph[from:to]
 }
 
 func (c *linkChecker) confirm(link Link) (Link, bool) {
@@ -65,13 +113,11 @@ func (c *linkChecker) confirm(link Link) (Link, bool) {
 		return Link{}, false
 	}
 
-	var agreeing []Match
+	agreeing := c.agreeing[:0]
 	var against, unexplained int
 	hasTerm := slices.ContainsFunc(link.Evidence, func(x Match) bool { return x.Kind == EvidenceTerm })
-	for _, m := range a.Mentions {
-		if m.Paragraph != link.Paragraph || !m.Resolved() {
-			continue
-		}
+	for _, i := range c.mentionsIn(link.Paragraph) {
+		m := a.Mentions[i]
 		if spanAgrees(e.Span, m.Span) {
 			agreeing = append(agreeing, Match{Start: m.Start, End: m.End, Text: m.Text, Kind: EvidenceDate, Ref: spanRef(m.Span)})
 			continue
@@ -84,6 +130,7 @@ func (c *linkChecker) confirm(link Link) (Link, bool) {
 			unexplained++
 		}
 	}
+	c.agreeing = agreeing // its room, for the next candidate
 	if len(agreeing) == 0 && (unexplained > 0 || against > 0 && !hasTerm) {
 		return Link{}, false
 	}
@@ -104,7 +151,13 @@ func (c *linkChecker) confirm(link Link) (Link, bool) {
 	}
 
 	confirmed := link
-	confirmed.Evidence = append(slices.Clone(link.Evidence), agreeing...)
+	switch {
+	case len(agreeing) > 0:
+		confirmed.Evidence = append(make([]Match, 0, len(link.Evidence)+len(agreeing)), link.Evidence...)
+		confirmed.Evidence = append(confirmed.Evidence, agreeing...)
+	case !c.owned:
+		confirmed.Evidence = slices.Clone(link.Evidence) // nil stays nil
+	}
 	sortEvidence(confirmed.Evidence)
 	confirmed.Score += float64(dateWeight * len(agreeing))
 	return confirmed, true
