@@ -557,6 +557,7 @@ func (d *dating) resolveMentions() {
 		case MentionRelative:
 			m.Span, m.Reason = placeRelative(w, date)
 		}
+		m.Reason = d.reader.shareReason(m.Reason)
 	}
 }
 
