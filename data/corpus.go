@@ -135,6 +135,15 @@ type analyser struct {
 	dates   dateReader
 	matcher *linkMatcher
 	checker linkChecker
+	// open holds the mentions FindDates left for dating to resolve, with
+	// their reasons, so that an article can be dated again from scratch.
+	open []openMention
+}
+
+// openMention is a mention as FindDates left it, unresolved.
+type openMention struct {
+	index  int
+	reason string
 }
 
 func newAnalyser(linker *Linker, events map[string]*Event) *analyser {
@@ -144,17 +153,49 @@ func newAnalyser(linker *Linker, events map[string]*Event) *analyser {
 // analyse finds an article's dates and links, then dates the article.
 // Links are first proposed on names alone, because the article's date may
 // only be known through the events it reports; once it is dated, links
-// whose dates disagree are dropped.
+// whose dates disagree are dropped. An article is never dated by an event
+// it is not linked to: when the check drops an event the date's reason
+// cites, the article is dated again from the links that stood, and those
+// are checked again against the new date. Each round has fewer
+// candidates, so this ends.
 func (w *analyser) analyse(a *Article) {
 	if a.DuplicateOf != "" {
 		return
 	}
 	w.dates.find(a)
 	candidates := w.matcher.match(a)
-	dateArticle(a, candidates, w.events, &w.dates, w.dates.future)
-	// The candidates are dropped once checked, so the links may keep
-	// their evidence.
-	a.Links = w.checker.confirmLinks(a, candidates, true)
+	w.open = w.open[:0]
+	for i, m := range a.Mentions {
+		if !m.Resolved() {
+			w.open = append(w.open, openMention{i, m.Reason})
+		}
+	}
+	for {
+		dated := dateArticle(a, candidates, w.events, &w.dates, w.dates.future)
+		// The candidates are dropped once checked, so the links may keep
+		// their evidence.
+		a.Links = w.checker.confirmLinks(a, candidates, true)
+		if len(a.Links) == len(candidates) || dated.citesOnly(a.Links) {
+			return
+		}
+		candidates = keepConfirmed(candidates, a.Links)
+		for _, o := range w.open {
+			a.Mentions[o.index].Span, a.Mentions[o.index].Reason = Span{}, o.reason
+		}
+	}
+}
+
+// keepConfirmed returns, in place, the candidates that links confirmed.
+// ConfirmLinks keeps the candidates' order, so links is a subsequence of
+// them.
+func keepConfirmed(candidates, links []Link) []Link {
+	kept := candidates[:0]
+	for _, c := range candidates {
+		if len(kept) < len(links) && links[len(kept)].Event == c.Event && links[len(kept)].Paragraph == c.Paragraph {
+			kept = append(kept, c)
+		}
+	}
+	return kept
 }
 
 // attachExcerpts lists on every event the passages linked to it.

@@ -27,7 +27,14 @@ import (
 //     exactly one such day falls inside the event or in the two days after
 //     it ("vrijdag" at the SCO summit of 15–16 Sep 2022 is the 16th); else
 //     its month. A paragraph whose weekday fits one of its events and not
-//     another speaks of the one that fits.
+//     another speaks of the one that fits. An event's single day is the
+//     article's day only when nothing says otherwise: when the article
+//     names weekdays (not announced, not "last"/"next") and none of them
+//     falls on that day, the article was written another day ("Tokayev
+//     said on Tuesday" in a report of Sunday's protests), and when only
+//     names tie the article to the event (a place and a person, no word of
+//     the event), the tie is too weak for a day: either way the event
+//     proposes its month.
 //  3. Each proposal is supported by the scores of its links (the lead
 //     paragraph counts double, the most-linked storyline a half more) and by
 //     every coarser proposal that contains it. Of the proposals with at
@@ -46,6 +53,9 @@ import (
 // The sources that agree with the result are joined with "+", in the order
 // header, text, event ("header+event").
 //
+// The reason cites only the events among candidates; Build re-dates an
+// article from its confirmed links when ConfirmLinks drops one it cites.
+//
 // Then mentions are resolved against a.Date: a weekday to the day inside a
 // linked event of its paragraph within a week of the article, else to the
 // nearest such weekday on or before the article's day ("last"/"next" move
@@ -62,10 +72,13 @@ func DateArticle(a *Article, candidates []Link, events map[string]*Event) {
 // language. future, when not nil, is what r.find(a) found out about which
 // paragraphs announce what is to come; when nil, the paragraphs that
 // matter are searched for future markers here.
-func dateArticle(a *Article, candidates []Link, events map[string]*Event, r *dateReader, future []bool) {
+// It returns what it learnt, so that the caller can tell which events the
+// reason cites.
+func dateArticle(a *Article, candidates []Link, events map[string]*Event, r *dateReader, future []bool) *dating {
 	d := newDating(a, candidates, events, r, future)
 	a.Date, a.DateSource, a.DateReason = d.decide()
 	d.resolveMentions()
+	return d
 }
 
 // dating holds what DateArticle knows about one article.
@@ -81,8 +94,26 @@ type dating struct {
 	weekdays []weekdayMention
 	// linked are the events linked to the article, strongest first.
 	linked []*eventEvidence
-	// ignored describes events left out as background, for the reason.
-	ignored []string
+	// ignored are the events left out as background, named in the reason.
+	ignored []*Event
+	// cited is the linked event the reason names as evidence, or nil.
+	cited *Event
+}
+
+// citesOnly reports whether every event the reason names is among links.
+func (d *dating) citesOnly(links []Link) bool {
+	linked := func(e *Event) bool {
+		return slices.ContainsFunc(links, func(l Link) bool { return l.Event == e.ID })
+	}
+	if d.cited != nil && !linked(d.cited) {
+		return false
+	}
+	for _, e := range d.ignored {
+		if !linked(e) {
+			return false
+		}
+	}
+	return true
 }
 
 // weekdayMention is a weekday mention with its meaning.
@@ -111,11 +142,15 @@ type eventEvidence struct {
 	paragraphs []int
 	links      []Link // this event's links, to weigh once all are known
 	announced  bool   // every linked paragraph announces it
+	namesOnly  bool   // no link has a word of the event, only names
 	// pinned is the day a weekday of its paragraphs names inside it (or
 	// right after it), and pinText that weekday's words.
 	pinned  Date
 	pinText string
 	inside  bool // the pinned day lies inside the event
+	// daysOff is the weekday that says the event's single day is not the
+	// article's day, or "" (see dayContradicted).
+	daysOff string
 }
 
 // pinSlack is how many days after an event a weekday of its paragraph may
@@ -191,19 +226,19 @@ func (d *dating) collectEvents(candidates []Link, events map[string]*Event) {
 			continue
 		}
 		if !d.agreesWithHeader(e.Span) {
-			desc := fmt.Sprintf("%q (%s)", e.Title, describeSpan(e.Span))
-			if !slices.Contains(d.ignored, desc) {
-				d.ignored = append(d.ignored, desc)
+			if !slices.Contains(d.ignored, e) {
+				d.ignored = append(d.ignored, e)
 			}
 			continue
 		}
 		le := byID[e.ID]
 		if le == nil {
-			le = &eventEvidence{event: e, announced: true}
+			le = &eventEvidence{event: e, announced: true, namesOnly: true}
 			byID[e.ID] = le
 			order = append(order, le)
 		}
 		le.links = append(le.links, l)
+		le.namesOnly = le.namesOnly && !slices.ContainsFunc(l.Evidence, func(x Match) bool { return x.Kind == EvidenceTerm })
 		if !slices.Contains(le.paragraphs, l.Paragraph) {
 			le.paragraphs = append(le.paragraphs, l.Paragraph)
 			le.announced = le.announced && d.future[l.Paragraph]
@@ -211,6 +246,9 @@ func (d *dating) collectEvents(candidates []Link, events map[string]*Event) {
 	}
 	for _, le := range order {
 		d.pin(le)
+		if le.pinned.IsZero() {
+			le.daysOff = d.dayContradicted(le.event.Span)
+		}
 	}
 	d.weighParagraphs(order)
 	d.weighStorylines(order)
@@ -270,6 +308,36 @@ func (d *dating) pin(le *eventEvidence) {
 			}
 		}
 	}
+}
+
+// dayContradicted returns the first weekday of the article that could name
+// the day it was written or the day it reports, when there are such
+// weekdays and none falls inside the single-day span s; else "". A news
+// article that says "on Tuesday" was written on Tuesday or soon after, so
+// a Sunday event is not its day. Weekdays of paragraphs that announce what
+// is to come, and "last Friday" or "next Monday", name other days.
+//
+// Only a day inside the event agrees: a weekday in the days after it,
+// outside the event's own paragraphs, could be any later day of the story
+// (pin already takes the one that fits right after the event when the
+// event's paragraph names it).
+func (d *dating) dayContradicted(s Span) string {
+	if s.Precision() != Day || s.Start != s.Last() {
+		return ""
+	}
+	first := ""
+	for _, wm := range d.weekdays {
+		if wm.direction != 0 || d.future[wm.paragraph] {
+			continue
+		}
+		if len(weekdaysBetween(s.Start.Start(), s.Last().Start(), wm.weekday, Date{})) > 0 {
+			return ""
+		}
+		if first == "" {
+			first = d.a.Mentions[wm.index].Text
+		}
+	}
+	return first
 }
 
 // weighParagraphs sums each event's link scores, the lead counting double.
@@ -359,8 +427,23 @@ type dateProposal struct {
 }
 
 // proposalFor returns what a linked event proposes: its pinned day, its
-// single day, or the coarsest unit that holds all of it.
+// single day, or the coarsest unit that holds all of it. A day that only
+// names, or a weekday that disagrees, support is a month (rule 2).
 func proposalFor(le *eventEvidence) Date {
+	if day := le.day(); !day.IsZero() {
+		if le.weakDay() {
+			return MonthDate(day.Year, day.Month)
+		}
+		return day
+	}
+	s := le.event.Span
+	return enclosingDate(s.Start, s.Last())
+}
+
+// day returns the day the event points at, its pinned day or its single
+// day, or the zero Date; at a coarser precision when the event is only
+// known to that.
+func (le *eventEvidence) day() Date {
 	s := le.event.Span
 	switch {
 	case !le.pinned.IsZero():
@@ -368,7 +451,13 @@ func proposalFor(le *eventEvidence) Date {
 	case s.End.IsZero() || s.End == s.Start:
 		return s.Start
 	}
-	return enclosingDate(s.Start, s.Last())
+	return Date{}
+}
+
+// weakDay reports whether the event's day cannot be the article's: only
+// names tie them, or a weekday of the article says otherwise.
+func (le *eventEvidence) weakDay() bool {
+	return le.day().Precision == Day && (le.namesOnly || le.daysOff != "")
 }
 
 // enclosingDate returns the finest month or year that holds both dates.
@@ -478,14 +567,19 @@ func (d *dating) decide() (Date, DateSource, string) {
 	}
 	if ev != nil && (evDate == date || date.Contains(evDate) || evDate.Contains(date)) {
 		sources = append(sources, string(SourceEvent))
-		parts = append(parts, describeEvent(ev, evDate, txDate.IsZero() && d.window.IsZero()))
+		parts = append(parts, describeEvent(ev, evDate))
+		d.cited = ev.event
 	}
 	if later != "" {
 		parts = append(parts, fmt.Sprintf("%q in the text is after the header: kept the header", later))
 	}
 	if n := len(d.ignored); n > 0 {
 		const shown = 2
-		list := strings.Join(d.ignored[:min(n, shown)], ", ")
+		var descs []string
+		for _, e := range d.ignored[:min(n, shown)] {
+			descs = append(descs, fmt.Sprintf("%q (%s)", e.Title, describeSpan(e.Span)))
+		}
+		list := strings.Join(descs, ", ")
 		if n > shown {
 			list += fmt.Sprintf(" and %d more", n-shown)
 		}
@@ -501,9 +595,13 @@ func (d *dating) decide() (Date, DateSource, string) {
 }
 
 // describeEvent says, for people, how an event dated the article.
-func describeEvent(le *eventEvidence, date Date, alone bool) string {
+func describeEvent(le *eventEvidence, date Date) string {
 	span := describeSpan(le.event.Span)
 	switch {
+	case le.weakDay() && le.daysOff != "":
+		return fmt.Sprintf("reports %q (%s), but %q is not that day: known to the %s", le.event.Title, span, le.daysOff, date.Precision)
+	case le.weakDay():
+		return fmt.Sprintf("only names tie it to %q (%s): known to the %s", le.event.Title, span, date.Precision)
 	case !le.pinned.IsZero() && le.pinned == date && le.inside && le.event.Span.Precision() == Day && le.event.Span.Start != le.event.Span.Last():
 		return fmt.Sprintf("%q falls inside %s (%s) only on %s", le.pinText, le.event.Title, span, dayMonthShort(date))
 	case !le.pinned.IsZero() && le.pinned == date && !le.inside:
