@@ -238,7 +238,7 @@ func (d *dating) collectEvents(candidates []Link, events map[string]*Event) {
 			order = append(order, le)
 		}
 		le.links = append(le.links, l)
-		le.namesOnly = le.namesOnly && !slices.ContainsFunc(l.Evidence, func(x Match) bool { return x.Kind == EvidenceTerm })
+		le.namesOnly = le.namesOnly && namesOnly(l)
 		if !slices.Contains(le.paragraphs, l.Paragraph) {
 			le.paragraphs = append(le.paragraphs, l.Paragraph)
 			le.announced = le.announced && d.future[l.Paragraph]
@@ -262,6 +262,23 @@ func (d *dating) collectEvents(candidates []Link, events map[string]*Event) {
 		return 0
 	})
 	d.linked = order
+}
+
+// namesOnly reports whether only names support the link: a place or a
+// person, but no word of the event. Reporters name the same people and
+// places all through a story, so such a link says which story, not which
+// day.
+func namesOnly(l Link) bool {
+	named := false
+	for _, x := range l.Evidence {
+		switch x.Kind {
+		case EvidenceTerm:
+			return false
+		case EvidencePlace, EvidenceActor:
+			named = true
+		}
+	}
+	return named
 }
 
 // recentDays is how far before a day header a reported event may lie and
