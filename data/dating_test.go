@@ -9,7 +9,7 @@ import (
 )
 
 // datingEvent is a catalogue event for these tests; end may be "".
-func datingEvent(t *testing.T, id, storyline, title, start, end string) *Event {
+func datingEvent(t testing.TB, id, storyline, title, start, end string) *Event {
 	t.Helper()
 	s, err := ParseDate(start)
 	if err != nil {
