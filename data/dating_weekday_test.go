@@ -43,26 +43,26 @@ var weekdayCases = []struct {
 	// was written another day, known to the month.
 	{
 		name: "en weekday elsewhere contradicts", lang: "en",
-		text:   "The president said on Thursday that order had returned.\nThe protests over fuel prices were the worst in decades.",
-		date:   "2022-01", source: "event", links: []string{"protests"},
+		text: "The president said on Thursday that order had returned.\nThe protests over fuel prices were the worst in decades.",
+		date: "2022-01", source: "event", links: []string{"protests"},
 		reason: `reports "Fuel protests begin" (2 Jan 2022), but "on Thursday" is not that day: known to the month`,
 	},
 	{
 		name: "nl weekday elsewhere contradicts", lang: "nl",
-		text:   "De president zei donderdag dat de rust was teruggekeerd.\nDe onrust over de brandstofprijzen was de ergste in jaren.",
-		date:   "2022-01", source: "event", links: []string{"protests"},
+		text: "De president zei donderdag dat de rust was teruggekeerd.\nDe onrust over de brandstofprijzen was de ergste in jaren.",
+		date: "2022-01", source: "event", links: []string{"protests"},
 		reason: `but "donderdag" is not that day: known to the month`,
 	},
 	{
 		name: "de weekday of the event's paragraph contradicts", lang: "de",
-		text:   "Der Präsident sagte am Donnerstag, die Proteste gegen die Treibstoffpreise seien vorbei.",
-		date:   "2022-01", source: "event", links: []string{"protests"},
+		text: "Der Präsident sagte am Donnerstag, die Proteste gegen die Treibstoffpreise seien vorbei.",
+		date: "2022-01", source: "event", links: []string{"protests"},
 		reason: `but "am Donnerstag" is not that day: known to the month`,
 	},
 	{
 		name: "ar weekday elsewhere contradicts", lang: "ar",
-		text:   "قال الرئيس يوم الخميس إن الوضع هادئ.\nكانت الاحتجاجات على أسعار الوقود الأسوأ منذ سنوات.",
-		date:   "2022-01", source: "event", links: []string{"protests"},
+		text: "قال الرئيس يوم الخميس إن الوضع هادئ.\nكانت الاحتجاجات على أسعار الوقود الأسوأ منذ سنوات.",
+		date: "2022-01", source: "event", links: []string{"protests"},
 		reason: `but "يوم الخميس" is not that day: known to the month`,
 	},
 	// A weekday that falls on the event's day agrees with it, in its own
