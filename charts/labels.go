@@ -14,10 +14,12 @@ type laneItem struct {
 	g0, g1 float64 // the glyph's extent: a point's disc, a bar's length
 	label  string  // the whole label, Latin
 	labelW float64 // its width
+	cut    bool    // a bar that runs past an edge of the plot, so x0 or x1 is the edge, not its end
 }
 
 // rowElem is something placed in a row: a mark or a cluster, its glyph,
-// and its label beside it (right unless there was no room before the edge).
+// and its label beside it (right unless there was no room before the edge)
+// or inside its bar (when the bar runs past the canvas's edges).
 type rowElem struct {
 	cluster bool
 	idx     int // into the lane's marks or clusters
@@ -25,6 +27,7 @@ type rowElem struct {
 	g0, g1  float64
 	wide    bool // a bar too long to merge into a cluster
 	left    bool
+	inside  bool    // the label lies over the bar, from its visible start
 	full    string  // the label before any cut
 	fullW   float64 // its width
 	label   string
@@ -40,7 +43,7 @@ func (e *rowElem) start() float64 {
 }
 
 func (e *rowElem) end() float64 {
-	if !e.left && e.label != "" {
+	if !e.left && !e.inside && e.label != "" {
 		return e.box.X + e.box.W
 	}
 	return e.g1
@@ -68,7 +71,10 @@ func (p *lanePlacer) setLabel(e *rowElem, text string) {
 	e.label = text
 	w := p.m.width(text)
 	x := e.g1 + labelGap
-	if e.left {
+	switch {
+	case e.inside:
+		x = e.g0 + insideLabelPad
+	case e.left:
 		x = e.g0 - labelGap - w
 	}
 	e.box = Rect{X: x, Y: p.s.rowY(p.lane, e.row) - p.labelH/2, W: w, H: p.labelH}
@@ -123,13 +129,27 @@ func (s *Scene) placeLane(lane int, items []laneItem, m measurer) {
 	p.emit()
 }
 
+// labelSide is where a mark's label goes.
+type labelSide int
+
+const (
+	sideRight labelSide = iota
+	sideLeft
+	sideInside
+)
+
+// insideLabelPad is the space, in pixels, between the visible start of a
+// bar and a label drawn inside it.
+const insideLabelPad = 4
+
 // add appends the item as a mark element in row r, labelled on the given
 // side with text.
-func (p *lanePlacer) add(it *laneItem, r int, left bool, text string) {
+func (p *lanePlacer) add(it *laneItem, r int, side labelSide, text string) {
 	p.marks = append(p.marks, it.mark)
 	p.removed = append(p.removed, false)
 	e := rowElem{
-		idx: len(p.marks) - 1, row: r, g0: it.g0, g1: it.g1, left: left, full: it.label, fullW: it.labelW,
+		idx: len(p.marks) - 1, row: r, g0: it.g0, g1: it.g1, full: it.label, fullW: it.labelW,
+		left: side == sideLeft, inside: side == sideInside,
 		wide: it.g1-it.g0 > 2*p.minW,
 	}
 	p.setLabel(&e, text)
@@ -146,21 +166,67 @@ func (p *lanePlacer) labelOnLeft(it *laneItem) bool {
 	return right < it.labelW && left > right
 }
 
+// insideRoom is the width a label inside the item's bar may take: the
+// visible part of the bar less padding, or 0 for a point or a bar shown
+// whole, whose label goes beside it as the reader expects.
+func (p *lanePlacer) insideRoom(it *laneItem) float64 {
+	if it.mark.Kind == PointMark || !it.cut {
+		return 0
+	}
+	return math.Max(0, it.g1-it.g0-2*insideLabelPad)
+}
+
+// fitsInside reports whether the item's bar is cut by the view and wide
+// enough to carry a legible label.
+func (p *lanePlacer) fitsInside(it *laneItem) bool {
+	return p.insideRoom(it) >= math.Min(p.minW, it.labelW)
+}
+
+// labelInside reports whether the item's label is better inside its bar
+// than beside it: when the bar holds more of the label than either side
+// left before the canvas's edges, as for a long span zoomed into, which
+// runs past both edges and leaves no room beside it at all.
+func (p *lanePlacer) labelInside(it *laneItem) bool {
+	outside := math.Max(p.rightLimit-(it.g1+labelGap), it.g0-labelGap-p.leftLimit)
+	room := p.insideRoom(it)
+	return outside < it.labelW && room > outside && p.fitsInside(it)
+}
+
 // placeFull tries a row where the item fits with its whole label (cut only
-// by the canvas edge).
+// by the canvas edge, or by its own bar when it goes inside); failing
+// that, a bar wide enough carries its label inside, in the first row free
+// at the bar's start.
 func (p *lanePlacer) placeFull(it *laneItem) bool {
-	left := p.labelOnLeft(it)
+	side := sideRight
+	switch {
+	case p.labelInside(it):
+		side = sideInside
+	case p.labelOnLeft(it):
+		side = sideLeft
+	}
+	if p.placeSide(it, side) {
+		return true
+	}
+	return side != sideInside && p.fitsInside(it) && p.placeSide(it, sideInside)
+}
+
+// placeSide puts the item, its label on the given side and cut to the room
+// there, in the first row free from where the item and its label start.
+func (p *lanePlacer) placeSide(it *laneItem, side labelSide) bool {
 	var text string
 	start := it.g0
-	if left {
+	switch side {
+	case sideInside:
+		text = p.m.fitWidth(it.label, it.labelW, p.insideRoom(it))
+	case sideLeft:
 		text = p.m.fitWidth(it.label, it.labelW, it.g0-labelGap-p.leftLimit)
 		start = it.g0 - labelGap - p.m.width(text)
-	} else {
+	default:
 		text = p.m.fitWidth(it.label, it.labelW, p.rightLimit-(it.g1+labelGap))
 	}
 	for r := range p.last {
 		if p.rowEnd(r)+labelGap <= start {
-			p.add(it, r, left, text)
+			p.add(it, r, side, text)
 			return true
 		}
 	}
@@ -183,7 +249,7 @@ func (p *lanePlacer) placeCut(it *laneItem) bool {
 			room = it.g0 - labelGap - (prev.end() + labelGap)
 			worth = math.Min(p.minW, it.labelW)
 		} else {
-			if prev.left || prev.g1+labelGap > it.g0 {
+			if prev.left || prev.inside || prev.g1+labelGap > it.g0 {
 				continue
 			}
 			room = it.g0 - labelGap - (prev.g1 + labelGap)
@@ -197,12 +263,12 @@ func (p *lanePlacer) placeCut(it *laneItem) bool {
 		return false
 	}
 	if left {
-		p.add(it, best, true, p.m.fitWidth(it.label, it.labelW, bestRoom))
+		p.add(it, best, sideLeft, p.m.fitWidth(it.label, it.labelW, bestRoom))
 		return true
 	}
 	prev := &p.elems[p.last[best]]
 	p.setLabel(prev, p.fitElem(prev, bestRoom))
-	p.add(it, best, false, p.m.fitWidth(it.label, it.labelW, p.rightLimit-(it.g1+labelGap)))
+	p.add(it, best, sideRight, p.m.fitWidth(it.label, it.labelW, p.rightLimit-(it.g1+labelGap)))
 	return true
 }
 
@@ -239,7 +305,7 @@ func (p *lanePlacer) merge(it *laneItem) {
 				row = r
 			}
 		}
-		p.add(it, row, false, "")
+		p.add(it, row, sideRight, "")
 		return
 	}
 	e := &p.elems[p.last[best]]
@@ -248,7 +314,7 @@ func (p *lanePlacer) merge(it *laneItem) {
 		p.removed[e.idx] = true
 		p.clusters = append(p.clusters, Cluster{Events: []*data.Event{first.Event}, Lane: p.lane, X0: first.X0, X1: first.X1})
 		p.absorb(&p.clusters[len(p.clusters)-1], first)
-		e.cluster, e.idx, e.left = true, len(p.clusters)-1, false
+		e.cluster, e.idx, e.left, e.inside = true, len(p.clusters)-1, false, false
 	}
 	cl := &p.clusters[e.idx]
 	cl.Events = append(cl.Events, it.mark.Event)
@@ -280,7 +346,7 @@ func (p *lanePlacer) settle() {
 			if j := prev[e.row]; j >= 0 {
 				a := &p.elems[j]
 				if a.end()+labelGap > e.start() {
-					if !a.left && a.label != "" {
+					if !a.left && !a.inside && a.label != "" {
 						p.setLabel(a, p.fitElem(a, e.start()-labelGap-(a.g1+labelGap)))
 					}
 					if a.end()+labelGap > e.start() && e.left && e.label != "" {
@@ -313,7 +379,7 @@ func (p *lanePlacer) emit() {
 		}
 		mk := p.marks[e.idx]
 		mk.Row, mk.Y = e.row, y
-		mk.Label, mk.LabelBox = e.label, e.box
+		mk.Label, mk.LabelBox, mk.LabelInside = e.label, e.box, e.inside
 		p.s.Marks = append(p.s.Marks, mk)
 	}
 }

@@ -116,6 +116,7 @@ type Mark struct {
 	X0, X1, Y   float64 // X0 == X1 for points
 	Label       string  // possibly shortened; "" when there was no room
 	LabelBox    Rect
+	LabelInside bool // the label lies over the bar (a span running past the view): paint it on a background
 	Selected    bool
 	Highlighted bool
 	Dimmed      bool
@@ -351,6 +352,7 @@ func (s *Scene) layoutMarks(events []*data.Event, o Options, m measurer) {
 		}
 		it.mark.X0 = min(max(x0, s.PlotX0), s.PlotX1)
 		it.mark.X1 = min(max(x1, s.PlotX0), s.PlotX1)
+		it.cut = t0.Before(from) || t1.After(to)
 		r := s.MarkSize / 2
 		if it.mark.Kind == PointMark {
 			it.g0, it.g1 = it.mark.X0-r, it.mark.X1+r

@@ -30,6 +30,7 @@ func layoutCases() []layoutCase {
 		{"seed-like linear", seedLike, Options{Width: 1600, Height: 1000, Linear: true}},
 		{"seed-like narrow", seedLike, Options{Width: 640, Height: 480}},
 		{"seed-like zoom Sep 2022", seedLike, Options{Width: 1600, Height: 1000, From: utc(2022, 9, 1), To: utc(2022, 10, 1)}},
+		{"seed-like zoom a week inside a month span", seedLike, Options{Width: 1600, Height: 1000, From: utc(2022, 9, 12), To: utc(2022, 9, 17)}},
 		{"seed-like zoom three days", seedLike, Options{Width: 1600, Height: 1000, From: utc(2022, 9, 13), To: utc(2022, 9, 16)}},
 		{"seed-like zoom across a break", seedLike, Options{Width: 1600, Height: 1000, From: utc(2022, 1, 5), To: utc(2022, 9, 20)}},
 		{"seed-like zoom inside a gap", seedLike, Options{Width: 1600, Height: 1000, From: utc(2021, 3, 1), To: utc(2021, 4, 1)}},

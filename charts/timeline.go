@@ -286,6 +286,11 @@ func paintMark(p *painter, s *Scene, mk *Mark) {
 		paintBracketed(p, mk.X0, mk.X1, mk.Y, r, c, mk.Kind == YearMark)
 		outlineIfMarked(p, mk, mk.X0-2, mk.Y-r-2, mk.X1-mk.X0+4, 2*r+4)
 	}
+	if mk.LabelInside && mk.Label != "" {
+		// Over a bar or its hatching the label needs a plain ground.
+		b := mk.LabelBox
+		p.fillRect(b.X-2, b.Y, b.W+4, b.H, backgroundColor)
+	}
 	p.textInBox(mk.Label, mk.LabelBox, s.FontSize, ink)
 }
 
