@@ -584,7 +584,7 @@ func (d *dating) decide() (Date, DateSource, string) {
 	}
 	if ev != nil && (evDate == date || date.Contains(evDate) || evDate.Contains(date)) {
 		sources = append(sources, string(SourceEvent))
-		parts = append(parts, describeEvent(ev, evDate))
+		parts = append(parts, describeEvent(ev, evDate, date.Precision))
 		d.cited = ev.event
 	}
 	if later != "" {
@@ -611,14 +611,21 @@ func (d *dating) decide() (Date, DateSource, string) {
 	return date, DateSource(strings.Join(sources, "+")), strings.Join(parts, "; ")
 }
 
-// describeEvent says, for people, how an event dated the article.
-func describeEvent(le *eventEvidence, date Date) string {
+// describeEvent says, for people, how the event le, which proposed date,
+// dated the article, which is known to the precision known.
+func describeEvent(le *eventEvidence, date Date, known Precision) string {
 	span := describeSpan(le.event.Span)
+	// Only when nothing finer (a day header, a day in the text) dated the
+	// article does the reason say why the event's day was not enough.
+	coarse := ""
+	if known < Day {
+		coarse = ": known to the " + known.String()
+	}
 	switch {
 	case le.weakDay() && le.daysOff != "":
-		return fmt.Sprintf("reports %q (%s), but %q is not that day: known to the %s", le.event.Title, span, le.daysOff, date.Precision)
+		return fmt.Sprintf("reports %q (%s), but %q is not that day%s", le.event.Title, span, le.daysOff, coarse)
 	case le.weakDay():
-		return fmt.Sprintf("only names tie it to %q (%s): known to the %s", le.event.Title, span, date.Precision)
+		return fmt.Sprintf("only names tie it to %q (%s)%s", le.event.Title, span, coarse)
 	case !le.pinned.IsZero() && le.pinned == date && le.inside && le.event.Span.Precision() == Day && le.event.Span.Start != le.event.Span.Last():
 		return fmt.Sprintf("%q falls inside %s (%s) only on %s", le.pinText, le.event.Title, span, dayMonthShort(date))
 	case !le.pinned.IsZero() && le.pinned == date && !le.inside:

@@ -65,6 +65,13 @@ var weekdayCases = []struct {
 		date: "2022-01", source: "event", links: []string{"protests"},
 		reason: `but "يوم الخميس" is not that day: known to the month`,
 	},
+	// A day header is the date; the event still agrees with its month.
+	{
+		name: "en day header and a contradicting weekday", lang: "en", header: "2022-01-05",
+		text: "The president said on Wednesday that order had returned.\nThe protests over fuel prices were the worst in decades.",
+		date: "2022-01-05", source: "header+event", links: []string{"protests"},
+		reason: `but "on Wednesday" is not that day`,
+	},
 	// A weekday that falls on the event's day agrees with it, in its own
 	// paragraph or in another.
 	{
@@ -185,6 +192,9 @@ func TestDatingWeekdaysAndWeakLinks(t *testing.T) {
 			}
 			if !strings.Contains(a.DateReason, c.reason) {
 				t.Errorf("reason %q does not say %q", a.DateReason, c.reason)
+			}
+			if a.Date.Precision == Day && strings.Contains(a.DateReason, "known to the") {
+				t.Errorf("dated to the day, but the reason says %q", a.DateReason)
 			}
 			var linked []string
 			for _, l := range a.Links {
