@@ -154,10 +154,10 @@ func newAnalyser(linker *Linker, events map[string]*Event) *analyser {
 // Links are first proposed on names alone, because the article's date may
 // only be known through the events it reports; once it is dated, links
 // whose dates disagree are dropped. An article is never dated by an event
-// it is not linked to: when the check drops an event the date's reason
-// cites, the article is dated again from the links that stood, and those
-// are checked again against the new date. Each round has fewer
-// candidates, so this ends.
+// it is not linked to: when the check drops the event the date rests on,
+// the article is dated again from the links that stood, and those are
+// checked again against the new date. Each round has fewer candidates, so
+// this ends. Dropped background events are only left out of the reason.
 func (w *analyser) analyse(a *Article) {
 	if a.DuplicateOf != "" {
 		return
@@ -175,7 +175,11 @@ func (w *analyser) analyse(a *Article) {
 		// The candidates are dropped once checked, so the links may keep
 		// their evidence.
 		a.Links = w.checker.confirmLinks(a, candidates, true)
-		if len(a.Links) == len(candidates) || dated.citesOnly(a.Links) {
+		if len(a.Links) == len(candidates) {
+			return
+		}
+		if dated.datedOnly(a.Links) {
+			dated.forgetBackground(a.Links)
 			return
 		}
 		candidates = keepConfirmed(candidates, a.Links)

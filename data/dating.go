@@ -100,20 +100,26 @@ type dating struct {
 	cited *Event
 }
 
-// citesOnly reports whether every event the reason names is among links.
-func (d *dating) citesOnly(links []Link) bool {
-	linked := func(e *Event) bool {
-		return slices.ContainsFunc(links, func(l Link) bool { return l.Event == e.ID })
+// datedOnly reports whether the event the date rests on, if any, is among
+// links.
+func (d *dating) datedOnly(links []Link) bool {
+	return d.cited == nil || linksEvent(links, d.cited)
+}
+
+// forgetBackground keeps in the reason only the background events that
+// are among links. Background events
+// do not date the article, so the date stands; only the reason is
+// written again.
+func (d *dating) forgetBackground(links []Link) {
+	n := len(d.ignored)
+	d.ignored = slices.DeleteFunc(d.ignored, func(e *Event) bool { return !linksEvent(links, e) })
+	if len(d.ignored) < n {
+		d.a.Date, d.a.DateSource, d.a.DateReason = d.decide()
 	}
-	if d.cited != nil && !linked(d.cited) {
-		return false
-	}
-	for _, e := range d.ignored {
-		if !linked(e) {
-			return false
-		}
-	}
-	return true
+}
+
+func linksEvent(links []Link, e *Event) bool {
+	return slices.ContainsFunc(links, func(l Link) bool { return l.Event == e.ID })
 }
 
 // weekdayMention is a weekday mention with its meaning.
