@@ -142,6 +142,11 @@ func (p *scenePainter) mark(m charts.Mark, c color.NRGBA) {
 		p.line(c, x1, y-size, x1, y+size, stroke)
 	}
 	if m.Label != "" {
+		if m.LabelInside {
+			// The label lies over a bar cut by the view: a ground keeps it legible.
+			b := m.LabelBox
+			p.rect(slideBackground, float32(b.X)-2, float32(b.Y), float32(b.W)+4, float32(b.H), 0)
+		}
 		p.text(m.Label, c, style, m.LabelBox)
 	}
 }

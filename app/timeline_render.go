@@ -352,6 +352,11 @@ func (r *timelineRenderer) paintLabel(m charts.Mark, p palette, textSize float32
 	if m.Dimmed {
 		c = withAlpha(p.fg, 0.35)
 	}
+	if m.LabelInside {
+		// The label lies over a bar cut by the view: a ground keeps it legible over hatching.
+		b := m.LabelBox
+		r.rect(b.X-2, b.Y, b.W+4, b.H, withAlpha(p.bg, 0.9), nil, 0)
+	}
 	r.text(m.Label, m.LabelBox.X, m.LabelBox.Y, c, textSize, fyne.TextStyle{Bold: m.Selected || m.Highlighted})
 }
 
