@@ -14,8 +14,8 @@ import (
 )
 
 // mainWindow is Caravan's window: the toolbar, the overview strip, the
-// timeline, and on the right the excerpts, the article view and the
-// problems. It holds the loaded corpus and the analyst's filters, and its
+// timeline, and on the right the excerpts, the article view, the
+// problems and the charts. It holds the loaded corpus and the analyst's filters, and its
 // on… methods are the handlers every control calls.
 type mainWindow struct {
 	app   fyne.App
@@ -35,13 +35,14 @@ type mainWindow struct {
 	excerpts *excerptPanel
 	article  *articleView
 	problems *problemsPanel
+	charts   *chartsPanel
 	loader   *corpusLoader
 	tips     *tooltipLayer
 	menu     *windowMenu
 	status   *widget.Label
 
-	tabs                                 *container.AppTabs
-	excerptsTab, articleTab, problemsTab *container.TabItem
+	tabs                                            *container.AppTabs
+	excerptsTab, articleTab, problemsTab, chartsTab *container.TabItem
 
 	// fromOverview is set while the overview drives the timeline, so the
 	// timeline's answer does not move the window being dragged.
@@ -70,6 +71,7 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	mw.excerpts = newExcerptPanel(a.Clipboard(), mw.onOpenArticle, mw.onSelectEvent)
 	mw.article = newArticleView()
 	mw.problems = newProblemsPanel(mw.onOpenWholeArticle)
+	mw.charts = newChartsPanel(mw.onExport)
 	mw.loader = newCorpusLoader(cfg.Open)
 	mw.status = widget.NewLabel("")
 	mw.menu = newWindowMenu(mw)
@@ -77,7 +79,9 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	mw.excerptsTab = container.NewTabItem("Excerpts", mw.excerpts.scroll)
 	mw.articleTab = container.NewTabItem("Article", mw.article.scroll)
 	mw.problemsTab = container.NewTabItem("Problems", mw.problems.scroll)
-	mw.tabs = container.NewAppTabs(mw.excerptsTab, mw.articleTab, mw.problemsTab)
+	mw.chartsTab = container.NewTabItem("Charts", mw.charts.root)
+	mw.tabs = container.NewAppTabs(mw.excerptsTab, mw.articleTab, mw.problemsTab, mw.chartsTab)
+	mw.tabs.OnSelected = mw.onTabSelected
 
 	split := container.NewHSplit(mw.timeline, mw.tabs)
 	split.Offset = 0.62
@@ -131,6 +135,7 @@ func (mw *mainWindow) setCorpus(c *data.Corpus) {
 	mw.article.clear()
 	mw.problems.setCorpus(c)
 	mw.problemsTab.Text = mw.problems.title()
+	mw.charts.setCorpus(c)
 	mw.tabs.Refresh()
 	mw.win.SetTitle(windowTitle(c))
 	mw.updateStatus()
@@ -182,6 +187,7 @@ func (mw *mainWindow) onFiltersChanged(s filterState) {
 	mw.filter = newFilter(mw.corpus, s, mw.search)
 	mw.timeline.SetFilter(mw.filter.timelinePredicates())
 	mw.overview.SetMatching(mw.filter.articlePredicate())
+	mw.charts.setFilters(s)
 	switch {
 	case mw.filter.hits != nil:
 		mw.excerpts.showSearch(s.Query, *mw.filter.hits)
@@ -207,6 +213,14 @@ func (mw *mainWindow) onArticleSelected(a *data.Article) {
 	mw.excerpts.showArticle(a)
 	if a != nil {
 		mw.tabs.Select(mw.excerptsTab)
+	}
+}
+
+// onTabSelected lets the charts panel draw what changed while it was
+// hidden.
+func (mw *mainWindow) onTabSelected(t *container.TabItem) {
+	if t == mw.chartsTab {
+		mw.charts.shown()
 	}
 }
 

@@ -1,0 +1,219 @@
+package app
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/png"
+	"math"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// chartChoice is one chart the panel can show.
+type chartChoice struct {
+	label string // what the selector lists
+	chart string // chartCoverage or chartActors
+}
+
+// panelCharts are the panel's charts, in the selector's order.
+var panelCharts = []chartChoice{
+	{label: "Coverage by language", chart: chartCoverage},
+	{label: "Actors over time", chart: chartActors},
+}
+
+// resizeSlack is how far the panel may change size, in either direction,
+// before the chart is drawn again: a few pixels of a split being dragged
+// are not worth a render, the image is scaled to fit meanwhile.
+const resizeSlack = 8
+
+// chartsPanel shows a coverage chart of the corpus, drawn by the charts
+// package at the panel's size. Rendering runs off the UI goroutine, one at
+// a time: a request made while one runs is served when it ends, at the
+// size and with the corpus current then, so dragging a split or loading
+// twice never queues up stale work.
+//
+// Every method runs on the UI goroutine.
+type chartsPanel struct {
+	root   *fyne.Container
+	choose *widget.Select
+	status *widget.Label
+	image  *canvas.Image
+	area   *fyne.Container // holds the image; its layout reports resizes
+
+	corpus *data.Corpus
+	scope  exportScope // the filters the charts can follow: the storyline
+	chart  string
+
+	stale    bool      // the image does not show the current corpus, scope and chart
+	busy     bool      // a render is running
+	rendered fyne.Size // the size of the last render started
+	started  int       // renders started so far
+
+	// onRendered, if set, hears when a render has been shown (tests wait on it).
+	onRendered func()
+}
+
+// newChartsPanel builds the panel; onExport opens the export dialog.
+func newChartsPanel(onExport func()) *chartsPanel {
+	p := &chartsPanel{chart: panelCharts[0].chart}
+	labels := make([]string, len(panelCharts))
+	for i, c := range panelCharts {
+		labels[i] = c.label
+	}
+	p.choose = widget.NewSelect(labels, p.onChartChosen)
+	p.choose.SetSelectedIndex(0)
+	p.status = widget.NewLabel("")
+	p.status.Importance = widget.LowImportance
+	p.status.Truncation = fyne.TextTruncateEllipsis
+	p.image = canvas.NewImageFromImage(nil)
+	p.image.FillMode = canvas.ImageFillContain
+	p.area = container.New(&chartArea{onResized: p.onResized}, p.image)
+	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), onExport)
+	bar := container.NewBorder(nil, nil, p.choose, export, p.status)
+	p.root = container.NewBorder(bar, nil, nil, nil, p.area)
+	return p
+}
+
+// setCorpus shows a newly loaded corpus; the storyline filter was reset
+// with it.
+func (p *chartsPanel) setCorpus(c *data.Corpus) {
+	p.corpus = c
+	p.scope = exportScope{}
+	p.requestRender()
+}
+
+// setFilters follows the toolbar's filters as far as the charts can: the
+// storyline, scoped as an export of it is. The search and the other
+// filters dim rather than remove, which a count per month cannot show, so
+// typing in the search box does not redraw.
+func (p *chartsPanel) setFilters(s filterState) {
+	scope := exportScope{Storyline: s.Storyline}
+	if scope == p.scope {
+		return
+	}
+	p.scope = scope
+	p.requestRender()
+}
+
+// shown is called when the panel's tab is selected: a change made while
+// it was hidden is drawn now.
+func (p *chartsPanel) shown() { p.maybeStart() }
+
+// onChartChosen draws the chart picked in the selector.
+func (p *chartsPanel) onChartChosen(label string) {
+	for _, c := range panelCharts {
+		if c.label == label && c.chart != p.chart {
+			p.chart = c.chart
+			p.requestRender()
+		}
+	}
+}
+
+// onResized redraws when the image area has changed size by more than
+// resizeSlack pixels since the last render.
+func (p *chartsPanel) onResized(size fyne.Size) {
+	if math.Abs(float64(size.Width-p.rendered.Width)) > resizeSlack ||
+		math.Abs(float64(size.Height-p.rendered.Height)) > resizeSlack {
+		p.stale = true
+	}
+	p.maybeStart()
+}
+
+// requestRender marks the image out of date and draws it when it can.
+func (p *chartsPanel) requestRender() {
+	p.stale = true
+	p.maybeStart()
+}
+
+// maybeStart starts a render if the image is out of date, none is
+// running, and the panel is on screen with room to draw in.
+func (p *chartsPanel) maybeStart() {
+	size := p.area.Size()
+	if !p.stale || p.busy || !p.root.Visible() || size.Width < 1 || size.Height < 1 {
+		return
+	}
+	p.stale = false
+	p.rendered = size
+	if p.corpus == nil {
+		p.image.Image = nil
+		p.image.Refresh()
+		p.status.SetText("Open a corpus to see its charts.")
+		return
+	}
+	pixels := p.pixelSize(size)
+	job := chartJob{corpus: p.corpus, chart: p.chart, format: "png", scope: p.scope, size: pixels}
+	p.busy = true
+	p.started++
+	p.status.SetText("rendering…")
+	go func() {
+		img, err := renderChartImage(job)
+		fyne.Do(func() { p.finish(img, err) })
+	}()
+}
+
+// finish shows a render's result, then serves any request made meanwhile.
+func (p *chartsPanel) finish(img image.Image, err error) {
+	p.busy = false
+	if err != nil {
+		p.status.SetText("Could not draw the chart: " + err.Error())
+	} else {
+		p.status.SetText("")
+		p.image.Image = img
+		p.image.Refresh()
+	}
+	p.maybeStart()
+	if p.onRendered != nil {
+		p.onRendered()
+	}
+}
+
+// pixelSize is the size in device pixels, so the chart is drawn sharp on
+// a high-density screen rather than scaled up.
+func (p *chartsPanel) pixelSize(size fyne.Size) fyne.Size {
+	scale := float32(1)
+	if app := fyne.CurrentApp(); app != nil {
+		if c := app.Driver().CanvasForObject(p.image); c != nil && c.Scale() > 0 {
+			scale = c.Scale()
+		}
+	}
+	round := func(v float32) float32 { return float32(math.Round(float64(v * scale))) }
+	return fyne.NewSize(round(size.Width), round(size.Height))
+}
+
+// renderChartImage draws the chart as an export of it would be drawn and
+// decodes the PNG for the screen. It runs off the UI goroutine.
+func renderChartImage(job chartJob) (image.Image, error) {
+	var buf bytes.Buffer
+	if err := job.write(&buf); err != nil {
+		return nil, err
+	}
+	img, err := png.Decode(&buf)
+	if err != nil {
+		return nil, fmt.Errorf("reading the %s chart back: %w", job.chart, err)
+	}
+	return img, nil
+}
+
+// chartArea lays the chart image over the whole area and reports each
+// new size, which a container's layout hears first.
+type chartArea struct {
+	onResized func(fyne.Size)
+}
+
+func (l *chartArea) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+	l.onResized(size)
+}
+
+// MinSize is small: the chart scales to whatever room the split leaves.
+func (l *chartArea) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(120, 90) }
