@@ -76,7 +76,7 @@ func newChartsPanel(onExport func()) *chartsPanel {
 	p.image.FillMode = canvas.ImageFillContain
 	p.area = container.New(&chartArea{onResized: p.onResized}, p.image)
 	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), onExport)
-	bar := container.NewBorder(nil, nil, p.choose, export, p.status)
+	bar := container.NewBorder(nil, nil, fitLongest(p.choose, labels), export, p.status)
 	p.root = container.NewBorder(bar, nil, nil, nil, p.area)
 	return p
 }
@@ -199,6 +199,18 @@ func renderChartImage(job chartJob) (image.Image, error) {
 		return nil, fmt.Errorf("reading the %s chart back: %w", job.chart, err)
 	}
 	return img, nil
+}
+
+// fitLongest gives a selector room for its longest choice: on the side of
+// a bar it would otherwise shrink to a few letters and an ellipsis.
+func fitLongest(s *widget.Select, labels []string) fyne.CanvasObject {
+	widest := float32(0)
+	for _, l := range labels {
+		widest = max(widest, fyne.MeasureText(l, theme.TextSize(), fyne.TextStyle{}).Width)
+	}
+	// The drop-down icon and the padding around the text and the icon.
+	w := widest + theme.IconInlineSize() + 6*theme.Padding()
+	return container.NewGridWrap(fyne.NewSize(w, s.MinSize().Height), s)
 }
 
 // chartArea lays the chart image over the whole area and reports each
