@@ -1,6 +1,8 @@
 package data
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -98,7 +100,7 @@ func WriteArticles(w io.Writer, c *Corpus, format string) error {
 		if problems == nil {
 			problems = []Problem{}
 		}
-		return writeJSON(w, map[string]any{"articles": recs, "problems": problems})
+		return writeJSONObject(w, jsonList("articles", recs), jsonList("problems", problems))
 	case "csv":
 		cw := csv.NewWriter(w)
 		_ = cw.Write([]string{"id", "file", "language", "encoding", "date", "precision", "date_source", "reason",
@@ -124,7 +126,7 @@ func WriteEvents(w io.Writer, c *Corpus, format string) error {
 	recs := EventRecords(c)
 	switch format {
 	case "json", "":
-		return writeJSON(w, map[string]any{"events": recs})
+		return writeJSONObject(w, jsonList("events", recs))
 	case "csv":
 		cw := csv.NewWriter(w)
 		_ = cw.Write([]string{"id", "title", "start", "end", "precision", "storyline", "place", "actors", "summary",
@@ -147,9 +149,52 @@ func WriteEvents(w io.Writer, c *Corpus, format string) error {
 	return fmt.Errorf("unknown format %q: want json, csv or timelinejs", format)
 }
 
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+// namedList is one member of a JSON object whose value is an array.
+type namedList struct {
+	name  string
+	items []any
+}
+
+func jsonList[T any](name string, items []T) namedList {
+	l := namedList{name: name, items: make([]any, len(items))}
+	for i := range items {
+		l.items[i] = &items[i]
+	}
+	return l
+}
+
+// writeJSONObject writes {"name": [items…], …} indented, one item at a time,
+// so that a corpus of thousands of events never sits in memory twice: the
+// encoder would otherwise build the whole document in one buffer first.
+func writeJSONObject(w io.Writer, lists ...namedList) error {
+	bw := bufio.NewWriter(w)
+	var item bytes.Buffer // one item at a time
+	enc := json.NewEncoder(&item)
+	enc.SetIndent("    ", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
+	bw.WriteString("{")
+	for i, l := range lists {
+		if i > 0 {
+			bw.WriteString(",")
+		}
+		fmt.Fprintf(bw, "\n  %q: [", l.name)
+		for j, v := range l.items {
+			if j > 0 {
+				bw.WriteString(",")
+			}
+			bw.WriteString("\n    ")
+			item.Reset()
+			if err := enc.Encode(v); err != nil {
+				return err
+			}
+			// Encode ends each value with a newline; the separators add their own.
+			bw.Write(bytes.TrimSuffix(item.Bytes(), []byte("\n")))
+		}
+		if len(l.items) > 0 {
+			bw.WriteString("\n  ")
+		}
+		bw.WriteString("]")
+	}
+	bw.WriteString("\n}\n")
+	return bw.Flush()
 }
