@@ -609,12 +609,25 @@ func (d *dating) decide() (Date, DateSource, string) {
 		parts = append(parts, "outside the header: "+list)
 	}
 	if date.IsZero() {
-		return Date{}, SourceNone, "no date in header, text or linked events"
+		return Date{}, SourceNone, d.undatedReason()
 	}
 	if d.window.IsZero() && txDate.IsZero() {
 		parts = append([]string{"no date in the text"}, parts...)
 	}
 	return date, DateSource(strings.Join(sources, "+")), strings.Join(parts, "; ")
+}
+
+// undatedReason says why nothing dates the article. Events linked only in
+// passages about what is to come ("the troops will stay") are named: they
+// say the article is not written before them, not when it was written.
+func (d *dating) undatedReason() string {
+	for _, le := range d.linked {
+		if le.announced {
+			return fmt.Sprintf("no date in header or text; %q (%s) is named only in a passage about what is to come",
+				le.event.Title, describeSpan(le.event.Span))
+		}
+	}
+	return "no date in header, text or linked events"
 }
 
 // describeEvent says, for people, how the event le, which proposed date,

@@ -139,6 +139,14 @@ var weekdayCases = []struct {
 		text: "بدأت الاحتجاجات على أسعار الوقود في 1 يناير.",
 		date: "2022-01-01", source: "header+text",
 	},
+	// An event named only in a passage about what is to come dates nothing,
+	// and the reason says so rather than claiming there is no linked event.
+	{
+		name: "en announced only", lang: "en",
+		text: "Officials said on Friday that the government will cut fuel prices next month.",
+		date: "", source: "", links: []string{"protests"},
+		reason: `"Fuel protests begin" (2 Jan 2022) is named only in a passage about what is to come`,
+	},
 }
 
 // buildOne builds a corpus of the one article text (with a header when
