@@ -74,7 +74,7 @@ func articleSpan(articles []*data.Article) timeRange {
 		if r.From.IsZero() || a.Date.Start().Before(r.From) {
 			r.From = a.Date.Start()
 		}
-		r.To = maxTime(r.To, a.Date.End())
+		r.To = data.Later(r.To, a.Date.End())
 	}
 	return r
 }
@@ -103,7 +103,7 @@ func countArticles(articles []*data.Article, r timeRange, u binUnit, matching fu
 		match := matching == nil || matching(a)
 		for i := range bins {
 			b := &bins[i]
-			overlap := minTime(to, b.To).Sub(maxTime(from, b.From))
+			overlap := data.Earlier(to, b.To).Sub(data.Later(from, b.From))
 			if overlap <= 0 {
 				continue
 			}
@@ -121,18 +121,4 @@ func countArticles(articles []*data.Article, r timeRange, u binUnit, matching fu
 		}
 	}
 	return bins, undated
-}
-
-func minTime(a, b time.Time) time.Time {
-	if a.Before(b) {
-		return a
-	}
-	return b
-}
-
-func maxTime(a, b time.Time) time.Time {
-	if a.After(b) {
-		return a
-	}
-	return b
 }

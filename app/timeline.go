@@ -424,7 +424,7 @@ func (t *Timeline) zoomToCluster(c *charts.Cluster) {
 	}
 	r := timeRange{From: c.Events[0].Span.From(), To: c.Events[0].Span.To()}
 	for _, e := range c.Events[1:] {
-		r.From, r.To = minTime(r.From, e.Span.From()), maxTime(r.To, e.Span.To())
+		r.From, r.To = data.Earlier(r.From, e.Span.From()), data.Later(r.To, e.Span.To())
 	}
 	pad := time.Duration(float64(r.Duration()) * clusterPadding)
 	pad = max(pad, minViewSpan)

@@ -52,7 +52,7 @@ func seedsCorpus(t testing.TB) *data.Corpus {
 func compressedShare(s *Scene, from, to time.Time) float64 {
 	var in time.Duration
 	for _, b := range s.Breaks {
-		lo, hi := maxTime(b.From, from), minTime(b.To, to)
+		lo, hi := data.Later(b.From, from), data.Earlier(b.To, to)
 		if hi.After(lo) {
 			in += hi.Sub(lo)
 		}

@@ -384,7 +384,7 @@ func TestClustersSplitWhenZoomedIn(t *testing.T) {
 	cl := s.Clusters[len(s.Clusters)/2]
 	from, to := cl.Events[0].Span.From(), cl.Events[0].Span.To()
 	for _, e := range cl.Events {
-		from, to = minTime(from, e.Span.From()), maxTime(to, e.Span.To())
+		from, to = data.Earlier(from, e.Span.From()), data.Later(to, e.Span.To())
 	}
 	zoomed := Layout(c, Options{Width: 1600, Height: 1000, From: from.AddDate(0, 0, -1), To: to.AddDate(0, 0, 1)})
 	alone := map[string]bool{}
@@ -396,20 +396,6 @@ func TestClustersSplitWhenZoomedIn(t *testing.T) {
 			t.Errorf("zoomed to %v – %v, event %s is still merged", from, to, e.ID)
 		}
 	}
-}
-
-func minTime(a, b time.Time) time.Time {
-	if a.Before(b) {
-		return a
-	}
-	return b
-}
-
-func maxTime(a, b time.Time) time.Time {
-	if a.After(b) {
-		return a
-	}
-	return b
 }
 
 func TestMarkKindFollowsPrecision(t *testing.T) {

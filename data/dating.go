@@ -424,7 +424,7 @@ func (d *dating) weighStorylines(order []*eventEvidence) {
 // reported: inside a month header, on or before a day header.
 func weekdaysBetween(from, to time.Time, wd time.Weekday, window Date) []time.Time {
 	if window.Precision == Day {
-		to = minTime(to, window.Start())
+		to = Earlier(to, window.Start())
 	}
 	var out []time.Time
 	for t := from; !t.After(to); t = t.AddDate(0, 0, 1) {
@@ -433,13 +433,6 @@ func weekdaysBetween(from, to time.Time, wd time.Weekday, window Date) []time.Ti
 		}
 	}
 	return out
-}
-
-func minTime(a, b time.Time) time.Time {
-	if b.Before(a) {
-		return b
-	}
-	return a
 }
 
 // dateProposal is a date that some evidence proposes for the article.
