@@ -9,20 +9,14 @@ import (
 	"time"
 
 	"github.com/caravan-analytics/caravan/data"
-	"github.com/caravan-analytics/caravan/seeds"
 )
 
 // BenchmarkLoadSeeds builds the shipped corpus as the app does at start.
 func BenchmarkLoadSeeds(b *testing.B) {
-	cur, err := data.LoadCurated(seeds.FS)
-	if err != nil {
-		b.Fatal(err)
-	}
+	cur := shippedCurated(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := data.Build(context.Background(), seeds.FS, "seeds", cur, nil); err != nil {
-			b.Fatal(err)
-		}
+		buildShipped(b, cur)
 	}
 }
 
@@ -41,10 +35,7 @@ func BenchmarkReadArticles10k(b *testing.B) {
 // BenchmarkBuild10k reads, dates and links 10,000 synthetic articles with
 // the shipped event catalogue and name lists.
 func BenchmarkBuild10k(b *testing.B) {
-	cur, err := data.LoadCurated(seeds.FS)
-	if err != nil {
-		b.Fatal(err)
-	}
+	cur := shippedCurated(b)
 	fsys := data.GenerateFS(10000, 1)
 	benchmarkPeakHeap(b, func() {
 		if _, err := data.Build(context.Background(), fsys, "synthetic", cur, nil); err != nil {

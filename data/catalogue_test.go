@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/caravan-analytics/caravan/data"
-	"github.com/caravan-analytics/caravan/seeds"
 )
 
 // catalogueHead is a valid beginning that the error cases build on.
@@ -165,10 +164,7 @@ func FuzzParseCatalogue(f *testing.F) {
 // lists, every name is spelt in the six languages of the seeds and their
 // neighbours, and every event has terms in them.
 func TestShippedCurated(t *testing.T) {
-	cur, err := data.LoadCurated(seeds.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cur := shippedCurated(t)
 	languages := []string{"en", "nl", "de", "ar", "fr", "ru"}
 	names := map[string]*data.Name{}
 	for _, n := range cur.Names {

@@ -5,8 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-
-	"github.com/caravan-analytics/caravan/seeds"
 )
 
 // TestDateBrokenFolder dates the broken-folder articles with the shipped
@@ -16,10 +14,7 @@ import (
 // which day it was written, so neither may be dated to a day; and no
 // article's reason may name an event it is not linked to.
 func TestDateBrokenFolder(t *testing.T) {
-	cur, err := LoadCurated(seeds.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cur := shippedCurated(t)
 	if cur.Catalogue == nil || len(cur.Catalogue.Events) == 0 {
 		t.Skip("the event catalogue is empty")
 	}

@@ -1,28 +1,20 @@
 package data_test
 
 import (
-	"context"
 	"testing"
 
 	"github.com/caravan-analytics/caravan/data"
-	"github.com/caravan-analytics/caravan/seeds"
 )
 
 // TestDateSeeds dates the shipped articles with the shipped catalogue. The
 // expected dates were worked out by reading the articles (see the dating
 // brief); nothing in the code knows them.
 func TestDateSeeds(t *testing.T) {
-	cur, err := data.LoadCurated(seeds.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cur := shippedCurated(t)
 	if cur.Catalogue == nil || len(cur.Catalogue.Events) == 0 {
 		t.Skip("the event catalogue is empty: the seeds can only be dated through their events")
 	}
-	c, err := data.Build(context.Background(), seeds.FS, "seeds", cur, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := buildShipped(t, cur)
 	want := []struct {
 		prefix string // the seed's file name starts with it
 		date   string

@@ -8,17 +8,13 @@ import (
 	"testing"
 
 	"github.com/caravan-analytics/caravan/data"
-	"github.com/caravan-analytics/caravan/seeds"
 )
 
 // BenchmarkMatch10k links the paragraphs of 10,000 synthetic articles to
 // the shipped catalogue with one Linker, on every core, as Build does.
 // The figure to watch is the time per op: the whole corpus.
 func BenchmarkMatch10k(b *testing.B) {
-	cur, err := data.LoadCurated(seeds.FS)
-	if err != nil {
-		b.Fatal(err)
-	}
+	cur := shippedCurated(b)
 	articles, _, err := data.ReadArticles(context.Background(), data.GenerateFS(10000, 1), nil)
 	if err != nil {
 		b.Fatal(err)
@@ -49,10 +45,7 @@ func BenchmarkMatch10k(b *testing.B) {
 
 // BenchmarkNewLinker compiles the shipped catalogue and name lists.
 func BenchmarkNewLinker(b *testing.B) {
-	cur, err := data.LoadCurated(seeds.FS)
-	if err != nil {
-		b.Fatal(err)
-	}
+	cur := shippedCurated(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		data.NewLinker(cur.Catalogue.Events, cur.Names)

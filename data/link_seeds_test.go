@@ -1,13 +1,11 @@
 package data_test
 
 import (
-	"context"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/caravan-analytics/caravan/data"
-	"github.com/caravan-analytics/caravan/seeds"
 )
 
 // TestSeedLinks builds the shipped corpus and checks, event by event, which
@@ -105,14 +103,8 @@ func TestSeedEvidence(t *testing.T) {
 // finds no articles (which would make every check above pass vacuously).
 func seedCorpus(t *testing.T) *data.Corpus {
 	t.Helper()
-	cur, err := data.LoadCurated(seeds.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := data.Build(context.Background(), seeds.FS, "seeds", cur, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cur := shippedCurated(t)
+	c := buildShipped(t, cur)
 	if len(c.Articles) != 5 {
 		t.Fatalf("the seeds gave %d articles, want 5", len(c.Articles))
 	}

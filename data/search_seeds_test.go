@@ -1,29 +1,21 @@
 package data_test
 
 import (
-	"context"
 	"strings"
 	"testing"
 
 	"github.com/caravan-analytics/caravan/data"
-	"github.com/caravan-analytics/caravan/seeds"
 )
 
 // TestSearchSeedsTokayev searches the shipped corpus, built the way the app
 // builds it, for the English spelling of a name the articles write in Dutch
 // and in Arabic.
 func TestSearchSeedsTokayev(t *testing.T) {
-	cur, err := data.LoadCurated(seeds.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cur := shippedCurated(t)
 	if len(cur.Names) == 0 {
 		t.Skip("seeds/names.toml yields no names yet: the name lists have not landed")
 	}
-	c, err := data.Build(context.Background(), seeds.FS, "seeds", cur, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := buildShipped(t, cur)
 	if len(c.Articles) == 0 {
 		t.Skip("the loader reads no seed articles yet")
 	}

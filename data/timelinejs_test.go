@@ -161,10 +161,7 @@ func TestWriteTimelineJSGolden(t *testing.T) {
 }
 
 func TestWriteTimelineJSSeeds(t *testing.T) {
-	cur, err := LoadCurated(seeds.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cur := shippedCurated(t)
 	c, err := Build(context.Background(), seeds.FS, "seeds", cur, nil)
 	if err != nil {
 		t.Fatal(err)
