@@ -97,12 +97,16 @@ const (
 	cyrillicBlockStart = 0x400
 )
 
-// unicodeBlock says which of the 256 characters of a block are letters or
-// the marks written on them.
-type unicodeBlock struct{ letter [0x100]bool }
+// unicodeBlock says which of the 256 characters of a block, all of one
+// script, are letters or the marks written on them.
+type unicodeBlock struct {
+	start  rune
+	script script
+	letter [0x100]bool
+}
 
-func newUnicodeBlock(start rune) *unicodeBlock {
-	b := new(unicodeBlock)
+func newUnicodeBlock(start rune, sc script) *unicodeBlock {
+	b := &unicodeBlock{start: start, script: sc}
 	for i := range b.letter {
 		r := start + rune(i)
 		b.letter[i] = unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
@@ -111,9 +115,23 @@ func newUnicodeBlock(start rune) *unicodeBlock {
 }
 
 var (
-	arabicLetters   = newUnicodeBlock(arabicBlockStart)
-	cyrillicLetters = newUnicodeBlock(cyrillicBlockStart)
+	arabicLetters   = newUnicodeBlock(arabicBlockStart, scriptArabic)
+	cyrillicLetters = newUnicodeBlock(cyrillicBlockStart, scriptCyrillic)
 )
+
+// countBlockLetter reports whether r is in block b and, if it is a letter
+// there, counts it for the block's script and in counts.
+func (s *languageScan) countBlockLetter(r rune, b *unicodeBlock, counts *[0x100]int) bool {
+	i := r - b.start
+	if i < 0 || i >= 0x100 {
+		return false
+	}
+	if b.letter[i] {
+		s.script[b.script]++
+		counts[i]++
+	}
+	return true
+}
 
 // scan counts the letters of text by script, and scores its Latin words.
 // Most text is ASCII or one other script, so those take the short ways.
@@ -150,20 +168,9 @@ func (s *languageScan) scan(text string) {
 		}
 		// Arabic and Cyrillic letters are counted by table: the Unicode
 		// category lookups are the slowest part of the scan otherwise.
-		if i := r - arabicBlockStart; i >= 0 && i < 0x100 {
+		if s.countBlockLetter(r, arabicLetters, &s.arabicCounts) ||
+			s.countBlockLetter(r, cyrillicLetters, &s.cyrillicCounts) {
 			endWord()
-			if arabicLetters.letter[i] {
-				s.script[scriptArabic]++
-				s.arabicCounts[i]++
-			}
-			continue
-		}
-		if i := r - cyrillicBlockStart; i >= 0 && i < 0x100 {
-			endWord()
-			if cyrillicLetters.letter[i] {
-				s.script[scriptCyrillic]++
-				s.cyrillicCounts[i]++
-			}
 			continue
 		}
 		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
