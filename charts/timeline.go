@@ -270,13 +270,7 @@ func paintMark(p *painter, s *Scene, mk *Mark) {
 	r := s.MarkSize / 2
 	switch mk.Kind {
 	case PointMark:
-		ring, ringW := backgroundColor, 1.0
-		switch {
-		case mk.Selected:
-			ring, ringW = selectedColor, 2
-		case mk.Highlighted:
-			ring, ringW = highlightColor, 2
-		}
+		ring, ringW := markRing(mk.Selected, mk.Highlighted)
 		p.circle(mk.X0, mk.Y, r, c, ring, ringW)
 	case RangeMark:
 		w := math.Max(mk.X1-mk.X0, minBarWidth)
@@ -341,16 +335,22 @@ func paintCluster(p *painter, s *Scene, cl *Cluster) {
 	if cl.X1-cl.X0 > 1 {
 		p.fillRect(cl.X0, cl.Y-r*0.35, cl.X1-cl.X0, r*0.7, fade(c, 0.5))
 	}
-	ring, ringW := backgroundColor, 1.0
-	switch {
-	case cl.Selected:
-		ring, ringW = selectedColor, 2
-	case cl.Highlighted:
-		ring, ringW = highlightColor, 2
-	}
+	ring, ringW := markRing(cl.Selected, cl.Highlighted)
 	p.circle(cl.X+r*0.45, cl.Y-r*0.3, r*1.05, fade(c, 0.45), backgroundColor, 1)
 	p.circle(cl.X-r*0.2, cl.Y+r*0.15, r*1.05, c, ring, ringW)
 	p.textInBox(cl.Label, cl.Box, s.FontSize, inkColor)
+}
+
+// markRing is the ring around a disc: thick and black when selected,
+// thick and amber when highlighted, else a thin white edge. Selection wins.
+func markRing(selected, highlighted bool) (ring color.RGBA, width float64) {
+	switch {
+	case selected:
+		return selectedColor, 2
+	case highlighted:
+		return highlightColor, 2
+	}
+	return backgroundColor, 1
 }
 
 // paintArticle draws an article: a short tick for a day, a bracketed span
