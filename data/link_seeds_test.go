@@ -110,3 +110,23 @@ func seedCorpus(t *testing.T) *data.Corpus {
 	}
 	return c
 }
+
+// TestSeedArrivalPassages checks passage by passage that the Arabic report
+// of Xi's arrival supports the arrival event where it tells of it: the
+// plane landing in Nur-Sultan and Tokayev welcoming Xi off the plane.
+func TestSeedArrivalPassages(t *testing.T) {
+	c := seedCorpus(t)
+	e := c.Event("xi-kazakhstan-visit")
+	if e == nil {
+		t.Fatal("no event xi-kazakhstan-visit in the catalogue")
+	}
+	for _, words := range []string{"هبطت طائرة الزعيم الصيني", "استقبل الرئيس الكازاخستاني"} {
+		found := false
+		for _, x := range e.Excerpts {
+			found = found || strings.HasPrefix(x.Article, "003") && strings.Contains(x.Text, words)
+		}
+		if !found {
+			t.Errorf("the passage with %q does not support %s", words, e.ID)
+		}
+	}
+}
