@@ -134,12 +134,24 @@ func (p *scenePainter) mark(m charts.Mark, c color.NRGBA) {
 	case charts.PointMark:
 		p.circle(c, x0, y, size)
 	case charts.RangeMark:
-		p.rect(c, x0, y-size, max(x1-x0, size), 2*size, size)
+		bar := p.rect(c, x0, y-size, max(x1-x0, size), 2*size, 0)
+		roundEnds(bar, size, m.CutStart, m.CutEnd)
 	default: // MonthMark, YearMark
 		stroke := max(1, size/4)
 		p.line(c, x0, y, x1, y, stroke)
-		p.line(c, x0, y-size, x0, y+size, stroke)
-		p.line(c, x1, y-size, x1, y+size, stroke)
+		// A side the view cuts gets no end stroke: the edge is not where the date ends.
+		if !m.CutStart {
+			p.line(c, x0, y-size, x0, y+size, stroke)
+		}
+		if !m.CutEnd {
+			p.line(c, x1, y-size, x1, y+size, stroke)
+		}
+	}
+	if m.CutStart {
+		p.continues(c, x0, y, size, -1)
+	}
+	if m.CutEnd {
+		p.continues(c, x1, y, size, 1)
 	}
 	if m.Label != "" {
 		if m.LabelInside {
@@ -157,10 +169,22 @@ func (p *scenePainter) add(o fyne.CanvasObject, x, y, w, h float32) {
 	p.box.Add(o)
 }
 
-func (p *scenePainter) rect(c color.Color, x, y, w, h, radius float32) {
+func (p *scenePainter) rect(c color.Color, x, y, w, h, radius float32) *canvas.Rectangle {
 	r := canvas.NewRectangle(c)
 	r.CornerRadius = radius
 	p.add(r, x, y, w, h)
+	return r
+}
+
+// continues draws a small chevron just outside the plot edge at x, pointing
+// away from the plot (dir -1 left, +1 right): the mark is cut by the view
+// and goes on beyond it. size is half the mark's height.
+func (p *scenePainter) continues(c color.Color, x, y, size, dir float32) {
+	const gap, depth = 2, 5 // both fit in the plot's side padding
+	tip, back := x+dir*(gap+depth), x+dir*gap
+	stroke := max(1, size/4)
+	p.line(c, back, y-size, tip, y, stroke)
+	p.line(c, tip, y, back, y+size, stroke)
 }
 
 func (p *scenePainter) circle(c color.Color, cx, cy, radius float32) {

@@ -296,11 +296,44 @@ func (r *timelineRenderer) paintMark(s *charts.Scene, m charts.Mark, p palette) 
 	case charts.RangeMark:
 		w := math.Max(minVisibleWidth, x1-x0)
 		bar := r.rect(x0, m.Y-s.MarkSize/2, w, s.MarkSize, c, nil, 0)
-		bar.CornerRadius = float32(s.MarkSize / 2)
+		roundEnds(bar, float32(s.MarkSize/2), m.CutStart, m.CutEnd)
 	case charts.MonthMark, charts.YearMark:
-		r.paintBracket(x0, math.Max(x0+minVisibleWidth, x1), m.Y, s.MarkSize+2*bracketOver, c, m.Kind == charts.YearMark)
+		r.paintBracket(x0, math.Max(x0+minVisibleWidth, x1), m.Y, s.MarkSize+2*bracketOver, c, m.Kind == charts.YearMark, m.CutStart, m.CutEnd)
+	}
+	if m.CutStart {
+		r.paintContinues(x0, m.Y, s.MarkSize, c, -1)
+	}
+	if m.CutEnd {
+		r.paintContinues(x1, m.Y, s.MarkSize, c, 1)
 	}
 	r.paintRings(s, x0, x1, m.Y, m.Selected, m.Highlighted, p)
+}
+
+// roundEnds rounds a bar's ends, except an end the view cuts: that end is
+// only the plot edge, and a rounded cap there would say the span stops.
+func roundEnds(bar *canvas.Rectangle, radius float32, cutStart, cutEnd bool) {
+	if !cutStart && !cutEnd {
+		bar.CornerRadius = radius
+		return
+	}
+	// A zero corner radius falls back to CornerRadius, so that stays zero
+	// and only the uncut end's corners are set.
+	if !cutStart {
+		bar.TopLeftCornerRadius, bar.BottomLeftCornerRadius = radius, radius
+	}
+	if !cutEnd {
+		bar.TopRightCornerRadius, bar.BottomRightCornerRadius = radius, radius
+	}
+}
+
+// paintContinues draws a small chevron just outside the plot edge at x,
+// pointing away from the plot (dir -1 left, +1 right): the mark is cut by
+// the view and goes on beyond it.
+func (r *timelineRenderer) paintContinues(x, y, height float64, c color.Color, dir float64) {
+	const gap, depth = 2, 5 // both fit in the plot's side padding
+	tip, back := x+dir*(gap+depth), x+dir*gap
+	r.line(back, y-height/2, tip, y, c, 2)
+	r.line(tip, y, back, y+height/2, c, 2)
 }
 
 // paintRings outlines a selected mark in the focus colour (plain
@@ -321,11 +354,19 @@ func (r *timelineRenderer) paintRings(s *charts.Scene, x0, x1, y float64, select
 
 // paintBracket draws "[ ]" around a hatched span: the date is somewhere in
 // it, not at its start.
-func (r *timelineRenderer) paintBracket(x0, x1, y, height float64, c color.Color, year bool) {
+// A side the view cuts gets no bracket: the plot edge is not where the date
+// ends.
+func (r *timelineRenderer) paintBracket(x0, x1, y, height float64, c color.Color, year, cutStart, cutEnd bool) {
 	top, bottom := y-height/2, y+height/2
 	r.hatch(x0, top, x1-x0, height, withAlpha(c, 0.55), year)
 	serif := math.Min(bracketSerif, (x1-x0)/2)
-	for _, e := range []struct{ x, in float64 }{{x0, serif}, {x1, -serif}} {
+	for _, e := range []struct {
+		x, in float64
+		cut   bool
+	}{{x0, serif, cutStart}, {x1, -serif, cutEnd}} {
+		if e.cut {
+			continue
+		}
 		r.line(e.x, top, e.x, bottom, c, 2)
 		r.line(e.x, top, e.x+e.in, top, c, 2)
 		r.line(e.x, bottom, e.x+e.in, bottom, c, 2)

@@ -117,9 +117,14 @@ type Mark struct {
 	Label       string  // possibly shortened; "" when there was no room
 	LabelBox    Rect
 	LabelInside bool // the label lies over the bar (a span running past the view): paint it on a background
-	Selected    bool
-	Highlighted bool
-	Dimmed      bool
+	// CutStart and CutEnd say that a span's start or end lies outside the
+	// view, so X0 or X1 is only the plot edge: painters draw no bracket or
+	// rounded end there, only a cue that the span continues. Always false
+	// for points, which have no extent to cut.
+	CutStart, CutEnd bool
+	Selected         bool
+	Highlighted      bool
+	Dimmed           bool
 
 	Row int // row within the lane
 }
@@ -353,6 +358,9 @@ func (s *Scene) layoutMarks(events []*data.Event, o Options, m measurer) {
 		it.mark.X0 = min(max(x0, s.PlotX0), s.PlotX1)
 		it.mark.X1 = min(max(x1, s.PlotX0), s.PlotX1)
 		it.cut = t0.Before(from) || t1.After(to)
+		if it.mark.Kind != PointMark {
+			it.mark.CutStart, it.mark.CutEnd = t0.Before(from), t1.After(to)
+		}
 		r := s.MarkSize / 2
 		if it.mark.Kind == PointMark {
 			it.g0, it.g1 = it.mark.X0-r, it.mark.X1+r

@@ -445,6 +445,63 @@ func TestMarkKindFollowsPrecision(t *testing.T) {
 	}
 }
 
+// TestMarksSayWhereTheViewCutsThem checks that CutStart and CutEnd are set
+// exactly when an event's span begins before or ends after the view, so no
+// painter draws a bracket at a plot edge that is not the event's own end.
+func TestMarksSayWhereTheViewCutsThem(t *testing.T) {
+	month := data.Span{Start: data.MonthDate(2022, 9)}                // 1 Sep – 1 Oct
+	days := data.Span{Start: day(2022, 9, 15), End: day(2022, 9, 20)} // 15 – 21 Sep
+	year := data.Span{Start: data.YearDate(2022)}
+	tests := []struct {
+		name               string
+		span               data.Span
+		from, to           time.Time // zero: fit all
+		wantStart, wantEnd bool
+	}{
+		{"month, fit all", month, time.Time{}, time.Time{}, false, false},
+		{"days, fit all", days, time.Time{}, time.Time{}, false, false},
+		{"year, fit all", year, time.Time{}, time.Time{}, false, false},
+		{"month inside the view", month, utc(2022, 8, 1), utc(2022, 11, 1), false, false},
+		{"month exactly the view", month, utc(2022, 9, 1), utc(2022, 10, 1), false, false},
+		{"month cut on both sides", month, utc(2022, 9, 12), utc(2022, 9, 17), true, true},
+		{"month cut at its start", month, utc(2022, 9, 12), utc(2022, 10, 10), true, false},
+		{"month cut at its end", month, utc(2022, 8, 20), utc(2022, 9, 17), false, true},
+		{"year cut at its end", year, utc(2021, 11, 1), utc(2022, 3, 1), false, true},
+		{"days cut at their start", days, utc(2022, 9, 17), utc(2022, 9, 30), true, false},
+		{"days cut at their end", days, utc(2022, 9, 1), utc(2022, 9, 18), false, true},
+		{"days cut on both sides", days, utc(2022, 9, 16), utc(2022, 9, 18), true, true},
+		{"days ending where the view ends", days, utc(2022, 9, 10), utc(2022, 9, 21), false, false},
+		{"a day is never cut", data.Span{Start: day(2022, 9, 16)}, utc(2022, 9, 16).Add(12 * time.Hour), utc(2022, 9, 20), false, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &data.Corpus{Events: []*data.Event{
+				{ID: "e", Title: "E", Span: tc.span},
+				// A second event far away keeps fit-all from being the event alone.
+				{ID: "other", Title: "Other", Span: data.Span{Start: day(2023, 3, 1)}},
+			}}
+			for _, linear := range []bool{true, false} {
+				s := Layout(c, Options{Width: 1200, Height: 400, Linear: linear, From: tc.from, To: tc.to})
+				var m *Mark
+				for i := range s.Marks {
+					if s.Marks[i].Event.ID == "e" {
+						m = &s.Marks[i]
+					}
+				}
+				if m == nil {
+					t.Fatalf("linear=%v: no mark for the event", linear)
+				}
+				if m.CutStart != tc.wantStart || m.CutEnd != tc.wantEnd {
+					t.Errorf("linear=%v: cut start %v end %v, want %v %v", linear, m.CutStart, m.CutEnd, tc.wantStart, tc.wantEnd)
+				}
+				if m.CutStart && m.X0 != s.PlotX0 || m.CutEnd && m.X1 != s.PlotX1 {
+					t.Errorf("linear=%v: a cut mark %v–%v does not reach the plot edge %v–%v", linear, m.X0, m.X1, s.PlotX0, s.PlotX1)
+				}
+			}
+		})
+	}
+}
+
 func TestLanes(t *testing.T) {
 	c := threeStorylines()
 	// Zoomed to September 2022, the unrest lane has nothing in view but

@@ -277,8 +277,14 @@ func paintMark(p *painter, s *Scene, mk *Mark) {
 		p.fillRect(mk.X0, mk.Y-r*0.7, w, r*1.4, c)
 		outlineIfMarked(p, mk, mk.X0, mk.Y-r*0.7, w, r*1.4)
 	default:
-		paintBracketed(p, mk.X0, mk.X1, mk.Y, r, c, mk.Kind == YearMark)
+		paintBracketedBand(p, mk.X0, mk.X1, mk.Y, r, c, mk.Kind == YearMark, mk.CutStart, mk.CutEnd)
 		outlineIfMarked(p, mk, mk.X0-2, mk.Y-r-2, mk.X1-mk.X0+4, 2*r+4)
+	}
+	if mk.CutStart {
+		paintContinues(p, mk.X0, mk.Y, r, c, -1)
+	}
+	if mk.CutEnd {
+		paintContinues(p, mk.X1, mk.Y, r, c, 1)
 	}
 	if mk.LabelInside && mk.Label != "" {
 		// Over a bar or its hatching the label needs a plain ground.
@@ -302,6 +308,12 @@ func outlineIfMarked(p *painter, mk *Mark, x, y, w, h float64) {
 // brackets: "somewhere in here". A year has double brackets and sparser
 // hatching.
 func paintBracketed(p *painter, x0, x1, y, r float64, c color.RGBA, year bool) {
+	paintBracketedBand(p, x0, x1, y, r, c, year, false, false)
+}
+
+// paintBracketedBand is paintBracketed for a band the view may cut: a cut
+// side gets no bracket, because the plot edge is not where the date ends.
+func paintBracketedBand(p *painter, x0, x1, y, r float64, c color.RGBA, year, cutStart, cutEnd bool) {
 	x1 = math.Max(x1, x0+minBarWidth)
 	p.fillRect(x0, y-r*0.6, x1-x0, r*1.2, fade(c, 0.75))
 	step := 5.0
@@ -320,12 +332,26 @@ func paintBracketed(p *painter, x0, x1, y, r float64, c color.RGBA, year bool) {
 	bracket := func(x, dir float64) {
 		p.polyline([][2]float64{{x + dir*serif, y - r}, {x, y - r}, {x, y + r}, {x + dir*serif, y + r}}, c, 1.5)
 	}
-	bracket(x0, 1)
-	bracket(x1, -1)
-	if year {
-		p.fillRect(x0+2.5, y-r, 1, 2*r, c)
-		p.fillRect(x1-3.5, y-r, 1, 2*r, c)
+	if !cutStart {
+		bracket(x0, 1)
+		if year {
+			p.fillRect(x0+2.5, y-r, 1, 2*r, c)
+		}
 	}
+	if !cutEnd {
+		bracket(x1, -1)
+		if year {
+			p.fillRect(x1-3.5, y-r, 1, 2*r, c)
+		}
+	}
+}
+
+// paintContinues draws a small chevron just outside a plot edge at x,
+// pointing away from the plot (dir -1 left, +1 right): the mark there is
+// cut by the view and goes on beyond it.
+func paintContinues(p *painter, x, y, r float64, c color.RGBA, dir float64) {
+	const gap, depth = 1.5, 5.0 // both fit in the side padding
+	p.polyline([][2]float64{{x + dir*gap, y - r}, {x + dir*(gap+depth), y}, {x + dir*gap, y + r}}, c, 1.5)
 }
 
 // paintCluster draws a cluster as a stack of two discs spanning its events.
