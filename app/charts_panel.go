@@ -6,6 +6,7 @@ import (
 	"image"
 	"image/png"
 	"math"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -48,13 +49,21 @@ type chartsPanel struct {
 	area   *fyne.Container // holds the image; its layout reports resizes
 
 	corpus *data.Corpus
-	scope  exportScope // the filters the charts can follow: the storyline
+	scope  exportScope // the window's filters and search (see scopeOf)
 	chart  string
+
+	// typing waits out a pause in the typing of a search before drawing;
+	// nil when no search is waiting. Each change bumps filterChanges, so
+	// a wait outlived by a later change draws nothing.
+	typing        *time.Timer
+	pause         time.Duration // typingPause; tests make it long and end it themselves
+	filterChanges int
 
 	stale    bool      // the image does not show the current corpus, scope and chart
 	busy     bool      // a render is running
 	rendered fyne.Size // the size of the last render started
 	started  int       // renders started so far
+	job      chartJob  // the last render started
 
 	// onRendered, if set, hears when a render has been shown (tests wait on it).
 	onRendered func()
@@ -62,7 +71,7 @@ type chartsPanel struct {
 
 // newChartsPanel builds the panel; onExport opens the export dialog.
 func newChartsPanel(onExport func()) *chartsPanel {
-	p := &chartsPanel{chart: panelCharts[0].chart}
+	p := &chartsPanel{chart: panelCharts[0].chart, pause: typingPause}
 	labels := make([]string, len(panelCharts))
 	for i, c := range panelCharts {
 		labels[i] = c.label
@@ -81,25 +90,55 @@ func newChartsPanel(onExport func()) *chartsPanel {
 	return p
 }
 
-// setCorpus shows a newly loaded corpus; the storyline filter was reset
-// with it.
+// typingPause is how long the search box must rest before the charts
+// follow it: a chart takes a moment to draw, and the words typed on the
+// way to a query are not worth drawing.
+const typingPause = 300 * time.Millisecond
+
+// setCorpus shows a newly loaded corpus; the filters were reset with it.
 func (p *chartsPanel) setCorpus(c *data.Corpus) {
 	p.corpus = c
-	p.scope = exportScope{}
-	p.requestRender()
+	p.setScope(exportScope{}, false)
 }
 
-// setFilters follows the toolbar's filters as far as the charts can: the
-// storyline, scoped as an export of it is. The search and the other
-// filters dim rather than remove, which a count per month cannot show, so
-// typing in the search box does not redraw.
-func (p *chartsPanel) setFilters(s filterState) {
-	scope := exportScope{Storyline: s.Storyline}
-	if scope == p.scope {
+// setFilters follows the window's filters and search: the charts count
+// only the articles they keep, as the overview does (a count cannot be
+// dimmed). Whether the timeline hides or dims the rest changes nothing
+// here. A change of the search alone is drawn after a pause in typing.
+func (p *chartsPanel) setFilters(f filter) {
+	was, now := p.scope.Filter.state, f.state
+	was.Hide, now.Hide = false, false
+	was.Storyline = p.scope.Storyline
+	if now == was {
 		return
 	}
-	p.scope = scope
-	p.requestRender()
+	typed := was
+	typed.Query = now.Query
+	p.setScope(scopeOf(f), typed == now)
+}
+
+// setScope draws the charts of a new scope, at once or after a pause in
+// typing.
+func (p *chartsPanel) setScope(s exportScope, typed bool) {
+	p.scope = s
+	p.filterChanges++
+	if p.typing != nil {
+		p.typing.Stop()
+		p.typing = nil
+	}
+	if !typed {
+		p.requestRender()
+		return
+	}
+	change := p.filterChanges
+	p.typing = time.AfterFunc(p.pause, func() {
+		fyne.Do(func() {
+			if change == p.filterChanges {
+				p.typing = nil
+				p.requestRender()
+			}
+		})
+	})
 }
 
 // shown is called when the panel's tab is selected: a change made while
@@ -151,6 +190,7 @@ func (p *chartsPanel) maybeStart() {
 	job := chartJob{corpus: p.corpus, chart: p.chart, format: "png", scope: p.scope, size: pixels}
 	p.busy = true
 	p.started++
+	p.job = job
 	p.status.SetText("rendering…")
 	go func() {
 		img, err := renderChartImage(job)

@@ -2,7 +2,9 @@ package app
 
 import (
 	"image"
+	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 )
@@ -96,11 +98,12 @@ func TestChartsTabDrawsTheChosenChartAndFollowsTheCorpus(t *testing.T) {
 		t.Fatal("the actors chart looks the same as the coverage chart")
 	}
 
-	// Typing in the search box leaves the storyline, so nothing redraws.
+	// A key typed in the search box is not drawn at once: the charts wait
+	// for a pause in the typing (see TestChartsFollowTheFiltersAndSearch).
 	before := p.started
 	h.mw.onFiltersChanged(filterState{Query: "Samarkand"})
 	if p.started != before || p.stale {
-		t.Fatalf("a search started %d renders (stale %v)", p.started-before, p.stale)
+		t.Fatalf("a search started %d renders at once (stale %v)", p.started-before, p.stale)
 	}
 
 	// A storyline filter scopes the chart as an export of it would be. The
@@ -158,5 +161,67 @@ func TestChartsPanelRedrawsOnlyWhenResizedBeyondTheSlack(t *testing.T) {
 				h.next(t)
 			}
 		})
+	}
+}
+
+// articlesDrawn lists the ids of the articles the panel's last render
+// counted.
+func articlesDrawn(p *chartsPanel) []string {
+	var ids []string
+	for _, a := range p.job.scope.corpus(p.job.corpus).Articles {
+		ids = append(ids, a.ID)
+	}
+	return ids
+}
+
+func TestChartsFollowTheFiltersAndSearch(t *testing.T) {
+	h := newChartsHarness(t)
+	p := h.mw.charts
+	h.mw.tabs.Select(h.mw.chartsTab)
+	all := h.next(t)
+	if got := articlesDrawn(p); len(got) != 3 {
+		t.Fatalf("unfiltered, the coverage chart counted %q, want the 3 articles", got)
+	}
+
+	// The language filter redraws at once, counting only its articles.
+	h.mw.onFiltersChanged(filterState{Language: "ar"})
+	arabic := h.next(t)
+	if got := articlesDrawn(p); strings.Join(got, " ") != "ar-visit" {
+		t.Fatalf("with the language filter ar the coverage chart counted %q, want only ar-visit", got)
+	}
+	if !differ(all, arabic) {
+		t.Fatal("the chart did not change with the language filter")
+	}
+	if n := p.job.scope.Filter.note(); n != "language: ar" {
+		t.Errorf("subtitle note %q, want %q", n, "language: ar")
+	}
+
+	// Dimming or hiding the rest is the timeline's business.
+	before := p.started
+	h.mw.onFiltersChanged(filterState{Language: "ar", Hide: true})
+	if p.started != before || p.stale {
+		t.Fatal("hiding rather than dimming redrew the charts")
+	}
+
+	// A search is drawn once the typing pauses, which the test ends
+	// itself. The search shows its passages, so the charts tab is brought
+	// back first.
+	h.mw.onFiltersChanged(filterState{Language: "de"})
+	h.next(t)
+	before = p.started
+	p.pause = time.Hour
+	h.mw.onFiltersChanged(filterState{Query: "Samarkan", Language: "de"})
+	h.mw.onFiltersChanged(filterState{Query: "Samarkand", Language: "de"})
+	h.mw.tabs.Select(h.mw.chartsTab)
+	if p.started != before || p.typing == nil {
+		t.Fatalf("the charts were drawn before the typing paused (waiting: %v)", p.typing != nil)
+	}
+	p.typing.Reset(0) // the pause ends
+	h.next(t)
+	if p.started != before+1 {
+		t.Fatalf("%d renders for two keys, want one", p.started-before)
+	}
+	if got := articlesDrawn(p); strings.Join(got, " ") != "de-visit" {
+		t.Fatalf("searching Samarkand in German the chart counted %q, want only de-visit", got)
 	}
 }

@@ -57,10 +57,52 @@ var chartKinds = []string{chartTimeline, chartCoverage, chartActors}
 const maxExportSide = 16384
 
 // exportScope is what an export includes: a time range (zero ends are
-// open) and optionally one storyline.
+// open), optionally one storyline, and for the charts of articles the
+// window's other filters and search.
 type exportScope struct {
 	From, To  time.Time
 	Storyline string
+	// Filter is the window's search and filters but the storyline, which
+	// the field above carries; the zero filter keeps every article. Only
+	// articles are filtered: the timeline dims what it leaves out instead.
+	Filter filter
+}
+
+// scopeOf is the scope of the window's filters, the time range open: what
+// the charts panel draws.
+func scopeOf(f filter) exportScope {
+	return exportScope{Storyline: f.state.Storyline, Filter: f.withoutStoryline()}
+}
+
+// withoutStoryline is the filter with its storyline left out, the search
+// as run: an export's storyline is its own choice.
+func (f filter) withoutStoryline() filter {
+	f.state.Storyline = ""
+	return f
+}
+
+// note says what the filter keeps, for a chart's subtitle: "actor: Xi
+// Jinping · language: ar · search: Tokayev"; empty when it keeps all.
+func (f filter) note() string {
+	s := f.state
+	var parts []string
+	add := func(what, value string) {
+		if value != "" {
+			parts = append(parts, what+": "+value)
+		}
+	}
+	if s.Storyline != "" {
+		add("storyline", storylineTitle(f.corpus, s.Storyline))
+	}
+	if s.Actor != "" {
+		add("actor", nameText(f.corpus, s.Actor))
+	}
+	if s.Place != "" {
+		add("place", nameText(f.corpus, s.Place))
+	}
+	add("language", s.Language)
+	add("search", s.Query)
+	return strings.Join(parts, " · ")
 }
 
 // includes reports whether the event is in the scope: in the storyline,
@@ -101,6 +143,9 @@ func (s exportScope) articleIncluded(c *data.Corpus, a *data.Article) bool {
 		if (!s.To.IsZero() && !a.Date.Start().Before(s.To)) || (!s.From.IsZero() && !s.From.Before(a.Date.End())) {
 			return false
 		}
+	}
+	if s.Filter.active() && !s.Filter.articleMatches(a) {
+		return false
 	}
 	if s.Storyline == "" {
 		return true
@@ -244,16 +289,25 @@ func (j chartJob) write(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	scoped := j.scope.corpus(j.corpus)
+	scope := j.scope
+	if j.chart == chartTimeline {
+		// The timeline dims what the filters leave out (look.dimmed), so
+		// its source line counts every article of the range and storyline.
+		scope.Filter = filter{}
+	}
+	scoped := scope.corpus(j.corpus)
 	opts := charts.ImageOptions{
 		Format: j.format, Width: int(j.size.Width), Height: int(j.size.Height),
 		Title: chartTitle(j.corpus, j.chart, j.scope), SourceLine: charts.SourceLine(scoped),
 		Legend: true, Font: font,
 	}
+	note := scope.Filter.note()
 	switch j.chart {
 	case chartCoverage:
+		opts.Subtitle = withNote(charts.CoverageSubtitle(scoped), note)
 		return charts.RenderCoverage(scoped, opts, w)
 	case chartActors:
+		opts.Subtitle = withNote(charts.ActorsSubtitle(scoped), note)
 		return charts.RenderActors(scoped, opts, w)
 	}
 	var visible func(*data.Event) bool
@@ -276,6 +330,14 @@ func chartTitle(c *data.Corpus, chart string, s exportScope) string {
 		return what + ": " + storylineTitle(c, s.Storyline)
 	}
 	return what
+}
+
+// withNote adds what was filtered to a chart's subtitle.
+func withNote(subtitle, note string) string {
+	if note == "" {
+		return subtitle
+	}
+	return subtitle + " — " + note
 }
 
 // chartFont is the window's text font parsed for go-chart, so exported

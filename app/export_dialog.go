@@ -144,6 +144,7 @@ type exportSource struct {
 	corpus    *data.Corpus
 	view      timeRange // the timeline's visible range
 	storyline string    // the storyline filter, "" for none
+	filter    filter    // the search and filters, which the current view's charts of articles follow
 	look      timelineLook
 }
 
@@ -185,7 +186,8 @@ func showExportDialog(mw *mainWindow) {
 	_, look.dimmed = mw.filter.timelinePredicates()
 	d := newExportDialog(exportSource{
 		win: mw.win, prefs: mw.app.Preferences(), corpus: mw.corpus,
-		view: mw.timeline.VisibleRange(), storyline: mw.filter.state.Storyline, look: look,
+		view: mw.timeline.VisibleRange(), storyline: mw.filter.state.Storyline,
+		filter: mw.filter, look: look,
 	})
 	d.form.Show()
 }
@@ -310,6 +312,7 @@ func (d *exportDialog) chosenScope() exportScope {
 	var s exportScope
 	if d.include.Selected == includeView {
 		s.From, s.To = d.src.view.From, d.src.view.To
+		s.Filter = d.src.filter.withoutStoryline() // the storyline is the check box's
 	}
 	if d.storyline.Checked && !d.storyline.Disabled() {
 		s.Storyline = d.src.storyline

@@ -329,3 +329,26 @@ func TestValidateFileName(t *testing.T) {
 		}
 	}
 }
+
+func TestExportDialogCurrentViewFollowsTheFilters(t *testing.T) {
+	c := winCorpus()
+	f := newFilter(c, filterState{Storyline: "sco", Language: "ar"}, newCorpusSearch(c))
+	h := newDialogHarness(t, exportSource{corpus: c, storyline: "sco", filter: f})
+	tests := []struct {
+		include   string
+		storyline bool
+		want      exportScope
+	}{
+		{includeView, true, exportScope{Storyline: "sco", Filter: f.withoutStoryline()}},
+		{includeView, false, exportScope{Filter: f.withoutStoryline()}},
+		{includeWhole, true, exportScope{Storyline: "sco"}},
+		{includeWhole, false, exportScope{}},
+	}
+	for _, tt := range tests {
+		h.d.include.SetSelected(tt.include)
+		h.d.storyline.SetChecked(tt.storyline)
+		if got := h.d.chosenScope(); got != tt.want {
+			t.Errorf("%s, storyline %v: scope %+v, want %+v", tt.include, tt.storyline, got, tt.want)
+		}
+	}
+}

@@ -256,3 +256,45 @@ func FuzzExportScope(f *testing.F) {
 		}
 	})
 }
+
+// TestExportScopeFollowsTheWindowFilters checks the articles the charts of
+// the window's filters count, and what their subtitle says was filtered.
+func TestExportScopeFollowsTheWindowFilters(t *testing.T) {
+	c := winCorpus()
+	search := newCorpusSearch(c)
+	tests := []struct {
+		name     string
+		state    filterState
+		articles []string
+		note     string
+	}{
+		{"nothing filtered", filterState{}, []string{"nl-unrest", "de-visit", "ar-visit"}, ""},
+		{"a language", filterState{Language: "ar"}, []string{"ar-visit"}, "language: ar"},
+		{"hiding changes nothing", filterState{Language: "ar", Hide: true}, []string{"ar-visit"}, "language: ar"},
+		{"a storyline, which the title names", filterState{Storyline: "unrest"}, []string{"nl-unrest"}, ""},
+		{"a place", filterState{Place: "almaty"}, []string{"nl-unrest"}, "place: Almaty"},
+		{"an actor", filterState{Actor: "xi"}, []string{"nl-unrest", "de-visit", "ar-visit"}, "actor: Xi Jinping"},
+		{"a search", filterState{Query: "Rusland"}, []string{"nl-unrest"}, "search: Rusland"},
+		{"a search in a language", filterState{Query: "Samarkand", Language: "de"}, []string{"de-visit"},
+			"language: de · search: Samarkand"},
+		{"nothing left", filterState{Query: "Rusland", Language: "de"}, nil, "language: de · search: Rusland"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := scopeOf(newFilter(c, tt.state, search))
+			if s.Storyline != tt.state.Storyline {
+				t.Errorf("storyline %q, want %q", s.Storyline, tt.state.Storyline)
+			}
+			var got []string
+			for _, a := range s.corpus(c).Articles {
+				got = append(got, a.ID)
+			}
+			if strings.Join(got, " ") != strings.Join(tt.articles, " ") {
+				t.Errorf("articles %q, want %q", got, tt.articles)
+			}
+			if n := s.Filter.note(); n != tt.note {
+				t.Errorf("note %q, want %q", n, tt.note)
+			}
+		})
+	}
+}

@@ -187,7 +187,7 @@ func (mw *mainWindow) onFiltersChanged(s filterState) {
 	mw.filter = newFilter(mw.corpus, s, mw.search)
 	mw.timeline.SetFilter(mw.filter.timelinePredicates())
 	mw.overview.SetMatching(mw.filter.articlePredicate())
-	mw.charts.setFilters(s)
+	mw.charts.setFilters(mw.filter)
 	switch {
 	case mw.filter.hits != nil:
 		mw.excerpts.showSearch(s.Query, *mw.filter.hits)

@@ -209,11 +209,7 @@ func RenderActors(c *data.Corpus, o ImageOptions, w io.Writer) error {
 			top = math.Max(top, v)
 		}
 	}
-	subtitle := fmt.Sprintf("Mentions per month of the %d most-named people and organisations", topActors)
-	if r := m.String(); r != "" {
-		subtitle += ", " + r
-	}
-	fr, err := newChartFrame(o, "Key actors", subtitle, legend)
+	fr, err := newChartFrame(o, "Key actors", actorsSubtitle(m), legend)
 	if err != nil {
 		return fmt.Errorf("rendering the actors chart: %w", err)
 	}
@@ -226,4 +222,20 @@ func RenderActors(c *data.Corpus, o ImageOptions, w io.Writer) error {
 		return fmt.Errorf("rendering the actors chart: %w", err)
 	}
 	return nil
+}
+
+// ActorsSubtitle is the subtitle the actors chart of c takes by default:
+// what is counted and the months shown. A caller with more to say extends
+// it and passes it as ImageOptions.Subtitle.
+func ActorsSubtitle(c *data.Corpus) string {
+	m, _ := monthsOf(c)
+	return actorsSubtitle(m)
+}
+
+func actorsSubtitle(m months) string {
+	subtitle := fmt.Sprintf("Mentions per month of the %d most-named people and organisations", topActors)
+	if r := m.String(); r != "" {
+		subtitle += ", " + r
+	}
+	return subtitle
 }

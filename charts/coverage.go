@@ -377,14 +377,7 @@ func RenderCoverage(c *data.Corpus, o ImageOptions, w io.Writer) error {
 	for _, v := range base {
 		top = math.Max(top, v)
 	}
-	subtitle := "Articles per month by language"
-	if r := m.String(); r != "" {
-		subtitle += ", " + r
-	}
-	if unplaced > 0 {
-		subtitle += fmt.Sprintf(" (%d not dated to a month, not shown)", unplaced)
-	}
-	fr, err := newChartFrame(o, "Coverage", subtitle, legend)
+	fr, err := newChartFrame(o, "Coverage", coverageSubtitle(m, unplaced), legend)
 	if err != nil {
 		return fmt.Errorf("rendering the coverage chart: %w", err)
 	}
@@ -392,4 +385,24 @@ func RenderCoverage(c *data.Corpus, o ImageOptions, w io.Writer) error {
 		return fmt.Errorf("rendering the coverage chart: %w", err)
 	}
 	return nil
+}
+
+// CoverageSubtitle is the subtitle the coverage chart of c takes by
+// default: what is counted, the months shown and the articles left out. A
+// caller with more to say (the filters applied, say) extends it and passes
+// it as ImageOptions.Subtitle.
+func CoverageSubtitle(c *data.Corpus) string {
+	m, unplaced := monthsOf(c)
+	return coverageSubtitle(m, unplaced)
+}
+
+func coverageSubtitle(m months, unplaced int) string {
+	subtitle := "Articles per month by language"
+	if r := m.String(); r != "" {
+		subtitle += ", " + r
+	}
+	if unplaced > 0 {
+		subtitle += fmt.Sprintf(" (%d not dated to a month, not shown)", unplaced)
+	}
+	return subtitle
 }

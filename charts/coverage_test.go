@@ -34,6 +34,13 @@ func TestMonthsOf(t *testing.T) {
 	if got, want := m.String(), "Jan 2022 – May 2023"; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
+	// The subtitles callers extend say the same months.
+	if got, want := CoverageSubtitle(c), "Articles per month by language, Jan 2022 – May 2023 (2 not dated to a month, not shown)"; got != want {
+		t.Errorf("CoverageSubtitle = %q, want %q", got, want)
+	}
+	if got, want := ActorsSubtitle(c), fmt.Sprintf("Mentions per month of the %d most-named people and organisations, Jan 2022 – May 2023", topActors); got != want {
+		t.Errorf("ActorsSubtitle = %q, want %q", got, want)
+	}
 }
 
 func TestMonthTicks(t *testing.T) {
