@@ -6,8 +6,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -29,6 +31,7 @@ type ExportOptions struct {
 	Storyline     string // storyline id; empty means every storyline
 	Chart         string // timeline, coverage or actors
 	Deck          bool   // a slide deck instead of a chart
+	Overwrite     bool   // replace an existing file, or the slides already in the folder
 }
 
 // Bind declares the export flags on fs.
@@ -41,6 +44,7 @@ func (o *ExportOptions) Bind(fs *flag.FlagSet) {
 	fs.StringVar(&o.Storyline, "storyline", "", "only the events of this storyline id")
 	fs.StringVar(&o.Chart, "chart", chartTimeline, "chart to draw: timeline, coverage or actors")
 	fs.BoolVar(&o.Deck, "deck", false, "export the presentation slides: --out FILE.pdf or --out DIR/")
+	fs.BoolVar(&o.Overwrite, "overwrite", false, "replace --out if it exists (for a slide folder: replace its slide-NN.png files)")
 }
 
 // The charts an export can draw.
@@ -186,7 +190,7 @@ func Export(c *data.Corpus, o ExportOptions) error {
 		return err
 	}
 	if o.Deck {
-		return exportDeck(c, scope, size, o.Out)
+		return exportDeck(c, scope, size, o.Out, o.Overwrite)
 	}
 	format := strings.ToLower(filepath.Ext(o.Out))
 	switch format {
@@ -202,7 +206,21 @@ func Export(c *data.Corpus, o ExportOptions) error {
 		return fmt.Errorf("export: unknown chart %q; want %s", o.Chart, strings.Join(chartKinds, ", "))
 	}
 	job := chartJob{corpus: c, chart: o.Chart, format: strings.TrimPrefix(format, "."), scope: scope, size: size}
-	return writeFileAtomic(o.Out, job.write)
+	return putFile(o.Out, o.Overwrite, job.write)
+}
+
+// putFile writes path atomically. The command line cannot ask before
+// replacing a file, so without overwrite an existing one is refused, and
+// left alone, with an error saying how to replace it.
+func putFile(path string, overwrite bool, write func(io.Writer) error) error {
+	if overwrite {
+		return writeFileAtomic(path, write)
+	}
+	err := createFileAtomic(path, write)
+	if errors.Is(err, fs.ErrExist) {
+		return fmt.Errorf("export: %s exists; pass --overwrite to replace it", path)
+	}
+	return err
 }
 
 // scope reads the date and storyline flags.
@@ -256,8 +274,9 @@ func (o ExportOptions) size() (fyne.Size, error) {
 
 // exportDeck writes the slides of the events in scope to out: a PDF when
 // out ends in .pdf, otherwise a folder of PNGs when out ends in a path
-// separator or is an existing folder.
-func exportDeck(c *data.Corpus, scope exportScope, size fyne.Size, out string) error {
+// separator or is an existing folder. What is there already is replaced
+// only when overwrite is set (see putFile and exportSlideFolder).
+func exportDeck(c *data.Corpus, scope exportScope, size fyne.Size, out string, overwrite bool) error {
 	d := newDeck(c, scope.events(c))
 	d.size = size
 	if len(d.events) == 0 {
@@ -265,12 +284,66 @@ func exportDeck(c *data.Corpus, scope exportScope, size fyne.Size, out string) e
 	}
 	ctx := context.Background()
 	if strings.EqualFold(filepath.Ext(out), ".pdf") {
-		return d.writePDF(ctx, out, writeFileAtomic)
+		return d.writePDF(ctx, out, func(path string, write func(io.Writer) error) error {
+			return putFile(path, overwrite, write)
+		})
 	}
 	if info, err := os.Stat(out); strings.HasSuffix(out, "/") || strings.HasSuffix(out, string(filepath.Separator)) || err == nil && info.IsDir() {
-		return d.writeFolder(ctx, out, writeFileAtomic)
+		return exportSlideFolder(ctx, d, out, overwrite)
 	}
 	return fmt.Errorf("export %s: a deck goes to FILE.pdf or to a folder DIR/", out)
+}
+
+// slideFilePattern matches the names slideFileName gives: the slide files
+// of an earlier export, which are ours to replace.
+var slideFilePattern = regexp.MustCompile(`^slide-[0-9]{2,}\.png$`)
+
+// exportSlideFolder writes the deck's slides into dir. A folder already
+// holding slide files is refused unless overwrite is set; then the slides
+// are replaced, and those of the earlier deck that this one does not
+// write (it was longer, or numbered wider) are removed so the folder
+// holds one deck. Other files in the folder are never touched.
+func exportSlideFolder(ctx context.Context, d *deck, dir string, overwrite bool) error {
+	earlier, err := slideFilesIn(dir)
+	if err != nil {
+		return err
+	}
+	if len(earlier) > 0 && !overwrite {
+		return fmt.Errorf("export: %s exists and holds %d slide files (%s …); pass --overwrite to replace them",
+			dir, len(earlier), filepath.Base(earlier[0]))
+	}
+	if err := d.writeFolder(ctx, dir, writeFileAtomic); err != nil {
+		return err
+	}
+	written := d.slideFiles(dir)
+	for _, p := range earlier {
+		if slices.Contains(written, p) {
+			continue
+		}
+		if err := os.Remove(p); err != nil {
+			return fmt.Errorf("export: removing the earlier deck's %s: %w", p, err)
+		}
+	}
+	return nil
+}
+
+// slideFilesIn lists the slide files in dir, sorted; none when dir does
+// not exist yet.
+func slideFilesIn(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("export: reading the slide folder %s: %w", dir, err)
+	}
+	var out []string
+	for _, e := range entries {
+		if e.Type().IsRegular() && slideFilePattern.MatchString(e.Name()) {
+			out = append(out, filepath.Join(dir, e.Name()))
+		}
+	}
+	return out, nil
 }
 
 // chartJob is one chart image to write.

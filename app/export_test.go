@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -296,5 +297,94 @@ func TestExportScopeFollowsTheWindowFilters(t *testing.T) {
 				t.Errorf("note %q, want %q", n, tt.note)
 			}
 		})
+	}
+}
+
+// TestExportReplacesOnlyWithOverwrite checks that the command line, which
+// cannot ask, refuses to replace a file or an earlier deck's slides unless
+// --overwrite is given, and that a replaced deck leaves none of the earlier
+// one's slides behind.
+func TestExportReplacesOnlyWithOverwrite(t *testing.T) {
+	const old = "earlier export"
+	small := []string{"--width", "640", "--height", "360"}
+	tests := []struct {
+		name   string
+		args   []string
+		out    string   // relative to a temporary folder; a trailing / makes it a slide folder
+		before []string // files there already, in out when a folder
+		after  []string // the folder's files after an export with --overwrite
+	}{
+		{"png", []string{"--chart", "coverage"}, "chart.png", nil, nil},
+		{"svg", []string{"--chart", "actors"}, "chart.svg", nil, nil},
+		{"pdf deck", []string{"--deck"}, "deck.pdf", nil, nil},
+		{"folder of a longer deck", []string{"--deck"}, "slides/",
+			[]string{"notes.txt", "slide-01.png", "slide-06.png", "slide-07.png"},
+			[]string{"notes.txt", "slide-01.png", "slide-02.png", "slide-03.png", "slide-04.png", "slide-05.png"}},
+		{"folder of a deck numbered wider", []string{"--deck", "--from", "2023"}, "slides/",
+			[]string{"slide-001.png", "slide-100.png", "slide-1.png"},
+			[]string{"slide-01.png", "slide-1.png"}}, // slide-1.png is not a name of ours
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), tt.out)
+			folder := strings.HasSuffix(tt.out, "/")
+			existing := []string{out}
+			if folder {
+				out += "/"
+				existing = nil
+				if err := os.MkdirAll(out, 0o755); err != nil {
+					t.Fatal(err)
+				}
+				for _, name := range tt.before {
+					existing = append(existing, filepath.Join(out, name))
+				}
+			}
+			for _, p := range existing {
+				if err := os.WriteFile(p, []byte(old), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			args := append(append(slices.Clone(small), tt.args...), "--out", out)
+
+			err := Export(testCorpus(), parseExportFlags(t, args...))
+			if err == nil || !strings.Contains(err.Error(), out) || !strings.Contains(err.Error(), "pass --overwrite") {
+				t.Fatalf("without --overwrite: error %v, want one naming %s and --overwrite", err, out)
+			}
+			for _, p := range existing {
+				if b, _ := os.ReadFile(p); string(b) != old {
+					t.Fatalf("without --overwrite %s became %q", p, b)
+				}
+			}
+
+			if err := Export(testCorpus(), parseExportFlags(t, append(args, "--overwrite")...)); err != nil {
+				t.Fatalf("with --overwrite: %v", err)
+			}
+			if folder {
+				if got := dirNames(t, out); !slices.Equal(got, tt.after) {
+					t.Errorf("the folder holds %q, want %q", got, tt.after)
+				}
+				if b, _ := os.ReadFile(filepath.Join(out, "notes.txt")); tt.before[0] == "notes.txt" && string(b) != old {
+					t.Errorf("notes.txt became %q", b)
+				}
+				return
+			}
+			if b, _ := os.ReadFile(out); string(b) == old {
+				t.Errorf("with --overwrite %s was not replaced", out)
+			}
+		})
+	}
+}
+
+func TestExportIntoAFolderWithoutSlidesNeedsNoOverwrite(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	o := parseExportFlags(t, "--deck", "--from", "2023", "--width", "640", "--height", "360", "--out", dir+"/")
+	if err := Export(testCorpus(), o); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := dirNames(t, dir), []string{"notes.txt", "slide-01.png"}; !slices.Equal(got, want) {
+		t.Errorf("the folder holds %q, want %q", got, want)
 	}
 }
