@@ -41,12 +41,14 @@ deps:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
 	@# Debian's own Go is too old for go.mod. Without a Go on the machine, fetch the
-	@# official toolchain the way `go` itself does (GOTOOLCHAIN): from the module proxy.
+	@# official toolchain the way `go` itself does (GOTOOLCHAIN): from the module proxy
+	@# (the first one in GOPROXY when it is set, as for a company mirror).
 	@if [ ! -x "$(GO)" ]; then \
 		arch=$$(dpkg --print-architecture); mod=v0.0.1-go$(GOVERSION).linux-$$arch; \
 		echo "fetching Go $(GOVERSION) for linux-$$arch into $(GOLOCAL)"; \
 		tmp=$$(mktemp -d); \
-		curl -fsSL -o $$tmp/go.zip https://proxy.golang.org/golang.org/toolchain/@v/$$mod.zip && \
+		proxy=$${GOPROXY:-https://proxy.golang.org}; proxy=$${proxy%%,*}; proxy=$${proxy%%|*}; \
+		curl -fsSL -o $$tmp/go.zip $$proxy/golang.org/toolchain/@v/$$mod.zip && \
 		unzip -q $$tmp/go.zip -d $$tmp && mkdir -p $$(dirname $(GOLOCAL)) && \
 		mv "$$tmp/golang.org/toolchain@$$mod" $(GOLOCAL) && \
 		chmod +x $(GOLOCAL)/bin/* $(GOLOCAL)/pkg/tool/*/* && rm -rf $$tmp; \
