@@ -226,12 +226,18 @@ func attachExcerpts(c *Corpus) {
 			if e == nil {
 				continue
 			}
-			p := a.Paragraphs[l.Paragraph]
-			e.Excerpts = append(e.Excerpts, Excerpt{
-				Article: a.ID, Paragraph: l.Paragraph, Start: p.Start, End: p.End,
-				Text: p.Text, Language: a.Language, Evidence: l.Evidence, ArticleRef: a,
-			})
+			e.Excerpts = append(e.Excerpts, paragraphExcerpt(a, l.Paragraph, l.Evidence))
 		}
+	}
+}
+
+// paragraphExcerpt is paragraph p of article a as an excerpt with the
+// evidence that put it on an event.
+func paragraphExcerpt(a *Article, p int, evidence []Match) Excerpt {
+	para := a.Paragraphs[p]
+	return Excerpt{
+		Article: a.ID, Paragraph: p, Start: para.Start, End: para.End,
+		Text: para.Text, Language: a.Language, Evidence: evidence, ArticleRef: a,
 	}
 }
 

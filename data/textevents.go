@@ -142,11 +142,7 @@ func (e *textEvent) add(a *Article, m DateMention) {
 	if !e.lastListed {
 		return
 	}
-	p := a.Paragraphs[m.Paragraph]
-	e.Excerpts = append(e.Excerpts, Excerpt{
-		Article: a.ID, Paragraph: m.Paragraph, Start: p.Start, End: p.End, Text: p.Text,
-		Language: a.Language, Evidence: []Match{evidence}, ArticleRef: a,
-	})
+	e.Excerpts = append(e.Excerpts, paragraphExcerpt(a, m.Paragraph, []Match{evidence}))
 	if e.languages != nil {
 		e.languages[a.Language] = true
 	}
