@@ -121,7 +121,7 @@ feed:
 		return nil, err
 	}
 
-	attachExcerpts(c)
+	attachExcerpts(c.Articles, events)
 	c.Events = append(c.Events, TextEvents(c)...)
 	sortEvents(c.Events)
 	return c, nil
@@ -202,15 +202,12 @@ func keepConfirmed(candidates, links []Link) []Link {
 	return kept
 }
 
-// attachExcerpts lists on every event the passages linked to it.
-func attachExcerpts(c *Corpus) {
-	byID := map[string]*Event{}
-	for _, e := range c.Events {
-		byID[e.ID] = e
-	}
+// attachExcerpts lists on every event of byID the passages of articles
+// linked to it.
+func attachExcerpts(articles []*Article, byID map[string]*Event) {
 	// Counted first, so that each list is allocated once at its size.
 	counts := map[*Event]int{}
-	for _, a := range c.Articles {
+	for _, a := range articles {
 		for _, l := range a.Links {
 			if e := byID[l.Event]; e != nil {
 				counts[e]++
@@ -220,7 +217,7 @@ func attachExcerpts(c *Corpus) {
 	for e, n := range counts {
 		e.Excerpts = make([]Excerpt, 0, n)
 	}
-	for _, a := range c.Articles {
+	for _, a := range articles {
 		for _, l := range a.Links {
 			e := byID[l.Event]
 			if e == nil {
@@ -241,6 +238,8 @@ func paragraphExcerpt(a *Article, p int, evidence []Match) Excerpt {
 	}
 }
 
+// sortEvents orders events by start, then id, so that every listing of
+// them is the same from run to run.
 func sortEvents(events []*Event) {
 	sort.SliceStable(events, func(i, j int) bool {
 		a, b := events[i].Span.Start, events[j].Span.Start
