@@ -91,25 +91,13 @@ func (p *excerptPanel) eventFacts(e *data.Event) fyne.CanvasObject {
 	if len(e.Actors) > 0 {
 		form.Append("Who", wrapped(namesText(p.corpus, e.Actors)))
 	}
-	if s := p.storylineTitle(e.Storyline); s != "" {
+	if s := storylineTitle(p.corpus, e.Storyline); s != "" {
 		form.Append("Storyline", widget.NewLabel(s))
 	}
 	if e.Source == data.EventFromText {
 		form.Append("Source", widget.NewLabel("found in the text, not in the catalogue"))
 	}
 	return form
-}
-
-func (p *excerptPanel) storylineTitle(id string) string {
-	if p.corpus == nil {
-		return id
-	}
-	for _, s := range p.corpus.Storylines {
-		if s.ID == id {
-			return s.Title
-		}
-	}
-	return id
 }
 
 // passageGroups lays out excerpts under one header per article, in the

@@ -73,6 +73,19 @@ func nameText(c *data.Corpus, id string) string {
 	return id
 }
 
+// storylineTitle returns the title of the storyline id, or the id itself
+// when the corpus does not list it.
+func storylineTitle(c *data.Corpus, id string) string {
+	if c != nil {
+		for _, s := range c.Storylines {
+			if s.ID == id {
+				return s.Title
+			}
+		}
+	}
+	return id
+}
+
 // namesText joins the display names of ids.
 func namesText(c *data.Corpus, ids []string) string {
 	out := make([]string, len(ids))

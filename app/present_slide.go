@@ -216,17 +216,6 @@ func excerptCaption(c *data.Corpus, x data.Excerpt) string {
 	return strings.Join(parts, "  ·  ")
 }
 
-// storylineTitle returns the title of the storyline id, or the id itself
-// when the corpus does not list it.
-func storylineTitle(c *data.Corpus, id string) string {
-	for _, s := range c.Storylines {
-		if s.ID == id {
-			return s.Title
-		}
-	}
-	return id
-}
-
 // eventDetails are the slide's second line after the date: how precisely
 // the date is known and where the event happened.
 func eventDetails(c *data.Corpus, e *data.Event) []string {
