@@ -107,9 +107,8 @@ func (d *dating) datedOnly(links []Link) bool {
 }
 
 // forgetBackground keeps in the reason only the background events that
-// are among links. Background events
-// do not date the article, so the date stands; only the reason is
-// written again.
+// are among links. Background events do not date the article, so the date
+// stands; only the reason is written again.
 func (d *dating) forgetBackground(links []Link) {
 	n := len(d.ignored)
 	d.ignored = slices.DeleteFunc(d.ignored, func(e *Event) bool { return !linksEvent(links, e) })
@@ -118,6 +117,7 @@ func (d *dating) forgetBackground(links []Link) {
 	}
 }
 
+// linksEvent reports whether one of links is to e.
 func linksEvent(links []Link, e *Event) bool {
 	return slices.ContainsFunc(links, func(l Link) bool { return l.Event == e.ID })
 }
@@ -443,8 +443,9 @@ type dateProposal struct {
 }
 
 // proposalFor returns what a linked event proposes: its pinned day, its
-// single day, or the coarsest unit that holds all of it. A day that only
-// names, or a weekday that disagrees, support is a month (rule 2).
+// single day, or the finest month or year that holds all of it. A day
+// that only names support, or that a weekday of the article contradicts,
+// proposes its month (rule 2).
 func proposalFor(le *eventEvidence) Date {
 	if day := le.day(); !day.IsZero() {
 		if le.weakDay() {
