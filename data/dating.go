@@ -305,6 +305,12 @@ func (d *dating) agreesWithHeader(s Span) bool {
 	return s.Agrees(d.window)
 }
 
+// pinRange is the first and last day a weekday of a day-precise event's
+// paragraph may name: the event's days and the pinSlack days after it.
+func pinRange(s Span) (from, to time.Time) {
+	return s.Start.Start(), s.Last().Start().AddDate(0, 0, pinSlack)
+}
+
 // pin looks for the one day that a weekday of the event's paragraphs names
 // inside the event or within pinSlack days after it.
 func (d *dating) pin(le *eventEvidence) {
@@ -312,7 +318,7 @@ func (d *dating) pin(le *eventEvidence) {
 	if s.Precision() != Day {
 		return
 	}
-	from, to := s.Start.Start(), s.Last().Start().AddDate(0, 0, pinSlack)
+	from, to := pinRange(s)
 	for _, p := range le.paragraphs {
 		for wm := range d.weekdaysOf(p) {
 			if wm.direction != 0 {
@@ -373,8 +379,9 @@ func (d *dating) weighParagraphs(order []*eventEvidence) {
 		if s.Precision() != Day {
 			return false
 		}
+		from, to := pinRange(s)
 		for wm := range d.weekdaysOf(p) {
-			if len(weekdaysBetween(s.Start.Start(), s.Last().Start().AddDate(0, 0, pinSlack), wm.weekday, Date{})) > 0 {
+			if len(weekdaysBetween(from, to, wm.weekday, Date{})) > 0 {
 				return true
 			}
 		}
