@@ -127,7 +127,7 @@ func choicesFor(c *data.Corpus) filterChoices {
 	for _, s := range c.Storylines {
 		fc.Storylines = append(fc.Storylines, choice{Label: s.Title, ID: s.ID})
 	}
-	actors, places, langs := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	actors, places := map[string]bool{}, map[string]bool{}
 	for _, e := range c.Events {
 		for _, a := range e.Actors {
 			actors[a] = true
@@ -136,18 +136,25 @@ func choicesFor(c *data.Corpus) filterChoices {
 			places[e.Place] = true
 		}
 	}
-	for _, a := range c.Articles {
-		if a.Language != "" {
-			langs[a.Language] = true
-		}
-	}
 	fc.Actors = namedChoices(c, actors)
 	fc.Places = namedChoices(c, places)
-	for code := range langs {
+	for _, code := range corpusLanguages(c) {
 		fc.Languages = append(fc.Languages, choice{Label: code + " — " + languageName(code), ID: code})
 	}
-	slices.SortFunc(fc.Languages, func(a, b choice) int { return cmp.Compare(a.ID, b.ID) })
 	return fc
+}
+
+// corpusLanguages lists the codes of the languages the corpus's articles
+// are written in, sorted; an article of unknown language adds none.
+func corpusLanguages(c *data.Corpus) []string {
+	var codes []string
+	for _, a := range c.Articles {
+		if a.Language != "" && !slices.Contains(codes, a.Language) {
+			codes = append(codes, a.Language)
+		}
+	}
+	slices.Sort(codes)
+	return codes
 }
 
 // namedChoices turns name-list ids into choices labelled with their

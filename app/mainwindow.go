@@ -159,13 +159,7 @@ func (mw *mainWindow) updateStatus() {
 		mw.status.SetText("No corpus loaded.")
 		return
 	}
-	langs := map[string]bool{}
-	for _, a := range c.Articles {
-		if a.Language != "" {
-			langs[a.Language] = true
-		}
-	}
-	s := fmt.Sprintf("%s · %s · %s", plural(len(c.Articles), "article"), plural(len(c.Events), "event"), plural(len(langs), "language"))
+	s := fmt.Sprintf("%s · %s · %s", plural(len(c.Articles), "article"), plural(len(c.Events), "event"), plural(len(corpusLanguages(c)), "language"))
 	if mw.filter.active() {
 		n := 0
 		for _, e := range c.Events {
