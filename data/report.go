@@ -96,11 +96,7 @@ func WriteArticles(w io.Writer, c *Corpus, format string) error {
 	recs := ArticleRecords(c)
 	switch format {
 	case "json", "":
-		problems := c.Problems
-		if problems == nil {
-			problems = []Problem{}
-		}
-		return writeJSONObject(w, jsonList("articles", recs), jsonList("problems", problems))
+		return writeJSONObject(w, jsonList("articles", recs), jsonList("problems", c.Problems))
 	case "csv":
 		cw := csv.NewWriter(w)
 		_ = cw.Write([]string{"id", "file", "language", "encoding", "date", "precision", "date_source", "reason",
@@ -155,6 +151,8 @@ type namedList struct {
 	items []any
 }
 
+// jsonList names items for writeJSONObject, which writes an empty array,
+// not null, when there are none.
 func jsonList[T any](name string, items []T) namedList {
 	l := namedList{name: name, items: make([]any, len(items))}
 	for i := range items {
