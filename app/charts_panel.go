@@ -34,7 +34,7 @@ var panelCharts = []chartChoice{
 // are not worth a render, the image is scaled to fit meanwhile.
 const resizeSlack = 8
 
-// chartsPanel shows a coverage chart of the corpus, drawn by the charts
+// chartsPanel shows one of panelCharts for the corpus, drawn by the charts
 // package at the panel's size. Rendering runs off the UI goroutine, one at
 // a time: a request made while one runs is served when it ends, at the
 // size and with the corpus current then, so dragging a split or loading
