@@ -237,6 +237,8 @@ type phraseHit struct {
 	inName bool
 }
 
+// paragraph appends to links the links of paragraph p, the index-th of
+// the article, and leaves m's per-paragraph buffers empty for the next.
 func (m *linkMatcher) paragraph(index int, p Paragraph, links []Link) []Link {
 	m.words = m.scanner.scan(p.Text, p.Start)
 	m.ids = m.ids[:0]
