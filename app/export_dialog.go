@@ -22,11 +22,6 @@ import (
 	"github.com/caravan-analytics/caravan/data"
 )
 
-// prefExportFolder remembers where the analyst last exported to. The
-// window's preference keys live in prefs.go; this one belongs to the
-// export dialog alone.
-const prefExportFolder = "export.lastFolder"
-
 // exportFormat is one thing the export dialog can write.
 type exportFormat struct {
 	label  string // what the dialog lists

@@ -8,13 +8,15 @@ import (
 )
 
 // Preference keys. Fyne stores preferences per application id (AppID), so
-// they survive restarts; every key the window uses is here.
+// they survive restarts; every key the window and its dialogs use is here,
+// so two cannot clash unseen.
 const (
 	prefWindowWidth  = "window.width"
 	prefWindowHeight = "window.height"
 	prefCorpusDir    = "corpus.lastFolder" // "" means the shipped seeds
 	prefDarkTheme    = "view.dark"
 	prefLinearScale  = "view.linear"
+	prefExportFolder = "export.lastFolder" // where the export dialog last wrote
 )
 
 // Defaults for a first start.
