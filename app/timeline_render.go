@@ -99,14 +99,14 @@ func (r *timelineRenderer) Layout(fyne.Size)             { r.Refresh() }
 func (r *timelineRenderer) Refresh() {
 	t := r.t
 	s := t.Scene()
-	seen := paintInputs{focused: t.focused,
-		fg: themeColor(theme.ColorNameForeground, t), bg: themeColor(theme.ColorNameBackground, t)}
+	p := r.palette()
+	seen := paintInputs{focused: t.focused, fg: p.fg, bg: p.bg}
 	if s != r.painted || seen != r.paintedSeen {
-		r.paintScene(s)
+		r.paintScene(s, p)
 		r.painted, r.paintedSeen = s, seen
 	}
 	r.objects = append(r.objects[:0], r.base...)
-	r.objects = r.paintOverlay(r.objects, s)
+	r.objects = r.paintOverlay(r.objects, s, p)
 	canvas.Refresh(t)
 }
 
@@ -130,7 +130,7 @@ func (r *timelineRenderer) palette() palette {
 
 // paintScene rebuilds the base objects, back to front: lanes, axis and
 // ticks, breaks, articles, event marks, selection rings, labels, clusters.
-func (r *timelineRenderer) paintScene(s *charts.Scene) {
+func (r *timelineRenderer) paintScene(s *charts.Scene, p palette) {
 	r.rects.reset()
 	r.lines.reset()
 	r.circles.reset()
@@ -139,7 +139,6 @@ func (r *timelineRenderer) paintScene(s *charts.Scene) {
 	r.rasters.reset()
 	r.base = r.base[:0]
 
-	p := r.palette()
 	textSize := r.t.labelTextSize()
 	r.paintLanes(s, p, textSize)
 	r.paintAxis(s, p, textSize)
@@ -443,9 +442,8 @@ func (r *timelineRenderer) paintCluster(s *charts.Scene, c charts.Cluster, p pal
 
 // paintOverlay adds the hover tooltip, the focus ring and the empty-state
 // note after the scene.
-func (r *timelineRenderer) paintOverlay(out []fyne.CanvasObject, s *charts.Scene) []fyne.CanvasObject {
+func (r *timelineRenderer) paintOverlay(out []fyne.CanvasObject, s *charts.Scene, p palette) []fyne.CanvasObject {
 	t := r.t
-	p := r.palette()
 	size := t.Size()
 	if len(s.Marks)+len(s.Clusters)+len(s.Articles) == 0 {
 		r.empty.Text = "No events to show"
