@@ -238,10 +238,7 @@ func (r *timelineRenderer) paintAxis(s *charts.Scene, p palette, textSize float3
 	if s.Width <= 0 {
 		return
 	}
-	top := s.AxisY
-	if len(s.Lanes) > 0 {
-		top = s.Lanes[0].Y0
-	}
+	top := lanesTop(s)
 	r.line(0, s.AxisY, s.Width, s.AxisY, withAlpha(p.fg, 0.6), 1)
 	for _, tk := range s.Ticks {
 		tickLen := 4.0
@@ -258,14 +255,20 @@ func (r *timelineRenderer) paintAxis(s *charts.Scene, p palette, textSize float3
 	}
 }
 
+// lanesTop is where grid lines and break seams start: the top of the first
+// lane, or the axis when there are no lanes.
+func lanesTop(s *charts.Scene) float64 {
+	if len(s.Lanes) > 0 {
+		return s.Lanes[0].Y0
+	}
+	return s.AxisY
+}
+
 // paintBreaks cuts the axis at each compressed stretch with the usual pair
 // of slanted strokes and draws a dotted seam up through the lanes, so a
 // compressed gap is never read as a stretch of linear time.
 func (r *timelineRenderer) paintBreaks(s *charts.Scene, p palette) {
-	top := s.AxisY
-	if len(s.Lanes) > 0 {
-		top = s.Lanes[0].Y0
-	}
+	top := lanesTop(s)
 	for _, b := range s.Breaks {
 		cx := (b.X0 + b.X1) / 2
 		for y := top; y < s.AxisY-6; y += 8 {
