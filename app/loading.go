@@ -16,7 +16,9 @@ import (
 
 // corpusLoader runs the Loader off the UI goroutine, shows its progress in
 // a bar with a cancel button, and hands the corpus back on the UI
-// goroutine with fyne.Do. Starting a new load cancels the one running.
+// goroutine with fyne.Do, indexed for the search box there too: indexing
+// a large corpus takes a noticeable moment. Starting a new load cancels
+// the one running.
 type corpusLoader struct {
 	load Loader
 
@@ -42,9 +44,9 @@ func newCorpusLoader(load Loader) *corpusLoader {
 func (l *corpusLoader) loading() bool { return l.stop != nil }
 
 // start loads dir (the shipped seeds when empty). done runs on the UI
-// goroutine with the corpus, or with the error; a cancelled load calls
-// nothing.
-func (l *corpusLoader) start(dir string, done func(*data.Corpus, error)) {
+// goroutine with the corpus and its search, or with the error; a
+// cancelled load calls nothing.
+func (l *corpusLoader) start(dir string, done func(*data.Corpus, corpusSearch, error)) {
 	l.onCancel()
 	ctx, stop := context.WithCancel(context.Background())
 	l.run++
@@ -67,6 +69,10 @@ func (l *corpusLoader) start(dir string, done func(*data.Corpus, error)) {
 	go func() {
 		defer l.busy.Done()
 		c, err := l.load(ctx, dir, progress)
+		var search corpusSearch
+		if err == nil {
+			search = newCorpusSearch(c)
+		}
 		fyne.Do(func() {
 			if run != l.run {
 				return // cancelled or replaced
@@ -75,7 +81,7 @@ func (l *corpusLoader) start(dir string, done func(*data.Corpus, error)) {
 			if errors.Is(err, context.Canceled) {
 				return
 			}
-			done(c, err)
+			done(c, search, err)
 		})
 	}()
 }

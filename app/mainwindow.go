@@ -111,21 +111,26 @@ func startDir(cfg Config, prefs windowPrefs) string {
 
 // load loads a folder in the background; the window stays usable.
 func (mw *mainWindow) load(dir string) {
-	mw.loader.start(dir, func(c *data.Corpus, err error) {
+	mw.loader.start(dir, func(c *data.Corpus, search corpusSearch, err error) {
 		if err != nil {
 			dialog.ShowError(fmt.Errorf("could not open the corpus: %w", err), mw.win)
 			return
 		}
 		mw.dir = dir
 		mw.prefs.setCorpusDir(dir)
-		mw.setCorpus(c)
+		mw.showCorpus(c, search)
 	})
 }
 
-// setCorpus shows a corpus, with filters and selection reset.
-func (mw *mainWindow) setCorpus(c *data.Corpus) {
+// setCorpus shows a corpus, indexing it for the search box on the UI
+// goroutine; a load indexes in the background and calls showCorpus.
+func (mw *mainWindow) setCorpus(c *data.Corpus) { mw.showCorpus(c, newCorpusSearch(c)) }
+
+// showCorpus shows a corpus and its search, with filters and selection
+// reset.
+func (mw *mainWindow) showCorpus(c *data.Corpus, search corpusSearch) {
 	mw.corpus = c
-	mw.search = newCorpusSearch(c)
+	mw.search = search
 	mw.filter = newFilter(c, filterState{}, mw.search)
 	mw.toolbar.setChoices(choicesFor(c))
 	mw.overview.SetCorpus(c)

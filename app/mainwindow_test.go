@@ -241,7 +241,7 @@ func TestLoaderReportsProgressAndCanBeCancelled(t *testing.T) {
 		return &data.Corpus{Root: dir}, ctx.Err()
 	})
 	delivered := false
-	l.start("first", func(*data.Corpus, error) { delivered = true })
+	l.start("first", func(*data.Corpus, corpusSearch, error) { delivered = true })
 	<-reported
 	if !l.loading() || l.root.Hidden || l.bar.Value != 0.25 || l.stage.Text != "reading 1/4" {
 		t.Errorf("while loading: shown %v, bar %v, stage %q", !l.root.Hidden, l.bar.Value, l.stage.Text)
@@ -267,12 +267,12 @@ func TestLoaderReportsProgressAndCanBeCancelled(t *testing.T) {
 		}
 		return &data.Corpus{Root: dir}, nil
 	}
-	l.start("good", func(c *data.Corpus, err error) { got, gotErr = c, err })
+	l.start("good", func(c *data.Corpus, _ corpusSearch, err error) { got, gotErr = c, err })
 	l.wait()
 	if got == nil || got.Root != "good" || gotErr != nil {
 		t.Errorf("loaded %v, %v", got, gotErr)
 	}
-	l.start("missing", func(c *data.Corpus, err error) { got, gotErr = c, err })
+	l.start("missing", func(c *data.Corpus, _ corpusSearch, err error) { got, gotErr = c, err })
 	l.wait()
 	if gotErr == nil {
 		t.Error("the loader's error was not handed back")

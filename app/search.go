@@ -18,8 +18,9 @@ type corpusSearch interface {
 }
 
 // newCorpusSearch indexes the corpus for the search box. Indexing reads
-// every paragraph once; it is done when a corpus is shown, and searching
-// is then fast enough to run on every keystroke.
+// every paragraph once; it is done once per corpus, off the UI goroutine
+// when the corpus is loaded, and searching is then fast enough to run on
+// every keystroke.
 func newCorpusSearch(c *data.Corpus) corpusSearch {
 	if c == nil {
 		return nil
