@@ -116,7 +116,7 @@ func (p *excerptPanel) passageGroups(excerpts []data.Excerpt) []fyne.CanvasObjec
 // articleHeader is the language badge, the article id, and its date with
 // how it was found.
 func (p *excerptPanel) articleHeader(x data.Excerpt) fyne.CanvasObject {
-	a := p.article(x)
+	a := excerptArticle(p.corpus, x)
 	title := widget.NewLabelWithStyle("Article "+x.Article, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	dated := "undated"
 	if a != nil {
@@ -140,18 +140,8 @@ func (p *excerptPanel) passage(x data.Excerpt) fyne.CanvasObject {
 // copyCitation puts the passage and its source on the clipboard.
 func (p *excerptPanel) copyCitation(x data.Excerpt) {
 	if p.clipboard != nil {
-		p.clipboard.SetContent(citation(x, p.article(x)))
+		p.clipboard.SetContent(citation(x, excerptArticle(p.corpus, x)))
 	}
-}
-
-func (p *excerptPanel) article(x data.Excerpt) *data.Article {
-	if x.ArticleRef != nil {
-		return x.ArticleRef
-	}
-	if p.corpus != nil {
-		return p.corpus.Article(x.Article)
-	}
-	return nil
 }
 
 // showArticle lists the events an article supports; clicking one selects

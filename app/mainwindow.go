@@ -236,10 +236,7 @@ func (mw *mainWindow) onOpenFirstExcerpt(e *data.Event) {
 // onOpenArticle shows the excerpt's whole article, scrolled to the
 // passage with its evidence highlighted.
 func (mw *mainWindow) onOpenArticle(x data.Excerpt) {
-	a := x.ArticleRef
-	if a == nil && mw.corpus != nil {
-		a = mw.corpus.Article(x.Article)
-	}
+	a := excerptArticle(mw.corpus, x)
 	if a == nil {
 		return
 	}

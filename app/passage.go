@@ -11,6 +11,15 @@ import (
 	"github.com/caravan-analytics/caravan/data"
 )
 
+// excerptArticle is the article an excerpt quotes: the one it carries, else
+// the corpus's article of its id, else nil.
+func excerptArticle(c *data.Corpus, x data.Excerpt) *data.Article {
+	if x.ArticleRef == nil && c != nil {
+		return c.Article(x.Article)
+	}
+	return x.ArticleRef
+}
+
 // textSpan is a highlighted stretch of a passage, in byte offsets into the
 // passage's text.
 type textSpan struct{ Start, End int }

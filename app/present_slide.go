@@ -206,11 +206,7 @@ func paragraphBlock(text string, marks []bidi.Span, rtl bool, size, width float3
 // article's date, e.g. "Arabic · 003_c44a… · Sep 2022".
 func excerptCaption(c *data.Corpus, x data.Excerpt) string {
 	parts := []string{languageName(x.Language), x.Article}
-	a := x.ArticleRef
-	if a == nil {
-		a = c.Article(x.Article)
-	}
-	if a != nil && !a.Date.IsZero() {
+	if a := excerptArticle(c, x); a != nil && !a.Date.IsZero() {
 		parts = append(parts, a.Date.Human())
 	}
 	return strings.Join(parts, "  ·  ")
