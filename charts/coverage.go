@@ -333,7 +333,8 @@ func (b barSeries) Render(r chart.Renderer, box chart.Box, xr, yr chart.Range, _
 	}
 }
 
-// seriesColor is the colour of the i-th series of a coverage chart.
+// seriesColor is the colour of the i-th series of a coverage or actors
+// chart, taken from the lane palette.
 func seriesColor(i int) color.RGBA { return lanePalette[i%len(lanePalette)] }
 
 // RenderCoverage draws the number of articles per month, stacked by
