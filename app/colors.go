@@ -3,6 +3,8 @@ package app
 import (
 	"image/color"
 
+	"github.com/caravan-analytics/caravan/charts"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 )
@@ -21,26 +23,24 @@ func withAlpha(c color.Color, a float64) color.Color {
 	return n
 }
 
-// storylinePalette colours the lanes. The hues are far apart and stay
-// readable on both light and dark backgrounds; lanes beyond the palette
-// reuse it from the start.
-var storylinePalette = []color.NRGBA{
-	{R: 0x1f, G: 0x77, B: 0xb4, A: 0xff}, // blue
-	{R: 0xd6, G: 0x5f, B: 0x00, A: 0xff}, // orange
-	{R: 0x2c, G: 0xa0, B: 0x2c, A: 0xff}, // green
-	{R: 0xc6, G: 0x28, B: 0x28, A: 0xff}, // red
-	{R: 0x94, G: 0x67, B: 0xbd, A: 0xff}, // purple
-	{R: 0x8c, G: 0x56, B: 0x4b, A: 0xff}, // brown
-	{R: 0xe3, G: 0x77, B: 0xc2, A: 0xff}, // pink
-	{R: 0x17, G: 0xa2, B: 0xb8, A: 0xff}, // teal
+// laneColor is the colour of a scene's lane on a ground of colour bg. It is
+// charts' palette, the one images are painted with, so an export shows the
+// colours the analyst saw; on a dark theme it is charts' lifted variant of
+// the same hue (LaneColorOnDark), for contrast, never a different colour.
+func laneColor(s *charts.Scene, lane int, bg color.Color) color.Color {
+	if isDark(bg) {
+		return charts.LaneColorOnDark(s, lane)
+	}
+	return charts.LaneColor(s, lane)
 }
 
-// laneColor is the colour of the lane with index i.
-func laneColor(i int) color.Color {
-	if i < 0 {
-		i = -i
-	}
-	return storylinePalette[i%len(storylinePalette)]
+// isDark reports whether c is a dark ground: its relative luminance
+// (Rec. 709 weights on the gamma-encoded channels, enough to tell a light
+// theme from a dark one) is below the middle.
+func isDark(c color.Color) bool {
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	luma := 0.2126*float64(n.R) + 0.7152*float64(n.G) + 0.0722*float64(n.B)
+	return luma < 128
 }
 
 // languagePalette gives each language of the corpus a badge colour; it is

@@ -180,11 +180,11 @@ func (p *scenePainter) rect(c color.Color, x, y, w, h, radius float32) *canvas.R
 // away from the plot (dir -1 left, +1 right): the mark is cut by the view
 // and goes on beyond it. size is half the mark's height.
 func (p *scenePainter) continues(c color.Color, x, y, size, dir float32) {
-	const gap, depth = 2, 5 // both fit in the plot's side padding
-	tip, back := x+dir*(gap+depth), x+dir*gap
+	v := charts.ContinuationChevron(float64(x), float64(y), float64(size), float64(dir))
 	stroke := max(1, size/4)
-	p.line(c, back, y-size, tip, y, stroke)
-	p.line(c, tip, y, back, y+size, stroke)
+	for i := range 2 {
+		p.line(c, float32(v[i].X), float32(v[i].Y), float32(v[i+1].X), float32(v[i+1].Y), stroke)
+	}
 }
 
 func (p *scenePainter) circle(c color.Color, cx, cy, radius float32) {

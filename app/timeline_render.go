@@ -222,7 +222,7 @@ func (t *Timeline) scale() float32 {
 
 func (r *timelineRenderer) paintLanes(s *charts.Scene, p palette, textSize float32) {
 	for i, l := range s.Lanes {
-		c := laneColor(i)
+		c := laneColor(s, i, p.bg)
 		alpha := 0.05
 		if i%2 == 1 {
 			alpha = 0.09
@@ -281,8 +281,8 @@ func (r *timelineRenderer) paintBreaks(s *charts.Scene, p palette) {
 }
 
 // markColor is the lane colour, faded when the mark is dimmed.
-func markColor(m charts.Mark) color.Color {
-	c := laneColor(m.Lane)
+func markColor(s *charts.Scene, m charts.Mark, bg color.Color) color.Color {
+	c := laneColor(s, m.Lane, bg)
 	if m.Dimmed {
 		return withAlpha(c, 0.25)
 	}
@@ -290,7 +290,7 @@ func markColor(m charts.Mark) color.Color {
 }
 
 func (r *timelineRenderer) paintMark(s *charts.Scene, m charts.Mark, p palette) {
-	c := markColor(m)
+	c := markColor(s, m, p.bg)
 	x0, x1 := m.X0, math.Max(m.X1, m.X0)
 	switch m.Kind {
 	case charts.PointMark:
@@ -332,10 +332,9 @@ func roundEnds(bar *canvas.Rectangle, radius float32, cutStart, cutEnd bool) {
 // pointing away from the plot (dir -1 left, +1 right): the mark is cut by
 // the view and goes on beyond it.
 func (r *timelineRenderer) paintContinues(x, y, height float64, c color.Color, dir float64) {
-	const gap, depth = 2, 5 // both fit in the plot's side padding
-	tip, back := x+dir*(gap+depth), x+dir*gap
-	r.line(back, y-height/2, tip, y, c, 2)
-	r.line(tip, y, back, y+height/2, c, 2)
+	v := charts.ContinuationChevron(x, y, height/2, dir)
+	r.line(v[0].X, v[0].Y, v[1].X, v[1].Y, c, 2)
+	r.line(v[1].X, v[1].Y, v[2].X, v[2].Y, c, 2)
 }
 
 // paintRings outlines a selected mark in the focus colour (plain
@@ -427,7 +426,7 @@ func (r *timelineRenderer) paintArticle(s *charts.Scene, a charts.ArticleMark, p
 // paintCluster draws a cluster as a disc with its count over a thin line as
 // long as its events' span.
 func (r *timelineRenderer) paintCluster(s *charts.Scene, c charts.Cluster, p palette, textSize float32) {
-	col := laneColor(c.Lane)
+	col := laneColor(s, c.Lane, p.bg)
 	if c.X1 > c.X0 {
 		r.rect(c.X0, c.Y-1, c.X1-c.X0, 2, withAlpha(col, 0.6), nil, 0)
 	}

@@ -74,13 +74,41 @@ var (
 	articleColor    = color.RGBA{0x45, 0x4f, 0x5c, 0xff}
 )
 
-// LaneColor returns the colour of a scene's lane, the same in the window and
-// in images.
+// LaneColor returns the colour of a scene's lane. It is the one palette of
+// lanes: images paint with it, and the window takes its lane colours from it
+// (through LaneColorOnDark on a dark theme), so an export shows the colours
+// the analyst saw. The "other" lane is grey in both.
 func LaneColor(s *Scene, lane int) color.RGBA {
 	if lane < 0 || lane >= len(s.Lanes) || s.Lanes[lane].ID == OtherLane {
 		return otherLaneColor
 	}
 	return lanePalette[lane%len(lanePalette)]
+}
+
+// darkGroundLift is how far LaneColorOnDark mixes a lane colour with white.
+// The palette is tuned for a white page; on a dark ground its darker entries
+// (blue, brown, the grey of the other lane) lose contrast, and a fixed mix
+// lifts them all alike, keeping each hue and the order.
+const darkGroundLift = 0.3
+
+// LaneColorOnDark is LaneColor for a dark background: the same hue, lighter
+// by a fixed mix with white, never a different colour.
+func LaneColorOnDark(s *Scene, lane int) color.RGBA {
+	return fade(LaneColor(s, lane), darkGroundLift)
+}
+
+// Point is a position in scene coordinates.
+type Point struct{ X, Y float64 }
+
+// ContinuationChevron is the geometry of the cue that a mark goes on beyond
+// the view: a chevron just outside the plot edge at x, pointing away from the
+// plot (dir -1 left, +1 right), as tall as the mark (halfHeight above and
+// below y). The points are back-top, tip, back-bottom; every painter strokes
+// them as one polyline, so the window, the slides and the images agree.
+func ContinuationChevron(x, y, halfHeight, dir float64) [3]Point {
+	const gap, depth = 2.0, 5.0 // both fit in the plot's side padding
+	back, tip := x+dir*gap, x+dir*(gap+depth)
+	return [3]Point{{back, y - halfHeight}, {tip, y}, {back, y + halfHeight}}
 }
 
 // fade mixes c with white: amount 0 keeps c, 1 gives white.
@@ -350,8 +378,8 @@ func paintBracketedBand(p *painter, x0, x1, y, r float64, c color.RGBA, year, cu
 // pointing away from the plot (dir -1 left, +1 right): the mark there is
 // cut by the view and goes on beyond it.
 func paintContinues(p *painter, x, y, r float64, c color.RGBA, dir float64) {
-	const gap, depth = 1.5, 5.0 // both fit in the side padding
-	p.polyline([][2]float64{{x + dir*gap, y - r}, {x + dir*(gap+depth), y}, {x + dir*gap, y + r}}, c, 1.5)
+	v := ContinuationChevron(x, y, r, dir)
+	p.polyline([][2]float64{{v[0].X, v[0].Y}, {v[1].X, v[1].Y}, {v[2].X, v[2].Y}}, c, 1.5)
 }
 
 // paintCluster draws a cluster as a stack of two discs spanning its events.
