@@ -38,7 +38,7 @@ func Run(cfg Config) error {
 	mw := newMainWindow(a, w, cfg)
 	w.Resize(mw.prefs.size())
 	w.SetMaster()
-	mw.load(startDir(cfg, mw.prefs))
+	mw.load(startDir(cfg))
 	w.ShowAndRun()
 	return nil
 }

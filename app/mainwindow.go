@@ -96,17 +96,22 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 }
 
 // startDir is the folder to open at start: the command line's, else the
-// one open last time if it is still there, else the shipped seeds ("").
-func startDir(cfg Config, prefs windowPrefs) string {
-	if cfg.CorpusDir != "" {
-		return cfg.CorpusDir
+// shipped seeds (""). The folder opened last is remembered, but not opened
+// by itself: `caravan` with no folder promises the shipped corpus, and a
+// large folder from last week should not slow every start. File → Reopen
+// and the folder dialog's starting place use it.
+func startDir(cfg Config) string { return cfg.CorpusDir }
+
+// lastDir is the folder opened last, if it is still there, or "".
+func (mw *mainWindow) lastDir() string {
+	dir := mw.prefs.corpusDir()
+	if dir == "" {
+		return ""
 	}
-	if dir := prefs.corpusDir(); dir != "" {
-		if st, err := os.Stat(dir); err == nil && st.IsDir() {
-			return dir
-		}
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return ""
 	}
-	return ""
+	return dir
 }
 
 // load loads a folder in the background; the window stays usable.
@@ -117,7 +122,9 @@ func (mw *mainWindow) load(dir string) {
 			return
 		}
 		mw.dir = dir
-		mw.prefs.setCorpusDir(dir)
+		if dir != "" { // going back to the seeds keeps the last folder for Reopen
+			mw.prefs.setCorpusDir(dir)
+		}
 		mw.showCorpus(c, search)
 	})
 }
@@ -279,7 +286,7 @@ func (mw *mainWindow) onOpenFolder() {
 		}
 		mw.load(uri.Path())
 	}, mw.win)
-	if dir := mw.prefs.corpusDir(); dir != "" {
+	if dir := mw.lastDir(); dir != "" {
 		if loc, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
 			d.SetLocation(loc)
 		}
@@ -290,6 +297,16 @@ func (mw *mainWindow) onOpenFolder() {
 
 // onOpenSeeds goes back to the shipped corpus.
 func (mw *mainWindow) onOpenSeeds() { mw.load("") }
+
+// onReopenLast opens the folder opened last, if there is one.
+func (mw *mainWindow) onReopenLast() {
+	dir := mw.lastDir()
+	if dir == "" {
+		dialog.ShowInformation("Reopen", "No other corpus folder has been opened yet, or it is gone.", mw.win)
+		return
+	}
+	mw.load(dir)
+}
 
 func (mw *mainWindow) onExport()  { showExportDialog(mw) }
 func (mw *mainWindow) onPresent() { startPresentation(mw) }

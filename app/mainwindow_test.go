@@ -374,3 +374,32 @@ func TestMenusCarryTheActionsAndShortcuts(t *testing.T) {
 		t.Error("View > Zoom in did not zoom")
 	}
 }
+
+func TestStartIsTheShippedCorpusAndReopenBringsBackTheLastFolder(t *testing.T) {
+	c := winCorpus()
+	mw := newTestMainWindow(t, c)
+	dir := t.TempDir()
+	var loaded []string
+	mw.loader.load = func(_ context.Context, d string, _ func(data.Progress)) (*data.Corpus, error) {
+		loaded = append(loaded, d)
+		return c, nil
+	}
+	mw.load(dir)
+	mw.loader.wait()
+	mw.onOpenSeeds()
+	mw.loader.wait()
+	if got := startDir(Config{}); got != "" {
+		t.Errorf("with no folder on the command line the window starts on %q, want the seeds", got)
+	}
+	if got := startDir(Config{CorpusDir: "/x"}); got != "/x" {
+		t.Errorf("startDir ignores the command line: %q", got)
+	}
+	if mw.lastDir() != dir {
+		t.Fatalf("going back to the seeds forgot the last folder: %q", mw.lastDir())
+	}
+	mw.onReopenLast()
+	mw.loader.wait()
+	if want := []string{dir, "", dir}; strings.Join(loaded, "|") != strings.Join(want, "|") {
+		t.Errorf("loaded %q, want %q", loaded, want)
+	}
+}

@@ -37,6 +37,7 @@ func newWindowMenu(mw *mainWindow) *windowMenu {
 	quit.IsQuit = true
 	file := fyne.NewMenu("File",
 		item("Open folder…", theme.FolderOpenIcon(), fyne.KeyO, mw.onOpenFolder),
+		item("Reopen last folder", nil, "", mw.onReopenLast),
 		item("Open the shipped corpus", nil, "", mw.onOpenSeeds),
 		fyne.NewMenuItemSeparator(),
 		item("Export…", theme.DocumentSaveIcon(), fyne.KeyE, mw.onExport),
