@@ -43,21 +43,8 @@ func isDark(c color.Color) bool {
 	return luma < 128
 }
 
-// languagePalette gives each language of the corpus a badge colour; it is
-// keyed by ISO 639-1 code, with a neutral grey for the rest.
-var languagePalette = map[string]color.NRGBA{
-	"nl": {R: 0xe0, G: 0x6c, B: 0x00, A: 0xff},
-	"de": {R: 0x42, G: 0x42, B: 0x42, A: 0xff},
-	"ar": {R: 0x00, G: 0x7a, B: 0x3d, A: 0xff},
-	"en": {R: 0x1f, G: 0x4e, B: 0x99, A: 0xff},
-	"fr": {R: 0x00, G: 0x55, B: 0xa4, A: 0xff},
-	"ru": {R: 0xa3, G: 0x1d, B: 0x1d, A: 0xff},
-}
-
-// languageColor is the badge colour of a language.
+// languageColor is the badge and article-mark colour of a language; it is
+// charts.LanguageColor, the one language palette the images use too.
 func languageColor(lang string) color.Color {
-	if c, ok := languagePalette[lang]; ok {
-		return c
-	}
-	return color.NRGBA{R: 0x75, G: 0x75, B: 0x75, A: 0xff}
+	return charts.LanguageColor(lang)
 }

@@ -333,8 +333,9 @@ func (b barSeries) Render(r chart.Renderer, box chart.Box, xr, yr chart.Range, _
 	}
 }
 
-// seriesColor is the colour of the i-th series of a coverage or actors
-// chart, taken from the lane palette.
+// seriesColor is the colour of the i-th series of the actors chart, taken
+// from the lane palette. The coverage chart's series are languages and take
+// LanguageColor instead, so a language keeps its colour in every corpus.
 func seriesColor(i int) color.RGBA { return lanePalette[i%len(lanePalette)] }
 
 // RenderCoverage draws the number of articles per month, stacked by
@@ -366,8 +367,8 @@ func RenderCoverage(c *data.Corpus, o ImageOptions, w io.Writer) error {
 	base := make([]float64, m.n)
 	var series []chart.Series
 	var legend []legendEntry
-	for k, lang := range langs {
-		s := barSeries{name: lang, color: seriesColor(k), base: append([]float64(nil), base...), value: perLang[lang]}
+	for _, lang := range langs {
+		s := barSeries{name: lang, color: LanguageColor(lang), base: append([]float64(nil), base...), value: perLang[lang]}
 		for i, v := range s.value {
 			base[i] += v
 		}

@@ -3,6 +3,7 @@ package charts
 import (
 	"image/color"
 	"math"
+	"sort"
 )
 
 // legendSymbol is what a legend entry shows.
@@ -35,7 +36,7 @@ func legendEntries(s *Scene) []legendEntry {
 		out = append(out, legendEntry{symbol: symbolLane, color: LaneColor(s, i), text: l.Title})
 	}
 	c := otherLaneColor
-	return append(out,
+	out = append(out,
 		legendEntry{symbolPoint, c, "event on a day", 1},
 		legendEntry{symbolRange, c, "over several days", 1},
 		legendEntry{symbolMonth, c, "known to the month", 1},
@@ -45,6 +46,31 @@ func legendEntries(s *Scene) []legendEntry {
 		legendEntry{symbolArticleMonth, articleColor, "article (month)", 1},
 		legendEntry{symbolBreak, mutedInkColor, "empty stretch compressed", 1},
 	)
+	return append(out, languageEntries(s)...)
+}
+
+// languageEntries names the colour of each language among the scene's
+// articles, in code order, so the coloured article marks can be read.
+func languageEntries(s *Scene) []legendEntry {
+	seen := map[string]bool{}
+	var langs []string
+	for _, a := range s.Articles {
+		if a.Article == nil || seen[a.Article.Language] {
+			continue
+		}
+		seen[a.Article.Language] = true
+		langs = append(langs, a.Article.Language)
+	}
+	sort.Strings(langs)
+	out := make([]legendEntry, 0, len(langs))
+	for _, lang := range langs {
+		text := "articles in " + lang
+		if lang == "" {
+			text = "articles, language unknown"
+		}
+		out = append(out, legendEntry{symbolArticleDay, LanguageColor(lang), text, 1})
+	}
+	return out
 }
 
 // placedEntry is a legend entry at its x on its line.

@@ -71,8 +71,37 @@ var (
 	breakColor      = color.RGBA{0xe6, 0xe6, 0xe6, 0xff}
 	highlightColor  = color.RGBA{0xf2, 0xa9, 0x00, 0xff}
 	selectedColor   = color.RGBA{0x00, 0x00, 0x00, 0xff}
-	articleColor    = color.RGBA{0x45, 0x4f, 0x5c, 0xff}
+	// articleColor is the neutral ink of the legend's article shapes; the
+	// marks themselves take their language's colour.
+	articleColor = color.RGBA{0x45, 0x4f, 0x5c, 0xff}
 )
+
+// languagePalette gives each language its one colour, keyed by ISO 639-1
+// code: the window's badges and article marks, the image's article marks and
+// the coverage chart's bars all take it, so a language looks the same
+// everywhere and in every corpus.
+var languagePalette = map[string]color.RGBA{
+	"nl": {0xe0, 0x6c, 0x00, 0xff},
+	"de": {0x42, 0x42, 0x42, 0xff},
+	"ar": {0x00, 0x7a, 0x3d, 0xff},
+	"en": {0x1f, 0x4e, 0x99, 0xff},
+	"fr": {0x00, 0x55, 0xa4, 0xff},
+	"ru": {0xa3, 0x1d, 0x1d, 0xff},
+}
+
+// otherLanguageColor is the colour of a language outside the palette, and of
+// an article whose language is unknown.
+var otherLanguageColor = color.RGBA{0x75, 0x75, 0x75, 0xff}
+
+// LanguageColor returns the colour of a language (an ISO 639-1 code),
+// grey for a language outside the palette. It depends on the language alone,
+// never on its place in a corpus.
+func LanguageColor(lang string) color.RGBA {
+	if c, ok := languagePalette[lang]; ok {
+		return c
+	}
+	return otherLanguageColor
+}
 
 // LaneColor returns the colour of a scene's lane. It is the one palette of
 // lanes: images paint with it, and the window takes its lane colours from it
@@ -407,10 +436,10 @@ func markRing(selected, highlighted bool) (ring color.RGBA, width float64) {
 	return backgroundColor, 1
 }
 
-// paintArticle draws an article: a short tick for a day, a bracketed span
-// for a month or a year.
+// paintArticle draws an article in its language's colour, as the window
+// does: a short tick for a day, a bracketed span for a month or a year.
 func paintArticle(p *painter, s *Scene, a ArticleMark) {
-	c := articleColor
+	c := LanguageColor(a.Article.Language)
 	if a.Selected {
 		c = highlightColor
 	}
