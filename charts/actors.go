@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -55,13 +56,7 @@ func countActors(c *data.Corpus, m months) []actorCount {
 		}
 	}
 	slices.SortStableFunc(counts, func(a, b actorCount) int {
-		switch {
-		case a.total > b.total:
-			return -1
-		case a.total < b.total:
-			return 1
-		}
-		return strings.Compare(a.name.English, b.name.English)
+		return cmp.Or(cmp.Compare(b.total, a.total), strings.Compare(a.name.English, b.name.English))
 	})
 	return counts[:min(len(counts), topActors)]
 }

@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strconv"
@@ -97,15 +98,7 @@ func (s *Scene) placeLane(lane int, items []laneItem, m measurer) {
 	if len(items) == 0 {
 		return
 	}
-	slices.SortStableFunc(items, func(a, b laneItem) int {
-		switch {
-		case a.g0 < b.g0:
-			return -1
-		case a.g0 > b.g0:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(items, func(a, b laneItem) int { return cmp.Compare(a.g0, b.g0) })
 	p := &lanePlacer{
 		s: s, m: &m, lane: lane,
 		minW:       m.minLabelWidth(),

@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -183,15 +184,7 @@ func occupiedStretches(items []interval) (occupied, dense []interval) {
 
 // mergeIntervals sorts the intervals and joins those that touch.
 func mergeIntervals(vs []interval) []interval {
-	slices.SortFunc(vs, func(a, b interval) int {
-		switch {
-		case a.from < b.from:
-			return -1
-		case a.from > b.from:
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(vs, func(a, b interval) int { return cmp.Compare(a.from, b.from) })
 	var merged []interval
 	for _, v := range vs {
 		if n := len(merged); n > 0 && v.from <= merged[n-1].to {

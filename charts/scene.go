@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"time"
@@ -407,15 +408,7 @@ func (s *Scene) layoutArticles(c *data.Corpus, o Options) {
 		x1 := min(max(s.Scale.X(a.Date.End()), s.PlotX0), s.PlotX1)
 		s.Articles = append(s.Articles, ArticleMark{Article: a, X0: x0, X1: x1, Selected: a.ID == o.SelectedArticle})
 	}
-	slices.SortStableFunc(s.Articles, func(a, b ArticleMark) int {
-		switch {
-		case a.X0 < b.X0:
-			return -1
-		case a.X0 > b.X0:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(s.Articles, func(a, b ArticleMark) int { return cmp.Compare(a.X0, b.X0) })
 	for i := range s.Articles {
 		am := &s.Articles[i]
 		// The first sub-row that is free here; when none is, the one that
