@@ -62,6 +62,8 @@ type timelineRenderer struct {
 
 	painted     *charts.Scene // the scene the base objects show
 	paintedSeen paintInputs   // what else they depend on
+	laidOut     fyne.Size     // the size of the last Layout
+	paints      int           // how many times the scene was painted, for tests
 	base        []fyne.CanvasObject
 	objects     []fyne.CanvasObject
 
@@ -93,7 +95,16 @@ func newTimelineRenderer(t *Timeline) *timelineRenderer {
 func (r *timelineRenderer) Destroy()                     {}
 func (r *timelineRenderer) MinSize() fyne.Size           { return r.t.MinSize() }
 func (r *timelineRenderer) Objects() []fyne.CanvasObject { return r.objects }
-func (r *timelineRenderer) Layout(fyne.Size)             { r.Refresh() }
+
+// Layout repaints for a new size only: the driver lays a widget out again
+// whenever one of its objects' minimum size changes, and a repaint at the
+// same size would only ask for another frame.
+func (r *timelineRenderer) Layout(size fyne.Size) {
+	if size != r.laidOut {
+		r.laidOut = size
+		r.Refresh()
+	}
+}
 
 // Refresh repaints the scene if it changed, then the overlay.
 func (r *timelineRenderer) Refresh() {
@@ -138,6 +149,7 @@ func (r *timelineRenderer) paintScene(s *charts.Scene, p palette) {
 	r.texts.reset()
 	r.rasters.reset()
 	r.base = r.base[:0]
+	r.paints++
 
 	textSize := r.t.labelTextSize()
 	r.paintLanes(s, p, textSize)
