@@ -15,7 +15,11 @@ type lazyList struct {
 	count   func() int
 	make    func(i int) fyne.CanvasObject
 	heights rowHeights
+	made    map[widget.ListItemID]fyne.CanvasObject // rows made recently, reused while they stay in view
 }
+
+// maxMadeRows bounds the rows kept made: a few screens' worth.
+const maxMadeRows = 200
 
 func newLazyList(count func() int, make func(i int) fyne.CanvasObject) *lazyList {
 	l := &lazyList{count: count, make: make}
@@ -29,13 +33,22 @@ func newLazyList(count func() int, make func(i int) fyne.CanvasObject) *lazyList
 	return l
 }
 
-// update fills a list item with row id's widgets and measures it.
+// update fills a list item with row id's widgets and measures it. The list
+// updates every visible row whenever one row's height changes, so a row's
+// widgets are made once and kept while it is likely to be shown again.
 func (l *lazyList) update(id widget.ListItemID, item *fyne.Container) {
 	if id >= l.count() {
 		item.Objects = nil
 		return
 	}
-	obj := l.make(id)
+	obj, ok := l.made[id]
+	if !ok {
+		if len(l.made) >= maxMadeRows || l.made == nil {
+			l.made = map[widget.ListItemID]fyne.CanvasObject{}
+		}
+		obj = l.make(id)
+		l.made[id] = obj
+	}
 	item.Objects = []fyne.CanvasObject{obj}
 	item.Refresh()
 	l.heights.measure(id, obj, item.Size().Width)
@@ -43,6 +56,7 @@ func (l *lazyList) update(id widget.ListItemID, item *fyne.Container) {
 
 // reload shows new rows from the top.
 func (l *lazyList) reload() {
+	l.made = nil
 	l.heights.reset()
 	l.list.Refresh()
 	l.list.ScrollToTop()

@@ -17,8 +17,9 @@ import (
 
 // corpusLoader runs the Loader off the UI goroutine, shows its progress in
 // a bar with a cancel button, and hands the corpus back on the UI
-// goroutine with fyne.Do, indexed for the search box there too: indexing
-// a large corpus takes a noticeable moment. Cancel, or starting a new load,
+// goroutine with fyne.Do, with its search, whose index is still being built
+// in the background: indexing 10,000 articles takes a third as long as
+// loading them, and the timeline need not wait for it. Cancel, or starting a new load,
 // cancels the running load's context, so its work stops, not only its
 // display. Progress reaches the UI goroutine at most ten times a second.
 type corpusLoader struct {
@@ -73,10 +74,11 @@ func (l *corpusLoader) start(dir string, done func(*data.Corpus, corpusSearch, e
 		c, err := l.load(ctx, dir, progress)
 		var search corpusSearch
 		if err == nil && ctx.Err() == nil {
-			// Indexing cannot be stopped halfway, but a load cancelled
-			// while building does not start it.
-			progress(data.Progress{Stage: "indexing for search", Done: 0, Total: 1})
-			search = newCorpusSearch(c)
+			// The window shows the corpus at once; the search index is
+			// built meanwhile, and a query typed before it is ready waits
+			// for it off the UI goroutine. A load cancelled while building
+			// does not start it.
+			search = indexInBackground(c)
 		}
 		if err == nil {
 			err = ctx.Err()

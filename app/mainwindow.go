@@ -68,6 +68,7 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	mw.timeline.SetLinear(mw.prefs.linear())
 	mw.timeline.OnEventSelected = mw.onEventSelected
 	mw.timeline.OnArticleSelected = mw.onArticleSelected
+	mw.timeline.OnArticlesSelected = mw.onShowArticles
 	mw.timeline.OnOpenExcerpt = mw.onOpenFirstExcerpt
 	mw.timeline.OnViewChanged = mw.onViewChanged
 	mw.timeline.OnEscape = mw.onClearSearch
@@ -265,7 +266,12 @@ func (mw *mainWindow) onShowUndated() {
 			undated = append(undated, a)
 		}
 	}
-	mw.excerpts.showArticles("Undated articles", undated)
+	mw.onShowArticles("Undated articles", undated)
+}
+
+// onShowArticles lists articles in the excerpt panel.
+func (mw *mainWindow) onShowArticles(title string, articles []*data.Article) {
+	mw.excerpts.showArticles(title, articles)
 	mw.tabs.Select(mw.excerptsTab)
 }
 

@@ -34,6 +34,29 @@ func newCorpusSearch(c *data.Corpus) corpusSearch {
 	return indexSearch{index: data.NewSearchIndex(c)}
 }
 
+// indexInBackground starts indexing the corpus on another goroutine and
+// returns its search at once; a query made before the index is ready waits
+// for it.
+func indexInBackground(c *data.Corpus) *pendingSearch {
+	p := &pendingSearch{ready: make(chan struct{})}
+	go func() {
+		defer close(p.ready)
+		p.s = newCorpusSearch(c)
+	}()
+	return p
+}
+
+// pendingSearch is a search whose index is being built.
+type pendingSearch struct {
+	ready chan struct{} // closed when s is set
+	s     corpusSearch
+}
+
+func (p *pendingSearch) search(query string) searchHits {
+	<-p.ready
+	return p.s.search(query)
+}
+
 // indexSearch is the data package's multilingual search, which also finds
 // a name in the other languages' spellings of the name lists.
 type indexSearch struct{ index *data.SearchIndex }
