@@ -2,6 +2,7 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 )
@@ -49,8 +50,14 @@ func (l *lazyList) update(id widget.ListItemID, item *fyne.Container) {
 		obj = l.make(id)
 		l.made[id] = obj
 	}
-	item.Objects = []fyne.CanvasObject{obj}
-	item.Refresh()
+	if len(item.Objects) != 1 || item.Objects[0] != obj {
+		// Only the new row is placed: refreshing the item would refresh
+		// every widget in it, re-reading each button's icon.
+		item.Objects = []fyne.CanvasObject{obj}
+		canvas.Refresh(item)
+	}
+	obj.Move(fyne.NewPos(0, 0))
+	obj.Resize(item.Size())
 	l.heights.measure(id, obj, item.Size().Width)
 }
 
