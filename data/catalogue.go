@@ -2,6 +2,8 @@ package data
 
 import (
 	"slices"
+
+	"github.com/pelletier/go-toml/v2/unstable"
 	"strings"
 )
 
@@ -66,7 +68,7 @@ func ParseCatalogue(file string, b []byte) (*Catalogue, error) {
 	return cat, nil
 }
 
-func parseStoryline(t tomlTable) (Storyline, error) {
+func parseStoryline(t *tomlTable) (Storyline, error) {
 	for _, key := range t.keys() {
 		if key != "id" && key != "title" {
 			return Storyline{}, t.errorf(key, "unknown storyline key %q (want id, title)", key)
@@ -86,7 +88,7 @@ func parseStoryline(t tomlTable) (Storyline, error) {
 // eventKeys are the keys an [[event]] table may hold.
 var eventKeys = []string{"id", "title", "start", "end", "storyline", "place", "actors", "summary", "terms"}
 
-func parseEvent(t tomlTable) (*Event, error) {
+func parseEvent(t *tomlTable) (*Event, error) {
 	for _, key := range t.keys() {
 		if !slices.Contains(eventKeys, key) {
 			return nil, t.errorf(key, "unknown event key %q (want %s)", key, strings.Join(eventKeys, ", "))
@@ -115,10 +117,8 @@ func parseEvent(t tomlTable) (*Event, error) {
 	if e.Span, err = eventSpan(t); err != nil {
 		return nil, err
 	}
-	if raw, ok := t.values["actors"]; ok {
-		if e.Actors, err = t.texts("actors", raw); err != nil {
-			return nil, err
-		}
+	if e.Actors, err = t.texts("actors"); err != nil {
+		return nil, err
 	}
 	if e.Terms, err = eventTerms(t); err != nil {
 		return nil, err
@@ -128,7 +128,7 @@ func parseEvent(t tomlTable) (*Event, error) {
 
 // eventSpan reads start and end. The end is optional but, when given, may
 // not begin before the start.
-func eventSpan(t tomlTable) (Span, error) {
+func eventSpan(t *tomlTable) (Span, error) {
 	var span Span
 	for _, f := range []struct {
 		key string
@@ -149,22 +149,21 @@ func eventSpan(t tomlTable) (Span, error) {
 }
 
 // eventTerms reads the [event.terms] table: language code (or "*") → words.
-func eventTerms(t tomlTable) (map[string][]string, error) {
-	raw, ok := t.values["terms"]
+func eventTerms(t *tomlTable) (map[string][]string, error) {
+	table, ok := t.values["terms"]
 	if !ok {
 		return nil, nil
 	}
-	table, ok := raw.(map[string]any)
-	if !ok {
+	if table.kind != unstable.Table {
 		return nil, t.errorf("terms", "terms must be a table: [event.terms] with one line per language")
 	}
-	terms := make(map[string][]string, len(table))
-	for _, lang := range sortedKeys(table) {
-		key := "terms." + lang
+	sub := table.table
+	terms := make(map[string][]string, len(sub.order))
+	for _, lang := range sub.keys() {
 		if lang != "*" && !validLanguage.MatchString(lang) {
-			return nil, t.errorf(key, "terms: %q is not a language code (or \"*\" for every language)", lang)
+			return nil, sub.errorf(lang, "terms: %q is not a language code (or \"*\" for every language)", lang)
 		}
-		words, err := t.texts(key, table[lang])
+		words, err := sub.texts(lang)
 		if err != nil {
 			return nil, err
 		}

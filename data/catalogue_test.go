@@ -65,7 +65,7 @@ actors = "nazarbayev"
 		},
 	},
 	{name: "storylines only", in: catalogueHead, want: []string{}},
-	{name: "syntax error", in: catalogueHead + "\n[[event]]\nid = \"x\"\ntitle = Kazakhstan\n", errLine: 11, errText: "expected value"},
+	{name: "syntax error", in: catalogueHead + "\n[[event]]\nid = \"x\"\ntitle = Kazakhstan\n", errLine: 11, errText: "put text in quotes"},
 	{name: "bad date", in: catalogueHead + event("x", "2022-13-01", "", "kz"), errLine: 12, errText: "month 13 out of range"},
 	{name: "impossible day", in: catalogueHead + event("x", "2022-02-30", "", "kz"), errLine: 12, errText: "day 30 out of range"},
 	{name: "date not ISO", in: catalogueHead + event("x", "7 januari 2022", "", "kz"), errLine: 12, errText: "want YYYY"},

@@ -31,7 +31,7 @@ func ParseNames(file string, b []byte) ([]*Name, error) {
 }
 
 // parseName reads one [[name]] table.
-func parseName(t tomlTable) (*Name, error) {
+func parseName(t *tomlTable) (*Name, error) {
 	id, err := t.id()
 	if err != nil {
 		return nil, err
@@ -53,7 +53,7 @@ func parseName(t tomlTable) (*Name, error) {
 		if !validLanguage.MatchString(key) {
 			return nil, t.errorf(key, "name %q: unknown key %q (want id, kind or a language code such as en, nl, ar)", id, key)
 		}
-		spellings, err := t.texts(key, t.values[key])
+		spellings, err := t.texts(key)
 		if err != nil {
 			return nil, err
 		}
