@@ -20,27 +20,40 @@ const OtherStoryline = "other"
 //
 // Errors are *CuratedError and read "file:line: message": a bad date, an
 // end before the start, an unknown storyline, a duplicate id, a missing
-// title. Whether places and actors exist in the name lists is not checked
-// here, since the two files are read separately; the linker ignores ids it
-// does not know.
+// title. Whether places and actors exist in the name lists is checked by
+// LoadCurated, which reads both files.
 func ParseCatalogue(file string, b []byte) (*Catalogue, error) {
+	cat, _, err := parseCatalogue(file, b)
+	return cat, err
+}
+
+// nameRefLine is a place or actor id of an event, and the line it is on.
+type nameRefLine struct {
+	event, id, role string
+	line            int
+}
+
+// parseCatalogue is ParseCatalogue with every name id the events use, for
+// LoadCurated to check against the name lists.
+func parseCatalogue(file string, b []byte) (*Catalogue, []nameRefLine, error) {
 	doc, err := decodeCurated(file, b, "storyline", "event")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	var refs []nameRefLine
 	cat := &Catalogue{}
 	storylines, err := doc.tables("storyline")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	storylineLine := map[string]int{}
 	for _, t := range storylines {
 		s, err := parseStoryline(t)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if line, dup := storylineLine[s.ID]; dup {
-			return nil, t.errorf("id", "duplicate storyline id %q (first defined on line %d)", s.ID, line)
+			return nil, nil, t.errorf("id", "duplicate storyline id %q (first defined on line %d)", s.ID, line)
 		}
 		storylineLine[s.ID] = t.line("id")
 		cat.Storylines = append(cat.Storylines, s)
@@ -48,24 +61,30 @@ func ParseCatalogue(file string, b []byte) (*Catalogue, error) {
 
 	events, err := doc.tables("event")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	eventLine := map[string]int{}
 	for _, t := range events {
 		e, err := parseEvent(t)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if line, dup := eventLine[e.ID]; dup {
-			return nil, t.errorf("id", "duplicate event id %q (first defined on line %d)", e.ID, line)
+			return nil, nil, t.errorf("id", "duplicate event id %q (first defined on line %d)", e.ID, line)
 		}
 		if _, ok := storylineLine[e.Storyline]; !ok {
-			return nil, t.errorf("storyline", "event %q: unknown storyline %q (add a [[storyline]] with that id)", e.ID, e.Storyline)
+			return nil, nil, t.errorf("storyline", "event %q: unknown storyline %q (add a [[storyline]] with that id)", e.ID, e.Storyline)
 		}
 		eventLine[e.ID] = t.line("id")
 		cat.Events = append(cat.Events, e)
+		if e.Place != "" {
+			refs = append(refs, nameRefLine{e.ID, e.Place, "place", t.line("place")})
+		}
+		for _, a := range e.Actors {
+			refs = append(refs, nameRefLine{e.ID, a, "actor", t.line("actors")})
+		}
 	}
-	return cat, nil
+	return cat, refs, nil
 }
 
 func parseStoryline(t *tomlTable) (Storyline, error) {
