@@ -162,11 +162,11 @@ func checkCatalogue(cat *Catalogue, refs []nameRefLine, names map[string]*Name) 
 func nearestID(id string, names map[string]*Name) string {
 	best, bestDist := "", 3
 	for known := range names {
-		d := editDistance(id, known, bestDist)
+		d := editDistance(id, known, bestDist+1) // bestDist+1: "at least the limit" is no tie
 		if strings.HasPrefix(known, id+"-") || strings.HasSuffix(known, "-"+id) {
 			d = 1
 		}
-		if d < bestDist || (d == bestDist && best != "" && known < best) {
+		if d < bestDist || (d == bestDist && d < 3 && known < best) {
 			best, bestDist = known, d
 		}
 	}
