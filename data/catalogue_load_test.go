@@ -115,8 +115,8 @@ func TestLoadCuratedFromAFolder(t *testing.T) {
 func TestLoadCuratedProblems(t *testing.T) {
 	for _, tc := range []struct {
 		name, catalogue, names string
-		want               []string
-		catalogueUsed      bool
+		want                   []string
+		catalogueUsed          bool
 	}{
 		{
 			name:          "empty catalogue",
