@@ -43,7 +43,8 @@ var (
 )
 
 // addInflections adds to n's spellings the inflected forms of the
-// languages above, and the apostrophe variants of Uzbek Latin spellings.
+// languages above, the apostrophe variants of Uzbek Latin spellings and
+// the dotted-i variant of Turkish spellings with a dotless ı.
 func addInflections(n *Name) {
 	for lang, spellings := range n.Spellings {
 		var extra []string
@@ -67,8 +68,13 @@ const minInflectedName = 4
 // may use besides s itself.
 func inflections(lang, s string) []string {
 	var variants []string
-	if lang == "uz" {
+	switch {
+	case lang == "uz":
 		variants = uzbekApostrophes(s)
+	case (lang == "tr" || lang == "az") && strings.ContainsRune(s, 'ı'):
+		// Case folding knows no Turkish: "KIRGIZISTAN" folds to
+		// "kirgizistan", which "Kırgızistan" (dotless ı) does not.
+		variants = []string{strings.ReplaceAll(s, "ı", "i")}
 	}
 	if utf8.RuneCountInString(s) < minInflectedName || isAcronym(s) {
 		return variants
