@@ -71,8 +71,10 @@ func foldRune(r rune) (folded rune, isWord, skip bool) {
 			return r, true, true
 		case r == 'أ', r == 'إ', r == 'آ', r == 'ٱ':
 			return 'ا', true, false
-		case r == 'ى':
+		case r == 'ى', r == 'ی': // alef maqsura, Persian ye
 			return 'ي', true, false
+		case r == 'ک': // Persian kaf
+			return 'ك', true, false
 		case r >= 0x0620 && r <= 0x064a, r == 0x066e, r == 0x066f,
 			r >= 0x0671 && r <= 0x06d3, r == 0x06d5, r >= 0x06d6 && r <= 0x06ef && r != 0x06dd && r != 0x06de && r != 0x06e9,
 			r >= 0x06fa:
@@ -84,13 +86,29 @@ func foldRune(r rune) (folded rune, isWord, skip bool) {
 		case r == 'ё', r == 'Ё':
 			return 'е', true, false
 		case r >= 0x0410 && r <= 0x042f:
-			return r + 0x20, true, false
+			r += 0x20
 		case r <= 0x040f:
-			return r + 0x50, true, false
+			r += 0x50
+		}
+		if b := bareLetters[r-bareFrom]; b != 0 {
+			return b, true, false
 		}
 		return r, true, false
-	case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
-		return unicode.ToLower(r), true, false
+	case r == 0x200c: // zero-width non-joiner: Persian "سه‌شنبه" is one word
+		return r, true, true
+	case unicode.Is(unicode.Mn, r):
+		// A combining mark is part of the word it follows, and the
+		// normal form leaves it out, as it leaves out the marks of
+		// precomposed letters.
+		return r, true, true
+	case unicode.IsLetter(r):
+		r = unicode.ToLower(r)
+		if r >= bareFrom && r < bareTo {
+			if b := bareLetters[r-bareFrom]; b != 0 {
+				return b, true, false
+			}
+		}
+		return r, true, false
 	}
 	return r, false, false
 }
@@ -107,6 +125,12 @@ func dateDigit(r rune) int {
 		return int(r - '۰')
 	}
 	return -1
+}
+
+// isCJK reports whether r is a Han, kana or Hangul character: scripts whose
+// date words the tokenizer cuts out of unspaced text.
+func isCJK(r rune) bool {
+	return r >= 0x3040 && r <= 0x30ff || r >= 0x3400 && r <= 0x9fff || r >= 0xac00 && r <= 0xd7af || r >= 0xf900 && r <= 0xfaff
 }
 
 func isWord(r rune) bool {
@@ -146,6 +170,30 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 				i += size
 			}
 			toks = append(toks, dateToken{start: int32(start), end: int32(i), kind: tokNumber, value: value, digits: digits})
+		case isCJK(r):
+			// Chinese and Japanese write no spaces: each character is a
+			// token, or the longest run of up to four that the lexicon
+			// knows ("去年", "星期一", "将于").
+			end := i + size
+			entry := (*dateEntry)(nil)
+			for j, n := i+size, 1; j < len(text) && n < 4; n++ {
+				r2, size2 := utf8.DecodeRuneInString(text[j:])
+				if !isCJK(r2) {
+					break
+				}
+				j += size2
+				if e := lex.get([]byte(text[i:j])); e != nil {
+					end, entry = j, e
+				}
+			}
+			if entry == nil {
+				entry = lex.get([]byte(text[i:end]))
+			}
+			i = end
+			if !future && lex.isFutureWord(wordHash([]byte(text[start:i])), text[start:i]) {
+				future = true
+			}
+			toks = append(toks, dateToken{start: int32(start), end: int32(i), kind: tokWord, entry: entry})
 		case isWord(r):
 			// The word is normalised (see foldRune) and hashed for the
 			// lexicon's lookups in one pass; ASCII letters, most of the
@@ -645,21 +693,26 @@ func (s *dateScanner) weekday(i, consumed int) (dateWords, bool) {
 			return s.rangeAfter(w)
 		}
 	}
-	if t.is(roleWeekdayAmbiguous) && !s.lead(i, consumed).is(roleWeekdayMarker) {
+	last := i
+	// "segunda-feira": the tail makes the word a weekday.
+	if dash, tail := s.tok(i+1), s.tok(i+2); dash.punct == '-' && dash.start == t.end && tail.is(roleWeekdayTail) && tail.start == dash.end {
+		last = i + 2
+	}
+	if last == i && t.is(roleWeekdayAmbiguous) && !s.lead(i, consumed).is(roleWeekdayMarker) {
 		return dateWords{}, false
 	}
-	w := dateWords{kind: MentionWeekday, first: i, last: i, nWeekdays: 1}
+	w := dateWords{kind: MentionWeekday, first: i, last: last, nWeekdays: 1}
 	w.weekdays[0] = t.entry.weekday
-	if join := s.tok(i + 1); join.is(roleRangeTo) {
-		if second := s.tok(i + 2); second.is(roleWeekday) {
-			w.weekdays[1], w.nWeekdays, w.last = second.entry.weekday, 2, i+2
+	if join := s.tok(last + 1); join.is(roleRangeTo) {
+		if second := s.tok(last + 2); second.is(roleWeekday) {
+			w.weekdays[1], w.nWeekdays, w.last = second.entry.weekday, 2, last+2
 			return w, true
 		}
 	}
-	if before := s.lead(i, consumed); s.lex.modBefore && before.is(rolePast|roleNext) {
+	if before := s.lead(i, consumed); (s.lex.modBefore || s.lex.modBoth) && before.is(rolePast|roleNext) {
 		w.first, w.direction = i-1, direction(before)
-	} else if after := s.tok(i + 1); s.lex.modAfter && after.is(rolePast|roleNext) {
-		w.last, w.direction = i+1, direction(after)
+	} else if after := s.tok(last + 1); (s.lex.modAfter || s.lex.modBoth) && after.is(rolePast|roleNext) {
+		w.last, w.direction = last+1, direction(after)
 	}
 	return w, true
 }
@@ -676,7 +729,11 @@ func direction(t *dateToken) int {
 func (s *dateScanner) relative(i int) (dateWords, bool) {
 	t := s.tok(i)
 	if t.is(roleRelativeDay) {
-		w := dateWords{kind: MentionRelative, first: i, last: i, unit: unitDay, shift: t.entry.dayShift}
+		unit := t.entry.unit
+		if unit == 0 {
+			unit = unitDay
+		}
+		w := dateWords{kind: MentionRelative, first: i, last: i, unit: unit, shift: t.entry.dayShift}
 		if tail := s.tok(i + 1); t.entry.tail != "" && tail.kind == tokWord && tail.entry != nil && tail.entry.word == t.entry.tail {
 			w.last = i + 1
 		}
@@ -686,9 +743,9 @@ func (s *dateScanner) relative(i int) (dateWords, bool) {
 	switch {
 	case t.is(roleThis) && next.is(roleUnit):
 		return dateWords{kind: MentionRelative, first: i, last: i + 1, unit: next.entry.unit}, true
-	case s.lex.modBefore && t.is(rolePast|roleNext) && next.is(roleUnit):
+	case (s.lex.modBefore || s.lex.modBoth) && t.is(rolePast|roleNext) && next.is(roleUnit):
 		return dateWords{kind: MentionRelative, first: i, last: i + 1, unit: next.entry.unit, shift: direction(t)}, true
-	case s.lex.modAfter && t.is(roleUnit) && next.is(rolePast|roleNext):
+	case (s.lex.modAfter || s.lex.modBoth) && t.is(roleUnit) && next.is(rolePast|roleNext):
 		return dateWords{kind: MentionRelative, first: i, last: i + 1, unit: t.entry.unit, shift: direction(next)}, true
 	}
 	return dateWords{}, false
