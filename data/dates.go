@@ -81,6 +81,10 @@ func (r *dateReader) find(a *Article) {
 				End:       p.Start + end,
 				Text:      p.Text[start:end],
 				Kind:      w.kind,
+				Stamp:     stampOf(p.Text, start, end, i, w.kind),
+			}
+			if m.Stamp == "" {
+				m.Announced = r.sc.lex.announces(sentenceAround(p.Text, start, end))
 			}
 			m.Span, m.Reason = w.placeAlone()
 			r.mentions = append(r.mentions, m)
@@ -100,7 +104,7 @@ func (r *dateReader) find(a *Article) {
 	for i := range a.Mentions {
 		m := &a.Mentions[i]
 		if m.Kind == MentionExplicit && !m.Resolved() {
-			m.Span, m.Reason = r.meanings[i].placeNear(ref, why)
+			m.Span, m.Reason = r.meanings[i].placeNear(ref, why, m.Announced)
 			m.Reason = r.shareReason(m.Reason)
 		}
 	}
@@ -137,10 +141,16 @@ func (r *dateReader) shareReason(reason string) string {
 }
 
 // yearReference returns the date that year-less dates are placed near: the
-// header, or else the latest full day written in the text.
+// header, or else the page's publication stamp, or else the latest full day
+// written in the text.
 func yearReference(a *Article) (Date, string) {
 	if a.Header.Precision >= Month {
 		return a.Header, "the header " + a.Header.String()
+	}
+	for _, m := range a.Mentions {
+		if m.Stamp == StampPublished && m.Resolved() && m.Span.Last().Precision >= Month {
+			return m.Span.Last(), fmt.Sprintf("the stamp %q", m.Text)
+		}
 	}
 	var ref Date
 	var text string
@@ -216,14 +226,16 @@ func (w dateWords) placeAlone() (Span, string) {
 	return Span{}, "no year written; the article's year is not known yet"
 }
 
-// placeNear resolves an explicit date written without a year in the year
-// that puts it nearest ref, described by why.
-func (w dateWords) placeNear(ref Date, why string) (Span, string) {
+// placeNear resolves an explicit date written without a year by the tense
+// of its sentence: a date announced (future) takes the year that puts it on
+// or after ref, any other the year that puts it on or before ref (compared
+// by month). why describes ref.
+func (w dateWords) placeNear(ref Date, why string, future bool) (Span, string) {
 	if w.kind != MentionExplicit || w.from.month == 0 {
 		return w.placeAlone()
 	}
 	placed := w
-	placed.from.year = nearestYear(w.from.month, ref)
+	placed.from.year = nearestYear(w.from.month, ref, future)
 	if w.hasTo {
 		placed.to.year = placed.from.year
 		if w.to.month < w.from.month {
@@ -234,29 +246,26 @@ func (w dateWords) placeNear(ref Date, why string) (Span, string) {
 	if s.Start.IsZero() {
 		return Span{}, fmt.Sprintf("no year written; %d %s does not exist in %d", w.from.day, w.from.month, placed.from.year)
 	}
-	return s, fmt.Sprintf("no year written; %d is the nearest to %s", placed.from.year, why)
+	tense := "on or before"
+	if future {
+		tense = "announced: on or after"
+	}
+	return s, fmt.Sprintf("no year written; %d puts it %s %s", placed.from.year, tense, why)
 }
 
-// nearestYear returns the year, of the three around ref's, that puts month m
-// nearest ref's month. A month after ref counts double, because news looks
-// back more often than ahead: in January "december" is the December just
-// gone, in September "november" the coming one, "februari" the past one.
-// With only a year known, it is that year.
-func nearestYear(m time.Month, ref Date) int {
-	if ref.Precision < Month {
+// nearestYear returns the year that puts month m on or before ref's month
+// (a sentence that reports: "de onlusten van januari" in a November article
+// are the January before), or, for a sentence that announces, on or after
+// it ("in January" announced in December is next year's). With only a year
+// known, it is that year.
+func nearestYear(m time.Month, ref Date, future bool) int {
+	switch {
+	case ref.Precision < Month:
 		return ref.Year
+	case future && m < ref.Month:
+		return ref.Year + 1
+	case !future && m > ref.Month:
+		return ref.Year - 1
 	}
-	at := ref.Year*12 + int(ref.Month)
-	best, bestCost := ref.Year, -1
-	for y := ref.Year - 1; y <= ref.Year+1; y++ {
-		d := y*12 + int(m) - at
-		cost := -d
-		if d > 0 {
-			cost = 2 * d
-		}
-		if bestCost < 0 || cost < bestCost {
-			best, bestCost = y, cost
-		}
-	}
-	return best
+	return ref.Year
 }

@@ -373,6 +373,12 @@ func (s *dateScanner) parseAt(i, consumed int) (dateWords, bool) {
 		if w, ok := s.numericDate(i); ok {
 			return w, true
 		}
+		if w, ok := s.cjkDate(i); ok {
+			return w, true
+		}
+		if w, ok := s.yearFirst(i); ok {
+			return w, true
+		}
 		w, ok := s.dayFirst(i)
 		switch {
 		case ok:
@@ -419,6 +425,12 @@ func (s *dateScanner) day(i int) (int, int, bool) {
 // abbreviation), returning the month, its entry and the index after it.
 func (s *dateScanner) month(i int) (time.Month, *dateEntry, int, bool) {
 	t := s.tok(i)
+	// "10月": a month number with the CJK month sign.
+	if t.kind == tokNumber && t.value >= 1 && t.value <= 12 && t.digits <= 2 {
+		if sign := s.tok(i + 1); sign.is(roleCJKMonth) && sign.start == t.end {
+			return time.Month(t.value), sign.entry, i + 2, true
+		}
+	}
 	if t.kind != tokWord || t.entry == nil {
 		return 0, nil, i, false
 	}
@@ -451,6 +463,10 @@ func (s *dateScanner) yearAt(i, min, max int) (int, int, bool) {
 		return 0, i, false
 	}
 	last := i
+	// "2024-yil": Uzbek joins the year word with a hyphen.
+	if dash, suf := s.tok(i+1), s.tok(i+2); dash.punct == '-' && dash.start == t.end && suf.is(roleYearSuffix) && suf.start == dash.end {
+		return int(t.value), i + 2, true
+	}
 	if suf := s.tok(i + 1); suf.is(roleYearSuffix) {
 		last = i + 1
 		// The dot of the abbreviation "г.", not a full stop after "года".
@@ -479,7 +495,12 @@ func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 	w := dateWords{kind: MentionExplicit, first: i}
 	// A second day joined by a range word: "15 إلى 16 سبتمبر", "15-16 september".
 	if join := s.tok(next); join.is(roleRangeTo) || join.punct == '-' {
-		if d2, after, ok := s.day(next + 1); ok {
+		second := next + 1
+		// "tra il 19 e il 20 settembre": an article before the second day.
+		if s.tok(second).is(rolePrep) && s.tok(second+1).kind == tokNumber {
+			second++
+		}
+		if d2, after, ok := s.day(second); ok {
 			if m, _, after, ok := s.month(after); ok {
 				w.from = partialDate{month: m, day: d1}
 				w.to = partialDate{month: m, day: d2}
@@ -492,7 +513,13 @@ func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 			}
 		}
 	}
-	m, _, after, ok := s.month(next)
+	// "3 de julio", "3-iyul": a join word or a hyphen before the month.
+	if j := s.tok(next); j.is(roleJoin) || j.punct == '-' && j.start == s.tok(next-1).end {
+		if _, _, _, ok := s.month(next + 1); ok {
+			next++
+		}
+	}
+	m, entry, after, ok := s.month(next)
 	if !ok {
 		return dateWords{}, false
 	}
@@ -501,7 +528,29 @@ func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 	if !dayExists(w.from) {
 		return dateWords{last: w.last}, false
 	}
+	if entry.has(roleSolar) {
+		return s.solarYearAfter(w, after)
+	}
+	// "21 نوفمبر/تشرين الثاني 2022": the same month in a second name.
+	if slash := s.tok(after); slash.punct == '/' {
+		if m2, _, after2, ok := s.month(after + 1); ok && m2 == m {
+			after, w.last = after2, after2-1
+		}
+	}
 	return s.yearAfter(w, after)
+}
+
+// solarYearAfter reads the year of a Solar Hijri day ("۱۵ تیر ۱۴۰۳") and
+// converts the date to the Gregorian calendar. Without a year the day
+// cannot be placed, so it is no date (and its words are taken).
+func (s *dateScanner) solarYearAfter(w dateWords, i int) (dateWords, bool) {
+	y, last, ok := s.yearAt(i, minSolarYear, maxSolarYear)
+	if !ok || w.from.day > solarMonthDays(w.from.month) {
+		return dateWords{last: w.last}, false
+	}
+	w.from = solarToGregorian(y, int(w.from.month), w.from.day)
+	w.last = last
+	return w, true
 }
 
 // yearAfter reads an optional year (after an optional comma) at token i and
@@ -509,7 +558,7 @@ func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 // ("29. Februar 2023") makes the phrase no date: ok is false, and w.last
 // still says which tokens it took.
 func (s *dateScanner) yearAfter(w dateWords, i int) (dateWords, bool) {
-	if s.tok(i).punct == ',' {
+	if t := s.tok(i); t.punct == ',' || t.is(roleJoin) && s.tok(i+1).kind == tokNumber {
 		i++
 	}
 	y, last, ok := s.yearAt(i, minYear, maxYear)
@@ -652,16 +701,24 @@ func (s *dateScanner) numericDate(i int) (dateWords, bool) {
 		return dateWords{}, false
 	}
 	// "1.2.2022.3" is a version number, not a date.
-	if after := s.tok(i + 5); after.kind == tokPunct && after.punct != ',' && after.start == c.end && s.tok(i+6).kind == tokNumber {
+	if after := s.tok(i + 5); after.kind == tokPunct && after.punct == sep1.punct && after.start == c.end && s.tok(i+6).kind == tokNumber {
 		return dateWords{}, false
 	}
 	var p partialDate
 	switch {
-	case a.digits == 4 && sep1.punct == '-' && b.digits <= 2 && c.digits <= 2:
+	case a.digits == 4 && b.digits <= 2 && c.digits <= 2:
+		// "2025-06-17", "2025/06/17", "2025.06.17"; a year of the
+		// Solar Hijri calendar ("1400/08/04", "۱۴۰۳/۰۴/۱۵") is converted.
 		p = partialDate{int(a.value), time.Month(b.value), int(c.value)}
+		if p.year >= minSolarYear && p.year <= maxSolarYear && p.month >= 1 && p.month <= 12 && p.day >= 1 && p.day <= solarMonthDays(p.month) {
+			p = solarToGregorian(p.year, int(p.month), p.day)
+		}
 	case a.digits <= 2 && b.digits <= 2 && c.digits == 4:
 		p = partialDate{int(c.value), time.Month(b.value), int(a.value)}
-		if s.lex.numericOrder == "MDY" && sep1.punct == '/' {
+		// English writes "6/18/2025" month first; a first number over 12
+		// can only be a day ("18/6/2025"), and one over 12 in second place
+		// makes "6/18" month first in any language.
+		if sep1.punct == '/' && (s.lex.numericOrder == "MDY" && a.value <= 12 || b.value > 12 && a.value <= 12) {
 			p.month, p.day = time.Month(a.value), int(b.value)
 		}
 	default:

@@ -344,16 +344,21 @@ func benchmarkFindDates(b *testing.B, articles []*Article) {
 
 func TestNearestYear(t *testing.T) {
 	cases := []struct {
-		month string
-		ref   string
-		want  int
+		month  string
+		ref    string
+		future bool
+		want   int
 	}{
-		{"december", "2022-01", 2021},  // the month just gone
-		{"november", "2022-09", 2022},  // two months ahead
-		{"februari", "2022-09", 2022},  // seven back beats five ahead
-		{"maart", "2022-01-07", 2022},  // two ahead (counted four) beats ten back
-		{"september", "2022-09", 2022}, // the same month
-		{"januari", "2022", 2022},      // only a year known
+		{"december", "2022-01", false, 2021},  // the month just gone
+		{"november", "2022-09", false, 2021},  // reported: the November before
+		{"november", "2022-09", true, 2022},   // announced: the coming one
+		{"januari", "2022-11", false, 2022},   // "de onlusten van januari" in November
+		{"januari", "2022-12", true, 2023},    // January announced in December
+		{"februari", "2022-09", false, 2022},  // reported: this year's
+		{"maart", "2022-01-07", false, 2021},  // reported in January: last March
+		{"september", "2022-09", false, 2022}, // the same month
+		{"september", "2022-09", true, 2022},  // the same month, announced
+		{"januari", "2022", false, 2022},      // only a year known
 	}
 	for _, c := range cases {
 		ref, err := ParseDate(c.ref)
@@ -361,8 +366,8 @@ func TestNearestYear(t *testing.T) {
 			t.Fatal(err)
 		}
 		e := lexiconFor("nl").words[c.month]
-		if got := nearestYear(e.month, ref); got != c.want {
-			t.Errorf("%s near %s: got %d, want %d", c.month, c.ref, got, c.want)
+		if got := nearestYear(e.month, ref, c.future); got != c.want {
+			t.Errorf("%s near %s (future %v): got %d, want %d", c.month, c.ref, c.future, got, c.want)
 		}
 	}
 }

@@ -692,7 +692,7 @@ func (d *dating) resolveMentions() {
 		switch w.kind {
 		case MentionExplicit:
 			if date.Precision >= Month {
-				m.Span, m.Reason = w.placeNear(date, "the article's date "+date.String())
+				m.Span, m.Reason = w.placeNear(date, "the article's date "+date.String(), m.Announced)
 			}
 		case MentionWeekday:
 			m.Span, m.Reason = d.placeWeekday(*m, w)
