@@ -19,7 +19,7 @@ var (
 	publishedStampWords = []string{
 		"posted", "published", "date:", "publié", "publie le", "gepubliceerd", "geplaatst", "veröffentlicht", "stand:",
 		"опубликовано", "опубликован", "дата публикации", "дата:", "опубліковано", "дата публікації",
-		"publicado", "pubblicato", "yayınlanma", "yayınlandı", "yayın tarihi", "opublikowano", "data publikacji",
+		"publicado", "pubblicato", "yayınlanma", "yayınlandı", "yayın tarihi", "opublikowano", "data publikacji", "publikacja",
 		"نشر", "تاريخ النشر", "تاریخ", "تاريخ", "发布", "发布时间", "来源", "жарияланды", "жарияланған", "e'lon qilingan", "эълон қилинган",
 	}
 	modifiedStampWords = []string{
@@ -66,17 +66,49 @@ func stampOf(text string, start, end, p int, m MentionKind) StampKind {
 	if p >= datelineParagraphs {
 		return ""
 	}
+	// The shape of a dateline is read on its line: a paragraph may hold
+	// a title, a rubric and the date on lines of their own.
+	lineStart := strings.LastIndexByte(text[:start], '\n') + 1
+	lineEnd := len(text)
+	if i := strings.IndexByte(text[end:], '\n'); i >= 0 {
+		lineEnd = end + i
+	}
+	before, after, words := text[lineStart:start], text[end:lineEnd], text[start:end]
+	startsWithDate := words != "" && (dateDigit([]rune(words)[0]) >= 0)
 	switch {
-	case timeAfter.MatchString(text[end:]), timeBefore.MatchString(text[:start]):
-		return StampPublished
-	case strings.TrimFunc(text[:start], notWordOrDigit) == "" && strings.TrimFunc(text[end:], notWordOrDigit) == "":
-		return StampPublished // the date alone in its paragraph
-	case start > 0 && placeBefore.MatchString(text[:start]) && !startsSentence(text[:start]):
-		return StampPublished // "Moscou, 19 mars"
-	case start == 0 && isNumericDate(text[:end]):
+	case timeAfter.MatchString(after), timeBefore.MatchString(before):
+		return StampPublished // "20 октября 2023 г. 17:50", "16:27 | 14 марта"
+	case strings.TrimFunc(before, notWordOrDigit) == "" && strings.TrimFunc(after, notWordOrDigit) == "":
+		return StampPublished // the date alone on its line, or "(Di venerdì 6 ottobre 2023)"
+	case strings.HasSuffix(strings.TrimSpace(before), "(") && strings.HasPrefix(strings.TrimSpace(after), ")"):
+		return StampPublished // "(6 ottobre 2023) Il 19 settembre …"
+	case before != "" && startsWithDate && placeBefore.MatchString(before) && !startsSentence(before):
+		return StampPublished // "Moscou, 19 mars", "ASTANA, 3. Juli"
+	case before == "" && isNumericDate(words):
 		return StampPublished // "12.04.2023 Telegram-канал …"
+	case before == "" && startsWithDate && fullDay(words) && !strings.HasPrefix(after, ","):
+		return StampPublished // "28 novembre 2024 Putin avvia la visita"
 	}
 	return ""
+}
+
+// fullDay reports whether a mention's words write a day, a month and a
+// four-digit year, for the datelines that open a page.
+func fullDay(words string) bool {
+	digits, runs := 0, 0
+	in := false
+	for _, r := range words {
+		if dateDigit(r) >= 0 {
+			digits++
+			if !in {
+				runs++
+			}
+			in = true
+		} else {
+			in = false
+		}
+	}
+	return runs == 2 && digits >= 5
 }
 
 // startsSentence reports whether the words before a date are a sentence

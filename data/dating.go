@@ -558,8 +558,9 @@ func (d *dating) decide() (Date, DateSource, string) {
 	default:
 		date = d.window
 	}
-	// A day header is as precise as Caravan gets: it stays.
-	if d.window.Precision == Day {
+	// A day header is as precise as Caravan gets: it stays. Nothing
+	// coarser than the header replaces it.
+	if d.window.Precision == Day || !d.window.IsZero() && date.Precision < d.window.Precision && date.Contains(d.window) {
 		date = d.window
 	}
 
@@ -779,7 +780,9 @@ func placeRelative(w dateWords, date Date) (Span, string) {
 		monday := at.AddDate(0, 0, -((int(at.Weekday())+6)%7)+7*w.shift)
 		return Span{Start: DateOf(monday), End: DateOf(monday.AddDate(0, 0, 6))}, why
 	case unitMonth:
-		t := date.Start().AddDate(0, w.shift, 0)
+		// From the first of the month: "last month" on 31 March is
+		// February, where AddDate from the 31st would overflow into March.
+		t := time.Date(date.Year, date.Month, 1, 0, 0, 0, 0, time.UTC).AddDate(0, w.shift, 0)
 		return Span{Start: MonthDate(t.Year(), t.Month())}, why
 	}
 	return Span{Start: YearDate(date.Year + w.shift)}, why

@@ -1,6 +1,9 @@
 package data
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // This file is rule 4 of DateArticle: what the text's own dates say of
 // when the article was written.
@@ -74,13 +77,17 @@ const leadMinBytes = 100
 // date of the story):
 //
 //  1. a publication stamp or dateline is the date;
-//  2. else the latest date of the title and lead, to the day or month
-//     written: it is the news the article reports (a month there may be
-//     background, so a linked event after it wins);
-//  3. else the latest day further down, widened to the month or year that
-//     holds it and the reportLag days after it; a month or a year alone
-//     further down is background ("born in 1981", "in June 2022") and
-//     dates nothing;
+//  2. else the latest date of the title and lead: the news the article
+//     reports. A day placed in the header's month is the day; a day with
+//     its year written looks back ("El 19 de septiembre de 2023, …" in a
+//     report of the 29th), so it stands for the reportLag days after it
+//     too, and only the month or year that holds them all is claimed; a
+//     month there may be background, so a linked event after it wins;
+//  3. else, with a header, the latest day further down, widened the same
+//     way. Without a header a date further down is no evidence of when
+//     the page was written ("the total eclipse of 11 July 1991"), and a
+//     month or a year alone further down is background ("born in 1981",
+//     "in June 2022") either way;
 //  4. else a modification stamp, to its month.
 //
 // With a header, only dates inside it count; later is the latest date
@@ -88,14 +95,15 @@ const leadMinBytes = 100
 func (d *dating) textDate() (best textEvidence, later string) {
 	lead := leadParagraphs(d.a)
 	ref, refWhy := yearReference(d.a)
-	trusted := !d.window.IsZero() || !ref.IsZero() && len(refWhy) > 9 && refWhy[:9] == "the stamp"
+	trusted := !d.window.IsZero() || !ref.IsZero() && strings.HasPrefix(refWhy, "the stamp")
 	var after Date
 	var stamp, leadDate, body, modified textEvidence
 	for _, m := range d.a.Mentions {
 		if m.Kind != MentionExplicit || !m.Resolved() || m.Announced {
 			continue
 		}
-		if !trusted && m.Stamp != StampPublished && !d.yearWritten(m.Text) {
+		written := d.yearWritten(m.Text)
+		if !written && (d.window.IsZero() && (m.Stamp != "" || !trusted)) {
 			continue
 		}
 		last := m.Span.Last()
@@ -117,22 +125,25 @@ func (d *dating) textDate() (best textEvidence, later string) {
 		case m.Paragraph < lead && last.Precision >= Month:
 			if leadDate.date.IsZero() || leadDate.date.Before(last) {
 				kind := textLead
-				if last.Precision < Day {
+				if last.Precision < Day || written {
 					kind = textLeadMonth
 				}
 				leadDate = textEvidence{last, m.Text, kind}
 			}
-		case last.Precision == Day:
+		case last.Precision == Day && !d.window.IsZero():
 			if body.date.IsZero() || body.date.Before(last) {
 				body = textEvidence{last, m.Text, textBody}
 			}
 		}
 	}
-	if !body.date.IsZero() {
-		t := body.date.Start()
-		body.date = enclosingDate(body.date, DateOf(t.AddDate(0, 0, reportLag)))
-		if body.date.IsZero() {
-			body = textEvidence{}
+	// A day that only dates the news, not the page, stands for the week
+	// after it too.
+	for _, t := range []*textEvidence{&leadDate, &body} {
+		if t.kind < textLead && t.date.Precision == Day {
+			t.date = enclosingDate(t.date, DateOf(t.date.Start().AddDate(0, 0, reportLag)))
+			if t.date.IsZero() {
+				*t = textEvidence{}
+			}
 		}
 	}
 	for _, t := range []textEvidence{stamp, leadDate, body, modified} {
