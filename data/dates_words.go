@@ -737,7 +737,8 @@ func (l *dateLexicon) announces(text string) bool {
 				break
 			}
 			i += from
-			if l.startsWord(text, i) && endsWord(text, i+len(m)) {
+			// Chinese writes no spaces: its markers are found anywhere.
+			if first, _ := utf8.DecodeRuneInString(m); isCJK(first) || l.startsWord(text, i) && endsWord(text, i+len(m)) {
 				return true
 			}
 			from = i + len(m)
