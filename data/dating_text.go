@@ -60,7 +60,7 @@ const reportLag = 7
 // least leadMinBytes), at most datelineParagraphs.
 func leadParagraphs(a *Article) int {
 	for i, p := range a.Paragraphs {
-		if i+1 >= datelineParagraphs || len(p.Text) >= leadMinBytes {
+		if i+1 >= datelineParagraphs || len(p.Text) >= leadMinBytes || len(p.Text) >= leadMinBytes/2 && endsSentence(p.Text) {
 			return i + 1
 		}
 	}
@@ -68,8 +68,16 @@ func leadParagraphs(a *Article) int {
 }
 
 // leadMinBytes is how long a paragraph of running text is at least; a
-// title, byline or date line is shorter.
+// title, byline or date line is shorter. Half as long is enough for one
+// that ends a sentence, which titles do not.
 const leadMinBytes = 100
+
+// endsSentence reports whether a paragraph ends with a full stop, question
+// or exclamation mark.
+func endsSentence(text string) bool {
+	return strings.HasSuffix(text, ".") || strings.HasSuffix(text, "。") || strings.HasSuffix(text, "!") ||
+		strings.HasSuffix(text, "?") || strings.HasSuffix(text, "؟") || strings.HasSuffix(text, "！")
+}
 
 // textDate applies rule 4. Of the explicit dates that are not announced,
 // not background to a modification stamp, and whose year is known (written,
