@@ -12,12 +12,12 @@ import (
 type textKind int
 
 const (
-	textNone     textKind = iota
-	textModified          // a modification stamp, when nothing else dates the article
-	textBody              // a day further down: the article follows it within a week
-	textLeadMonth         // a month in the title or lead: it may be background
-	textLead              // a day in the title or lead: the news the article reports
-	textStamp             // a publication stamp or dateline
+	textNone      textKind = iota
+	textModified           // a modification stamp, when nothing else dates the article
+	textBody               // a day further down: the article follows it within a week
+	textLeadMonth          // a month in the title or lead: it may be background
+	textLead               // a day in the title or lead: the news the article reports
+	textStamp              // a publication stamp or dateline
 )
 
 // textEvidence is the date the text states for the article and the
