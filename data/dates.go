@@ -22,11 +22,16 @@ import (
 // it is "" or one Caravan has no word lists for.
 //
 // Explicit dates with a year are resolved at the precision written. A day or
-// month written without a year is placed in the year nearest the header's
-// month (or, without a header, the latest full date written in the text),
-// leaning to the past: news writes "in December" in January for the month
-// just gone. Without either it stays unresolved, as do weekdays and relative
-// words, until DateArticle knows the article's date.
+// month written without a year takes its year from the tense of its
+// sentence and a reference: the header's month, or else the page's
+// publication stamp, or else the latest full date of the title and lead. A
+// reported date lies on or before the reference ("de onlusten van januari"
+// in a November article is the January before), an announced one on or
+// after it. Without a reference it stays unresolved, as do weekdays and
+// relative words, until DateArticle knows the article's date.
+//
+// Each mention says whether it is a page stamp or dateline (Stamp) and
+// whether its sentence announces what is to come (Announced).
 func FindDates(a *Article) {
 	var r dateReader
 	r.find(a)
@@ -142,7 +147,7 @@ func (r *dateReader) shareReason(reason string) string {
 
 // yearReference returns the date that year-less dates are placed near: the
 // header, or else the page's publication stamp, or else the latest full day
-// written in the text.
+// written in the title and lead, not announced.
 func yearReference(a *Article) (Date, string) {
 	if a.Header.Precision >= Month {
 		return a.Header, "the header " + a.Header.String()
@@ -152,10 +157,13 @@ func yearReference(a *Article) (Date, string) {
 			return m.Span.Last(), fmt.Sprintf("the stamp %q", m.Text)
 		}
 	}
+	// Only the title and lead: a full date further down is as likely an
+	// anniversary ("the eclipse of 11 July 1991") as the story's year.
+	lead := leadParagraphs(a)
 	var ref Date
 	var text string
 	for _, m := range a.Mentions {
-		if m.Kind == MentionExplicit && m.Resolved() && m.Span.Last().Precision == Day && (ref.IsZero() || ref.Before(m.Span.Last())) {
+		if m.Paragraph < lead && m.Kind == MentionExplicit && m.Resolved() && !m.Announced && m.Span.Last().Precision == Day && (ref.IsZero() || ref.Before(m.Span.Last())) {
 			ref, text = m.Span.Last(), m.Text
 		}
 	}
@@ -231,6 +239,9 @@ func (w dateWords) placeAlone() (Span, string) {
 // or after ref, any other the year that puts it on or before ref (compared
 // by month). why describes ref.
 func (w dateWords) placeNear(ref Date, why string, future bool) (Span, string) {
+	if w.kind == MentionExplicit && w.from.month == 0 && w.from.day != 0 && w.nWeekdays == 1 {
+		return w.placeWeekdayDay(ref, why, future)
+	}
 	if w.kind != MentionExplicit || w.from.month == 0 {
 		return w.placeAlone()
 	}
@@ -268,4 +279,29 @@ func nearestYear(m time.Month, ref Date, future bool) int {
 		return ref.Year - 1
 	}
 	return ref.Year
+}
+
+// placeWeekdayDay places a weekday with a day of the month and no month
+// ("desta quinta-feira, 2") in ref's month, or the month before (after,
+// when announced) when ref is a day the day of the month is past (not yet
+// reached); only when the weekday falls on that day is it a date.
+func (w dateWords) placeWeekdayDay(ref Date, why string, future bool) (Span, string) {
+	if ref.Precision < Month {
+		return Span{}, "a weekday and a day of the month: needs the article's month"
+	}
+	month := time.Date(ref.Year, ref.Month, 1, 0, 0, 0, 0, time.UTC)
+	switch {
+	case ref.Precision == Day && !future && w.from.day > ref.Day:
+		month = month.AddDate(0, -1, 0)
+	case ref.Precision == Day && future && w.from.day < ref.Day:
+		month = month.AddDate(0, 1, 0)
+	}
+	if w.from.day > daysIn(month.Year(), month.Month()) {
+		return Span{}, fmt.Sprintf("day %d does not exist in %s", w.from.day, month.Format("2006-01"))
+	}
+	day := DayDate(month.Year(), month.Month(), w.from.day)
+	if day.Start().Weekday() != w.weekdays[0] {
+		return Span{}, fmt.Sprintf("%s is not a %s: the weekday and %s disagree", day, w.weekdays[0], why)
+	}
+	return Span{Start: day}, fmt.Sprintf("the %s the %d of %s, from %s", w.weekdays[0], w.from.day, month.Format("2006-01"), why)
 }

@@ -178,3 +178,35 @@ func FuzzSolarToGregorian(f *testing.F) {
 		}
 	})
 }
+
+// TestWeekdayWithDayOfMonth checks a weekday written with the day of the
+// month and no month: placed in the header's month only when the weekday
+// falls on that day.
+func TestWeekdayWithDayOfMonth(t *testing.T) {
+	cases := []struct {
+		lang, header, text, mention, want string
+	}{
+		{"pt", "2024-05", "Por volta das 15h desta quinta-feira, 2, o rio saiu do leito.", "desta quinta-feira, 2", "2024-05-02"},
+		{"pt", "2024-05", "Nesta segunda-feira (6) o nível voltou a subir.", "Nesta segunda-feira (6)", "2024-05-06"},
+		{"it", "2024-06", "Ha trionfato oggi, sabato 8, sulla terra di Parigi.", "sabato 8", "2024-06-08"},
+		{"es", "2023-10", "El eclipse se vio el sábado 14 en el sureste.", "el sábado 14", "2023-10-14"},
+		{"pt", "2024-05", "Nesta sexta-feira, 2, nada aconteceu.", "Nesta sexta-feira, 2", ""}, // 2 May 2024 is a Thursday
+		{"pt", "", "desta quinta-feira, 2, o rio saiu do leito.", "desta quinta-feira, 2", ""},
+	}
+	for _, c := range cases {
+		a := datesArticle(t, c.lang, c.header, c.text)
+		FindDates(a)
+		found := false
+		for _, m := range a.Mentions {
+			if m.Text == c.mention {
+				found = true
+				if got := spanString(m.Span); got != c.want {
+					t.Errorf("%s %q: got %q, want %q (%s)", c.lang, c.text, got, c.want, m.Reason)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s %q: no mention %q in %+v", c.lang, c.text, c.mention, a.Mentions)
+		}
+	}
+}

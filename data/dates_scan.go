@@ -758,6 +758,9 @@ func (s *dateScanner) weekday(i, consumed int) (dateWords, bool) {
 	if last == i && t.is(roleWeekdayAmbiguous) && !s.lead(i, consumed).is(roleWeekdayMarker) {
 		return dateWords{}, false
 	}
+	if w, ok := s.weekdayDay(i, last); ok {
+		return w, true
+	}
 	w := dateWords{kind: MentionWeekday, first: i, last: last, nWeekdays: 1}
 	w.weekdays[0] = t.entry.weekday
 	if join := s.tok(last + 1); join.is(roleRangeTo) {
@@ -806,4 +809,34 @@ func (s *dateScanner) relative(i int) (dateWords, bool) {
 		return dateWords{kind: MentionRelative, first: i, last: i + 1, unit: t.entry.unit, shift: direction(next)}, true
 	}
 	return dateWords{}, false
+}
+
+// weekdayDay reads a weekday (tokens i..last) with the day of the month and
+// no month: Portuguese "desta quinta-feira, 2", "nesta segunda-feira (5)",
+// Italian "sabato 8", Spanish "el jueves 2". It is an explicit date whose
+// month and year come from the article's header or stamp, and only when
+// the weekday falls on that day (see dateWords.placeNear).
+func (s *dateScanner) weekdayDay(i, last int) (dateWords, bool) {
+	n := last + 1
+	if p := s.tok(n); p.kind == tokPunct && (p.punct == ',' || p.punct == 0) {
+		n++
+	}
+	d, after, ok := s.day(n)
+	if !ok || s.tok(n).ordinal {
+		return dateWords{}, false
+	}
+	// Not a time ("quinta-feira, 15:00"), a count or a date of its own.
+	if nx := s.tok(after); nx.kind == tokNumber || nx.punct == ':' || nx.punct == '.' && s.tok(after+1).kind == tokNumber {
+		return dateWords{}, false
+	}
+	if _, _, _, isMonth := s.month(after); isMonth {
+		return dateWords{}, false
+	}
+	w := dateWords{kind: MentionExplicit, first: i, last: after - 1, from: partialDate{day: d}, nWeekdays: 1}
+	w.weekdays[0] = s.tok(i).entry.weekday
+	// The closing bracket of "(5)" belongs to the date.
+	if p := s.tok(after); p.kind == tokPunct && p.punct == 0 && p.start == s.tok(after-1).end && s.tok(n-1).punct == 0 {
+		w.last = after
+	}
+	return w, true
 }

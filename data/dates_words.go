@@ -210,7 +210,7 @@ var handDateLanguages = []*dateLanguage{
 		past:          []string{"last", "past"},
 		this:          []string{"this"},
 		next:          []string{"next", "coming"},
-		futureMarkers: []string{"will", "shall", "would", "upcoming", "next", "scheduled", "expected", "due", "plans", "planned", "set", "forthcoming"},
+		futureMarkers: []string{"will", "shall", "would", "upcoming", "next", "scheduled", "expected", "due", "plans to", "planned", "set to", "forthcoming"},
 		monthFirst:    true,
 		numericOrder:  "MDY",
 		ordinals:      []string{"st", "nd", "rd", "th"},
