@@ -88,7 +88,10 @@ func (r *dateReader) find(a *Article) {
 				Kind:      w.kind,
 				Stamp:     stampOf(p.Text, start, end, i, w.kind),
 			}
-			if m.Stamp == "" {
+			// The scanner has seen every one-word marker on its way; only
+			// a paragraph with one, or a lexicon with markers of several
+			// words ("set to", "bo‘ladi"), needs the sentence searched.
+			if m.Stamp == "" && (r.sc.future || r.sc.lex.spacedMarkers) {
 				m.Announced = r.sc.lex.announces(sentenceAround(p.Text, start, end))
 			}
 			m.Span, m.Reason = w.placeAlone()

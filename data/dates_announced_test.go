@@ -116,6 +116,7 @@ func TestStamps(t *testing.T) {
 		{"ru", "Астана, 16:27 | 14 марта", "14 марта", StampPublished},
 		{"fr", "Moscou, 19 mars Ce samedi, le président a prêté serment.", "19 mars", StampPublished},
 		{"en", "March 11, 2025", "March 11, 2025", StampPublished},
+		{"ru", "Дата: 12:09, 13-03-2025", "13-03-2025", StampPublished},
 		{"pl", "Aktualizacja: 29.09.2020 10:18 Publikacja: 29.09.2020 07:26", "29.09.2020", StampModified},
 		{"en", "On March 31, the treaty was signed in Khujand by the three presidents of the region.", "On March 31", ""},
 		{"es", "El 19 de septiembre de 2023, Azerbaiyán inició una ofensiva militar en la región.", "El 19 de septiembre de 2023", ""},

@@ -58,6 +58,11 @@ var languageDateCases = []struct {
 		[]wantMention{{"去年", MentionRelative, ""}, {"昨天", MentionRelative, ""}}},
 	{"zh day, month sign, year", "zh", "", "11:31, 06 10月 2024 | GMT +5",
 		[]wantMention{{"06 10月 2024", MentionExplicit, "2024-10-06"}}},
+	// Japanese and Korean: read in every language's words
+	{"ja full date", "ja", "", "首脳会議は2025年6月17日に開幕した。",
+		[]wantMention{{"2025年6月17日", MentionExplicit, "2025-06-17"}}},
+	{"ko full date", "ko", "", "정상회의는 2025년 6월 17일 개막했다.",
+		[]wantMention{{"2025년 6월 17일", MentionExplicit, "2025-06-17"}}},
 	// Kazakh
 	{"kk year first with suffix", "kk", "", "Саммит 2024 жылғы 3 шілдеде Астанада өтті.",
 		[]wantMention{{"2024 жылғы 3 шілдеде", MentionExplicit, "2024-07-03"}}},

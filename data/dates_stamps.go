@@ -55,13 +55,19 @@ func stampOf(text string, start, end, p int, m MentionKind) StampKind {
 	if m != MentionExplicit {
 		return ""
 	}
-	before := strings.ToLower(text[max(0, start-stampWindow):start])
-	pub, mod := lastIndexAny(before, publishedStampWords), lastIndexAny(before, modifiedStampWords)
-	switch {
-	case mod >= 0 && mod >= pub:
-		return StampModified
-	case pub >= 0:
-		return StampPublished
+	// A stamp's words stand near the start of its line or end in a
+	// colon; looking for them elsewhere would cost every mention of
+	// running text eighty searches.
+	window := text[max(0, start-stampWindow):start]
+	if start-(strings.LastIndexByte(text[:start], '\n')+1) <= stampWindow || strings.IndexByte(window, ':') >= 0 {
+		before := strings.ToLower(window)
+		pub, mod := lastIndexAny(before, publishedStampWords), lastIndexAny(before, modifiedStampWords)
+		switch {
+		case mod >= 0 && mod >= pub:
+			return StampModified
+		case pub >= 0:
+			return StampPublished
+		}
 	}
 	if p >= datelineParagraphs {
 		return ""

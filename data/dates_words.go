@@ -376,6 +376,10 @@ type dateLexicon struct {
 	// since "-era" is a Spanish future and an English noun.
 	futureSuffixes []string
 	modBoth        bool // past/next modifiers may stand on either side
+	// spacedMarkers reports whether a future marker is more than one
+	// word to the scanner ("set to", Uzbek "bo‘ladi"): the scanner's
+	// tokens miss those, and only announces finds them.
+	spacedMarkers bool
 }
 
 // notInMixedLexicon are words that mean a date in one language and something
@@ -602,6 +606,9 @@ func (l *dateLexicon) index() {
 	}
 	l.futureWords = map[string]bool{}
 	for _, m := range l.futureMarkers {
+		if strings.ContainsFunc(m, func(r rune) bool { return !isWord(r) }) {
+			l.spacedMarkers = true
+		}
 		forms := []string{m}
 		if l.arabic {
 			forms = append(forms, "و"+m, "ف"+m)
