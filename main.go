@@ -87,12 +87,9 @@ func run(cmd string, args []string) error {
 }
 
 // openCorpus loads the folder dir, or the shipped seeds when dir is empty,
-// with the curated catalogue and names that ship with Caravan.
+// with the names that ship with Caravan and the folder's own curated files
+// (catalogue.toml, names.toml): a catalogue is only ever its corpus's.
 func openCorpus(ctx context.Context, dir string, progress func(data.Progress)) (*data.Corpus, error) {
-	cur, err := data.LoadCurated(seeds.FS)
-	if err != nil {
-		return nil, fmt.Errorf("the curated files that ship with Caravan: %w", err)
-	}
 	var fsys fs.FS = seeds.FS
 	root := "seeds"
 	if dir != "" {
@@ -100,6 +97,10 @@ func openCorpus(ctx context.Context, dir string, progress func(data.Progress)) (
 			return nil, fmt.Errorf("cannot read corpus folder %s: %w", dir, err)
 		}
 		fsys, root = os.DirFS(dir), dir
+	}
+	cur, err := data.LoadCurated(fsys)
+	if err != nil {
+		return nil, fmt.Errorf("the curated files of %s: %w", root, err)
 	}
 	return data.Build(ctx, fsys, root, cur, progress)
 }
