@@ -20,6 +20,7 @@ import (
 	"github.com/caravan-analytics/caravan/app"
 	_ "github.com/caravan-analytics/caravan/app/locale" // before Fyne reads the locale
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/pipeline"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -101,5 +102,5 @@ func openCorpus(ctx context.Context, dir string, progress func(data.Progress)) (
 		}
 		fsys, root = os.DirFS(dir), dir
 	}
-	return data.Build(ctx, fsys, root, cur, progress)
+	return pipeline.Build(ctx, fsys, root, cur, progress)
 }
