@@ -140,3 +140,31 @@ func hasHan(s string) bool {
 // for any), holds a marker of the future ("will", "zal", "سيزور"), the
 // same markers that keep announced dates from dating an article.
 func Announces(lang, text string) bool { return lexiconFor(lang).announces(text) }
+
+// Word is a word of a text as a WordScanner finds it: its normalised
+// form and its exact span.
+type Word struct {
+	Norm       []byte // Normalize of the word; valid until the next Scan
+	Start, End int    // span in the text, plus the offset given to Scan
+}
+
+// WordScanner splits texts into normalised words the way names and
+// terms are matched: runs of letters, digits and marks, invisible format
+// characters dropped from inside them. It keeps its buffers from one text
+// to the next, so scanning allocates next to nothing; it is not safe for
+// use by several goroutines at once.
+type WordScanner struct {
+	s   wordScanner
+	out []Word
+}
+
+// Scan returns the words of text, with spans shifted by base. The result
+// is valid until the next call.
+func (w *WordScanner) Scan(text string, base int) []Word {
+	words := w.s.scan(text, base)
+	w.out = w.out[:0]
+	for _, x := range words {
+		w.out = append(w.out, Word{Norm: w.s.word(x), Start: x.Start, End: x.End})
+	}
+	return w.out
+}

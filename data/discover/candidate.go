@@ -33,6 +33,8 @@ type Candidate struct {
 	// Background: a date far before the article's, told in retrospect.
 	Background bool
 	Evidence   []data.Match // the date, the event words and the names, in text order
+
+	from, to time.Time // Span's first instant and the first after it
 }
 
 // backgroundAfter is how long before an article's date a dated statement
@@ -55,9 +57,15 @@ func NewExtractor(names []*data.Name) *Extractor {
 type Scanner struct {
 	x     *Extractor
 	names *data.NameScanner
-	words []word
+	ws    data.WordScanner
 	hits  []hit
 	found []data.Match
+	// last is the sentence read last and what was found in it: several
+	// dates in one sentence share its words.
+	last struct {
+		article    *data.Article
+		start, end int
+	}
 }
 
 // NewScanner returns scratch space for extracting candidates.
@@ -115,9 +123,15 @@ func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
 // candidate reads the sentence text[start:end] around mention m.
 func (s *Scanner) candidate(a *data.Article, m data.DateMention, start, end int) (Candidate, bool) {
 	sentence := a.Text[start:end]
-	s.words = splitSentenceWords(sentence, start, s.words[:0])
-	s.hits = s.x.lex.find(s.words, sentence, start, a.Language, s.hits[:0])
-	c := Candidate{Article: a, Start: start, End: end, Span: m.Span}
+	if s.last.article != a || s.last.start != start || s.last.end != end {
+		s.hits = s.x.lex.find(s.ws.Scan(sentence, start), sentence, start, a.Language, s.hits[:0])
+		s.found = s.found[:0]
+		if len(s.hits) > 0 {
+			s.found = s.names.Find(sentence, start, s.found)
+		}
+		s.last.article, s.last.start, s.last.end = a, start, end
+	}
+	c := Candidate{Article: a, Start: start, End: end, Span: m.Span, from: m.Span.From(), to: m.Span.To()}
 	for _, h := range s.hits {
 		p := s.x.lex.list[h.phrase]
 		// A date word is no event word ("Juli" is no rally).
@@ -138,7 +152,6 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, start, end int)
 	}
 	slices.SortFunc(c.Kinds, func(x, y Kind) int { return rank(x) - rank(y) })
 	c.Kind = c.Kinds[0]
-	s.found = s.names.Find(sentence, start, s.found[:0])
 	c.Places, c.Actors = splitNames(s.found)
 	c.Evidence = append(c.Evidence, s.found...)
 	c.Evidence = append(c.Evidence, data.Match{Start: m.Start, End: m.End, Text: m.Text, Kind: data.EvidenceDate, Ref: spanRef(m.Span)})
@@ -214,19 +227,30 @@ func spanRef(s data.Span) string {
 }
 
 // saysEnough reports whether sentence has four words or more besides
-// the date written in it: a dateline or a time stamp has fewer.
-// Chinese has no spaces: two characters count as a word.
+// the date written in it: a dateline or a time stamp has fewer. Chinese
+// has no spaces: two characters count as a word.
 func saysEnough(sentence, date string) bool {
-	words := func(s string) int {
-		n, han := len(strings.Fields(s)), 0
-		for _, r := range s {
-			if r >= 0x2E80 && unicode.Is(unicode.Han, r) {
-				han++
-			}
-		}
-		return n + han/2
+	if len(sentence) > len(date)+80 {
+		return true
 	}
-	return words(sentence)-words(date) >= 4
+	return roughWords(sentence)-roughWords(date) >= 4
+}
+
+// roughWords counts the runs of characters between spaces, plus one for
+// every two Han characters.
+func roughWords(s string) int {
+	n, han, in := 0, 0, false
+	for _, r := range s {
+		space := r == ' ' || r == '\n' || r == '\t' || r == '\u00a0'
+		if !space && !in {
+			n++
+		}
+		in = !space
+		if r >= 0x2E80 && unicode.Is(unicode.Han, r) {
+			han++
+		}
+	}
+	return n + han/2
 }
 
 // sentenceAround returns the span of the sentence of text[pStart:pEnd]

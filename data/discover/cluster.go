@@ -3,6 +3,7 @@ package discover
 import (
 	"cmp"
 	"slices"
+	"time"
 
 	"github.com/caravan-analytics/caravan/data"
 )
@@ -13,9 +14,12 @@ type Cluster struct {
 	// Span is the date the members agree on so far: the first member's,
 	// narrowed by finer members that fall inside it. A candidate joins
 	// only when its date overlaps it, so members never drift apart.
-	Span  data.Span
-	kinds map[Kind]int
-	names map[string]int // place and actor ids → members naming them
+	Span     data.Span
+	from, to time.Time // Span's first instant and the first after it
+	buckets  []bucket  // the months it is filed under
+	kinds    map[Kind]int
+	kind     Kind           // the kind most members name (see Kind)
+	names    map[string]int // place and actor ids → members naming them
 }
 
 // bucket keys clusters by year and month; month 0 holds the clusters
@@ -25,24 +29,34 @@ type bucket struct {
 	month int
 }
 
+// nameKey files a cluster under a month and one of its names; nameless
+// clusters are filed under their kind instead (name "", kind set).
+type nameKey struct {
+	bucket
+	name string
+	kind Kind
+}
+
 // Group puts candidates into clusters. Candidates are one event when
 // their dates overlap (at their precisions), their kinds agree, and they
 // share a name (a place or an actor); a candidate that names nobody joins
 // a cluster of its kind on exactly its date when there is only one.
 //
 // Candidates are taken finest date first, so day-precise reports form the
-// events and coarser ones ("in July") join them. Clusters are looked up by
-// month, so the work grows with the number of candidates times the
-// clusters of one month and kind, not with the square of the corpus.
+// events and coarser ones ("in July") join them. Clusters are filed by
+// month and name, so a candidate is only compared with the clusters of
+// its months that share one of its names: the work grows with the number
+// of candidates times the clusters of one month and name, not with the
+// square of the corpus.
 func Group(cands []*Candidate) []*Cluster {
 	slices.SortStableFunc(cands, func(a, b *Candidate) int {
 		if c := cmp.Compare(b.Span.Precision(), a.Span.Precision()); c != 0 {
 			return c
 		}
-		if c := a.Span.From().Compare(b.Span.From()); c != 0 {
+		if c := a.from.Compare(b.from); c != 0 {
 			return c
 		}
-		if c := a.Span.To().Compare(b.Span.To()); c != 0 {
+		if c := a.to.Compare(b.to); c != 0 {
 			return c
 		}
 		if c := cmp.Compare(a.Order, b.Order); c != 0 {
@@ -50,67 +64,111 @@ func Group(cands []*Candidate) []*Cluster {
 		}
 		return cmp.Compare(a.Start, b.Start)
 	})
-	var clusters []*Cluster
-	index := map[bucket][]*Cluster{}
+	g := grouper{index: map[nameKey][]*Cluster{}, seen: map[*Cluster]bool{}}
 	for _, c := range cands {
-		cl := bestCluster(c, index)
+		cl := g.best(c)
 		if cl == nil {
-			cl = &Cluster{Span: c.Span, kinds: map[Kind]int{}, names: map[string]int{}}
-			clusters = append(clusters, cl)
-			for _, b := range bucketsOf(c.Span) {
-				index[b] = append(index[b], cl)
-			}
+			cl = &Cluster{Span: c.Span, from: c.from, to: c.to, buckets: bucketsOf(c.Span), kinds: map[Kind]int{}, names: map[string]int{}}
+			g.clusters = append(g.clusters, cl)
 		}
-		cl.add(c)
+		g.add(cl, c)
 	}
-	return clusters
+	return g.clusters
 }
 
-// bestCluster returns the cluster c belongs to, or nil: of those whose
-// date and kind agree, the one sharing most names.
-func bestCluster(c *Candidate, index map[bucket][]*Cluster) *Cluster {
+// grouper is Group's state.
+type grouper struct {
+	clusters []*Cluster
+	index    map[nameKey][]*Cluster
+	seen     map[*Cluster]bool // scratch: clusters already looked at
+}
+
+// add puts c into cl and files cl under the names and kind it gains.
+func (g *grouper) add(cl *Cluster, c *Candidate) {
+	file := func(name string, kind Kind) {
+		for _, b := range cl.buckets {
+			k := nameKey{b, name, kind}
+			g.index[k] = append(g.index[k], cl)
+		}
+	}
+	if cl.kinds[c.Kind] == 0 {
+		file("", c.Kind)
+	}
+	for _, id := range c.Places {
+		if cl.names[id] == 0 {
+			file(id, "")
+		}
+	}
+	for _, id := range c.Actors {
+		if cl.names[id] == 0 {
+			file(id, "")
+		}
+	}
+	cl.add(c)
+}
+
+// best returns the cluster c belongs to, or nil: of those whose date and
+// kind agree, the one sharing most names.
+func (g *grouper) best(c *Candidate) *Cluster {
 	var (
 		best      *Cluster
 		bestScore int
 		nameless  []*Cluster
 	)
+	clear(g.seen)
+	months := lookupBuckets(c.Span)
 	named := len(c.Places)+len(c.Actors) > 0
-	seen := map[*Cluster]bool{}
-	for _, b := range lookupBuckets(c.Span) {
-		for _, cl := range index[b] {
-			if seen[cl] {
-				continue
+	consider := func(cl *Cluster) {
+		if g.seen[cl] {
+			return
+		}
+		g.seen[cl] = true
+		if !(cl.from.Before(c.to) && c.from.Before(cl.to)) || !cl.kindAgrees(c) {
+			return
+		}
+		if !named || len(cl.names) == 0 {
+			if cl.Span == c.Span && cl.kinds[c.Kind] > 0 {
+				nameless = append(nameless, cl)
 			}
-			seen[cl] = true
-			if !overlaps(cl.Span, c.Span) || !cl.kindAgrees(c) {
-				continue
-			}
-			if !named || len(cl.names) == 0 {
-				if cl.Span == c.Span && cl.kinds[c.Kind] > 0 {
-					nameless = append(nameless, cl)
-				}
-				continue
-			}
-			score := 0
+			return
+		}
+		score := 0
+		for _, id := range c.Places {
+			score += min(cl.names[id], 1) * 2
+		}
+		for _, id := range c.Actors {
+			score += min(cl.names[id], 1) * 2
+		}
+		if c.Context {
+			score /= 2
+		}
+		if score == 0 {
+			return
+		}
+		// The same kind outweighs a kind the cluster only touches.
+		if cl.kinds[c.Kind] > 0 {
+			score++
+		}
+		if score > bestScore {
+			best, bestScore = cl, score
+		}
+	}
+	for _, b := range months {
+		if named {
 			for _, id := range c.Places {
-				score += min(cl.names[id], 1) * 2
+				for _, cl := range g.index[nameKey{b, id, ""}] {
+					consider(cl)
+				}
 			}
 			for _, id := range c.Actors {
-				score += min(cl.names[id], 1) * 2
+				for _, cl := range g.index[nameKey{b, id, ""}] {
+					consider(cl)
+				}
 			}
-			if c.Context {
-				score /= 2
-			}
-			if score == 0 {
-				continue
-			}
-			// The same kind outweighs a kind the cluster only touches.
-			if cl.kinds[c.Kind] > 0 {
-				score++
-			}
-			if score > bestScore {
-				best, bestScore = cl, score
-			}
+			continue
+		}
+		for _, cl := range g.index[nameKey{b, "", c.Kind}] {
+			consider(cl)
 		}
 	}
 	if best == nil && len(nameless) == 1 {
@@ -126,33 +184,26 @@ func (cl *Cluster) kindAgrees(c *Candidate) bool {
 	if c.Kind == Happening || cl.kinds[c.Kind] > 0 {
 		return true
 	}
-	main := cl.Kind()
-	return main == Happening || slices.Contains(c.Kinds, main)
+	return cl.kind == Happening || slices.Contains(c.Kinds, cl.kind)
 }
 
 // Kind is the kind most members name, the more specific on a tie.
-func (cl *Cluster) Kind() Kind {
-	var best Kind
-	n := 0
-	for _, k := range kindOrder {
-		if cl.kinds[k] > n {
-			best, n = k, cl.kinds[k]
-		}
-	}
-	return best
-}
+func (cl *Cluster) Kind() Kind { return cl.kind }
 
 func (cl *Cluster) add(c *Candidate) {
 	cl.Members = append(cl.Members, c)
 	cl.kinds[c.Kind]++
+	if n, m := cl.kinds[c.Kind], cl.kinds[cl.kind]; cl.kind == "" || n > m || (n == m && rank(c.Kind) < rank(cl.kind)) {
+		cl.kind = c.Kind
+	}
 	for _, id := range c.Places {
 		cl.names[id]++
 	}
 	for _, id := range c.Actors {
 		cl.names[id]++
 	}
-	if c.Span.Precision() > cl.Span.Precision() && contains(cl.Span, c.Span) {
-		cl.Span = c.Span
+	if c.Span.Precision() > cl.Span.Precision() && !c.from.Before(cl.from) && !cl.to.Before(c.to) {
+		cl.Span, cl.from, cl.to = c.Span, c.from, c.to
 	}
 }
 

@@ -54,9 +54,16 @@ func Discover(ctx context.Context, c *data.Corpus, progress func(done, total int
 		taken[e.ID] = true
 	}
 	var found []*data.Event
+	listed := map[*data.Event]map[passage]bool{}
 	for _, cl := range clusters {
 		if e := coveringEvent(cl, catalogue); e != nil {
-			mergeInto(e, cl)
+			if listed[e] == nil {
+				listed[e] = map[passage]bool{}
+				for _, x := range e.Excerpts {
+					listed[e][passage{x.ArticleRef, x.Paragraph}] = true
+				}
+			}
+			mergeInto(e, cl, listed[e])
 			continue
 		}
 		e := eventOf(cl, byID)
@@ -150,56 +157,32 @@ func coveringEvent(cl *Cluster, catalogue map[string]*data.Event) *data.Event {
 	return nil
 }
 
+// passage is a paragraph of an article.
+type passage struct {
+	article   *data.Article
+	paragraph int
+}
+
 // mergeInto adds to catalogue event e the passages of the cluster it does
-// not list yet, and links them.
-func mergeInto(e *data.Event, cl *Cluster) {
+// not list yet (listed: the passages it lists, kept up to date), and links
+// them. Passages are kept in corpus order: the catalogue's, which come
+// from the articles in order, then the added ones in order.
+func mergeInto(e *data.Event, cl *Cluster, listed map[passage]bool) {
 	var fresh []*Candidate
 	for _, c := range cl.Members {
-		if !slices.ContainsFunc(e.Excerpts, func(x data.Excerpt) bool {
-			return x.ArticleRef == c.Article && x.Paragraph == c.Paragraph
-		}) {
+		if p := (passage{c.Article, c.Paragraph}); !listed[p] {
+			listed[p] = true
 			fresh = append(fresh, c)
 		}
 	}
 	if len(fresh) == 0 {
 		return
 	}
-	added := excerptsOf(fresh)
-	e.Excerpts = append(e.Excerpts, added...)
-	slices.SortStableFunc(e.Excerpts, func(a, b data.Excerpt) int {
-		if a.ArticleRef != b.ArticleRef {
-			return articleOrder(fresh, cl.Members, a, b)
-		}
-		return a.Paragraph - b.Paragraph
-	})
+	e.Excerpts = append(e.Excerpts, excerptsOf(fresh)...)
 	if e.Kind == "" {
 		e.Kind = string(cl.Kind())
 	}
 	linkArticles(e, fresh)
-}
-
-// articleOrder compares excerpts of different articles by the articles'
-// places in the corpus when known, else by id.
-func articleOrder(_, members []*Candidate, a, b data.Excerpt) int {
-	order := func(x data.Excerpt) int {
-		for _, c := range members {
-			if c.Article == x.ArticleRef {
-				return c.Order
-			}
-		}
-		return -1
-	}
-	oa, ob := order(a), order(b)
-	if oa >= 0 && ob >= 0 {
-		return oa - ob
-	}
-	if a.Article < b.Article {
-		return -1
-	}
-	if a.Article > b.Article {
-		return 1
-	}
-	return 0
 }
 
 // linkArticles records on each member's article that its paragraph

@@ -286,7 +286,7 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name) TitleParts {
 	for _, id := range topNames(actorCount, 3) {
 		n := byID[id]
 		if n != nil && n.Kind == data.Organisation {
-			t.Orgs = append(t.Orgs, display(byID, id))
+			t.Orgs = append(t.Orgs, orgName(n))
 		} else {
 			t.People = append(t.People, display(byID, id))
 		}
@@ -310,4 +310,16 @@ func display(byID map[string]*data.Name, id string) string {
 		return n.English
 	}
 	return id
+}
+
+// orgName is how a title names an organisation: by its English acronym
+// when it has one ("SCO summit", not "Shanghai Cooperation Organisation
+// summit"), else by its display name.
+func orgName(n *data.Name) string {
+	for _, s := range n.Spellings["en"] {
+		if len(s) >= 2 && len(s) <= 6 && strings.ToUpper(s) == s && strings.ToLower(s) != s {
+			return s
+		}
+	}
+	return n.English
 }

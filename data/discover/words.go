@@ -10,42 +10,15 @@ import (
 	"github.com/caravan-analytics/caravan/data"
 )
 
-// word is one word of a sentence: its normalised form and its span in the
-// article's text.
-type word struct {
-	norm       string
-	start, end int
-}
+// word is one word of a sentence: its normalised form and its span in
+// the article's text.
+type word = data.Word
 
 // splitSentenceWords returns the words of text (which starts at offset
-// base of the article): runs of letters, digits and marks, with invisible
-// format characters (zero-width non-joiners in Persian) kept inside, each
-// normalised with data.Normalize.
+// base of the article), normalised as names are (see data.WordScanner).
 func splitSentenceWords(text string, base int, dst []word) []word {
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) {
-			i += size
-			continue
-		}
-		start, end := i, i+size
-		for j := end; j < len(text); {
-			r, size := utf8.DecodeRuneInString(text[j:])
-			if isWordRune(r) {
-				j += size
-				end = j
-			} else if unicode.Is(unicode.Cf, r) {
-				j += size
-			} else {
-				break
-			}
-		}
-		if n := data.Normalize(text[start:end]); n != "" {
-			dst = append(dst, word{norm: n, start: base + start, end: base + end})
-		}
-		i = end
-	}
-	return dst
+	var s data.WordScanner
+	return append(dst, s.Scan(text, base)...)
 }
 
 func isWordRune(r rune) bool {
@@ -59,11 +32,11 @@ type pattern struct {
 	stem bool
 }
 
-func (p pattern) matches(w string) bool {
+func (p pattern) matches(w []byte) bool {
 	if p.stem {
-		return strings.HasPrefix(w, p.text)
+		return len(w) >= len(p.text) && string(w[:len(p.text)]) == p.text
 	}
-	return w == p.text
+	return string(w) == p.text
 }
 
 // phrase is a lexicon entry compiled: its words, and what it says.
@@ -78,12 +51,11 @@ type phrase struct {
 
 // lexicon is the compiled kindWords and qualifierWords.
 type lexicon struct {
-	exact map[string][]int // first word (whole) → phrases
-	stems map[string][]int // first word (stem) → phrases
-	han   []int            // phrases written in Han script, found as substrings
+	exact map[string][]int     // first word (whole) → phrases
+	stems map[string][]int     // first three letters of a stem (all, if fewer) → phrases
+	short [stemKeyLetters]bool // short[n]: a stem of n letters exists
+	han   []int                // phrases written in Han script, found as substrings
 	list  []phrase
-	// maxStem is the longest stem, so lookups try no longer prefixes.
-	maxStem int
 }
 
 var (
@@ -143,7 +115,7 @@ func (l *lexicon) add(p phrase) {
 		stem := strings.HasSuffix(piece, "*")
 		ws := splitSentenceWords(strings.TrimSuffix(piece, "*"), 0, nil)
 		for k, w := range ws {
-			p.words = append(p.words, pattern{text: w.norm, stem: stem && k == len(ws)-1})
+			p.words = append(p.words, pattern{text: string(w.Norm), stem: stem && k == len(ws)-1})
 		}
 	}
 	if len(p.words) == 0 {
@@ -152,8 +124,11 @@ func (l *lexicon) add(p phrase) {
 	l.list = append(l.list, p)
 	first := p.words[0]
 	if first.stem {
-		l.stems[first.text] = append(l.stems[first.text], i)
-		l.maxStem = max(l.maxStem, len(first.text))
+		k, n := stemKey(first.text)
+		l.stems[k] = append(l.stems[k], i)
+		if n < stemKeyLetters {
+			l.short[n] = true
+		}
 	} else {
 		l.exact[first.text] = append(l.exact[first.text], i)
 	}
@@ -203,10 +178,10 @@ func arabicForms(w string) []string {
 // script, in text starting at base) that count in lang.
 func (l *lexicon) find(words []word, text string, base int, lang string, dst []hit) []hit {
 	for i, w := range words {
-		dst = l.findAt(words, i, w.norm, lang, dst)
-		if isArabic(w.norm) {
-			for _, form := range arabicForms(w.norm) {
-				dst = l.findAt(words, i, form, lang, dst)
+		dst = l.findAt(words, i, w.Norm, lang, dst)
+		if isArabic(w.Norm) {
+			for _, form := range arabicForms(string(w.Norm)) {
+				dst = l.findAt(words, i, []byte(form), lang, dst)
 			}
 		}
 	}
@@ -214,7 +189,7 @@ func (l *lexicon) find(words []word, text string, base int, lang string, dst []h
 		// Normalize leaves Han characters as they are, so the entries
 		// are found in the text as written, with exact spans.
 		for _, pi := range l.han {
-			p := l.list[pi]
+			p := &l.list[pi]
 			if !counts(p, lang) {
 				continue
 			}
@@ -228,9 +203,9 @@ func (l *lexicon) find(words []word, text string, base int, lang string, dst []h
 
 // findAt appends the phrases whose first word is first (words[i], or its
 // form without proclitics) and whose other words follow.
-func (l *lexicon) findAt(words []word, i int, first, lang string, dst []hit) []hit {
+func (l *lexicon) findAt(words []word, i int, first []byte, lang string, dst []hit) []hit {
 	try := func(pi int) {
-		p := l.list[pi]
+		p := &l.list[pi]
 		if !counts(p, lang) || i+len(p.words) > len(words) {
 			return
 		}
@@ -238,33 +213,56 @@ func (l *lexicon) findAt(words []word, i int, first, lang string, dst []hit) []h
 			return
 		}
 		for k := 1; k < len(p.words); k++ {
-			if !p.words[k].matches(words[i+k].norm) {
+			if !p.words[k].matches(words[i+k].Norm) {
 				return
 			}
 		}
-		dst = append(dst, hit{phrase: pi, start: words[i].start, end: words[i+len(p.words)-1].end})
+		dst = append(dst, hit{phrase: pi, start: words[i].Start, end: words[i+len(p.words)-1].End})
 	}
-	for _, pi := range l.exact[first] {
+	for _, pi := range l.exact[string(first)] {
 		try(pi)
 	}
-	for n := 1; n <= min(len(first), l.maxStem); n++ {
-		if n < len(first) && !utf8.RuneStart(first[n]) {
-			continue
-		}
-		for _, pi := range l.stems[first[:n]] {
-			try(pi)
+	// Stems are filed under their first three letters, or the whole stem
+	// when shorter; l.short says which shorter lengths exist.
+	for n, end := 1, 0; n <= stemKeyLetters && end < len(first); n++ {
+		end += runeLen(first, end)
+		if n == stemKeyLetters || (l.short[n] && end <= len(first)) {
+			for _, pi := range l.stems[string(first[:end])] {
+				try(pi)
+			}
 		}
 	}
 	return dst
 }
 
+// stemKey is what a stem is filed under: its first three letters (all of
+// them when it has fewer), so that a word finds the stems it may begin
+// with in one lookup.
+func stemKey(s string) (key string, letters int) {
+	end := 0
+	for letters < stemKeyLetters && end < len(s) {
+		end += runeLen(s, end)
+		letters++
+	}
+	return s[:end], letters
+}
+
+// stemKeyLetters is how many letters of a stem file it.
+const stemKeyLetters = 3
+
+// runeLen is the length in bytes of the character at s[i:].
+func runeLen[S ~string | ~[]byte](s S, i int) int {
+	_, n := utf8.DecodeRuneInString(string(s[i:min(i+utf8.UTFMax, len(s))]))
+	return n
+}
+
 // counts reports whether phrase p counts in an article of language lang.
-func counts(p phrase, lang string) bool {
+func counts(p *phrase, lang string) bool {
 	return !p.ownOnly || lang == "" || lang == p.lang
 }
 
-func isArabic(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
+func isArabic(s []byte) bool {
+	r, _ := utf8.DecodeRune(s)
 	return r >= 0x0600 && r <= 0x06FF
 }
 
