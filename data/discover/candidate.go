@@ -125,10 +125,7 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, start, end int)
 	sentence := a.Text[start:end]
 	if s.last.article != a || s.last.start != start || s.last.end != end {
 		s.hits = s.x.lex.find(s.ws.Scan(sentence, start), sentence, start, a.Language, s.hits[:0])
-		s.found = s.found[:0]
-		if len(s.hits) > 0 {
-			s.found = s.names.Find(sentence, start, s.found)
-		}
+		s.found = s.names.Find(sentence, start, s.found[:0])
 		s.last.article, s.last.start, s.last.end = a, start, end
 	}
 	c := Candidate{Article: a, Start: start, End: end, Span: m.Span, from: m.Span.From(), to: m.Span.To()}
@@ -148,7 +145,13 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, start, end int)
 		}
 	}
 	if len(c.Kinds) == 0 {
-		return Candidate{}, false
+		// No word for what happened: a statement that names someone or
+		// somewhere at a date still says something happened, if less
+		// clearly. A dateline or time stamp says nothing.
+		if len(s.found) == 0 || roughWords(sentence) < 6 {
+			return Candidate{}, false
+		}
+		c.Kinds = []Kind{Happening}
 	}
 	slices.SortFunc(c.Kinds, func(x, y Kind) int { return rank(x) - rank(y) })
 	c.Kind = c.Kinds[0]

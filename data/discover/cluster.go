@@ -37,6 +37,11 @@ type nameKey struct {
 	kind Kind
 }
 
+// namelessKey files the clusters begun by a candidate without names, so
+// that a candidate with names finds them without going through every
+// cluster of its kind.
+const namelessKey = "\x00nameless"
+
 // Group puts candidates into clusters. Candidates are one event when
 // their dates overlap (at their precisions), their kinds agree, and they
 // share a name (a place or an actor); a candidate that names nobody joins
@@ -93,6 +98,9 @@ func (g *grouper) add(cl *Cluster, c *Candidate) {
 	}
 	if cl.kinds[c.Kind] == 0 {
 		file("", c.Kind)
+		if len(cl.Members) == 0 && len(c.Places)+len(c.Actors) == 0 {
+			file(namelessKey, c.Kind)
+		}
 	}
 	for _, id := range c.Places {
 		if cl.names[id] == 0 {
@@ -154,20 +162,23 @@ func (g *grouper) best(c *Candidate) *Cluster {
 		}
 	}
 	for _, b := range months {
-		if named {
-			for _, id := range c.Places {
-				for _, cl := range g.index[nameKey{b, id, ""}] {
-					consider(cl)
-				}
+		for _, id := range c.Places {
+			for _, cl := range g.index[nameKey{b, id, ""}] {
+				consider(cl)
 			}
-			for _, id := range c.Actors {
-				for _, cl := range g.index[nameKey{b, id, ""}] {
-					consider(cl)
-				}
-			}
-			continue
 		}
-		for _, cl := range g.index[nameKey{b, "", c.Kind}] {
+		for _, id := range c.Actors {
+			for _, cl := range g.index[nameKey{b, id, ""}] {
+				consider(cl)
+			}
+		}
+		// Clusters of the kind: for a candidate without names, and the
+		// clusters without names, which only their kind and day tie.
+		key := nameKey{b, "", c.Kind}
+		if named {
+			key.name = namelessKey
+		}
+		for _, cl := range g.index[key] {
 			consider(cl)
 		}
 	}

@@ -77,6 +77,12 @@ func Discover(ctx context.Context, c *data.Corpus, progress func(done, total int
 		found = append(found, e)
 	}
 	c.Events = append(c.Events, found...)
+	for _, e := range c.Events {
+		if e.Source == data.EventFromCatalogue {
+			e.Strength = strengthOf(e.Excerpts)
+			e.Strength.Weak = e.Strength.Articles < 2
+		}
+	}
 	c.Storylines = append(c.Storylines, findStorylines(c.Events, byID)...)
 	if !slices.ContainsFunc(c.Storylines, func(s data.Storyline) bool { return s.ID == data.OtherStoryline }) &&
 		slices.ContainsFunc(c.Events, func(e *data.Event) bool { return e.Storyline == data.OtherStoryline }) {
@@ -133,28 +139,46 @@ func extractAll(ctx context.Context, c *data.Corpus, progress func(done, total i
 	return out, nil
 }
 
-// coveringEvent returns the catalogue event that the cluster's passages
-// are already linked to and whose date agrees with the cluster's, the one
-// most members are linked to; or nil.
+// coveringEvent returns the catalogue event that covers the cluster, or
+// nil: the one most members' paragraphs are linked to among those whose
+// date agrees with the cluster's; failing that, an event of exactly the
+// cluster's day that a member's article is linked to elsewhere and that
+// shares a place or an actor with the cluster (a report that tells of
+// the protests of 2 January in one paragraph and names them in another).
 func coveringEvent(cl *Cluster, catalogue map[string]*data.Event) *data.Event {
 	if len(catalogue) == 0 {
 		return nil
 	}
-	count := map[string]int{}
+	same, nearby := map[string]int{}, map[string]int{}
 	for _, c := range cl.Members {
 		for _, l := range c.Article.Links {
-			if l.Paragraph != c.Paragraph {
+			e := catalogue[l.Event]
+			if e == nil || !overlaps(e.Span, cl.Span) {
 				continue
 			}
-			if e := catalogue[l.Event]; e != nil && overlaps(e.Span, cl.Span) {
-				count[e.ID]++
+			if l.Paragraph == c.Paragraph {
+				same[e.ID]++
+			} else if e.Span.Precision() == data.Day && e.Span == cl.Span && sharesName(e, cl) {
+				nearby[e.ID]++
 			}
 		}
 	}
-	if ids := topNames(count, 1); len(ids) > 0 {
+	if ids := topNames(same, 1); len(ids) > 0 {
+		return catalogue[ids[0]]
+	}
+	if ids := topNames(nearby, 1); len(ids) > 0 {
 		return catalogue[ids[0]]
 	}
 	return nil
+}
+
+// sharesName reports whether the event's place or one of its actors is
+// named by a member of the cluster.
+func sharesName(e *data.Event, cl *Cluster) bool {
+	if e.Place != "" && cl.names[e.Place] > 0 {
+		return true
+	}
+	return slices.ContainsFunc(e.Actors, func(id string) bool { return cl.names[id] > 0 })
 }
 
 // passage is a paragraph of an article.

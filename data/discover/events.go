@@ -80,7 +80,7 @@ func excerptsOf(members []*Candidate) []data.Excerpt {
 // strengthOf counts the articles, languages and kinds of evidence of the
 // passages.
 func strengthOf(excerpts []data.Excerpt) data.Strength {
-	var s data.Strength
+	s := data.Strength{Evidence: []string{}}
 	articles, langs, kinds := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, x := range excerpts {
 		articles[x.Article] = true
