@@ -16,7 +16,6 @@ import (
 	"fyne.io/fyne/v2/driver/software"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
-	"github.com/go-pdf/fpdf"
 
 	"github.com/caravan-analytics/caravan/data"
 )
@@ -108,35 +107,35 @@ func (d *deck) each(ctx context.Context, fn func(i int, png []byte) error) error
 }
 
 // writePDF writes the deck to path as a PDF with one landscape 16:9 page
-// per slide, the slide's image filling the page. write chooses how the file
-// is put in place (replacing or creating); the slides are rendered inside
-// it, so an unwritable place fails before any slide is drawn.
+// per slide: text as text in embedded subset fonts, the timeline strip as
+// vector shapes (deck_pdf.go). write chooses how the file is put in place
+// (replacing or creating); the slides are drawn inside it, so an
+// unwritable place fails before any slide is drawn.
 func (d *deck) writePDF(ctx context.Context, path string, write func(string, func(io.Writer) error) error) error {
+	if len(d.events) == 0 {
+		return fmt.Errorf("no events to put on slides")
+	}
 	return write(path, func(w io.Writer) error {
-		// fpdf takes the size of the portrait page and turns it for "L".
-		doc := fpdf.NewCustom(&fpdf.InitType{
-			OrientationStr: "L", UnitStr: "pt",
-			Size: fpdf.SizeType{Wd: pdfPageHeight, Ht: pdfPageWidth},
-		})
-		doc.SetMargins(0, 0, 0)
-		doc.SetAutoPageBreak(false, 0)
-		doc.SetCreator("Caravan", true)
-		doc.SetTitle("Caravan briefing", true)
-		err := d.each(ctx, func(i int, b []byte) error {
-			name := "slide-" + strconv.Itoa(i+1)
-			opts := fpdf.ImageOptions{ImageType: "PNG"}
-			doc.RegisterImageOptionsReader(name, opts, bytes.NewReader(b))
-			doc.AddPage()
-			doc.ImageOptions(name, 0, 0, pdfPageWidth, pdfPageHeight, false, opts, 0, "")
+		doc, text := newDeckPDF()
+		visible := eventSet(d.events)
+		for i, e := range d.events {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			drawSlide(doc, text, d.corpus, e, i, len(d.events), visible)
 			if err := doc.Error(); err != nil {
 				return fmt.Errorf("adding slide %d to the PDF: %w", i+1, err)
 			}
-			return nil
-		})
-		if err != nil {
-			return err
+			if d.progress != nil {
+				d.progress(i+1, len(d.events))
+			}
 		}
-		return doc.Output(w)
+		b, err := pdfBytes(doc)
+		if err != nil {
+			return fmt.Errorf("writing the PDF: %w", err)
+		}
+		_, err = w.Write(b)
+		return err
 	})
 }
 

@@ -211,7 +211,7 @@ func RenderTimeline(s *Scene, o ImageOptions, w io.Writer) error {
 		// takes) can be settled first.
 		probe := *s
 		probe.Lanes = nil
-		probe.layoutLanes(s.corpus)
+		probe.layoutLanes(s.corpus, s.opts.AllScripts)
 		if o.Legend {
 			legend = legendEntries(&probe)
 		}
