@@ -8,7 +8,6 @@ import (
 	"image/draw"
 	"image/png"
 	"io"
-	"os"
 	"path/filepath"
 	"strconv"
 
@@ -146,26 +145,20 @@ func slideFileName(i, n int) string {
 	return fmt.Sprintf("slide-%0*d.png", max(width, 2), i+1)
 }
 
-// slideFiles returns the paths the deck's slides take in dir.
-func (d *deck) slideFiles(dir string) []string {
-	out := make([]string, len(d.events))
-	for i := range d.events {
-		out[i] = filepath.Join(dir, slideFileName(i, len(d.events)))
-	}
-	return out
-}
-
-// writeFolder writes one PNG per slide into dir, creating it when missing.
-// Each slide is written atomically.
-func (d *deck) writeFolder(ctx context.Context, dir string, write func(string, func(io.Writer) error) error) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("cannot create the slide folder %s: %w", dir, unwrapPathError(err))
-	}
-	paths := d.slideFiles(dir)
-	return d.each(ctx, func(i int, b []byte) error {
-		return write(paths[i], func(w io.Writer) error {
-			_, err := w.Write(b)
-			return err
+// writeFolder writes one PNG per slide into a new folder and puts it at
+// dir when every slide is written (see writeFolderAtomic): an interrupted
+// export leaves the earlier slides as they were, and no temporary.
+func (d *deck) writeFolder(ctx context.Context, dir string) error {
+	return writeFolderAtomic(ctx, dir, func(tmp string) error {
+		return d.each(ctx, func(i int, b []byte) error {
+			path := filepath.Join(tmp, slideFileName(i, len(d.events)))
+			if err := writeNewFile(path, func(w io.Writer) error {
+				_, err := w.Write(b)
+				return err
+			}); err != nil {
+				return fmt.Errorf("writing slide %d into %s: %w", i+1, dir, unwrapPathError(err))
+			}
+			return nil
 		})
 	})
 }

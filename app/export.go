@@ -8,11 +8,13 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -190,7 +192,15 @@ func Export(c *data.Corpus, o ExportOptions) error {
 		return err
 	}
 	if o.Deck {
-		return exportDeck(c, scope, size, o.Out, o.Overwrite)
+		// Ctrl+C or a polite kill stops the deck between slides and
+		// removes what was half written, rather than leaving it behind.
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		defer stop()
+		err := exportDeck(ctx, c, scope, size, o.Out, o.Overwrite)
+		if ctx.Err() != nil {
+			return fmt.Errorf("export %s: interrupted; nothing was written", o.Out)
+		}
+		return err
 	}
 	format := strings.ToLower(filepath.Ext(o.Out))
 	switch format {
@@ -276,13 +286,12 @@ func (o ExportOptions) size() (fyne.Size, error) {
 // out ends in .pdf, otherwise a folder of PNGs when out ends in a path
 // separator or is an existing folder. What is there already is replaced
 // only when overwrite is set (see putFile and exportSlideFolder).
-func exportDeck(c *data.Corpus, scope exportScope, size fyne.Size, out string, overwrite bool) error {
+func exportDeck(ctx context.Context, c *data.Corpus, scope exportScope, size fyne.Size, out string, overwrite bool) error {
 	d := newDeck(c, scope.events(c))
 	d.size = size
 	if len(d.events) == 0 {
 		return errors.New("export: no events in the chosen dates and storyline; nothing to put on slides")
 	}
-	ctx := context.Background()
 	if strings.EqualFold(filepath.Ext(out), ".pdf") {
 		return d.writePDF(ctx, out, func(path string, write func(io.Writer) error) error {
 			return putFile(path, overwrite, write)
@@ -299,10 +308,9 @@ func exportDeck(c *data.Corpus, scope exportScope, size fyne.Size, out string, o
 var slideFilePattern = regexp.MustCompile(`^slide-[0-9]{2,}\.png$`)
 
 // exportSlideFolder writes the deck's slides into dir. A folder already
-// holding slide files is refused unless overwrite is set; then the slides
-// are replaced, and those of the earlier deck that this one does not
-// write (it was longer, or numbered wider) are removed so the folder
-// holds one deck. Other files in the folder are never touched.
+// holding slide files is refused unless overwrite is set; then the new
+// folder replaces it whole (writeFolderAtomic), so none of the earlier
+// deck's slides stays behind; its other files are carried over.
 func exportSlideFolder(ctx context.Context, d *deck, dir string, overwrite bool) error {
 	earlier, err := slideFilesIn(dir)
 	if err != nil {
@@ -312,19 +320,7 @@ func exportSlideFolder(ctx context.Context, d *deck, dir string, overwrite bool)
 		return fmt.Errorf("export: %s exists and holds %d slide files (%s …); pass --overwrite to replace them",
 			dir, len(earlier), filepath.Base(earlier[0]))
 	}
-	if err := d.writeFolder(ctx, dir, writeFileAtomic); err != nil {
-		return err
-	}
-	written := d.slideFiles(dir)
-	for _, p := range earlier {
-		if slices.Contains(written, p) {
-			continue
-		}
-		if err := os.Remove(p); err != nil {
-			return fmt.Errorf("export: removing the earlier deck's %s: %w", p, err)
-		}
-	}
-	return nil
+	return d.writeFolder(ctx, dir)
 }
 
 // slideFilesIn lists the slide files in dir, sorted; none when dir does

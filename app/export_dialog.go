@@ -99,7 +99,7 @@ func writeDeckExport(ctx context.Context, job exportJob, path string, put putFun
 		return errors.New("no events in the chosen range and storyline; nothing to put on slides")
 	}
 	if strings.HasSuffix(path, string(filepath.Separator)) {
-		return d.writeFolder(ctx, path, put)
+		return d.writeFolder(ctx, path)
 	}
 	return d.writePDF(ctx, path, put)
 }
@@ -398,7 +398,9 @@ func (d *exportDialog) target() string {
 func (d *exportDialog) existing(path string, job exportJob) []string {
 	var paths []string
 	if d.chosenFormat().folder {
-		paths = newDeck(job.corpus, job.scope.events(job.corpus)).slideFiles(path)
+		// The new folder replaces the earlier deck whole: every slide
+		// file there goes.
+		paths, _ = slideFilesIn(path)
 	} else {
 		paths = []string{path}
 	}
