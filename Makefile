@@ -12,7 +12,7 @@ TAGS    := -tags ci
 
 # Debian packages: Fyne's cgo build (GL, X11), Xvfb for the smoke test,
 # Noto for Arabic glyphs, poppler to check exported PDFs.
-APT_PACKAGES := curl unzip ca-certificates gcc pkg-config libgl1-mesa-dev xorg-dev xvfb imagemagick fonts-noto-core poppler-utils
+APT_PACKAGES := curl unzip ca-certificates gcc pkg-config libgl1-mesa-dev xorg-dev xvfb imagemagick fonts-noto-core poppler-utils librsvg2-bin
 
 .PHONY: run test bench deps build
 

@@ -21,6 +21,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"github.com/golang/freetype/truetype"
 
+	"github.com/caravan-analytics/caravan/app/fonts"
 	"github.com/caravan-analytics/caravan/charts"
 	"github.com/caravan-analytics/caravan/data"
 )
@@ -57,6 +58,16 @@ const (
 )
 
 var chartKinds = []string{chartTimeline, chartCoverage, chartActors}
+
+// minExportWidth and minExportHeight are the smallest image that can be
+// read: there the labels are at their smallest size (10.5 px), the lanes
+// leave room for a row of marks each and the legend fits in two rows.
+// Below it (a 320 × 200 image) titles are cut to a few letters and the
+// lanes overlap.
+const (
+	minExportWidth  = 640
+	minExportHeight = 360
+)
 
 // maxExportSide bounds image sides: beyond 16k pixels the image would take
 // gigabytes to render, which is a typo rather than a wish.
@@ -279,6 +290,9 @@ func (o ExportOptions) size() (fyne.Size, error) {
 	if w < 1 || h < 1 || w > maxExportSide || h > maxExportSide {
 		return fyne.Size{}, fmt.Errorf("export: size %d×%d: width and height must be between 1 and %d", w, h, maxExportSide)
 	}
+	if w < minExportWidth || h < minExportHeight {
+		return fyne.Size{}, fmt.Errorf("export: size %d×%d is too small to read; the smallest is %d×%d", w, h, minExportWidth, minExportHeight)
+	}
 	return fyne.NewSize(float32(w), float32(h)), nil
 }
 
@@ -358,6 +372,10 @@ func (j chartJob) write(w io.Writer) error {
 	if err != nil {
 		return err
 	}
+	arabic, err := arabicChartFont()
+	if err != nil {
+		return err
+	}
 	scope := j.scope
 	if j.chart == chartTimeline {
 		// The timeline dims what the filters leave out (look.dimmed), so
@@ -368,7 +386,7 @@ func (j chartJob) write(w io.Writer) error {
 	opts := charts.ImageOptions{
 		Format: j.format, Width: int(j.size.Width), Height: int(j.size.Height),
 		Title: chartTitle(j.corpus, j.chart, j.scope), SourceLine: charts.SourceLine(scoped),
-		Legend: true, Font: font,
+		Legend: true, Font: font, ArabicFont: arabic,
 	}
 	note := scope.Filter.note()
 	switch j.chart {
@@ -379,15 +397,18 @@ func (j chartJob) write(w io.Writer) error {
 		opts.Subtitle = withNote(charts.ActorsSubtitle(scoped), note)
 		return charts.RenderActors(scoped, opts, w)
 	}
-	var visible func(*data.Event) bool
+	// One storyline is drawn alone: its lane, over the span of its events
+	// and the articles that support them, not the other lanes left empty
+	// over the whole corpus's years. The range is the scene's From/To.
+	laidOut := j.corpus
 	if j.scope.Storyline != "" {
-		visible = j.scope.includes // the range is the scene's From/To
+		laidOut = exportScope{Storyline: j.scope.Storyline}.corpus(j.corpus)
 	}
-	scene := charts.Layout(j.corpus, charts.Options{
+	scene := charts.Layout(laidOut, charts.Options{
 		Width: float64(j.size.Width), Height: float64(j.size.Height),
 		From: j.scope.From, To: j.scope.To, Linear: j.look.linear,
-		Visible: visible, Dimmed: j.look.dimmed, Selected: j.look.selected,
-		Measure: charts.TextMeasurer(font),
+		Dimmed: j.look.dimmed, Selected: j.look.selected,
+		Measure: charts.ShapedMeasurer(font, arabic), AllScripts: true,
 	})
 	return charts.RenderTimeline(scene, opts, w)
 }
@@ -413,4 +434,11 @@ func withNote(subtitle, note string) string {
 // images are set in the same type as the window. Parsed once.
 var chartFont = sync.OnceValues(func() (*truetype.Font, error) {
 	return charts.ParseFont(theme.DefaultTextFont().Content())
+})
+
+// arabicChartFont is the bundled Noto Sans Arabic parsed for go-chart, so
+// images draw Arabic titles and quotes shaped, right to left, rather than
+// dropping them. Parsed once.
+var arabicChartFont = sync.OnceValues(func() (*truetype.Font, error) {
+	return charts.ParseFont(fonts.Arabic.Content())
 })

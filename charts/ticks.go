@@ -137,6 +137,20 @@ func segmentTicks(s *TimeScale, g segment, m measurer) []Tick {
 			ticks, best = more, n
 		}
 	}
+	// A range of one day (one event on a day) holds a single boundary of
+	// any unit: its end, the next midnight, is the second tick.
+	if best < 2 {
+		end := instant(g.t1)
+		day := tickStep{unit: UnitDay}
+		if day.floor(end).Equal(end) && (len(ticks) == 0 || ticks[len(ticks)-1].Time.Before(end)) {
+			t := Tick{X: g.x1, Time: end, Unit: UnitDay, Major: end.Day() == 1}
+			t.Label = tickLabel(t, len(ticks) == 0)
+			withEnd := append(slices.Clone(ticks), t)
+			if labelledCount(withEnd, g, m) > best {
+				ticks = withEnd
+			}
+		}
+	}
 	return ticks
 }
 

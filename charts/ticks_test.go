@@ -67,3 +67,21 @@ func TestOneEventRangeHasLabelledTicks(t *testing.T) {
 		}
 	}
 }
+
+// TestOneDayRangeHasTwoTicks checks a chart of one day (--from and --to the
+// same day): the day's start and its end are both labelled.
+func TestOneDayRangeHasTwoTicks(t *testing.T) {
+	c := &data.Corpus{Storylines: []data.Storyline{{ID: "a", Title: "A"}},
+		Events: []*data.Event{{ID: "e", Storyline: "a", Title: "Event", Span: data.Span{Start: data.DayDate(2022, time.September, 15)}}}}
+	s := Layout(c, Options{Width: 1280, Height: 600, From: utc(2022, 9, 15), To: utc(2022, 9, 16)})
+	var labels []string
+	for _, tk := range s.Ticks {
+		if tk.Label != "" {
+			labels = append(labels, tk.Label)
+		}
+	}
+	if len(labels) < 2 {
+		t.Errorf("labelled ticks %q, want the day's start and end", labels)
+	}
+	checkTicks(t, s)
+}
