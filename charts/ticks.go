@@ -138,8 +138,10 @@ func segmentTicks(s *TimeScale, g segment, m measurer) []Tick {
 		}
 	}
 	// A range of one day (one event on a day) holds a single boundary of
-	// any unit: its end, the next midnight, is the second tick.
-	if best < 2 {
+	// any unit: its end, the next midnight, is the second tick. Only for
+	// an axis of one stretch: between breaks, the next stretch's ticks
+	// give the reader the scale.
+	if best < 2 && len(s.segs) == 1 {
 		end := instant(g.t1)
 		day := tickStep{unit: UnitDay}
 		if day.floor(end).Equal(end) && (len(ticks) == 0 || ticks[len(ticks)-1].Time.Before(end)) {
