@@ -20,6 +20,7 @@ import (
 	"github.com/caravan-analytics/caravan/app"
 	_ "github.com/caravan-analytics/caravan/app/locale" // before Fyne reads the locale
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/pipeline"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -102,5 +103,5 @@ func openCorpus(ctx context.Context, dir string, progress func(data.Progress)) (
 	if err != nil {
 		return nil, fmt.Errorf("the curated files of %s: %w", root, err)
 	}
-	return data.Build(ctx, fsys, root, cur, progress)
+	return pipeline.Build(ctx, fsys, root, cur, progress)
 }
