@@ -138,12 +138,19 @@ func kazakhForms(s string) []string {
 		return nil
 	}
 	lower := []rune(strings.ToLower(s))
-	// A word of mixed vowels is a loan (Тоқаев, Мирзиёев): Kazakh writes
-	// either harmony after it, so both are given.
-	back := strings.ContainsFunc(s, func(r rune) bool { return strings.ContainsRune("аоұыяуюАОҰЫЯУЮ", r) })
-	front := strings.ContainsFunc(s, func(r rune) bool { return strings.ContainsRune("әеөүіиэӘЕӨҮІИЭ", r) })
+	// The last vowel decides, as in Kazakh words; after the Russian
+	// surname ending -ев (Тоқаев, Назарбаев) Kazakh writes either harmony
+	// (Тоқаевтың, Мирзиёевтің), so both are given.
+	front, back := false, true
+	for i := len(lower) - 1; i >= 0; i-- {
+		if r := lower[i]; strings.ContainsRune("аоұыяуюәеөүіиэ", r) {
+			front = strings.ContainsRune("әеөүіиэ", r)
+			back = !front || strings.HasSuffix(string(lower), "ев")
+			break
+		}
+	}
 	var out []string
-	if back || !front {
+	if back {
 		out = append(out, kazakhSuffixed(s, lower, false)...)
 	}
 	if front {
