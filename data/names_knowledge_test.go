@@ -2,6 +2,7 @@ package data
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -223,4 +224,48 @@ func FuzzInflections(f *testing.F) {
 			t.Errorf("spellings %q of %q", got, s)
 		}
 	})
+}
+
+// BenchmarkLoadCurated measures what every corpus load pays for the
+// shipped names: layering them (parsed once per run) and adding the
+// inflected forms.
+func BenchmarkLoadCurated(b *testing.B) {
+	for b.Loop() {
+		if _, err := LoadCurated(fstest.MapFS{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkNameFinderShipped measures compiling every shipped spelling
+// for matching, which discovery does once per corpus.
+func BenchmarkNameFinderShipped(b *testing.B) {
+	cur, err := LoadCurated(fstest.MapFS{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		NewNameFinder(cur.Names)
+	}
+}
+
+// TestShippedSpellingsNameOneThing checks that no spelling, as matching
+// sees it, stands for two shipped names: a link or an entity on it would
+// be a guess.
+func TestShippedSpellingsNameOneThing(t *testing.T) {
+	owners := map[string]map[string]bool{}
+	for _, n := range knowledgeNames(t) {
+		for _, s := range allSpellings(n) {
+			key := strings.Join(splitWords(s), " ")
+			if owners[key] == nil {
+				owners[key] = map[string]bool{}
+			}
+			owners[key][n.ID] = true
+		}
+	}
+	for key, ids := range owners {
+		if len(ids) > 1 {
+			t.Errorf("%q spells %v", key, sortedKeys(ids))
+		}
+	}
 }
