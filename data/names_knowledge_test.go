@@ -269,3 +269,25 @@ func TestShippedSpellingsNameOneThing(t *testing.T) {
 		}
 	}
 }
+
+// TestShippedNamesFoundInChinese finds names in Chinese, written without
+// spaces, through the name finder discovery uses.
+func TestShippedNamesFoundInChinese(t *testing.T) {
+	var list []*Name
+	for _, n := range knowledgeNames(t) {
+		list = append(list, n)
+	}
+	text := "哈萨克斯坦总统托卡耶夫在阿斯塔纳会见了习近平，双方讨论了上海合作组织峰会。"
+	found := map[string]bool{}
+	for _, m := range NewNameFinder(list).Scanner().Find(text, 0, nil) {
+		found[m.Ref] = true
+		if text[m.Start:m.End] != m.Text {
+			t.Errorf("match %q does not match its span", m.Text)
+		}
+	}
+	for _, id := range []string{"kazakhstan", "tokayev", "astana", "xi-jinping", "sco"} {
+		if !found[id] {
+			t.Errorf("%s not found in %q (found %v)", id, text, sortedKeys(found))
+		}
+	}
+}
