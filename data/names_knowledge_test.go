@@ -291,3 +291,32 @@ func TestShippedNamesFoundInChinese(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkNamesKeepsLongerNames checks that the linker gets, beside the
+// names its events use, the longer names that contain them, and no more.
+func TestLinkNamesKeepsLongerNames(t *testing.T) {
+	var list []*Name
+	for _, n := range knowledgeNames(t) {
+		list = append(list, n)
+	}
+	e := &Event{ID: "e", Place: "kazakhstan", Actors: []string{"xi-jinping"}}
+	got := map[string]bool{}
+	for _, n := range linkNames([]*Event{e}, list) {
+		got[n.ID] = true
+	}
+	for _, id := range []string{"kazakhstan", "xi-jinping", "xian"} {
+		if !got[id] {
+			t.Errorf("%s missing from %v", id, sortedKeys(got))
+		}
+	}
+	for _, id := range []string{"south-korea", "germany", "putin"} {
+		if got[id] {
+			t.Errorf("%s given to the linker: %v", id, sortedKeys(got))
+		}
+	}
+	// "Xi" inside "Xi'an" is not Xi.
+	links := NewLinker([]*Event{e}, linkNames([]*Event{e}, list)).Match(newTestArticle("a", "en", "Kazakh officials flew to Xi'an for the talks."))
+	if len(links) != 0 {
+		t.Errorf("links %v: Xi'an is not Xi", links)
+	}
+}
