@@ -501,6 +501,12 @@ func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 			second++
 		}
 		if d2, after, ok := s.day(second); ok {
+			// "3 y 4 de julio": the join word before the month.
+			if s.tok(after).is(roleJoin) {
+				if _, _, _, ok := s.month(after + 1); ok {
+					after++
+				}
+			}
 			if m, _, after, ok := s.month(after); ok {
 				w.from = partialDate{month: m, day: d1}
 				w.to = partialDate{month: m, day: d2}
@@ -755,7 +761,11 @@ func (s *dateScanner) weekday(i, consumed int) (dateWords, bool) {
 	if dash, tail := s.tok(i+1), s.tok(i+2); dash.punct == '-' && dash.start == t.end && tail.is(roleWeekdayTail) && tail.start == dash.end {
 		last = i + 2
 	}
-	if last == i && t.is(roleWeekdayAmbiguous) && !s.lead(i, consumed).is(roleWeekdayMarker) {
+	// "pazar günü", "жексенбі күні", "yakshanba kuni": a day word after
+	// the weekday belongs to it and makes it one.
+	if s.tok(last + 1).is(roleWeekdayAfter) {
+		last++
+	} else if last == i && t.is(roleWeekdayAmbiguous) && !s.lead(i, consumed).is(roleWeekdayMarker) {
 		return dateWords{}, false
 	}
 	if w, ok := s.weekdayDay(i, last); ok {

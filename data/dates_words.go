@@ -110,6 +110,9 @@ type dateLanguage struct {
 	// weekdayTails are second words a weekday may be written with and
 	// that belong to it: Portuguese "segunda-feira".
 	weekdayTails []string
+	// weekdayMarkersAfter are day words written after a weekday that
+	// belong to it: Turkish "pazar günü", Kazakh "жексенбі күні".
+	weekdayMarkersAfter []string
 
 	// monthFirst allows "July 4" (month before day).
 	monthFirst bool
@@ -331,6 +334,7 @@ const (
 	roleCJKYear     // 年, 년
 	roleCJKMonth    // 月, 월
 	roleCJKDay      // 日, 号, 일
+	roleWeekdayAfter
 )
 
 // dateEntry is what the lexicon knows about one normalised word.
@@ -432,6 +436,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	}
 	l.addAll(d.joins, roleJoin)
 	l.addAll(d.weekdayTails, roleWeekdayTail)
+	l.addAll(d.weekdayMarkersAfter, roleWeekdayAfter)
 	solarNumberOnly := map[string]bool{}
 	for _, w := range d.solarNumberOnly {
 		solarNumberOnly[string(normaliseDateWord(nil, w))] = true
