@@ -2,6 +2,8 @@ package data
 
 //go:generate go run ./internal/gendatewords
 
+import "slices"
+
 // moreDateLanguages are the languages whose month and weekday words are
 // generated from go-dateparser's locale data (dates_words_gen.go, merged
 // in by withGeneratedWords). What is written here by hand is what those
@@ -12,6 +14,7 @@ package data
 var moreDateLanguages = []*dateLanguage{
 	{
 		code:           "es",
+		notMonths:      []string{"set"},
 		ambiguous:      []string{"mayo"},
 		joins:          []string{"de", "del"},
 		preps:          []string{"el", "en", "desde", "hasta", "del", "al", "entre", "a", "principios", "finales", "mediados", "antes", "después", "durante"},
@@ -31,6 +34,7 @@ var moreDateLanguages = []*dateLanguage{
 	},
 	{
 		code:           "it",
+		notMonths:      []string{"set"},
 		preps:          []string{"il", "l", "dal", "al", "nel", "entro", "dall", "fino", "tra", "fra", "dopo", "prima", "inizio", "fine", "metà", "da", "di", "del", "a"},
 		yearContext:    []string{"nel", "dal", "anno", "fino", "entro"},
 		rangeFrom:      []string{"dal", "tra", "fra", "da"},
@@ -202,9 +206,10 @@ func withGeneratedWords(langs []*dateLanguage) []*dateLanguage {
 		if !ok {
 			continue
 		}
+		drop := func(w string) bool { return slices.Contains(d.notMonths, w) }
 		for m := range 12 {
-			d.months[m] = append(d.months[m], g.months[m]...)
-			d.abbreviations[m] = append(d.abbreviations[m], g.abbreviations[m]...)
+			d.months[m] = append(d.months[m], slices.DeleteFunc(slices.Clone(g.months[m]), drop)...)
+			d.abbreviations[m] = append(d.abbreviations[m], slices.DeleteFunc(slices.Clone(g.abbreviations[m]), drop)...)
 		}
 		for wd := range 7 {
 			d.weekdays[wd] = append(d.weekdays[wd], g.weekdays[wd]...)

@@ -181,3 +181,20 @@ func TestWeekdayWithDayOfMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinaryWordsAreNoMonths checks words the locale tables list as
+// months that are ordinary words: Italian tennis "set" next to a number.
+func TestOrdinaryWordsAreNoMonths(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"it", "Ha vinto 2 set a 0 contro la rivale."},
+		{"es", "Ganó 2 set seguidos en la final."},
+		{"tr", "Maç pazar sabahı başladı."},
+		{"pt", "A quinta do avô fica longe."},
+	} {
+		a := datesArticle(t, c.lang, "", c.text)
+		FindDates(a)
+		if len(a.Mentions) != 0 {
+			t.Errorf("%s %q: mentions %+v, want none", c.lang, c.text, a.Mentions)
+		}
+	}
+}

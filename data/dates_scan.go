@@ -182,15 +182,15 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 					break
 				}
 				j += size2
-				if e := lex.get([]byte(text[i:j])); e != nil {
+				if e := lex.getString(text[i:j]); e != nil {
 					end, entry = j, e
 				}
 			}
 			if entry == nil {
-				entry = lex.get([]byte(text[i:end]))
+				entry = lex.getString(text[i:end])
 			}
 			i = end
-			if !future && lex.isFutureWord(wordHash([]byte(text[start:i])), text[start:i]) {
+			if !future && lex.isFutureWord(wordHashString(text[start:i]), text[start:i]) {
 				future = true
 			}
 			toks = append(toks, dateToken{start: int32(start), end: int32(i), kind: tokWord, entry: entry})

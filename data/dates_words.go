@@ -110,6 +110,10 @@ type dateLanguage struct {
 	// weekdayTails are second words a weekday may be written with and
 	// that belong to it: Portuguese "segunda-feira".
 	weekdayTails []string
+	// notMonths are words go-dateparser lists as months that are
+	// ordinary words of the language, dropped from its generated table:
+	// Italian and Spanish "set" (of tennis, of a film).
+	notMonths []string
 	// weekdayMarkersAfter are day words written after a weekday that
 	// belong to it: Turkish "pazar günü", Kazakh "жексенбі күні".
 	weekdayMarkersAfter []string
@@ -664,6 +668,24 @@ func (l *dateLexicon) futureSuffix(word string) bool {
 func (l *dateLexicon) mayHave(hash uint32) bool {
 	h := hash % bloomBits
 	return l.bloom[h/64]&(1<<(h%64)) != 0
+}
+
+// wordHashString is wordHash of a string, without copying it.
+func wordHashString(w string) uint32 {
+	h := uint32(wordHashStart)
+	for i := 0; i < len(w); i++ {
+		h = wordHashAdd(h, w[i])
+	}
+	return h
+}
+
+// getString is get for a word that is its own normal form (Chinese and
+// Japanese characters), without copying it.
+func (l *dateLexicon) getString(w string) *dateEntry {
+	if !l.mayHave(wordHashString(w)) {
+		return nil
+	}
+	return l.words[w]
 }
 
 // get returns the entry of the normalised word w, or nil.
