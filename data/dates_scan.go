@@ -745,14 +745,16 @@ func (s *dateScanner) weekday(i, consumed int) (dateWords, bool) {
 	if s.tok(next).punct == ',' {
 		next++
 	}
+	// The weekday is kept with the date: without a year written, it says
+	// which years the date can be in (see weekdayYear).
 	if n := s.tok(next); n.kind == tokNumber {
 		if w, ok := s.dayFirst(next); ok {
-			w.first = i
+			w.first, w.weekdays[0], w.nWeekdays = i, t.entry.weekday, 1
 			return s.rangeAfter(w)
 		}
 	} else if n.is(roleMonth) && s.lex.monthFirst {
 		if w, ok := s.monthFirst(next, next); ok && w.from.day != 0 {
-			w.first = i
+			w.first, w.weekdays[0], w.nWeekdays = i, t.entry.weekday, 1
 			return s.rangeAfter(w)
 		}
 	}

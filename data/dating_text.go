@@ -115,8 +115,11 @@ func (d *dating) textDate() (best textEvidence, later string) {
 		if m.Kind != MentionExplicit || !m.Resolved() || m.Announced {
 			continue
 		}
-		written := d.yearWritten(m.Text)
-		if !written && (d.window.IsZero() && (m.Stamp != "" || !trusted)) {
+		// A year a weekday chose among the lead's years ("oggi, sabato 8
+		// giugno" with "Roland Garros 2024") is as good as a header's.
+		written := d.yearWritten(m)
+		byWeekday := strings.HasPrefix(m.Reason, weekdayYearReason)
+		if !written && !byWeekday && (d.window.IsZero() && (m.Stamp != "" || !trusted)) {
 			continue
 		}
 		last := m.Span.Last()
@@ -176,8 +179,8 @@ func (d *dating) textDate() (best textEvidence, later string) {
 }
 
 // yearWritten reports whether a mention's words write its year.
-func (d *dating) yearWritten(text string) bool {
-	w, ok := d.reader.read(text)
+func (d *dating) yearWritten(m DateMention) bool {
+	w, ok := d.reader.read(m.Text)
 	return ok && (w.from.year != 0 || w.hasTo && w.to.year != 0)
 }
 
