@@ -10,8 +10,11 @@ import (
 	"unicode/utf8"
 )
 
-// The word lists FindDates reads dates with, one per language, written by
-// hand. Why not go-dateparser at run time: its Search costs about 1 ms per
+// The word lists FindDates reads dates with, one per language: written by
+// hand for nl, de, en, fr, ru and ar (below); for the other languages
+// (dates_languages.go) the month and weekday words are generated from
+// go-dateparser's locale data (dates_words_gen.go, `go generate`) and the
+// rest is written by hand. Why not go-dateparser at run time: its Search costs about 1 ms per
 // paragraph, reads numeric dates month-first in day-first languages and
 // takes German "die" for Tuesday; a Parse of a snippet the scan has found
 // costs 50–175 µs; and importing the package at all costs every binary that
@@ -25,7 +28,8 @@ import (
 // unparsed, which it does not know.
 //
 // Every word is written as people write it; the lexicon normalises it the same
-// way the scanner normalises text (lower case, Arabic letter variants folded).
+// way the scanner normalises text (lower case, diacritics dropped, Arabic
+// and Persian letter variants folded).
 
 // dateLanguage holds one language's date words.
 type dateLanguage struct {
