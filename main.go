@@ -20,6 +20,7 @@ import (
 	"github.com/caravan-analytics/caravan/app"
 	_ "github.com/caravan-analytics/caravan/app/locale" // before Fyne reads the locale
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/pipeline"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -90,12 +91,9 @@ func run(cmd string, args []string) error {
 }
 
 // openCorpus loads the folder dir, or the shipped seeds when dir is empty,
-// with the curated catalogue and names that ship with Caravan.
+// with the names that ship with Caravan and the folder's own curated files
+// (catalogue.toml, names.toml): a catalogue is only ever its corpus's.
 func openCorpus(ctx context.Context, dir string, progress func(data.Progress)) (*data.Corpus, error) {
-	cur, err := data.LoadCurated(seeds.FS)
-	if err != nil {
-		return nil, fmt.Errorf("the curated files that ship with Caravan: %w", err)
-	}
 	var fsys fs.FS = seeds.FS
 	root := "seeds"
 	if dir != "" {
@@ -104,7 +102,11 @@ func openCorpus(ctx context.Context, dir string, progress func(data.Progress)) (
 		}
 		fsys, root = os.DirFS(dir), dir
 	}
-	return data.Build(ctx, fsys, root, cur, progress)
+	cur, err := data.LoadCurated(fsys)
+	if err != nil {
+		return nil, fmt.Errorf("the curated files of %s: %w", root, err)
+	}
+	return pipeline.Build(ctx, fsys, root, cur, progress)
 }
 
 // isTerminal reports whether f is a terminal rather than a file or a pipe.

@@ -8,7 +8,6 @@ import (
 	"image/draw"
 	"image/png"
 	"io"
-	"os"
 	"path/filepath"
 	"strconv"
 
@@ -16,7 +15,6 @@ import (
 	"fyne.io/fyne/v2/driver/software"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
-	"github.com/go-pdf/fpdf"
 
 	"github.com/caravan-analytics/caravan/data"
 )
@@ -108,35 +106,35 @@ func (d *deck) each(ctx context.Context, fn func(i int, png []byte) error) error
 }
 
 // writePDF writes the deck to path as a PDF with one landscape 16:9 page
-// per slide, the slide's image filling the page. write chooses how the file
-// is put in place (replacing or creating); the slides are rendered inside
-// it, so an unwritable place fails before any slide is drawn.
+// per slide: text as text in embedded subset fonts, the timeline strip as
+// vector shapes (deck_pdf.go). write chooses how the file is put in place
+// (replacing or creating); the slides are drawn inside it, so an
+// unwritable place fails before any slide is drawn.
 func (d *deck) writePDF(ctx context.Context, path string, write func(string, func(io.Writer) error) error) error {
+	if len(d.events) == 0 {
+		return fmt.Errorf("no events to put on slides")
+	}
 	return write(path, func(w io.Writer) error {
-		// fpdf takes the size of the portrait page and turns it for "L".
-		doc := fpdf.NewCustom(&fpdf.InitType{
-			OrientationStr: "L", UnitStr: "pt",
-			Size: fpdf.SizeType{Wd: pdfPageHeight, Ht: pdfPageWidth},
-		})
-		doc.SetMargins(0, 0, 0)
-		doc.SetAutoPageBreak(false, 0)
-		doc.SetCreator("Caravan", true)
-		doc.SetTitle("Caravan briefing", true)
-		err := d.each(ctx, func(i int, b []byte) error {
-			name := "slide-" + strconv.Itoa(i+1)
-			opts := fpdf.ImageOptions{ImageType: "PNG"}
-			doc.RegisterImageOptionsReader(name, opts, bytes.NewReader(b))
-			doc.AddPage()
-			doc.ImageOptions(name, 0, 0, pdfPageWidth, pdfPageHeight, false, opts, 0, "")
+		doc, text := newDeckPDF()
+		visible := eventSet(d.events)
+		for i, e := range d.events {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			drawSlide(doc, text, d.corpus, e, i, len(d.events), visible)
 			if err := doc.Error(); err != nil {
 				return fmt.Errorf("adding slide %d to the PDF: %w", i+1, err)
 			}
-			return nil
-		})
-		if err != nil {
-			return err
+			if d.progress != nil {
+				d.progress(i+1, len(d.events))
+			}
 		}
-		return doc.Output(w)
+		b, err := pdfBytes(doc)
+		if err != nil {
+			return fmt.Errorf("writing the PDF: %w", err)
+		}
+		_, err = w.Write(b)
+		return err
 	})
 }
 
@@ -147,26 +145,20 @@ func slideFileName(i, n int) string {
 	return fmt.Sprintf("slide-%0*d.png", max(width, 2), i+1)
 }
 
-// slideFiles returns the paths the deck's slides take in dir.
-func (d *deck) slideFiles(dir string) []string {
-	out := make([]string, len(d.events))
-	for i := range d.events {
-		out[i] = filepath.Join(dir, slideFileName(i, len(d.events)))
-	}
-	return out
-}
-
-// writeFolder writes one PNG per slide into dir, creating it when missing.
-// Each slide is written atomically.
-func (d *deck) writeFolder(ctx context.Context, dir string, write func(string, func(io.Writer) error) error) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("cannot create the slide folder %s: %w", dir, unwrapPathError(err))
-	}
-	paths := d.slideFiles(dir)
-	return d.each(ctx, func(i int, b []byte) error {
-		return write(paths[i], func(w io.Writer) error {
-			_, err := w.Write(b)
-			return err
+// writeFolder writes one PNG per slide into a new folder and puts it at
+// dir when every slide is written (see writeFolderAtomic): an interrupted
+// export leaves the earlier slides as they were, and no temporary.
+func (d *deck) writeFolder(ctx context.Context, dir string) error {
+	return writeFolderAtomic(ctx, dir, func(tmp string) error {
+		return d.each(ctx, func(i int, b []byte) error {
+			path := filepath.Join(tmp, slideFileName(i, len(d.events)))
+			if err := writeNewFile(path, func(w io.Writer) error {
+				_, err := w.Write(b)
+				return err
+			}); err != nil {
+				return fmt.Errorf("writing slide %d into %s: %w", i+1, dir, unwrapPathError(err))
+			}
+			return nil
 		})
 	})
 }

@@ -99,7 +99,7 @@ func writeDeckExport(ctx context.Context, job exportJob, path string, put putFun
 		return errors.New("no events in the chosen range and storyline; nothing to put on slides")
 	}
 	if strings.HasSuffix(path, string(filepath.Separator)) {
-		return d.writeFolder(ctx, path, put)
+		return d.writeFolder(ctx, path)
 	}
 	return d.writePDF(ctx, path, put)
 }
@@ -198,7 +198,7 @@ func newExportDialog(src exportSource) *exportDialog {
 		labels[i] = f.label
 	}
 	d.format = widget.NewSelect(labels, func(string) { d.onChoiceChanged() })
-	d.width, d.height = sizeEntry("1920"), sizeEntry("1080")
+	d.width, d.height = sizeEntry("1920", minExportWidth), sizeEntry("1080", minExportHeight)
 	var sizes []string
 	for _, p := range charts.Presets {
 		sizes = append(sizes, p.Name)
@@ -249,14 +249,14 @@ func newExportDialog(src exportSource) *exportDialog {
 	return d
 }
 
-// sizeEntry is a field for a pixel count.
-func sizeEntry(value string) *widget.Entry {
+// sizeEntry is a field for a pixel count of at least least.
+func sizeEntry(value string, least int) *widget.Entry {
 	e := widget.NewEntry()
 	e.SetText(value)
 	e.Validator = func(s string) error {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
-		if err != nil || n < 1 || n > maxExportSide {
-			return fmt.Errorf("a whole number of pixels, 1 to %d", maxExportSide)
+		if err != nil || n < least || n > maxExportSide {
+			return fmt.Errorf("a whole number of pixels, %d to %d (smaller is too small to read)", least, maxExportSide)
 		}
 		return nil
 	}
@@ -398,7 +398,9 @@ func (d *exportDialog) target() string {
 func (d *exportDialog) existing(path string, job exportJob) []string {
 	var paths []string
 	if d.chosenFormat().folder {
-		paths = newDeck(job.corpus, job.scope.events(job.corpus)).slideFiles(path)
+		// The new folder replaces the earlier deck whole: every slide
+		// file there goes.
+		paths, _ = slideFilesIn(path)
 	} else {
 		paths = []string{path}
 	}

@@ -38,6 +38,9 @@ type EventRecord struct {
 	Summary     string    `json:"summary"`
 	Source      string    `json:"source"`
 	Unsupported bool      `json:"unsupported"`
+	Kind        string    `json:"kind,omitempty"`
+	Announced   bool      `json:"announced,omitempty"`
+	Strength    Strength  `json:"strength"`
 	Excerpts    []Excerpt `json:"excerpts"`
 }
 
@@ -75,6 +78,7 @@ func EventRecords(c *Corpus) []EventRecord {
 			Precision: e.Span.Precision().String(), Storyline: e.Storyline, Place: e.Place,
 			Actors: e.Actors, Summary: e.Summary, Source: string(e.Source),
 			Unsupported: e.Unsupported(), Excerpts: e.Excerpts,
+			Kind: e.Kind, Announced: e.Announced, Strength: e.Strength,
 		}
 		if r.Actors == nil {
 			r.Actors = []string{}

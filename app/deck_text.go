@@ -1,0 +1,201 @@
+package app
+
+import (
+	"bytes"
+	"fmt"
+	"image/color"
+	"sync"
+
+	"fyne.io/fyne/v2/theme"
+	"github.com/go-pdf/fpdf"
+	"github.com/go-text/typesetting/font"
+
+	"github.com/caravan-analytics/caravan/app/fonts"
+	"github.com/caravan-analytics/caravan/charts/bidi"
+)
+
+// This file sets text in the PDF deck: the window's Latin font (Fyne's
+// Noto Sans, regular, bold and italic) and the bundled Noto Sans Arabic,
+// embedded as subsets, with lines ordered by charts/bidi and Arabic shaped
+// into presentation forms. Text stays text: a reader can search, select
+// and copy it, and pdftotext extracts it in reading order.
+
+// pdfStyle selects one of the deck's Latin faces.
+type pdfStyle int
+
+const (
+	pdfRegular pdfStyle = iota
+	pdfBold
+	pdfItalic
+)
+
+// The PDF font families. Their names are the PostScript names written into
+// the file, so they are renamed on output (see tagSubsetFonts): each is
+// 11 characters, as "utf8" plus the name must be as long as the subset tag
+// and the family written in its place.
+var pdfFamilies = [...]struct{ key, tagged string }{
+	pdfRegular: {"crvnotoreg_", "CRVREG+NotoSans"},
+	pdfBold:    {"crvnotobold", "CRVBLD+NotoSans"},
+	pdfItalic:  {"crvnotoital", "CRVITA+NotoSans"},
+}
+
+// pdfArabicFamily is the Arabic face, renamed on output like the others.
+var pdfArabicFamily = struct{ key, tagged string }{"crvnotoarab", "CRVARB+NotoArab"}
+
+// arabicFontCovers reports whether the bundled Arabic font has a glyph for
+// r: spaces and punctuation inside an Arabic phrase are set in it.
+var arabicFontCovers = sync.OnceValue(func() func(rune) bool {
+	face, err := font.ParseTTF(bytes.NewReader(fonts.Arabic.Content()))
+	if err != nil {
+		return func(rune) bool { return false }
+	}
+	return func(r rune) bool {
+		_, ok := face.NominalGlyph(r)
+		return ok
+	}
+})
+
+// pdfText sets text on the pages of one fpdf document.
+type pdfText struct {
+	doc *fpdf.Fpdf
+	// font and size last set, so that measuring a line's pieces does not
+	// reset the same font again and again.
+	family string
+	size   float64
+}
+
+// newPDFText registers the deck's fonts with doc. fpdf parses each font
+// once per document and embeds, at the end, only the glyphs used.
+func newPDFText(doc *fpdf.Fpdf) *pdfText {
+	doc.AddUTF8FontFromBytes(pdfFamilies[pdfRegular].key, "", theme.DefaultTextFont().Content())
+	doc.AddUTF8FontFromBytes(pdfFamilies[pdfBold].key, "", theme.DefaultTextBoldFont().Content())
+	doc.AddUTF8FontFromBytes(pdfFamilies[pdfItalic].key, "", theme.DefaultTextItalicFont().Content())
+	doc.AddUTF8FontFromBytes(pdfArabicFamily.key, "", fonts.Arabic.Content())
+	return &pdfText{doc: doc}
+}
+
+// tagSubsetFonts gives the embedded fonts the names the PDF standard asks
+// of a subset (six capitals and "+", ISO 32000-1 §9.6.4), which fpdf
+// leaves out although it embeds only the glyphs used; readers and
+// pdffonts then know the font is a subset. The names have the same length
+// as fpdf's, so the cross-reference offsets stay right.
+func tagSubsetFonts(pdf []byte) []byte {
+	rename := func(key, tagged string) {
+		old := []byte("/utf8" + key)
+		if len(old) != len(tagged)+1 {
+			panic(fmt.Sprintf("font name %q and %q differ in length", key, tagged))
+		}
+		pdf = bytes.ReplaceAll(pdf, old, []byte("/"+tagged))
+	}
+	for _, f := range pdfFamilies {
+		rename(f.key, f.tagged)
+	}
+	rename(pdfArabicFamily.key, pdfArabicFamily.tagged)
+	return pdf
+}
+
+func (t *pdfText) setFont(family string, size float64) {
+	if t.family == family && t.size == size {
+		return
+	}
+	t.doc.SetFont(family, "", size)
+	t.family, t.size = family, size
+}
+
+func familyOf(style pdfStyle, arabic bool) string {
+	if arabic {
+		return pdfArabicFamily.key
+	}
+	return pdfFamilies[style].key
+}
+
+// pieceWidth measures a shaped single-font string.
+func (t *pdfText) pieceWidth(style pdfStyle, size float64) bidi.PieceWidth {
+	return func(s string, arabic bool) float32 {
+		t.setFont(familyOf(style, arabic), size)
+		return float32(t.doc.GetStringWidth(s))
+	}
+}
+
+// measure measures logical text as it will be drawn.
+func (t *pdfText) measure(style pdfStyle, size float64) func(string) float32 {
+	return bidi.ShapedMeasure(t.pieceWidth(style, size), arabicFontCovers())
+}
+
+// textStyle is how a block of text is set.
+type textStyle struct {
+	size    float64
+	style   pdfStyle
+	color   color.NRGBA
+	leading float64 // distance between baselines in ems; 0 means 1.3
+}
+
+func (s textStyle) lineHeight() float64 {
+	if s.leading == 0 {
+		return 1.3 * s.size
+	}
+	return s.leading * s.size
+}
+
+// drawLine draws one laid-out line with its box's top-left at (x, top).
+func (t *pdfText) drawLine(text string, line bidi.Line, x, top float64, st textStyle) {
+	pieces := bidi.LinePieces(text, line, t.pieceWidth(st.style, st.size), arabicFontCovers())
+	baseline := top + st.lineHeight()/2 + 0.35*st.size
+	t.doc.SetTextColor(int(st.color.R), int(st.color.G), int(st.color.B))
+	for _, p := range pieces {
+		t.setFont(familyOf(st.style, p.Arabic), st.size)
+		t.doc.Text(x+float64(p.X), baseline, p.Text)
+	}
+}
+
+// line draws text on one line in a box of the given width at (x, top):
+// from the left, or ending at the right edge when alignRight is set.
+// Returns the width drawn.
+func (t *pdfText) line(text string, x, top, width float64, st textStyle, alignRight bool) float64 {
+	if text == "" {
+		return 0
+	}
+	l := bidi.OneLine(text, bidi.DetectRTL(text), t.measure(st.style, st.size))
+	dx := 0.0
+	if alignRight {
+		dx = width - float64(l.Width)
+	}
+	// OneLine aligns a right-to-left line to its own width; move it to x.
+	if len(l.Runs) > 0 {
+		dx -= float64(l.Runs[0].X)
+	}
+	t.drawLine(text, l, x+dx, top, st)
+	return float64(l.Width)
+}
+
+// block wraps text to width, in at most maxLines lines (0: no limit; the
+// last line kept ends in "…" when text was cut), draws it from (x, top)
+// with the marks highlighted behind their words, and returns its height.
+// rtl is the paragraph direction: right-to-left lines end at the right.
+func (t *pdfText) block(text string, marks []bidi.Span, rtl bool, x, top, width float64, maxLines int, st textStyle, highlight color.NRGBA) float64 {
+	measure := t.measure(st.style, st.size)
+	lines := bidi.Layout(text, rtl, float32(width), measure)
+	if maxLines > 0 && len(lines) > maxLines {
+		cut := ellipsize(text, lines[maxLines-1].End, func(s string) bool {
+			return len(bidi.Layout(s, rtl, float32(width), measure)) <= maxLines
+		})
+		text = cut
+		lines = bidi.Layout(text, rtl, float32(width), measure)
+		lines = lines[:min(len(lines), maxLines)] // a single word wider than the block
+	}
+	lh := st.lineHeight()
+	if len(marks) > 0 {
+		t.doc.SetFillColor(int(highlight.R), int(highlight.G), int(highlight.B))
+		// Faint, as the window's paragraph marks evidence: a highlighter
+		// pen over the words, multiplied so the ink shows through.
+		t.doc.SetAlpha(0.45, "Multiply")
+		for _, b := range bidi.HighlightBoxes(text, lines, marks, measure) {
+			t.doc.Rect(x+float64(b.X0), top+float64(b.Line)*lh+0.1*st.size, float64(b.X1-b.X0), lh-0.2*st.size, "F")
+		}
+		t.doc.SetAlpha(1, "Normal")
+	}
+	for k, l := range lines {
+		t.drawLine(text, l, x, top+float64(k)*lh, st)
+	}
+	return float64(len(lines)) * lh
+}
