@@ -53,9 +53,10 @@ var (
 	articleColumns = []string{"id", "file", "language", "encoding", "date", "precision", "date_source", "reason",
 		"paragraphs", "repeated_paragraphs", "duplicate_of", "events", "warnings"}
 	eventColumns = []string{"id", "title", "start", "end", "precision", "storyline", "storyline_title",
-		"place", "place_name", "actors", "actor_names", "summary", "source", "unsupported", "articles", "excerpts"}
+		"place", "place_name", "actors", "actor_names", "summary", "source", "kind", "announced", "unsupported",
+		"weak", "articles", "languages", "excerpts"}
 	eventExcerptColumns = []string{"id", "title", "start", "end", "precision", "storyline", "storyline_title",
-		"place", "place_name", "actors", "actor_names", "summary", "source", "unsupported",
+		"place", "place_name", "actors", "actor_names", "summary", "source", "kind", "announced", "unsupported",
 		"excerpt_article", "excerpt_language", "excerpt_paragraph", "excerpt_start", "excerpt_end", "excerpt_text"}
 	excerptColumns = []string{"event", "event_title", "article", "language", "paragraph", "start", "end", "text", "evidence"}
 	problemColumns = []string{"file", "error"}
@@ -120,23 +121,29 @@ func eventCells(r EventRecord, n reportNames) []reportCell {
 	return []reportCell{textCell(r.ID), textCell(r.Title), textCell(r.Start.String()), textCell(r.End.String()),
 		textCell(r.Precision), textCell(r.Storyline), textCell(n.storylines[r.Storyline]),
 		textCell(r.Place), textCell(n.name(r.Place)), textCell(strings.Join(r.Actors, "; ")),
-		textCell(n.actorNames(r.Actors)), textCell(r.Summary), textCell(r.Source), boolCell(r.Unsupported)}
+		textCell(n.actorNames(r.Actors)), textCell(r.Summary), textCell(r.Source), textCell(r.Kind),
+		boolCell(r.Announced), boolCell(r.Unsupported)}
 }
 
-// eventTable has one row per event, with how many articles and excerpts
-// support it.
+// eventTable has one row per event, with whether its support is weak and
+// how many articles, languages and excerpts support it (counted from the
+// excerpts listed).
 func eventTable(recs []EventRecord, n reportNames) reportTable {
 	return reportTable{
 		name:   "events",
 		header: eventColumns,
-		widths: []float64{24, 40, 12, 12, 10, 18, 30, 14, 20, 20, 30, 50, 10, 12, 9, 9},
+		widths: []float64{24, 40, 12, 12, 10, 18, 30, 14, 20, 20, 30, 50, 10, 12, 11, 12, 8, 9, 10, 9},
 		rows: func(yield func([]reportCell) bool) {
 			for _, r := range recs {
-				articles := map[string]bool{}
+				articles, languages := map[string]bool{}, map[string]bool{}
 				for _, x := range r.Excerpts {
 					articles[x.Article] = true
+					if x.Language != "" {
+						languages[x.Language] = true
+					}
 				}
-				row := append(eventCells(r, n), numCell(len(articles)), numCell(len(r.Excerpts)))
+				row := append(eventCells(r, n), boolCell(r.Strength.Weak),
+					numCell(len(articles)), numCell(len(languages)), numCell(len(r.Excerpts)))
 				if !yield(row) {
 					return
 				}

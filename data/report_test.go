@@ -31,7 +31,7 @@ func reportCorpus() *Corpus {
 		Names:      []*Name{{ID: "tokayev", Kind: Person, English: "Kassym-Jomart Tokayev"}, {ID: "astana", Kind: Place, English: "Astana"}},
 		Events: []*Event{
 			{ID: "visit", Title: "Xi in Astana", Span: Span{Start: DayDate(2022, time.September, 14)}, Storyline: "trip",
-				Place: "astana", Actors: []string{"tokayev"}, Summary: "@Xi meets Tokayev", Source: EventFromCatalogue,
+				Place: "astana", Actors: []string{"tokayev"}, Summary: "@Xi meets Tokayev", Source: EventFromCatalogue, Kind: "summit",
 				Excerpts: []Excerpt{
 					{Article: "ar1", Paragraph: 0, Start: 0, End: len(ar.Text), Text: ar.Text, Language: "ar",
 						Evidence: []Match{{Text: "توكاييف", Kind: "actor", Ref: "tokayev"}}},
@@ -39,7 +39,7 @@ func reportCorpus() *Corpus {
 					{Article: "nl1", Paragraph: 0, Start: 0, End: len(nl.Text), Text: nl.Text, Language: "nl"},
 				}},
 			{ID: "formula", Title: "-2+3", Span: Span{Start: MonthDate(2022, time.September)}, Storyline: "trip",
-				Source:   EventFromText,
+				Source: EventFromText, Announced: true, Strength: Strength{Articles: 1, Languages: 1, Weak: true},
 				Excerpts: []Excerpt{{Article: "=cmd", Text: formula.Text, Start: 0, End: len(formula.Text), Language: "en"}}},
 			{ID: "decade", Title: "\tA tab first", Span: Span{Start: YearDate(2019), End: YearDate(2022)}, Storyline: "other"},
 		},
@@ -51,8 +51,8 @@ func reportCorpus() *Corpus {
 // deliberate edit of this test and of the README.
 var wantColumns = map[string]string{
 	"articles":   "id,file,language,encoding,date,precision,date_source,reason,paragraphs,repeated_paragraphs,duplicate_of,events,warnings",
-	"events":     "id,title,start,end,precision,storyline,storyline_title,place,place_name,actors,actor_names,summary,source,unsupported,articles,excerpts",
-	"events-csv": "id,title,start,end,precision,storyline,storyline_title,place,place_name,actors,actor_names,summary,source,unsupported,excerpt_article,excerpt_language,excerpt_paragraph,excerpt_start,excerpt_end,excerpt_text",
+	"events":     "id,title,start,end,precision,storyline,storyline_title,place,place_name,actors,actor_names,summary,source,kind,announced,unsupported,weak,articles,languages,excerpts",
+	"events-csv": "id,title,start,end,precision,storyline,storyline_title,place,place_name,actors,actor_names,summary,source,kind,announced,unsupported,excerpt_article,excerpt_language,excerpt_paragraph,excerpt_start,excerpt_end,excerpt_text",
 	"excerpts":   "event,event_title,article,language,paragraph,start,end,text,evidence",
 	"problems":   "file,error",
 }
@@ -150,6 +150,9 @@ func TestWriteCSV(t *testing.T) {
 			{"excerpt_language", "visit", "fa"},
 			{"excerpt_end", "visit", "37"}, // the Dutch passage, in bytes
 			{"unsupported", "visit", "false"},
+			{"kind", "visit", "summit"},
+			{"announced", "formula", "true"},
+			{"announced", "visit", "false"},
 			{"title", "formula", "'-2+3"},
 			{"excerpt_article", "formula", "'=cmd"},
 			{"excerpt_text", "formula", "'=HYPERLINK(\"http://example.com\",\"click\") said the protesters."},
@@ -238,10 +241,15 @@ func TestWriteXLSX(t *testing.T) {
 		// events: visit, formula, decade.
 		{"events", "B3", excelize.CellTypeInlineString, "-2+3", false},
 		{"events", "G2", excelize.CellTypeInlineString, "Xi's trip to Central Asia", false},
-		{"events", "N2", excelize.CellTypeBool, "FALSE", false},
-		{"events", "N4", excelize.CellTypeBool, "TRUE", false},
-		{"events", "O2", excelize.CellTypeUnset, "3", false},
-		{"events", "P2", excelize.CellTypeUnset, "3", false},
+		{"events", "N2", excelize.CellTypeInlineString, "summit", false},
+		{"events", "O3", excelize.CellTypeBool, "TRUE", false},  // announced
+		{"events", "P2", excelize.CellTypeBool, "FALSE", false}, // unsupported
+		{"events", "P4", excelize.CellTypeBool, "TRUE", false},
+		{"events", "Q2", excelize.CellTypeBool, "FALSE", false}, // weak
+		{"events", "Q3", excelize.CellTypeBool, "TRUE", false},
+		{"events", "R2", excelize.CellTypeUnset, "3", false}, // articles
+		{"events", "S2", excelize.CellTypeUnset, "3", false}, // languages
+		{"events", "T2", excelize.CellTypeUnset, "3", false}, // excerpts
 		// excerpts: ar1, fa1, nl1, =cmd.
 		{"excerpts", "H2", excelize.CellTypeInlineString, "استقبل الرئيس توكاييف شي جين بينغ في أستانا.", true},
 		{"excerpts", "H3", excelize.CellTypeInlineString, "رئیس جمهور چین وارد آستانه شد.", true},
