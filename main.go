@@ -3,8 +3,8 @@
 // in a window, on the command line, or as chart images and briefing decks.
 //
 //	caravan [--corpus DIR]                       open the window
-//	caravan articles [--corpus DIR] [--format json|csv]
-//	caravan events   [--corpus DIR] [--format json|csv|timelinejs]
+//	caravan articles [--corpus DIR] [--format json|csv|xlsx]
+//	caravan events   [--corpus DIR] [--format json|csv|xlsx|timelinejs]
 //	caravan export   --out FILE.png|FILE.svg|FILE.pdf|DIR/ [options]
 //	caravan generate --out DIR [-n N] [--seed S]   write a synthetic corpus
 package main
@@ -39,7 +39,7 @@ func main() {
 func run(cmd string, args []string) error {
 	fset := flag.NewFlagSet("caravan "+cmd, flag.ContinueOnError)
 	corpusDir := fset.String("corpus", "", "folder of articles (.txt, .md); default: the shipped seeds")
-	format := fset.String("format", "json", "output format: json, csv (events also: timelinejs)")
+	format := fset.String("format", "json", "output format: json, csv, xlsx (a workbook of every table; redirect it to a file) (events also: timelinejs)")
 	var export app.ExportOptions
 	if cmd == "export" {
 		export.Bind(fset)
@@ -73,6 +73,9 @@ func run(cmd string, args []string) error {
 	if cmd == "" {
 		return app.Run(app.Config{CorpusDir: *corpusDir, Seeds: seeds.FS, Open: openCorpus})
 	}
+	if *format == "xlsx" && isTerminal(os.Stdout) {
+		return errors.New("--format xlsx writes a binary workbook: redirect it to a file, e.g. caravan " + cmd + " --format xlsx > caravan.xlsx")
+	}
 	c, err := openCorpus(context.Background(), *corpusDir, nil)
 	if err != nil {
 		return err
@@ -104,4 +107,10 @@ func openCorpus(ctx context.Context, dir string, progress func(data.Progress)) (
 		return nil, fmt.Errorf("the curated files of %s: %w", root, err)
 	}
 	return pipeline.Build(ctx, fsys, root, cur, progress)
+}
+
+// isTerminal reports whether f is a terminal rather than a file or a pipe.
+func isTerminal(f *os.File) bool {
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }
