@@ -33,7 +33,8 @@ type deck struct {
 	events []*data.Event
 	size   fyne.Size // pixels per PNG slide; the PDF page is 960 × 540 points
 
-	fonts *rasterFonts // for PNG slides, made with the first
+	fonts *rasterFonts     // for PNG slides, made with the first
+	text  *slideTypesetter // for PNG slides, made with the first
 
 	// progress, if not nil, hears after each slide.
 	progress func(done, total int)
@@ -52,10 +53,10 @@ func (d *deck) slideImage(i int) (image.Image, error) {
 		if err != nil {
 			return nil, fmt.Errorf("drawing slide %d: %w", i+1, err)
 		}
-		d.fonts = rf
+		d.fonts, d.text = rf, newSlideTypesetter()
 	}
 	surf, w, h := newRasterSurface(int(d.size.Width), int(d.size.Height), d.fonts)
-	drawSlide(surf, w, h, d.corpus, d.events[i], i, len(d.events), eventSet(d.events))
+	drawSlide(surf, d.text, w, h, d.corpus, d.events[i], i, len(d.events), eventSet(d.events))
 	return surf.img, nil
 }
 
@@ -111,13 +112,14 @@ func (d *deck) writePDF(ctx context.Context, path string, write func(string, fun
 	}
 	return write(path, func(w io.Writer) error {
 		doc, surf := newDeckPDF()
+		text := newSlideTypesetter()
 		visible := eventSet(d.events)
 		for i, e := range d.events {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 			doc.AddPage()
-			drawSlide(surf, pdfPageWidth, pdfPageHeight, d.corpus, e, i, len(d.events), visible)
+			drawSlide(surf, text, pdfPageWidth, pdfPageHeight, d.corpus, e, i, len(d.events), visible)
 			if err := doc.Error(); err != nil {
 				return fmt.Errorf("adding slide %d to the PDF: %w", i+1, err)
 			}

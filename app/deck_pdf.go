@@ -54,8 +54,10 @@ func (s *slidePainter) circle(c color.NRGBA, cx, cy, r float64) { s.surf.circle(
 //
 // pageW and pageH are the page's size in points: 960 × 540 for a PDF
 // page, the picture's shape for a PNG.
-func drawSlide(surf slideSurface, pageW, pageH float64, c *data.Corpus, e *data.Event, i, n int, visible func(*data.Event) bool) {
-	text := &slideTypesetter{surf: surf}
+//
+// text is the export's typesetter; it is pointed at surf.
+func drawSlide(surf slideSurface, text *slideTypesetter, pageW, pageH float64, c *data.Corpus, e *data.Event, i, n int, visible func(*data.Event) bool) {
+	text.surf = surf
 	s := &slidePainter{surf: surf, text: text, m: newSlideMetrics(fyne.NewSize(float32(pageW), float32(pageH)))}
 	m := s.m
 	W, H := float64(m.size.Width), float64(m.size.Height)

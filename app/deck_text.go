@@ -83,7 +83,23 @@ func tagSubsetFonts(pdf []byte) []byte {
 
 // slideTypesetter sets text on a slide surface: lines ordered by charts/bidi,
 // Arabic shaped, each piece in its face.
-type slideTypesetter struct{ surf slideSurface }
+type slideTypesetter struct {
+	surf slideSurface
+	// widths remembers measured text for the whole deck: every slide's
+	// strip measures the same labels, and their shortened forms, again.
+	widths map[measured]float32
+}
+
+type measured struct {
+	style slideFace
+	size  float64
+	text  string
+}
+
+// newSlideTypesetter returns a typesetter for the slides of one export.
+func newSlideTypesetter() *slideTypesetter {
+	return &slideTypesetter{widths: map[measured]float32{}}
+}
 
 func faceOf(style slideFace, arabic bool) slideFace {
 	if arabic {
@@ -101,7 +117,31 @@ func (t *slideTypesetter) pieceWidth(style slideFace, size float64) bidi.PieceWi
 
 // measure measures logical text as it will be drawn.
 func (t *slideTypesetter) measure(style slideFace, size float64) func(string) float32 {
-	return bidi.ShapedMeasure(t.pieceWidth(style, size), arabicFontCovers())
+	shaped := bidi.ShapedMeasure(t.pieceWidth(style, size), arabicFontCovers())
+	return func(s string) float32 {
+		key := measured{style, size, s}
+		if w, ok := t.widths[key]; ok {
+			return w
+		}
+		var w float32
+		if isPlainASCII(s) {
+			w = float32(t.surf.textWidth(s, style, size)) // one font, nothing to shape
+		} else {
+			w = shaped(s)
+		}
+		t.widths[key] = w
+		return w
+	}
+}
+
+// isPlainASCII reports whether s is printable ASCII: one font, no shaping.
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < ' ' || s[i] > '~' {
+			return false
+		}
+	}
+	return true
 }
 
 // textStyle is how a block of text is set.
@@ -134,6 +174,15 @@ func (t *slideTypesetter) drawLine(text string, line bidi.Line, x, top float64, 
 func (t *slideTypesetter) line(text string, x, top, width float64, st textStyle, alignRight bool) float64 {
 	if text == "" {
 		return 0
+	}
+	if isPlainASCII(text) { // one font, left to right: no layout needed
+		w := float64(t.measure(st.style, st.size)(text))
+		dx := 0.0
+		if alignRight {
+			dx = width - w
+		}
+		t.surf.text(text, st.style, st.size, x+dx, top+st.lineHeight()/2+0.35*st.size, st.color)
+		return w
 	}
 	l := bidi.OneLine(text, bidi.DetectRTL(text), t.measure(st.style, st.size))
 	dx := 0.0
