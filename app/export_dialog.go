@@ -70,7 +70,7 @@ var exportFormats = []exportFormat{
 	{label: "Timeline image (SVG)", kind: "timeline", ext: ".svg", sized: true, write: writeChartExport(chartTimeline)},
 	{label: "Coverage chart (PNG)", kind: "coverage", ext: ".png", sized: true, write: writeChartExport(chartCoverage)},
 	{label: "Actors chart (PNG)", kind: "actors", ext: ".png", sized: true, write: writeChartExport(chartActors)},
-	{label: "Briefing deck (PDF)", kind: "deck", ext: ".pdf", sized: true, write: writeDeckExport},
+	{label: "Briefing deck (PDF)", kind: "deck", ext: ".pdf", write: writeDeckExport}, // vector pages: no pixel size
 	{label: "Briefing slides (folder of PNGs)", kind: "slides", sized: true, folder: true, write: writeDeckExport},
 	{label: "TimelineJS (JSON)", kind: "timelinejs", ext: ".json", write: writeEventsExport("timelinejs")},
 	{label: "Events (CSV)", kind: "events", ext: ".csv", write: writeEventsExport("csv")},
