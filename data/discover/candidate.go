@@ -32,7 +32,10 @@ type Candidate struct {
 	Announced bool
 	// Background: a date far before the article's, told in retrospect.
 	Background bool
-	Evidence   []data.Match // the date, the event words and the names, in text order
+	// Undated: a sentence of the article's lead that writes no date; Span
+	// is the article's date. It only joins an event of the days before.
+	Undated  bool
+	Evidence []data.Match // the date, the event words and the names, in text order
 
 	from, to time.Time // Span's first instant and the first after it
 }
@@ -117,7 +120,87 @@ func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
 		c.Order, c.Paragraph = order, m.Paragraph
 		out = append(out, c)
 	}
+	return s.leadStatements(a, order, out)
+}
+
+// leadParagraphs is how many paragraphs of an article make its lead: the
+// news it reports, often without a date ("The presidents signed the
+// treaty in Dushanbe"), since the article's own date says when.
+const leadParagraphs = 3
+
+// leadStatements appends to out the sentences of the article's lead that
+// say what happened and who took part but write no date: Undated
+// candidates, which never make an event of their own but support one of
+// their kind and names that happened in the days before the article (see
+// Group). Sentences that announce what is to come are left out, and so
+// are articles whose date is unknown.
+func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []Candidate {
+	if a.Date.Precision < data.Month {
+		return out
+	}
+	dated := len(out)
+	for pi := 0; pi < min(leadParagraphs, len(a.Paragraphs)); pi++ {
+		p := a.Paragraphs[pi]
+		for start := p.Start; start < p.End; {
+			_, end := sentenceAround(a.Text, p.Start, p.End, start, start)
+			if end <= start {
+				break
+			}
+			sentence := a.Text[start:end]
+			next := end
+			for next < p.End && (a.Text[next] == ' ' || a.Text[next] == '\n') {
+				next++
+			}
+			if !slices.ContainsFunc(out[:dated], func(c Candidate) bool { return c.Start < end && start < c.End }) &&
+				!data.Announces(a.Language, sentence) {
+				if c, ok := s.undated(a, start, end); ok {
+					c.Order, c.Paragraph = order, pi
+					out = append(out, c)
+				}
+			}
+			start = next
+		}
+	}
 	return out
+}
+
+// undated reads the sentence text[start:end] of article a, which writes no
+// date, as an Undated candidate: it must name a kind of event (more than
+// that something took place) and a place or an actor.
+func (s *Scanner) undated(a *data.Article, start, end int) (Candidate, bool) {
+	sentence := a.Text[start:end]
+	s.hits = s.x.lex.find(s.ws.Scan(sentence, start), sentence, start, a.Language, s.hits[:0])
+	s.last.article = nil
+	c := Candidate{Article: a, Start: start, End: end, Span: data.Span{Start: a.Date}, Undated: true}
+	c.from, c.to = c.Span.From(), c.Span.To()
+	for _, h := range s.hits {
+		p := s.x.lex.list[h.phrase]
+		if p.kind == "" {
+			if !slices.Contains(c.quals, p.qual) {
+				c.quals = append(c.quals, p.qual)
+			}
+			continue
+		}
+		if p.kind == Happening || p.kind == Announcement {
+			continue
+		}
+		if !slices.Contains(c.Kinds, p.kind) {
+			c.Kinds = append(c.Kinds, p.kind)
+		}
+		c.Evidence = append(c.Evidence, data.Match{Start: h.start, End: h.end, Text: a.Text[h.start:h.end], Kind: data.EvidenceTerm, Ref: string(p.kind)})
+	}
+	if len(c.Kinds) == 0 {
+		return Candidate{}, false
+	}
+	s.found = s.names.Find(sentence, start, s.found[:0])
+	if len(s.found) == 0 {
+		return Candidate{}, false
+	}
+	slices.SortFunc(c.Kinds, func(x, y Kind) int { return rank(x) - rank(y) })
+	c.Kind = c.Kinds[0]
+	c.Places, c.Actors = splitNames(s.found)
+	c.Evidence = dedupeEvidence(append(c.Evidence, s.found...))
+	return c, true
 }
 
 // candidate reads the sentence text[start:end] around mention m.

@@ -70,7 +70,12 @@ func Group(cands []*Candidate) []*Cluster {
 		return cmp.Compare(a.Start, b.Start)
 	})
 	g := grouper{index: map[nameKey][]*Cluster{}, seen: map[*Cluster]bool{}}
+	var undated []*Candidate
 	for _, c := range cands {
+		if c.Undated {
+			undated = append(undated, c)
+			continue
+		}
 		cl := g.best(c)
 		if cl == nil {
 			cl = &Cluster{Span: c.Span, from: c.from, to: c.to, buckets: bucketsOf(c.Span), kinds: map[Kind]int{}, names: map[string]int{}}
@@ -78,7 +83,61 @@ func Group(cands []*Candidate) []*Cluster {
 		}
 		g.add(cl, c)
 	}
+	for _, c := range undated {
+		if cl := g.bestUndated(c); cl != nil {
+			cl.Members = append(cl.Members, c)
+		}
+	}
 	return g.clusters
+}
+
+// undatedWindow is how long before its article an event may have happened
+// for an undated sentence of the article's lead to be about it: news
+// reports what happened in the last days.
+const undatedWindow = 3 * 24 * time.Hour
+
+// bestUndated returns the event an undated lead sentence reports, or nil:
+// a cluster of its kind (not only a kind it touches) that shares a name
+// with it and happened in the days up to the article's date (within the
+// article's month when only the month is known).
+func (g *grouper) bestUndated(c *Candidate) *Cluster {
+	from, to := c.from, c.to
+	within := c.Span
+	if c.Span.Precision() == data.Day {
+		from = from.Add(-undatedWindow)
+		within = data.Span{Start: data.DateOf(from), End: c.Span.Start}
+	}
+	var (
+		best      *Cluster
+		bestScore int
+	)
+	clear(g.seen)
+	for _, b := range lookupBuckets(within) {
+		for _, ids := range [][]string{c.Places, c.Actors} {
+			for _, id := range ids {
+				for _, cl := range g.index[nameKey{b, id, ""}] {
+					if g.seen[cl] {
+						continue
+					}
+					g.seen[cl] = true
+					if cl.Span.Precision() < data.Month || !(cl.from.Before(to) && from.Before(cl.to)) || cl.kind != c.Kind {
+						continue
+					}
+					score := 0
+					for _, n := range c.Places {
+						score += min(cl.names[n], 1)
+					}
+					for _, n := range c.Actors {
+						score += min(cl.names[n], 1)
+					}
+					if score > bestScore || (score == bestScore && best != nil && len(cl.Members) > len(best.Members)) {
+						best, bestScore = cl, score
+					}
+				}
+			}
+		}
+	}
+	return best
 }
 
 // grouper is Group's state.
