@@ -32,6 +32,10 @@ type Candidate struct {
 	Announced bool
 	// Background: a date far before the article's, told in retrospect.
 	Background bool
+	// Scene is the place named nearest to the words for what happened:
+	// "the presidential election in Uzbekistan, the largest country of
+	// Central Asia" is in Uzbekistan. "" when the sentence names no place.
+	Scene string
 	// Undated: a sentence of the article's lead that writes no date; Span
 	// is the article's date. It only joins an event of the days before.
 	Undated  bool
@@ -199,6 +203,7 @@ func (s *Scanner) undated(a *data.Article, start, end int) (Candidate, bool) {
 	slices.SortFunc(c.Kinds, func(x, y Kind) int { return rank(x) - rank(y) })
 	c.Kind = c.Kinds[0]
 	c.Places, c.Actors = splitNames(s.found)
+	c.Scene = scene(s.found, c.Evidence)
 	c.Evidence = dedupeEvidence(append(c.Evidence, s.found...))
 	return c, true
 }
@@ -239,6 +244,7 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, start, end int)
 	slices.SortFunc(c.Kinds, func(x, y Kind) int { return rank(x) - rank(y) })
 	c.Kind = c.Kinds[0]
 	c.Places, c.Actors = splitNames(s.found)
+	c.Scene = scene(s.found, c.Evidence)
 	c.Evidence = append(c.Evidence, s.found...)
 	c.Evidence = append(c.Evidence, data.Match{Start: m.Start, End: m.End, Text: m.Text, Kind: data.EvidenceDate, Ref: spanRef(m.Span)})
 	c.Evidence = dedupeEvidence(c.Evidence)
@@ -266,6 +272,27 @@ func timing(a *data.Article, span data.Span, sentence string) (announced, backgr
 		return true, false
 	}
 	return false, false
+}
+
+// scene returns the place of found nearest to a term of evidence (the
+// event words), or "".
+func scene(found, evidence []data.Match) string {
+	best, bestDist := "", -1
+	for _, x := range found {
+		if x.Kind != data.EvidencePlace {
+			continue
+		}
+		for _, t := range evidence {
+			if t.Kind != data.EvidenceTerm {
+				continue
+			}
+			d := max(x.Start-t.End, t.Start-x.End, 0)
+			if bestDist < 0 || d < bestDist {
+				best, bestDist = x.Ref, d
+			}
+		}
+	}
+	return best
 }
 
 // splitNames returns the distinct place ids and actor ids among matches,

@@ -22,18 +22,13 @@ func eventOf(cl *Cluster, byID map[string]*data.Name) *data.Event {
 	}
 	parts := titleParts(kind, cl, byID)
 	e.Title = Title(parts)
-	placeCount, actorCount := map[string]int{}, map[string]int{}
+	actorCount := map[string]int{}
 	for _, c := range cl.Members {
-		for _, id := range c.Places {
-			placeCount[id]++
-		}
 		for _, id := range c.Actors {
 			actorCount[id]++
 		}
 	}
-	if p := topNames(placeCount, 1); len(p) > 0 {
-		e.Place = p[0]
-	}
+	e.Place = scenePlace(cl)
 	e.Actors = topNames(actorCount, 6)
 	e.Excerpts = excerptsOf(cl.Members)
 	e.Announced = true
