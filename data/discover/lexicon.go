@@ -34,9 +34,10 @@ const (
 )
 
 // kindOrder ranks the kinds: a sentence with "summit" and "talks" is a
-// summit; one with "election" and "announced" is an election.
+// summit; one with "election" and "announced" is an election; the
+// president-elect sworn in is an inauguration.
 var kindOrder = []Kind{
-	Summit, Referendum, Election, Inauguration, Ceasefire, Attack, Clash, Protest,
+	Summit, Referendum, Inauguration, Election, Ceasefire, Attack, Clash, Protest,
 	Disaster, Emergency, Agreement, Arrest, Visit, Talks, Meeting, Contest, Result,
 	Appointment, Death, Decision, Opening, Announcement, Happening,
 }
