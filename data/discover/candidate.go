@@ -20,7 +20,7 @@ type Candidate struct {
 	Start, End int
 	Span       data.Span   // when, to the precision written
 	Kind       Kind        // the most specific kind the sentence names
-	Kinds      []Kind      // every kind it names, most specific first
+	Kinds      KindSet     // every kind it names
 	quals      []qualifier // refinements for the title
 	Places     []string    // name ids of places, in text order, once each
 	Actors     []string    // name ids of people and organisations
@@ -65,6 +65,7 @@ type Scanner struct {
 	x     *Extractor
 	names *data.NameScanner
 	ws    data.WordScanner
+	buf   []Candidate // scratch for Candidates
 	hits  []hit
 	found []data.Match
 	// last is the sentence read last and what was found in it: several
@@ -87,7 +88,11 @@ func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
 	if a.DuplicateOf != "" {
 		return nil
 	}
-	var out []Candidate
+	// Candidates are gathered in the scanner's buffer and copied out at
+	// their number: a Candidate is a few hundred bytes, and growing a
+	// list of them for every article would cost more than the copy.
+	out := s.buf[:0]
+	defer func() { s.buf = out[:0] }()
 	var paraNames []data.Match
 	paraNamesOf := -1
 	for _, m := range a.Mentions {
@@ -124,7 +129,11 @@ func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
 		c.Order, c.Paragraph = order, m.Paragraph
 		out = append(out, c)
 	}
-	return s.leadStatements(a, order, out)
+	out = s.leadStatements(a, order, out)
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
 }
 
 // leadParagraphs is how many paragraphs of an article make its lead: the
@@ -188,20 +197,17 @@ func (s *Scanner) undated(a *data.Article, start, end int) (Candidate, bool) {
 		if p.kind == Happening || p.kind == Announcement {
 			continue
 		}
-		if !slices.Contains(c.Kinds, p.kind) {
-			c.Kinds = append(c.Kinds, p.kind)
-		}
+		c.Kinds = c.Kinds.With(p.kind)
 		c.Evidence = append(c.Evidence, data.Match{Start: h.start, End: h.end, Text: a.Text[h.start:h.end], Kind: data.EvidenceTerm, Ref: string(p.kind)})
 	}
-	if len(c.Kinds) == 0 {
+	if c.Kinds == 0 {
 		return Candidate{}, false
 	}
 	s.found = s.names.Find(sentence, start, s.found[:0])
 	if len(s.found) == 0 {
 		return Candidate{}, false
 	}
-	slices.SortFunc(c.Kinds, func(x, y Kind) int { return rank(x) - rank(y) })
-	c.Kind = c.Kinds[0]
+	c.Kind = c.Kinds.First()
 	c.Places, c.Actors = splitNames(s.found)
 	c.Scene = scene(s.found, c.Evidence)
 	c.Evidence = dedupeEvidence(append(c.Evidence, s.found...))
@@ -217,32 +223,38 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, start, end int)
 		s.last.article, s.last.start, s.last.end = a, start, end
 	}
 	c := Candidate{Article: a, Start: start, End: end, Span: m.Span, from: m.Span.From(), to: m.Span.To()}
+	terms := 0
 	for _, h := range s.hits {
-		p := s.x.lex.list[h.phrase]
+		p := &s.x.lex.list[h.phrase]
 		// A date word is no event word ("Juli" is no rally).
 		if h.start < m.End && m.Start < h.end {
 			continue
 		}
 		if p.kind != "" {
-			if !slices.Contains(c.Kinds, p.kind) {
-				c.Kinds = append(c.Kinds, p.kind)
-			}
-			c.Evidence = append(c.Evidence, data.Match{Start: h.start, End: h.end, Text: a.Text[h.start:h.end], Kind: data.EvidenceTerm, Ref: string(p.kind)})
+			c.Kinds = c.Kinds.With(p.kind)
+			terms++
 		} else if !slices.Contains(c.quals, p.qual) {
 			c.quals = append(c.quals, p.qual)
 		}
 	}
-	if len(c.Kinds) == 0 {
+	if terms > 0 {
+		c.Evidence = make([]data.Match, 0, terms+len(s.found)+1)
+		for _, h := range s.hits {
+			if p := &s.x.lex.list[h.phrase]; p.kind != "" && (h.start >= m.End || m.Start >= h.end) {
+				c.Evidence = append(c.Evidence, data.Match{Start: h.start, End: h.end, Text: a.Text[h.start:h.end], Kind: data.EvidenceTerm, Ref: string(p.kind)})
+			}
+		}
+	}
+	if c.Kinds == 0 {
 		// No word for what happened: a statement that names someone or
 		// somewhere at a date still says something happened, if less
 		// clearly. A dateline or time stamp says nothing.
 		if len(s.found) == 0 || roughWords(sentence) < 6 {
 			return Candidate{}, false
 		}
-		c.Kinds = []Kind{Happening}
+		c.Kinds = c.Kinds.With(Happening)
 	}
-	slices.SortFunc(c.Kinds, func(x, y Kind) int { return rank(x) - rank(y) })
-	c.Kind = c.Kinds[0]
+	c.Kind = c.Kinds.First()
 	c.Places, c.Actors = splitNames(s.found)
 	c.Scene = scene(s.found, c.Evidence)
 	c.Evidence = append(c.Evidence, s.found...)
