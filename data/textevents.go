@@ -44,11 +44,12 @@ func TextEvents(c *Corpus) []*Event {
 		if a.DuplicateOf != "" {
 			continue
 		}
+		links := inParagraphOrder(a.Links)
 		for _, m := range a.Mentions {
 			if m.Kind != MentionExplicit || !m.Resolved() || m.Paragraph < 0 || m.Paragraph >= len(a.Paragraphs) {
 				continue
 			}
-			if m.Span == (Span{Start: a.Date}) || coveredInParagraph(a, m, catalogue) {
+			if m.Span == (Span{Start: a.Date}) || coveredInParagraph(links, m, catalogue) {
 				continue
 			}
 			e := found[m.Span]
@@ -90,11 +91,10 @@ func TextEvents(c *Corpus) []*Event {
 
 // coveredInParagraph reports whether a catalogue event linked from the
 // mention's paragraph agrees with it.
-func coveredInParagraph(a *Article, m DateMention, catalogue map[string]*Event) bool {
-	for _, l := range a.Links {
-		if l.Paragraph != m.Paragraph {
-			continue
-		}
+// links are the article's links in paragraph order (see inParagraphOrder).
+func coveredInParagraph(links []Link, m DateMention, catalogue map[string]*Event) bool {
+	from, to := paragraphRange(links, m.Paragraph, linkParagraph)
+	for _, l := range links[from:to] {
 		if e := catalogue[l.Event]; e != nil && spanAgrees(e.Span, m.Span) {
 			return true
 		}
@@ -175,10 +175,27 @@ func (e *textEvent) summary() string {
 	return s
 }
 
+// nearText is the part of p within reach of the fragment around x: a
+// fragment is a few dozen words, and a paragraph may be megabytes, which
+// read in full for every date would make TextEvents quadratic. The cut is
+// far enough out that the fragment never reaches it.
+func nearText(p Paragraph, x Match) Paragraph {
+	const reach = 8 * fragmentRunes * utf8.UTFMax
+	lo, hi := max(p.Start, x.Start-reach), min(p.End, x.End+reach)
+	for lo > p.Start && !utf8.RuneStart(p.Text[lo-p.Start]) {
+		lo--
+	}
+	for hi < p.End && !utf8.RuneStart(p.Text[hi-p.Start]) {
+		hi++
+	}
+	return Paragraph{Start: lo, End: hi, Text: p.Text[lo-p.Start : hi-p.Start], Count: p.Count}
+}
+
 // mentionFragment quotes the sentence of p around the date x, white space
 // collapsed, cut at word boundaries to about fragmentRunes characters with
 // "…" where words were left out.
 func mentionFragment(p Paragraph, x Match) string {
+	p = nearText(p, x)
 	starts := sentenceStarts(p.Text, p.Start)
 	i := sentenceIndex(starts, x.Start)
 	from, to := starts[i], p.End
