@@ -13,7 +13,7 @@ import (
 // stretch the timeline over millennia. The upper bound moves with the
 // clock.
 const (
-	minHeaderYear   = 1900
+	minHeaderYear    = 1900
 	headerYearsAhead = 5
 )
 
