@@ -44,14 +44,16 @@ func run(cmd string, args []string) error {
 		export.Bind(fset)
 	}
 	var gen struct {
-		out  string
-		n    int
-		seed int64
+		out   string
+		n     int
+		seed  int64
+		force bool
 	}
 	if cmd == "generate" {
 		fset.StringVar(&gen.out, "out", "", "folder to write the synthetic articles into")
 		fset.IntVar(&gen.n, "n", 1000, "number of articles")
 		fset.Int64Var(&gen.seed, "seed", 1, "random seed: the same seed writes the same corpus")
+		fset.BoolVar(&gen.force, "force", false, "write into --out even when it already holds files")
 	}
 	if err := fset.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -65,7 +67,7 @@ func run(cmd string, args []string) error {
 		if gen.out == "" {
 			return errors.New("generate: --out DIR is required")
 		}
-		return data.GenerateCorpus(gen.out, gen.n, gen.seed)
+		return data.GenerateCorpus(gen.out, gen.n, gen.seed, gen.force)
 	default:
 		return fmt.Errorf("unknown command %q: want articles, events, export or generate", cmd)
 	}
