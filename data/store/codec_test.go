@@ -1,0 +1,91 @@
+package store
+
+import (
+	"context"
+	"reflect"
+	"testing"
+	"unsafe"
+
+	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/seeds"
+)
+
+// TestCodecRoundTrip writes every article of a built synthetic corpus and
+// reads it back: it must be the same, field for field, and its strings
+// must point into its one text again.
+func TestCodecRoundTrip(t *testing.T) {
+	cur, err := data.LoadCurated(seeds.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := data.Build(context.Background(), data.GenerateFS(300, 3), "x", cur, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec := newDecoder()
+	var total, text int
+	for _, a := range c.Articles {
+		b, err := encodeWithBase(nil, a, a.Text)
+		if err != nil {
+			t.Fatalf("%s: %v", a.ID, err)
+		}
+		total, text = total+len(b), text+len(a.Text)
+		var got data.Article
+		if err := dec.decodeWithBase(b, &got); err != nil {
+			t.Fatalf("%s: %v", a.ID, err)
+		}
+		if !reflect.DeepEqual(&got, a) {
+			t.Fatalf("%s: read back differs\n got %+v\nwant %+v", a.ID, got, *a)
+		}
+		if len(got.Paragraphs) > 0 && !inside(got.Paragraphs[0].Text, got.Text) {
+			t.Fatalf("%s: paragraph text is a copy, not a slice of the text", a.ID)
+		}
+	}
+	// The text dominates: everything else takes less room than it.
+	if total > 2*text {
+		t.Errorf("%d bytes stored for %d bytes of text", total, text)
+	}
+}
+
+func inside(s, base string) bool {
+	p, b := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(unsafe.StringData(base)))
+	return p >= b && p+uintptr(len(s)) <= b+uintptr(len(base))
+}
+
+// TestCodecDamaged reads every truncation and a flipped byte of an entry:
+// an error or a value, never a crash.
+func TestCodecDamaged(t *testing.T) {
+	a, err := data.ParseArticle("x.txt", []byte(" date 2022-01-11 De president sprak dinsdag in Astana.\n\nEen tweede alinea."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := encodeWithBase(nil, a, a.Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec := newDecoder()
+	for n := range len(b) {
+		var got data.Article
+		if err := dec.decodeWithBase(b[:n], &got); err == nil {
+			t.Errorf("truncated to %d of %d bytes: no error", n, len(b))
+		}
+	}
+	for i := range b {
+		flipped := append([]byte(nil), b...)
+		flipped[i] ^= 0xA5
+		var got data.Article
+		_ = dec.decodeWithBase(flipped, &got) // must not panic
+	}
+}
+
+// TestCodecRefusesHiddenState checks that a struct with unexported fields
+// is refused rather than cached without them.
+func TestCodecRefusesHiddenState(t *testing.T) {
+	type hidden struct {
+		Shown  string
+		hidden int
+	}
+	if _, err := encodeWithBase(nil, &hidden{"a", 1}, ""); err == nil {
+		t.Errorf("a struct with an unexported field was encoded")
+	}
+}
