@@ -3,10 +3,10 @@
 // in a window, on the command line, or as chart images and briefing decks.
 //
 //	caravan [--corpus DIR]                       open the window
-//	caravan articles [--corpus DIR] [--format json|csv]
+//	caravan articles [--corpus DIR] [--format json|csv] [--no-cache]
 //	caravan events   [--corpus DIR] [--format json|csv|timelinejs]
 //	caravan export   --out FILE.png|FILE.svg|FILE.pdf|DIR/ [options]
-//	caravan generate --out DIR [-n N] [--seed S]   write a synthetic corpus
+//	caravan generate --out DIR [-n N] [--seed S] [--force]   write a synthetic corpus
 package main
 
 import (
@@ -14,12 +14,12 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io/fs"
 	"os"
 
 	"github.com/caravan-analytics/caravan/app"
 	_ "github.com/caravan-analytics/caravan/app/locale" // before Fyne reads the locale
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/store"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -39,6 +39,7 @@ func run(cmd string, args []string) error {
 	fset := flag.NewFlagSet("caravan "+cmd, flag.ContinueOnError)
 	corpusDir := fset.String("corpus", "", "folder of articles (.txt, .md); default: the shipped seeds")
 	format := fset.String("format", "json", "output format: json, csv (events also: timelinejs)")
+	noCache := fset.Bool("no-cache", false, "read and analyse every file afresh, without the cache of earlier loads")
 	var export app.ExportOptions
 	if cmd == "export" {
 		export.Bind(fset)
@@ -71,10 +72,13 @@ func run(cmd string, args []string) error {
 	default:
 		return fmt.Errorf("unknown command %q: want articles, events, export or generate", cmd)
 	}
-	if cmd == "" {
-		return app.Run(app.Config{CorpusDir: *corpusDir, Seeds: seeds.FS, Open: openCorpus})
+	open := func(ctx context.Context, dir string, progress func(data.Progress)) (*data.Corpus, error) {
+		return openCorpus(ctx, dir, !*noCache, progress)
 	}
-	c, err := openCorpus(context.Background(), *corpusDir, nil)
+	if cmd == "" {
+		return app.Run(app.Config{CorpusDir: *corpusDir, Seeds: seeds.FS, Open: open})
+	}
+	c, err := open(context.Background(), *corpusDir, nil)
 	if err != nil {
 		return err
 	}
@@ -89,19 +93,23 @@ func run(cmd string, args []string) error {
 }
 
 // openCorpus loads the folder dir, or the shipped seeds when dir is empty,
-// with the curated catalogue and names that ship with Caravan.
-func openCorpus(ctx context.Context, dir string, progress func(data.Progress)) (*data.Corpus, error) {
+// with the curated catalogue and names that ship with Caravan; through the
+// cache of earlier loads when cached is set.
+func openCorpus(ctx context.Context, dir string, cached bool, progress func(data.Progress)) (*data.Corpus, error) {
 	cur, err := data.LoadCurated(seeds.FS)
 	if err != nil {
 		return nil, fmt.Errorf("the curated files that ship with Caravan: %w", err)
 	}
-	var fsys fs.FS = seeds.FS
-	root := "seeds"
+	var src store.Source = store.Folder{FS: seeds.FS, Root: "seeds"}
 	if dir != "" {
-		if _, err := os.ReadDir(dir); err != nil {
-			return nil, fmt.Errorf("cannot read corpus folder %s: %w", dir, err)
+		folder, err := store.NewFolder(dir)
+		if err != nil {
+			return nil, err
 		}
-		fsys, root = os.DirFS(dir), dir
+		src = folder
+		if cached {
+			src = store.Cached{Folder: folder}
+		}
 	}
-	return data.Build(ctx, fsys, root, cur, progress)
+	return src.Load(ctx, cur, progress)
 }
