@@ -125,4 +125,3 @@ func peakRSS() string {
 	}
 	return ""
 }
-

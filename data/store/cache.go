@@ -430,21 +430,11 @@ var commitHook func(written int)
 
 // commit writes this load's entries and forgets the files that are gone,
 // in one transaction: a crash before its end leaves the cache as it was.
+//
+// Entries are encoded a batch at a time, on every core, and written while
+// the next batch is encoded, so that no more than two batches of encoded
+// articles are held at once.
 func (d *cacheDB) commit(ctx context.Context) error {
-	encoded := make([][]byte, len(d.pending))
-	errs := make([]error, len(d.pending))
-	var wg sync.WaitGroup
-	workers := runtime.GOMAXPROCS(0)
-	for w := range workers {
-		wg.Go(func() {
-			for i := w; i < len(d.pending); i += workers {
-				a := d.pending[i].c.Article
-				encoded[i], errs[i] = encodeWithBase(nil, a, a.Text)
-			}
-		})
-	}
-	wg.Wait()
-
 	tx, err := d.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -455,21 +445,18 @@ func (d *cacheDB) commit(ctx context.Context) error {
 		return err
 	}
 	defer put.Close()
-	for i, p := range d.pending {
-		if errs[i] != nil {
-			// An article the codec cannot keep is left out, and read
-			// afresh next time.
-			if _, err := tx.Exec(`DELETE FROM files WHERE path = ?`, p.file); err != nil {
+	batches := encodeBatches(d.pending)
+	defer func() {
+		for range batches { // let the encoder finish when writing failed
+		}
+	}()
+	i := 0
+	for b := range batches {
+		for k, p := range d.pending[b.from : b.from+len(b.encoded)] {
+			if err := d.put(tx, put, i, p, b.encoded[k], b.errs[k]); err != nil {
 				return err
 			}
-			continue
-		}
-		if commitHook != nil {
-			commitHook(i)
-		}
-		crc := crc32.Checksum(encoded[i], crcTable)
-		if _, err := put.Exec(p.file, p.stamp.Size, p.stamp.ModTime, p.c.Sum[:], p.c.Body[:], p.c.Analysed, int64(crc), encoded[i]); err != nil {
-			return err
+			i++
 		}
 	}
 	for file := range d.rows {
@@ -484,6 +471,58 @@ func (d *cacheDB) commit(ctx context.Context) error {
 	}
 	d.pending = nil
 	return nil
+}
+
+// encodedBatch is pending[from:from+len(encoded)] encoded.
+type encodedBatch struct {
+	from    int
+	encoded [][]byte
+	errs    []error
+}
+
+// commitBatch is how many entries are encoded at once.
+const commitBatch = 512
+
+// encodeBatches encodes pending a batch at a time in the background.
+func encodeBatches(pending []pendingEntry) <-chan encodedBatch {
+	out := make(chan encodedBatch, 1)
+	go func() {
+		defer close(out)
+		workers := runtime.GOMAXPROCS(0)
+		for from := 0; from < len(pending); from += commitBatch {
+			batch := pending[from:min(from+commitBatch, len(pending))]
+			b := encodedBatch{from: from, encoded: make([][]byte, len(batch)), errs: make([]error, len(batch))}
+			var wg sync.WaitGroup
+			for w := range workers {
+				wg.Go(func() {
+					for i := w; i < len(batch); i += workers {
+						a := batch[i].c.Article
+						b.encoded[i], b.errs[i] = encodeWithBase(nil, a, a.Text)
+					}
+				})
+			}
+			wg.Wait()
+			out <- b
+		}
+	}()
+	return out
+}
+
+// put writes the i-th entry of the transaction, or removes the file's
+// entry when it could not be encoded.
+func (d *cacheDB) put(tx *sql.Tx, put *sql.Stmt, i int, p pendingEntry, encoded []byte, encodeErr error) error {
+	if encodeErr != nil {
+		// An article the codec cannot keep is left out, and read afresh
+		// next time.
+		_, err := tx.Exec(`DELETE FROM files WHERE path = ?`, p.file)
+		return err
+	}
+	if commitHook != nil {
+		commitHook(i)
+	}
+	crc := crc32.Checksum(encoded, crcTable)
+	_, err := put.Exec(p.file, p.stamp.Size, p.stamp.ModTime, p.c.Sum[:], p.c.Body[:], p.c.Analysed, int64(crc), encoded)
+	return err
 }
 
 func (d *cacheDB) close() { d.db.Close() }

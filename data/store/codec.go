@@ -278,84 +278,136 @@ func (d *decoder) take(n uint64) []byte {
 	return b
 }
 
-func (d *decoder) value(v reflect.Value) {
-	switch v.Kind() {
+// decodeFunc reads one value of a type into v.
+type decodeFunc func(d *decoder, v reflect.Value)
+
+var decodeFuncs sync.Map // reflect.Type → decodeFunc
+
+// value reads into v what encoder.value wrote.
+func (d *decoder) value(v reflect.Value) { decoderOf(v.Type())(d, v) }
+
+// decoderOf returns the decoder of t, made once per type: the warm load
+// reads millions of values, and deciding each time what a field is cost
+// more than reading it.
+func decoderOf(t reflect.Type) decodeFunc {
+	if f, ok := decodeFuncs.Load(t); ok {
+		return f.(decodeFunc)
+	}
+	// Recursive types reach themselves through a pointer or a slice: the
+	// placeholder stands for the decoder until it is made.
+	var made decodeFunc
+	f, loaded := decodeFuncs.LoadOrStore(t, decodeFunc(func(d *decoder, v reflect.Value) { made(d, v) }))
+	if loaded {
+		return f.(decodeFunc)
+	}
+	made = makeDecoder(t)
+	decodeFuncs.Store(t, made)
+	return made
+}
+
+func makeDecoder(t reflect.Type) decodeFunc {
+	switch t.Kind() {
 	case reflect.Bool:
-		v.SetBool(d.take(1)[0] == 1)
+		return func(d *decoder, v reflect.Value) { v.SetBool(d.take(1)[0] == 1) }
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		x, n := binary.Varint(d.buf)
-		if n <= 0 {
-			panic("bad integer")
+		return func(d *decoder, v reflect.Value) {
+			x, n := binary.Varint(d.buf)
+			if n <= 0 {
+				panic("bad integer")
+			}
+			d.buf = d.buf[n:]
+			v.SetInt(x)
 		}
-		d.buf = d.buf[n:]
-		v.SetInt(x)
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		v.SetUint(d.uvarint())
+		return func(d *decoder, v reflect.Value) { v.SetUint(d.uvarint()) }
 	case reflect.Float32, reflect.Float64:
-		v.SetFloat(math.Float64frombits(binary.LittleEndian.Uint64(d.take(8))))
+		return func(d *decoder, v reflect.Value) {
+			v.SetFloat(math.Float64frombits(binary.LittleEndian.Uint64(d.take(8))))
+		}
 	case reflect.String:
-		v.SetString(d.string())
+		return func(d *decoder, v reflect.Value) { v.SetString(d.string()) }
 	case reflect.Slice:
-		n := d.uvarint()
-		if n == 0 {
-			return
+		if t.Elem().Kind() == reflect.Uint8 {
+			return func(d *decoder, v reflect.Value) {
+				if n := d.uvarint(); n > 0 {
+					v.SetBytes(append([]byte(nil), d.take(n-1)...))
+				}
+			}
 		}
-		n--
-		if n > uint64(len(d.buf)) { // every element takes a byte at least
-			panic("slice longer than the value")
-		}
-		if v.Type().Elem().Kind() == reflect.Uint8 {
-			v.SetBytes(append([]byte(nil), d.take(n)...))
-			return
-		}
-		v.Set(reflect.MakeSlice(v.Type(), int(n), int(n)))
-		for i := range int(n) {
-			d.value(v.Index(i))
+		elem := decoderOf(t.Elem())
+		return func(d *decoder, v reflect.Value) {
+			n := d.uvarint()
+			if n == 0 {
+				return
+			}
+			n--
+			if n > uint64(len(d.buf)) { // every element takes a byte at least
+				panic("slice longer than the value")
+			}
+			v.Set(reflect.MakeSlice(t, int(n), int(n)))
+			for i := range int(n) {
+				elem(d, v.Index(i))
+			}
 		}
 	case reflect.Array:
-		for i := range v.Len() {
-			d.value(v.Index(i))
+		elem := decoderOf(t.Elem())
+		return func(d *decoder, v reflect.Value) {
+			for i := range v.Len() {
+				elem(d, v.Index(i))
+			}
 		}
 	case reflect.Map:
-		n := d.uvarint()
-		if n == 0 {
-			return
-		}
-		n--
-		if n > uint64(len(d.buf)) {
-			panic("map longer than the value")
-		}
-		m := reflect.MakeMapWithSize(v.Type(), int(n))
-		for range n {
-			k := reflect.New(v.Type().Key()).Elem()
-			d.value(k)
-			x := reflect.New(v.Type().Elem()).Elem()
-			d.value(x)
-			m.SetMapIndex(k, x)
-		}
-		v.Set(m)
-	case reflect.Pointer:
-		if d.take(1)[0] == 0 {
-			return
-		}
-		p := reflect.New(v.Type().Elem())
-		d.value(p.Elem())
-		v.Set(p)
-	case reflect.Struct:
-		p := planOf(v.Type())
-		if p.marshals {
-			b := d.take(d.uvarint())
-			if err := v.Addr().Interface().(encoding.BinaryUnmarshaler).UnmarshalBinary(b); err != nil {
-				panic(err)
+		key, elem := decoderOf(t.Key()), decoderOf(t.Elem())
+		return func(d *decoder, v reflect.Value) {
+			n := d.uvarint()
+			if n == 0 {
+				return
 			}
-			return
+			n--
+			if n > uint64(len(d.buf)) {
+				panic("map longer than the value")
+			}
+			m := reflect.MakeMapWithSize(t, int(n))
+			for range n {
+				k := reflect.New(t.Key()).Elem()
+				key(d, k)
+				x := reflect.New(t.Elem()).Elem()
+				elem(d, x)
+				m.SetMapIndex(k, x)
+			}
+			v.Set(m)
 		}
-		for _, i := range p.fields {
-			d.value(v.Field(i))
+	case reflect.Pointer:
+		elem := decoderOf(t.Elem())
+		return func(d *decoder, v reflect.Value) {
+			if d.take(1)[0] == 0 {
+				return
+			}
+			p := reflect.New(t.Elem())
+			elem(d, p.Elem())
+			v.Set(p)
 		}
-	default:
-		panic("a kind of value the cache does not write")
+	case reflect.Struct:
+		p := planOf(t)
+		if p.marshals {
+			return func(d *decoder, v reflect.Value) {
+				b := d.take(d.uvarint())
+				if err := v.Addr().Interface().(encoding.BinaryUnmarshaler).UnmarshalBinary(b); err != nil {
+					panic(err)
+				}
+			}
+		}
+		fields := make([]decodeFunc, len(p.fields))
+		for k, i := range p.fields {
+			fields[k] = decoderOf(t.Field(i).Type)
+		}
+		return func(d *decoder, v reflect.Value) {
+			for k, i := range p.fields {
+				fields[k](d, v.Field(i))
+			}
+		}
 	}
+	return func(*decoder, reflect.Value) { panic("a kind of value the cache does not write") }
 }
 
 func (d *decoder) string() string {

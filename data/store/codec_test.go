@@ -89,3 +89,34 @@ func TestCodecRefusesHiddenState(t *testing.T) {
 		t.Errorf("a struct with an unexported field was encoded")
 	}
 }
+
+// BenchmarkDecode reads back 1,000 built synthetic articles: the warm
+// load's main cost per article.
+func BenchmarkDecode(b *testing.B) {
+	cur, err := data.LoadCurated(seeds.FS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	c, err := data.Build(context.Background(), data.GenerateFS(1000, 3), "x", cur, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var blobs [][]byte
+	for _, a := range c.Articles {
+		blob, err := encodeWithBase(nil, a, a.Text)
+		if err != nil {
+			b.Fatal(err)
+		}
+		blobs = append(blobs, blob)
+	}
+	dec := newDecoder()
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, blob := range blobs {
+			var a data.Article
+			if err := dec.decodeWithBase(blob, &a); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
