@@ -366,7 +366,14 @@ func (d *cacheDB) Lookup(file string, stamp data.FileStamp) (data.Cached, bool) 
 	if r == nil || r.stamp != stamp {
 		return data.Cached{}, false
 	}
-	return d.decode(r)
+	c, ok := d.decode(r)
+	if ok {
+		// Each file is looked up once, by one goroutine: once decoded,
+		// the stored bytes are garbage, and on a big corpus they are as
+		// big as the corpus.
+		r.article = nil
+	}
+	return c, ok
 }
 
 // LookupSum implements data.ArticleCache.
@@ -387,6 +394,9 @@ func (d *cacheDB) see(file string) {
 // decode reads an entry back, checking it first: a damaged entry is
 // counted and treated as absent.
 func (d *cacheDB) decode(r *cacheRow) (data.Cached, bool) {
+	if r.article == nil {
+		return data.Cached{}, false
+	}
 	if crc32.Checksum(r.article, crcTable) != r.crc {
 		d.damaged.Add(1)
 		return data.Cached{}, false
