@@ -93,23 +93,25 @@ func run(cmd string, args []string) error {
 }
 
 // openCorpus loads the folder dir, or the shipped seeds when dir is empty,
-// with the curated catalogue and names that ship with Caravan; through the
-// cache of earlier loads when cached is set.
+// with the names that ship with Caravan and the folder's own curated files
+// (catalogue.toml, names.toml): a catalogue is only ever its corpus's.
+// A folder is read through the cache of earlier loads when cached is set.
 func openCorpus(ctx context.Context, dir string, cached bool, progress func(data.Progress)) (*data.Corpus, error) {
-	cur, err := data.LoadCurated(seeds.FS)
-	if err != nil {
-		return nil, fmt.Errorf("the curated files that ship with Caravan: %w", err)
-	}
-	var src store.Source = store.Folder{FS: seeds.FS, Root: "seeds"}
+	folder := store.Folder{FS: seeds.FS, Root: "seeds"}
+	var src store.Source = folder
 	if dir != "" {
-		folder, err := store.NewFolder(dir)
-		if err != nil {
+		var err error
+		if folder, err = store.NewFolder(dir); err != nil {
 			return nil, err
 		}
 		src = folder
 		if cached {
 			src = store.Cached{Folder: folder}
 		}
+	}
+	cur, err := data.LoadCurated(folder.FS)
+	if err != nil {
+		return nil, fmt.Errorf("the curated files of %s: %w", folder.Root, err)
 	}
 	return src.Load(ctx, cur, progress)
 }

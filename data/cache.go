@@ -14,7 +14,7 @@ type FileStamp struct {
 	ModTime int64
 }
 
-func stampOf(info fs.FileInfo) FileStamp {
+func fileStampOf(info fs.FileInfo) FileStamp {
 	if info == nil {
 		return FileStamp{}
 	}

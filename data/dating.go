@@ -79,6 +79,7 @@ func dateArticle(a *Article, candidates []Link, events map[string]*Event, r *dat
 	d := newDating(a, candidates, events, r, future)
 	a.Date, a.DateSource, a.DateReason = d.decide()
 	d.resolveMentions()
+	d.markMentions()
 	return d
 }
 
@@ -517,11 +518,13 @@ func enclosingDate(a, b Date) Date {
 }
 
 // eventDate applies rule 3: it returns the date the linked events propose
-// and the event behind it.
-func (d *dating) eventDate() (Date, *eventEvidence) {
+// and the event behind it. Events tied by names alone, announced ones and
+// those that are background to text, the date the text states, propose
+// nothing.
+func (d *dating) eventDate(text Date) (Date, *eventEvidence) {
 	var props []dateProposal
 	for _, le := range d.linked {
-		if le.announced {
+		if le.announced || le.namesOnly || d.background(le.event.Span, text) {
 			continue
 		}
 		if date := proposalFor(le); !date.IsZero() {
@@ -555,33 +558,11 @@ func (d *dating) eventDate() (Date, *eventEvidence) {
 	return pick.date, pick.event
 }
 
-// textDate applies rule 4: the latest explicit date in the text, inside the
-// header and not only announced. later is the latest one after the header,
-// reported as a conflict.
-func (d *dating) textDate() (date Date, words string, later string) {
-	var after Date
-	for _, m := range d.a.Mentions {
-		if m.Kind != MentionExplicit || !m.Resolved() || d.future[m.Paragraph] {
-			continue
-		}
-		last := m.Span.Last()
-		if !d.window.IsZero() && !d.window.Contains(last) {
-			if d.window.End().Before(last.Start()) && (after.IsZero() || after.Before(last)) {
-				after, later = last, m.Text
-			}
-			continue
-		}
-		if date.IsZero() || date.Before(last) {
-			date, words = last, m.Text
-		}
-	}
-	return date, words, later
-}
-
 // decide applies the rules of DateArticle.
 func (d *dating) decide() (Date, DateSource, string) {
-	evDate, ev := d.eventDate()
-	txDate, txWords, later := d.textDate()
+	tx, later := d.textDate()
+	txDate, txWords := tx.date, tx.words
+	evDate, ev := d.eventDate(txDate)
 	var parts, sources []string
 	if !d.window.IsZero() {
 		parts = append(parts, "header "+d.window.String())
@@ -589,15 +570,18 @@ func (d *dating) decide() (Date, DateSource, string) {
 
 	var date Date
 	switch {
-	case !evDate.IsZero() && (txDate.IsZero() || !evDate.Before(txDate)):
-		date = evDate
+	case tx.strong():
+		date = txDate
+	case !evDate.IsZero() && (txDate.IsZero() || txDate.Contains(evDate) || txDate.Before(evDate)):
+		date = evDate // finer than the text's date, or later
 	case !txDate.IsZero():
 		date = txDate
 	default:
 		date = d.window
 	}
-	// A day header is as precise as Caravan gets: it stays.
-	if d.window.Precision == Day {
+	// A day header is as precise as Caravan gets: it stays. Nothing
+	// coarser than the header replaces it.
+	if d.window.Precision == Day || !d.window.IsZero() && date.Precision < d.window.Precision && date.Contains(d.window) {
 		date = d.window
 	}
 
@@ -606,7 +590,7 @@ func (d *dating) decide() (Date, DateSource, string) {
 	}
 	if !txDate.IsZero() && (txDate == date || txDate.Contains(date)) {
 		sources = append(sources, string(SourceText))
-		parts = append(parts, fmt.Sprintf("the text says %q", txWords))
+		parts = append(parts, tx.describe())
 	} else if !txDate.IsZero() {
 		parts = append(parts, fmt.Sprintf("%q in the text is earlier", txWords))
 	}
@@ -644,8 +628,12 @@ func (d *dating) decide() (Date, DateSource, string) {
 // say the article is not written before them, not when it was written.
 func (d *dating) undatedReason() string {
 	for _, le := range d.linked {
-		if le.announced {
+		switch {
+		case le.announced:
 			return fmt.Sprintf("no date in header or text; %q (%s) is named only in a passage about what is to come",
+				le.event.Title, describeSpan(le.event.Span))
+		case le.namesOnly:
+			return fmt.Sprintf("no date in header or text; only names tie it to %q (%s), which says which story, not when",
 				le.event.Title, describeSpan(le.event.Span))
 		}
 	}
@@ -713,7 +701,7 @@ func (d *dating) resolveMentions() {
 		switch w.kind {
 		case MentionExplicit:
 			if date.Precision >= Month {
-				m.Span, m.Reason = w.placeNear(date, "the article's date "+date.String())
+				m.Span, m.Reason = w.placeNear(date, "the article's date "+date.String(), m.Announced)
 			}
 		case MentionWeekday:
 			m.Span, m.Reason = d.placeWeekday(*m, w)
@@ -819,7 +807,9 @@ func placeRelative(w dateWords, date Date) (Span, string) {
 		monday := at.AddDate(0, 0, -((int(at.Weekday())+6)%7)+7*w.shift)
 		return Span{Start: DateOf(monday), End: DateOf(monday.AddDate(0, 0, 6))}, why
 	case unitMonth:
-		t := date.Start().AddDate(0, w.shift, 0)
+		// From the first of the month: "last month" on 31 March is
+		// February, where AddDate from the 31st would overflow into March.
+		t := time.Date(date.Year, date.Month, 1, 0, 0, 0, 0, time.UTC).AddDate(0, w.shift, 0)
 		return Span{Start: MonthDate(t.Year(), t.Month())}, why
 	}
 	return Span{Start: YearDate(date.Year + w.shift)}, why

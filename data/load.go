@@ -149,7 +149,7 @@ type fileResult struct {
 // the file is unchanged (same size and time, or else same content).
 func readArticleFile(ctx context.Context, fsys fs.FS, f articleFile, cache ArticleCache) fileResult {
 	fail := func(reason string) fileResult { return fileResult{problem: &Problem{File: f.name, Error: reason}} }
-	stamp := stampOf(f.info)
+	stamp := fileStampOf(f.info)
 	if cache != nil {
 		if c, ok := cache.Lookup(f.name, stamp); ok {
 			l := fromCache(f.name, c)

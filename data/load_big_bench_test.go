@@ -58,7 +58,7 @@ func BenchmarkBuildDigest(b *testing.B) {
 }
 
 func BenchmarkBuildOneParagraph(b *testing.B) {
-	for _, mb := range []int{1, 4} {
-		b.Run(fmt.Sprintf("%dMB", mb), func(b *testing.B) { benchmarkBuildDigest(b, mb<<20, true) })
+	for _, kb := range []int{256, 1024, 4096} {
+		b.Run(fmt.Sprintf("%dKB", kb), func(b *testing.B) { benchmarkBuildDigest(b, kb<<10, true) })
 	}
 }

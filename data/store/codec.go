@@ -293,16 +293,32 @@ func decoderOf(t reflect.Type) decodeFunc {
 	if f, ok := decodeFuncs.Load(t); ok {
 		return f.(decodeFunc)
 	}
-	// Recursive types reach themselves through a pointer or a slice: the
-	// placeholder stands for the decoder until it is made.
-	var made decodeFunc
-	f, loaded := decodeFuncs.LoadOrStore(t, decodeFunc(func(d *decoder, v reflect.Value) { made(d, v) }))
-	if loaded {
+	decodersMu.Lock()
+	defer decodersMu.Unlock()
+	return decoderOfLocked(t)
+}
+
+// decodersMu is held while decoders are made, so that no goroutine uses
+// a decoder before it is complete.
+var decodersMu sync.Mutex
+
+// building holds the decoders being made, for types that reach themselves
+// (through a pointer or a slice); decodersMu guards it.
+var building = map[reflect.Type]*decodeFunc{}
+
+func decoderOfLocked(t reflect.Type) decodeFunc {
+	if f, ok := decodeFuncs.Load(t); ok {
 		return f.(decodeFunc)
 	}
-	made = makeDecoder(t)
-	decodeFuncs.Store(t, made)
-	return made
+	if made, ok := building[t]; ok {
+		return func(d *decoder, v reflect.Value) { (*made)(d, v) }
+	}
+	made := new(decodeFunc)
+	building[t] = made
+	*made = makeDecoder(t)
+	delete(building, t)
+	decodeFuncs.Store(t, *made)
+	return *made
 }
 
 func makeDecoder(t reflect.Type) decodeFunc {
@@ -334,7 +350,7 @@ func makeDecoder(t reflect.Type) decodeFunc {
 				}
 			}
 		}
-		elem := decoderOf(t.Elem())
+		elem := decoderOfLocked(t.Elem())
 		return func(d *decoder, v reflect.Value) {
 			n := d.uvarint()
 			if n == 0 {
@@ -350,14 +366,14 @@ func makeDecoder(t reflect.Type) decodeFunc {
 			}
 		}
 	case reflect.Array:
-		elem := decoderOf(t.Elem())
+		elem := decoderOfLocked(t.Elem())
 		return func(d *decoder, v reflect.Value) {
 			for i := range v.Len() {
 				elem(d, v.Index(i))
 			}
 		}
 	case reflect.Map:
-		key, elem := decoderOf(t.Key()), decoderOf(t.Elem())
+		key, elem := decoderOfLocked(t.Key()), decoderOfLocked(t.Elem())
 		return func(d *decoder, v reflect.Value) {
 			n := d.uvarint()
 			if n == 0 {
@@ -378,7 +394,7 @@ func makeDecoder(t reflect.Type) decodeFunc {
 			v.Set(m)
 		}
 	case reflect.Pointer:
-		elem := decoderOf(t.Elem())
+		elem := decoderOfLocked(t.Elem())
 		return func(d *decoder, v reflect.Value) {
 			if d.take(1)[0] == 0 {
 				return
@@ -399,7 +415,7 @@ func makeDecoder(t reflect.Type) decodeFunc {
 		}
 		fields := make([]decodeFunc, len(p.fields))
 		for k, i := range p.fields {
-			fields[k] = decoderOf(t.Field(i).Type)
+			fields[k] = decoderOfLocked(t.Field(i).Type)
 		}
 		return func(d *decoder, v reflect.Value) {
 			for k, i := range p.fields {

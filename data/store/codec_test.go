@@ -120,3 +120,34 @@ func BenchmarkDecode(b *testing.B) {
 		}
 	}
 }
+
+// TestCodecConcurrentFirstUse decodes from many goroutines at once in a
+// fresh process state for a new type: no goroutine may use a decoder that
+// another is still making.
+func TestCodecConcurrentFirstUse(t *testing.T) {
+	type inner struct {
+		A, B string
+		N    []int
+	}
+	type outer struct {
+		X []inner
+		Y *inner
+	}
+	v := &outer{X: []inner{{"a", "b", []int{1, 2}}}, Y: &inner{A: "c"}}
+	b, err := encodeWithBase(nil, v, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 16)
+	for range 16 {
+		go func() {
+			var got outer
+			errs <- newDecoder().decodeWithBase(b, &got)
+		}()
+	}
+	for range 16 {
+		if err := <-errs; err != nil {
+			t.Errorf("concurrent first decode: %v", err)
+		}
+	}
+}
