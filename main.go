@@ -7,6 +7,10 @@
 //	caravan events   [--corpus DIR] [--format json|csv|timelinejs]
 //	caravan export   --out FILE.png|FILE.svg|FILE.pdf|DIR/ [options]
 //	caravan generate --out DIR [-n N] [--seed S]   write a synthetic corpus
+//	caravan edit --project FILE [--corpus DIR] ACTION…   record a decision
+//	caravan project merge|log|check …              combine or inspect projects
+//
+// articles, events and export take --project FILE: the analyst's decisions.
 package main
 
 import (
@@ -20,6 +24,7 @@ import (
 	"github.com/caravan-analytics/caravan/app"
 	_ "github.com/caravan-analytics/caravan/app/locale" // before Fyne reads the locale
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/project"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -36,9 +41,15 @@ func main() {
 }
 
 func run(cmd string, args []string) error {
+	if cmd == "edit" || cmd == "project" {
+		return project.Command(cmd, args, func(dir string) (*data.Corpus, error) {
+			return openCorpus(context.Background(), dir, nil)
+		}, os.Stdout, os.Stderr)
+	}
 	fset := flag.NewFlagSet("caravan "+cmd, flag.ContinueOnError)
 	corpusDir := fset.String("corpus", "", "folder of articles (.txt, .md); default: the shipped seeds")
 	format := fset.String("format", "json", "output format: json, csv (events also: timelinejs)")
+	projectFile := fset.String("project", "", "project file: the analyst's decisions, applied over what Caravan computed")
 	var export app.ExportOptions
 	if cmd == "export" {
 		export.Bind(fset)
@@ -67,7 +78,7 @@ func run(cmd string, args []string) error {
 		}
 		return data.GenerateCorpus(gen.out, gen.n, gen.seed)
 	default:
-		return fmt.Errorf("unknown command %q: want articles, events, export or generate", cmd)
+		return fmt.Errorf("unknown command %q: want articles, events, export, generate, edit or project", cmd)
 	}
 	if cmd == "" {
 		return app.Run(app.Config{CorpusDir: *corpusDir, Seeds: seeds.FS, Open: openCorpus})
@@ -77,12 +88,14 @@ func run(cmd string, args []string) error {
 		return err
 	}
 	switch cmd {
-	case "articles":
-		return data.WriteArticles(os.Stdout, c, *format)
-	case "events":
-		return data.WriteEvents(os.Stdout, c, *format)
+	case "articles", "events":
+		return project.WriteReport(os.Stdout, cmd, c, *projectFile, *format, os.Stderr)
 	default:
-		return app.Export(c, export)
+		r, err := project.Curated(c, *projectFile, os.Stderr)
+		if err != nil {
+			return err
+		}
+		return app.Export(r.Corpus, export)
 	}
 }
 
