@@ -40,6 +40,7 @@ type mainWindow struct {
 	tips     *tooltipLayer
 	menu     *windowMenu
 	status   *widget.Label
+	work     *workbench // the analyst's project (project.go)
 
 	tabs                                            *container.AppTabs
 	excerptsTab, articleTab, problemsTab, chartsTab *container.TabItem
@@ -74,6 +75,7 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	mw.charts = newChartsPanel(mw.onExport)
 	mw.loader = newCorpusLoader(cfg.Open)
 	mw.status = widget.NewLabel("")
+	mw.work = newWorkbench(mw, cfg.Project)
 	mw.menu = newWindowMenu(mw)
 
 	mw.excerptsTab = container.NewTabItem("Excerpts", mw.excerpts.scroll)
@@ -82,6 +84,7 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	mw.chartsTab = container.NewTabItem("Charts", mw.charts.root)
 	mw.tabs = container.NewAppTabs(mw.excerptsTab, mw.articleTab, mw.problemsTab, mw.chartsTab)
 	mw.tabs.OnSelected = mw.onTabSelected
+	mw.work.attach()
 
 	split := container.NewHSplit(mw.timeline, mw.tabs)
 	split.Offset = 0.62
@@ -136,6 +139,7 @@ func (mw *mainWindow) setCorpus(c *data.Corpus) { mw.showCorpus(c, newCorpusSear
 // showCorpus shows a corpus and its search, with filters and selection
 // reset.
 func (mw *mainWindow) showCorpus(c *data.Corpus, search corpusSearch) {
+	c = mw.work.opened(c, mw.dir) // the analyst's decisions over the computed corpus
 	mw.corpus = c
 	mw.search = search
 	mw.filter = newFilter(c, filterState{}, mw.search)
@@ -149,7 +153,7 @@ func (mw *mainWindow) showCorpus(c *data.Corpus, search corpusSearch) {
 	mw.problemsTab.Text = mw.problems.title()
 	mw.charts.setCorpus(c)
 	mw.tabs.Refresh()
-	mw.win.SetTitle(windowTitle(c))
+	mw.win.SetTitle(mw.work.title(windowTitle(c)))
 	mw.updateStatus()
 	if c != nil {
 		mw.win.Canvas().Focus(mw.timeline)
@@ -355,14 +359,18 @@ func (mw *mainWindow) onAbout() {
 
 // onClose remembers the window before closing it.
 func (mw *mainWindow) onClose() {
-	mw.saveState()
-	mw.win.Close()
+	mw.work.unlessUnsaved(func() {
+		mw.saveState()
+		mw.win.Close()
+	})
 }
 
 // onQuit remembers the window and quits.
 func (mw *mainWindow) onQuit() {
-	mw.saveState()
-	mw.app.Quit()
+	mw.work.unlessUnsaved(func() {
+		mw.saveState()
+		mw.app.Quit()
+	})
 }
 
 // saveState remembers the window's size; the folder, scale and theme are

@@ -82,13 +82,13 @@ func buildDecision(r *Result, fl flags, pos []string) (Decision, error) {
 		if len(pos) > 5 {
 			return Decision{}, exact(5)
 		}
-		start, err := withPrecision(pos[3], fl.get("precision"))
+		start, err := DateWithPrecision(pos[3], fl.get("precision"))
 		if err != nil {
 			return Decision{}, err
 		}
 		end := ""
 		if len(pos) == 5 {
-			if end, err = withPrecision(pos[4], fl.get("precision")); err != nil {
+			if end, err = DateWithPrecision(pos[4], fl.get("precision")); err != nil {
 				return Decision{}, err
 			}
 		}
@@ -101,7 +101,7 @@ func buildDecision(r *Result, fl flags, pos []string) (Decision, error) {
 		if fl.get("title") == "" || fl.get("start") == "" {
 			return Decision{}, fmt.Errorf("event new needs --title and --start")
 		}
-		start, err := withPrecision(fl.get("start"), fl.get("precision"))
+		start, err := DateWithPrecision(fl.get("start"), fl.get("precision"))
 		if err != nil {
 			return Decision{}, err
 		}
@@ -154,7 +154,7 @@ func buildDecision(r *Result, fl flags, pos []string) (Decision, error) {
 		if err := exact(4); err != nil {
 			return Decision{}, err
 		}
-		date, err := withPrecision(pos[3], fl.get("precision"))
+		date, err := DateWithPrecision(pos[3], fl.get("precision"))
 		if err != nil {
 			return Decision{}, err
 		}
@@ -218,10 +218,10 @@ func targetDecision(r *Result, id string) (Decision, error) {
 	return Decision{}, fmt.Errorf("%s is not an event, article, storyline or ARTICLE#PARAGRAPH of the corpus", id)
 }
 
-// withPrecision checks an ISO date and, given a precision, cuts it to
+// DateWithPrecision checks an ISO date and, given a precision, cuts it to
 // that precision. A date less precise than asked for is an error: Caravan
 // never invents a day or a month.
-func withPrecision(s, precision string) (string, error) {
+func DateWithPrecision(s, precision string) (string, error) {
 	d, err := data.ParseDate(s)
 	if err != nil {
 		return "", err

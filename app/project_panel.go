@@ -1,0 +1,128 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/project"
+)
+
+// attach gives the window's panels their project hooks: the excerpt
+// panel's edit buttons and curation, and the Articles tab.
+func (w *workbench) attach() {
+	mw := w.mw
+	mw.excerpts.eventExtra = w.eventExtra
+	mw.excerpts.passageMenu = w.passageActions
+	w.articles = newArticlesPanel(w)
+	w.articlesTab = container.NewTabItem("Articles", w.articles.root)
+	mw.tabs.Append(w.articlesTab)
+	w.onChanged = append(w.onChanged, func(r *project.Result) { w.articles.setResult(r) })
+}
+
+// eventExtra shows what the analyst added to an event (star, status,
+// tags, notes, what they set) and the button with the event's edits.
+func (w *workbench) eventExtra(e *data.Event) fyne.CanvasObject {
+	box := container.NewVBox()
+	if r := w.result(); r != nil {
+		if c := r.Of("event", e.ID); c != nil {
+			var parts []string
+			if c.Starred {
+				parts = append(parts, "★ starred")
+			}
+			if c.Status != "" {
+				parts = append(parts, c.Status)
+			}
+			if len(c.Tags) > 0 {
+				parts = append(parts, "tags: "+strings.Join(c.Tags, ", "))
+			}
+			if len(c.Set) > 0 {
+				parts = append(parts, "set by the analyst: "+strings.Join(c.Set, ", "))
+			}
+			if !c.Earliest.IsZero() || !c.Latest.IsZero() {
+				parts = append(parts, fmt.Sprintf("between %s and %s", c.Earliest.Human(), c.Latest.Human()))
+			}
+			if len(parts) > 0 {
+				box.Add(caption(strings.Join(parts, " · ")))
+			}
+			for _, n := range c.Notes {
+				box.Add(wrapped("Note: " + n))
+			}
+		}
+		if e.Source == project.EventFromAnalyst {
+			box.Add(caption("made by the analyst"))
+		}
+	}
+	box.Add(container.NewHBox(menuButton("Edit event…", func() []*fyne.MenuItem {
+		return w.eventActions(func() *data.Event { return e })
+	})))
+	return box
+}
+
+// menuButton is a button that opens a menu of items made when tapped.
+func menuButton(label string, items func() []*fyne.MenuItem) *widget.Button {
+	var b *widget.Button
+	b = widget.NewButtonWithIcon(label, theme.MoreHorizontalIcon(), func() {
+		c := fyne.CurrentApp().Driver().CanvasForObject(b)
+		if c == nil {
+			return
+		}
+		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(b).Add(fyne.NewPos(0, b.Size().Height))
+		widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items()...), c, pos)
+	})
+	b.Importance = widget.LowImportance
+	return b
+}
+
+// onHistory shows the decisions made, newest first, with who made them
+// and when, and the ones that no longer apply.
+func (w *workbench) onHistory() {
+	r := w.result()
+	if r == nil {
+		return
+	}
+	ds := w.session.Project.Decisions
+	skipped := map[string]string{}
+	for _, s := range r.Skipped {
+		skipped[s.Decision.ID] = s.Reason
+	}
+	list := widget.NewList(
+		func() int { return len(ds) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			d := ds[len(ds)-1-i]
+			text := fmt.Sprintf("%s  %s  %s", d.Time.Local().Format("2006-01-02 15:04"), orString(d.Author, "—"), d.Describe())
+			if why, ok := skipped[d.ID]; ok {
+				text += "  — no longer applies: " + why
+			}
+			o.(*widget.Label).SetText(text)
+		})
+	summary := fmt.Sprintf("%d decision(s)", len(ds))
+	if len(r.Skipped) > 0 {
+		summary += fmt.Sprintf(", %d no longer apply", len(r.Skipped))
+	}
+	w.history = list
+	d := dialog.NewCustom("History of decisions", "Close", container.NewBorder(widget.NewLabel(summary), nil, nil, nil, list), w.mw.win)
+	d.Resize(fyne.NewSize(820, 480))
+	d.Show()
+}
+
+// onPreferences asks for the name decisions are recorded under.
+func (w *workbench) onPreferences() {
+	f := newForm()
+	w.showForm("Preferences", f, []*widget.FormItem{f.entry("Your name", w.author())},
+		wrapped("Every decision in a project records who made it; colleagues see this name in the history."), func() error {
+			w.mw.app.Preferences().SetString(prefAuthor, f.text("Your name"))
+			return nil
+		})
+}
