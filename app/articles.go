@@ -52,13 +52,13 @@ var articleColumns = []struct {
 
 // Which articles the "Show" choice keeps.
 const (
-	showAll       = "All articles"
-	showUndated   = "Undated"
-	showStarred   = "Starred"
-	showMarked    = "Marked duplicate or irrelevant"
-	showWarnings  = "With warnings"
-	colHeadline   = 1
-	colDate       = 2
+	showAll      = "All articles"
+	showUndated  = "Undated"
+	showStarred  = "Starred"
+	showMarked   = "Marked duplicate or irrelevant"
+	showWarnings = "With warnings"
+	colHeadline  = 1
+	colDate      = 2
 )
 
 func newArticlesPanel(w *workbench) *articlesPanel {

@@ -44,7 +44,7 @@ type workbench struct {
 	// unsaved is the "save first?" dialog while it is shown.
 	unsaved dialog.Dialog
 	// form is the editing dialog shown last, for tests to fill in.
-	form *formDialog
+	form        *formDialog
 	articles    *articlesPanel
 	articlesTab *container.TabItem
 	history     *widget.List // the history list while shown, for tests
