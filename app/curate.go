@@ -177,9 +177,6 @@ func (w *workbench) onRedateEvent(e *data.Event) {
 		}
 		d := project.Decision{Op: project.EventDate, Event: e.ID, Start: start, End: end,
 			Earliest: f.text("Earliest"), Latest: f.text("Latest")}
-		if err := d.Check(); err != nil {
-			return err
-		}
 		return w.do(d)
 	})
 }
@@ -343,9 +340,6 @@ func (w *workbench) onNewEvent(x *data.Excerpt) {
 			Storyline: ids[f.selects["Storyline"].Selected], New: project.NewEventID(w.result(), f.text("Title"))}
 		if x != nil {
 			d.Passages = []string{project.Passage{Article: x.Article, Paragraph: x.Paragraph}.String()}
-		}
-		if err := d.Check(); err != nil {
-			return err
 		}
 		if err := w.do(d); err != nil {
 			return err
