@@ -81,7 +81,7 @@ func run(cmd string, args []string) error {
 		return fmt.Errorf("unknown command %q: want articles, events, export, generate, edit or project", cmd)
 	}
 	if cmd == "" {
-		return app.Run(app.Config{CorpusDir: *corpusDir, Seeds: seeds.FS, Open: openCorpus})
+		return app.Run(app.Config{CorpusDir: *corpusDir, Project: *projectFile, Seeds: seeds.FS, Open: openCorpus})
 	}
 	c, err := openCorpus(context.Background(), *corpusDir, nil)
 	if err != nil {

@@ -77,6 +77,10 @@ func Apply(c *data.Corpus, p *Project) *Result {
 
 // ApplyDecisions is Apply for a list of decisions.
 func ApplyDecisions(c *data.Corpus, decisions []Decision) *Result {
+	if len(decisions) == 0 {
+		// Nothing decided: the computed corpus is the curated one.
+		return &Result{Corpus: c, Curation: map[Target]*data.Curation{}}
+	}
 	a := newApplier(c)
 	for i := range decisions {
 		d := &decisions[i]
