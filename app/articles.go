@@ -79,7 +79,14 @@ func newArticlesPanel(w *workbench) *articlesPanel {
 			if id.Row < 0 || id.Row >= len(p.rows) {
 				return
 			}
-			o.(*widget.Label).SetText(p.cell(p.rows[id.Row], id.Col))
+			r, l := p.rows[id.Row], o.(*widget.Label)
+			text := p.cell(r, id.Col)
+			l.Alignment = fyne.TextAlignLeading
+			if id.Col == colHeadline && r.a.RTL() {
+				// Read from the right: the start of the line stays in view.
+				l.Alignment = fyne.TextAlignTrailing
+			}
+			l.SetText(text)
 		})
 	p.table.ShowHeaderColumn = false
 	p.table.CreateHeader = func() fyne.CanvasObject {
