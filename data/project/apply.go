@@ -107,6 +107,9 @@ type applier struct {
 	articleIndex map[string]int // built when first needed
 	ownArticle   map[*data.Article]bool
 	ownEvent     map[*data.Event]bool
+	ownExcerpts  map[*data.Event]bool
+	tail         map[*data.Event][]data.Excerpt      // passages added, not yet in place (excerpts.go)
+	removed      map[*data.Event]map[passageKey]bool // passages taken off, until settled
 
 	storylines       []data.Storyline
 	hiddenStorylines map[string]bool
@@ -125,6 +128,9 @@ func newApplier(c *data.Corpus) *applier {
 		merged:           map[string]bool{},
 		ownArticle:       map[*data.Article]bool{},
 		ownEvent:         map[*data.Event]bool{},
+		ownExcerpts:      map[*data.Event]bool{},
+		tail:             map[*data.Event][]data.Excerpt{},
+		removed:          map[*data.Event]map[passageKey]bool{},
 		storylines:       slices.Clone(c.Storylines),
 		hiddenStorylines: map[string]bool{},
 		irrelevant:       map[string]bool{},
@@ -147,14 +153,24 @@ func (a *applier) event(id string) (*data.Event, error) {
 		return nil, fmt.Errorf("event %s is not in the corpus", id)
 	}
 	if !a.ownEvent[e] {
+		// The passages are copied only when changed (mine): renaming an
+		// event with thousands of passages copies none of them.
 		cp := *e
-		cp.Excerpts = slices.Clone(e.Excerpts)
 		cp.Actors = slices.Clone(e.Actors)
 		e = &cp
 		a.ownEvent[e] = true
 		a.events[id] = e
 	}
 	return e, nil
+}
+
+// mine makes e's passage list its own before it is changed in place; e
+// is already the applier's copy.
+func (a *applier) mine(e *data.Event) {
+	if !a.ownExcerpts[e] {
+		e.Excerpts = slices.Clone(e.Excerpts)
+		a.ownExcerpts[e] = true
+	}
 }
 
 // article returns the article with the id and its index; the article is
@@ -327,7 +343,7 @@ const EventFromAnalyst data.EventSource = "analyst"
 
 func (a *applier) addEvent(e *data.Event) {
 	a.events[e.ID] = e
-	a.ownEvent[e] = true
+	a.ownEvent[e], a.ownExcerpts[e] = true, true
 	a.order = append(a.order, e.ID)
 	a.resort = true
 }
@@ -353,7 +369,8 @@ func (a *applier) merge(d *Decision) error {
 		if id == kept.ID {
 			continue
 		}
-		other := a.events[id]
+		other, _ := a.event(id)
+		a.settle(other)
 		for _, x := range other.Excerpts {
 			a.moveLink(x.Article, x.Paragraph, other.ID, kept)
 		}
@@ -369,8 +386,7 @@ func (a *applier) merge(d *Decision) error {
 			kept.Place = other.Place
 		}
 		// The merged event keeps no passages: they are the kept one's now.
-		o, _ := a.event(id)
-		o.Excerpts = nil
+		other.Excerpts = nil
 		a.hidden[id], a.merged[id] = true, true
 		c.Merged = append(c.Merged, id)
 	}
@@ -409,22 +425,9 @@ func (a *applier) moveLink(article string, para int, from string, to *data.Event
 // insertExcerpt adds paragraph para of art to e's excerpts in article
 // order, unless it is there already.
 func (a *applier) insertExcerpt(e *data.Event, art *data.Article, para int, evidence []data.Match) {
-	artIndex := a.articleIndex[art.ID]
-	pos := len(e.Excerpts)
-	for j, x := range e.Excerpts {
-		if x.Article == art.ID && x.Paragraph == para {
-			return
-		}
-		xi, ok := a.articleIndex[x.Article]
-		if ok && (xi > artIndex || (xi == artIndex && x.Paragraph > para)) {
-			pos = j
-			break
-		}
-	}
 	p := art.Paragraphs[para]
-	x := data.Excerpt{Article: art.ID, Paragraph: para, Start: p.Start, End: p.End, Text: p.Text,
-		Language: art.Language, Evidence: evidence, ArticleRef: art}
-	e.Excerpts = slices.Insert(e.Excerpts, pos, x)
+	a.add(e, data.Excerpt{Article: art.ID, Paragraph: para, Start: p.Start, End: p.End, Text: p.Text,
+		Language: art.Language, Evidence: evidence, ArticleRef: art})
 }
 
 func (a *applier) split(d *Decision) error {
@@ -443,7 +446,7 @@ func (a *applier) split(d *Decision) error {
 		Actors: slices.Clone(e.Actors), Source: EventFromAnalyst}
 	for _, s := range d.Passages {
 		p, _ := ParsePassage(s)
-		if !slices.ContainsFunc(e.Excerpts, func(x data.Excerpt) bool { return x.Article == p.Article && x.Paragraph == p.Paragraph }) {
+		if _, _, err := a.article(p.Article); err != nil || !a.has(e, p.Article, p.Paragraph) {
 			return fmt.Errorf("passage %s does not support event %s", s, e.ID)
 		}
 	}
@@ -451,7 +454,7 @@ func (a *applier) split(d *Decision) error {
 	for _, s := range d.Passages {
 		p, _ := ParsePassage(s)
 		a.moveLink(p.Article, p.Paragraph, e.ID, n)
-		e.Excerpts = slices.DeleteFunc(e.Excerpts, func(x data.Excerpt) bool { return x.Article == p.Article && x.Paragraph == p.Paragraph })
+		a.remove(e, p.Article, p.Paragraph)
 	}
 	a.set("event", e.ID, "split")
 	a.set("event", n.ID, "created")
@@ -489,12 +492,11 @@ func (a *applier) linkRemove(d *Decision) error {
 	if err != nil {
 		return err
 	}
-	if !slices.ContainsFunc(e.Excerpts, func(x data.Excerpt) bool { return x.Article == d.Article && x.Paragraph == para }) {
+	if !a.remove(e, d.Article, para) {
 		return fmt.Errorf("passage %s does not support event %s", Passage{d.Article, para}, d.Event)
 	}
 	art := a.ownArticleAt(i)
 	art.Links = slices.DeleteFunc(art.Links, func(l data.Link) bool { return l.Event == d.Event && l.Paragraph == para })
-	e.Excerpts = slices.DeleteFunc(e.Excerpts, func(x data.Excerpt) bool { return x.Article == d.Article && x.Paragraph == para })
 	a.set("event", d.Event, "links")
 	a.linksChanged = true
 	return nil
@@ -605,6 +607,9 @@ func (a *applier) annotate(d *Decision) error {
 
 // finish builds the curated corpus's event and storyline lists.
 func (a *applier) finish() {
+	for _, id := range a.order {
+		a.settle(a.events[id])
+	}
 	var visible, hidden []*data.Event
 	for _, id := range a.order {
 		e := a.events[id]
@@ -655,6 +660,7 @@ func (a *applier) dropIrrelevant(events []*data.Event) {
 	for i, e := range events {
 		if slices.ContainsFunc(e.Excerpts, func(x data.Excerpt) bool { return a.irrelevant[x.Article] }) {
 			own, _ := a.event(e.ID)
+			a.mine(own)
 			own.Excerpts = slices.DeleteFunc(own.Excerpts, func(x data.Excerpt) bool { return a.irrelevant[x.Article] })
 			events[i] = own
 		}
@@ -697,23 +703,27 @@ func (a *applier) fixArticleRefs(events []*data.Event) {
 		return
 	}
 	touched := map[string]bool{}
+	current := map[*data.Article]*data.Article{} // computed article → its copy
 	for art := range a.ownArticle {
 		for _, l := range art.Links {
 			touched[l.Event] = true
 		}
+		// The curated article list is a copy of the computed one, so an
+		// article has the same index in both.
+		if orig := a.base.Articles[a.articleIndex[art.ID]]; orig != art {
+			current[orig] = art
+		}
 	}
-	stale := func(x data.Excerpt) bool {
-		j, ok := a.articleIndex[x.Article]
-		return ok && x.ArticleRef != a.c.Articles[j]
-	}
+	stale := func(x data.Excerpt) bool { return current[x.ArticleRef] != nil }
 	for i, e := range events {
 		if !touched[e.ID] || !slices.ContainsFunc(e.Excerpts, stale) {
 			continue
 		}
 		own, _ := a.event(e.ID)
+		a.mine(own)
 		for k, x := range own.Excerpts {
-			if stale(x) {
-				own.Excerpts[k].ArticleRef = a.c.Articles[a.articleIndex[x.Article]]
+			if now := current[x.ArticleRef]; now != nil {
+				own.Excerpts[k].ArticleRef = now
 			}
 		}
 		events[i] = own

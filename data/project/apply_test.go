@@ -325,3 +325,95 @@ func TestApplyShippedCorpus(t *testing.T) {
 		}
 	}
 }
+
+// TestComputedExcerptsAreInArticleOrder holds Build to the order Apply's
+// binary searches rely on: an event's passages in the corpus's article
+// order.
+func TestComputedExcerptsAreInArticleOrder(t *testing.T) {
+	for _, c := range []*data.Corpus{shippedCorpus(t), smallCorpus()} {
+		index := map[string]int{}
+		for i, a := range c.Articles {
+			index[a.ID] = i
+		}
+		for _, e := range c.Events {
+			for k := 1; k < len(e.Excerpts); k++ {
+				if index[e.Excerpts[k].Article] < index[e.Excerpts[k-1].Article] {
+					t.Errorf("%s: event %s lists %s after %s", c.Root, e.ID, e.Excerpts[k].Article, e.Excerpts[k-1].Article)
+				}
+			}
+		}
+	}
+}
+
+// TestApplyBatchedPassageChanges: passages removed and added in one
+// project, in every order, come out as if each decision had been applied
+// on its own (Apply batches them, excerpts.go).
+func TestApplyBatchedPassageChanges(t *testing.T) {
+	c := smallCorpus()
+	cases := []struct {
+		name string
+		ds   []Decision
+		e1   []string
+		e2   []string
+	}{
+		{"remove then add back", decide(
+			Decision{Op: LinkRemove, Event: "e1", Article: "a1", Paragraph: intp(0)},
+			Decision{Op: LinkAdd, Event: "e1", Article: "a1", Paragraph: intp(0)},
+		), []string{"a1#0", "a2#0"}, []string{"a1#1", "a2#0"}},
+		{"add then remove", decide(
+			Decision{Op: LinkAdd, Event: "e1", Article: "a1", Paragraph: intp(1)},
+			Decision{Op: LinkRemove, Event: "e1", Article: "a1", Paragraph: intp(1)},
+		), []string{"a1#0", "a2#0"}, []string{"a1#1", "a2#0"}},
+		{"added in article order", decide(
+			Decision{Op: LinkAdd, Event: "e1", Article: "a3", Paragraph: intp(0)},
+			Decision{Op: LinkAdd, Event: "e1", Article: "a1", Paragraph: intp(1)},
+		), []string{"a1#0", "a1#1", "a2#0", "a3#0"}, []string{"a1#1", "a2#0"}},
+		{"split an added passage", decide(
+			Decision{Op: LinkAdd, Event: "e1", Article: "a3", Paragraph: intp(0)},
+			Decision{Op: EventSplit, Event: "e1", New: "n", Passages: []string{"a3#0", "a1#0"}},
+		), []string{"a2#0"}, []string{"a1#1", "a2#0"}},
+		{"merge with pending changes", decide(
+			Decision{Op: LinkRemove, Event: "e2", Article: "a2", Paragraph: intp(0)},
+			Decision{Op: LinkAdd, Event: "e2", Article: "a3", Paragraph: intp(0)},
+			Decision{Op: EventMerge, Events: []string{"e1", "e2"}},
+		), []string{"a1#0", "a1#1", "a2#0", "a3#0"}, nil},
+		{"unlink twice", decide(
+			Decision{Op: LinkRemove, Event: "e1", Article: "a1", Paragraph: intp(0)},
+			Decision{Op: LinkRemove, Event: "e1", Article: "a1", Paragraph: intp(0)},
+		), []string{"a2#0"}, []string{"a1#1", "a2#0"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			before := snapshot(c)
+			r := ApplyDecisions(c, tc.ds)
+			if snapshot(c) != before {
+				t.Fatal("the computed corpus changed")
+			}
+			if tc.name == "unlink twice" {
+				if len(r.Skipped) != 1 {
+					t.Errorf("the second unlink should not apply: %v", r.Skipped)
+				}
+			} else if len(r.Skipped) != 0 {
+				t.Errorf("skipped %v", r.Skipped)
+			}
+			if got := passages(r.Corpus.Event("e1")); !slices.Equal(got, tc.e1) {
+				t.Errorf("e1 %v, want %v", got, tc.e1)
+			}
+			var e2 []string
+			if e := r.Corpus.Event("e2"); e != nil {
+				e2 = passages(e)
+			}
+			if !slices.Equal(e2, tc.e2) {
+				t.Errorf("e2 %v, want %v", e2, tc.e2)
+			}
+			// Every passage shown is listed on its article, and back.
+			for _, e := range r.Corpus.Events {
+				for _, x := range e.Excerpts {
+					if !slices.Contains(linksOf(r.Corpus.Article(x.Article)), Passage{e.ID, x.Paragraph}.String()) {
+						t.Errorf("%s lists %s#%d, whose article does not list it", e.ID, x.Article, x.Paragraph)
+					}
+				}
+			}
+		})
+	}
+}

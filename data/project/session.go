@@ -19,9 +19,11 @@ type Session struct {
 	recent  []string           // cache keys, oldest first
 }
 
-// sessionCache is how many curated states a session keeps: enough to undo
-// a morning's work instantly; older ones are replayed when needed.
-const sessionCache = 64
+// sessionCache is how many curated states a session keeps, so that the
+// last sixteen actions undo and redo instantly; older states are replayed.
+// A state costs what its decisions copied: about 11 MB for 1,000
+// decisions on a 10,000-article corpus, so the cache stays small.
+const sessionCache = 16
 
 // NewSession opens p (an empty project when nil) on the computed corpus c.
 func NewSession(c *data.Corpus, p *Project) *Session {
