@@ -119,6 +119,10 @@ func (mw *mainWindow) lastDir() string {
 
 // load loads a folder in the background; the window stays usable.
 func (mw *mainWindow) load(dir string) {
+	if mw.work.dirty() { // another corpus would close the project: save first?
+		mw.work.unlessUnsaved(func() { mw.load(dir) })
+		return
+	}
 	mw.loader.start(dir, func(c *data.Corpus, search corpusSearch, err error) {
 		if err != nil {
 			dialog.ShowError(fmt.Errorf("could not open the corpus: %w", err), mw.win)

@@ -41,8 +41,10 @@ type workbench struct {
 	// recoverable is an autosave found on opening, until the analyst
 	// answers whether to recover it.
 	recoverable *project.Project
-	// unsaved is the "save first?" dialog while it is shown.
+	// unsaved is the "save first?" dialog while it is shown, with its
+	// "Don't save" button.
 	unsaved dialog.Dialog
+	discard *widget.Button
 	// form is the editing dialog shown last, for tests to fill in.
 	form        *formDialog
 	articles    *articlesPanel
@@ -422,7 +424,7 @@ func (w *workbench) unlessUnsaved(then func()) {
 	msg.Wrapping = fyne.TextWrapWord
 	d = dialog.NewCustomWithoutButtons("Unsaved work", container.NewBorder(nil, container.NewHBox(cancel, discard, save), nil, nil, msg), w.mw.win)
 	d.Resize(fyne.NewSize(460, 160))
-	w.unsaved = d
+	w.unsaved, w.discard = d, discard
 	d.Show()
 }
 

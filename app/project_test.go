@@ -373,10 +373,31 @@ func TestSaveReopenAutosaveAndRecover(t *testing.T) {
 	if mw3.corpus.Event(e.ID) != nil || !strings.HasPrefix(mw3.win.Title(), "*") {
 		t.Error("the recovered work is not shown as unsaved")
 	}
+	// Opening another corpus with unsaved work asks first.
+	shown := mw3.corpus
+	mw3.load("")
+	mw3.loader.wait()
+	if mw3.work.unsaved == nil || mw3.corpus != shown {
+		t.Error("opening another corpus did not ask about the unsaved work")
+	}
+	mw3.work.unsaved.Hide()
+	mw3.work.unsaved = nil
 	// Closing with unsaved work asks first and leaves the window open.
 	mw3.onClose()
 	if mw3.work.unsaved == nil {
-		t.Error("closing with unsaved work did not ask")
+		t.Fatal("closing with unsaved work did not ask")
+	}
+	mw3.work.unsaved.Hide()
+	// File → New project asks too; "Don't save" starts afresh and forgets
+	// the autosave. (Closing is not tapped through: the test driver's
+	// window must stay open for the test's cleanup.)
+	click(t, mw3, "File", "New project")
+	test.Tap(mw3.work.discard)
+	if _, err := os.Stat(autosave); err == nil {
+		t.Error("the autosave outlived \"Don't save\"")
+	}
+	if mw3.corpus.Event(e.ID) == nil || len(mw3.work.session.Project.Decisions) != 0 || strings.HasPrefix(mw3.win.Title(), "*") {
+		t.Error("New project did not start afresh")
 	}
 }
 
