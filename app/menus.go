@@ -86,6 +86,7 @@ func newWindowMenu(mw *mainWindow) *windowMenu {
 		eventMenu,
 		item("New event…", theme.ContentAddIcon(), "", func() { w.onNewEvent(nil) }),
 		item("Restore hidden event…", nil, "", w.onRestoreEvent),
+		item("Find curated events…", theme.SearchIcon(), "", w.onFindCurated),
 		storylines,
 		fyne.NewMenuItemSeparator(),
 		item("Preferences…", theme.SettingsIcon(), "", w.onPreferences),

@@ -50,6 +50,8 @@ type workbench struct {
 	articles    *articlesPanel
 	articlesTab *container.TabItem
 	history     *widget.List // the history list while shown, for tests
+	finder      *widget.List // the curated-events finder, for tests
+	finderQuery *widget.Entry
 
 	// onChanged is called after every change of the curated state.
 	onChanged []func(*project.Result)
@@ -65,7 +67,7 @@ func newWorkbench(mw *mainWindow, startProject string) *workbench {
 
 // author is the name decisions are recorded under (Preferences).
 func (w *workbench) author() string {
-	return w.mw.app.Preferences().StringWithFallback(prefAuthor, "")
+	return w.mw.app.Preferences().StringWithFallback(prefAuthor, os.Getenv("USER"))
 }
 
 // result is the curated state shown, or nil.

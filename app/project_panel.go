@@ -126,3 +126,86 @@ func (w *workbench) onPreferences() {
 			return nil
 		})
 }
+
+// curatedEvent is one line of the "Curated events" finder.
+type curatedEvent struct {
+	id, text string
+}
+
+// curatedEvents lists the shown events the analyst starred, tagged, noted
+// or changed, starred first, whose line holds every word of query.
+func (w *workbench) curatedEvents(query string) []curatedEvent {
+	r := w.result()
+	if r == nil {
+		return nil
+	}
+	var starred, rest []curatedEvent
+	words := strings.Fields(strings.ToLower(query))
+	for _, e := range r.Corpus.Events {
+		c := r.Of("event", e.ID)
+		if c == nil {
+			continue
+		}
+		line := e.Title + " · " + e.Span.Start.Human()
+		if c.Starred {
+			line = "★ " + line
+		}
+		if len(c.Tags) > 0 {
+			line += " · tags: " + strings.Join(c.Tags, ", ")
+		}
+		if len(c.Notes) > 0 {
+			line += " · notes: " + strings.Join(c.Notes, " / ")
+		}
+		if len(c.Set) > 0 {
+			line += " · set: " + strings.Join(c.Set, ", ")
+		}
+		lower := strings.ToLower(line)
+		keep := true
+		for _, word := range words {
+			keep = keep && strings.Contains(lower, word)
+		}
+		if !keep {
+			continue
+		}
+		if c.Starred {
+			starred = append(starred, curatedEvent{e.ID, line})
+		} else {
+			rest = append(rest, curatedEvent{e.ID, line})
+		}
+	}
+	return append(starred, rest...)
+}
+
+// onFindCurated lists the events the analyst curated, filtered by words
+// of their title, tags and notes; choosing one selects it on the timeline.
+func (w *workbench) onFindCurated() {
+	if w.session == nil {
+		return
+	}
+	var shown []curatedEvent
+	query := widget.NewEntry()
+	query.SetPlaceHolder("Words of the title, a tag or a note…")
+	var d dialog.Dialog
+	list := widget.NewList(
+		func() int { return len(shown) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(shown[i].text) })
+	list.OnSelected = func(i widget.ListItemID) {
+		d.Hide()
+		w.mw.timeline.Select(shown[i].id)
+	}
+	query.OnChanged = func(q string) {
+		shown = w.curatedEvents(q)
+		list.UnselectAll()
+		list.Refresh()
+	}
+	query.OnChanged("")
+	w.finder, w.finderQuery = list, query
+	d = dialog.NewCustom("Curated events", "Close", container.NewBorder(query, nil, nil, nil, list), w.mw.win)
+	d.Resize(fyne.NewSize(720, 420))
+	d.Show()
+}

@@ -311,6 +311,18 @@ func TestStarTagNoteAndNewEventFromPassage(t *testing.T) {
 	if mw.timeline.Selected() == nil || mw.timeline.Selected().ID != made.ID {
 		t.Error("the new event is not selected")
 	}
+	// The finder lists curated events by their tags and notes; choosing
+	// one selects it.
+	mw.timeline.Select(made.ID)
+	click(t, mw, "Edit", "Find curated events…")
+	test.Type(mw.work.finderQuery, "almaty")
+	if mw.work.finder.Length() != 1 {
+		t.Fatalf("finder lists %d events for a word of the note, want 1", mw.work.finder.Length())
+	}
+	mw.work.finder.Select(0)
+	if mw.timeline.Selected() == nil || mw.timeline.Selected().ID != e.ID {
+		t.Error("choosing a curated event did not select it")
+	}
 	click(t, mw, "File", "History of decisions…")
 	if mw.work.history == nil || mw.work.history.Length() != len(mw.work.session.Project.Decisions) {
 		t.Error("the history does not list every decision")
