@@ -1,8 +1,11 @@
 package data
 
 import (
+	"bytes"
+	"encoding/csv"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // Curation is what an analyst added to an event or an article in a
@@ -44,11 +47,11 @@ type curatedEvent struct {
 	Curation
 }
 
-// WriteCuratedArticles writes the articles like WriteArticles; in JSON
-// every article also carries its curation. CSV is WriteArticles' own.
+// WriteCuratedArticles writes the articles like WriteArticles; every
+// article also carries its curation (in CSV, as the last columns).
 func WriteCuratedArticles(w io.Writer, c *Corpus, format string, cur Curations) error {
 	if format == "csv" {
-		return WriteArticles(w, c, format)
+		return withCurationColumns(w, cur.Article, func(w io.Writer) error { return WriteArticles(w, c, format) })
 	}
 	if format != "json" && format != "" {
 		return fmt.Errorf("unknown format %q: want json or csv", format)
@@ -61,9 +64,13 @@ func WriteCuratedArticles(w io.Writer, c *Corpus, format string, cur Curations) 
 	return writeJSONObject(w, jsonList("articles", out), jsonList("problems", c.Problems))
 }
 
-// WriteCuratedEvents writes the events like WriteEvents; in JSON every
-// event also carries its curation. CSV and TimelineJS are WriteEvents' own.
+// WriteCuratedEvents writes the events like WriteEvents; every event also
+// carries its curation (in CSV, as the last columns of each of its rows).
+// TimelineJS is WriteEvents' own.
 func WriteCuratedEvents(w io.Writer, c *Corpus, format string, cur Curations) error {
+	if format == "csv" {
+		return withCurationColumns(w, cur.Event, func(w io.Writer) error { return WriteEvents(w, c, format) })
+	}
 	if format != "json" && format != "" {
 		return WriteEvents(w, c, format)
 	}
@@ -90,4 +97,46 @@ func lookupCuration(f func(string) *Curation, id string) Curation {
 		}
 	}
 	return c
+}
+
+// withCurationColumns writes what write writes as CSV with four more
+// columns, starred, tags, notes and analyst_set, looked up by the row's
+// first cell (the id). Rows without an id (files not loaded) get empty
+// cells. The plain writer stays the one place that decides the columns
+// before them.
+func withCurationColumns(w io.Writer, lookup func(string) *Curation, write func(io.Writer) error) error {
+	var buf bytes.Buffer
+	if err := write(&buf); err != nil {
+		return err
+	}
+	r := csv.NewReader(&buf)
+	r.FieldsPerRecord = -1
+	cw := csv.NewWriter(w)
+	for i := 0; ; i++ {
+		row, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return err
+		}
+		if i == 0 {
+			row = append(row, "starred", "tags", "notes", "analyst_set")
+		} else {
+			var c Curation
+			if len(row) > 0 && row[0] != "" {
+				c = lookupCuration(lookup, row[0])
+			}
+			starred := ""
+			if c.Starred {
+				starred = "yes"
+			}
+			row = append(row, starred, strings.Join(c.Tags, "; "), strings.Join(c.Notes, " | "), strings.Join(c.Set, " "))
+		}
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
 }
