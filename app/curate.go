@@ -121,6 +121,7 @@ func (w *workbench) eventActions(e func() *data.Event) []*fyne.MenuItem {
 		fyne.NewMenuItemSeparator(),
 		act("Star / unstar", w.onStarEvent),
 		act("Tag…", func(ev *data.Event) { w.onTag(project.Decision{Event: ev.ID}) }),
+		act("Remove a tag…", func(ev *data.Event) { w.onUntag("event", ev.ID, project.Decision{Event: ev.ID}) }),
 		act("Note…", func(ev *data.Event) { w.onNote(project.Decision{Event: ev.ID}) }),
 		fyne.NewMenuItemSeparator(),
 		act("Mark confirmed", func(ev *data.Event) {
@@ -393,8 +394,9 @@ func (w *workbench) passageActions(x data.Excerpt) []*fyne.MenuItem {
 		fyne.NewMenuItem("Link to another event…", func() { w.onLinkPassage(x) }),
 		fyne.NewMenuItem("New event from this passage…", func() { w.onNewEvent(&x) }),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Star passage", func() { d := target; d.Op = project.Star; w.doOrShow(d) }),
+		w.starItem("passage", project.Passage{Article: x.Article, Paragraph: para}.String(), target),
 		fyne.NewMenuItem("Tag passage…", func() { w.onTag(target) }),
+		fyne.NewMenuItem("Remove a tag…", func() { w.onUntag("passage", project.Passage{Article: x.Article, Paragraph: para}.String(), target) }),
 		fyne.NewMenuItem("Note on passage…", func() { w.onNote(target) }),
 	)
 	return items
@@ -450,8 +452,58 @@ func (w *workbench) articleActions(a *data.Article) []*fyne.MenuItem {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Star / unstar", func() { d := t; d.Op = star; w.doOrShow(d) }),
 		fyne.NewMenuItem("Tag…", func() { w.onTag(t) }),
+		fyne.NewMenuItem("Remove a tag…", func() { w.onUntag("article", a.ID, t) }),
 		fyne.NewMenuItem("Note…", func() { w.onNote(t) }),
 	}
+}
+
+// starItem is "Star" or "Unstar" for a target, as it stands.
+func (w *workbench) starItem(kind, id string, target project.Decision) *fyne.MenuItem {
+	d := target
+	d.Op, d.Paragraph = project.Star, target.Paragraph
+	label := "Star " + kind
+	if c := w.result().Of(kind, id); c != nil && c.Starred {
+		d.Op, label = project.Unstar, "Unstar "+kind
+	}
+	return fyne.NewMenuItem(label, func() { w.doOrShow(d) })
+}
+
+// onUntag offers the target's tags to remove one.
+func (w *workbench) onUntag(kind, id string, target project.Decision) {
+	c := w.result().Of(kind, id)
+	if c == nil || len(c.Tags) == 0 {
+		dialog.ShowInformation("Remove a tag", "It has no tags.", w.mw.win)
+		return
+	}
+	f := newForm()
+	w.showForm("Remove a tag", f, []*widget.FormItem{f.choice("Tag", c.Tags, c.Tags[0])}, nil, func() error {
+		d := target
+		d.Op, d.Tag = project.Untag, f.selects["Tag"].Selected
+		return w.do(d)
+	})
+}
+
+// onRestoreStoryline brings back a hidden storyline with its events.
+func (w *workbench) onRestoreStoryline() {
+	r := w.result()
+	if r == nil {
+		return
+	}
+	if len(r.HiddenStorylines) == 0 {
+		dialog.ShowInformation("Restore storyline", "No storyline is hidden.", w.mw.win)
+		return
+	}
+	f := newForm()
+	var labels []string
+	ids := map[string]string{}
+	for _, s := range r.HiddenStorylines {
+		l := s.Title + " (" + s.ID + ")"
+		labels = append(labels, l)
+		ids[l] = s.ID
+	}
+	w.showForm("Restore storyline", f, []*widget.FormItem{f.choice("Storyline", labels, labels[0])}, nil, func() error {
+		return w.do(project.Decision{Op: project.StorylineRestore, Storyline: ids[f.selects["Storyline"].Selected]})
+	})
 }
 
 // onNewStoryline, onRenameStoryline and onHideStoryline edit the lanes.

@@ -29,8 +29,9 @@ type excerptPanel struct {
 	// eventExtra, when set, adds the analyst's curation and edit button
 	// under an event's facts; passageMenu, when set, gives each passage a
 	// menu of edits (both from the project workbench, project.go).
-	eventExtra  func(*data.Event) fyne.CanvasObject
-	passageMenu func(data.Excerpt) []*fyne.MenuItem
+	eventExtra   func(*data.Event) fyne.CanvasObject
+	passageMenu  func(data.Excerpt) []*fyne.MenuItem
+	passageExtra func(data.Excerpt) fyne.CanvasObject // nil when nothing to add
 
 	box    *fyne.Container
 	scroll *container.Scroll
@@ -146,6 +147,11 @@ func (p *excerptPanel) passage(x data.Excerpt) fyne.CanvasObject {
 	buttons := container.NewHBox(open, copyCite)
 	if p.passageMenu != nil {
 		buttons.Add(menuButton("Edit…", func() []*fyne.MenuItem { return p.passageMenu(x) }))
+	}
+	if p.passageExtra != nil {
+		if extra := p.passageExtra(x); extra != nil {
+			return container.NewVBox(quoteBar(text, rtl), extra, buttons)
+		}
 	}
 	return container.NewVBox(quoteBar(text, rtl), buttons)
 }

@@ -78,7 +78,8 @@ func newWindowMenu(mw *mainWindow) *windowMenu {
 		item("New storyline…", nil, "", w.onNewStoryline),
 		item("Rename storyline…", nil, "", w.onRenameStoryline),
 		item("Move storyline up…", nil, "", w.onStorylineUp),
-		item("Hide storyline…", nil, "", w.onHideStoryline))
+		item("Hide storyline…", nil, "", w.onHideStoryline),
+		item("Restore hidden storyline…", nil, "", w.onRestoreStoryline))
 	edit := fyne.NewMenu("Edit",
 		item("Undo", theme.ContentUndoIcon(), fyne.KeyZ, w.onUndo),
 		redo,

@@ -20,6 +20,7 @@ func (w *workbench) attach() {
 	mw := w.mw
 	mw.excerpts.eventExtra = w.eventExtra
 	mw.excerpts.passageMenu = w.passageActions
+	mw.excerpts.passageExtra = w.passageExtra
 	w.articles = newArticlesPanel(w)
 	w.articlesTab = container.NewTabItem("Articles", w.articles.root)
 	mw.tabs.Append(w.articlesTab)
@@ -63,6 +64,37 @@ func (w *workbench) eventExtra(e *data.Event) fyne.CanvasObject {
 		return w.eventActions(func() *data.Event { return e })
 	})))
 	return box
+}
+
+// curationText is a star, tags and notes in one line, or "".
+func curationText(c *data.Curation) string {
+	if c == nil {
+		return ""
+	}
+	var parts []string
+	if c.Starred {
+		parts = append(parts, "★ starred")
+	}
+	if len(c.Tags) > 0 {
+		parts = append(parts, "tags: "+strings.Join(c.Tags, ", "))
+	}
+	for _, n := range c.Notes {
+		parts = append(parts, "note: "+n)
+	}
+	return strings.Join(parts, " · ")
+}
+
+// passageExtra shows what the analyst added to a passage, or nil.
+func (w *workbench) passageExtra(x data.Excerpt) fyne.CanvasObject {
+	r := w.result()
+	if r == nil {
+		return nil
+	}
+	t := curationText(r.Of("passage", project.Passage{Article: x.Article, Paragraph: x.Paragraph}.String()))
+	if t == "" {
+		return nil
+	}
+	return wrapped(t)
 }
 
 // menuButton is a button that opens a menu of items made when tapped.

@@ -551,3 +551,66 @@ func TestProjectShortcuts(t *testing.T) {
 		t.Errorf("redo is %s, want Ctrl+Shift+Z", z.ShortcutName())
 	}
 }
+
+func TestPassageCurationAndStorylines(t *testing.T) {
+	mw := newProjectWindow(t)
+	e := supportedEvent(t, mw, 1)
+	x := e.Excerpts[0]
+	menuAction(t, mw.work.passageActions(x), "Star passage")
+	menuAction(t, mw.work.passageActions(x), "Tag passage…")
+	test.Type(mw.work.form.entries["Tag"], "quote")
+	test.Tap(mw.work.form.ok)
+	menuAction(t, mw.work.passageActions(x), "Note on passage…")
+	test.Type(mw.work.form.entries["Note"], "translate for the brief")
+	test.Tap(mw.work.form.ok)
+	texts := labelTexts(mw.excerpts.box)
+	if !containsText(texts, "★ starred · tags: quote · note: translate for the brief") {
+		t.Errorf("the passage's curation is not shown: %q", texts)
+	}
+	menuAction(t, mw.work.passageActions(x), "Unstar passage")
+	menuAction(t, mw.work.passageActions(x), "Remove a tag…")
+	test.Tap(mw.work.form.ok)
+	if containsText(labelTexts(mw.excerpts.box), "★ starred") || containsText(labelTexts(mw.excerpts.box), "tags: quote") {
+		t.Error("unstar and untag did not take")
+	}
+
+	// Storylines: new, rename, move up, hide and restore.
+	click(t, mw, "Edit", "New storyline…")
+	test.Type(mw.work.form.entries["Title"], "Water disputes")
+	test.Tap(mw.work.form.ok)
+	last := mw.corpus.Storylines[len(mw.corpus.Storylines)-1]
+	if last.Title != "Water disputes" {
+		t.Fatalf("new storyline: %+v", last)
+	}
+	label := last.Title + " (" + last.ID + ")"
+	click(t, mw, "Edit", "Move storyline up…")
+	mw.work.form.selects["Storyline"].SetSelected(label)
+	test.Tap(mw.work.form.ok)
+	if got := mw.corpus.Storylines[len(mw.corpus.Storylines)-2].ID; got != last.ID {
+		t.Errorf("not moved up: %s", got)
+	}
+	click(t, mw, "Edit", "Rename storyline…")
+	mw.work.form.selects["Storyline"].SetSelected(label)
+	mw.work.form.entries["Title"].SetText("Water")
+	test.Tap(mw.work.form.ok)
+	first := mw.corpus.Storylines[0]
+	click(t, mw, "Edit", "Hide storyline…")
+	mw.work.form.selects["Storyline"].SetSelected(first.Title + " (" + first.ID + ")")
+	test.Tap(mw.work.form.ok)
+	for _, ev := range mw.corpus.Events {
+		if ev.Storyline == first.ID {
+			t.Fatalf("event %s of the hidden storyline is shown", ev.ID)
+		}
+	}
+	click(t, mw, "Edit", "Restore hidden storyline…")
+	test.Tap(mw.work.form.ok)
+	if mw.corpus.Storylines[0].ID != first.ID {
+		t.Error("the storyline did not come back in its place")
+	}
+	for range 5 {
+		undo(t, mw)
+	}
+	if len(mw.corpus.Storylines) != len(seedCorpus(t).Storylines) {
+		t.Error("undo did not take the new storyline back")
+	}
+}
