@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unsafe"
 
 	"github.com/caravan-analytics/caravan/data"
 )
@@ -25,6 +26,10 @@ type Result struct {
 	// Skipped are the decisions that no longer apply, in project order,
 	// each with the reason: the corpus changed under them.
 	Skipped []Skipped
+
+	// size estimates the bytes this state holds beyond the computed
+	// corpus (the copies its decisions made), for the session's cache.
+	size int
 }
 
 // Skipped is a decision that could not be applied, and why.
@@ -634,6 +639,24 @@ func (a *applier) finish() {
 	a.c.Events = visible
 	a.res.Hidden = hidden
 	a.res.Corpus = a.c
+	a.res.size = a.size()
+}
+
+// size estimates what the copies of this Apply weigh.
+func (a *applier) size() int {
+	const pointer = 8
+	n := (len(a.c.Articles) + len(a.c.Events) + len(a.order)) * pointer
+	n += len(a.ownArticle) * int(unsafe.Sizeof(data.Article{}))
+	for _, art := range a.c.Articles {
+		if a.ownArticle[art] {
+			n += len(art.Links) * int(unsafe.Sizeof(data.Link{}))
+		}
+	}
+	n += len(a.ownEvent) * int(unsafe.Sizeof(data.Event{}))
+	for e := range a.ownExcerpts {
+		n += cap(e.Excerpts) * int(unsafe.Sizeof(data.Excerpt{}))
+	}
+	return n
 }
 
 // compareEvents orders events as the computed corpus does: by start, then id.

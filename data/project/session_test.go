@@ -42,15 +42,36 @@ func TestSession(t *testing.T) {
 		t.Error("redo did not give the rename back")
 	}
 	// Beyond the cache, states are replayed and still right.
-	for i := range sessionCache + 5 {
+	s.weight = sessionBudget // as if the states kept were heavy
+	for i := range sessionMinimum + 5 {
 		if _, err := s.Do(Stamp(Decision{Op: Note, Event: "e2", Text: "n"}, "ann", t0.Add(time.Duration(i)*time.Second))); err != nil {
 			t.Fatal(err)
 		}
 	}
-	for range sessionCache + 5 {
+	if len(s.recent) > sessionMinimum+1 {
+		t.Errorf("a full cache keeps %d states", len(s.recent))
+	}
+	for range sessionMinimum + 5 {
 		s.Undo()
 	}
 	if got := s.Current(); got.Corpus.Event("e1").Title != "One" || got.Of("event", "e2") != nil {
 		t.Error("a replayed state is wrong")
+	}
+}
+
+// TestSessionKeepsASmallHistory: on a small corpus every state fits the
+// budget, so undo never replays.
+func TestSessionKeepsASmallHistory(t *testing.T) {
+	s := NewSession(smallCorpus(), nil)
+	for i := range 200 {
+		if _, err := s.Do(Stamp(Decision{Op: Note, Event: "e1", Text: "n"}, "ann", t0.Add(time.Duration(i)*time.Second))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(s.recent) != 200 {
+		t.Errorf("%d states kept, want all 200", len(s.recent))
+	}
+	if s.weight <= 0 || s.weight > sessionBudget {
+		t.Errorf("weight %d", s.weight)
 	}
 }
