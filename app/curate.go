@@ -182,29 +182,72 @@ func (w *workbench) onRedateEvent(e *data.Event) {
 	})
 }
 
-// storylineChoices lists the storylines as "title (id)" for a Select.
-func storylineChoices(c *data.Corpus) ([]string, map[string]string) {
-	var labels []string
-	ids := map[string]string{}
-	for _, s := range c.Storylines {
-		l := s.Title + " (" + s.ID + ")"
-		labels = append(labels, l)
-		ids[l] = s.ID
+// choices are the options of a Select, each label standing for an id.
+type choices struct {
+	labels []string
+	ids    map[string]string
+}
+
+func (c *choices) add(label, id string) {
+	if c.ids == nil {
+		c.ids = map[string]string{}
 	}
-	return labels, ids
+	c.labels = append(c.labels, label)
+	c.ids[label] = id
+}
+
+// labelOf returns the label of an id, or "".
+func (c choices) labelOf(id string) string {
+	for l, v := range c.ids {
+		if v == id {
+			return l
+		}
+	}
+	return ""
+}
+
+// storylineChoices offers storylines as "title (id)".
+func storylineChoices(list []data.Storyline) choices {
+	var c choices
+	for _, s := range list {
+		c.add(s.Title+" ("+s.ID+")", s.ID)
+	}
+	return c
+}
+
+// eventChoices offers events as "title · date (id)".
+func eventChoices(list []*data.Event) choices {
+	var c choices
+	for _, e := range list {
+		c.add(e.Title+" · "+e.Span.Start.Human()+" ("+e.ID+")", e.ID)
+	}
+	return c
+}
+
+// chooseOne asks for one of the choices and records the decision made
+// from its id.
+func (w *workbench) chooseOne(title, field string, c choices, selected string, decide func(id string) (project.Decision, error)) {
+	if w.session == nil {
+		return
+	}
+	f := newForm()
+	w.showForm(title, f, []*widget.FormItem{f.choice(field, c.labels, selected)}, nil, func() error {
+		id := c.ids[f.selects[field].Selected]
+		if id == "" {
+			return fmt.Errorf("choose a %s", strings.ToLower(field))
+		}
+		d, err := decide(id)
+		if err != nil {
+			return err
+		}
+		return w.do(d)
+	})
 }
 
 func (w *workbench) onMoveEvent(e *data.Event) {
-	f := newForm()
-	labels, ids := storylineChoices(w.mw.corpus)
-	current := ""
-	for l, id := range ids {
-		if id == e.Storyline {
-			current = l
-		}
-	}
-	w.showForm("Move to storyline", f, []*widget.FormItem{f.choice("Storyline", labels, current)}, nil, func() error {
-		return w.do(project.Decision{Op: project.EventStoryline, Event: e.ID, Storyline: ids[f.selects["Storyline"].Selected]})
+	c := storylineChoices(w.mw.corpus.Storylines)
+	w.chooseOne("Move to storyline", "Storyline", c, c.labelOf(e.Storyline), func(id string) (project.Decision, error) {
+		return project.Decision{Op: project.EventStoryline, Event: e.ID, Storyline: id}, nil
 	})
 }
 
@@ -329,16 +372,16 @@ func (w *workbench) onNewEvent(x *data.Excerpt) {
 		return
 	}
 	f := newForm()
-	labels, ids := storylineChoices(w.mw.corpus)
+	lines := storylineChoices(w.mw.corpus.Storylines)
 	start := ""
 	if x != nil && x.ArticleRef != nil && !x.ArticleRef.Date.IsZero() {
 		start = x.ArticleRef.Date.String()
 	}
 	items := []*widget.FormItem{f.entry("Title", ""), f.entry("Start", start), f.entry("End", ""),
-		f.choice("Storyline", labels, "")}
+		f.choice("Storyline", lines.labels, "")}
 	w.showForm("New event", f, items, nil, func() error {
 		d := project.Decision{Op: project.EventNew, Title: f.text("Title"), Start: f.text("Start"), End: f.text("End"),
-			Storyline: ids[f.selects["Storyline"].Selected], New: project.NewEventID(w.result(), f.text("Title"))}
+			Storyline: lines.ids[f.selects["Storyline"].Selected], New: project.NewEventID(w.result(), f.text("Title"))}
 		if x != nil {
 			d.Passages = []string{project.Passage{Article: x.Article, Paragraph: x.Paragraph}.String()}
 		}
@@ -360,16 +403,9 @@ func (w *workbench) onRestoreEvent() {
 		dialog.ShowInformation("Restore event", "No event is hidden.", w.mw.win)
 		return
 	}
-	f := newForm()
-	var labels []string
-	byLabel := map[string]string{}
-	for _, e := range r.Hidden {
-		l := e.Title + " (" + e.ID + ")"
-		labels = append(labels, l)
-		byLabel[l] = e.ID
-	}
-	w.showForm("Restore event", f, []*widget.FormItem{f.choice("Event", labels, labels[0])}, nil, func() error {
-		return w.do(project.Decision{Op: project.EventRestore, Event: byLabel[f.selects["Event"].Selected]})
+	c := eventChoices(r.Hidden)
+	w.chooseOne("Restore event", "Event", c, c.labels[0], func(id string) (project.Decision, error) {
+		return project.Decision{Op: project.EventRestore, Event: id}, nil
 	})
 }
 
@@ -404,22 +440,10 @@ func (w *workbench) passageActions(x data.Excerpt) []*fyne.MenuItem {
 
 // onLinkPassage links a passage to an event the analyst picks.
 func (w *workbench) onLinkPassage(x data.Excerpt) {
-	f := newForm()
-	var labels []string
-	byLabel := map[string]string{}
-	for _, e := range w.mw.corpus.Events {
-		l := e.Title + " · " + e.Span.Start.Human() + " (" + e.ID + ")"
-		labels = append(labels, l)
-		byLabel[l] = e.ID
-	}
 	para := x.Paragraph
-	w.showForm("Link passage to event", f, []*widget.FormItem{f.choice("Event", labels, "")}, nil, func() error {
-		id := byLabel[f.selects["Event"].Selected]
-		if id == "" {
-			return fmt.Errorf("choose an event")
-		}
-		return w.do(project.Decision{Op: project.LinkAdd, Event: id, Article: x.Article, Paragraph: &para,
-			Quote: project.QuoteOf(w.mw.corpus, x.Article, para)})
+	w.chooseOne("Link passage to event", "Event", eventChoices(w.mw.corpus.Events), "", func(id string) (project.Decision, error) {
+		return project.Decision{Op: project.LinkAdd, Event: id, Article: x.Article, Paragraph: &para,
+			Quote: project.QuoteOf(w.mw.corpus, x.Article, para)}, nil
 	})
 }
 
@@ -493,16 +517,9 @@ func (w *workbench) onRestoreStoryline() {
 		dialog.ShowInformation("Restore storyline", "No storyline is hidden.", w.mw.win)
 		return
 	}
-	f := newForm()
-	var labels []string
-	ids := map[string]string{}
-	for _, s := range r.HiddenStorylines {
-		l := s.Title + " (" + s.ID + ")"
-		labels = append(labels, l)
-		ids[l] = s.ID
-	}
-	w.showForm("Restore storyline", f, []*widget.FormItem{f.choice("Storyline", labels, labels[0])}, nil, func() error {
-		return w.do(project.Decision{Op: project.StorylineRestore, Storyline: ids[f.selects["Storyline"].Selected]})
+	c := storylineChoices(r.HiddenStorylines)
+	w.chooseOne("Restore storyline", "Storyline", c, c.labels[0], func(id string) (project.Decision, error) {
+		return project.Decision{Op: project.StorylineRestore, Storyline: id}, nil
 	})
 }
 
@@ -524,41 +541,33 @@ func (w *workbench) onRenameStoryline() {
 		return
 	}
 	f := newForm()
-	labels, ids := storylineChoices(w.mw.corpus)
-	w.showForm("Rename storyline", f, []*widget.FormItem{f.choice("Storyline", labels, ""), f.entry("Title", "")}, nil, func() error {
-		return w.do(project.Decision{Op: project.StorylineRename, Storyline: ids[f.selects["Storyline"].Selected], Title: f.text("Title")})
+	c := storylineChoices(w.mw.corpus.Storylines)
+	w.showForm("Rename storyline", f, []*widget.FormItem{f.choice("Storyline", c.labels, ""), f.entry("Title", "")}, nil, func() error {
+		return w.do(project.Decision{Op: project.StorylineRename, Storyline: c.ids[f.selects["Storyline"].Selected], Title: f.text("Title")})
 	})
 }
 
 func (w *workbench) onStorylineUp() {
-	if w.session == nil {
-		return
-	}
-	f := newForm()
-	labels, ids := storylineChoices(w.mw.corpus)
-	w.showForm("Move storyline up", f, []*widget.FormItem{f.choice("Storyline", labels, "")}, nil, func() error {
-		id := ids[f.selects["Storyline"].Selected]
-		var order []string
+	var order []string
+	if w.session != nil {
 		for _, s := range w.mw.corpus.Storylines {
 			order = append(order, s.ID)
 		}
+	}
+	w.chooseOne("Move storyline up", "Storyline", storylineChoices(w.mw.corpus.Storylines), "", func(id string) (project.Decision, error) {
+		order := slices.Clone(order)
 		i := slices.Index(order, id)
 		if i <= 0 {
-			return fmt.Errorf("that storyline is already at the top")
+			return project.Decision{}, fmt.Errorf("that storyline is already at the top")
 		}
 		order[i-1], order[i] = order[i], order[i-1]
-		return w.do(project.Decision{Op: project.StorylineOrder, Order: order})
+		return project.Decision{Op: project.StorylineOrder, Order: order}, nil
 	})
 }
 
 func (w *workbench) onHideStoryline() {
-	if w.session == nil {
-		return
-	}
-	f := newForm()
-	labels, ids := storylineChoices(w.mw.corpus)
-	w.showForm("Hide storyline", f, []*widget.FormItem{f.choice("Storyline", labels, "")}, nil, func() error {
-		return w.do(project.Decision{Op: project.StorylineHide, Storyline: ids[f.selects["Storyline"].Selected]})
+	w.chooseOne("Hide storyline", "Storyline", storylineChoices(w.mw.corpus.Storylines), "", func(id string) (project.Decision, error) {
+		return project.Decision{Op: project.StorylineHide, Storyline: id}, nil
 	})
 }
 
