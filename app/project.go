@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -437,8 +438,23 @@ func (mw *mainWindow) showCurated(c *data.Corpus) {
 	if e := mw.timeline.Selected(); e != nil {
 		selected = e.ID
 	}
+	state := mw.filter.state
+	if choices := choicesFor(c); !reflect.DeepEqual(choices, choicesFor(mw.corpus)) {
+		// A storyline, place or actor came or went: the toolbar's lists
+		// follow, keeping what the analyst had chosen where it remains.
+		tb := mw.toolbar
+		tb.setChoices(choices)
+		tb.quiet = true
+		tb.search.SetText(state.Query)
+		tb.storyline.selectID(state.Storyline)
+		tb.actor.selectID(state.Actor)
+		tb.place.selectID(state.Place)
+		tb.language.selectID(state.Language)
+		tb.quiet = false
+		state = tb.state()
+	}
 	mw.corpus = c
-	mw.filter = newFilter(c, mw.filter.state, mw.search)
+	mw.filter = newFilter(c, state, mw.search)
 	view := mw.timeline.VisibleRange()
 	mw.overview.SetCorpus(c)
 	mw.timeline.SetCorpus(c)

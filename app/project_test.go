@@ -614,3 +614,26 @@ func TestPassageCurationAndStorylines(t *testing.T) {
 		t.Error("undo did not take the new storyline back")
 	}
 }
+
+// TestNewStorylineReachesTheToolbar: the storyline filter lists a
+// storyline the analyst made.
+func TestNewStorylineReachesTheToolbar(t *testing.T) {
+	mw := newProjectWindow(t)
+	lang := choicesFor(mw.corpus).Languages[0]
+	mw.toolbar.language.selectID(lang.ID)
+	if err := mw.work.do(project.Decision{Op: project.StorylineNew, Storyline: "mine", Title: "Mine"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := mw.work.do(project.Decision{Op: project.EventNew, New: "n1", Title: "Hand-made", Start: "2022-09", Storyline: "mine"}); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(choicesFor(mw.corpus).Storylines, func(c choice) bool { return c.ID == "mine" }) {
+		t.Fatal("choicesFor does not list the new storyline")
+	}
+	if !slices.ContainsFunc(mw.toolbar.storyline.Options, func(o string) bool { return strings.Contains(o, "Mine") }) {
+		t.Errorf("the toolbar's storyline filter does not offer the new storyline: %v", mw.toolbar.storyline.Options)
+	}
+	if mw.toolbar.language.id() != lang.ID || mw.filter.state.Language != lang.ID {
+		t.Error("the language filter was reset by the new storyline")
+	}
+}
