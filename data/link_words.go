@@ -22,12 +22,15 @@ type linkWord struct {
 type wordScanner struct {
 	norm  []byte // the normalised words, one after the other
 	words []linkWord
-	// splitCJK makes each Han, hiragana or katakana character a word of
-	// its own. Chinese and Japanese write no spaces, so a sentence is one
-	// run of letters; split into characters, a name of three characters
-	// is a phrase of three words, found wherever it stands in the run
-	// ("习近平" in "习近平出席峰会"). The linker and the name finder split
-	// so; WordScanner, for the event lexicon, keeps runs.
+	// splitCJK makes each Han character a word of its own, and each run
+	// of katakana or of hiragana a word. Chinese and Japanese write no
+	// spaces, so a sentence is one run of letters; split into characters,
+	// a name of three characters is a phrase of three words, found
+	// wherever it stands in the run ("习近平" in "习近平出席峰会"). Katakana
+	// spells foreign names and loanwords as runs, so a katakana name is a
+	// whole run ("プーチン" in "プーチン大統領は"), and "タイ" (Thailand) is
+	// not found inside "タイトル" (title). The linker and the name finder
+	// split so; WordScanner, for the event lexicon, keeps runs.
 	splitCJK bool
 }
 
@@ -48,10 +51,13 @@ func (s *wordScanner) scan(text string, base int) []linkWord {
 		}
 		start, end := i, i+size
 		ascii := r < utf8.RuneSelf
-		cjk := s.splitCJK && isHanKana(r)
-		for j := end; j < len(text) && !cjk; {
+		class := cjkNone
+		if s.splitCJK {
+			class = cjkClass(r)
+		}
+		for j := end; j < len(text) && class != cjkHan; {
 			if c := text[j]; c < utf8.RuneSelf {
-				if !wordRunes[c] {
+				if !wordRunes[c] || class != cjkNone {
 					break
 				}
 				j++
@@ -60,7 +66,7 @@ func (s *wordScanner) scan(text string, base int) []linkWord {
 			}
 			r, size := utf8.DecodeRuneInString(text[j:])
 			ascii = false
-			if s.splitCJK && isHanKana(r) {
+			if s.splitCJK && cjkClass(r) != class {
 				break
 			} else if isWordRune(r) {
 				j += size
@@ -115,12 +121,29 @@ var wordRunes = func() (t [0x800]bool) {
 	return t
 }()
 
-// isHanKana reports whether r is a Han, hiragana or katakana letter, or
-// the katakana length mark (プーチン): the scripts written without spaces.
-// Hangul is not among them: Korean writes spaces between words.
-func isHanKana(r rune) bool {
-	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
-		unicode.Is(unicode.Katakana, r) || r == 0x30FC)
+// The classes of letters that wordScanner.splitCJK cuts text at.
+const (
+	cjkNone     = iota // any other letter, digit or mark
+	cjkHan             // one character, one word
+	cjkHiragana        // a run, one word
+	cjkKatakana        // a run, one word; with the length mark ー
+)
+
+// cjkClass returns the class of r among Han, hiragana and katakana, the
+// scripts written without spaces. Hangul is not among them: Korean writes
+// spaces between words.
+func cjkClass(r rune) int {
+	switch {
+	case r < 0x2E80:
+		return cjkNone
+	case r == 0x30FC || unicode.Is(unicode.Katakana, r):
+		return cjkKatakana
+	case unicode.Is(unicode.Hiragana, r):
+		return cjkHiragana
+	case unicode.Is(unicode.Han, r):
+		return cjkHan
+	}
+	return cjkNone
 }
 
 // splitWords returns the normalised words of a name or term, Han and kana

@@ -51,7 +51,9 @@ func TestShippedCountryNames(t *testing.T) {
 		{"kazakhstan", "es", "Kazajistán"},
 		{"turkey", "tr", "Türkiye"},
 		{"united-states", "ru", "США"},
-		{"china", "ja", ""}, // no Japanese: Caravan does not read it
+		{"china", "ja", "中国"},
+		{"kazakhstan", "ja", "カザフスタン"},
+		{"china", "ky", ""}, // Kyrgyz is written by hand, for the region's places
 		{"brazil", "pt", "Brasil"},
 		{"japan", "uk", "Японія"},
 	} {
