@@ -153,3 +153,26 @@ func TestWordFormsByLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkerFalseFriends links catalogue events on names alone, as the
+// linker does for the seeds: Italian "Modi" at a sentence start is a word,
+// and it does not make Modi an actor; after "Narendra Modi" it is him.
+func TestLinkerFalseFriends(t *testing.T) {
+	names := knowledgeNames(t)
+	list := []*Name{names["modi"], names["putin"], names["moscow"]}
+	events := []*Event{{ID: "visit", Place: "moscow", Actors: []string{"modi", "putin"}}}
+	l := NewLinker(events, list)
+	for _, tc := range []struct {
+		lang, text string
+		links      int
+	}{
+		{"it", "Modi e tempi del vertice: Putin riceve gli ospiti a Mosca.", 0},
+		{"it", "Narendra Modi è arrivato in Russia.\nModi e Putin si sono incontrati a Mosca.", 1},
+		{"en", "Modi and Putin met in Moscow.", 1},
+	} {
+		links := l.Match(newTestArticle("t", tc.lang, tc.text))
+		if len(links) != tc.links {
+			t.Errorf("%s %q: %d links %v, want %d", tc.lang, tc.text, len(links), links, tc.links)
+		}
+	}
+}
