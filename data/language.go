@@ -372,6 +372,11 @@ func (s *languageScan) best(langs []scoredLanguage) (best scoredLanguage, second
 
 func (s *languageScan) latinLanguage() string {
 	s.ruleOut(latinRequired, s.script[scriptLatin], s.countLatin)
+	for l, letters := range latinExcluding {
+		if s.countLatin(letters) >= 2 {
+			s.score[l] = 0
+		}
+	}
 	best, second := s.best(latinLanguages)
 	if s.score[best] < minLatinEvidence || s.score[best] < latinMargin*second {
 		return ""
