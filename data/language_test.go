@@ -191,3 +191,22 @@ func BenchmarkDetectLanguage(b *testing.B) {
 		})
 	}
 }
+
+// TestLanguageNameCoversDetection checks that every code DetectLanguage
+// can return has an English name.
+func TestLanguageNameCoversDetection(t *testing.T) {
+	codes := []string{"ja", "ko", "zh", "he", "el"}
+	for _, c := range scoredCodes {
+		if c != "" {
+			codes = append(codes, c)
+		}
+	}
+	for _, c := range codes {
+		if name := LanguageName(c); name == c || name == "" {
+			t.Errorf("LanguageName(%q) = %q", c, name)
+		}
+	}
+	if LanguageName("") != "unknown language" || LanguageName("xx") != "xx" {
+		t.Errorf("LanguageName of unknown codes: %q, %q", LanguageName(""), LanguageName("xx"))
+	}
+}
