@@ -19,7 +19,8 @@ type letterGroup struct {
 var cyrillicGroups = []letterGroup{
 	{"әұһ", []scoredLanguage{langKK}},
 	{"ғқ", []scoredLanguage{langKK, langUZ, langTG}},
-	{"ңөү", []scoredLanguage{langKY, langKK}},
+	{"ң", []scoredLanguage{langKY, langKK}},
+	{"өү", []scoredLanguage{langKY, langKK, langMN}},
 	{"і", []scoredLanguage{langUK, langBE, langKK}},
 	{"ў", []scoredLanguage{langBE, langUZ}},
 	{"ҳ", []scoredLanguage{langUZ, langTG}},
@@ -33,7 +34,7 @@ var cyrillicGroups = []letterGroup{
 // cyrillicAbsent are letters of the Russian alphabet a language does not
 // write (outside quoted Russian): Ukrainian has no ы э ё ъ, Belarusian no
 // и щ ъ, Uzbek and Tajik no ы, Tajik no ц either, Bulgarian no ы э ё,
-// Serbian and Macedonian none of ы э ё й щ ъ ь я ю.
+// Serbian and Macedonian none of ы э ё й щ ъ ь я ю, Mongolian no ң.
 var cyrillicAbsent = map[scoredLanguage]string{
 	langUK: "ыэёъ",
 	langBE: "ищъ",
@@ -42,12 +43,13 @@ var cyrillicAbsent = map[scoredLanguage]string{
 	langBG: "ыэё",
 	langSR: "ыэёйщъьяю",
 	langMK: "ыэёйщъьяю",
+	langMN: "ң",
 }
 
 // cyrillicLanguages are the Cyrillic languages DetectLanguage tells
 // apart, in the order that breaks a tie: Ukrainian before Kazakh when і is
 // all there is, Kyrgyz before Kazakh when ң ө ү are.
-var cyrillicLanguages = []scoredLanguage{langRU, langUK, langBE, langBG, langSR, langMK, langKY, langKK, langUZ, langTG}
+var cyrillicLanguages = []scoredLanguage{langRU, langUK, langBE, langBG, langSR, langMK, langKY, langMN, langKK, langUZ, langTG}
 
 // Weights of the letter evidence against function words, which weigh 1
 // (less when shared).

@@ -6,7 +6,7 @@ var languageNames = map[string]string{
 	"ar": "Arabic", "az": "Azerbaijani", "be": "Belarusian", "bg": "Bulgarian", "cs": "Czech",
 	"de": "German", "el": "Greek", "en": "English", "es": "Spanish", "fa": "Persian",
 	"fr": "French", "he": "Hebrew", "it": "Italian", "ja": "Japanese", "kk": "Kazakh",
-	"ko": "Korean", "ky": "Kyrgyz", "mk": "Macedonian", "nl": "Dutch", "pl": "Polish",
+	"ko": "Korean", "ky": "Kyrgyz", "mk": "Macedonian", "mn": "Mongolian", "nl": "Dutch", "pl": "Polish",
 	"pt": "Portuguese", "ru": "Russian", "sk": "Slovak", "sr": "Serbian", "tg": "Tajik",
 	"tk": "Turkmen", "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu", "uz": "Uzbek",
 	"zh": "Chinese",
