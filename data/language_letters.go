@@ -31,8 +31,8 @@ var cyrillicGroups = []letterGroup{
 	{"ѓќѕ", []scoredLanguage{langMK}},
 }
 
-// cyrillicAbsent are letters of the Russian alphabet a language does not
-// write (outside quoted Russian): Ukrainian has no ы э ё ъ, Belarusian no
+// cyrillicAbsent are letters a language does not write (outside quoted
+// Russian or names), which count against it: Ukrainian has no ы э ё ъ, Belarusian no
 // и щ ъ, Uzbek and Tajik no ы, Tajik no ц either, Bulgarian no ы э ё,
 // Serbian and Macedonian none of ы э ё й щ ъ ь я ю, Mongolian no ң.
 var cyrillicAbsent = map[scoredLanguage]string{
@@ -81,7 +81,7 @@ func (s *languageScan) cyrillicLanguage() string {
 	}
 	s.ruleOut(cyrillicRequired, s.script[scriptCyrillic], s.countFold)
 	best, second := s.best(cyrillicLanguages)
-	if s.score[best] >= minCyrillicEvidence && s.score[best] >= latinMargin*second {
+	if s.score[best] >= minCyrillicEvidence && s.score[best] >= scoreMargin*second {
 		return scoredCodes[best]
 	}
 	switch {
@@ -173,7 +173,7 @@ func (s *languageScan) arabicLanguage() string {
 	}
 	s.score[langFA] += arabicLetterWeight * float64(s.zwnj)
 	best, second := s.best(arabicLanguages)
-	if s.score[best] < minArabicEvidence || s.score[best] < latinMargin*second {
+	if s.score[best] < minArabicEvidence || s.score[best] < scoreMargin*second {
 		return ""
 	}
 	return scoredCodes[best]
