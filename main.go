@@ -7,6 +7,10 @@
 //	caravan events   [--corpus DIR] [--format json|csv|xlsx|timelinejs] [--no-cache]
 //	caravan export   --out FILE.png|FILE.svg|FILE.pdf|DIR/ [options]
 //	caravan generate --out DIR [-n N] [--seed S] [--force]   write a synthetic corpus
+//	caravan edit --project FILE [--corpus DIR] ACTION…   record a decision
+//	caravan project merge|log|check …              combine or inspect projects
+//
+// articles, events and export take --project FILE: the analyst's decisions.
 package main
 
 import (
@@ -20,6 +24,7 @@ import (
 	_ "github.com/caravan-analytics/caravan/app/locale" // before Fyne reads the locale
 	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/data/pipeline"
+	"github.com/caravan-analytics/caravan/data/project"
 	"github.com/caravan-analytics/caravan/data/store"
 	"github.com/caravan-analytics/caravan/seeds"
 )
@@ -37,10 +42,16 @@ func main() {
 }
 
 func run(cmd string, args []string) error {
+	if cmd == "edit" || cmd == "project" {
+		return project.Command(cmd, args, func(dir string) (*data.Corpus, error) {
+			return openCorpus(context.Background(), dir, true, nil)
+		}, os.Stdout, os.Stderr)
+	}
 	fset := flag.NewFlagSet("caravan "+cmd, flag.ContinueOnError)
 	corpusDir := fset.String("corpus", "", "folder of articles (.txt, .md); default: the shipped seeds")
 	format := fset.String("format", "json", "output format: json, csv, xlsx (a workbook of every table; redirect it to a file) (events also: timelinejs)")
 	noCache := fset.Bool("no-cache", false, "read and analyse every file afresh, without the cache of earlier loads")
+	projectFile := fset.String("project", "", "project file: the analyst's decisions, applied over what Caravan computed")
 	var export app.ExportOptions
 	if cmd == "export" {
 		export.Bind(fset)
@@ -71,7 +82,7 @@ func run(cmd string, args []string) error {
 		}
 		return data.GenerateCorpus(gen.out, gen.n, gen.seed, gen.force)
 	default:
-		return fmt.Errorf("unknown command %q: want articles, events, export or generate", cmd)
+		return fmt.Errorf("unknown command %q: want articles, events, export, generate, edit or project", cmd)
 	}
 	open := func(ctx context.Context, dir string, progress func(data.Progress)) (*data.Corpus, error) {
 		return openCorpus(ctx, dir, !*noCache, progress)
@@ -80,19 +91,21 @@ func run(cmd string, args []string) error {
 		return errors.New("--format xlsx writes a binary workbook: redirect it to a file, e.g. caravan " + cmd + " --format xlsx > caravan.xlsx")
 	}
 	if cmd == "" {
-		return app.Run(app.Config{CorpusDir: *corpusDir, Seeds: seeds.FS, Open: open})
+		return app.Run(app.Config{CorpusDir: *corpusDir, Project: *projectFile, Seeds: seeds.FS, Open: open})
 	}
 	c, err := open(context.Background(), *corpusDir, nil)
 	if err != nil {
 		return err
 	}
 	switch cmd {
-	case "articles":
-		return data.WriteArticles(os.Stdout, c, *format)
-	case "events":
-		return data.WriteEvents(os.Stdout, c, *format)
+	case "articles", "events":
+		return project.WriteReport(os.Stdout, cmd, c, *projectFile, *format, os.Stderr)
 	default:
-		return app.Export(c, export)
+		r, err := project.Curated(c, *projectFile, os.Stderr)
+		if err != nil {
+			return err
+		}
+		return app.Export(r.Corpus, export)
 	}
 }
 
