@@ -1,8 +1,6 @@
 package data
 
 import (
-	"bytes"
-	"encoding/csv"
 	"fmt"
 	"io"
 	"strings"
@@ -50,10 +48,11 @@ type curatedEvent struct {
 // WriteCuratedArticles writes the articles like WriteArticles; every
 // article also carries its curation (in CSV, as the last columns).
 func WriteCuratedArticles(w io.Writer, c *Corpus, format string, cur Curations) error {
-	if format == "csv" {
-		return withCurationColumns(w, cur.Article, func(w io.Writer) error { return WriteArticles(w, c, format) })
-	}
-	if format != "json" && format != "" {
+	switch format {
+	case "csv":
+		return writeCSV(w, withCurationColumns(articleCSVTable(ArticleRecords(c), c.Problems), cur.Article))
+	case "json", "":
+	default:
 		return fmt.Errorf("unknown format %q: want json or csv", format)
 	}
 	recs := ArticleRecords(c)
@@ -69,7 +68,7 @@ func WriteCuratedArticles(w io.Writer, c *Corpus, format string, cur Curations) 
 // TimelineJS is WriteEvents' own.
 func WriteCuratedEvents(w io.Writer, c *Corpus, format string, cur Curations) error {
 	if format == "csv" {
-		return withCurationColumns(w, cur.Event, func(w io.Writer) error { return WriteEvents(w, c, format) })
+		return writeCSV(w, withCurationColumns(eventExcerptTable(EventRecords(c), newReportNames(c)), cur.Event))
 	}
 	if format != "json" && format != "" {
 		return WriteEvents(w, c, format)
@@ -99,44 +98,31 @@ func lookupCuration(f func(string) *Curation, id string) Curation {
 	return c
 }
 
-// withCurationColumns writes what write writes as CSV with four more
-// columns, starred, tags, notes and analyst_set, looked up by the row's
-// first cell (the id). Rows without an id (files not loaded) get empty
-// cells. The plain writer stays the one place that decides the columns
-// before them.
-func withCurationColumns(w io.Writer, lookup func(string) *Curation, write func(io.Writer) error) error {
-	var buf bytes.Buffer
-	if err := write(&buf); err != nil {
-		return err
-	}
-	r := csv.NewReader(&buf)
-	r.FieldsPerRecord = -1
-	cw := csv.NewWriter(w)
-	for i := 0; ; i++ {
-		row, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return err
-		}
-		if i == 0 {
-			row = append(row, "starred", "tags", "notes", "analyst_set")
-		} else {
+// withCurationColumns adds four columns to the table, starred, tags, notes
+// and analyst_set, looked up by the row's first cell (the id). Rows
+// without an id (files not loaded) get empty cells. The plain table stays
+// the one place that decides the columns before them, and the curation is
+// text like any other: CSV neutralises notes that would run as formulas.
+func withCurationColumns(t reportTable, lookup func(string) *Curation) reportTable {
+	rows := t.rows
+	t.header = append(t.header[:len(t.header):len(t.header)], "starred", "tags", "notes", "analyst_set")
+	t.widths = nil
+	t.rows = func(yield func([]reportCell) bool) {
+		for row := range rows {
 			var c Curation
-			if len(row) > 0 && row[0] != "" {
-				c = lookupCuration(lookup, row[0])
+			if len(row) > 0 && row[0].text != "" {
+				c = lookupCuration(lookup, row[0].text)
 			}
 			starred := ""
 			if c.Starred {
 				starred = "yes"
 			}
-			row = append(row, starred, strings.Join(c.Tags, "; "), strings.Join(c.Notes, " | "), strings.Join(c.Set, " "))
-		}
-		if err := cw.Write(row); err != nil {
-			return err
+			row = append(row[:len(row):len(row)], textCell(starred), textCell(strings.Join(c.Tags, "; ")),
+				textCell(strings.Join(c.Notes, " | ")), textCell(strings.Join(c.Set, " ")))
+			if !yield(row) {
+				return
+			}
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return t
 }

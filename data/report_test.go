@@ -348,3 +348,31 @@ func FuzzWriteCSV(f *testing.F) {
 		}
 	})
 }
+
+// TestCuratedCSVSafe checks the analyst's additions in the curated CSV:
+// looked up by the article's real id even when the id itself had to be
+// neutralised, and neutralised themselves when they would run.
+func TestCuratedCSVSafe(t *testing.T) {
+	cur := Curations{Article: func(id string) *Curation {
+		if id == "=cmd" {
+			return &Curation{Notes: []string{"=HYPERLINK(\"http://example.com\")"}, Tags: []string{"+check"}, Starred: true}
+		}
+		return nil
+	}}
+	var b bytes.Buffer
+	if err := WriteCuratedArticles(&b, reportCorpus(), "csv", cur); err != nil {
+		t.Fatal(err)
+	}
+	rows := readCSV(t, b.Bytes())
+	checkNoFormula(t, rows)
+	for _, w := range []csvWant{
+		{"starred", "'=cmd", "yes"},
+		{"tags", "'=cmd", "'+check"},
+		{"notes", "'=cmd", "'=HYPERLINK(\"http://example.com\")"},
+		{"starred", "ar1", ""},
+	} {
+		if !csvHasCell(rows, w) {
+			t.Errorf("no row %q with %s = %q", w.row, w.col, w.want)
+		}
+	}
+}
