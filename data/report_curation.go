@@ -46,14 +46,16 @@ type curatedEvent struct {
 }
 
 // WriteCuratedArticles writes the articles like WriteArticles; every
-// article also carries its curation (in CSV, as the last columns).
+// article also carries its curation (in CSV and XLSX, as the last columns).
 func WriteCuratedArticles(w io.Writer, c *Corpus, format string, cur Curations) error {
 	switch format {
 	case "csv":
 		return writeCSV(w, withCurationColumns(articleCSVTable(ArticleRecords(c), c.Problems), cur.Article))
+	case "xlsx":
+		return writeXLSX(w, c, cur)
 	case "json", "":
 	default:
-		return fmt.Errorf("unknown format %q: want json or csv", format)
+		return fmt.Errorf("unknown format %q: want json, csv or xlsx", format)
 	}
 	recs := ArticleRecords(c)
 	out := make([]curatedArticle, len(recs))
@@ -64,11 +66,14 @@ func WriteCuratedArticles(w io.Writer, c *Corpus, format string, cur Curations) 
 }
 
 // WriteCuratedEvents writes the events like WriteEvents; every event also
-// carries its curation (in CSV, as the last columns of each of its rows).
+// carries its curation (in CSV and XLSX, as the last columns of its rows).
 // TimelineJS is WriteEvents' own.
 func WriteCuratedEvents(w io.Writer, c *Corpus, format string, cur Curations) error {
-	if format == "csv" {
+	switch format {
+	case "csv":
 		return writeCSV(w, withCurationColumns(eventExcerptTable(EventRecords(c), newReportNames(c)), cur.Event))
+	case "xlsx":
+		return writeXLSX(w, c, cur)
 	}
 	if format != "json" && format != "" {
 		return WriteEvents(w, c, format)
@@ -106,7 +111,9 @@ func lookupCuration(f func(string) *Curation, id string) Curation {
 func withCurationColumns(t reportTable, lookup func(string) *Curation) reportTable {
 	rows := t.rows
 	t.header = append(t.header[:len(t.header):len(t.header)], "starred", "tags", "notes", "analyst_set")
-	t.widths = nil
+	if t.widths != nil {
+		t.widths = append(t.widths[:len(t.widths):len(t.widths)], 8, 20, 40, 20)
+	}
 	t.rows = func(yield func([]reportCell) bool) {
 		for row := range rows {
 			var c Curation

@@ -376,3 +376,32 @@ func TestCuratedCSVSafe(t *testing.T) {
 		}
 	}
 }
+
+// TestCuratedXLSX checks that a project's XLSX carries the curation as the
+// last columns of the articles and events sheets.
+func TestCuratedXLSX(t *testing.T) {
+	cur := Curations{
+		Event:   func(id string) *Curation { return &Curation{Starred: id == "visit", Notes: []string{"=1+1"}} },
+		Article: func(id string) *Curation { return &Curation{Tags: []string{"source:" + id}} },
+	}
+	var b bytes.Buffer
+	if err := WriteCuratedEvents(&b, reportCorpus(), "xlsx", cur); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, tc := range []struct{ sheet, cell, want string }{
+		{"events", "U1", "starred"}, {"events", "U2", "yes"}, {"events", "W2", "=1+1"},
+		{"articles", "O1", "tags"}, {"articles", "O3", "source:ar1"},
+	} {
+		if v, _ := f.GetCellValue(tc.sheet, tc.cell); v != tc.want {
+			t.Errorf("%s!%s = %q, want %q", tc.sheet, tc.cell, v, tc.want)
+		}
+		if formula, _ := f.GetCellFormula(tc.sheet, tc.cell); formula != "" {
+			t.Errorf("%s!%s is a formula %q", tc.sheet, tc.cell, formula)
+		}
+	}
+}
