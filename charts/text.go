@@ -240,12 +240,13 @@ func eventLabel(e *data.Event, allScripts bool) string {
 	return strings.Join(append(parts, "("+script+")"), " ")
 }
 
-// labelText is s as a label: with allScripts every script is kept, only
+// labelText is s as a label: with allScripts every script the fonts have
+// is kept (see notInFonts), only
 // control and invisible formatting characters are dropped (the bidi
 // layout has no use for explicit marks in a one-line label) and spaces
 // collapsed; otherwise latinText.
 func labelText(s string, allScripts bool) string {
-	if !allScripts {
+	if !allScripts || strings.ContainsFunc(s, notInFonts) {
 		return latinText(s)
 	}
 	if isPlainASCII(s) {
