@@ -92,8 +92,9 @@ func (r *dateReader) find(a *Article) {
 			// The scanner has seen every one-word marker on its way; only
 			// a paragraph with one, or a lexicon with markers of several
 			// words ("set to", "bo‘ladi"), needs the sentence searched.
-			if m.Stamp == "" && (r.sc.future || r.sc.lex.spacedMarkers) {
-				m.Announced = r.sc.lex.announces(sentenceAround(p.Text, start, end))
+			if m.Stamp == "" && (r.sc.future || r.sc.lex.spacedMarkers || r.sc.lex.futureBefore != nil) {
+				from, to := sentenceBounds(p.Text, start, end)
+				m.Announced = r.sc.lex.announces(p.Text[from:to]) || r.sc.lex.announcesBefore(p.Text[from:start])
 			}
 			m.Span, m.Reason = w.placeAlone()
 			r.mentions = append(r.mentions, m)

@@ -12,6 +12,8 @@ var announcedCases = []struct {
 	{"en", "Xi will attend the summit on 15 September 2022.", true},
 	{"en", "The summit is scheduled for 15 September 2022.", true},
 	{"en", "Xi attended the summit on 15 September 2022.", false},
+	{"en", "The commission said it would hold the vote on 9 July 2023.", true},
+	{"en", "The commission said on 12 March 2023 that it would publish the results.", false},
 	{"nl", "De leiders zullen op 15 september 2022 bijeenkomen.", true},
 	{"nl", "De top gaat op 15 september 2022 van start.", true},
 	{"nl", "De leiders kwamen op 15 september 2022 bijeen.", false},

@@ -82,6 +82,12 @@ type dateLanguage struct {
 	next     []string // "volgende", "nächsten", "prochaine"
 	modAfter bool     // past/next modifiers follow the unit or weekday (fr, ar)
 
+	// futureBefore are weaker markers that announce only the dates written
+	// after them in their sentence: English "would" is the future of
+	// reported speech ("said it would hold the vote on 9 July") but not
+	// of the saying ("said on 12 March that it would …").
+	futureBefore []string
+
 	// futureMarkers mark a paragraph as announcing what is still to come
 	// ("zal", "wird", "will", "سوف"); DateArticle does not date an article
 	// on or after an event it announces.
@@ -221,7 +227,8 @@ var handDateLanguages = []*dateLanguage{
 		past:          []string{"last", "past"},
 		this:          []string{"this"},
 		next:          []string{"next", "coming"},
-		futureMarkers: []string{"will", "shall", "would", "upcoming", "next", "scheduled", "expected", "due", "plans to", "planned", "set to", "forthcoming"},
+		futureBefore:  []string{"would"},
+		futureMarkers: []string{"will", "shall", "upcoming", "next", "scheduled", "expected", "due", "plans to", "planned", "set to", "forthcoming"},
 		monthFirst:    true,
 		numericOrder:  "MDY",
 		ordinals:      []string{"st", "nd", "rd", "th"},
@@ -388,6 +395,9 @@ type dateLexicon struct {
 	// since "-era" is a Spanish future and an English noun.
 	futureSuffixes []string
 	modBoth        bool // past/next modifiers may stand on either side
+	// futureBefore are the weaker markers (see dateLanguage.futureBefore),
+	// as written in lower case and capitalised; nil when there are none.
+	futureBefore []string
 	// spacedMarkers reports whether a future marker is more than one
 	// word to the scanner ("set to", Uzbek "bo‘ladi"): the scanner's
 	// tokens miss those, and only announces finds them.
@@ -540,6 +550,11 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	l.addAll(d.past, rolePast)
 	l.addAll(d.this, roleThis)
 	l.addAll(d.next, roleNext)
+	for _, w := range d.futureBefore {
+		capital := []rune(w)
+		capital[0] = unicode.ToUpper(capital[0])
+		l.futureBefore = append(l.futureBefore, w, string(capital))
+	}
 	for _, w := range d.futureMarkers {
 		capital := []rune(w)
 		capital[0] = unicode.ToUpper(capital[0])
@@ -768,7 +783,12 @@ func (l *dateLexicon) announces(text string) bool {
 			}
 		}
 	}
-	for _, m := range l.futureMarkers {
+	return l.hasMarker(text, l.futureMarkers)
+}
+
+// hasMarker reports whether text holds one of markers as a whole word.
+func (l *dateLexicon) hasMarker(text string, markers []string) bool {
+	for _, m := range markers {
 		for from := 0; from < len(text); {
 			i := strings.Index(text[from:], m)
 			if i < 0 {
@@ -783,6 +803,12 @@ func (l *dateLexicon) announces(text string) bool {
 		}
 	}
 	return false
+}
+
+// announcesBefore reports whether text, the part of a sentence before a
+// date, holds one of the lexicon's weaker future markers as a whole word.
+func (l *dateLexicon) announcesBefore(text string) bool {
+	return l.hasMarker(text, l.futureBefore)
 }
 
 // startsWord reports whether a word starts at byte i of text.
