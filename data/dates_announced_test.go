@@ -59,7 +59,7 @@ var announcedCases = []struct {
 func TestAnnouncedMentions(t *testing.T) {
 	for _, c := range announcedCases {
 		a := datesArticle(t, c.lang, "", c.text)
-		FindDates(a)
+		findDates(a)
 		var explicit []DateMention
 		for _, m := range a.Mentions {
 			if m.Kind == MentionExplicit {
@@ -92,7 +92,7 @@ func TestYearFromTense(t *testing.T) {
 	}
 	for _, c := range cases {
 		a := datesArticle(t, c.lang, c.header, c.text)
-		FindDates(a)
+		findDates(a)
 		if len(a.Mentions) != 1 {
 			t.Errorf("%s %q: mentions %+v, want 1", c.lang, c.text, a.Mentions)
 			continue
@@ -125,7 +125,7 @@ func TestStamps(t *testing.T) {
 	}
 	for _, c := range cases {
 		a := datesArticle(t, c.lang, "", c.text)
-		FindDates(a)
+		findDates(a)
 		if len(a.Mentions) == 0 || a.Mentions[0].Text != c.mention {
 			t.Errorf("%s %q: mentions %+v, want %q first", c.lang, c.text, a.Mentions, c.mention)
 			continue

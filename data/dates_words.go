@@ -10,7 +10,7 @@ import (
 	"unicode/utf8"
 )
 
-// The word lists FindDates reads dates with, one per language: written by
+// The word lists findDates reads dates with, one per language: written by
 // hand for nl, de, en, fr, ru and ar (below); for the other languages
 // (dates_languages.go) the month and weekday words are generated from
 // go-dateparser's locale data (dates_words_gen.go, `go generate`) and the
@@ -89,7 +89,7 @@ type dateLanguage struct {
 	futureBefore []string
 
 	// futureMarkers mark a paragraph as announcing what is still to come
-	// ("zal", "wird", "will", "سوف"); DateArticle does not date an article
+	// ("zal", "wird", "will", "سوف"); dateArticle does not date an article
 	// on or after an event it announces.
 	futureMarkers []string
 
