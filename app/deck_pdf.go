@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"strings"
 
+	"fyne.io/fyne/v2"
 	"github.com/go-pdf/fpdf"
 
 	"github.com/caravan-analytics/caravan/charts"
@@ -18,7 +19,7 @@ import (
 // costs the same memory whatever came before it.
 
 // newDeckPDF starts a deck document: landscape 16:9 pages, no margins.
-func newDeckPDF() (*fpdf.Fpdf, *pdfText) {
+func newDeckPDF() (*fpdf.Fpdf, *pdfSurface) {
 	// fpdf takes the size of the portrait page and turns it for "L".
 	doc := fpdf.NewCustom(&fpdf.InitType{
 		OrientationStr: "L", UnitStr: "pt",
@@ -28,49 +29,36 @@ func newDeckPDF() (*fpdf.Fpdf, *pdfText) {
 	doc.SetAutoPageBreak(false, 0)
 	doc.SetCreator("Caravan", true)
 	doc.SetTitle("Caravan briefing", true)
-	return doc, newPDFText(doc)
+	registerPDFFonts(doc)
+	return doc, &pdfSurface{doc: doc}
 }
 
-// pdfSlide draws one slide on a new page.
-type pdfSlide struct {
-	doc  *fpdf.Fpdf
-	text *pdfText
+// slidePainter draws one slide on a surface.
+type slidePainter struct {
+	surf slideSurface
+	text *slideTypesetter
 	m    slideMetrics
 }
 
-func (s *pdfSlide) fill(c color.NRGBA) {
-	s.doc.SetFillColor(int(c.R), int(c.G), int(c.B))
-	if c.A != 0xff {
-		s.doc.SetAlpha(float64(c.A)/255, "Normal")
-	} else {
-		s.doc.SetAlpha(1, "Normal")
-	}
+func (s *slidePainter) rect(c color.NRGBA, x, y, w, h float64) { s.surf.rect(c, x, y, w, h) }
+
+func (s *slidePainter) line(c color.NRGBA, x0, y0, x1, y1, width float64) {
+	s.surf.line(c, x0, y0, x1, y1, width)
 }
 
-func (s *pdfSlide) rect(c color.NRGBA, x, y, w, h float64) {
-	s.fill(c)
-	s.doc.Rect(x, y, w, h, "F")
-}
+func (s *slidePainter) circle(c color.NRGBA, cx, cy, r float64) { s.surf.circle(c, cx, cy, r) }
 
-func (s *pdfSlide) line(c color.NRGBA, x0, y0, x1, y1, width float64) {
-	s.doc.SetAlpha(float64(c.A)/255, "Normal")
-	s.doc.SetDrawColor(int(c.R), int(c.G), int(c.B))
-	s.doc.SetLineWidth(width)
-	s.doc.Line(x0, y0, x1, y1)
-}
-
-func (s *pdfSlide) circle(c color.NRGBA, cx, cy, r float64) {
-	s.fill(c)
-	s.doc.Circle(cx, cy, r, "F")
-}
-
-// drawSlide adds event e, the i-th (0-based) of n, as a page: storyline and
+// drawSlide draws event e, the i-th (0-based) of n, on surf: storyline and
 // progress, title, dates and place, summary, up to three key excerpts and
 // the timeline strip, where newSlide puts them.
-func drawSlide(doc *fpdf.Fpdf, text *pdfText, c *data.Corpus, e *data.Event, i, n int, visible func(*data.Event) bool) {
-	doc.AddPage()
-	size := newSlideMetrics(defaultPDFSlide)
-	s := &pdfSlide{doc: doc, text: text, m: size}
+//
+// pageW and pageH are the page's size in points: 960 × 540 for a PDF
+// page, the picture's shape for a PNG.
+//
+// text is the export's typesetter; it is pointed at surf.
+func drawSlide(surf slideSurface, text *slideTypesetter, pageW, pageH float64, c *data.Corpus, e *data.Event, i, n int, visible func(*data.Event) bool) {
+	text.surf = surf
+	s := &slidePainter{surf: surf, text: text, m: newSlideMetrics(fyne.NewSize(float32(pageW), float32(pageH)))}
 	m := s.m
 	W, H := float64(m.size.Width), float64(m.size.Height)
 	u, margin := float64(m.unit), float64(m.margin)
@@ -81,19 +69,19 @@ func drawSlide(doc *fpdf.Fpdf, text *pdfText, c *data.Corpus, e *data.Event, i, 
 	caption := textStyle{size: float64(m.caption), color: slideMuted}
 	if title := storylineTitle(c, e.Storyline); title != "" {
 		st := caption
-		st.style, st.color = pdfBold, slideAccent
+		st.style, st.color = faceBold, slideAccent
 		text.line(strings.ToUpper(title), margin, y, width*0.75, st, false)
 	}
 	text.line(progressMark(i, n), margin, y, width, caption, true)
 	y += 2.2 * u
 
 	y += text.block(e.Title, nil, bidi.DetectRTL(e.Title), margin, y, width, 2,
-		textStyle{size: float64(m.title), style: pdfBold, color: slideForeground, leading: leadingFor(e.Title)}, slideHighlighter)
+		textStyle{size: float64(m.title), style: faceBold, color: slideForeground, leading: leadingFor(e.Title)}, slideHighlighter)
 	y += 0.5 * u
 
-	date := textStyle{size: float64(m.date), style: pdfBold, color: slideForeground}
+	date := textStyle{size: float64(m.date), style: faceBold, color: slideForeground}
 	whenWidth := text.line(formatSpan(e.Span), margin, y, width, date, false)
-	date.style, date.color = pdfRegular, slideMuted
+	date.style, date.color = faceRegular, slideMuted
 	text.line(strings.Join(eventDetails(c, e), "  ·  "), margin+whenWidth, y, width-whenWidth, date, false)
 	y += 1.3*float64(m.date) + 1.2*u
 
@@ -109,9 +97,6 @@ func drawSlide(doc *fpdf.Fpdf, text *pdfText, c *data.Corpus, e *data.Event, i, 
 	s.strip(c, e, visible, margin, stripTop, width, stripHeight)
 }
 
-// defaultPDFSlide is the slide size in points: the PDF page.
-var defaultPDFSlide = struct{ Width, Height float32 }{pdfPageWidth, pdfPageHeight}
-
 // leadingFor is the line spacing for text: Arabic needs more room for its
 // ascenders and dots than Latin's 1.3 em; 1.6 em is what the window's
 // paragraph uses.
@@ -123,13 +108,13 @@ func leadingFor(text string) float64 {
 }
 
 // excerpts quotes the event's key excerpts as addExcerpts does.
-func (s *pdfSlide) excerpts(c *data.Corpus, e *data.Event, x, top, width, room float64) {
+func (s *slidePainter) excerpts(c *data.Corpus, e *data.Event, x, top, width, room float64) {
 	m := s.m
 	u := float64(m.unit)
 	excerpts := keyExcerpts(e, maxKeyExcerpts)
 	if len(excerpts) == 0 {
 		s.text.line("No passage in the corpus supports this event.", x, top, width,
-			textStyle{size: float64(m.excerpt), style: pdfItalic, color: slideMuted}, false)
+			textStyle{size: float64(m.excerpt), style: faceItalic, color: slideMuted}, false)
 		return
 	}
 	bar := 0.25 * u
@@ -159,7 +144,7 @@ func (s *pdfSlide) excerpts(c *data.Corpus, e *data.Event, x, top, width, room f
 }
 
 // lineCount is how many lines block will take for text.
-func (t *pdfText) lineCount(text string, rtl bool, width float64, st textStyle) int {
+func (t *slideTypesetter) lineCount(text string, rtl bool, width float64, st textStyle) int {
 	return len(bidi.Layout(text, rtl, float32(width), t.measure(st.style, st.size)))
 }
 
@@ -174,10 +159,10 @@ func pdfBytes(doc *fpdf.Fpdf) ([]byte, error) {
 }
 
 // strip draws the timeline strip with e highlighted, as vector shapes.
-func (s *pdfSlide) strip(c *data.Corpus, e *data.Event, visible func(*data.Event) bool, x0, y0, w, h float64) {
+func (s *slidePainter) strip(c *data.Corpus, e *data.Event, visible func(*data.Event) bool, x0, y0, w, h float64) {
 	u := float64(s.m.unit)
 	fontSize := 0.7 * u
-	measure := s.text.measure(pdfRegular, fontSize)
+	measure := s.text.measure(faceRegular, fontSize)
 	scene := charts.Layout(c, charts.Options{
 		Width: w, Height: h, Visible: visible, Selected: e.ID, FontSize: fontSize,
 		AllScripts: true,
@@ -186,5 +171,4 @@ func (s *pdfSlide) strip(c *data.Corpus, e *data.Event, visible func(*data.Event
 	})
 	p := stripPainter{s: s, dx: x0, dy: y0, unit: u, fontSize: fontSize, markSize: scene.MarkSize}
 	p.paint(scene, e)
-	s.doc.SetAlpha(1, "Normal")
 }

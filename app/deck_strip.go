@@ -7,11 +7,11 @@ import (
 	"github.com/caravan-analytics/caravan/data"
 )
 
-// stripPainter draws a charts.Scene on a PDF slide as vector shapes, the
+// stripPainter draws a charts.Scene on a slide as vector shapes, the
 // way scenePainter (present_strip.go) draws it in the window: lanes, axis,
 // ticks, marks and clusters, the current event in the accent colour.
 type stripPainter struct {
-	s        *pdfSlide
+	s        *slidePainter
 	dx, dy   float64 // the strip's top-left on the page
 	unit     float64
 	fontSize float64
@@ -34,10 +34,9 @@ func (p *stripPainter) circle(c color.NRGBA, cx, cy, r float64) {
 func (p *stripPainter) text(s string, c color.NRGBA, bold bool, box charts.Rect) {
 	st := textStyle{size: p.fontSize, color: c}
 	if bold {
-		st.style = pdfBold
+		st.style = faceBold
 	}
 	top := box.Y + (box.H-st.lineHeight())/2
-	p.s.doc.SetAlpha(float64(c.A)/255, "Normal")
 	p.s.text.line(s, box.X+p.dx, top+p.dy, box.W, st, false)
 }
 
@@ -61,7 +60,7 @@ func (p *stripPainter) paint(s *charts.Scene, current *data.Event) {
 		}
 		p.line(slideRule, t.X, axisY, t.X, axisY+tickLength, 0.5)
 		if t.Label != "" {
-			tw := float64(p.s.text.measure(pdfRegular, p.fontSize)(t.Label))
+			tw := float64(p.s.text.measure(faceRegular, p.fontSize)(t.Label))
 			p.text(t.Label, slideMuted, t.Major, charts.Rect{X: t.X - tw/2, Y: axisY + tickLength, W: tw + p.fontSize, H: lh})
 		}
 	}
@@ -161,5 +160,4 @@ func (p *stripPainter) mark(m charts.Mark, c color.NRGBA) {
 		}
 		p.text(m.Label, c, m.Selected, m.LabelBox)
 	}
-	p.s.doc.SetAlpha(1, "Normal")
 }

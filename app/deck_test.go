@@ -184,6 +184,8 @@ func BenchmarkSlideRender1920x1080(b *testing.B) {
 	c := testCorpus()
 	d := newDeck(c, c.Events)
 	for b.Loop() {
-		d.slideImage(2) // three excerpts, Arabic among them
+		if _, err := d.slideImage(2); err != nil { // three excerpts, Arabic among them
+			b.Fatal(err)
+		}
 	}
 }

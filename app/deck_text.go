@@ -14,33 +14,22 @@ import (
 	"github.com/caravan-analytics/caravan/charts/bidi"
 )
 
-// This file sets text in the PDF deck: the window's Latin font (Fyne's
+// This file sets text on the deck's slides: the window's Latin font (Fyne's
 // Noto Sans, regular, bold and italic) and the bundled Noto Sans Arabic,
 // embedded as subsets, with lines ordered by charts/bidi and Arabic shaped
 // into presentation forms. Text stays text: a reader can search, select
 // and copy it, and pdftotext extracts it in reading order.
-
-// pdfStyle selects one of the deck's Latin faces.
-type pdfStyle int
-
-const (
-	pdfRegular pdfStyle = iota
-	pdfBold
-	pdfItalic
-)
 
 // The PDF font families. Their names are the PostScript names written into
 // the file, so they are renamed on output (see tagSubsetFonts): each is
 // 11 characters, as "utf8" plus the name must be as long as the subset tag
 // and the family written in its place.
 var pdfFamilies = [...]struct{ key, tagged string }{
-	pdfRegular: {"crvnotoreg_", "CRVREG+NotoSans"},
-	pdfBold:    {"crvnotobold", "CRVBLD+NotoSans"},
-	pdfItalic:  {"crvnotoital", "CRVITA+NotoSans"},
+	faceRegular: {"crvnotoreg_", "CRVREG+NotoSans"},
+	faceBold:    {"crvnotobold", "CRVBLD+NotoSans"},
+	faceItalic:  {"crvnotoital", "CRVITA+NotoSans"},
+	faceArabic:  {"crvnotoarab", "CRVARB+NotoArab"},
 }
-
-// pdfArabicFamily is the Arabic face, renamed on output like the others.
-var pdfArabicFamily = struct{ key, tagged string }{"crvnotoarab", "CRVARB+NotoArab"}
 
 // arabicFontCovers reports whether the bundled Arabic font has a glyph for
 // r: spaces and punctuation inside an Arabic phrase are set in it.
@@ -55,23 +44,22 @@ var arabicFontCovers = sync.OnceValue(func() func(rune) bool {
 	}
 })
 
-// pdfText sets text on the pages of one fpdf document.
-type pdfText struct {
-	doc *fpdf.Fpdf
-	// font and size last set, so that measuring a line's pieces does not
-	// reset the same font again and again.
-	family string
-	size   float64
+// registerPDFFonts registers the deck's fonts with doc. fpdf parses each
+// font once per document and embeds, at the end, only the glyphs used.
+func registerPDFFonts(doc *fpdf.Fpdf) {
+	for f, content := range slideFontBytes() {
+		doc.AddUTF8FontFromBytes(pdfFamilies[f].key, "", content)
+	}
 }
 
-// newPDFText registers the deck's fonts with doc. fpdf parses each font
-// once per document and embeds, at the end, only the glyphs used.
-func newPDFText(doc *fpdf.Fpdf) *pdfText {
-	doc.AddUTF8FontFromBytes(pdfFamilies[pdfRegular].key, "", theme.DefaultTextFont().Content())
-	doc.AddUTF8FontFromBytes(pdfFamilies[pdfBold].key, "", theme.DefaultTextBoldFont().Content())
-	doc.AddUTF8FontFromBytes(pdfFamilies[pdfItalic].key, "", theme.DefaultTextItalicFont().Content())
-	doc.AddUTF8FontFromBytes(pdfArabicFamily.key, "", fonts.Arabic.Content())
-	return &pdfText{doc: doc}
+// slideFontBytes are the TrueType files of the deck's faces.
+func slideFontBytes() [4][]byte {
+	return [4][]byte{
+		faceRegular: theme.DefaultTextFont().Content(),
+		faceBold:    theme.DefaultTextBoldFont().Content(),
+		faceItalic:  theme.DefaultTextItalicFont().Content(),
+		faceArabic:  fonts.Arabic.Content(),
+	}
 }
 
 // tagSubsetFonts gives the embedded fonts the names the PDF standard asks
@@ -90,42 +78,76 @@ func tagSubsetFonts(pdf []byte) []byte {
 	for _, f := range pdfFamilies {
 		rename(f.key, f.tagged)
 	}
-	rename(pdfArabicFamily.key, pdfArabicFamily.tagged)
 	return pdf
 }
 
-func (t *pdfText) setFont(family string, size float64) {
-	if t.family == family && t.size == size {
-		return
-	}
-	t.doc.SetFont(family, "", size)
-	t.family, t.size = family, size
+// slideTypesetter sets text on a slide surface: lines ordered by charts/bidi,
+// Arabic shaped, each piece in its face.
+type slideTypesetter struct {
+	surf slideSurface
+	// widths remembers measured text for the whole deck: every slide's
+	// strip measures the same labels, and their shortened forms, again.
+	widths map[measured]float32
 }
 
-func familyOf(style pdfStyle, arabic bool) string {
+type measured struct {
+	style slideFace
+	size  float64
+	text  string
+}
+
+// newSlideTypesetter returns a typesetter for the slides of one export.
+func newSlideTypesetter() *slideTypesetter {
+	return &slideTypesetter{widths: map[measured]float32{}}
+}
+
+func faceOf(style slideFace, arabic bool) slideFace {
 	if arabic {
-		return pdfArabicFamily.key
+		return faceArabic
 	}
-	return pdfFamilies[style].key
+	return style
 }
 
 // pieceWidth measures a shaped single-font string.
-func (t *pdfText) pieceWidth(style pdfStyle, size float64) bidi.PieceWidth {
+func (t *slideTypesetter) pieceWidth(style slideFace, size float64) bidi.PieceWidth {
 	return func(s string, arabic bool) float32 {
-		t.setFont(familyOf(style, arabic), size)
-		return float32(t.doc.GetStringWidth(s))
+		return float32(t.surf.textWidth(s, faceOf(style, arabic), size))
 	}
 }
 
 // measure measures logical text as it will be drawn.
-func (t *pdfText) measure(style pdfStyle, size float64) func(string) float32 {
-	return bidi.ShapedMeasure(t.pieceWidth(style, size), arabicFontCovers())
+func (t *slideTypesetter) measure(style slideFace, size float64) func(string) float32 {
+	shaped := bidi.ShapedMeasure(t.pieceWidth(style, size), arabicFontCovers())
+	return func(s string) float32 {
+		key := measured{style, size, s}
+		if w, ok := t.widths[key]; ok {
+			return w
+		}
+		var w float32
+		if isPlainASCII(s) {
+			w = float32(t.surf.textWidth(s, style, size)) // one font, nothing to shape
+		} else {
+			w = shaped(s)
+		}
+		t.widths[key] = w
+		return w
+	}
+}
+
+// isPlainASCII reports whether s is printable ASCII: one font, no shaping.
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < ' ' || s[i] > '~' {
+			return false
+		}
+	}
+	return true
 }
 
 // textStyle is how a block of text is set.
 type textStyle struct {
 	size    float64
-	style   pdfStyle
+	style   slideFace
 	color   color.NRGBA
 	leading float64 // distance between baselines in ems; 0 means 1.3
 }
@@ -138,22 +160,29 @@ func (s textStyle) lineHeight() float64 {
 }
 
 // drawLine draws one laid-out line with its box's top-left at (x, top).
-func (t *pdfText) drawLine(text string, line bidi.Line, x, top float64, st textStyle) {
+func (t *slideTypesetter) drawLine(text string, line bidi.Line, x, top float64, st textStyle) {
 	pieces := bidi.LinePieces(text, line, t.pieceWidth(st.style, st.size), arabicFontCovers())
 	baseline := top + st.lineHeight()/2 + 0.35*st.size
-	t.doc.SetTextColor(int(st.color.R), int(st.color.G), int(st.color.B))
 	for _, p := range pieces {
-		t.setFont(familyOf(st.style, p.Arabic), st.size)
-		t.doc.Text(x+float64(p.X), baseline, p.Text)
+		t.surf.text(p.Text, faceOf(st.style, p.Arabic), st.size, x+float64(p.X), baseline, st.color)
 	}
 }
 
 // line draws text on one line in a box of the given width at (x, top):
 // from the left, or ending at the right edge when alignRight is set.
 // Returns the width drawn.
-func (t *pdfText) line(text string, x, top, width float64, st textStyle, alignRight bool) float64 {
+func (t *slideTypesetter) line(text string, x, top, width float64, st textStyle, alignRight bool) float64 {
 	if text == "" {
 		return 0
+	}
+	if isPlainASCII(text) { // one font, left to right: no layout needed
+		w := float64(t.measure(st.style, st.size)(text))
+		dx := 0.0
+		if alignRight {
+			dx = width - w
+		}
+		t.surf.text(text, st.style, st.size, x+dx, top+st.lineHeight()/2+0.35*st.size, st.color)
+		return w
 	}
 	l := bidi.OneLine(text, bidi.DetectRTL(text), t.measure(st.style, st.size))
 	dx := 0.0
@@ -172,7 +201,7 @@ func (t *pdfText) line(text string, x, top, width float64, st textStyle, alignRi
 // last line kept ends in "…" when text was cut), draws it from (x, top)
 // with the marks highlighted behind their words, and returns its height.
 // rtl is the paragraph direction: right-to-left lines end at the right.
-func (t *pdfText) block(text string, marks []bidi.Span, rtl bool, x, top, width float64, maxLines int, st textStyle, highlight color.NRGBA) float64 {
+func (t *slideTypesetter) block(text string, marks []bidi.Span, rtl bool, x, top, width float64, maxLines int, st textStyle, highlight color.NRGBA) float64 {
 	measure := t.measure(st.style, st.size)
 	lines := bidi.Layout(text, rtl, float32(width), measure)
 	if maxLines > 0 && len(lines) > maxLines {
@@ -184,15 +213,11 @@ func (t *pdfText) block(text string, marks []bidi.Span, rtl bool, x, top, width 
 		lines = lines[:min(len(lines), maxLines)] // a single word wider than the block
 	}
 	lh := st.lineHeight()
-	if len(marks) > 0 {
-		t.doc.SetFillColor(int(highlight.R), int(highlight.G), int(highlight.B))
-		// Faint, as the window's paragraph marks evidence: a highlighter
-		// pen over the words, multiplied so the ink shows through.
-		t.doc.SetAlpha(0.45, "Multiply")
-		for _, b := range bidi.HighlightBoxes(text, lines, marks, measure) {
-			t.doc.Rect(x+float64(b.X0), top+float64(b.Line)*lh+0.1*st.size, float64(b.X1-b.X0), lh-0.2*st.size, "F")
-		}
-		t.doc.SetAlpha(1, "Normal")
+	// Faint, as the window's paragraph marks evidence: a highlighter pen
+	// over the words.
+	highlight.A = 0x73
+	for _, b := range bidi.HighlightBoxes(text, lines, marks, measure) {
+		t.surf.highlight(highlight, x+float64(b.X0), top+float64(b.Line)*lh+0.1*st.size, float64(b.X1-b.X0), lh-0.2*st.size)
 	}
 	for k, l := range lines {
 		t.drawLine(text, l, x, top+float64(k)*lh, st)

@@ -40,8 +40,8 @@ type ExportOptions struct {
 // Bind declares the export flags on fs.
 func (o *ExportOptions) Bind(fs *flag.FlagSet) {
 	fs.StringVar(&o.Out, "out", "", "output file (.png, .svg; .pdf with --deck) or folder (DIR/) for deck slides")
-	fs.IntVar(&o.Width, "width", int(defaultSlideSize.Width), "image width in pixels")
-	fs.IntVar(&o.Height, "height", int(defaultSlideSize.Height), "image height in pixels")
+	fs.IntVar(&o.Width, "width", int(defaultSlideSize.Width), "image or slide width in pixels, at least 640 (a PDF deck is vector: no size)")
+	fs.IntVar(&o.Height, "height", int(defaultSlideSize.Height), "image or slide height in pixels, at least 360")
 	fs.StringVar(&o.From, "from", "", "first date shown: YYYY, YYYY-MM or YYYY-MM-DD")
 	fs.StringVar(&o.To, "to", "", "last date shown (inclusive): YYYY, YYYY-MM or YYYY-MM-DD")
 	fs.StringVar(&o.Storyline, "storyline", "", "only the events of this storyline id")

@@ -46,7 +46,6 @@ type exportJob struct {
 	size     fyne.Size
 	look     timelineLook
 	progress func(done, total int) // may be nil
-	onUI     func(func())          // where Fyne objects are built; nil: here
 }
 
 // timelineLook is how the window showed the timeline, for an export of the
@@ -71,7 +70,7 @@ var exportFormats = []exportFormat{
 	{label: "Timeline image (SVG)", kind: "timeline", ext: ".svg", sized: true, write: writeChartExport(chartTimeline)},
 	{label: "Coverage chart (PNG)", kind: "coverage", ext: ".png", sized: true, write: writeChartExport(chartCoverage)},
 	{label: "Actors chart (PNG)", kind: "actors", ext: ".png", sized: true, write: writeChartExport(chartActors)},
-	{label: "Briefing deck (PDF)", kind: "deck", ext: ".pdf", sized: true, write: writeDeckExport},
+	{label: "Briefing deck (PDF)", kind: "deck", ext: ".pdf", write: writeDeckExport}, // vector pages: no pixel size
 	{label: "Briefing slides (folder of PNGs)", kind: "slides", sized: true, folder: true, write: writeDeckExport},
 	{label: "TimelineJS (JSON)", kind: "timelinejs", ext: ".json", write: writeEventsExport("timelinejs")},
 	{label: "Events (CSV)", kind: "events", ext: ".csv", write: writeEventsExport("csv")},
@@ -94,7 +93,7 @@ func writeChartExport(chart string) func(context.Context, exportJob, string, put
 // folder of PNGs when path ends in a separator.
 func writeDeckExport(ctx context.Context, job exportJob, path string, put putFunc) error {
 	d := newDeck(job.corpus, job.scope.events(job.corpus))
-	d.size, d.onUI, d.progress = job.size, job.onUI, job.progress
+	d.size, d.progress = job.size, job.progress
 	if len(d.events) == 0 {
 		return errors.New("no events in the chosen range and storyline; nothing to put on slides")
 	}
@@ -453,7 +452,6 @@ func (d *exportDialog) run(path string, job exportJob, put putFunc) {
 	job.progress = func(done, total int) {
 		fyne.Do(func() { bar.SetValue(float64(done) / float64(total)) })
 	}
-	job.onUI = fyne.DoAndWait
 	format := d.chosenFormat()
 	go func() {
 		err := format.write(ctx, job, path, put)

@@ -244,7 +244,7 @@ func TestExportDialogFieldsFollowTheFormat(t *testing.T) {
 	}{
 		{"Timeline image (PNG)", fullHD, false, true},
 		{"Timeline image (PNG)", sizeCustom, false, false},
-		{"Briefing deck (PDF)", uhd, false, true},
+		{"Briefing deck (PDF)", uhd, true, true}, // vector pages: no pixel size
 		{"Events (CSV)", sizeCustom, true, true},
 		{"TimelineJS (JSON)", fullHD, true, true},
 	}

@@ -33,7 +33,8 @@ const (
 func LoadCurated(fsys fs.FS) (Curated, error) {
 	var cur Curated
 	var layers nameLayers
-	if err := layerShipped(&layers); err != nil {
+	handWritten, err := layerShipped(&layers)
+	if err != nil {
 		return Curated{}, fmt.Errorf("the names that ship with Caravan: %w", err)
 	}
 	if b, ok, err := readOptional(fsys, NamesFile); err != nil {
@@ -44,10 +45,20 @@ func LoadCurated(fsys fs.FS) (Curated, error) {
 			cur.Problems = append(cur.Problems, Problem{File: NamesFile, Error: err.Error() + " (the file is not used)"})
 		} else {
 			cur.Problems = append(cur.Problems, layers.add(NamesFile, names, lines)...)
+			for _, n := range names {
+				handWritten[n.ID] = true
+			}
 		}
 	}
+	// Inflected forms are added to the names a person wrote: the region's
+	// people, places and organisations. The generated world list is looked
+	// for as CLDR spells it: declining the 250 countries in four more
+	// languages would quadruple what the matchers compile for names that
+	// rarely occur in those languages.
 	for _, n := range layers.names {
-		addInflections(n)
+		if handWritten[n.ID] {
+			addInflections(n)
+		}
 	}
 	cur.Names = layers.names
 
@@ -68,17 +79,24 @@ func LoadCurated(fsys fs.FS) (Curated, error) {
 // layerShipped adds the name lists of package knowledge: the generated
 // countries first, then the hand-written files in name order, so that
 // what a person wrote has the last word on display names.
-func layerShipped(layers *nameLayers) error {
+// It returns the ids of the names written by hand.
+func layerShipped(layers *nameLayers) (map[string]bool, error) {
 	files, err := readShipped()
 	if err != nil {
-		return err
+		return nil, err
 	}
+	handWritten := map[string]bool{}
 	for _, f := range files {
 		if problems := layers.add(f.file, f.names, f.lines); len(problems) > 0 {
-			return errors.New(problems[0].Error)
+			return nil, errors.New(problems[0].Error)
+		}
+		if f.file != knowledge.Generated {
+			for _, n := range f.names {
+				handWritten[n.ID] = true
+			}
 		}
 	}
-	return nil
+	return handWritten, nil
 }
 
 // shippedFile is one parsed file of package knowledge.

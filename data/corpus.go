@@ -41,14 +41,30 @@ type Progress struct {
 // root names the corpus for people ("seeds" for the shipped one).
 // progress may be nil. Build stops early when ctx is cancelled.
 func Build(ctx context.Context, fsys fs.FS, root string, cur Curated, progress func(Progress)) (*Corpus, error) {
+	return BuildCached(ctx, fsys, root, cur, nil, progress)
+}
+
+// BuildCached is Build taking from cache, which may be nil, the articles
+// of files that have not changed since they were cached, already dated and
+// linked, and telling it about the others. The cache must hold results
+// for the same curated knowledge (see ArticleCache).
+func BuildCached(ctx context.Context, fsys fs.FS, root string, cur Curated, cache ArticleCache, progress func(Progress)) (*Corpus, error) {
 	if progress == nil {
 		progress = func(Progress) {}
 	}
-	articles, problems, err := ReadArticles(ctx, fsys, func(done, total int) {
+	loaded, problems, err := readArticles(ctx, fsys, cache, func(done, total int) {
 		progress(Progress{Stage: "reading", Done: done, Total: total})
 	})
 	if err != nil {
 		return nil, err
+	}
+	articles := make([]*Article, len(loaded))
+	var toAnalyse []*Article
+	for i := range loaded {
+		articles[i] = loaded[i].Article
+		if !loaded[i].analysed && loaded[i].DuplicateOf == "" {
+			toAnalyse = append(toAnalyse, loaded[i].Article)
+		}
 	}
 	c := &Corpus{Root: root, Articles: articles, Problems: append(slices.Clip(cur.Problems), problems...), Names: cur.Names}
 	events := map[string]*Event{}
@@ -80,13 +96,13 @@ func Build(ctx context.Context, fsys fs.FS, root string, cur Curated, progress f
 				w.analyse(a)
 				mu.Lock()
 				done++
-				progress(Progress{Stage: "dating and linking", Done: done, Total: len(articles)})
+				progress(Progress{Stage: "dating and linking", Done: done, Total: len(toAnalyse)})
 				mu.Unlock()
 			}
 		}()
 	}
 feed:
-	for _, a := range articles {
+	for _, a := range toAnalyse {
 		select {
 		case work <- a:
 		case <-ctx.Done():
@@ -99,6 +115,13 @@ feed:
 		return nil, err
 	}
 
+	if cache != nil {
+		for i := range loaded {
+			if l := &loaded[i]; l.store || !l.analysed && l.DuplicateOf == "" {
+				cache.Store(l.File, l.stamp, l.cached())
+			}
+		}
+	}
 	attachExcerpts(c.Articles, events)
 	sortEvents(c.Events)
 	return c, nil

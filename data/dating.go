@@ -1,6 +1,7 @@
 package data
 
 import (
+	"cmp"
 	"fmt"
 	"iter"
 	"slices"
@@ -101,7 +102,8 @@ type dating struct {
 
 	// future[p] reports whether paragraph p announces what is to come.
 	future []bool
-	// weekdays are the weekday mentions, read, in the order of Mentions.
+	// weekdays are the weekday mentions, read, in paragraph order and
+	// within a paragraph in the order of Mentions.
 	weekdays []weekdayMention
 	// linked are the events linked to the article, strongest first.
 	linked []*eventEvidence
@@ -144,8 +146,9 @@ type weekdayMention struct {
 // weekdaysOf yields the weekday mentions of paragraph p, in text order.
 func (d *dating) weekdaysOf(p int) iter.Seq[weekdayMention] {
 	return func(yield func(weekdayMention) bool) {
-		for _, wm := range d.weekdays {
-			if wm.paragraph == p && !yield(wm) {
+		from, to := paragraphRange(d.weekdays, p, func(wm weekdayMention) int { return wm.paragraph })
+		for _, wm := range d.weekdays[from:to] {
+			if !yield(wm) {
 				return
 			}
 		}
@@ -197,6 +200,8 @@ func (d *dating) readWeekdays() {
 			d.weekdays = append(d.weekdays, weekdayMention{index: i, paragraph: m.Paragraph, weekday: w.weekdays[0], direction: w.direction})
 		}
 	}
+	// Mentions come in text order, so this is usually sorted already.
+	slices.SortStableFunc(d.weekdays, func(a, b weekdayMention) int { return cmp.Compare(a.paragraph, b.paragraph) })
 }
 
 // leadWeight makes the lead count double: news says first what it is
@@ -213,13 +218,25 @@ func leadWeight(p int) float64 {
 func (d *dating) collectEvents(candidates []Link, events map[string]*Event) {
 	byID := map[string]*eventEvidence{}
 	var order []*eventEvidence
+	// Sets beside the lists, which a file of many links would otherwise
+	// search once per link.
+	ignored := map[*Event]bool{}
+	type eventParagraph struct {
+		event     *Event
+		paragraph int
+	}
+	seen := map[eventParagraph]bool{}
+	for _, e := range d.ignored {
+		ignored[e] = true
+	}
 	for _, l := range candidates {
 		e := events[l.Event]
 		if e == nil || e.Span.Start.IsZero() || l.Paragraph < 0 || l.Paragraph >= len(d.a.Paragraphs) {
 			continue
 		}
 		if !d.agreesWithHeader(e.Span) {
-			if !slices.Contains(d.ignored, e) {
+			if !ignored[e] {
+				ignored[e] = true
 				d.ignored = append(d.ignored, e)
 			}
 			continue
@@ -232,12 +249,16 @@ func (d *dating) collectEvents(candidates []Link, events map[string]*Event) {
 		}
 		le.links = append(le.links, l)
 		le.namesOnly = le.namesOnly && namesOnly(l)
-		if !slices.Contains(le.paragraphs, l.Paragraph) {
+		if key := (eventParagraph{e, l.Paragraph}); !seen[key] {
+			seen[key] = true
 			le.paragraphs = append(le.paragraphs, l.Paragraph)
 			le.announced = le.announced && d.future[l.Paragraph]
 		}
 	}
 	for _, le := range order {
+		// Links come in paragraph order, so this is sorted already; it
+		// is what lets placeWeekday search it.
+		slices.Sort(le.paragraphs)
 		d.pin(le)
 		if le.pinned.IsZero() {
 			le.daysOff = d.dayContradicted(le.event.Span)
@@ -687,7 +708,7 @@ func (d *dating) placeWeekday(m DateMention, w dateWords) (Span, string) {
 	var title string
 	for _, le := range d.linked {
 		s := le.event.Span
-		if s.Precision() != Day || w.direction != 0 || !slices.Contains(le.paragraphs, m.Paragraph) {
+		if s.Precision() != Day || w.direction != 0 || !hasParagraph(le.paragraphs, m.Paragraph) {
 			continue
 		}
 		for _, t := range weekdaysBetween(s.Start.Start(), s.Last().Start(), wd, Date{}) {
@@ -726,6 +747,12 @@ func (d *dating) placeWeekday(m DateMention, w dateWords) (Span, string) {
 	}
 	n := len(weekdaysBetween(date.Start(), date.End().AddDate(0, 0, -1), wd, Date{}))
 	return Span{}, fmt.Sprintf("a weekday: %d %ss in %s, no single day fits", n, wd, date.Human())
+}
+
+// hasParagraph reports whether the sorted paragraphs hold p.
+func hasParagraph(paragraphs []int, p int) bool {
+	_, found := slices.BinarySearch(paragraphs, p)
+	return found
 }
 
 // weekdaySpan is the day t, or for "von Mittwoch bis Freitag" the days from

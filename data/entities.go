@@ -16,7 +16,16 @@ type NameFinder struct {
 	linker *Linker
 	kinds  map[string]NameKind
 	han    []hanSpelling // spellings with Han characters, longest first
+	// short holds the normalised spellings of two or three letters and how
+	// they are written: such a spelling is also a common word somewhere
+	// ("UN" is Spanish "un", "Xi" or "Si" Italian "si"), so it only counts
+	// when the text writes it the same way: in capitals for an acronym,
+	// with a capital for a name.
+	short map[string]shortSpelling
 }
+
+// shortSpelling is how a short spelling is written.
+type shortSpelling struct{ acronym bool }
 
 // hanSpelling is a name's spelling in a script written without spaces.
 type hanSpelling struct {
@@ -26,11 +35,20 @@ type hanSpelling struct {
 
 // NewNameFinder compiles the spellings of names.
 func NewNameFinder(names []*Name) *NameFinder {
-	f := &NameFinder{linker: NewLinker(nil, names), kinds: make(map[string]NameKind, len(names))}
+	f := &NameFinder{linker: NewLinker(nil, names), kinds: make(map[string]NameKind, len(names)), short: map[string]shortSpelling{}}
 	for _, n := range names {
 		f.kinds[n.ID] = n.Kind
 		for _, spellings := range n.Spellings {
 			for _, s := range spellings {
+				if r := []rune(s); len(r) <= 3 && unicode.IsUpper(r[0]) {
+					key := Normalize(s)
+					acronym := strings.ToUpper(s) == s
+					// A spelling that is an acronym for one name and a word
+					// with a capital for another keeps the looser rule.
+					if old, ok := f.short[key]; !ok || old.acronym {
+						f.short[key] = shortSpelling{acronym: acronym}
+					}
+				}
 				if hasHan(s) {
 					f.han = append(f.han, hanSpelling{text: s, id: n.ID})
 				}
@@ -84,6 +102,9 @@ func (s *NameScanner) Find(text string, base int, dst []Match) []Match {
 			continue
 		}
 		start, end := m.words[h.from].Start, m.words[h.to-1].End
+		if !s.f.writtenAsName(text[start-base : end-base]) {
+			continue
+		}
 		for _, id := range m.phrases[h.phrase].names {
 			dst = append(dst, Match{Start: start, End: end, Text: text[start-base : end-base], Kind: s.f.evidenceKind(id), Ref: id})
 		}
@@ -117,6 +138,23 @@ func (s *NameScanner) findHan(text string, base int, dst []Match, from int) []Ma
 		}
 	}
 	return dst
+}
+
+// writtenAsName reports whether a match is written as the name's short
+// spelling is, when the spelling is short (see NameFinder.short).
+func (f *NameFinder) writtenAsName(text string) bool {
+	if len(text) > 12 {
+		return true
+	}
+	rule, ok := f.short[Normalize(text)]
+	if !ok {
+		return true
+	}
+	r := []rune(text)
+	if rule.acronym {
+		return strings.ToUpper(text) == text
+	}
+	return unicode.IsUpper(r[0])
 }
 
 func (f *NameFinder) evidenceKind(id string) string {

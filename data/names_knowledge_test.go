@@ -135,6 +135,7 @@ func TestShippedNamesFoundInText(t *testing.T) {
 		{"it", "Il presidente uzbeko Mirziyoyev ha incontrato Putin a Samarcanda.", "samarkand", "putin"},
 		{"pt", "O presidente cazaque Tokayev recebeu Xi Jinping na capital.", "kazakhstan", "xi-jinping"},
 		{"tr", "Kazakistan Cumhurbaşkanı Tokayev, Astana'da Erdoğan'ı ağırladı.", "astana", "erdogan"},
+		{"tr", "KIRGIZISTAN'DA CAPAROV KONUŞTU", "kyrgyzstan", "japarov"},
 		{"pl", "Prezydent Kazachstanu Kasym-Żomart Tokajew spotkał się z Putinem w Astanie.", "astana", "putin"},
 		{"pl", "Rozmowy w Kazachstanie prowadził Tokajew.", "kazakhstan", "tokayev"},
 		{"uk", "Президент Казахстану Токаєв зустрівся з Путіним в Астані.", "astana", "putin"},
@@ -189,6 +190,7 @@ func TestInflections(t *testing.T) {
 		{"uk", "Україна", []string{"Україні", "Україною"}, nil},
 		{"uk", "Китай", []string{"Китаї"}, nil},
 		{"ru", "Казахстан", nil, []string{"Казахстані"}}, // Russian endings are the matcher's
+		{"tr", "Kırgızistan", []string{"Kirgizistan"}, nil},
 	} {
 		n := &Name{ID: "x", Kind: Place, Spellings: map[string][]string{tc.lang: {tc.spelling}}}
 		addInflections(n)

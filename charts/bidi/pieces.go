@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/go-text/typesetting/unicodedata"
 )
 
 // This file cuts laid-out lines into what a renderer with no shaping and
@@ -79,7 +81,7 @@ type Piece struct {
 // LinePieces turns a laid-out line of text into the pieces a renderer
 // draws one glyph after another: each run cut by font, Arabic shaped, and
 // the pieces of a right-to-left run placed from its right end with their
-// characters reversed (marks kept after their letter, brackets mirrored).
+// characters reversed (see reverseForDrawing).
 // Pieces that draw nothing are left out.
 func LinePieces(text string, line Line, width PieceWidth, arabicCovers func(rune) bool) []Piece {
 	var out []Piece
@@ -92,7 +94,7 @@ func LinePieces(text string, line Line, width PieceWidth, arabicCovers func(rune
 			if run.RTL() {
 				right -= w
 				x = right
-				s = MirrorReverse(s)
+				s = reverseForDrawing(s)
 			} else {
 				left += w
 			}
@@ -134,4 +136,24 @@ func OneLine(text string, rtl bool, measure func(string) float32) Line {
 		line.End = l.End
 	}
 	return line
+}
+
+// reverseForDrawing reverses a right-to-left string character by
+// character, mirroring brackets, for a renderer that draws left to right
+// with no mark positioning. A vowel mark then comes before its letter:
+// Arabic fonts draw a mark of zero advance to the right of the pen, so
+// drawn at the letter's left edge it lands over the letter (after it, it
+// would hang in the gap beyond the letter's right edge).
+func reverseForDrawing(s string) string {
+	runes := []rune(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := len(runes) - 1; i >= 0; i-- {
+		r := runes[i]
+		if m, ok := unicodedata.LookupMirrorChar(r); ok {
+			r = m
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

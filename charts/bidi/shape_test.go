@@ -64,3 +64,13 @@ func TestLinePiecesDrawRightToLeftRunsReversed(t *testing.T) {
 		t.Errorf("drawn %+q, want %+q", drawn, want)
 	}
 }
+
+func TestReverseForDrawingPutsMarksBeforeTheirLetter(t *testing.T) {
+	// عُلقت: the damma (U+064F) follows ain in logical order; drawn left
+	// to right it must come just before the ain, the word's last glyph.
+	got := []rune(reverseForDrawing("عُلقت (x)"))
+	want := []rune("(x) تقلُع") // brackets mirrored: they still open towards x
+	if string(got) != string(want) {
+		t.Errorf("reverseForDrawing = %+q, want %+q", string(got), string(want))
+	}
+}

@@ -20,7 +20,7 @@ type Candidate struct {
 	Start, End int
 	Span       data.Span   // when, to the precision written
 	Kind       Kind        // the most specific kind the sentence names
-	Kinds      []Kind      // every kind it names, most specific first
+	Kinds      KindSet     // every kind it names
 	quals      []qualifier // refinements for the title
 	Places     []string    // name ids of places, in text order, once each
 	Actors     []string    // name ids of people and organisations
@@ -32,7 +32,14 @@ type Candidate struct {
 	Announced bool
 	// Background: a date far before the article's, told in retrospect.
 	Background bool
-	Evidence   []data.Match // the date, the event words and the names, in text order
+	// Scene is the place named nearest to the words for what happened:
+	// "the presidential election in Uzbekistan, the largest country of
+	// Central Asia" is in Uzbekistan. "" when the sentence names no place.
+	Scene string
+	// Undated: a sentence of the article's lead that writes no date; Span
+	// is the article's date. It only joins an event of the days before.
+	Undated  bool
+	Evidence []data.Match // the date, the event words and the names, in text order
 
 	from, to time.Time // Span's first instant and the first after it
 }
@@ -58,6 +65,7 @@ type Scanner struct {
 	x     *Extractor
 	names *data.NameScanner
 	ws    data.WordScanner
+	buf   []Candidate // scratch for Candidates
 	hits  []hit
 	found []data.Match
 	// last is the sentence read last and what was found in it: several
@@ -80,7 +88,11 @@ func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
 	if a.DuplicateOf != "" {
 		return nil
 	}
-	var out []Candidate
+	// Candidates are gathered in the scanner's buffer and copied out at
+	// their number: a Candidate is a few hundred bytes, and growing a
+	// list of them for every article would cost more than the copy.
+	out := s.buf[:0]
+	defer func() { s.buf = out[:0] }()
 	var paraNames []data.Match
 	paraNamesOf := -1
 	for _, m := range a.Mentions {
@@ -117,7 +129,89 @@ func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
 		c.Order, c.Paragraph = order, m.Paragraph
 		out = append(out, c)
 	}
+	out = s.leadStatements(a, order, out)
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
+}
+
+// leadParagraphs is how many paragraphs of an article make its lead: the
+// news it reports, often without a date ("The presidents signed the
+// treaty in Dushanbe"), since the article's own date says when.
+const leadParagraphs = 3
+
+// leadStatements appends to out the sentences of the article's lead that
+// say what happened and who took part but write no date: Undated
+// candidates, which never make an event of their own but support one of
+// their kind and names that happened in the days before the article (see
+// Group). Sentences that announce what is to come are left out, and so
+// are articles whose date is unknown.
+func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []Candidate {
+	if a.Date.Precision < data.Month {
+		return out
+	}
+	dated := len(out)
+	for pi := 0; pi < min(leadParagraphs, len(a.Paragraphs)); pi++ {
+		p := a.Paragraphs[pi]
+		for start := p.Start; start < p.End; {
+			_, end := sentenceAround(a.Text, p.Start, p.End, start, start)
+			if end <= start {
+				break
+			}
+			sentence := a.Text[start:end]
+			next := end
+			for next < p.End && (a.Text[next] == ' ' || a.Text[next] == '\n') {
+				next++
+			}
+			if !slices.ContainsFunc(out[:dated], func(c Candidate) bool { return c.Start < end && start < c.End }) &&
+				!data.Announces(a.Language, sentence) {
+				if c, ok := s.undated(a, start, end); ok {
+					c.Order, c.Paragraph = order, pi
+					out = append(out, c)
+				}
+			}
+			start = next
+		}
+	}
 	return out
+}
+
+// undated reads the sentence text[start:end] of article a, which writes no
+// date, as an Undated candidate: it must name a kind of event (more than
+// that something took place) and a place or an actor.
+func (s *Scanner) undated(a *data.Article, start, end int) (Candidate, bool) {
+	sentence := a.Text[start:end]
+	s.hits = s.x.lex.find(s.ws.Scan(sentence, start), sentence, start, a.Language, s.hits[:0])
+	s.last.article = nil
+	c := Candidate{Article: a, Start: start, End: end, Span: data.Span{Start: a.Date}, Undated: true}
+	c.from, c.to = c.Span.From(), c.Span.To()
+	for _, h := range s.hits {
+		p := s.x.lex.list[h.phrase]
+		if p.kind == "" {
+			if !slices.Contains(c.quals, p.qual) {
+				c.quals = append(c.quals, p.qual)
+			}
+			continue
+		}
+		if p.kind == Happening || p.kind == Announcement {
+			continue
+		}
+		c.Kinds = c.Kinds.With(p.kind)
+		c.Evidence = append(c.Evidence, data.Match{Start: h.start, End: h.end, Text: a.Text[h.start:h.end], Kind: data.EvidenceTerm, Ref: string(p.kind)})
+	}
+	if c.Kinds == 0 {
+		return Candidate{}, false
+	}
+	s.found = s.names.Find(sentence, start, s.found[:0])
+	if len(s.found) == 0 {
+		return Candidate{}, false
+	}
+	c.Kind = c.Kinds.First()
+	c.Places, c.Actors = splitNames(s.found)
+	c.Scene = scene(s.found, c.Evidence)
+	c.Evidence = dedupeEvidence(append(c.Evidence, s.found...))
+	return c, true
 }
 
 // candidate reads the sentence text[start:end] around mention m.
@@ -129,33 +223,40 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, start, end int)
 		s.last.article, s.last.start, s.last.end = a, start, end
 	}
 	c := Candidate{Article: a, Start: start, End: end, Span: m.Span, from: m.Span.From(), to: m.Span.To()}
+	terms := 0
 	for _, h := range s.hits {
-		p := s.x.lex.list[h.phrase]
+		p := &s.x.lex.list[h.phrase]
 		// A date word is no event word ("Juli" is no rally).
 		if h.start < m.End && m.Start < h.end {
 			continue
 		}
 		if p.kind != "" {
-			if !slices.Contains(c.Kinds, p.kind) {
-				c.Kinds = append(c.Kinds, p.kind)
-			}
-			c.Evidence = append(c.Evidence, data.Match{Start: h.start, End: h.end, Text: a.Text[h.start:h.end], Kind: data.EvidenceTerm, Ref: string(p.kind)})
+			c.Kinds = c.Kinds.With(p.kind)
+			terms++
 		} else if !slices.Contains(c.quals, p.qual) {
 			c.quals = append(c.quals, p.qual)
 		}
 	}
-	if len(c.Kinds) == 0 {
+	if terms > 0 {
+		c.Evidence = make([]data.Match, 0, terms+len(s.found)+1)
+		for _, h := range s.hits {
+			if p := &s.x.lex.list[h.phrase]; p.kind != "" && (h.start >= m.End || m.Start >= h.end) {
+				c.Evidence = append(c.Evidence, data.Match{Start: h.start, End: h.end, Text: a.Text[h.start:h.end], Kind: data.EvidenceTerm, Ref: string(p.kind)})
+			}
+		}
+	}
+	if c.Kinds == 0 {
 		// No word for what happened: a statement that names someone or
 		// somewhere at a date still says something happened, if less
 		// clearly. A dateline or time stamp says nothing.
 		if len(s.found) == 0 || roughWords(sentence) < 6 {
 			return Candidate{}, false
 		}
-		c.Kinds = []Kind{Happening}
+		c.Kinds = c.Kinds.With(Happening)
 	}
-	slices.SortFunc(c.Kinds, func(x, y Kind) int { return rank(x) - rank(y) })
-	c.Kind = c.Kinds[0]
+	c.Kind = c.Kinds.First()
 	c.Places, c.Actors = splitNames(s.found)
+	c.Scene = scene(s.found, c.Evidence)
 	c.Evidence = append(c.Evidence, s.found...)
 	c.Evidence = append(c.Evidence, data.Match{Start: m.Start, End: m.End, Text: m.Text, Kind: data.EvidenceDate, Ref: spanRef(m.Span)})
 	c.Evidence = dedupeEvidence(c.Evidence)
@@ -183,6 +284,27 @@ func timing(a *data.Article, span data.Span, sentence string) (announced, backgr
 		return true, false
 	}
 	return false, false
+}
+
+// scene returns the place of found nearest to a term of evidence (the
+// event words), or "".
+func scene(found, evidence []data.Match) string {
+	best, bestDist := "", -1
+	for _, x := range found {
+		if x.Kind != data.EvidencePlace {
+			continue
+		}
+		for _, t := range evidence {
+			if t.Kind != data.EvidenceTerm {
+				continue
+			}
+			d := max(x.Start-t.End, t.Start-x.End, 0)
+			if bestDist < 0 || d < bestDist {
+				best, bestDist = x.Ref, d
+			}
+		}
+	}
+	return best
 }
 
 // splitNames returns the distinct place ids and actor ids among matches,

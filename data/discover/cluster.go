@@ -22,25 +22,38 @@ type Cluster struct {
 	names    map[string]int // place and actor ids → members naming them
 }
 
-// bucket keys clusters by year and month; month 0 holds the clusters
-// known to the year only.
+// bucket is a time slot clusters are filed under: a day, a month or a
+// year, holding either the clusters known to that precision (levels
+// levelDay, levelMonth, levelYear) or every cluster within it, however
+// precise (levelAllMonth, levelAllYear).
 type bucket struct {
-	year  int
-	month int
+	level      byte
+	year       int
+	month, day int
 }
 
-// nameKey files a cluster under a month and one of its names; nameless
-// clusters are filed under their kind instead (name "", kind set).
+// The levels of buckets.
+const (
+	levelDay      = 'D'
+	levelMonth    = 'M'
+	levelYear     = 'Y'
+	levelAllMonth = 'm'
+	levelAllYear  = 'y'
+)
+
+// nameKey files a cluster under a time slot and one of its names.
 type nameKey struct {
 	bucket
 	name string
-	kind Kind
 }
 
-// namelessKey files the clusters begun by a candidate without names, so
-// that a candidate with names finds them without going through every
-// cluster of its kind.
-const namelessKey = "\x00nameless"
+// exactKey files clusters by their date and each kind they have, for the
+// candidates (and clusters) without names, which only a kind and an exact
+// date can tie.
+type exactKey struct {
+	span data.Span
+	kind Kind
+}
 
 // Group puts candidates into clusters. Candidates are one event when
 // their dates overlap (at their precisions), their kinds agree, and they
@@ -69,8 +82,13 @@ func Group(cands []*Candidate) []*Cluster {
 		}
 		return cmp.Compare(a.Start, b.Start)
 	})
-	g := grouper{index: map[nameKey][]*Cluster{}, seen: map[*Cluster]bool{}}
+	g := grouper{index: map[nameKey][]*Cluster{}, exact: map[exactKey][]*Cluster{}, seen: map[*Cluster]bool{}}
+	var undated []*Candidate
 	for _, c := range cands {
+		if c.Undated {
+			undated = append(undated, c)
+			continue
+		}
 		cl := g.best(c)
 		if cl == nil {
 			cl = &Cluster{Span: c.Span, from: c.from, to: c.to, buckets: bucketsOf(c.Span), kinds: map[Kind]int{}, names: map[string]int{}}
@@ -78,38 +96,91 @@ func Group(cands []*Candidate) []*Cluster {
 		}
 		g.add(cl, c)
 	}
+	for _, c := range undated {
+		if cl := g.bestUndated(c); cl != nil {
+			cl.Members = append(cl.Members, c)
+		}
+	}
 	return g.clusters
+}
+
+// undatedWindow is how long before its article an event may have happened
+// for an undated sentence of the article's lead to be about it: news
+// reports what happened in the last days.
+const undatedWindow = 3 * 24 * time.Hour
+
+// bestUndated returns the event an undated lead sentence reports, or nil:
+// a cluster of its kind (not only a kind it touches) that shares a name
+// with it and happened in the days up to the article's date (within the
+// article's month when only the month is known).
+func (g *grouper) bestUndated(c *Candidate) *Cluster {
+	from, to := c.from, c.to
+	within := c.Span
+	if c.Span.Precision() == data.Day {
+		from = from.Add(-undatedWindow)
+		within = data.Span{Start: data.DateOf(from), End: c.Span.Start}
+	}
+	var (
+		best      *Cluster
+		bestScore int
+	)
+	clear(g.seen)
+	for _, b := range lookupBuckets(within) {
+		for _, ids := range [][]string{c.Places, c.Actors} {
+			for _, id := range ids {
+				for _, cl := range g.index[nameKey{b, id}] {
+					if g.seen[cl] {
+						continue
+					}
+					g.seen[cl] = true
+					if cl.Span.Precision() < data.Month || !(cl.from.Before(to) && from.Before(cl.to)) || cl.kind != c.Kind {
+						continue
+					}
+					score := 0
+					for _, n := range c.Places {
+						score += min(cl.names[n], 1)
+					}
+					for _, n := range c.Actors {
+						score += min(cl.names[n], 1)
+					}
+					if score > bestScore || (score == bestScore && best != nil && len(cl.Members) > len(best.Members)) {
+						best, bestScore = cl, score
+					}
+				}
+			}
+		}
+	}
+	return best
 }
 
 // grouper is Group's state.
 type grouper struct {
 	clusters []*Cluster
 	index    map[nameKey][]*Cluster
-	seen     map[*Cluster]bool // scratch: clusters already looked at
+	exact    map[exactKey][]*Cluster // by date and kind
+	seen     map[*Cluster]bool       // scratch: clusters already looked at
 }
 
 // add puts c into cl and files cl under the names and kind it gains.
 func (g *grouper) add(cl *Cluster, c *Candidate) {
-	file := func(name string, kind Kind) {
+	file := func(name string) {
 		for _, b := range cl.buckets {
-			k := nameKey{b, name, kind}
+			k := nameKey{b, name}
 			g.index[k] = append(g.index[k], cl)
 		}
 	}
 	if cl.kinds[c.Kind] == 0 {
-		file("", c.Kind)
-		if len(cl.Members) == 0 && len(c.Places)+len(c.Actors) == 0 {
-			file(namelessKey, c.Kind)
-		}
+		k := exactKey{cl.Span, c.Kind}
+		g.exact[k] = append(g.exact[k], cl)
 	}
 	for _, id := range c.Places {
 		if cl.names[id] == 0 {
-			file(id, "")
+			file(id)
 		}
 	}
 	for _, id := range c.Actors {
 		if cl.names[id] == 0 {
-			file(id, "")
+			file(id)
 		}
 	}
 	cl.add(c)
@@ -121,7 +192,8 @@ func (g *grouper) best(c *Candidate) *Cluster {
 	var (
 		best      *Cluster
 		bestScore int
-		nameless  []*Cluster
+		nameless  *Cluster // the only cluster a nameless match may join
+		namelessN int      // how many there are
 	)
 	clear(g.seen)
 	months := lookupBuckets(c.Span)
@@ -136,7 +208,8 @@ func (g *grouper) best(c *Candidate) *Cluster {
 		}
 		if !named || len(cl.names) == 0 {
 			if cl.Span == c.Span && cl.kinds[c.Kind] > 0 {
-				nameless = append(nameless, cl)
+				nameless = cl
+				namelessN++
 			}
 			return
 		}
@@ -163,27 +236,26 @@ func (g *grouper) best(c *Candidate) *Cluster {
 	}
 	for _, b := range months {
 		for _, id := range c.Places {
-			for _, cl := range g.index[nameKey{b, id, ""}] {
+			for _, cl := range g.index[nameKey{b, id}] {
 				consider(cl)
 			}
 		}
 		for _, id := range c.Actors {
-			for _, cl := range g.index[nameKey{b, id, ""}] {
+			for _, cl := range g.index[nameKey{b, id}] {
 				consider(cl)
 			}
 		}
-		// Clusters of the kind: for a candidate without names, and the
-		// clusters without names, which only their kind and day tie.
-		key := nameKey{b, "", c.Kind}
-		if named {
-			key.name = namelessKey
-		}
-		for _, cl := range g.index[key] {
+	}
+	// Clusters of the kind on exactly the date: for a candidate without
+	// names, and the clusters without names, which only their kind and
+	// date tie.
+	for _, cl := range g.exact[exactKey{c.Span, c.Kind}] {
+		if !named || len(cl.names) == 0 {
 			consider(cl)
 		}
 	}
-	if best == nil && len(nameless) == 1 {
-		return nameless[0]
+	if best == nil && namelessN == 1 {
+		return nameless
 	}
 	return best
 }
@@ -195,7 +267,7 @@ func (cl *Cluster) kindAgrees(c *Candidate) bool {
 	if c.Kind == Happening || cl.kinds[c.Kind] > 0 {
 		return true
 	}
-	return cl.kind == Happening || slices.Contains(c.Kinds, cl.kind)
+	return cl.kind == Happening || c.Kinds.Has(cl.kind)
 }
 
 // Kind is the kind most members name, the more specific on a tie.
@@ -228,42 +300,78 @@ func contains(a, b data.Span) bool {
 	return !b.From().Before(a.From()) && !a.To().Before(b.To())
 }
 
-// maxBucketMonths caps the months a long span is filed under: an event
-// "from 2019 to 2023" is filed under its first months only, so that one
-// span cannot fill the index.
-const maxBucketMonths = 3
+// Long spans are filed under their first days, months and years only, so
+// that one span "from 2019 to 2023" cannot fill the index.
+const (
+	maxBucketDays   = 7
+	maxBucketMonths = 3
+	maxBucketYears  = 2
+)
 
-// bucketsOf returns the buckets a cluster with the span is filed under.
-func bucketsOf(s data.Span) []bucket {
-	if s.Precision() == data.Year || s.Start.Precision == data.Year {
-		return []bucket{{s.Start.Year, 0}}
-	}
-	var out []bucket
-	y, m := s.Start.Year, int(s.Start.Month)
-	last := s.Last()
-	for len(out) < maxBucketMonths {
-		out = append(out, bucket{y, m})
-		if y > last.Year || (y == last.Year && m >= int(last.Month)) {
-			break
-		}
-		if m++; m > 12 {
-			y, m = y+1, 1
+// slots returns the days (when the span is known to the day), months
+// (when known to the month) and years of the span, each list capped.
+func slots(s data.Span) (days, months, years []bucket) {
+	first, last := s.From(), s.To().Add(-time.Nanosecond)
+	prec := s.Precision()
+	if prec == data.Day {
+		for t := first; !t.After(last) && len(days) < maxBucketDays; t = t.AddDate(0, 0, 1) {
+			days = append(days, bucket{year: t.Year(), month: int(t.Month()), day: t.Day()})
 		}
 	}
-	return out
+	if prec >= data.Month {
+		y, m := first.Year(), int(first.Month())
+		for len(months) < maxBucketMonths && (y < last.Year() || (y == last.Year() && m <= int(last.Month()))) {
+			months = append(months, bucket{year: y, month: m})
+			if m++; m > 12 {
+				y, m = y+1, 1
+			}
+		}
+	}
+	for y := first.Year(); y <= last.Year() && len(years) < maxBucketYears; y++ {
+		years = append(years, bucket{year: y})
+	}
+	return days, months, years
 }
 
-// lookupBuckets returns the buckets where clusters that may overlap a
-// candidate with the span are filed: its months and its year's bucket, or
-// every month of the year for a year.
-func lookupBuckets(s data.Span) []bucket {
-	if s.Precision() == data.Year || s.Start.Precision == data.Year {
-		out := make([]bucket, 0, 13)
-		for m := range 13 {
-			out = append(out, bucket{s.Start.Year, m})
-		}
-		return out
+func at(level byte, bs []bucket) []bucket {
+	for i := range bs {
+		bs[i].level = level
 	}
-	out := bucketsOf(s)
-	return append(out, bucket{s.Start.Year, 0})
+	return bs
+}
+
+// bucketsOf returns the buckets a cluster with the span is filed under:
+// its own slots at its precision, and the "everything within" slots of
+// its months and years, where coarser candidates look.
+func bucketsOf(s data.Span) []bucket {
+	days, months, years := slots(s)
+	var out []bucket
+	switch s.Precision() {
+	case data.Day:
+		out = append(out, at(levelDay, days)...)
+	case data.Month:
+		out = append(out, at(levelMonth, slices.Clone(months))...)
+	default:
+		out = append(out, at(levelYear, slices.Clone(years))...)
+	}
+	out = append(out, at(levelAllMonth, months)...)
+	return append(out, at(levelAllYear, years)...)
+}
+
+// lookupBuckets returns the buckets where the clusters that may overlap a
+// candidate with the span are filed: for a day, the clusters of that day
+// and those known only to its month or year; for a month, every cluster
+// within it and those known only to its year; for a year, every cluster
+// within it.
+func lookupBuckets(s data.Span) []bucket {
+	days, months, years := slots(s)
+	switch s.Precision() {
+	case data.Day:
+		out := at(levelDay, days)
+		out = append(out, at(levelMonth, months)...)
+		return append(out, at(levelYear, years)...)
+	case data.Month:
+		return append(at(levelAllMonth, months), at(levelYear, years)...)
+	}
+	return at(levelAllYear, years)
 }

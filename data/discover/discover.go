@@ -18,6 +18,7 @@ import (
 	"slices"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/caravan-analytics/caravan/data"
 )
@@ -43,10 +44,10 @@ func Discover(ctx context.Context, c *data.Corpus, progress func(done, total int
 	for _, n := range c.Names {
 		byID[n.ID] = n
 	}
-	catalogue := map[string]*data.Event{}
+	catalogue := map[string]catalogueEvent{}
 	for _, e := range c.Events {
 		if e.Source == data.EventFromCatalogue {
-			catalogue[e.ID] = e
+			catalogue[e.ID] = catalogueEvent{e, e.Span.From(), e.Span.To()}
 		}
 	}
 	taken := map[string]bool{}
@@ -73,7 +74,7 @@ func Discover(ctx context.Context, c *data.Corpus, progress func(done, total int
 			e.ID = fmt.Sprintf("%s-%d", id, n)
 		}
 		taken[e.ID] = true
-		linkArticles(e, cl.Members)
+		linkArticles(e, e.Excerpts)
 		found = append(found, e)
 	}
 	c.Events = append(c.Events, found...)
@@ -139,23 +140,31 @@ func extractAll(ctx context.Context, c *data.Corpus, progress func(done, total i
 	return out, nil
 }
 
+// catalogueEvent is a catalogue event with its span's instants, worked
+// out once.
+type catalogueEvent struct {
+	*data.Event
+	from, to time.Time
+}
+
 // coveringEvent returns the catalogue event that covers the cluster, or
 // nil: the one most members' paragraphs are linked to among those whose
 // date agrees with the cluster's; failing that, an event of exactly the
 // cluster's day that a member's article is linked to elsewhere and that
 // shares a place or an actor with the cluster (a report that tells of
 // the protests of 2 January in one paragraph and names them in another).
-func coveringEvent(cl *Cluster, catalogue map[string]*data.Event) *data.Event {
+func coveringEvent(cl *Cluster, catalogue map[string]catalogueEvent) *data.Event {
 	if len(catalogue) == 0 {
 		return nil
 	}
 	same, nearby := map[string]int{}, map[string]int{}
 	for _, c := range cl.Members {
 		for _, l := range c.Article.Links {
-			e := catalogue[l.Event]
-			if e == nil || !overlaps(e.Span, cl.Span) {
+			ce, ok := catalogue[l.Event]
+			if !ok || !(ce.from.Before(cl.to) && cl.from.Before(ce.to)) {
 				continue
 			}
+			e := ce.Event
 			if l.Paragraph == c.Paragraph {
 				same[e.ID]++
 			} else if e.Span.Precision() == data.Day && e.Span == cl.Span && sharesName(e, cl) {
@@ -164,10 +173,10 @@ func coveringEvent(cl *Cluster, catalogue map[string]*data.Event) *data.Event {
 		}
 	}
 	if ids := topNames(same, 1); len(ids) > 0 {
-		return catalogue[ids[0]]
+		return catalogue[ids[0]].Event
 	}
 	if ids := topNames(nearby, 1); len(ids) > 0 {
-		return catalogue[ids[0]]
+		return catalogue[ids[0]].Event
 	}
 	return nil
 }
@@ -202,17 +211,19 @@ func mergeInto(e *data.Event, cl *Cluster, listed map[passage]bool) {
 	if len(fresh) == 0 {
 		return
 	}
-	e.Excerpts = append(e.Excerpts, excerptsOf(fresh)...)
+	added := excerptsOf(fresh)
+	e.Excerpts = append(e.Excerpts, added...)
 	if e.Kind == "" {
 		e.Kind = string(cl.Kind())
 	}
-	linkArticles(e, fresh)
+	linkArticles(e, added)
 }
 
-// linkArticles records on each member's article that its paragraph
-// supports event e, once per paragraph.
-func linkArticles(e *data.Event, members []*Candidate) {
-	for _, x := range excerptsOf(members) {
+// linkArticles records on the article of each excerpt that its paragraph
+// supports event e, once per paragraph; the link shares the excerpt's
+// evidence.
+func linkArticles(e *data.Event, excerpts []data.Excerpt) {
+	for _, x := range excerpts {
 		a := x.ArticleRef
 		if slices.ContainsFunc(a.Links, func(l data.Link) bool { return l.Event == e.ID && l.Paragraph == x.Paragraph }) {
 			continue

@@ -22,18 +22,13 @@ func eventOf(cl *Cluster, byID map[string]*data.Name) *data.Event {
 	}
 	parts := titleParts(kind, cl, byID)
 	e.Title = Title(parts)
-	placeCount, actorCount := map[string]int{}, map[string]int{}
+	actorCount := map[string]int{}
 	for _, c := range cl.Members {
-		for _, id := range c.Places {
-			placeCount[id]++
-		}
 		for _, id := range c.Actors {
 			actorCount[id]++
 		}
 	}
-	if p := topNames(placeCount, 1); len(p) > 0 {
-		e.Place = p[0]
-	}
+	e.Place = scenePlace(cl)
 	e.Actors = topNames(actorCount, 6)
 	e.Excerpts = excerptsOf(cl.Members)
 	e.Announced = true
@@ -62,16 +57,21 @@ func excerptsOf(members []*Candidate) []data.Excerpt {
 		}
 		return cmp.Compare(a.Start, b.Start)
 	})
-	var out []data.Excerpt
+	out := make([]data.Excerpt, 0, len(sorted))
 	for _, c := range sorted {
 		if n := len(out); n > 0 && out[n-1].ArticleRef == c.Article && out[n-1].Paragraph == c.Paragraph {
-			out[n-1].Evidence = dedupeEvidence(append(out[n-1].Evidence, c.Evidence...))
+			// A second statement in the paragraph: its evidence joins the
+			// first's, in a list of the excerpt's own.
+			merged := make([]data.Match, 0, len(out[n-1].Evidence)+len(c.Evidence))
+			out[n-1].Evidence = dedupeEvidence(append(append(merged, out[n-1].Evidence...), c.Evidence...))
 			continue
 		}
 		p := c.Article.Paragraphs[c.Paragraph]
+		// The candidate's evidence is not changed after extraction, so the
+		// excerpt shares it.
 		out = append(out, data.Excerpt{
 			Article: c.Article.ID, Paragraph: c.Paragraph, Start: p.Start, End: p.End, Text: p.Text,
-			Language: c.Article.Language, Evidence: slices.Clone(c.Evidence), ArticleRef: c.Article,
+			Language: c.Article.Language, Evidence: c.Evidence, ArticleRef: c.Article,
 		})
 	}
 	return out

@@ -34,9 +34,10 @@ const (
 )
 
 // kindOrder ranks the kinds: a sentence with "summit" and "talks" is a
-// summit; one with "election" and "announced" is an election.
+// summit; one with "election" and "announced" is an election; the
+// president-elect sworn in is an inauguration.
 var kindOrder = []Kind{
-	Summit, Referendum, Election, Inauguration, Ceasefire, Attack, Clash, Protest,
+	Summit, Referendum, Inauguration, Election, Ceasefire, Attack, Clash, Protest,
 	Disaster, Emergency, Agreement, Arrest, Visit, Talks, Meeting, Contest, Result,
 	Appointment, Death, Decision, Opening, Announcement, Happening,
 }
@@ -49,6 +50,25 @@ func rank(k Kind) int {
 		}
 	}
 	return len(kindOrder)
+}
+
+// KindSet is a set of kinds, one bit per place in kindOrder.
+type KindSet uint32
+
+// With returns the set with k added.
+func (s KindSet) With(k Kind) KindSet { return s | 1<<rank(k) }
+
+// Has reports whether k is in the set.
+func (s KindSet) Has(k Kind) bool { return s&(1<<rank(k)) != 0 }
+
+// First returns the most specific kind of the set, or "" when it is empty.
+func (s KindSet) First() Kind {
+	for i, k := range kindOrder {
+		if s&(1<<i) != 0 {
+			return k
+		}
+	}
+	return ""
 }
 
 // Qualifiers refine a kind in a title: a presidential election, an

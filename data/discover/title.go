@@ -255,7 +255,7 @@ func article(what string) string {
 func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name) TitleParts {
 	t := TitleParts{Kind: kind}
 	quals := map[qualifier]int{}
-	placeCount, actorCount := map[string]int{}, map[string]int{}
+	actorCount := map[string]int{}
 	for _, c := range cl.Members {
 		for _, q := range c.quals {
 			quals[q]++
@@ -263,9 +263,6 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name) TitleParts {
 		weight := 2
 		if c.Context {
 			weight = 1
-		}
-		for _, id := range c.Places {
-			placeCount[id] += weight
 		}
 		for _, id := range c.Actors {
 			actorCount[id] += weight
@@ -280,8 +277,8 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name) TitleParts {
 	if quals[qPresidential] > 0 && quals[qParliamentary] > quals[qPresidential] {
 		t.quals = removeQual(t.quals, qPresidential)
 	}
-	if place := topNames(placeCount, 1); len(place) > 0 {
-		t.Place = display(byID, place[0])
+	if place := scenePlace(cl); place != "" {
+		t.Place = display(byID, place)
 	}
 	for _, id := range topNames(actorCount, 3) {
 		n := byID[id]
@@ -322,4 +319,30 @@ func orgName(n *data.Name) string {
 		}
 	}
 	return n.English
+}
+
+// scenePlace is where a cluster's event happened: the place its members
+// most often name nearest to the words for what happened, else the place
+// they name most.
+func scenePlace(cl *Cluster) string {
+	scenes, places := map[string]int{}, map[string]int{}
+	for _, c := range cl.Members {
+		weight := 2
+		if c.Context || c.Undated {
+			weight = 1
+		}
+		if c.Scene != "" {
+			scenes[c.Scene] += weight
+		}
+		for _, id := range c.Places {
+			places[id] += weight
+		}
+	}
+	if top := topNames(scenes, 1); len(top) > 0 {
+		return top[0]
+	}
+	if top := topNames(places, 1); len(top) > 0 {
+		return top[0]
+	}
+	return ""
 }
