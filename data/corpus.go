@@ -76,7 +76,12 @@ func BuildCached(ctx context.Context, fsys fs.FS, root string, cur Curated, cach
 			events[e.ID] = &copied
 		}
 	}
-	linker := NewLinker(c.Events, linkNames(c.Events, cur.Names))
+	// Compiling the names and terms costs a third of a second: a load
+	// whose articles all come analysed from the cache does without.
+	var linker *Linker
+	if len(toAnalyse) > 0 {
+		linker = NewLinker(c.Events, linkNames(c.Events, cur.Names))
+	}
 
 	// Each article is dated and linked on its own, so the work spreads over
 	// the cores; only the shared counter needs a lock.
@@ -86,7 +91,7 @@ func BuildCached(ctx context.Context, fsys fs.FS, root string, cur Curated, cach
 		wg   sync.WaitGroup
 	)
 	work := make(chan *Article)
-	for range runtime.GOMAXPROCS(0) {
+	for range min(runtime.GOMAXPROCS(0), len(toAnalyse)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
