@@ -15,6 +15,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime/debug"
 
 	"github.com/caravan-analytics/caravan/app"
 	_ "github.com/caravan-analytics/caravan/app/locale" // before Fyne reads the locale
@@ -23,7 +24,16 @@ import (
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
+// memoryLimit is the heap size past which Go's collector works harder
+// rather than let the heap double: a corpus of 100,000 articles keeps
+// about 1.2 GB live, and the default pacing let the process reach 4 GB
+// while loading it. GOMEMLIMIT, when set, overrides it.
+const memoryLimit = 1536 << 20
+
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	args := os.Args[1:]
 	cmd := ""
 	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
