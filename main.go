@@ -3,10 +3,14 @@
 // in a window, on the command line, or as chart images and briefing decks.
 //
 //	caravan [--corpus DIR]                       open the window
-//	caravan articles [--corpus DIR] [--format json|csv] [--no-cache]
-//	caravan events   [--corpus DIR] [--format json|csv|timelinejs]
+//	caravan articles [--corpus DIR] [--format json|csv|xlsx] [--no-cache]
+//	caravan events   [--corpus DIR] [--format json|csv|xlsx|timelinejs] [--no-cache]
 //	caravan export   --out FILE.png|FILE.svg|FILE.pdf|DIR/ [options]
 //	caravan generate --out DIR [-n N] [--seed S] [--force]   write a synthetic corpus
+//	caravan edit --project FILE [--corpus DIR] ACTION…   record a decision
+//	caravan project merge|log|check …              combine or inspect projects
+//
+// articles, events and export take --project FILE: the analyst's decisions.
 package main
 
 import (
@@ -20,6 +24,8 @@ import (
 	"github.com/caravan-analytics/caravan/app"
 	_ "github.com/caravan-analytics/caravan/app/locale" // before Fyne reads the locale
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/pipeline"
+	"github.com/caravan-analytics/caravan/data/project"
 	"github.com/caravan-analytics/caravan/data/store"
 	"github.com/caravan-analytics/caravan/seeds"
 )
@@ -47,10 +53,16 @@ func main() {
 }
 
 func run(cmd string, args []string) error {
+	if cmd == "edit" || cmd == "project" {
+		return project.Command(cmd, args, func(dir string) (*data.Corpus, error) {
+			return openCorpus(context.Background(), dir, true, nil)
+		}, os.Stdout, os.Stderr)
+	}
 	fset := flag.NewFlagSet("caravan "+cmd, flag.ContinueOnError)
 	corpusDir := fset.String("corpus", "", "folder of articles (.txt, .md); default: the shipped seeds")
-	format := fset.String("format", "json", "output format: json, csv (events also: timelinejs)")
+	format := fset.String("format", "json", "output format: json, csv, xlsx (a workbook of every table; redirect it to a file) (events also: timelinejs)")
 	noCache := fset.Bool("no-cache", false, "read and analyse every file afresh, without the cache of earlier loads")
+	projectFile := fset.String("project", "", "project file: the analyst's decisions, applied over what Caravan computed")
 	var export app.ExportOptions
 	if cmd == "export" {
 		export.Bind(fset)
@@ -81,25 +93,30 @@ func run(cmd string, args []string) error {
 		}
 		return data.GenerateCorpus(gen.out, gen.n, gen.seed, gen.force)
 	default:
-		return fmt.Errorf("unknown command %q: want articles, events, export or generate", cmd)
+		return fmt.Errorf("unknown command %q: want articles, events, export, generate, edit or project", cmd)
 	}
 	open := func(ctx context.Context, dir string, progress func(data.Progress)) (*data.Corpus, error) {
 		return openCorpus(ctx, dir, !*noCache, progress)
 	}
+	if *format == "xlsx" && isTerminal(os.Stdout) {
+		return errors.New("--format xlsx writes a binary workbook: redirect it to a file, e.g. caravan " + cmd + " --format xlsx > caravan.xlsx")
+	}
 	if cmd == "" {
-		return app.Run(app.Config{CorpusDir: *corpusDir, Seeds: seeds.FS, Open: open})
+		return app.Run(app.Config{CorpusDir: *corpusDir, Project: *projectFile, Seeds: seeds.FS, Open: open})
 	}
 	c, err := open(context.Background(), *corpusDir, nil)
 	if err != nil {
 		return err
 	}
 	switch cmd {
-	case "articles":
-		return data.WriteArticles(os.Stdout, c, *format)
-	case "events":
-		return data.WriteEvents(os.Stdout, c, *format)
+	case "articles", "events":
+		return project.WriteReport(os.Stdout, cmd, c, *projectFile, *format, os.Stderr)
 	default:
-		return app.Export(c, export)
+		r, err := project.Curated(c, *projectFile, os.Stderr)
+		if err != nil {
+			return err
+		}
+		return app.Export(r.Corpus, export)
 	}
 }
 
@@ -124,5 +141,11 @@ func openCorpus(ctx context.Context, dir string, cached bool, progress func(data
 	if err != nil {
 		return nil, fmt.Errorf("the curated files of %s: %w", folder.Root, err)
 	}
-	return src.Load(ctx, cur, progress)
+	return pipeline.Load(ctx, src, cur, progress)
+}
+
+// isTerminal reports whether f is a terminal rather than a file or a pipe.
+func isTerminal(f *os.File) bool {
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }

@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/pelletier/go-toml/v2/unstable"
@@ -55,6 +56,10 @@ type tomlDecoder struct {
 	file string
 	p    unstable.Parser
 	root *tomlTable
+	// lineStarts are the offsets at which lines begin, so that a key's
+	// line is a binary search and not a count of the newlines before it
+	// (the parser's Shape), which would make large files quadratic.
+	lineStarts []int
 }
 
 // decodeTOML parses a TOML document into tables that know their lines.
@@ -62,7 +67,12 @@ func decodeTOML(file string, b []byte) (*tomlTable, error) {
 	if line := invalidUTF8Line(b); line > 0 {
 		return nil, &CuratedError{File: file, Line: line, Msg: "not valid UTF-8 (save the file as UTF-8)"}
 	}
-	d := &tomlDecoder{file: file, root: newTOMLTable(file, "", 1)}
+	d := &tomlDecoder{file: file, root: newTOMLTable(file, "", 1), lineStarts: []int{0}}
+	for i, c := range b {
+		if c == '\n' {
+			d.lineStarts = append(d.lineStarts, i+1)
+		}
+	}
 	d.p.Reset(b)
 	current := d.root
 	for d.p.NextExpression() {
@@ -87,7 +97,10 @@ func decodeTOML(file string, b []byte) (*tomlTable, error) {
 }
 
 // keyLine is the line a key node stands on.
-func (d *tomlDecoder) keyLine(n *unstable.Node) int { return d.p.Shape(n.Raw).Start.Line }
+func (d *tomlDecoder) keyLine(n *unstable.Node) int {
+	off := int(n.Raw.Offset)
+	return sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > off })
+}
 
 // keyParts returns the segments of a (dotted) key and the line it is on.
 func (d *tomlDecoder) keyParts(it unstable.Iterator) ([]string, int) {

@@ -36,7 +36,8 @@ type Progress struct {
 
 // Build turns the articles under fsys into a Corpus: it reads and decodes
 // them, finds the dates in their text, links their passages to the curated
-// events, dates every article, and adds the events found only in text.
+// events and dates every article. The events found only in text are
+// package discover's; package pipeline runs both.
 // root names the corpus for people ("seeds" for the shipped one).
 // progress may be nil. Build stops early when ctx is cancelled.
 func Build(ctx context.Context, fsys fs.FS, root string, cur Curated, progress func(Progress)) (*Corpus, error) {
@@ -127,7 +128,6 @@ feed:
 		}
 	}
 	attachExcerpts(c.Articles, events)
-	c.Events = append(c.Events, TextEvents(c)...)
 	sortEvents(c.Events)
 	return c, nil
 }

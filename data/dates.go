@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"slices"
 	"time"
 )
 
@@ -107,6 +108,7 @@ func (r *dateReader) find(a *Article) {
 	}
 	ref, why := yearReference(a)
 	if ref.IsZero() {
+		r.placeByWeekday(a)
 		return
 	}
 	for i := range a.Mentions {
@@ -307,4 +309,70 @@ func (w dateWords) placeWeekdayDay(ref Date, why string, future bool) (Span, str
 		return Span{}, fmt.Sprintf("%s is not a %s: the weekday and %s disagree", day, w.weekdays[0], why)
 	}
 	return Span{Start: day}, fmt.Sprintf("the %s the %d of %s, from %s", w.weekdays[0], w.from.day, month.Format("2006-01"), why)
+}
+
+// weekdayYearReason opens the reason of a date whose year a weekday chose
+// among the years written in the lead; DateArticle trusts such a year as
+// if it were written.
+const weekdayYearReason = "the weekday fits only "
+
+// placeByWeekday places the year-less dates written with a weekday ("oggi,
+// sabato 8 giugno") when no header or stamp gives a year: of the years
+// written in the title and lead ("Roland Garros 2024"), the one in which
+// that day falls on that weekday, when exactly one does. A weekday fits a
+// wrong year once in seven, so a single written year that fits is
+// evidence, not a guess.
+func (r *dateReader) placeByWeekday(a *Article) {
+	var years []int
+	for _, p := range a.Paragraphs[:leadParagraphs(a)] {
+		years = appendYears(years, p.Text)
+	}
+	if len(years) == 0 {
+		return
+	}
+	for i := range a.Mentions {
+		m, w := &a.Mentions[i], r.meanings[i]
+		if m.Resolved() || m.Kind != MentionExplicit || w.nWeekdays != 1 || w.from.day == 0 || w.from.month == 0 || w.hasTo {
+			continue
+		}
+		fit := 0
+		for _, y := range years {
+			p := w.from
+			p.year = y
+			if d := p.toDate(); !d.IsZero() && d.Start().Weekday() == w.weekdays[0] {
+				if fit != 0 && fit != y {
+					fit = -1
+					break
+				}
+				fit = y
+			}
+		}
+		if fit > 0 {
+			p := w.from
+			p.year = fit
+			m.Span = Span{Start: p.toDate()}
+			m.Reason = r.shareReason(fmt.Sprintf("%s%d of the years written in the lead", weekdayYearReason, fit))
+		}
+	}
+}
+
+// appendYears appends the four-digit numbers from minBareYear to
+// maxBareYear written in text, in any digits.
+func appendYears(years []int, text string) []int {
+	n, digits := 0, 0
+	flush := func() {
+		if digits == 4 && n >= minBareYear && n <= maxBareYear && !slices.Contains(years, n) {
+			years = append(years, n)
+		}
+		n, digits = 0, 0
+	}
+	for _, c := range text {
+		if d := dateDigit(c); d >= 0 {
+			n, digits = n*10+d, digits+1
+			continue
+		}
+		flush()
+	}
+	flush()
+	return years
 }

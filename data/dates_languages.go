@@ -2,6 +2,8 @@ package data
 
 //go:generate go run ./internal/gendatewords
 
+import "slices"
+
 // moreDateLanguages are the languages whose month and weekday words are
 // generated from go-dateparser's locale data (dates_words_gen.go, merged
 // in by withGeneratedWords). What is written here by hand is what those
@@ -12,6 +14,7 @@ package data
 var moreDateLanguages = []*dateLanguage{
 	{
 		code:           "es",
+		notMonths:      []string{"set"},
 		ambiguous:      []string{"mayo"},
 		joins:          []string{"de", "del"},
 		preps:          []string{"el", "en", "desde", "hasta", "del", "al", "entre", "a", "principios", "finales", "mediados", "antes", "después", "durante"},
@@ -31,6 +34,7 @@ var moreDateLanguages = []*dateLanguage{
 	},
 	{
 		code:           "it",
+		notMonths:      []string{"set"},
 		preps:          []string{"il", "l", "dal", "al", "nel", "entro", "dall", "fino", "tra", "fra", "dopo", "prima", "inizio", "fine", "metà", "da", "di", "del", "a"},
 		yearContext:    []string{"nel", "dal", "anno", "fino", "entro"},
 		rangeFrom:      []string{"dal", "tra", "fra", "da"},
@@ -70,8 +74,9 @@ var moreDateLanguages = []*dateLanguage{
 		code: "tr",
 		// "aralık" is also "interval", "ekim" "sowing", "nisan"
 		// "sign", "ocak" "hearth", "pazar" "market".
-		ambiguous:         []string{"aralık", "ekim", "nisan", "ocak", "mart", "kasım"},
-		ambiguousWeekdays: []string{"pazar"},
+		ambiguous:           []string{"aralık", "ekim", "nisan", "ocak", "mart", "kasım"},
+		ambiguousWeekdays:   []string{"pazar"},
+		weekdayMarkersAfter: []string{"günü", "gününe", "günkü"},
 		suffixes: []string{"'ta", "'te", "'da", "'de", "ta", "te", "da", "de", "nda", "nde", "ında", "inde", "unda", "ünde",
 			"dan", "den", "tan", "ten", "ın", "in", "un", "ün", "nın", "nin", "ı", "i", "u", "ü", "ki"},
 		yearSuffixes:   []string{"yılı", "yılında", "yılının", "yılındaki", "yıl"},
@@ -162,15 +167,16 @@ var moreDateLanguages = []*dateLanguage{
 		code: "kk",
 		suffixes: []string{"да", "де", "та", "те", "нда", "нде", "ында", "інде", "сында", "сінде", "ның", "нің", "дың", "дің", "тың", "тің",
 			"ы", "і", "сы", "сі", "нан", "нен", "дан", "ден", "тан", "тен", "ға", "ге", "қа", "ке", "на", "не", "нда"},
-		yearSuffixes:  []string{"жылы", "жылғы", "жыл", "ж", "жылдың", "жылдан"},
-		days:          map[string]int{"кеше": -1, "бүгін": 0, "бүгіннен": 0, "бүгінгі": 0},
-		dayWords:      map[string]relShift{"биыл": {unitYear, 0}, "былтыр": {unitYear, -1}, "биылғы": {unitYear, 0}, "былтырғы": {unitYear, -1}},
-		units:         map[string]relUnit{"апта": unitWeek, "аптада": unitWeek, "ай": unitMonth, "айда": unitMonth, "жылы": unitYear, "жыл": unitYear},
-		past:          []string{"өткен"},
-		this:          []string{"осы"},
-		next:          []string{"келесі", "алдағы"},
-		futureMarkers: []string{"өтеді", "өтпек", "болады", "болмақ", "жоспарлануда", "жоспарланған", "күтілуде", "келесі", "алдағы", "барады"},
-		numericOrder:  "DMY",
+		yearSuffixes:        []string{"жылы", "жылғы", "жыл", "ж", "жылдың", "жылдан"},
+		weekdayMarkersAfter: []string{"күні"},
+		days:                map[string]int{"кеше": -1, "бүгін": 0, "бүгіннен": 0, "бүгінгі": 0},
+		dayWords:            map[string]relShift{"биыл": {unitYear, 0}, "былтыр": {unitYear, -1}, "биылғы": {unitYear, 0}, "былтырғы": {unitYear, -1}},
+		units:               map[string]relUnit{"апта": unitWeek, "аптада": unitWeek, "ай": unitMonth, "айда": unitMonth, "жылы": unitYear, "жыл": unitYear},
+		past:                []string{"өткен"},
+		this:                []string{"осы"},
+		next:                []string{"келесі", "алдағы"},
+		futureMarkers:       []string{"өтеді", "өтпек", "болады", "болмақ", "жоспарлануда", "жоспарланған", "күтілуде", "келесі", "алдағы", "барады"},
+		numericOrder:        "DMY",
 	},
 	{
 		code: "uz",
@@ -178,13 +184,14 @@ var moreDateLanguages = []*dateLanguage{
 		// common in Uzbek news and not in go-dateparser's tables.
 		unparsed: [12][]string{{"январь"}, {"февраль"}, nil, {"апрель"}, nil, {"июнь"},
 			{"июль"}, nil, {"sentyabr", "сентябрь"}, {"oktyabr", "октябрь"}, {"ноябрь"}, {"декабрь"}},
-		suffixes:     []string{"da", "dan", "ning", "ga", "gacha", "i", "si", "dagi", "да", "дан", "нинг", "га", "гача", "и", "си", "даги"},
-		yearSuffixes: []string{"yil", "yilda", "yilning", "yili", "yilgi", "йил", "йилда", "йилнинг", "йили", "йилги", "y"},
-		days:         map[string]int{"kecha": -1, "bugun": 0, "кеча": -1, "бугун": 0},
-		units:        map[string]relUnit{"hafta": unitWeek, "haftada": unitWeek, "oy": unitMonth, "oyda": unitMonth, "yil": unitYear, "yili": unitYear, "ҳафта": unitWeek, "ой": unitMonth, "йил": unitYear, "йили": unitYear},
-		past:         []string{"oʻtgan", "ўтган"},
-		this:         []string{"shu", "bu", "шу", "бу", "joriy", "жорий"},
-		next:         []string{"kelasi", "keyingi", "келаси", "кейинги"},
+		suffixes:            []string{"da", "dan", "ning", "ga", "gacha", "i", "si", "dagi", "да", "дан", "нинг", "га", "гача", "и", "си", "даги"},
+		yearSuffixes:        []string{"yil", "yilda", "yilning", "yili", "yilgi", "йил", "йилда", "йилнинг", "йили", "йилги", "y"},
+		weekdayMarkersAfter: []string{"kuni", "куни"},
+		days:                map[string]int{"kecha": -1, "bugun": 0, "кеча": -1, "бугун": 0},
+		units:               map[string]relUnit{"hafta": unitWeek, "haftada": unitWeek, "oy": unitMonth, "oyda": unitMonth, "yil": unitYear, "yili": unitYear, "ҳафта": unitWeek, "ой": unitMonth, "йил": unitYear, "йили": unitYear},
+		past:                []string{"oʻtgan", "ўтган"},
+		this:                []string{"shu", "bu", "шу", "бу", "joriy", "жорий"},
+		next:                []string{"kelasi", "keyingi", "келаси", "кейинги"},
 		futureMarkers: []string{"boʻladi", "bo‘ladi", "bo'ladi", "oʻtkaziladi", "o‘tkaziladi", "o'tkaziladi", "бўлади", "ўтказилади",
 			"rejalashtirilgan", "режалаштирилган", "kutilmoqda", "кутилмоқда", "kelasi", "келаси"},
 		numericOrder: "DMY",
@@ -199,9 +206,10 @@ func withGeneratedWords(langs []*dateLanguage) []*dateLanguage {
 		if !ok {
 			continue
 		}
+		drop := func(w string) bool { return slices.Contains(d.notMonths, w) }
 		for m := range 12 {
-			d.months[m] = append(d.months[m], g.months[m]...)
-			d.abbreviations[m] = append(d.abbreviations[m], g.abbreviations[m]...)
+			d.months[m] = append(d.months[m], slices.DeleteFunc(slices.Clone(g.months[m]), drop)...)
+			d.abbreviations[m] = append(d.abbreviations[m], slices.DeleteFunc(slices.Clone(g.abbreviations[m]), drop)...)
 		}
 		for wd := range 7 {
 			d.weekdays[wd] = append(d.weekdays[wd], g.weekdays[wd]...)

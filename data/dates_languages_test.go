@@ -96,52 +96,18 @@ func TestFindDatesLanguages(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			a := datesArticle(t, c.lang, c.header, c.text)
 			FindDates(a)
-			var got []wantMention
-			for _, m := range a.Mentions {
-				if a.Text[m.Start:m.End] != m.Text {
-					t.Errorf("mention %q: Text[%d:%d] is %q", m.Text, m.Start, m.End, a.Text[m.Start:m.End])
-				}
-				got = append(got, wantMention{m.Text, m.Kind, spanString(m.Span)})
-			}
-			if len(got) != len(c.want) {
-				t.Fatalf("got %d mentions %+v, want %+v", len(got), got, c.want)
-			}
-			for i := range got {
-				if got[i] != c.want[i] {
-					t.Errorf("mention %d: got %+v, want %+v", i, got[i], c.want[i])
-				}
-			}
+			checkMentions(t, a, c.want)
 		})
 	}
 }
 
-// FuzzFindDatesLanguages runs the scanner on any text in the new languages,
-// seeded from the table above: mentions stay inside their text and
-// paragraph, and every resolved span is a real date.
+// FuzzFindDatesLanguages runs the scanner on any text, seeded from the
+// table above (see fuzzFindDates).
 func FuzzFindDatesLanguages(f *testing.F) {
 	for _, c := range languageDateCases {
 		f.Add(c.lang, c.header, c.text)
 	}
-	f.Fuzz(func(t *testing.T, lang, header, text string) {
-		if _, err := ParseDate(header); err != nil {
-			header = ""
-		}
-		a := datesArticle(t, lang, header, text)
-		FindDates(a)
-		for _, m := range a.Mentions {
-			if m.Start < 0 || m.End > len(a.Text) || m.Start >= m.End || a.Text[m.Start:m.End] != m.Text {
-				t.Fatalf("mention %+v out of range or not the text", m)
-			}
-			for _, d := range []Date{m.Span.Start, m.Span.End} {
-				if _, err := ParseDate(d.String()); err != nil {
-					t.Fatalf("mention %+v: impossible date %v", m, err)
-				}
-			}
-			if !m.Span.End.IsZero() && m.Span.End.Before(m.Span.Start) {
-				t.Fatalf("mention %+v: span ends before it starts", m)
-			}
-		}
-	})
+	f.Fuzz(fuzzFindDates)
 }
 
 // TestSolarToGregorian checks the conversion on New Year's days and
@@ -212,6 +178,23 @@ func TestWeekdayWithDayOfMonth(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s %q: no mention %q in %+v", c.lang, c.text, c.mention, a.Mentions)
+		}
+	}
+}
+
+// TestOrdinaryWordsAreNoMonths checks words the locale tables list as
+// months that are ordinary words: Italian tennis "set" next to a number.
+func TestOrdinaryWordsAreNoMonths(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"it", "Ha vinto 2 set a 0 contro la rivale."},
+		{"es", "Ganó 2 set seguidos en la final."},
+		{"tr", "Maç pazar sabahı başladı."},
+		{"pt", "A quinta do avô fica longe."},
+	} {
+		a := datesArticle(t, c.lang, "", c.text)
+		FindDates(a)
+		if len(a.Mentions) != 0 {
+			t.Errorf("%s %q: mentions %+v, want none", c.lang, c.text, a.Mentions)
 		}
 	}
 }

@@ -182,15 +182,15 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 					break
 				}
 				j += size2
-				if e := lex.get([]byte(text[i:j])); e != nil {
+				if e := lex.getString(text[i:j]); e != nil {
 					end, entry = j, e
 				}
 			}
 			if entry == nil {
-				entry = lex.get([]byte(text[i:end]))
+				entry = lex.getString(text[i:end])
 			}
 			i = end
-			if !future && lex.isFutureWord(wordHash([]byte(text[start:i])), text[start:i]) {
+			if !future && lex.isFutureWord(wordHashString(text[start:i]), text[start:i]) {
 				future = true
 			}
 			toks = append(toks, dateToken{start: int32(start), end: int32(i), kind: tokWord, entry: entry})
@@ -501,6 +501,12 @@ func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 			second++
 		}
 		if d2, after, ok := s.day(second); ok {
+			// "3 y 4 de julio": the join word before the month.
+			if s.tok(after).is(roleJoin) {
+				if _, _, _, ok := s.month(after + 1); ok {
+					after++
+				}
+			}
 			if m, _, after, ok := s.month(after); ok {
 				w.from = partialDate{month: m, day: d1}
 				w.to = partialDate{month: m, day: d2}
@@ -739,14 +745,16 @@ func (s *dateScanner) weekday(i, consumed int) (dateWords, bool) {
 	if s.tok(next).punct == ',' {
 		next++
 	}
+	// The weekday is kept with the date: without a year written, it says
+	// which years the date can be in (see weekdayYear).
 	if n := s.tok(next); n.kind == tokNumber {
 		if w, ok := s.dayFirst(next); ok {
-			w.first = i
+			w.first, w.weekdays[0], w.nWeekdays = i, t.entry.weekday, 1
 			return s.rangeAfter(w)
 		}
 	} else if n.is(roleMonth) && s.lex.monthFirst {
 		if w, ok := s.monthFirst(next, next); ok && w.from.day != 0 {
-			w.first = i
+			w.first, w.weekdays[0], w.nWeekdays = i, t.entry.weekday, 1
 			return s.rangeAfter(w)
 		}
 	}
@@ -755,7 +763,11 @@ func (s *dateScanner) weekday(i, consumed int) (dateWords, bool) {
 	if dash, tail := s.tok(i+1), s.tok(i+2); dash.punct == '-' && dash.start == t.end && tail.is(roleWeekdayTail) && tail.start == dash.end {
 		last = i + 2
 	}
-	if last == i && t.is(roleWeekdayAmbiguous) && !s.lead(i, consumed).is(roleWeekdayMarker) {
+	// "pazar günü", "жексенбі күні", "yakshanba kuni": a day word after
+	// the weekday belongs to it and makes it one.
+	if s.tok(last + 1).is(roleWeekdayAfter) {
+		last++
+	} else if last == i && t.is(roleWeekdayAmbiguous) && !s.lead(i, consumed).is(roleWeekdayMarker) {
 		return dateWords{}, false
 	}
 	if w, ok := s.weekdayDay(i, last); ok {

@@ -81,6 +81,8 @@ func stampOf(text string, start, end, p int, m MentionKind) StampKind {
 	before, after, words := text[lineStart:start], text[end:lineEnd], text[start:end]
 	startsWithDate := words != "" && (dateDigit([]rune(words)[0]) >= 0)
 	switch {
+	case strings.HasPrefix(after, "电"):
+		return StampPublished // Xinhua's "新华社阿斯塔纳7月4日电"
 	case timeAfter.MatchString(after), timeBefore.MatchString(before):
 		return StampPublished // "20 октября 2023 г. 17:50", "16:27 | 14 марта"
 	case strings.TrimFunc(before, notWordOrDigit) == "" && strings.TrimFunc(after, notWordOrDigit) == "":

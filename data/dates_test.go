@@ -159,22 +159,28 @@ func TestFindDates(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			a := datesArticle(t, c.lang, c.header, c.text)
 			FindDates(a)
-			var got []wantMention
-			for _, m := range a.Mentions {
-				if a.Text[m.Start:m.End] != m.Text {
-					t.Errorf("mention %q: Text[%d:%d] is %q", m.Text, m.Start, m.End, a.Text[m.Start:m.End])
-				}
-				got = append(got, wantMention{m.Text, m.Kind, spanString(m.Span)})
-			}
-			if len(got) != len(c.want) {
-				t.Fatalf("got %d mentions %+v, want %+v", len(got), got, c.want)
-			}
-			for i := range got {
-				if got[i] != c.want[i] {
-					t.Errorf("mention %d: got %+v, want %+v", i, got[i], c.want[i])
-				}
-			}
+			checkMentions(t, a, c.want)
 		})
+	}
+}
+
+// checkMentions compares an article's mentions with the expected ones.
+func checkMentions(t *testing.T, a *Article, want []wantMention) {
+	t.Helper()
+	var got []wantMention
+	for _, m := range a.Mentions {
+		if a.Text[m.Start:m.End] != m.Text {
+			t.Errorf("mention %q: Text[%d:%d] is %q", m.Text, m.Start, m.End, a.Text[m.Start:m.End])
+		}
+		got = append(got, wantMention{m.Text, m.Kind, spanString(m.Span)})
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d mentions %+v, want %+v", len(got), got, want)
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("mention %d: got %+v, want %+v", i, got[i], want[i])
+		}
 	}
 }
 
@@ -266,38 +272,43 @@ func FuzzFindDates(f *testing.F) {
 	for _, c := range findDatesCases {
 		f.Add(c.lang, c.header, c.text)
 	}
-	f.Fuzz(func(t *testing.T, lang, header, text string) {
-		if _, err := ParseDate(header); err != nil {
-			header = ""
+	f.Fuzz(fuzzFindDates)
+}
+
+// fuzzFindDates runs FindDates on any text and checks the promises that
+// hold whatever the words: mentions stay inside their text and paragraph,
+// every resolved span is a real date, and kinds are known.
+func fuzzFindDates(t *testing.T, lang, header, text string) {
+	if _, err := ParseDate(header); err != nil {
+		header = ""
+	}
+	a := datesArticle(t, lang, header, text)
+	FindDates(a)
+	for _, m := range a.Mentions {
+		if m.Start < 0 || m.End > len(a.Text) || m.Start >= m.End || a.Text[m.Start:m.End] != m.Text {
+			t.Fatalf("mention %+v out of range or not the text", m)
 		}
-		a := datesArticle(t, lang, header, text)
-		FindDates(a)
-		for _, m := range a.Mentions {
-			if m.Start < 0 || m.End > len(a.Text) || m.Start >= m.End || a.Text[m.Start:m.End] != m.Text {
-				t.Fatalf("mention %+v out of range or not the text", m)
+		p := a.Paragraphs[m.Paragraph]
+		if m.Start < p.Start || m.End > p.End {
+			t.Fatalf("mention %+v outside paragraph %d", m, m.Paragraph)
+		}
+		for _, d := range []Date{m.Span.Start, m.Span.End} {
+			if d.Precision < Unknown || d.Precision > Day {
+				t.Fatalf("mention %+v: bad precision", m)
 			}
-			p := a.Paragraphs[m.Paragraph]
-			if m.Start < p.Start || m.End > p.End {
-				t.Fatalf("mention %+v outside paragraph %d", m, m.Paragraph)
-			}
-			for _, d := range []Date{m.Span.Start, m.Span.End} {
-				if d.Precision < Unknown || d.Precision > Day {
-					t.Fatalf("mention %+v: bad precision", m)
-				}
-				if _, err := ParseDate(d.String()); err != nil {
-					t.Fatalf("mention %+v: impossible date %v", m, err)
-				}
-			}
-			if !m.Span.End.IsZero() && m.Span.End.Before(m.Span.Start) {
-				t.Fatalf("mention %+v: span ends before it starts", m)
-			}
-			switch m.Kind {
-			case MentionExplicit, MentionWeekday, MentionRelative:
-			default:
-				t.Fatalf("mention %+v: bad kind", m)
+			if _, err := ParseDate(d.String()); err != nil {
+				t.Fatalf("mention %+v: impossible date %v", m, err)
 			}
 		}
-	})
+		if !m.Span.End.IsZero() && m.Span.End.Before(m.Span.Start) {
+			t.Fatalf("mention %+v: span ends before it starts", m)
+		}
+		switch m.Kind {
+		case MentionExplicit, MentionWeekday, MentionRelative:
+		default:
+			t.Fatalf("mention %+v: bad kind", m)
+		}
+	}
 }
 
 // BenchmarkFindDates measures FindDates on the seeds and on a news text

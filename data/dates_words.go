@@ -10,8 +10,11 @@ import (
 	"unicode/utf8"
 )
 
-// The word lists FindDates reads dates with, one per language, written by
-// hand. Why not go-dateparser at run time: its Search costs about 1 ms per
+// The word lists FindDates reads dates with, one per language: written by
+// hand for nl, de, en, fr, ru and ar (below); for the other languages
+// (dates_languages.go) the month and weekday words are generated from
+// go-dateparser's locale data (dates_words_gen.go, `go generate`) and the
+// rest is written by hand. Why not go-dateparser at run time: its Search costs about 1 ms per
 // paragraph, reads numeric dates month-first in day-first languages and
 // takes German "die" for Tuesday; a Parse of a snippet the scan has found
 // costs 50–175 µs; and importing the package at all costs every binary that
@@ -25,7 +28,8 @@ import (
 // unparsed, which it does not know.
 //
 // Every word is written as people write it; the lexicon normalises it the same
-// way the scanner normalises text (lower case, Arabic letter variants folded).
+// way the scanner normalises text (lower case, diacritics dropped, Arabic
+// and Persian letter variants folded).
 
 // dateLanguage holds one language's date words.
 type dateLanguage struct {
@@ -110,6 +114,13 @@ type dateLanguage struct {
 	// weekdayTails are second words a weekday may be written with and
 	// that belong to it: Portuguese "segunda-feira".
 	weekdayTails []string
+	// notMonths are words go-dateparser lists as months that are
+	// ordinary words of the language, dropped from its generated table:
+	// Italian and Spanish "set" (of tennis, of a film).
+	notMonths []string
+	// weekdayMarkersAfter are day words written after a weekday that
+	// belong to it: Turkish "pazar günü", Kazakh "жексенбі күні".
+	weekdayMarkersAfter []string
 
 	// monthFirst allows "July 4" (month before day).
 	monthFirst bool
@@ -331,6 +342,7 @@ const (
 	roleCJKYear     // 年, 년
 	roleCJKMonth    // 月, 월
 	roleCJKDay      // 日, 号, 일
+	roleWeekdayAfter
 )
 
 // dateEntry is what the lexicon knows about one normalised word.
@@ -432,6 +444,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	}
 	l.addAll(d.joins, roleJoin)
 	l.addAll(d.weekdayTails, roleWeekdayTail)
+	l.addAll(d.weekdayMarkersAfter, roleWeekdayAfter)
 	solarNumberOnly := map[string]bool{}
 	for _, w := range d.solarNumberOnly {
 		solarNumberOnly[string(normaliseDateWord(nil, w))] = true
@@ -659,6 +672,24 @@ func (l *dateLexicon) futureSuffix(word string) bool {
 func (l *dateLexicon) mayHave(hash uint32) bool {
 	h := hash % bloomBits
 	return l.bloom[h/64]&(1<<(h%64)) != 0
+}
+
+// wordHashString is wordHash of a string, without copying it.
+func wordHashString(w string) uint32 {
+	h := uint32(wordHashStart)
+	for i := 0; i < len(w); i++ {
+		h = wordHashAdd(h, w[i])
+	}
+	return h
+}
+
+// getString is get for a word that is its own normal form (Chinese and
+// Japanese characters), without copying it.
+func (l *dateLexicon) getString(w string) *dateEntry {
+	if !l.mayHave(wordHashString(w)) {
+		return nil
+	}
+	return l.words[w]
 }
 
 // get returns the entry of the normalised word w, or nil.

@@ -21,29 +21,34 @@ import (
 //     reason and not used. A day header is the date; the events of the
 //     fortnight before it are its news. Without other evidence the header
 //     is the date.
-//  2. An article is written on or after what it reports. Every linked event
-//     that agrees with the header and is not only announced ("wird
-//     teilnehmen", "المقرر عقدها") proposes a date: its day when it is a
-//     single day; else a day named by a weekday of one of its paragraphs when
-//     exactly one such day falls inside the event or in the two days after
-//     it ("vrijdag" at the SCO summit of 15–16 Sep 2022 is the 16th); else
-//     its month. A paragraph whose weekday fits one of its events and not
-//     another speaks of the one that fits. An event's single day is the
-//     article's day only when nothing says otherwise: when the article
-//     names weekdays (not announced, not "last"/"next") and none of them
-//     falls on that day, the article was written another day ("Tokayev
-//     said on Tuesday" in a report of Sunday's protests), and when only
-//     names tie the article to the event (a place and a person, no word of
-//     the event), the tie is too weak for a day: either way the event
-//     proposes its month.
-//  3. Each proposal is supported by the scores of its links (the lead
+//  2. The text's own date (see textDate): a publication stamp or dateline
+//     is the date; else a day of the title and lead (a day written with
+//     its year, which looks back, only to the month that holds the week
+//     after it, unless a weekday of the lead falls on it); else, with a
+//     header, a day further down, widened the same way. Announced dates
+//     ("will attend on 15 September") never count; a modification stamp
+//     counts only when nothing else does. A stamp, a dateline or a lead
+//     day beats every linked event: the page says when it was written.
+//  3. An article is written on or after what it reports. Every linked event
+//     that agrees with the header, is tied by a word of the event (a link
+//     made on names alone, a place and a person, says which story, not
+//     when), is not only announced ("wird teilnehmen", "المقرر عقدها") and
+//     is not background to the text's date (more than a month before it)
+//     proposes a date: its day when it is a single day; else a day named
+//     by a weekday of one of its paragraphs when exactly one such day falls
+//     inside the event or in the two days after it ("vrijdag" at the SCO
+//     summit of 15–16 Sep 2022 is the 16th); else its month. A paragraph
+//     whose weekday fits one of its events and not another speaks of the
+//     one that fits. When the article names weekdays (not announced, not
+//     "last"/"next") and none of them falls on an event's single day, the
+//     article was written another day, and the event proposes its month.
+//  4. Each proposal is supported by the scores of its links (the lead
 //     paragraph counts double, the most-linked storyline a half more) and by
 //     every coarser proposal that contains it. Of the proposals with at
 //     least half the best support, the finest and then the latest wins: the
-//     article reports all of them, so it is written after the last.
-//  4. The latest explicit date in the text that lies in the header and is
-//     not only announced is also a lower bound: it wins when it is later
-//     than the events' date ("text"), and agrees when it contains it.
+//     article reports all of them, so it is written after the last. It
+//     dates the article when the text states no strong date and it lies
+//     inside or after what the text states.
 //  5. A weekday alone never pins a day: a month header and "Sunday" leave
 //     four or five Sundays, so the date stays a month.
 //  6. When evidence conflicts (a text date after the header month), the
@@ -62,8 +67,10 @@ import (
 // nearest such weekday on or before the article's day ("last"/"next" move
 // to the week before or after); relative words by their unit, when the
 // article's date is precise enough ("vorig jaar" needs a year, "gisteren" a
-// day); days and months written without a year into the year nearest the
-// article's date.
+// day); days and months written without a year by the tense of their
+// sentence, on or before the article's date, or after it when announced.
+// Last, mentions after the article's date are marked Announced and those
+// more than a month before it Background.
 func DateArticle(a *Article, candidates []Link, events map[string]*Event) {
 	r := &dateReader{sc: dateScanner{lex: lexiconFor(a.Language)}}
 	dateArticle(a, candidates, events, r, nil)

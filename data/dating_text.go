@@ -26,6 +26,7 @@ type textEvidence struct {
 	date  Date
 	words string
 	kind  textKind
+	span  Span // the mention's span, for textLeadMonth
 }
 
 // strong reports whether the text's date is the article's own: a stamp,
@@ -106,12 +107,19 @@ func (d *dating) textDate() (best textEvidence, later string) {
 	trusted := !d.window.IsZero() || !ref.IsZero() && strings.HasPrefix(refWhy, "the stamp")
 	var after Date
 	var stamp, leadDate, body, modified textEvidence
+	// pinnable are the days with their year written in the lead and the
+	// paragraph after it, for a weekday of the lead to pin (see pinLead).
+	var pinnable []textEvidence
+	second := min(len(d.a.Paragraphs), lead+1)
 	for _, m := range d.a.Mentions {
 		if m.Kind != MentionExplicit || !m.Resolved() || m.Announced {
 			continue
 		}
-		written := d.yearWritten(m.Text)
-		if !written && (d.window.IsZero() && (m.Stamp != "" || !trusted)) {
+		// A year a weekday chose among the lead's years ("oggi, sabato 8
+		// giugno" with "Roland Garros 2024") is as good as a header's.
+		written := d.yearWritten(m)
+		byWeekday := strings.HasPrefix(m.Reason, weekdayYearReason)
+		if !written && !byWeekday && (d.window.IsZero() && (m.Stamp != "" || !trusted)) {
 			continue
 		}
 		last := m.Span.Last()
@@ -121,14 +129,17 @@ func (d *dating) textDate() (best textEvidence, later string) {
 			}
 			continue
 		}
+		if written && m.Stamp == "" && m.Paragraph < second && last.Precision == Day {
+			pinnable = append(pinnable, textEvidence{last, m.Text, textLeadMonth, m.Span})
+		}
 		switch {
 		case m.Stamp == StampModified:
 			if modified.date.IsZero() {
-				modified = textEvidence{MonthDate(last.Year, last.Month), m.Text, textModified}
+				modified = textEvidence{MonthDate(last.Year, last.Month), m.Text, textModified, m.Span}
 			}
 		case m.Stamp == StampPublished:
 			if stamp.date.IsZero() {
-				stamp = textEvidence{last, m.Text, textStamp}
+				stamp = textEvidence{last, m.Text, textStamp, m.Span}
 			}
 		case m.Paragraph < lead && last.Precision >= Month:
 			if leadDate.date.IsZero() || leadDate.date.Before(last) {
@@ -136,12 +147,17 @@ func (d *dating) textDate() (best textEvidence, later string) {
 				if last.Precision < Day || written {
 					kind = textLeadMonth
 				}
-				leadDate = textEvidence{last, m.Text, kind}
+				leadDate = textEvidence{last, m.Text, kind, m.Span}
 			}
 		case last.Precision == Day && !d.window.IsZero():
 			if body.date.IsZero() || body.date.Before(last) {
-				body = textEvidence{last, m.Text, textBody}
+				body = textEvidence{last, m.Text, textBody, m.Span}
 			}
+		}
+	}
+	if leadDate.date.IsZero() || leadDate.kind == textLeadMonth {
+		if pinned := d.pinLead(pinnable, lead); !pinned.date.IsZero() {
+			leadDate = pinned
 		}
 	}
 	// A day that only dates the news, not the page, stands for the week
@@ -163,8 +179,8 @@ func (d *dating) textDate() (best textEvidence, later string) {
 }
 
 // yearWritten reports whether a mention's words write its year.
-func (d *dating) yearWritten(text string) bool {
-	w, ok := d.reader.read(text)
+func (d *dating) yearWritten(m DateMention) bool {
+	w, ok := d.reader.read(m.Text)
 	return ok && (w.from.year != 0 || w.hasTo && w.to.year != 0)
 }
 
@@ -203,4 +219,33 @@ func (d *dating) markMentions() {
 			m.Background = true
 		}
 	}
+}
+
+// pinLead returns the day a weekday of the lead ("este jueves", "on
+// Saturday"), not announced and not "last" or "next", names inside one of
+// the days written with their year in the lead or the paragraph after it,
+// when exactly one such day fits: "este jueves" with "los días 3 y 4 de
+// julio de 2024" is the 4th. The weekday names the news's day in the words
+// of the day it was written, and falls inside a background date by chance
+// only once in seven.
+func (d *dating) pinLead(candidates []textEvidence, lead int) textEvidence {
+	var found textEvidence
+	for _, t := range candidates {
+		for _, wm := range d.weekdays {
+			m := d.a.Mentions[wm.index]
+			if wm.paragraph >= lead || wm.direction != 0 || m.Announced {
+				continue
+			}
+			days := weekdaysBetween(t.span.From(), t.span.Last().Start(), wm.weekday, Date{})
+			if len(days) != 1 {
+				continue
+			}
+			day := DateOf(days[0])
+			if !found.date.IsZero() && found.date != day {
+				return textEvidence{} // two days fit
+			}
+			found = textEvidence{day, fmt.Sprintf("%s, %s", m.Text, t.words), textLead, Span{Start: day}}
+		}
+	}
+	return found
 }

@@ -285,6 +285,15 @@ func decodeLegacy(raw []byte) (text, encoding, note string, err error) {
 	for _, cp := range legacyCodePages {
 		text, counts := decodeCodePage(raw, cp.charmap)
 		if cp.plausible(counts) {
+			if cp.name == EncodingWindows1256 {
+				// Cyrillic in KOI8 puts its lower-case letters where
+				// Windows-1256 has Arabic ones, so it can read as Arabic
+				// words too; the reading with more real words wins.
+				ctext, cenc, cnote, reason := decodeCyrillic(raw)
+				if reason == "" && functionWordShare(ctext) > functionWordShare(text) {
+					return ctext, cenc, cnote, nil
+				}
+			}
 			title, what := legacyScripts[cp.name][0], legacyScripts[cp.name][1]
 			return text, cp.name, fmt.Sprintf("decoded from %s (guessed: the file is not UTF-8 and declares no encoding; read as %s it is %s)",
 				cp.name, title, what), nil

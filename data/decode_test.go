@@ -1,7 +1,10 @@
 package data
 
 import (
+	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -41,6 +44,9 @@ var guessTests = []struct {
 		"read as Windows-1251 it is Russian text", nil, ""},
 	{"koi8-r russian", mustEncode(charmap.KOI8R.NewEncoder(), russianNews), russianNews, EncodingKOI8R,
 		"read as KOI8-R it is Russian text", nil, ""},
+	{"koi8-r in lower case only, which windows-1256 reads as arabic letters",
+		mustEncode(charmap.KOI8R.NewEncoder(), "министр заявил в среду, что цены на топливо будут снижены с начала месяца"),
+		"министр заявил в среду, что цены на топливо будут снижены с начала месяца", EncodingKOI8R, "Russian text", nil, ""},
 	{"ibm866 russian", mustEncode(charmap.CodePage866.NewEncoder(), russianNews), russianNews, EncodingIBM866,
 		"read as IBM866 it is Russian text", nil, ""},
 	{"windows-1251 ukrainian", mustEncode(charmap.Windows1251.NewEncoder(), ukrainianNews), ukrainianNews, EncodingWindows1251,
@@ -162,4 +168,49 @@ func FuzzDecodeText(f *testing.F) {
 			t.Errorf("decodeText(%q) as %s: notes %q do not say so", raw, enc, notes)
 		}
 	})
+}
+
+// TestReadArticlesEncodings reads testdata/encodings, files written for
+// this test in the encodings other programs save (KOI8-R, IBM866, KOI8-U,
+// Windows-1251, UTF-16 without a byte order mark, UTF-8 with a stray NUL
+// byte) and a ZIP archive named .txt: every text loads in its language
+// with a warning that says what was guessed; the archive is refused as one.
+func TestReadArticlesEncodings(t *testing.T) {
+	articles, problems, err := ReadArticles(context.Background(), os.DirFS(filepath.Join("testdata", "encodings")), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		id, encoding, language, warning, word string
+	}{
+		{"ar-utf16be-nobom", EncodingUTF16BE, "ar", "no byte order mark", "الوزير"},
+		{"en-utf16le-nobom", EncodingUTF16LE, "en", "no byte order mark", "minister"},
+		{"nl-stray-nul", EncodingUTF8, "nl", "1 NUL byte removed (the first on line 3)", "Volgens de minister"},
+		{"ru-cp866", EncodingIBM866, "ru", "read as IBM866 it is Russian text", "министра"},
+		{"ru-koi8r", EncodingKOI8R, "ru", "read as KOI8-R it is Russian text", "министра"},
+		{"ru-utf16le-nobom", EncodingUTF16LE, "ru", "no byte order mark", "министра"},
+		{"ru-windows1251", EncodingWindows1251, "ru", "read as Windows-1251 it is Russian text", "министра"},
+		{"uk-koi8u", EncodingKOI8U, "uk", "read as KOI8-U it is Ukrainian text", "міністра"},
+	}
+	if len(articles) != len(want) {
+		t.Errorf("%d articles, want %d", len(articles), len(want))
+	}
+	for i, a := range articles {
+		if i >= len(want) {
+			break
+		}
+		w := want[i]
+		if a.ID != w.id || a.Encoding != w.encoding || a.Language != w.language || !strings.Contains(a.Text, w.word) {
+			t.Errorf("article %d: %s as %s in %q; want %s as %s in %q containing %q", i, a.ID, a.Encoding, a.Language, w.id, w.encoding, w.language, w.word)
+		}
+		if !slices.ContainsFunc(a.Warnings, func(s string) bool { return strings.Contains(s, w.warning) }) {
+			t.Errorf("%s: warnings %q, want one containing %q", a.ID, a.Warnings, w.warning)
+		}
+		if len(a.Paragraphs) != 2 {
+			t.Errorf("%s: %d paragraphs, want 2", a.ID, len(a.Paragraphs))
+		}
+	}
+	if len(problems) != 1 || problems[0].File != "archive.txt" || !strings.Contains(problems[0].Error, "looks like a ZIP archive") {
+		t.Errorf("problems %+v, want archive.txt refused as a ZIP archive", problems)
+	}
 }

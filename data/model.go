@@ -179,6 +179,26 @@ type Event struct {
 	Terms map[string][]string
 
 	Excerpts []Excerpt // supporting passages, in article order
+
+	// Kind is what sort of event it is ("summit", "election", "visit", …),
+	// as discovery found it; "" when unknown (most catalogue events).
+	Kind string
+	// Announced is set while the only passages that tell of the event
+	// announce it for a date to come: no report says it took place.
+	Announced bool
+	// Strength says how well the corpus supports the event.
+	Strength Strength
+}
+
+// Strength is how much of the corpus tells of an event.
+type Strength struct {
+	Articles  int      `json:"articles"`  // distinct articles with a supporting passage
+	Languages int      `json:"languages"` // distinct languages among them
+	Evidence  []string `json:"evidence"`  // kinds of evidence seen: "date", "term", "place", "actor"
+	// Weak is set for an event that only one article tells of, or whose
+	// passages only mention it in passing (in retrospect, without names):
+	// listed so that the analyst can judge, but not to be trusted alone.
+	Weak bool `json:"weak"`
 }
 
 // Unsupported reports whether no passage of the corpus supports the event.

@@ -43,7 +43,8 @@ var (
 )
 
 // addInflections adds to n's spellings the inflected forms of the
-// languages above, and the apostrophe variants of Uzbek Latin spellings.
+// languages above, the apostrophe variants of Uzbek Latin spellings and
+// the dotted-i variant of Turkish spellings with a dotless ı.
 func addInflections(n *Name) {
 	for lang, spellings := range n.Spellings {
 		var extra []string
@@ -67,8 +68,13 @@ const minInflectedName = 4
 // may use besides s itself.
 func inflections(lang, s string) []string {
 	var variants []string
-	if lang == "uz" {
+	switch {
+	case lang == "uz":
 		variants = uzbekApostrophes(s)
+	case (lang == "tr" || lang == "az") && strings.ContainsRune(s, 'ı'):
+		// Case folding knows no Turkish: "KIRGIZISTAN" folds to
+		// "kirgizistan", which "Kırgızistan" (dotless ı) does not.
+		variants = []string{strings.ReplaceAll(s, "ı", "i")}
 	}
 	if utf8.RuneCountInString(s) < minInflectedName || isAcronym(s) {
 		return variants
@@ -132,12 +138,19 @@ func kazakhForms(s string) []string {
 		return nil
 	}
 	lower := []rune(strings.ToLower(s))
-	// A word of mixed vowels is a loan (Тоқаев, Мирзиёев): Kazakh writes
-	// either harmony after it, so both are given.
-	back := strings.ContainsFunc(s, func(r rune) bool { return strings.ContainsRune("аоұыяуюАОҰЫЯУЮ", r) })
-	front := strings.ContainsFunc(s, func(r rune) bool { return strings.ContainsRune("әеөүіиэӘЕӨҮІИЭ", r) })
+	// The last vowel decides, as in Kazakh words; after the Russian
+	// surname ending -ев (Тоқаев, Назарбаев) Kazakh writes either harmony
+	// (Тоқаевтың, Мирзиёевтің), so both are given.
+	front, back := false, true
+	for i := len(lower) - 1; i >= 0; i-- {
+		if r := lower[i]; strings.ContainsRune("аоұыяуюәеөүіиэ", r) {
+			front = strings.ContainsRune("әеөүіиэ", r)
+			back = !front || strings.HasSuffix(string(lower), "ев")
+			break
+		}
+	}
 	var out []string
-	if back || !front {
+	if back {
 		out = append(out, kazakhSuffixed(s, lower, false)...)
 	}
 	if front {

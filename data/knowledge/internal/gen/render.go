@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -47,12 +48,14 @@ var languages = []lang{
 
 // ambiguous are names that are also common words of the language (or of
 // a language that writes the same script), so that a link on them would
-// more often be wrong than right: Turkish, Azerbaijani and Uzbek "mali"
-// and Arabic/Persian مالي/مالی mean "financial"; Arabic عمان is Oman but
-// also Amman, Jordan's capital. The longer official names stay.
+// more often be wrong than right: Turkish and Uzbek "mali" and Arabic and
+// Persian مالي/مالی mean "financial"; Arabic عمان is Oman but also Amman,
+// Jordan's capital; Russian "того" is "of that", and with the Russian case
+// endings the matcher allows, "Мали" and "Перу" would match "мало" and
+// "пера". The longer official names stay.
 var ambiguous = map[string]bool{
 	"mali": true, "مالي": true, "مالی": true, "عمان": true, "عُمان": true,
-	"man": true, "jersey": true,
+	"man": true, "jersey": true, "того": true, "мали": true, "малі": true, "перу": true,
 }
 
 // ids keeps the ids that curated files already use where the slug of the
@@ -78,14 +81,19 @@ func render(countries []isoCountry, catalogues map[string][]map[string]string) s
 		}
 		e := entry{code: c.Alpha2, spellings: make([][]string, len(languages))}
 		for i, l := range languages {
-			var cands []string
+			var cldr []string
 			for _, tag := range l.cldr {
-				cands = append(cands, display.Regions(language.MustParse(tag)).Name(region))
+				cldr = append(cldr, display.Regions(language.MustParse(tag)).Name(region))
 			}
+			cldr = clean(cldr)
+			cands := slices.Clone(cldr)
 			for _, m := range catalogues[l.key] {
 				for _, s := range []string{c.Common, c.Name, c.Official} {
-					if s != "" && m[s] != "" {
-						cands = append(cands, m[s])
+					// Translations in iso-codes have slips (Pakistan's name
+					// under Afghanistan in one catalogue): one is kept only
+					// when it shares a word with CLDR's name.
+					if t := m[s]; s != "" && t != "" && (len(cldr) == 0 || slices.ContainsFunc(cldr, func(n string) bool { return related(n, t) })) {
+						cands = append(cands, t)
 					}
 				}
 			}
@@ -104,6 +112,39 @@ func render(countries []isoCountry, catalogues map[string][]map[string]string) s
 		entries = append(entries, e)
 	}
 	slices.SortFunc(entries, func(a, b entry) int { return strings.Compare(a.id, b.id) })
+
+	// A spelling that two countries claim ("Китай" in Hong Kong's
+	// "Сянган (Китай)", "Virgin Islands") names neither: it stays only
+	// with the country whose first name it is in some language.
+	owners := map[string][]int{}
+	first := map[string]int{}
+	for k, e := range entries {
+		for _, list := range e.spellings {
+			for j, s := range list {
+				key := matchKey(s)
+				if !slices.Contains(owners[key], k) {
+					owners[key] = append(owners[key], k)
+				}
+				if j == 0 {
+					if _, ok := first[key]; !ok {
+						first[key] = k
+					}
+				}
+			}
+		}
+	}
+	for k := range entries {
+		for i, list := range entries[k].spellings {
+			entries[k].spellings[i] = slices.DeleteFunc(list, func(s string) bool {
+				key := matchKey(s)
+				if len(owners[key]) < 2 {
+					return false
+				}
+				owner, ok := first[key]
+				return !ok || owner != k
+			})
+		}
+	}
 
 	var b strings.Builder
 	b.WriteString(header)
@@ -132,13 +173,13 @@ const header = `# Country names in the languages Caravan reads, in the names.tom
 `
 
 // clean keeps the names that text writes as they are: no inverted
-// "Korea, Republic of", no placeholder, "Myanmar (Burma)" as two names, no
-// common word, no repeats.
+// "Korea, Republic of", no placeholder, no part in brackets, no common
+// word, no repeats.
 func clean(cands []string) []string {
 	var out []string
 	add := func(s string) {
 		s = strings.TrimSpace(s)
-		if s == "" || strings.ContainsAny(s, ",()") || ambiguous[strings.ToLower(s)] || slices.Contains(out, s) {
+		if s == "" || strings.ContainsAny(s, ",()،") || ambiguous[strings.ToLower(s)] || slices.Contains(out, s) {
 			return
 		}
 		// CLDR answers with the code when it has no name.
@@ -148,14 +189,43 @@ func clean(cands []string) []string {
 		out = append(out, s)
 	}
 	for _, s := range cands {
-		if head, paren, ok := strings.Cut(s, " ("); ok {
-			add(head)
-			add(strings.TrimSuffix(paren, ")"))
-			continue
-		}
-		add(s)
+		// "Myanmar (Burma)", "Hong Kong (China)": the part in brackets is
+		// another name or another country, so only the head is kept.
+		head, _, _ := strings.Cut(s, " (")
+		add(head)
 	}
 	return out
+}
+
+// related reports whether two names of a country share a word of three
+// letters or more, or, in scripts written without spaces, two characters
+// in a row.
+func related(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	split := func(s string) []string {
+		return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	}
+	for _, w := range split(a) {
+		if utf8.RuneCountInString(w) >= 3 && slices.Contains(split(b), w) {
+			return true
+		}
+	}
+	ra := []rune(a)
+	for i := 0; i+1 < len(ra); i++ {
+		if unicode.Is(unicode.Han, ra[i]) && strings.Contains(b, string(ra[i:i+2])) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchKey is s as the matcher compares it, near enough: lower case,
+// without diacritics, words joined by single spaces ("Saint-Martin" and
+// "Saint Martin" are one name to it).
+func matchKey(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	s, _, _ = transform.String(t, strings.ToLower(s))
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
 }
 
 // slug makes an id from an English name: "Côte d’Ivoire" → "cote-d-ivoire".
