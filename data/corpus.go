@@ -97,6 +97,7 @@ func BuildCached(ctx context.Context, fsys fs.FS, root string, cur Curated, cach
 		go func() {
 			defer wg.Done()
 			w := newAnalyser(linker, events)
+			w.ctx = ctx
 			for a := range work {
 				w.analyse(a)
 				mu.Lock()
@@ -136,6 +137,7 @@ feed:
 // next: the scratch space of each step, so that it is allocated once per
 // worker rather than once per article.
 type analyser struct {
+	ctx     context.Context // the load's, or nil
 	events  map[string]*Event
 	dates   dateReader
 	matcher *linkMatcher
@@ -151,6 +153,9 @@ type openMention struct {
 	reason string
 }
 
+// cancelled reports whether the load the analyser works for was cancelled.
+func (w *analyser) cancelled() bool { return w.ctx != nil && w.ctx.Err() != nil }
+
 func newAnalyser(linker *Linker, events map[string]*Event) *analyser {
 	return &analyser{events: events, matcher: linker.newMatcher(), checker: linkChecker{events: events}}
 }
@@ -163,11 +168,18 @@ func newAnalyser(linker *Linker, events map[string]*Event) *analyser {
 // the article is dated again from the links that stood, and those are
 // checked again against the new date. Each round has fewer candidates, so
 // this ends. Dropped background events are only left out of the reason.
+//
+// A cancelled load stops between the steps (each is linear in the
+// article, seconds for a file of tens of megabytes); what it leaves is
+// thrown away with the corpus.
 func (w *analyser) analyse(a *Article) {
-	if a.DuplicateOf != "" {
+	if a.DuplicateOf != "" || w.cancelled() {
 		return
 	}
 	w.dates.find(a)
+	if w.cancelled() {
+		return
+	}
 	candidates := w.matcher.match(a)
 	w.open = w.open[:0]
 	for i, m := range a.Mentions {
@@ -175,7 +187,7 @@ func (w *analyser) analyse(a *Article) {
 			w.open = append(w.open, openMention{i, m.Reason})
 		}
 	}
-	for {
+	for !w.cancelled() {
 		dated := dateArticle(a, candidates, w.events, &w.dates, w.dates.future)
 		// The candidates are dropped once checked, so the links may keep
 		// their evidence.
