@@ -152,6 +152,18 @@ func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []
 		return out
 	}
 	dated := len(out)
+	// Who and where the lead speaks of, all sentences together: "the
+	// vote" in one sentence is about the country named in the one before.
+	var leadPlaces, leadActors []string
+	for pi := 0; pi < min(leadParagraphs, len(a.Paragraphs)); pi++ {
+		p := a.Paragraphs[pi]
+		s.found = s.names.Find(p.Text, p.Start, s.found[:0])
+		places, actors := splitNames(s.found)
+		leadPlaces, leadActors = appendNew(leadPlaces, places), appendNew(leadActors, actors)
+	}
+	if len(leadPlaces)+len(leadActors) == 0 {
+		return out
+	}
 	for pi := 0; pi < min(leadParagraphs, len(a.Paragraphs)); pi++ {
 		p := a.Paragraphs[pi]
 		for start := p.Start; start < p.End; {
@@ -166,7 +178,7 @@ func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []
 			}
 			if !slices.ContainsFunc(out[:dated], func(c Candidate) bool { return c.Start < end && start < c.End }) &&
 				!data.Announces(a.Language, sentence) {
-				if c, ok := s.undated(a, start, end); ok {
+				if c, ok := s.undated(a, start, end, leadPlaces, leadActors); ok {
 					c.Order, c.Paragraph = order, pi
 					out = append(out, c)
 				}
@@ -179,8 +191,9 @@ func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []
 
 // undated reads the sentence text[start:end] of article a, which writes no
 // date, as an Undated candidate: it must name a kind of event (more than
-// that something took place) and a place or an actor.
-func (s *Scanner) undated(a *data.Article, start, end int) (Candidate, bool) {
+// that something took place). Its places and actors are those of the
+// lead, given; the sentence's own names are its evidence.
+func (s *Scanner) undated(a *data.Article, start, end int, places, actors []string) (Candidate, bool) {
 	sentence := a.Text[start:end]
 	s.hits = s.x.lex.find(s.ws.Scan(sentence, start), sentence, start, a.Language, s.hits[:0])
 	s.last.article = nil
@@ -204,14 +217,21 @@ func (s *Scanner) undated(a *data.Article, start, end int) (Candidate, bool) {
 		return Candidate{}, false
 	}
 	s.found = s.names.Find(sentence, start, s.found[:0])
-	if len(s.found) == 0 {
-		return Candidate{}, false
-	}
 	c.Kind = c.Kinds.First()
-	c.Places, c.Actors = splitNames(s.found)
+	c.Places, c.Actors = places, actors
 	c.Scene = scene(s.found, c.Evidence)
 	c.Evidence = dedupeEvidence(append(c.Evidence, s.found...))
 	return c, true
+}
+
+// appendNew appends the ids of more that list does not hold yet.
+func appendNew(list, more []string) []string {
+	for _, id := range more {
+		if !slices.Contains(list, id) {
+			list = append(list, id)
+		}
+	}
+	return list
 }
 
 // candidate reads the sentence text[start:end] around mention m.

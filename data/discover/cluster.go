@@ -133,7 +133,7 @@ func (g *grouper) bestUndated(c *Candidate) *Cluster {
 						continue
 					}
 					g.seen[cl] = true
-					if cl.Span.Precision() < data.Month || !(cl.from.Before(to) && from.Before(cl.to)) || cl.kind != c.Kind {
+					if cl.Span.Precision() < data.Month || !(cl.from.Before(to) && from.Before(cl.to)) || !cl.kindAgrees(c) {
 						continue
 					}
 					score := 0
@@ -267,7 +267,15 @@ func (cl *Cluster) kindAgrees(c *Candidate) bool {
 	if c.Kind == Happening || cl.kinds[c.Kind] > 0 {
 		return true
 	}
-	return cl.kind == Happening || c.Kinds.Has(cl.kind)
+	return cl.kind == Happening || c.Kinds.Has(cl.kind) || akin(c.Kind, cl.kind)
+}
+
+// akin reports whether two kinds are words for the same event as often as
+// not: a referendum is "the vote", fighting is "the offensive", talks are
+// "the meeting".
+func akin(a, b Kind) bool {
+	pair := func(x, y Kind) bool { return (a == x && b == y) || (a == y && b == x) }
+	return pair(Election, Referendum) || pair(Clash, Attack) || pair(Talks, Meeting)
 }
 
 // Kind is the kind most members name, the more specific on a tie.
