@@ -133,7 +133,9 @@ func (g *grouper) bestUndated(c *Candidate) *Cluster {
 						continue
 					}
 					g.seen[cl] = true
-					if cl.Span.Precision() < data.Month || !(cl.from.Before(to) && from.Before(cl.to)) || !cl.kindAgrees(c) {
+					// A cluster that only says something took place is no
+					// match for a sentence without a date.
+					if cl.Span.Precision() < data.Month || !(cl.from.Before(to) && from.Before(cl.to)) || cl.kind == Happening || !cl.kindAgrees(c) {
 						continue
 					}
 					score := 0
