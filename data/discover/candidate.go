@@ -41,7 +41,7 @@ type Candidate struct {
 	Undated  bool
 	Evidence []data.Match // the date, the event words and the names, in text order
 
-	from, to time.Time // Span's first instant and the first after it
+	from, to day // Span's first day and the day after its last
 }
 
 // backgroundAfter is how long before an article's date a dated statement
@@ -198,7 +198,7 @@ func (s *Scanner) undated(a *data.Article, start, end int, places, actors []stri
 	s.hits = s.x.lex.find(s.ws.Scan(sentence, start), sentence, start, a.Language, s.hits[:0])
 	s.last.article = nil
 	c := Candidate{Article: a, Start: start, End: end, Span: data.Span{Start: a.Date}, Undated: true}
-	c.from, c.to = c.Span.From(), c.Span.To()
+	c.from, c.to = daysOf(c.Span)
 	for _, h := range s.hits {
 		p := s.x.lex.list[h.phrase]
 		if p.kind == "" {
@@ -242,7 +242,8 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, start, end int)
 		s.found = s.names.Find(sentence, start, s.found[:0])
 		s.last.article, s.last.start, s.last.end = a, start, end
 	}
-	c := Candidate{Article: a, Start: start, End: end, Span: m.Span, from: m.Span.From(), to: m.Span.To()}
+	c := Candidate{Article: a, Start: start, End: end, Span: m.Span}
+	c.from, c.to = daysOf(m.Span)
 	terms := 0
 	for _, h := range s.hits {
 		p := &s.x.lex.list[h.phrase]
