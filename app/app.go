@@ -25,6 +25,7 @@ type Config struct {
 	CorpusDir string // folder to open; empty for the shipped seeds
 	Seeds     fs.FS  // the embedded seeds
 	Open      Loader
+	Project   string // project file to open with the corpus; "" for the one beside it, if any
 }
 
 // Run opens the main window, starts loading the corpus in the background

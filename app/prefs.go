@@ -17,6 +17,7 @@ const (
 	prefDarkTheme    = "view.dark"
 	prefLinearScale  = "view.linear"
 	prefExportFolder = "export.lastFolder" // where the export dialog last wrote
+	prefAuthor       = "project.author"    // the name decisions are recorded under
 )
 
 // Defaults for a first start.

@@ -2,52 +2,29 @@ package data
 
 import (
 	"context"
-	"fmt"
 	"io/fs"
 	"runtime"
+	"slices"
 	"sort"
 	"sync"
 )
 
-// Curated is the hand-made knowledge Caravan ships with: the event
-// catalogue and the multilingual name lists.
+// Curated is the knowledge a corpus is read with: the names that ship
+// with Caravan (package data/knowledge) with the corpus's own names.toml
+// layered over them, and the corpus's own event catalogue, if it has one.
+// A catalogue belongs to its corpus: another folder never gets it.
 type Curated struct {
-	Catalogue *Catalogue
+	Catalogue *Catalogue // the corpus's storylines and events; nil when it has none
 	Names     []*Name
+	// Problems are the mistakes found in the corpus's curated files, as
+	// "file:line: message"; Build lists them with the corpus's problems.
+	Problems []Problem
 }
 
 // Catalogue is the curated list of storylines and events.
 type Catalogue struct {
 	Storylines []Storyline
 	Events     []*Event
-}
-
-// The curated files' names inside the seeds folder.
-const (
-	CatalogueFile = "catalogue.toml"
-	NamesFile     = "names.toml"
-)
-
-// LoadCurated reads catalogue.toml and names.toml from fsys. Errors name
-// the file and line.
-func LoadCurated(fsys fs.FS) (Curated, error) {
-	cb, err := fs.ReadFile(fsys, CatalogueFile)
-	if err != nil {
-		return Curated{}, fmt.Errorf("reading the event catalogue: %w", err)
-	}
-	nb, err := fs.ReadFile(fsys, NamesFile)
-	if err != nil {
-		return Curated{}, fmt.Errorf("reading the name lists: %w", err)
-	}
-	names, err := ParseNames(NamesFile, nb)
-	if err != nil {
-		return Curated{}, err
-	}
-	cat, err := ParseCatalogue(CatalogueFile, cb)
-	if err != nil {
-		return Curated{}, err
-	}
-	return Curated{Catalogue: cat, Names: names}, nil
 }
 
 // Progress reports how far Build has come.
@@ -64,16 +41,32 @@ type Progress struct {
 // root names the corpus for people ("seeds" for the shipped one).
 // progress may be nil. Build stops early when ctx is cancelled.
 func Build(ctx context.Context, fsys fs.FS, root string, cur Curated, progress func(Progress)) (*Corpus, error) {
+	return BuildCached(ctx, fsys, root, cur, nil, progress)
+}
+
+// BuildCached is Build taking from cache, which may be nil, the articles
+// of files that have not changed since they were cached, already dated and
+// linked, and telling it about the others. The cache must hold results
+// for the same curated knowledge (see ArticleCache).
+func BuildCached(ctx context.Context, fsys fs.FS, root string, cur Curated, cache ArticleCache, progress func(Progress)) (*Corpus, error) {
 	if progress == nil {
 		progress = func(Progress) {}
 	}
-	articles, problems, err := ReadArticles(ctx, fsys, func(done, total int) {
+	loaded, problems, err := readArticles(ctx, fsys, cache, func(done, total int) {
 		progress(Progress{Stage: "reading", Done: done, Total: total})
 	})
 	if err != nil {
 		return nil, err
 	}
-	c := &Corpus{Root: root, Articles: articles, Problems: problems, Names: cur.Names}
+	articles := make([]*Article, len(loaded))
+	var toAnalyse []*Article
+	for i := range loaded {
+		articles[i] = loaded[i].Article
+		if !loaded[i].analysed && loaded[i].DuplicateOf == "" {
+			toAnalyse = append(toAnalyse, loaded[i].Article)
+		}
+	}
+	c := &Corpus{Root: root, Articles: articles, Problems: append(slices.Clip(cur.Problems), problems...), Names: cur.Names}
 	events := map[string]*Event{}
 	if cur.Catalogue != nil {
 		c.Storylines = append(c.Storylines, cur.Catalogue.Storylines...)
@@ -84,7 +77,7 @@ func Build(ctx context.Context, fsys fs.FS, root string, cur Curated, progress f
 			events[e.ID] = &copied
 		}
 	}
-	linker := NewLinker(c.Events, cur.Names)
+	linker := NewLinker(c.Events, linkNames(c.Events, cur.Names))
 
 	// Each article is dated and linked on its own, so the work spreads over
 	// the cores; only the shared counter needs a lock.
@@ -103,13 +96,13 @@ func Build(ctx context.Context, fsys fs.FS, root string, cur Curated, progress f
 				w.analyse(a)
 				mu.Lock()
 				done++
-				progress(Progress{Stage: "dating and linking", Done: done, Total: len(articles)})
+				progress(Progress{Stage: "dating and linking", Done: done, Total: len(toAnalyse)})
 				mu.Unlock()
 			}
 		}()
 	}
 feed:
-	for _, a := range articles {
+	for _, a := range toAnalyse {
 		select {
 		case work <- a:
 		case <-ctx.Done():
@@ -122,6 +115,13 @@ feed:
 		return nil, err
 	}
 
+	if cache != nil {
+		for i := range loaded {
+			if l := &loaded[i]; l.store || !l.analysed && l.DuplicateOf == "" {
+				cache.Store(l.File, l.stamp, l.cached())
+			}
+		}
+	}
 	attachExcerpts(c.Articles, events)
 	sortEvents(c.Events)
 	return c, nil

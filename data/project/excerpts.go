@@ -1,0 +1,127 @@
+package project
+
+import (
+	"cmp"
+	"slices"
+	"sort"
+
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// An event's passages are in article order: by the article's place in the
+// corpus, as Build lists them (TestComputedExcerptsAreInArticleOrder holds
+// it to that), and Apply keeps them so. A passage is then found by binary
+// search, and changes are batched: a removed passage is noted in the
+// event's removed set and an added one waits in its tail, until settle
+// builds the new list in one pass. An event can have tens of thousands of
+// passages; copying or moving them for every link decision made applying
+// a large project cost more than everything else together.
+
+// passageKey names a passage in the removed sets.
+type passageKey struct {
+	article string
+	para    int
+}
+
+// articleRun returns the index of the first passage of e whose article
+// comes at or after article index ai.
+func (a *applier) articleRun(e *data.Event, ai int) int {
+	return sort.Search(len(e.Excerpts), func(k int) bool {
+		return a.articleIndex[e.Excerpts[k].Article] >= ai
+	})
+}
+
+// findExcerpt returns the index of paragraph para of the article in e's
+// settled passages, or -1.
+func (a *applier) findExcerpt(e *data.Event, article string, para int) int {
+	ai, ok := a.articleIndex[article]
+	if !ok {
+		return -1
+	}
+	if a.removed[e][passageKey{article, para}] {
+		return -1
+	}
+	for k := a.articleRun(e, ai); k < len(e.Excerpts) && e.Excerpts[k].Article == article; k++ {
+		if e.Excerpts[k].Paragraph == para {
+			return k
+		}
+	}
+	return -1
+}
+
+// has reports whether paragraph para of the article supports e.
+func (a *applier) has(e *data.Event, article string, para int) bool {
+	if a.findExcerpt(e, article, para) >= 0 {
+		return true
+	}
+	return slices.ContainsFunc(a.tail[e], func(x data.Excerpt) bool { return x.Article == article && x.Paragraph == para })
+}
+
+// add makes x a passage of e, unless it is one already.
+func (a *applier) add(e *data.Event, x data.Excerpt) {
+	if a.has(e, x.Article, x.Paragraph) {
+		return
+	}
+	a.tail[e] = append(a.tail[e], x)
+}
+
+// remove takes paragraph para of the article off e's passages and reports
+// whether it was there.
+func (a *applier) remove(e *data.Event, article string, para int) bool {
+	if k := a.findExcerpt(e, article, para); k >= 0 {
+		if a.removed[e] == nil {
+			a.removed[e] = map[passageKey]bool{}
+		}
+		a.removed[e][passageKey{article, para}] = true
+		return true
+	}
+	t := a.tail[e]
+	if k := slices.IndexFunc(t, func(x data.Excerpt) bool { return x.Article == article && x.Paragraph == para }); k >= 0 {
+		a.tail[e] = slices.Delete(t, k, k+1)
+		return true
+	}
+	return false
+}
+
+// settle rebuilds e's passage list: removed ones dropped, added ones
+// merged in at their place in article order.
+func (a *applier) settle(e *data.Event) {
+	tail := a.tail[e]
+	removed := a.removed[e]
+	if len(tail) == 0 && len(removed) == 0 {
+		return
+	}
+	order := func(x data.Excerpt) (int, int) { return a.articleIndex[x.Article], x.Paragraph }
+	slices.SortStableFunc(tail, func(x, y data.Excerpt) int {
+		xi, xp := order(x)
+		yi, yp := order(y)
+		return cmp.Or(cmp.Compare(xi, yi), cmp.Compare(xp, yp))
+	})
+	out := make([]data.Excerpt, 0, len(e.Excerpts)+len(tail))
+	t := 0
+	lastArticle, xi := "", 0 // the article index, looked up once per run of passages
+	for _, x := range e.Excerpts {
+		if len(removed) > 0 && removed[passageKey{x.Article, x.Paragraph}] {
+			continue
+		}
+		if t < len(tail) {
+			if x.Article != lastArticle {
+				lastArticle, xi = x.Article, a.articleIndex[x.Article]
+			}
+			for t < len(tail) {
+				ti, tp := order(tail[t])
+				if ti > xi || (ti == xi && tp > x.Paragraph) {
+					break
+				}
+				out = append(out, tail[t])
+				t++
+			}
+		}
+		out = append(out, x)
+	}
+	out = append(out, tail[t:]...)
+	e.Excerpts = out
+	a.ownExcerpts[e] = true
+	delete(a.tail, e)
+	delete(a.removed, e)
+}
