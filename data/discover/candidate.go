@@ -96,7 +96,9 @@ func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
 	var paraNames []data.Match
 	paraNamesOf := -1
 	for _, m := range a.Mentions {
-		if !m.Resolved() || m.Paragraph < 0 || m.Paragraph >= len(a.Paragraphs) {
+		// A page's "modified" stamp says when it was edited, not what
+		// happened.
+		if !m.Resolved() || m.Paragraph < 0 || m.Paragraph >= len(a.Paragraphs) || m.Stamp == data.StampModified {
 			continue
 		}
 		p := a.Paragraphs[m.Paragraph]
@@ -282,6 +284,10 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, start, end int)
 	c.Evidence = append(c.Evidence, data.Match{Start: m.Start, End: m.End, Text: m.Text, Kind: data.EvidenceDate, Ref: spanRef(m.Span)})
 	c.Evidence = dedupeEvidence(c.Evidence)
 	c.Announced, c.Background = timing(a, m.Span, sentence)
+	// Dating knows the tense of the mention's own sentence and the
+	// language's future markers; either reading suffices.
+	c.Announced = c.Announced || m.Announced
+	c.Background = (c.Background || m.Background) && !c.Announced
 	return c, true
 }
 
