@@ -29,7 +29,7 @@ func eventOf(cl *Cluster, byID map[string]*data.Name) (*data.Event, []data.Excer
 			actorCount[id]++
 		}
 	}
-	e.Place = scenePlace(cl)
+	e.Place = placeFor(kind, cl)
 	e.Actors = topNames(actorCount, 6)
 	all := excerptsOf(cl.Members)
 	var unlisted []data.Excerpt
