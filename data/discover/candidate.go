@@ -64,7 +64,6 @@ func NewExtractor(names []*data.Name) *Extractor {
 type Scanner struct {
 	x     *Extractor
 	names *data.NameScanner
-	ws    data.WordScanner
 	buf   []Candidate // scratch for Candidates
 	hits  []hit
 	found []data.Match
@@ -197,7 +196,7 @@ func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []
 // lead, given; the sentence's own names are its evidence.
 func (s *Scanner) undated(a *data.Article, start, end int, places, actors []string) (Candidate, bool) {
 	sentence := a.Text[start:end]
-	s.hits = s.x.lex.find(s.ws.Scan(sentence, start), sentence, start, a.Language, s.hits[:0])
+	s.hits = s.x.lex.find(s.names.Words(sentence, start), sentence, start, a.Language, s.hits[:0])
 	s.last.article = nil
 	c := Candidate{Article: a, Start: start, End: end, Span: data.Span{Start: a.Date}, Undated: true}
 	c.from, c.to = daysOf(c.Span)
@@ -218,7 +217,7 @@ func (s *Scanner) undated(a *data.Article, start, end int, places, actors []stri
 	if c.Kinds == 0 {
 		return Candidate{}, false
 	}
-	s.found = s.names.Find(sentence, start, s.found[:0])
+	s.found = s.names.FindInWords(sentence, start, s.found[:0])
 	c.Kind = c.Kinds.First()
 	c.Places, c.Actors = places, actors
 	c.Scene = scene(s.found, c.Evidence)
@@ -240,8 +239,9 @@ func appendNew(list, more []string) []string {
 func (s *Scanner) candidate(a *data.Article, m data.DateMention, start, end int) (Candidate, bool) {
 	sentence := a.Text[start:end]
 	if s.last.article != a || s.last.start != start || s.last.end != end {
-		s.hits = s.x.lex.find(s.ws.Scan(sentence, start), sentence, start, a.Language, s.hits[:0])
-		s.found = s.names.Find(sentence, start, s.found[:0])
+		// One scan of the sentence serves the event words and the names.
+		s.hits = s.x.lex.find(s.names.Words(sentence, start), sentence, start, a.Language, s.hits[:0])
+		s.found = s.names.FindInWords(sentence, start, s.found[:0])
 		s.last.article, s.last.start, s.last.end = a, start, end
 	}
 	c := Candidate{Article: a, Start: start, End: end, Span: m.Span}
