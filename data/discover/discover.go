@@ -215,9 +215,6 @@ func mergeInto(e *data.Event, cl *Cluster, listed map[passage]bool) {
 	added, unlisted := listExcerpts(excerptsOf(fresh), e.Excerpts)
 	e.Excerpts = append(e.Excerpts, added...)
 	linkArticles(e, datesOnly(unlisted))
-	if e.Kind == "" {
-		e.Kind = string(cl.Kind())
-	}
 	linkArticles(e, added)
 }
 
