@@ -251,3 +251,26 @@ func TestStorylinesFound(t *testing.T) {
 		}
 	}
 }
+
+// A report's lead that tells what happened without a date supports the
+// event of its kind and names in the days before the report, and no
+// other: not one weeks earlier.
+func TestUndatedLeadSupportsRecentEvent(t *testing.T) {
+	c := build(t, map[string]string{
+		"dated.txt":  " date 2024-10-07\n\nKazakhstan held a referendum on nuclear power on 6 October 2024.\n",
+		"lead.txt":   " date 2024-10-07\n\nVoters in Kazakhstan backed nuclear power in a referendum, officials said.\n\nTurnout was high.\n",
+		"later.txt":  " date 2024-11-20\n\nThe referendum in Kazakhstan still divides the country, officials said.\n",
+		"future.txt": " date 2024-10-05\n\nKazakhstan will hold a referendum on nuclear power, officials said.\n",
+	})
+	events := eventsWith(c, "dated")
+	if len(events) != 1 {
+		t.Fatalf("dated article in %d events", len(events))
+	}
+	got := articlesOf(events[0])
+	if !slices.Equal(got, []string{"dated", "lead"}) {
+		t.Errorf("referendum articles %v, want dated and lead", got)
+	}
+	if events[0].Span.Start != data.DayDate(2024, 10, 6) {
+		t.Errorf("date %v: an undated passage must not move it", events[0].Span)
+	}
+}
