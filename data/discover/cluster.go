@@ -274,10 +274,11 @@ func (cl *Cluster) kindAgrees(c *Candidate) bool {
 
 // akin reports whether two kinds are words for the same event as often as
 // not: a referendum is "the vote", fighting is "the offensive", talks are
-// "the meeting", an agreement taking effect is "the new regime starts".
+// "the meeting", an agreement taking effect is "the new regime starts", a
+// summit is "the gathering of the presidents".
 func akin(a, b Kind) bool {
 	pair := func(x, y Kind) bool { return (a == x && b == y) || (a == y && b == x) }
-	return pair(Election, Referendum) || pair(Clash, Attack) || pair(Talks, Meeting) || pair(Agreement, Opening)
+	return pair(Election, Referendum) || pair(Clash, Attack) || pair(Talks, Meeting) || pair(Agreement, Opening) || pair(Summit, Meeting)
 }
 
 // Kind is the kind most members name, the more specific on a tie.
