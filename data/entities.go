@@ -78,9 +78,6 @@ func (f *NameFinder) Scanner() *NameScanner {
 	return &NameScanner{f: f, m: &linkMatcher{Linker: f.linker}}
 }
 
-// Kind returns the kind of the name with the id, or "".
-func (f *NameFinder) Kind(id string) NameKind { return f.kinds[id] }
-
 // Find appends to dst the names written in text, which starts at offset
 // base of its article, and returns it. Each match has Kind EvidencePlace
 // for places and EvidenceActor for people and organisations, Ref the name
