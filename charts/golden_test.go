@@ -230,3 +230,22 @@ func TestGoldenSeedsCoverage(t *testing.T) {
 	}
 	checkGolden(t, "seeds-coverage.png", buf.Bytes())
 }
+
+// TestGoldenArabicLabels draws a corpus with Arabic, mixed and Cyrillic
+// titles and an Arabic storyline with the Arabic font: the labels shaped
+// and right to left, as the exports draw them.
+func TestGoldenArabicLabels(t *testing.T) {
+	c := awkward()
+	arabic := arabicFont(t)
+	latin, err := fontOrDefault(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := Layout(c, Options{Width: 1280, Height: 800, Measure: ShapedMeasurer(latin, arabic), AllScripts: true})
+	var buf bytes.Buffer
+	o := ImageOptions{Title: "قمة شنغهاي — SCO 2022", SourceLine: SourceLine(c), Legend: true, ArabicFont: arabic}
+	if err := RenderTimeline(s, o, &buf); err != nil {
+		t.Fatal(err)
+	}
+	checkGolden(t, "arabic-labels-timeline.png", buf.Bytes())
+}
