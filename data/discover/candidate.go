@@ -3,7 +3,6 @@ package discover
 import (
 	"slices"
 	"strings"
-	"time"
 	"unicode"
 
 	"github.com/caravan-analytics/caravan/data"
@@ -44,9 +43,9 @@ type Candidate struct {
 	from, to day // Span's first day and the day after its last
 }
 
-// backgroundAfter is how long before an article's date a dated statement
-// is told in retrospect rather than reported as news.
-const backgroundAfter = 45 * 24 * time.Hour
+// backgroundAfter is how many days before an article's date a dated
+// statement is told in retrospect rather than reported as news.
+const backgroundAfter day = 45
 
 // Extractor finds candidates in articles. It is built once per corpus;
 // each goroutine takes its own scratch space with NewScanner.
@@ -283,34 +282,36 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, start, end int)
 	c.Evidence = append(c.Evidence, s.found...)
 	c.Evidence = append(c.Evidence, data.Match{Start: m.Start, End: m.End, Text: m.Text, Kind: data.EvidenceDate, Ref: spanRef(m.Span)})
 	c.Evidence = dedupeEvidence(c.Evidence)
-	c.Announced, c.Background = timing(a, m.Span, sentence)
+	c.Announced, c.Background = timing(a, c.from, c.to)
 	// Dating knows the tense of the mention's own sentence and the
 	// language's future markers; either reading suffices.
-	c.Announced = c.Announced || m.Announced
+	c.Announced = (c.Announced || m.Announced) && !endedBefore(a, c.to)
 	c.Background = (c.Background || m.Background) && !c.Announced
 	return c, true
 }
 
-// timing says whether a statement about span, in sentence of article a,
-// announces it or looks back on it.
-func timing(a *data.Article, span data.Span, sentence string) (announced, background bool) {
+// endedBefore reports whether a span ending before day to (exclusive) was
+// over before article a was written: such a date is never announced,
+// whatever the tense ("the C5+1, founded in 2015, will meet").
+func endedBefore(a *data.Article, to day) bool {
 	if a.Date.IsZero() {
-		return data.Announces(a.Language, sentence), false
+		return false
 	}
-	written := a.Date
-	switch {
-	case !span.Start.Start().Before(written.End()):
-		// The span begins after the day (or month) the article was
-		// written: not yet happened when written.
-		return true, false
-	case span.To().Add(backgroundAfter).Before(written.Start()):
-		return false, true
-	case !span.To().Before(written.Start()) && data.Announces(a.Language, sentence) && written.Precision < data.Day:
-		// The article's date is coarse and the span reaches into it: the
-		// tense decides.
-		return true, false
+	wFrom, _ := daysOf(data.Span{Start: a.Date})
+	return to <= wFrom
+}
+
+// timing says whether a statement dated from..to (days) in article a
+// announces what is to come (it begins after the day or month the article
+// was written) or looks back on it (it ended more than backgroundAfter
+// before). Dating's own reading of the sentence's tense is added by the
+// caller (DateMention.Announced, Background).
+func timing(a *data.Article, from, to day) (announced, background bool) {
+	if a.Date.IsZero() {
+		return false, false
 	}
-	return false, false
+	wFrom, wTo := daysOf(data.Span{Start: a.Date})
+	return from >= wTo, to+backgroundAfter <= wFrom
 }
 
 // scene returns the place of found nearest to a term of evidence (the
