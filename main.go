@@ -3,8 +3,8 @@
 // in a window, on the command line, or as chart images and briefing decks.
 //
 //	caravan [--corpus DIR]                       open the window
-//	caravan articles [--corpus DIR] [--format json|csv]
-//	caravan events   [--corpus DIR] [--format json|csv|timelinejs]
+//	caravan articles [--corpus DIR] [--format json|csv|xlsx]
+//	caravan events   [--corpus DIR] [--format json|csv|xlsx|timelinejs]
 //	caravan export   --out FILE.png|FILE.svg|FILE.pdf|DIR/ [options]
 //	caravan generate --out DIR [-n N] [--seed S]   write a synthetic corpus
 //	caravan edit --project FILE [--corpus DIR] ACTION…   record a decision
@@ -24,6 +24,7 @@ import (
 	"github.com/caravan-analytics/caravan/app"
 	_ "github.com/caravan-analytics/caravan/app/locale" // before Fyne reads the locale
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/pipeline"
 	"github.com/caravan-analytics/caravan/data/project"
 	"github.com/caravan-analytics/caravan/seeds"
 )
@@ -48,7 +49,7 @@ func run(cmd string, args []string) error {
 	}
 	fset := flag.NewFlagSet("caravan "+cmd, flag.ContinueOnError)
 	corpusDir := fset.String("corpus", "", "folder of articles (.txt, .md); default: the shipped seeds")
-	format := fset.String("format", "json", "output format: json, csv (events also: timelinejs)")
+	format := fset.String("format", "json", "output format: json, csv, xlsx (a workbook of every table; redirect it to a file) (events also: timelinejs)")
 	projectFile := fset.String("project", "", "project file: the analyst's decisions, applied over what Caravan computed")
 	var export app.ExportOptions
 	if cmd == "export" {
@@ -83,6 +84,9 @@ func run(cmd string, args []string) error {
 	if cmd == "" {
 		return app.Run(app.Config{CorpusDir: *corpusDir, Project: *projectFile, Seeds: seeds.FS, Open: openCorpus})
 	}
+	if *format == "xlsx" && isTerminal(os.Stdout) {
+		return errors.New("--format xlsx writes a binary workbook: redirect it to a file, e.g. caravan " + cmd + " --format xlsx > caravan.xlsx")
+	}
 	c, err := openCorpus(context.Background(), *corpusDir, nil)
 	if err != nil {
 		return err
@@ -100,12 +104,9 @@ func run(cmd string, args []string) error {
 }
 
 // openCorpus loads the folder dir, or the shipped seeds when dir is empty,
-// with the curated catalogue and names that ship with Caravan.
+// with the names that ship with Caravan and the folder's own curated files
+// (catalogue.toml, names.toml): a catalogue is only ever its corpus's.
 func openCorpus(ctx context.Context, dir string, progress func(data.Progress)) (*data.Corpus, error) {
-	cur, err := data.LoadCurated(seeds.FS)
-	if err != nil {
-		return nil, fmt.Errorf("the curated files that ship with Caravan: %w", err)
-	}
 	var fsys fs.FS = seeds.FS
 	root := "seeds"
 	if dir != "" {
@@ -114,5 +115,15 @@ func openCorpus(ctx context.Context, dir string, progress func(data.Progress)) (
 		}
 		fsys, root = os.DirFS(dir), dir
 	}
-	return data.Build(ctx, fsys, root, cur, progress)
+	cur, err := data.LoadCurated(fsys)
+	if err != nil {
+		return nil, fmt.Errorf("the curated files of %s: %w", root, err)
+	}
+	return pipeline.Build(ctx, fsys, root, cur, progress)
+}
+
+// isTerminal reports whether f is a terminal rather than a file or a pipe.
+func isTerminal(f *os.File) bool {
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }

@@ -100,11 +100,16 @@ func TestChartsTabDrawsTheChosenChartAndFollowsTheCorpus(t *testing.T) {
 
 	// A key typed in the search box is not drawn at once: the charts wait
 	// for a pause in the typing (see TestChartsFollowTheFiltersAndSearch).
+	// The search runs in the background; the pause is made long so that a
+	// slow machine cannot end it while the test waits for the hits.
 	before := p.started
+	p.pause = time.Hour
 	h.mw.onFiltersChanged(filterState{Query: "Samarkand"})
+	h.mw.waitForSearch()
 	if p.started != before || p.stale {
 		t.Fatalf("a search started %d renders at once (stale %v)", p.started-before, p.stale)
 	}
+	p.pause = typingPause
 
 	// A storyline filter scopes the chart as an export of it would be. The
 	// search showed its passages, hiding the charts: they are drawn when
@@ -212,6 +217,7 @@ func TestChartsFollowTheFiltersAndSearch(t *testing.T) {
 	p.pause = time.Hour
 	h.mw.onFiltersChanged(filterState{Query: "Samarkan", Language: "de"})
 	h.mw.onFiltersChanged(filterState{Query: "Samarkand", Language: "de"})
+	h.mw.waitForSearch()
 	h.mw.tabs.Select(h.mw.chartsTab)
 	if p.started != before || p.typing == nil {
 		t.Fatalf("the charts were drawn before the typing paused (waiting: %v)", p.typing != nil)

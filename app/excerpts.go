@@ -17,8 +17,13 @@ import (
 // excerptPanel shows what supports the selected event: its title, dates,
 // place, actors and summary, then its passages grouped by article, each
 // with "Open article" and "Copy citation". It also lists the events an
-// article supports when an article is selected, and the passages a search
-// found.
+// article supports when an article is selected, the passages a search
+// found, and lists of articles such as the undated ones.
+//
+// Everything is one virtualised list: an event with thousands of passages,
+// or a search with tens of thousands of hits, builds widgets only for the
+// rows on screen. Rows are descriptions (excerptRow) until they scroll
+// into view.
 type excerptPanel struct {
 	corpus    *data.Corpus
 	clipboard fyne.Clipboard
@@ -28,25 +33,86 @@ type excerptPanel struct {
 
 	// eventExtra, when set, adds the analyst's curation and edit button
 	// under an event's facts; passageMenu, when set, gives each passage a
-	// menu of edits (both from the project workbench, project.go).
+	// menu of edits; passageExtra shows a passage's curation (all three
+	// from the project workbench, project.go).
 	eventExtra   func(*data.Event) fyne.CanvasObject
 	passageMenu  func(data.Excerpt) []*fyne.MenuItem
 	passageExtra func(data.Excerpt) fyne.CanvasObject // nil when nothing to add
 
-	box    *fyne.Container
-	scroll *container.Scroll
+	rows []excerptRow
+	list *lazyList
+	root fyne.CanvasObject // what the tab shows
 
 	// shown is what the panel lists now, for tests and for Enter.
 	event    *data.Event
 	passages []data.Excerpt
 }
 
+// rowKind says what a row of the excerpt panel shows.
+type rowKind int
+
+const (
+	rowObject  rowKind = iota // a widget made when the list was filled: headings, facts, hints
+	rowArticle                // an article's header above its passages
+	rowPassage                // one passage with its buttons
+	rowEvent                  // a button selecting an event
+	rowOpen                   // a button opening an article
+)
+
+// excerptRow describes one row; its widgets are made when it is shown.
+type excerptRow struct {
+	kind    rowKind
+	obj     fyne.CanvasObject
+	x       data.Excerpt
+	event   *data.Event
+	article *data.Article
+}
+
 func newExcerptPanel(clipboard fyne.Clipboard, onOpenArticle func(data.Excerpt), onSelectEvent func(string)) *excerptPanel {
 	p := &excerptPanel{clipboard: clipboard, onOpenArticle: onOpenArticle, onSelectEvent: onSelectEvent}
-	p.box = container.NewVBox()
-	p.scroll = container.NewVScroll(p.box)
+	p.list = newLazyList(func() int { return len(p.rows) }, func(i int) fyne.CanvasObject { return p.rowObject(p.rows[i]) })
+	p.root = p.list.list
 	p.clear()
 	return p
+}
+
+// rowObject makes the widgets of a row.
+func (p *excerptPanel) rowObject(r excerptRow) fyne.CanvasObject {
+	switch r.kind {
+	case rowArticle:
+		return p.articleHeader(r.x)
+	case rowPassage:
+		return p.passage(r.x)
+	case rowEvent:
+		id := r.event.ID
+		b := widget.NewButton(fmt.Sprintf("%s — %s", spanText(r.event.Span), r.event.Title), func() { p.onSelectEvent(id) })
+		b.Alignment = widget.ButtonAlignLeading
+		return b
+	case rowOpen:
+		a := r.article
+		b := widget.NewButtonWithIcon(fmt.Sprintf("%s — %s", a.ID, articleDateText(a)), theme.DocumentIcon(), func() {
+			p.onOpenArticle(data.Excerpt{Article: a.ID, Paragraph: -1, Language: a.Language, ArticleRef: a})
+		})
+		b.Alignment = widget.ButtonAlignLeading
+		b.Importance = widget.LowImportance
+		return b
+	}
+	return r.obj
+}
+
+// show replaces the rows and scrolls to the top.
+func (p *excerptPanel) show(rows []excerptRow) {
+	p.rows = rows
+	p.list.reload()
+}
+
+// objects wraps widgets made up front as rows.
+func objects(objs ...fyne.CanvasObject) []excerptRow {
+	rows := make([]excerptRow, len(objs))
+	for i, o := range objs {
+		rows[i] = excerptRow{kind: rowObject, obj: o}
+	}
+	return rows
 }
 
 // setCorpus forgets what was shown.
@@ -58,13 +124,7 @@ func (p *excerptPanel) setCorpus(c *data.Corpus) {
 // clear shows the hint of what to do.
 func (p *excerptPanel) clear() {
 	p.event, p.passages = nil, nil
-	p.box.Objects = []fyne.CanvasObject{hint("Select an event on the timeline to read the passages that support it.")}
-	p.refresh()
-}
-
-func (p *excerptPanel) refresh() {
-	p.box.Refresh()
-	p.scroll.ScrollToTop()
+	p.show(objects(hint("Select an event on the timeline to read the passages that support it.")))
 }
 
 // showEvent lists the event's details and its passages by article.
@@ -86,10 +146,8 @@ func (p *excerptPanel) showEvent(e *data.Event) {
 		objs = append(objs, hint("No passage of the corpus supports this event."))
 	} else {
 		objs = append(objs, caption(sourcesText(e)))
-		objs = append(objs, p.passageGroups(e.Excerpts)...)
 	}
-	p.box.Objects = objs
-	p.refresh()
+	p.show(append(objects(objs...), passageRows(e.Excerpts)...))
 }
 
 // eventFacts is the event's dates, place, actors and storyline as a form.
@@ -110,15 +168,15 @@ func (p *excerptPanel) eventFacts(e *data.Event) fyne.CanvasObject {
 	return form
 }
 
-// passageGroups lays out excerpts under one header per article, in the
-// order given.
-func (p *excerptPanel) passageGroups(excerpts []data.Excerpt) []fyne.CanvasObject {
-	var out []fyne.CanvasObject
+// passageRows lists excerpts under one header per article, in the order
+// given.
+func passageRows(excerpts []data.Excerpt) []excerptRow {
+	out := make([]excerptRow, 0, len(excerpts)*2)
 	for i, x := range excerpts {
 		if i == 0 || excerpts[i-1].Article != x.Article {
-			out = append(out, p.articleHeader(x))
+			out = append(out, excerptRow{kind: rowArticle, x: x})
 		}
-		out = append(out, p.passage(x))
+		out = append(out, excerptRow{kind: rowPassage, x: x})
 	}
 	return out
 }
@@ -171,44 +229,51 @@ func (p *excerptPanel) showArticle(a *data.Article) {
 		return
 	}
 	p.event, p.passages = nil, nil
-	objs := []fyne.CanvasObject{
+	rows := objects(
 		container.NewHBox(languageBadge(a.Language), heading("Article "+a.ID)),
 		mixedCaption(articleDateText(a)),
-		widget.NewSeparator(),
-	}
+		widget.NewSeparator())
 	seen := map[string]bool{}
 	for _, l := range a.Links {
 		if seen[l.Event] {
 			continue
 		}
 		seen[l.Event] = true
-		e := p.corpus.Event(l.Event)
-		if e == nil {
-			continue
+		if e := p.corpus.Event(l.Event); e != nil {
+			rows = append(rows, excerptRow{kind: rowEvent, event: e})
 		}
-		id := e.ID
-		objs = append(objs, widget.NewButton(fmt.Sprintf("%s — %s", spanText(e.Span), e.Title), func() { p.onSelectEvent(id) }))
 	}
 	if len(seen) == 0 {
-		objs = append(objs, hint("This article supports no event of the catalogue."))
+		rows = append(rows, objects(hint("This article supports no event of the catalogue."))...)
 	}
 	open := widget.NewButtonWithIcon("Open article", theme.DocumentIcon(), func() {
 		p.onOpenArticle(data.Excerpt{Article: a.ID, Paragraph: -1, Language: a.Language, ArticleRef: a})
 	})
-	p.box.Objects = append(objs, open)
-	p.refresh()
+	p.show(append(rows, objects(open)...))
 }
 
-// showSearch lists the passages a search found, by article.
+// showArticles lists articles under a title, each opening the article:
+// the undated ones, for example.
+func (p *excerptPanel) showArticles(title string, articles []*data.Article) {
+	p.event, p.passages = nil, nil
+	rows := objects(heading(title), caption(plural(len(articles), "article")), widget.NewSeparator())
+	for _, a := range articles {
+		rows = append(rows, excerptRow{kind: rowOpen, article: a})
+	}
+	p.show(rows)
+}
+
+// showSearch lists the passages a search found, by article, with their
+// count.
 func (p *excerptPanel) showSearch(query string, hits searchHits) {
 	p.event, p.passages = nil, hits.Passages
-	objs := []fyne.CanvasObject{heading(fmt.Sprintf("Search: %s", query)),
-		caption(fmt.Sprintf("%s, %s", plural(len(hits.Events), "event"), plural(len(hits.Passages), "passage")))}
+	rows := objects(heading(fmt.Sprintf("Search: %s", query)),
+		caption(fmt.Sprintf("%s, %s in %s", plural(len(hits.Events), "event"), plural(len(hits.Passages), "passage"),
+			plural(len(hits.Articles), "article"))))
 	if len(hits.Passages) == 0 {
-		objs = append(objs, hint("Nothing found."))
+		rows = append(rows, objects(hint("Nothing found."))...)
 	}
-	p.box.Objects = append(objs, p.passageGroups(hits.Passages)...)
-	p.refresh()
+	p.show(append(rows, passageRows(hits.Passages)...))
 }
 
 // languageBadge is a small coloured tag with the language code.

@@ -169,3 +169,9 @@ func namedChoices(c *data.Corpus, ids map[string]bool) []choice {
 	})
 	return out
 }
+
+// filterWithHits is newFilter with the query already run, off the UI
+// goroutine; hits nil means no query.
+func filterWithHits(c *data.Corpus, s filterState, hits *searchHits) filter {
+	return filter{state: s, corpus: c, hits: hits}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -16,9 +17,11 @@ import (
 
 // corpusLoader runs the Loader off the UI goroutine, shows its progress in
 // a bar with a cancel button, and hands the corpus back on the UI
-// goroutine with fyne.Do, indexed for the search box there too: indexing
-// a large corpus takes a noticeable moment. Starting a new load cancels
-// the one running.
+// goroutine with fyne.Do, with its search, whose index is still being built
+// in the background: indexing 10,000 articles takes a third as long as
+// loading them, and the timeline need not wait for it. Cancel, or starting a new load,
+// cancels the running load's context, so its work stops, not only its
+// display. Progress reaches the UI goroutine at most ten times a second.
 type corpusLoader struct {
 	load Loader
 
@@ -56,7 +59,7 @@ func (l *corpusLoader) start(dir string, done func(*data.Corpus, corpusSearch, e
 	l.stage.SetText(loadingWhat(dir))
 	l.root.Show()
 
-	progress := func(p data.Progress) {
+	progress := throttledProgress(func(p data.Progress) {
 		fyne.Do(func() {
 			if run != l.run || p.Total == 0 {
 				return
@@ -64,14 +67,21 @@ func (l *corpusLoader) start(dir string, done func(*data.Corpus, corpusSearch, e
 			l.stage.SetText(fmt.Sprintf("%s %d/%d", p.Stage, p.Done, p.Total))
 			l.bar.SetValue(float64(p.Done) / float64(p.Total))
 		})
-	}
+	})
 	l.busy.Add(1)
 	go func() {
 		defer l.busy.Done()
 		c, err := l.load(ctx, dir, progress)
 		var search corpusSearch
+		if err == nil && ctx.Err() == nil {
+			// The window shows the corpus at once; the search index is
+			// built meanwhile, and a query typed before it is ready waits
+			// for it off the UI goroutine. A load cancelled while building
+			// does not start it.
+			search = indexInBackground(c)
+		}
 		if err == nil {
-			search = newCorpusSearch(c)
+			err = ctx.Err()
 		}
 		fyne.Do(func() {
 			if run != l.run {
@@ -84,6 +94,32 @@ func (l *corpusLoader) start(dir string, done func(*data.Corpus, corpusSearch, e
 			done(c, search, err)
 		})
 	}()
+}
+
+// progressInterval is the least time between two progress updates sent to
+// the UI goroutine: a folder of 10,000 files reports 20,000 steps, and
+// showing each one cost the window more than the analysis itself.
+const progressInterval = 100 * time.Millisecond
+
+// throttledProgress passes on at most one update per progressInterval,
+// and always the first and the last of each stage. It may be called from
+// several goroutines at once.
+func throttledProgress(show func(data.Progress)) func(data.Progress) {
+	var mu sync.Mutex
+	var last time.Time
+	var stage string
+	return func(p data.Progress) {
+		now := time.Now()
+		mu.Lock()
+		due := p.Stage != stage || p.Done >= p.Total || now.Sub(last) >= progressInterval
+		if due {
+			last, stage = now, p.Stage
+		}
+		mu.Unlock()
+		if due {
+			show(p)
+		}
+	}
 }
 
 // wait blocks until every load started has returned and handed back its

@@ -23,11 +23,12 @@ type mainWindow struct {
 	cfg   Config
 	prefs windowPrefs
 
-	corpus *data.Corpus
-	dir    string // the folder loaded; "" for the shipped seeds
-	search corpusSearch
-	filter filter
-	dark   bool
+	corpus   *data.Corpus
+	dir      string // the folder loaded; "" for the shipped seeds
+	search   corpusSearch
+	searches searchRunner // runs the search box's queries off the UI goroutine
+	filter   filter
+	dark     bool
 
 	toolbar  *toolbar
 	overview *Overview
@@ -61,11 +62,14 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	mw.toolbar = newToolbar(mw, mw.tips)
 	mw.overview = NewOverview()
 	mw.overview.OnWindowChanged = mw.onOverviewDragged
+	mw.overview.OnUndated = mw.onShowUndated
+	mw.searches.delay = searchDelay
 	mw.overview.SetLinear(mw.prefs.linear())
 	mw.timeline = NewTimeline()
 	mw.timeline.SetLinear(mw.prefs.linear())
 	mw.timeline.OnEventSelected = mw.onEventSelected
 	mw.timeline.OnArticleSelected = mw.onArticleSelected
+	mw.timeline.OnArticlesSelected = mw.onShowArticles
 	mw.timeline.OnOpenExcerpt = mw.onOpenFirstExcerpt
 	mw.timeline.OnViewChanged = mw.onViewChanged
 	mw.timeline.OnEscape = mw.onClearSearch
@@ -78,9 +82,9 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	mw.work = newWorkbench(mw, cfg.Project)
 	mw.menu = newWindowMenu(mw)
 
-	mw.excerptsTab = container.NewTabItem("Excerpts", mw.excerpts.scroll)
+	mw.excerptsTab = container.NewTabItem("Excerpts", mw.excerpts.root)
 	mw.articleTab = container.NewTabItem("Article", mw.article.scroll)
-	mw.problemsTab = container.NewTabItem("Problems", mw.problems.scroll)
+	mw.problemsTab = container.NewTabItem("Problems", mw.problems.root)
 	mw.chartsTab = container.NewTabItem("Charts", mw.charts.root)
 	mw.tabs = container.NewAppTabs(mw.excerptsTab, mw.articleTab, mw.problemsTab, mw.chartsTab)
 	mw.tabs.OnSelected = mw.onTabSelected
@@ -143,6 +147,7 @@ func (mw *mainWindow) setCorpus(c *data.Corpus) { mw.showCorpus(c, newCorpusSear
 // showCorpus shows a corpus and its search, with filters and selection
 // reset.
 func (mw *mainWindow) showCorpus(c *data.Corpus, search corpusSearch) {
+	mw.searches.cancel()
 	c = mw.work.opened(c, mw.dir) // the analyst's decisions over the computed corpus
 	mw.corpus = c
 	mw.search = search
@@ -195,17 +200,45 @@ func (mw *mainWindow) updateStatus() {
 	mw.status.SetText(s)
 }
 
-// onFiltersChanged applies the search box and filters to the timeline, the
-// overview and the excerpt panel.
+// onFiltersChanged applies the search box and filters. A new query is run
+// off the UI goroutine once the typing pauses (see searchRunner); the
+// filters apply at once.
 func (mw *mainWindow) onFiltersChanged(s filterState) {
-	mw.filter = newFilter(mw.corpus, s, mw.search)
+	switch {
+	case s.Query == "" || mw.search == nil:
+		mw.searches.cancel()
+		mw.applyFilter(filterWithHits(mw.corpus, s, nil))
+	case mw.filter.hits != nil && s.Query == mw.filter.state.Query:
+		mw.searches.cancel()
+		mw.applyFilter(filterWithHits(mw.corpus, s, mw.filter.hits))
+	default:
+		mw.status.SetText("Searching for " + s.Query + "…")
+		mw.searches.run(mw.search, s.Query, func(hits searchHits) {
+			mw.applyFilter(filterWithHits(mw.corpus, s, &hits))
+		})
+	}
+}
+
+// waitForSearch runs a pending search now and waits for its results to be
+// shown; for tests.
+func (mw *mainWindow) waitForSearch() { mw.searches.flush() }
+
+// applyFilter shows a filter on the timeline, the overview and the excerpt
+// panel.
+func (mw *mainWindow) applyFilter(f filter) {
+	mw.filter = f
+	s := f.state
+	if f.hits != nil {
+		// The hits are listed in the excerpt panel: its tab comes forward
+		// first, so the panels behind it do not start drawing.
+		mw.tabs.Select(mw.excerptsTab)
+	}
 	mw.timeline.SetFilter(mw.filter.timelinePredicates())
 	mw.overview.SetMatching(mw.filter.articlePredicate())
 	mw.charts.setFilters(mw.filter)
 	switch {
 	case mw.filter.hits != nil:
 		mw.excerpts.showSearch(s.Query, *mw.filter.hits)
-		mw.tabs.Select(mw.excerptsTab)
 	case mw.timeline.Selected() != nil:
 		mw.excerpts.showEvent(mw.timeline.Selected())
 	default:
@@ -228,6 +261,26 @@ func (mw *mainWindow) onArticleSelected(a *data.Article) {
 	if a != nil {
 		mw.tabs.Select(mw.excerptsTab)
 	}
+}
+
+// onShowUndated lists the undated articles in the excerpt panel.
+func (mw *mainWindow) onShowUndated() {
+	if mw.corpus == nil {
+		return
+	}
+	var undated []*data.Article
+	for _, a := range mw.corpus.Articles {
+		if a.Date.IsZero() {
+			undated = append(undated, a)
+		}
+	}
+	mw.onShowArticles("Undated articles", undated)
+}
+
+// onShowArticles lists articles in the excerpt panel.
+func (mw *mainWindow) onShowArticles(title string, articles []*data.Article) {
+	mw.excerpts.showArticles(title, articles)
+	mw.tabs.Select(mw.excerptsTab)
 }
 
 // onTabSelected lets the charts panel draw what changed while it was

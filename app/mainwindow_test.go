@@ -74,7 +74,7 @@ func TestSelectingAnEventShowsItsPassagesByArticle(t *testing.T) {
 	if !slices.Equal(langs, []string{"nl", "de", "ar"}) {
 		t.Errorf("passages in %v, want one per article in article order", langs)
 	}
-	texts := labelTexts(mw.excerpts.box)
+	texts := labelTexts(allRows(mw.excerpts.list))
 	for _, want := range []string{"SCO summit in Samarkand", "15 Sep 2022 – 16 Sep 2022 (exact day)", "Samarkand", "Xi Jinping",
 		"Article de-visit", "Article ar-visit", "Sep 2022 (month only) — test header",
 		"Der Gipfel in Samarkand beginnt am Donnerstag.", "وصل شي إلى سمرقند لحضور القمة.", "Open article", "Copy citation"} {
@@ -105,7 +105,7 @@ func TestCopyCitationPutsThePassageOnTheClipboard(t *testing.T) {
 			}
 		}
 	}
-	find(mw.excerpts.box)
+	find(allRows(mw.excerpts.list))
 	if len(copyButtons) != 2 {
 		t.Fatalf("%d copy buttons, want one per passage (2)", len(copyButtons))
 	}
@@ -148,6 +148,7 @@ func TestSearchDimsTheRestAndListsPassages(t *testing.T) {
 	c := winCorpus()
 	mw := newTestMainWindow(t, c)
 	test.Type(mw.toolbar.search, "Tokayev")
+	mw.waitForSearch()
 
 	var found []string
 	for _, x := range mw.excerpts.passages {
@@ -201,7 +202,7 @@ func TestProblemsPanelListsFilesAndWarnings(t *testing.T) {
 	if mw.problemsTab.Text != "Problems (2)" {
 		t.Errorf("tab title = %q", mw.problemsTab.Text)
 	}
-	texts := labelTexts(mw.problems.box)
+	texts := labelTexts(allRows(mw.problems.list))
 	for _, want := range []string{"broken.txt", "not valid text", "ar-visit", "no date in the header"} {
 		if !containsText(texts, want) {
 			t.Errorf("problems panel lacks %q", want)

@@ -26,6 +26,8 @@ type Overview struct {
 
 	// OnWindowChanged is called while the analyst drags the window.
 	OnWindowChanged func(timeRange)
+	// OnUndated is called when the analyst clicks the "N undated" note.
+	OnUndated func()
 
 	corpus   *data.Corpus
 	linear   bool
@@ -33,6 +35,7 @@ type Overview struct {
 	unit     binUnit
 	bins     []countBin
 	undated  int
+	counted  int       // counts recounts, so the painter knows the bars changed
 	window   timeRange // the timeline's visible range; zero: everything
 
 	scene      *charts.Scene // the whole corpus laid out at the strip's width
@@ -40,6 +43,7 @@ type Overview struct {
 
 	grip    windowGrip // what the current drag holds
 	hoverAt float64    // pointer x, for the resize cursor
+	hoverY  float64    // pointer y, for the hand over the undated note
 }
 
 var (
@@ -90,9 +94,15 @@ func (o *Overview) SetMatching(matching func(*data.Article) bool) {
 
 // SetWindow shows r as the visible range; the zero range is everything.
 func (o *Overview) SetWindow(r timeRange) {
+	if r == o.window {
+		return
+	}
 	o.window = r
 	o.Refresh()
 }
+
+// Undated is the number of undated articles the note counts.
+func (o *Overview) Undated() int { return o.undated }
 
 // Bins returns the bars as counted.
 func (o *Overview) Bins() []countBin { return o.bins }
@@ -105,6 +115,7 @@ func (o *Overview) recount() {
 		o.unit = binUnitFor(span)
 		o.bins, o.undated = countArticles(o.corpus.Articles, span, o.unit, o.matching)
 	}
+	o.counted++
 	o.Refresh()
 }
 
@@ -163,12 +174,41 @@ func (o *Overview) Dragged(ev *fyne.DragEvent) {
 // DragEnd lets go of the window.
 func (o *Overview) DragEnd() { o.grip = gripNone }
 
-// Tapped centres the window on the pressed point.
+// Tapped lists the undated articles when the note is pressed, else
+// centres the window on the pressed point.
 func (o *Overview) Tapped(ev *fyne.PointEvent) {
 	if o.corpus == nil {
 		return
 	}
+	if o.onNote(ev.Position) {
+		if o.OnUndated != nil {
+			o.OnUndated()
+		}
+		return
+	}
 	o.centreWindowAt(float64(ev.Position.X))
+}
+
+// notePosition is where the "N undated" note of the given size is drawn:
+// at the top right, above the bars' right end.
+func (o *Overview) notePosition(size fyne.Size) fyne.Position {
+	s := o.layout()
+	return fyne.NewPos(o.Size().Width-float32(s.Width-s.PlotX1)-size.Width, 2)
+}
+
+// onNote reports whether pos lies on the "N undated" note, with a few
+// pixels of tolerance.
+func (o *Overview) onNote(pos fyne.Position) bool {
+	if o.undated == 0 {
+		return false
+	}
+	text := canvas.NewText(fmt.Sprintf("%d undated", o.undated), color.Black)
+	text.TextSize = theme.SizeForWidget(theme.SizeNameCaptionText, o)
+	text.TextStyle = fyne.TextStyle{Bold: true}
+	size := text.MinSize()
+	at := o.notePosition(size)
+	const tol = 3
+	return pos.X >= at.X-tol && pos.X <= at.X+size.Width+tol && pos.Y >= at.Y-tol && pos.Y <= at.Y+size.Height+tol
 }
 
 // centreWindowAt moves the window so its middle instant is the one at x.
@@ -218,8 +258,12 @@ func (o *Overview) setWindow(r timeRange) {
 	}
 }
 
-// Cursor shows a resize cursor over the window's edges.
+// Cursor shows a resize cursor over the window's edges and a hand over
+// the undated note.
 func (o *Overview) Cursor() desktop.Cursor {
+	if o.hoverY >= 0 && o.onNote(fyne.NewPos(float32(o.hoverAt), float32(o.hoverY))) {
+		return desktop.PointerCursor
+	}
 	x0, x1 := o.windowX()
 	switch gripAt(o.hoverAt, x0, x1, overviewGripTol) {
 	case gripLeft, gripRight:
@@ -231,13 +275,15 @@ func (o *Overview) Cursor() desktop.Cursor {
 }
 
 // MouseIn tracks the pointer for Cursor.
-func (o *Overview) MouseIn(ev *desktop.MouseEvent) { o.hoverAt = float64(ev.Position.X) }
+func (o *Overview) MouseIn(ev *desktop.MouseEvent) { o.MouseMoved(ev) }
 
 // MouseMoved tracks the pointer for Cursor.
-func (o *Overview) MouseMoved(ev *desktop.MouseEvent) { o.hoverAt = float64(ev.Position.X) }
+func (o *Overview) MouseMoved(ev *desktop.MouseEvent) {
+	o.hoverAt, o.hoverY = float64(ev.Position.X), float64(ev.Position.Y)
+}
 
 // MouseOut forgets the pointer.
-func (o *Overview) MouseOut() { o.hoverAt = -1 }
+func (o *Overview) MouseOut() { o.hoverAt, o.hoverY = -1, -1 }
 
 // MinSize keeps the strip short and as wide as its container makes it.
 func (o *Overview) MinSize() fyne.Size { return fyne.NewSize(200, overviewHeight) }
@@ -251,9 +297,11 @@ func (o *Overview) CreateRenderer() fyne.WidgetRenderer {
 	return r
 }
 
-// overviewRenderer rebuilds its bars on every refresh: there are at most a
-// few hundred, and the strip only changes when the corpus, the filters or
-// the window do.
+// overviewRenderer paints the bars, the axis and the window. It repaints
+// only when something it shows changed, and reuses its canvas objects: a
+// Layout that rebuilt fresh objects would hand the driver new objects whose
+// sizes it has not seen, which makes it lay the strip out again on the next
+// frame, which rebuilt them again — an idle window repainting every frame.
 type overviewRenderer struct {
 	o          *Overview
 	background *canvas.Rectangle
@@ -261,6 +309,24 @@ type overviewRenderer struct {
 	window     *canvas.Rectangle
 	grips      [2]*canvas.Rectangle
 	note       *canvas.Text
+
+	rects pool[canvas.Rectangle]
+	lines pool[canvas.Line]
+	texts pool[canvas.Text]
+
+	painted overviewInputs // what the objects show
+	paints  int            // how many times they were rebuilt, for tests
+}
+
+// overviewInputs is everything the strip's picture depends on.
+type overviewInputs struct {
+	size        fyne.Size
+	scene       *charts.Scene
+	counted     int // Overview.counted when painted
+	window      timeRange
+	fg, primary color.Color
+	ground      color.Color
+	textSize    float32
 }
 
 func (r *overviewRenderer) Destroy()                     {}
@@ -268,15 +334,31 @@ func (r *overviewRenderer) Layout(fyne.Size)             { r.Refresh() }
 func (r *overviewRenderer) MinSize() fyne.Size           { return r.o.MinSize() }
 func (r *overviewRenderer) Objects() []fyne.CanvasObject { return r.objects }
 
+// Refresh repaints when the corpus, the counts, the window, the size or
+// the theme changed, and does nothing otherwise.
 func (r *overviewRenderer) Refresh() {
 	o := r.o
-	size := o.Size()
-	fg := themeColor(theme.ColorNameForeground, o)
-	primary := themeColor(theme.ColorNamePrimary, o)
-	textSize := theme.SizeForWidget(theme.SizeNameCaptionText, o)
-	s := o.layout()
+	in := overviewInputs{size: o.Size(), scene: o.layout(), counted: o.counted, window: o.window,
+		fg: themeColor(theme.ColorNameForeground, o), primary: themeColor(theme.ColorNamePrimary, o),
+		ground: themeColor(theme.ColorNameInputBackground, o), textSize: theme.SizeForWidget(theme.SizeNameCaptionText, o)}
+	if in == r.painted && r.objects != nil {
+		return
+	}
+	r.painted = in
+	r.paints++
+	r.paint(in)
+	canvas.Refresh(o)
+}
 
-	r.background.FillColor = themeColor(theme.ColorNameInputBackground, o)
+func (r *overviewRenderer) paint(in overviewInputs) {
+	o := r.o
+	size, s := in.size, in.scene
+	fg, primary, textSize := in.fg, in.primary, in.textSize
+	r.rects.reset()
+	r.lines.reset()
+	r.texts.reset()
+
+	r.background.FillColor = in.ground
 	r.background.Resize(size)
 	r.objects = append(r.objects[:0], r.background)
 
@@ -300,11 +382,11 @@ func (r *overviewRenderer) Refresh() {
 		// All articles faintly, then the matching exact ones, then the
 		// matching coarse ones lighter on top.
 		r.objects = append(r.objects,
-			bar(x0, x1, barBottom, b.All*scale, withAlpha(fg, 0.15)),
-			bar(x0, x1, barBottom, b.Exact*scale, primary),
-			bar(x0, x1, barBottom-b.Exact*scale, b.Spread*scale, withAlpha(primary, 0.45)))
+			r.bar(x0, x1, barBottom, b.All*scale, withAlpha(fg, 0.15)),
+			r.bar(x0, x1, barBottom, b.Exact*scale, primary),
+			r.bar(x0, x1, barBottom-b.Exact*scale, b.Spread*scale, withAlpha(primary, 0.45)))
 	}
-	r.objects = overviewAxisMarks(r.objects, s, barBottom, fg, textSize)
+	r.objects = r.axisMarks(r.objects, s, barBottom, fg, textSize)
 
 	x0, x1 := o.windowX()
 	r.window.FillColor = withAlpha(primary, 0.12)
@@ -324,46 +406,46 @@ func (r *overviewRenderer) Refresh() {
 	if o.undated > 0 {
 		r.note.Text = fmt.Sprintf("%d undated", o.undated)
 	}
-	r.note.Color = fg
+	r.note.Color = primary // it can be clicked: it lists the undated articles
 	r.note.TextSize = textSize
-	r.note.Move(fyne.NewPos(size.Width-float32(s.Width-s.PlotX1)-r.note.MinSize().Width, 2))
+	r.note.TextStyle = fyne.TextStyle{Bold: true}
+	r.note.Move(o.notePosition(r.note.MinSize()))
 	r.objects = append(r.objects, r.window, r.grips[0], r.grips[1], r.note)
-	canvas.Refresh(o)
 }
 
 // bar returns a rectangle standing on bottom, h pixels high.
-func bar(x0, x1, bottom, h float64, c color.Color) fyne.CanvasObject {
-	rect := canvas.NewRectangle(c)
+func (r *overviewRenderer) bar(x0, x1, bottom, h float64, c color.Color) fyne.CanvasObject {
+	rect := r.rects.get()
+	*rect = canvas.Rectangle{FillColor: c}
 	rect.Move(fyne.NewPos(float32(x0), float32(bottom-h)))
 	rect.Resize(fyne.NewSize(float32(x1-x0), float32(h)))
 	return rect
 }
 
-// overviewAxisMarks draws the baseline with the layout's labelled ticks,
-// which never overlap, and the pair of strokes of each compressed stretch.
-func overviewAxisMarks(out []fyne.CanvasObject, s *charts.Scene, y float64, c color.Color, size float32) []fyne.CanvasObject {
-	base := canvas.NewLine(withAlpha(c, 0.5))
-	base.Position1, base.Position2 = fyne.NewPos(float32(s.PlotX0), float32(y)), fyne.NewPos(float32(s.PlotX1), float32(y))
-	out = append(out, base)
+func (r *overviewRenderer) line(c color.Color, width float32, x0, y0, x1, y1 float32) *canvas.Line {
+	l := r.lines.get()
+	*l = canvas.Line{StrokeColor: c, StrokeWidth: width, Position1: fyne.NewPos(x0, y0), Position2: fyne.NewPos(x1, y1)}
+	return l
+}
+
+// axisMarks draws the baseline with the layout's labelled ticks, which
+// never overlap, and the pair of strokes of each compressed stretch.
+func (r *overviewRenderer) axisMarks(out []fyne.CanvasObject, s *charts.Scene, y float64, c color.Color, size float32) []fyne.CanvasObject {
+	faint := withAlpha(c, 0.5)
+	out = append(out, r.line(faint, 1, float32(s.PlotX0), float32(y), float32(s.PlotX1), float32(y)))
 	for _, tk := range s.Ticks {
 		if tk.Label == "" {
 			continue
 		}
-		tick := canvas.NewLine(withAlpha(c, 0.5))
-		tick.Position1, tick.Position2 = fyne.NewPos(float32(tk.X), float32(y)), fyne.NewPos(float32(tk.X), float32(y+3))
-		text := canvas.NewText(tk.Label, c)
-		text.TextSize = size
-		text.TextStyle.Bold = tk.Major
+		text := r.texts.get()
+		*text = canvas.Text{Text: tk.Label, Color: c, TextSize: size, TextStyle: fyne.TextStyle{Bold: tk.Major}}
 		text.Move(fyne.NewPos(float32(tk.LabelBox.X), float32(y+1)))
-		out = append(out, tick, text)
+		out = append(out, r.line(faint, 1, float32(tk.X), float32(y), float32(tk.X), float32(y+3)), text)
 	}
 	for _, b := range s.Breaks {
 		cx := float32(b.X0+b.X1) / 2
 		for _, dx := range []float32{-3, 1} {
-			l := canvas.NewLine(c)
-			l.StrokeWidth = 1.2
-			l.Position1, l.Position2 = fyne.NewPos(cx+dx, float32(y+4)), fyne.NewPos(cx+dx+3, float32(y-4))
-			out = append(out, l)
+			out = append(out, r.line(c, 1.2, cx+dx, float32(y+4), cx+dx+3, float32(y-4)))
 		}
 	}
 	return out

@@ -1,6 +1,12 @@
 package app
 
 import (
+	"context"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+
 	"github.com/caravan-analytics/caravan/data"
 )
 
@@ -19,13 +25,36 @@ type corpusSearch interface {
 
 // newCorpusSearch indexes the corpus for the search box. Indexing reads
 // every paragraph once; it is done once per corpus, off the UI goroutine
-// when the corpus is loaded, and searching is then fast enough to run on
-// every keystroke.
+// when the corpus is loaded. Queries run off the UI goroutine too (see
+// searchRunner): on a large corpus one can take longer than a frame.
 func newCorpusSearch(c *data.Corpus) corpusSearch {
 	if c == nil {
 		return nil
 	}
 	return indexSearch{index: data.NewSearchIndex(c)}
+}
+
+// indexInBackground starts indexing the corpus on another goroutine and
+// returns its search at once; a query made before the index is ready waits
+// for it.
+func indexInBackground(c *data.Corpus) *pendingSearch {
+	p := &pendingSearch{ready: make(chan struct{})}
+	go func() {
+		defer close(p.ready)
+		p.s = newCorpusSearch(c)
+	}()
+	return p
+}
+
+// pendingSearch is a search whose index is being built.
+type pendingSearch struct {
+	ready chan struct{} // closed when s is set
+	s     corpusSearch
+}
+
+func (p *pendingSearch) search(query string) searchHits {
+	<-p.ready
+	return p.s.search(query)
 }
 
 // indexSearch is the data package's multilingual search, which also finds
@@ -55,4 +84,96 @@ func hitExcerpt(p data.PassageHit) data.Excerpt {
 	par := a.Paragraphs[p.Paragraph]
 	return data.Excerpt{Article: a.ID, Paragraph: p.Paragraph, Start: par.Start, End: par.End, Text: par.Text,
 		Language: a.Language, Evidence: p.Matches, ArticleRef: a}
+}
+
+// searchDelay is how long the search box waits after a keystroke before
+// searching: typing "Tokayev" searches once, not seven times.
+const searchDelay = 150 * time.Millisecond
+
+// searchRunner runs the search box's queries off the UI goroutine, after
+// the typing pauses, and hands back only the last query's hits: a query
+// typed over is cancelled before it starts, or its hits are dropped if it
+// was already running.
+type searchRunner struct {
+	delay time.Duration
+
+	mu      sync.Mutex
+	timer   *time.Timer
+	fire    func() // what the pending timer runs, for flush
+	stop    context.CancelFunc
+	current int // the latest query's number; older results are stale
+	busy    sync.WaitGroup
+}
+
+// run searches for query after the delay and calls done with its hits on
+// the UI goroutine, unless another query or a cancel came first. Called on
+// the UI goroutine.
+func (r *searchRunner) run(search corpusSearch, query string, done func(searchHits)) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.cancelLocked()
+	r.current++
+	n := r.current
+	ctx, stop := context.WithCancel(context.Background())
+	r.stop = stop
+	r.busy.Add(1)
+	var once sync.Once
+	r.fire = func() {
+		once.Do(func() {
+			defer r.busy.Done()
+			if ctx.Err() != nil {
+				return
+			}
+			hits := search.search(query)
+			if ctx.Err() != nil {
+				return // typed over while searching
+			}
+			r.busy.Add(1)
+			fyne.Do(func() {
+				defer r.busy.Done()
+				r.mu.Lock()
+				latest := n == r.current && ctx.Err() == nil
+				r.mu.Unlock()
+				if latest {
+					done(hits)
+				}
+			})
+		})
+	}
+	fire := r.fire
+	r.timer = time.AfterFunc(r.delay, fire)
+}
+
+// cancel drops the pending query, if any.
+func (r *searchRunner) cancel() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.cancelLocked()
+	r.current++
+}
+
+func (r *searchRunner) cancelLocked() {
+	if r.stop != nil {
+		r.stop()
+		r.stop = nil
+	}
+	if r.timer != nil && r.timer.Stop() {
+		r.busy.Done() // the timer will not run the search it was counted for
+	}
+	r.timer, r.fire = nil, nil
+}
+
+// flush runs the pending query now rather than after the delay, and waits
+// until every query started has handed back its hits or given up. For
+// tests, which would otherwise sleep through the delay.
+func (r *searchRunner) flush() {
+	r.mu.Lock()
+	fire := r.fire
+	stopped := r.timer != nil && r.timer.Stop()
+	r.timer = nil
+	r.mu.Unlock()
+	if stopped && fire != nil {
+		fire()
+	}
+	r.busy.Wait()
 }

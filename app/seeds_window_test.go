@@ -32,7 +32,7 @@ func TestSeedsTappingAnEventShowsItsPassages(t *testing.T) {
 	if len(mw.excerpts.passages) != len(e.Excerpts) {
 		t.Fatalf("the panel lists %d passages, the event has %d", len(mw.excerpts.passages), len(e.Excerpts))
 	}
-	texts := labelTexts(mw.excerpts.box)
+	texts := labelTexts(allRows(mw.excerpts.list))
 	for _, x := range e.Excerpts {
 		if !slices.Contains(texts, x.Text) {
 			t.Errorf("the panel lacks the %s passage of %s", x.Language, x.Article)
@@ -48,6 +48,7 @@ func TestSeedsTappingAnEventShowsItsPassages(t *testing.T) {
 func TestSeedsSearchForTokayevFindsTheDutchAndArabicPassages(t *testing.T) {
 	mw := newTestMainWindow(t, seedCorpus(t))
 	test.Type(mw.toolbar.search, "Tokayev")
+	mw.waitForSearch()
 
 	found := map[string][]string{} // language → the words found
 	for _, x := range mw.excerpts.passages {

@@ -31,6 +31,9 @@ type Timeline struct {
 	OnEventSelected func(*data.Event)
 	// OnArticleSelected is called when an article mark is clicked.
 	OnArticleSelected func(*data.Article)
+	// OnArticlesSelected is called with a bar of the articles' density
+	// band when it is clicked: what it covers and its articles.
+	OnArticlesSelected func(title string, articles []*data.Article)
 	// OnOpenExcerpt is called when Enter is pressed on a selected event.
 	OnOpenExcerpt func(*data.Event)
 	// OnViewChanged is called after every zoom, pan or fit with the range
@@ -472,6 +475,12 @@ func (t *Timeline) Tapped(ev *fyne.PointEvent) {
 	}
 	if a := s.ArticleAt(x, y); a != nil {
 		t.SelectArticle(a)
+		return
+	}
+	if b := s.ArticleBinAt(x, y); b != nil {
+		if t.OnArticlesSelected != nil {
+			t.OnArticlesSelected("Articles of "+binText(b), b.Articles)
+		}
 		return
 	}
 	t.ClearSelection()

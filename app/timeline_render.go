@@ -6,6 +6,7 @@ import (
 	"image/color"
 	"math"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -62,6 +63,8 @@ type timelineRenderer struct {
 
 	painted     *charts.Scene // the scene the base objects show
 	paintedSeen paintInputs   // what else they depend on
+	laidOut     fyne.Size     // the size of the last Layout
+	paints      int           // how many times the scene was painted, for tests
 	base        []fyne.CanvasObject
 	objects     []fyne.CanvasObject
 
@@ -93,7 +96,16 @@ func newTimelineRenderer(t *Timeline) *timelineRenderer {
 func (r *timelineRenderer) Destroy()                     {}
 func (r *timelineRenderer) MinSize() fyne.Size           { return r.t.MinSize() }
 func (r *timelineRenderer) Objects() []fyne.CanvasObject { return r.objects }
-func (r *timelineRenderer) Layout(fyne.Size)             { r.Refresh() }
+
+// Layout repaints for a new size only: the driver lays a widget out again
+// whenever one of its objects' minimum size changes, and a repaint at the
+// same size would only ask for another frame.
+func (r *timelineRenderer) Layout(size fyne.Size) {
+	if size != r.laidOut {
+		r.laidOut = size
+		r.Refresh()
+	}
+}
 
 // Refresh repaints the scene if it changed, then the overlay.
 func (r *timelineRenderer) Refresh() {
@@ -138,11 +150,15 @@ func (r *timelineRenderer) paintScene(s *charts.Scene, p palette) {
 	r.texts.reset()
 	r.rasters.reset()
 	r.base = r.base[:0]
+	r.paints++
 
 	textSize := r.t.labelTextSize()
 	r.paintLanes(s, p, textSize)
 	r.paintAxis(s, p, textSize)
 	r.paintBreaks(s, p)
+	for _, b := range s.ArticleBins {
+		r.paintArticleBin(s, b, p, textSize)
+	}
 	for _, a := range s.Articles {
 		r.paintArticle(s, a, p)
 	}
@@ -423,6 +439,20 @@ func (r *timelineRenderer) paintArticle(s *charts.Scene, a charts.ArticleMark, p
 	}
 }
 
+// paintArticleBin draws one bar of the articles' density band, the
+// articles dated only to a month or year lighter on top, and its count
+// when the layout found room for it.
+func (r *timelineRenderer) paintArticleBin(s *charts.Scene, b charts.ArticleBin, p palette, textSize float32) {
+	bottom := s.ArticlesY1 - 1
+	exact := b.Height * float64(len(b.Articles)-b.Coarse) / float64(len(b.Articles))
+	w := math.Max(1, b.X1-b.X0-1) // a hairline between bars
+	r.rect(b.X0, bottom-b.Height, w, b.Height-exact, withAlpha(p.primary, 0.4), nil, 0)
+	r.rect(b.X0, bottom-exact, w, exact, withAlpha(p.primary, 0.85), nil, 0)
+	if b.Label != "" {
+		r.text(b.Label, b.LabelBox.X, b.LabelBox.Y, p.fg, textSize, fyne.TextStyle{})
+	}
+}
+
 // paintCluster draws a cluster as a disc with its count over a thin line as
 // long as its events' span.
 func (r *timelineRenderer) paintCluster(s *charts.Scene, c charts.Cluster, p palette, textSize float32) {
@@ -447,7 +477,7 @@ func (r *timelineRenderer) paintCluster(s *charts.Scene, c charts.Cluster, p pal
 func (r *timelineRenderer) paintOverlay(out []fyne.CanvasObject, s *charts.Scene, p palette) []fyne.CanvasObject {
 	t := r.t
 	size := t.Size()
-	if len(s.Marks)+len(s.Clusters)+len(s.Articles) == 0 {
+	if len(s.Marks)+len(s.Clusters)+len(s.Articles)+len(s.ArticleBins) == 0 {
 		r.empty.Text = "No events to show"
 		if t.corpus == nil {
 			r.empty.Text = "No corpus loaded"
@@ -492,6 +522,9 @@ func hoverTarget(s *charts.Scene, pos fyne.Position) *tooltip {
 	if a := s.ArticleAt(x, y); a != nil {
 		return &tooltip{Title: "Article " + a.ID, Lines: []string{
 			languageName(a.Language), articleDateText(a), plural(len(a.Links), "supporting passage")}}
+	}
+	if b := s.ArticleBinAt(x, y); b != nil {
+		return &tooltip{Title: plural(len(b.Articles), "article") + " — click to list them", Lines: []string{binText(b)}}
 	}
 	return nil
 }
@@ -582,4 +615,10 @@ func (h hatchPattern) At(x, y int) color.Color {
 		return h.c
 	}
 	return color.Transparent
+}
+
+// binText is the stretch of time a bin of the density band covers, to the
+// day.
+func binText(b *charts.ArticleBin) string {
+	return spanText(data.Span{Start: data.DateOf(b.From), End: data.DateOf(b.To.Add(-time.Nanosecond))})
 }

@@ -89,7 +89,7 @@ func TestTappingAnArticleHighlightsTheEventsItSupports(t *testing.T) {
 	if tl.Highlighted("unrest") || tl.Highlighted("talks") {
 		t.Error("events the article does not support are highlighted")
 	}
-	if !containsText(labelTexts(mw.excerpts.box), "Xi visits Kazakhstan") {
+	if !containsText(labelTexts(allRows(mw.excerpts.list)), "Xi visits Kazakhstan") {
 		t.Error("the excerpt panel does not list the article's events")
 	}
 }

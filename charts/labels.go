@@ -150,6 +150,20 @@ func (p *lanePlacer) add(it *laneItem, r int, side labelSide, text string) {
 	p.last[r] = len(p.elems) - 1
 }
 
+// A label cut short keeps at least cutKeepShare of its width, or
+// cutKeepMaxEm ems of a long one: "Mentioned: 15 s…" names nothing, and a
+// lane of such stubs is a wall of text. A label that cannot keep that much
+// is left off, and its mark joins a cluster or is drawn bare.
+const (
+	cutKeepShare = 0.4
+	cutKeepMaxEm = 16
+)
+
+// legibleW is the least width a label of full width fullW may be cut to.
+func (p *lanePlacer) legibleW(fullW float64) float64 {
+	return math.Min(fullW, math.Max(p.minW, math.Min(cutKeepShare*fullW, cutKeepMaxEm*p.m.size)))
+}
+
 // labelOnLeft reports whether the item's label goes to the left of its
 // mark: only near the canvas's right edge, when the whole label does not
 // fit on the right and there is more room on the left.
@@ -172,7 +186,7 @@ func (p *lanePlacer) insideRoom(it *laneItem) float64 {
 // fitsInside reports whether the item's bar is cut by the view and wide
 // enough to carry a legible label.
 func (p *lanePlacer) fitsInside(it *laneItem) bool {
-	return p.insideRoom(it) >= math.Min(p.minW, it.labelW)
+	return p.insideRoom(it) >= p.legibleW(it.labelW)
 }
 
 // labelInside reports whether the item's label is better inside its bar
@@ -240,13 +254,16 @@ func (p *lanePlacer) placeCut(it *laneItem) bool {
 		var room, worth float64
 		if left {
 			room = it.g0 - labelGap - (prev.end() + labelGap)
-			worth = math.Min(p.minW, it.labelW)
+			worth = p.legibleW(it.labelW)
 		} else {
 			if prev.left || prev.inside || prev.g1+labelGap > it.g0 {
 				continue
 			}
 			room = it.g0 - labelGap - (prev.g1 + labelGap)
-			worth = math.Min(p.minW, prev.fullW)
+			worth = p.legibleW(prev.fullW)
+			if prev.cluster {
+				worth = math.Min(p.minW, prev.fullW) // a cluster's count stays legible cut to "3"
+			}
 		}
 		if room >= worth && room > bestRoom {
 			best, bestRoom = r, room
@@ -348,10 +365,19 @@ func (p *lanePlacer) settle() {
 					if a.label != "" && e.label != "" && a.box.Overlaps(e.box) {
 						p.setLabel(a, "")
 					}
+					p.dropStub(a)
+					p.dropStub(e)
 				}
 			}
 			prev[e.row] = i
 		}
+	}
+}
+
+// dropStub leaves off a mark's label that settling cut below legibility.
+func (p *lanePlacer) dropStub(e *rowElem) {
+	if !e.cluster && e.label != "" && e.label != e.full && p.m.width(e.label) < p.legibleW(e.fullW) {
+		p.setLabel(e, "")
 	}
 }
 

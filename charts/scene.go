@@ -26,7 +26,11 @@ type Scene struct {
 	Marks         []Mark     // one per visible event that is not merged into a cluster
 	Clusters      []Cluster  // events merged because their labels would collide
 	Articles      []ArticleMark
-	AxisY         float64 // y of the time axis line
+	// ArticleBins is the articles row as a density band, when the articles
+	// in view are too many to draw one by one; Articles then holds only the
+	// selected article, drawn over the band.
+	ArticleBins []ArticleBin
+	AxisY       float64 // y of the time axis line
 
 	FontSize       float64 // label font size in pixels the scene was measured with
 	RowHeight      float64 // height of one row of marks in a lane
@@ -54,6 +58,9 @@ type Options struct {
 	SelectedArticle string
 	FontSize        float64                                 // label font size in pixels, for measuring labels; 0 means 12
 	Measure         func(text string, size float64) float64 // label width; nil uses an estimate
+	// AllScripts keeps labels in every script, for painters that shape and
+	// order text (charts/bidi); false makes them Latin (see latinText).
+	AllScripts bool
 }
 
 // Tick is a labelled mark on the axis.
@@ -204,9 +211,9 @@ func Layout(c *data.Corpus, o Options) *Scene {
 	view := viewInterval(o, occupied)
 	s.Scale = newTimeScale(view, s.PlotX0, s.PlotX1, gaps, dense)
 	s.layoutAxis(m)
-	s.layoutLanes(c)
+	s.layoutLanes(c, o.AllScripts)
 	s.layoutMarks(visible, o, m)
-	s.layoutArticles(c, o)
+	s.layoutArticles(c, o, m)
 	return s
 }
 
@@ -281,7 +288,7 @@ func (s *Scene) layoutAxis(m measurer) {
 // layoutLanes makes one lane per storyline that has events in the corpus,
 // in the corpus's order, and an "Other" lane last for events of unknown
 // storylines; the space above the articles row is shared equally.
-func (s *Scene) layoutLanes(c *data.Corpus) {
+func (s *Scene) layoutLanes(c *data.Corpus, allScripts bool) {
 	has := map[string]bool{}
 	for _, e := range c.Events {
 		has[e.Storyline] = true
@@ -290,9 +297,9 @@ func (s *Scene) layoutLanes(c *data.Corpus) {
 	for _, st := range c.Storylines {
 		known[st.ID] = true
 		if has[st.ID] {
-			title := latinText(st.Title)
+			title := labelText(st.Title, allScripts)
 			if title == "" {
-				title = latinText(st.ID)
+				title = labelText(st.ID, allScripts)
 			}
 			s.Lanes = append(s.Lanes, Lane{ID: st.ID, Title: title})
 		}
@@ -368,7 +375,7 @@ func (s *Scene) layoutMarks(events []*data.Event, o Options, m measurer) {
 		} else {
 			it.g0, it.g1 = it.mark.X0, math.Max(it.mark.X1, it.mark.X0+minBarWidth)
 		}
-		it.label = eventLabel(e)
+		it.label = eventLabel(e, o.AllScripts)
 		it.labelW = m.width(it.label)
 		perLane[lane] = append(perLane[lane], it)
 	}
@@ -393,8 +400,9 @@ func markKind(sp data.Span) MarkKind {
 }
 
 // layoutArticles puts a mark per dated article on the articles row,
-// spreading overlapping ones over a few sub-rows.
-func (s *Scene) layoutArticles(c *data.Corpus, o Options) {
+// spreading overlapping ones over a few sub-rows; when too many overlap
+// all the same, the row becomes a density band (layoutArticleBins).
+func (s *Scene) layoutArticles(c *data.Corpus, o Options, m measurer) {
 	from, to := s.Scale.Domain()
 	var ends [articleSubRows]float64
 	for i := range ends {
@@ -409,22 +417,29 @@ func (s *Scene) layoutArticles(c *data.Corpus, o Options) {
 		s.Articles = append(s.Articles, ArticleMark{Article: a, X0: x0, X1: x1, Selected: a.ID == o.SelectedArticle})
 	}
 	slices.SortStableFunc(s.Articles, func(a, b ArticleMark) int { return cmp.Compare(a.X0, b.X0) })
+	overlapped := 0
 	for i := range s.Articles {
 		am := &s.Articles[i]
 		// The first sub-row that is free here; when none is, the one that
 		// frees up first.
-		row := 0
+		row, free := 0, false
 		for r := range ends {
 			if ends[r]+1 <= am.X0 {
-				row = r
+				row, free = r, true
 				break
 			}
 			if ends[r] < ends[row] {
 				row = r
 			}
 		}
+		if !free {
+			overlapped++
+		}
 		ends[row] = math.Max(am.X1, am.X0+minArticleWidth)
 		am.Y = s.ArticlesY0 + 2 + s.ArticleHeight*(float64(row)+0.5)
+	}
+	if articlesDense(overlapped, len(s.Articles)) {
+		s.layoutArticleBins(m)
 	}
 }
 

@@ -352,10 +352,11 @@ func TestCrowdedLabelsShortenThenCluster(t *testing.T) {
 		t.Errorf("cluster has %d events labelled %q, want 4 and %q", len(cl.Events), cl.Label, "4 events")
 	}
 
-	// Two close events in one row: the first label is cut with an ellipsis.
+	// Two close events in one row: the first label is cut with an
+	// ellipsis, keeping enough of it to read.
 	c2 := &data.Corpus{Events: []*data.Event{
 		ev("a", "", "A rather long title that cannot fit", day(2022, 9, 10), data.Date{}),
-		ev("b", "", "Next", day(2022, 9, 14), data.Date{}),
+		ev("b", "", "Next", day(2022, 9, 16), data.Date{}),
 	}}
 	s2 := Layout(c2, Options{Width: 800, Height: 90, From: utc(2022, 9, 1), To: utc(2022, 10, 1)})
 	if s2.Lanes[0].Rows != 1 {
@@ -709,4 +710,31 @@ func FuzzLayout(f *testing.F) {
 		checkTicks(t, s)
 		checkLabels(t, s, c)
 	})
+}
+
+// A lane crowded with long labels is not a wall of stubs: every label
+// drawn keeps at least the legible share of its title, and what cannot is
+// clustered or drawn bare.
+func TestCrowdedLaneKeepsNoLabelStubs(t *testing.T) {
+	c := &data.Corpus{Storylines: []data.Storyline{{ID: "s", Title: "S"}}}
+	for i := range 40 {
+		c.Events = append(c.Events, ev(fmt.Sprint("e", i), "s",
+			fmt.Sprintf("Mentioned: a long sentence quoted from article number %d of the corpus", i), day(2022, 1, 1+i*7/2), data.Date{}))
+	}
+	s := Layout(c, Options{Width: 900, Height: 260, From: utc(2022, 1, 1), To: utc(2022, 6, 1)})
+	m := measurer{size: s.FontSize}
+	labelled := 0
+	for _, mk := range s.Marks {
+		if mk.Label == "" || mk.Label == mk.Event.Title {
+			continue
+		}
+		labelled++
+		full := m.width(mk.Event.Title)
+		if keep := math.Min(full, math.Max(m.minLabelWidth(), math.Min(0.4*full, 16*m.size))); m.width(mk.Label) < keep-0.5 {
+			t.Errorf("label %q keeps %.0f px of %.0f: a stub", mk.Label, m.width(mk.Label), full)
+		}
+	}
+	if len(s.Clusters) == 0 {
+		t.Error("40 crowded events made no cluster")
+	}
 }

@@ -189,7 +189,7 @@ func TestEventLabel(t *testing.T) {
 	}
 	for _, tc := range tests {
 		e := &data.Event{ID: "the-id", Title: tc.title, Span: data.Span{Start: tc.start}}
-		if got := eventLabel(e); got != tc.want {
+		if got := eventLabel(e, false); got != tc.want {
 			t.Errorf("eventLabel(%q) = %q, want %q", tc.title, got, tc.want)
 		}
 	}

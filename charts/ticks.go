@@ -122,19 +122,67 @@ func segmentTicks(s *TimeScale, g segment, m measurer) []Tick {
 		}
 	}
 	// A narrow segment may hold fewer than two boundaries of the unit its
-	// width calls for (six days in May, one Monday), which says nothing of
-	// the scale: then finer units are tried, and the label pass keeps the
-	// labels that fit.
+	// width calls for (six days in May, one Monday), or two boundaries too
+	// close for both labels (a month start beside a Monday), which says
+	// nothing of the scale: then finer units are tried, and the unit that
+	// labels the most ticks wins, the coarsest among equals.
 	var ticks []Tick
-	for i := chosen; i >= 0 && len(ticks) < 2; i-- {
-		if more := stepTicks(s, g, tickSteps[i]); len(more) > len(ticks) {
-			ticks = more
+	best := -1
+	for i := chosen; i >= 0 && best < 2; i-- {
+		more := stepTicks(s, g, tickSteps[i])
+		for k := range more {
+			more[k].Label = tickLabel(more[k], k == 0)
+		}
+		if n := labelledCount(more, g, m); n > best {
+			ticks, best = more, n
 		}
 	}
-	for i := range ticks {
-		ticks[i].Label = tickLabel(ticks[i], i == 0)
+	// A range of one day (one event on a day) holds a single boundary of
+	// any unit: its end, the next midnight, is the second tick. Only for
+	// an axis of one stretch: between breaks, the next stretch's ticks
+	// give the reader the scale.
+	if best < 2 && len(s.segs) == 1 {
+		end := instant(g.t1)
+		day := tickStep{unit: UnitDay}
+		if day.floor(end).Equal(end) && (len(ticks) == 0 || ticks[len(ticks)-1].Time.Before(end)) {
+			t := Tick{X: g.x1, Time: end, Unit: UnitDay, Major: end.Day() == 1}
+			t.Label = tickLabel(t, len(ticks) == 0)
+			withEnd := append(slices.Clone(ticks), t)
+			if labelledCount(withEnd, g, m) > best {
+				ticks = withEnd
+			}
+		}
 	}
 	return ticks
+}
+
+// labelledCount is how many of a segment's ticks keep their label when
+// labelTicks spaces them out within the segment.
+func labelledCount(ticks []Tick, g segment, m measurer) int {
+	trial := slices.Clone(ticks)
+	prio := make([]int, len(trial))
+	for i, t := range trial {
+		switch {
+		case i == 0:
+			prio[i] = prioFirst
+		case t.Major:
+			prio[i] = prioMajor
+		default:
+			prio[i] = prioMinor
+		}
+	}
+	// Shifted so the segment starts at 0: labels stay within it.
+	for i := range trial {
+		trial[i].X -= g.x0
+	}
+	labelTicks(trial, prio, m, 0, g.x1-g.x0)
+	n := 0
+	for _, t := range trial {
+		if t.Label != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // stepTicks returns the boundaries of step inside the segment; for weeks,
@@ -149,16 +197,18 @@ func stepTicks(s *TimeScale, g segment, step tickStep) []Tick {
 		ticks = append(ticks, Tick{X: s.xOf(seconds(t)), Time: t, Unit: unit, Major: major})
 	}
 	for t := step.floor(from); t.Before(to); t = step.next(t) {
+		if step.unit == UnitWeek && t.Day() == 1 {
+			continue // a Monday on the 1st is the month's tick, below
+		}
 		add(t, step.unit, isMajor(step, t))
 	}
 	if step.unit == UnitWeek {
-		// Mondays rarely fall on the 1st: the month starts are ticks too,
-		// so the reader sees where each month begins.
+		// The month starts are ticks too, named, so the reader sees where
+		// each month begins — also when the 1st is a Monday, whose week
+		// tick would only say "1".
 		month := tickStep{unit: UnitMonth}
 		for t := month.floor(from); t.Before(to); t = month.next(t) {
-			if t.Weekday() != time.Monday {
-				add(t, UnitMonth, true)
-			}
+			add(t, UnitMonth, true)
 		}
 		slices.SortFunc(ticks, func(a, b Tick) int { return a.Time.Compare(b.Time) })
 	}

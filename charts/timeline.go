@@ -6,6 +6,7 @@ import (
 	"image/color"
 	"io"
 	"math"
+	"time"
 
 	"github.com/golang/freetype/truetype"
 
@@ -21,6 +22,9 @@ type ImageOptions struct {
 	SourceLine    string // e.g. "5 articles — nl 2, de 1, ar 2" (see SourceLine)
 	Legend        bool
 	Font          *truetype.Font // nil uses go-chart's default font; pass Fyne's to match the window
+	// ArabicFont, when set, draws Arabic labels shaped and right to left
+	// beside Font, and labels keep every script; nil makes labels Latin.
+	ArabicFont *truetype.Font
 }
 
 // Size is an image size in pixels.
@@ -148,8 +152,17 @@ func fade(c color.RGBA, amount float64) color.RGBA {
 
 // DateRange returns the dates the scene's marks and articles cover, for
 // people, at the precision known: "1989 – 19 May 2023"; "" for an empty
-// scene.
+// scene. A scene laid out for a chosen range (Options.From/To) says that
+// range instead: the marks may begin years before it.
 func (s *Scene) DateRange() string {
+	if !s.opts.From.IsZero() && !s.opts.To.IsZero() {
+		from := data.DateOf(s.opts.From)
+		to := data.DateOf(s.opts.To.Add(-time.Nanosecond))
+		if from == to {
+			return from.Human()
+		}
+		return from.Human() + " – " + to.Human()
+	}
 	var first, last data.Date
 	take := func(from, to data.Date) {
 		if first.IsZero() || from.Before(first) {
@@ -198,12 +211,13 @@ func RenderTimeline(s *Scene, o ImageOptions, w io.Writer) error {
 	}
 	width, height := o.size(s.Width, s.Height)
 	fs := imageFontSize(width, height)
-	measure := TextMeasurer(f)
+	face := newTypeface(f, o.ArabicFont)
+	measure := face.measure
 	if o.Subtitle == "" {
 		o.Subtitle = s.DateRange()
 	}
 
-	head := newHeader(o, fs)
+	head := newHeader(o, fs, face.allScripts())
 	scene := s
 	var legend []legendEntry
 	if s.corpus != nil {
@@ -211,7 +225,7 @@ func RenderTimeline(s *Scene, o ImageOptions, w io.Writer) error {
 		// takes) can be settled first.
 		probe := *s
 		probe.Lanes = nil
-		probe.layoutLanes(s.corpus)
+		probe.layoutLanes(s.corpus, face.allScripts())
 		if o.Legend {
 			legend = legendEntries(&probe)
 		}
@@ -223,7 +237,7 @@ func RenderTimeline(s *Scene, o ImageOptions, w io.Writer) error {
 	if s.corpus != nil {
 		opts := s.opts
 		opts.Width, opts.Height = float64(width), float64(height)-head.height-footH
-		opts.FontSize, opts.Measure = fs, measure
+		opts.FontSize, opts.Measure, opts.AllScripts = fs, measure, face.allScripts()
 		scene = Layout(s.corpus, opts)
 	}
 
@@ -232,7 +246,7 @@ func RenderTimeline(s *Scene, o ImageOptions, w io.Writer) error {
 		return fmt.Errorf("rendering the timeline: %w", err)
 	}
 	setPixelDPI(r)
-	p := &painter{r: r, font: f}
+	p := &painter{r: r, font: f, face: face}
 	if _, ok := r.(*svgEscaper); ok {
 		p.fillRect(0, 0, float64(width), float64(height), backgroundColor) // PNGs are laid on white when saved
 	}
@@ -241,7 +255,7 @@ func RenderTimeline(s *Scene, o ImageOptions, w io.Writer) error {
 	paintScene(p, scene)
 	p.dy = float64(height) - footH
 	paintLegend(p, legendRows, fs)
-	p.text(latinText(o.SourceLine), sidePadding, float64(len(legendRows))*fs*1.8+fs*1.3, fs*0.85, mutedInkColor)
+	p.text(labelText(o.SourceLine, face.allScripts()), sidePadding, float64(len(legendRows))*fs*1.8+fs*1.3, fs*0.85, mutedInkColor)
 	if err := save(r, w); err != nil {
 		return fmt.Errorf("rendering the timeline: %w", err)
 	}
@@ -255,8 +269,8 @@ type header struct {
 	height          float64
 }
 
-func newHeader(o ImageOptions, fs float64) header {
-	h := header{title: latinText(o.Title), subtitle: latinText(o.Subtitle), titleSize: math.Round(fs * 1.6), size: fs}
+func newHeader(o ImageOptions, fs float64, allScripts bool) header {
+	h := header{title: labelText(o.Title, allScripts), subtitle: labelText(o.Subtitle, allScripts), titleSize: math.Round(fs * 1.6), size: fs}
 	h.height = fs * 0.8
 	if h.title != "" {
 		h.height += h.titleSize * 1.4

@@ -2,52 +2,29 @@ package data
 
 import (
 	"context"
-	"fmt"
 	"io/fs"
 	"runtime"
+	"slices"
 	"sort"
 	"sync"
 )
 
-// Curated is the hand-made knowledge Caravan ships with: the event
-// catalogue and the multilingual name lists.
+// Curated is the knowledge a corpus is read with: the names that ship
+// with Caravan (package data/knowledge) with the corpus's own names.toml
+// layered over them, and the corpus's own event catalogue, if it has one.
+// A catalogue belongs to its corpus: another folder never gets it.
 type Curated struct {
-	Catalogue *Catalogue
+	Catalogue *Catalogue // the corpus's storylines and events; nil when it has none
 	Names     []*Name
+	// Problems are the mistakes found in the corpus's curated files, as
+	// "file:line: message"; Build lists them with the corpus's problems.
+	Problems []Problem
 }
 
 // Catalogue is the curated list of storylines and events.
 type Catalogue struct {
 	Storylines []Storyline
 	Events     []*Event
-}
-
-// The curated files' names inside the seeds folder.
-const (
-	CatalogueFile = "catalogue.toml"
-	NamesFile     = "names.toml"
-)
-
-// LoadCurated reads catalogue.toml and names.toml from fsys. Errors name
-// the file and line.
-func LoadCurated(fsys fs.FS) (Curated, error) {
-	cb, err := fs.ReadFile(fsys, CatalogueFile)
-	if err != nil {
-		return Curated{}, fmt.Errorf("reading the event catalogue: %w", err)
-	}
-	nb, err := fs.ReadFile(fsys, NamesFile)
-	if err != nil {
-		return Curated{}, fmt.Errorf("reading the name lists: %w", err)
-	}
-	names, err := ParseNames(NamesFile, nb)
-	if err != nil {
-		return Curated{}, err
-	}
-	cat, err := ParseCatalogue(CatalogueFile, cb)
-	if err != nil {
-		return Curated{}, err
-	}
-	return Curated{Catalogue: cat, Names: names}, nil
 }
 
 // Progress reports how far Build has come.
@@ -59,7 +36,8 @@ type Progress struct {
 
 // Build turns the articles under fsys into a Corpus: it reads and decodes
 // them, finds the dates in their text, links their passages to the curated
-// events, dates every article, and adds the events found only in text.
+// events and dates every article. The events found only in text are
+// package discover's; package pipeline runs both.
 // root names the corpus for people ("seeds" for the shipped one).
 // progress may be nil. Build stops early when ctx is cancelled.
 func Build(ctx context.Context, fsys fs.FS, root string, cur Curated, progress func(Progress)) (*Corpus, error) {
@@ -72,7 +50,7 @@ func Build(ctx context.Context, fsys fs.FS, root string, cur Curated, progress f
 	if err != nil {
 		return nil, err
 	}
-	c := &Corpus{Root: root, Articles: articles, Problems: problems, Names: cur.Names}
+	c := &Corpus{Root: root, Articles: articles, Problems: append(slices.Clip(cur.Problems), problems...), Names: cur.Names}
 	events := map[string]*Event{}
 	if cur.Catalogue != nil {
 		c.Storylines = append(c.Storylines, cur.Catalogue.Storylines...)
@@ -83,7 +61,7 @@ func Build(ctx context.Context, fsys fs.FS, root string, cur Curated, progress f
 			events[e.ID] = &copied
 		}
 	}
-	linker := NewLinker(c.Events, cur.Names)
+	linker := NewLinker(c.Events, linkNames(c.Events, cur.Names))
 
 	// Each article is dated and linked on its own, so the work spreads over
 	// the cores; only the shared counter needs a lock.
@@ -122,7 +100,6 @@ feed:
 	}
 
 	attachExcerpts(c.Articles, events)
-	c.Events = append(c.Events, TextEvents(c)...)
 	sortEvents(c.Events)
 	return c, nil
 }

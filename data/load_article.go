@@ -35,14 +35,11 @@ type bodyFingerprint [sha256.Size]byte
 // finding duplicates, which comes cheap while the paragraphs are compared.
 // owned says raw is handed over (see decodeText).
 func parseArticle(file string, raw []byte, owned bool) (*Article, bodyFingerprint, error) {
-	text, encoding, err := decodeText(raw, owned)
+	text, encoding, notes, err := decodeText(raw, owned)
 	if err != nil {
 		return nil, bodyFingerprint{}, err
 	}
-	a := &Article{ID: fileStem(file), File: file, Text: text, Encoding: encoding}
-	if encoding != EncodingUTF8 {
-		a.Warnings = append(a.Warnings, "decoded from "+encoding)
-	}
+	a := &Article{ID: fileStem(file), File: file, Text: text, Encoding: encoding, Warnings: notes}
 	var warning string
 	a.Header, a.BodyStart, warning = parseHeader(text)
 	if warning != "" {

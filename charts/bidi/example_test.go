@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"unicode/utf8"
 
-	"github.com/caravan-analytics/caravan/app/bidi"
+	"github.com/caravan-analytics/caravan/charts/bidi"
 )
 
 // Layout returns each line's runs in visual order, left to right; a

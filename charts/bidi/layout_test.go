@@ -294,11 +294,11 @@ func FuzzLayout(f *testing.F) {
 		Visual(text, rtl)
 
 		// Highlighting everything paints each line's runs as one box.
-		boxes := highlightBoxes(text, lines, []Span{{0, len(text)}}, monospace)
-		var want []highlightBox
+		boxes := HighlightBoxes(text, lines, []Span{{0, len(text)}}, monospace)
+		var want []HighlightBox
 		for i, l := range lines {
 			if n := len(l.Runs); n > 0 {
-				want = append(want, highlightBox{Line: i, X0: l.Runs[0].X, X1: l.Runs[n-1].X + l.Runs[n-1].Width})
+				want = append(want, HighlightBox{Line: i, X0: l.Runs[0].X, X1: l.Runs[n-1].X + l.Runs[n-1].Width})
 			}
 		}
 		if fmt.Sprint(boxes) != fmt.Sprint(want) {
@@ -361,4 +361,19 @@ func FuzzLevelsMatchXText(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestMirrorReverse(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"(", ")"},
+		{") ، ", " ، ("},
+		{"«a»", "«a»"},
+		{"[x < y]", "[y > x]"},
+		{"e\u0301f", "fe\u0301"}, // the accent stays after its letter
+	}
+	for _, tc := range tests {
+		if got := mirrorReverse(tc.in); got != tc.want {
+			t.Errorf("mirrorReverse(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
 }

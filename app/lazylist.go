@@ -1,0 +1,118 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+)
+
+// lazyList is a widget.List of rows of different heights whose widgets are
+// made only when they scroll into view: the excerpt panel and the problems
+// panel list thousands of passages or warnings this way, and building a
+// widget per row up front froze the window for minutes.
+type lazyList struct {
+	list    *widget.List
+	count   func() int
+	make    func(i int) fyne.CanvasObject
+	heights rowHeights
+	made    map[widget.ListItemID]fyne.CanvasObject // rows made recently, reused while they stay in view
+}
+
+// maxMadeRows bounds the rows kept made: a few screens' worth.
+const maxMadeRows = 200
+
+func newLazyList(count func() int, make func(i int) fyne.CanvasObject) *lazyList {
+	l := &lazyList{count: count, make: make}
+	l.list = widget.NewList(count,
+		func() fyne.CanvasObject { return container.NewStack() },
+		func(id widget.ListItemID, o fyne.CanvasObject) { l.update(id, o.(*fyne.Container)) })
+	l.list.HideSeparators = true
+	// Rows are read, not chosen: a tap on one must not leave it marked.
+	l.list.OnSelected = func(id widget.ListItemID) { l.list.Unselect(id) }
+	l.heights.list = l.list
+	return l
+}
+
+// update fills a list item with row id's widgets and measures it. The list
+// updates every visible row whenever one row's height changes, so a row's
+// widgets are made once and kept while it is likely to be shown again.
+func (l *lazyList) update(id widget.ListItemID, item *fyne.Container) {
+	if id >= l.count() {
+		item.Objects = nil
+		return
+	}
+	obj, ok := l.made[id]
+	if !ok {
+		if len(l.made) >= maxMadeRows || l.made == nil {
+			l.made = map[widget.ListItemID]fyne.CanvasObject{}
+		}
+		obj = l.make(id)
+		l.made[id] = obj
+	}
+	item.Objects = []fyne.CanvasObject{obj}
+	item.Refresh()
+	l.heights.measure(id, obj, item.Size().Width)
+}
+
+// reload shows new rows from the top.
+func (l *lazyList) reload() {
+	l.made = nil
+	l.heights.reset()
+	l.list.Refresh()
+	l.list.ScrollToTop()
+}
+
+// rowHeights gives the list's rows their own heights, measured as they are
+// shown: a passage wraps to a number of lines that depends on the panel's
+// width, which only the row being shown knows. A row is first shown at the
+// template's height, measured, and given its own height once the list has
+// finished updating: changing a height from inside the list's update would
+// start a new update in the middle of the running one.
+type rowHeights struct {
+	list    *widget.List
+	known   map[widget.ListItemID]float32
+	pending map[widget.ListItemID]float32
+	queued  bool
+	width   float32 // the width the heights were measured at
+}
+
+// reset forgets the heights: the rows changed.
+func (h *rowHeights) reset() {
+	h.known, h.pending, h.width = nil, nil, 0
+}
+
+// measure records the height row id needs at width, shown as obj.
+func (h *rowHeights) measure(id widget.ListItemID, obj fyne.CanvasObject, width float32) {
+	if width <= 0 {
+		return
+	}
+	if width != h.width {
+		// The panel was resized: every height is stale, and each row is
+		// measured again as it is shown.
+		h.known, h.pending, h.width = nil, nil, width
+	}
+	obj.Resize(fyne.NewSize(width, obj.Size().Height))
+	height := obj.MinSize().Height
+	if h.known == nil {
+		h.known, h.pending = map[widget.ListItemID]float32{}, map[widget.ListItemID]float32{}
+	}
+	if old, ok := h.known[id]; ok && old == height {
+		return
+	}
+	h.known[id] = height
+	h.pending[id] = height
+	if !h.queued {
+		h.queued = true
+		fyne.Do(h.apply)
+	}
+}
+
+// apply hands the measured heights to the list.
+func (h *rowHeights) apply() {
+	h.queued = false
+	pending := h.pending
+	h.pending = map[widget.ListItemID]float32{}
+	for id, height := range pending {
+		h.list.SetItemHeight(id, height)
+	}
+}

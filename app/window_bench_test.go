@@ -1,0 +1,179 @@
+package app
+
+import (
+	"context"
+	"runtime"
+	"sync"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/seeds"
+)
+
+// These benchmarks measure the window on a generated corpus of 10,000
+// articles (data.GenerateFS, the corpus `caravan generate -n 10000`
+// writes), on Fyne's test driver, which paints in software. Each reports,
+// besides the time per operation, the CPU time per operation and the heap
+// in use after it (heap-MB), so memory growth over a sequence shows.
+
+const benchArticles = 10000
+
+var bench10k struct {
+	once   sync.Once
+	fsys   fsysCorpus
+	corpus *data.Corpus
+	search corpusSearch
+	err    error
+}
+
+// fsysCorpus is the generated folder and the curated files.
+type fsysCorpus struct {
+	load Loader
+}
+
+// generatedLoader loads n generated articles with the shipped catalogue,
+// as main's loader loads a folder.
+func generatedLoader(n int) Loader {
+	fsys := data.GenerateFS(n, 1)
+	return func(ctx context.Context, _ string, progress func(data.Progress)) (*data.Corpus, error) {
+		cur, err := data.LoadCurated(seeds.FS)
+		if err != nil {
+			return nil, err
+		}
+		return data.Build(ctx, fsys, "generated", cur, progress)
+	}
+}
+
+// corpus10k builds the 10k corpus and its search once per test binary.
+func corpus10k(b *testing.B) (*data.Corpus, corpusSearch) {
+	bench10k.once.Do(func() {
+		bench10k.fsys.load = generatedLoader(benchArticles)
+		bench10k.corpus, bench10k.err = bench10k.fsys.load(context.Background(), "", nil)
+		if bench10k.err == nil {
+			bench10k.search = newCorpusSearch(bench10k.corpus)
+		}
+	})
+	if bench10k.err != nil {
+		b.Fatal(bench10k.err)
+	}
+	return bench10k.corpus, bench10k.search
+}
+
+// benchWindow opens the main window on the test driver, at a desktop size,
+// showing the 10k corpus.
+func benchWindow(b *testing.B) *mainWindow {
+	c, search := corpus10k(b)
+	a := test.NewTempApp(b)
+	w := test.NewTempWindow(b, nil)
+	mw := newMainWindow(a, w, Config{Open: bench10k.fsys.load})
+	w.Resize(fyne.NewSize(1400, 900))
+	mw.showCorpus(c, search)
+	w.Canvas().Capture()
+	return mw
+}
+
+// reportHeap reports the heap in use after a collection, in MB.
+func reportHeap(b *testing.B) {
+	b.StopTimer()
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	b.ReportMetric(float64(ms.HeapInuse)/(1<<20), "heap-MB")
+	b.StartTimer()
+}
+
+// largestEvent is the event with the most passages.
+func largestEvent(c *data.Corpus) *data.Event {
+	var big *data.Event
+	for _, e := range c.Events {
+		if big == nil || len(e.Excerpts) > len(big.Excerpts) {
+			big = e
+		}
+	}
+	return big
+}
+
+// BenchmarkWindowClickLargestEvent selects the event with the most
+// passages, as a click on it does, and paints the window.
+func BenchmarkWindowClickLargestEvent(b *testing.B) {
+	mw := benchWindow(b)
+	big := largestEvent(mw.corpus)
+	b.ReportMetric(float64(len(big.Excerpts)), "passages")
+	measureCPU(b, func(i int) {
+		if i%2 == 0 {
+			mw.timeline.Select(big.ID)
+		} else {
+			mw.timeline.Select("")
+		}
+		mw.win.Canvas().Capture()
+	})
+	reportHeap(b)
+}
+
+// BenchmarkWindowSearchKeystroke types one more letter of "Tokayev" into
+// the search box and waits for its results to be painted.
+func BenchmarkWindowSearchKeystroke(b *testing.B) {
+	mw := benchWindow(b)
+	const query = "Tokayev"
+	measureCPU(b, func(i int) {
+		n := 3 + i%(len(query)-2)
+		mw.onFiltersChanged(filterState{Query: query[:n]})
+		mw.waitForSearch()
+		mw.win.Canvas().Capture()
+	})
+	reportHeap(b)
+}
+
+// BenchmarkWindowZoomStep is one + or − step on the timeline of the 10k
+// corpus, with the window painted.
+func BenchmarkWindowZoomStep(b *testing.B) {
+	mw := benchWindow(b)
+	measureCPU(b, func(i int) {
+		if i%8 < 4 {
+			mw.timeline.Zoom(keyZoomFactor)
+		} else {
+			mw.timeline.Zoom(1 / keyZoomFactor)
+		}
+		mw.win.Canvas().Capture()
+	})
+	reportHeap(b)
+}
+
+// BenchmarkWindowLoad10k loads the 10k corpus as the window does, from
+// start to the first frame painted, and reports the same corpus's build
+// alone (what the command line does) as cli-ms and the ratio.
+func BenchmarkWindowLoad10k(b *testing.B) {
+	corpus10k(b)
+	load := bench10k.fsys.load
+	var cli, win time.Duration
+	for range b.N {
+		t0 := time.Now()
+		if _, err := load(context.Background(), "", nil); err != nil {
+			b.Fatal(err)
+		}
+		cli += time.Since(t0)
+
+		a := test.NewTempApp(b)
+		w := test.NewTempWindow(b, nil)
+		mw := newMainWindow(a, w, Config{Open: load})
+		w.Resize(fyne.NewSize(1400, 900))
+		t1 := time.Now()
+		mw.load("generated")
+		mw.loader.wait()
+		w.Canvas().Capture()
+		win += time.Since(t1)
+		// The index, built in the background, must not slow the next
+		// round's build.
+		if p, ok := mw.search.(*pendingSearch); ok {
+			<-p.ready
+		}
+	}
+	b.ReportMetric(float64(cli.Milliseconds())/float64(b.N), "cli-ms")
+	b.ReportMetric(float64(win.Milliseconds())/float64(b.N), "window-ms")
+	b.ReportMetric(float64(win)/float64(cli), "window/cli")
+	reportHeap(b)
+}
