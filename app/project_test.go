@@ -94,7 +94,7 @@ func TestRenameFromTheEditMenuWithUndoAndRedo(t *testing.T) {
 	if mw.timeline.Selected() == nil || mw.timeline.Selected().Title != "Renamed by the analyst" {
 		t.Error("the timeline lost the selection or shows the old title")
 	}
-	if !containsText(labelTexts(mw.excerpts.box), "Renamed by the analyst") || !containsText(labelTexts(mw.excerpts.box), "set by the analyst: title") {
+	if !containsText(labelTexts(allRows(mw.excerpts.list)), "Renamed by the analyst") || !containsText(labelTexts(allRows(mw.excerpts.list)), "set by the analyst: title") {
 		t.Error("the excerpt panel does not show the new title and what the analyst set")
 	}
 	if !strings.HasPrefix(mw.win.Title(), "*") {
@@ -139,7 +139,7 @@ func TestRedateSummaryStorylineAndStatus(t *testing.T) {
 	if got.Span.Start != data.MonthDate(2022, 9) || !got.Span.End.IsZero() {
 		t.Fatalf("span %v, want Sep 2022 to the month", got.Span)
 	}
-	if !containsText(labelTexts(mw.excerpts.box), "between Aug 2022 and Oct 2022") {
+	if !containsText(labelTexts(allRows(mw.excerpts.list)), "between Aug 2022 and Oct 2022") {
 		t.Error("the uncertain range is not shown")
 	}
 	// Precision day on a month date would invent a day: refused.
@@ -276,7 +276,7 @@ func TestStarTagNoteAndNewEventFromPassage(t *testing.T) {
 	f = mw.work.form
 	test.Type(f.entries["Note"], "Ask the Almaty desk.")
 	test.Tap(f.ok)
-	texts := labelTexts(mw.excerpts.box)
+	texts := labelTexts(allRows(mw.excerpts.list))
 	for _, want := range []string{"★ starred", "tags: brief", "Note: Ask the Almaty desk."} {
 		if !containsText(texts, want) {
 			t.Errorf("the excerpt panel does not show %q", want)
@@ -563,14 +563,14 @@ func TestPassageCurationAndStorylines(t *testing.T) {
 	menuAction(t, mw.work.passageActions(x), "Note on passage…")
 	test.Type(mw.work.form.entries["Note"], "translate for the brief")
 	test.Tap(mw.work.form.ok)
-	texts := labelTexts(mw.excerpts.box)
+	texts := labelTexts(allRows(mw.excerpts.list))
 	if !containsText(texts, "★ starred · tags: quote · note: translate for the brief") {
 		t.Errorf("the passage's curation is not shown: %q", texts)
 	}
 	menuAction(t, mw.work.passageActions(x), "Unstar passage")
 	menuAction(t, mw.work.passageActions(x), "Remove a tag…")
 	test.Tap(mw.work.form.ok)
-	if containsText(labelTexts(mw.excerpts.box), "★ starred") || containsText(labelTexts(mw.excerpts.box), "tags: quote") {
+	if containsText(labelTexts(allRows(mw.excerpts.list)), "★ starred") || containsText(labelTexts(allRows(mw.excerpts.list)), "tags: quote") {
 		t.Error("unstar and untag did not take")
 	}
 

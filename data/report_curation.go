@@ -1,10 +1,8 @@
 package data
 
 import (
-	"bytes"
-	"encoding/csv"
-	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -48,38 +46,39 @@ type curatedEvent struct {
 }
 
 // WriteCuratedArticles writes the articles like WriteArticles; every
-// article also carries its curation (in CSV, as the last columns).
+// article also carries its curation (in CSV, as the last columns). XLSX is
+// WriteArticles' own.
 func WriteCuratedArticles(w io.Writer, c *Corpus, format string, cur Curations) error {
-	if format == "csv" {
-		return withCurationColumns(w, cur.Article, func(w io.Writer) error { return WriteArticles(w, c, format) })
+	switch format {
+	case "json", "":
+		recs := ArticleRecords(c)
+		out := make([]curatedArticle, len(recs))
+		for i, r := range recs {
+			out[i] = curatedArticle{ArticleRecord: r, Curation: lookupCuration(cur.Article, r.ID)}
+		}
+		return writeJSONObject(w, jsonList("articles", out), jsonList("problems", c.Problems))
+	case "csv":
+		return writeCSV(w, withCuration(articleCSVTable(ArticleRecords(c), c.Problems), cur.Article))
 	}
-	if format != "json" && format != "" {
-		return fmt.Errorf("unknown format %q: want json or csv", format)
-	}
-	recs := ArticleRecords(c)
-	out := make([]curatedArticle, len(recs))
-	for i, r := range recs {
-		out[i] = curatedArticle{ArticleRecord: r, Curation: lookupCuration(cur.Article, r.ID)}
-	}
-	return writeJSONObject(w, jsonList("articles", out), jsonList("problems", c.Problems))
+	return WriteArticles(w, c, format)
 }
 
 // WriteCuratedEvents writes the events like WriteEvents; every event also
 // carries its curation (in CSV, as the last columns of each of its rows).
-// TimelineJS is WriteEvents' own.
+// XLSX and TimelineJS are WriteEvents' own.
 func WriteCuratedEvents(w io.Writer, c *Corpus, format string, cur Curations) error {
-	if format == "csv" {
-		return withCurationColumns(w, cur.Event, func(w io.Writer) error { return WriteEvents(w, c, format) })
+	switch format {
+	case "json", "":
+		recs := EventRecords(c)
+		out := make([]curatedEvent, len(recs))
+		for i, r := range recs {
+			out[i] = curatedEvent{EventRecord: r, Curation: lookupCuration(cur.Event, r.ID)}
+		}
+		return writeJSONObject(w, jsonList("events", out))
+	case "csv":
+		return writeCSV(w, withCuration(eventExcerptTable(EventRecords(c), newReportNames(c)), cur.Event))
 	}
-	if format != "json" && format != "" {
-		return WriteEvents(w, c, format)
-	}
-	recs := EventRecords(c)
-	out := make([]curatedEvent, len(recs))
-	for i, r := range recs {
-		out[i] = curatedEvent{EventRecord: r, Curation: lookupCuration(cur.Event, r.ID)}
-	}
-	return writeJSONObject(w, jsonList("events", out))
+	return WriteEvents(w, c, format)
 }
 
 // lookupCuration returns a copy of the curation with empty lists, not
@@ -99,44 +98,32 @@ func lookupCuration(f func(string) *Curation, id string) Curation {
 	return c
 }
 
-// withCurationColumns writes what write writes as CSV with four more
-// columns, starred, tags, notes and analyst_set, looked up by the row's
-// first cell (the id). Rows without an id (files not loaded) get empty
-// cells. The plain writer stays the one place that decides the columns
-// before them.
-func withCurationColumns(w io.Writer, lookup func(string) *Curation, write func(io.Writer) error) error {
-	var buf bytes.Buffer
-	if err := write(&buf); err != nil {
-		return err
+// curationColumns are the columns withCuration adds.
+var curationColumns = []string{"starred", "tags", "notes", "analyst_set"}
+
+// withCuration adds the curation columns to a table whose rows begin with
+// an id: starred, tags, notes and analyst_set. Rows without an id (files
+// not loaded) get empty cells.
+func withCuration(t reportTable, lookup func(string) *Curation) reportTable {
+	t.header = append(slices.Clone(t.header), curationColumns...)
+	if t.widths != nil {
+		t.widths = append(slices.Clone(t.widths), 8, 20, 40, 24)
 	}
-	r := csv.NewReader(&buf)
-	r.FieldsPerRecord = -1
-	cw := csv.NewWriter(w)
-	for i := 0; ; i++ {
-		row, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return err
-		}
-		if i == 0 {
-			row = append(row, "starred", "tags", "notes", "analyst_set")
-		} else {
-			var c Curation
-			if len(row) > 0 && row[0] != "" {
-				c = lookupCuration(lookup, row[0])
+	rows := t.rows
+	t.rows = func(yield func([]reportCell) bool) {
+		for row := range rows {
+			row = row[:len(row):len(row)] // the producer may reuse its slice
+			if len(row) == 0 || row[0].kind != cellText || row[0].text == "" {
+				row = append(row, textCell(""), textCell(""), textCell(""), textCell(""))
+			} else {
+				c := lookupCuration(lookup, row[0].text)
+				row = append(row, boolCell(c.Starred), textCell(strings.Join(c.Tags, "; ")),
+					textCell(strings.Join(c.Notes, " | ")), textCell(strings.Join(c.Set, " ")))
 			}
-			starred := ""
-			if c.Starred {
-				starred = "yes"
+			if !yield(row) {
+				return
 			}
-			row = append(row, starred, strings.Join(c.Tags, "; "), strings.Join(c.Notes, " | "), strings.Join(c.Set, " "))
-		}
-		if err := cw.Write(row); err != nil {
-			return err
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return t
 }

@@ -113,6 +113,7 @@ type applier struct {
 	ownArticle   map[*data.Article]bool
 	ownEvent     map[*data.Event]bool
 	ownExcerpts  map[*data.Event]bool
+	ordered      map[*data.Event]bool                // passages put in article order (excerpts.go)
 	tail         map[*data.Event][]data.Excerpt      // passages added, not yet in place (excerpts.go)
 	removed      map[*data.Event]map[passageKey]bool // passages taken off, until settled
 
@@ -134,6 +135,7 @@ func newApplier(c *data.Corpus) *applier {
 		ownArticle:       map[*data.Article]bool{},
 		ownEvent:         map[*data.Event]bool{},
 		ownExcerpts:      map[*data.Event]bool{},
+		ordered:          map[*data.Event]bool{},
 		tail:             map[*data.Event][]data.Excerpt{},
 		removed:          map[*data.Event]map[passageKey]bool{},
 		storylines:       slices.Clone(c.Storylines),

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/pipeline"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -23,7 +24,7 @@ func big(b *testing.B) *data.Corpus {
 		if err != nil {
 			b.Fatal(err)
 		}
-		bigCorpus, err = data.Build(context.Background(), data.GenerateFS(10000, 1), "synthetic", cur, nil)
+		bigCorpus, err = pipeline.Build(context.Background(), data.GenerateFS(10000, 1), "synthetic", cur, nil)
 		if err != nil {
 			b.Fatal(err)
 		}

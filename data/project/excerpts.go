@@ -8,9 +8,10 @@ import (
 	"github.com/caravan-analytics/caravan/data"
 )
 
-// An event's passages are in article order: by the article's place in the
-// corpus, as Build lists them (TestComputedExcerptsAreInArticleOrder holds
-// it to that), and Apply keeps them so. A passage is then found by binary
+// Apply keeps an event's passages in article order (by the article's place
+// in the corpus, then the paragraph), putting a computed list in that order
+// the first time a decision looks into it: Build mostly lists them so, but
+// discovery may add passages at the end. A passage is then found by binary
 // search, and changes are batched: a removed passage is noted in the
 // event's removed set and an added one waits in its tail, until settle
 // builds the new list in one pass. An event can have tens of thousands of
@@ -23,9 +24,43 @@ type passageKey struct {
 	para    int
 }
 
+// inOrder puts e's passages in article order, once per Apply; e is the
+// applier's copy.
+func (a *applier) inOrder(e *data.Event) {
+	if a.ordered[e] {
+		return
+	}
+	a.ordered[e] = true
+	keys := make([][2]int, len(e.Excerpts))
+	sorted := true
+	for k, x := range e.Excerpts {
+		keys[k] = [2]int{a.articleIndex[x.Article], x.Paragraph}
+		if k > 0 && cmp.Compare(keys[k-1][0], keys[k][0]) > 0 {
+			sorted = false
+		}
+	}
+	if sorted {
+		return
+	}
+	perm := make([]int, len(keys))
+	for k := range perm {
+		perm[k] = k
+	}
+	slices.SortStableFunc(perm, func(i, j int) int {
+		return cmp.Or(cmp.Compare(keys[i][0], keys[j][0]), cmp.Compare(keys[i][1], keys[j][1]))
+	})
+	out := make([]data.Excerpt, len(perm))
+	for k, i := range perm {
+		out[k] = e.Excerpts[i]
+	}
+	e.Excerpts = out
+	a.ownExcerpts[e] = true
+}
+
 // articleRun returns the index of the first passage of e whose article
 // comes at or after article index ai.
 func (a *applier) articleRun(e *data.Event, ai int) int {
+	a.inOrder(e)
 	return sort.Search(len(e.Excerpts), func(k int) bool {
 		return a.articleIndex[e.Excerpts[k].Article] >= ai
 	})
