@@ -115,6 +115,7 @@ type applier struct {
 	ownExcerpts  map[*data.Event]bool
 	ordered      map[*data.Event]bool                // passages put in article order (excerpts.go)
 	tail         map[*data.Event][]data.Excerpt      // passages added, not yet in place (excerpts.go)
+	inTail       map[*data.Event]map[passageKey]bool // the tail as a set
 	removed      map[*data.Event]map[passageKey]bool // passages taken off, until settled
 
 	storylines       []data.Storyline
@@ -137,6 +138,7 @@ func newApplier(c *data.Corpus) *applier {
 		ownExcerpts:      map[*data.Event]bool{},
 		ordered:          map[*data.Event]bool{},
 		tail:             map[*data.Event][]data.Excerpt{},
+		inTail:           map[*data.Event]map[passageKey]bool{},
 		removed:          map[*data.Event]map[passageKey]bool{},
 		storylines:       slices.Clone(c.Storylines),
 		hiddenStorylines: map[string]bool{},

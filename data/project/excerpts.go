@@ -86,33 +86,37 @@ func (a *applier) findExcerpt(e *data.Event, article string, para int) int {
 
 // has reports whether paragraph para of the article supports e.
 func (a *applier) has(e *data.Event, article string, para int) bool {
-	if a.findExcerpt(e, article, para) >= 0 {
-		return true
-	}
-	return slices.ContainsFunc(a.tail[e], func(x data.Excerpt) bool { return x.Article == article && x.Paragraph == para })
+	return a.findExcerpt(e, article, para) >= 0 || a.inTail[e][passageKey{article, para}]
 }
 
-// add makes x a passage of e, unless it is one already.
+// add makes x a passage of e, unless it is one already. The tail is a set
+// as well as a list, so merging an event of thousands of passages stays
+// linear.
 func (a *applier) add(e *data.Event, x data.Excerpt) {
 	if a.has(e, x.Article, x.Paragraph) {
 		return
 	}
+	if a.inTail[e] == nil {
+		a.inTail[e] = map[passageKey]bool{}
+	}
+	a.inTail[e][passageKey{x.Article, x.Paragraph}] = true
 	a.tail[e] = append(a.tail[e], x)
 }
 
 // remove takes paragraph para of the article off e's passages and reports
-// whether it was there.
+// whether it was there. A passage taken off the tail stays in the list
+// until settle, which keeps only what the set still holds.
 func (a *applier) remove(e *data.Event, article string, para int) bool {
-	if k := a.findExcerpt(e, article, para); k >= 0 {
+	key := passageKey{article, para}
+	if a.findExcerpt(e, article, para) >= 0 {
 		if a.removed[e] == nil {
 			a.removed[e] = map[passageKey]bool{}
 		}
-		a.removed[e][passageKey{article, para}] = true
+		a.removed[e][key] = true
 		return true
 	}
-	t := a.tail[e]
-	if k := slices.IndexFunc(t, func(x data.Excerpt) bool { return x.Article == article && x.Paragraph == para }); k >= 0 {
-		a.tail[e] = slices.Delete(t, k, k+1)
+	if a.inTail[e][key] {
+		delete(a.inTail[e], key)
 		return true
 	}
 	return false
@@ -121,10 +125,19 @@ func (a *applier) remove(e *data.Event, article string, para int) bool {
 // settle rebuilds e's passage list: removed ones dropped, added ones
 // merged in at their place in article order.
 func (a *applier) settle(e *data.Event) {
-	tail := a.tail[e]
 	removed := a.removed[e]
-	if len(tail) == 0 && len(removed) == 0 {
+	if len(a.tail[e]) == 0 && len(removed) == 0 {
 		return
+	}
+	// What the tail set still holds, each once (a passage taken off and
+	// added again is in the list twice).
+	in := a.inTail[e]
+	var tail []data.Excerpt
+	for _, x := range a.tail[e] {
+		if k := (passageKey{x.Article, x.Paragraph}); in[k] {
+			tail = append(tail, x)
+			delete(in, k)
+		}
 	}
 	order := func(x data.Excerpt) (int, int) { return a.articleIndex[x.Article], x.Paragraph }
 	slices.SortStableFunc(tail, func(x, y data.Excerpt) int {
@@ -158,5 +171,6 @@ func (a *applier) settle(e *data.Event) {
 	e.Excerpts = out
 	a.ownExcerpts[e] = true
 	delete(a.tail, e)
+	delete(a.inTail, e)
 	delete(a.removed, e)
 }
