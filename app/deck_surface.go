@@ -1,7 +1,10 @@
 package app
 
 import (
+	"fmt"
 	"image/color"
+	"strings"
+	"unicode/utf16"
 
 	"github.com/go-pdf/fpdf"
 )
@@ -32,6 +35,14 @@ type slideSurface interface {
 	textWidth(s string, f slideFace, size float64) float64
 	// text draws s with its baseline starting at (x, y).
 	text(s string, f slideFace, size, x, y float64, c color.NRGBA)
+}
+
+// actualTexter is a surface that can say what a stretch of drawn glyphs
+// reads as (a PDF's /ActualText), for text whose glyphs are not its
+// characters: shaped Arabic drawn in visual order.
+type actualTexter interface {
+	beginActualText(s string)
+	endActualText()
 }
 
 // pdfSurface draws on the current page of an fpdf document.
@@ -93,3 +104,18 @@ func (s *pdfSurface) text(text string, f slideFace, size, x, y float64, c color.
 	s.doc.SetTextColor(int(c.R), int(c.G), int(c.B))
 	s.doc.Text(x, y, text)
 }
+
+// beginActualText opens a marked-content span whose /ActualText is s, as
+// UTF-16 with a byte order mark: readers copy and extract s instead of the
+// glyphs' presentation forms.
+func (s *pdfSurface) beginActualText(text string) {
+	var b strings.Builder
+	b.WriteString("/Span <</ActualText <FEFF")
+	for _, u := range utf16.Encode([]rune(text)) {
+		fmt.Fprintf(&b, "%04X", u)
+	}
+	b.WriteString(">>> BDC\n")
+	s.doc.RawWriteStr(b.String())
+}
+
+func (s *pdfSurface) endActualText() { s.doc.RawWriteStr("EMC\n") }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"image/color"
+	"strings"
 	"sync"
 
 	"fyne.io/fyne/v2/theme"
@@ -159,10 +160,23 @@ func (s textStyle) lineHeight() float64 {
 	return s.leading * s.size
 }
 
-// drawLine draws one laid-out line with its box's top-left at (x, top).
-func (t *slideTypesetter) drawLine(text string, line bidi.Line, x, top float64, st textStyle) {
+// drawLine draws one laid-out line of a paragraph in direction rtl with
+// its box's top-left at (x, top).
+//
+// A line with right-to-left letters is drawn as shaped presentation forms
+// in visual order; on a PDF it is marked with what it reads as: its
+// characters in visual order, unshaped (bidi.VisualGlyphs). Poppler, like other
+// extractors, turns visual order back into logical order itself, so
+// pdftotext then gives the Arabic letters in reading order rather than
+// presentation forms.
+func (t *slideTypesetter) drawLine(text string, line bidi.Line, rtl bool, x, top float64, st textStyle) {
 	pieces := bidi.LinePieces(text, line, t.pieceWidth(st.style, st.size), arabicFontCovers())
 	baseline := top + st.lineHeight()/2 + 0.35*st.size
+	at, marked := t.surf.(actualTexter)
+	if marked && strings.ContainsFunc(text[line.Start:line.End], isRightToLeftLetter) {
+		at.beginActualText(bidi.VisualGlyphs(strings.TrimSpace(text[line.Start:line.End]), rtl))
+		defer at.endActualText()
+	}
 	for _, p := range pieces {
 		t.surf.text(p.Text, faceOf(st.style, p.Arabic), st.size, x+float64(p.X), baseline, st.color)
 	}
@@ -184,7 +198,8 @@ func (t *slideTypesetter) line(text string, x, top, width float64, st textStyle,
 		t.surf.text(text, st.style, st.size, x+dx, top+st.lineHeight()/2+0.35*st.size, st.color)
 		return w
 	}
-	l := bidi.OneLine(text, bidi.DetectRTL(text), t.measure(st.style, st.size))
+	rtl := bidi.DetectRTL(text)
+	l := bidi.OneLine(text, rtl, t.measure(st.style, st.size))
 	dx := 0.0
 	if alignRight {
 		dx = width - float64(l.Width)
@@ -193,7 +208,7 @@ func (t *slideTypesetter) line(text string, x, top, width float64, st textStyle,
 	if len(l.Runs) > 0 {
 		dx -= float64(l.Runs[0].X)
 	}
-	t.drawLine(text, l, x+dx, top, st)
+	t.drawLine(text, l, rtl, x+dx, top, st)
 	return float64(l.Width)
 }
 
@@ -220,7 +235,7 @@ func (t *slideTypesetter) block(text string, marks []bidi.Span, rtl bool, x, top
 		t.surf.highlight(highlight, x+float64(b.X0), top+float64(b.Line)*lh+0.1*st.size, float64(b.X1-b.X0), lh-0.2*st.size)
 	}
 	for k, l := range lines {
-		t.drawLine(text, l, x, top+float64(k)*lh, st)
+		t.drawLine(text, l, rtl, x, top+float64(k)*lh, st)
 	}
 	return float64(len(lines)) * lh
 }

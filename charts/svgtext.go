@@ -37,7 +37,8 @@ type glyphKey struct {
 	index truetype.Index
 }
 
-// fontIDs numbers fonts within one SVG, for glyph ids.
+// id returns the id of glyph i of f (fontNo numbers the fonts of one SVG),
+// defining its outline on first use; false for a glyph with no outline.
 func (g *glyphDefs) id(f *truetype.Font, fontNo int, i truetype.Index) (string, bool) {
 	if g.ids == nil {
 		g.ids = map[glyphKey]string{}

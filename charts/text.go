@@ -190,12 +190,12 @@ var scriptNames = []struct {
 // out: "Mentioned: 2019 (Arabic)".
 //
 // With allScripts the title is kept whole, for painters that shape and
-// order every script (see labelText).
+// order every script (see labelText) — when the fonts cover its scripts.
 func eventLabel(e *data.Event, allScripts bool) string {
 	if isPlainASCII(e.Title) && e.Title != "" {
 		return e.Title
 	}
-	if allScripts {
+	if allScripts && !strings.ContainsFunc(e.Title, notInFonts) {
 		if t := labelText(e.Title, true); t != "" {
 			return t
 		}
@@ -240,12 +240,13 @@ func eventLabel(e *data.Event, allScripts bool) string {
 	return strings.Join(append(parts, "("+script+")"), " ")
 }
 
-// labelText is s as a label: with allScripts every script is kept, only
+// labelText is s as a label: with allScripts every script the fonts have
+// is kept (see notInFonts), only
 // control and invisible formatting characters are dropped (the bidi
 // layout has no use for explicit marks in a one-line label) and spaces
 // collapsed; otherwise latinText.
 func labelText(s string, allScripts bool) string {
-	if !allScripts {
+	if !allScripts || strings.ContainsFunc(s, notInFonts) {
 		return latinText(s)
 	}
 	if isPlainASCII(s) {
@@ -269,4 +270,12 @@ func labelText(s string, allScripts bool) string {
 		}
 	}
 	return strings.TrimRight(b.String(), " ")
+}
+
+// notInFonts reports whether r is a letter of a script that the images'
+// fonts lack: Noto Sans has Latin, Greek and Cyrillic, Noto Sans Arabic
+// the Arabic script. A title with such letters keeps the Latin label, with
+// the script named, rather than empty boxes.
+func notInFonts(r rune) bool {
+	return unicode.IsLetter(r) && !unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic, unicode.Arabic, unicode.Common, unicode.Inherited)
 }

@@ -283,19 +283,58 @@ func labelTicks(ticks []Tick, prio []int, m measurer, labelY, width float64) {
 		return true
 	}
 	h := m.size * 1.25
-	for p := prioFirst; p <= prioMinor; p++ {
-		for i := range ticks {
-			if prio[i] != p {
-				continue
-			}
-			t := &ticks[i]
-			w := m.width(t.Label)
-			b := Rect{X: min(max(t.X-w/2, 0), width-w), Y: labelY, W: w, H: h}
-			if t.Label != "" && fits(b) {
-				t.LabelBox = b
-			} else {
-				t.Label = ""
+	centred := func(t *Tick) []Rect {
+		w := m.width(t.Label)
+		return []Rect{{X: min(max(t.X-w/2, 0), width-w), Y: labelY, W: w, H: h}}
+	}
+	// A stretch's first label carries the year: one that does not fit
+	// centred (it would touch the label across a break) gets a second
+	// chance, after all first labels are placed, starting at its tick,
+	// ending there, or starting just after the label before it when that
+	// is within a gap of its tick.
+	shifted := func(t *Tick) []Rect {
+		w := m.width(t.Label)
+		at := func(x float64) Rect { return Rect{X: min(max(x, 0), width-w), Y: labelY, W: w, H: h} }
+		boxes := []Rect{at(t.X), at(t.X - w)}
+		i := sort.Search(len(kept), func(i int) bool { return kept[i].X >= t.X })
+		if i > 0 {
+			if after := kept[i-1].X + kept[i-1].W + tickGap; after > t.X && after <= t.X+tickGap {
+				boxes = append(boxes, at(after))
 			}
 		}
+		return boxes
 	}
+	labels := make([]string, len(ticks))
+	for i := range ticks {
+		labels[i] = ticks[i].Label
+		ticks[i].Label = ""
+	}
+	place := func(p int, boxes func(*Tick) []Rect) {
+		for i := range ticks {
+			t := &ticks[i]
+			if prio[i] != p || t.Label != "" || labels[i] == "" {
+				continue
+			}
+			t.Label = labels[i]
+			t.Label, t.LabelBox = placeLabel(t.Label, boxes(t), fits)
+		}
+	}
+	place(prioFirst, centred)
+	place(prioFirst, shifted)
+	place(prioMajor, centred)
+	place(prioMinor, centred)
+}
+
+// placeLabel returns the label in the first of the boxes that fits (fits
+// keeps the box it accepts), or no label.
+func placeLabel(label string, boxes []Rect, fits func(Rect) bool) (string, Rect) {
+	if label == "" {
+		return "", Rect{}
+	}
+	for _, b := range boxes {
+		if fits(b) {
+			return label, b
+		}
+	}
+	return "", Rect{}
 }

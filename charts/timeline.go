@@ -194,9 +194,9 @@ func (s *Scene) DateRange() string {
 
 // RenderTimeline draws the scene as a PNG or SVG image: the title and date
 // range on top, the scene laid out again at the image's size (same range,
-// filters and selection), and the legend and source line below. Labels
-// are the events' English titles; anything not in Latin script is
-// transliterated or dropped, since go-chart cannot shape Arabic.
+// filters and selection), and the legend and source line below. With
+// o.ArabicFont, labels keep every script, Arabic shaped and right to left
+// (see typeface); without, they are made Latin (latinText).
 func RenderTimeline(s *Scene, o ImageOptions, w io.Writer) error {
 	if s == nil {
 		return errors.New("rendering the timeline: no scene")

@@ -4,7 +4,9 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
+	"path"
 	"slices"
 	"strings"
 	"sync"
@@ -26,10 +28,11 @@ const (
 // Mistakes in the folder's files do not stop the load: they come back in
 // Curated.Problems as "file:line: message", and what they break is left
 // out — a catalogue that does not parse is not used, a name of the wrong
-// kind is dropped. An event whose place or actor is in no name list keeps
-// its terms but is reported, and so is a catalogue without events. Only a
-// fault in the shipped knowledge itself, or a file that cannot be read,
-// is an error.
+// kind is dropped, a file that is no regular file of the folder (a FIFO, a
+// link out of it) is not read. An event whose place or actor is in no
+// name list keeps its terms but is reported, and so is a catalogue
+// without events. Only a fault in the shipped knowledge itself is an
+// error.
 func LoadCurated(fsys fs.FS) (Curated, error) {
 	var cur Curated
 	var layers nameLayers
@@ -37,8 +40,8 @@ func LoadCurated(fsys fs.FS) (Curated, error) {
 	if err != nil {
 		return Curated{}, fmt.Errorf("the names that ship with Caravan: %w", err)
 	}
-	if b, ok, err := readOptional(fsys, NamesFile); err != nil {
-		return Curated{}, err
+	if b, ok, problem := readOptional(fsys, NamesFile); problem != nil {
+		cur.Problems = append(cur.Problems, *problem)
 	} else if ok {
 		names, lines, err := parseNames(NamesFile, b)
 		if err != nil {
@@ -62,9 +65,12 @@ func LoadCurated(fsys fs.FS) (Curated, error) {
 	}
 	cur.Names = layers.names
 
-	b, ok, err := readOptional(fsys, CatalogueFile)
-	if err != nil || !ok {
-		return cur, err
+	b, ok, problem := readOptional(fsys, CatalogueFile)
+	if problem != nil {
+		cur.Problems = append(cur.Problems, *problem)
+	}
+	if !ok {
+		return cur, nil
 	}
 	cat, refs, err := parseCatalogue(CatalogueFile, b)
 	if err != nil {
@@ -138,14 +144,55 @@ func boolRank(b bool) int {
 	return 0
 }
 
-// readOptional reads name from fsys; ok is false when it is not there.
-func readOptional(fsys fs.FS, name string) (b []byte, ok bool, err error) {
-	b, err = fs.ReadFile(fsys, name)
+// maxCuratedSize bounds what is read of a folder's curated file: the
+// shipped names, every country in sixteen languages, are half a megabyte.
+const maxCuratedSize = 16 << 20
+
+// readOptional reads the curated file name from a corpus folder; ok is
+// false when there is none. A file that cannot be what it should — not a
+// regular file (a FIFO would block the load, a device never end), a link
+// out of the folder, too large, unreadable — is left out with a problem
+// that says why, and the rest loads.
+func readOptional(fsys fs.FS, name string) (b []byte, ok bool, problem *Problem) {
+	skip := func(format string, args ...any) ([]byte, bool, *Problem) {
+		return nil, false, &Problem{File: name, Error: fmt.Sprintf("%s: "+format+"; the file is not used", append([]any{name}, args...)...)}
+	}
+	info, err := fs.Lstat(fsys, name)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return nil, false, nil
 	case err != nil:
-		return nil, false, fmt.Errorf("reading %s: %w", name, err)
+		return skip("cannot read it: %v", err)
+	}
+	if info.Mode()&fs.ModeSymlink != 0 {
+		target, err := fs.ReadLink(fsys, name)
+		if err != nil {
+			return skip("cannot read the link: %v", err)
+		}
+		if path.IsAbs(target) || !fs.ValidPath(path.Clean(target)) {
+			return skip("a link to %s, outside the folder", target)
+		}
+		if info, err = fs.Stat(fsys, name); err != nil {
+			return skip("a link to %s, which cannot be read: %v", target, err)
+		}
+	}
+	if !info.Mode().IsRegular() {
+		return skip("not a regular file (%s)", info.Mode().Type())
+	}
+	if info.Size() > maxCuratedSize {
+		return skip("%d MB, more than a curated file can be (%d MB)", info.Size()>>20, maxCuratedSize>>20)
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return skip("cannot read it: %v", err)
+	}
+	defer f.Close()
+	b, err = io.ReadAll(io.LimitReader(f, maxCuratedSize+1))
+	switch {
+	case err != nil:
+		return skip("cannot read it: %v", err)
+	case len(b) > maxCuratedSize:
+		return skip("more than %d MB, more than a curated file can be", maxCuratedSize>>20)
 	}
 	return b, true, nil
 }

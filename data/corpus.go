@@ -41,14 +41,30 @@ type Progress struct {
 // root names the corpus for people ("seeds" for the shipped one).
 // progress may be nil. Build stops early when ctx is cancelled.
 func Build(ctx context.Context, fsys fs.FS, root string, cur Curated, progress func(Progress)) (*Corpus, error) {
+	return BuildCached(ctx, fsys, root, cur, nil, progress)
+}
+
+// BuildCached is Build taking from cache, which may be nil, the articles
+// of files that have not changed since they were cached, already dated and
+// linked, and telling it about the others. The cache must hold results
+// for the same curated knowledge (see ArticleCache).
+func BuildCached(ctx context.Context, fsys fs.FS, root string, cur Curated, cache ArticleCache, progress func(Progress)) (*Corpus, error) {
 	if progress == nil {
 		progress = func(Progress) {}
 	}
-	articles, problems, err := ReadArticles(ctx, fsys, func(done, total int) {
+	loaded, problems, err := readArticles(ctx, fsys, cache, func(done, total int) {
 		progress(Progress{Stage: "reading", Done: done, Total: total})
 	})
 	if err != nil {
 		return nil, err
+	}
+	articles := make([]*Article, len(loaded))
+	var toAnalyse []*Article
+	for i := range loaded {
+		articles[i] = loaded[i].Article
+		if !loaded[i].analysed && loaded[i].DuplicateOf == "" {
+			toAnalyse = append(toAnalyse, loaded[i].Article)
+		}
 	}
 	c := &Corpus{Root: root, Articles: articles, Problems: append(slices.Clip(cur.Problems), problems...), Names: cur.Names}
 	events := map[string]*Event{}
@@ -61,7 +77,12 @@ func Build(ctx context.Context, fsys fs.FS, root string, cur Curated, progress f
 			events[e.ID] = &copied
 		}
 	}
-	linker := NewLinker(c.Events, linkNames(c.Events, cur.Names))
+	// Compiling the names and terms costs a third of a second: a load
+	// whose articles all come analysed from the cache does without.
+	var linker *Linker
+	if len(toAnalyse) > 0 {
+		linker = NewLinker(c.Events, linkNames(c.Events, cur.Names))
+	}
 
 	// Each article is dated and linked on its own, so the work spreads over
 	// the cores; only the shared counter needs a lock.
@@ -71,22 +92,23 @@ func Build(ctx context.Context, fsys fs.FS, root string, cur Curated, progress f
 		wg   sync.WaitGroup
 	)
 	work := make(chan *Article)
-	for range runtime.GOMAXPROCS(0) {
+	for range min(runtime.GOMAXPROCS(0), len(toAnalyse)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			w := newAnalyser(linker, events)
+			w.ctx = ctx
 			for a := range work {
 				w.analyse(a)
 				mu.Lock()
 				done++
-				progress(Progress{Stage: "dating and linking", Done: done, Total: len(articles)})
+				progress(Progress{Stage: "dating and linking", Done: done, Total: len(toAnalyse)})
 				mu.Unlock()
 			}
 		}()
 	}
 feed:
-	for _, a := range articles {
+	for _, a := range toAnalyse {
 		select {
 		case work <- a:
 		case <-ctx.Done():
@@ -99,6 +121,13 @@ feed:
 		return nil, err
 	}
 
+	if cache != nil {
+		for i := range loaded {
+			if l := &loaded[i]; l.store || !l.analysed && l.DuplicateOf == "" {
+				cache.Store(l.File, l.stamp, l.cached())
+			}
+		}
+	}
 	attachExcerpts(c.Articles, events)
 	sortEvents(c.Events)
 	return c, nil
@@ -108,6 +137,7 @@ feed:
 // next: the scratch space of each step, so that it is allocated once per
 // worker rather than once per article.
 type analyser struct {
+	ctx     context.Context // the load's, or nil
 	events  map[string]*Event
 	dates   dateReader
 	matcher *linkMatcher
@@ -123,6 +153,9 @@ type openMention struct {
 	reason string
 }
 
+// cancelled reports whether the load the analyser works for was cancelled.
+func (w *analyser) cancelled() bool { return w.ctx != nil && w.ctx.Err() != nil }
+
 func newAnalyser(linker *Linker, events map[string]*Event) *analyser {
 	return &analyser{events: events, matcher: linker.newMatcher(), checker: linkChecker{events: events}}
 }
@@ -135,11 +168,18 @@ func newAnalyser(linker *Linker, events map[string]*Event) *analyser {
 // the article is dated again from the links that stood, and those are
 // checked again against the new date. Each round has fewer candidates, so
 // this ends. Dropped background events are only left out of the reason.
+//
+// A cancelled load stops between the steps (each is linear in the
+// article, seconds for a file of tens of megabytes); what it leaves is
+// thrown away with the corpus.
 func (w *analyser) analyse(a *Article) {
-	if a.DuplicateOf != "" {
+	if a.DuplicateOf != "" || w.cancelled() {
 		return
 	}
 	w.dates.find(a)
+	if w.cancelled() {
+		return
+	}
 	candidates := w.matcher.match(a)
 	w.open = w.open[:0]
 	for i, m := range a.Mentions {
@@ -147,7 +187,7 @@ func (w *analyser) analyse(a *Article) {
 			w.open = append(w.open, openMention{i, m.Reason})
 		}
 	}
-	for {
+	for !w.cancelled() {
 		dated := dateArticle(a, candidates, w.events, &w.dates, w.dates.future)
 		// The candidates are dropped once checked, so the links may keep
 		// their evidence.

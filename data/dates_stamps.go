@@ -59,7 +59,11 @@ func stampOf(text string, start, end, p int, m MentionKind) StampKind {
 	// colon; looking for them elsewhere would cost every mention of
 	// running text eighty searches.
 	window := text[max(0, start-stampWindow):start]
-	if start-(strings.LastIndexByte(text[:start], '\n')+1) <= stampWindow || strings.IndexByte(window, ':') >= 0 {
+	// The line is only looked at near the date: a paragraph of megabytes
+	// without a line break would otherwise be read back to its start for
+	// every date in it. A stamp or dateline line is far shorter.
+	lineStart, lineEnd := nearLine(text, start, end)
+	if start-lineStart <= stampWindow || strings.IndexByte(window, ':') >= 0 {
 		before := strings.ToLower(window)
 		pub, mod := lastIndexAny(before, publishedStampWords), lastIndexAny(before, modifiedStampWords)
 		switch {
@@ -74,11 +78,6 @@ func stampOf(text string, start, end, p int, m MentionKind) StampKind {
 	}
 	// The shape of a dateline is read on its line: a paragraph may hold
 	// a title, a rubric and the date on lines of their own.
-	lineStart := strings.LastIndexByte(text[:start], '\n') + 1
-	lineEnd := len(text)
-	if i := strings.IndexByte(text[end:], '\n'); i >= 0 {
-		lineEnd = end + i
-	}
 	before, after, words := text[lineStart:start], text[end:lineEnd], text[start:end]
 	startsWithDate := words != "" && (dateDigit([]rune(words)[0]) >= 0)
 	switch {
@@ -98,6 +97,31 @@ func stampOf(text string, start, end, p int, m MentionKind) StampKind {
 		return StampPublished // "28 novembre 2024 Putin avvia la visita"
 	}
 	return ""
+}
+
+// stampLineReach is how far from a date its line is read, each way.
+const stampLineReach = 256
+
+// nearLine returns the bounds of the line holding text[start:end], cut at
+// stampLineReach bytes (on a character boundary) either side of it.
+func nearLine(text string, start, end int) (lineStart, lineEnd int) {
+	from := max(0, start-stampLineReach)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	lineStart = from
+	if i := strings.LastIndexByte(text[from:start], '\n'); i >= 0 {
+		lineStart = from + i + 1
+	}
+	to := min(len(text), end+stampLineReach)
+	for to < len(text) && !utf8.RuneStart(text[to]) {
+		to--
+	}
+	lineEnd = to
+	if i := strings.IndexByte(text[end:to], '\n'); i >= 0 {
+		lineEnd = end + i
+	}
+	return lineStart, lineEnd
 }
 
 // fullDay reports whether a mention's words write a day, a month and a
@@ -161,6 +185,13 @@ func lastIndexAny(s string, words []string) int {
 // from after the last full stop, question or exclamation mark (or line
 // break) before it to the next one after it.
 func sentenceAround(text string, start, end int) string {
+	from, to := sentenceBounds(text, start, end)
+	return text[from:to]
+}
+
+// sentenceBounds returns the byte span of the sentence sentenceAround
+// returns.
+func sentenceBounds(text string, start, end int) (int, int) {
 	from := strings.LastIndexAny(text[:start], ".!?。！？؟\n;") + 1
 	// A full stop inside a number or an abbreviation ("15.", "г.") is no
 	// sentence end: only a stop followed by a space and a capital counts.
@@ -179,7 +210,7 @@ func sentenceAround(text string, start, end int) string {
 		}
 		i += j + 1
 	}
-	return text[from:to]
+	return from, to
 }
 
 // sentenceBreak reports whether the mark at text[i] ends a sentence.

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"cmp"
 	"fmt"
 	"iter"
 	"slices"
@@ -8,8 +9,8 @@ import (
 	"time"
 )
 
-// DateArticle decides when the article was written — a.Date, a.DateSource
-// and a one-line a.DateReason — and then resolves the mentions FindDates
+// dateArticle decides when the article was written — a.Date, a.DateSource
+// and a one-line a.DateReason — and then resolves the mentions findDates
 // left open. candidates are the links proposed on names alone; events maps
 // their ids to catalogue events.
 //
@@ -70,16 +71,10 @@ import (
 // sentence, on or before the article's date, or after it when announced.
 // Last, mentions after the article's date are marked Announced and those
 // more than a month before it Background.
-func DateArticle(a *Article, candidates []Link, events map[string]*Event) {
-	r := &dateReader{sc: dateScanner{lex: lexiconFor(a.Language)}}
-	dateArticle(a, candidates, events, r, nil)
-}
-
-// dateArticle is DateArticle reading mentions with r, which is set to a's
-// language. future, when not nil, is what r.find(a) found out about which
-// paragraphs announce what is to come; when nil, the paragraphs that
-// matter are searched for future markers here.
-// It returns what it learnt, so that the caller can tell which events the
+//
+// r reads the mentions again and is set to a's language; future is what
+// r.find(a) found out about which paragraphs announce what is to come. It
+// returns what it learnt, so that the caller can tell which events the
 // reason cites.
 func dateArticle(a *Article, candidates []Link, events map[string]*Event, r *dateReader, future []bool) *dating {
 	d := newDating(a, candidates, events, r, future)
@@ -89,7 +84,16 @@ func dateArticle(a *Article, candidates []Link, events map[string]*Event, r *dat
 	return d
 }
 
-// dating holds what DateArticle knows about one article.
+// dateAlone dates one article the way Build does — its dates read with
+// dateReader.find, then dateArticle — with a reader of its own, for tests
+// that date articles one at a time.
+func dateAlone(a *Article, candidates []Link, events map[string]*Event) {
+	var r dateReader
+	r.find(a)
+	dateArticle(a, candidates, events, &r, r.future)
+}
+
+// dating holds what dateArticle knows about one article.
 type dating struct {
 	a      *Article
 	lex    *dateLexicon
@@ -98,7 +102,8 @@ type dating struct {
 
 	// future[p] reports whether paragraph p announces what is to come.
 	future []bool
-	// weekdays are the weekday mentions, read, in the order of Mentions.
+	// weekdays are the weekday mentions, read, in paragraph order and
+	// within a paragraph in the order of Mentions.
 	weekdays []weekdayMention
 	// linked are the events linked to the article, strongest first.
 	linked []*eventEvidence
@@ -141,8 +146,9 @@ type weekdayMention struct {
 // weekdaysOf yields the weekday mentions of paragraph p, in text order.
 func (d *dating) weekdaysOf(p int) iter.Seq[weekdayMention] {
 	return func(yield func(weekdayMention) bool) {
-		for _, wm := range d.weekdays {
-			if wm.paragraph == p && !yield(wm) {
+		from, to := paragraphRange(d.weekdays, p, func(wm weekdayMention) int { return wm.paragraph })
+		for _, wm := range d.weekdays[from:to] {
+			if !yield(wm) {
 				return
 			}
 		}
@@ -179,33 +185,9 @@ func newDating(a *Article, candidates []Link, events map[string]*Event, r *dateR
 		window: a.Header,
 		future: future,
 	}
-	if d.future == nil {
-		d.findFuture(candidates)
-	}
 	d.readWeekdays()
 	d.collectEvents(candidates, events)
 	return d
-}
-
-// findFuture marks the paragraphs with links or dates that announce what
-// is to come.
-func (d *dating) findFuture(candidates []Link) {
-	d.future = make([]bool, len(d.a.Paragraphs))
-	checked := make([]bool, len(d.a.Paragraphs))
-	check := func(p int) {
-		if p >= 0 && p < len(checked) && !checked[p] {
-			checked[p] = true
-			d.future[p] = d.lex.announces(d.a.Paragraphs[p].Text)
-		}
-	}
-	for _, l := range candidates {
-		check(l.Paragraph)
-	}
-	for _, m := range d.a.Mentions {
-		if m.Kind == MentionExplicit {
-			check(m.Paragraph)
-		}
-	}
 }
 
 // readWeekdays reads the weekday mentions.
@@ -218,6 +200,8 @@ func (d *dating) readWeekdays() {
 			d.weekdays = append(d.weekdays, weekdayMention{index: i, paragraph: m.Paragraph, weekday: w.weekdays[0], direction: w.direction})
 		}
 	}
+	// Mentions come in text order, so this is usually sorted already.
+	slices.SortStableFunc(d.weekdays, func(a, b weekdayMention) int { return cmp.Compare(a.paragraph, b.paragraph) })
 }
 
 // leadWeight makes the lead count double: news says first what it is
@@ -234,13 +218,25 @@ func leadWeight(p int) float64 {
 func (d *dating) collectEvents(candidates []Link, events map[string]*Event) {
 	byID := map[string]*eventEvidence{}
 	var order []*eventEvidence
+	// Sets beside the lists, which a file of many links would otherwise
+	// search once per link.
+	ignored := map[*Event]bool{}
+	type eventParagraph struct {
+		event     *Event
+		paragraph int
+	}
+	seen := map[eventParagraph]bool{}
+	for _, e := range d.ignored {
+		ignored[e] = true
+	}
 	for _, l := range candidates {
 		e := events[l.Event]
 		if e == nil || e.Span.Start.IsZero() || l.Paragraph < 0 || l.Paragraph >= len(d.a.Paragraphs) {
 			continue
 		}
 		if !d.agreesWithHeader(e.Span) {
-			if !slices.Contains(d.ignored, e) {
+			if !ignored[e] {
+				ignored[e] = true
 				d.ignored = append(d.ignored, e)
 			}
 			continue
@@ -253,12 +249,16 @@ func (d *dating) collectEvents(candidates []Link, events map[string]*Event) {
 		}
 		le.links = append(le.links, l)
 		le.namesOnly = le.namesOnly && namesOnly(l)
-		if !slices.Contains(le.paragraphs, l.Paragraph) {
+		if key := (eventParagraph{e, l.Paragraph}); !seen[key] {
+			seen[key] = true
 			le.paragraphs = append(le.paragraphs, l.Paragraph)
 			le.announced = le.announced && d.future[l.Paragraph]
 		}
 	}
 	for _, le := range order {
+		// Links come in paragraph order, so this is sorted already; it
+		// is what lets placeWeekday search it.
+		slices.Sort(le.paragraphs)
 		d.pin(le)
 		if le.pinned.IsZero() {
 			le.daysOff = d.dayContradicted(le.event.Span)
@@ -544,7 +544,7 @@ func (d *dating) eventDate(text Date) (Date, *eventEvidence) {
 	return pick.date, pick.event
 }
 
-// decide applies the rules of DateArticle.
+// decide applies the rules of dateArticle.
 func (d *dating) decide() (Date, DateSource, string) {
 	tx, later := d.textDate()
 	txDate, txWords := tx.date, tx.words
@@ -671,7 +671,7 @@ func describeSpan(s Span) string {
 	return a.Human() + "–" + b.Human()
 }
 
-// resolveMentions places the mentions FindDates left open, now that the
+// resolveMentions places the mentions findDates left open, now that the
 // article's date is known.
 func (d *dating) resolveMentions() {
 	date := d.a.Date
@@ -708,7 +708,7 @@ func (d *dating) placeWeekday(m DateMention, w dateWords) (Span, string) {
 	var title string
 	for _, le := range d.linked {
 		s := le.event.Span
-		if s.Precision() != Day || w.direction != 0 || !slices.Contains(le.paragraphs, m.Paragraph) {
+		if s.Precision() != Day || w.direction != 0 || !hasParagraph(le.paragraphs, m.Paragraph) {
 			continue
 		}
 		for _, t := range weekdaysBetween(s.Start.Start(), s.Last().Start(), wd, Date{}) {
@@ -747,6 +747,12 @@ func (d *dating) placeWeekday(m DateMention, w dateWords) (Span, string) {
 	}
 	n := len(weekdaysBetween(date.Start(), date.End().AddDate(0, 0, -1), wd, Date{}))
 	return Span{}, fmt.Sprintf("a weekday: %d %ss in %s, no single day fits", n, wd, date.Human())
+}
+
+// hasParagraph reports whether the sorted paragraphs hold p.
+func hasParagraph(paragraphs []int, p int) bool {
+	_, found := slices.BinarySearch(paragraphs, p)
+	return found
 }
 
 // weekdaySpan is the day t, or for "von Mittwoch bis Freitag" the days from

@@ -40,6 +40,7 @@ type Linker struct {
 	formBloom [formBloomBits / 64]uint64
 	starts    [][]int32 // word id → phrases starting with it
 	phrases   []linkPhrase
+	maxWords  int // the most words of any phrase
 	events    []*Event
 	byName    map[string][]nameRole // name id → the events it is place or actor of
 }
@@ -126,6 +127,7 @@ func NewLinker(events []*Event, names []*Name) *Linker {
 	for i := range b.phrases {
 		p := &b.phrases[i]
 		first := p.words[0]
+		b.maxWords = max(b.maxWords, len(p.words))
 		b.starts[first] = append(b.starts[first], int32(i))
 		for _, name := range p.names {
 			for _, role := range b.byName[name] {
@@ -276,13 +278,24 @@ func (m *linkMatcher) findPhrases() {
 			}
 		}
 	}
+	// Hits are in order of their first word, and a name holding h starts
+	// at most maxWords words before it, so only the hits of that window
+	// are compared: a paragraph of a million words is not a million
+	// squared comparisons.
 	for i := range m.hits {
 		h := &m.hits[i]
 		if len(m.phrases[h.phrase].names) == 0 {
 			continue
 		}
-		for _, g := range m.hits {
-			if len(m.phrases[g.phrase].names) > 0 && g.from <= h.from && h.to <= g.to && g.to-g.from > h.to-h.from {
+		lo := i
+		for lo > 0 && m.hits[lo-1].from >= h.from-m.maxWords {
+			lo--
+		}
+		for _, g := range m.hits[lo:] {
+			if g.from > h.from {
+				break
+			}
+			if len(m.phrases[g.phrase].names) > 0 && h.to <= g.to && g.to-g.from > h.to-h.from {
 				h.inName = true
 				break
 			}
@@ -326,9 +339,16 @@ func (m *linkMatcher) addEvidence(h phraseHit) {
 
 // add appends a piece of evidence for event e, once: a phrase listed both
 // under "nl" and "*", say, is still one piece.
+//
+// Hits come in text order, so evidence the same as x can only be among the
+// last pieces, those that start where x does; looking further back would
+// make a long paragraph quadratic.
 func (m *linkMatcher) add(e int, x Match) {
-	if slices.Contains(m.evidence[e], x) {
-		return
+	ev := m.evidence[e]
+	for i := len(ev) - 1; i >= 0 && ev[i].Start == x.Start; i-- {
+		if ev[i] == x {
+			return
+		}
 	}
 	if len(m.evidence[e]) == 0 {
 		m.touched = append(m.touched, e)
@@ -359,12 +379,10 @@ func (m *linkMatcher) link(e, paragraph int) (Link, bool) {
 	if terms == 0 && (places == 0 || len(actors) < actorsNeeded(m.events[e])) {
 		return Link{}, false
 	}
-	sorted := slices.Clone(evidence)
-	sortEvidence(sorted)
 	return Link{
 		Event:     m.events[e].ID,
 		Paragraph: paragraph,
-		Evidence:  sorted,
+		Evidence:  slices.Clone(evidence), // m.evidence is scratch
 		Score:     float64(termWeight*terms + nameWeight*names),
 	}, true
 }
@@ -372,20 +390,25 @@ func (m *linkMatcher) link(e, paragraph int) (Link, bool) {
 // dropNestedTerms removes the terms of an event that lie inside a longer
 // term of the same event ("covid" inside "covid-uitbraak"), so that one
 // phrase counts once.
+//
+// The terms are swept in text order, longest first at one position, with
+// the furthest end seen so far: a term ending no later than that lies
+// inside an earlier, longer one (the same span twice is one piece, see
+// add). That is linear after the sort, where comparing every pair was
+// quadratic in a long paragraph. It works in place: evidence comes back
+// sorted, shortened, in the same array.
 func dropNestedTerms(evidence []Match) []Match {
-	nested := func(x Match) bool {
-		return x.Kind == EvidenceTerm && slices.ContainsFunc(evidence, func(y Match) bool {
-			return y.Kind == EvidenceTerm && y.Start <= x.Start && x.End <= y.End && y.End-y.Start > x.End-x.Start
-		})
-	}
-	if !slices.ContainsFunc(evidence, nested) {
-		return evidence
-	}
-	kept := make([]Match, 0, len(evidence))
+	sortEvidence(evidence)
+	kept := evidence[:0]
+	furthest := -1
 	for _, x := range evidence {
-		if !nested(x) {
-			kept = append(kept, x)
+		if x.Kind == EvidenceTerm {
+			if x.End <= furthest {
+				continue
+			}
+			furthest = x.End
 		}
+		kept = append(kept, x)
 	}
 	return kept
 }

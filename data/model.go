@@ -9,8 +9,9 @@ type Article struct {
 	Text     string // the whole decoded UTF-8 text; every offset points into it
 	Encoding string // the encoding the file was decoded from: "utf-8", "windows-1252", "windows-1256"
 
-	Header    Date // the " date YYYY-MM[-DD]" header, or zero
-	BodyStart int  // offset in Text where the body begins, after any header
+	Header    Date   // the " date YYYY-MM[-DD]" header (or the .md front matter's date), or zero
+	Title     string // the .md front matter's title, or ""
+	BodyStart int    // offset in Text where the body begins, after any header or front matter
 
 	// Paragraphs are the distinct paragraphs of the body in order of first
 	// appearance; repeats are collapsed into Count.

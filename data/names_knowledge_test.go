@@ -2,6 +2,7 @@ package data
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -223,4 +224,99 @@ func FuzzInflections(f *testing.F) {
 			t.Errorf("spellings %q of %q", got, s)
 		}
 	})
+}
+
+// BenchmarkLoadCurated measures what every corpus load pays for the
+// shipped names: layering them (parsed once per run) and adding the
+// inflected forms.
+func BenchmarkLoadCurated(b *testing.B) {
+	for b.Loop() {
+		if _, err := LoadCurated(fstest.MapFS{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkNameFinderShipped measures compiling every shipped spelling
+// for matching, which discovery does once per corpus.
+func BenchmarkNameFinderShipped(b *testing.B) {
+	cur, err := LoadCurated(fstest.MapFS{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		NewNameFinder(cur.Names)
+	}
+}
+
+// TestShippedSpellingsNameOneThing checks that no spelling, as matching
+// sees it, stands for two shipped names: a link or an entity on it would
+// be a guess.
+func TestShippedSpellingsNameOneThing(t *testing.T) {
+	owners := map[string]map[string]bool{}
+	for _, n := range knowledgeNames(t) {
+		for _, s := range allSpellings(n) {
+			key := strings.Join(splitWords(s), " ")
+			if owners[key] == nil {
+				owners[key] = map[string]bool{}
+			}
+			owners[key][n.ID] = true
+		}
+	}
+	for key, ids := range owners {
+		if len(ids) > 1 {
+			t.Errorf("%q spells %v", key, sortedKeys(ids))
+		}
+	}
+}
+
+// TestShippedNamesFoundInChinese finds names in Chinese, written without
+// spaces, through the name finder discovery uses.
+func TestShippedNamesFoundInChinese(t *testing.T) {
+	var list []*Name
+	for _, n := range knowledgeNames(t) {
+		list = append(list, n)
+	}
+	text := "哈萨克斯坦总统托卡耶夫在阿斯塔纳会见了习近平，双方讨论了上海合作组织峰会。"
+	found := map[string]bool{}
+	for _, m := range NewNameFinder(list).Scanner().Find(text, 0, nil) {
+		found[m.Ref] = true
+		if text[m.Start:m.End] != m.Text {
+			t.Errorf("match %q does not match its span", m.Text)
+		}
+	}
+	for _, id := range []string{"kazakhstan", "tokayev", "astana", "xi-jinping", "sco"} {
+		if !found[id] {
+			t.Errorf("%s not found in %q (found %v)", id, text, sortedKeys(found))
+		}
+	}
+}
+
+// TestLinkNamesKeepsLongerNames checks that the linker gets, beside the
+// names its events use, the longer names that contain them, and no more.
+func TestLinkNamesKeepsLongerNames(t *testing.T) {
+	var list []*Name
+	for _, n := range knowledgeNames(t) {
+		list = append(list, n)
+	}
+	e := &Event{ID: "e", Place: "kazakhstan", Actors: []string{"xi-jinping"}}
+	got := map[string]bool{}
+	for _, n := range linkNames([]*Event{e}, list) {
+		got[n.ID] = true
+	}
+	for _, id := range []string{"kazakhstan", "xi-jinping", "xian"} {
+		if !got[id] {
+			t.Errorf("%s missing from %v", id, sortedKeys(got))
+		}
+	}
+	for _, id := range []string{"south-korea", "germany", "putin"} {
+		if got[id] {
+			t.Errorf("%s given to the linker: %v", id, sortedKeys(got))
+		}
+	}
+	// "Xi" inside "Xi'an" is not Xi.
+	links := NewLinker([]*Event{e}, linkNames([]*Event{e}, list)).Match(newTestArticle("a", "en", "Kazakh officials flew to Xi'an for the talks."))
+	if len(links) != 0 {
+		t.Errorf("links %v: Xi'an is not Xi", links)
+	}
 }

@@ -1,8 +1,8 @@
 package data
 
 import (
+	"fmt"
 	"io"
-	"slices"
 	"strings"
 )
 
@@ -46,39 +46,44 @@ type curatedEvent struct {
 }
 
 // WriteCuratedArticles writes the articles like WriteArticles; every
-// article also carries its curation (in CSV, as the last columns). XLSX is
-// WriteArticles' own.
+// article also carries its curation (in CSV and XLSX, as the last columns).
 func WriteCuratedArticles(w io.Writer, c *Corpus, format string, cur Curations) error {
 	switch format {
-	case "json", "":
-		recs := ArticleRecords(c)
-		out := make([]curatedArticle, len(recs))
-		for i, r := range recs {
-			out[i] = curatedArticle{ArticleRecord: r, Curation: lookupCuration(cur.Article, r.ID)}
-		}
-		return writeJSONObject(w, jsonList("articles", out), jsonList("problems", c.Problems))
 	case "csv":
-		return writeCSV(w, withCuration(articleCSVTable(ArticleRecords(c), c.Problems), cur.Article))
+		return writeCSV(w, withCurationColumns(articleCSVTable(ArticleRecords(c), c.Problems), cur.Article))
+	case "xlsx":
+		return writeXLSX(w, c, cur)
+	case "json", "":
+	default:
+		return fmt.Errorf("unknown format %q: want json, csv or xlsx", format)
 	}
-	return WriteArticles(w, c, format)
+	recs := ArticleRecords(c)
+	out := make([]curatedArticle, len(recs))
+	for i, r := range recs {
+		out[i] = curatedArticle{ArticleRecord: r, Curation: lookupCuration(cur.Article, r.ID)}
+	}
+	return writeJSONObject(w, jsonList("articles", out), jsonList("problems", c.Problems))
 }
 
 // WriteCuratedEvents writes the events like WriteEvents; every event also
-// carries its curation (in CSV, as the last columns of each of its rows).
-// XLSX and TimelineJS are WriteEvents' own.
+// carries its curation (in CSV and XLSX, as the last columns of its rows).
+// TimelineJS is WriteEvents' own.
 func WriteCuratedEvents(w io.Writer, c *Corpus, format string, cur Curations) error {
 	switch format {
-	case "json", "":
-		recs := EventRecords(c)
-		out := make([]curatedEvent, len(recs))
-		for i, r := range recs {
-			out[i] = curatedEvent{EventRecord: r, Curation: lookupCuration(cur.Event, r.ID)}
-		}
-		return writeJSONObject(w, jsonList("events", out))
 	case "csv":
-		return writeCSV(w, withCuration(eventExcerptTable(EventRecords(c), newReportNames(c)), cur.Event))
+		return writeCSV(w, withCurationColumns(eventExcerptTable(EventRecords(c), newReportNames(c)), cur.Event))
+	case "xlsx":
+		return writeXLSX(w, c, cur)
 	}
-	return WriteEvents(w, c, format)
+	if format != "json" && format != "" {
+		return WriteEvents(w, c, format)
+	}
+	recs := EventRecords(c)
+	out := make([]curatedEvent, len(recs))
+	for i, r := range recs {
+		out[i] = curatedEvent{EventRecord: r, Curation: lookupCuration(cur.Event, r.ID)}
+	}
+	return writeJSONObject(w, jsonList("events", out))
 }
 
 // lookupCuration returns a copy of the curation with empty lists, not
@@ -98,28 +103,29 @@ func lookupCuration(f func(string) *Curation, id string) Curation {
 	return c
 }
 
-// curationColumns are the columns withCuration adds.
-var curationColumns = []string{"starred", "tags", "notes", "analyst_set"}
-
-// withCuration adds the curation columns to a table whose rows begin with
-// an id: starred, tags, notes and analyst_set. Rows without an id (files
-// not loaded) get empty cells.
-func withCuration(t reportTable, lookup func(string) *Curation) reportTable {
-	t.header = append(slices.Clone(t.header), curationColumns...)
-	if t.widths != nil {
-		t.widths = append(slices.Clone(t.widths), 8, 20, 40, 24)
-	}
+// withCurationColumns adds four columns to the table, starred, tags, notes
+// and analyst_set, looked up by the row's first cell (the id). Rows
+// without an id (files not loaded) get empty cells. The plain table stays
+// the one place that decides the columns before them, and the curation is
+// text like any other: CSV neutralises notes that would run as formulas.
+func withCurationColumns(t reportTable, lookup func(string) *Curation) reportTable {
 	rows := t.rows
+	t.header = append(t.header[:len(t.header):len(t.header)], "starred", "tags", "notes", "analyst_set")
+	if t.widths != nil {
+		t.widths = append(t.widths[:len(t.widths):len(t.widths)], 8, 20, 40, 20)
+	}
 	t.rows = func(yield func([]reportCell) bool) {
 		for row := range rows {
-			row = row[:len(row):len(row)] // the producer may reuse its slice
-			if len(row) == 0 || row[0].kind != cellText || row[0].text == "" {
-				row = append(row, textCell(""), textCell(""), textCell(""), textCell(""))
-			} else {
-				c := lookupCuration(lookup, row[0].text)
-				row = append(row, boolCell(c.Starred), textCell(strings.Join(c.Tags, "; ")),
-					textCell(strings.Join(c.Notes, " | ")), textCell(strings.Join(c.Set, " ")))
+			var c Curation
+			if len(row) > 0 && row[0].text != "" {
+				c = lookupCuration(lookup, row[0].text)
 			}
+			starred := ""
+			if c.Starred {
+				starred = "yes"
+			}
+			row = append(row[:len(row):len(row)], textCell(starred), textCell(strings.Join(c.Tags, "; ")),
+				textCell(strings.Join(c.Notes, " | ")), textCell(strings.Join(c.Set, " ")))
 			if !yield(row) {
 				return
 			}

@@ -79,7 +79,7 @@ func TestCuratedCSV(t *testing.T) {
 	if h := rows[0]; !slices.Equal(h[len(h)-4:], []string{"starred", "tags", "notes", "analyst_set"}) {
 		t.Errorf("header %v", h)
 	}
-	if r := rows[1]; !strings.HasSuffix(r[0], "e1") || !slices.Equal(r[len(r)-4:], []string{"true", "key", "call back", "title"}) {
+	if r := rows[1]; r[0] != "e1" || !slices.Equal(r[len(r)-4:], []string{"yes", "key", "call back", "title"}) {
 		t.Errorf("e1 row %v", r)
 	}
 	buf.Reset()
@@ -94,7 +94,7 @@ func TestCuratedCSV(t *testing.T) {
 	if len(rows) != 4 || len(rows[3]) != len(rows[0]) || rows[1][len(rows[1])-1] != "date" {
 		t.Errorf("articles CSV %v", rows)
 	}
-	if err := WriteCuratedArticles(&buf, c, "html", cur); err == nil {
+	if err := WriteCuratedArticles(&buf, c, "xml", cur); err == nil {
 		t.Error("an unknown format was accepted")
 	}
 }

@@ -287,7 +287,16 @@ func reorderRuns(runs []Run) {
 // the result to a Fyne text object: Fyne runs bidi and shaping on its
 // input and would reverse the right-to-left runs a second time; use
 // Paragraph there.
-func Visual(text string, rtl bool) string {
+func Visual(text string, rtl bool) string { return visual(text, rtl, mirrorReverse) }
+
+// VisualGlyphs is Visual for text drawn glyph by glyph left to right: a
+// right-to-left run is reversed character by character, so that a vowel
+// mark comes before its letter, as LinePieces draws it. It is what a PDF's
+// /ActualText holds for such glyphs, since extractors reverse right-to-left
+// runs character by character to get back to logical order.
+func VisualGlyphs(text string, rtl bool) string { return visual(text, rtl, reverseForDrawing) }
+
+func visual(text string, rtl bool, reverse func(string) string) string {
 	oneLine := strings.Map(func(r rune) rune {
 		if classOf(r) == xbidi.B {
 			return ' '
@@ -300,7 +309,7 @@ func Visual(text string, rtl bool) string {
 		for _, r := range line.Runs {
 			run := oneLine[r.Start:r.End]
 			if r.RTL() {
-				run = mirrorReverse(run)
+				run = reverse(run)
 			}
 			b.WriteString(run)
 		}

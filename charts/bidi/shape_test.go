@@ -74,3 +74,9 @@ func TestReverseForDrawingPutsMarksBeforeTheirLetter(t *testing.T) {
 		t.Errorf("reverseForDrawing = %+q, want %+q", string(got), string(want))
 	}
 }
+
+func TestVisualGlyphsPutsMarksBeforeTheirLetter(t *testing.T) {
+	if got, want := VisualGlyphs("لكنها عُلقت 2019", true), "2019 تقلُع اهنكل"; got != want {
+		t.Errorf("VisualGlyphs = %+q, want %+q", got, want)
+	}
+}

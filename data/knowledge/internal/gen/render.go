@@ -121,7 +121,7 @@ func render(countries []isoCountry, catalogues map[string][]map[string]string) s
 	for k, e := range entries {
 		for _, list := range e.spellings {
 			for j, s := range list {
-				key := strings.ToLower(s)
+				key := matchKey(s)
 				if !slices.Contains(owners[key], k) {
 					owners[key] = append(owners[key], k)
 				}
@@ -136,7 +136,7 @@ func render(countries []isoCountry, catalogues map[string][]map[string]string) s
 	for k := range entries {
 		for i, list := range entries[k].spellings {
 			entries[k].spellings[i] = slices.DeleteFunc(list, func(s string) bool {
-				key := strings.ToLower(s)
+				key := matchKey(s)
 				if len(owners[key]) < 2 {
 					return false
 				}
@@ -217,6 +217,15 @@ func related(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// matchKey is s as the matcher compares it, near enough: lower case,
+// without diacritics, words joined by single spaces ("Saint-Martin" and
+// "Saint Martin" are one name to it).
+func matchKey(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	s, _, _ = transform.String(t, strings.ToLower(s))
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
 }
 
 // slug makes an id from an English name: "Côte d’Ivoire" → "cote-d-ivoire".
