@@ -76,10 +76,10 @@ func contrastRatio(a, b color.RGBA) float64 {
 func TestLanguageColorsStandOutOnLightAndDarkGrounds(t *testing.T) {
 	white := color.RGBA{0xff, 0xff, 0xff, 0xff}
 	grounds := map[string]color.RGBA{
-		"image page":        backgroundColor,
-		"image stripe":      stripeColor,
-		"light theme":       white,
-		"dark theme":        {0x17, 0x17, 0x18, 0xff},
+		"image page":   backgroundColor,
+		"image stripe": stripeColor,
+		"light theme":  white,
+		"dark theme":   {0x17, 0x17, 0x18, 0xff},
 	}
 	colours := map[string]color.RGBA{"other": LanguageColor("xx")}
 	for lang := range languagePalette {
