@@ -41,6 +41,7 @@ var otherKeys = []keyGroup{
 		{"Right / Space / Page Down / Down", "next slide"},
 		{"Left / Page Up / Up / Backspace", "previous slide"},
 		{"Home / End", "first / last slide"},
+		{"N", "hide or show the speaker notes"},
 		{"Esc", "leave the presentation"},
 	}},
 }
