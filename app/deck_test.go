@@ -51,12 +51,12 @@ func pdfPages(t *testing.T, path string) int {
 }
 
 // renderWithPoppler renders every page of the PDF at 20 dpi with pdftoppm,
-// as a reader's viewer would, and returns how many pages it drew; it skips
-// the test when poppler is not installed.
+// as a reader's viewer would, and returns how many pages it drew; it fails
+// the test when poppler is not installed (make test installs it).
 func renderWithPoppler(t *testing.T, pdf string) int {
 	t.Helper()
 	if _, err := exec.LookPath("pdftoppm"); err != nil {
-		t.Skip("pdftoppm not installed (make deps installs poppler-utils)")
+		t.Fatal("pdftoppm not installed (make deps installs poppler-utils)")
 	}
 	dir := t.TempDir()
 	out, err := exec.Command("pdftoppm", "-png", "-r", "20", pdf, filepath.Join(dir, "p")).CombinedOutput()

@@ -41,7 +41,7 @@ func seedsCorpus(t testing.TB) *data.Corpus {
 		t.Fatalf("building the seed corpus: %v", seedErr)
 	}
 	if len(seedCorpus.Events) == 0 || len(seedCorpus.Articles) == 0 {
-		t.Skipf("the seed corpus has %d events and %d articles: the data pipeline is not there yet",
+		t.Fatalf("the seed corpus has %d events and %d articles: nothing to draw",
 			len(seedCorpus.Events), len(seedCorpus.Articles))
 	}
 	return seedCorpus

@@ -6,7 +6,7 @@ import (
 	"time"
 )
 
-// FindDates fills a.Mentions with the dates written in the article's
+// findDates fills a.Mentions with the dates written in the article's
 // distinct paragraphs, in text order:
 //
 //   - explicit dates: "op 2 januari 2022", "July 4, 2024", "15 إلى 16 سبتمبر"
@@ -29,20 +29,20 @@ import (
 // reported date lies on or before the reference ("de onlusten van januari"
 // in a November article is the January before), an announced one on or
 // after it. Without a reference it stays unresolved, as do weekdays and
-// relative words, until DateArticle knows the article's date.
+// relative words, until dateArticle knows the article's date.
 //
 // Each mention says whether it is a page stamp or dateline (Stamp) and
 // whether its sentence announces what is to come (Announced).
-func FindDates(a *Article) {
+func findDates(a *Article) {
 	var r dateReader
 	r.find(a)
 }
 
-// dateReader reads the dates of articles one after the other: FindDates,
-// and the readings of mentions DateArticle asks for. Build gives one to
+// dateReader reads the dates of articles one after the other: findDates,
+// and the readings of mentions dateArticle asks for. Build gives one to
 // each worker, so that its buffers are allocated once, and so that what
 // find learns on the way (which paragraphs announce what is to come)
-// reaches DateArticle without a second pass over the text.
+// reaches dateArticle without a second pass over the text.
 type dateReader struct {
 	sc       dateScanner
 	mentions []DateMention // the article's mentions while they are found
@@ -75,7 +75,7 @@ type mentionReading struct {
 // are worth keeping.
 const maxReadings = 1 << 14
 
-// find is FindDates with r's buffers.
+// find is findDates with r's buffers: what Build runs on each article.
 func (r *dateReader) find(a *Article) {
 	r.sc.lex = lexiconFor(a.Language)
 	r.mentions, r.meanings, r.future = r.mentions[:0], r.meanings[:0], r.future[:0]
@@ -92,8 +92,9 @@ func (r *dateReader) find(a *Article) {
 			// The scanner has seen every one-word marker on its way; only
 			// a paragraph with one, or a lexicon with markers of several
 			// words ("set to", "bo‘ladi"), needs the sentence searched.
-			if m.Stamp == "" && (r.sc.future || r.sc.lex.spacedMarkers) {
-				m.Announced = r.sc.lex.announces(sentenceAround(p.Text, start, end))
+			if m.Stamp == "" && (r.sc.future || r.sc.lex.spacedMarkers || r.sc.lex.futureBefore != nil) {
+				from, to := sentenceBounds(p.Text, start, end)
+				m.Announced = r.sc.lex.announces(p.Text[from:to]) || r.sc.lex.announcesBefore(p.Text[from:start])
 			}
 			m.Span, m.Reason = w.placeAlone()
 			r.mentions = append(r.mentions, m)
@@ -179,7 +180,7 @@ func yearReference(a *Article) (Date, string) {
 }
 
 // readMention reads the date words of a mention's text again with sc:
-// DateArticle uses it to learn what a mention that FindDates left unresolved
+// dateArticle uses it to learn what a mention that findDates left unresolved
 // means.
 func readMention(sc *dateScanner, text string) (dateWords, bool) {
 	var got dateWords
@@ -312,7 +313,7 @@ func (w dateWords) placeWeekdayDay(ref Date, why string, future bool) (Span, str
 }
 
 // weekdayYearReason opens the reason of a date whose year a weekday chose
-// among the years written in the lead; DateArticle trusts such a year as
+// among the years written in the lead; dateArticle trusts such a year as
 // if it were written.
 const weekdayYearReason = "the weekday fits only "
 

@@ -12,6 +12,8 @@ var announcedCases = []struct {
 	{"en", "Xi will attend the summit on 15 September 2022.", true},
 	{"en", "The summit is scheduled for 15 September 2022.", true},
 	{"en", "Xi attended the summit on 15 September 2022.", false},
+	{"en", "The commission said it would hold the vote on 9 July 2023.", true},
+	{"en", "The commission said on 12 March 2023 that it would publish the results.", false},
 	{"nl", "De leiders zullen op 15 september 2022 bijeenkomen.", true},
 	{"nl", "De top gaat op 15 september 2022 van start.", true},
 	{"nl", "De leiders kwamen op 15 september 2022 bijeen.", false},
@@ -24,6 +26,15 @@ var announcedCases = []struct {
 	{"ru", "Саммит состоится 3 июля 2024 года в Астане.", true},
 	{"ru", "Путин намерен посетить Астану 27 ноября 2024 года.", true},
 	{"ru", "Саммит прошёл 3 июля 2024 года в Астане.", false},
+	{"ru", "Голосование назначено на 9 июля 2023 года.", true},
+	{"ru", "Министр надеется, что стороны смогут подписать договор 20 сентября 2023 года.", true},
+	{"ru", "Делегации встретятся в Бишкеке 12 марта 2025 года.", true},
+	{"ru", "Делегации встретились в Бишкеке 12 марта 2025 года.", false},
+	{"uk", "Сторони зможуть підписати угоду 20 вересня 2023 року.", true},
+	{"uk", "Сторони підписали угоду 20 вересня 2023 року.", false},
+	{"en", "The vote is slated for 9 July 2023.", true},
+	{"pt", "A votação está marcada para 9 de julho de 2023.", true},
+	{"fa", "قرار است انتخابات در ۱۵ تیر ۱۴۰۳ برگزار شود.", true},
 	{"ar", "سيزور الرئيس أستانا في 3 يوليو 2024.", true},
 	{"ar", "من المقرر أن تعقد القمة في 3 يوليو 2024.", true},
 	{"ar", "زار الرئيس أستانا في 3 يوليو 2024.", false},
@@ -57,7 +68,7 @@ var announcedCases = []struct {
 func TestAnnouncedMentions(t *testing.T) {
 	for _, c := range announcedCases {
 		a := datesArticle(t, c.lang, "", c.text)
-		FindDates(a)
+		findDates(a)
 		var explicit []DateMention
 		for _, m := range a.Mentions {
 			if m.Kind == MentionExplicit {
@@ -90,7 +101,7 @@ func TestYearFromTense(t *testing.T) {
 	}
 	for _, c := range cases {
 		a := datesArticle(t, c.lang, c.header, c.text)
-		FindDates(a)
+		findDates(a)
 		if len(a.Mentions) != 1 {
 			t.Errorf("%s %q: mentions %+v, want 1", c.lang, c.text, a.Mentions)
 			continue
@@ -123,7 +134,7 @@ func TestStamps(t *testing.T) {
 	}
 	for _, c := range cases {
 		a := datesArticle(t, c.lang, "", c.text)
-		FindDates(a)
+		findDates(a)
 		if len(a.Mentions) == 0 || a.Mentions[0].Text != c.mention {
 			t.Errorf("%s %q: mentions %+v, want %q first", c.lang, c.text, a.Mentions, c.mention)
 			continue

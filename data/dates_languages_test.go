@@ -95,7 +95,7 @@ func TestFindDatesLanguages(t *testing.T) {
 	for _, c := range languageDateCases {
 		t.Run(c.name, func(t *testing.T) {
 			a := datesArticle(t, c.lang, c.header, c.text)
-			FindDates(a)
+			findDates(a)
 			checkMentions(t, a, c.want)
 		})
 	}
@@ -166,7 +166,7 @@ func TestWeekdayWithDayOfMonth(t *testing.T) {
 	}
 	for _, c := range cases {
 		a := datesArticle(t, c.lang, c.header, c.text)
-		FindDates(a)
+		findDates(a)
 		found := false
 		for _, m := range a.Mentions {
 			if m.Text == c.mention {
@@ -192,7 +192,7 @@ func TestOrdinaryWordsAreNoMonths(t *testing.T) {
 		{"pt", "A quinta do avô fica longe."},
 	} {
 		a := datesArticle(t, c.lang, "", c.text)
-		FindDates(a)
+		findDates(a)
 		if len(a.Mentions) != 0 {
 			t.Errorf("%s %q: mentions %+v, want none", c.lang, c.text, a.Mentions)
 		}

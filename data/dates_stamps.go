@@ -185,6 +185,13 @@ func lastIndexAny(s string, words []string) int {
 // from after the last full stop, question or exclamation mark (or line
 // break) before it to the next one after it.
 func sentenceAround(text string, start, end int) string {
+	from, to := sentenceBounds(text, start, end)
+	return text[from:to]
+}
+
+// sentenceBounds returns the byte span of the sentence sentenceAround
+// returns.
+func sentenceBounds(text string, start, end int) (int, int) {
 	from := strings.LastIndexAny(text[:start], ".!?。！？؟\n;") + 1
 	// A full stop inside a number or an abbreviation ("15.", "г.") is no
 	// sentence end: only a stop followed by a space and a capital counts.
@@ -203,7 +210,7 @@ func sentenceAround(text string, start, end int) string {
 		}
 		i += j + 1
 	}
-	return text[from:to]
+	return from, to
 }
 
 // sentenceBreak reports whether the mark at text[i] ends a sentence.

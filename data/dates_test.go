@@ -158,7 +158,7 @@ func TestFindDates(t *testing.T) {
 	for _, c := range findDatesCases {
 		t.Run(c.name, func(t *testing.T) {
 			a := datesArticle(t, c.lang, c.header, c.text)
-			FindDates(a)
+			findDates(a)
 			checkMentions(t, a, c.want)
 		})
 	}
@@ -187,7 +187,7 @@ func checkMentions(t *testing.T, a *Article, want []wantMention) {
 // TestFindDatesPrecision checks that the precision follows the words.
 func TestFindDatesPrecision(t *testing.T) {
 	a := datesArticle(t, "nl", "2022-01", "In januari 2020, op 2 januari en in 2019.")
-	FindDates(a)
+	findDates(a)
 	want := []Precision{Month, Day, Year}
 	if len(a.Mentions) != len(want) {
 		t.Fatalf("got %d mentions, want %d", len(a.Mentions), len(want))
@@ -200,11 +200,11 @@ func TestFindDatesPrecision(t *testing.T) {
 }
 
 // TestReadMentionRoundTrip checks that every mention's own words read back
-// as one phrase: DateArticle relies on it.
+// as one phrase: dateArticle relies on it.
 func TestReadMentionRoundTrip(t *testing.T) {
 	for _, c := range findDatesCases {
 		a := datesArticle(t, c.lang, "", c.text)
-		FindDates(a)
+		findDates(a)
 		for _, m := range a.Mentions {
 			w, ok := readMention(&dateScanner{lex: lexiconFor(c.lang)}, m.Text)
 			if !ok || w.kind != m.Kind {
@@ -275,7 +275,7 @@ func FuzzFindDates(f *testing.F) {
 	f.Fuzz(fuzzFindDates)
 }
 
-// fuzzFindDates runs FindDates on any text and checks the promises that
+// fuzzFindDates runs findDates on any text and checks the promises that
 // hold whatever the words: mentions stay inside their text and paragraph,
 // every resolved span is a real date, and kinds are known.
 func fuzzFindDates(t *testing.T, lang, header, text string) {
@@ -283,7 +283,7 @@ func fuzzFindDates(t *testing.T, lang, header, text string) {
 		header = ""
 	}
 	a := datesArticle(t, lang, header, text)
-	FindDates(a)
+	findDates(a)
 	for _, m := range a.Mentions {
 		if m.Start < 0 || m.End > len(a.Text) || m.Start >= m.End || a.Text[m.Start:m.End] != m.Text {
 			t.Fatalf("mention %+v out of range or not the text", m)
@@ -311,7 +311,7 @@ func fuzzFindDates(t *testing.T, lang, header, text string) {
 	}
 }
 
-// BenchmarkFindDates measures FindDates on the seeds and on a news text
+// BenchmarkFindDates measures findDates on the seeds and on a news text
 // written for it, per article.
 func BenchmarkFindDates(b *testing.B) {
 	b.Run("seeds", func(b *testing.B) {
@@ -348,7 +348,7 @@ func benchmarkFindDates(b *testing.B, articles []*Article) {
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		FindDates(articles[i%len(articles)])
+		findDates(articles[i%len(articles)])
 		i++
 	}
 }
@@ -387,7 +387,7 @@ func TestNearestYear(t *testing.T) {
 // written in the same text when there is no header.
 func TestFindDatesYearFromText(t *testing.T) {
 	a := datesArticle(t, "de", "", "Am 14. September 2022 landete er.\nAm 2. Januar begann es.")
-	FindDates(a)
+	findDates(a)
 	if len(a.Mentions) != 2 || spanString(a.Mentions[1].Span) != "2022-01-02" {
 		t.Fatalf("got %+v", a.Mentions)
 	}

@@ -10,7 +10,7 @@ import (
 	"unicode/utf8"
 )
 
-// The word lists FindDates reads dates with, one per language: written by
+// The word lists findDates reads dates with, one per language: written by
 // hand for nl, de, en, fr, ru and ar (below); for the other languages
 // (dates_languages.go) the month and weekday words are generated from
 // go-dateparser's locale data (dates_words_gen.go, `go generate`) and the
@@ -82,8 +82,14 @@ type dateLanguage struct {
 	next     []string // "volgende", "nächsten", "prochaine"
 	modAfter bool     // past/next modifiers follow the unit or weekday (fr, ar)
 
+	// futureBefore are weaker markers that announce only the dates written
+	// after them in their sentence: English "would" is the future of
+	// reported speech ("said it would hold the vote on 9 July") but not
+	// of the saying ("said on 12 March that it would …").
+	futureBefore []string
+
 	// futureMarkers mark a paragraph as announcing what is still to come
-	// ("zal", "wird", "will", "سوف"); DateArticle does not date an article
+	// ("zal", "wird", "will", "سوف"); dateArticle does not date an article
 	// on or after an event it announces.
 	futureMarkers []string
 
@@ -200,7 +206,7 @@ var handDateLanguages = []*dateLanguage{
 		past:          []string{"letzte", "letzten", "letztes", "letzter", "vergangene", "vergangenen", "vergangenes", "vorige", "vorigen", "voriges"},
 		this:          []string{"diese", "dieses", "diesen", "diesem", "dieser"},
 		next:          []string{"nächste", "nächsten", "nächstes", "kommende", "kommenden", "kommendes"},
-		futureMarkers: []string{"wird", "werden", "werde", "soll", "sollen", "nächste", "nächsten", "kommende", "kommenden", "bevorstehenden", "bevorstehende", "geplant", "geplanten", "geplante"},
+		futureMarkers: []string{"wird", "werden", "werde", "soll", "sollen", "nächste", "nächsten", "kommende", "kommenden", "bevorstehenden", "bevorstehende", "geplant", "geplanten", "geplante", "angesetzt"},
 		numericOrder:  "DMY",
 	},
 	{
@@ -221,7 +227,8 @@ var handDateLanguages = []*dateLanguage{
 		past:          []string{"last", "past"},
 		this:          []string{"this"},
 		next:          []string{"next", "coming"},
-		futureMarkers: []string{"will", "shall", "would", "upcoming", "next", "scheduled", "expected", "due", "plans to", "planned", "set to", "forthcoming"},
+		futureBefore:  []string{"would"},
+		futureMarkers: []string{"will", "shall", "upcoming", "slated", "next", "scheduled", "expected", "due", "plans to", "planned", "set to", "forthcoming"},
 		monthFirst:    true,
 		numericOrder:  "MDY",
 		ordinals:      []string{"st", "nd", "rd", "th"},
@@ -246,7 +253,7 @@ var handDateLanguages = []*dateLanguage{
 		this:           []string{"cette", "ce", "cet"},
 		next:           []string{"prochaine", "prochain"},
 		modAfter:       true,
-		futureMarkers:  []string{"va", "vont", "sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront", "prochain", "prochaine", "prévu", "prévue", "prévus", "prévues"},
+		futureMarkers:  []string{"va", "vont", "sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront", "prochain", "prochaine", "prévu", "prévue", "prévus", "prévues", "programmé", "programmée"},
 		futureSuffixes: []string{"era", "eront", "ira", "iront", "dra", "dront"},
 		numericOrder:   "DMY",
 		ordinals:       []string{"er", "re", "e"},
@@ -275,8 +282,13 @@ var handDateLanguages = []*dateLanguage{
 		past:              []string{"прошлом", "прошлой", "прошлую", "прошлый", "прошедшем", "прошедшей"},
 		this:              []string{"этом", "этой", "эту", "этот"},
 		next:              []string{"следующем", "следующей", "следующую", "следующий", "будущем"},
-		futureMarkers:     []string{"будет", "будут", "буду", "предстоящем", "предстоящей", "предстоящий", "предстоящего", "следующем", "следующей", "состоится", "состоятся", "намерен", "намерена", "намерены", "планирует", "планируют", "планируется", "запланирован", "запланировано", "запланирована", "пройдёт", "пройдут", "посетит", "проведёт", "должен", "должна", "должны", "ожидается", "ожидаются"},
-		numericOrder:      "DMY",
+		futureMarkers: []string{"будет", "будут", "буду", "предстоящем", "предстоящей", "предстоящий", "предстоящего", "следующем", "следующей", "состоится", "состоятся", "намерен", "намерена", "намерены", "планирует", "планируют", "планируется", "запланирован", "запланировано", "запланирована", "пройдёт", "пройдут", "посетит", "проведёт", "должен", "должна", "должны", "ожидается", "ожидаются", "назначено", "назначен", "назначена", "назначены", "намечено", "намечен", "намечена",
+			// Perfective verbs in the future tense that news uses for what is to come
+			// ("смогут принять участие 19 или 20 сентября"), and hope or expectation.
+			"сможет", "смогут", "примет", "примут", "прибудет", "прибудут", "посетят", "проведут", "подпишет", "подпишут",
+			"встретится", "встретятся", "откроется", "начнётся", "завершится", "вступит", "станет", "отправится",
+			"надеется", "надежду", "рассчитывает"},
+		numericOrder: "DMY",
 	},
 	{
 		code: "ar",
@@ -305,7 +317,7 @@ var handDateLanguages = []*dateLanguage{
 		this:              []string{"هذا", "هذه"},
 		next:              []string{"المقبل", "المقبلة", "القادم", "القادمة"},
 		modAfter:          true,
-		futureMarkers: []string{"سوف", "المقرر", "المرتقب", "المرتقبة", "المقبل", "المقبلة", "القادم", "القادمة",
+		futureMarkers: []string{"سوف", "المقرر", "المزمع", "المرتقب", "المرتقبة", "المقبل", "المقبلة", "القادم", "القادمة",
 			"سيسافر", "سيلتقي", "سيحضر", "ستعقد", "سيعقد", "سيزور", "ستزور", "سيتم", "ستتم", "سيشارك", "ستشارك", "سيجتمع", "ستجتمع",
 			"سيصل", "ستصل", "سيتوجه", "ستتوجه", "سيقوم", "ستقوم", "سيكون", "ستكون", "سيبدأ", "ستبدأ", "ستنطلق", "سينطلق",
 			"سيوقع", "ستوقع", "ستقام", "سيقام", "سيجري", "ستجري", "ستشهد", "سيشهد", "سيعلن", "ستعلن", "ستبلغ", "سيبلغ", "ستستمر", "سيستمر"},
@@ -388,6 +400,9 @@ type dateLexicon struct {
 	// since "-era" is a Spanish future and an English noun.
 	futureSuffixes []string
 	modBoth        bool // past/next modifiers may stand on either side
+	// futureBefore are the weaker markers (see dateLanguage.futureBefore),
+	// as written in lower case and capitalised; nil when there are none.
+	futureBefore []string
 	// spacedMarkers reports whether a future marker is more than one
 	// word to the scanner ("set to", Uzbek "bo‘ladi"): the scanner's
 	// tokens miss those, and only announces finds them.
@@ -540,6 +555,11 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	l.addAll(d.past, rolePast)
 	l.addAll(d.this, roleThis)
 	l.addAll(d.next, roleNext)
+	for _, w := range d.futureBefore {
+		capital := []rune(w)
+		capital[0] = unicode.ToUpper(capital[0])
+		l.futureBefore = append(l.futureBefore, w, string(capital))
+	}
 	for _, w := range d.futureMarkers {
 		capital := []rune(w)
 		capital[0] = unicode.ToUpper(capital[0])
@@ -768,7 +788,12 @@ func (l *dateLexicon) announces(text string) bool {
 			}
 		}
 	}
-	for _, m := range l.futureMarkers {
+	return l.hasMarker(text, l.futureMarkers)
+}
+
+// hasMarker reports whether text holds one of markers as a whole word.
+func (l *dateLexicon) hasMarker(text string, markers []string) bool {
+	for _, m := range markers {
 		for from := 0; from < len(text); {
 			i := strings.Index(text[from:], m)
 			if i < 0 {
@@ -783,6 +808,12 @@ func (l *dateLexicon) announces(text string) bool {
 		}
 	}
 	return false
+}
+
+// announcesBefore reports whether text, the part of a sentence before a
+// date, holds one of the lexicon's weaker future markers as a whole word.
+func (l *dateLexicon) announcesBefore(text string) bool {
+	return l.hasMarker(text, l.futureBefore)
 }
 
 // startsWord reports whether a word starts at byte i of text.

@@ -9,8 +9,8 @@ import (
 	"time"
 )
 
-// DateArticle decides when the article was written — a.Date, a.DateSource
-// and a one-line a.DateReason — and then resolves the mentions FindDates
+// dateArticle decides when the article was written — a.Date, a.DateSource
+// and a one-line a.DateReason — and then resolves the mentions findDates
 // left open. candidates are the links proposed on names alone; events maps
 // their ids to catalogue events.
 //
@@ -71,16 +71,10 @@ import (
 // sentence, on or before the article's date, or after it when announced.
 // Last, mentions after the article's date are marked Announced and those
 // more than a month before it Background.
-func DateArticle(a *Article, candidates []Link, events map[string]*Event) {
-	r := &dateReader{sc: dateScanner{lex: lexiconFor(a.Language)}}
-	dateArticle(a, candidates, events, r, nil)
-}
-
-// dateArticle is DateArticle reading mentions with r, which is set to a's
-// language. future, when not nil, is what r.find(a) found out about which
-// paragraphs announce what is to come; when nil, the paragraphs that
-// matter are searched for future markers here.
-// It returns what it learnt, so that the caller can tell which events the
+//
+// r reads the mentions again and is set to a's language; future is what
+// r.find(a) found out about which paragraphs announce what is to come. It
+// returns what it learnt, so that the caller can tell which events the
 // reason cites.
 func dateArticle(a *Article, candidates []Link, events map[string]*Event, r *dateReader, future []bool) *dating {
 	d := newDating(a, candidates, events, r, future)
@@ -90,7 +84,16 @@ func dateArticle(a *Article, candidates []Link, events map[string]*Event, r *dat
 	return d
 }
 
-// dating holds what DateArticle knows about one article.
+// dateAlone dates one article the way Build does — its dates read with
+// dateReader.find, then dateArticle — with a reader of its own, for tests
+// that date articles one at a time.
+func dateAlone(a *Article, candidates []Link, events map[string]*Event) {
+	var r dateReader
+	r.find(a)
+	dateArticle(a, candidates, events, &r, r.future)
+}
+
+// dating holds what dateArticle knows about one article.
 type dating struct {
 	a      *Article
 	lex    *dateLexicon
@@ -182,33 +185,9 @@ func newDating(a *Article, candidates []Link, events map[string]*Event, r *dateR
 		window: a.Header,
 		future: future,
 	}
-	if d.future == nil {
-		d.findFuture(candidates)
-	}
 	d.readWeekdays()
 	d.collectEvents(candidates, events)
 	return d
-}
-
-// findFuture marks the paragraphs with links or dates that announce what
-// is to come.
-func (d *dating) findFuture(candidates []Link) {
-	d.future = make([]bool, len(d.a.Paragraphs))
-	checked := make([]bool, len(d.a.Paragraphs))
-	check := func(p int) {
-		if p >= 0 && p < len(checked) && !checked[p] {
-			checked[p] = true
-			d.future[p] = d.lex.announces(d.a.Paragraphs[p].Text)
-		}
-	}
-	for _, l := range candidates {
-		check(l.Paragraph)
-	}
-	for _, m := range d.a.Mentions {
-		if m.Kind == MentionExplicit {
-			check(m.Paragraph)
-		}
-	}
 }
 
 // readWeekdays reads the weekday mentions.
@@ -565,7 +544,7 @@ func (d *dating) eventDate(text Date) (Date, *eventEvidence) {
 	return pick.date, pick.event
 }
 
-// decide applies the rules of DateArticle.
+// decide applies the rules of dateArticle.
 func (d *dating) decide() (Date, DateSource, string) {
 	tx, later := d.textDate()
 	txDate, txWords := tx.date, tx.words
@@ -692,7 +671,7 @@ func describeSpan(s Span) string {
 	return a.Human() + "–" + b.Human()
 }
 
-// resolveMentions places the mentions FindDates left open, now that the
+// resolveMentions places the mentions findDates left open, now that the
 // article's date is known.
 func (d *dating) resolveMentions() {
 	date := d.a.Date

@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// This file is rule 4 of DateArticle: what the text's own dates say of
+// This file is rule 4 of dateArticle: what the text's own dates say of
 // when the article was written.
 
 // textKind says which of the text's dates dated the article.

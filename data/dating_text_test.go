@@ -12,8 +12,8 @@ func TestDateArticleFromText(t *testing.T) {
 	for _, c := range textDatingCases {
 		t.Run(c.name, func(t *testing.T) {
 			a := datesArticle(t, c.lang, c.header, c.text)
-			FindDates(a)
-			DateArticle(a, nil, nil)
+			findDates(a)
+			dateAlone(a, nil, nil)
 			if a.Date.String() != c.date {
 				t.Errorf("got %s, want %s (reason: %s)", a.Date, c.date, a.DateReason)
 			}
@@ -37,8 +37,8 @@ func FuzzDateArticleFromText(f *testing.F) {
 			header, h = "", Date{}
 		}
 		a := datesArticle(t, lang, header, text)
-		FindDates(a)
-		DateArticle(a, nil, nil)
+		findDates(a)
+		dateAlone(a, nil, nil)
 		if !h.IsZero() && !a.Date.IsZero() && !h.Contains(a.Date) && a.Date != h {
 			t.Fatalf("date %s outside the header %s: %s", a.Date, h, a.DateReason)
 		}
@@ -135,8 +135,8 @@ func TestLastMonthAtMonthEnd(t *testing.T) {
 func TestMentionsMarkedAfterDating(t *testing.T) {
 	a := datesArticle(t, "en", "",
 		"Posted 3 July 2024\nThe leaders met today. Kazakhstan became independent on 16 December 1991. The next summit is on 15 June 2025 in the capital.")
-	FindDates(a)
-	DateArticle(a, nil, nil)
+	findDates(a)
+	dateAlone(a, nil, nil)
 	if a.Date.String() != "2024-07-03" {
 		t.Fatalf("dated %s: %s", a.Date, a.DateReason)
 	}

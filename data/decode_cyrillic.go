@@ -97,12 +97,6 @@ func readCyrillic(raw []byte, cm *charmap.Charmap) cyrillicReading {
 	return out
 }
 
-// cyrillicLanguageNames name the languages a Cyrillic reading may turn out
-// to be, for the warning.
-var cyrillicLanguageNames = map[string]string{
-	"ru": "Russian", "uk": "Ukrainian", "be": "Belarusian", "bg": "Bulgarian",
-}
-
 // decodeCyrillic reads raw with each Cyrillic code page and keeps the
 // reading that looks most like writing, if it is plausible. It returns the
 // text, the encoding and a note saying what was guessed; or, when no
@@ -124,8 +118,8 @@ func decodeCyrillic(raw []byte) (text, encoding, note, reason string) {
 	}
 	cp := cyrillicCodePages[best]
 	what := "Cyrillic text"
-	if name := cyrillicLanguageNames[DetectLanguage(readings[best].text)]; name != "" {
-		what = name + " text"
+	if code := DetectLanguage(readings[best].text); code != "" {
+		what = LanguageName(code) + " text"
 	}
 	var others []string
 	for i, other := range cyrillicCodePages {

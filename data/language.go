@@ -64,7 +64,7 @@ const (
 	minScriptLetters  = 12  // letters of a non-Latin script needed to name its language
 	minLatinEvidence  = 2.0 // weighted function-word hits needed for a Latin language
 	minArabicEvidence = 1.0 // weighted words and letters needed to tell Arabic, Persian and Urdu apart
-	latinMargin       = 1.5 // how many times the runner-up's score the winner needs
+	scoreMargin       = 1.5 // how many times the runner-up's score the winner needs, in any script
 )
 
 type script int
@@ -372,8 +372,13 @@ func (s *languageScan) best(langs []scoredLanguage) (best scoredLanguage, second
 
 func (s *languageScan) latinLanguage() string {
 	s.ruleOut(latinRequired, s.script[scriptLatin], s.countLatin)
+	for l, letters := range latinExcluding {
+		if s.countLatin(letters) >= 2 {
+			s.score[l] = 0
+		}
+	}
 	best, second := s.best(latinLanguages)
-	if s.score[best] < minLatinEvidence || s.score[best] < latinMargin*second {
+	if s.score[best] < minLatinEvidence || s.score[best] < scoreMargin*second {
 		return ""
 	}
 	return scoredCodes[best]

@@ -19,29 +19,37 @@ type letterGroup struct {
 var cyrillicGroups = []letterGroup{
 	{"әұһ", []scoredLanguage{langKK}},
 	{"ғқ", []scoredLanguage{langKK, langUZ, langTG}},
-	{"ңөү", []scoredLanguage{langKY, langKK}},
+	{"ң", []scoredLanguage{langKY, langKK}},
+	{"өү", []scoredLanguage{langKY, langKK, langMN}},
 	{"і", []scoredLanguage{langUK, langBE, langKK}},
 	{"ў", []scoredLanguage{langBE, langUZ}},
 	{"ҳ", []scoredLanguage{langUZ, langTG}},
 	{"ҷӣӯ", []scoredLanguage{langTG}},
 	{"єїґ", []scoredLanguage{langUK}},
+	{"јљњџ", []scoredLanguage{langSR, langMK}},
+	{"ђћ", []scoredLanguage{langSR}},
+	{"ѓќѕ", []scoredLanguage{langMK}},
 }
 
-// cyrillicAbsent are letters of the Russian alphabet a language does not
-// write (outside quoted Russian): Ukrainian has no ы э ё ъ, Belarusian no
-// и щ ъ, Uzbek and Tajik no ы, Tajik no ц either, Bulgarian no ы э ё.
+// cyrillicAbsent are letters a language does not write (outside quoted
+// Russian or names), which count against it: Ukrainian has no ы э ё ъ, Belarusian no
+// и щ ъ, Uzbek and Tajik no ы, Tajik no ц either, Bulgarian no ы э ё,
+// Serbian and Macedonian none of ы э ё й щ ъ ь я ю, Mongolian no ң.
 var cyrillicAbsent = map[scoredLanguage]string{
 	langUK: "ыэёъ",
 	langBE: "ищъ",
 	langUZ: "ыщ",
 	langTG: "ыщц",
 	langBG: "ыэё",
+	langSR: "ыэёйщъьяю",
+	langMK: "ыэёйщъьяю",
+	langMN: "ң",
 }
 
 // cyrillicLanguages are the Cyrillic languages DetectLanguage tells
 // apart, in the order that breaks a tie: Ukrainian before Kazakh when і is
 // all there is, Kyrgyz before Kazakh when ң ө ү are.
-var cyrillicLanguages = []scoredLanguage{langRU, langUK, langBE, langBG, langKY, langKK, langUZ, langTG}
+var cyrillicLanguages = []scoredLanguage{langRU, langUK, langBE, langBG, langSR, langMK, langKY, langMN, langKK, langUZ, langTG}
 
 // Weights of the letter evidence against function words, which weigh 1
 // (less when shared).
@@ -61,7 +69,7 @@ const (
 // those that do not write them). When that evidence is too thin, the
 // letters ы э ё still say Russian and ъ Bulgarian, where it is frequent.
 func (s *languageScan) cyrillicLanguage() string {
-	var counts [8]int
+	var counts [16]int // room for every group of cyrillicGroups
 	telling := 0
 	for i, g := range cyrillicGroups {
 		counts[i] = s.countFold(g.letters)
@@ -73,7 +81,7 @@ func (s *languageScan) cyrillicLanguage() string {
 	}
 	s.ruleOut(cyrillicRequired, s.script[scriptCyrillic], s.countFold)
 	best, second := s.best(cyrillicLanguages)
-	if s.score[best] >= minCyrillicEvidence && s.score[best] >= latinMargin*second {
+	if s.score[best] >= minCyrillicEvidence && s.score[best] >= scoreMargin*second {
 		return scoredCodes[best]
 	}
 	switch {
@@ -165,7 +173,7 @@ func (s *languageScan) arabicLanguage() string {
 	}
 	s.score[langFA] += arabicLetterWeight * float64(s.zwnj)
 	best, second := s.best(arabicLanguages)
-	if s.score[best] < minArabicEvidence || s.score[best] < latinMargin*second {
+	if s.score[best] < minArabicEvidence || s.score[best] < scoreMargin*second {
 		return ""
 	}
 	return scoredCodes[best]
@@ -224,9 +232,10 @@ var latinTelltales = map[rune][]scoredLanguage{
 	'ì': {langIT}, 'ò': {langIT},
 	'ı': {langTR, langAZ}, 'İ': {langTR, langAZ}, 'ğ': {langTR, langAZ}, 'ş': {langTR, langAZ, langTK},
 	'ə': {langAZ},
-	'ň': {langTK, langCS}, 'ý': {langTK, langCS}, 'ž': {langTK, langCS},
-	'ł': {langPL}, 'ą': {langPL}, 'ę': {langPL}, 'ś': {langPL}, 'ź': {langPL}, 'ż': {langPL}, 'ń': {langPL}, 'ć': {langPL},
-	'ř': {langCS}, 'ů': {langCS}, 'ě': {langCS}, 'č': {langCS}, 'š': {langCS},
+	'ň': {langTK, langCS, langSK}, 'ý': {langTK, langCS, langSK}, 'ž': {langTK, langCS, langSK, langSH},
+	'ł': {langPL}, 'ą': {langPL}, 'ę': {langPL}, 'ś': {langPL}, 'ź': {langPL}, 'ż': {langPL}, 'ń': {langPL}, 'ć': {langPL, langSH},
+	'ř': {langCS}, 'ů': {langCS}, 'ě': {langCS}, 'č': {langCS, langSK, langSH}, 'š': {langCS, langSK, langSH},
+	'ľ': {langSK}, 'ĺ': {langSK}, 'ŕ': {langSK}, 'đ': {langSH},
 }
 
 // latinTelltaleTable is latinTelltales for both cases, indexed by the
@@ -249,6 +258,14 @@ var latinTelltaleTable = func() (t [0x260 - 0x80][]scoredLanguage) {
 var latinRequired = map[scoredLanguage]string{
 	langAZ: "ə",
 	langTK: "ýňä",
+}
+
+// latinExcluding are letters that rule a language out when a text writes
+// them twice or more: Slovak never writes ě ř ů, which nearly every Czech
+// sentence has, and Czech never ľ ĺ ŕ. The two share most function words.
+var latinExcluding = map[scoredLanguage]string{
+	langSK: "ěřů",
+	langCS: "ľĺŕ",
 }
 
 // minRequiredLetters is how many letters of its script a text needs before

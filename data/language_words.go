@@ -17,6 +17,11 @@ const (
 	langPT
 	langPL
 	langCS
+	langSK
+	// langSH is Croatian, Bosnian and Serbian in Latin letters, which
+	// DetectLanguage does not tell apart: it is scored so that such text
+	// is not taken for Czech or Polish, and named "" when it wins.
+	langSH
 	langTR
 	langAZ
 	langTK
@@ -26,8 +31,11 @@ const (
 	langUK
 	langBE
 	langBG
+	langSR
+	langMK
 	langKK
 	langKY
+	langMN
 	langTG
 	// Arabic script.
 	langAR
@@ -37,13 +45,13 @@ const (
 )
 
 var scoredCodes = [numScored]string{
-	"nl", "de", "en", "fr", "es", "it", "pt", "pl", "cs", "tr", "az", "tk", "uz",
-	"ru", "uk", "be", "bg", "kk", "ky", "tg",
+	"nl", "de", "en", "fr", "es", "it", "pt", "pl", "cs", "sk", "", "tr", "az", "tk", "uz",
+	"ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "mn", "tg",
 	"ar", "fa", "ur",
 }
 
 // latinLanguages are the languages latinLanguage chooses from.
-var latinLanguages = []scoredLanguage{langNL, langDE, langEN, langFR, langES, langIT, langPT, langPL, langCS, langTR, langAZ, langTK, langUZ}
+var latinLanguages = []scoredLanguage{langNL, langDE, langEN, langFR, langES, langIT, langPT, langPL, langCS, langSK, langSH, langTR, langAZ, langTK, langUZ}
 
 // functionWordLists are the most frequent short words of each language's
 // news prose, chosen by hand. A word in several lists counts for each of
@@ -71,6 +79,10 @@ var functionWordLists = [numScored]string{
 		"może będzie mają ma tylko",
 	langCS: "a v se na je že s z do o to k ve by ale jako pro po za od které který která jsou byl byla bylo byly " +
 		"také podle při před mezi jeho už jejich než nebo tak jak bude má mají jen ani aby této tento",
+	langSK: "a v sa na je že s z do o to k vo by ale ako pre po za od ktoré ktorý ktorá sú bol bola bolo boli " +
+		"tiež podľa pri pred medzi jeho už ich než alebo tak bude má majú len aby",
+	langSH: "i u na je da se za od su iz kao što o do po koji koja koje ali ili će bio bila bilo prema nakon " +
+		"između ne sa",
 	langTR: "ve bir bu da de için ile olarak olan çok daha gibi ama sonra kadar her şu o ne mi değil var yok " +
 		"ise göre karşı tarafından yeni ilk büyük üzerinde arasında ki veya ayrıca bunun dedi etti oldu en",
 	langAZ: "və bu bir ilə üçün olan olaraq da də ki daha sonra görə qədər hər ən isə həm həmçinin arasında " +
@@ -88,10 +100,16 @@ var functionWordLists = [numScored]string{
 	langBE: "і ў у на не што з да як за ад гэта яго таксама быў была былі ён яна але пасля ўжо было а яе іх " +
 		"які якія якая года заявіў паведаміў",
 	langBG: "и в на не че с по за от да се е са как това който която които беше бяха след още към при",
+	langSR: "и у на је да се за од не су из као што о до по који која које али или ће био била било према након " +
+		"између са",
+	langMK: "и во на е да се за од не со што ќе беше бил била било по според меѓу или но кој која кое тоа " +
+		"дека",
 	langKK: "және мен бен пен үшін бойынша деп бұл да де осы оның жылы кейін арқылы туралы болып болды ол " +
 		"олар біз бір сондай ал бірақ тағы дейін",
 	langKY: "менен жана үчүн боюнча деп бул да дагы ал анын алар болуп болот эле тарабынан жылы кийин ошондой " +
 		"бирок бир биз",
+	langMN: "нь ба болон юм энэ тэр байна байсан гэж гэсэн оны онд дээр болно бөгөөд гэдэг үед тул хийх хоёр бол " +
+		"ч мөн энэхүү",
 	langTG: "ва дар бо аз ба ки барои буд шуд мебошад аст ин он низ то як баъд бояд гуфт кард мешавад карда " +
 		"шуда онҳо вай",
 	langAR: "في من على إلى أن عن مع التي الذي هذا هذه ذلك قد كان كانت بين بعد قبل حيث كما أو لا ما لم لن " +

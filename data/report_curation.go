@@ -1,8 +1,6 @@
 package data
 
 import (
-	"bytes"
-	"encoding/csv"
 	"fmt"
 	"io"
 	"strings"
@@ -48,13 +46,16 @@ type curatedEvent struct {
 }
 
 // WriteCuratedArticles writes the articles like WriteArticles; every
-// article also carries its curation (in CSV, as the last columns).
+// article also carries its curation (in CSV and XLSX, as the last columns).
 func WriteCuratedArticles(w io.Writer, c *Corpus, format string, cur Curations) error {
-	if format == "csv" {
-		return withCurationColumns(w, cur.Article, func(w io.Writer) error { return WriteArticles(w, c, format) })
-	}
-	if format != "json" && format != "" {
-		return fmt.Errorf("unknown format %q: want json or csv", format)
+	switch format {
+	case "csv":
+		return writeCSV(w, withCurationColumns(articleCSVTable(ArticleRecords(c), c.Problems), cur.Article))
+	case "xlsx":
+		return writeXLSX(w, c, cur)
+	case "json", "":
+	default:
+		return fmt.Errorf("unknown format %q: want json, csv or xlsx", format)
 	}
 	recs := ArticleRecords(c)
 	out := make([]curatedArticle, len(recs))
@@ -65,11 +66,14 @@ func WriteCuratedArticles(w io.Writer, c *Corpus, format string, cur Curations) 
 }
 
 // WriteCuratedEvents writes the events like WriteEvents; every event also
-// carries its curation (in CSV, as the last columns of each of its rows).
+// carries its curation (in CSV and XLSX, as the last columns of its rows).
 // TimelineJS is WriteEvents' own.
 func WriteCuratedEvents(w io.Writer, c *Corpus, format string, cur Curations) error {
-	if format == "csv" {
-		return withCurationColumns(w, cur.Event, func(w io.Writer) error { return WriteEvents(w, c, format) })
+	switch format {
+	case "csv":
+		return writeCSV(w, withCurationColumns(eventExcerptTable(EventRecords(c), newReportNames(c)), cur.Event))
+	case "xlsx":
+		return writeXLSX(w, c, cur)
 	}
 	if format != "json" && format != "" {
 		return WriteEvents(w, c, format)
@@ -99,44 +103,33 @@ func lookupCuration(f func(string) *Curation, id string) Curation {
 	return c
 }
 
-// withCurationColumns writes what write writes as CSV with four more
-// columns, starred, tags, notes and analyst_set, looked up by the row's
-// first cell (the id). Rows without an id (files not loaded) get empty
-// cells. The plain writer stays the one place that decides the columns
-// before them.
-func withCurationColumns(w io.Writer, lookup func(string) *Curation, write func(io.Writer) error) error {
-	var buf bytes.Buffer
-	if err := write(&buf); err != nil {
-		return err
+// withCurationColumns adds four columns to the table, starred, tags, notes
+// and analyst_set, looked up by the row's first cell (the id). Rows
+// without an id (files not loaded) get empty cells. The plain table stays
+// the one place that decides the columns before them, and the curation is
+// text like any other: CSV neutralises notes that would run as formulas.
+func withCurationColumns(t reportTable, lookup func(string) *Curation) reportTable {
+	rows := t.rows
+	t.header = append(t.header[:len(t.header):len(t.header)], "starred", "tags", "notes", "analyst_set")
+	if t.widths != nil {
+		t.widths = append(t.widths[:len(t.widths):len(t.widths)], 8, 20, 40, 20)
 	}
-	r := csv.NewReader(&buf)
-	r.FieldsPerRecord = -1
-	cw := csv.NewWriter(w)
-	for i := 0; ; i++ {
-		row, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return err
-		}
-		if i == 0 {
-			row = append(row, "starred", "tags", "notes", "analyst_set")
-		} else {
+	t.rows = func(yield func([]reportCell) bool) {
+		for row := range rows {
 			var c Curation
-			if len(row) > 0 && row[0] != "" {
-				c = lookupCuration(lookup, row[0])
+			if len(row) > 0 && row[0].text != "" {
+				c = lookupCuration(lookup, row[0].text)
 			}
 			starred := ""
 			if c.Starred {
 				starred = "yes"
 			}
-			row = append(row, starred, strings.Join(c.Tags, "; "), strings.Join(c.Notes, " | "), strings.Join(c.Set, " "))
-		}
-		if err := cw.Write(row); err != nil {
-			return err
+			row = append(row[:len(row):len(row)], textCell(starred), textCell(strings.Join(c.Tags, "; ")),
+				textCell(strings.Join(c.Notes, " | ")), textCell(strings.Join(c.Set, " ")))
+			if !yield(row) {
+				return
+			}
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return t
 }

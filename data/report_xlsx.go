@@ -27,12 +27,23 @@ const xlsxReadingOrderRTL = 2
 // Passages in Arabic, Persian, Urdu or another right-to-left language are
 // right-to-left cells. The header row is frozen and filters are set on it.
 // Text is never a formula, whatever it starts with.
-func WriteXLSX(w io.Writer, c *Corpus) error {
+func WriteXLSX(w io.Writer, c *Corpus) error { return writeXLSX(w, c, Curations{}) }
+
+// writeXLSX is WriteXLSX, with the analyst's curation as the last columns
+// of the articles and events sheets when there is one (see
+// withCurationColumns).
+func writeXLSX(w io.Writer, c *Corpus, cur Curations) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	events := EventRecords(c)
 	names := newReportNames(c)
 	tables := []reportTable{articleTable(ArticleRecords(c)), eventTable(events, names), excerptTable(events), problemTable(c.Problems)}
+	if cur.Article != nil {
+		tables[0] = withCurationColumns(tables[0], cur.Article)
+	}
+	if cur.Event != nil {
+		tables[1] = withCurationColumns(tables[1], cur.Event)
+	}
 	styles, err := newXLSXStyles(f)
 	if err != nil {
 		return fmt.Errorf("writing the workbook: %w", err)

@@ -282,7 +282,7 @@ func tljsTitleHTML(c *Corpus, events, undated int) string {
 	for _, a := range c.Articles {
 		if a.Language != "" && !langs[a.Language] {
 			langs[a.Language] = true
-			order = append(order, a.Language)
+			order = append(order, LanguageName(a.Language))
 		}
 	}
 	text := fmt.Sprintf("%s from %s", tljsCount(events, "event"), tljsCount(len(c.Articles), "article"))
