@@ -50,8 +50,9 @@ func NewNameFinder(names []*Name) *NameFinder {
 
 // NameScanner is a NameFinder's scratch space for one goroutine.
 type NameScanner struct {
-	f *NameFinder
-	m *linkMatcher
+	f   *NameFinder
+	m   *linkMatcher
+	out []Word // the words Words returned last
 }
 
 // Scanner returns scratch space for finding names; it is not safe for use
@@ -71,16 +72,34 @@ func (s *NameScanner) In(a *Article) *NameScanner {
 	return s
 }
 
-// Kind returns the kind of the name with the id, or "".
-func (f *NameFinder) Kind(id string) NameKind { return f.kinds[id] }
-
 // Find appends to dst the names written in text, which starts at offset
 // base of its article, and returns it. Each match has Kind EvidencePlace
 // for places and EvidenceActor for people and organisations, Ref the name
 // id, and an exact span (plus base). Matches come in text order.
 func (s *NameScanner) Find(text string, base int, dst []Match) []Match {
+	s.Words(text, base)
+	return s.FindInWords(text, base, dst)
+}
+
+// Words splits text (at offset base of its article) into normalised words
+// as Find does (Han one character a word, kana by runs; see
+// wordScanner.splitCJK), and keeps them for FindInWords: a caller that needs both
+// the words and the names scans the text once. The result is valid until
+// the next call.
+func (s *NameScanner) Words(text string, base int) []Word {
 	m := s.m
 	m.words = m.scanner.scan(text, base)
+	s.out = s.out[:0]
+	for _, w := range m.words {
+		s.out = append(s.out, Word{Norm: m.scanner.word(w), Start: w.Start, End: w.End})
+	}
+	return s.out
+}
+
+// FindInWords is Find on the words the last call to Words split text
+// into; text and base must be the same.
+func (s *NameScanner) FindInWords(text string, base int, dst []Match) []Match {
+	m := s.m
 	m.lookup()
 	m.findPhrases()
 	from := len(dst)
@@ -96,8 +115,7 @@ func (s *NameScanner) Find(text string, base int, dst []Match) []Match {
 			dst = append(dst, Match{Start: start, End: end, Text: text[start-base : end-base], Kind: s.f.evidenceKind(id), Ref: id})
 		}
 	}
-	found := dst[from:]
-	sortEvidence(found)
+	sortEvidence(dst[from:])
 	return dst
 }
 
