@@ -55,7 +55,7 @@ func (s *wordScanner) scan(text string, base int) []linkWord {
 		if s.splitCJK {
 			class = cjkClass(r)
 		}
-		for j := end; j < len(text) && class != cjkHan; {
+		for j := end; j < len(text); {
 			if c := text[j]; c < utf8.RuneSelf {
 				if !wordRunes[c] || class != cjkNone {
 					break
@@ -66,7 +66,9 @@ func (s *wordScanner) scan(text string, base int) []linkWord {
 			}
 			r, size := utf8.DecodeRuneInString(text[j:])
 			ascii = false
-			if s.splitCJK && cjkClass(r) != class {
+			// A combining mark (the kana voicing mark, a variation
+			// selector) belongs to the letter before it, in any script.
+			if s.splitCJK && !unicode.IsMark(r) && (class == cjkHan || cjkClass(r) != class) {
 				break
 			} else if isWordRune(r) {
 				j += size

@@ -119,6 +119,7 @@ func TestScanSplitsHanAndKana(t *testing.T) {
 		"プーチン大統領は":     "プーチン 大 統 領 は",
 		"G20峰会在Astana": "g20 峰 会 在 astana",
 		"Xi’an和西安":     "xi an 和 西 安",
+		"ガス和漢󠄀字":      "ガス 和 漢󠄀 字", // the voicing mark stays on its kana, composed
 	} {
 		if got := strings.Join(splitWords(text), " "); got != want {
 			t.Errorf("words of %q: %q, want %q", text, got, want)
