@@ -2,6 +2,7 @@
 #   make run    open the window on the shipped corpus (installs what it needs)
 #   make test   every test, the Xvfb smoke test included (installs what it needs)
 #   make bench  the benchmarks whose figures are in the README
+#   make eval   scores on every gold corpus (ours in testdata/eval, ../shared's dev-news)
 
 # Go: the one on the PATH, else /usr/local/go, else the copy `deps` fetches.
 GOVERSION := 1.26.8
@@ -11,10 +12,10 @@ TESTENV := CGO_ENABLED=0
 TAGS    := -tags ci
 
 # Debian packages: Fyne's cgo build (GL, X11), Xvfb for the smoke test,
-# Noto for Arabic glyphs, poppler to check exported PDFs.
-APT_PACKAGES := curl unzip ca-certificates gcc pkg-config libgl1-mesa-dev xorg-dev xvfb imagemagick fonts-noto-core poppler-utils
+# Noto for Arabic glyphs, poppler and librsvg to check exported PDFs and SVGs.
+APT_PACKAGES := curl unzip ca-certificates gcc pkg-config libgl1-mesa-dev xorg-dev xvfb imagemagick fonts-noto-core poppler-utils python3 librsvg2-bin
 
-.PHONY: run test bench deps build
+.PHONY: run test bench eval deps build
 
 run: deps
 	$(GO) run .
@@ -30,6 +31,10 @@ test: deps
 
 bench:
 	$(TESTENV) $(GO) test $(TAGS) -run '^$$' -bench . -benchmem ./...
+
+eval: deps
+	$(TESTENV) $(GO) build $(TAGS) -o caravan-cli .
+	bash testdata/eval/eval.sh ./caravan-cli
 
 # deps installs the Debian packages above when one is missing. It needs root
 # (or sudo) only when something is missing.

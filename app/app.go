@@ -25,6 +25,7 @@ type Config struct {
 	CorpusDir string // folder to open; empty for the shipped seeds
 	Seeds     fs.FS  // the embedded seeds
 	Open      Loader
+	Project   string // project file to open with the corpus; "" for the one beside it, if any
 }
 
 // Run opens the main window, starts loading the corpus in the background
@@ -36,7 +37,8 @@ func Run(cfg Config) error {
 	a := fyneapp.NewWithID(AppID)
 	w := a.NewWindow("Caravan")
 	mw := newMainWindow(a, w, cfg)
-	w.Resize(mw.prefs.size())
+	screen, _ := screenArea()
+	w.Resize(fitWindow(mw.prefs.size(), screen, w.Content().MinSize()))
 	w.SetMaster()
 	mw.load(startDir(cfg))
 	w.ShowAndRun()

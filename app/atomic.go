@@ -69,6 +69,7 @@ func commitAtomic(path string, write func(io.Writer) error, commit func(tmp stri
 	if base == "" {
 		return fmt.Errorf("cannot write %q: it names a folder, not a file", path)
 	}
+	cleanStaleTemps(dir, base)
 	f, err := os.CreateTemp(dir, "."+base+".*.tmp")
 	if errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("cannot write %s: the folder %s does not exist: %w", path, filepath.Clean(dir), fs.ErrNotExist)
@@ -77,6 +78,7 @@ func commitAtomic(path string, write func(io.Writer) error, commit func(tmp stri
 		return fmt.Errorf("cannot write %s: %w", path, unwrapPathError(err))
 	}
 	tmp := f.Name()
+	_ = lockTemp(f) // held while writing: a later export sees the file is not abandoned
 	defer func() {
 		if err != nil {
 			f.Close()

@@ -5,18 +5,12 @@ import (
 	"context"
 	"fmt"
 	"image"
-	"image/draw"
 	"image/png"
 	"io"
-	"os"
 	"path/filepath"
 	"strconv"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/driver/software"
-	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
-	"github.com/go-pdf/fpdf"
 
 	"github.com/caravan-analytics/caravan/data"
 )
@@ -31,16 +25,17 @@ const (
 	pdfPageHeight = 540
 )
 
-// deck is a briefing to export: the slides of events, drawn offscreen by
-// the same newSlide the presentation window uses.
+// deck is a briefing to export: the slides of events, laid out as the
+// presentation window's newSlide lays them out, and drawn without Fyne
+// (drawSlide) as PDF pages or PNG pictures.
 type deck struct {
 	corpus *data.Corpus
 	events []*data.Event
-	size   fyne.Size // pixels per slide
+	size   fyne.Size // pixels per PNG slide; the PDF page is 960 × 540 points
 
-	// onUI runs a function where Fyne objects may be built: fyne.DoAndWait
-	// when a window is running; nil runs it directly (command line, tests).
-	onUI func(func())
+	fonts *rasterFonts     // for PNG slides, made with the first
+	text  *slideTypesetter // for PNG slides, made with the first
+
 	// progress, if not nil, hears after each slide.
 	progress func(done, total int)
 }
@@ -50,34 +45,33 @@ func newDeck(c *data.Corpus, events []*data.Event) *deck {
 	return &deck{corpus: c, events: events, size: defaultSlideSize}
 }
 
-// slideImage renders slide i offscreen, without a display or OpenGL.
-func (d *deck) slideImage(i int) image.Image {
-	var img image.Image
-	render := func() {
-		ensureOffscreenApp()
-		c := software.NewCanvas()
-		c.SetPadded(false)
-		c.SetContent(newSlideFor(d.corpus, d.events[i], i, len(d.events), d.size, eventSet(d.events)))
-		c.Resize(d.size)
-		img = c.Capture()
+// slideImage draws slide i as a picture of the deck's size, with the
+// layout of the PDF pages (drawSlide) and no Fyne objects.
+func (d *deck) slideImage(i int) (image.Image, error) {
+	if d.fonts == nil {
+		rf, err := newRasterFonts()
+		if err != nil {
+			return nil, fmt.Errorf("drawing slide %d: %w", i+1, err)
+		}
+		d.fonts, d.text = rf, newSlideTypesetter()
 	}
-	if d.onUI != nil {
-		d.onUI(render)
-	} else {
-		render()
-	}
-	return img
+	surf, w, h := newRasterSurface(int(d.size.Width), int(d.size.Height), d.fonts)
+	drawSlide(surf, d.text, w, h, d.corpus, d.events[i], i, len(d.events), eventSet(d.events))
+	return surf.img, nil
 }
 
 // encodeSlide renders slide i as PNG bytes, opaque: an alpha channel would
 // only make the PDF larger and slower to open.
 func (d *deck) encodeSlide(i int) ([]byte, error) {
-	img := d.slideImage(i)
-	opaque := image.NewRGBA(img.Bounds())
-	draw.Draw(opaque, opaque.Bounds(), image.NewUniform(slideBackground), image.Point{}, draw.Src)
-	draw.Draw(opaque, opaque.Bounds(), img, img.Bounds().Min, draw.Over)
+	img, err := d.slideImage(i)
+	if err != nil {
+		return nil, err
+	}
 	var buf bytes.Buffer
-	if err := png.Encode(&buf, opaque); err != nil {
+	// The picture is opaque (painted on the slide background), so the PNG
+	// holds no alpha channel; fast compression, as for chart images.
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	if err := enc.Encode(&buf, img); err != nil {
 		return nil, fmt.Errorf("encoding slide %d: %w", i+1, err)
 	}
 	return buf.Bytes(), nil
@@ -108,35 +102,37 @@ func (d *deck) each(ctx context.Context, fn func(i int, png []byte) error) error
 }
 
 // writePDF writes the deck to path as a PDF with one landscape 16:9 page
-// per slide, the slide's image filling the page. write chooses how the file
-// is put in place (replacing or creating); the slides are rendered inside
-// it, so an unwritable place fails before any slide is drawn.
+// per slide: text as text in embedded subset fonts, the timeline strip as
+// vector shapes (deck_pdf.go). write chooses how the file is put in place
+// (replacing or creating); the slides are drawn inside it, so an
+// unwritable place fails before any slide is drawn.
 func (d *deck) writePDF(ctx context.Context, path string, write func(string, func(io.Writer) error) error) error {
+	if len(d.events) == 0 {
+		return fmt.Errorf("no events to put on slides")
+	}
 	return write(path, func(w io.Writer) error {
-		// fpdf takes the size of the portrait page and turns it for "L".
-		doc := fpdf.NewCustom(&fpdf.InitType{
-			OrientationStr: "L", UnitStr: "pt",
-			Size: fpdf.SizeType{Wd: pdfPageHeight, Ht: pdfPageWidth},
-		})
-		doc.SetMargins(0, 0, 0)
-		doc.SetAutoPageBreak(false, 0)
-		doc.SetCreator("Caravan", true)
-		doc.SetTitle("Caravan briefing", true)
-		err := d.each(ctx, func(i int, b []byte) error {
-			name := "slide-" + strconv.Itoa(i+1)
-			opts := fpdf.ImageOptions{ImageType: "PNG"}
-			doc.RegisterImageOptionsReader(name, opts, bytes.NewReader(b))
+		doc, surf := newDeckPDF()
+		text := newSlideTypesetter()
+		visible := eventSet(d.events)
+		for i, e := range d.events {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			doc.AddPage()
-			doc.ImageOptions(name, 0, 0, pdfPageWidth, pdfPageHeight, false, opts, 0, "")
+			drawSlide(surf, text, pdfPageWidth, pdfPageHeight, d.corpus, e, i, len(d.events), visible)
 			if err := doc.Error(); err != nil {
 				return fmt.Errorf("adding slide %d to the PDF: %w", i+1, err)
 			}
-			return nil
-		})
-		if err != nil {
-			return err
+			if d.progress != nil {
+				d.progress(i+1, len(d.events))
+			}
 		}
-		return doc.Output(w)
+		b, err := pdfBytes(doc)
+		if err != nil {
+			return fmt.Errorf("writing the PDF: %w", err)
+		}
+		_, err = w.Write(b)
+		return err
 	})
 }
 
@@ -147,38 +143,20 @@ func slideFileName(i, n int) string {
 	return fmt.Sprintf("slide-%0*d.png", max(width, 2), i+1)
 }
 
-// slideFiles returns the paths the deck's slides take in dir.
-func (d *deck) slideFiles(dir string) []string {
-	out := make([]string, len(d.events))
-	for i := range d.events {
-		out[i] = filepath.Join(dir, slideFileName(i, len(d.events)))
-	}
-	return out
-}
-
-// writeFolder writes one PNG per slide into dir, creating it when missing.
-// Each slide is written atomically.
-func (d *deck) writeFolder(ctx context.Context, dir string, write func(string, func(io.Writer) error) error) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("cannot create the slide folder %s: %w", dir, unwrapPathError(err))
-	}
-	paths := d.slideFiles(dir)
-	return d.each(ctx, func(i int, b []byte) error {
-		return write(paths[i], func(w io.Writer) error {
-			_, err := w.Write(b)
-			return err
+// writeFolder writes one PNG per slide into a new folder and puts it at
+// dir when every slide is written (see writeFolderAtomic): an interrupted
+// export leaves the earlier slides as they were, and no temporary.
+func (d *deck) writeFolder(ctx context.Context, dir string) error {
+	return writeFolderAtomic(ctx, dir, func(tmp string) error {
+		return d.each(ctx, func(i int, b []byte) error {
+			path := filepath.Join(tmp, slideFileName(i, len(d.events)))
+			if err := writeNewFile(path, func(w io.Writer) error {
+				_, err := w.Write(b)
+				return err
+			}); err != nil {
+				return fmt.Errorf("writing slide %d into %s: %w", i+1, dir, unwrapPathError(err))
+			}
+			return nil
 		})
 	})
-}
-
-// ensureOffscreenApp gives Fyne an application when none runs (the command
-// line exports without a display): text is measured through the current
-// app's driver. The in-memory test app is Fyne's display-free one; the
-// slides set their own colours and sizes, so its theme does not show.
-func ensureOffscreenApp() {
-	if fyne.CurrentApp() != nil {
-		return
-	}
-	a := test.NewApp()
-	a.Settings().SetTheme(theme.DefaultTheme())
 }

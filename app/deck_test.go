@@ -51,12 +51,12 @@ func pdfPages(t *testing.T, path string) int {
 }
 
 // renderWithPoppler renders every page of the PDF at 20 dpi with pdftoppm,
-// as a reader's viewer would, and returns how many pages it drew; it skips
-// the test when poppler is not installed.
+// as a reader's viewer would, and returns how many pages it drew; it fails
+// the test when poppler is not installed (make test installs it).
 func renderWithPoppler(t *testing.T, pdf string) int {
 	t.Helper()
 	if _, err := exec.LookPath("pdftoppm"); err != nil {
-		t.Skip("pdftoppm not installed (make deps installs poppler-utils)")
+		t.Fatal("pdftoppm not installed (make deps installs poppler-utils)")
 	}
 	dir := t.TempDir()
 	out, err := exec.Command("pdftoppm", "-png", "-r", "20", pdf, filepath.Join(dir, "p")).CombinedOutput()
@@ -107,7 +107,7 @@ func TestDeckPDFHasOnePagePerEvent(t *testing.T) {
 func TestDeckFolderHasOnePNGPerEvent(t *testing.T) {
 	d := smallDeck(t)
 	dir := filepath.Join(t.TempDir(), "slides") // does not exist yet
-	if err := d.writeFolder(context.Background(), dir, writeFileAtomic); err != nil {
+	if err := d.writeFolder(context.Background(), dir); err != nil {
 		t.Fatal(err)
 	}
 	names := dirNames(t, dir)
@@ -157,7 +157,7 @@ func TestDeckUnwritablePlace(t *testing.T) {
 		t.Errorf("PDF under a file: error %v, want one naming %s", err, pdf)
 	}
 	folder := filepath.Join(blocker, "slides")
-	if err := d.writeFolder(context.Background(), folder, writeFileAtomic); err == nil || !strings.Contains(err.Error(), folder) {
+	if err := d.writeFolder(context.Background(), folder); err == nil || !strings.Contains(err.Error(), folder) {
 		t.Errorf("folder under a file: error %v, want one naming %s", err, folder)
 	}
 }
@@ -184,6 +184,8 @@ func BenchmarkSlideRender1920x1080(b *testing.B) {
 	c := testCorpus()
 	d := newDeck(c, c.Events)
 	for b.Loop() {
-		d.slideImage(2) // three excerpts, Arabic among them
+		if _, err := d.slideImage(2); err != nil { // three excerpts, Arabic among them
+			b.Fatal(err)
+		}
 	}
 }

@@ -31,6 +31,14 @@ type excerptPanel struct {
 	onOpenArticle func(data.Excerpt)
 	onSelectEvent func(id string)
 
+	// eventExtra, when set, adds the analyst's curation and edit button
+	// under an event's facts; passageMenu, when set, gives each passage a
+	// menu of edits; passageExtra shows a passage's curation (all three
+	// from the project workbench, project.go).
+	eventExtra   func(*data.Event) fyne.CanvasObject
+	passageMenu  func(data.Excerpt) []*fyne.MenuItem
+	passageExtra func(data.Excerpt) fyne.CanvasObject // nil when nothing to add
+
 	rows []excerptRow
 	list *lazyList
 	root fyne.CanvasObject // what the tab shows
@@ -127,6 +135,9 @@ func (p *excerptPanel) showEvent(e *data.Event) {
 	}
 	p.event, p.passages = e, e.Excerpts
 	objs := []fyne.CanvasObject{heading(e.Title), p.eventFacts(e)}
+	if p.eventExtra != nil {
+		objs = append(objs, p.eventExtra(e))
+	}
 	if e.Summary != "" {
 		objs = append(objs, wrapped(e.Summary))
 	}
@@ -191,7 +202,16 @@ func (p *excerptPanel) passage(x data.Excerpt) fyne.CanvasObject {
 	open := widget.NewButtonWithIcon("Open article", theme.DocumentIcon(), func() { p.onOpenArticle(x) })
 	copyCite := widget.NewButtonWithIcon("Copy citation", theme.ContentCopyIcon(), func() { p.copyCitation(x) })
 	open.Importance, copyCite.Importance = widget.LowImportance, widget.LowImportance
-	return container.NewVBox(quoteBar(text, rtl), container.NewHBox(open, copyCite))
+	buttons := container.NewHBox(open, copyCite)
+	if p.passageMenu != nil {
+		buttons.Add(menuButton("Edit…", func() []*fyne.MenuItem { return p.passageMenu(x) }))
+	}
+	if p.passageExtra != nil {
+		if extra := p.passageExtra(x); extra != nil {
+			return container.NewVBox(quoteBar(text, rtl), extra, buttons)
+		}
+	}
+	return container.NewVBox(quoteBar(text, rtl), buttons)
 }
 
 // copyCitation puts the passage and its source on the clipboard.

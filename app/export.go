@@ -8,17 +8,20 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"github.com/golang/freetype/truetype"
 
+	"github.com/caravan-analytics/caravan/app/fonts"
 	"github.com/caravan-analytics/caravan/charts"
 	"github.com/caravan-analytics/caravan/data"
 )
@@ -37,8 +40,8 @@ type ExportOptions struct {
 // Bind declares the export flags on fs.
 func (o *ExportOptions) Bind(fs *flag.FlagSet) {
 	fs.StringVar(&o.Out, "out", "", "output file (.png, .svg; .pdf with --deck) or folder (DIR/) for deck slides")
-	fs.IntVar(&o.Width, "width", int(defaultSlideSize.Width), "image width in pixels")
-	fs.IntVar(&o.Height, "height", int(defaultSlideSize.Height), "image height in pixels")
+	fs.IntVar(&o.Width, "width", int(defaultSlideSize.Width), "image or slide width in pixels, at least 640 (a PDF deck is vector: no size)")
+	fs.IntVar(&o.Height, "height", int(defaultSlideSize.Height), "image or slide height in pixels, at least 360")
 	fs.StringVar(&o.From, "from", "", "first date shown: YYYY, YYYY-MM or YYYY-MM-DD")
 	fs.StringVar(&o.To, "to", "", "last date shown (inclusive): YYYY, YYYY-MM or YYYY-MM-DD")
 	fs.StringVar(&o.Storyline, "storyline", "", "only the events of this storyline id")
@@ -55,6 +58,16 @@ const (
 )
 
 var chartKinds = []string{chartTimeline, chartCoverage, chartActors}
+
+// minExportWidth and minExportHeight are the smallest image that can be
+// read: there the labels are at their smallest size (10.5 px), the lanes
+// leave room for a row of marks each and the legend fits in two rows.
+// Below it (a 320 × 200 image) titles are cut to a few letters and the
+// lanes overlap.
+const (
+	minExportWidth  = 640
+	minExportHeight = 360
+)
 
 // maxExportSide bounds image sides: beyond 16k pixels the image would take
 // gigabytes to render, which is a typo rather than a wish.
@@ -190,7 +203,15 @@ func Export(c *data.Corpus, o ExportOptions) error {
 		return err
 	}
 	if o.Deck {
-		return exportDeck(c, scope, size, o.Out, o.Overwrite)
+		// Ctrl+C or a polite kill stops the deck between slides and
+		// removes what was half written, rather than leaving it behind.
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		defer stop()
+		err := exportDeck(ctx, c, scope, size, o.Out, o.Overwrite)
+		if ctx.Err() != nil {
+			return fmt.Errorf("export %s: interrupted; nothing was written", o.Out)
+		}
+		return err
 	}
 	format := strings.ToLower(filepath.Ext(o.Out))
 	switch format {
@@ -269,6 +290,9 @@ func (o ExportOptions) size() (fyne.Size, error) {
 	if w < 1 || h < 1 || w > maxExportSide || h > maxExportSide {
 		return fyne.Size{}, fmt.Errorf("export: size %d×%d: width and height must be between 1 and %d", w, h, maxExportSide)
 	}
+	if w < minExportWidth || h < minExportHeight {
+		return fyne.Size{}, fmt.Errorf("export: size %d×%d is too small to read; the smallest is %d×%d", w, h, minExportWidth, minExportHeight)
+	}
 	return fyne.NewSize(float32(w), float32(h)), nil
 }
 
@@ -276,13 +300,12 @@ func (o ExportOptions) size() (fyne.Size, error) {
 // out ends in .pdf, otherwise a folder of PNGs when out ends in a path
 // separator or is an existing folder. What is there already is replaced
 // only when overwrite is set (see putFile and exportSlideFolder).
-func exportDeck(c *data.Corpus, scope exportScope, size fyne.Size, out string, overwrite bool) error {
+func exportDeck(ctx context.Context, c *data.Corpus, scope exportScope, size fyne.Size, out string, overwrite bool) error {
 	d := newDeck(c, scope.events(c))
 	d.size = size
 	if len(d.events) == 0 {
 		return errors.New("export: no events in the chosen dates and storyline; nothing to put on slides")
 	}
-	ctx := context.Background()
 	if strings.EqualFold(filepath.Ext(out), ".pdf") {
 		return d.writePDF(ctx, out, func(path string, write func(io.Writer) error) error {
 			return putFile(path, overwrite, write)
@@ -299,10 +322,9 @@ func exportDeck(c *data.Corpus, scope exportScope, size fyne.Size, out string, o
 var slideFilePattern = regexp.MustCompile(`^slide-[0-9]{2,}\.png$`)
 
 // exportSlideFolder writes the deck's slides into dir. A folder already
-// holding slide files is refused unless overwrite is set; then the slides
-// are replaced, and those of the earlier deck that this one does not
-// write (it was longer, or numbered wider) are removed so the folder
-// holds one deck. Other files in the folder are never touched.
+// holding slide files is refused unless overwrite is set; then the new
+// folder replaces it whole (writeFolderAtomic), so none of the earlier
+// deck's slides stays behind; its other files are carried over.
 func exportSlideFolder(ctx context.Context, d *deck, dir string, overwrite bool) error {
 	earlier, err := slideFilesIn(dir)
 	if err != nil {
@@ -312,19 +334,7 @@ func exportSlideFolder(ctx context.Context, d *deck, dir string, overwrite bool)
 		return fmt.Errorf("export: %s exists and holds %d slide files (%s …); pass --overwrite to replace them",
 			dir, len(earlier), filepath.Base(earlier[0]))
 	}
-	if err := d.writeFolder(ctx, dir, writeFileAtomic); err != nil {
-		return err
-	}
-	written := d.slideFiles(dir)
-	for _, p := range earlier {
-		if slices.Contains(written, p) {
-			continue
-		}
-		if err := os.Remove(p); err != nil {
-			return fmt.Errorf("export: removing the earlier deck's %s: %w", p, err)
-		}
-	}
-	return nil
+	return d.writeFolder(ctx, dir)
 }
 
 // slideFilesIn lists the slide files in dir, sorted; none when dir does
@@ -362,6 +372,10 @@ func (j chartJob) write(w io.Writer) error {
 	if err != nil {
 		return err
 	}
+	arabic, err := arabicChartFont()
+	if err != nil {
+		return err
+	}
 	scope := j.scope
 	if j.chart == chartTimeline {
 		// The timeline dims what the filters leave out (look.dimmed), so
@@ -372,7 +386,7 @@ func (j chartJob) write(w io.Writer) error {
 	opts := charts.ImageOptions{
 		Format: j.format, Width: int(j.size.Width), Height: int(j.size.Height),
 		Title: chartTitle(j.corpus, j.chart, j.scope), SourceLine: charts.SourceLine(scoped),
-		Legend: true, Font: font,
+		Legend: true, Font: font, ArabicFont: arabic,
 	}
 	note := scope.Filter.note()
 	switch j.chart {
@@ -383,15 +397,18 @@ func (j chartJob) write(w io.Writer) error {
 		opts.Subtitle = withNote(charts.ActorsSubtitle(scoped), note)
 		return charts.RenderActors(scoped, opts, w)
 	}
-	var visible func(*data.Event) bool
+	// One storyline is drawn alone: its lane, over the span of its events
+	// and the articles that support them, not the other lanes left empty
+	// over the whole corpus's years. The range is the scene's From/To.
+	laidOut := j.corpus
 	if j.scope.Storyline != "" {
-		visible = j.scope.includes // the range is the scene's From/To
+		laidOut = exportScope{Storyline: j.scope.Storyline}.corpus(j.corpus)
 	}
-	scene := charts.Layout(j.corpus, charts.Options{
+	scene := charts.Layout(laidOut, charts.Options{
 		Width: float64(j.size.Width), Height: float64(j.size.Height),
 		From: j.scope.From, To: j.scope.To, Linear: j.look.linear,
-		Visible: visible, Dimmed: j.look.dimmed, Selected: j.look.selected,
-		Measure: charts.TextMeasurer(font),
+		Dimmed: j.look.dimmed, Selected: j.look.selected,
+		Measure: charts.ShapedMeasurer(font, arabic), AllScripts: true,
 	})
 	return charts.RenderTimeline(scene, opts, w)
 }
@@ -417,4 +434,11 @@ func withNote(subtitle, note string) string {
 // images are set in the same type as the window. Parsed once.
 var chartFont = sync.OnceValues(func() (*truetype.Font, error) {
 	return charts.ParseFont(theme.DefaultTextFont().Content())
+})
+
+// arabicChartFont is the bundled Noto Sans Arabic parsed for go-chart, so
+// images draw Arabic titles and quotes shaped, right to left, rather than
+// dropping them. Parsed once.
+var arabicChartFont = sync.OnceValues(func() (*truetype.Font, error) {
+	return charts.ParseFont(fonts.Arabic.Content())
 })

@@ -46,7 +46,6 @@ type exportJob struct {
 	size     fyne.Size
 	look     timelineLook
 	progress func(done, total int) // may be nil
-	onUI     func(func())          // where Fyne objects are built; nil: here
 }
 
 // timelineLook is how the window showed the timeline, for an export of the
@@ -71,7 +70,7 @@ var exportFormats = []exportFormat{
 	{label: "Timeline image (SVG)", kind: "timeline", ext: ".svg", sized: true, write: writeChartExport(chartTimeline)},
 	{label: "Coverage chart (PNG)", kind: "coverage", ext: ".png", sized: true, write: writeChartExport(chartCoverage)},
 	{label: "Actors chart (PNG)", kind: "actors", ext: ".png", sized: true, write: writeChartExport(chartActors)},
-	{label: "Briefing deck (PDF)", kind: "deck", ext: ".pdf", sized: true, write: writeDeckExport},
+	{label: "Briefing deck (PDF)", kind: "deck", ext: ".pdf", write: writeDeckExport}, // vector pages: no pixel size
 	{label: "Briefing slides (folder of PNGs)", kind: "slides", sized: true, folder: true, write: writeDeckExport},
 	{label: "TimelineJS (JSON)", kind: "timelinejs", ext: ".json", write: writeEventsExport("timelinejs")},
 	{label: "Events (CSV)", kind: "events", ext: ".csv", write: writeEventsExport("csv")},
@@ -94,12 +93,12 @@ func writeChartExport(chart string) func(context.Context, exportJob, string, put
 // folder of PNGs when path ends in a separator.
 func writeDeckExport(ctx context.Context, job exportJob, path string, put putFunc) error {
 	d := newDeck(job.corpus, job.scope.events(job.corpus))
-	d.size, d.onUI, d.progress = job.size, job.onUI, job.progress
+	d.size, d.progress = job.size, job.progress
 	if len(d.events) == 0 {
 		return errors.New("no events in the chosen range and storyline; nothing to put on slides")
 	}
 	if strings.HasSuffix(path, string(filepath.Separator)) {
-		return d.writeFolder(ctx, path, put)
+		return d.writeFolder(ctx, path)
 	}
 	return d.writePDF(ctx, path, put)
 }
@@ -198,7 +197,7 @@ func newExportDialog(src exportSource) *exportDialog {
 		labels[i] = f.label
 	}
 	d.format = widget.NewSelect(labels, func(string) { d.onChoiceChanged() })
-	d.width, d.height = sizeEntry("1920"), sizeEntry("1080")
+	d.width, d.height = sizeEntry("1920", minExportWidth), sizeEntry("1080", minExportHeight)
 	var sizes []string
 	for _, p := range charts.Presets {
 		sizes = append(sizes, p.Name)
@@ -249,14 +248,14 @@ func newExportDialog(src exportSource) *exportDialog {
 	return d
 }
 
-// sizeEntry is a field for a pixel count.
-func sizeEntry(value string) *widget.Entry {
+// sizeEntry is a field for a pixel count of at least least.
+func sizeEntry(value string, least int) *widget.Entry {
 	e := widget.NewEntry()
 	e.SetText(value)
 	e.Validator = func(s string) error {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
-		if err != nil || n < 1 || n > maxExportSide {
-			return fmt.Errorf("a whole number of pixels, 1 to %d", maxExportSide)
+		if err != nil || n < least || n > maxExportSide {
+			return fmt.Errorf("a whole number of pixels, %d to %d (smaller is too small to read)", least, maxExportSide)
 		}
 		return nil
 	}
@@ -398,7 +397,9 @@ func (d *exportDialog) target() string {
 func (d *exportDialog) existing(path string, job exportJob) []string {
 	var paths []string
 	if d.chosenFormat().folder {
-		paths = newDeck(job.corpus, job.scope.events(job.corpus)).slideFiles(path)
+		// The new folder replaces the earlier deck whole: every slide
+		// file there goes.
+		paths, _ = slideFilesIn(path)
 	} else {
 		paths = []string{path}
 	}
@@ -451,7 +452,6 @@ func (d *exportDialog) run(path string, job exportJob, put putFunc) {
 	job.progress = func(done, total int) {
 		fyne.Do(func() { bar.SetValue(float64(done) / float64(total)) })
 	}
-	job.onUI = fyne.DoAndWait
 	format := d.chosenFormat()
 	go func() {
 		err := format.write(ctx, job, path, put)

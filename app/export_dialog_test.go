@@ -202,7 +202,7 @@ func TestExportDialogAsksBeforeReplacing(t *testing.T) {
 func TestExportDialogAsksBeforeReplacingSlides(t *testing.T) {
 	h := newDialogHarness(t, exportSource{})
 	h.d.include.SetSelected(includeWhole)
-	h.choose(t, "Briefing slides (folder of PNGs)", 320, 180)
+	h.choose(t, "Briefing slides (folder of PNGs)", 640, 360)
 	dir := h.d.target()
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
@@ -226,7 +226,7 @@ func TestExportDialogUnwritableFolder(t *testing.T) {
 	}
 	h.d.folder = blocker
 	for _, label := range []string{"Timeline image (PNG)", "Briefing deck (PDF)", "Events (CSV)"} {
-		h.choose(t, label, 320, 180)
+		h.choose(t, label, 640, 360)
 		res, _ := h.export(t)
 		if res.err == nil || !strings.Contains(res.err.Error(), res.path) {
 			t.Errorf("%s: error %v, want one naming %s", label, res.err, res.path)
@@ -244,7 +244,7 @@ func TestExportDialogFieldsFollowTheFormat(t *testing.T) {
 	}{
 		{"Timeline image (PNG)", fullHD, false, true},
 		{"Timeline image (PNG)", sizeCustom, false, false},
-		{"Briefing deck (PDF)", uhd, false, true},
+		{"Briefing deck (PDF)", uhd, true, true}, // vector pages: no pixel size
 		{"Events (CSV)", sizeCustom, true, true},
 		{"TimelineJS (JSON)", fullHD, true, true},
 	}

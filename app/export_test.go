@@ -89,7 +89,9 @@ func TestExportErrorsSayWhatIsWrong(t *testing.T) {
 		{"huge height", []string{"--height", "100000", "--out", "x.png"}, "between 1 and"},
 		{"no events in range", []string{"--deck", "--from", "2030", "--out", filepath.Join(dir, "d.pdf")}, "no events"},
 		{"unwritable deck", []string{"--deck", "--out", filepath.Join(blocker, "deck.pdf")}, filepath.Join(blocker, "deck.pdf")},
-		{"unwritable folder", []string{"--deck", "--width", "320", "--height", "180", "--out", blocker + "/slides/"}, filepath.Join(blocker, "slides")},
+		{"unwritable folder", []string{"--deck", "--width", "640", "--height", "360", "--out", blocker + "/slides/"}, filepath.Join(blocker, "slides")},
+		{"too small to read", []string{"--width", "320", "--height", "200", "--out", "x.png"}, "320×200 is too small to read; the smallest is 640×360"},
+		{"too low to read", []string{"--width", "1920", "--height", "300", "--out", "x.png"}, "the smallest is 640×360"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

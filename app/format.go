@@ -111,27 +111,9 @@ func articleDateText(a *data.Article) string {
 	return s
 }
 
-// languageName is the English name of the corpus languages, for badges'
-// tooltips and citations; other codes are shown as they are.
-func languageName(code string) string {
-	switch code {
-	case "nl":
-		return "Dutch"
-	case "de":
-		return "German"
-	case "ar":
-		return "Arabic"
-	case "en":
-		return "English"
-	case "fr":
-		return "French"
-	case "ru":
-		return "Russian"
-	case "":
-		return "unknown language"
-	}
-	return code
-}
+// languageName is the English name of a language code (data.LanguageName),
+// for badges' tooltips and citations.
+func languageName(code string) string { return data.LanguageName(code) }
 
 // citation is what "Copy citation" puts on the clipboard: the passage,
 // then where it comes from, so it can be pasted into a report as is.

@@ -41,6 +41,7 @@ type mainWindow struct {
 	tips     *tooltipLayer
 	menu     *windowMenu
 	status   *widget.Label
+	work     *workbench // the analyst's project (project.go)
 
 	tabs                                            *container.AppTabs
 	excerptsTab, articleTab, problemsTab, chartsTab *container.TabItem
@@ -78,6 +79,7 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	mw.charts = newChartsPanel(mw.onExport)
 	mw.loader = newCorpusLoader(cfg.Open)
 	mw.status = widget.NewLabel("")
+	mw.work = newWorkbench(mw, cfg.Project)
 	mw.menu = newWindowMenu(mw)
 
 	mw.excerptsTab = container.NewTabItem("Excerpts", mw.excerpts.root)
@@ -86,6 +88,7 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	mw.chartsTab = container.NewTabItem("Charts", mw.charts.root)
 	mw.tabs = container.NewAppTabs(mw.excerptsTab, mw.articleTab, mw.problemsTab, mw.chartsTab)
 	mw.tabs.OnSelected = mw.onTabSelected
+	mw.work.attach()
 
 	split := container.NewHSplit(mw.timeline, mw.tabs)
 	split.Offset = 0.62
@@ -120,6 +123,10 @@ func (mw *mainWindow) lastDir() string {
 
 // load loads a folder in the background; the window stays usable.
 func (mw *mainWindow) load(dir string) {
+	if mw.work.dirty() { // another corpus would close the project: save first?
+		mw.work.unlessUnsaved(func() { mw.load(dir) })
+		return
+	}
 	mw.loader.start(dir, func(c *data.Corpus, search corpusSearch, err error) {
 		if err != nil {
 			dialog.ShowError(fmt.Errorf("could not open the corpus: %w", err), mw.win)
@@ -141,6 +148,7 @@ func (mw *mainWindow) setCorpus(c *data.Corpus) { mw.showCorpus(c, newCorpusSear
 // reset.
 func (mw *mainWindow) showCorpus(c *data.Corpus, search corpusSearch) {
 	mw.searches.cancel()
+	c = mw.work.opened(c, mw.dir) // the analyst's decisions over the computed corpus
 	mw.corpus = c
 	mw.search = search
 	mw.filter = newFilter(c, filterState{}, mw.search)
@@ -154,7 +162,7 @@ func (mw *mainWindow) showCorpus(c *data.Corpus, search corpusSearch) {
 	mw.problemsTab.Text = mw.problems.title()
 	mw.charts.setCorpus(c)
 	mw.tabs.Refresh()
-	mw.win.SetTitle(windowTitle(c))
+	mw.win.SetTitle(mw.work.title(windowTitle(c)))
 	mw.updateStatus()
 	if c != nil {
 		mw.win.Canvas().Focus(mw.timeline)
@@ -408,14 +416,18 @@ func (mw *mainWindow) onAbout() {
 
 // onClose remembers the window before closing it.
 func (mw *mainWindow) onClose() {
-	mw.saveState()
-	mw.win.Close()
+	mw.work.unlessUnsaved(func() {
+		mw.saveState()
+		mw.win.Close()
+	})
 }
 
 // onQuit remembers the window and quits.
 func (mw *mainWindow) onQuit() {
-	mw.saveState()
-	mw.app.Quit()
+	mw.work.unlessUnsaved(func() {
+		mw.saveState()
+		mw.app.Quit()
+	})
 }
 
 // saveState remembers the window's size; the folder, scale and theme are

@@ -20,6 +20,11 @@ func shortcut(key fyne.KeyName) fyne.Shortcut {
 	return &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
 }
 
+// shiftShortcut is Ctrl+Shift (Cmd+Shift on macOS) with a key.
+func shiftShortcut(key fyne.KeyName) fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+}
+
 func item(label string, icon fyne.Resource, key fyne.KeyName, action func()) *fyne.MenuItem {
 	it := fyne.NewMenuItemWithIcon(label, icon, action)
 	if key != "" {
@@ -35,10 +40,19 @@ func newWindowMenu(mw *mainWindow) *windowMenu {
 	}
 	quit := item("Quit", nil, fyne.KeyQ, mw.onQuit)
 	quit.IsQuit = true
+	w := mw.work
+	saveAs := item("Save project as…", nil, "", w.onSaveAs)
+	saveAs.Shortcut = shiftShortcut(fyne.KeyS)
 	file := fyne.NewMenu("File",
 		item("Open folder…", theme.FolderOpenIcon(), fyne.KeyO, mw.onOpenFolder),
 		item("Reopen last folder", nil, "", mw.onReopenLast),
 		item("Open the shipped corpus", nil, "", mw.onOpenSeeds),
+		fyne.NewMenuItemSeparator(),
+		item("New project", nil, "", w.onNew),
+		item("Open project…", nil, "", w.onOpen),
+		item("Save project", theme.DocumentSaveIcon(), fyne.KeyS, w.onSave),
+		saveAs,
+		item("History of decisions…", theme.HistoryIcon(), "", w.onHistory),
 		fyne.NewMenuItemSeparator(),
 		item("Export…", theme.DocumentSaveIcon(), fyne.KeyE, mw.onExport),
 		item("Present", theme.MediaPlayIcon(), fyne.KeyP, mw.onPresent),
@@ -55,8 +69,31 @@ func newWindowMenu(mw *mainWindow) *windowMenu {
 		m.linear,
 		m.dark,
 	)
-	help := fyne.NewMenu("Help", item("About Caravan", theme.InfoIcon(), "", mw.onAbout))
-	m.main = fyne.NewMainMenu(file, view, help)
+	redo := item("Redo", theme.ContentRedoIcon(), "", w.onRedo)
+	redo.Shortcut = shiftShortcut(fyne.KeyZ)
+	eventMenu := fyne.NewMenuItem("Selected event", nil)
+	eventMenu.ChildMenu = fyne.NewMenu("", w.eventActions(w.selectedEvent)...)
+	storylines := fyne.NewMenuItem("Storylines", nil)
+	storylines.ChildMenu = fyne.NewMenu("",
+		item("New storyline…", nil, "", w.onNewStoryline),
+		item("Rename storyline…", nil, "", w.onRenameStoryline),
+		item("Move storyline up…", nil, "", w.onStorylineUp),
+		item("Hide storyline…", nil, "", w.onHideStoryline),
+		item("Restore hidden storyline…", nil, "", w.onRestoreStoryline))
+	edit := fyne.NewMenu("Edit",
+		item("Undo", theme.ContentUndoIcon(), fyne.KeyZ, w.onUndo),
+		redo,
+		fyne.NewMenuItemSeparator(),
+		eventMenu,
+		item("New event…", theme.ContentAddIcon(), "", func() { w.onNewEvent(nil) }),
+		item("Restore hidden event…", nil, "", w.onRestoreEvent),
+		item("Find curated events…", theme.SearchIcon(), "", w.onFindCurated),
+		storylines,
+		fyne.NewMenuItemSeparator(),
+		item("Preferences…", theme.SettingsIcon(), "", w.onPreferences),
+	)
+	help := fyne.NewMenu("Help", item("Keyboard shortcuts", theme.HelpIcon(), fyne.KeySlash, mw.onShortcuts), item("About Caravan", theme.InfoIcon(), "", mw.onAbout))
+	m.main = fyne.NewMainMenu(file, edit, view, help)
 	return m
 }
 

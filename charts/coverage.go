@@ -186,6 +186,7 @@ type chartFrame struct {
 	fs       float64
 	font     *truetype.Font
 	measure  measurer
+	face     *typeface
 	provider chart.RendererProvider
 	dpi      float64
 	head     header
@@ -209,14 +210,15 @@ func newChartFrame(o ImageOptions, defaultTitle, defaultSubtitle string, legend 
 	}
 	fr.width, fr.height = o.size(0, 0)
 	fr.fs = imageFontSize(fr.width, fr.height)
-	fr.measure = measurer{size: fr.fs, fn: TextMeasurer(f)}
+	fr.face = newTypeface(f, o.ArabicFont)
+	fr.measure = measurer{size: fr.fs, fn: fr.face.measure}
 	if o.Title == "" {
 		o.Title = defaultTitle
 	}
 	if o.Subtitle == "" {
 		o.Subtitle = defaultSubtitle
 	}
-	fr.head = newHeader(o, fr.fs)
+	fr.head = newHeader(o, fr.fs, fr.face.allScripts())
 	if o.Legend {
 		fr.legend = flowLegend(legend, fr.measure.fn, fr.fs, float64(fr.width))
 	}
@@ -228,12 +230,12 @@ func newChartFrame(o ImageOptions, defaultTitle, defaultSubtitle string, legend 
 // decorate draws the header, legend and source line; go-chart calls it
 // after the plot.
 func (fr *chartFrame) decorate(r chart.Renderer, _ chart.Box, _ chart.Style) {
-	p := &painter{r: r, font: fr.font}
+	p := &painter{r: r, font: fr.font, face: fr.face}
 	fr.head.paint(p, fr.measure.fn, float64(fr.width))
 	p.dy = fr.head.height
 	paintLegend(p, fr.legend, fr.fs)
 	p.dy = float64(fr.height) - fr.bottom
-	p.text(latinText(fr.o.SourceLine), sidePadding, fr.fs*1.3, fr.fs*0.85, mutedInkColor)
+	p.text(labelText(fr.o.SourceLine, fr.face.allScripts()), sidePadding, fr.fs*1.3, fr.fs*0.85, mutedInkColor)
 }
 
 // render draws go-chart's chart with explicit ranges and month ticks,
@@ -296,7 +298,7 @@ func (fr *chartFrame) renderNote(note string, w io.Writer) error {
 		return err
 	}
 	setPixelDPI(r)
-	p := &painter{r: r, font: fr.font}
+	p := &painter{r: r, font: fr.font, face: fr.face}
 	if _, ok := r.(*svgEscaper); ok {
 		p.fillRect(0, 0, float64(fr.width), float64(fr.height), backgroundColor) // PNGs are laid on white when saved
 	}

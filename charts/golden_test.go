@@ -41,7 +41,7 @@ func seedsCorpus(t testing.TB) *data.Corpus {
 		t.Fatalf("building the seed corpus: %v", seedErr)
 	}
 	if len(seedCorpus.Events) == 0 || len(seedCorpus.Articles) == 0 {
-		t.Skipf("the seed corpus has %d events and %d articles: the data pipeline is not there yet",
+		t.Fatalf("the seed corpus has %d events and %d articles: nothing to draw",
 			len(seedCorpus.Events), len(seedCorpus.Articles))
 	}
 	return seedCorpus
@@ -229,4 +229,23 @@ func TestGoldenSeedsCoverage(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkGolden(t, "seeds-coverage.png", buf.Bytes())
+}
+
+// TestGoldenArabicLabels draws a corpus with Arabic, mixed and Cyrillic
+// titles and an Arabic storyline with the Arabic font: the labels shaped
+// and right to left, as the exports draw them.
+func TestGoldenArabicLabels(t *testing.T) {
+	c := awkward()
+	arabic := arabicFont(t)
+	latin, err := fontOrDefault(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := Layout(c, Options{Width: 1280, Height: 800, Measure: ShapedMeasurer(latin, arabic), AllScripts: true})
+	var buf bytes.Buffer
+	o := ImageOptions{Title: "قمة شنغهاي — SCO 2022", SourceLine: SourceLine(c), Legend: true, ArabicFont: arabic}
+	if err := RenderTimeline(s, o, &buf); err != nil {
+		t.Fatal(err)
+	}
+	checkGolden(t, "arabic-labels-timeline.png", buf.Bytes())
 }

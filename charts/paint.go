@@ -9,6 +9,8 @@ import (
 	"image/png"
 	"io"
 	"math"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/golang/freetype/truetype"
@@ -150,15 +152,76 @@ func escapedSVG(width, height int) (chart.Renderer, error) {
 type svgEscaper struct {
 	chart.Renderer
 	width, height int
+
+	// The text style last set, for drawing glyph outlines (svgtext.go).
+	font  *truetype.Font
+	size  float64
+	color drawing.Color
+	theta *float64
+
+	glyphs glyphDefs
+	fonts  map[*truetype.Font]int
+	runs   []string // drawn text, put where its placeholder is on Save
 }
 
-// Text escapes the text for XML and draws it. Measuring is left to the
-// wrapped renderer, on the text as written.
+func (e *svgEscaper) SetFont(f *truetype.Font) { e.font = f; e.Renderer.SetFont(f) }
+
+func (e *svgEscaper) SetFontSize(size float64) { e.size = size; e.Renderer.SetFontSize(size) }
+
+func (e *svgEscaper) SetFontColor(c drawing.Color) { e.color = c; e.Renderer.SetFontColor(c) }
+
+func (e *svgEscaper) SetTextRotation(radians float64) {
+	e.theta = &radians
+	e.Renderer.SetTextRotation(radians)
+}
+
+func (e *svgEscaper) ClearTextRotation() { e.theta = nil; e.Renderer.ClearTextRotation() }
+
+// Text draws the text as glyph outlines when a font is set (go-chart's own
+// axes set theirs), otherwise as escaped XML text.
 func (e *svgEscaper) Text(body string, x, y int) {
-	e.Renderer.Text(escapeXML(body), x, y)
+	e.textAt(body, body, float64(x), float64(y))
 }
 
-// Save writes the SVG with width and height on its root element.
+// placeholder stands for drawn text k in go-chart's output until Save:
+// go-chart writes a text element's body as it is given, and private-use
+// characters occur in no label.
+func placeholder(k int) string { return "\ue000" + strconv.Itoa(k) + "\ue001" }
+
+var placeholderElement = regexp.MustCompile(`<text[^>]*>\x{e000}([0-9]+)\x{e001}</text>`)
+
+// textAt draws body (shaped, in visual order) at (x, y); label is the
+// text as written, kept as the group's accessible name.
+func (e *svgEscaper) textAt(body, label string, x, y float64) {
+	if e.font == nil || e.size <= 0 {
+		e.Renderer.Text(escapeXML(body), int(math.Round(x)), int(math.Round(y)))
+		return
+	}
+	if e.fonts == nil {
+		e.fonts = map[*truetype.Font]int{}
+	}
+	fontNo, ok := e.fonts[e.font]
+	if !ok {
+		fontNo = len(e.fonts)
+		e.fonts[e.font] = fontNo
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, `<g aria-label="%s" fill="rgb(%d,%d,%d)"`, escapeAttr(label), e.color.R, e.color.G, e.color.B)
+	if e.color.A != 0xff {
+		fmt.Fprintf(&b, ` fill-opacity="%s"`, num(float64(e.color.A)/255))
+	}
+	if e.theta != nil {
+		fmt.Fprintf(&b, ` transform="rotate(%s %s %s)"`, num(*e.theta*180/math.Pi), num(x), num(y))
+	}
+	b.WriteString(">")
+	e.glyphs.glyphRun(&b, e.font, fontNo, body, x, y, e.size)
+	b.WriteString("</g>")
+	e.runs = append(e.runs, b.String())
+	e.Renderer.Text(placeholder(len(e.runs)-1), int(math.Round(x)), int(math.Round(y)))
+}
+
+// Save writes the SVG with width and height on its root element, the
+// glyph outlines in its <defs> and the text where go-chart put it.
 func (e *svgEscaper) Save(w io.Writer) error {
 	var buf bytes.Buffer
 	if err := e.Renderer.Save(&buf); err != nil {
@@ -166,10 +229,28 @@ func (e *svgEscaper) Save(w io.Writer) error {
 	}
 	out := bytes.Replace(buf.Bytes(), []byte("<svg "),
 		fmt.Appendf(nil, `<svg width="%d" height="%d" `, e.width, e.height), 1)
+	out = placeholderElement.ReplaceAllFunc(out, func(m []byte) []byte {
+		k, err := strconv.Atoi(string(placeholderElement.FindSubmatch(m)[1]))
+		if err != nil || k >= len(e.runs) {
+			return nil
+		}
+		return []byte(e.runs[k])
+	})
+	if e.glyphs.defs.Len() > 0 {
+		if end := bytes.IndexByte(out, '>'); end >= 0 {
+			defs := "<defs>" + e.glyphs.defs.String() + "</defs>"
+			out = append(out[:end+1], append([]byte(defs), out[end+1:]...)...)
+		}
+	}
 	if _, err := w.Write(out); err != nil {
 		return fmt.Errorf("writing the SVG: %w", err)
 	}
 	return nil
+}
+
+// escapeAttr escapes text for an XML attribute value in double quotes.
+func escapeAttr(s string) string {
+	return strings.ReplaceAll(escapeXML(s), `"`, "&#34;")
 }
 
 // escapeXML escapes text for an XML text node; characters XML cannot hold
@@ -232,6 +313,7 @@ func overWhite(img *image.RGBA) {
 type painter struct {
 	r      chart.Renderer
 	font   *truetype.Font
+	face   *typeface // nil: font alone, Latin labels
 	dx, dy float64
 }
 
@@ -302,16 +384,27 @@ func (p *painter) circle(x, y, radius float64, fill, ring color.RGBA, ringWidth 
 	}
 }
 
-// text draws s with its baseline at y.
+// text draws s with its baseline at y: with a typeface, cut into pieces
+// of one font each, shaped and in visual order.
 func (p *painter) text(s string, x, y, size float64, c color.RGBA) {
 	if s == "" {
 		return
 	}
-	p.r.ResetStyle()
-	p.r.SetFont(p.font)
-	p.r.SetFontSize(size)
-	p.r.SetFontColor(rgba(c))
-	p.r.Text(s, px(x+p.dx), px(y+p.dy))
+	pieces := []textPiece{{text: s, font: p.font}}
+	if p.face != nil {
+		pieces = p.face.pieces(s, size)
+	}
+	for _, pc := range pieces {
+		p.r.ResetStyle()
+		p.r.SetFont(pc.font)
+		p.r.SetFontSize(size)
+		p.r.SetFontColor(rgba(c))
+		if e, ok := p.r.(*svgEscaper); ok {
+			e.textAt(pc.text, s, x+pc.x+p.dx, y+p.dy)
+			continue
+		}
+		p.r.Text(pc.text, px(x+pc.x+p.dx), px(y+p.dy))
+	}
 }
 
 // textInBox draws s vertically centred in a box of the scene.

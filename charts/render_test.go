@@ -60,7 +60,9 @@ func corporaToDraw() map[string]*data.Corpus {
 	}
 }
 
-// svgTexts parses an SVG with encoding/xml and returns its text nodes.
+// svgTexts parses an SVG with encoding/xml and returns its texts: text
+// nodes, and the accessible names (aria-label) of the groups that draw
+// labels as glyph outlines.
 func svgTexts(t *testing.T, svg []byte) []string {
 	t.Helper()
 	d := xml.NewDecoder(bytes.NewReader(svg))
@@ -78,6 +80,11 @@ func svgTexts(t *testing.T, svg []byte) []string {
 		case xml.StartElement:
 			if root == "" {
 				root = tok.Name.Local
+			}
+			for _, a := range tok.Attr {
+				if a.Name.Local == "aria-label" {
+					texts = append(texts, a.Value)
+				}
 			}
 		case xml.CharData:
 			if s := strings.TrimSpace(string(tok)); s != "" {

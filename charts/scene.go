@@ -58,6 +58,9 @@ type Options struct {
 	SelectedArticle string
 	FontSize        float64                                 // label font size in pixels, for measuring labels; 0 means 12
 	Measure         func(text string, size float64) float64 // label width; nil uses an estimate
+	// AllScripts keeps labels in every script, for painters that shape and
+	// order text (charts/bidi); false makes them Latin (see latinText).
+	AllScripts bool
 }
 
 // Tick is a labelled mark on the axis.
@@ -212,7 +215,7 @@ func Layout(c *data.Corpus, o Options) *Scene {
 	view := viewInterval(o, occupied)
 	s.Scale = newTimeScale(view, s.PlotX0, s.PlotX1, gaps, dense)
 	s.layoutAxis(m)
-	s.layoutLanes(c)
+	s.layoutLanes(c, o.AllScripts)
 	s.layoutMarks(visible, o, m)
 	s.layoutArticles(c, o, m)
 	return s
@@ -289,7 +292,7 @@ func (s *Scene) layoutAxis(m measurer) {
 // layoutLanes makes one lane per storyline that has events in the corpus,
 // in the corpus's order, and an "Other" lane last for events of unknown
 // storylines; the space above the articles row is shared equally.
-func (s *Scene) layoutLanes(c *data.Corpus) {
+func (s *Scene) layoutLanes(c *data.Corpus, allScripts bool) {
 	has := map[string]bool{}
 	for _, e := range c.Events {
 		has[e.Storyline] = true
@@ -298,9 +301,9 @@ func (s *Scene) layoutLanes(c *data.Corpus) {
 	for _, st := range c.Storylines {
 		known[st.ID] = true
 		if has[st.ID] {
-			title := latinText(st.Title)
+			title := labelText(st.Title, allScripts)
 			if title == "" {
-				title = latinText(st.ID)
+				title = labelText(st.ID, allScripts)
 			}
 			s.Lanes = append(s.Lanes, Lane{ID: st.ID, Title: title})
 		}
@@ -376,7 +379,7 @@ func (s *Scene) layoutMarks(events []*data.Event, o Options, m measurer) {
 		} else {
 			it.g0, it.g1 = it.mark.X0, math.Max(it.mark.X1, it.mark.X0+minBarWidth)
 		}
-		it.label = eventLabel(e)
+		it.label = eventLabel(e, o.AllScripts)
 		it.labelW = m.width(it.label)
 		perLane[lane] = append(perLane[lane], it)
 	}

@@ -188,9 +188,18 @@ var scriptNames = []struct {
 // remains would read like "Mentioned: … 2019 , …", so the label becomes
 // the Latin words before the quote, the event's date and the script left
 // out: "Mentioned: 2019 (Arabic)".
-func eventLabel(e *data.Event) string {
+//
+// With allScripts the title is kept whole, for painters that shape and
+// order every script (see labelText) — when the fonts cover its scripts.
+func eventLabel(e *data.Event, allScripts bool) string {
 	if isPlainASCII(e.Title) && e.Title != "" {
 		return e.Title
+	}
+	if allScripts && !strings.ContainsFunc(e.Title, notInFonts) {
+		if t := labelText(e.Title, true); t != "" {
+			return t
+		}
+		return labelText(e.ID, true)
 	}
 	latin := latinText(e.Title)
 	kept, total := 0, 0
@@ -229,4 +238,44 @@ func eventLabel(e *data.Event) string {
 		parts = append(parts, d)
 	}
 	return strings.Join(append(parts, "("+script+")"), " ")
+}
+
+// labelText is s as a label: with allScripts every script the fonts have
+// is kept (see notInFonts), only
+// control and invisible formatting characters are dropped (the bidi
+// layout has no use for explicit marks in a one-line label) and spaces
+// collapsed; otherwise latinText.
+func labelText(s string, allScripts bool) string {
+	if !allScripts || strings.ContainsFunc(s, notInFonts) {
+		return latinText(s)
+	}
+	if isPlainASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	space := true
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		case r == 0x200C || r == 0x200D: // joiners shape Arabic: keep them
+			b.WriteRune(r)
+		case unicode.Is(unicode.Cf, r) || unicode.IsControl(r):
+		default:
+			b.WriteRune(r)
+			space = false
+		}
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+// notInFonts reports whether r is a letter of a script that the images'
+// fonts lack: Noto Sans has Latin, Greek and Cyrillic, Noto Sans Arabic
+// the Arabic script. A title with such letters keeps the Latin label, with
+// the script named, rather than empty boxes.
+func notInFonts(r rune) bool {
+	return unicode.IsLetter(r) && !unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic, unicode.Arabic, unicode.Common, unicode.Inherited)
 }

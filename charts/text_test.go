@@ -189,8 +189,22 @@ func TestEventLabel(t *testing.T) {
 	}
 	for _, tc := range tests {
 		e := &data.Event{ID: "the-id", Title: tc.title, Span: data.Span{Start: tc.start}}
-		if got := eventLabel(e); got != tc.want {
+		if got := eventLabel(e, false); got != tc.want {
 			t.Errorf("eventLabel(%q) = %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}
+
+func TestEventLabelKeepsScriptsTheFontsHave(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"Mentioned: …زار الرئيس الصيني 2022…", "Mentioned: …زار الرئيس الصيني 2022…"},
+		{"Саммит в Сиане", "Саммит в Сиане"},
+		{"Mentioned: 习近平访问 2022", "Mentioned: 2022"}, // no font for Han: the Latin label
+	}
+	for _, tc := range tests {
+		e := &data.Event{ID: "e", Title: tc.title, Span: data.Span{Start: data.YearDate(2022)}}
+		if got := eventLabel(e, true); got != tc.want {
+			t.Errorf("eventLabel(%q, all scripts) = %q, want %q", tc.title, got, tc.want)
 		}
 	}
 }

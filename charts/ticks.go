@@ -122,19 +122,99 @@ func segmentTicks(s *TimeScale, g segment, m measurer) []Tick {
 		}
 	}
 	// A narrow segment may hold fewer than two boundaries of the unit its
-	// width calls for (six days in May, one Monday), which says nothing of
-	// the scale: then finer units are tried, and the label pass keeps the
-	// labels that fit.
+	// width calls for (six days in May, one Monday), or two boundaries too
+	// close for both labels (a month start beside a Monday), which says
+	// nothing of the scale: then finer units are tried, and the unit that
+	// labels the most ticks wins, the coarsest among equals.
 	var ticks []Tick
-	for i := chosen; i >= 0 && len(ticks) < 2; i-- {
-		if more := stepTicks(s, g, tickSteps[i]); len(more) > len(ticks) {
-			ticks = more
+	best := -1
+	for i := chosen; i >= 0 && best < 2; i-- {
+		more := yieldToMonth(labelled(stepTicks(s, g, tickSteps[i])), g, m)
+		if n := labelledCount(more, g, m); n > best {
+			ticks, best = more, n
 		}
 	}
-	for i := range ticks {
-		ticks[i].Label = tickLabel(ticks[i], i == 0)
+	// A range of one day (one event on a day) holds a single boundary of
+	// any unit: its end, the next midnight, is the second tick. Only for
+	// an axis of one stretch: between breaks, the next stretch's ticks
+	// give the reader the scale.
+	if best < 2 && len(s.segs) == 1 {
+		end := instant(g.t1)
+		day := tickStep{unit: UnitDay}
+		if day.floor(end).Equal(end) && (len(ticks) == 0 || ticks[len(ticks)-1].Time.Before(end)) {
+			t := Tick{X: g.x1, Time: end, Unit: UnitDay, Major: end.Day() == 1}
+			t.Label = tickLabel(t, len(ticks) == 0)
+			withEnd := append(slices.Clone(ticks), t)
+			if labelledCount(withEnd, g, m) > best {
+				ticks = withEnd
+			}
+		}
 	}
 	return ticks
+}
+
+// labelled gives each tick its label, the first the complete one.
+func labelled(ticks []Tick) []Tick {
+	for k := range ticks {
+		ticks[k].Label = tickLabel(ticks[k], k == 0)
+	}
+	return ticks
+}
+
+// yieldToMonth drops the ticks before a segment's first major tick (the
+// start of a month, of a year) when the segment's first label, which
+// carries the year, would take the major tick's place: a stretch starting
+// on Monday 30 December would otherwise read "30 Dec 2019 · 13 · 20",
+// leaving the reader to guess that 13 and 20 are in January 2020. The
+// major tick then becomes the first and names its month and year.
+func yieldToMonth(ticks []Tick, g segment, m measurer) []Tick {
+	j := slices.IndexFunc(ticks, func(t Tick) bool { return t.Major })
+	if j <= 0 {
+		return ticks
+	}
+	trial := trialLabels(ticks, g, m)
+	if trial[0].Label == "" || trial[j].Label != "" {
+		return ticks
+	}
+	return labelled(ticks[j:])
+}
+
+// labelledCount is how many of a segment's ticks keep their label when
+// labelTicks spaces them out within the segment.
+func labelledCount(ticks []Tick, g segment, m measurer) int {
+	n := 0
+	for _, t := range trialLabels(ticks, g, m) {
+		if t.Label != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// trialLabels returns a copy of a segment's ticks with the labels
+// labelTicks keeps when it spaces them out within the segment alone.
+func trialLabels(ticks []Tick, g segment, m measurer) []Tick {
+	trial := slices.Clone(ticks)
+	prio := make([]int, len(trial))
+	for i, t := range trial {
+		switch {
+		case i == 0:
+			prio[i] = prioFirst
+		case t.Major:
+			prio[i] = prioMajor
+		default:
+			prio[i] = prioMinor
+		}
+	}
+	// Shifted so the segment starts at 0: labels stay within it.
+	for i := range trial {
+		trial[i].X -= g.x0
+	}
+	labelTicks(trial, prio, m, 0, g.x1-g.x0)
+	for i := range trial {
+		trial[i].X += g.x0
+	}
+	return trial
 }
 
 // stepTicks returns the boundaries of step inside the segment; for weeks,
@@ -149,16 +229,18 @@ func stepTicks(s *TimeScale, g segment, step tickStep) []Tick {
 		ticks = append(ticks, Tick{X: s.xOf(seconds(t)), Time: t, Unit: unit, Major: major})
 	}
 	for t := step.floor(from); t.Before(to); t = step.next(t) {
+		if step.unit == UnitWeek && t.Day() == 1 {
+			continue // a Monday on the 1st is the month's tick, below
+		}
 		add(t, step.unit, isMajor(step, t))
 	}
 	if step.unit == UnitWeek {
-		// Mondays rarely fall on the 1st: the month starts are ticks too,
-		// so the reader sees where each month begins.
+		// The month starts are ticks too, named, so the reader sees where
+		// each month begins — also when the 1st is a Monday, whose week
+		// tick would only say "1".
 		month := tickStep{unit: UnitMonth}
 		for t := month.floor(from); t.Before(to); t = month.next(t) {
-			if t.Weekday() != time.Monday {
-				add(t, UnitMonth, true)
-			}
+			add(t, UnitMonth, true)
 		}
 		slices.SortFunc(ticks, func(a, b Tick) int { return a.Time.Compare(b.Time) })
 	}
@@ -178,15 +260,20 @@ func isMajor(st tickStep, t time.Time) bool {
 }
 
 // tickLabel writes a tick's label: short for minor ticks ("7", "Feb",
-// "Q2"), with the month or year for major ones, and complete for the first
-// tick of a segment.
+// "Q2"), with the month or year for major ones ("1 Feb", "1 Jan 2020",
+// "Jan 2020"), and complete for the first tick of a segment.
 func tickLabel(t Tick, first bool) string {
 	tm := t.Time
 	mon := tm.Month().String()[:3]
 	switch t.Unit {
 	case UnitDay, UnitWeek:
-		if first {
+		if first || (t.Major && tm.Month() == time.January) {
 			return fmt.Sprintf("%d %s %d", tm.Day(), mon, tm.Year())
+		}
+		if t.Major {
+			// The 1st among days names its month: "28 · 29 · 1 Feb · 2"
+			// cannot be read as the 29th of February.
+			return fmt.Sprintf("%d %s", tm.Day(), mon)
 		}
 		return strconv.Itoa(tm.Day())
 	case UnitMonth:
@@ -233,19 +320,58 @@ func labelTicks(ticks []Tick, prio []int, m measurer, labelY, width float64) {
 		return true
 	}
 	h := m.size * 1.25
-	for p := prioFirst; p <= prioMinor; p++ {
-		for i := range ticks {
-			if prio[i] != p {
-				continue
-			}
-			t := &ticks[i]
-			w := m.width(t.Label)
-			b := Rect{X: min(max(t.X-w/2, 0), width-w), Y: labelY, W: w, H: h}
-			if t.Label != "" && fits(b) {
-				t.LabelBox = b
-			} else {
-				t.Label = ""
+	centred := func(t *Tick) []Rect {
+		w := m.width(t.Label)
+		return []Rect{{X: min(max(t.X-w/2, 0), width-w), Y: labelY, W: w, H: h}}
+	}
+	// A stretch's first label carries the year: one that does not fit
+	// centred (it would touch the label across a break) gets a second
+	// chance, after all first labels are placed, starting at its tick,
+	// ending there, or starting just after the label before it when that
+	// is within a gap of its tick.
+	shifted := func(t *Tick) []Rect {
+		w := m.width(t.Label)
+		at := func(x float64) Rect { return Rect{X: min(max(x, 0), width-w), Y: labelY, W: w, H: h} }
+		boxes := []Rect{at(t.X), at(t.X - w)}
+		i := sort.Search(len(kept), func(i int) bool { return kept[i].X >= t.X })
+		if i > 0 {
+			if after := kept[i-1].X + kept[i-1].W + tickGap; after > t.X && after <= t.X+tickGap {
+				boxes = append(boxes, at(after))
 			}
 		}
+		return boxes
 	}
+	labels := make([]string, len(ticks))
+	for i := range ticks {
+		labels[i] = ticks[i].Label
+		ticks[i].Label = ""
+	}
+	place := func(p int, boxes func(*Tick) []Rect) {
+		for i := range ticks {
+			t := &ticks[i]
+			if prio[i] != p || t.Label != "" || labels[i] == "" {
+				continue
+			}
+			t.Label = labels[i]
+			t.Label, t.LabelBox = placeLabel(t.Label, boxes(t), fits)
+		}
+	}
+	place(prioFirst, centred)
+	place(prioFirst, shifted)
+	place(prioMajor, centred)
+	place(prioMinor, centred)
+}
+
+// placeLabel returns the label in the first of the boxes that fits (fits
+// keeps the box it accepts), or no label.
+func placeLabel(label string, boxes []Rect, fits func(Rect) bool) (string, Rect) {
+	if label == "" {
+		return "", Rect{}
+	}
+	for _, b := range boxes {
+		if fits(b) {
+			return label, b
+		}
+	}
+	return "", Rect{}
 }

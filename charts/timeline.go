@@ -6,6 +6,7 @@ import (
 	"image/color"
 	"io"
 	"math"
+	"time"
 
 	"github.com/golang/freetype/truetype"
 
@@ -21,6 +22,9 @@ type ImageOptions struct {
 	SourceLine    string // e.g. "5 articles — nl 2, de 1, ar 2" (see SourceLine)
 	Legend        bool
 	Font          *truetype.Font // nil uses go-chart's default font; pass Fyne's to match the window
+	// ArabicFont, when set, draws Arabic labels shaped and right to left
+	// beside Font, and labels keep every script; nil makes labels Latin.
+	ArabicFont *truetype.Font
 }
 
 // Size is an image size in pixels.
@@ -79,14 +83,19 @@ var (
 // languagePalette gives each language its one colour, keyed by ISO 639-1
 // code: the window's badges and article marks, the image's article marks and
 // the coverage chart's bars all take it, so a language looks the same
-// everywhere and in every corpus.
+// everywhere and in every corpus. The colours share one lightness (OKLCH
+// L 0.55, relative luminance 0.15–0.18) at distinct hues, so each stands
+// out at least 3:1 from a white page and from a dark theme's ground alike,
+// and the badges' white letters read at 4.5:1 (palette_test.go measures
+// it); the old dark grey of German nearly vanished on a dark ground.
 var languagePalette = map[string]color.RGBA{
-	"nl": {0xe0, 0x6c, 0x00, 0xff},
-	"de": {0x42, 0x42, 0x42, 0xff},
-	"ar": {0x00, 0x7a, 0x3d, 0xff},
-	"en": {0x1f, 0x4e, 0x99, 0xff},
-	"fr": {0x00, 0x55, 0xa4, 0xff},
-	"ru": {0xa3, 0x1d, 0x1d, 0xff},
+	"nl": {0xac, 0x57, 0x01, 0xff}, // orange
+	"de": {0xaf, 0x43, 0x87, 0xff}, // magenta
+	"ar": {0x05, 0x89, 0x3e, 0xff}, // green
+	"en": {0x21, 0x71, 0xcc, 0xff}, // blue
+	"fr": {0x7a, 0x59, 0xc3, 0xff}, // violet
+	"ru": {0xbd, 0x42, 0x3a, 0xff}, // red
+	"zh": {0x0a, 0x82, 0x82, 0xff}, // teal
 }
 
 // otherLanguageColor is the colour of a language outside the palette, and of
@@ -148,8 +157,17 @@ func fade(c color.RGBA, amount float64) color.RGBA {
 
 // DateRange returns the dates the scene's marks and articles cover, for
 // people, at the precision known: "1989 – 19 May 2023"; "" for an empty
-// scene.
+// scene. A scene laid out for a chosen range (Options.From/To) says that
+// range instead: the marks may begin years before it.
 func (s *Scene) DateRange() string {
+	if !s.opts.From.IsZero() && !s.opts.To.IsZero() {
+		from := data.DateOf(s.opts.From)
+		to := data.DateOf(s.opts.To.Add(-time.Nanosecond))
+		if from == to {
+			return from.Human()
+		}
+		return from.Human() + " – " + to.Human()
+	}
 	var first, last data.Date
 	take := func(from, to data.Date) {
 		if first.IsZero() || from.Before(first) {
@@ -181,9 +199,9 @@ func (s *Scene) DateRange() string {
 
 // RenderTimeline draws the scene as a PNG or SVG image: the title and date
 // range on top, the scene laid out again at the image's size (same range,
-// filters and selection), and the legend and source line below. Labels
-// are the events' English titles; anything not in Latin script is
-// transliterated or dropped, since go-chart cannot shape Arabic.
+// filters and selection), and the legend and source line below. With
+// o.ArabicFont, labels keep every script, Arabic shaped and right to left
+// (see typeface); without, they are made Latin (latinText).
 func RenderTimeline(s *Scene, o ImageOptions, w io.Writer) error {
 	if s == nil {
 		return errors.New("rendering the timeline: no scene")
@@ -198,12 +216,13 @@ func RenderTimeline(s *Scene, o ImageOptions, w io.Writer) error {
 	}
 	width, height := o.size(s.Width, s.Height)
 	fs := imageFontSize(width, height)
-	measure := TextMeasurer(f)
+	face := newTypeface(f, o.ArabicFont)
+	measure := face.measure
 	if o.Subtitle == "" {
 		o.Subtitle = s.DateRange()
 	}
 
-	head := newHeader(o, fs)
+	head := newHeader(o, fs, face.allScripts())
 	scene := s
 	var legend []legendEntry
 	if s.corpus != nil {
@@ -211,7 +230,7 @@ func RenderTimeline(s *Scene, o ImageOptions, w io.Writer) error {
 		// takes) can be settled first.
 		probe := *s
 		probe.Lanes = nil
-		probe.layoutLanes(s.corpus)
+		probe.layoutLanes(s.corpus, face.allScripts())
 		if o.Legend {
 			legend = legendEntries(&probe)
 		}
@@ -223,7 +242,7 @@ func RenderTimeline(s *Scene, o ImageOptions, w io.Writer) error {
 	if s.corpus != nil {
 		opts := s.opts
 		opts.Width, opts.Height = float64(width), float64(height)-head.height-footH
-		opts.FontSize, opts.Measure = fs, measure
+		opts.FontSize, opts.Measure, opts.AllScripts = fs, measure, face.allScripts()
 		scene = Layout(s.corpus, opts)
 	}
 
@@ -232,7 +251,7 @@ func RenderTimeline(s *Scene, o ImageOptions, w io.Writer) error {
 		return fmt.Errorf("rendering the timeline: %w", err)
 	}
 	setPixelDPI(r)
-	p := &painter{r: r, font: f}
+	p := &painter{r: r, font: f, face: face}
 	if _, ok := r.(*svgEscaper); ok {
 		p.fillRect(0, 0, float64(width), float64(height), backgroundColor) // PNGs are laid on white when saved
 	}
@@ -241,7 +260,7 @@ func RenderTimeline(s *Scene, o ImageOptions, w io.Writer) error {
 	paintScene(p, scene)
 	p.dy = float64(height) - footH
 	paintLegend(p, legendRows, fs)
-	p.text(latinText(o.SourceLine), sidePadding, float64(len(legendRows))*fs*1.8+fs*1.3, fs*0.85, mutedInkColor)
+	p.text(labelText(o.SourceLine, face.allScripts()), sidePadding, float64(len(legendRows))*fs*1.8+fs*1.3, fs*0.85, mutedInkColor)
 	if err := save(r, w); err != nil {
 		return fmt.Errorf("rendering the timeline: %w", err)
 	}
@@ -255,8 +274,8 @@ type header struct {
 	height          float64
 }
 
-func newHeader(o ImageOptions, fs float64) header {
-	h := header{title: latinText(o.Title), subtitle: latinText(o.Subtitle), titleSize: math.Round(fs * 1.6), size: fs}
+func newHeader(o ImageOptions, fs float64, allScripts bool) header {
+	h := header{title: labelText(o.Title, allScripts), subtitle: labelText(o.Subtitle, allScripts), titleSize: math.Round(fs * 1.6), size: fs}
 	h.height = fs * 0.8
 	if h.title != "" {
 		h.height += h.titleSize * 1.4

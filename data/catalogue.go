@@ -2,6 +2,8 @@ package data
 
 import (
 	"slices"
+
+	"github.com/pelletier/go-toml/v2/unstable"
 	"strings"
 )
 
@@ -18,27 +20,40 @@ const OtherStoryline = "other"
 //
 // Errors are *CuratedError and read "file:line: message": a bad date, an
 // end before the start, an unknown storyline, a duplicate id, a missing
-// title. Whether places and actors exist in the name lists is not checked
-// here, since the two files are read separately; the linker ignores ids it
-// does not know.
+// title. Whether places and actors exist in the name lists is checked by
+// LoadCurated, which reads both files.
 func ParseCatalogue(file string, b []byte) (*Catalogue, error) {
+	cat, _, err := parseCatalogue(file, b)
+	return cat, err
+}
+
+// nameRefLine is a place or actor id of an event, and the line it is on.
+type nameRefLine struct {
+	event, id, role string
+	line            int
+}
+
+// parseCatalogue is ParseCatalogue with every name id the events use, for
+// LoadCurated to check against the name lists.
+func parseCatalogue(file string, b []byte) (*Catalogue, []nameRefLine, error) {
 	doc, err := decodeCurated(file, b, "storyline", "event")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	var refs []nameRefLine
 	cat := &Catalogue{}
 	storylines, err := doc.tables("storyline")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	storylineLine := map[string]int{}
 	for _, t := range storylines {
 		s, err := parseStoryline(t)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if line, dup := storylineLine[s.ID]; dup {
-			return nil, t.errorf("id", "duplicate storyline id %q (first defined on line %d)", s.ID, line)
+			return nil, nil, t.errorf("id", "duplicate storyline id %q (first defined on line %d)", s.ID, line)
 		}
 		storylineLine[s.ID] = t.line("id")
 		cat.Storylines = append(cat.Storylines, s)
@@ -46,27 +61,33 @@ func ParseCatalogue(file string, b []byte) (*Catalogue, error) {
 
 	events, err := doc.tables("event")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	eventLine := map[string]int{}
 	for _, t := range events {
 		e, err := parseEvent(t)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if line, dup := eventLine[e.ID]; dup {
-			return nil, t.errorf("id", "duplicate event id %q (first defined on line %d)", e.ID, line)
+			return nil, nil, t.errorf("id", "duplicate event id %q (first defined on line %d)", e.ID, line)
 		}
 		if _, ok := storylineLine[e.Storyline]; !ok {
-			return nil, t.errorf("storyline", "event %q: unknown storyline %q (add a [[storyline]] with that id)", e.ID, e.Storyline)
+			return nil, nil, t.errorf("storyline", "event %q: unknown storyline %q (add a [[storyline]] with that id)", e.ID, e.Storyline)
 		}
 		eventLine[e.ID] = t.line("id")
 		cat.Events = append(cat.Events, e)
+		if e.Place != "" {
+			refs = append(refs, nameRefLine{e.ID, e.Place, "place", t.line("place")})
+		}
+		for _, a := range e.Actors {
+			refs = append(refs, nameRefLine{e.ID, a, "actor", t.line("actors")})
+		}
 	}
-	return cat, nil
+	return cat, refs, nil
 }
 
-func parseStoryline(t tomlTable) (Storyline, error) {
+func parseStoryline(t *tomlTable) (Storyline, error) {
 	for _, key := range t.keys() {
 		if key != "id" && key != "title" {
 			return Storyline{}, t.errorf(key, "unknown storyline key %q (want id, title)", key)
@@ -86,7 +107,7 @@ func parseStoryline(t tomlTable) (Storyline, error) {
 // eventKeys are the keys an [[event]] table may hold.
 var eventKeys = []string{"id", "title", "start", "end", "storyline", "place", "actors", "summary", "terms"}
 
-func parseEvent(t tomlTable) (*Event, error) {
+func parseEvent(t *tomlTable) (*Event, error) {
 	for _, key := range t.keys() {
 		if !slices.Contains(eventKeys, key) {
 			return nil, t.errorf(key, "unknown event key %q (want %s)", key, strings.Join(eventKeys, ", "))
@@ -115,10 +136,8 @@ func parseEvent(t tomlTable) (*Event, error) {
 	if e.Span, err = eventSpan(t); err != nil {
 		return nil, err
 	}
-	if raw, ok := t.values["actors"]; ok {
-		if e.Actors, err = t.texts("actors", raw); err != nil {
-			return nil, err
-		}
+	if e.Actors, err = t.texts("actors"); err != nil {
+		return nil, err
 	}
 	if e.Terms, err = eventTerms(t); err != nil {
 		return nil, err
@@ -128,7 +147,7 @@ func parseEvent(t tomlTable) (*Event, error) {
 
 // eventSpan reads start and end. The end is optional but, when given, may
 // not begin before the start.
-func eventSpan(t tomlTable) (Span, error) {
+func eventSpan(t *tomlTable) (Span, error) {
 	var span Span
 	for _, f := range []struct {
 		key string
@@ -149,22 +168,21 @@ func eventSpan(t tomlTable) (Span, error) {
 }
 
 // eventTerms reads the [event.terms] table: language code (or "*") → words.
-func eventTerms(t tomlTable) (map[string][]string, error) {
-	raw, ok := t.values["terms"]
+func eventTerms(t *tomlTable) (map[string][]string, error) {
+	table, ok := t.values["terms"]
 	if !ok {
 		return nil, nil
 	}
-	table, ok := raw.(map[string]any)
-	if !ok {
+	if table.kind != unstable.Table {
 		return nil, t.errorf("terms", "terms must be a table: [event.terms] with one line per language")
 	}
-	terms := make(map[string][]string, len(table))
-	for _, lang := range sortedKeys(table) {
-		key := "terms." + lang
+	sub := table.table
+	terms := make(map[string][]string, len(sub.order))
+	for _, lang := range sub.keys() {
 		if lang != "*" && !validLanguage.MatchString(lang) {
-			return nil, t.errorf(key, "terms: %q is not a language code (or \"*\" for every language)", lang)
+			return nil, sub.errorf(lang, "terms: %q is not a language code (or \"*\" for every language)", lang)
 		}
-		words, err := t.texts(key, table[lang])
+		words, err := sub.texts(lang)
 		if err != nil {
 			return nil, err
 		}

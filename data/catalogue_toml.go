@@ -1,15 +1,17 @@
 package data
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"maps"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
-	"github.com/BurntSushi/toml"
+	"github.com/pelletier/go-toml/v2/unstable"
 )
 
 // CuratedError is a mistake in a curated file (catalogue.toml, names.toml),
@@ -29,7 +31,7 @@ func (e *CuratedError) Error() string {
 	return fmt.Sprintf("%s: %s", e.File, e.Msg)
 }
 
-// Unwrap returns the underlying error, such as a toml.ParseError.
+// Unwrap returns the underlying error, such as a TOML syntax error.
 func (e *CuratedError) Unwrap() error { return e.Err }
 
 // validID is the form of every id in the curated files: lower case, digits
@@ -39,106 +41,88 @@ var validID = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 // validLanguage is an ISO 639-1 (or 639-2/3) code.
 var validLanguage = regexp.MustCompile(`^[a-z]{2,3}$`)
 
-// curatedDoc is a decoded curated file together with the line of every
-// [[array]] table and key in it.
-type curatedDoc struct {
-	file   string
-	values map[string]any
-	layout tomlLayout
-}
-
 // decodeCurated parses a curated TOML file. Syntax errors come back as a
-// CuratedError on the line toml reports; top-level keys other than the
+// CuratedError on the line of the mistake; top-level keys other than the
 // expected arrays of tables are errors too, since a misspelt "[[evnt]]"
 // would otherwise drop its table without a word.
-func decodeCurated(file string, b []byte, arrays ...string) (curatedDoc, error) {
-	doc := curatedDoc{file: file, layout: scanTOMLLayout(string(b))}
-	if _, err := toml.Decode(string(b), &doc.values); err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			return doc, &CuratedError{File: file, Line: pe.Position.Line, Msg: pe.Message, Err: err}
-		}
-		return doc, &CuratedError{File: file, Msg: err.Error(), Err: err}
+func decodeCurated(file string, b []byte, arrays ...string) (*tomlTable, error) {
+	root, err := decodeTOML(file, b)
+	if err != nil {
+		return nil, err
 	}
-	for _, key := range sortedKeys(doc.values) {
+	for _, key := range root.order {
 		if !slices.Contains(arrays, key) {
-			return doc, &CuratedError{File: file, Line: doc.layout.topLevel[key],
-				Msg: fmt.Sprintf("unknown table %q (want %s)", key, quotedList(arrays))}
+			return nil, root.errorf(key, "unknown table %q (want %s)", key, quotedList(arrays))
 		}
 	}
-	return doc, nil
+	return root, nil
 }
 
 // tables returns the [[array]] tables of the document, in file order.
-func (d curatedDoc) tables(array string) ([]tomlTable, error) {
-	raw, ok := d.values[array]
+func (t *tomlTable) tables(array string) ([]*tomlTable, error) {
+	v, ok := t.values[array]
 	if !ok {
 		return nil, nil
 	}
-	list, ok := raw.([]map[string]any)
-	if !ok {
-		return nil, &CuratedError{File: d.file, Line: d.layout.topLevel[array],
-			Msg: fmt.Sprintf("%q must be a list of [[%s]] tables", array, array)}
+	if !v.arrayOfTables {
+		return nil, t.errorf(array, "%q must be a list of [[%s]] tables", array, array)
 	}
-	out := make([]tomlTable, len(list))
-	for i, values := range list {
-		out[i] = tomlTable{file: d.file, values: values, lines: d.layout.entry(array, i)}
+	out := make([]*tomlTable, len(v.list))
+	for i, item := range v.list {
+		out[i] = item.table
 	}
 	return out, nil
 }
 
-// tomlTable is one [[array]] table of a curated file.
-type tomlTable struct {
-	file   string
-	values map[string]any
-	lines  tomlEntryLines
-}
-
-// line returns the line of key (dotted below sub-tables: "terms.nl"), or
-// the line of the table's header when the key is not in the file.
-func (t tomlTable) line(key string) int {
-	if l, ok := t.lines.keys[key]; ok {
-		return l
+// line returns the line of key, or the line of the table's header when the
+// key is not in the table.
+func (t *tomlTable) line(key string) int {
+	if v, ok := t.values[key]; ok {
+		return v.line
 	}
-	return t.lines.header
+	return t.header
 }
 
 // errorf reports a mistake on the line of key.
-func (t tomlTable) errorf(key, format string, args ...any) error {
+func (t *tomlTable) errorf(key, format string, args ...any) error {
 	return &CuratedError{File: t.file, Line: t.line(key), Msg: fmt.Sprintf(format, args...)}
+}
+
+// keyName is key as the file writes it: dotted below a sub-table
+// ("terms.nl").
+func (t *tomlTable) keyName(key string) string {
+	if t.path == "" {
+		return key
+	}
+	return t.path + "." + key
 }
 
 // keys returns the table's keys in file order, so the first mistake in
 // the file is the one reported.
-func (t tomlTable) keys() []string {
-	keys := sortedKeys(t.values)
-	sort.SliceStable(keys, func(i, j int) bool { return t.line(keys[i]) < t.line(keys[j]) })
-	return keys
-}
+func (t *tomlTable) keys() []string { return t.order }
 
 // text returns the string under key, trimmed; "" when absent. A required
 // key that is missing or blank is an error.
-func (t tomlTable) text(key string, required bool) (string, error) {
-	raw, ok := t.values[key]
+func (t *tomlTable) text(key string, required bool) (string, error) {
+	v, ok := t.values[key]
 	if !ok {
 		if required {
 			return "", t.errorf(key, "missing %s", key)
 		}
 		return "", nil
 	}
-	s, ok := raw.(string)
-	if !ok {
-		return "", t.errorf(key, "%s must be a string", key)
+	if v.kind != unstable.String {
+		return "", t.errorf(key, "%s must be a string", t.keyName(key))
 	}
-	s = strings.TrimSpace(s)
+	s := strings.TrimSpace(v.str)
 	if s == "" && required {
-		return "", t.errorf(key, "%s is empty", key)
+		return "", t.errorf(key, "%s is empty", t.keyName(key))
 	}
 	return s, nil
 }
 
 // id returns the table's id, which must be present and well formed.
-func (t tomlTable) id() (string, error) {
+func (t *tomlTable) id() (string, error) {
 	id, err := t.text("id", true)
 	if err != nil {
 		return "", err
@@ -149,113 +133,102 @@ func (t tomlTable) id() (string, error) {
 	return id, nil
 }
 
-// texts reads a list of non-empty strings (a single string is a list of
-// one) from value, found under key for error messages.
-func (t tomlTable) texts(key string, value any) ([]string, error) {
-	var items []any
-	switch v := value.(type) {
-	case string:
-		items = []any{v}
-	case []any:
-		items = v
+// texts reads the list of non-empty strings under key (a single string is
+// a list of one).
+func (t *tomlTable) texts(key string) ([]string, error) {
+	v := t.values[key]
+	var items []*tomlValue
+	switch {
+	case v == nil:
+		return nil, nil
+	case v.kind == unstable.String:
+		items = []*tomlValue{v}
+	case v.kind == unstable.Array && !v.arrayOfTables:
+		items = v.list
 	default:
-		return nil, t.errorf(key, "%s must be a string or a list of strings", key)
+		return nil, t.errorf(key, "%s must be a string or a list of strings", t.keyName(key))
 	}
 	out := make([]string, 0, len(items))
 	for _, item := range items {
-		s, ok := item.(string)
-		if !ok {
-			return nil, t.errorf(key, "%s must be a list of strings", key)
+		if item.kind != unstable.String {
+			return nil, t.errorf(key, "%s must be a list of strings", t.keyName(key))
 		}
-		if s = strings.TrimSpace(s); s == "" {
-			return nil, t.errorf(key, "%s holds an empty string", key)
+		s := strings.TrimSpace(item.str)
+		if s == "" {
+			return nil, t.errorf(key, "%s holds an empty string", t.keyName(key))
 		}
 		out = append(out, s)
 	}
 	return out, nil
 }
 
-// tomlLayout remembers on which line each [[array]] table and each key of
-// a TOML file stands. BurntSushi/toml keeps key positions to itself, and
-// mistakes such as a duplicate id are only found after decoding; the
-// curated files are simple enough (one key per line, sub-tables such as
-// [event.terms]) to find the lines again by scanning the text.
-type tomlLayout struct {
-	topLevel map[string]int              // top-level key or table → line
-	entries  map[string][]tomlEntryLines // array → its tables, in order
-}
-
-// tomlEntryLines locates one [[array]] table.
-type tomlEntryLines struct {
-	header int            // line of "[[array]]"
-	keys   map[string]int // key → line; keys of sub-tables are dotted ("terms.nl")
-}
-
-var (
-	tomlArrayHeader = regexp.MustCompile(`^\[\[\s*([A-Za-z0-9_-]+)\s*\]\]`)
-	tomlTableHeader = regexp.MustCompile(`^\[\s*([A-Za-z0-9_.-]+)\s*\]`)
-	tomlKeyLine     = regexp.MustCompile(`^("[^"]*"|'[^']*'|[A-Za-z0-9_-]+)\s*=`)
-)
-
-// scanTOMLLayout finds the tables and keys of a TOML text line by line.
-func scanTOMLLayout(text string) tomlLayout {
-	layout := tomlLayout{topLevel: map[string]int{}, entries: map[string][]tomlEntryLines{}}
-	var (
-		current *tomlEntryLines // the [[array]] table being read, if any
-		array   string          // its array name
-		prefix  string          // "sub." inside [array.sub], else ""
-	)
-	for i, line := range strings.Split(text, "\n") {
-		n := i + 1
-		line = strings.TrimSpace(line)
-		if m := tomlArrayHeader.FindStringSubmatch(line); m != nil {
-			array, prefix = m[1], ""
-			layout.entries[array] = append(layout.entries[array], tomlEntryLines{header: n, keys: map[string]int{}})
-			current = &layout.entries[array][len(layout.entries[array])-1]
-			if _, seen := layout.topLevel[array]; !seen {
-				layout.topLevel[array] = n
-			}
-			continue
-		}
-		if m := tomlTableHeader.FindStringSubmatch(line); m != nil {
-			name := m[1]
-			if sub, ok := strings.CutPrefix(name, array+"."); ok && current != nil {
-				prefix = sub + "."
-				current.keys[sub] = n
-				continue
-			}
-			current, array, prefix = nil, "", ""
-			top, _, _ := strings.Cut(name, ".")
-			if _, seen := layout.topLevel[top]; !seen {
-				layout.topLevel[top] = n
-			}
-			continue
-		}
-		m := tomlKeyLine.FindStringSubmatch(line)
-		if m == nil {
-			continue
-		}
-		key := strings.Trim(m[1], `"'`)
-		if current == nil {
-			if _, seen := layout.topLevel[key]; !seen {
-				layout.topLevel[key] = n
-			}
-			continue
-		}
-		if _, seen := current.keys[prefix+key]; !seen {
-			current.keys[prefix+key] = n
-		}
+// syntaxError turns the TOML parser's error into a CuratedError on the line
+// of the bytes it points at.
+func syntaxError(file string, p *unstable.Parser, err error) error {
+	var pe *unstable.ParserError
+	if !errors.As(err, &pe) {
+		return &CuratedError{File: file, Msg: err.Error(), Err: err}
 	}
-	return layout
+	line := highlightLine(p, pe.Highlight)
+	msg := pe.Message
+	if unquotedText(p.Data(), line) {
+		// The parser reads `title = Samarkand` as a broken number.
+		msg = "expected a value: put text in quotes (\"…\")"
+	}
+	return &CuratedError{File: file, Line: line, Msg: msg, Err: err}
 }
 
-// entry returns the lines of the i-th [[array]] table, or nothing known
-// when the scan and the decoder disagree (a "[[x]]" inside a string).
-func (l tomlLayout) entry(array string, i int) tomlEntryLines {
-	if list := l.entries[array]; i < len(list) {
-		return list[i]
+// unquotedText reports whether line of b is a key set to a bare word, the
+// most common slip in a hand-written TOML file.
+func unquotedText(b []byte, line int) bool {
+	if line <= 0 {
+		return false
 	}
-	return tomlEntryLines{}
+	lines := bytes.Split(b, []byte("\n"))
+	if line > len(lines) {
+		return false
+	}
+	_, value, ok := bytes.Cut(lines[line-1], []byte("="))
+	value = bytes.TrimSpace(value)
+	if !ok || len(value) == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRune(value)
+	switch string(value) {
+	case "true", "false", "inf", "nan":
+		return false
+	}
+	return unicode.IsLetter(r)
+}
+
+// highlightLine is the line of the parser's highlight, a slice of the
+// input; 0 when it is not one (the parser may point at nothing).
+func highlightLine(p *unstable.Parser, highlight []byte) (line int) {
+	if len(highlight) == 0 {
+		return 0
+	}
+	defer func() {
+		if recover() != nil {
+			line = 0
+		}
+	}()
+	return p.Shape(p.Range(highlight)).Start.Line
+}
+
+// invalidUTF8Line returns the line of the first byte of b that is not
+// UTF-8, or 0 when b is valid.
+func invalidUTF8Line(b []byte) int {
+	if utf8.Valid(b) {
+		return 0
+	}
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return bytes.Count(b[:i], []byte{'\n'}) + 1
+		}
+		i += size
+	}
+	return 0
 }
 
 func sortedKeys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }

@@ -2,52 +2,29 @@ package data
 
 import (
 	"context"
-	"fmt"
 	"io/fs"
 	"runtime"
+	"slices"
 	"sort"
 	"sync"
 )
 
-// Curated is the hand-made knowledge Caravan ships with: the event
-// catalogue and the multilingual name lists.
+// Curated is the knowledge a corpus is read with: the names that ship
+// with Caravan (package data/knowledge) with the corpus's own names.toml
+// layered over them, and the corpus's own event catalogue, if it has one.
+// A catalogue belongs to its corpus: another folder never gets it.
 type Curated struct {
-	Catalogue *Catalogue
+	Catalogue *Catalogue // the corpus's storylines and events; nil when it has none
 	Names     []*Name
+	// Problems are the mistakes found in the corpus's curated files, as
+	// "file:line: message"; Build lists them with the corpus's problems.
+	Problems []Problem
 }
 
 // Catalogue is the curated list of storylines and events.
 type Catalogue struct {
 	Storylines []Storyline
 	Events     []*Event
-}
-
-// The curated files' names inside the seeds folder.
-const (
-	CatalogueFile = "catalogue.toml"
-	NamesFile     = "names.toml"
-)
-
-// LoadCurated reads catalogue.toml and names.toml from fsys. Errors name
-// the file and line.
-func LoadCurated(fsys fs.FS) (Curated, error) {
-	cb, err := fs.ReadFile(fsys, CatalogueFile)
-	if err != nil {
-		return Curated{}, fmt.Errorf("reading the event catalogue: %w", err)
-	}
-	nb, err := fs.ReadFile(fsys, NamesFile)
-	if err != nil {
-		return Curated{}, fmt.Errorf("reading the name lists: %w", err)
-	}
-	names, err := ParseNames(NamesFile, nb)
-	if err != nil {
-		return Curated{}, err
-	}
-	cat, err := ParseCatalogue(CatalogueFile, cb)
-	if err != nil {
-		return Curated{}, err
-	}
-	return Curated{Catalogue: cat, Names: names}, nil
 }
 
 // Progress reports how far Build has come.
@@ -59,20 +36,37 @@ type Progress struct {
 
 // Build turns the articles under fsys into a Corpus: it reads and decodes
 // them, finds the dates in their text, links their passages to the curated
-// events, dates every article, and adds the events found only in text.
+// events and dates every article. The events found only in text are
+// package discover's; package pipeline runs both.
 // root names the corpus for people ("seeds" for the shipped one).
 // progress may be nil. Build stops early when ctx is cancelled.
 func Build(ctx context.Context, fsys fs.FS, root string, cur Curated, progress func(Progress)) (*Corpus, error) {
+	return BuildCached(ctx, fsys, root, cur, nil, progress)
+}
+
+// BuildCached is Build taking from cache, which may be nil, the articles
+// of files that have not changed since they were cached, already dated and
+// linked, and telling it about the others. The cache must hold results
+// for the same curated knowledge (see ArticleCache).
+func BuildCached(ctx context.Context, fsys fs.FS, root string, cur Curated, cache ArticleCache, progress func(Progress)) (*Corpus, error) {
 	if progress == nil {
 		progress = func(Progress) {}
 	}
-	articles, problems, err := ReadArticles(ctx, fsys, func(done, total int) {
+	loaded, problems, err := readArticles(ctx, fsys, cache, func(done, total int) {
 		progress(Progress{Stage: "reading", Done: done, Total: total})
 	})
 	if err != nil {
 		return nil, err
 	}
-	c := &Corpus{Root: root, Articles: articles, Problems: problems, Names: cur.Names}
+	articles := make([]*Article, len(loaded))
+	var toAnalyse []*Article
+	for i := range loaded {
+		articles[i] = loaded[i].Article
+		if !loaded[i].analysed && loaded[i].DuplicateOf == "" {
+			toAnalyse = append(toAnalyse, loaded[i].Article)
+		}
+	}
+	c := &Corpus{Root: root, Articles: articles, Problems: append(slices.Clip(cur.Problems), problems...), Names: cur.Names}
 	events := map[string]*Event{}
 	if cur.Catalogue != nil {
 		c.Storylines = append(c.Storylines, cur.Catalogue.Storylines...)
@@ -83,7 +77,12 @@ func Build(ctx context.Context, fsys fs.FS, root string, cur Curated, progress f
 			events[e.ID] = &copied
 		}
 	}
-	linker := NewLinker(c.Events, cur.Names)
+	// Compiling the names and terms costs a third of a second: a load
+	// whose articles all come analysed from the cache does without.
+	var linker *Linker
+	if len(toAnalyse) > 0 {
+		linker = NewLinker(c.Events, linkNames(c.Events, cur.Names))
+	}
 
 	// Each article is dated and linked on its own, so the work spreads over
 	// the cores; only the shared counter needs a lock.
@@ -93,22 +92,23 @@ func Build(ctx context.Context, fsys fs.FS, root string, cur Curated, progress f
 		wg   sync.WaitGroup
 	)
 	work := make(chan *Article)
-	for range runtime.GOMAXPROCS(0) {
+	for range min(runtime.GOMAXPROCS(0), len(toAnalyse)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			w := newAnalyser(linker, events)
+			w.ctx = ctx
 			for a := range work {
 				w.analyse(a)
 				mu.Lock()
 				done++
-				progress(Progress{Stage: "dating and linking", Done: done, Total: len(articles)})
+				progress(Progress{Stage: "dating and linking", Done: done, Total: len(toAnalyse)})
 				mu.Unlock()
 			}
 		}()
 	}
 feed:
-	for _, a := range articles {
+	for _, a := range toAnalyse {
 		select {
 		case work <- a:
 		case <-ctx.Done():
@@ -121,8 +121,14 @@ feed:
 		return nil, err
 	}
 
+	if cache != nil {
+		for i := range loaded {
+			if l := &loaded[i]; l.store || !l.analysed && l.DuplicateOf == "" {
+				cache.Store(l.File, l.stamp, l.cached())
+			}
+		}
+	}
 	attachExcerpts(c.Articles, events)
-	c.Events = append(c.Events, TextEvents(c)...)
 	sortEvents(c.Events)
 	return c, nil
 }
@@ -131,6 +137,7 @@ feed:
 // next: the scratch space of each step, so that it is allocated once per
 // worker rather than once per article.
 type analyser struct {
+	ctx     context.Context // the load's, or nil
 	events  map[string]*Event
 	dates   dateReader
 	matcher *linkMatcher
@@ -146,6 +153,9 @@ type openMention struct {
 	reason string
 }
 
+// cancelled reports whether the load the analyser works for was cancelled.
+func (w *analyser) cancelled() bool { return w.ctx != nil && w.ctx.Err() != nil }
+
 func newAnalyser(linker *Linker, events map[string]*Event) *analyser {
 	return &analyser{events: events, matcher: linker.newMatcher(), checker: linkChecker{events: events}}
 }
@@ -158,11 +168,18 @@ func newAnalyser(linker *Linker, events map[string]*Event) *analyser {
 // the article is dated again from the links that stood, and those are
 // checked again against the new date. Each round has fewer candidates, so
 // this ends. Dropped background events are only left out of the reason.
+//
+// A cancelled load stops between the steps (each is linear in the
+// article, seconds for a file of tens of megabytes); what it leaves is
+// thrown away with the corpus.
 func (w *analyser) analyse(a *Article) {
-	if a.DuplicateOf != "" {
+	if a.DuplicateOf != "" || w.cancelled() {
 		return
 	}
 	w.dates.find(a)
+	if w.cancelled() {
+		return
+	}
 	candidates := w.matcher.match(a)
 	w.open = w.open[:0]
 	for i, m := range a.Mentions {
@@ -170,7 +187,7 @@ func (w *analyser) analyse(a *Article) {
 			w.open = append(w.open, openMention{i, m.Reason})
 		}
 	}
-	for {
+	for !w.cancelled() {
 		dated := dateArticle(a, candidates, w.events, &w.dates, w.dates.future)
 		// The candidates are dropped once checked, so the links may keep
 		// their evidence.

@@ -2,10 +2,11 @@ package data
 
 import (
 	"fmt"
+	"slices"
 	"time"
 )
 
-// FindDates fills a.Mentions with the dates written in the article's
+// findDates fills a.Mentions with the dates written in the article's
 // distinct paragraphs, in text order:
 //
 //   - explicit dates: "op 2 januari 2022", "July 4, 2024", "15 إلى 16 سبتمبر"
@@ -22,21 +23,26 @@ import (
 // it is "" or one Caravan has no word lists for.
 //
 // Explicit dates with a year are resolved at the precision written. A day or
-// month written without a year is placed in the year nearest the header's
-// month (or, without a header, the latest full date written in the text),
-// leaning to the past: news writes "in December" in January for the month
-// just gone. Without either it stays unresolved, as do weekdays and relative
-// words, until DateArticle knows the article's date.
-func FindDates(a *Article) {
+// month written without a year takes its year from the tense of its
+// sentence and a reference: the header's month, or else the page's
+// publication stamp, or else the latest full date of the title and lead. A
+// reported date lies on or before the reference ("de onlusten van januari"
+// in a November article is the January before), an announced one on or
+// after it. Without a reference it stays unresolved, as do weekdays and
+// relative words, until dateArticle knows the article's date.
+//
+// Each mention says whether it is a page stamp or dateline (Stamp) and
+// whether its sentence announces what is to come (Announced).
+func findDates(a *Article) {
 	var r dateReader
 	r.find(a)
 }
 
-// dateReader reads the dates of articles one after the other: FindDates,
-// and the readings of mentions DateArticle asks for. Build gives one to
+// dateReader reads the dates of articles one after the other: findDates,
+// and the readings of mentions dateArticle asks for. Build gives one to
 // each worker, so that its buffers are allocated once, and so that what
 // find learns on the way (which paragraphs announce what is to come)
-// reaches DateArticle without a second pass over the text.
+// reaches dateArticle without a second pass over the text.
 type dateReader struct {
 	sc       dateScanner
 	mentions []DateMention // the article's mentions while they are found
@@ -69,7 +75,7 @@ type mentionReading struct {
 // are worth keeping.
 const maxReadings = 1 << 14
 
-// find is FindDates with r's buffers.
+// find is findDates with r's buffers: what Build runs on each article.
 func (r *dateReader) find(a *Article) {
 	r.sc.lex = lexiconFor(a.Language)
 	r.mentions, r.meanings, r.future = r.mentions[:0], r.meanings[:0], r.future[:0]
@@ -81,6 +87,14 @@ func (r *dateReader) find(a *Article) {
 				End:       p.Start + end,
 				Text:      p.Text[start:end],
 				Kind:      w.kind,
+				Stamp:     stampOf(p.Text, start, end, i, w.kind),
+			}
+			// The scanner has seen every one-word marker on its way; only
+			// a paragraph with one, or a lexicon with markers of several
+			// words ("set to", "bo‘ladi"), needs the sentence searched.
+			if m.Stamp == "" && (r.sc.future || r.sc.lex.spacedMarkers || r.sc.lex.futureBefore != nil) {
+				from, to := sentenceBounds(p.Text, start, end)
+				m.Announced = r.sc.lex.announces(p.Text[from:to]) || r.sc.lex.announcesBefore(p.Text[from:start])
 			}
 			m.Span, m.Reason = w.placeAlone()
 			r.mentions = append(r.mentions, m)
@@ -95,12 +109,13 @@ func (r *dateReader) find(a *Article) {
 	}
 	ref, why := yearReference(a)
 	if ref.IsZero() {
+		r.placeByWeekday(a)
 		return
 	}
 	for i := range a.Mentions {
 		m := &a.Mentions[i]
 		if m.Kind == MentionExplicit && !m.Resolved() {
-			m.Span, m.Reason = r.meanings[i].placeNear(ref, why)
+			m.Span, m.Reason = r.meanings[i].placeNear(ref, why, m.Announced)
 			m.Reason = r.shareReason(m.Reason)
 		}
 	}
@@ -137,15 +152,24 @@ func (r *dateReader) shareReason(reason string) string {
 }
 
 // yearReference returns the date that year-less dates are placed near: the
-// header, or else the latest full day written in the text.
+// header, or else the page's publication stamp, or else the latest full day
+// written in the title and lead, not announced.
 func yearReference(a *Article) (Date, string) {
 	if a.Header.Precision >= Month {
 		return a.Header, "the header " + a.Header.String()
 	}
+	for _, m := range a.Mentions {
+		if m.Stamp == StampPublished && m.Resolved() && m.Span.Last().Precision >= Month {
+			return m.Span.Last(), fmt.Sprintf("the stamp %q", m.Text)
+		}
+	}
+	// Only the title and lead: a full date further down is as likely an
+	// anniversary ("the eclipse of 11 July 1991") as the story's year.
+	lead := leadParagraphs(a)
 	var ref Date
 	var text string
 	for _, m := range a.Mentions {
-		if m.Kind == MentionExplicit && m.Resolved() && m.Span.Last().Precision == Day && (ref.IsZero() || ref.Before(m.Span.Last())) {
+		if m.Paragraph < lead && m.Kind == MentionExplicit && m.Resolved() && !m.Announced && m.Span.Last().Precision == Day && (ref.IsZero() || ref.Before(m.Span.Last())) {
 			ref, text = m.Span.Last(), m.Text
 		}
 	}
@@ -156,7 +180,7 @@ func yearReference(a *Article) (Date, string) {
 }
 
 // readMention reads the date words of a mention's text again with sc:
-// DateArticle uses it to learn what a mention that FindDates left unresolved
+// dateArticle uses it to learn what a mention that findDates left unresolved
 // means.
 func readMention(sc *dateScanner, text string) (dateWords, bool) {
 	var got dateWords
@@ -216,14 +240,19 @@ func (w dateWords) placeAlone() (Span, string) {
 	return Span{}, "no year written; the article's year is not known yet"
 }
 
-// placeNear resolves an explicit date written without a year in the year
-// that puts it nearest ref, described by why.
-func (w dateWords) placeNear(ref Date, why string) (Span, string) {
+// placeNear resolves an explicit date written without a year by the tense
+// of its sentence: a date announced (future) takes the year that puts it on
+// or after ref, any other the year that puts it on or before ref (compared
+// by month). why describes ref.
+func (w dateWords) placeNear(ref Date, why string, future bool) (Span, string) {
+	if w.kind == MentionExplicit && w.from.month == 0 && w.from.day != 0 && w.nWeekdays == 1 {
+		return w.placeWeekdayDay(ref, why, future)
+	}
 	if w.kind != MentionExplicit || w.from.month == 0 {
 		return w.placeAlone()
 	}
 	placed := w
-	placed.from.year = nearestYear(w.from.month, ref)
+	placed.from.year = nearestYear(w.from.month, ref, future)
 	if w.hasTo {
 		placed.to.year = placed.from.year
 		if w.to.month < w.from.month {
@@ -234,29 +263,117 @@ func (w dateWords) placeNear(ref Date, why string) (Span, string) {
 	if s.Start.IsZero() {
 		return Span{}, fmt.Sprintf("no year written; %d %s does not exist in %d", w.from.day, w.from.month, placed.from.year)
 	}
-	return s, fmt.Sprintf("no year written; %d is the nearest to %s", placed.from.year, why)
+	tense := "on or before"
+	if future {
+		tense = "announced: on or after"
+	}
+	return s, fmt.Sprintf("no year written; %d puts it %s %s", placed.from.year, tense, why)
 }
 
-// nearestYear returns the year, of the three around ref's, that puts month m
-// nearest ref's month. A month after ref counts double, because news looks
-// back more often than ahead: in January "december" is the December just
-// gone, in September "november" the coming one, "februari" the past one.
-// With only a year known, it is that year.
-func nearestYear(m time.Month, ref Date) int {
-	if ref.Precision < Month {
+// nearestYear returns the year that puts month m on or before ref's month
+// (a sentence that reports: "de onlusten van januari" in a November article
+// are the January before), or, for a sentence that announces, on or after
+// it ("in January" announced in December is next year's). With only a year
+// known, it is that year.
+func nearestYear(m time.Month, ref Date, future bool) int {
+	switch {
+	case ref.Precision < Month:
 		return ref.Year
+	case future && m < ref.Month:
+		return ref.Year + 1
+	case !future && m > ref.Month:
+		return ref.Year - 1
 	}
-	at := ref.Year*12 + int(ref.Month)
-	best, bestCost := ref.Year, -1
-	for y := ref.Year - 1; y <= ref.Year+1; y++ {
-		d := y*12 + int(m) - at
-		cost := -d
-		if d > 0 {
-			cost = 2 * d
+	return ref.Year
+}
+
+// placeWeekdayDay places a weekday with a day of the month and no month
+// ("desta quinta-feira, 2") in ref's month, or the month before (after,
+// when announced) when ref is a day the day of the month is past (not yet
+// reached); only when the weekday falls on that day is it a date.
+func (w dateWords) placeWeekdayDay(ref Date, why string, future bool) (Span, string) {
+	if ref.Precision < Month {
+		return Span{}, "a weekday and a day of the month: needs the article's month"
+	}
+	month := time.Date(ref.Year, ref.Month, 1, 0, 0, 0, 0, time.UTC)
+	switch {
+	case ref.Precision == Day && !future && w.from.day > ref.Day:
+		month = month.AddDate(0, -1, 0)
+	case ref.Precision == Day && future && w.from.day < ref.Day:
+		month = month.AddDate(0, 1, 0)
+	}
+	if w.from.day > daysIn(month.Year(), month.Month()) {
+		return Span{}, fmt.Sprintf("day %d does not exist in %s", w.from.day, month.Format("2006-01"))
+	}
+	day := DayDate(month.Year(), month.Month(), w.from.day)
+	if day.Start().Weekday() != w.weekdays[0] {
+		return Span{}, fmt.Sprintf("%s is not a %s: the weekday and %s disagree", day, w.weekdays[0], why)
+	}
+	return Span{Start: day}, fmt.Sprintf("the %s the %d of %s, from %s", w.weekdays[0], w.from.day, month.Format("2006-01"), why)
+}
+
+// weekdayYearReason opens the reason of a date whose year a weekday chose
+// among the years written in the lead; dateArticle trusts such a year as
+// if it were written.
+const weekdayYearReason = "the weekday fits only "
+
+// placeByWeekday places the year-less dates written with a weekday ("oggi,
+// sabato 8 giugno") when no header or stamp gives a year: of the years
+// written in the title and lead ("Roland Garros 2024"), the one in which
+// that day falls on that weekday, when exactly one does. A weekday fits a
+// wrong year once in seven, so a single written year that fits is
+// evidence, not a guess.
+func (r *dateReader) placeByWeekday(a *Article) {
+	var years []int
+	for _, p := range a.Paragraphs[:leadParagraphs(a)] {
+		years = appendYears(years, p.Text)
+	}
+	if len(years) == 0 {
+		return
+	}
+	for i := range a.Mentions {
+		m, w := &a.Mentions[i], r.meanings[i]
+		if m.Resolved() || m.Kind != MentionExplicit || w.nWeekdays != 1 || w.from.day == 0 || w.from.month == 0 || w.hasTo {
+			continue
 		}
-		if bestCost < 0 || cost < bestCost {
-			best, bestCost = y, cost
+		fit := 0
+		for _, y := range years {
+			p := w.from
+			p.year = y
+			if d := p.toDate(); !d.IsZero() && d.Start().Weekday() == w.weekdays[0] {
+				if fit != 0 && fit != y {
+					fit = -1
+					break
+				}
+				fit = y
+			}
+		}
+		if fit > 0 {
+			p := w.from
+			p.year = fit
+			m.Span = Span{Start: p.toDate()}
+			m.Reason = r.shareReason(fmt.Sprintf("%s%d of the years written in the lead", weekdayYearReason, fit))
 		}
 	}
-	return best
+}
+
+// appendYears appends the four-digit numbers from minBareYear to
+// maxBareYear written in text, in any digits.
+func appendYears(years []int, text string) []int {
+	n, digits := 0, 0
+	flush := func() {
+		if digits == 4 && n >= minBareYear && n <= maxBareYear && !slices.Contains(years, n) {
+			years = append(years, n)
+		}
+		n, digits = 0, 0
+	}
+	for _, c := range text {
+		if d := dateDigit(c); d >= 0 {
+			n, digits = n*10+d, digits+1
+			continue
+		}
+		flush()
+	}
+	flush()
+	return years
 }

@@ -71,8 +71,10 @@ func foldRune(r rune) (folded rune, isWord, skip bool) {
 			return r, true, true
 		case r == 'أ', r == 'إ', r == 'آ', r == 'ٱ':
 			return 'ا', true, false
-		case r == 'ى':
+		case r == 'ى', r == 'ی': // alef maqsura, Persian ye
 			return 'ي', true, false
+		case r == 'ک': // Persian kaf
+			return 'ك', true, false
 		case r >= 0x0620 && r <= 0x064a, r == 0x066e, r == 0x066f,
 			r >= 0x0671 && r <= 0x06d3, r == 0x06d5, r >= 0x06d6 && r <= 0x06ef && r != 0x06dd && r != 0x06de && r != 0x06e9,
 			r >= 0x06fa:
@@ -84,13 +86,29 @@ func foldRune(r rune) (folded rune, isWord, skip bool) {
 		case r == 'ё', r == 'Ё':
 			return 'е', true, false
 		case r >= 0x0410 && r <= 0x042f:
-			return r + 0x20, true, false
+			r += 0x20
 		case r <= 0x040f:
-			return r + 0x50, true, false
+			r += 0x50
+		}
+		if b := bareLetters[r-bareFrom]; b != 0 {
+			return b, true, false
 		}
 		return r, true, false
-	case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
-		return unicode.ToLower(r), true, false
+	case r == 0x200c: // zero-width non-joiner: Persian "سه‌شنبه" is one word
+		return r, true, true
+	case unicode.Is(unicode.Mn, r):
+		// A combining mark is part of the word it follows, and the
+		// normal form leaves it out, as it leaves out the marks of
+		// precomposed letters.
+		return r, true, true
+	case unicode.IsLetter(r):
+		r = unicode.ToLower(r)
+		if r >= bareFrom && r < bareTo {
+			if b := bareLetters[r-bareFrom]; b != 0 {
+				return b, true, false
+			}
+		}
+		return r, true, false
 	}
 	return r, false, false
 }
@@ -107,6 +125,12 @@ func dateDigit(r rune) int {
 		return int(r - '۰')
 	}
 	return -1
+}
+
+// isCJK reports whether r is a Han, kana or Hangul character: scripts whose
+// date words the tokenizer cuts out of unspaced text.
+func isCJK(r rune) bool {
+	return r >= 0x3040 && r <= 0x30ff || r >= 0x3400 && r <= 0x9fff || r >= 0xac00 && r <= 0xd7af || r >= 0xf900 && r <= 0xfaff
 }
 
 func isWord(r rune) bool {
@@ -146,6 +170,30 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 				i += size
 			}
 			toks = append(toks, dateToken{start: int32(start), end: int32(i), kind: tokNumber, value: value, digits: digits})
+		case isCJK(r):
+			// Chinese and Japanese write no spaces: each character is a
+			// token, or the longest run of up to four that the lexicon
+			// knows ("去年", "星期一", "将于").
+			end := i + size
+			entry := (*dateEntry)(nil)
+			for j, n := i+size, 1; j < len(text) && n < 4; n++ {
+				r2, size2 := utf8.DecodeRuneInString(text[j:])
+				if !isCJK(r2) {
+					break
+				}
+				j += size2
+				if e := lex.getString(text[i:j]); e != nil {
+					end, entry = j, e
+				}
+			}
+			if entry == nil {
+				entry = lex.getString(text[i:end])
+			}
+			i = end
+			if !future && lex.isFutureWord(wordHashString(text[start:i]), text[start:i]) {
+				future = true
+			}
+			toks = append(toks, dateToken{start: int32(start), end: int32(i), kind: tokWord, entry: entry})
 		case isWord(r):
 			// The word is normalised (see foldRune) and hashed for the
 			// lexicon's lookups in one pass; ASCII letters, most of the
@@ -325,6 +373,12 @@ func (s *dateScanner) parseAt(i, consumed int) (dateWords, bool) {
 		if w, ok := s.numericDate(i); ok {
 			return w, true
 		}
+		if w, ok := s.cjkDate(i); ok {
+			return w, true
+		}
+		if w, ok := s.yearFirst(i); ok {
+			return w, true
+		}
 		w, ok := s.dayFirst(i)
 		switch {
 		case ok:
@@ -371,6 +425,12 @@ func (s *dateScanner) day(i int) (int, int, bool) {
 // abbreviation), returning the month, its entry and the index after it.
 func (s *dateScanner) month(i int) (time.Month, *dateEntry, int, bool) {
 	t := s.tok(i)
+	// "10月": a month number with the CJK month sign.
+	if t.kind == tokNumber && t.value >= 1 && t.value <= 12 && t.digits <= 2 {
+		if sign := s.tok(i + 1); sign.is(roleCJKMonth) && sign.start == t.end {
+			return time.Month(t.value), sign.entry, i + 2, true
+		}
+	}
 	if t.kind != tokWord || t.entry == nil {
 		return 0, nil, i, false
 	}
@@ -403,6 +463,10 @@ func (s *dateScanner) yearAt(i, min, max int) (int, int, bool) {
 		return 0, i, false
 	}
 	last := i
+	// "2024-yil": Uzbek joins the year word with a hyphen.
+	if dash, suf := s.tok(i+1), s.tok(i+2); dash.punct == '-' && dash.start == t.end && suf.is(roleYearSuffix) && suf.start == dash.end {
+		return int(t.value), i + 2, true
+	}
 	if suf := s.tok(i + 1); suf.is(roleYearSuffix) {
 		last = i + 1
 		// The dot of the abbreviation "г.", not a full stop after "года".
@@ -431,7 +495,18 @@ func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 	w := dateWords{kind: MentionExplicit, first: i}
 	// A second day joined by a range word: "15 إلى 16 سبتمبر", "15-16 september".
 	if join := s.tok(next); join.is(roleRangeTo) || join.punct == '-' {
-		if d2, after, ok := s.day(next + 1); ok {
+		second := next + 1
+		// "tra il 19 e il 20 settembre": an article before the second day.
+		if s.tok(second).is(rolePrep) && s.tok(second+1).kind == tokNumber {
+			second++
+		}
+		if d2, after, ok := s.day(second); ok {
+			// "3 y 4 de julio": the join word before the month.
+			if s.tok(after).is(roleJoin) {
+				if _, _, _, ok := s.month(after + 1); ok {
+					after++
+				}
+			}
 			if m, _, after, ok := s.month(after); ok {
 				w.from = partialDate{month: m, day: d1}
 				w.to = partialDate{month: m, day: d2}
@@ -444,7 +519,13 @@ func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 			}
 		}
 	}
-	m, _, after, ok := s.month(next)
+	// "3 de julio", "3-iyul": a join word or a hyphen before the month.
+	if j := s.tok(next); j.is(roleJoin) || j.punct == '-' && j.start == s.tok(next-1).end {
+		if _, _, _, ok := s.month(next + 1); ok {
+			next++
+		}
+	}
+	m, entry, after, ok := s.month(next)
 	if !ok {
 		return dateWords{}, false
 	}
@@ -453,7 +534,29 @@ func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 	if !dayExists(w.from) {
 		return dateWords{last: w.last}, false
 	}
+	if entry.has(roleSolar) {
+		return s.solarYearAfter(w, after)
+	}
+	// "21 نوفمبر/تشرين الثاني 2022": the same month in a second name.
+	if slash := s.tok(after); slash.punct == '/' {
+		if m2, _, after2, ok := s.month(after + 1); ok && m2 == m {
+			after, w.last = after2, after2-1
+		}
+	}
 	return s.yearAfter(w, after)
+}
+
+// solarYearAfter reads the year of a Solar Hijri day ("۱۵ تیر ۱۴۰۳") and
+// converts the date to the Gregorian calendar. Without a year the day
+// cannot be placed, so it is no date (and its words are taken).
+func (s *dateScanner) solarYearAfter(w dateWords, i int) (dateWords, bool) {
+	y, last, ok := s.yearAt(i, minSolarYear, maxSolarYear)
+	if !ok || w.from.day > solarMonthDays(w.from.month) {
+		return dateWords{last: w.last}, false
+	}
+	w.from = solarToGregorian(y, int(w.from.month), w.from.day)
+	w.last = last
+	return w, true
 }
 
 // yearAfter reads an optional year (after an optional comma) at token i and
@@ -461,7 +564,7 @@ func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 // ("29. Februar 2023") makes the phrase no date: ok is false, and w.last
 // still says which tokens it took.
 func (s *dateScanner) yearAfter(w dateWords, i int) (dateWords, bool) {
-	if s.tok(i).punct == ',' {
+	if t := s.tok(i); t.punct == ',' || t.is(roleJoin) && s.tok(i+1).kind == tokNumber {
 		i++
 	}
 	y, last, ok := s.yearAt(i, minYear, maxYear)
@@ -604,16 +707,24 @@ func (s *dateScanner) numericDate(i int) (dateWords, bool) {
 		return dateWords{}, false
 	}
 	// "1.2.2022.3" is a version number, not a date.
-	if after := s.tok(i + 5); after.kind == tokPunct && after.punct != ',' && after.start == c.end && s.tok(i+6).kind == tokNumber {
+	if after := s.tok(i + 5); after.kind == tokPunct && after.punct == sep1.punct && after.start == c.end && s.tok(i+6).kind == tokNumber {
 		return dateWords{}, false
 	}
 	var p partialDate
 	switch {
-	case a.digits == 4 && sep1.punct == '-' && b.digits <= 2 && c.digits <= 2:
+	case a.digits == 4 && b.digits <= 2 && c.digits <= 2:
+		// "2025-06-17", "2025/06/17", "2025.06.17"; a year of the
+		// Solar Hijri calendar ("1400/08/04", "۱۴۰۳/۰۴/۱۵") is converted.
 		p = partialDate{int(a.value), time.Month(b.value), int(c.value)}
+		if p.year >= minSolarYear && p.year <= maxSolarYear && p.month >= 1 && p.month <= 12 && p.day >= 1 && p.day <= solarMonthDays(p.month) {
+			p = solarToGregorian(p.year, int(p.month), p.day)
+		}
 	case a.digits <= 2 && b.digits <= 2 && c.digits == 4:
 		p = partialDate{int(c.value), time.Month(b.value), int(a.value)}
-		if s.lex.numericOrder == "MDY" && sep1.punct == '/' {
+		// English writes "6/18/2025" month first; a first number over 12
+		// can only be a day ("18/6/2025"), and one over 12 in second place
+		// makes "6/18" month first in any language.
+		if sep1.punct == '/' && (s.lex.numericOrder == "MDY" && a.value <= 12 || b.value > 12 && a.value <= 12) {
 			p.month, p.day = time.Month(a.value), int(b.value)
 		}
 	default:
@@ -634,32 +745,46 @@ func (s *dateScanner) weekday(i, consumed int) (dateWords, bool) {
 	if s.tok(next).punct == ',' {
 		next++
 	}
+	// The weekday is kept with the date: without a year written, it says
+	// which years the date can be in (see weekdayYear).
 	if n := s.tok(next); n.kind == tokNumber {
 		if w, ok := s.dayFirst(next); ok {
-			w.first = i
+			w.first, w.weekdays[0], w.nWeekdays = i, t.entry.weekday, 1
 			return s.rangeAfter(w)
 		}
 	} else if n.is(roleMonth) && s.lex.monthFirst {
 		if w, ok := s.monthFirst(next, next); ok && w.from.day != 0 {
-			w.first = i
+			w.first, w.weekdays[0], w.nWeekdays = i, t.entry.weekday, 1
 			return s.rangeAfter(w)
 		}
 	}
-	if t.is(roleWeekdayAmbiguous) && !s.lead(i, consumed).is(roleWeekdayMarker) {
+	last := i
+	// "segunda-feira": the tail makes the word a weekday.
+	if dash, tail := s.tok(i+1), s.tok(i+2); dash.punct == '-' && dash.start == t.end && tail.is(roleWeekdayTail) && tail.start == dash.end {
+		last = i + 2
+	}
+	// "pazar günü", "жексенбі күні", "yakshanba kuni": a day word after
+	// the weekday belongs to it and makes it one.
+	if s.tok(last + 1).is(roleWeekdayAfter) {
+		last++
+	} else if last == i && t.is(roleWeekdayAmbiguous) && !s.lead(i, consumed).is(roleWeekdayMarker) {
 		return dateWords{}, false
 	}
-	w := dateWords{kind: MentionWeekday, first: i, last: i, nWeekdays: 1}
+	if w, ok := s.weekdayDay(i, last); ok {
+		return w, true
+	}
+	w := dateWords{kind: MentionWeekday, first: i, last: last, nWeekdays: 1}
 	w.weekdays[0] = t.entry.weekday
-	if join := s.tok(i + 1); join.is(roleRangeTo) {
-		if second := s.tok(i + 2); second.is(roleWeekday) {
-			w.weekdays[1], w.nWeekdays, w.last = second.entry.weekday, 2, i+2
+	if join := s.tok(last + 1); join.is(roleRangeTo) {
+		if second := s.tok(last + 2); second.is(roleWeekday) {
+			w.weekdays[1], w.nWeekdays, w.last = second.entry.weekday, 2, last+2
 			return w, true
 		}
 	}
-	if before := s.lead(i, consumed); s.lex.modBefore && before.is(rolePast|roleNext) {
+	if before := s.lead(i, consumed); (s.lex.modBefore || s.lex.modBoth) && before.is(rolePast|roleNext) {
 		w.first, w.direction = i-1, direction(before)
-	} else if after := s.tok(i + 1); s.lex.modAfter && after.is(rolePast|roleNext) {
-		w.last, w.direction = i+1, direction(after)
+	} else if after := s.tok(last + 1); (s.lex.modAfter || s.lex.modBoth) && after.is(rolePast|roleNext) {
+		w.last, w.direction = last+1, direction(after)
 	}
 	return w, true
 }
@@ -676,7 +801,11 @@ func direction(t *dateToken) int {
 func (s *dateScanner) relative(i int) (dateWords, bool) {
 	t := s.tok(i)
 	if t.is(roleRelativeDay) {
-		w := dateWords{kind: MentionRelative, first: i, last: i, unit: unitDay, shift: t.entry.dayShift}
+		unit := t.entry.unit
+		if unit == 0 {
+			unit = unitDay
+		}
+		w := dateWords{kind: MentionRelative, first: i, last: i, unit: unit, shift: t.entry.dayShift}
 		if tail := s.tok(i + 1); t.entry.tail != "" && tail.kind == tokWord && tail.entry != nil && tail.entry.word == t.entry.tail {
 			w.last = i + 1
 		}
@@ -686,10 +815,40 @@ func (s *dateScanner) relative(i int) (dateWords, bool) {
 	switch {
 	case t.is(roleThis) && next.is(roleUnit):
 		return dateWords{kind: MentionRelative, first: i, last: i + 1, unit: next.entry.unit}, true
-	case s.lex.modBefore && t.is(rolePast|roleNext) && next.is(roleUnit):
+	case (s.lex.modBefore || s.lex.modBoth) && t.is(rolePast|roleNext) && next.is(roleUnit):
 		return dateWords{kind: MentionRelative, first: i, last: i + 1, unit: next.entry.unit, shift: direction(t)}, true
-	case s.lex.modAfter && t.is(roleUnit) && next.is(rolePast|roleNext):
+	case (s.lex.modAfter || s.lex.modBoth) && t.is(roleUnit) && next.is(rolePast|roleNext):
 		return dateWords{kind: MentionRelative, first: i, last: i + 1, unit: t.entry.unit, shift: direction(next)}, true
 	}
 	return dateWords{}, false
+}
+
+// weekdayDay reads a weekday (tokens i..last) with the day of the month and
+// no month: Portuguese "desta quinta-feira, 2", "nesta segunda-feira (5)",
+// Italian "sabato 8", Spanish "el jueves 2". It is an explicit date whose
+// month and year come from the article's header or stamp, and only when
+// the weekday falls on that day (see dateWords.placeNear).
+func (s *dateScanner) weekdayDay(i, last int) (dateWords, bool) {
+	n := last + 1
+	if p := s.tok(n); p.kind == tokPunct && (p.punct == ',' || p.punct == 0) {
+		n++
+	}
+	d, after, ok := s.day(n)
+	if !ok || s.tok(n).ordinal {
+		return dateWords{}, false
+	}
+	// Not a time ("quinta-feira, 15:00"), a count or a date of its own.
+	if nx := s.tok(after); nx.kind == tokNumber || nx.punct == ':' || nx.punct == '.' && s.tok(after+1).kind == tokNumber {
+		return dateWords{}, false
+	}
+	if _, _, _, isMonth := s.month(after); isMonth {
+		return dateWords{}, false
+	}
+	w := dateWords{kind: MentionExplicit, first: i, last: after - 1, from: partialDate{day: d}, nWeekdays: 1}
+	w.weekdays[0] = s.tok(i).entry.weekday
+	// The closing bracket of "(5)" belongs to the date.
+	if p := s.tok(after); p.kind == tokPunct && p.punct == 0 && p.start == s.tok(after-1).end && s.tok(n-1).punct == 0 {
+		w.last = after
+	}
+	return w, true
 }

@@ -10,8 +10,11 @@ import (
 	"unicode/utf8"
 )
 
-// The word lists FindDates reads dates with, one per language, written by
-// hand. Why not go-dateparser at run time: its Search costs about 1 ms per
+// The word lists findDates reads dates with, one per language: written by
+// hand for nl, de, en, fr, ru and ar (below); for the other languages
+// (dates_languages.go) the month and weekday words are generated from
+// go-dateparser's locale data (dates_words_gen.go, `go generate`) and the
+// rest is written by hand. Why not go-dateparser at run time: its Search costs about 1 ms per
 // paragraph, reads numeric dates month-first in day-first languages and
 // takes German "die" for Tuesday; a Parse of a snippet the scan has found
 // costs 50–175 µs; and importing the package at all costs every binary that
@@ -25,7 +28,8 @@ import (
 // unparsed, which it does not know.
 //
 // Every word is written as people write it; the lexicon normalises it the same
-// way the scanner normalises text (lower case, Arabic letter variants folded).
+// way the scanner normalises text (lower case, diacritics dropped, Arabic
+// and Persian letter variants folded).
 
 // dateLanguage holds one language's date words.
 type dateLanguage struct {
@@ -51,6 +55,9 @@ type dateLanguage struct {
 	// (ar "الاثنين" = "the two") are only weekdays after a weekday marker.
 	weekdays          [7][]string
 	ambiguousWeekdays []string
+	// unparsedWeekdays are weekday forms go-dateparser does not know
+	// (Polish genitive "z poniedziałku"), read from this table alone.
+	unparsedWeekdays [7][]string
 	// weekdayMarkers may stand before a weekday and belong to it: "يوم".
 	weekdayMarkers []string
 
@@ -75,10 +82,51 @@ type dateLanguage struct {
 	next     []string // "volgende", "nächsten", "prochaine"
 	modAfter bool     // past/next modifiers follow the unit or weekday (fr, ar)
 
+	// futureBefore are weaker markers that announce only the dates written
+	// after them in their sentence: English "would" is the future of
+	// reported speech ("said it would hold the vote on 9 July") but not
+	// of the saying ("said on 12 March that it would …").
+	futureBefore []string
+
 	// futureMarkers mark a paragraph as announcing what is still to come
-	// ("zal", "wird", "will", "سوف"); DateArticle does not date an article
+	// ("zal", "wird", "will", "سوف"); dateArticle does not date an article
 	// on or after an event it announces.
 	futureMarkers []string
+
+	// joins are words written between the parts of a date and belonging
+	// to it: Spanish and Portuguese "3 de julio de 2024".
+	joins []string
+	// suffixes are case endings joined to month and weekday names and to
+	// year and unit words (Turkish "Ağustos'ta"/"ağustosta", Kazakh
+	// "шілдеде", Uzbek "iyulda"): a word not in the lexicon is looked up
+	// again without them, longest first.
+	suffixes []string
+	// dayWords are single words for a whole relative unit: "today" is
+	// {unitDay, 0}, Chinese "去年" and Kazakh "былтыр" {unitYear, -1}.
+	dayWords map[string]relShift
+	// modBoth: past/next modifiers stand before or after the unit (es "el
+	// pasado sábado", "la semana pasada").
+	modBoth bool
+	// futureSuffixes are endings of the future tense, matched on words of
+	// five letters or more as written: es "-rá", it "-rà", tr "-acak".
+	futureSuffixes []string
+	// solarHijri are the months of the Solar Hijri calendar (Persian
+	// "۱۵ تیر ۱۴۰۳"); dates in them are converted to the Gregorian
+	// calendar once their year is known. solarNumberOnly are also
+	// common words ("تیر" arrow, "مهر" seal) and are months only next to
+	// a number.
+	solarHijri      [12][]string
+	solarNumberOnly []string
+	// weekdayTails are second words a weekday may be written with and
+	// that belong to it: Portuguese "segunda-feira".
+	weekdayTails []string
+	// notMonths are words go-dateparser lists as months that are
+	// ordinary words of the language, dropped from its generated table:
+	// Italian and Spanish "set" (of tennis, of a film).
+	notMonths []string
+	// weekdayMarkersAfter are day words written after a weekday that
+	// belong to it: Turkish "pazar günü", Kazakh "жексенбі күні".
+	weekdayMarkersAfter []string
 
 	// monthFirst allows "July 4" (month before day).
 	monthFirst bool
@@ -98,11 +146,26 @@ const (
 	unitYear
 )
 
+// relShift is what a one-word relative date means: its unit and how many
+// units from the article's date.
+type relShift struct {
+	unit  relUnit
+	shift int
+}
+
 func (u relUnit) String() string {
 	return [...]string{"", "day", "week", "month", "year"}[u]
 }
 
-var dateLanguages = []*dateLanguage{
+// dateLanguages are the languages Caravan reads dates in: the six below,
+// written by hand before the tables were generated, and the ones of
+// dates_languages.go, whose month and weekday words come from
+// go-dateparser (dates_words_gen.go) with hand-written additions.
+var dateLanguages = withGeneratedWords(slices.Concat(handDateLanguages, moreDateLanguages))
+
+// handDateLanguages are the first six languages, every word written by
+// hand and checked against go-dateparser by the tests.
+var handDateLanguages = []*dateLanguage{
 	{
 		code: "nl",
 		months: [12][]string{{"januari"}, {"februari"}, {"maart"}, {"april"}, {"mei"}, {"juni"},
@@ -122,7 +185,7 @@ var dateLanguages = []*dateLanguage{
 		past:          []string{"vorige", "vorig", "afgelopen", "verleden"},
 		this:          []string{"deze", "dit"},
 		next:          []string{"volgende", "volgend", "komende", "aanstaande"},
-		futureMarkers: []string{"zal", "zullen", "zult", "komende", "volgende", "aanstaande", "verwacht"},
+		futureMarkers: []string{"zal", "zullen", "zult", "komende", "volgende", "aanstaande", "verwacht", "gaat", "gepland", "gepande"},
 		numericOrder:  "DMY",
 		ordinals:      []string{"e", "ste", "de"},
 	},
@@ -143,7 +206,7 @@ var dateLanguages = []*dateLanguage{
 		past:          []string{"letzte", "letzten", "letztes", "letzter", "vergangene", "vergangenen", "vergangenes", "vorige", "vorigen", "voriges"},
 		this:          []string{"diese", "dieses", "diesen", "diesem", "dieser"},
 		next:          []string{"nächste", "nächsten", "nächstes", "kommende", "kommenden", "kommendes"},
-		futureMarkers: []string{"wird", "werden", "werde", "nächste", "nächsten", "kommende", "kommenden", "bevorstehenden", "geplant", "geplanten"},
+		futureMarkers: []string{"wird", "werden", "werde", "soll", "sollen", "nächste", "nächsten", "kommende", "kommenden", "bevorstehenden", "bevorstehende", "geplant", "geplanten", "geplante", "angesetzt"},
 		numericOrder:  "DMY",
 	},
 	{
@@ -164,7 +227,8 @@ var dateLanguages = []*dateLanguage{
 		past:          []string{"last", "past"},
 		this:          []string{"this"},
 		next:          []string{"next", "coming"},
-		futureMarkers: []string{"will", "upcoming", "next", "scheduled", "expected", "due"},
+		futureBefore:  []string{"would"},
+		futureMarkers: []string{"will", "shall", "upcoming", "slated", "next", "scheduled", "expected", "due", "plans to", "planned", "set to", "forthcoming"},
 		monthFirst:    true,
 		numericOrder:  "MDY",
 		ordinals:      []string{"st", "nd", "rd", "th"},
@@ -179,19 +243,20 @@ var dateLanguages = []*dateLanguage{
 		ambiguous: []string{"mars"},
 		weekdays: [7][]string{{"dimanche"}, {"lundi"}, {"mardi"}, {"mercredi"},
 			{"jeudi"}, {"vendredi"}, {"samedi"}},
-		preps:         []string{"le", "la", "l", "en", "depuis", "dès", "du", "au", "entre", "début", "fin", "mi", "avant", "après"},
-		yearContext:   []string{"en", "depuis", "année", "an", "dès"},
-		rangeFrom:     []string{"du", "entre", "de"},
-		rangeTo:       []string{"au", "à", "et"},
-		days:          map[string]int{"hier": -1, "aujourd'hui": 0},
-		units:         map[string]relUnit{"semaine": unitWeek, "mois": unitMonth, "année": unitYear, "an": unitYear},
-		past:          []string{"dernière", "dernier", "passée", "passé"},
-		this:          []string{"cette", "ce", "cet"},
-		next:          []string{"prochaine", "prochain"},
-		modAfter:      true,
-		futureMarkers: []string{"va", "vont", "sera", "seront", "prochain", "prochaine", "prévu", "prévue"},
-		numericOrder:  "DMY",
-		ordinals:      []string{"er", "re", "e"},
+		preps:          []string{"le", "la", "l", "en", "depuis", "dès", "du", "au", "entre", "début", "fin", "mi", "avant", "après"},
+		yearContext:    []string{"en", "depuis", "année", "an", "dès"},
+		rangeFrom:      []string{"du", "entre", "de"},
+		rangeTo:        []string{"au", "à", "et"},
+		days:           map[string]int{"hier": -1, "aujourd'hui": 0},
+		units:          map[string]relUnit{"semaine": unitWeek, "mois": unitMonth, "année": unitYear, "an": unitYear},
+		past:           []string{"dernière", "dernier", "passée", "passé"},
+		this:           []string{"cette", "ce", "cet"},
+		next:           []string{"prochaine", "prochain"},
+		modAfter:       true,
+		futureMarkers:  []string{"va", "vont", "sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront", "prochain", "prochaine", "prévu", "prévue", "prévus", "prévues", "programmé", "programmée"},
+		futureSuffixes: []string{"era", "eront", "ira", "iront", "dra", "dront"},
+		numericOrder:   "DMY",
+		ordinals:       []string{"er", "re", "e"},
 	},
 	{
 		code: "ru",
@@ -217,8 +282,13 @@ var dateLanguages = []*dateLanguage{
 		past:              []string{"прошлом", "прошлой", "прошлую", "прошлый", "прошедшем", "прошедшей"},
 		this:              []string{"этом", "этой", "эту", "этот"},
 		next:              []string{"следующем", "следующей", "следующую", "следующий", "будущем"},
-		futureMarkers:     []string{"будет", "будут", "буду", "предстоящем", "предстоящей", "следующем", "следующей"},
-		numericOrder:      "DMY",
+		futureMarkers: []string{"будет", "будут", "буду", "предстоящем", "предстоящей", "предстоящий", "предстоящего", "следующем", "следующей", "состоится", "состоятся", "намерен", "намерена", "намерены", "планирует", "планируют", "планируется", "запланирован", "запланировано", "запланирована", "пройдёт", "пройдут", "посетит", "проведёт", "должен", "должна", "должны", "ожидается", "ожидаются", "назначено", "назначен", "назначена", "назначены", "намечено", "намечен", "намечена",
+			// Perfective verbs in the future tense that news uses for what is to come
+			// ("смогут принять участие 19 или 20 сентября"), and hope or expectation.
+			"сможет", "смогут", "примет", "примут", "прибудет", "прибудут", "посетят", "проведут", "подпишет", "подпишут",
+			"встретится", "встретятся", "откроется", "начнётся", "завершится", "вступит", "станет", "отправится",
+			"надеется", "надежду", "рассчитывает"},
+		numericOrder: "DMY",
 	},
 	{
 		code: "ar",
@@ -247,8 +317,11 @@ var dateLanguages = []*dateLanguage{
 		this:              []string{"هذا", "هذه"},
 		next:              []string{"المقبل", "المقبلة", "القادم", "القادمة"},
 		modAfter:          true,
-		futureMarkers:     []string{"سوف", "المقرر", "المرتقب", "المرتقبة", "المقبل", "المقبلة", "القادم", "القادمة", "سيسافر", "سيلتقي", "سيحضر", "ستعقد"},
-		numericOrder:      "DMY",
+		futureMarkers: []string{"سوف", "المقرر", "المزمع", "المرتقب", "المرتقبة", "المقبل", "المقبلة", "القادم", "القادمة",
+			"سيسافر", "سيلتقي", "سيحضر", "ستعقد", "سيعقد", "سيزور", "ستزور", "سيتم", "ستتم", "سيشارك", "ستشارك", "سيجتمع", "ستجتمع",
+			"سيصل", "ستصل", "سيتوجه", "ستتوجه", "سيقوم", "ستقوم", "سيكون", "ستكون", "سيبدأ", "ستبدأ", "ستنطلق", "سينطلق",
+			"سيوقع", "ستوقع", "ستقام", "سيقام", "سيجري", "ستجري", "ستشهد", "سيشهد", "سيعلن", "ستعلن", "ستبلغ", "سيبلغ", "ستستمر", "سيستمر"},
+		numericOrder: "DMY",
 	},
 }
 
@@ -275,6 +348,13 @@ const (
 	roleThis
 	roleNext
 	roleOrdinal
+	roleJoin        // "de" in "3 de julio de 2024"
+	roleWeekdayTail // "feira" in "segunda-feira"
+	roleSolar       // a Solar Hijri month: entry.month is its number
+	roleCJKYear     // 年, 년
+	roleCJKMonth    // 月, 월
+	roleCJKDay      // 日, 号, 일
+	roleWeekdayAfter
 )
 
 // dateEntry is what the lexicon knows about one normalised word.
@@ -312,6 +392,21 @@ type dateLexicon struct {
 	futureWords map[string]bool
 	futureBloom [futureBloomBits / 64]uint64
 	arabic      bool // strip Arabic one-letter prefixes
+	// suffixes are the case endings lookup strips (see
+	// dateLanguage.suffixes), normalised, longest first.
+	suffixes [][]byte
+	// futureSuffixes are the endings of future verbs (see
+	// dateLanguage.futureSuffixes); the lexicon of all languages has none,
+	// since "-era" is a Spanish future and an English noun.
+	futureSuffixes []string
+	modBoth        bool // past/next modifiers may stand on either side
+	// futureBefore are the weaker markers (see dateLanguage.futureBefore),
+	// as written in lower case and capitalised; nil when there are none.
+	futureBefore []string
+	// spacedMarkers reports whether a future marker is more than one
+	// word to the scanner ("set to", Uzbek "bo‘ladi"): the scanner's
+	// tokens miss those, and only announces finds them.
+	spacedMarkers bool
 }
 
 // notInMixedLexicon are words that mean a date in one language and something
@@ -351,6 +446,44 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	l.modBefore = l.modBefore || !d.modAfter
 	l.compounds = l.compounds || d.code == "nl" || d.code == "de"
 	l.arabic = l.arabic || d.code == "ar"
+	l.modBoth = l.modBoth || d.modBoth
+	for _, suf := range d.suffixes {
+		n := normaliseDateWord(nil, suf)
+		if len(n) > 0 && !slices.ContainsFunc(l.suffixes, func(x []byte) bool { return bytes.Equal(x, n) }) {
+			l.suffixes = append(l.suffixes, n)
+		}
+	}
+	slices.SortStableFunc(l.suffixes, func(a, b []byte) int { return len(b) - len(a) })
+	if !mixed {
+		l.futureSuffixes = append(l.futureSuffixes, d.futureSuffixes...)
+	}
+	l.addAll(d.joins, roleJoin)
+	l.addAll(d.weekdayTails, roleWeekdayTail)
+	l.addAll(d.weekdayMarkersAfter, roleWeekdayAfter)
+	solarNumberOnly := map[string]bool{}
+	for _, w := range d.solarNumberOnly {
+		solarNumberOnly[string(normaliseDateWord(nil, w))] = true
+	}
+	for i, spellings := range d.solarHijri {
+		m := time.Month(i + 1)
+		for _, w := range spellings {
+			r := roleMonth | roleSolar | roleUnparsed
+			if solarNumberOnly[string(normaliseDateWord(nil, w))] {
+				r |= roleMonthAbbrev
+			}
+			l.add(w, r, func(e *dateEntry) { e.month = m })
+		}
+	}
+	for w, rs := range d.dayWords {
+		l.add(w, roleRelativeDay, func(e *dateEntry) { e.unit, e.dayShift = rs.unit, rs.shift })
+	}
+	if d.code == "zh" {
+		// Chinese, Japanese and Korean numeric dates: 2025年6月17日,
+		// 2025년 6월 17일.
+		l.addAll([]string{"年", "년"}, roleCJKYear)
+		l.addAll([]string{"月", "월"}, roleCJKMonth)
+		l.addAll([]string{"日", "号", "일"}, roleCJKDay)
+	}
 	if l.numericOrder == "" {
 		l.numericOrder = d.numericOrder
 	}
@@ -395,8 +528,8 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 			l.add(tail, 0, nil)
 		}
 	}
-	for wd, spellings := range d.weekdays {
-		for _, w := range spellings {
+	for wd := range 7 {
+		for _, w := range slices.Concat(d.weekdays[wd], d.unparsedWeekdays[wd]) {
 			l.add(w, roleWeekday, func(e *dateEntry) { e.weekday = time.Weekday(wd) })
 		}
 	}
@@ -422,6 +555,11 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	l.addAll(d.past, rolePast)
 	l.addAll(d.this, roleThis)
 	l.addAll(d.next, roleNext)
+	for _, w := range d.futureBefore {
+		capital := []rune(w)
+		capital[0] = unicode.ToUpper(capital[0])
+		l.futureBefore = append(l.futureBefore, w, string(capital))
+	}
 	for _, w := range d.futureMarkers {
 		capital := []rune(w)
 		capital[0] = unicode.ToUpper(capital[0])
@@ -501,6 +639,9 @@ func (l *dateLexicon) index() {
 	}
 	l.futureWords = map[string]bool{}
 	for _, m := range l.futureMarkers {
+		if strings.ContainsFunc(m, func(r rune) bool { return !isWord(r) }) {
+			l.spacedMarkers = true
+		}
 		forms := []string{m}
 		if l.arabic {
 			forms = append(forms, "و"+m, "ف"+m)
@@ -523,7 +664,25 @@ const futureBloomBits = 1 << 12
 // written.
 func (l *dateLexicon) isFutureWord(hash uint32, word string) bool {
 	h := hash % futureBloomBits
-	return l.futureBloom[h/64]&(1<<(h%64)) != 0 && l.futureWords[word]
+	if l.futureBloom[h/64]&(1<<(h%64)) != 0 && l.futureWords[word] {
+		return true
+	}
+	return l.futureSuffix(word)
+}
+
+// futureSuffix reports whether word, as written, ends in a future ending
+// of the lexicon's language and is long enough to be a verb ("será",
+// "visitera", "olacak"; not "era", "front").
+func (l *dateLexicon) futureSuffix(word string) bool {
+	if len(l.futureSuffixes) == 0 || len(word) < 4 {
+		return false
+	}
+	for _, suf := range l.futureSuffixes {
+		if strings.HasSuffix(word, suf) && utf8.RuneCountInString(word) >= utf8.RuneCountInString(suf)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // mayHave reports whether the word whose wordHash is hash may be in the
@@ -533,6 +692,24 @@ func (l *dateLexicon) isFutureWord(hash uint32, word string) bool {
 func (l *dateLexicon) mayHave(hash uint32) bool {
 	h := hash % bloomBits
 	return l.bloom[h/64]&(1<<(h%64)) != 0
+}
+
+// wordHashString is wordHash of a string, without copying it.
+func wordHashString(w string) uint32 {
+	h := uint32(wordHashStart)
+	for i := 0; i < len(w); i++ {
+		h = wordHashAdd(h, w[i])
+	}
+	return h
+}
+
+// getString is get for a word that is its own normal form (Chinese and
+// Japanese characters), without copying it.
+func (l *dateLexicon) getString(w string) *dateEntry {
+	if !l.mayHave(wordHashString(w)) {
+		return nil
+	}
+	return l.words[w]
 }
 
 // get returns the entry of the normalised word w, or nil.
@@ -576,6 +753,17 @@ func (l *dateLexicon) lookup(w []byte, hash uint32) *dateEntry {
 			}
 		}
 	}
+	if len(l.suffixes) > 0 && len(w) >= 5 {
+		for _, suf := range l.suffixes {
+			stem, ok := bytes.CutSuffix(w, suf)
+			if !ok || utf8.RuneCount(stem) < 3 {
+				continue
+			}
+			if e := l.get(stem); e.has(roleMonth | roleWeekday | roleUnit | roleYearSuffix | roleRelativeDay) {
+				return e
+			}
+		}
+	}
 	if l.compounds && len(w) > 9 && w[0] < 0x80 {
 		for _, part := range dayparts {
 			if stem, ok := bytes.CutSuffix(w, []byte(part)); ok {
@@ -593,20 +781,39 @@ func (l *dateLexicon) lookup(w []byte, hash uint32) *dateEntry {
 // It searches the raw text for each marker instead of tokenising it: a
 // handful of substring searches cost a tenth of a scan.
 func (l *dateLexicon) announces(text string) bool {
-	for _, m := range l.futureMarkers {
+	if len(l.futureSuffixes) > 0 {
+		for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !isWord(r) }) {
+			if l.futureSuffix(w) {
+				return true
+			}
+		}
+	}
+	return l.hasMarker(text, l.futureMarkers)
+}
+
+// hasMarker reports whether text holds one of markers as a whole word.
+func (l *dateLexicon) hasMarker(text string, markers []string) bool {
+	for _, m := range markers {
 		for from := 0; from < len(text); {
 			i := strings.Index(text[from:], m)
 			if i < 0 {
 				break
 			}
 			i += from
-			if l.startsWord(text, i) && endsWord(text, i+len(m)) {
+			// Chinese writes no spaces: its markers are found anywhere.
+			if first, _ := utf8.DecodeRuneInString(m); isCJK(first) || l.startsWord(text, i) && endsWord(text, i+len(m)) {
 				return true
 			}
 			from = i + len(m)
 		}
 	}
 	return false
+}
+
+// announcesBefore reports whether text, the part of a sentence before a
+// date, holds one of the lexicon's weaker future markers as a whole word.
+func (l *dateLexicon) announcesBefore(text string) bool {
+	return l.hasMarker(text, l.futureBefore)
 }
 
 // startsWord reports whether a word starts at byte i of text.

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"cmp"
 	"fmt"
 	"iter"
 	"slices"
@@ -8,8 +9,8 @@ import (
 	"time"
 )
 
-// DateArticle decides when the article was written — a.Date, a.DateSource
-// and a one-line a.DateReason — and then resolves the mentions FindDates
+// dateArticle decides when the article was written — a.Date, a.DateSource
+// and a one-line a.DateReason — and then resolves the mentions findDates
 // left open. candidates are the links proposed on names alone; events maps
 // their ids to catalogue events.
 //
@@ -20,29 +21,34 @@ import (
 //     reason and not used. A day header is the date; the events of the
 //     fortnight before it are its news. Without other evidence the header
 //     is the date.
-//  2. An article is written on or after what it reports. Every linked event
-//     that agrees with the header and is not only announced ("wird
-//     teilnehmen", "المقرر عقدها") proposes a date: its day when it is a
-//     single day; else a day named by a weekday of one of its paragraphs when
-//     exactly one such day falls inside the event or in the two days after
-//     it ("vrijdag" at the SCO summit of 15–16 Sep 2022 is the 16th); else
-//     its month. A paragraph whose weekday fits one of its events and not
-//     another speaks of the one that fits. An event's single day is the
-//     article's day only when nothing says otherwise: when the article
-//     names weekdays (not announced, not "last"/"next") and none of them
-//     falls on that day, the article was written another day ("Tokayev
-//     said on Tuesday" in a report of Sunday's protests), and when only
-//     names tie the article to the event (a place and a person, no word of
-//     the event), the tie is too weak for a day: either way the event
-//     proposes its month.
-//  3. Each proposal is supported by the scores of its links (the lead
+//  2. The text's own date (see textDate): a publication stamp or dateline
+//     is the date; else a day of the title and lead (a day written with
+//     its year, which looks back, only to the month that holds the week
+//     after it, unless a weekday of the lead falls on it); else, with a
+//     header, a day further down, widened the same way. Announced dates
+//     ("will attend on 15 September") never count; a modification stamp
+//     counts only when nothing else does. A stamp, a dateline or a lead
+//     day beats every linked event: the page says when it was written.
+//  3. An article is written on or after what it reports. Every linked event
+//     that agrees with the header, is tied by a word of the event (a link
+//     made on names alone, a place and a person, says which story, not
+//     when), is not only announced ("wird teilnehmen", "المقرر عقدها") and
+//     is not background to the text's date (more than a month before it)
+//     proposes a date: its day when it is a single day; else a day named
+//     by a weekday of one of its paragraphs when exactly one such day falls
+//     inside the event or in the two days after it ("vrijdag" at the SCO
+//     summit of 15–16 Sep 2022 is the 16th); else its month. A paragraph
+//     whose weekday fits one of its events and not another speaks of the
+//     one that fits. When the article names weekdays (not announced, not
+//     "last"/"next") and none of them falls on an event's single day, the
+//     article was written another day, and the event proposes its month.
+//  4. Each proposal is supported by the scores of its links (the lead
 //     paragraph counts double, the most-linked storyline a half more) and by
 //     every coarser proposal that contains it. Of the proposals with at
 //     least half the best support, the finest and then the latest wins: the
-//     article reports all of them, so it is written after the last.
-//  4. The latest explicit date in the text that lies in the header and is
-//     not only announced is also a lower bound: it wins when it is later
-//     than the events' date ("text"), and agrees when it contains it.
+//     article reports all of them, so it is written after the last. It
+//     dates the article when the text states no strong date and it lies
+//     inside or after what the text states.
 //  5. A weekday alone never pins a day: a month header and "Sunday" leave
 //     four or five Sundays, so the date stays a month.
 //  6. When evidence conflicts (a text date after the header month), the
@@ -61,27 +67,33 @@ import (
 // nearest such weekday on or before the article's day ("last"/"next" move
 // to the week before or after); relative words by their unit, when the
 // article's date is precise enough ("vorig jaar" needs a year, "gisteren" a
-// day); days and months written without a year into the year nearest the
-// article's date.
-func DateArticle(a *Article, candidates []Link, events map[string]*Event) {
-	r := &dateReader{sc: dateScanner{lex: lexiconFor(a.Language)}}
-	dateArticle(a, candidates, events, r, nil)
-}
-
-// dateArticle is DateArticle reading mentions with r, which is set to a's
-// language. future, when not nil, is what r.find(a) found out about which
-// paragraphs announce what is to come; when nil, the paragraphs that
-// matter are searched for future markers here.
-// It returns what it learnt, so that the caller can tell which events the
+// day); days and months written without a year by the tense of their
+// sentence, on or before the article's date, or after it when announced.
+// Last, mentions after the article's date are marked Announced and those
+// more than a month before it Background.
+//
+// r reads the mentions again and is set to a's language; future is what
+// r.find(a) found out about which paragraphs announce what is to come. It
+// returns what it learnt, so that the caller can tell which events the
 // reason cites.
 func dateArticle(a *Article, candidates []Link, events map[string]*Event, r *dateReader, future []bool) *dating {
 	d := newDating(a, candidates, events, r, future)
 	a.Date, a.DateSource, a.DateReason = d.decide()
 	d.resolveMentions()
+	d.markMentions()
 	return d
 }
 
-// dating holds what DateArticle knows about one article.
+// dateAlone dates one article the way Build does — its dates read with
+// dateReader.find, then dateArticle — with a reader of its own, for tests
+// that date articles one at a time.
+func dateAlone(a *Article, candidates []Link, events map[string]*Event) {
+	var r dateReader
+	r.find(a)
+	dateArticle(a, candidates, events, &r, r.future)
+}
+
+// dating holds what dateArticle knows about one article.
 type dating struct {
 	a      *Article
 	lex    *dateLexicon
@@ -90,7 +102,8 @@ type dating struct {
 
 	// future[p] reports whether paragraph p announces what is to come.
 	future []bool
-	// weekdays are the weekday mentions, read, in the order of Mentions.
+	// weekdays are the weekday mentions, read, in paragraph order and
+	// within a paragraph in the order of Mentions.
 	weekdays []weekdayMention
 	// linked are the events linked to the article, strongest first.
 	linked []*eventEvidence
@@ -133,8 +146,9 @@ type weekdayMention struct {
 // weekdaysOf yields the weekday mentions of paragraph p, in text order.
 func (d *dating) weekdaysOf(p int) iter.Seq[weekdayMention] {
 	return func(yield func(weekdayMention) bool) {
-		for _, wm := range d.weekdays {
-			if wm.paragraph == p && !yield(wm) {
+		from, to := paragraphRange(d.weekdays, p, func(wm weekdayMention) int { return wm.paragraph })
+		for _, wm := range d.weekdays[from:to] {
+			if !yield(wm) {
 				return
 			}
 		}
@@ -171,33 +185,9 @@ func newDating(a *Article, candidates []Link, events map[string]*Event, r *dateR
 		window: a.Header,
 		future: future,
 	}
-	if d.future == nil {
-		d.findFuture(candidates)
-	}
 	d.readWeekdays()
 	d.collectEvents(candidates, events)
 	return d
-}
-
-// findFuture marks the paragraphs with links or dates that announce what
-// is to come.
-func (d *dating) findFuture(candidates []Link) {
-	d.future = make([]bool, len(d.a.Paragraphs))
-	checked := make([]bool, len(d.a.Paragraphs))
-	check := func(p int) {
-		if p >= 0 && p < len(checked) && !checked[p] {
-			checked[p] = true
-			d.future[p] = d.lex.announces(d.a.Paragraphs[p].Text)
-		}
-	}
-	for _, l := range candidates {
-		check(l.Paragraph)
-	}
-	for _, m := range d.a.Mentions {
-		if m.Kind == MentionExplicit {
-			check(m.Paragraph)
-		}
-	}
 }
 
 // readWeekdays reads the weekday mentions.
@@ -210,6 +200,8 @@ func (d *dating) readWeekdays() {
 			d.weekdays = append(d.weekdays, weekdayMention{index: i, paragraph: m.Paragraph, weekday: w.weekdays[0], direction: w.direction})
 		}
 	}
+	// Mentions come in text order, so this is usually sorted already.
+	slices.SortStableFunc(d.weekdays, func(a, b weekdayMention) int { return cmp.Compare(a.paragraph, b.paragraph) })
 }
 
 // leadWeight makes the lead count double: news says first what it is
@@ -226,13 +218,25 @@ func leadWeight(p int) float64 {
 func (d *dating) collectEvents(candidates []Link, events map[string]*Event) {
 	byID := map[string]*eventEvidence{}
 	var order []*eventEvidence
+	// Sets beside the lists, which a file of many links would otherwise
+	// search once per link.
+	ignored := map[*Event]bool{}
+	type eventParagraph struct {
+		event     *Event
+		paragraph int
+	}
+	seen := map[eventParagraph]bool{}
+	for _, e := range d.ignored {
+		ignored[e] = true
+	}
 	for _, l := range candidates {
 		e := events[l.Event]
 		if e == nil || e.Span.Start.IsZero() || l.Paragraph < 0 || l.Paragraph >= len(d.a.Paragraphs) {
 			continue
 		}
 		if !d.agreesWithHeader(e.Span) {
-			if !slices.Contains(d.ignored, e) {
+			if !ignored[e] {
+				ignored[e] = true
 				d.ignored = append(d.ignored, e)
 			}
 			continue
@@ -245,12 +249,16 @@ func (d *dating) collectEvents(candidates []Link, events map[string]*Event) {
 		}
 		le.links = append(le.links, l)
 		le.namesOnly = le.namesOnly && namesOnly(l)
-		if !slices.Contains(le.paragraphs, l.Paragraph) {
+		if key := (eventParagraph{e, l.Paragraph}); !seen[key] {
+			seen[key] = true
 			le.paragraphs = append(le.paragraphs, l.Paragraph)
 			le.announced = le.announced && d.future[l.Paragraph]
 		}
 	}
 	for _, le := range order {
+		// Links come in paragraph order, so this is sorted already; it
+		// is what lets placeWeekday search it.
+		slices.Sort(le.paragraphs)
 		d.pin(le)
 		if le.pinned.IsZero() {
 			le.daysOff = d.dayContradicted(le.event.Span)
@@ -496,11 +504,13 @@ func enclosingDate(a, b Date) Date {
 }
 
 // eventDate applies rule 3: it returns the date the linked events propose
-// and the event behind it.
-func (d *dating) eventDate() (Date, *eventEvidence) {
+// and the event behind it. Events tied by names alone, announced ones and
+// those that are background to text, the date the text states, propose
+// nothing.
+func (d *dating) eventDate(text Date) (Date, *eventEvidence) {
 	var props []dateProposal
 	for _, le := range d.linked {
-		if le.announced {
+		if le.announced || le.namesOnly || d.background(le.event.Span, text) {
 			continue
 		}
 		if date := proposalFor(le); !date.IsZero() {
@@ -534,33 +544,11 @@ func (d *dating) eventDate() (Date, *eventEvidence) {
 	return pick.date, pick.event
 }
 
-// textDate applies rule 4: the latest explicit date in the text, inside the
-// header and not only announced. later is the latest one after the header,
-// reported as a conflict.
-func (d *dating) textDate() (date Date, words string, later string) {
-	var after Date
-	for _, m := range d.a.Mentions {
-		if m.Kind != MentionExplicit || !m.Resolved() || d.future[m.Paragraph] {
-			continue
-		}
-		last := m.Span.Last()
-		if !d.window.IsZero() && !d.window.Contains(last) {
-			if d.window.End().Before(last.Start()) && (after.IsZero() || after.Before(last)) {
-				after, later = last, m.Text
-			}
-			continue
-		}
-		if date.IsZero() || date.Before(last) {
-			date, words = last, m.Text
-		}
-	}
-	return date, words, later
-}
-
-// decide applies the rules of DateArticle.
+// decide applies the rules of dateArticle.
 func (d *dating) decide() (Date, DateSource, string) {
-	evDate, ev := d.eventDate()
-	txDate, txWords, later := d.textDate()
+	tx, later := d.textDate()
+	txDate, txWords := tx.date, tx.words
+	evDate, ev := d.eventDate(txDate)
 	var parts, sources []string
 	if !d.window.IsZero() {
 		parts = append(parts, "header "+d.window.String())
@@ -568,15 +556,18 @@ func (d *dating) decide() (Date, DateSource, string) {
 
 	var date Date
 	switch {
-	case !evDate.IsZero() && (txDate.IsZero() || !evDate.Before(txDate)):
-		date = evDate
+	case tx.strong():
+		date = txDate
+	case !evDate.IsZero() && (txDate.IsZero() || txDate.Contains(evDate) || txDate.Before(evDate)):
+		date = evDate // finer than the text's date, or later
 	case !txDate.IsZero():
 		date = txDate
 	default:
 		date = d.window
 	}
-	// A day header is as precise as Caravan gets: it stays.
-	if d.window.Precision == Day {
+	// A day header is as precise as Caravan gets: it stays. Nothing
+	// coarser than the header replaces it.
+	if d.window.Precision == Day || !d.window.IsZero() && date.Precision < d.window.Precision && date.Contains(d.window) {
 		date = d.window
 	}
 
@@ -585,7 +576,7 @@ func (d *dating) decide() (Date, DateSource, string) {
 	}
 	if !txDate.IsZero() && (txDate == date || txDate.Contains(date)) {
 		sources = append(sources, string(SourceText))
-		parts = append(parts, fmt.Sprintf("the text says %q", txWords))
+		parts = append(parts, tx.describe())
 	} else if !txDate.IsZero() {
 		parts = append(parts, fmt.Sprintf("%q in the text is earlier", txWords))
 	}
@@ -623,8 +614,12 @@ func (d *dating) decide() (Date, DateSource, string) {
 // say the article is not written before them, not when it was written.
 func (d *dating) undatedReason() string {
 	for _, le := range d.linked {
-		if le.announced {
+		switch {
+		case le.announced:
 			return fmt.Sprintf("no date in header or text; %q (%s) is named only in a passage about what is to come",
+				le.event.Title, describeSpan(le.event.Span))
+		case le.namesOnly:
+			return fmt.Sprintf("no date in header or text; only names tie it to %q (%s), which says which story, not when",
 				le.event.Title, describeSpan(le.event.Span))
 		}
 	}
@@ -676,7 +671,7 @@ func describeSpan(s Span) string {
 	return a.Human() + "–" + b.Human()
 }
 
-// resolveMentions places the mentions FindDates left open, now that the
+// resolveMentions places the mentions findDates left open, now that the
 // article's date is known.
 func (d *dating) resolveMentions() {
 	date := d.a.Date
@@ -692,7 +687,7 @@ func (d *dating) resolveMentions() {
 		switch w.kind {
 		case MentionExplicit:
 			if date.Precision >= Month {
-				m.Span, m.Reason = w.placeNear(date, "the article's date "+date.String())
+				m.Span, m.Reason = w.placeNear(date, "the article's date "+date.String(), m.Announced)
 			}
 		case MentionWeekday:
 			m.Span, m.Reason = d.placeWeekday(*m, w)
@@ -713,7 +708,7 @@ func (d *dating) placeWeekday(m DateMention, w dateWords) (Span, string) {
 	var title string
 	for _, le := range d.linked {
 		s := le.event.Span
-		if s.Precision() != Day || w.direction != 0 || !slices.Contains(le.paragraphs, m.Paragraph) {
+		if s.Precision() != Day || w.direction != 0 || !hasParagraph(le.paragraphs, m.Paragraph) {
 			continue
 		}
 		for _, t := range weekdaysBetween(s.Start.Start(), s.Last().Start(), wd, Date{}) {
@@ -754,6 +749,12 @@ func (d *dating) placeWeekday(m DateMention, w dateWords) (Span, string) {
 	return Span{}, fmt.Sprintf("a weekday: %d %ss in %s, no single day fits", n, wd, date.Human())
 }
 
+// hasParagraph reports whether the sorted paragraphs hold p.
+func hasParagraph(paragraphs []int, p int) bool {
+	_, found := slices.BinarySearch(paragraphs, p)
+	return found
+}
+
 // weekdaySpan is the day t, or for "von Mittwoch bis Freitag" the days from
 // t to the second weekday after it.
 func weekdaySpan(w dateWords, t time.Time) Span {
@@ -792,7 +793,9 @@ func placeRelative(w dateWords, date Date) (Span, string) {
 		monday := at.AddDate(0, 0, -((int(at.Weekday())+6)%7)+7*w.shift)
 		return Span{Start: DateOf(monday), End: DateOf(monday.AddDate(0, 0, 6))}, why
 	case unitMonth:
-		t := date.Start().AddDate(0, w.shift, 0)
+		// From the first of the month: "last month" on 31 March is
+		// February, where AddDate from the 31st would overflow into March.
+		t := time.Date(date.Year, date.Month, 1, 0, 0, 0, 0, time.UTC).AddDate(0, w.shift, 0)
 		return Span{Start: MonthDate(t.Year(), t.Month())}, why
 	}
 	return Span{Start: YearDate(date.Year + w.shift)}, why

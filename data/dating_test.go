@@ -154,8 +154,8 @@ func TestDateArticle(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			a := datesArticle(t, c.lang, c.header, c.text)
-			FindDates(a)
-			DateArticle(a, c.links, events)
+			findDates(a)
+			dateAlone(a, c.links, events)
 			if a.Date.String() != c.date || a.DateSource != c.source {
 				t.Errorf("got %q from %q, want %q from %q (reason: %s)", a.Date, a.DateSource, c.date, c.source, a.DateReason)
 			}
@@ -191,8 +191,8 @@ func TestDateArticleIgnoresBrokenLinks(t *testing.T) {
 	events := datingEvents(t)
 	events["undated"] = &Event{ID: "undated", Title: "Undated"}
 	a := datesArticle(t, "nl", "2022-09", "Xi sprak vrijdag.")
-	FindDates(a)
-	DateArticle(a, []Link{{Event: "nope", Score: 1}, {Event: "sco", Paragraph: 7, Score: 1}, {Event: "undated", Score: 1}}, events)
+	findDates(a)
+	dateAlone(a, []Link{{Event: "nope", Score: 1}, {Event: "sco", Paragraph: 7, Score: 1}, {Event: "undated", Score: 1}}, events)
 	if a.Date.String() != "2022-09" || a.DateSource != SourceHeader {
 		t.Errorf("got %s from %q (%s), want the header", a.Date, a.DateSource, a.DateReason)
 	}
@@ -216,15 +216,15 @@ func BenchmarkDating(b *testing.B) {
 	linker := NewLinker(cur.Catalogue.Events, cur.Names)
 	candidates := make([][]Link, len(articles))
 	for i, a := range articles {
-		FindDates(a)
+		findDates(a)
 		candidates[i] = linker.Match(a)
 	}
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
 		a := articles[i%len(articles)]
-		FindDates(a)
-		DateArticle(a, candidates[i%len(articles)], events)
+		findDates(a)
+		dateAlone(a, candidates[i%len(articles)], events)
 		i++
 	}
 }
@@ -259,8 +259,8 @@ func TestAnnounces(t *testing.T) {
 // summit the day before is news, not background, and places "vrijdag".
 func TestDateArticleDayHeader(t *testing.T) {
 	a := datesArticle(t, "nl", "2022-09-17", "Xi waarschuwde vrijdag in Samarkand.")
-	FindDates(a)
-	DateArticle(a, []Link{{Event: "sco", Paragraph: 0, Score: 1}}, datingEvents(t))
+	findDates(a)
+	dateAlone(a, []Link{{Event: "sco", Paragraph: 0, Score: 1}}, datingEvents(t))
 	if a.Date.String() != "2022-09-17" || a.DateSource != "header" || strings.Contains(a.DateReason, "outside") {
 		t.Errorf("got %s from %q (%s)", a.Date, a.DateSource, a.DateReason)
 	}

@@ -21,6 +21,10 @@ const (
 	EncodingUTF16BE     = "utf-16be"
 	EncodingWindows1252 = "windows-1252" // also covers ISO-8859-1, of which it is a superset
 	EncodingWindows1256 = "windows-1256"
+	EncodingWindows1251 = "windows-1251"
+	EncodingKOI8R       = "koi8-r"
+	EncodingKOI8U       = "koi8-u"
+	EncodingIBM866      = "ibm866" // the DOS Cyrillic code page
 )
 
 // The reasons a file is refused as an article. They are the Problem texts
@@ -28,7 +32,8 @@ const (
 var (
 	ErrEmptyFile   = errors.New("empty file")
 	ErrBinaryFile  = errors.New("binary file, not text")
-	ErrUndecodable = errors.New("cannot decode: not UTF-8, and neither Windows-1252 (Latin) nor Windows-1256 (Arabic) gives plausible text")
+	ErrUndecodable = errors.New("cannot decode: not UTF-8 or UTF-16, and no code page Caravan knows " +
+		"(Windows-1252 Latin, Windows-1256 Arabic, Windows-1251, KOI8-R, KOI8-U or IBM866 Cyrillic) gives plausible text")
 )
 
 // Byte order marks.
@@ -43,20 +48,26 @@ var (
 // the encoding the bytes were read as.
 //
 // Valid UTF-8 is taken as it is (a byte order mark is dropped); UTF-16 is
-// recognised by its byte order mark. Anything else is tried as the two legacy
-// code pages analysts meet, Windows-1252 (Western European, a superset of
-// ISO-8859-1) and Windows-1256 (Arabic), and kept only when the result looks
-// like text in that script. Empty, binary and undecodable files are errors
-// (ErrEmptyFile, ErrBinaryFile, ErrUndecodable).
+// recognised by its byte order mark, or without one by the zero bytes that
+// Latin letters, digits and spaces leave in every other place. A few NUL
+// bytes in otherwise good text are dropped. Anything else is tried as the
+// legacy code pages analysts meet: Windows-1252 (Western European, a
+// superset of ISO-8859-1), Windows-1256 (Arabic), and the Cyrillic ones
+// (Windows-1251, KOI8-R, KOI8-U, IBM866), each kept only when the result
+// looks like text in that script. Empty, binary and undecodable files are
+// errors (ErrEmptyFile, ErrBinaryFile, ErrUndecodable).
 func DecodeText(raw []byte) (text, encoding string, err error) {
-	return decodeText(raw, false)
+	text, encoding, _, err = decodeText(raw, false)
+	return text, encoding, err
 }
 
-// decodeText is DecodeText. When owned is set, the caller hands raw over:
+// decodeText is DecodeText, also returning what was guessed or repaired on
+// the way, as warnings for people ("decoded from windows-1251 (guessed …)",
+// "1 NUL byte removed …"). When owned is set, the caller hands raw over:
 // nothing changes it afterwards, so valid UTF-8 becomes the text without a
 // copy. ReadArticles reads a corpus this way, which saves copying every
 // file once more.
-func decodeText(raw []byte, owned bool) (text, encoding string, err error) {
+func decodeText(raw []byte, owned bool) (text, encoding string, notes []string, err error) {
 	switch {
 	case bytes.HasPrefix(raw, bomUTF8):
 		raw = raw[len(bomUTF8):]
@@ -64,29 +75,46 @@ func decodeText(raw []byte, owned bool) (text, encoding string, err error) {
 		// Checked before the binary test: UTF-16 is full of NUL bytes.
 		text, encoding, err = decodeUTF16(raw)
 		if err != nil {
-			return "", "", err
+			return "", "", nil, err
 		}
-		return finishText(text, encoding)
+		return finishText(text, encoding, []string{"decoded from " + encoding + " (its byte order mark says so)"})
+	}
+	if text, encoding, note, ok := guessUTF16(raw); ok {
+		return finishText(text, encoding, []string{note})
+	}
+	raw, note, err := dropStrayNULs(raw)
+	if err != nil {
+		return "", "", nil, err
+	}
+	if note != "" {
+		notes = append(notes, note)
+		owned = true // a copy was made
 	}
 	if err := checkNotBinary(raw); err != nil {
-		return "", "", err
+		return "", "", nil, err
 	}
 	if utf8.Valid(raw) {
 		if owned && len(raw) > 0 {
-			return finishText(unsafe.String(&raw[0], len(raw)), EncodingUTF8)
+			return finishText(unsafe.String(&raw[0], len(raw)), EncodingUTF8, notes)
 		}
-		return finishText(string(raw), EncodingUTF8)
+		return finishText(string(raw), EncodingUTF8, notes)
 	}
-	text, encoding, err = decodeLegacy(raw)
+	text, encoding, note, err = decodeLegacy(raw)
 	if err != nil {
-		return "", "", err
+		return "", "", nil, err
 	}
-	return finishText(text, encoding)
+	return finishText(text, encoding, append([]string{note}, notes...))
 }
 
-// finishText normalises line ends and Unicode composition, and refuses text
-// with nothing but white space in it.
-func finishText(text, encoding string) (string, string, error) {
+// finishText drops NUL characters, normalises line ends and Unicode
+// composition, and refuses text with nothing but white space in it.
+func finishText(text, encoding string, notes []string) (string, string, []string, error) {
+	// Only UTF-16 can still hold NUL here: the bytes of other files lost
+	// theirs before decoding.
+	text, note := dropNULCharacters(text)
+	if note != "" {
+		notes = append(notes, note)
+	}
 	if strings.IndexByte(text, '\r') >= 0 {
 		text = strings.ReplaceAll(text, "\r\n", "\n")
 		text = strings.ReplaceAll(text, "\r", "\n")
@@ -96,9 +124,9 @@ func finishText(text, encoding string) (string, string, error) {
 		text = norm.NFC.String(text)
 	}
 	if strings.TrimFunc(text, unicode.IsSpace) == "" {
-		return "", "", ErrEmptyFile
+		return "", "", nil, ErrEmptyFile
 	}
-	return text, encoding, nil
+	return text, encoding, notes, nil
 }
 
 // isNFC reports whether text is in Unicode normal form C. Most text is made
@@ -170,13 +198,12 @@ func decodeUTF16(raw []byte) (string, string, error) {
 	return string(out), name, nil
 }
 
-// checkNotBinary refuses bytes that are not text in any encoding: text never
-// holds NUL, and holds few control characters besides tab, line and page
-// breaks. (Legacy code pages put letters, not controls, in the high bytes.)
+// checkNotBinary refuses bytes that are not text in any encoding: text
+// holds few control characters besides tab, line and page breaks. (Legacy
+// code pages put letters, not controls, in the high bytes; NUL bytes were
+// dealt with before.) The reason names the kind of file when its first
+// bytes say it.
 func checkNotBinary(raw []byte) error {
-	if bytes.IndexByte(raw, 0) >= 0 {
-		return ErrBinaryFile
-	}
 	controls := 0
 	for _, b := range raw {
 		if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v') || b == 0x7F {
@@ -186,7 +213,7 @@ func checkNotBinary(raw []byte) error {
 	// One stray escape in a long text is noise; one control in fifty bytes
 	// is not writing.
 	if controls > 1 && controls*50 > len(raw) {
-		return ErrBinaryFile
+		return binaryError(raw, fmt.Sprintf("%d control characters in %d bytes", controls, len(raw)))
 	}
 	return nil
 }
@@ -204,7 +231,9 @@ type legacyCodePage struct {
 // wins. Latin comes first because a Western text read as Windows-1256 keeps
 // the French accents that code page also holds, while Arabic read as
 // Windows-1252 turns into words made of accented letters only, which the
-// Latin test refuses.
+// Latin test refuses. Cyrillic read as either turns into the same kind of
+// words; the Cyrillic code pages, which hold letters in every high byte,
+// come last and choose among themselves (see decodeCyrillic).
 var legacyCodePages = []legacyCodePage{
 	{EncodingWindows1252, charmap.Windows1252, plausibleLatin, func(c scriptCounts) string {
 		return fmt.Sprintf("%d%% of its letters would be accented", percent(c.accented, c.letters))
@@ -212,6 +241,13 @@ var legacyCodePages = []legacyCodePage{
 	{EncodingWindows1256, charmap.Windows1256, plausibleArabic, func(c scriptCounts) string {
 		return fmt.Sprintf("%d of its %d Arabic words would have Latin letters inside", c.mixedWords, c.arabicWords)
 	}},
+}
+
+// legacyScripts names each code page and what its plausible text is, for
+// the warning that says what was guessed.
+var legacyScripts = map[string][2]string{
+	EncodingWindows1252: {"Windows-1252", "Western European text"},
+	EncodingWindows1256: {"Windows-1256", "Arabic-script text"},
 }
 
 // scriptCounts describes decoded text by the kinds of letters in it.
@@ -242,16 +278,34 @@ func plausibleArabic(c scriptCounts) bool {
 	return c.arabicWords > 0 && c.unassigned == 0 && c.mixedWords*50 <= c.arabicWords
 }
 
-func decodeLegacy(raw []byte) (string, string, error) {
+// decodeLegacy reads bytes that are not UTF-8 with the first plausible
+// legacy code page, and says in a warning what was guessed.
+func decodeLegacy(raw []byte) (text, encoding, note string, err error) {
 	var reasons []string
 	for _, cp := range legacyCodePages {
 		text, counts := decodeCodePage(raw, cp.charmap)
 		if cp.plausible(counts) {
-			return text, cp.name, nil
+			if cp.name == EncodingWindows1256 {
+				// Cyrillic in KOI8 puts its lower-case letters where
+				// Windows-1256 has Arabic ones, so it can read as Arabic
+				// words too; the reading with more real words wins.
+				ctext, cenc, cnote, reason := decodeCyrillic(raw)
+				if reason == "" && functionWordShare(ctext) > functionWordShare(text) {
+					return ctext, cenc, cnote, nil
+				}
+			}
+			title, what := legacyScripts[cp.name][0], legacyScripts[cp.name][1]
+			return text, cp.name, fmt.Sprintf("decoded from %s (guessed: the file is not UTF-8 and declares no encoding; read as %s it is %s)",
+				cp.name, title, what), nil
 		}
 		reasons = append(reasons, "read as "+cp.name+", "+cp.doubt(counts))
 	}
-	return "", "", fmt.Errorf("%w (%s)", ErrUndecodable, strings.Join(reasons, "; "))
+	text, encoding, note, reason := decodeCyrillic(raw)
+	if reason == "" {
+		return text, encoding, note, nil
+	}
+	reasons = append(reasons, reason)
+	return "", "", "", fmt.Errorf("%w (%s)", ErrUndecodable, strings.Join(reasons, "; "))
 }
 
 func percent(part, whole int) int {

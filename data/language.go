@@ -1,7 +1,6 @@
 package data
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -9,14 +8,15 @@ import (
 // DetectLanguage names the language of text as an ISO 639-1 code, or ""
 // when the text is too short or too mixed to say.
 //
-// The script decides first: Arabic-script text is Arabic unless letters
-// only Persian (پ چ ژ گ ک ی) or Urdu (ٹ ڈ ڑ ں ے) write outnumber Arabic's
-// own (ي ك ة); Cyrillic is Ukrainian with і ї є ґ, Russian with ы э ё;
-// Han is Chinese unless kana make it Japanese; Hangul is Korean, Hebrew
-// Hebrew, Greek Greek. Latin-script text is scored by its function words
-// (nl, de, en, fr, es, it, pt, tr), each word weighing less the more of those
-// languages share it, plus a few letters only one of them uses. The winner
-// must have enough evidence and clearly beat the runner-up.
+// The script decides first. Han is Chinese unless kana make it Japanese;
+// Hangul is Korean, Hebrew Hebrew, Greek Greek. Within Cyrillic and Arabic
+// script the letters that only some languages write decide (see
+// cyrillicLanguage and arabicLanguage), with frequent words as a second
+// voice for Arabic, Persian and Urdu. Latin-script text is scored by its
+// function words (nl, de, en, fr, es, it, pt, pl, cs, tr, az, tk, uz), each
+// word weighing less the more of those languages share it, plus a few
+// letters only some of them use (ə, ł, ř, ň, o‘ …). The winner must have
+// enough evidence and clearly beat the runner-up.
 //
 // Only the first languageSample bytes are read: a few kilobytes tell the
 // language as well as a whole book does, and corpora are large.
@@ -61,9 +61,10 @@ const languageSample = 16 << 10
 // the samples in testdata/langs: two-word titles and lone names stay
 // unknown, a two-sentence news item does not.
 const (
-	minScriptLetters = 12  // letters of a non-Latin script needed to name its language
-	minLatinEvidence = 2.0 // weighted function-word hits needed for a Latin language
-	latinMargin      = 1.5 // how many times the runner-up's score the winner needs
+	minScriptLetters  = 12  // letters of a non-Latin script needed to name its language
+	minLatinEvidence  = 2.0 // weighted function-word hits needed for a Latin language
+	minArabicEvidence = 1.0 // weighted words and letters needed to tell Arabic, Persian and Urdu apart
+	scoreMargin       = 1.5 // how many times the runner-up's score the winner needs, in any script
 )
 
 type script int
@@ -83,12 +84,15 @@ const (
 
 // languageScan gathers the counts DetectLanguage decides on, in one pass.
 type languageScan struct {
-	script [numScripts]int   // letters per script
-	latin  [numLatin]float64 // function-word and letter evidence per Latin language
+	script [numScripts]int // letters per script
+	score  [numScored]float64
 
 	// Counts of each letter of the Arabic and Cyrillic blocks, some of which
 	// tell the languages of one script apart.
 	arabicCounts, cyrillicCounts [0x100]int
+	zwnj                         int // zero-width non-joiners, which Persian writes inside words
+	// Counts of the Latin letters outside ASCII up to ə (U+0259).
+	latinCounts [0x260 - 0x80]int
 }
 
 // Where the Arabic and Cyrillic blocks begin.
@@ -121,46 +125,89 @@ var (
 
 // countBlockLetter reports whether r is in block b and, if it is a letter
 // there, counts it for the block's script and in counts.
-func (s *languageScan) countBlockLetter(r rune, b *unicodeBlock, counts *[0x100]int) bool {
+func (s *languageScan) countBlockLetter(r rune, b *unicodeBlock, counts *[0x100]int) (inBlock, letter bool) {
 	i := r - b.start
 	if i < 0 || i >= 0x100 {
-		return false
+		return false, false
 	}
 	if b.letter[i] {
 		s.script[b.script]++
 		counts[i]++
+		return true, true
 	}
-	return true
+	return true, false
 }
 
-// scan counts the letters of text by script, and scores its Latin words.
+// scanWord is the word being read: its letters, lower-cased (Arabic
+// letters in the one form the word lists use), up to a length no function
+// word exceeds.
+type scanWord struct {
+	buf [64]byte
+	n   int // its length; -1 while the word is too long to be a function word
+	// apostrophe is set after o‘ or g‘ (an Uzbek letter, written with any
+	// of several apostrophes) while the letter after it is awaited.
+	apostrophe bool
+}
+
+func (w *scanWord) add(r rune) {
+	if r >= 0x80 && r < 0x800 && w.n >= 0 && w.n+2 <= len(w.buf) {
+		// Cyrillic, Arabic and most accented Latin: two bytes, written
+		// here because EncodeRune is a call the scan makes per letter.
+		w.buf[w.n] = byte(0xC0 | r>>6)
+		w.buf[w.n+1] = byte(0x80 | r&0x3F)
+		w.n += 2
+		return
+	}
+	if w.n < 0 || w.n+utf8.RuneLen(r) > len(w.buf) {
+		w.n = -1
+		return
+	}
+	w.n += utf8.EncodeRune(w.buf[w.n:], r)
+}
+
+// scan counts the letters of text by script, and scores its words.
 // Most text is ASCII or one other script, so those take the short ways.
 func (s *languageScan) scan(text string) {
-	var word [64]byte // the current Latin word, lower-cased
-	n := 0            // its length; -1 while the word is too long to be a function word
+	var w scanWord
 	endWord := func() {
+		n := w.n
+		if w.apostrophe {
+			n-- // a trailing apostrophe is punctuation: Italian "po'"
+		}
 		// Content words are mostly longer than function words, and the
 		// length test is cheaper than the map.
 		if n > 0 && n <= longestFunctionWord {
 			// Indexing with string(bytes) does not allocate.
-			if e, ok := functionWords[string(word[:n])]; ok {
+			if e, ok := functionWords[string(w.buf[:n])]; ok {
 				for _, l := range e.languages {
-					s.latin[l] += e.weight
+					s.score[l] += e.weight
 				}
 			}
 		}
-		n = 0
+		w.n, w.apostrophe = 0, false
 	}
 	for _, r := range text {
 		if r < utf8.RuneSelf {
 			if lower := r | 0x20; lower >= 'a' && lower <= 'z' {
 				s.script[scriptLatin]++
-				if n >= 0 && n < len(word) {
-					word[n] = byte(lower)
-					n++
-				} else {
-					n = -1
+				if w.apostrophe {
+					s.score[langUZ] += telltaleWeight
+					w.apostrophe = false
 				}
+				if w.n > 0 && w.buf[w.n-1] == 'q' && lower != 'u' {
+					// q without u: Uzbek and Azerbaijani (qaror, qərar).
+					s.score[langUZ] += telltaleWeight / 2
+					s.score[langAZ] += telltaleWeight / 2
+				}
+				if w.n >= 0 && w.n < len(w.buf) {
+					w.buf[w.n] = byte(lower)
+					w.n++
+				} else {
+					w.n = -1
+				}
+				continue
+			}
+			if isApostrophe(r) && s.uzbekLetterBefore(&w) {
 				continue
 			}
 			endWord()
@@ -168,9 +215,30 @@ func (s *languageScan) scan(text string) {
 		}
 		// Arabic and Cyrillic letters are counted by table: the Unicode
 		// category lookups are the slowest part of the scan otherwise.
-		if s.countBlockLetter(r, arabicLetters, &s.arabicCounts) ||
-			s.countBlockLetter(r, cyrillicLetters, &s.cyrillicCounts) {
-			endWord()
+		if in, letter := s.countBlockLetter(r, arabicLetters, &s.arabicCounts); in {
+			switch {
+			case !letter:
+				endWord()
+			case arabicWordForm(r) != 0:
+				w.add(arabicWordForm(r))
+			}
+			continue
+		}
+		if in, letter := s.countBlockLetter(r, cyrillicLetters, &s.cyrillicCounts); in {
+			if letter {
+				w.add(cyrillicLower[r-cyrillicBlockStart])
+			} else {
+				endWord()
+			}
+			continue
+		}
+		if r == zeroWidthNonJoiner {
+			// Persian writes it inside words (می‌شود); it joins the parts
+			// for the word lists.
+			s.zwnj++
+			continue
+		}
+		if isApostrophe(r) && s.uzbekLetterBefore(&w) {
 			continue
 		}
 		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
@@ -179,15 +247,13 @@ func (s *languageScan) scan(text string) {
 		}
 		sc := scriptOf(r)
 		s.script[sc]++
-		switch sc {
-		case scriptLatin:
+		if sc == scriptLatin {
 			s.addLatinLetter(r)
-			lower := unicode.ToLower(r)
-			if n < 0 || n+utf8.RuneLen(lower) > len(word) {
-				n = -1
-				continue
+			if w.apostrophe {
+				s.score[langUZ] += telltaleWeight
+				w.apostrophe = false
 			}
-			n += utf8.EncodeRune(word[n:], lower)
+			w.add(unicode.ToLower(r))
 			continue
 		}
 		endWord()
@@ -195,9 +261,49 @@ func (s *languageScan) scan(text string) {
 	endWord()
 }
 
+const zeroWidthNonJoiner = '\u200C'
+
+// isApostrophe reports whether r is one of the marks Uzbek writes in o‘
+// and g‘: the modifier letter turned comma it should be, and the quotes
+// and apostrophes keyboards give instead.
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '`', '‘', '’', 'ʻ', 'ʼ':
+		return true
+	}
+	return false
+}
+
+// uzbekLetterBefore reports whether the word read so far ends in o or g,
+// and if so takes the apostrophe that follows into it, as the one letter
+// o‘ or g‘ (written "o'" in the word lists).
+func (s *languageScan) uzbekLetterBefore(w *scanWord) bool {
+	if w.apostrophe || w.n <= 0 || (w.buf[w.n-1] != 'o' && w.buf[w.n-1] != 'g') {
+		return false
+	}
+	if w.n < len(w.buf) {
+		w.buf[w.n] = '\''
+		w.n++
+	} else {
+		w.n = -1
+	}
+	w.apostrophe = true
+	return true
+}
+
 // scriptOf names the script of a letter outside ASCII and the Arabic and
 // Cyrillic blocks, which scan counts by itself.
 func scriptOf(r rune) script {
+	// The blocks where nearly all Chinese, Japanese and Korean text is
+	// written, checked before the slower Unicode tables.
+	switch {
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return scriptHan
+	case r >= 0x3041 && r <= 0x30FA:
+		return scriptKana
+	case r >= 0xAC00 && r <= 0xD7A3:
+		return scriptHangul
+	}
 	switch {
 	case r < 0x250 || unicode.Is(unicode.Latin, r):
 		return scriptLatin
@@ -235,170 +341,45 @@ func (s *languageScan) dominantScript() script {
 	return best
 }
 
-// count adds up how often the letters occur; they must be of the Arabic
-// or Cyrillic block.
-func (s *languageScan) count(letters string) int {
-	total := 0
-	for _, r := range letters {
+// countRune is how often the letter occurs; letters outside the Arabic and
+// Cyrillic blocks are not counted.
+func (s *languageScan) countRune(r rune) int {
+	switch {
+	case r-arabicBlockStart >= 0 && r-arabicBlockStart < 0x100:
+		return s.arabicCounts[r-arabicBlockStart]
+	case r-cyrillicBlockStart >= 0 && r-cyrillicBlockStart < 0x100:
+		return s.cyrillicCounts[r-cyrillicBlockStart]
+	}
+	return 0
+}
+
+// best returns the highest-scoring of the languages, the first of them on
+// a tie, and the runner-up's score.
+func (s *languageScan) best(langs []scoredLanguage) (best scoredLanguage, second float64) {
+	best = langs[0]
+	second = -1e9
+	for _, l := range langs[1:] {
 		switch {
-		case r-arabicBlockStart >= 0 && r-arabicBlockStart < 0x100:
-			total += s.arabicCounts[r-arabicBlockStart]
-		case r-cyrillicBlockStart >= 0 && r-cyrillicBlockStart < 0x100:
-			total += s.cyrillicCounts[r-cyrillicBlockStart]
+		case s.score[l] > s.score[best]:
+			second = s.score[best]
+			best = l
+		case s.score[l] > second:
+			second = s.score[l]
 		}
 	}
-	return total
+	return best, second
 }
-
-func (s *languageScan) arabicLanguage() string {
-	arabic := s.count("يكة")
-	persian := s.count("پچژگکی")
-	urdu := s.count("ٹڈڑںے")
-	switch {
-	case urdu > 0 && urdu*4 >= persian && urdu > arabic:
-		return "ur"
-	case persian > arabic:
-		return "fa"
-	case arabic > 0:
-		return "ar"
-	}
-	// None of the telling letters: too short to say which language.
-	return ""
-}
-
-func (s *languageScan) cyrillicLanguage() string {
-	ukrainian := s.count("іїєґ")
-	russian := s.count("ыэё")
-	switch {
-	case ukrainian > russian:
-		return "uk"
-	case russian > 0:
-		return "ru"
-	case s.count("ъ") > 0:
-		// ъ is frequent in Bulgarian, rare in Russian, which would also
-		// show ы or э in any sentence.
-		return "bg"
-	}
-	return ""
-}
-
-// The Latin-script languages DetectLanguage scores.
-type latinLanguage int
-
-const (
-	langNL latinLanguage = iota
-	langDE
-	langEN
-	langFR
-	langES
-	langIT
-	langPT
-	langTR
-	numLatin
-)
-
-var latinCodes = [numLatin]string{"nl", "de", "en", "fr", "es", "it", "pt", "tr"}
 
 func (s *languageScan) latinLanguage() string {
-	best, second := langNL, langDE
-	if s.latin[second] > s.latin[best] {
-		best, second = second, best
-	}
-	for l := langEN; l < numLatin; l++ {
-		switch {
-		case s.latin[l] > s.latin[best]:
-			best, second = l, best
-		case s.latin[l] > s.latin[second]:
-			second = l
+	s.ruleOut(latinRequired, s.script[scriptLatin], s.countLatin)
+	for l, letters := range latinExcluding {
+		if s.countLatin(letters) >= 2 {
+			s.score[l] = 0
 		}
 	}
-	if s.latin[best] < minLatinEvidence || s.latin[best] < latinMargin*s.latin[second] {
+	best, second := s.best(latinLanguages)
+	if s.score[best] < minLatinEvidence || s.score[best] < scoreMargin*second {
 		return ""
 	}
-	return latinCodes[best]
-}
-
-// addLatinLetter counts the letters that one of the scored languages
-// writes and the others (nearly) never do. They weigh little, because
-// names travel: Erdoğan appears in Dutch news.
-func (s *languageScan) addLatinLetter(r rune) {
-	if l, ok := telltaleLanguage(r); ok {
-		s.latin[l] += telltaleWeight
-	}
-}
-
-const telltaleWeight = 0.25
-
-func telltaleLanguage(r rune) (latinLanguage, bool) {
-	switch r {
-	case 'ß':
-		return langDE, true
-	case 'ñ', '¿', '¡':
-		return langES, true
-	case 'ã', 'õ':
-		return langPT, true
-	case 'ı', 'ğ', 'ş', 'İ':
-		return langTR, true
-	case 'œ', 'ù', 'û', 'ê':
-		return langFR, true
-	case 'ì', 'ò':
-		return langIT, true
-	}
-	return 0, false
-}
-
-// functionWordLists are the most frequent short words of each language's
-// news prose, chosen by hand. A word in several lists counts for each of
-// them, with less weight.
-var functionWordLists = [numLatin]string{
-	langNL: "de het een en van in is dat op te met voor zijn niet die aan er ook als bij door om maar hij " +
-		"wordt worden werd heeft hebben naar uit nog over tot dan zich deze wel meer geen volgens tegen haar kan moet zal " +
-		"na werden was waren zij wij ze al",
-	langDE: "der die das und den dem des ist nicht ein eine einen einem einer zu mit von auf für im sich auch es " +
-		"als bei nach wird werden wurde hat haben sind war aus über oder sie er noch dass vom zum zur nur aber um wie man",
-	langEN: "the and of to in is that for on with as was by at from his her it this be are have has had which " +
-		"will not but they their said were an or who been would its after also than about",
-	langFR: "le la les de des du un une et est en que qui dans pour pas sur au aux avec par ce cette il elle ils " +
-		"ont sont été mais plus son sa ses leur ne se selon contre après l d qu a doit",
-	langES: "el la los las de del y en un una que es por con para se no su sus al lo como más pero ha han fue " +
-		"sido este esta entre sobre también según tras desde durante muy ya o",
-	langIT: "il lo la i gli le di del della dei delle e è un una che in per con non si da al alla sono ha hanno " +
-		"anche come più ma nel nella questo questa dopo stato stata tra fra secondo l dell all",
-	langPT: "o a os as de do da dos das e é em no na nos nas um uma que para por com não se seu sua mais foi são " +
-		"ao aos pelo pela mas como também entre já ainda sobre segundo até está",
-	langTR: "ve bir bu da de için ile olarak olan çok daha gibi ama sonra kadar her şu o ne mi değil var yok " +
-		"ise göre karşı tarafından yeni ilk büyük üzerinde arasında ki veya ayrıca bunun dedi etti oldu en",
-}
-
-// functionWord says which languages use a word and what each use weighs.
-type functionWord struct {
-	languages []latinLanguage
-	weight    float64
-}
-
-var functionWords = buildFunctionWords()
-
-// longestFunctionWord is the length in bytes of the longest function word.
-var longestFunctionWord = func() int {
-	longest := 0
-	for w := range functionWords {
-		longest = max(longest, len(w))
-	}
-	return longest
-}()
-
-func buildFunctionWords() map[string]functionWord {
-	words := map[string]functionWord{}
-	for l, list := range functionWordLists {
-		for _, w := range strings.Fields(list) {
-			e := words[w]
-			e.languages = append(e.languages, latinLanguage(l))
-			words[w] = e
-		}
-	}
-	for w, e := range words {
-		e.weight = 1 / float64(len(e.languages))
-		words[w] = e
-	}
-	return words
+	return scoredCodes[best]
 }

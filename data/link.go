@@ -32,7 +32,7 @@ const (
 // word. Matching a paragraph is one map lookup per word (fewer, see
 // formBloom) plus a check of the few phrases that start there.
 type Linker struct {
-	forms map[string][]int32 // a word as it may appear in text → ids of the curated words it can be
+	forms map[string][]formRef // a word as it may appear in text → the curated words it can be
 	// formBloom turns away, without a map lookup, most words that are no
 	// curated form (see mayBeForm). About half the words of the synthetic
 	// corpus are forms, many of them words inside longer names ("de",
@@ -40,6 +40,7 @@ type Linker struct {
 	formBloom [formBloomBits / 64]uint64
 	starts    [][]int32 // word id → phrases starting with it
 	phrases   []linkPhrase
+	maxWords  int // the most words of any phrase
 	events    []*Event
 	byName    map[string][]nameRole // name id → the events it is place or actor of
 }
@@ -54,11 +55,22 @@ func (l *Linker) mayBeForm(w []byte) bool {
 	return l.formBloom[h/64]&(1<<(h%64)) != 0
 }
 
+// formRef says a form is a form of curated word id in the languages of
+// the endings families (see languageEndings).
+type formRef struct {
+	id      int32
+	endings endings
+}
+
 // linkPhrase is a term or spelling, as word ids, and what it names.
 type linkPhrase struct {
 	words []int32
 	terms []phraseTerm // events it is a term of
 	names []string     // name ids it spells
+	// lower is set when a spelling of one of names begins with a small
+	// letter (an adjective such as "russo"); otherwise text must write the
+	// phrase with a capital to name them (see namedHere).
+	lower bool
 	// roles are, for each name in names in turn, the events it is place
 	// or actor of (Linker.byName), looked up once when the Linker is built.
 	roles []phraseRole
@@ -87,7 +99,7 @@ type nameRole struct {
 // be free text).
 func NewLinker(events []*Event, names []*Name) *Linker {
 	b := linkerBuilder{
-		Linker:      &Linker{forms: map[string][]int32{}, events: events, byName: map[string][]nameRole{}},
+		Linker:      &Linker{forms: map[string][]formRef{}, events: events, byName: map[string][]nameRole{}},
 		wordIDs:     map[string]int32{},
 		phraseIndex: map[string]int{},
 	}
@@ -95,7 +107,7 @@ func NewLinker(events []*Event, names []*Name) *Linker {
 	for i, e := range events {
 		for _, lang := range sortedKeys(e.Terms) {
 			for _, t := range e.Terms[lang] {
-				if p := b.phrase(t); p != nil {
+				if p := b.phrase(t, lang); p != nil {
 					p.terms = append(p.terms, phraseTerm{event: i, lang: lang})
 				}
 			}
@@ -106,9 +118,14 @@ func NewLinker(events []*Event, names []*Name) *Linker {
 		known[n.ID] = true
 		for _, lang := range sortedKeys(n.Spellings) {
 			for _, s := range n.Spellings[lang] {
-				if p := b.phrase(s); p != nil && !slices.Contains(p.names, n.ID) {
+				p := b.phrase(s, lang)
+				if p == nil {
+					continue
+				}
+				if !slices.Contains(p.names, n.ID) {
 					p.names = append(p.names, n.ID)
 				}
+				p.lower = p.lower || startsLower(s)
 			}
 		}
 	}
@@ -126,6 +143,7 @@ func NewLinker(events []*Event, names []*Name) *Linker {
 	for i := range b.phrases {
 		p := &b.phrases[i]
 		first := p.words[0]
+		b.maxWords = max(b.maxWords, len(p.words))
 		b.starts[first] = append(b.starts[first], int32(i))
 		for _, name := range p.names {
 			for _, role := range b.byName[name] {
@@ -144,41 +162,49 @@ func NewLinker(events []*Event, names []*Name) *Linker {
 type linkerBuilder struct {
 	*Linker
 	wordIDs     map[string]int32 // normalised curated word → id
+	wordEnds    []endings        // word id → the endings families whose forms are indexed
 	phraseIndex map[string]int   // normalised phrase → index in Linker.phrases
 }
 
-// phrase returns the compiled phrase for s, adding it on first sight, or
-// nil when s has no words.
-func (b *linkerBuilder) phrase(s string) *linkPhrase {
+// phrase returns the compiled phrase for s, listed in language lang,
+// adding it on first sight, or nil when s has no words.
+func (b *linkerBuilder) phrase(s, lang string) *linkPhrase {
 	words := splitWords(s)
 	if len(words) == 0 {
 		return nil
 	}
+	ids := make([]int32, len(words))
+	for i, w := range words {
+		ids[i] = b.word(w, lang)
+	}
 	key := strings.Join(words, " ")
 	if i, ok := b.phraseIndex[key]; ok {
 		return &b.phrases[i]
-	}
-	ids := make([]int32, len(words))
-	for i, w := range words {
-		ids[i] = b.word(w)
 	}
 	b.phraseIndex[key] = len(b.phrases)
 	b.phrases = append(b.phrases, linkPhrase{words: ids})
 	return &b.phrases[len(b.phrases)-1]
 }
 
-// word returns the id of a normalised curated word, indexing its forms on
-// first sight.
-func (b *linkerBuilder) word(w string) int32 {
-	if id, ok := b.wordIDs[w]; ok {
-		return id
+// word returns the id of a normalised curated word listed in language
+// lang, indexing the forms of that language's endings on first sight.
+func (b *linkerBuilder) word(w, lang string) int32 {
+	id, ok := b.wordIDs[w]
+	if !ok {
+		id = int32(len(b.wordIDs))
+		b.wordIDs[w] = id
+		b.wordEnds = append(b.wordEnds, 0)
 	}
-	id := int32(len(b.wordIDs))
-	b.wordIDs[w] = id
-	for _, f := range wordForms(w) {
-		if !slices.Contains(b.forms[f], id) {
-			b.forms[f] = append(b.forms[f], id)
+	for e := range endingsFamilies(languageEndings(lang) &^ b.wordEnds[id]) {
+		for _, f := range wordForms(w, e) {
+			refs := b.forms[f]
+			if i := slices.IndexFunc(refs, func(r formRef) bool { return r.id == id }); i >= 0 {
+				refs[i].endings |= e
+			} else {
+				b.forms[f] = append(refs, formRef{id: id, endings: e})
+			}
 		}
+		b.wordEnds[id] |= e
 	}
 	return id
 }
@@ -201,17 +227,17 @@ func (l *Linker) Match(a *Article) []Link {
 // other; Build gives one to each worker, so that its buffers are allocated
 // once and not for every article.
 func (l *Linker) newMatcher() *linkMatcher {
-	return &linkMatcher{Linker: l, evidence: make([][]Match, len(l.events))}
+	return &linkMatcher{Linker: l, evidence: make([][]Match, len(l.events)), scanner: wordScanner{splitCJK: true}, allowed: endingsAll}
 }
 
 // match is Match with m's buffers.
 func (m *linkMatcher) match(a *Article) []Link {
-	m.article = a
+	m.setArticle(a)
 	var links []Link
 	for i, p := range a.Paragraphs {
 		links = m.paragraph(i, p, links)
 	}
-	m.article = nil
+	m.setArticle(nil)
 	return links
 }
 
@@ -220,9 +246,14 @@ func (m *linkMatcher) match(a *Article) []Link {
 type linkMatcher struct {
 	*Linker
 	article  *Article
+	lang     string  // the article's language
+	allowed  endings // the endings of lang (see languageEndings)
+	full     fullNames
 	scanner  wordScanner
 	words    []linkWord
-	ids      [][]int32 // for each word, the curated words it can be
+	ids      [][]int32  // for each word, the curated words it can be
+	idBuf    []int32    // backs ids
+	idSpans  [][2]int32 // each word's ids in idBuf, while it grows
 	hits     []phraseHit
 	evidence [][]Match // event index → evidence in the current paragraph
 	touched  []int     // events with evidence in the current paragraph
@@ -241,14 +272,7 @@ type phraseHit struct {
 // the article, and leaves m's per-paragraph buffers empty for the next.
 func (m *linkMatcher) paragraph(index int, p Paragraph, links []Link) []Link {
 	m.words = m.scanner.scan(p.Text, p.Start)
-	m.ids = m.ids[:0]
-	for _, w := range m.words {
-		var ids []int32
-		if word := m.scanner.word(w); m.mayBeForm(word) {
-			ids = m.forms[string(word)]
-		}
-		m.ids = append(m.ids, ids)
-	}
+	m.lookup()
 	m.findPhrases()
 	for _, h := range m.hits {
 		m.addEvidence(h)
@@ -276,13 +300,24 @@ func (m *linkMatcher) findPhrases() {
 			}
 		}
 	}
+	// Hits are in order of their first word, and a name holding h starts
+	// at most maxWords words before it, so only the hits of that window
+	// are compared: a paragraph of a million words is not a million
+	// squared comparisons.
 	for i := range m.hits {
 		h := &m.hits[i]
 		if len(m.phrases[h.phrase].names) == 0 {
 			continue
 		}
-		for _, g := range m.hits {
-			if len(m.phrases[g.phrase].names) > 0 && g.from <= h.from && h.to <= g.to && g.to-g.from > h.to-h.from {
+		lo := i
+		for lo > 0 && m.hits[lo-1].from >= h.from-m.maxWords {
+			lo--
+		}
+		for _, g := range m.hits[lo:] {
+			if g.from > h.from {
+				break
+			}
+			if len(m.phrases[g.phrase].names) > 0 && h.to <= g.to && g.to-g.from > h.to-h.from {
 				h.inName = true
 				break
 			}
@@ -316,7 +351,7 @@ func (m *linkMatcher) addEvidence(h phraseHit) {
 			m.add(t.event, Match{Start: start, End: end, Text: text, Kind: EvidenceTerm, Ref: m.events[t.event].ID})
 		}
 	}
-	if h.inName {
+	if h.inName || len(p.roles) == 0 || !m.namedHere(h, text) {
 		return
 	}
 	for _, role := range p.roles {
@@ -326,9 +361,16 @@ func (m *linkMatcher) addEvidence(h phraseHit) {
 
 // add appends a piece of evidence for event e, once: a phrase listed both
 // under "nl" and "*", say, is still one piece.
+//
+// Hits come in text order, so evidence the same as x can only be among the
+// last pieces, those that start where x does; looking further back would
+// make a long paragraph quadratic.
 func (m *linkMatcher) add(e int, x Match) {
-	if slices.Contains(m.evidence[e], x) {
-		return
+	ev := m.evidence[e]
+	for i := len(ev) - 1; i >= 0 && ev[i].Start == x.Start; i-- {
+		if ev[i] == x {
+			return
+		}
 	}
 	if len(m.evidence[e]) == 0 {
 		m.touched = append(m.touched, e)
@@ -359,12 +401,10 @@ func (m *linkMatcher) link(e, paragraph int) (Link, bool) {
 	if terms == 0 && (places == 0 || len(actors) < actorsNeeded(m.events[e])) {
 		return Link{}, false
 	}
-	sorted := slices.Clone(evidence)
-	sortEvidence(sorted)
 	return Link{
 		Event:     m.events[e].ID,
 		Paragraph: paragraph,
-		Evidence:  sorted,
+		Evidence:  slices.Clone(evidence), // m.evidence is scratch
 		Score:     float64(termWeight*terms + nameWeight*names),
 	}, true
 }
@@ -372,20 +412,25 @@ func (m *linkMatcher) link(e, paragraph int) (Link, bool) {
 // dropNestedTerms removes the terms of an event that lie inside a longer
 // term of the same event ("covid" inside "covid-uitbraak"), so that one
 // phrase counts once.
+//
+// The terms are swept in text order, longest first at one position, with
+// the furthest end seen so far: a term ending no later than that lies
+// inside an earlier, longer one (the same span twice is one piece, see
+// add). That is linear after the sort, where comparing every pair was
+// quadratic in a long paragraph. It works in place: evidence comes back
+// sorted, shortened, in the same array.
 func dropNestedTerms(evidence []Match) []Match {
-	nested := func(x Match) bool {
-		return x.Kind == EvidenceTerm && slices.ContainsFunc(evidence, func(y Match) bool {
-			return y.Kind == EvidenceTerm && y.Start <= x.Start && x.End <= y.End && y.End-y.Start > x.End-x.Start
-		})
-	}
-	if !slices.ContainsFunc(evidence, nested) {
-		return evidence
-	}
-	kept := make([]Match, 0, len(evidence))
+	sortEvidence(evidence)
+	kept := evidence[:0]
+	furthest := -1
 	for _, x := range evidence {
-		if !nested(x) {
-			kept = append(kept, x)
+		if x.Kind == EvidenceTerm {
+			if x.End <= furthest {
+				continue
+			}
+			furthest = x.End
 		}
+		kept = append(kept, x)
 	}
 	return kept
 }

@@ -50,6 +50,9 @@ type linkChecker struct {
 	// What is known about the article being checked.
 	article    *Article
 	candidates []Link
+	// sortedCandidates are the candidates in paragraph order, for
+	// paragraphRange: the candidates themselves, as Match gives them.
+	sortedCandidates []Link
 	// owned is set when the candidates are the checker's to change: a
 	// confirmed link may keep its candidate's evidence instead of a copy.
 	owned     bool
@@ -58,12 +61,16 @@ type linkChecker struct {
 	// ordered by paragraph and, within one, as in Article.Mentions.
 	byParagraph []int
 	agreeing    []Match // scratch for confirm
+	// evidenceSentences holds the sentences of the link being confirmed
+	// that hold some of its evidence, sorted (see nearEvidence).
+	evidenceSentences []int
 }
 
 // confirmLinks is ConfirmLinks with c's buffers; owned says the candidates
 // are handed over and nobody will read them afterwards.
 func (c *linkChecker) confirmLinks(a *Article, candidates []Link, owned bool) []Link {
 	c.article, c.candidates, c.owned = a, candidates, owned
+	c.sortedCandidates = inParagraphOrder(candidates)
 	clear(c.sentences)
 	c.groupMentions()
 	var out []Link
@@ -72,7 +79,7 @@ func (c *linkChecker) confirmLinks(a *Article, candidates []Link, owned bool) []
 			out = append(out, confirmed)
 		}
 	}
-	c.article, c.candidates = nil, nil
+	c.article, c.candidates, c.sortedCandidates = nil, nil, nil
 	return out
 }
 
@@ -116,6 +123,7 @@ func (c *linkChecker) confirm(link Link) (Link, bool) {
 	agreeing := c.agreeing[:0]
 	var against, unexplained int
 	hasTerm := slices.ContainsFunc(link.Evidence, func(x Match) bool { return x.Kind == EvidenceTerm })
+	c.evidenceSentences = c.evidenceSentences[:0]
 	for _, i := range c.mentionsIn(link.Paragraph) {
 		m := a.Mentions[i]
 		if spanAgrees(e.Span, m.Span) {
@@ -167,22 +175,28 @@ func (c *linkChecker) confirm(link Link) (Link, bool) {
 // paragraph that holds some of the link's evidence: a date two sentences
 // away is usually about something else ("A day after Russian troops
 // landed… On Friday the troops controlled the streets").
+//
+// The sentences holding evidence are listed once per link, on the first
+// mention that asks, so that a paragraph with many dates and much evidence
+// costs their sum, not their product.
 func (c *linkChecker) nearEvidence(link Link, m DateMention) bool {
 	starts := c.sentenceStarts(link.Paragraph)
-	sentence := sentenceIndex(starts, m.Start)
-	for _, x := range link.Evidence {
-		if sentenceIndex(starts, x.Start) == sentence {
-			return true
+	if len(c.evidenceSentences) == 0 {
+		for _, x := range link.Evidence {
+			c.evidenceSentences = append(c.evidenceSentences, sentenceIndex(starts, x.Start))
 		}
+		slices.Sort(c.evidenceSentences)
 	}
-	return false
+	_, found := slices.BinarySearch(c.evidenceSentences, sentenceIndex(starts, m.Start))
+	return found
 }
 
 // explained reports whether another candidate of the same paragraph agrees
 // with mention m, which then need not be about link's event.
 func (c *linkChecker) explained(link Link, m DateMention) bool {
-	for _, other := range c.candidates {
-		if other.Paragraph != link.Paragraph || other.Event == link.Event {
+	from, to := paragraphRange(c.sortedCandidates, link.Paragraph, linkParagraph)
+	for _, other := range c.sortedCandidates[from:to] {
+		if other.Event == link.Event {
 			continue
 		}
 		if e := c.events[other.Event]; e != nil && spanAgrees(e.Span, m.Span) {

@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"crypto/sha256"
 	"fmt"
 	"io/fs"
 	"path"
@@ -20,6 +21,8 @@ const maxArticleSize = 64 << 20
 // ReadArticles reads every article under fsys: the files whose names end in
 // .txt or .md (in any case), in all folders except hidden ones, sorted by
 // path. Each is parsed with ParseArticle, on as many cores as there are.
+// Only regular files are opened, and never more than the size limit of
+// them; links are followed only inside the folder (see listArticleFiles).
 //
 // A file that cannot be an article becomes a Problem naming it and the
 // reason, and the rest still loads. Articles whose bodies are the same text
@@ -29,8 +32,37 @@ const maxArticleSize = 64 << 20
 //
 // progress, which may be nil, is called with the number of files done out of
 // the total, one call at a time. The error is non-nil only when the root
-// cannot be read or ctx is cancelled.
+// cannot be read or ctx is cancelled; a cancelled load stops inside the file
+// it is reading, not only between files.
 func ReadArticles(ctx context.Context, fsys fs.FS, progress func(done, total int)) ([]*Article, []Problem, error) {
+	loaded, problems, err := readArticles(ctx, fsys, nil, progress)
+	if err != nil {
+		return nil, nil, err
+	}
+	articles := make([]*Article, len(loaded))
+	for i, l := range loaded {
+		articles[i] = l.Article
+	}
+	return articles, problems, nil
+}
+
+// loadedArticle is an article as readArticles gives it to Build: read and
+// parsed now, or taken from the cache, and what the cache needs to know.
+type loadedArticle struct {
+	*Article
+	body     bodyFingerprint
+	analysed bool // dated and linked already (it came so from the cache)
+	// store is set when the cache should be told about this article:
+	// it was read now, or its file was touched without changing.
+	store bool
+	file  articleFile
+	stamp FileStamp
+	sum   ContentSum
+}
+
+// readArticles is ReadArticles taking what it can from cache, which may
+// be nil.
+func readArticles(ctx context.Context, fsys fs.FS, cache ArticleCache, progress func(done, total int)) ([]loadedArticle, []Problem, error) {
 	files, problems, err := listArticleFiles(fsys)
 	if err != nil {
 		return nil, nil, err
@@ -61,7 +93,7 @@ func ReadArticles(ctx context.Context, fsys fs.FS, progress func(done, total int
 				if i >= len(files) {
 					return
 				}
-				results[i] = readArticleFile(fsys, files[i])
+				results[i] = readArticleFile(ctx, fsys, files[i], cache)
 				finished()
 			}
 		})
@@ -71,91 +103,89 @@ func ReadArticles(ctx context.Context, fsys fs.FS, progress func(done, total int
 		return nil, nil, fmt.Errorf("reading articles: %w", err)
 	}
 
+	loaded := make([]loadedArticle, 0, len(files))
 	articles := make([]*Article, 0, len(files))
 	bodies := make([]bodyFingerprint, 0, len(files))
-	for _, r := range results {
+	for i, r := range results {
 		if r.problem != nil {
 			problems = append(problems, *r.problem)
 			continue
 		}
-		articles = append(articles, r.article)
-		bodies = append(bodies, r.body)
+		r.loaded.file = files[i]
+		loaded = append(loaded, r.loaded)
+		articles = append(articles, r.loaded.Article)
+		bodies = append(bodies, r.loaded.body)
 	}
 	slices.SortStableFunc(problems, func(a, b Problem) int { return strings.Compare(a.File, b.File) })
 	assignUniqueIDs(articles)
 	markDuplicates(articles, bodies)
-	return articles, problems, nil
+	// A duplicate is not dated nor linked; one that the cache has
+	// analysed (it was the original then) is read again from its file.
+	for i := range loaded {
+		l := &loaded[i]
+		if l.DuplicateOf == "" || !l.analysed {
+			continue
+		}
+		r := readArticleFile(ctx, fsys, l.file, nil)
+		if r.problem != nil {
+			return nil, nil, fmt.Errorf("reading %s again: %s", l.File, r.problem.Error)
+		}
+		r.loaded.ID, r.loaded.DuplicateOf = l.ID, l.DuplicateOf
+		r.loaded.Warnings = append(r.loaded.Warnings, l.Warnings[len(l.Warnings)-1])
+		*l = r.loaded
+	}
+	return loaded, problems, nil
 }
 
 // fileResult is what reading one file gave: an article and the fingerprint
 // of its body, or a problem. Bodies are compared by fingerprint so that the
 // texts need not be compared pairwise.
 type fileResult struct {
-	article *Article
-	body    bodyFingerprint
+	loaded  loadedArticle
 	problem *Problem
 }
 
-func readArticleFile(fsys fs.FS, file string) fileResult {
-	fail := func(reason string) fileResult { return fileResult{problem: &Problem{File: file, Error: reason}} }
-	raw, err := fs.ReadFile(fsys, file)
+// readArticleFile reads and parses one file, or takes it from cache when
+// the file is unchanged (same size and time, or else same content).
+func readArticleFile(ctx context.Context, fsys fs.FS, f articleFile, cache ArticleCache) fileResult {
+	fail := func(reason string) fileResult { return fileResult{problem: &Problem{File: f.name, Error: reason}} }
+	stamp := fileStampOf(f.info)
+	if cache != nil {
+		if c, ok := cache.Lookup(f.name, stamp); ok {
+			l := fromCache(f.name, c)
+			l.stamp = stamp
+			return fileResult{loaded: l}
+		}
+	}
+	raw, err := readLimited(ctx, fsys, f, maxArticleSize)
 	if err != nil {
-		return fail(fmt.Sprintf("cannot read the file: %v", err))
+		return fail(err.Error())
 	}
 	if len(raw) == 0 {
 		return fail(ErrEmptyFile.Error())
 	}
-	// fs.ReadFile's buffer is the caller's to keep, and nothing else holds it.
-	a, body, err := parseArticle(file, raw, true)
+	sum := ContentSum(sha256.Sum256(raw))
+	if cache != nil {
+		if c, ok := cache.LookupSum(f.name, sum); ok {
+			l := fromCache(f.name, c)
+			l.store, l.stamp = true, stamp
+			return fileResult{loaded: l}
+		}
+	}
+	// raw is ours to hand over: nothing else holds it.
+	a, body, err := parseArticle(f.name, raw, true)
 	if err != nil {
 		return fail(err.Error())
 	}
-	return fileResult{article: a, body: body}
+	return fileResult{loaded: loadedArticle{Article: a, body: body, store: true, stamp: stamp, sum: sum}}
 }
 
-// listArticleFiles walks fsys for article files, sorted by path. Folders
-// that cannot be read and files too big to be articles are problems; only a
-// root that cannot be read is an error.
-func listArticleFiles(fsys fs.FS) ([]string, []Problem, error) {
-	var (
-		files    []string
-		problems []Problem
-	)
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if p == "." {
-				return fmt.Errorf("reading the corpus folder: %w", err)
-			}
-			problems = append(problems, Problem{File: p, Error: fmt.Sprintf("cannot read: %v", err)})
-			return nil
-		}
-		if p != "." && strings.HasPrefix(d.Name(), ".") {
-			// Hidden folders hold version control and editor state; hidden
-			// files like macOS "._x.txt" are binary metadata, not articles.
-			if d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if d.IsDir() || !isArticleName(d.Name()) {
-			return nil
-		}
-		if info, err := d.Info(); err == nil && info.Size() > maxArticleSize {
-			problems = append(problems, Problem{File: p, Error: fmt.Sprintf(
-				"file too large for an article (%d MB; the limit is %d MB)", info.Size()>>20, maxArticleSize>>20)})
-			return nil
-		}
-		files = append(files, p)
-		return nil
-	})
-	if err != nil {
-		return nil, nil, err
-	}
-	// WalkDir sorts each folder's entries, which is not the order of whole
-	// paths ("a-b.txt" comes after the folder "a" there, before "a/x.txt"
-	// here); articles are promised in path order.
-	slices.Sort(files)
-	return files, problems, nil
+// fromCache is a cached article as readArticles hands it on: with its ID
+// as its file gives it, before IDs are made unique for this corpus.
+func fromCache(file string, c Cached) loadedArticle {
+	a := c.Article
+	a.File, a.ID, a.DuplicateOf = file, fileStem(file), ""
+	return loadedArticle{Article: a, body: c.Body, sum: c.Sum, analysed: c.Analysed}
 }
 
 // isArticleName reports whether a file name has an article's extension.

@@ -35,19 +35,12 @@ type bodyFingerprint [sha256.Size]byte
 // finding duplicates, which comes cheap while the paragraphs are compared.
 // owned says raw is handed over (see decodeText).
 func parseArticle(file string, raw []byte, owned bool) (*Article, bodyFingerprint, error) {
-	text, encoding, err := decodeText(raw, owned)
+	text, encoding, notes, err := decodeText(raw, owned)
 	if err != nil {
 		return nil, bodyFingerprint{}, err
 	}
-	a := &Article{ID: fileStem(file), File: file, Text: text, Encoding: encoding}
-	if encoding != EncodingUTF8 {
-		a.Warnings = append(a.Warnings, "decoded from "+encoding)
-	}
-	var warning string
-	a.Header, a.BodyStart, warning = parseHeader(text)
-	if warning != "" {
-		a.Warnings = append(a.Warnings, warning)
-	}
+	a := &Article{ID: fileStem(file), File: file, Text: text, Encoding: encoding, Warnings: notes}
+	a.Header, a.Title, a.BodyStart, a.Warnings = readMetadata(file, text, a.Warnings)
 	var fingerprint bodyFingerprint
 	a.Paragraphs, a.RepeatedParagraphs, fingerprint = collapseRepeats(text, splitParagraphs(text, a.BodyStart))
 	if len(a.Paragraphs) == 0 {
@@ -74,38 +67,6 @@ func plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
-}
-
-// parseHeader reads the optional date header at the start of text. It
-// returns the header's date (zero when absent or invalid), where the body
-// begins, and a warning when a header was there but its date is impossible.
-func parseHeader(text string) (header Date, bodyStart int, warning string) {
-	i := skipBlanks(text, 0, false)
-	const keyword = "date"
-	if len(text) < i+len(keyword) || !strings.EqualFold(text[i:i+len(keyword)], keyword) {
-		return Date{}, 0, ""
-	}
-	i += len(keyword)
-	if i < len(text) && text[i] == ':' {
-		i++
-	}
-	valueStart := skipBlanks(text, i, false)
-	// The value must be separated from the keyword and start with a digit,
-	// or this is a sentence that happens to begin with "Date".
-	if valueStart == i || valueStart >= len(text) || text[valueStart] < '0' || text[valueStart] > '9' {
-		return Date{}, 0, ""
-	}
-	valueEnd := valueStart
-	for valueEnd < len(text) && !isBlankByte(text[valueEnd]) {
-		valueEnd++
-	}
-	bodyStart = skipBlanks(text, valueEnd, true)
-	value := text[valueStart:valueEnd]
-	d, err := ParseDate(value)
-	if err != nil {
-		return Date{}, bodyStart, "header ignored: " + err.Error()
-	}
-	return d, bodyStart, ""
 }
 
 // skipBlanks returns the offset of the first byte at or after i that is not

@@ -9,8 +9,9 @@ type Article struct {
 	Text     string // the whole decoded UTF-8 text; every offset points into it
 	Encoding string // the encoding the file was decoded from: "utf-8", "windows-1252", "windows-1256"
 
-	Header    Date // the " date YYYY-MM[-DD]" header, or zero
-	BodyStart int  // offset in Text where the body begins, after any header
+	Header    Date   // the " date YYYY-MM[-DD]" header (or the .md front matter's date), or zero
+	Title     string // the .md front matter's title, or ""
+	BodyStart int    // offset in Text where the body begins, after any header or front matter
 
 	// Paragraphs are the distinct paragraphs of the body in order of first
 	// appearance; repeats are collapsed into Count.
@@ -80,7 +81,39 @@ type DateMention struct {
 	Kind       MentionKind //
 	Span       Span        // what the words mean once resolved; Start is zero when unresolved
 	Reason     string      // how it was resolved, or why it could not be
+
+	// Announced reports that the mention names what is still to come: its
+	// sentence has a future marker of the article's language ("will",
+	// "wird", "sera", "будет", "سيزور", "se celebrará", "olacak", "将",
+	// "өтеді", …) or, once the article is dated, it lies after the
+	// article's date. An announced date is never the article's writing
+	// date; an event at it is announced until a report confirms it.
+	Announced bool
+	// Background reports that the mention lies more than a month before
+	// the article's date (set once the article is dated): it dates
+	// something the article recalls ("born in 1981", "the unrest of
+	// January"), which belongs to the event of its own date, never to the
+	// article's date.
+	Background bool
+	// Stamp says whether the mention is a page stamp or dateline rather
+	// than a date in the story: StampPublished, StampModified or "".
+	Stamp StampKind
 }
+
+// StampKind says what a page stamp or dateline states.
+type StampKind string
+
+// The kinds of stamps.
+const (
+	// StampPublished: a publication stamp or dateline: "Posted 3 July
+	// 2024", "Stand: 08.05.2025", "Опубликовано …", "ASTANA, 3 July", a
+	// date with a time ("20 октября 2023 г. 17:50"), or a date standing
+	// alone near the top of the page.
+	StampPublished StampKind = "published"
+	// StampModified: "Updated …", "Modified …", "Обновлено …": the page
+	// was changed then, which says nothing of when it was written.
+	StampModified StampKind = "modified"
+)
 
 // Resolved reports whether the mention could be given a date.
 func (m DateMention) Resolved() bool { return !m.Span.Start.IsZero() }
@@ -146,6 +179,26 @@ type Event struct {
 	Terms map[string][]string
 
 	Excerpts []Excerpt // supporting passages, in article order
+
+	// Kind is what sort of event it is ("summit", "election", "visit", …),
+	// as discovery found it; "" when unknown (most catalogue events).
+	Kind string
+	// Announced is set while the only passages that tell of the event
+	// announce it for a date to come: no report says it took place.
+	Announced bool
+	// Strength says how well the corpus supports the event.
+	Strength Strength
+}
+
+// Strength is how much of the corpus tells of an event.
+type Strength struct {
+	Articles  int      `json:"articles"`  // distinct articles with a supporting passage
+	Languages int      `json:"languages"` // distinct languages among them
+	Evidence  []string `json:"evidence"`  // kinds of evidence seen: "date", "term", "place", "actor"
+	// Weak is set for an event that only one article tells of, or whose
+	// passages only mention it in passing (in retrospect, without names):
+	// listed so that the analyst can judge, but not to be trusted alone.
+	Weak bool `json:"weak"`
 }
 
 // Unsupported reports whether no passage of the corpus supports the event.

@@ -1,37 +1,48 @@
 package data
 
+import (
+	"slices"
+)
+
 // ParseNames reads the name lists (names.toml): one [[name]] table per
 // person, place or organisation, with an id, a kind and the spellings by
 // language; the first English spelling is the display name. The format is
 // documented at the top of seeds/names.toml. Errors are *CuratedError and
 // read "file:line: message".
 func ParseNames(file string, b []byte) ([]*Name, error) {
+	names, _, err := parseNames(file, b)
+	return names, err
+}
+
+// parseNames is ParseNames with the line of each name's id, for the
+// messages of later checks.
+func parseNames(file string, b []byte) ([]*Name, map[string]int, error) {
 	doc, err := decodeCurated(file, b, "name")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	tables, err := doc.tables("name")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	names := make([]*Name, 0, len(tables))
 	firstLine := map[string]int{} // id → line where it was first defined
 	for _, t := range tables {
 		n, err := parseName(t)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if line, dup := firstLine[n.ID]; dup {
-			return nil, t.errorf("id", "duplicate id %q (first defined on line %d)", n.ID, line)
+			return nil, nil, t.errorf("id", "duplicate id %q (first defined on line %d)", n.ID, line)
 		}
 		firstLine[n.ID] = t.line("id")
 		names = append(names, n)
 	}
-	return names, nil
+	return names, firstLine, nil
 }
 
 // parseName reads one [[name]] table.
-func parseName(t tomlTable) (*Name, error) {
+func parseName(t *tomlTable) (*Name, error) {
 	id, err := t.id()
 	if err != nil {
 		return nil, err
@@ -53,7 +64,7 @@ func parseName(t tomlTable) (*Name, error) {
 		if !validLanguage.MatchString(key) {
 			return nil, t.errorf(key, "name %q: unknown key %q (want id, kind or a language code such as en, nl, ar)", id, key)
 		}
-		spellings, err := t.texts(key, t.values[key])
+		spellings, err := t.texts(key)
 		if err != nil {
 			return nil, err
 		}
@@ -66,3 +77,52 @@ func parseName(t tomlTable) (*Name, error) {
 	n.English = english[0]
 	return n, nil
 }
+
+// nameLayers merges name lists read one after the other: the shipped
+// files, then a corpus's own names.toml. A name whose id is already known
+// adds its spellings to it and gives it its display name (a corpus may
+// call "united-states" "USA"); it must be of the same kind, or it is left
+// out with a problem. Names are copied, so the lists merged in stay as
+// they were.
+type nameLayers struct {
+	names []*Name
+	byID  map[string]*Name
+}
+
+// add layers names, read from file (with the line of each id), over the
+// names added before; it returns the problems.
+func (l *nameLayers) add(file string, names []*Name, lines map[string]int) []Problem {
+	if l.byID == nil {
+		l.byID = map[string]*Name{}
+	}
+	var problems []Problem
+	for _, n := range names {
+		old := l.byID[n.ID]
+		if old == nil {
+			c := &Name{ID: n.ID, Kind: n.Kind, English: n.English, Spellings: map[string][]string{}}
+			for lang, s := range n.Spellings {
+				c.Spellings[lang] = slices.Clone(s)
+			}
+			l.byID[n.ID] = c
+			l.names = append(l.names, c)
+			continue
+		}
+		if old.Kind != n.Kind {
+			problems = append(problems, Problem{File: file, Error: (&CuratedError{File: file, Line: lines[n.ID],
+				Msg: "name " + quote(n.ID) + " is a " + string(n.Kind) + " here but a " + string(old.Kind) +
+					" in the names that ship with Caravan; left out (use another id)"}).Error()})
+			continue
+		}
+		old.English = n.English
+		for _, lang := range sortedKeys(n.Spellings) {
+			for _, s := range n.Spellings[lang] {
+				if !slices.Contains(old.Spellings[lang], s) {
+					old.Spellings[lang] = append(old.Spellings[lang], s)
+				}
+			}
+		}
+	}
+	return problems
+}
+
+func quote(s string) string { return `"` + s + `"` }

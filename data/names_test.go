@@ -54,7 +54,7 @@ en = ["Samarkand"]
 		},
 	},
 	{name: "empty file", in: "", want: []*data.Name{}},
-	{name: "syntax error", in: "[[name]]\nid = \"x\"\nkind = person\n", errLine: 3, errText: "expected value"},
+	{name: "syntax error", in: "[[name]]\nid = \"x\"\nkind = person\n", errLine: 3, errText: "put text in quotes"},
 	{name: "missing id", in: "\n[[name]]\nkind = \"place\"\nen = [\"X\"]\n", errLine: 2, errText: "missing id"},
 	{name: "bad id", in: "[[name]]\nid = \"Xi Jinping\"\nkind = \"person\"\nen = [\"Xi\"]\n", errLine: 2, errText: "lower-case"},
 	{

@@ -3,12 +3,9 @@ package data
 import (
 	"bufio"
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
-	"strconv"
-	"strings"
 )
 
 // ArticleRecord is the command line's view of an article.
@@ -41,6 +38,9 @@ type EventRecord struct {
 	Summary     string    `json:"summary"`
 	Source      string    `json:"source"`
 	Unsupported bool      `json:"unsupported"`
+	Kind        string    `json:"kind,omitempty"`
+	Announced   bool      `json:"announced,omitempty"`
+	Strength    Strength  `json:"strength"`
 	Excerpts    []Excerpt `json:"excerpts"`
 }
 
@@ -78,6 +78,7 @@ func EventRecords(c *Corpus) []EventRecord {
 			Precision: e.Span.Precision().String(), Storyline: e.Storyline, Place: e.Place,
 			Actors: e.Actors, Summary: e.Summary, Source: string(e.Source),
 			Unsupported: e.Unsupported(), Excerpts: e.Excerpts,
+			Kind: e.Kind, Announced: e.Announced, Strength: e.Strength,
 		}
 		if r.Actors == nil {
 			r.Actors = []string{}
@@ -90,59 +91,37 @@ func EventRecords(c *Corpus) []EventRecord {
 	return out
 }
 
-// WriteArticles writes the articles and the problems in "json" or "csv".
-// CSV has one row per article; problems are rows with only file and warnings.
+// WriteArticles writes the articles and the problems in "json", "csv" or
+// "xlsx". CSV has one row per article, then one per file not loaded (only
+// file and warnings filled in); XLSX is the whole workbook (see WriteXLSX).
 func WriteArticles(w io.Writer, c *Corpus, format string) error {
-	recs := ArticleRecords(c)
 	switch format {
 	case "json", "":
-		return writeJSONObject(w, jsonList("articles", recs), jsonList("problems", c.Problems))
+		return writeJSONObject(w, jsonList("articles", ArticleRecords(c)), jsonList("problems", c.Problems))
 	case "csv":
-		cw := csv.NewWriter(w)
-		_ = cw.Write([]string{"id", "file", "language", "encoding", "date", "precision", "date_source", "reason",
-			"paragraphs", "repeated_paragraphs", "duplicate_of", "events", "warnings"})
-		for _, r := range recs {
-			_ = cw.Write([]string{r.ID, r.File, r.Language, r.Encoding, r.Date.String(), r.Precision, r.DateSource, r.Reason,
-				strconv.Itoa(r.Paragraphs), strconv.Itoa(r.RepeatedParagraphs), r.DuplicateOf,
-				strings.Join(r.Events, " "), strings.Join(r.Warnings, "; ")})
-		}
-		for _, p := range c.Problems {
-			_ = cw.Write([]string{"", p.File, "", "", "", "", "", "", "", "", "", "", "not loaded: " + p.Error})
-		}
-		cw.Flush()
-		return cw.Error()
+		return writeCSV(w, articleCSVTable(ArticleRecords(c), c.Problems))
+	case "xlsx":
+		return WriteXLSX(w, c)
 	}
-	return fmt.Errorf("unknown format %q: want json or csv", format)
+	return fmt.Errorf("unknown format %q: want json, csv or xlsx", format)
 }
 
-// WriteEvents writes the events in "json" or "csv". CSV has one row per
-// excerpt (an event without excerpts has one row with empty excerpt cells),
-// which is what a spreadsheet filters best.
+// WriteEvents writes the events in "json", "csv", "xlsx" or "timelinejs".
+// CSV has one row per excerpt (an event without excerpts has one row with
+// empty excerpt cells), which is what a spreadsheet filters best; XLSX is
+// the whole workbook (see WriteXLSX).
 func WriteEvents(w io.Writer, c *Corpus, format string) error {
-	recs := EventRecords(c)
 	switch format {
 	case "json", "":
-		return writeJSONObject(w, jsonList("events", recs))
+		return writeJSONObject(w, jsonList("events", EventRecords(c)))
 	case "csv":
-		cw := csv.NewWriter(w)
-		_ = cw.Write([]string{"id", "title", "start", "end", "precision", "storyline", "place", "actors", "summary",
-			"source", "excerpt_article", "excerpt_start", "excerpt_end", "excerpt_text"})
-		for _, r := range recs {
-			row := []string{r.ID, r.Title, r.Start.String(), r.End.String(), r.Precision, r.Storyline, r.Place,
-				strings.Join(r.Actors, "; "), r.Summary, r.Source}
-			if len(r.Excerpts) == 0 {
-				_ = cw.Write(append(row, "", "", "", ""))
-			}
-			for _, x := range r.Excerpts {
-				_ = cw.Write(append(row[:len(row):len(row)], x.Article, strconv.Itoa(x.Start), strconv.Itoa(x.End), x.Text))
-			}
-		}
-		cw.Flush()
-		return cw.Error()
+		return writeCSV(w, eventExcerptTable(EventRecords(c), newReportNames(c)))
+	case "xlsx":
+		return WriteXLSX(w, c)
 	case "timelinejs":
 		return WriteTimelineJS(w, c)
 	}
-	return fmt.Errorf("unknown format %q: want json, csv or timelinejs", format)
+	return fmt.Errorf("unknown format %q: want json, csv, xlsx or timelinejs", format)
 }
 
 // namedList is one member of a JSON object whose value is an array.

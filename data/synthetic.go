@@ -1,6 +1,7 @@
 package data
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"math/rand/v2"
@@ -18,6 +19,13 @@ import (
 // needed, for trying Caravan on a corpus larger than the seeds. The same
 // seed always writes the same files.
 //
+// A folder that already holds anything is refused unless force is set, so
+// that an analyst's folder is not mixed with invented articles by a slip
+// of --out. dir itself must not be a link, and no link is followed: each
+// file is written under a temporary name and renamed into place, which
+// replaces whatever was at that name (a link included) instead of writing
+// through it, and leaves no half-written article if the run is stopped.
+//
 // The articles are in the seed languages and styles (Dutch, German and
 // Arabic, with some English, French and Russian): 3–6 KB each, some with a
 // " date YYYY-MM[-DD]" header and some undated, some with repeated passages
@@ -27,18 +35,74 @@ import (
 // China–Central Asia summit) with their people, places, weekdays and dates,
 // so that dating and linking have work to do. Sentences are built from
 // templates and word lists per language, not copied from the seeds.
-func GenerateCorpus(dir string, n int, seed int64) error {
+func GenerateCorpus(dir string, n int, seed int64, force bool) error {
 	if n < 0 {
 		return fmt.Errorf("generating a corpus: %d articles", n)
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := prepareOutFolder(dir, force); err != nil {
 		return fmt.Errorf("generating a corpus: %w", err)
 	}
 	for i := range n {
 		a := generateArticle(seed, i)
-		if err := os.WriteFile(filepath.Join(dir, a.name), a.text, 0o644); err != nil {
+		if err := writeReplacing(filepath.Join(dir, a.name), a.text); err != nil {
 			return fmt.Errorf("generating a corpus: %w", err)
 		}
+	}
+	return nil
+}
+
+// ErrFolderNotEmpty is the reason GenerateCorpus refuses a folder that
+// already holds files.
+var ErrFolderNotEmpty = errors.New("folder is not empty")
+
+// prepareOutFolder makes dir, or checks that it is a real folder that is
+// empty (or that force is set).
+func prepareOutFolder(dir string, force bool) error {
+	info, err := os.Lstat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return os.MkdirAll(dir, 0o755)
+	case err != nil:
+		return err
+	case info.Mode()&fs.ModeSymlink != 0:
+		return fmt.Errorf("%s is a link: give the folder itself (links are not followed)", dir)
+	case !info.IsDir():
+		return fmt.Errorf("%s exists and is not a folder", dir)
+	}
+	if force {
+		return nil
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	if len(entries) > 0 {
+		return fmt.Errorf("%s: %w (%d entries); choose a new or empty folder, or pass --force to write into it anyway", dir, ErrFolderNotEmpty, len(entries))
+	}
+	return nil
+}
+
+// writeReplacing writes text to path through a temporary file in the same
+// folder renamed over path, so that path is either the old entry or the
+// whole new file, and a link at path is replaced, not written through.
+func writeReplacing(path string, text []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	_, err = tmp.Write(text)
+	if closeErr := tmp.Close(); err == nil {
+		err = closeErr
+	}
+	if err == nil {
+		err = os.Chmod(tmp.Name(), 0o644)
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return err
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package data
 import (
 	"bytes"
 	"context"
+	"errors"
 	"io/fs"
 	"os"
 	"reflect"
@@ -20,7 +21,7 @@ func TestGenerateIsDeterministic(t *testing.T) {
 	}
 
 	dir := t.TempDir()
-	if err := GenerateCorpus(dir, 40, 7); err != nil {
+	if err := GenerateCorpus(dir, 40, 7, false); err != nil {
 		t.Fatalf("GenerateCorpus: %v", err)
 	}
 	entries, err := os.ReadDir(dir)
@@ -110,4 +111,65 @@ func TestGeneratedCorpus(t *testing.T) {
 			t.Errorf("the corpus never says %q", want)
 		}
 	}
+}
+
+// TestGenerateRefusesFolders checks that generate never mixes invented
+// articles into a folder that holds something, unless forced, and never
+// writes through a link.
+func TestGenerateRefusesFolders(t *testing.T) {
+	dir := t.TempDir()
+	mine := dir + "/mine.txt"
+	if err := os.WriteFile(mine, []byte("my own notes"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := GenerateCorpus(dir, 3, 1, false); !errors.Is(err, ErrFolderNotEmpty) {
+		t.Errorf("GenerateCorpus into a folder with a file: %v, want ErrFolderNotEmpty", err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("the refused folder now holds %d entries", len(entries))
+	}
+
+	linked := t.TempDir()
+	if err := os.Symlink(linked, dir+"/out"); err != nil {
+		t.Fatal(err)
+	}
+	if err := GenerateCorpus(dir+"/out", 3, 1, true); err == nil {
+		t.Errorf("GenerateCorpus into a link to a folder: no error")
+	}
+
+	// Forced, into a folder where an article's name is a link to a file
+	// outside: the link is replaced, the file it pointed to untouched.
+	out := t.TempDir()
+	name := firstGeneratedName(t)
+	victim := t.TempDir() + "/victim.txt"
+	if err := os.WriteFile(victim, []byte("keep me"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(victim, out+"/"+name); err != nil {
+		t.Fatal(err)
+	}
+	if err := GenerateCorpus(out, 3, 1, true); err != nil {
+		t.Fatalf("GenerateCorpus --force: %v", err)
+	}
+	if b, _ := os.ReadFile(victim); string(b) != "keep me" {
+		t.Errorf("the file behind the link was written: %q", b)
+	}
+	if info, err := os.Lstat(out + "/" + name); err != nil || !info.Mode().IsRegular() {
+		t.Errorf("%s after generate: %v, %v; want a regular file", name, info, err)
+	}
+	entries, _ := os.ReadDir(out)
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".tmp") {
+			t.Errorf("temporary file left: %s", e.Name())
+		}
+	}
+}
+
+func firstGeneratedName(t *testing.T) string {
+	t.Helper()
+	names, err := fs.Glob(GenerateFS(1, 1), "*.txt")
+	if err != nil || len(names) != 1 {
+		t.Fatal(names, err)
+	}
+	return names[0]
 }

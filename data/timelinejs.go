@@ -73,7 +73,7 @@ func WriteTimelineJS(w io.Writer, c *Corpus) error {
 		slide := tljsSlide{
 			StartDate:   tljsDateOf(e.Span.Start),
 			Text:        tljsText{Headline: html.EscapeString(e.Title), Text: tljsEventHTML(c, e)},
-			Group:       html.EscapeString(group),
+			Group:       tljsGroupText(group),
 			DisplayDate: html.EscapeString(tljsDisplayDate(e.Span)),
 			UniqueID:    tljsUniqueID(e.ID, ids),
 		}
@@ -99,6 +99,15 @@ func WriteTimelineJS(w io.Writer, c *Corpus) error {
 		return fmt.Errorf("writing the TimelineJS timeline: %w", err)
 	}
 	return nil
+}
+
+// tljsGroupText is a group name as the group field must carry it.
+// TimelineJS decodes the entities of group and then inserts it as HTML, so
+// text escaped once would come back as markup: a storyline titled
+// "<script>…" would run. Escaped twice, the decoding leaves it escaped
+// once, and the page shows the title as written.
+func tljsGroupText(group string) string {
+	return html.EscapeString(html.EscapeString(group))
 }
 
 // tljsGroup names a storyline for people: its title, else its id.
@@ -185,19 +194,62 @@ func tljsEventHTML(c *Corpus, e *Event) string {
 	if e.Unsupported() {
 		b.WriteString("<p><em>No passage of the corpus supports this event.</em></p>")
 	}
-	for _, x := range e.Excerpts {
-		dir := "ltr"
-		if IsRTL(x.Language) {
-			dir = "rtl"
-		}
-		lang := x.Language
-		if lang == "" {
-			lang = "und" // BCP 47 for "undetermined"
-		}
-		fmt.Fprintf(&b, `<blockquote lang="%s" dir="%s"><p>%s</p><cite dir="ltr">%s · %s</cite></blockquote>`,
-			html.EscapeString(lang), dir, html.EscapeString(x.Text), html.EscapeString(x.Article), html.EscapeString(lang))
+	shown := tljsShownExcerpts(e.Excerpts)
+	for _, i := range shown {
+		tljsWriteExcerpt(&b, e.Excerpts[i])
+	}
+	if more := len(e.Excerpts) - len(shown); more > 0 {
+		fmt.Fprintf(&b, "<p><em>%s</em></p>", html.EscapeString(tljsMoreText(e.Excerpts, more)))
 	}
 	return b.String()
+}
+
+// tljsWriteExcerpt writes one passage as a blockquote naming its article
+// and language. A right-to-left passage says so in dir and also in an
+// explicit alignment, because TimelineJS's stylesheet sets
+// text-align:left on every blockquote paragraph, and that beats dir.
+func tljsWriteExcerpt(b *strings.Builder, x Excerpt) {
+	dir, align := "ltr", ""
+	if IsRTL(x.Language) {
+		dir, align = "rtl", ` style="text-align:right"`
+	}
+	lang := x.Language
+	if lang == "" {
+		lang = "und" // BCP 47 for "undetermined"
+	}
+	fmt.Fprintf(b, `<blockquote lang="%s" dir="%s"%s><p dir="%s"%s>%s</p><cite dir="ltr">%s · %s</cite></blockquote>`,
+		html.EscapeString(lang), dir, align, dir, align, html.EscapeString(x.Text), html.EscapeString(x.Article), html.EscapeString(lang))
+}
+
+// tljsMaxExcerpts is how many passages a slide quotes before it only counts
+// the rest: a slide is read, not scrolled through, and a timeline of
+// hundreds of passages per event would be megabytes of JSON.
+const tljsMaxExcerpts = 8
+
+// tljsShownExcerpts chooses which passages a slide quotes, by index: the
+// first tljsMaxExcerpts, then the first passage of every further language,
+// so that the slide still shows each language the event is reported in.
+func tljsShownExcerpts(xs []Excerpt) []int {
+	var shown []int
+	langs := map[string]bool{}
+	for i, x := range xs {
+		if len(shown) < tljsMaxExcerpts || !langs[x.Language] {
+			shown = append(shown, i)
+			langs[x.Language] = true
+		}
+	}
+	return shown
+}
+
+// tljsMoreText says what the slide leaves out: "12 more passages from 9
+// articles are in Caravan's other exports."
+func tljsMoreText(xs []Excerpt, more int) string {
+	articles := map[string]bool{}
+	for _, x := range xs {
+		articles[x.Article] = true
+	}
+	return fmt.Sprintf("%s not quoted here (%s support this event in all); Caravan's CSV, XLSX and JSON exports list every one.",
+		tljsCount(more, "more passage"), tljsCount(len(articles), "article"))
 }
 
 // tljsDisplayName is the English name of a name-list id, or ref as it is.
@@ -208,12 +260,18 @@ func tljsDisplayName(c *Corpus, ref string) string {
 	return ref
 }
 
-// tljsHeadline titles the timeline after the corpus.
+// tljsHeadline titles the timeline after the corpus folder's name. The
+// folder's path stays out: it tells whoever the timeline is shared with
+// how the analyst's disk is laid out, and nothing about the story.
 func tljsHeadline(c *Corpus) string {
-	if c.Root == "" {
+	name := strings.TrimRight(c.Root, `/\`)
+	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
+		name = name[i+1:]
+	}
+	if name == "" || name == "." || name == ".." {
 		return "Caravan timeline"
 	}
-	return "Caravan timeline: " + c.Root
+	return "Caravan timeline: " + name
 }
 
 // tljsTitleHTML is the title slide's text: what the timeline holds and
@@ -224,7 +282,7 @@ func tljsTitleHTML(c *Corpus, events, undated int) string {
 	for _, a := range c.Articles {
 		if a.Language != "" && !langs[a.Language] {
 			langs[a.Language] = true
-			order = append(order, a.Language)
+			order = append(order, LanguageName(a.Language))
 		}
 	}
 	text := fmt.Sprintf("%s from %s", tljsCount(events, "event"), tljsCount(len(c.Articles), "article"))

@@ -6,9 +6,12 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
+	"html"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -64,11 +67,11 @@ func TestWriteTimelineJS(t *testing.T) {
 		id, group, display string
 		start, end         map[string]any
 	}{
-		{"protests", "Unrest &amp; order", "2–5 Jan 2022",
+		{"protests", "Unrest &amp;amp; order", "2–5 Jan 2022",
 			map[string]any{"year": "2022", "month": "1", "day": "2"}, map[string]any{"year": "2022", "month": "1", "day": "5"}},
-		{"order", "Unrest &amp; order", "7 Jan 2022", map[string]any{"year": "2022", "month": "1", "day": "7"}, nil},
-		{"order-2", "Unrest &amp; order", "Mar 2022", map[string]any{"year": "2022", "month": "3"}, nil},
-		{"visit", "Xi&#39;s trip", "Sep 2022", map[string]any{"year": "2022", "month": "9"}, nil},
+		{"order", "Unrest &amp;amp; order", "7 Jan 2022", map[string]any{"year": "2022", "month": "1", "day": "7"}, nil},
+		{"order-2", "Unrest &amp;amp; order", "Mar 2022", map[string]any{"year": "2022", "month": "3"}, nil},
+		{"visit", "Xi&amp;#39;s trip", "Sep 2022", map[string]any{"year": "2022", "month": "9"}, nil},
 		{"year", "Other events", "2023", map[string]any{"year": "2023"}, nil},
 	}
 	for _, tc := range tests {
@@ -103,10 +106,10 @@ func TestWriteTimelineJS(t *testing.T) {
 		t.Errorf("an unsupported event does not say so: %q", protests)
 	}
 	visit := byID["visit"]["text"].(map[string]any)["text"].(string)
-	if !strings.Contains(visit, `<blockquote lang="ar" dir="rtl"><p>استقبل`) || !strings.Contains(visit, "ar1 · ar") {
+	if !strings.Contains(visit, `<blockquote lang="ar" dir="rtl" style="text-align:right"><p dir="rtl" style="text-align:right">استقبل`) || !strings.Contains(visit, "ar1 · ar") {
 		t.Errorf("Arabic excerpt not right to left with its source: %q", visit)
 	}
-	if text := order["text"].(string); !strings.Contains(text, `<blockquote lang="nl" dir="ltr">`) || !strings.Contains(text, "nl1 · nl") {
+	if text := order["text"].(string); !strings.Contains(text, `<blockquote lang="nl" dir="ltr"><p dir="ltr">`) || !strings.Contains(text, "nl1 · nl") {
 		t.Errorf("Dutch excerpt missing: %q", text)
 	}
 	title := tl["title"].(map[string]any)["text"].(map[string]any)
@@ -167,7 +170,7 @@ func TestWriteTimelineJSSeeds(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(c.Events) == 0 {
-		t.Skip("the seed corpus has no events yet")
+		t.Fatal("the seed corpus has no events")
 	}
 	var buf bytes.Buffer
 	if err := WriteTimelineJS(&buf, c); err != nil {
@@ -341,4 +344,104 @@ func keys(m map[string]map[string]any) []string {
 		out = append(out, k)
 	}
 	return out
+}
+
+// TestTimelineJSGroupSafe checks storyline titles with markup, escaped
+// markup and ordinary punctuation. TimelineJS decodes the entities of
+// group once and inserts the result as HTML: that result must hold no
+// markup, and read as HTML it must give the title back as written.
+func TestTimelineJSGroupSafe(t *testing.T) {
+	titles := []string{
+		"<script>alert(1)</script>",
+		"&lt;script&gt;alert(1)&lt;/script&gt;",
+		`<img src=x onerror="alert(1)">`,
+		"&amp;lt;b&amp;gt;",
+		"Unrest & order",
+		"Xi's \"trip\"",
+		"زيارة شي",
+	}
+	for _, title := range titles {
+		c := &Corpus{
+			Storylines: []Storyline{{ID: "s", Title: title}},
+			Events:     []*Event{{ID: "e", Title: "An event", Span: Span{Start: YearDate(2022)}, Storyline: "s"}},
+		}
+		var buf bytes.Buffer
+		if err := WriteTimelineJS(&buf, c); err != nil {
+			t.Fatal(err)
+		}
+		var tl struct {
+			Events []struct{ Group string }
+		}
+		if err := json.Unmarshal(buf.Bytes(), &tl); err != nil || len(tl.Events) != 1 {
+			t.Fatalf("%q: %v, %d events", title, err, len(tl.Events))
+		}
+		inserted := html.UnescapeString(tl.Events[0].Group) // what TimelineJS puts into the page
+		if strings.ContainsAny(inserted, `<>"'`) {
+			t.Errorf("%q: group %q inserts markup %q", title, tl.Events[0].Group, inserted)
+		}
+		if shown := html.UnescapeString(inserted); shown != title {
+			t.Errorf("%q: the page would show %q", title, shown)
+		}
+	}
+}
+
+func TestTimelineJSHeadlineHidesPath(t *testing.T) {
+	tests := []struct{ root, want string }{
+		{"/home/analyst/cases/2024/dev-news", "Caravan timeline: dev-news"},
+		{"/home/analyst/cases/dev-news/", "Caravan timeline: dev-news"},
+		{`C:\Users\analyst\Documents\kazakh reports`, "Caravan timeline: kazakh reports"},
+		{"seeds", "Caravan timeline: seeds"},
+		{".", "Caravan timeline"},
+		{"", "Caravan timeline"},
+		{"/", "Caravan timeline"},
+	}
+	for _, tt := range tests {
+		if got := tljsHeadline(&Corpus{Root: tt.root}); got != tt.want {
+			t.Errorf("tljsHeadline(%q) = %q, want %q", tt.root, got, tt.want)
+		}
+	}
+}
+
+// TestTimelineJSExcerptCap checks that a slide quotes at most
+// tljsMaxExcerpts passages plus the first of every further language, and
+// says how many it leaves out.
+func TestTimelineJSExcerptCap(t *testing.T) {
+	excerpts := func(langs ...string) []Excerpt {
+		var xs []Excerpt
+		for i, l := range langs {
+			xs = append(xs, Excerpt{Article: fmt.Sprintf("a%d", i%5), Text: fmt.Sprintf("passage %d", i), Language: l})
+		}
+		return xs
+	}
+	repeat := func(l string, n int) []string { return slices.Repeat([]string{l}, n) }
+	tests := []struct {
+		name   string
+		xs     []Excerpt
+		quoted int
+		more   string // "" when nothing is left out
+	}{
+		{"none", nil, 0, ""},
+		{"a few", excerpts(repeat("nl", 3)...), 3, ""},
+		{"exactly the cap", excerpts(repeat("nl", tljsMaxExcerpts)...), tljsMaxExcerpts, ""},
+		{"one over", excerpts(repeat("nl", tljsMaxExcerpts+1)...), tljsMaxExcerpts, "1 more passage not quoted here (5 articles support this event in all)"},
+		{"a late language still shown", excerpts(append(repeat("nl", 15), "ar", "nl", "fa", "ar")...), tljsMaxExcerpts + 2,
+			"9 more passages not quoted here (5 articles"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &Corpus{Events: []*Event{{ID: "e", Title: "E", Span: Span{Start: YearDate(2022)}, Excerpts: tt.xs}}}
+			text := tljsEventHTML(c, c.Events[0])
+			if got := strings.Count(text, "<blockquote"); got != tt.quoted {
+				t.Errorf("%d passages quoted, want %d", got, tt.quoted)
+			}
+			if tt.more == "" && strings.Contains(text, "not quoted") || tt.more != "" && !strings.Contains(text, tt.more) {
+				t.Errorf("text %q, want it to say %q", text, tt.more)
+			}
+			for _, l := range []string{"ar", "fa"} {
+				if slices.ContainsFunc(tt.xs, func(x Excerpt) bool { return x.Language == l }) && !strings.Contains(text, `lang="`+l+`"`) {
+					t.Errorf("no %s passage quoted", l)
+				}
+			}
+		})
+	}
 }

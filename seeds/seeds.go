@@ -1,12 +1,15 @@
 // Package seeds holds the corpus that ships with Caravan — five articles
-// copied byte for byte — and the curated files every corpus is read with:
-// the event catalogue (catalogue.toml) and the name lists (names.toml).
-// They are embedded, so the binary needs no files beside it.
+// copied byte for byte — and its own curated files: its event catalogue
+// (catalogue.toml) and the names these articles cite beyond the names
+// every corpus gets (names.toml, layered over package data/knowledge).
+// Like any corpus folder's, the catalogue is the seeds' alone: no other
+// folder is read with it. They are embedded, so the binary needs no files
+// beside it.
 package seeds
 
 import "embed"
 
-// FS holds the shipped articles and the curated files.
+// FS holds the shipped articles and their curated files.
 //
 //go:embed *.txt *.toml
 var FS embed.FS

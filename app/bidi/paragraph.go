@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/caravan-analytics/caravan/app/fonts"
+	"github.com/caravan-analytics/caravan/charts/bidi"
 )
 
 // lineLeading is the distance between baselines in ems. Noto Sans
@@ -253,7 +254,7 @@ func (r *paragraphRenderer) build(width float32) {
 	text := r.p.text
 	r.lines = r.p.layout(width, r.m)
 
-	boxes := highlightBoxes(text, r.lines, r.p.highlights, r.m.measure)
+	boxes := bidi.HighlightBoxes(text, r.lines, r.p.highlights, r.m.measure)
 	for i, b := range boxes {
 		if i == len(r.boxes) {
 			r.boxes = append(r.boxes, canvas.NewRectangle(nil))

@@ -2,8 +2,6 @@ package bidi
 
 import (
 	"bytes"
-	"cmp"
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -11,9 +9,9 @@ import (
 
 	"fyne.io/fyne/v2"
 	"github.com/go-text/typesetting/font"
-	xbidi "golang.org/x/text/unicode/bidi"
 
 	"github.com/caravan-analytics/caravan/app/fonts"
+	"github.com/caravan-analytics/caravan/charts/bidi"
 )
 
 // This file holds the pure geometry between Layout and the widget: how a
@@ -141,7 +139,7 @@ func runPieces(text string, run Run, width pieceWidth) []drawnPiece {
 			continue
 		}
 		if run.RTL() && !hasRTLLetter(s) {
-			s = mirrorReverse(s)
+			s = bidi.MirrorReverse(s)
 		}
 		out = append(out, drawnPiece{Text: s, Arabic: p.arabic, X: x, Width: w})
 	}
@@ -154,11 +152,7 @@ func runPieces(text string, run Run, width pieceWidth) []drawnPiece {
 // joiners stay: they change how Arabic letters join.
 func withoutBidiControls(s string) string {
 	return strings.Map(func(r rune) rune {
-		switch r {
-		case 0x200E, 0x200F, 0x061C: // LRM, RLM, ALM
-			return -1
-		}
-		if c := classOf(r); c != xbidi.BN && ignoredByX9(c) {
+		if bidi.IsFormatting(r) {
 			return -1
 		}
 		return r
@@ -179,77 +173,11 @@ func isBlank(s string) bool {
 // which makes Fyne shape s right to left by itself.
 func hasRTLLetter(s string) bool {
 	for _, r := range s {
-		if c := classOf(r); c == xbidi.R || c == xbidi.AL {
+		if bidi.IsRTLStrong(r) {
 			return true
 		}
 	}
 	return false
-}
-
-// Span is a highlighted part of a paragraph, as byte offsets into its text.
-type Span struct{ Start, End int }
-
-// highlightBox is a horizontal stretch of one line to paint behind text.
-type highlightBox struct {
-	Line   int
-	X0, X1 float32
-}
-
-// highlightBoxes returns where the spans lie on the laid-out lines, sorted
-// by line and x. A span that crosses a line break or a direction change
-// falls into several runs and may be drawn in several places; boxes that
-// touch are merged, so that no seam shows where two runs meet.
-func highlightBoxes(text string, lines []Line, spans []Span, measure func(string) float32) []highlightBox {
-	var boxes []highlightBox
-	for _, span := range spans {
-		start, end := snapToRune(text, span.Start), snapToRune(text, span.End)
-		for li, line := range lines {
-			for _, run := range line.Runs {
-				a, b := max(start, run.Start), min(end, run.End)
-				if a >= b {
-					continue
-				}
-				from := measure(text[run.Start:a])
-				to := measure(text[run.Start:b])
-				box := highlightBox{Line: li, X0: run.X + from, X1: run.X + to}
-				if run.RTL() {
-					box.X0, box.X1 = run.X+run.Width-to, run.X+run.Width-from
-				}
-				boxes = append(boxes, box)
-			}
-		}
-	}
-	return mergeBoxes(boxes)
-}
-
-// mergeBoxes sorts boxes and joins those on one line that touch or
-// overlap (within rounding: a quarter of a pixel).
-func mergeBoxes(boxes []highlightBox) []highlightBox {
-	slices.SortFunc(boxes, func(a, b highlightBox) int {
-		if a.Line != b.Line {
-			return a.Line - b.Line
-		}
-		return cmp.Compare(a.X0, b.X0)
-	})
-	var merged []highlightBox
-	for _, b := range boxes {
-		if n := len(merged); n > 0 && merged[n-1].Line == b.Line && b.X0 <= merged[n-1].X1+0.25 {
-			merged[n-1].X1 = max(merged[n-1].X1, b.X1)
-			continue
-		}
-		merged = append(merged, b)
-	}
-	return merged
-}
-
-// snapToRune clamps a byte offset into text and moves it back to the start
-// of the character it falls in.
-func snapToRune(text string, offset int) int {
-	offset = max(0, min(offset, len(text)))
-	for offset > 0 && offset < len(text) && !utf8.RuneStart(text[offset]) {
-		offset--
-	}
-	return offset
 }
 
 // offsetAt returns the byte offset of the character drawn at x on line, or
@@ -270,7 +198,7 @@ func offsetAt(text string, line Line, x float32, measure func(string) float32) i
 			}
 			i += size
 		}
-		return snapToRune(text, run.End-1)
+		return bidi.SnapToRune(text, run.End-1)
 	}
 	return -1
 }

@@ -5,6 +5,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/charts/bidi"
 )
 
 func TestSplitByFont(t *testing.T) {
@@ -36,6 +39,10 @@ func TestSplitByFont(t *testing.T) {
 		}
 	}
 }
+
+// monospace measures every character as one unit, so widths in the tables
+// below count characters.
+func monospace(s string) float32 { return float32(utf8.RuneCountInString(s)) }
 
 // monospacePieces measures pieces the way monospace measures strings.
 func monospacePieces(s string, _ bool) float32 { return monospace(s) }
@@ -111,32 +118,32 @@ func TestHighlightBoxes(t *testing.T) {
 		rtl   bool
 		width float32
 		word  string // the span is the first occurrence of word; "" for all text
-		want  []highlightBox
+		want  []bidi.HighlightBox
 	}{
 		{
 			name: "arabic word sits left of the word before it",
 			text: "أب جد", rtl: true, width: 10, word: "جد",
-			want: []highlightBox{{Line: 0, X0: 5, X1: 7}},
+			want: []bidi.HighlightBox{{Line: 0, X0: 5, X1: 7}},
 		},
 		{
 			name: "latin word in ltr text",
 			text: "ab cd", rtl: false, width: 10, word: "cd",
-			want: []highlightBox{{Line: 0, X0: 3, X1: 5}},
+			want: []bidi.HighlightBox{{Line: 0, X0: 3, X1: 5}},
 		},
 		{
 			name: "runs that meet give one box",
 			text: "عام 2020.", rtl: true, width: 9, word: "عام 2020",
-			want: []highlightBox{{Line: 0, X0: 1, X1: 9}},
+			want: []bidi.HighlightBox{{Line: 0, X0: 1, X1: 9}},
 		},
 		{
 			name: "a span into an rtl run is drawn in two places",
 			text: "ab عربي cd", rtl: false, width: 10, word: "ab عر",
-			want: []highlightBox{{Line: 0, X0: 0, X1: 3}, {Line: 0, X0: 5, X1: 7}},
+			want: []bidi.HighlightBox{{Line: 0, X0: 0, X1: 3}, {Line: 0, X0: 5, X1: 7}},
 		},
 		{
 			name: "span across a line break gives one box per line",
 			text: "أب جد هو", rtl: true, width: 5, word: "جد هو",
-			want: []highlightBox{{Line: 0, X0: 0, X1: 2}, {Line: 1, X0: 3, X1: 5}},
+			want: []bidi.HighlightBox{{Line: 0, X0: 0, X1: 2}, {Line: 1, X0: 3, X1: 5}},
 		},
 	}
 	for _, tc := range tests {
@@ -144,7 +151,7 @@ func TestHighlightBoxes(t *testing.T) {
 			start := strings.Index(tc.text, tc.word)
 			span := Span{Start: start, End: start + len(tc.word)}
 			lines := Layout(tc.text, tc.rtl, tc.width, monospace)
-			got := highlightBoxes(tc.text, lines, []Span{span}, monospace)
+			got := bidi.HighlightBoxes(tc.text, lines, []Span{span}, monospace)
 			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
 				t.Errorf("boxes %v, want %v", got, tc.want)
 			}
@@ -156,8 +163,8 @@ func TestHighlightSnapsToCharacters(t *testing.T) {
 	text := "أب جد"
 	lines := Layout(text, true, 10, monospace)
 	// Offsets inside a two-byte letter, and past the end.
-	got := highlightBoxes(text, lines, []Span{{Start: 1, End: 99}}, monospace)
-	want := []highlightBox{{Line: 0, X0: 5, X1: 10}}
+	got := bidi.HighlightBoxes(text, lines, []Span{{Start: 1, End: 99}}, monospace)
+	want := []bidi.HighlightBox{{Line: 0, X0: 5, X1: 10}}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("boxes %v, want %v", got, want)
 	}
@@ -189,20 +196,5 @@ func TestOffsetAt(t *testing.T) {
 				t.Errorf("offsetAt(%v) points at %q, want %q", tc.x, got, tc.want)
 			}
 		})
-	}
-}
-
-func TestMirrorReverse(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"(", ")"},
-		{") ، ", " ، ("},
-		{"«a»", "«a»"},
-		{"[x < y]", "[y > x]"},
-		{"e\u0301f", "fe\u0301"}, // the accent stays after its letter
-	}
-	for _, tc := range tests {
-		if got := mirrorReverse(tc.in); got != tc.want {
-			t.Errorf("mirrorReverse(%q) = %q, want %q", tc.in, got, tc.want)
-		}
 	}
 }

@@ -1,0 +1,219 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// requireTool returns the path of a program the Makefile installs
+// (poppler-utils, librsvg2-bin), failing the test when it is missing: a
+// check that quietly skipped would pass on a machine that checks nothing.
+func requireTool(t testing.TB, name string) string {
+	t.Helper()
+	path, err := exec.LookPath(name)
+	if err != nil {
+		t.Fatalf("%s is not installed; `make deps` installs it (Makefile APT_PACKAGES)", name)
+	}
+	return path
+}
+
+// writeTestDeck writes the deck of c's events as a PDF and returns its path.
+func writeTestDeck(t testing.TB, c *data.Corpus) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "deck.pdf")
+	if err := newDeck(c, c.Events).writePDF(context.Background(), path, writeFileAtomic); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// pageText is what pdftotext extracts from page (1-based) of the PDF, as
+// it is: Arabic must come out as its letters, not as the presentation
+// forms the glyphs are drawn with.
+func pageText(t *testing.T, pdf string, page int) string {
+	t.Helper()
+	n := fmt.Sprint(page)
+	out, err := exec.Command(requireTool(t, "pdftotext"), "-f", n, "-l", n, "-enc", "UTF-8", pdf, "-").CombinedOutput()
+	if err != nil {
+		t.Fatalf("pdftotext: %v: %s", err, out)
+	}
+	return string(out)
+}
+
+func TestDeckPDFFontsAreEmbeddedSubsets(t *testing.T) {
+	pdf := writeTestDeck(t, testCorpusWithTextEvent())
+	out, err := exec.Command(requireTool(t, "pdffonts"), pdf).CombinedOutput()
+	if err != nil {
+		t.Fatalf("pdffonts: %v: %s", err, out)
+	}
+	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+	if len(lines) < 3 {
+		t.Fatalf("pdffonts lists no fonts:\n%s", out)
+	}
+	var names []string
+	for _, l := range lines[2:] { // after the header and the rule
+		f := strings.Fields(l)
+		// name type… encoding emb sub uni object generation
+		if len(f) < 7 {
+			t.Fatalf("unexpected pdffonts line %q", l)
+		}
+		emb, sub, uni := f[len(f)-5], f[len(f)-4], f[len(f)-3]
+		if emb != "yes" || sub != "yes" || uni != "yes" {
+			t.Errorf("font %s: embedded %s, subset %s, unicode map %s; want yes, yes, yes", f[0], emb, sub, uni)
+		}
+		names = append(names, f[0])
+	}
+	joined := strings.Join(names, " ")
+	for _, want := range []string{"NotoSans", "NotoArab"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("fonts %s: no %s", joined, want)
+		}
+	}
+}
+
+func TestDeckPDFTextExtractsInReadingOrder(t *testing.T) {
+	c := testCorpus()
+	pdf := writeTestDeck(t, c)
+	for i, e := range c.Events {
+		text := pageText(t, pdf, i+1)
+		flat := strings.Join(strings.Fields(text), " ")
+		// Title, dates and place, then the first excerpt, top to bottom.
+		order := []string{e.Title, formatSpan(e.Span)}
+		if place := nameText(c, e.Place); place != "" {
+			order = append(order, place)
+		}
+		if xs := keyExcerpts(e, 1); len(xs) > 0 && !data.IsRTL(xs[0].Language) {
+			words := strings.Fields(quoteExcerpt(xs[0], excerptRuneLimit).Text)
+			order = append(order, strings.Join(words[:min(4, len(words))], " "))
+		}
+		at := 0
+		for _, want := range order {
+			k := strings.Index(flat[at:], want)
+			if k < 0 {
+				t.Errorf("slide %d: %q not in the extracted text after what is above it:\n%s", i+1, want, flat)
+				continue
+			}
+			at += k + len(want)
+		}
+	}
+}
+
+// arabicPhrases cuts text into its runs of Arabic words: the stretches
+// between digits, Latin words and punctuation, which a reader reads right
+// to left and which must come out of the PDF in their logical order.
+func arabicPhrases(text string) []string {
+	var out []string
+	for _, m := range regexp.MustCompile(`[\p{Arabic}]+(?: [\p{Arabic}]+)*`).FindAllString(text, -1) {
+		if strings.ContainsFunc(m, unicode.IsLetter) && strings.Contains(m, " ") {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func TestDeckPDFExtractsArabicInLogicalOrder(t *testing.T) {
+	c := testCorpus()
+	pdf := writeTestDeck(t, c)
+	checked := 0
+	for i, e := range c.Events {
+		text := pageText(t, pdf, i+1)
+		if k := strings.IndexFunc(text, func(r rune) bool { return r >= 0xFB50 && r <= 0xFEFF }); k >= 0 {
+			t.Errorf("slide %d: extracted text holds presentation forms, not letters: %q", i+1, text[k:min(len(text), k+40)])
+		}
+		for _, x := range keyExcerpts(e, maxKeyExcerpts) {
+			if !data.IsRTL(x.Language) {
+				continue
+			}
+			for _, phrase := range arabicPhrases(quoteExcerpt(x, excerptRuneLimit).Text) {
+				checked++
+				if !strings.Contains(text, phrase) {
+					t.Errorf("slide %d: Arabic %q not extracted in logical order:\n%s", i+1, phrase, text)
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("the test corpus quotes no Arabic phrase: nothing was checked")
+	}
+}
+
+func TestDeckPDFIsSmallAndVector(t *testing.T) {
+	pdf := writeTestDeck(t, testCorpus())
+	b, err := os.ReadFile(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(b, []byte("/Subtype /Image")) {
+		t.Error("the deck holds an image: slides must be text and vector shapes")
+	}
+	// Five slides, four subset fonts: far below the 1 MB budget of a
+	// 22-slide deck. A deck of pictures took about 200 kB a slide.
+	if len(b) > 400_000 {
+		t.Errorf("the deck of 5 slides takes %d bytes", len(b))
+	}
+}
+
+// manyEvents returns the test corpus with n events, copies of its own
+// spread a day apart, for benchmarks of long decks.
+func manyEvents(n int) *data.Corpus {
+	c := testCorpus()
+	base := c.Events
+	c.Events = nil
+	for i := range n {
+		e := *base[i%len(base)]
+		e.ID = fmt.Sprintf("%s-%d", e.ID, i)
+		e.Span = data.Span{Start: data.DayDate(2021, time.January, 1+i)}
+		c.Events = append(c.Events, &e)
+	}
+	return c
+}
+
+func TestDeckPDFThousandSlides(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a thousand slides take a few seconds")
+	}
+	c := manyEvents(1000)
+	pdf := writeTestDeck(t, c)
+	if got := pdfPages(t, pdf); got != 1000 {
+		t.Errorf("%d pages, want 1000", got)
+	}
+}
+
+func benchmarkDeck(b *testing.B, n int) {
+	c := manyEvents(n)
+	d := newDeck(c, c.Events)
+	dir := b.TempDir()
+	var peak uint64
+	for b.Loop() {
+		path := filepath.Join(dir, "deck.pdf")
+		d.progress = func(done, _ int) {
+			if done%max(1, n/10) == 0 {
+				var ms runtime.MemStats
+				runtime.ReadMemStats(&ms)
+				peak = max(peak, ms.HeapInuse)
+			}
+		}
+		if err := d.writePDF(context.Background(), path, writeFileAtomic); err != nil {
+			b.Fatal(err)
+		}
+		if info, err := os.Stat(path); err == nil {
+			b.ReportMetric(float64(info.Size()), "file-bytes")
+		}
+	}
+	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+}
+
+func BenchmarkDeckPDF22(b *testing.B)   { benchmarkDeck(b, 22) }
+func BenchmarkDeckPDF1000(b *testing.B) { benchmarkDeck(b, 1000) }

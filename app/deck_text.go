@@ -1,0 +1,241 @@
+package app
+
+import (
+	"bytes"
+	"fmt"
+	"image/color"
+	"strings"
+	"sync"
+
+	"fyne.io/fyne/v2/theme"
+	"github.com/go-pdf/fpdf"
+	"github.com/go-text/typesetting/font"
+
+	"github.com/caravan-analytics/caravan/app/fonts"
+	"github.com/caravan-analytics/caravan/charts/bidi"
+)
+
+// This file sets text on the deck's slides: the window's Latin font (Fyne's
+// Noto Sans, regular, bold and italic) and the bundled Noto Sans Arabic,
+// embedded as subsets, with lines ordered by charts/bidi and Arabic shaped
+// into presentation forms. Text stays text: a reader can search, select
+// and copy it, and pdftotext extracts it in reading order.
+
+// The PDF font families. Their names are the PostScript names written into
+// the file, so they are renamed on output (see tagSubsetFonts): each is
+// 11 characters, as "utf8" plus the name must be as long as the subset tag
+// and the family written in its place.
+var pdfFamilies = [...]struct{ key, tagged string }{
+	faceRegular: {"crvnotoreg_", "CRVREG+NotoSans"},
+	faceBold:    {"crvnotobold", "CRVBLD+NotoSans"},
+	faceItalic:  {"crvnotoital", "CRVITA+NotoSans"},
+	faceArabic:  {"crvnotoarab", "CRVARB+NotoArab"},
+}
+
+// arabicFontCovers reports whether the bundled Arabic font has a glyph for
+// r: spaces and punctuation inside an Arabic phrase are set in it.
+var arabicFontCovers = sync.OnceValue(func() func(rune) bool {
+	face, err := font.ParseTTF(bytes.NewReader(fonts.Arabic.Content()))
+	if err != nil {
+		return func(rune) bool { return false }
+	}
+	return func(r rune) bool {
+		_, ok := face.NominalGlyph(r)
+		return ok
+	}
+})
+
+// registerPDFFonts registers the deck's fonts with doc. fpdf parses each
+// font once per document and embeds, at the end, only the glyphs used.
+func registerPDFFonts(doc *fpdf.Fpdf) {
+	for f, content := range slideFontBytes() {
+		doc.AddUTF8FontFromBytes(pdfFamilies[f].key, "", content)
+	}
+}
+
+// slideFontBytes are the TrueType files of the deck's faces.
+func slideFontBytes() [4][]byte {
+	return [4][]byte{
+		faceRegular: theme.DefaultTextFont().Content(),
+		faceBold:    theme.DefaultTextBoldFont().Content(),
+		faceItalic:  theme.DefaultTextItalicFont().Content(),
+		faceArabic:  fonts.Arabic.Content(),
+	}
+}
+
+// tagSubsetFonts gives the embedded fonts the names the PDF standard asks
+// of a subset (six capitals and "+", ISO 32000-1 §9.6.4), which fpdf
+// leaves out although it embeds only the glyphs used; readers and
+// pdffonts then know the font is a subset. The names have the same length
+// as fpdf's, so the cross-reference offsets stay right.
+func tagSubsetFonts(pdf []byte) []byte {
+	rename := func(key, tagged string) {
+		old := []byte("/utf8" + key)
+		if len(old) != len(tagged)+1 {
+			panic(fmt.Sprintf("font name %q and %q differ in length", key, tagged))
+		}
+		pdf = bytes.ReplaceAll(pdf, old, []byte("/"+tagged))
+	}
+	for _, f := range pdfFamilies {
+		rename(f.key, f.tagged)
+	}
+	return pdf
+}
+
+// slideTypesetter sets text on a slide surface: lines ordered by charts/bidi,
+// Arabic shaped, each piece in its face.
+type slideTypesetter struct {
+	surf slideSurface
+	// widths remembers measured text for the whole deck: every slide's
+	// strip measures the same labels, and their shortened forms, again.
+	widths map[measured]float32
+}
+
+type measured struct {
+	style slideFace
+	size  float64
+	text  string
+}
+
+// newSlideTypesetter returns a typesetter for the slides of one export.
+func newSlideTypesetter() *slideTypesetter {
+	return &slideTypesetter{widths: map[measured]float32{}}
+}
+
+func faceOf(style slideFace, arabic bool) slideFace {
+	if arabic {
+		return faceArabic
+	}
+	return style
+}
+
+// pieceWidth measures a shaped single-font string.
+func (t *slideTypesetter) pieceWidth(style slideFace, size float64) bidi.PieceWidth {
+	return func(s string, arabic bool) float32 {
+		return float32(t.surf.textWidth(s, faceOf(style, arabic), size))
+	}
+}
+
+// measure measures logical text as it will be drawn.
+func (t *slideTypesetter) measure(style slideFace, size float64) func(string) float32 {
+	shaped := bidi.ShapedMeasure(t.pieceWidth(style, size), arabicFontCovers())
+	return func(s string) float32 {
+		key := measured{style, size, s}
+		if w, ok := t.widths[key]; ok {
+			return w
+		}
+		var w float32
+		if isPlainASCII(s) {
+			w = float32(t.surf.textWidth(s, style, size)) // one font, nothing to shape
+		} else {
+			w = shaped(s)
+		}
+		t.widths[key] = w
+		return w
+	}
+}
+
+// isPlainASCII reports whether s is printable ASCII: one font, no shaping.
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < ' ' || s[i] > '~' {
+			return false
+		}
+	}
+	return true
+}
+
+// textStyle is how a block of text is set.
+type textStyle struct {
+	size    float64
+	style   slideFace
+	color   color.NRGBA
+	leading float64 // distance between baselines in ems; 0 means 1.3
+}
+
+func (s textStyle) lineHeight() float64 {
+	if s.leading == 0 {
+		return 1.3 * s.size
+	}
+	return s.leading * s.size
+}
+
+// drawLine draws one laid-out line of a paragraph in direction rtl with
+// its box's top-left at (x, top).
+//
+// A line with right-to-left letters is drawn as shaped presentation forms
+// in visual order; on a PDF it is marked with what it reads as: its
+// characters in visual order, unshaped (bidi.VisualGlyphs). Poppler, like other
+// extractors, turns visual order back into logical order itself, so
+// pdftotext then gives the Arabic letters in reading order rather than
+// presentation forms.
+func (t *slideTypesetter) drawLine(text string, line bidi.Line, rtl bool, x, top float64, st textStyle) {
+	pieces := bidi.LinePieces(text, line, t.pieceWidth(st.style, st.size), arabicFontCovers())
+	baseline := top + st.lineHeight()/2 + 0.35*st.size
+	at, marked := t.surf.(actualTexter)
+	if marked && strings.ContainsFunc(text[line.Start:line.End], isRightToLeftLetter) {
+		at.beginActualText(bidi.VisualGlyphs(strings.TrimSpace(text[line.Start:line.End]), rtl))
+		defer at.endActualText()
+	}
+	for _, p := range pieces {
+		t.surf.text(p.Text, faceOf(st.style, p.Arabic), st.size, x+float64(p.X), baseline, st.color)
+	}
+}
+
+// line draws text on one line in a box of the given width at (x, top):
+// from the left, or ending at the right edge when alignRight is set.
+// Returns the width drawn.
+func (t *slideTypesetter) line(text string, x, top, width float64, st textStyle, alignRight bool) float64 {
+	if text == "" {
+		return 0
+	}
+	if isPlainASCII(text) { // one font, left to right: no layout needed
+		w := float64(t.measure(st.style, st.size)(text))
+		dx := 0.0
+		if alignRight {
+			dx = width - w
+		}
+		t.surf.text(text, st.style, st.size, x+dx, top+st.lineHeight()/2+0.35*st.size, st.color)
+		return w
+	}
+	rtl := bidi.DetectRTL(text)
+	l := bidi.OneLine(text, rtl, t.measure(st.style, st.size))
+	dx := 0.0
+	if alignRight {
+		dx = width - float64(l.Width)
+	}
+	// OneLine aligns a right-to-left line to its own width; move it to x.
+	if len(l.Runs) > 0 {
+		dx -= float64(l.Runs[0].X)
+	}
+	t.drawLine(text, l, rtl, x+dx, top, st)
+	return float64(l.Width)
+}
+
+// block wraps text to width, in at most maxLines lines (0: no limit; the
+// last line kept ends in "…" when text was cut), draws it from (x, top)
+// with the marks highlighted behind their words, and returns its height.
+// rtl is the paragraph direction: right-to-left lines end at the right.
+func (t *slideTypesetter) block(text string, marks []bidi.Span, rtl bool, x, top, width float64, maxLines int, st textStyle, highlight color.NRGBA) float64 {
+	measure := t.measure(st.style, st.size)
+	lines := bidi.Layout(text, rtl, float32(width), measure)
+	if maxLines > 0 && len(lines) > maxLines {
+		cut := ellipsize(text, lines[maxLines-1].End, func(s string) bool {
+			return len(bidi.Layout(s, rtl, float32(width), measure)) <= maxLines
+		})
+		text = cut
+		lines = bidi.Layout(text, rtl, float32(width), measure)
+		lines = lines[:min(len(lines), maxLines)] // a single word wider than the block
+	}
+	lh := st.lineHeight()
+	// Faint, as the window's paragraph marks evidence: a highlighter pen
+	// over the words.
+	highlight.A = 0x73
+	for _, b := range bidi.HighlightBoxes(text, lines, marks, measure) {
+		t.surf.highlight(highlight, x+float64(b.X0), top+float64(b.Line)*lh+0.1*st.size, float64(b.X1-b.X0), lh-0.2*st.size)
+	}
+	for k, l := range lines {
+		t.drawLine(text, l, rtl, x, top+float64(k)*lh, st)
+	}
+	return float64(len(lines)) * lh
+}

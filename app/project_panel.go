@@ -1,0 +1,243 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/project"
+)
+
+// attach gives the window's panels their project hooks: the excerpt
+// panel's edit buttons and curation, and the Articles tab.
+func (w *workbench) attach() {
+	mw := w.mw
+	mw.excerpts.eventExtra = w.eventExtra
+	mw.excerpts.passageMenu = w.passageActions
+	mw.excerpts.passageExtra = w.passageExtra
+	w.articles = newArticlesPanel(w)
+	w.articlesTab = container.NewTabItem("Articles", w.articles.root)
+	mw.tabs.Append(w.articlesTab)
+	w.onChanged = append(w.onChanged, func(r *project.Result) { w.articles.setResult(r) })
+}
+
+// eventExtra shows what the analyst added to an event (star, status,
+// tags, notes, what they set) and the button with the event's edits.
+func (w *workbench) eventExtra(e *data.Event) fyne.CanvasObject {
+	box := container.NewVBox()
+	if r := w.result(); r != nil {
+		if c := r.Of("event", e.ID); c != nil {
+			var parts []string
+			if c.Starred {
+				parts = append(parts, "★ starred")
+			}
+			if c.Status != "" {
+				parts = append(parts, c.Status)
+			}
+			if len(c.Tags) > 0 {
+				parts = append(parts, "tags: "+strings.Join(c.Tags, ", "))
+			}
+			if len(c.Set) > 0 {
+				parts = append(parts, "set by the analyst: "+strings.Join(c.Set, ", "))
+			}
+			if !c.Earliest.IsZero() || !c.Latest.IsZero() {
+				parts = append(parts, fmt.Sprintf("between %s and %s", c.Earliest.Human(), c.Latest.Human()))
+			}
+			if len(parts) > 0 {
+				box.Add(caption(strings.Join(parts, " · ")))
+			}
+			for _, n := range c.Notes {
+				box.Add(wrapped("Note: " + n))
+			}
+		}
+		if e.Source == project.EventFromAnalyst {
+			box.Add(caption("made by the analyst"))
+		}
+	}
+	box.Add(container.NewHBox(menuButton("Edit event…", func() []*fyne.MenuItem {
+		return w.eventActions(func() *data.Event { return e })
+	})))
+	return box
+}
+
+// curationText is a star, tags and notes in one line, or "".
+func curationText(c *data.Curation) string {
+	if c == nil {
+		return ""
+	}
+	var parts []string
+	if c.Starred {
+		parts = append(parts, "★ starred")
+	}
+	if len(c.Tags) > 0 {
+		parts = append(parts, "tags: "+strings.Join(c.Tags, ", "))
+	}
+	for _, n := range c.Notes {
+		parts = append(parts, "note: "+n)
+	}
+	return strings.Join(parts, " · ")
+}
+
+// passageExtra shows what the analyst added to a passage, or nil.
+func (w *workbench) passageExtra(x data.Excerpt) fyne.CanvasObject {
+	r := w.result()
+	if r == nil {
+		return nil
+	}
+	t := curationText(r.Of("passage", project.Passage{Article: x.Article, Paragraph: x.Paragraph}.String()))
+	if t == "" {
+		return nil
+	}
+	return wrapped(t)
+}
+
+// menuButton is a button that opens a menu of items made when tapped.
+func menuButton(label string, items func() []*fyne.MenuItem) *widget.Button {
+	var b *widget.Button
+	b = widget.NewButtonWithIcon(label, theme.MoreHorizontalIcon(), func() {
+		c := fyne.CurrentApp().Driver().CanvasForObject(b)
+		if c == nil {
+			return
+		}
+		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(b).Add(fyne.NewPos(0, b.Size().Height))
+		widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items()...), c, pos)
+	})
+	b.Importance = widget.LowImportance
+	return b
+}
+
+// onHistory shows the decisions made, newest first, with who made them
+// and when, and the ones that no longer apply.
+func (w *workbench) onHistory() {
+	r := w.result()
+	if r == nil {
+		return
+	}
+	ds := w.session.Project.Decisions
+	skipped := map[string]string{}
+	for _, s := range r.Skipped {
+		skipped[s.Decision.ID] = s.Reason
+	}
+	list := widget.NewList(
+		func() int { return len(ds) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			d := ds[len(ds)-1-i]
+			text := fmt.Sprintf("%s  %s  %s", d.Time.Local().Format("2006-01-02 15:04"), orString(d.Author, "—"), d.Describe())
+			if why, ok := skipped[d.ID]; ok {
+				text += "  — no longer applies: " + why
+			}
+			o.(*widget.Label).SetText(text)
+		})
+	summary := fmt.Sprintf("%d decision(s)", len(ds))
+	if len(r.Skipped) > 0 {
+		summary += fmt.Sprintf(", %d no longer apply", len(r.Skipped))
+	}
+	w.history = list
+	d := dialog.NewCustom("History of decisions", "Close", container.NewBorder(widget.NewLabel(summary), nil, nil, nil, list), w.mw.win)
+	d.Resize(fyne.NewSize(820, 480))
+	d.Show()
+}
+
+// onPreferences asks for the name decisions are recorded under.
+func (w *workbench) onPreferences() {
+	f := newForm()
+	w.showForm("Preferences", f, []*widget.FormItem{f.entry("Your name", w.author())},
+		wrapped("Every decision in a project records who made it; colleagues see this name in the history."), func() error {
+			w.mw.app.Preferences().SetString(prefAuthor, f.text("Your name"))
+			return nil
+		})
+}
+
+// curatedEvent is one line of the "Curated events" finder.
+type curatedEvent struct {
+	id, text string
+}
+
+// curatedEvents lists the shown events the analyst starred, tagged, noted
+// or changed, starred first, whose line holds every word of query.
+func (w *workbench) curatedEvents(query string) []curatedEvent {
+	r := w.result()
+	if r == nil {
+		return nil
+	}
+	var starred, rest []curatedEvent
+	words := strings.Fields(strings.ToLower(query))
+	for _, e := range r.Corpus.Events {
+		c := r.Of("event", e.ID)
+		if c == nil {
+			continue
+		}
+		line := e.Title + " · " + e.Span.Start.Human()
+		if c.Starred {
+			line = "★ " + line
+		}
+		if len(c.Tags) > 0 {
+			line += " · tags: " + strings.Join(c.Tags, ", ")
+		}
+		if len(c.Notes) > 0 {
+			line += " · notes: " + strings.Join(c.Notes, " / ")
+		}
+		if len(c.Set) > 0 {
+			line += " · set: " + strings.Join(c.Set, ", ")
+		}
+		lower := strings.ToLower(line)
+		keep := true
+		for _, word := range words {
+			keep = keep && strings.Contains(lower, word)
+		}
+		if !keep {
+			continue
+		}
+		if c.Starred {
+			starred = append(starred, curatedEvent{e.ID, line})
+		} else {
+			rest = append(rest, curatedEvent{e.ID, line})
+		}
+	}
+	return append(starred, rest...)
+}
+
+// onFindCurated lists the events the analyst curated, filtered by words
+// of their title, tags and notes; choosing one selects it on the timeline.
+func (w *workbench) onFindCurated() {
+	if w.session == nil {
+		return
+	}
+	var shown []curatedEvent
+	query := widget.NewEntry()
+	query.SetPlaceHolder("Words of the title, a tag or a note…")
+	var d dialog.Dialog
+	list := widget.NewList(
+		func() int { return len(shown) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(shown[i].text) })
+	list.OnSelected = func(i widget.ListItemID) {
+		d.Hide()
+		w.mw.timeline.Select(shown[i].id)
+	}
+	query.OnChanged = func(q string) {
+		shown = w.curatedEvents(q)
+		list.UnselectAll()
+		list.Refresh()
+	}
+	query.OnChanged("")
+	w.finder, w.finderQuery = list, query
+	d = dialog.NewCustom("Curated events", "Close", container.NewBorder(query, nil, nil, nil, list), w.mw.win)
+	d.Resize(fyne.NewSize(720, 420))
+	d.Show()
+}

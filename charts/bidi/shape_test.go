@@ -1,0 +1,82 @@
+package bidi
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func TestShape(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"سلم", "\uFEB3\uFEE0\uFEE2"},        // initial, medial, final
+		{"لا", "\uFEFB"},                     // lam-alef, isolated
+		{"سلا", "\uFEB3\uFEFC"},              // lam-alef joined to the seen
+		{"دار", "\uFEA9\uFE8D\uFEAD"},        // dal and alef do not join forwards
+		{"بَيت", "\uFE91\u064E\uFEF4\uFE96"}, // the vowel mark is transparent
+		{"Xi 2022", "Xi 2022"},
+		{"ـب", "\u0640\uFE90"}, // tatweel joins
+	}
+	for _, tc := range tests {
+		if got := Shape(tc.in); got != tc.want {
+			t.Errorf("Shape(%q) = %+q, want %+q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// FuzzShape checks that shaping only changes the forms of letters: folded
+// back (NFKC), the text is what it was.
+func FuzzShape(f *testing.F) {
+	for _, s := range []string{"سلام عليكم", "لا إله", "شي جين بينغ 2022", "ab"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			t.Skip()
+		}
+		got := Shape(s)
+		if norm.NFKC.String(got) != norm.NFKC.String(s) {
+			t.Fatalf("Shape(%q) = %q folds back to %q", s, got, norm.NFKC.String(got))
+		}
+	})
+}
+
+func TestLinePiecesDrawRightToLeftRunsReversed(t *testing.T) {
+	text := "Mentioned: سلم 2019"
+	width := func(s string, _ bool) float32 { return float32(utf8.RuneCountInString(s)) }
+	measure := ShapedMeasure(width, nil)
+	line := OneLine(text, false, measure)
+	var drawn []string
+	prevX := float32(-1)
+	for _, p := range LinePieces(text, line, width, nil) {
+		if p.X < prevX {
+			t.Errorf("pieces not left to right: %+v", p)
+		}
+		prevX = p.X
+		drawn = append(drawn, strings.TrimSpace(p.Text))
+	}
+	// As a browser shows it: the number after the Arabic word belongs to
+	// its right-to-left run, so it stands left of the word; the word is
+	// shaped and reversed for a left-to-right renderer (final meem first).
+	want := []string{"Mentioned:", "2019", "\uFEE2\uFEE0\uFEB3"}
+	if strings.Join(drawn, "|") != strings.Join(want, "|") {
+		t.Errorf("drawn %+q, want %+q", drawn, want)
+	}
+}
+
+func TestReverseForDrawingPutsMarksBeforeTheirLetter(t *testing.T) {
+	// عُلقت: the damma (U+064F) follows ain in logical order; drawn left
+	// to right it must come just before the ain, the word's last glyph.
+	got := []rune(reverseForDrawing("عُلقت (x)"))
+	want := []rune("(x) تقلُع") // brackets mirrored: they still open towards x
+	if string(got) != string(want) {
+		t.Errorf("reverseForDrawing = %+q, want %+q", string(got), string(want))
+	}
+}
+
+func TestVisualGlyphsPutsMarksBeforeTheirLetter(t *testing.T) {
+	if got, want := VisualGlyphs("لكنها عُلقت 2019", true), "2019 تقلُع اهنكل"; got != want {
+		t.Errorf("VisualGlyphs = %+q, want %+q", got, want)
+	}
+}

@@ -1,0 +1,123 @@
+package charts
+
+import (
+	"bytes"
+	"image"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/golang/freetype/truetype"
+)
+
+// arabicFont parses the Noto Sans Arabic that the app bundles.
+func arabicFont(t testing.TB) *truetype.Font {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "app", "fonts", "NotoSansArabic-Regular.ttf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := ParseFont(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// rsvg renders an SVG file to PNG with rsvg-convert, with the given extra
+// environment, and decodes it.
+func rsvg(t *testing.T, svg string, env ...string) image.Image {
+	t.Helper()
+	bin, err := exec.LookPath("rsvg-convert")
+	if err != nil {
+		t.Fatal("rsvg-convert is not installed; `make deps` installs librsvg2-bin (Makefile APT_PACKAGES)")
+	}
+	out := svg + ".png"
+	cmd := exec.Command(bin, "-o", out, svg)
+	cmd.Env = append(os.Environ(), env...)
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("rsvg-convert: %v: %s", err, msg)
+	}
+	f, err := os.Open(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return img
+}
+
+// TestSVGRendersWithoutFonts renders the SVG of a corpus with Arabic,
+// Cyrillic and XML specials twice with rsvg-convert: as the machine is,
+// and with fontconfig shown an empty folder, so that no font at all is
+// visible. The two pictures must be the same (the file brings its
+// glyphs), with text drawn (not blank), and the words must be in the file
+// for search.
+func TestSVGRendersWithoutFonts(t *testing.T) {
+	c := awkward()
+	arabic := arabicFont(t)
+	latin, err := fontOrDefault(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	scene := Layout(c, Options{Width: 1200, Height: 800, Measure: ShapedMeasurer(latin, arabic), AllScripts: true})
+	var buf bytes.Buffer
+	o := ImageOptions{Format: FormatSVG, Width: 1200, Height: 800, Title: "Kazakhstan & China", Legend: true, ArabicFont: arabic}
+	if err := RenderTimeline(scene, o, &buf); err != nil {
+		t.Fatal(err)
+	}
+	texts := strings.Join(svgTexts(t, buf.Bytes()), "\n")
+	for _, want := range []string{"Kazakhstan & China", "زيارة شي جين بينغ إلى كازاخستان", "Саммит в Сиане", nastyTitle} {
+		if !strings.Contains(texts, want) {
+			t.Errorf("%q is not in the SVG's texts:\n%s", want, texts)
+		}
+	}
+	if bytes.Contains(buf.Bytes(), []byte("<text")) {
+		t.Error("the SVG still has <text> elements, which depend on the viewer's fonts")
+	}
+
+	dir := t.TempDir()
+	svg := filepath.Join(dir, "chart.svg")
+	if err := os.WriteFile(svg, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(dir, "nofonts")
+	if err := os.MkdirAll(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	conf := filepath.Join(dir, "fonts.conf")
+	if err := os.WriteFile(conf, []byte(`<?xml version="1.0"?><fontconfig><dir>`+empty+`</dir><cachedir>`+empty+`</cachedir></fontconfig>`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	normal := rsvg(t, svg)
+	bare := rsvg(t, svg, "FONTCONFIG_FILE="+conf, "FONTCONFIG_PATH="+dir)
+	if normal.Bounds() != bare.Bounds() {
+		t.Fatalf("sizes differ: %v and %v", normal.Bounds(), bare.Bounds())
+	}
+	differ, ink := 0, 0
+	b := normal.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r1, g1, b1, _ := normal.At(x, y).RGBA()
+			r2, g2, b2, _ := bare.At(x, y).RGBA()
+			if r1 != r2 || g1 != g2 || b1 != b2 {
+				differ++
+			}
+			if r1>>8 < 0x60 && g1>>8 < 0x60 && b1>>8 < 0x60 {
+				ink++ // dark pixels: text
+			}
+		}
+	}
+	if differ > 0 {
+		t.Errorf("%d pixels differ without fonts", differ)
+	}
+	if ink < 2000 {
+		t.Errorf("only %d dark pixels: the text did not render", ink)
+	}
+}

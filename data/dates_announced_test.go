@@ -1,0 +1,146 @@
+package data
+
+import "testing"
+
+// announcedCases are news-style sentences written for these tests: each
+// names one date, announced (future) or reported, in every language
+// Caravan reads dates in.
+var announcedCases = []struct {
+	lang, text string
+	announced  bool
+}{
+	{"en", "Xi will attend the summit on 15 September 2022.", true},
+	{"en", "The summit is scheduled for 15 September 2022.", true},
+	{"en", "Xi attended the summit on 15 September 2022.", false},
+	{"en", "The commission said it would hold the vote on 9 July 2023.", true},
+	{"en", "The commission said on 12 March 2023 that it would publish the results.", false},
+	{"nl", "De leiders zullen op 15 september 2022 bijeenkomen.", true},
+	{"nl", "De top gaat op 15 september 2022 van start.", true},
+	{"nl", "De leiders kwamen op 15 september 2022 bijeen.", false},
+	{"de", "Der Gipfel wird am 15. September 2022 eröffnet.", true},
+	{"de", "Das Treffen soll am 15. September 2022 stattfinden.", true},
+	{"de", "Der Gipfel wurde am 15. September 2022 eröffnet.", false},
+	{"fr", "Le sommet se tiendra le 3 juillet 2024 à Astana.", true},
+	{"fr", "Le président va se rendre à Astana le 3 juillet 2024.", true},
+	{"fr", "Le sommet s'est tenu le 3 juillet 2024 à Astana.", false},
+	{"ru", "Саммит состоится 3 июля 2024 года в Астане.", true},
+	{"ru", "Путин намерен посетить Астану 27 ноября 2024 года.", true},
+	{"ru", "Саммит прошёл 3 июля 2024 года в Астане.", false},
+	{"ru", "Голосование назначено на 9 июля 2023 года.", true},
+	{"ru", "Министр надеется, что стороны смогут подписать договор 20 сентября 2023 года.", true},
+	{"ru", "Делегации встретятся в Бишкеке 12 марта 2025 года.", true},
+	{"ru", "Делегации встретились в Бишкеке 12 марта 2025 года.", false},
+	{"uk", "Сторони зможуть підписати угоду 20 вересня 2023 року.", true},
+	{"uk", "Сторони підписали угоду 20 вересня 2023 року.", false},
+	{"en", "The vote is slated for 9 July 2023.", true},
+	{"pt", "A votação está marcada para 9 de julho de 2023.", true},
+	{"fa", "قرار است انتخابات در ۱۵ تیر ۱۴۰۳ برگزار شود.", true},
+	{"ar", "سيزور الرئيس أستانا في 3 يوليو 2024.", true},
+	{"ar", "من المقرر أن تعقد القمة في 3 يوليو 2024.", true},
+	{"ar", "زار الرئيس أستانا في 3 يوليو 2024.", false},
+	{"es", "La cumbre se celebrará el 3 de julio de 2024 en Astaná.", true},
+	{"es", "El presidente va a viajar el 3 de julio de 2024.", true},
+	{"es", "La cumbre se celebró el 3 de julio de 2024 en Astaná.", false},
+	{"it", "Il vertice si terrà il 3 luglio 2024 ad Astana.", true},
+	{"it", "Il vertice si è tenuto il 3 luglio 2024 ad Astana.", false},
+	{"pt", "A cimeira será realizada em 3 de julho de 2024.", true},
+	{"pt", "O presidente vai viajar em 3 de julho de 2024.", true},
+	{"pt", "A cimeira foi realizada em 3 de julho de 2024.", false},
+	{"tr", "Zirve 3 Temmuz 2024 tarihinde Astana'da yapılacak.", true},
+	{"tr", "Zirve 3 Temmuz 2024 tarihinde Astana'da yapıldı.", false},
+	{"pl", "Szczyt odbędzie się 3 lipca 2024 r. w Astanie.", true},
+	{"pl", "Szczyt odbył się 3 lipca 2024 r. w Astanie.", false},
+	{"uk", "Саміт відбудеться 3 липня 2024 року в Астані.", true},
+	{"uk", "Саміт відбувся 3 липня 2024 року в Астані.", false},
+	{"fa", "اجلاس در ۱۵ تیر ۱۴۰۳ برگزار خواهد شد.", true},
+	{"fa", "اجلاس در ۱۵ تیر ۱۴۰۳ برگزار شد.", false},
+	{"zh", "峰会将于2024年7月3日在阿斯塔纳举行。", true},
+	{"zh", "峰会于2024年7月3日在阿斯塔纳举行了。", false},
+	{"kk", "Саммит 2024 жылғы 3 шілдеде Астанада өтеді.", true},
+	{"kk", "Саммит 2024 жылғы 3 шілдеде Астанада өтті.", false},
+	{"uz", "Saylov 2024-yil 27-oktabr kuni oʻtkaziladi.", true},
+	{"uz", "Сайлов 2024 йил 27 октябрда бўлади.", true},
+	{"uz", "Saylov 2024-yil 27-oktabr kuni boʻlib oʻtdi.", false},
+}
+
+// TestAnnouncedMentions checks that a date in a sentence with a future
+// marker is marked announced, and one in a reporting sentence is not.
+func TestAnnouncedMentions(t *testing.T) {
+	for _, c := range announcedCases {
+		a := datesArticle(t, c.lang, "", c.text)
+		findDates(a)
+		var explicit []DateMention
+		for _, m := range a.Mentions {
+			if m.Kind == MentionExplicit {
+				explicit = append(explicit, m)
+			}
+		}
+		if len(explicit) != 1 {
+			t.Errorf("%s %q: %d explicit mentions %+v, want 1", c.lang, c.text, len(explicit), explicit)
+			continue
+		}
+		if explicit[0].Announced != c.announced {
+			t.Errorf("%s %q: %q announced %v, want %v", c.lang, c.text, explicit[0].Text, explicit[0].Announced, c.announced)
+		}
+	}
+}
+
+// TestYearFromTense checks that a day or month written without a year
+// takes its year from the tense of its sentence and the header.
+func TestYearFromTense(t *testing.T) {
+	cases := []struct {
+		lang, header, text, want string
+	}{
+		{"nl", "2022-11", "Na de onlusten van januari bleef het rustig.", "2022-01"},
+		{"nl", "2022-12", "De top zal in januari plaatsvinden.", "2023-01"},
+		{"en", "2022-09", "The talks were held in November.", "2021-11"},
+		{"en", "2022-09", "The talks will be held in November.", "2022-11"},
+		{"ru", "2024-11", "Путин посетит Астану 27 ноября.", "2024-11-27"},
+		{"es", "2024-12", "La cumbre se celebrará el 15 de enero.", "2025-01-15"},
+		{"fr", "2024-02", "Les élections ont eu lieu le 12 décembre.", "2023-12-12"},
+	}
+	for _, c := range cases {
+		a := datesArticle(t, c.lang, c.header, c.text)
+		findDates(a)
+		if len(a.Mentions) != 1 {
+			t.Errorf("%s %q: mentions %+v, want 1", c.lang, c.text, a.Mentions)
+			continue
+		}
+		if got := spanString(a.Mentions[0].Span); got != c.want {
+			t.Errorf("%s %q (header %s): got %s, want %s (%s)", c.lang, c.text, c.header, got, c.want, a.Mentions[0].Reason)
+		}
+	}
+}
+
+// TestStamps checks which mentions are page stamps or datelines.
+func TestStamps(t *testing.T) {
+	cases := []struct {
+		lang, text, mention string
+		want                StampKind
+	}{
+		{"de", "Stand: 08.05.2025 11:12 Uhr", "08.05.2025", StampPublished},
+		{"en", "Posted 3 July 2024", "3 July 2024", StampPublished},
+		{"en", "Modified 17 August 2022", "17 August 2022", StampModified},
+		{"ru", "Обновлено 17 августа 2022", "17 августа 2022", StampModified},
+		{"ru", "Опубликовано 17 августа 2022", "17 августа 2022", StampPublished},
+		{"ru", "20 октября 2023 г. 17:50", "20 октября 2023 г.", StampPublished},
+		{"ru", "Астана, 16:27 | 14 марта", "14 марта", StampPublished},
+		{"fr", "Moscou, 19 mars Ce samedi, le président a prêté serment.", "19 mars", StampPublished},
+		{"en", "March 11, 2025", "March 11, 2025", StampPublished},
+		{"ru", "Дата: 12:09, 13-03-2025", "13-03-2025", StampPublished},
+		{"pl", "Aktualizacja: 29.09.2020 10:18 Publikacja: 29.09.2020 07:26", "29.09.2020", StampModified},
+		{"en", "On March 31, the treaty was signed in Khujand by the three presidents of the region.", "On March 31", ""},
+		{"es", "El 19 de septiembre de 2023, Azerbaiyán inició una ofensiva militar en la región.", "El 19 de septiembre de 2023", ""},
+	}
+	for _, c := range cases {
+		a := datesArticle(t, c.lang, "", c.text)
+		findDates(a)
+		if len(a.Mentions) == 0 || a.Mentions[0].Text != c.mention {
+			t.Errorf("%s %q: mentions %+v, want %q first", c.lang, c.text, a.Mentions, c.mention)
+			continue
+		}
+		if got := a.Mentions[0].Stamp; got != c.want {
+			t.Errorf("%s %q: %q stamp %q, want %q", c.lang, c.text, c.mention, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,115 @@
+package data
+
+import "time"
+
+// This file reads the dates written with numbers and signs rather than
+// words: Chinese and Japanese "2025年6月17日", "6月17日", Korean "2025년 6월
+// 17일", and the year-first dates of Kazakh and Uzbek ("2024 жылғы 3
+// шілде", "2024-yil 3-iyul"); and converts Solar Hijri dates.
+
+// cjkDate reads "2025年6月17日", "2025年6月", "6月17日" (also with 号 and
+// the Korean signs) at token i.
+func (s *dateScanner) cjkDate(i int) (dateWords, bool) {
+	t := s.tok(i)
+	w := dateWords{kind: MentionExplicit, first: i}
+	j := i
+	if t.digits == 4 && s.tok(i+1).is(roleCJKYear) {
+		w.from.year = int(t.value)
+		j = i + 2
+		if _, _, _, ok := s.month(j); !ok {
+			return dateWords{}, false // "2025年" alone is a bare year
+		}
+	}
+	m, _, after, ok := s.month(j)
+	if !ok || s.tok(j).kind != tokNumber {
+		return dateWords{}, false
+	}
+	w.from.month, w.last = m, after-1
+	if d := s.tok(after); d.kind == tokNumber && d.digits <= 2 && s.tok(after+1).is(roleCJKDay) {
+		w.from.day, w.last = int(d.value), after+1
+		if !dayExists(w.from) {
+			return dateWords{last: w.last}, false
+		}
+	} else if w.from.year == 0 {
+		return dateWords{}, false // "6月" alone: a month, but too easily a count
+	}
+	if w.from.year != 0 && w.span().Start.IsZero() {
+		return dateWords{last: w.last}, false
+	}
+	return w, true
+}
+
+// yearFirst reads a year with its year word followed by a day and month or
+// a month: Kazakh "2024 жылғы 3 шілдеде", Uzbek "2024-yil 3-iyul",
+// "2024 жылдың қазанында".
+func (s *dateScanner) yearFirst(i int) (dateWords, bool) {
+	y, last, ok := s.yearAt(i, minYear, maxYear)
+	if !ok || last == i {
+		return dateWords{}, false
+	}
+	next := last + 1
+	if s.tok(next).kind == tokNumber {
+		w, ok := s.dayFirst(next)
+		if !ok || w.from.year != 0 || w.hasTo {
+			return dateWords{}, false
+		}
+		w.first, w.from.year = i, y
+		if w.span().Start.IsZero() {
+			return dateWords{last: w.last}, false
+		}
+		return w, true
+	}
+	if m, entry, after, ok := s.month(next); ok && !entry.has(roleSolar|roleMonthAbbrev) {
+		return dateWords{kind: MentionExplicit, first: i, last: after - 1, from: partialDate{year: y, month: m}}, true
+	}
+	return dateWords{}, false
+}
+
+// The Solar Hijri years read: 1300 is 1921, 1499 is 2120.
+const (
+	minSolarYear, maxSolarYear = 1300, 1499
+)
+
+// solarMonthDays is the most days Solar Hijri month m has: 31 in the first
+// six months, 30 after (Esfand has 29 or 30).
+func solarMonthDays(m time.Month) int {
+	if m <= 6 {
+		return 31
+	}
+	return 30
+}
+
+// solarToGregorian converts a Solar Hijri date to the Gregorian calendar,
+// with the arithmetic of the jalaali algorithm (the 33-year cycle), exact
+// for the years news writes.
+func solarToGregorian(jy, jm, jd int) partialDate {
+	jy += 1595
+	days := -355668 + 365*jy + (jy/33)*8 + ((jy%33)+3)/4 + jd
+	if jm < 7 {
+		days += (jm - 1) * 31
+	} else {
+		days += (jm-7)*30 + 186
+	}
+	gy := 400 * (days / 146097)
+	days %= 146097
+	if days > 36524 {
+		days--
+		gy += 100 * (days / 36524)
+		days %= 36524
+		if days >= 365 {
+			days++
+		}
+	}
+	gy += 4 * (days / 1461)
+	days %= 1461
+	if days > 365 {
+		gy += (days - 1) / 365
+		days = (days - 1) % 365
+	}
+	gd := days + 1
+	gm := time.January
+	for ; gm < time.December && gd > daysIn(gy, gm); gm++ {
+		gd -= daysIn(gy, gm)
+	}
+	return partialDate{year: gy, month: gm, day: gd}
+}

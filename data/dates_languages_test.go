@@ -1,0 +1,200 @@
+package data
+
+import (
+	"testing"
+)
+
+// languageDateCases are short news-style texts written for these tests, one
+// or more per language Caravan reads dates in, with the mentions expected
+// (words, kind, span; "" when unresolved).
+var languageDateCases = []struct {
+	name   string
+	lang   string
+	header string
+	text   string
+	want   []wantMention
+}{
+	// Spanish
+	{"es full date with de", "es", "", "La cumbre se celebró el 3 de julio de 2024 en Astaná.",
+		[]wantMention{{"el 3 de julio de 2024", MentionExplicit, "2024-07-03"}}},
+	{"es weekday and relative", "es", "", "Los comicios tuvieron lugar el pasado sábado; ayer se publicaron los resultados y la semana pasada hubo debates.",
+		[]wantMention{{"el pasado sábado", MentionWeekday, ""}, {"ayer", MentionRelative, ""}, {"semana pasada", MentionRelative, ""}}},
+	// Italian
+	{"it day range with articles", "it", "2023-09", "Tra il 19 e il 20 settembre le truppe hanno attaccato.",
+		[]wantMention{{"il 19 e il 20 settembre", MentionExplicit, "2023-09-19..2023-09-20"}}},
+	{"it full date", "it", "", "Il vertice si è aperto il 4 luglio 2024 ad Astana; oggi parla il presidente.",
+		[]wantMention{{"il 4 luglio 2024", MentionExplicit, "2024-07-04"}, {"oggi", MentionRelative, ""}}},
+	// Portuguese
+	{"pt full date and feira", "pt", "", "Em 3 de julho de 2024 os líderes reuniram-se; nesta quinta-feira houve cheias.",
+		[]wantMention{{"Em 3 de julho de 2024", MentionExplicit, "2024-07-03"}, {"nesta quinta-feira", MentionWeekday, ""}}},
+	{"pt quinta alone is not a weekday", "pt", "", "A quinta do avô fica longe; ontem choveu.",
+		[]wantMention{{"ontem", MentionRelative, ""}}},
+	// Turkish
+	{"tr date and suffixed month", "tr", "2025-09", "Zirve 31 Ağustos 2025 tarihinde açıldı. Liderler Eylülde yeniden görüştü.",
+		[]wantMention{{"31 Ağustos 2025", MentionExplicit, "2025-08-31"}, {"Eylülde", MentionExplicit, "2025-09"}}},
+	{"tr relative", "tr", "", "Geçen hafta açıklanan karar dün yürürlüğe girdi.",
+		[]wantMention{{"Geçen hafta", MentionRelative, ""}, {"dün", MentionRelative, ""}}},
+	// Polish
+	{"pl genitive and locative", "pl", "2024-07", "Szczyt odbył się 3 lipca 2024 r. w Astanie, a w lipcu rozmowy trwały.",
+		[]wantMention{{"3 lipca 2024 r.", MentionExplicit, "2024-07-03"}, {"w lipcu", MentionExplicit, "2024-07"}}},
+	{"pl weekday genitive", "pl", "", "W nocy z poniedziałku na wtorek trwały walki.",
+		[]wantMention{{"z poniedziałku", MentionWeekday, ""}, {"na wtorek", MentionWeekday, ""}}},
+	// Ukrainian
+	{"uk genitive and locative", "uk", "2023-09", "Наступ почався 19 вересня 2023 року, а у березні було тихо.",
+		[]wantMention{{"19 вересня 2023 року", MentionExplicit, "2023-09-19"}, {"у березні", MentionExplicit, "2023-03"}}},
+	{"uk weekday with apostrophe", "uk", "", "Президент виступив у п'ятницю, а вчора зустрівся з послами.",
+		[]wantMention{{"ятницю", MentionWeekday, ""}, {"вчора", MentionRelative, ""}}},
+	// Persian
+	{"fa Solar Hijri date", "fa", "", "انتخابات در ۱۵ تیر ۱۴۰۳ برگزار شد.",
+		[]wantMention{{"در ۱۵ تیر ۱۴۰۳", MentionExplicit, "2024-07-05"}}},
+	{"fa Solar Hijri numeric", "fa", "", "تاریخ : 1400/08/04-08:22:48",
+		[]wantMention{{"1400/08/04", MentionExplicit, "2021-10-26"}}},
+	{"fa weekday with ZWNJ", "fa", "", "رئیس جمهور روز سه‌شنبه به سمرقند رفت.",
+		[]wantMention{{"روز سه\u200cشنبه", MentionWeekday, ""}}},
+	// Chinese
+	{"zh full and year-less", "zh", "", "2025年6月17日,峰会在阿斯塔纳开幕。6月18日签署了条约。",
+		[]wantMention{{"2025年6月17日", MentionExplicit, "2025-06-17"}, {"6月18日", MentionExplicit, "2025-06-18"}}},
+	{"zh relative", "zh", "", "去年两国贸易增长,昨天双方会谈。",
+		[]wantMention{{"去年", MentionRelative, ""}, {"昨天", MentionRelative, ""}}},
+	{"zh day, month sign, year", "zh", "", "11:31, 06 10月 2024 | GMT +5",
+		[]wantMention{{"06 10月 2024", MentionExplicit, "2024-10-06"}}},
+	// Japanese and Korean: read in every language's words
+	{"ja full date", "ja", "", "首脳会議は2025年6月17日に開幕した。",
+		[]wantMention{{"2025年6月17日", MentionExplicit, "2025-06-17"}}},
+	{"ko full date", "ko", "", "정상회의는 2025년 6월 17일 개막했다.",
+		[]wantMention{{"2025년 6월 17일", MentionExplicit, "2025-06-17"}}},
+	// Kazakh
+	{"kk year first with suffix", "kk", "", "Саммит 2024 жылғы 3 шілдеде Астанада өтті.",
+		[]wantMention{{"2024 жылғы 3 шілдеде", MentionExplicit, "2024-07-03"}}},
+	{"kk relative", "kk", "", "Кеше президент сөз сөйледі, былтыр да осылай болды.",
+		[]wantMention{{"Кеше", MentionRelative, ""}, {"былтыр", MentionRelative, ""}}},
+	// Uzbek, Latin and Cyrillic
+	{"uz Latin year first", "uz", "", "Saylov 2024-yil 27-oktabr kuni boʻlib oʻtdi.",
+		[]wantMention{{"2024-yil 27-oktabr", MentionExplicit, "2024-10-27"}}},
+	{"uz Cyrillic suffixed month", "uz", "", "Сайлов 2023 йил 20 сентябрда ўтказилди.",
+		[]wantMention{{"2023 йил 20 сентябрда", MentionExplicit, "2023-09-20"}}},
+	// Arabic: the double month name keeps its day
+	{"ar double month name", "ar", "", "جرت الانتخابات في 21 نوفمبر/تشرين الثاني 2022 في البلاد.",
+		[]wantMention{{"في 21 نوفمبر/تشرين الثاني 2022", MentionExplicit, "2022-11-21"}}},
+	// Numeric forms
+	{"numeric day first", "de", "", "Stand: 08.05.2025 um 10:00",
+		[]wantMention{{"08.05.2025", MentionExplicit, "2025-05-08"}}},
+	{"numeric ISO", "ru", "", "Дата: 12:09, 2025-03-13",
+		[]wantMention{{"2025-03-13", MentionExplicit, "2025-03-13"}}},
+	{"numeric day first with slashes", "fr", "", "Publié le 17/06/2025",
+		[]wantMention{{"le 17/06/2025", MentionExplicit, "2025-06-17"}}},
+	{"numeric English month first", "en", "", "Posted 6/18/2025",
+		[]wantMention{{"6/18/2025", MentionExplicit, "2025-06-18"}}},
+	{"numeric unambiguous day first in English", "en", "", "Posted 18/6/2025",
+		[]wantMention{{"18/6/2025", MentionExplicit, "2025-06-18"}}},
+	{"numeric Arabic-Indic digits", "ar", "", "بتاريخ ١٣/٠٣/٢٠٢٥ أعلنت الحكومة",
+		[]wantMention{{"١٣/٠٣/٢٠٢٥", MentionExplicit, "2025-03-13"}}},
+}
+
+func TestFindDatesLanguages(t *testing.T) {
+	for _, c := range languageDateCases {
+		t.Run(c.name, func(t *testing.T) {
+			a := datesArticle(t, c.lang, c.header, c.text)
+			findDates(a)
+			checkMentions(t, a, c.want)
+		})
+	}
+}
+
+// FuzzFindDatesLanguages runs the scanner on any text, seeded from the
+// table above (see fuzzFindDates).
+func FuzzFindDatesLanguages(f *testing.F) {
+	for _, c := range languageDateCases {
+		f.Add(c.lang, c.header, c.text)
+	}
+	f.Fuzz(fuzzFindDates)
+}
+
+// TestSolarToGregorian checks the conversion on New Year's days and
+// datelines whose Gregorian day is known.
+func TestSolarToGregorian(t *testing.T) {
+	cases := []struct {
+		y, m, d int
+		want    string
+	}{
+		{1400, 8, 4, "2021-10-26"},
+		{1403, 1, 1, "2024-03-20"},
+		{1402, 1, 1, "2023-03-21"},
+		{1403, 4, 15, "2024-07-05"},
+		{1399, 12, 30, "2021-03-20"},
+	}
+	for _, c := range cases {
+		p := solarToGregorian(c.y, c.m, c.d)
+		if got := p.toDate().String(); got != c.want {
+			t.Errorf("%d/%d/%d: got %s, want %s", c.y, c.m, c.d, got, c.want)
+		}
+	}
+}
+
+func FuzzSolarToGregorian(f *testing.F) {
+	f.Add(1400, 8, 4)
+	f.Add(1403, 12, 30)
+	f.Fuzz(func(t *testing.T, y, m, d int) {
+		if y < minSolarYear || y > maxSolarYear || m < 1 || m > 12 || d < 1 || d > 29 {
+			return
+		}
+		p := solarToGregorian(y, m, d)
+		if p.toDate().IsZero() || p.year < y+620 || p.year > y+622 {
+			t.Fatalf("%d/%d/%d gives %+v", y, m, d, p)
+		}
+		// One day later in the Solar calendar is one day later here.
+		next := solarToGregorian(y, m, d+1).toDate()
+		if got := DateOf(p.toDate().Start().AddDate(0, 0, 1)); got != next {
+			t.Fatalf("%d/%d/%d+1: %s, want %s", y, m, d, next, got)
+		}
+	})
+}
+
+// TestWeekdayWithDayOfMonth checks a weekday written with the day of the
+// month and no month: placed in the header's month only when the weekday
+// falls on that day.
+func TestWeekdayWithDayOfMonth(t *testing.T) {
+	cases := []struct {
+		lang, header, text, mention, want string
+	}{
+		{"pt", "2024-05", "Por volta das 15h desta quinta-feira, 2, o rio saiu do leito.", "desta quinta-feira, 2", "2024-05-02"},
+		{"pt", "2024-05", "Nesta segunda-feira (6) o nível voltou a subir.", "Nesta segunda-feira (6)", "2024-05-06"},
+		{"it", "2024-06", "Ha trionfato oggi, sabato 8, sulla terra di Parigi.", "sabato 8", "2024-06-08"},
+		{"es", "2023-10", "El eclipse se vio el sábado 14 en el sureste.", "el sábado 14", "2023-10-14"},
+		{"pt", "2024-05", "Nesta sexta-feira, 2, nada aconteceu.", "Nesta sexta-feira, 2", ""}, // 2 May 2024 is a Thursday
+		{"pt", "", "desta quinta-feira, 2, o rio saiu do leito.", "desta quinta-feira, 2", ""},
+	}
+	for _, c := range cases {
+		a := datesArticle(t, c.lang, c.header, c.text)
+		findDates(a)
+		found := false
+		for _, m := range a.Mentions {
+			if m.Text == c.mention {
+				found = true
+				if got := spanString(m.Span); got != c.want {
+					t.Errorf("%s %q: got %q, want %q (%s)", c.lang, c.text, got, c.want, m.Reason)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s %q: no mention %q in %+v", c.lang, c.text, c.mention, a.Mentions)
+		}
+	}
+}
+
+// TestOrdinaryWordsAreNoMonths checks words the locale tables list as
+// months that are ordinary words: Italian tennis "set" next to a number.
+func TestOrdinaryWordsAreNoMonths(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"it", "Ha vinto 2 set a 0 contro la rivale."},
+		{"es", "Ganó 2 set seguidos en la final."},
+		{"tr", "Maç pazar sabahı başladı."},
+		{"pt", "A quinta do avô fica longe."},
+	} {
+		a := datesArticle(t, c.lang, "", c.text)
+		findDates(a)
+		if len(a.Mentions) != 0 {
+			t.Errorf("%s %q: mentions %+v, want none", c.lang, c.text, a.Mentions)
+		}
+	}
+}

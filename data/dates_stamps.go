@@ -1,0 +1,231 @@
+package data
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file tells page stamps and datelines from dates in the story, and
+// finds the sentence a mention stands in, to know whether it announces
+// what is to come.
+
+// stampWords are the words a page writes before its stamps, in the
+// languages Caravan reads dates in, lower case. A stamp is published
+// unless it is modified; the words of both are matched in the text just
+// before the date.
+var (
+	publishedStampWords = []string{
+		"posted", "published", "date:", "publié", "publie le", "gepubliceerd", "geplaatst", "veröffentlicht", "stand:",
+		"опубликовано", "опубликован", "дата публикации", "дата:", "опубліковано", "дата публікації",
+		"publicado", "pubblicato", "yayınlanma", "yayınlandı", "yayın tarihi", "opublikowano", "data publikacji", "publikacja",
+		"نشر", "تاريخ النشر", "تاریخ", "تاريخ", "发布", "发布时间", "来源", "жарияланды", "жарияланған", "e'lon qilingan", "эълон қилинган",
+	}
+	modifiedStampWords = []string{
+		"updated", "modified", "last updated", "mis à jour", "actualisé", "bijgewerkt", "gewijzigd", "aktualisiert",
+		"обновлено", "обновлен", "изменено", "оновлено", "actualizado", "aggiornato", "atualizado", "güncellendi",
+		"güncelleme", "zaktualizowano", "aktualizacja", "تحديث", "آخر تحديث", "بهروزرسانی", "به‌روزرسانی", "更新", "жаңартылды", "yangilangan",
+	}
+)
+
+// stampWindow is how many bytes before a date the stamp words are looked
+// for: "Stand: 08.05.2025", "Modified 17 августа 2022", "تاریخ : 1400/08/04".
+const stampWindow = 48
+
+// datelineParagraphs are how many paragraphs from the top a dateline may
+// stand in: the title, a subtitle, a byline and the date.
+const datelineParagraphs = 5
+
+var (
+	// timeAfter: a clock time right after a date ("17:50", "om 11:29",
+	// ", 11:31", "-08:22:48").
+	timeAfter = regexp.MustCompile(`^[\s,.|/·–—-]*(?:\p{L}{1,3}\.?\s+)?\d{1,2}:\d{2}`)
+	// timeBefore: a clock time right before a date ("16:27 | 14 марта",
+	// "11:31, 06 10月 2024", "16:36 / 2024-10-07").
+	timeBefore = regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?\s*[|,/·–—-]?\s*$`)
+	// placeBefore: a place and a mark opening a paragraph before its
+	// date: "Moscou, ", "ASTANA – ", "(Tashkent) ".
+	placeBefore = regexp.MustCompile(`^[(\[]?\p{Lu}[\p{L}.'’ -]{1,30}?[)\]]?\s*[,–—|-]?\s*(?:\(\p{L}+\)\s*[,–—-]?\s*)?$`)
+)
+
+// stampOf says whether the mention at text[start:end] of paragraph p (of
+// n) is a stamp or a dateline.
+func stampOf(text string, start, end, p int, m MentionKind) StampKind {
+	if m != MentionExplicit {
+		return ""
+	}
+	// A stamp's words stand near the start of its line or end in a
+	// colon; looking for them elsewhere would cost every mention of
+	// running text eighty searches.
+	window := text[max(0, start-stampWindow):start]
+	// The line is only looked at near the date: a paragraph of megabytes
+	// without a line break would otherwise be read back to its start for
+	// every date in it. A stamp or dateline line is far shorter.
+	lineStart, lineEnd := nearLine(text, start, end)
+	if start-lineStart <= stampWindow || strings.IndexByte(window, ':') >= 0 {
+		before := strings.ToLower(window)
+		pub, mod := lastIndexAny(before, publishedStampWords), lastIndexAny(before, modifiedStampWords)
+		switch {
+		case mod >= 0 && mod >= pub:
+			return StampModified
+		case pub >= 0:
+			return StampPublished
+		}
+	}
+	if p >= datelineParagraphs {
+		return ""
+	}
+	// The shape of a dateline is read on its line: a paragraph may hold
+	// a title, a rubric and the date on lines of their own.
+	before, after, words := text[lineStart:start], text[end:lineEnd], text[start:end]
+	startsWithDate := words != "" && (dateDigit([]rune(words)[0]) >= 0)
+	switch {
+	case strings.HasPrefix(after, "电"):
+		return StampPublished // Xinhua's "新华社阿斯塔纳7月4日电"
+	case timeAfter.MatchString(after), timeBefore.MatchString(before):
+		return StampPublished // "20 октября 2023 г. 17:50", "16:27 | 14 марта"
+	case strings.TrimFunc(before, notWordOrDigit) == "" && strings.TrimFunc(after, notWordOrDigit) == "":
+		return StampPublished // the date alone on its line, or "(Di venerdì 6 ottobre 2023)"
+	case strings.HasSuffix(strings.TrimSpace(before), "(") && strings.HasPrefix(strings.TrimSpace(after), ")"):
+		return StampPublished // "(6 ottobre 2023) Il 19 settembre …"
+	case before != "" && startsWithDate && placeBefore.MatchString(before) && !startsSentence(before):
+		return StampPublished // "Moscou, 19 mars", "ASTANA, 3. Juli"
+	case before == "" && isNumericDate(words):
+		return StampPublished // "12.04.2023 Telegram-канал …"
+	case before == "" && startsWithDate && fullDay(words) && !strings.HasPrefix(after, ","):
+		return StampPublished // "28 novembre 2024 Putin avvia la visita"
+	}
+	return ""
+}
+
+// stampLineReach is how far from a date its line is read, each way.
+const stampLineReach = 256
+
+// nearLine returns the bounds of the line holding text[start:end], cut at
+// stampLineReach bytes (on a character boundary) either side of it.
+func nearLine(text string, start, end int) (lineStart, lineEnd int) {
+	from := max(0, start-stampLineReach)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	lineStart = from
+	if i := strings.LastIndexByte(text[from:start], '\n'); i >= 0 {
+		lineStart = from + i + 1
+	}
+	to := min(len(text), end+stampLineReach)
+	for to < len(text) && !utf8.RuneStart(text[to]) {
+		to--
+	}
+	lineEnd = to
+	if i := strings.IndexByte(text[end:to], '\n'); i >= 0 {
+		lineEnd = end + i
+	}
+	return lineStart, lineEnd
+}
+
+// fullDay reports whether a mention's words write a day, a month and a
+// four-digit year, for the datelines that open a page.
+func fullDay(words string) bool {
+	digits, runs := 0, 0
+	in := false
+	for _, r := range words {
+		if dateDigit(r) >= 0 {
+			digits++
+			if !in {
+				runs++
+			}
+			in = true
+		} else {
+			in = false
+		}
+	}
+	return runs == 2 && digits >= 5
+}
+
+// startsSentence reports whether the words before a date are a sentence
+// opening rather than a place: "En", "Le", "On" are not datelines.
+func startsSentence(before string) bool {
+	w := strings.TrimSpace(before)
+	return utf8.RuneCountInString(w) <= 3 || !strings.ContainsAny(w, ",–—-|)")
+}
+
+func notWordOrDigit(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// isNumericDate reports whether a mention's words are all digits and
+// separators ("12.04.2023", "2024-10-07").
+func isNumericDate(s string) bool {
+	digits := 0
+	for _, r := range s {
+		switch {
+		case dateDigit(r) >= 0:
+			digits++
+		case r == '.' || r == '/' || r == '-':
+		default:
+			return false
+		}
+	}
+	return digits >= 6
+}
+
+// lastIndexAny returns the greatest index of any of words in s, or -1.
+func lastIndexAny(s string, words []string) int {
+	best := -1
+	for _, w := range words {
+		if i := strings.LastIndex(s, w); i > best {
+			best = i
+		}
+	}
+	return best
+}
+
+// sentenceAround returns the sentence of text that holds text[start:end]:
+// from after the last full stop, question or exclamation mark (or line
+// break) before it to the next one after it.
+func sentenceAround(text string, start, end int) string {
+	from, to := sentenceBounds(text, start, end)
+	return text[from:to]
+}
+
+// sentenceBounds returns the byte span of the sentence sentenceAround
+// returns.
+func sentenceBounds(text string, start, end int) (int, int) {
+	from := strings.LastIndexAny(text[:start], ".!?。！？؟\n;") + 1
+	// A full stop inside a number or an abbreviation ("15.", "г.") is no
+	// sentence end: only a stop followed by a space and a capital counts.
+	for from > 0 && !sentenceBreak(text, from-1) {
+		from = strings.LastIndexAny(text[:from-1], ".!?。！？؟\n;") + 1
+	}
+	to := len(text)
+	for i := end; i < len(text); {
+		j := strings.IndexAny(text[i:], ".!?。！？؟\n;")
+		if j < 0 {
+			break
+		}
+		if sentenceBreak(text, i+j) {
+			to = i + j
+			break
+		}
+		i += j + 1
+	}
+	return from, to
+}
+
+// sentenceBreak reports whether the mark at text[i] ends a sentence.
+func sentenceBreak(text string, i int) bool {
+	if text[i] != '.' {
+		return true
+	}
+	rest := text[i+1:]
+	if rest == "" {
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(rest)
+	if !unicode.IsSpace(r) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(rest[size:], unicode.IsSpace))
+	return !unicode.IsLower(next) && !unicode.IsDigit(next)
+}

@@ -1,0 +1,251 @@
+package data
+
+import (
+	"fmt"
+	"strings"
+)
+
+// This file is rule 4 of dateArticle: what the text's own dates say of
+// when the article was written.
+
+// textKind says which of the text's dates dated the article.
+type textKind int
+
+const (
+	textNone      textKind = iota
+	textModified           // a modification stamp, when nothing else dates the article
+	textBody               // a day further down: the article follows it within a week
+	textLeadMonth          // a month in the title or lead: it may be background
+	textLead               // a day in the title or lead: the news the article reports
+	textStamp              // a publication stamp or dateline
+)
+
+// textEvidence is the date the text states for the article and the
+// mention that states it.
+type textEvidence struct {
+	date  Date
+	words string
+	kind  textKind
+	span  Span // the mention's span, for textLeadMonth
+}
+
+// strong reports whether the text's date is the article's own: a stamp,
+// a dateline or a day of the lead, which beat any linked event. A weaker
+// date gives way to a linked event inside it or after it (the article is
+// written on or after what it reports).
+func (t textEvidence) strong() bool { return t.kind >= textLead }
+
+// describe says, for people, how the text dated the article.
+func (t textEvidence) describe() string {
+	switch t.kind {
+	case textStamp:
+		return fmt.Sprintf("the page's date line says %q", t.words)
+	case textLead, textLeadMonth:
+		return fmt.Sprintf("the text says %q", t.words)
+	case textBody:
+		return fmt.Sprintf("the text says %q and a report follows its news within a week", t.words)
+	case textModified:
+		return fmt.Sprintf("only a modification stamp %q dates the page", t.words)
+	}
+	return ""
+}
+
+// reportLag is how long after the latest day it tells of a news report is
+// taken to be written: a date further down the text says the article is
+// of that day or of the week after it, so only the month or year that
+// holds the whole week is claimed.
+const reportLag = 7
+
+// leadParagraphs returns how many paragraphs from the top make the title
+// and lead: up to and including the first paragraph of running text (at
+// least leadMinBytes), at most datelineParagraphs.
+func leadParagraphs(a *Article) int {
+	for i, p := range a.Paragraphs {
+		if i+1 >= datelineParagraphs || len(p.Text) >= leadMinBytes || len(p.Text) >= leadMinBytes/2 && endsSentence(p.Text) {
+			return i + 1
+		}
+	}
+	return len(a.Paragraphs)
+}
+
+// leadMinBytes is how long a paragraph of running text is at least; a
+// title, byline or date line is shorter. Half as long is enough for one
+// that ends a sentence, which titles do not.
+const leadMinBytes = 100
+
+// endsSentence reports whether a paragraph ends with a full stop, question
+// or exclamation mark.
+func endsSentence(text string) bool {
+	return strings.HasSuffix(text, ".") || strings.HasSuffix(text, "。") || strings.HasSuffix(text, "!") ||
+		strings.HasSuffix(text, "?") || strings.HasSuffix(text, "؟") || strings.HasSuffix(text, "！")
+}
+
+// textDate applies rule 4. Of the explicit dates that are not announced,
+// not background to a modification stamp, and whose year is known (written,
+// or taken from the header or the page's stamp, never guessed from another
+// date of the story):
+//
+//  1. a publication stamp or dateline is the date;
+//  2. else the latest date of the title and lead: the news the article
+//     reports. A day placed in the header's month is the day; a day with
+//     its year written looks back ("El 19 de septiembre de 2023, …" in a
+//     report of the 29th), so it stands for the reportLag days after it
+//     too, and only the month or year that holds them all is claimed; a
+//     month there may be background, so a linked event after it wins;
+//  3. else, with a header, the latest day further down, widened the same
+//     way. Without a header a date further down is no evidence of when
+//     the page was written ("the total eclipse of 11 July 1991"), and a
+//     month or a year alone further down is background ("born in 1981",
+//     "in June 2022") either way;
+//  4. else a modification stamp, to its month.
+//
+// With a header, only dates inside it count; later is the latest date
+// after the header, reported as a conflict.
+func (d *dating) textDate() (best textEvidence, later string) {
+	lead := leadParagraphs(d.a)
+	ref, refWhy := yearReference(d.a)
+	trusted := !d.window.IsZero() || !ref.IsZero() && strings.HasPrefix(refWhy, "the stamp")
+	var after Date
+	var stamp, leadDate, body, modified textEvidence
+	// pinnable are the days with their year written in the lead and the
+	// paragraph after it, for a weekday of the lead to pin (see pinLead).
+	var pinnable []textEvidence
+	second := min(len(d.a.Paragraphs), lead+1)
+	for _, m := range d.a.Mentions {
+		if m.Kind != MentionExplicit || !m.Resolved() || m.Announced {
+			continue
+		}
+		// A year a weekday chose among the lead's years ("oggi, sabato 8
+		// giugno" with "Roland Garros 2024") is as good as a header's.
+		written := d.yearWritten(m)
+		byWeekday := strings.HasPrefix(m.Reason, weekdayYearReason)
+		if !written && !byWeekday && (d.window.IsZero() && (m.Stamp != "" || !trusted)) {
+			continue
+		}
+		last := m.Span.Last()
+		if !d.window.IsZero() && !d.window.Contains(last) {
+			if d.window.End().Before(last.Start()) && (after.IsZero() || after.Before(last)) {
+				after, later = last, m.Text
+			}
+			continue
+		}
+		if written && m.Stamp == "" && m.Paragraph < second && last.Precision == Day {
+			pinnable = append(pinnable, textEvidence{last, m.Text, textLeadMonth, m.Span})
+		}
+		switch {
+		case m.Stamp == StampModified:
+			if modified.date.IsZero() {
+				modified = textEvidence{MonthDate(last.Year, last.Month), m.Text, textModified, m.Span}
+			}
+		case m.Stamp == StampPublished:
+			if stamp.date.IsZero() {
+				stamp = textEvidence{last, m.Text, textStamp, m.Span}
+			}
+		case m.Paragraph < lead && last.Precision >= Month:
+			if leadDate.date.IsZero() || leadDate.date.Before(last) {
+				kind := textLead
+				if last.Precision < Day || written {
+					kind = textLeadMonth
+				}
+				leadDate = textEvidence{last, m.Text, kind, m.Span}
+			}
+		case last.Precision == Day && !d.window.IsZero():
+			if body.date.IsZero() || body.date.Before(last) {
+				body = textEvidence{last, m.Text, textBody, m.Span}
+			}
+		}
+	}
+	if leadDate.date.IsZero() || leadDate.kind == textLeadMonth {
+		if pinned := d.pinLead(pinnable, lead); !pinned.date.IsZero() {
+			leadDate = pinned
+		}
+	}
+	// A day that only dates the news, not the page, stands for the week
+	// after it too.
+	for _, t := range []*textEvidence{&leadDate, &body} {
+		if t.kind < textLead && t.date.Precision == Day {
+			t.date = enclosingDate(t.date, DateOf(t.date.Start().AddDate(0, 0, reportLag)))
+			if t.date.IsZero() {
+				*t = textEvidence{}
+			}
+		}
+	}
+	for _, t := range []textEvidence{stamp, leadDate, body, modified} {
+		if !t.date.IsZero() {
+			return t, later
+		}
+	}
+	return textEvidence{}, later
+}
+
+// yearWritten reports whether a mention's words write its year.
+func (d *dating) yearWritten(m DateMention) bool {
+	w, ok := d.reader.read(m.Text)
+	return ok && (w.from.year != 0 || w.hasTo && w.to.year != 0)
+}
+
+// background reports whether an event lies more than backgroundDays before
+// the date the text states: the article recalls it, it is not its news.
+func (d *dating) background(s Span, text Date) bool {
+	if text.IsZero() || s.Start.IsZero() {
+		return false
+	}
+	return s.To().Before(text.Start().AddDate(0, 0, -backgroundDays))
+}
+
+// backgroundDays is how far before the article's date a mention or event
+// is background rather than news.
+const backgroundDays = 31
+
+// markMentions sets Announced on the mentions that lie after the article's
+// date and Background on those that lie more than backgroundDays before
+// it, once the article is dated.
+func (d *dating) markMentions() {
+	date := d.a.Date
+	if date.IsZero() {
+		return
+	}
+	end := date.End()
+	early := date.Start().AddDate(0, 0, -backgroundDays)
+	for i := range d.a.Mentions {
+		m := &d.a.Mentions[i]
+		if !m.Resolved() || m.Stamp != "" {
+			continue
+		}
+		if !m.Span.From().Before(end) {
+			m.Announced = true
+		}
+		if m.Span.To().Before(early) {
+			m.Background = true
+		}
+	}
+}
+
+// pinLead returns the day a weekday of the lead ("este jueves", "on
+// Saturday"), not announced and not "last" or "next", names inside one of
+// the days written with their year in the lead or the paragraph after it,
+// when exactly one such day fits: "este jueves" with "los días 3 y 4 de
+// julio de 2024" is the 4th. The weekday names the news's day in the words
+// of the day it was written, and falls inside a background date by chance
+// only once in seven.
+func (d *dating) pinLead(candidates []textEvidence, lead int) textEvidence {
+	var found textEvidence
+	for _, t := range candidates {
+		for _, wm := range d.weekdays {
+			m := d.a.Mentions[wm.index]
+			if wm.paragraph >= lead || wm.direction != 0 || m.Announced {
+				continue
+			}
+			days := weekdaysBetween(t.span.From(), t.span.Last().Start(), wm.weekday, Date{})
+			if len(days) != 1 {
+				continue
+			}
+			day := DateOf(days[0])
+			if !found.date.IsZero() && found.date != day {
+				return textEvidence{} // two days fit
+			}
+			found = textEvidence{day, fmt.Sprintf("%s, %s", m.Text, t.words), textLead, Span{Start: day}}
+		}
+	}
+	return found
+}

@@ -1,0 +1,466 @@
+package discover
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// Candidate is a dated statement: a date resolved against its article, in
+// a sentence that says what happened. Candidates from different articles
+// that speak of the same thing become one event.
+type Candidate struct {
+	Article   *data.Article
+	Order     int // the article's index in the corpus, for a stable order
+	Paragraph int
+	// Start and End are the sentence's span in the article's text.
+	Start, End int
+	Span       data.Span   // when, to the precision written
+	Kind       Kind        // the most specific kind the sentence names
+	Kinds      KindSet     // every kind it names
+	quals      []qualifier // refinements for the title
+	Places     []string    // name ids of places, in text order, once each
+	Actors     []string    // name ids of people and organisations
+	// Context is set when the sentence names nobody and the names are the
+	// paragraph's: weaker evidence of who took part.
+	Context bool
+	// Announced: the sentence speaks of the date as to come (a future
+	// marker, or a date after the article's own).
+	Announced bool
+	// Background: a date far before the article's, told in retrospect.
+	Background bool
+	// Scene is the place named nearest to the words for what happened:
+	// "the presidential election in Uzbekistan, the largest country of
+	// Central Asia" is in Uzbekistan. "" when the sentence names no place.
+	Scene string
+	// Undated: a sentence of the article's lead that writes no date; Span
+	// is the article's date. It only joins an event of the days before.
+	Undated  bool
+	Evidence []data.Match // the date, the event words and the names, in text order
+
+	from, to day // Span's first day and the day after its last
+}
+
+// backgroundAfter is how many days before an article's date a dated
+// statement is told in retrospect rather than reported as news.
+const backgroundAfter day = 45
+
+// Extractor finds candidates in articles. It is built once per corpus;
+// each goroutine takes its own scratch space with NewScanner.
+type Extractor struct {
+	names *data.NameFinder
+	lex   *lexicon
+}
+
+// NewExtractor prepares extraction with the corpus's name lists.
+func NewExtractor(names []*data.Name) *Extractor {
+	return &Extractor{names: data.NewNameFinder(names), lex: theLexicon()}
+}
+
+// Scanner is an Extractor's scratch space for one goroutine.
+type Scanner struct {
+	x     *Extractor
+	names *data.NameScanner
+	buf   []Candidate // scratch for Candidates
+	hits  []hit
+	found []data.Match
+	// last is the sentence read last and what was found in it: several
+	// dates in one sentence share its words.
+	last struct {
+		article    *data.Article
+		start, end int
+	}
+}
+
+// NewScanner returns scratch space for extracting candidates.
+func (x *Extractor) NewScanner() *Scanner {
+	return &Scanner{x: x, names: x.names.Scanner()}
+}
+
+// Candidates returns the dated statements of article a (the order-th of
+// its corpus): one per resolved date mention whose sentence names a kind
+// of event, in text order. Duplicate articles have none.
+func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
+	if a.DuplicateOf != "" {
+		return nil
+	}
+	// Candidates are gathered in the scanner's buffer and copied out at
+	// their number: a Candidate is a few hundred bytes, and growing a
+	// list of them for every article would cost more than the copy.
+	out := s.buf[:0]
+	defer func() { s.buf = out[:0] }()
+	s.names.In(a) // the article's language decides endings and false friends
+	var paraNames []data.Match
+	paraNamesOf := -1
+	for _, m := range a.Mentions {
+		// A page's "modified" stamp says when it was edited, not what
+		// happened.
+		if !m.Resolved() || m.Paragraph < 0 || m.Paragraph >= len(a.Paragraphs) || m.Stamp == data.StampModified {
+			continue
+		}
+		p := a.Paragraphs[m.Paragraph]
+		if m.Start < p.Start || m.End > p.End {
+			continue
+		}
+		start, end := sentenceAround(a.Text, p.Start, p.End, m.Start, m.End)
+		// A dateline ("Astana. 13 March.") is a sentence of its own; what
+		// happened is told in the next.
+		for range 2 {
+			if end >= p.End || saysEnough(a.Text[start:end], m.Text) {
+				break
+			}
+			_, end = sentenceAround(a.Text, p.Start, p.End, end, end)
+		}
+		c, ok := s.candidate(a, m, start, end)
+		if !ok {
+			continue
+		}
+		if len(c.Places)+len(c.Actors) == 0 {
+			if paraNamesOf != m.Paragraph {
+				paraNames = s.names.Find(p.Text, p.Start, paraNames[:0])
+				paraNamesOf = m.Paragraph
+			}
+			if len(paraNames) > 0 {
+				c.Context = true
+				c.Places, c.Actors = splitNames(paraNames)
+			}
+		}
+		c.Order, c.Paragraph = order, m.Paragraph
+		out = append(out, c)
+	}
+	out = s.leadStatements(a, order, out)
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
+}
+
+// leadParagraphs is how many paragraphs of an article make its lead: the
+// news it reports, often without a date ("The presidents signed the
+// treaty in Dushanbe"), since the article's own date says when.
+const leadParagraphs = 3
+
+// leadStatements appends to out the sentences of the article's lead that
+// say what happened and who took part but write no date: Undated
+// candidates, which never make an event of their own but support one of
+// their kind and names that happened in the days before the article (see
+// Group). Sentences that announce what is to come are left out, and so
+// are articles whose date is unknown.
+func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []Candidate {
+	if a.Date.Precision < data.Month {
+		return out
+	}
+	dated := len(out)
+	// Who and where the lead speaks of, all sentences together: "the
+	// vote" in one sentence is about the country named in the one before.
+	var leadPlaces, leadActors []string
+	for pi := 0; pi < min(leadParagraphs, len(a.Paragraphs)); pi++ {
+		p := a.Paragraphs[pi]
+		s.found = s.names.Find(p.Text, p.Start, s.found[:0])
+		places, actors := splitNames(s.found)
+		leadPlaces, leadActors = appendNew(leadPlaces, places), appendNew(leadActors, actors)
+	}
+	if len(leadPlaces)+len(leadActors) == 0 {
+		return out
+	}
+	for pi := 0; pi < min(leadParagraphs, len(a.Paragraphs)); pi++ {
+		p := a.Paragraphs[pi]
+		for start := p.Start; start < p.End; {
+			_, end := sentenceAround(a.Text, p.Start, p.End, start, start)
+			if end <= start {
+				break
+			}
+			sentence := a.Text[start:end]
+			next := end
+			for next < p.End && (a.Text[next] == ' ' || a.Text[next] == '\n') {
+				next++
+			}
+			if !slices.ContainsFunc(out[:dated], func(c Candidate) bool { return c.Start < end && start < c.End }) &&
+				!data.Announces(a.Language, sentence) {
+				if c, ok := s.undated(a, start, end, leadPlaces, leadActors); ok {
+					c.Order, c.Paragraph = order, pi
+					out = append(out, c)
+				}
+			}
+			start = next
+		}
+	}
+	return out
+}
+
+// undated reads the sentence text[start:end] of article a, which writes no
+// date, as an Undated candidate: it must name a kind of event (more than
+// that something took place). Its places and actors are those of the
+// lead, given; the sentence's own names are its evidence.
+func (s *Scanner) undated(a *data.Article, start, end int, places, actors []string) (Candidate, bool) {
+	sentence := a.Text[start:end]
+	s.hits = s.x.lex.find(s.names.Words(sentence, start), sentence, start, a.Language, s.hits[:0])
+	s.last.article = nil
+	c := Candidate{Article: a, Start: start, End: end, Span: data.Span{Start: a.Date}, Undated: true}
+	c.from, c.to = daysOf(c.Span)
+	for _, h := range s.hits {
+		p := s.x.lex.list[h.phrase]
+		if p.kind == "" {
+			if !slices.Contains(c.quals, p.qual) {
+				c.quals = append(c.quals, p.qual)
+			}
+			continue
+		}
+		if p.kind == Happening || p.kind == Announcement {
+			continue
+		}
+		c.Kinds = c.Kinds.With(p.kind)
+		c.Evidence = append(c.Evidence, data.Match{Start: h.start, End: h.end, Text: a.Text[h.start:h.end], Kind: data.EvidenceTerm, Ref: string(p.kind)})
+	}
+	if c.Kinds == 0 {
+		return Candidate{}, false
+	}
+	s.found = s.names.FindInWords(sentence, start, s.found[:0])
+	c.Kind = c.Kinds.First()
+	c.Places, c.Actors = places, actors
+	c.Scene = scene(s.found, c.Evidence)
+	c.Evidence = dedupeEvidence(append(c.Evidence, s.found...))
+	return c, true
+}
+
+// appendNew appends the ids of more that list does not hold yet.
+func appendNew(list, more []string) []string {
+	for _, id := range more {
+		if !slices.Contains(list, id) {
+			list = append(list, id)
+		}
+	}
+	return list
+}
+
+// candidate reads the sentence text[start:end] around mention m.
+func (s *Scanner) candidate(a *data.Article, m data.DateMention, start, end int) (Candidate, bool) {
+	sentence := a.Text[start:end]
+	if s.last.article != a || s.last.start != start || s.last.end != end {
+		// One scan of the sentence serves the event words and the names.
+		s.hits = s.x.lex.find(s.names.Words(sentence, start), sentence, start, a.Language, s.hits[:0])
+		s.found = s.names.FindInWords(sentence, start, s.found[:0])
+		s.last.article, s.last.start, s.last.end = a, start, end
+	}
+	c := Candidate{Article: a, Start: start, End: end, Span: m.Span}
+	c.from, c.to = daysOf(m.Span)
+	terms := 0
+	for _, h := range s.hits {
+		p := &s.x.lex.list[h.phrase]
+		// A date word is no event word ("Juli" is no rally).
+		if h.start < m.End && m.Start < h.end {
+			continue
+		}
+		if p.kind != "" {
+			c.Kinds = c.Kinds.With(p.kind)
+			terms++
+		} else if !slices.Contains(c.quals, p.qual) {
+			c.quals = append(c.quals, p.qual)
+		}
+	}
+	if terms > 0 {
+		c.Evidence = make([]data.Match, 0, terms+len(s.found)+1)
+		for _, h := range s.hits {
+			if p := &s.x.lex.list[h.phrase]; p.kind != "" && (h.start >= m.End || m.Start >= h.end) {
+				c.Evidence = append(c.Evidence, data.Match{Start: h.start, End: h.end, Text: a.Text[h.start:h.end], Kind: data.EvidenceTerm, Ref: string(p.kind)})
+			}
+		}
+	}
+	if c.Kinds == 0 {
+		// No word for what happened: a statement that names someone or
+		// somewhere at a date still says something happened, if less
+		// clearly. A dateline or time stamp says nothing.
+		if len(s.found) == 0 || roughWords(sentence) < 6 {
+			return Candidate{}, false
+		}
+		c.Kinds = c.Kinds.With(Happening)
+	}
+	c.Kind = c.Kinds.First()
+	c.Places, c.Actors = splitNames(s.found)
+	c.Scene = scene(s.found, c.Evidence)
+	c.Evidence = append(c.Evidence, s.found...)
+	c.Evidence = append(c.Evidence, data.Match{Start: m.Start, End: m.End, Text: m.Text, Kind: data.EvidenceDate, Ref: spanRef(m.Span)})
+	c.Evidence = dedupeEvidence(c.Evidence)
+	c.Announced, c.Background = timing(a, c.from, c.to)
+	// Dating knows the tense of the mention's own sentence and the
+	// language's future markers; either reading suffices.
+	c.Announced = (c.Announced || m.Announced) && !endedBefore(a, c.to)
+	c.Background = (c.Background || m.Background) && !c.Announced
+	return c, true
+}
+
+// endedBefore reports whether a span ending before day to (exclusive) was
+// over before article a was written: such a date is never announced,
+// whatever the tense ("the C5+1, founded in 2015, will meet").
+func endedBefore(a *data.Article, to day) bool {
+	if a.Date.IsZero() {
+		return false
+	}
+	wFrom, _ := daysOf(data.Span{Start: a.Date})
+	return to <= wFrom
+}
+
+// timing says whether a statement dated from..to (days) in article a
+// announces what is to come (it begins after the day or month the article
+// was written) or looks back on it (it ended more than backgroundAfter
+// before). Dating's own reading of the sentence's tense is added by the
+// caller (DateMention.Announced, Background).
+func timing(a *data.Article, from, to day) (announced, background bool) {
+	if a.Date.IsZero() {
+		return false, false
+	}
+	wFrom, wTo := daysOf(data.Span{Start: a.Date})
+	return from >= wTo, to+backgroundAfter <= wFrom
+}
+
+// scene returns the place of found nearest to a term of evidence (the
+// event words), or "".
+func scene(found, evidence []data.Match) string {
+	best, bestDist := "", -1
+	for _, x := range found {
+		if x.Kind != data.EvidencePlace {
+			continue
+		}
+		for _, t := range evidence {
+			if t.Kind != data.EvidenceTerm {
+				continue
+			}
+			d := max(x.Start-t.End, t.Start-x.End, 0)
+			if bestDist < 0 || d < bestDist {
+				best, bestDist = x.Ref, d
+			}
+		}
+	}
+	return best
+}
+
+// splitNames returns the distinct place ids and actor ids among matches,
+// in text order.
+func splitNames(found []data.Match) (places, actors []string) {
+	for _, x := range found {
+		switch x.Kind {
+		case data.EvidencePlace:
+			if !slices.Contains(places, x.Ref) {
+				places = append(places, x.Ref)
+			}
+		case data.EvidenceActor:
+			if !slices.Contains(actors, x.Ref) {
+				actors = append(actors, x.Ref)
+			}
+		}
+	}
+	return places, actors
+}
+
+// dedupeEvidence sorts evidence in text order (longer first at one place)
+// and drops repeats and term words inside longer term phrases.
+func dedupeEvidence(ev []data.Match) []data.Match {
+	slices.SortFunc(ev, func(a, b data.Match) int {
+		switch {
+		case a.Start != b.Start:
+			return a.Start - b.Start
+		case a.End != b.End:
+			return b.End - a.End
+		case a.Kind != b.Kind:
+			return strings.Compare(a.Kind, b.Kind)
+		}
+		return strings.Compare(a.Ref, b.Ref)
+	})
+	return slices.Compact(ev)
+}
+
+// spanRef writes a span as evidence refers to it: "2022-01-02" or
+// "2022-09-15/2022-09-16".
+func spanRef(s data.Span) string {
+	if s.End.IsZero() {
+		return s.Start.String()
+	}
+	return s.Start.String() + "/" + s.End.String()
+}
+
+// saysEnough reports whether sentence has four words or more besides
+// the date written in it: a dateline or a time stamp has fewer. Chinese
+// has no spaces: two characters count as a word.
+func saysEnough(sentence, date string) bool {
+	if len(sentence) > len(date)+80 {
+		return true
+	}
+	return roughWords(sentence)-roughWords(date) >= 4
+}
+
+// roughWords counts the runs of characters between spaces, plus one for
+// every two Han characters.
+func roughWords(s string) int {
+	n, han, in := 0, 0, false
+	for _, r := range s {
+		space := r == ' ' || r == '\n' || r == '\t' || r == '\u00a0'
+		if !space && !in {
+			n++
+		}
+		in = !space
+		if r >= 0x2E80 && unicode.Is(unicode.Han, r) {
+			han++
+		}
+	}
+	return n + han/2
+}
+
+// sentenceAround returns the span of the sentence of text[pStart:pEnd]
+// that holds [from, to).
+func sentenceAround(text string, pStart, pEnd, from, to int) (int, int) {
+	start := pStart
+	for i := from - 1; i > pStart; i-- {
+		if sentenceEndsAt(text, pStart, pEnd, i) {
+			start = i + 1
+			break
+		}
+	}
+	end := pEnd
+	for i := to; i < pEnd; i++ {
+		if sentenceEndsAt(text, pStart, pEnd, i) {
+			end = i + 1
+			break
+		}
+	}
+	for start < end && (text[start] == ' ' || text[start] == '\t' || text[start] == '\n' || text[start] == '\r') {
+		start++
+	}
+	return start, end
+}
+
+// sentenceEndsAt reports whether the byte at i ends a sentence: a full
+// stop, question or exclamation mark followed by a space (in Latin,
+// Cyrillic or Arabic text) or any of the CJK marks. A full stop after a
+// digit ("3. Juli") or a one- or two-letter word ("Mr.", "St.", "U.S.")
+// ends nothing.
+func sentenceEndsAt(text string, pStart, pEnd, i int) bool {
+	if i < pStart || i >= pEnd {
+		return false
+	}
+	switch text[i] {
+	case '.', '!', '?':
+		if i+1 < pEnd && text[i+1] != ' ' && text[i+1] != '\n' {
+			return false
+		}
+		if text[i] != '.' {
+			return true
+		}
+		// Count the letters of the word before the stop.
+		n := 0
+		for j := i - 1; j >= pStart && text[j] != ' ' && text[j] != '\n'; j-- {
+			if text[j] >= '0' && text[j] <= '9' {
+				return false
+			}
+			n++
+		}
+		return n > 2
+	}
+	// Multi-byte marks: 。！？ (E3 80 82, EF BC 81, EF BC 9F) and ؟ (D8 9F)
+	// end on their last byte.
+	if i >= 2 && (text[i-2:i+1] == "。" || text[i-2:i+1] == "！" || text[i-2:i+1] == "？") {
+		return true
+	}
+	return i >= 1 && text[i-1:i+1] == "؟"
+}

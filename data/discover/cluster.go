@@ -1,0 +1,401 @@
+package discover
+
+import (
+	"cmp"
+	"slices"
+	"time"
+
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// Cluster is the candidates that speak of one event.
+type Cluster struct {
+	Members []*Candidate
+	// Span is the date the members agree on so far: the first member's,
+	// narrowed by finer members that fall inside it. A candidate joins
+	// only when its date overlaps it, so members never drift apart.
+	Span     data.Span
+	from, to day      // Span's first day and the day after its last
+	buckets  []bucket // the months it is filed under
+	kinds    map[Kind]int
+	kind     Kind           // the kind most members name (see Kind)
+	names    map[string]int // place and actor ids → members naming them
+}
+
+// bucket is a time slot clusters are filed under: a day, a month or a
+// year, holding either the clusters known to that precision (levels
+// levelDay, levelMonth, levelYear) or every cluster within it, however
+// precise (levelAllMonth, levelAllYear).
+type bucket struct {
+	level      byte
+	year       int
+	month, day int
+}
+
+// The levels of buckets.
+const (
+	levelDay      = 'D'
+	levelMonth    = 'M'
+	levelYear     = 'Y'
+	levelAllMonth = 'm'
+	levelAllYear  = 'y'
+)
+
+// nameKey files a cluster under a time slot and one of its names.
+type nameKey struct {
+	bucket
+	name string
+}
+
+// exactKey files clusters by their date and each kind they have, for the
+// candidates (and clusters) without names, which only a kind and an exact
+// date can tie.
+type exactKey struct {
+	span data.Span
+	kind Kind
+}
+
+// Group puts candidates into clusters. Candidates are one event when
+// their dates overlap (at their precisions), their kinds agree, and they
+// share a name (a place or an actor); a candidate that names nobody joins
+// a cluster of its kind on exactly its date when there is only one.
+//
+// Candidates are taken finest date first, so day-precise reports form the
+// events and coarser ones ("in July") join them. Clusters are filed by
+// month and name, so a candidate is only compared with the clusters of
+// its months that share one of its names: the work grows with the number
+// of candidates times the clusters of one month and name, not with the
+// square of the corpus.
+func Group(cands []*Candidate) []*Cluster {
+	slices.SortStableFunc(cands, func(a, b *Candidate) int {
+		if c := cmp.Compare(b.Span.Precision(), a.Span.Precision()); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.from, b.from); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.to, b.to); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.Order, b.Order); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Start, b.Start)
+	})
+	g := grouper{index: map[nameKey][]*Cluster{}, exact: map[exactKey][]*Cluster{}, seen: map[*Cluster]bool{}}
+	var undated []*Candidate
+	for _, c := range cands {
+		if c.Undated {
+			undated = append(undated, c)
+			continue
+		}
+		cl := g.best(c)
+		if cl == nil {
+			cl = &Cluster{Span: c.Span, from: c.from, to: c.to, buckets: bucketsOf(c.Span), kinds: map[Kind]int{}, names: map[string]int{}}
+			g.clusters = append(g.clusters, cl)
+		}
+		g.add(cl, c)
+	}
+	for _, c := range undated {
+		if cl := g.bestUndated(c); cl != nil {
+			cl.Members = append(cl.Members, c)
+		}
+	}
+	return g.clusters
+}
+
+// undatedWindow is how long before its article an event may have happened
+// for an undated sentence of the article's lead to be about it: news
+// reports what happened in the last days.
+const undatedWindow day = 3
+
+// bestUndated returns the event an undated lead sentence reports, or nil:
+// a cluster of its kind (not only a kind it touches) that shares a name
+// with it and happened in the days up to the article's date (within the
+// article's month when only the month is known).
+func (g *grouper) bestUndated(c *Candidate) *Cluster {
+	from, to := c.from, c.to
+	within := c.Span
+	if c.Span.Precision() == data.Day {
+		from -= undatedWindow
+		within = data.Span{Start: from.date(), End: c.Span.Start}
+	}
+	var (
+		best      *Cluster
+		bestScore int
+	)
+	clear(g.seen)
+	for _, b := range lookupBuckets(within) {
+		for _, ids := range [][]string{c.Places, c.Actors} {
+			for _, id := range ids {
+				for _, cl := range g.index[nameKey{b, id}] {
+					if g.seen[cl] {
+						continue
+					}
+					g.seen[cl] = true
+					// A cluster that only says something took place is no
+					// match for a sentence without a date.
+					if cl.Span.Precision() < data.Month || !(cl.from < to && from < cl.to) || cl.kind == Happening || !cl.kindAgrees(c) {
+						continue
+					}
+					score := 0
+					for _, n := range c.Places {
+						score += min(cl.names[n], 1)
+					}
+					for _, n := range c.Actors {
+						score += min(cl.names[n], 1)
+					}
+					if score > bestScore || (score == bestScore && best != nil && len(cl.Members) > len(best.Members)) {
+						best, bestScore = cl, score
+					}
+				}
+			}
+		}
+	}
+	return best
+}
+
+// grouper is Group's state.
+type grouper struct {
+	clusters []*Cluster
+	index    map[nameKey][]*Cluster
+	exact    map[exactKey][]*Cluster // by date and kind
+	seen     map[*Cluster]bool       // scratch: clusters already looked at
+}
+
+// add puts c into cl and files cl under the names and kind it gains.
+func (g *grouper) add(cl *Cluster, c *Candidate) {
+	file := func(name string) {
+		for _, b := range cl.buckets {
+			k := nameKey{b, name}
+			g.index[k] = append(g.index[k], cl)
+		}
+	}
+	if cl.kinds[c.Kind] == 0 {
+		k := exactKey{cl.Span, c.Kind}
+		g.exact[k] = append(g.exact[k], cl)
+	}
+	for _, id := range c.Places {
+		if cl.names[id] == 0 {
+			file(id)
+		}
+	}
+	for _, id := range c.Actors {
+		if cl.names[id] == 0 {
+			file(id)
+		}
+	}
+	cl.add(c)
+}
+
+// best returns the cluster c belongs to, or nil: of those whose date and
+// kind agree, the one sharing most names.
+func (g *grouper) best(c *Candidate) *Cluster {
+	var (
+		best      *Cluster
+		bestScore int
+		nameless  *Cluster // the only cluster a nameless match may join
+		namelessN int      // how many there are
+	)
+	clear(g.seen)
+	months := lookupBuckets(c.Span)
+	named := len(c.Places)+len(c.Actors) > 0
+	consider := func(cl *Cluster) {
+		if g.seen[cl] {
+			return
+		}
+		g.seen[cl] = true
+		if !(cl.from < c.to && c.from < cl.to) || !cl.kindAgrees(c) {
+			return
+		}
+		if !named || len(cl.names) == 0 {
+			if cl.Span == c.Span && cl.kinds[c.Kind] > 0 {
+				nameless = cl
+				namelessN++
+			}
+			return
+		}
+		score := 0
+		for _, id := range c.Places {
+			score += min(cl.names[id], 1) * 2
+		}
+		for _, id := range c.Actors {
+			score += min(cl.names[id], 1) * 2
+		}
+		if c.Context {
+			score /= 2
+		}
+		if score == 0 {
+			return
+		}
+		// The same kind outweighs a kind the cluster only touches.
+		if cl.kinds[c.Kind] > 0 {
+			score++
+		}
+		if score > bestScore {
+			best, bestScore = cl, score
+		}
+	}
+	for _, b := range months {
+		for _, id := range c.Places {
+			for _, cl := range g.index[nameKey{b, id}] {
+				consider(cl)
+			}
+		}
+		for _, id := range c.Actors {
+			for _, cl := range g.index[nameKey{b, id}] {
+				consider(cl)
+			}
+		}
+	}
+	// Clusters of the kind on exactly the date: for a candidate without
+	// names, and the clusters without names, which only their kind and
+	// date tie.
+	for _, cl := range g.exact[exactKey{c.Span, c.Kind}] {
+		if !named || len(cl.names) == 0 {
+			consider(cl)
+		}
+	}
+	if best == nil && namelessN == 1 {
+		return nameless
+	}
+	return best
+}
+
+// kindAgrees reports whether c can be of the cluster's event: its kind is
+// one the cluster's members name, or a member's kind is one c names. A
+// sentence that only says something "took place" agrees with any kind.
+func (cl *Cluster) kindAgrees(c *Candidate) bool {
+	if c.Kind == Happening || cl.kinds[c.Kind] > 0 {
+		return true
+	}
+	return cl.kind == Happening || c.Kinds.Has(cl.kind) || akin(c.Kind, cl.kind)
+}
+
+// akin reports whether two kinds are words for the same event as often as
+// not: a referendum is "the vote", fighting is "the offensive", talks are
+// "the meeting", an agreement taking effect is "the new regime starts", a
+// summit is "the gathering of the presidents".
+func akin(a, b Kind) bool {
+	pair := func(x, y Kind) bool { return (a == x && b == y) || (a == y && b == x) }
+	return pair(Election, Referendum) || pair(Clash, Attack) || pair(Talks, Meeting) || pair(Agreement, Opening) || pair(Summit, Meeting)
+}
+
+// Kind is the kind most members name, the more specific on a tie.
+func (cl *Cluster) Kind() Kind { return cl.kind }
+
+func (cl *Cluster) add(c *Candidate) {
+	cl.Members = append(cl.Members, c)
+	cl.kinds[c.Kind]++
+	if n, m := cl.kinds[c.Kind], cl.kinds[cl.kind]; cl.kind == "" || n > m || (n == m && rank(c.Kind) < rank(cl.kind)) {
+		cl.kind = c.Kind
+	}
+	for _, id := range c.Places {
+		cl.names[id]++
+	}
+	for _, id := range c.Actors {
+		cl.names[id]++
+	}
+	if c.Span.Precision() > cl.Span.Precision() && c.from >= cl.from && c.to <= cl.to {
+		cl.Span, cl.from, cl.to = c.Span, c.from, c.to
+	}
+}
+
+// day is a day as the number of days since 1 January 1970: spans are
+// compared as whole days, and a number is cheaper to compare and keep
+// than a time.
+type day int32
+
+// daysOf returns the first day of the span and the day after its last.
+func daysOf(s data.Span) (from, to day) {
+	return day(s.From().Unix() / 86400), day(s.To().Unix() / 86400)
+}
+
+// date returns the day as a Date.
+func (d day) date() data.Date { return data.DateOf(time.Unix(int64(d)*86400, 0).UTC()) }
+
+// overlaps reports whether two spans share a moment.
+func overlaps(a, b data.Span) bool {
+	return a.From().Before(b.To()) && b.From().Before(a.To())
+}
+
+// contains reports whether b lies within a.
+func contains(a, b data.Span) bool {
+	return !b.From().Before(a.From()) && !a.To().Before(b.To())
+}
+
+// Long spans are filed under their first days, months and years only, so
+// that one span "from 2019 to 2023" cannot fill the index.
+const (
+	maxBucketDays   = 7
+	maxBucketMonths = 3
+	maxBucketYears  = 2
+)
+
+// slots returns the days (when the span is known to the day), months
+// (when known to the month) and years of the span, each list capped.
+func slots(s data.Span) (days, months, years []bucket) {
+	first, last := s.From(), s.To().Add(-time.Nanosecond)
+	prec := s.Precision()
+	if prec == data.Day {
+		for t := first; !t.After(last) && len(days) < maxBucketDays; t = t.AddDate(0, 0, 1) {
+			days = append(days, bucket{year: t.Year(), month: int(t.Month()), day: t.Day()})
+		}
+	}
+	if prec >= data.Month {
+		y, m := first.Year(), int(first.Month())
+		for len(months) < maxBucketMonths && (y < last.Year() || (y == last.Year() && m <= int(last.Month()))) {
+			months = append(months, bucket{year: y, month: m})
+			if m++; m > 12 {
+				y, m = y+1, 1
+			}
+		}
+	}
+	for y := first.Year(); y <= last.Year() && len(years) < maxBucketYears; y++ {
+		years = append(years, bucket{year: y})
+	}
+	return days, months, years
+}
+
+func at(level byte, bs []bucket) []bucket {
+	for i := range bs {
+		bs[i].level = level
+	}
+	return bs
+}
+
+// bucketsOf returns the buckets a cluster with the span is filed under:
+// its own slots at its precision, and the "everything within" slots of
+// its months and years, where coarser candidates look.
+func bucketsOf(s data.Span) []bucket {
+	days, months, years := slots(s)
+	var out []bucket
+	switch s.Precision() {
+	case data.Day:
+		out = append(out, at(levelDay, days)...)
+	case data.Month:
+		out = append(out, at(levelMonth, slices.Clone(months))...)
+	default:
+		out = append(out, at(levelYear, slices.Clone(years))...)
+	}
+	out = append(out, at(levelAllMonth, months)...)
+	return append(out, at(levelAllYear, years)...)
+}
+
+// lookupBuckets returns the buckets where the clusters that may overlap a
+// candidate with the span are filed: for a day, the clusters of that day
+// and those known only to its month or year; for a month, every cluster
+// within it and those known only to its year; for a year, every cluster
+// within it.
+func lookupBuckets(s data.Span) []bucket {
+	days, months, years := slots(s)
+	switch s.Precision() {
+	case data.Day:
+		out := at(levelDay, days)
+		out = append(out, at(levelMonth, months)...)
+		return append(out, at(levelYear, years)...)
+	case data.Month:
+		return append(at(levelAllMonth, months), at(levelYear, years)...)
+	}
+	return at(levelAllYear, years)
+}

@@ -1,0 +1,202 @@
+package discover
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// storyWindow is how far apart two events sharing a name may lie and still
+// be one storyline: about a month, the time a summit's preparations, the
+// summit and its aftermath take.
+const storyWindow = 31 * 24 * time.Hour
+
+// commonShare is the share of events above which a name is too common to
+// tie a storyline ("Russia" in a corpus about Russia).
+const commonShare = 0.25
+
+// findStorylines gives every discovered event without a storyline a lane:
+// events that share a place or an actor and lie within storyWindow of one
+// another are one storyline. A storyline with a catalogue event keeps the
+// catalogue's lane; otherwise a new one is made with a generated title.
+// Events alone stay in the "other" lane. It returns the new storylines.
+func findStorylines(events []*data.Event, byID map[string]*data.Name) []data.Storyline {
+	var live []*data.Event
+	for _, e := range events {
+		if !e.Unsupported() && !e.Span.Start.IsZero() {
+			live = append(live, e)
+		}
+	}
+	slices.SortStableFunc(live, func(a, b *data.Event) int { return a.Span.From().Compare(b.Span.From()) })
+	uses := map[string]int{}
+	for _, e := range live {
+		for _, n := range namesOf(e) {
+			uses[n]++
+		}
+	}
+	tooCommon := func(n string) bool {
+		return len(live) >= 8 && float64(uses[n]) > commonShare*float64(len(live))
+	}
+
+	parent := make([]int, len(live))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	type seen struct {
+		index int
+		until time.Time
+	}
+	last := map[string]seen{}
+	for i, e := range live {
+		for _, n := range namesOf(e) {
+			if tooCommon(n) {
+				continue
+			}
+			if s, ok := last[n]; ok && !e.Span.From().After(s.until.Add(storyWindow)) {
+				a, b := find(i), find(s.index)
+				if a != b {
+					parent[max(a, b)] = min(a, b)
+				}
+			}
+			if s, ok := last[n]; !ok || e.Span.To().After(s.until) {
+				last[n] = seen{i, e.Span.To()}
+			} else {
+				last[n] = seen{i, s.until}
+			}
+		}
+	}
+	groups := map[int][]*data.Event{}
+	var roots []int
+	for i := range live {
+		r := find(i)
+		if groups[r] == nil {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], live[i])
+	}
+	var out []data.Storyline
+	for _, r := range roots {
+		g := groups[r]
+		lane := catalogueLane(g)
+		if lane == "" {
+			discovered := 0
+			for _, e := range g {
+				if e.Source == data.EventFromText {
+					discovered++
+				}
+			}
+			if len(g) < 2 || discovered == 0 {
+				continue
+			}
+			s := data.Storyline{ID: "story-" + strings.TrimPrefix(g[0].ID, "ev-"), Title: storyTitle(g, byID)}
+			out = append(out, s)
+			lane = s.ID
+		}
+		for _, e := range g {
+			if e.Source == data.EventFromText {
+				e.Storyline = lane
+			}
+		}
+	}
+	return out
+}
+
+// catalogueLane returns the storyline most catalogue events of the group
+// are in, or "".
+func catalogueLane(g []*data.Event) string {
+	count := map[string]int{}
+	for _, e := range g {
+		if e.Source == data.EventFromCatalogue && e.Storyline != "" && e.Storyline != data.OtherStoryline {
+			count[e.Storyline]++
+		}
+	}
+	if ids := topNames(count, 1); len(ids) > 0 {
+		return ids[0]
+	}
+	return ""
+}
+
+func namesOf(e *data.Event) []string {
+	out := slices.Clone(e.Actors)
+	if e.Place != "" && !slices.Contains(out, e.Place) {
+		out = append(out, e.Place)
+	}
+	return out
+}
+
+// storyTitle names a storyline by its most named place or actor, its kinds
+// of events and its months: "Kazakhstan: referendum and announcement, Oct
+// 2024".
+func storyTitle(g []*data.Event, byID map[string]*data.Name) string {
+	names, kinds := map[string]int{}, map[string]int{}
+	for _, e := range g {
+		for _, n := range namesOf(e) {
+			names[n]++
+		}
+		if e.Kind != "" {
+			kinds[e.Kind]++
+		}
+	}
+	var who []string
+	for _, id := range topNames(names, 2) {
+		who = append(who, display(byID, id))
+	}
+	what := topNames(kinds, 2)
+	first, last := g[0].Span.Start, g[0].Span.Last()
+	for _, e := range g {
+		if e.Span.Start.Before(first) {
+			first = e.Span.Start
+		}
+		if last.Before(e.Span.Last()) {
+			last = e.Span.Last()
+		}
+	}
+	when := monthYear(first)
+	if w := monthYear(last); w != when {
+		when += "–" + w
+	}
+	title := strings.Join(who, " and ")
+	if len(what) > 0 {
+		if title != "" {
+			title += ": "
+		}
+		title += strings.Join(what, " and ")
+	}
+	if title == "" {
+		title = "Events"
+	}
+	return fmt.Sprintf("%s, %s", capitalise(title), when)
+}
+
+func monthYear(d data.Date) string {
+	if d.Precision == data.Year {
+		return fmt.Sprint(d.Year)
+	}
+	return d.Start().Format("Jan 2006")
+}
+
+// sortByStart orders events by start, then id.
+func sortByStart(events []*data.Event) {
+	slices.SortStableFunc(events, func(a, b *data.Event) int {
+		as, bs := a.Span.Start, b.Span.Start
+		if as.Before(bs) != bs.Before(as) {
+			if as.Before(bs) {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
+}

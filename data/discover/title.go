@@ -1,0 +1,400 @@
+package discover
+
+import (
+	"io/fs"
+	"strings"
+	"sync"
+
+	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/knowledge"
+)
+
+// TitleParts is what a title is made of: the kind, its refinements, and
+// the English display names of the actors and the place.
+type TitleParts struct {
+	Kind   Kind
+	quals  []qualifier
+	People []string // people among the actors, most named first
+	Orgs   []string // organisations among the actors
+	// Countries are places named as actors' home or as the scene when no
+	// finer place is known; Place is the scene.
+	Place string
+}
+
+func (t TitleParts) has(q qualifier) bool {
+	for _, x := range t.quals {
+		if x == q {
+			return true
+		}
+	}
+	return false
+}
+
+// Title builds a readable English title from the parts: "SCO summit in
+// Astana", "Kazakhstan presidential election", "Xi Jinping arrives in
+// Kazakhstan", "Referendum in Kazakhstan". It never quotes the text.
+func Title(t TitleParts) string {
+	in := func(s string) string {
+		if t.Place == "" {
+			return s
+		}
+		return s + " in " + t.Place
+	}
+	who := joinNames(t.People, 2)
+	org := ""
+	if len(t.Orgs) > 0 {
+		org = t.Orgs[0]
+	}
+	lead := who
+	if lead == "" {
+		lead = org
+	}
+	switch t.Kind {
+	case Summit:
+		if org != "" {
+			return in(org + " summit")
+		}
+		if t.Place == "" && who != "" {
+			return "Summit of " + who
+		}
+		return in("Summit")
+	case Referendum:
+		return in("Referendum")
+	case Election:
+		kind := "election"
+		switch {
+		case t.has(qPresidential):
+			kind = "presidential election"
+		case t.has(qParliamentary):
+			kind = "parliamentary election"
+		}
+		if t.Place != "" {
+			return t.Place + " " + kind
+		}
+		if who != "" {
+			return capitalise(kind) + ": " + who
+		}
+		return capitalise(kind)
+	case Inauguration:
+		if who != "" {
+			return "Inauguration of " + who
+		}
+		return in("Inauguration")
+	case Ceasefire:
+		if t.Place != "" {
+			return "Ceasefire in " + t.Place
+		}
+		if lead != "" {
+			return "Ceasefire: " + lead
+		}
+		return "Ceasefire"
+	case Attack:
+		what := "Attack"
+		if t.has(qOffensive) {
+			what = "Offensive"
+		}
+		if t.Place != "" {
+			return what + " in " + t.Place
+		}
+		if lead != "" {
+			return what + " involving " + lead
+		}
+		return what
+	case Clash:
+		return withPlaceOr("Fighting", t.Place, lead)
+	case Protest:
+		return withPlaceOr("Protests", t.Place, lead)
+	case Disaster:
+		what := "Disaster"
+		switch {
+		case t.has(qEarthquake):
+			what = "Earthquake"
+		case t.has(qFlood):
+			what = "Flood"
+		case t.has(qHeat):
+			what = "Heat wave"
+		case t.has(qFire):
+			what = "Fire"
+		case t.has(qEclipse):
+			what = "Eclipse"
+		}
+		return withPlaceOr(what, t.Place, lead)
+	case Emergency:
+		return withPlaceOr("State of emergency", t.Place, lead)
+	case Agreement:
+		what := "agreement"
+		if t.has(qTreaty) {
+			what = "treaty"
+		}
+		switch {
+		case t.has(qInForce) && lead != "":
+			return capitalise(lead) + " " + what + " enters into force"
+		case t.has(qInForce):
+			return in(capitalise(what) + " enters into force")
+		case len(t.People) >= 2:
+			return who + " sign " + article(what)
+		case lead != "":
+			return in(lead + " signs " + article(what))
+		}
+		return in(capitalise(what) + " signed")
+	case Arrest:
+		if who != "" {
+			return in(who + " arrested")
+		}
+		return withPlaceOr("Arrests", t.Place, org)
+	case Visit:
+		verb := " visits "
+		if t.has(qArrival) {
+			verb = " arrives in "
+		}
+		if len(t.People) == 1 && t.Place != "" {
+			return t.People[0] + verb + t.Place
+		}
+		if lead != "" && t.Place != "" {
+			return "Visit of " + lead + " to " + t.Place
+		}
+		if lead != "" {
+			return "Visit of " + lead
+		}
+		return withPlaceOr("Visit", t.Place, "")
+	case Talks:
+		if len(t.People) >= 2 {
+			return in(who + " hold talks")
+		}
+		if lead != "" {
+			return in("Talks with " + lead)
+		}
+		return in("Talks")
+	case Meeting:
+		if org != "" {
+			return in(org + " meeting")
+		}
+		if who != "" {
+			return in("Meeting with " + who)
+		}
+		return in("Meeting")
+	case Contest:
+		if who != "" {
+			return in("Contest: " + who)
+		}
+		return in("Contest")
+	case Result:
+		if who != "" {
+			return in("Result: " + who)
+		}
+		return in("Results announced")
+	case Appointment:
+		if who != "" {
+			return who + " appointed"
+		}
+		return in("Appointment")
+	case Death:
+		if who != "" {
+			return "Death of " + who
+		}
+		return withPlaceOr("Deaths", t.Place, org)
+	case Decision:
+		if lead != "" {
+			return in("Decision by " + lead)
+		}
+		return in("Decision")
+	case Opening:
+		if t.has(qInForce) {
+			if lead != "" {
+				return lead + " measure enters into force"
+			}
+			return in("Measure enters into force")
+		}
+		if lead != "" {
+			return in("Launch by " + lead)
+		}
+		return in("Opening")
+	case Announcement:
+		if lead != "" {
+			return in("Announcement by " + lead)
+		}
+		return in("Announcement")
+	}
+	if lead != "" {
+		return in("Event involving " + lead)
+	}
+	return in("Event")
+}
+
+func withPlaceOr(what, place, who string) string {
+	switch {
+	case place != "":
+		return what + " in " + place
+	case who != "":
+		return what + " involving " + who
+	}
+	return what
+}
+
+// joinNames joins at most n names: "A", "A and B".
+func joinNames(names []string, n int) string {
+	if len(names) > n {
+		names = names[:n]
+	}
+	return strings.Join(names, " and ")
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func article(what string) string {
+	if strings.HasPrefix(what, "a") || strings.HasPrefix(what, "e") {
+		return "an " + what
+	}
+	return "a " + what
+}
+
+// titleParts gathers the parts of a cluster's title: the names most of its
+// members give, with their English display names from the corpus.
+func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name) TitleParts {
+	t := TitleParts{Kind: kind}
+	quals := map[qualifier]int{}
+	actorCount := map[string]int{}
+	for _, c := range cl.Members {
+		for _, q := range c.quals {
+			quals[q]++
+		}
+		weight := 2
+		if c.Context {
+			weight = 1
+		}
+		for _, id := range c.Actors {
+			actorCount[id] += weight
+		}
+	}
+	for _, q := range []qualifier{qPresidential, qParliamentary, qArrival, qEarthquake, qFlood, qHeat, qFire, qEclipse, qOffensive, qTreaty, qInForce} {
+		if quals[q] > 0 {
+			t.quals = append(t.quals, q)
+		}
+	}
+	// Presidential and parliamentary both said: the more often said.
+	if quals[qPresidential] > 0 && quals[qParliamentary] > quals[qPresidential] {
+		t.quals = removeQual(t.quals, qPresidential)
+	}
+	if place := placeFor(kind, cl); place != "" {
+		t.Place = display(byID, place)
+	}
+	for _, id := range topNames(actorCount, 3) {
+		n := byID[id]
+		if n != nil && n.Kind == data.Organisation {
+			t.Orgs = append(t.Orgs, orgName(n))
+		} else {
+			t.People = append(t.People, display(byID, id))
+		}
+	}
+	return t
+}
+
+func removeQual(qs []qualifier, q qualifier) []qualifier {
+	out := qs[:0]
+	for _, x := range qs {
+		if x != q {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// display returns the English display name of a name id.
+func display(byID map[string]*data.Name, id string) string {
+	if n := byID[id]; n != nil && n.English != "" {
+		return n.English
+	}
+	return id
+}
+
+// orgName is how a title names an organisation: by its English acronym
+// when it has one ("SCO summit", not "Shanghai Cooperation Organisation
+// summit"), else by its display name.
+func orgName(n *data.Name) string {
+	for _, s := range n.Spellings["en"] {
+		if len(s) >= 2 && len(s) <= 6 && strings.ToUpper(s) == s && strings.ToLower(s) != s {
+			return s
+		}
+	}
+	return n.English
+}
+
+// scenePlace is where a cluster's event happened: the place its members
+// most often name nearest to the words for what happened, else the place
+// they name most.
+func scenePlace(cl *Cluster) string {
+	scenes, places := map[string]int{}, map[string]int{}
+	for _, c := range cl.Members {
+		weight := 2
+		if c.Context || c.Undated {
+			weight = 1
+		}
+		if c.Scene != "" {
+			scenes[c.Scene] += weight
+		}
+		for _, id := range c.Places {
+			places[id] += weight
+		}
+	}
+	if top := topNames(scenes, 1); len(top) > 0 {
+		return top[0]
+	}
+	if top := topNames(places, 1); len(top) > 0 {
+		return top[0]
+	}
+	return ""
+}
+
+// countries are the ids of the shipped country names (generated from
+// CLDR and iso-codes): what "Kazakhstan presidential election" needs, as
+// a city is what "SCO summit in Astana" needs.
+var countries = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	b, err := fs.ReadFile(knowledge.FS, knowledge.Generated)
+	if err != nil {
+		return set
+	}
+	names, err := data.ParseNames(knowledge.Generated, b)
+	if err != nil {
+		return set
+	}
+	for _, n := range names {
+		set[n.ID] = true
+	}
+	return set
+})
+
+// placeFor is where an event of the kind happened, among the places its
+// members name: a country for a national vote or emergency, a city (a
+// place that is no country) for a summit or a meeting when one is named,
+// else the scene (see scenePlace).
+func placeFor(kind Kind, cl *Cluster) string {
+	var wantCountry bool
+	switch kind {
+	case Election, Referendum, Emergency:
+		wantCountry = true
+	case Summit, Meeting:
+	default:
+		return scenePlace(cl)
+	}
+	count := map[string]int{}
+	for _, c := range cl.Members {
+		for _, id := range c.Places {
+			if countries()[id] == wantCountry {
+				count[id]++
+				if id == c.Scene {
+					count[id]++
+				}
+			}
+		}
+	}
+	if top := topNames(count, 1); len(top) > 0 {
+		return top[0]
+	}
+	return scenePlace(cl)
+}

@@ -1,0 +1,277 @@
+package discover
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// word is one word of a sentence: its normalised form and its span in
+// the article's text.
+type word = data.Word
+
+// splitSentenceWords returns the words of text (which starts at offset
+// base of the article), normalised as names are (see data.WordScanner).
+func splitSentenceWords(text string, base int, dst []word) []word {
+	var s data.WordScanner
+	return append(dst, s.Scan(text, base)...)
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// pattern is one word of a lexicon phrase: a whole word, or a stem that
+// matches every word it begins.
+type pattern struct {
+	text string
+	stem bool
+}
+
+func (p pattern) matches(w []byte) bool {
+	if p.stem {
+		return len(w) >= len(p.text) && string(w[:len(p.text)]) == p.text
+	}
+	return string(w) == p.text
+}
+
+// phrase is a lexicon entry compiled: its words, and what it says.
+type phrase struct {
+	words    []pattern
+	kind     Kind      // "" for a qualifier
+	qual     qualifier // "" for a kind word
+	lang     string    // the language it is listed under
+	ownOnly  bool      // counts only in its own language (written "=word")
+	original string    // as listed, for tests and messages
+}
+
+// lexicon is the compiled kindWords and qualifierWords.
+type lexicon struct {
+	exact map[string][]int     // first word (whole) → phrases
+	stems map[string][]int     // first three letters of a stem (all, if fewer) → phrases
+	short [stemKeyLetters]bool // short[n]: a stem of n letters exists
+	han   []int                // phrases written in Han script, found as substrings
+	list  []phrase
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+)
+
+// theLexicon compiles the word lists once.
+func theLexicon() *lexicon {
+	lexOnce.Do(func() {
+		l := &lexicon{exact: map[string][]int{}, stems: map[string][]int{}}
+		for _, k := range kindOrder {
+			for _, lang := range sortedLangs(kindWords[k]) {
+				for _, w := range kindWords[k][lang] {
+					l.add(phrase{kind: k, lang: lang, original: w})
+				}
+			}
+		}
+		for _, q := range []qualifier{qPresidential, qParliamentary, qArrival, qEarthquake, qFlood, qHeat, qFire, qEclipse, qOffensive, qTreaty, qInForce} {
+			for _, w := range qualifierWords[q] {
+				l.add(phrase{qual: q, original: w})
+			}
+		}
+		lex = l
+	})
+	return lex
+}
+
+func sortedLangs(m map[string][]string) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	// Insertion sort: a dozen keys.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j] < out[j-1]; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// add compiles the entry p.original into p and indexes it.
+func (l *lexicon) add(p phrase) {
+	src := p.original
+	if strings.HasPrefix(src, "=") {
+		p.ownOnly, src = true, src[1:]
+	}
+	i := len(l.list)
+	if hasHan(src) {
+		p.words = []pattern{{text: data.Normalize(src)}}
+		l.list = append(l.list, p)
+		l.han = append(l.han, i)
+		return
+	}
+	for _, piece := range strings.Fields(src) {
+		stem := strings.HasSuffix(piece, "*")
+		ws := splitSentenceWords(strings.TrimSuffix(piece, "*"), 0, nil)
+		for k, w := range ws {
+			p.words = append(p.words, pattern{text: string(w.Norm), stem: stem && k == len(ws)-1})
+		}
+	}
+	if len(p.words) == 0 {
+		return
+	}
+	l.list = append(l.list, p)
+	first := p.words[0]
+	if first.stem {
+		k, n := stemKey(first.text)
+		l.stems[k] = append(l.stems[k], i)
+		if n < stemKeyLetters {
+			l.short[n] = true
+		}
+	} else {
+		l.exact[first.text] = append(l.exact[first.text], i)
+	}
+}
+
+// hit is a lexicon phrase found in a sentence.
+type hit struct {
+	phrase     int
+	start, end int // span in the article's text
+}
+
+// arabicForms returns the forms of an Arabic word without the letters
+// Arabic joins to its front: a conjunction (و ف), then a preposition
+// (ب ل ك), then the article (ال; لل is ل + ال): "وبالقمة" is و + ب + ال +
+// قمة. Only forms of two letters or more are returned.
+func arabicForms(w string) []string {
+	var out []string
+	add := func(s string) {
+		if s != w && utf8.RuneCountInString(s) >= 2 && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	for _, c := range []string{"", "و", "ف"} {
+		a, ok := strings.CutPrefix(w, c)
+		if !ok {
+			continue
+		}
+		add(a)
+		if b, ok := strings.CutPrefix(a, "لل"); ok {
+			add(b)
+		}
+		for _, p := range []string{"", "ب", "ل", "ك"} {
+			b, ok := strings.CutPrefix(a, p)
+			if !ok {
+				continue
+			}
+			add(b)
+			if d, ok := strings.CutPrefix(b, "ال"); ok {
+				add(d)
+			}
+		}
+	}
+	return out
+}
+
+// find appends the phrases of the lexicon found in words (and, for Han
+// script, in text starting at base) that count in lang.
+func (l *lexicon) find(words []word, text string, base int, lang string, dst []hit) []hit {
+	for i, w := range words {
+		dst = l.findAt(words, i, w.Norm, lang, dst)
+		if isArabic(w.Norm) {
+			for _, form := range arabicForms(string(w.Norm)) {
+				dst = l.findAt(words, i, []byte(form), lang, dst)
+			}
+		}
+	}
+	if len(l.han) > 0 && hasHan(text) {
+		// Normalize leaves Han characters as they are, so the entries
+		// are found in the text as written, with exact spans.
+		for _, pi := range l.han {
+			p := &l.list[pi]
+			if !counts(p, lang) {
+				continue
+			}
+			if j := strings.Index(text, p.words[0].text); j >= 0 {
+				dst = append(dst, hit{phrase: pi, start: base + j, end: base + j + len(p.words[0].text)})
+			}
+		}
+	}
+	return dst
+}
+
+// findAt appends the phrases whose first word is first (words[i], or its
+// form without proclitics) and whose other words follow.
+func (l *lexicon) findAt(words []word, i int, first []byte, lang string, dst []hit) []hit {
+	try := func(pi int) {
+		p := &l.list[pi]
+		if !counts(p, lang) || i+len(p.words) > len(words) {
+			return
+		}
+		if !p.words[0].matches(first) {
+			return
+		}
+		for k := 1; k < len(p.words); k++ {
+			if !p.words[k].matches(words[i+k].Norm) {
+				return
+			}
+		}
+		dst = append(dst, hit{phrase: pi, start: words[i].Start, end: words[i+len(p.words)-1].End})
+	}
+	for _, pi := range l.exact[string(first)] {
+		try(pi)
+	}
+	// Stems are filed under their first three letters, or the whole stem
+	// when shorter; l.short says which shorter lengths exist.
+	for n, end := 1, 0; n <= stemKeyLetters && end < len(first); n++ {
+		end += runeLen(first, end)
+		if n == stemKeyLetters || (l.short[n] && end <= len(first)) {
+			for _, pi := range l.stems[string(first[:end])] {
+				try(pi)
+			}
+		}
+	}
+	return dst
+}
+
+// stemKey is what a stem is filed under: its first three letters (all of
+// them when it has fewer), so that a word finds the stems it may begin
+// with in one lookup.
+func stemKey(s string) (key string, letters int) {
+	end := 0
+	for letters < stemKeyLetters && end < len(s) {
+		end += runeLen(s, end)
+		letters++
+	}
+	return s[:end], letters
+}
+
+// stemKeyLetters is how many letters of a stem file it.
+const stemKeyLetters = 3
+
+// runeLen is the length in bytes of the character at s[i:].
+func runeLen[S ~string | ~[]byte](s S, i int) int {
+	_, n := utf8.DecodeRuneInString(string(s[i:min(i+utf8.UTFMax, len(s))]))
+	return n
+}
+
+// counts reports whether phrase p counts in an article of language lang.
+func counts(p *phrase, lang string) bool {
+	return !p.ownOnly || lang == "" || lang == p.lang
+}
+
+func isArabic(s []byte) bool {
+	r, _ := utf8.DecodeRune(s)
+	return r >= 0x0600 && r <= 0x06FF
+}
+
+// hasHan reports whether s holds a Han character.
+func hasHan(s string) bool {
+	for _, r := range s {
+		if r >= 0x2E80 && unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,177 @@
+package data
+
+import (
+	"strings"
+	"unicode"
+)
+
+// NameFinder finds the names of the name lists in text, with the same
+// matching the links use (case, diacritics, Arabic proclitics and the word
+// endings of the article's language do not matter; a name inside a longer
+// one does not count; Han and kana are read one character a word, so that
+// Chinese and Japanese names are found inside a sentence; see also
+// names_language.go). It is built once per corpus and only read
+// afterwards; each goroutine takes its own NameScanner.
+type NameFinder struct {
+	linker *Linker
+	kinds  map[string]NameKind
+	// short holds the normalised spellings of two or three letters and how
+	// they are written: such a spelling is also a common word somewhere
+	// ("UN" is Spanish "un", "Xi" or "Si" Italian "si"), so it only counts
+	// when the text writes it the same way: in capitals for an acronym,
+	// with a capital for a name.
+	short map[string]shortSpelling
+}
+
+// shortSpelling is how a short spelling is written.
+type shortSpelling struct{ acronym bool }
+
+// NewNameFinder compiles the spellings of names.
+func NewNameFinder(names []*Name) *NameFinder {
+	f := &NameFinder{linker: NewLinker(nil, names), kinds: make(map[string]NameKind, len(names)), short: map[string]shortSpelling{}}
+	for _, n := range names {
+		f.kinds[n.ID] = n.Kind
+		for _, spellings := range n.Spellings {
+			for _, s := range spellings {
+				if r := []rune(s); len(r) <= 3 && unicode.IsUpper(r[0]) {
+					key := Normalize(s)
+					acronym := strings.ToUpper(s) == s
+					// A spelling that is an acronym for one name and a word
+					// with a capital for another keeps the looser rule.
+					if old, ok := f.short[key]; !ok || old.acronym {
+						f.short[key] = shortSpelling{acronym: acronym}
+					}
+				}
+			}
+		}
+	}
+	return f
+}
+
+// NameScanner is a NameFinder's scratch space for one goroutine.
+type NameScanner struct {
+	f   *NameFinder
+	m   *linkMatcher
+	out []Word // the words Words returned last
+}
+
+// Scanner returns scratch space for finding names; it is not safe for use
+// by several goroutines at once.
+func (f *NameFinder) Scanner() *NameScanner {
+	return &NameScanner{f: f, m: &linkMatcher{Linker: f.linker, scanner: wordScanner{splitCJK: true}, allowed: endingsAll}}
+}
+
+// In tells the scanner that the texts given to Find next come from
+// article a, whose language decides the word endings and false friends
+// (see names_language.go) and whose full names let a surname that is also
+// a word count; nil forgets the article. It returns s.
+func (s *NameScanner) In(a *Article) *NameScanner {
+	if s.m.article != a {
+		s.m.setArticle(a)
+	}
+	return s
+}
+
+// Find appends to dst the names written in text, which starts at offset
+// base of its article, and returns it. Each match has Kind EvidencePlace
+// for places and EvidenceActor for people and organisations, Ref the name
+// id, and an exact span (plus base). Matches come in text order.
+func (s *NameScanner) Find(text string, base int, dst []Match) []Match {
+	s.Words(text, base)
+	return s.FindInWords(text, base, dst)
+}
+
+// Words splits text (at offset base of its article) into normalised words
+// as Find does (Han one character a word, kana by runs; see
+// wordScanner.splitCJK), and keeps them for FindInWords: a caller that needs both
+// the words and the names scans the text once. The result is valid until
+// the next call.
+func (s *NameScanner) Words(text string, base int) []Word {
+	m := s.m
+	m.words = m.scanner.scan(text, base)
+	s.out = s.out[:0]
+	for _, w := range m.words {
+		s.out = append(s.out, Word{Norm: m.scanner.word(w), Start: w.Start, End: w.End})
+	}
+	return s.out
+}
+
+// FindInWords is Find on the words the last call to Words split text
+// into; text and base must be the same.
+func (s *NameScanner) FindInWords(text string, base int, dst []Match) []Match {
+	m := s.m
+	m.lookup()
+	m.findPhrases()
+	from := len(dst)
+	for _, h := range m.hits {
+		if h.inName {
+			continue
+		}
+		start, end := m.words[h.from].Start, m.words[h.to-1].End
+		if len(m.phrases[h.phrase].names) == 0 || !s.f.writtenAsName(text[start-base:end-base]) || !m.namedHere(h, text[start-base:end-base]) {
+			continue
+		}
+		for _, id := range m.phrases[h.phrase].names {
+			dst = append(dst, Match{Start: start, End: end, Text: text[start-base : end-base], Kind: s.f.evidenceKind(id), Ref: id})
+		}
+	}
+	sortEvidence(dst[from:])
+	return dst
+}
+
+// writtenAsName reports whether a match is written as the name's short
+// spelling is, when the spelling is short (see NameFinder.short).
+func (f *NameFinder) writtenAsName(text string) bool {
+	if len(text) > 12 {
+		return true
+	}
+	rule, ok := f.short[Normalize(text)]
+	if !ok {
+		return true
+	}
+	r := []rune(text)
+	if rule.acronym {
+		return strings.ToUpper(text) == text
+	}
+	return unicode.IsUpper(r[0])
+}
+
+func (f *NameFinder) evidenceKind(id string) string {
+	if f.kinds[id] == Place {
+		return EvidencePlace
+	}
+	return EvidenceActor
+}
+
+// Announces reports whether text, in the language lang (ISO 639-1, or ""
+// for any), holds a marker of the future ("will", "zal", "سيزور"), the
+// same markers that keep announced dates from dating an article.
+func Announces(lang, text string) bool { return lexiconFor(lang).announces(text) }
+
+// Word is a word of a text as a WordScanner finds it: its normalised
+// form and its exact span.
+type Word struct {
+	Norm       []byte // Normalize of the word; valid until the next Scan
+	Start, End int    // span in the text, plus the offset given to Scan
+}
+
+// WordScanner splits texts into normalised words the way names and
+// terms are matched: runs of letters, digits and marks, invisible format
+// characters dropped from inside them. It keeps its buffers from one text
+// to the next, so scanning allocates next to nothing; it is not safe for
+// use by several goroutines at once.
+type WordScanner struct {
+	s   wordScanner
+	out []Word
+}
+
+// Scan returns the words of text, with spans shifted by base. The result
+// is valid until the next call.
+func (w *WordScanner) Scan(text string, base int) []Word {
+	words := w.s.scan(text, base)
+	w.out = w.out[:0]
+	for _, x := range words {
+		w.out = append(w.out, Word{Norm: w.s.word(x), Start: x.Start, End: x.End})
+	}
+	return w.out
+}

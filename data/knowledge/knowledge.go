@@ -1,0 +1,26 @@
+// Package knowledge is what Caravan knows before it reads a corpus, and
+// holds for any corpus: the names of countries, capitals and major
+// cities, international organisations and the heads of state and
+// government of Central Asia, its neighbours and the great powers, with
+// their spellings in the languages Caravan reads. The files are in the
+// names.toml format (see data.ParseNames) and are embedded in the binary.
+//
+// countries.toml is generated from CLDR and Debian's iso-codes (see
+// internal/gen); the other files are written by hand for what no library
+// has. A corpus's own names.toml is layered over them (see
+// data.LoadCurated). Knowledge that belongs to one corpus — its storylines
+// and catalogue events — is never here.
+package knowledge
+
+import "embed"
+
+//go:generate go run ./internal/gen -out countries.toml
+
+// FS holds the shipped name lists, one *.toml file each.
+//
+//go:embed *.toml
+var FS embed.FS
+
+// Generated is the file that internal/gen writes; the others are written
+// by hand and may add to its names (same id) or override display names.
+const Generated = "countries.toml"

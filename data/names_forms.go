@@ -1,0 +1,249 @@
+package data
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The linker tolerates Dutch, German and English word endings on text in
+// those languages, and Russian (or, on Ukrainian text, the Ukrainian share
+// of them) on Russian text (see wordForms, languageEndings). Polish and
+// Ukrainian decline names with endings it does not know (Kazachstanie,
+// Tokajewowi, Казахстані, Україною), and Kazakh and Uzbek add case
+// suffixes to the whole name (Қазақстанда, Тоқаевтың, Mirziyoyevning,
+// Qozogʻistonda). addInflections adds those forms to the spellings of the
+// language that uses them, so that a name list gives each spelling once
+// and the linker, search and charts all find the inflected forms.
+
+// Uzbek case suffixes (Latin and Cyrillic), added to the whole name: in
+// Turkic languages only the last word takes them. Uzbek has no vowel
+// harmony; after k/q the dative is -ka/-qa.
+var (
+	uzbekLatinSuffixes    = []string{"ning", "ni", "ga", "da", "dan", "dagi"}
+	uzbekCyrillicSuffixes = []string{"нинг", "ни", "га", "да", "дан", "даги"}
+)
+
+// Polish endings by the end of the word: a masculine noun in a consonant
+// (Kazachstan, Putin, Tokajew), a feminine noun in -a (Rosja, Moskwa), a
+// plural in -y (Chiny) and an adjective in -ski/-cki (kazachski).
+var (
+	polishConsonant = []string{"a", "u", "owi", "em", "ie", "iem", "y", "i", "ów", "om", "ami", "ach"}
+	polishFeminine  = []string{"y", "i", "ę", "ą", "ie", "o"} // after dropping -a
+	polishPlural    = []string{"ach", "om", "ami"}            // after dropping -y
+	polishAdjective = []string{"iego", "iej", "im", "ich", "ą", "ie"}
+)
+
+// Ukrainian endings the Russian list lacks (і, ові, ою…), after the final
+// vowel, soft sign or й is dropped: Україна → Україні, Україною; Китай →
+// Китаї; Токаєв → Токаєві, Токаєвим.
+var (
+	ukrainianEndings  = []string{"і", "ї", "ові", "ою", "ею", "ів"}
+	ukrainianStemEnds = "аяоеєиіїйь"
+)
+
+// addInflections adds to n's spellings the inflected forms of the
+// languages above, the apostrophe variants of Uzbek Latin spellings and
+// the dotted-i variant of Turkish spellings with a dotless ı.
+func addInflections(n *Name) {
+	for lang, spellings := range n.Spellings {
+		var extra []string
+		for _, s := range spellings {
+			extra = append(extra, inflections(lang, s)...)
+		}
+		for _, s := range extra {
+			if !slices.Contains(n.Spellings[lang], s) {
+				n.Spellings[lang] = append(n.Spellings[lang], s)
+			}
+		}
+	}
+}
+
+// minInflectedName is the length in letters from which a spelling takes
+// endings: short ones are acronyms or short names that endings would turn
+// into other words.
+const minInflectedName = 4
+
+// inflections returns the forms of spelling s in language lang that text
+// may use besides s itself.
+func inflections(lang, s string) []string {
+	var variants []string
+	switch {
+	case lang == "uz":
+		variants = uzbekApostrophes(s)
+	case (lang == "tr" || lang == "az") && strings.ContainsRune(s, 'ı'):
+		// Case folding knows no Turkish: "KIRGIZISTAN" folds to
+		// "kirgizistan", which "Kırgızistan" (dotless ı) does not.
+		variants = []string{strings.ReplaceAll(s, "ı", "i")}
+	}
+	if utf8.RuneCountInString(s) < minInflectedName || isAcronym(s) {
+		return variants
+	}
+	var out []string
+	for _, v := range append([]string{s}, variants...) {
+		switch lang {
+		case "kk":
+			out = append(out, kazakhForms(v)...)
+		case "uz":
+			out = append(out, uzbekForms(v)...)
+		case "pl":
+			out = append(out, polishForms(v)...)
+		case "uk":
+			out = append(out, ukrainianForms(v)...)
+		}
+	}
+	return append(variants, out...)
+}
+
+// uzbekApostrophes returns s with the other ways of writing the Uzbek
+// oʻ and gʻ: the modifier letter ʻ is part of a word, an ASCII or
+// typographic apostrophe splits it, and texts use all of them.
+func uzbekApostrophes(s string) []string {
+	if !strings.ContainsAny(s, "ʻʼ'‘’`") {
+		return nil
+	}
+	var out []string
+	for _, a := range []string{"ʻ", "'"} {
+		v := strings.NewReplacer("ʻ", a, "ʼ", a, "'", a, "‘", a, "’", a, "`", a).Replace(s)
+		if v != s {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// uzbekForms adds the Uzbek case suffixes to s.
+func uzbekForms(s string) []string {
+	last, _ := utf8.DecodeLastRuneInString(strings.ToLower(s))
+	if isCyrillic(s) {
+		out := suffixed(s, uzbekCyrillicSuffixes)
+		if last == 'к' || last == 'қ' {
+			out = append(out, s+string(last)+"а")
+		}
+		return out
+	}
+	out := suffixed(s, uzbekLatinSuffixes)
+	if last == 'k' || last == 'q' {
+		out = append(out, s+string(last)+"a")
+	}
+	return out
+}
+
+// kazakhForms adds the Kazakh case suffixes to a Cyrillic spelling, chosen
+// as Kazakh chooses them: by the vowels (back а о ұ ы, or front ә е ө ү
+// і) and by the last sound (a vowel, a sonorant, a nasal, a voiced or a
+// voiceless consonant): Қазақстанның, Астанада, Тоқаевтың, Алматыға.
+func kazakhForms(s string) []string {
+	if !isCyrillic(s) {
+		return nil
+	}
+	lower := []rune(strings.ToLower(s))
+	// The last vowel decides, as in Kazakh words; after the Russian
+	// surname ending -ев (Тоқаев, Назарбаев) Kazakh writes either harmony
+	// (Тоқаевтың, Мирзиёевтің), so both are given.
+	front, back := false, true
+	for i := len(lower) - 1; i >= 0; i-- {
+		if r := lower[i]; strings.ContainsRune("аоұыяуюәеөүіиэ", r) {
+			front = strings.ContainsRune("әеөүіиэ", r)
+			back = !front || strings.HasSuffix(string(lower), "ев")
+			break
+		}
+	}
+	var out []string
+	if back {
+		out = append(out, kazakhSuffixed(s, lower, false)...)
+	}
+	if front {
+		out = append(out, kazakhSuffixed(s, lower, true)...)
+	}
+	return out
+}
+
+// kazakhSuffixed adds to s the suffixes of one vowel harmony.
+func kazakhSuffixed(s string, lower []rune, front bool) []string {
+	h := func(back, fr string) string {
+		if front {
+			return fr
+		}
+		return back
+	}
+	var gen, acc, dat, loc, abl, ins string
+	switch last := lower[len(lower)-1]; {
+	case strings.ContainsRune("аоұыяәеөүіиэю", last): // vowel
+		gen, acc, dat, loc, abl, ins = h("ның", "нің"), h("ны", "ні"), h("ға", "ге"), h("да", "де"), h("дан", "ден"), "мен"
+	case strings.ContainsRune("мнң", last): // nasal
+		gen, acc, dat, loc, abl, ins = h("ның", "нің"), h("ды", "ді"), h("ға", "ге"), h("да", "де"), h("нан", "нен"), "мен"
+	case strings.ContainsRune("лрйу", last): // sonorant
+		gen, acc, dat, loc, abl, ins = h("дың", "дің"), h("ды", "ді"), h("ға", "ге"), h("да", "де"), h("дан", "ден"), "мен"
+	case strings.ContainsRune("зж", last): // voiced
+		gen, acc, dat, loc, abl, ins = h("дың", "дің"), h("ды", "ді"), h("ға", "ге"), h("да", "де"), h("дан", "ден"), "бен"
+	default: // voiceless, and б в г д
+		gen, acc, dat, loc, abl, ins = h("тың", "тің"), h("ты", "ті"), h("қа", "ке"), h("та", "те"), h("тан", "тен"), "пен"
+	}
+	return suffixed(s, []string{gen, acc, dat, loc, abl, ins, loc[:len(loc)-2] + h("ағы", "егі")})
+}
+
+func suffixed(s string, suffixes []string) []string {
+	out := make([]string, len(suffixes))
+	for i, x := range suffixes {
+		out[i] = s + x
+	}
+	return out
+}
+
+// polishForms declines a one-word Polish spelling.
+func polishForms(s string) []string {
+	if strings.ContainsAny(s, " -") || isCyrillic(s) {
+		return nil
+	}
+	lower := strings.ToLower(s)
+	switch {
+	case strings.HasSuffix(lower, "ski"), strings.HasSuffix(lower, "cki"):
+		return suffixed(s[:len(s)-1], polishAdjective)
+	case strings.HasSuffix(lower, "a"):
+		return suffixed(s[:len(s)-1], polishFeminine)
+	case strings.HasSuffix(lower, "y"):
+		return suffixed(s[:len(s)-1], polishPlural)
+	}
+	last, _ := utf8.DecodeLastRuneInString(lower)
+	if strings.ContainsRune("eiouyąęó", last) {
+		return nil // indeclinable (Tokio, Mali, Peru) or irregular
+	}
+	return suffixed(s, polishConsonant)
+}
+
+// ukrainianForms adds the Ukrainian endings to a one-word spelling.
+func ukrainianForms(s string) []string {
+	if strings.ContainsAny(s, " -") || !isCyrillic(s) {
+		return nil
+	}
+	stem := s
+	if last, size := utf8.DecodeLastRuneInString(s); strings.ContainsRune(ukrainianStemEnds, unicode.ToLower(last)) {
+		stem = s[:len(s)-size]
+	}
+	return suffixed(stem, ukrainianEndings)
+}
+
+func isCyrillic(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.Is(unicode.Cyrillic, r)
+		}
+	}
+	return false
+}
+
+// isAcronym reports whether s is written in capitals only (ШОС, SCO).
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
+}

@@ -1,0 +1,47 @@
+// Package pipeline loads a corpus from start to end, in one direction:
+// read → decode → language → dates → links (package data's Build) →
+// events found in the text → storylines (package discover). The app and
+// the command line load corpora through Build or Load here.
+package pipeline
+
+import (
+	"context"
+	"io/fs"
+
+	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/discover"
+	"github.com/caravan-analytics/caravan/data/store"
+)
+
+// StageDiscovering is the Progress stage while events are discovered.
+const StageDiscovering = "discovering events"
+
+// Build reads the articles under fsys, dates them, links them to the
+// curated events, then discovers the events and storylines their text
+// reports. root names the corpus for people ("seeds" for the shipped
+// one). progress may be nil; it is called one call at a time. Build stops
+// early with ctx's error when ctx is cancelled.
+func Build(ctx context.Context, fsys fs.FS, root string, cur data.Curated, progress func(data.Progress)) (*data.Corpus, error) {
+	return Load(ctx, store.Folder{FS: fsys, Root: root}, cur, progress)
+}
+
+// Load is Build for a corpus from any store.Source: the folder read
+// afresh, the folder through the cache of earlier loads, or (later) a
+// server. The source does the per-article stages; discovery always runs
+// on the whole corpus, because it groups passages across articles.
+func Load(ctx context.Context, src store.Source, cur data.Curated, progress func(data.Progress)) (*data.Corpus, error) {
+	if progress == nil {
+		progress = func(data.Progress) {}
+	}
+	c, err := src.Load(ctx, cur, progress)
+	if err != nil {
+		return nil, err
+	}
+	err = discover.Discover(ctx, c, func(done, total int) {
+		progress(data.Progress{Stage: StageDiscovering, Done: done, Total: total})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return c, nil
+}

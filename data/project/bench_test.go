@@ -1,0 +1,162 @@
+package project
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/pipeline"
+	"github.com/caravan-analytics/caravan/seeds"
+)
+
+var (
+	bigOnce   sync.Once
+	bigCorpus *data.Corpus
+)
+
+// big builds a 10,000-article synthetic corpus once.
+func big(b *testing.B) *data.Corpus {
+	bigOnce.Do(func() {
+		cur, err := data.LoadCurated(seeds.FS)
+		if err != nil {
+			b.Fatal(err)
+		}
+		bigCorpus, err = pipeline.Build(context.Background(), data.GenerateFS(10000, 1), "synthetic", cur, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+	})
+	return bigCorpus
+}
+
+// manyDecisions makes n decisions of every kind spread over the corpus,
+// as an analyst working through it would.
+func manyDecisions(c *data.Corpus, n int) []Decision {
+	// Link decisions land on events of every size, the largest included;
+	// merges join reports of one happening, so they pick among events of
+	// at most a hundred passages (BenchmarkMergeLargest prices the rest).
+	var supported, small []*data.Event
+	for _, e := range c.Events {
+		if len(e.Excerpts) > 1 {
+			supported = append(supported, e)
+			if len(e.Excerpts) <= 100 {
+				small = append(small, e)
+			}
+		}
+	}
+	ds := make([]Decision, 0, n)
+	for i := 0; len(ds) < n; i++ {
+		e := supported[i%len(supported)]
+		other := supported[(i*7+3)%len(supported)]
+		art := c.Articles[(i*37)%len(c.Articles)]
+		x := e.Excerpts[i%len(e.Excerpts)]
+		var d Decision
+		switch i % 10 {
+		case 0:
+			d = Decision{Op: EventRename, Event: e.ID, Title: fmt.Sprintf("Renamed %d", i)}
+		case 1:
+			d = Decision{Op: EventDate, Event: e.ID, Start: "2022-09", Earliest: "2022-08", Latest: "2022-10"}
+		case 2:
+			d = Decision{Op: LinkRemove, Event: e.ID, Article: x.Article, Paragraph: intp(x.Paragraph)}
+		case 3:
+			d = Decision{Op: LinkAdd, Event: other.ID, Article: x.Article, Paragraph: intp(x.Paragraph)}
+		case 4:
+			d = Decision{Op: ArticleDate, Article: art.ID, Date: "2022-09", Reason: "checked"}
+		case 5:
+			d = Decision{Op: Note, Event: e.ID, Text: "to check"}
+		case 6:
+			d = Decision{Op: Star, Article: art.ID}
+		case 7:
+			d = Decision{Op: Tag, Article: x.Article, Paragraph: intp(x.Paragraph), Tag: "key"}
+		case 8:
+			d = Decision{Op: EventNew, New: fmt.Sprintf("new-%d", i), Title: "New", Start: "2023", Passages: []string{Passage{x.Article, x.Paragraph}.String()}}
+		case 9:
+			a, b := small[i%len(small)], small[(i*7+3)%len(small)]
+			if a.ID == b.ID {
+				continue
+			}
+			d = Decision{Op: EventMerge, Events: []string{a.ID, b.ID}}
+		}
+		d.ID = fmt.Sprintf("b%d", i)
+		d.Time = t0.Add(time.Duration(i) * time.Second)
+		ds = append(ds, d)
+	}
+	return ds
+}
+
+// BenchmarkApply1000On10000: what a project of 1,000 decisions adds to
+// loading a 10,000-article corpus.
+func BenchmarkApply1000On10000(b *testing.B) {
+	c := big(b)
+	ds := manyDecisions(c, 1000)
+	b.ReportMetric(float64(len(c.Events)), "events")
+	b.ResetTimer()
+	cpu := processCPUTime()
+	for b.Loop() {
+		r := ApplyDecisions(c, ds)
+		if len(r.Skipped) == len(ds) {
+			b.Fatal("nothing applied")
+		}
+	}
+	reportCPU(b, cpu)
+}
+
+// BenchmarkUndo: undo of the last of 1,000 decisions on the same corpus,
+// as the window does it (a Session keeps the recent states).
+func BenchmarkUndo(b *testing.B) {
+	c := big(b)
+	ds := manyDecisions(c, 1000)
+	s := NewSession(c, &Project{Decisions: ds[:999]})
+	s.Current()
+	if _, err := s.Do(ds[999]); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		s.Undo()
+		s.Redo()
+	}
+}
+
+// BenchmarkUndoReplay: the worst case, an undo to a state no longer kept,
+// which replays 999 decisions.
+func BenchmarkUndoReplay(b *testing.B) {
+	c := big(b)
+	p := &Project{Decisions: manyDecisions(c, 1000)}
+	b.ResetTimer()
+	cpu := processCPUTime()
+	for b.Loop() {
+		p.Undo()
+		ApplyDecisions(c, p.Decisions)
+		p.Redo()
+	}
+	reportCPU(b, cpu)
+}
+
+// reportCPU reports the CPU time per operation since start: the machines
+// the benchmarks run on are shared, and wall time counts other programs.
+func reportCPU(b *testing.B, start time.Duration) {
+	b.ReportMetric(float64(processCPUTime()-start)/float64(b.N)/1e6, "cpu-ms/op")
+}
+
+// BenchmarkMergeLargest: merging the corpus's two largest events, every
+// passage of one moving to the other.
+func BenchmarkMergeLargest(b *testing.B) {
+	c := big(b)
+	events := slices.Clone(c.Events)
+	slices.SortFunc(events, func(x, y *data.Event) int { return len(y.Excerpts) - len(x.Excerpts) })
+	ds := []Decision{{ID: "m", Time: t0, Op: EventMerge, Events: []string{events[0].ID, events[1].ID}}}
+	b.ReportMetric(float64(len(events[0].Excerpts)+len(events[1].Excerpts)), "passages")
+	b.ResetTimer()
+	cpu := processCPUTime()
+	for b.Loop() {
+		if r := ApplyDecisions(c, ds); len(r.Skipped) > 0 {
+			b.Fatal(r.Skipped)
+		}
+	}
+	reportCPU(b, cpu)
+}

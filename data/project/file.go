@@ -1,0 +1,246 @@
+package project
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// FormatVersion is the version of the project file format this package
+// writes; files of a later version are refused rather than half-read.
+const FormatVersion = 1
+
+// Error is a mistake in a project file, located by line so that whoever
+// edits the file can go straight to it.
+type Error struct {
+	File string
+	Line int // 1-based; 0 when not known
+	Msg  string
+	Err  error
+}
+
+// Error returns "file:line: message".
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+}
+
+// Unwrap returns the underlying error, if any.
+func (e *Error) Unwrap() error { return e.Err }
+
+// fileDoc is the TOML document: a few keys, then one [[decision]] per
+// decision.
+type fileDoc struct {
+	Format    int        `toml:"format"`
+	Corpus    string     `toml:"corpus,omitempty"`
+	Decisions []Decision `toml:"decision"`
+}
+
+// Parse reads a project file's bytes; name is used in errors.
+func Parse(name string, b []byte) (*Project, error) {
+	var doc fileDoc
+	md, err := toml.Decode(string(b), &doc)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return nil, &Error{File: name, Line: pe.Position.Line, Msg: pe.Message, Err: err}
+		}
+		// Type mismatches ("paragraph = "x"") name the key but not the line.
+		return nil, &Error{File: name, Line: lineOfKeyIn(b, err.Error()), Msg: err.Error(), Err: err}
+	}
+	heads := decisionLines(b)
+	lineOf := func(i int) int {
+		if i < len(heads) {
+			return heads[i]
+		}
+		return 0
+	}
+	// A misspelt key would otherwise be dropped without a word, and the
+	// decision would mean something else.
+	if und := md.Undecoded(); len(und) > 0 {
+		key := und[0]
+		return nil, &Error{File: name, Line: lineOfKey(b, key[len(key)-1]),
+			Msg: fmt.Sprintf("unknown key %q", key.String())}
+	}
+	if doc.Format > FormatVersion {
+		return nil, &Error{File: name, Line: lineOfKey(b, "format"),
+			Msg: fmt.Sprintf("format %d is newer than this Caravan reads (%d)", doc.Format, FormatVersion)}
+	}
+	seen := map[string]int{}
+	for i := range doc.Decisions {
+		d := &doc.Decisions[i]
+		if err := d.Check(); err != nil {
+			return nil, &Error{File: name, Line: lineOf(i), Msg: err.Error(), Err: err}
+		}
+		if j, dup := seen[d.ID]; dup {
+			return nil, &Error{File: name, Line: lineOf(i),
+				Msg: fmt.Sprintf("decision id %s is used twice (also on line %d)", d.ID, lineOf(j))}
+		}
+		seen[d.ID] = i
+	}
+	return &Project{Corpus: doc.Corpus, Decisions: doc.Decisions}, nil
+}
+
+// Load reads a project file.
+func Load(path string) (*Project, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading project: %w", err)
+	}
+	return Parse(path, b)
+}
+
+// decisionLines returns the line of every [[decision]] header, in order.
+func decisionLines(b []byte) []int {
+	var out []int
+	for i, line := range strings.Split(string(b), "\n") {
+		t := strings.TrimSpace(line)
+		if strings.HasPrefix(t, "[[") {
+			inner := strings.TrimSpace(strings.TrimPrefix(t, "[["))
+			if strings.HasPrefix(inner, "decision") && strings.HasPrefix(strings.TrimSpace(inner[len("decision"):]), "]]") {
+				out = append(out, i+1)
+			}
+		}
+	}
+	return out
+}
+
+// lineOfKey returns the first line that assigns key, or 0.
+func lineOfKey(b []byte, key string) int {
+	for i, line := range strings.Split(string(b), "\n") {
+		t := strings.TrimSpace(line)
+		if rest, ok := strings.CutPrefix(t, key); ok && strings.HasPrefix(strings.TrimSpace(rest), "=") {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// lineOfKeyIn finds a quoted key named in a decoding error message.
+func lineOfKeyIn(b []byte, msg string) int {
+	for _, part := range strings.Split(msg, "\"") {
+		if part == "" || strings.ContainsAny(part, " =") {
+			continue
+		}
+		key := part[strings.LastIndexByte(part, '.')+1:]
+		if n := lineOfKey(b, key); n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// Write writes the project as a documented TOML file.
+func (p *Project) Write(w io.Writer) error {
+	var buf bytes.Buffer
+	buf.WriteString(Header)
+	enc := toml.NewEncoder(&buf)
+	enc.Indent = ""
+	if err := enc.Encode(fileDoc{Format: FormatVersion, Corpus: p.Corpus, Decisions: p.Decisions}); err != nil {
+		return err
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+// Save writes the project to path atomically: to a temporary file in the
+// same folder, synced, then renamed over path, so that a crash leaves the
+// old file or the new one, never half of one.
+func (p *Project) Save(path string) error {
+	var buf bytes.Buffer
+	if err := p.Write(&buf); err != nil {
+		return fmt.Errorf("saving project %s: %w", path, err)
+	}
+	return WriteFileAtomic(path, buf.Bytes())
+}
+
+// WriteFileAtomic writes b to path through a temporary file in the same
+// folder that is synced and renamed over path. Errors name path.
+func WriteFileAtomic(path string, b []byte) error {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("saving %s: %w", path, err)
+	}
+	tmp := f.Name()
+	fail := func(err error) error {
+		f.Close()
+		os.Remove(tmp)
+		return fmt.Errorf("saving %s: %w", path, err)
+	}
+	if _, err := f.Write(b); err != nil {
+		return fail(err)
+	}
+	if err := f.Sync(); err != nil {
+		return fail(err)
+	}
+	if err := f.Chmod(0o644); err != nil {
+		return fail(err)
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("saving %s: %w", path, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("saving %s: %w", path, err)
+	}
+	return nil
+}
+
+// DefaultPath is where a corpus folder's project is saved unless the
+// analyst chooses another place: beside the articles.
+func DefaultPath(corpusDir string) string {
+	return filepath.Join(corpusDir, DefaultName)
+}
+
+// DefaultName is the file name of a project saved beside its corpus.
+const DefaultName = "caravan-project.toml"
+
+// AutosavePath is the sidecar file the window autosaves to, next to the
+// project file, so that a crash loses at most the last few seconds.
+func AutosavePath(projectPath string) string {
+	return filepath.Join(filepath.Dir(projectPath), "."+filepath.Base(projectPath)+".autosave")
+}
+
+// Equal reports whether two projects hold the same decisions in the same
+// order (redo histories are not compared).
+func Equal(a, b *Project) bool {
+	return a.Corpus == b.Corpus && slices.EqualFunc(a.Decisions, b.Decisions, decisionsEqual)
+}
+
+func decisionsEqual(a, b Decision) bool {
+	return reflect.DeepEqual(normalized(a), normalized(b))
+}
+
+// normalized makes equal decisions deeply equal: times in UTC without a
+// monotonic reading, empty lists nil, and the paragraph as a value.
+func normalized(d Decision) any {
+	type flat struct {
+		D    Decision
+		Para int
+		Has  bool
+	}
+	f := flat{D: d}
+	if d.Paragraph != nil {
+		f.Para, f.Has = *d.Paragraph, true
+	}
+	f.D.Paragraph = nil
+	f.D.Time = d.Time.UTC().Round(0)
+	for _, l := range []*[]string{&f.D.Events, &f.D.Passages, &f.D.Actors, &f.D.Order} {
+		if len(*l) == 0 {
+			*l = nil
+		}
+	}
+	return f
+}

@@ -1,0 +1,135 @@
+package data
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Curation is what an analyst added to an event or an article in a
+// project (package data/project): notes, a star, tags, and which fields
+// the analyst set rather than Caravan computed.
+type Curation struct {
+	Notes   []string `json:"notes"`
+	Starred bool     `json:"starred"`
+	Tags    []string `json:"tags"`
+	// Set names the fields the analyst set: "title", "summary", "date",
+	// "storyline", "place", "actors", "status", "links", "created",
+	// "merged", "split" on events; "date", "mark" on articles.
+	Set      []string `json:"analyst_set"`
+	Status   string   `json:"status,omitempty"`  // events: "confirmed" or "cancelled"
+	Mark     string   `json:"mark,omitempty"`    // articles: "duplicate" or "irrelevant"
+	Earliest Date     `json:"earliest,omitzero"` // events: an uncertain date lies
+	Latest   Date     `json:"latest,omitzero"`   // between these
+	Merged   []string `json:"merged,omitempty"`  // events merged into this one
+}
+
+// Curations looks up the curation of events and articles by id; either
+// function may return nil for "nothing curated".
+type Curations struct {
+	Event   func(id string) *Curation
+	Article func(id string) *Curation
+}
+
+// curatedArticle is an article record with its curation, flattened into
+// one JSON object.
+type curatedArticle struct {
+	ArticleRecord
+	Curation
+}
+
+// curatedEvent is an event record with its curation, flattened into one
+// JSON object.
+type curatedEvent struct {
+	EventRecord
+	Curation
+}
+
+// WriteCuratedArticles writes the articles like WriteArticles; every
+// article also carries its curation (in CSV and XLSX, as the last columns).
+func WriteCuratedArticles(w io.Writer, c *Corpus, format string, cur Curations) error {
+	switch format {
+	case "csv":
+		return writeCSV(w, withCurationColumns(articleCSVTable(ArticleRecords(c), c.Problems), cur.Article))
+	case "xlsx":
+		return writeXLSX(w, c, cur)
+	case "json", "":
+	default:
+		return fmt.Errorf("unknown format %q: want json, csv or xlsx", format)
+	}
+	recs := ArticleRecords(c)
+	out := make([]curatedArticle, len(recs))
+	for i, r := range recs {
+		out[i] = curatedArticle{ArticleRecord: r, Curation: lookupCuration(cur.Article, r.ID)}
+	}
+	return writeJSONObject(w, jsonList("articles", out), jsonList("problems", c.Problems))
+}
+
+// WriteCuratedEvents writes the events like WriteEvents; every event also
+// carries its curation (in CSV and XLSX, as the last columns of its rows).
+// TimelineJS is WriteEvents' own.
+func WriteCuratedEvents(w io.Writer, c *Corpus, format string, cur Curations) error {
+	switch format {
+	case "csv":
+		return writeCSV(w, withCurationColumns(eventExcerptTable(EventRecords(c), newReportNames(c)), cur.Event))
+	case "xlsx":
+		return writeXLSX(w, c, cur)
+	}
+	if format != "json" && format != "" {
+		return WriteEvents(w, c, format)
+	}
+	recs := EventRecords(c)
+	out := make([]curatedEvent, len(recs))
+	for i, r := range recs {
+		out[i] = curatedEvent{EventRecord: r, Curation: lookupCuration(cur.Event, r.ID)}
+	}
+	return writeJSONObject(w, jsonList("events", out))
+}
+
+// lookupCuration returns a copy of the curation with empty lists, not
+// null, so that readers of the JSON need not test for both.
+func lookupCuration(f func(string) *Curation, id string) Curation {
+	var c Curation
+	if f != nil {
+		if p := f(id); p != nil {
+			c = *p
+		}
+	}
+	for _, l := range []*[]string{&c.Notes, &c.Tags, &c.Set} {
+		if *l == nil {
+			*l = []string{}
+		}
+	}
+	return c
+}
+
+// withCurationColumns adds four columns to the table, starred, tags, notes
+// and analyst_set, looked up by the row's first cell (the id). Rows
+// without an id (files not loaded) get empty cells. The plain table stays
+// the one place that decides the columns before them, and the curation is
+// text like any other: CSV neutralises notes that would run as formulas.
+func withCurationColumns(t reportTable, lookup func(string) *Curation) reportTable {
+	rows := t.rows
+	t.header = append(t.header[:len(t.header):len(t.header)], "starred", "tags", "notes", "analyst_set")
+	if t.widths != nil {
+		t.widths = append(t.widths[:len(t.widths):len(t.widths)], 8, 20, 40, 20)
+	}
+	t.rows = func(yield func([]reportCell) bool) {
+		for row := range rows {
+			var c Curation
+			if len(row) > 0 && row[0].text != "" {
+				c = lookupCuration(lookup, row[0].text)
+			}
+			starred := ""
+			if c.Starred {
+				starred = "yes"
+			}
+			row = append(row[:len(row):len(row)], textCell(starred), textCell(strings.Join(c.Tags, "; ")),
+				textCell(strings.Join(c.Notes, " | ")), textCell(strings.Join(c.Set, " ")))
+			if !yield(row) {
+				return
+			}
+		}
+	}
+	return t
+}

@@ -1,0 +1,128 @@
+package store
+
+import (
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/seeds"
+)
+
+// The load benchmarks generate a corpus in the benchmark's temp folder and
+// load it as the command line does: cold (an empty cache, which the load
+// fills) and warm (the cache of an earlier load, nothing changed), and,
+// for comparison, without the cache. 100,000 articles take minutes to
+// generate, so those run only when asked for by name:
+//
+//	go test -run '^$' -bench 'Load100k' ./data/store/
+func BenchmarkLoad1k(b *testing.B)   { benchmarkLoads(b, 1_000) }
+func BenchmarkLoad10k(b *testing.B)  { benchmarkLoads(b, 10_000) }
+func BenchmarkLoad100k(b *testing.B) { benchmarkLoads(b, 100_000) }
+
+func benchmarkLoads(b *testing.B, n int) {
+	if n > 10_000 && !strings.Contains(flag.Lookup("test.bench").Value.String(), "100k") {
+		b.Skip("opt-in: run with -bench Load100k")
+	}
+	cur, err := data.LoadCurated(seeds.FS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir := filepath.Join(b.TempDir(), "corpus")
+	if err := data.GenerateCorpus(dir, n, 1, false); err != nil {
+		b.Fatal(err)
+	}
+	// Files written a moment ago are not trusted by their time (see
+	// racyWindow); an analyst's folder is older than that.
+	past := time.Now().Add(-time.Hour)
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		os.Chtimes(filepath.Join(dir, e.Name()), past, past)
+	}
+	folder, err := NewFolder(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	load := func(b *testing.B, src Source) {
+		c, err := src.Load(context.Background(), cur, nil)
+		if err != nil || len(c.Articles) != n {
+			b.Fatalf("Load: %v", err)
+		}
+	}
+	b.Run("nocache", func(b *testing.B) {
+		measure(b, func() { load(b, folder) })
+	})
+	b.Run("cold", func(b *testing.B) {
+		measure(b, func() {
+			b.StopTimer()
+			cacheDir := b.TempDir()
+			b.StartTimer()
+			load(b, Cached{Folder: folder, Dir: cacheDir})
+		})
+	})
+	b.Run("warm", func(b *testing.B) {
+		cacheDir := b.TempDir()
+		load(b, Cached{Folder: folder, Dir: cacheDir})
+		measure(b, func() { load(b, Cached{Folder: folder, Dir: cacheDir}) })
+	})
+}
+
+// measure runs the benchmark loop and reports the most heap in use at once
+// (sampled every few milliseconds) and the CPU time per load.
+func measure(b *testing.B, run func()) {
+	runtime.GC()
+	var (
+		peak uint64
+		stop = make(chan struct{})
+		wg   sync.WaitGroup
+	)
+	wg.Go(func() {
+		tick := time.NewTicker(5 * time.Millisecond)
+		defer tick.Stop()
+		var m runtime.MemStats
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tick.C:
+				runtime.ReadMemStats(&m)
+				peak = max(peak, m.HeapAlloc)
+			}
+		}
+	})
+	cpu0 := cpuTime()
+	for b.Loop() {
+		run()
+	}
+	cpu := cpuTime() - cpu0
+	close(stop)
+	wg.Wait()
+	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+	if cpu > 0 {
+		b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
+	}
+	if hwm := peakRSS(); hwm != "" {
+		b.Logf("process peak resident memory so far: %s", hwm)
+	}
+}
+
+// peakRSS is the process's resident high-water mark, where the system
+// tells it (Linux), or "".
+func peakRSS() string {
+	status, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return ""
+	}
+	for _, line := range strings.Split(string(status), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			return strings.TrimSpace(v)
+		}
+	}
+	return ""
+}

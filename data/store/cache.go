@@ -1,0 +1,550 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"runtime"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/caravan-analytics/caravan/data"
+	_ "modernc.org/sqlite" // the pure-Go SQLite driver, so the command line needs no cgo
+)
+
+// Cached is a Folder read through a cache of what was computed from each of
+// its files: an SQLite database under the user's cache folder, one per
+// corpus folder. A file whose size and modification time are those
+// recorded is not read at all; one whose time changed is read and, when
+// its content hash is the recorded one, not analysed again; a changed or
+// new file is read and analysed, and a removed one forgotten. Entries are
+// keyed by the file's content hash, Caravan's own build (a hash of the
+// program) and the curated knowledge used (a hash of the catalogue and
+// name lists), so that nothing computed by another program or with other
+// knowledge is ever used.
+//
+// A cache that cannot be read, is not Caravan's, or holds a damaged entry
+// is discarded with a warning among the corpus's problems, and the folder
+// read afresh; writes are one transaction (SQLite's rollback journal), so
+// a crash while writing leaves the cache as it was before.
+type Cached struct {
+	Folder Folder
+	// Dir is the folder the cache databases live in; "" means
+	// DefaultCacheDir.
+	Dir string
+}
+
+// DefaultCacheDir is the caravan folder in the user's cache folder
+// (~/.cache/caravan on Linux).
+func DefaultCacheDir() (string, error) {
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(dir, "caravan"), nil
+}
+
+// cacheFormat changes whenever the tables change.
+const cacheFormat = "caravan-cache-1"
+
+// Load builds the corpus, taking from the cache whatever is still valid and
+// leaving in it what was computed. A folder not on disk (the shipped
+// seeds) is read directly.
+func (c Cached) Load(ctx context.Context, cur data.Curated, progress func(data.Progress)) (*data.Corpus, error) {
+	if c.Folder.Dir == "" {
+		return c.Folder.Load(ctx, cur, progress)
+	}
+	var warnings []data.Problem
+	warn := func(file string, err error) {
+		warnings = append(warnings, data.Problem{File: file, Error: err.Error()})
+	}
+	db, err := c.open(cur)
+	if err != nil {
+		warn(c.pathOrDir(), fmt.Errorf("cache not used: %w; the folder is read afresh", err))
+		db = nil
+	} else if db.discarded != "" {
+		warn(db.path, fmt.Errorf("cache discarded: %s; the folder is read afresh", db.discarded))
+	}
+	var cache data.ArticleCache
+	if db != nil {
+		defer db.close()
+		cache = db
+	}
+	corpus, err := data.BuildCached(ctx, c.Folder.FS, c.Folder.Root, cur, cache, progress)
+	if err != nil {
+		return nil, err
+	}
+	if db != nil {
+		if db.damaged.Load() > 0 {
+			warn(db.path, fmt.Errorf("cache held %d damaged entries: discarded, those files were read afresh", db.damaged.Load()))
+		}
+		if err := db.commit(ctx); err != nil {
+			warn(db.path, fmt.Errorf("cache not saved: %w", err))
+		}
+	}
+	corpus.Problems = append(corpus.Problems, warnings...)
+	return corpus, nil
+}
+
+// pathOrDir names where the cache would be, for a warning.
+func (c Cached) pathOrDir() string {
+	if p, err := c.path(); err == nil {
+		return p
+	}
+	return "cache"
+}
+
+// path is the database for the folder: one per corpus folder, named by a
+// hash of its absolute path.
+func (c Cached) path() (string, error) {
+	dir := c.Dir
+	if dir == "" {
+		var err error
+		if dir, err = DefaultCacheDir(); err != nil {
+			return "", err
+		}
+	}
+	sum := sha256.Sum256([]byte(c.Folder.Dir))
+	return filepath.Join(dir, "corpora", hex.EncodeToString(sum[:12])+".sqlite"), nil
+}
+
+// cacheKey is what the entries of a database are valid for.
+type cacheKey struct {
+	format, folder, program, knowledge, layout string
+}
+
+func (k cacheKey) fields() map[string]string {
+	return map[string]string{"format": k.format, "folder": k.folder, "program": k.program, "knowledge": k.knowledge, "layout": k.layout}
+}
+
+// keyFor is the key of this program, this folder and cur.
+func (c Cached) keyFor(cur data.Curated) (cacheKey, error) {
+	program, err := programHash()
+	if err != nil {
+		return cacheKey{}, err
+	}
+	knowledge, err := json.Marshal(cur)
+	if err != nil {
+		return cacheKey{}, err
+	}
+	ks := sha256.Sum256(knowledge)
+	return cacheKey{
+		format:    cacheFormat,
+		folder:    c.Folder.Dir,
+		program:   program,
+		knowledge: hex.EncodeToString(ks[:]),
+		layout:    strconv.FormatUint(typeSignature(reflect.TypeFor[data.Article]()), 16),
+	}, nil
+}
+
+var (
+	programOnce sync.Once
+	programSum  string
+	programErr  error
+)
+
+// programHash is the hash of the running program's file: any change to
+// Caravan's code, however it was built, makes a different program whose
+// results are not the old ones.
+func programHash() (string, error) {
+	programOnce.Do(func() {
+		exe, err := os.Executable()
+		if err != nil {
+			programErr = err
+			return
+		}
+		f, err := os.Open(exe)
+		if err != nil {
+			programErr = err
+			return
+		}
+		defer f.Close()
+		h := sha256.New()
+		if _, err := io.Copy(h, f); err != nil {
+			programErr = err
+			return
+		}
+		programSum = hex.EncodeToString(h.Sum(nil))
+	})
+	return programSum, programErr
+}
+
+// cacheDB is an open cache database: what it held when opened, and what
+// this load adds. It is the data.ArticleCache Build uses.
+type cacheDB struct {
+	db   *sql.DB
+	path string
+	// discarded says why what the file held was thrown away, or "".
+	discarded string
+
+	rows    map[string]*cacheRow // file → what was stored, read once at open
+	damaged atomic.Int64
+
+	mu       sync.Mutex
+	seen     map[string]bool // files of this load: the others are forgotten
+	pending  []pendingEntry
+	decoders sync.Pool
+}
+
+// cacheRow is one stored entry, still encoded.
+type cacheRow struct {
+	stamp    data.FileStamp
+	sum      data.ContentSum
+	body     [sha256.Size]byte
+	analysed bool
+	crc      uint32
+	article  []byte
+}
+
+type pendingEntry struct {
+	file  string
+	stamp data.FileStamp
+	c     data.Cached
+}
+
+const schema = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+	path     TEXT PRIMARY KEY,
+	size     INTEGER NOT NULL,
+	mtime    INTEGER NOT NULL,
+	sum      BLOB NOT NULL,
+	body     BLOB NOT NULL,
+	analysed INTEGER NOT NULL,
+	crc      INTEGER NOT NULL,
+	article  BLOB NOT NULL
+);`
+
+// open opens (or makes) the folder's cache database and reads its entries.
+// A file that is not a database, or not this program's, is replaced by an
+// empty one and the reason kept in discarded.
+func (c Cached) open(cur data.Curated) (*cacheDB, error) {
+	path, err := c.path()
+	if err != nil {
+		return nil, err
+	}
+	key, err := c.keyFor(cur)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, err
+	}
+	d, reason, err := openChecked(path, key)
+	if err != nil && reason == "" {
+		return nil, err
+	}
+	if err != nil {
+		// Whatever is there cannot be trusted: start again.
+		removeDB(path)
+		if d, _, err = openChecked(path, key); err != nil {
+			return nil, err
+		}
+		d.discarded = reason
+	}
+	return d, nil
+}
+
+// openChecked opens path and reads it when its key is key. The reason is
+// set when the file is there but not usable (damaged, or not a Caravan
+// cache); an outdated cache (another build or other knowledge) is emptied
+// without a reason, since that is expected.
+func openChecked(path string, key cacheKey) (d *cacheDB, reason string, err error) {
+	// The classic rollback journal: commits are atomic across a crash, and
+	// a load's bulk of new entries is written once, where a write-ahead
+	// log writes it twice (2.5 times the CPU, measured). Pages of 32 KB
+	// hold an entry (about 10 KB) without a chain of overflow pages.
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(5000)&_pragma=page_size(32768)&_pragma=journal_mode(DELETE)&_pragma=synchronous(NORMAL)")
+	if err != nil {
+		return nil, "", err
+	}
+	db.SetMaxOpenConns(1)
+	fail := func(why string, err error) (*cacheDB, string, error) {
+		db.Close()
+		return nil, why + ": " + err.Error(), err
+	}
+	if _, err := db.Exec(schema); err != nil {
+		return fail("not a readable database", err)
+	}
+	stored := map[string]string{}
+	rows, err := db.Query(`SELECT key, value FROM meta`)
+	if err != nil {
+		return fail("not a readable database", err)
+	}
+	for rows.Next() {
+		var k, v string
+		if err := rows.Scan(&k, &v); err != nil {
+			rows.Close()
+			return fail("not a readable database", err)
+		}
+		stored[k] = v
+	}
+	if err := rows.Close(); err != nil {
+		return fail("not a readable database", err)
+	}
+	d = &cacheDB{db: db, path: path, rows: map[string]*cacheRow{}, seen: map[string]bool{}}
+	d.decoders.New = func() any { return newDecoder() }
+	switch {
+	case len(stored) == 0:
+		// New, or emptied.
+	case stored["format"] != key.format || stored["folder"] != key.folder:
+		return fail("not a Caravan cache of this folder", fmt.Errorf("format %q, folder %q", stored["format"], stored["folder"]))
+	case stored["program"] != key.program || stored["knowledge"] != key.knowledge || stored["layout"] != key.layout:
+		// Written by another build of Caravan or with other knowledge:
+		// its entries are not valid here, and are dropped.
+		if _, err := db.Exec(`DELETE FROM files`); err != nil {
+			return fail("not a writable database", err)
+		}
+	default:
+		if err := d.readRows(); err != nil {
+			return fail("damaged", err)
+		}
+	}
+	tx, err := db.Begin()
+	if err != nil {
+		return fail("not a writable database", err)
+	}
+	for k, v := range key.fields() {
+		if _, err := tx.Exec(`INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)`, k, v); err != nil {
+			tx.Rollback()
+			return fail("not a writable database", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fail("not a writable database", err)
+	}
+	return d, "", nil
+}
+
+// removeDB removes a database file and its journals.
+func removeDB(path string) {
+	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+		os.Remove(path + suffix)
+	}
+}
+
+// readRows reads every entry, still encoded: one pass over the table is
+// much quicker than a query per file.
+func (d *cacheDB) readRows() error {
+	rows, err := d.db.Query(`SELECT path, size, mtime, sum, body, analysed, crc, article FROM files`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var (
+			path      string
+			r         cacheRow
+			sum, body []byte
+			crc       int64
+		)
+		if err := rows.Scan(&path, &r.stamp.Size, &r.stamp.ModTime, &sum, &body, &r.analysed, &crc, &r.article); err != nil {
+			return err
+		}
+		if len(sum) != len(r.sum) || len(body) != len(r.body) {
+			return errors.New("an entry has a hash of the wrong size")
+		}
+		copy(r.sum[:], sum)
+		copy(r.body[:], body)
+		r.crc = uint32(crc)
+		d.rows[path] = &r
+	}
+	return rows.Err()
+}
+
+// Lookup implements data.ArticleCache.
+func (d *cacheDB) Lookup(file string, stamp data.FileStamp) (data.Cached, bool) {
+	d.see(file)
+	r := d.rows[file]
+	if r == nil || r.stamp != stamp {
+		return data.Cached{}, false
+	}
+	c, ok := d.decode(r)
+	if ok {
+		// Each file is looked up once, by one goroutine: once decoded,
+		// the stored bytes are garbage, and on a big corpus they are as
+		// big as the corpus.
+		r.article = nil
+	}
+	return c, ok
+}
+
+// LookupSum implements data.ArticleCache.
+func (d *cacheDB) LookupSum(file string, sum data.ContentSum) (data.Cached, bool) {
+	r := d.rows[file]
+	if r == nil || r.sum != sum {
+		return data.Cached{}, false
+	}
+	return d.decode(r)
+}
+
+func (d *cacheDB) see(file string) {
+	d.mu.Lock()
+	d.seen[file] = true
+	d.mu.Unlock()
+}
+
+// decode reads an entry back, checking it first: a damaged entry is
+// counted and treated as absent.
+func (d *cacheDB) decode(r *cacheRow) (data.Cached, bool) {
+	if r.article == nil {
+		return data.Cached{}, false
+	}
+	if crc32.Checksum(r.article, crcTable) != r.crc {
+		d.damaged.Add(1)
+		return data.Cached{}, false
+	}
+	dec := d.decoders.Get().(*decoder)
+	defer d.decoders.Put(dec)
+	a := &data.Article{}
+	if err := dec.decodeWithBase(r.article, a); err != nil {
+		d.damaged.Add(1)
+		return data.Cached{}, false
+	}
+	return data.Cached{Article: a, Body: r.body, Sum: r.sum, Analysed: r.analysed}, true
+}
+
+var crcTable = crc32.MakeTable(crc32.Castagnoli)
+
+// Store implements data.ArticleCache. Entries are encoded and written by
+// commit.
+//
+// A file changed in the last moments may change again within the same tick
+// of the file system's clock, keeping its stamp: its entry is stored
+// without one, so that next time the file is read and its content hash
+// compared instead.
+func (d *cacheDB) Store(file string, stamp data.FileStamp, c data.Cached) {
+	if time.Now().UnixNano()-stamp.ModTime < int64(racyWindow) {
+		stamp.ModTime = -1
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.seen[file] = true
+	d.pending = append(d.pending, pendingEntry{file, stamp, c})
+}
+
+// racyWindow is how recent a change must be for its stamp not to be
+// trusted: coarser than any file system's clock tick (FAT's is 2 s).
+const racyWindow = 3 * time.Second
+
+// commitHook, when set (by tests), is called before each entry is written,
+// with the number already written in the transaction.
+var commitHook func(written int)
+
+// commit writes this load's entries and forgets the files that are gone,
+// in one transaction: a crash before its end leaves the cache as it was.
+//
+// Entries are encoded a batch at a time, on every core, and written while
+// the next batch is encoded, so that no more than two batches of encoded
+// articles are held at once.
+func (d *cacheDB) commit(ctx context.Context) error {
+	tx, err := d.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback() // a no-op once committed
+	put, err := tx.Prepare(`INSERT OR REPLACE INTO files (path, size, mtime, sum, body, analysed, crc, article) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer put.Close()
+	batches := encodeBatches(d.pending)
+	defer func() {
+		for range batches { // let the encoder finish when writing failed
+		}
+	}()
+	i := 0
+	for b := range batches {
+		for k, p := range d.pending[b.from : b.from+len(b.encoded)] {
+			if err := d.put(tx, put, i, p, b.encoded[k], b.errs[k]); err != nil {
+				return err
+			}
+			// The driver has copied the bytes: the buffer serves again.
+			encodeBuffers.Put(b.encoded[k][:0])
+			i++
+		}
+	}
+	for file := range d.rows {
+		if !d.seen[file] {
+			if _, err := tx.Exec(`DELETE FROM files WHERE path = ?`, file); err != nil {
+				return err
+			}
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	d.pending = nil
+	return nil
+}
+
+// encodedBatch is pending[from:from+len(encoded)] encoded.
+type encodedBatch struct {
+	from    int
+	encoded [][]byte
+	errs    []error
+}
+
+// encodeBuffers holds the buffers entries are encoded into, reused once
+// written: encoding 100,000 articles into fresh buffers made gigabytes of
+// garbage while the corpus itself was in memory.
+var encodeBuffers sync.Pool
+
+// commitBatch is how many entries are encoded at once.
+const commitBatch = 512
+
+// encodeBatches encodes pending a batch at a time in the background.
+func encodeBatches(pending []pendingEntry) <-chan encodedBatch {
+	out := make(chan encodedBatch, 1)
+	go func() {
+		defer close(out)
+		workers := runtime.GOMAXPROCS(0)
+		for from := 0; from < len(pending); from += commitBatch {
+			batch := pending[from:min(from+commitBatch, len(pending))]
+			b := encodedBatch{from: from, encoded: make([][]byte, len(batch)), errs: make([]error, len(batch))}
+			var wg sync.WaitGroup
+			for w := range workers {
+				wg.Go(func() {
+					for i := w; i < len(batch); i += workers {
+						a := batch[i].c.Article
+						buf, _ := encodeBuffers.Get().([]byte)
+						b.encoded[i], b.errs[i] = encodeWithBase(buf, a, a.Text)
+					}
+				})
+			}
+			wg.Wait()
+			out <- b
+		}
+	}()
+	return out
+}
+
+// put writes the i-th entry of the transaction, or removes the file's
+// entry when it could not be encoded.
+func (d *cacheDB) put(tx *sql.Tx, put *sql.Stmt, i int, p pendingEntry, encoded []byte, encodeErr error) error {
+	if encodeErr != nil {
+		// An article the codec cannot keep is left out, and read afresh
+		// next time.
+		_, err := tx.Exec(`DELETE FROM files WHERE path = ?`, p.file)
+		return err
+	}
+	if commitHook != nil {
+		commitHook(i)
+	}
+	crc := crc32.Checksum(encoded, crcTable)
+	_, err := put.Exec(p.file, p.stamp.Size, p.stamp.ModTime, p.c.Sum[:], p.c.Body[:], p.c.Analysed, int64(crc), encoded)
+	return err
+}
+
+func (d *cacheDB) close() { d.db.Close() }
