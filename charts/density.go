@@ -208,3 +208,40 @@ func (s *Scene) bucketLane(lane int, items []laneItem) {
 		s.Clusters = append(s.Clusters, cl)
 	}
 }
+
+// binColor is the ink of the density band in images: the neutral colour of
+// the articles, since a bin mixes languages.
+var binColor = articleColor
+
+// paintArticleBins draws the density band in an image as the window does
+// (app/timeline_render.go paintArticleBin): a bar per bin as high as its
+// share, articles dated only to a month or year lighter on top, and the
+// counts that fit beside the highest bars, on a ground.
+func paintArticleBins(p *painter, s *Scene, m measurer) {
+	bottom := s.ArticlesY1 - 1
+	for _, b := range s.ArticleBins {
+		n := len(b.Articles)
+		if n == 0 {
+			continue
+		}
+		exact := b.Height * float64(n-b.Coarse) / float64(n)
+		w := math.Max(1, b.X1-b.X0-1) // a hairline between bars
+		if coarse := b.Height - exact; coarse > 0 {
+			p.fillRect(b.X0, bottom-b.Height, w, coarse, fade(binColor, 0.6))
+		}
+		if exact > 0 {
+			p.fillRect(b.X0, bottom-exact, w, exact, binColor)
+		}
+		if b.Selected {
+			p.strokeRect(b.X0-1, bottom-b.Height-1, w+2, b.Height+2, highlightColor, 1.5)
+		}
+	}
+	for _, b := range s.ArticleBins {
+		if b.Label == "" {
+			continue
+		}
+		lb := b.LabelBox
+		p.fillRect(lb.X-1, lb.Y+2, lb.W+2, lb.H-4, backgroundColor)
+		p.textInBox(b.Label, lb, m.size, inkColor)
+	}
+}

@@ -1,9 +1,15 @@
 package charts
 
 import (
+	"bytes"
 	"fmt"
+	"image"
+	"image/png"
+	"strings"
 	"testing"
 	"time"
+
+	chart "github.com/wcharczuk/go-chart/v2"
 
 	"github.com/caravan-analytics/caravan/data"
 )
@@ -123,5 +129,107 @@ func TestThousandsOfEventsBecomeCountedBucketsThatOpenWhenZoomed(t *testing.T) {
 	}
 	if most >= len(big.Events) {
 		t.Errorf("zoomed into a bucket of %d events, a cluster still holds %d", len(big.Events), most)
+	}
+}
+
+// bandPixels counts the pixels of an image painted in the density band's
+// colour.
+func bandPixels(t *testing.T, img image.Image) int {
+	t.Helper()
+	n := 0
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			if near(img.At(x, y), binColor, 2) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func TestExportedImagesDrawTheDensityBand(t *testing.T) {
+	dense := &data.Corpus{Articles: articlesOver(10000, 365, utc(2022, 1, 1))}
+	sparse := &data.Corpus{Articles: articlesOver(12, 365, utc(2022, 1, 1))}
+	for name, c := range map[string]*data.Corpus{"dense": dense, "sparse": sparse} {
+		s := Layout(c, Options{Width: 900, Height: 300})
+		var buf bytes.Buffer
+		if err := RenderTimeline(s, ImageOptions{Width: 1920, Height: 1080, Title: "Density"}, &buf); err != nil {
+			t.Fatal(err)
+		}
+		img, err := png.Decode(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := bandPixels(t, img)
+		switch {
+		case name == "dense" && got < 1500:
+			t.Errorf("10,000 articles: %d pixels of the density band in the PNG, want a band across the plot", got)
+		case name == "sparse" && got != 0:
+			t.Errorf("12 articles: %d pixels of a density band, want their marks one by one", got)
+		}
+	}
+
+	s := Layout(dense, Options{Width: 900, Height: 300})
+	var svg bytes.Buffer
+	if err := RenderTimeline(s, ImageOptions{Format: FormatSVG, Width: 1920, Height: 1080}, &svg); err != nil {
+		t.Fatal(err)
+	}
+	fill := fmt.Sprintf("rgba(%d,%d,%d,1.0)", binColor.R, binColor.G, binColor.B)
+	if n := strings.Count(svg.String(), fill); n < 50 {
+		t.Errorf("the SVG has %d shapes in the band's colour %s, want a bar per bin", n, fill)
+	}
+}
+
+// textRecorder is a renderer that notes the text drawn with it.
+type textRecorder struct {
+	chart.Renderer
+	texts []string
+}
+
+func (r *textRecorder) Text(body string, x, y int) {
+	r.texts = append(r.texts, body)
+	r.Renderer.Text(body, x, y)
+}
+
+func TestImagesWriteTheBandsCounts(t *testing.T) {
+	s := Layout(&data.Corpus{Articles: articlesOver(10000, 365, utc(2022, 1, 1))}, Options{Width: 1600, Height: 300})
+	base, err := chart.PNG(1600, 300)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := &textRecorder{Renderer: base}
+	f, err := fontOrDefault(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paintScene(&painter{r: rec, font: f}, s)
+	drawn := map[string]int{}
+	for _, text := range rec.texts {
+		drawn[text]++
+	}
+	want := map[string]int{}
+	for _, b := range s.ArticleBins {
+		if b.Label != "" {
+			want[b.Label]++
+		}
+	}
+	if len(want) == 0 {
+		t.Fatal("no bin of 10,000 articles carries its count")
+	}
+	for label, n := range want {
+		if drawn[label] < n {
+			t.Errorf("count %q: drawn %d times, want at least %d", label, drawn[label], n)
+		}
+	}
+}
+
+func TestDateRangeCoversTheBand(t *testing.T) {
+	s := Layout(&data.Corpus{Articles: articlesOver(3000, 120, utc(2022, 1, 1))}, Options{Width: 900, Height: 300})
+	if len(s.ArticleBins) == 0 {
+		t.Fatal("no band")
+	}
+	if got := s.DateRange(); got == "" || !strings.Contains(got, "2022") {
+		t.Errorf("date range of 3,000 articles drawn as a band: %q", got)
 	}
 }

@@ -56,8 +56,12 @@ type Options struct {
 	Selected        string                   // selected event id
 	Highlighted     map[string]bool          // events highlighted (e.g. supported by the selected article)
 	SelectedArticle string
-	FontSize        float64                                 // label font size in pixels, for measuring labels; 0 means 12
-	Measure         func(text string, size float64) float64 // label width; nil uses an estimate
+	// HideUnsupported leaves out the events no passage supports.
+	HideUnsupported bool
+	// Starred says which events the analyst starred; nil stars none.
+	Starred  func(e *data.Event) bool
+	FontSize float64                                 // label font size in pixels, for measuring labels; 0 means 12
+	Measure  func(text string, size float64) float64 // label width; nil uses an estimate
 	// AllScripts keeps labels in every script, for painters that shape and
 	// order text (charts/bidi); false makes them Latin (see latinText).
 	AllScripts bool
@@ -133,6 +137,9 @@ type Mark struct {
 	Selected         bool
 	Highlighted      bool
 	Dimmed           bool
+	// Evidence is how well the corpus backs the event: painters draw its
+	// cues (struck through, hollow, faded, dotted, starred) over the shape.
+	Evidence Evidence
 
 	Row int // row within the lane
 }
@@ -225,7 +232,7 @@ func Layout(c *data.Corpus, o Options) *Scene {
 func visibleEvents(c *data.Corpus, o Options) []*data.Event {
 	out := make([]*data.Event, 0, len(c.Events))
 	for _, e := range c.Events {
-		if e.Span.Start.IsZero() || o.Visible != nil && !o.Visible(e) {
+		if e.Span.Start.IsZero() || o.Visible != nil && !o.Visible(e) || o.HideUnsupported && e.Unsupported() {
 			continue
 		}
 		out = append(out, e)
@@ -361,6 +368,7 @@ func (s *Scene) layoutMarks(events []*data.Event, o Options, m measurer) {
 			Selected:    e.ID == o.Selected,
 			Highlighted: o.Highlighted[e.ID],
 			Dimmed:      o.Dimmed != nil && o.Dimmed(e),
+			Evidence:    EvidenceOf(e, o.Starred != nil && o.Starred(e)),
 		}}
 		x0, x1 := s.Scale.X(t0), s.Scale.X(t1)
 		if it.mark.Kind == PointMark {

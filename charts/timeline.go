@@ -6,6 +6,7 @@ import (
 	"image/color"
 	"io"
 	"math"
+	"slices"
 	"time"
 
 	"github.com/golang/freetype/truetype"
@@ -188,6 +189,13 @@ func (s *Scene) DateRange() string {
 	for _, a := range s.Articles {
 		take(a.Article.Date, a.Article.Date)
 	}
+	// The band stands for the articles it replaced: its first and last
+	// bins hold the earliest and latest.
+	if n := len(s.ArticleBins); n > 0 {
+		for _, a := range append(slices.Clip(s.ArticleBins[0].Articles), s.ArticleBins[n-1].Articles...) {
+			take(a.Date, a.Date)
+		}
+	}
 	switch {
 	case first.IsZero():
 		return ""
@@ -328,6 +336,7 @@ func paintScene(p *painter, s *Scene) {
 	for i := range s.Clusters {
 		paintCluster(p, s, &s.Clusters[i])
 	}
+	paintArticleBins(p, s, m)
 	for _, a := range s.Articles {
 		paintArticle(p, s, a)
 	}
@@ -340,8 +349,11 @@ func paintScene(p *painter, s *Scene) {
 func paintMark(p *painter, s *Scene, mk *Mark) {
 	c := LaneColor(s, mk.Lane)
 	ink := inkColor
-	if mk.Dimmed {
+	switch {
+	case mk.Dimmed:
 		c, ink = fade(c, 0.7), faintInkColor
+	case mk.Evidence.Weak:
+		c = fade(c, weakFade)
 	}
 	r := s.MarkSize / 2
 	switch mk.Kind {
@@ -356,6 +368,7 @@ func paintMark(p *painter, s *Scene, mk *Mark) {
 		paintBracketedBand(p, mk.X0, mk.X1, mk.Y, r, c, mk.Kind == YearMark, mk.CutStart, mk.CutEnd)
 		outlineIfMarked(p, mk, mk.X0-2, mk.Y-r-2, mk.X1-mk.X0+4, 2*r+4)
 	}
+	paintEvidence(p, s, mk, c, ink)
 	if mk.CutStart {
 		paintContinues(p, mk.X0, mk.Y, r, c, -1)
 	}
