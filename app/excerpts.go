@@ -90,7 +90,7 @@ func (p *excerptPanel) rowObject(r excerptRow) fyne.CanvasObject {
 		return b
 	case rowOpen:
 		a := r.article
-		b := widget.NewButtonWithIcon(fmt.Sprintf("%s — %s", a.ID, articleDateText(a)), theme.DocumentIcon(), func() {
+		b := widget.NewButtonWithIcon(fmt.Sprintf("%s — %s", articleLabel(a), articleDateText(a)), theme.DocumentIcon(), func() {
 			p.onOpenArticle(data.Excerpt{Article: a.ID, Paragraph: -1, Language: a.Language, ArticleRef: a})
 		})
 		b.Alignment = widget.ButtonAlignLeading
@@ -181,18 +181,32 @@ func passageRows(excerpts []data.Excerpt) []excerptRow {
 	return out
 }
 
-// articleHeader is the language badge, the article id, and its date with
-// how it was found.
+// articleHeader is the language badge, the article's headline (its title,
+// else its first line), then its file and its date with how it was found.
 func (p *excerptPanel) articleHeader(x data.Excerpt) fyne.CanvasObject {
 	a := excerptArticle(p.corpus, x)
-	title := widget.NewLabelWithStyle("Article "+x.Article, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	dated := "undated"
-	if a != nil {
-		dated = articleDateText(a)
+	if a == nil {
+		title := widget.NewLabelWithStyle(x.Article, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		return container.NewVBox(container.NewHBox(languageBadge(x.Language), title), mixedCaption("undated"))
 	}
 	return container.NewVBox(
-		container.NewHBox(languageBadge(x.Language), title),
-		mixedCaption(dated))
+		container.NewBorder(nil, nil, container.NewVBox(languageBadge(x.Language)), nil, articleTitle(a, false)),
+		mixedCaption(articleFileName(a)+" · "+articleDateText(a)))
+}
+
+// articleTitle is an article's headline as a heading, in its own
+// direction: an Arabic headline is shaped and runs right to left.
+func articleTitle(a *data.Article, large bool) fyne.CanvasObject {
+	h := articleHeadline(a)
+	if a.RTL() || bidi.DetectRTL(h) {
+		return bidi.NewParagraph(h, true)
+	}
+	if large {
+		return heading(h)
+	}
+	l := widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.Wrapping = fyne.TextWrapWord
+	return l
 }
 
 // passage is one excerpt with its highlights and buttons.
@@ -230,8 +244,8 @@ func (p *excerptPanel) showArticle(a *data.Article) {
 	}
 	p.event, p.passages = nil, nil
 	rows := objects(
-		container.NewHBox(languageBadge(a.Language), heading("Article "+a.ID)),
-		mixedCaption(articleDateText(a)),
+		container.NewBorder(nil, nil, container.NewVBox(languageBadge(a.Language)), nil, articleTitle(a, true)),
+		mixedCaption(articleFileName(a)+" · "+articleDateText(a)),
 		widget.NewSeparator())
 	seen := map[string]bool{}
 	for _, l := range a.Links {

@@ -76,11 +76,21 @@ func TestSelectingAnEventShowsItsPassagesByArticle(t *testing.T) {
 	}
 	texts := labelTexts(allRows(mw.excerpts.list))
 	for _, want := range []string{"SCO summit in Samarkand", "15 Sep 2022 – 16 Sep 2022 (exact day)", "Samarkand", "Xi Jinping",
-		"Article de-visit", "Article ar-visit", "Sep 2022 (month only) — test header",
+		"Xi reist am Mittwoch nach Kasachstan.", "de-visit.txt · 13 Sep 2022", "ar-visit.txt · Sep 2022 (month only) — test header",
 		"Der Gipfel in Samarkand beginnt am Donnerstag.", "وصل شي إلى سمرقند لحضور القمة.", "Open article", "Copy citation"} {
 		if !containsText(texts, want) {
 			t.Errorf("excerpt panel lacks %q", want)
 		}
+	}
+	// Each article is named by its headline (its first line here), the
+	// file second; never by its bare id.
+	headline := slices.Index(texts, "Xi reist am Mittwoch nach Kasachstan.")
+	file := slices.IndexFunc(texts, func(s string) bool { return strings.HasPrefix(s, "de-visit.txt") })
+	if headline < 0 || file < headline {
+		t.Errorf("the German article's headline at %d, its file at %d: want the headline first", headline, file)
+	}
+	if containsText(texts, "Article ") {
+		t.Errorf("an article is still named by its id: %q", texts)
 	}
 	if mw.tabs.Selected() != mw.excerptsTab {
 		t.Error("selecting an event should bring the excerpts forward")

@@ -59,6 +59,8 @@ func newWindowMenu(mw *mainWindow) *windowMenu {
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
+	hideUnsupported := item("Hide unsupported events", nil, "", nil)
+	hideUnsupported.Action = func() { hideUnsupported.Checked = mw.onToggleHideUnsupported(); m.main.Refresh() }
 	view := fyne.NewMenu("View",
 		item("Search…", theme.SearchIcon(), fyne.KeyF, mw.onFocusSearch),
 		fyne.NewMenuItemSeparator(),
@@ -67,6 +69,7 @@ func newWindowMenu(mw *mainWindow) *windowMenu {
 		item("Zoom out", theme.ZoomOutIcon(), fyne.KeyMinus, mw.onZoomOut),
 		fyne.NewMenuItemSeparator(),
 		m.linear,
+		hideUnsupported,
 		m.dark,
 	)
 	redo := item("Redo", theme.ContentRedoIcon(), "", w.onRedo)

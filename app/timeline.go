@@ -48,6 +48,11 @@ type Timeline struct {
 	linear  bool
 	visible func(*data.Event) bool
 	dimmed  func(*data.Event) bool
+	// hideUnsupported leaves out the events no passage supports
+	// (View → Hide unsupported events); starred says which events the
+	// analyst starred, for their mark's star.
+	hideUnsupported bool
+	starred         func(*data.Event) bool
 
 	selected        string
 	selectedArticle string
@@ -132,6 +137,38 @@ func (t *Timeline) SetFilter(visible, dimmed func(*data.Event) bool) {
 	t.invalidate()
 }
 
+// SetHideUnsupported leaves out (true) or shows the events that no passage
+// of the corpus supports. A selected event that is now hidden is
+// deselected, so that nothing unseen stays selected.
+func (t *Timeline) SetHideUnsupported(hide bool) {
+	if t.hideUnsupported == hide {
+		return
+	}
+	t.hideUnsupported = hide
+	if e := t.Selected(); e != nil && !t.shown(e) {
+		t.Select("")
+	}
+	t.invalidate()
+}
+
+// HideUnsupported reports whether unsupported events are left out.
+func (t *Timeline) HideUnsupported() bool { return t.hideUnsupported }
+
+// SetStarred says which events the analyst starred; nil stars none.
+func (t *Timeline) SetStarred(starred func(*data.Event) bool) {
+	t.starred = starred
+	t.invalidate()
+}
+
+// shown reports whether the event is on the timeline: the filter keeps it
+// and it is not an unsupported event being hidden.
+func (t *Timeline) shown(e *data.Event) bool {
+	if t.hideUnsupported && e.Unsupported() {
+		return false
+	}
+	return t.visible == nil || t.visible(e)
+}
+
 // SetLinear switches between a plain linear time scale and one where empty
 // stretches are compressed.
 func (t *Timeline) SetLinear(linear bool) {
@@ -183,6 +220,7 @@ func (t *Timeline) options(size fyne.Size) charts.Options {
 		Width: float64(size.Width), Height: float64(size.Height),
 		From: t.view.From, To: t.view.To, Linear: t.linear,
 		Visible: t.visible, Dimmed: t.dimmed,
+		HideUnsupported: t.hideUnsupported, Starred: t.starred,
 		Selected: t.selected, Highlighted: t.highlighted, SelectedArticle: t.selectedArticle,
 		FontSize: float64(t.labelTextSize()),
 		Measure:  t.widths.measure,
@@ -387,7 +425,7 @@ func inCluster(s *charts.Scene, e *data.Event) bool {
 // step selects the next (dir > 0) or previous event in time among those
 // shown.
 func (t *Timeline) step(dir int) {
-	if e := adjacentEvent(t.order, t.selected, dir, t.visible); e != nil {
+	if e := adjacentEvent(t.order, t.selected, dir, t.shown); e != nil {
 		t.Select(e.ID)
 	}
 }

@@ -307,8 +307,11 @@ func (r *timelineRenderer) paintBreaks(s *charts.Scene, p palette) {
 // markColor is the lane colour, faded when the mark is dimmed.
 func markColor(s *charts.Scene, m charts.Mark, bg color.Color) color.Color {
 	c := laneColor(s, m.Lane, bg)
-	if m.Dimmed {
+	switch {
+	case m.Dimmed:
 		return withAlpha(c, 0.25)
+	case m.Evidence.Weak:
+		return withAlpha(c, weakAlpha) // timeline_evidence.go
 	}
 	return c
 }
@@ -333,6 +336,7 @@ func (r *timelineRenderer) paintMark(s *charts.Scene, m charts.Mark, p palette) 
 		r.paintContinues(x1, m.Y, s.MarkSize, c, 1)
 	}
 	r.paintRings(s, x0, x1, m.Y, m.Selected, m.Highlighted, p)
+	r.paintStar(s, m, p) // timeline_evidence.go
 }
 
 // roundEnds rounds a bar's ends, except an end the view cuts: that end is
@@ -521,11 +525,10 @@ func hoverTarget(s *charts.Scene, pos fyne.Position) *tooltip {
 		return clusterTooltip(c)
 	}
 	if e := s.EventAt(x, y); e != nil {
-		return &tooltip{Title: e.Title, Lines: []string{datedText(e.Span), sourcesText(e)}}
+		return eventTooltip(s, e)
 	}
 	if a := s.ArticleAt(x, y); a != nil {
-		return &tooltip{Title: "Article " + a.ID, Lines: []string{
-			languageName(a.Language), articleDateText(a), plural(len(a.Links), "supporting passage")}}
+		return articleTooltip(a)
 	}
 	if b := s.ArticleBinAt(x, y); b != nil {
 		return &tooltip{Title: plural(len(b.Articles), "article") + " — click to list them", Lines: []string{binText(b)}}

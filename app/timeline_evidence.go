@@ -1,0 +1,108 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/caravan-analytics/caravan/charts"
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// Evidence on the timeline, beyond the cues of legend_marks.go (announced
+// hollow, unsupported struck through, analyst-made dotted): a weak event's
+// shape is faded (markColor) and a starred one carries a star at its top
+// left, as in exported images (charts.Evidence); its tooltip counts its
+// sources and languages; View → Hide unsupported events leaves out the
+// events no passage supports.
+
+// weakAlpha is the opacity of a weak event's shape: fainter than a solid
+// one, clearly more than a dimmed one (0.25).
+const weakAlpha = 0.5
+
+// paintStar draws the starred cue: a pentagram through the outer points of
+// charts.StarPoints, at the shape's top left.
+func (r *timelineRenderer) paintStar(s *charts.Scene, m charts.Mark, p palette) {
+	if !m.Evidence.Starred {
+		return
+	}
+	reach := s.MarkSize / 2
+	if m.Kind == charts.PointMark {
+		reach = s.MarkSize * diamondScale / 2
+	}
+	pts := charts.StarPoints(m.X0-reach*0.8, m.Y-reach*0.8, max(3.5, s.MarkSize*0.45))
+	order := []int{0, 4, 8, 2, 6, 0} // every second outer point: a pentagram
+	for i := 1; i < len(order); i++ {
+		a, b := pts[order[i-1]], pts[order[i]]
+		r.line(a.X, a.Y, b.X, b.Y, p.highlight, 1.5)
+	}
+}
+
+// eventTooltip is the hover text of an event: its title, when, and how
+// well the corpus backs it.
+func eventTooltip(s *charts.Scene, e *data.Event) *tooltip {
+	ev := charts.EvidenceOf(e, false)
+	for i := range s.Marks {
+		if s.Marks[i].Event == e {
+			ev = s.Marks[i].Evidence
+			break
+		}
+	}
+	return &tooltip{Title: e.Title, Lines: []string{datedText(e.Span), ev.Text(e)}}
+}
+
+// articleTooltip is the hover text of an article: its headline first, the
+// file second.
+func articleTooltip(a *data.Article) *tooltip {
+	return &tooltip{Title: articleHeadline(a), Lines: []string{
+		articleFileName(a),
+		languageName(a.Language), articleDateText(a), plural(len(a.Links), "supporting passage")}}
+}
+
+// articleHeadline names an article for people: its title when the file
+// has one, else its first line; the file's name when it has no text.
+func articleHeadline(a *data.Article) string {
+	if a == nil {
+		return ""
+	}
+	if t := strings.TrimSpace(a.Title); t != "" {
+		return firstWords(t, 70)
+	}
+	if h := articleName(a); h != "" {
+		return h
+	}
+	return articleFileName(a)
+}
+
+// articleFileName is the article's file, as the corpus names it.
+func articleFileName(a *data.Article) string {
+	if a.File != "" {
+		return a.File
+	}
+	return a.ID
+}
+
+// articleLabel names an article on one line: headline, then file.
+func articleLabel(a *data.Article) string {
+	return fmt.Sprintf("%s · %s", articleHeadline(a), articleFileName(a))
+}
+
+// onToggleHideUnsupported hides or shows the unsupported events and
+// returns whether they are now hidden, for the menu's tick.
+func (mw *mainWindow) onToggleHideUnsupported() bool {
+	mw.timeline.SetHideUnsupported(!mw.timeline.HideUnsupported())
+	return mw.timeline.HideUnsupported()
+}
+
+// starredEvent reports whether the analyst starred the event in the
+// project now shown.
+func (mw *mainWindow) starredEvent(e *data.Event) bool {
+	if mw.work == nil {
+		return false
+	}
+	res := mw.work.result()
+	if res == nil {
+		return false
+	}
+	c := res.Of("event", e.ID)
+	return c != nil && c.Starred
+}
