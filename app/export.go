@@ -408,7 +408,7 @@ func (j chartJob) write(w io.Writer) error {
 		Width: float64(j.size.Width), Height: float64(j.size.Height),
 		From: j.scope.From, To: j.scope.To, Linear: j.look.linear,
 		Dimmed: j.look.dimmed, Selected: j.look.selected,
-		HideUnsupported: j.look.hideUnsupported, Starred: j.look.starred,
+		HideUnsupported: j.look.hideUnsupported, Starred: j.look.starred, Status: j.look.status,
 		Measure: charts.ShapedMeasurer(font, arabic), AllScripts: true,
 	})
 	return charts.RenderTimeline(scene, opts, w)

@@ -54,10 +54,11 @@ type timelineLook struct {
 	selected string
 	linear   bool
 	dimmed   func(*data.Event) bool
-	// hideUnsupported and starred carry the timeline's evidence view
-	// (timeline_evidence.go) into the image.
+	// hideUnsupported, starred and status carry the timeline's evidence
+	// view (timeline_evidence.go) into the image.
 	hideUnsupported bool
 	starred         func(*data.Event) bool
+	status          func(*data.Event) string
 }
 
 // accepts reports whether a file name's extension suits the format: its
@@ -181,7 +182,7 @@ func showExportDialog(mw *mainWindow) {
 		look.selected = e.ID
 	}
 	look.linear = mw.timeline.Linear()
-	look.hideUnsupported, look.starred = mw.timeline.HideUnsupported(), mw.starredEvent
+	look.hideUnsupported, look.starred, look.status = mw.timeline.HideUnsupported(), mw.starredEvent, mw.eventStatus
 	_, look.dimmed = mw.filter.timelinePredicates()
 	d := newExportDialog(exportSource{
 		win: mw.win, prefs: mw.app.Preferences(), corpus: mw.corpus,

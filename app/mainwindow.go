@@ -67,7 +67,7 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	mw.overview.SetLinear(mw.prefs.linear())
 	mw.timeline = NewTimeline()
 	mw.timeline.SetLinear(mw.prefs.linear())
-	mw.timeline.SetStarred(mw.starredEvent)
+	mw.timeline.SetCuration(mw.starredEvent, mw.eventStatus)
 	mw.timeline.OnEventSelected = mw.onEventSelected
 	mw.timeline.OnArticleSelected = mw.onArticleSelected
 	mw.timeline.OnArticlesSelected = mw.onShowArticles

@@ -49,10 +49,11 @@ type Timeline struct {
 	visible func(*data.Event) bool
 	dimmed  func(*data.Event) bool
 	// hideUnsupported leaves out the events no passage supports
-	// (View → Hide unsupported events); starred says which events the
-	// analyst starred, for their mark's star.
+	// (View → Hide unsupported events); starred and status are the
+	// analyst's stars and word on announced events, for the marks' cues.
 	hideUnsupported bool
 	starred         func(*data.Event) bool
+	status          func(*data.Event) string
 
 	selected        string
 	selectedArticle string
@@ -154,9 +155,10 @@ func (t *Timeline) SetHideUnsupported(hide bool) {
 // HideUnsupported reports whether unsupported events are left out.
 func (t *Timeline) HideUnsupported() bool { return t.hideUnsupported }
 
-// SetStarred says which events the analyst starred; nil stars none.
-func (t *Timeline) SetStarred(starred func(*data.Event) bool) {
-	t.starred = starred
+// SetCuration says which events the analyst starred and what they said of
+// announced ones ("confirmed", "cancelled" or ""); nil means none.
+func (t *Timeline) SetCuration(starred func(*data.Event) bool, status func(*data.Event) string) {
+	t.starred, t.status = starred, status
 	t.invalidate()
 }
 
@@ -220,7 +222,7 @@ func (t *Timeline) options(size fyne.Size) charts.Options {
 		Width: float64(size.Width), Height: float64(size.Height),
 		From: t.view.From, To: t.view.To, Linear: t.linear,
 		Visible: t.visible, Dimmed: t.dimmed,
-		HideUnsupported: t.hideUnsupported, Starred: t.starred,
+		HideUnsupported: t.hideUnsupported, Starred: t.starred, Status: t.status,
 		Selected: t.selected, Highlighted: t.highlighted, SelectedArticle: t.selectedArticle,
 		FontSize: float64(t.labelTextSize()),
 		Measure:  t.widths.measure,

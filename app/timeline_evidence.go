@@ -10,14 +10,28 @@ import (
 
 // Evidence on the timeline, beyond the cues of legend_marks.go (announced
 // hollow, unsupported struck through, analyst-made dotted): a weak event's
-// shape is faded (markColor) and a starred one carries a star at its top
-// left, as in exported images (charts.Evidence); its tooltip counts its
+// shape is faded (markColor), a starred one carries a star at its top
+// left and an announced one the analyst cancelled is crossed out, as in exported images (charts.Evidence); its tooltip counts its
 // sources and languages; View → Hide unsupported events leaves out the
 // events no passage supports.
 
 // weakAlpha is the opacity of a weak event's shape: fainter than a solid
 // one, clearly more than a dimmed one (0.25).
 const weakAlpha = 0.5
+
+// paintCancelled crosses out an announced event the analyst cancelled.
+func (r *timelineRenderer) paintCancelled(s *charts.Scene, m charts.Mark, p palette) {
+	if !m.Evidence.Cancelled {
+		return
+	}
+	mid := m.X0
+	if m.Kind != charts.PointMark {
+		mid = (m.X0 + max(m.X1, m.X0)) / 2
+	}
+	h := s.MarkSize * 0.75
+	r.line(mid-h, m.Y-h, mid+h, m.Y+h, p.fg, 1.5)
+	r.line(mid-h, m.Y+h, mid+h, m.Y-h, p.fg, 1.5)
+}
 
 // paintStar draws the starred cue: a pentagram through the outer points of
 // charts.StarPoints, at the shape's top left.
@@ -29,11 +43,11 @@ func (r *timelineRenderer) paintStar(s *charts.Scene, m charts.Mark, p palette) 
 	if m.Kind == charts.PointMark {
 		reach = s.MarkSize * diamondScale / 2
 	}
-	pts := charts.StarPoints(m.X0-reach*0.8, m.Y-reach*0.8, max(3.5, s.MarkSize*0.45))
+	pts := charts.StarPoints(m.X0-reach, m.Y-reach, max(4.5, s.MarkSize*0.6))
 	order := []int{0, 4, 8, 2, 6, 0} // every second outer point: a pentagram
 	for i := 1; i < len(order); i++ {
 		a, b := pts[order[i-1]], pts[order[i]]
-		r.line(a.X, a.Y, b.X, b.Y, p.highlight, 1.5)
+		r.line(a.X, a.Y, b.X, b.Y, p.highlight, 1.2)
 	}
 }
 
@@ -93,16 +107,29 @@ func (mw *mainWindow) onToggleHideUnsupported() bool {
 	return mw.timeline.HideUnsupported()
 }
 
-// starredEvent reports whether the analyst starred the event in the
-// project now shown.
-func (mw *mainWindow) starredEvent(e *data.Event) bool {
+// eventCuration is the analyst's curation of the event in the project now
+// shown, or nil.
+func (mw *mainWindow) eventCuration(e *data.Event) *data.Curation {
 	if mw.work == nil {
-		return false
+		return nil
 	}
-	res := mw.work.result()
-	if res == nil {
-		return false
+	if res := mw.work.result(); res != nil {
+		return res.Of("event", e.ID)
 	}
-	c := res.Of("event", e.ID)
+	return nil
+}
+
+// starredEvent reports whether the analyst starred the event.
+func (mw *mainWindow) starredEvent(e *data.Event) bool {
+	c := mw.eventCuration(e)
 	return c != nil && c.Starred
+}
+
+// eventStatus is the analyst's word on an announced event: "confirmed",
+// "cancelled" or "".
+func (mw *mainWindow) eventStatus(e *data.Event) string {
+	if c := mw.eventCuration(e); c != nil {
+		return c.Status
+	}
+	return ""
 }

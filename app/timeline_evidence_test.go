@@ -172,3 +172,26 @@ func TestArticleTooltipNamesTheHeadlineThenTheFile(t *testing.T) {
 		t.Errorf("articleLabel = %q", got)
 	}
 }
+
+func TestMarkingAnEventCancelledCrossesItOut(t *testing.T) {
+	mw := newProjectWindow(t)
+	e := supportedEvent(t, mw, 1)
+	tl := mw.timeline
+	tl.SetView(timeRange{From: e.Span.From().AddDate(0, 0, -3), To: e.Span.To().AddDate(0, 0, 3)})
+	click(t, mw, "Edit", "Mark cancelled")
+	if ev := markOf(t, tl, e.ID).Evidence; !ev.Cancelled || ev.Announced {
+		t.Errorf("a cancelled event's evidence: %+v", ev)
+	}
+	if tip := hoverTarget(tl.Scene(), markPos(markOf(t, tl, e.ID))); tip == nil || !strings.Contains(strings.Join(tip.Lines, " "), "cancelled") {
+		t.Errorf("the tooltip of a cancelled event: %+v", tip)
+	}
+	var look timelineLook
+	look.status = mw.eventStatus
+	if look.status(e) != "cancelled" {
+		t.Errorf("the export is told the status %q", look.status(e))
+	}
+	undo(t, mw)
+	if markOf(t, tl, e.ID).Evidence.Cancelled {
+		t.Error("undo leaves the event crossed out")
+	}
+}

@@ -336,7 +336,8 @@ func (r *timelineRenderer) paintMark(s *charts.Scene, m charts.Mark, p palette) 
 		r.paintContinues(x1, m.Y, s.MarkSize, c, 1)
 	}
 	r.paintRings(s, x0, x1, m.Y, m.Selected, m.Highlighted, p)
-	r.paintStar(s, m, p) // timeline_evidence.go
+	r.paintStar(s, m, p)      // timeline_evidence.go
+	r.paintCancelled(s, m, p) // timeline_evidence.go
 }
 
 // roundEnds rounds a bar's ends, except an end the view cuts: that end is

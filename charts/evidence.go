@@ -18,7 +18,10 @@ import (
 //   - Announced (only told as a plan): the shape is hollow;
 //   - Weak (one article, or passing mentions only): the shape is faded;
 //   - Analyst (made by the analyst): a dot at the shape's top right;
-//   - Starred (by the analyst): a small star at the top left.
+//   - Starred (by the analyst): a small star at the top left;
+//   - Cancelled (the analyst says it did not take place): crossed out.
+//
+// An announced event the analyst confirmed is drawn as reported.
 //
 // How many sources and languages back the event is counted only for a
 // tooltip (Text): layout runs on every zoom step, and one event of a large
@@ -29,6 +32,28 @@ type Evidence struct {
 	Weak        bool
 	Analyst     bool
 	Starred     bool
+	Cancelled   bool
+}
+
+// Statuses the analyst gives an announced event (Options.Status).
+const (
+	StatusConfirmed = "confirmed"
+	StatusCancelled = "cancelled"
+)
+
+// evidenceFor is the evidence of e with what the options know of the
+// analyst's curation.
+func evidenceFor(e *data.Event, o Options) Evidence {
+	ev := EvidenceOf(e, o.Starred != nil && o.Starred(e))
+	if o.Status != nil {
+		switch o.Status(e) {
+		case StatusConfirmed:
+			ev.Announced = false
+		case StatusCancelled:
+			ev.Announced, ev.Cancelled = false, true
+		}
+	}
+	return ev
 }
 
 // EvidenceOf returns the evidence of an event; starred says whether the
@@ -66,6 +91,9 @@ func (ev Evidence) Text(e *data.Event) string {
 	}
 	if ev.Announced {
 		parts = append(parts, "announced, not reported as held")
+	}
+	if ev.Cancelled {
+		parts = append(parts, "cancelled (analyst)")
 	}
 	if ev.Weak {
 		parts = append(parts, "weak")
@@ -134,6 +162,15 @@ func paintEvidence(p *painter, s *Scene, mk *Mark, c, ink color.RGBA) {
 			mid = (x0 + x1) / 2
 		}
 		h := s.MarkSize * 0.75
+		p.polyline([][2]float64{{mid - h, mk.Y + h}, {mid + h, mk.Y - h}}, ink, 1.5)
+	}
+	if ev.Cancelled {
+		mid := x0
+		if mk.Kind != PointMark {
+			mid = (x0 + x1) / 2
+		}
+		h := s.MarkSize * 0.75
+		p.polyline([][2]float64{{mid - h, mk.Y - h}, {mid + h, mk.Y + h}}, ink, 1.5)
 		p.polyline([][2]float64{{mid - h, mk.Y + h}, {mid + h, mk.Y - h}}, ink, 1.5)
 	}
 	if ev.Analyst {

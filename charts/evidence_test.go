@@ -74,6 +74,15 @@ func TestMarksCarryTheirEvidence(t *testing.T) {
 		t.Errorf("bare event's evidence reads %q", got)
 	}
 
+	// The analyst's word on an announced event: confirmed, it is drawn
+	// as reported; cancelled, it is crossed out.
+	for status, w := range map[string]Evidence{StatusConfirmed: {}, StatusCancelled: {Cancelled: true}, "": {Announced: true}} {
+		s := Layout(c, Options{Width: 1200, Height: 300, Status: func(e *data.Event) string { return status }})
+		if got := markOf(t, s, "planned").Evidence; got != w {
+			t.Errorf("announced event %q: evidence %+v, want %+v", status, got, w)
+		}
+	}
+
 	hidden := Layout(c, Options{Width: 1200, Height: 300, HideUnsupported: true})
 	for _, m := range hidden.Marks {
 		if m.Event.ID == "bare" {
@@ -157,5 +166,18 @@ func TestImageDrawsTheEvidenceCues(t *testing.T) {
 	r := s.MarkSize / 2
 	if c := at("mine", r*0.8, -r*0.8); !dark(c) {
 		t.Errorf("an analyst's event has no dot at its top right: %v", c)
+	}
+	if c := at("planned", -h*0.6, -h*0.6); dark(c) {
+		t.Errorf("an announced event is crossed out: %v", c)
+	}
+
+	cancelled := Layout(evidenceCorpus(), Options{Width: 1200, Height: 300, FontSize: 14,
+		Status: func(e *data.Event) string { return StatusCancelled }})
+	img = paintedScene(t, cancelled)
+	m := markOf(t, cancelled, "planned")
+	for _, d := range [][2]float64{{-1, -1}, {1, -1}, {-1, 1}, {1, 1}} {
+		if c := img.At(px(m.X0+d[0]*h*0.6), px(m.Y+d[1]*h*0.6)); !dark(c) {
+			t.Errorf("a cancelled event is not crossed out: %v at %v", c, d)
+		}
 	}
 }

@@ -59,7 +59,10 @@ type Options struct {
 	// HideUnsupported leaves out the events no passage supports.
 	HideUnsupported bool
 	// Starred says which events the analyst starred; nil stars none.
-	Starred  func(e *data.Event) bool
+	Starred func(e *data.Event) bool
+	// Status is the analyst's word on an announced event: "confirmed"
+	// (it took place), "cancelled", or "" (nil: none).
+	Status   func(e *data.Event) string
 	FontSize float64                                 // label font size in pixels, for measuring labels; 0 means 12
 	Measure  func(text string, size float64) float64 // label width; nil uses an estimate
 	// AllScripts keeps labels in every script, for painters that shape and
@@ -368,7 +371,7 @@ func (s *Scene) layoutMarks(events []*data.Event, o Options, m measurer) {
 			Selected:    e.ID == o.Selected,
 			Highlighted: o.Highlighted[e.ID],
 			Dimmed:      o.Dimmed != nil && o.Dimmed(e),
-			Evidence:    EvidenceOf(e, o.Starred != nil && o.Starred(e)),
+			Evidence:    evidenceFor(e, o),
 		}}
 		x0, x1 := s.Scale.X(t0), s.Scale.X(t1)
 		if it.mark.Kind == PointMark {
