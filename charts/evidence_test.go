@@ -181,3 +181,28 @@ func TestImageDrawsTheEvidenceCues(t *testing.T) {
 		}
 	}
 }
+
+func TestImageLegendExplainsTheCuesDrawn(t *testing.T) {
+	texts := func(s *Scene) string {
+		var out []string
+		for _, e := range legendEntries(s) {
+			out = append(out, e.text)
+		}
+		return strings.Join(out, "|")
+	}
+	all := texts(Layout(evidenceCorpus(), Options{Width: 1200, Height: 300, Starred: func(e *data.Event) bool { return e.ID == "solid" }}))
+	for _, want := range []string{"no supporting passage", "announced", "weak", "made by the analyst", "starred"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("legend lacks %q: %s", want, all)
+		}
+	}
+	c := evidenceCorpus()
+	c.Events = c.Events[:1] // the solid event alone
+	if one := texts(Layout(c, Options{Width: 1200, Height: 300})); strings.Contains(one, "passage") || strings.Contains(one, "announced") || strings.Contains(one, "per stretch") {
+		t.Errorf("legend explains cues no mark shows: %s", one)
+	}
+	c.Articles = articlesOver(3000, 120, utc(2022, 1, 1))
+	if dense := texts(Layout(c, Options{Width: 900, Height: 300})); !strings.Contains(dense, "per stretch") {
+		t.Errorf("legend of a density band: %s", dense)
+	}
+}

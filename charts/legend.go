@@ -19,6 +19,13 @@ const (
 	symbolArticleDay
 	symbolArticleMonth
 	symbolBreak
+	symbolUnsupported
+	symbolAnnounced
+	symbolCancelled
+	symbolWeak
+	symbolAnalyst
+	symbolStarred
+	symbolBand
 )
 
 // legendEntry is a symbol and what it means.
@@ -46,7 +53,44 @@ func legendEntries(s *Scene) []legendEntry {
 		legendEntry{symbolArticleMonth, articleColor, "article (month)", 1},
 		legendEntry{symbolBreak, mutedInkColor, "empty stretch compressed", 1},
 	)
+	out = append(out, evidenceEntries(s)...)
 	return append(out, languageEntries(s)...)
+}
+
+// evidenceEntries explains the evidence cues the scene's marks carry and
+// the density band when it is drawn; cues no mark shows are left out, so
+// an image of well-supported events keeps its short legend.
+func evidenceEntries(s *Scene) []legendEntry {
+	var seen Evidence
+	for _, m := range s.Marks {
+		ev := m.Evidence
+		seen.Unsupported = seen.Unsupported || ev.Unsupported
+		seen.Announced = seen.Announced || ev.Announced
+		seen.Cancelled = seen.Cancelled || ev.Cancelled
+		seen.Weak = seen.Weak || ev.Weak
+		seen.Analyst = seen.Analyst || ev.Analyst
+		seen.Starred = seen.Starred || ev.Starred
+	}
+	c := otherLaneColor
+	var out []legendEntry
+	for _, e := range []struct {
+		on   bool
+		sym  legendSymbol
+		text string
+	}{
+		{seen.Unsupported, symbolUnsupported, "no supporting passage"},
+		{seen.Announced, symbolAnnounced, "announced, not reported as held"},
+		{seen.Cancelled, symbolCancelled, "cancelled (analyst)"},
+		{seen.Weak, symbolWeak, "weak: one article or passing mentions"},
+		{seen.Analyst, symbolAnalyst, "made by the analyst"},
+		{seen.Starred, symbolStarred, "starred"},
+		{len(s.ArticleBins) > 0, symbolBand, "articles per stretch, with counts"},
+	} {
+		if e.on {
+			out = append(out, legendEntry{e.sym, c, e.text, 1})
+		}
+	}
+	return out
 }
 
 // languageEntries names the colour of each language among the scene's
@@ -132,10 +176,40 @@ func paintSymbol(p *painter, sym legendSymbol, x, y, fs float64, c color.RGBA) {
 		p.fillRect(x, y-r/2, w, r, fade(c, 0.55))
 		p.fillRect(x, y-r, 1, 2*r, c)
 		p.fillRect(x+w-1, y-r, 1, 2*r, c)
+	case symbolUnsupported, symbolAnnounced, symbolCancelled, symbolWeak, symbolAnalyst, symbolStarred:
+		paintEvidenceSymbol(p, sym, x+w/2, y, r, c)
+	case symbolBand:
+		for i, h := range []float64{0.5, 1, 0.7, 0.3} {
+			p.fillRect(x+float64(i)*w/4, y+r-2*r*h, w/4-1, 2*r*h, binColor)
+		}
 	case symbolBreak:
 		p.fillRect(x, y-r, w, 2*r, breakColor)
 		for _, off := range []float64{-2.5, 2.5} {
 			p.polyline([][2]float64{{x + w/2 + off - r/2, y + r}, {x + w/2 + off + r/2, y - r}}, c, 1)
 		}
 	}
+}
+
+// paintEvidenceSymbol draws a disc with one evidence cue, as paintMark
+// and paintEvidence draw it on the timeline.
+func paintEvidenceSymbol(p *painter, sym legendSymbol, x, y, r float64, c color.RGBA) {
+	var ev Evidence
+	switch sym {
+	case symbolUnsupported:
+		ev.Unsupported = true
+	case symbolAnnounced:
+		ev.Announced = true
+	case symbolCancelled:
+		ev.Cancelled = true
+	case symbolWeak:
+		ev.Weak = true
+		c = fade(c, weakFade)
+	case symbolAnalyst:
+		ev.Analyst = true
+	case symbolStarred:
+		ev.Starred = true
+	}
+	p.circle(x, y, r, c, backgroundColor, 1)
+	mk := &Mark{Kind: PointMark, X0: x, X1: x, Y: y, Evidence: ev}
+	paintEvidence(p, &Scene{MarkSize: 2 * r}, mk, c, inkColor)
 }

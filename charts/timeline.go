@@ -249,9 +249,24 @@ func RenderTimeline(s *Scene, o ImageOptions, w io.Writer) error {
 	footH := float64(len(legendRows))*fs*1.8 + fs*2
 	if s.corpus != nil {
 		opts := s.opts
-		opts.Width, opts.Height = float64(width), float64(height)-head.height-footH
 		opts.FontSize, opts.Measure, opts.AllScripts = fs, measure, face.allScripts()
-		scene = Layout(s.corpus, opts)
+		layout := func() {
+			opts.Width, opts.Height = float64(width), float64(height)-head.height-footH
+			scene = Layout(s.corpus, opts)
+		}
+		layout()
+		if o.Legend {
+			// The evidence cues and the density band are explained as the
+			// image draws them, which may differ from the window's scene;
+			// when that changes the legend's height, lay out once more.
+			rows := flowLegend(legendEntries(scene), measure, fs, float64(width))
+			if len(rows) != len(legendRows) {
+				footH = float64(len(rows))*fs*1.8 + fs*2
+				layout()
+				rows = flowLegend(legendEntries(scene), measure, fs, float64(width))
+			}
+			legendRows = rows
+		}
 	}
 
 	r, err := provider(width, height)
