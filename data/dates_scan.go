@@ -746,7 +746,7 @@ func (s *dateScanner) weekday(i, consumed int) (dateWords, bool) {
 		next++
 	}
 	// The weekday is kept with the date: without a year written, it says
-	// which years the date can be in (see weekdayYear).
+	// which years the date can be in (see placeByWeekday).
 	if n := s.tok(next); n.kind == tokNumber {
 		if w, ok := s.dayFirst(next); ok {
 			w.first, w.weekdays[0], w.nWeekdays = i, t.entry.weekday, 1

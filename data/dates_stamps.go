@@ -11,10 +11,10 @@ import (
 // finds the sentence a mention stands in, to know whether it announces
 // what is to come.
 
-// stampWords are the words a page writes before its stamps, in the
-// languages Caravan reads dates in, lower case. A stamp is published
-// unless it is modified; the words of both are matched in the text just
-// before the date.
+// publishedStampWords and modifiedStampWords are the words a page writes
+// before its stamps, in the languages Caravan reads dates in, lower case.
+// A stamp is published unless it is modified; the words of both are
+// matched in the text just before the date.
 var (
 	publishedStampWords = []string{
 		"posted", "published", "date:", "publié", "publie le", "gepubliceerd", "geplaatst", "veröffentlicht", "stand:",
