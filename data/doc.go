@@ -3,7 +3,7 @@
 // events, search over all of it, and the reports written from it.
 //
 // Build reads a folder of articles in one direction: read and decode each
-// file (any of the encodings DecodeText knows), detect its language, find
+// file (UTF-8, UTF-16 or one of the legacy code pages of decode.go), detect its language, find
 // and resolve its dates, link its passages to the curated events, then date
 // the article. The curated knowledge comes from LoadCurated: the name lists
 // that ship with Caravan (package data/knowledge, embedded in the binary)
