@@ -10,9 +10,9 @@ import (
 )
 
 // dateArticle decides when the article was written — a.Date, a.DateSource
-// and a one-line a.DateReason — and then resolves the mentions findDates
-// left open. candidates are the links proposed on names alone; events maps
-// their ids to catalogue events.
+// and a one-line a.DateReason — and then resolves the mentions that
+// dateReader.find left open. candidates are the links proposed on names
+// alone; events maps their ids to catalogue events.
 //
 // The rules, in order:
 //
@@ -82,15 +82,6 @@ func dateArticle(a *Article, candidates []Link, events map[string]*Event, r *dat
 	d.resolveMentions()
 	d.markMentions()
 	return d
-}
-
-// dateAlone dates one article the way Build does — its dates read with
-// dateReader.find, then dateArticle — with a reader of its own, for tests
-// that date articles one at a time.
-func dateAlone(a *Article, candidates []Link, events map[string]*Event) {
-	var r dateReader
-	r.find(a)
-	dateArticle(a, candidates, events, &r, r.future)
 }
 
 // dating holds what dateArticle knows about one article.
@@ -671,8 +662,8 @@ func describeSpan(s Span) string {
 	return a.Human() + "–" + b.Human()
 }
 
-// resolveMentions places the mentions findDates left open, now that the
-// article's date is known.
+// resolveMentions places the mentions dateReader.find left open, now that
+// the article's date is known.
 func (d *dating) resolveMentions() {
 	date := d.a.Date
 	for i := range d.a.Mentions {
