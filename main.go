@@ -19,6 +19,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime/debug"
 
 	"github.com/caravan-analytics/caravan/app"
 	_ "github.com/caravan-analytics/caravan/app/locale" // before Fyne reads the locale
@@ -29,7 +30,17 @@ import (
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
+// memoryLimit is the heap size past which Go's collector works harder
+// rather than let the heap double: a corpus of 100,000 articles keeps
+// about 1.2 GB live, and the default pacing let the process reach 4 GB
+// while loading it (1.6–1.9 GB with this limit; 1.5 GiB cost a warm load
+// 40% more CPU in collection). GOMEMLIMIT, when set, overrides it.
+const memoryLimit = 1792 << 20
+
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	args := os.Args[1:]
 	cmd := ""
 	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {

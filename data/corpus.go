@@ -77,7 +77,12 @@ func BuildCached(ctx context.Context, fsys fs.FS, root string, cur Curated, cach
 			events[e.ID] = &copied
 		}
 	}
-	linker := NewLinker(c.Events, linkNames(c.Events, cur.Names))
+	// Compiling the names and terms costs a third of a second: a load
+	// whose articles all come analysed from the cache does without.
+	var linker *Linker
+	if len(toAnalyse) > 0 {
+		linker = NewLinker(c.Events, linkNames(c.Events, cur.Names))
+	}
 
 	// Each article is dated and linked on its own, so the work spreads over
 	// the cores; only the shared counter needs a lock.
@@ -87,11 +92,12 @@ func BuildCached(ctx context.Context, fsys fs.FS, root string, cur Curated, cach
 		wg   sync.WaitGroup
 	)
 	work := make(chan *Article)
-	for range runtime.GOMAXPROCS(0) {
+	for range min(runtime.GOMAXPROCS(0), len(toAnalyse)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			w := newAnalyser(linker, events)
+			w.ctx = ctx
 			for a := range work {
 				w.analyse(a)
 				mu.Lock()
@@ -131,6 +137,7 @@ feed:
 // next: the scratch space of each step, so that it is allocated once per
 // worker rather than once per article.
 type analyser struct {
+	ctx     context.Context // the load's, or nil
 	events  map[string]*Event
 	dates   dateReader
 	matcher *linkMatcher
@@ -147,6 +154,9 @@ type openMention struct {
 	reason string
 }
 
+// cancelled reports whether the load the analyser works for was cancelled.
+func (w *analyser) cancelled() bool { return w.ctx != nil && w.ctx.Err() != nil }
+
 func newAnalyser(linker *Linker, events map[string]*Event) *analyser {
 	return &analyser{events: events, matcher: linker.newMatcher(), checker: linkChecker{events: events}}
 }
@@ -159,11 +169,18 @@ func newAnalyser(linker *Linker, events map[string]*Event) *analyser {
 // the article is dated again from the links that stood, and those are
 // checked again against the new date. Each round has fewer candidates, so
 // this ends. Dropped background events are only left out of the reason.
+//
+// A cancelled load stops between the steps (each is linear in the
+// article, seconds for a file of tens of megabytes); what it leaves is
+// thrown away with the corpus.
 func (w *analyser) analyse(a *Article) {
-	if a.DuplicateOf != "" {
+	if a.DuplicateOf != "" || w.cancelled() {
 		return
 	}
 	w.dates.find(a)
+	if w.cancelled() {
+		return
+	}
 	candidates := w.matcher.match(a)
 	w.open = w.open[:0]
 	for i, m := range a.Mentions {
@@ -171,7 +188,7 @@ func (w *analyser) analyse(a *Article) {
 			w.open = append(w.open, openMention{i, m.Reason})
 		}
 	}
-	for {
+	for !w.cancelled() {
 		dated := dateArticle(a, candidates, w.events, &w.dates, w.dates.future)
 		// The candidates are dropped once checked, so the links may keep
 		// their evidence.

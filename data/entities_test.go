@@ -35,7 +35,10 @@ func TestNameFinder(t *testing.T) {
 			t.Errorf("%q: names %v, want %v", tt.text, got, tt.want)
 		}
 	}
-	if f.Kind("astana") != Place {
-		t.Errorf("kind of astana: %q", f.Kind("astana"))
+	// Places are places, people and organisations actors.
+	for _, m := range s.Find("The UN met in Astana.", 0, nil) {
+		if want := map[string]string{"un": EvidenceActor, "astana": EvidencePlace}[m.Ref]; m.Kind != want {
+			t.Errorf("%s: kind %q, want %q", m.Ref, m.Kind, want)
+		}
 	}
 }

@@ -3,7 +3,6 @@ package discover
 import (
 	"slices"
 	"strings"
-	"time"
 	"unicode"
 
 	"github.com/caravan-analytics/caravan/data"
@@ -41,12 +40,12 @@ type Candidate struct {
 	Undated  bool
 	Evidence []data.Match // the date, the event words and the names, in text order
 
-	from, to time.Time // Span's first instant and the first after it
+	from, to day // Span's first day and the day after its last
 }
 
-// backgroundAfter is how long before an article's date a dated statement
-// is told in retrospect rather than reported as news.
-const backgroundAfter = 45 * 24 * time.Hour
+// backgroundAfter is how many days before an article's date a dated
+// statement is told in retrospect rather than reported as news.
+const backgroundAfter day = 45
 
 // Extractor finds candidates in articles. It is built once per corpus;
 // each goroutine takes its own scratch space with NewScanner.
@@ -64,7 +63,6 @@ func NewExtractor(names []*data.Name) *Extractor {
 type Scanner struct {
 	x     *Extractor
 	names *data.NameScanner
-	ws    data.WordScanner
 	buf   []Candidate // scratch for Candidates
 	hits  []hit
 	found []data.Match
@@ -93,10 +91,13 @@ func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
 	// list of them for every article would cost more than the copy.
 	out := s.buf[:0]
 	defer func() { s.buf = out[:0] }()
+	s.names.In(a) // the article's language decides endings and false friends
 	var paraNames []data.Match
 	paraNamesOf := -1
 	for _, m := range a.Mentions {
-		if !m.Resolved() || m.Paragraph < 0 || m.Paragraph >= len(a.Paragraphs) {
+		// A page's "modified" stamp says when it was edited, not what
+		// happened.
+		if !m.Resolved() || m.Paragraph < 0 || m.Paragraph >= len(a.Paragraphs) || m.Stamp == data.StampModified {
 			continue
 		}
 		p := a.Paragraphs[m.Paragraph]
@@ -152,6 +153,18 @@ func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []
 		return out
 	}
 	dated := len(out)
+	// Who and where the lead speaks of, all sentences together: "the
+	// vote" in one sentence is about the country named in the one before.
+	var leadPlaces, leadActors []string
+	for pi := 0; pi < min(leadParagraphs, len(a.Paragraphs)); pi++ {
+		p := a.Paragraphs[pi]
+		s.found = s.names.Find(p.Text, p.Start, s.found[:0])
+		places, actors := splitNames(s.found)
+		leadPlaces, leadActors = appendNew(leadPlaces, places), appendNew(leadActors, actors)
+	}
+	if len(leadPlaces)+len(leadActors) == 0 {
+		return out
+	}
 	for pi := 0; pi < min(leadParagraphs, len(a.Paragraphs)); pi++ {
 		p := a.Paragraphs[pi]
 		for start := p.Start; start < p.End; {
@@ -166,7 +179,7 @@ func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []
 			}
 			if !slices.ContainsFunc(out[:dated], func(c Candidate) bool { return c.Start < end && start < c.End }) &&
 				!data.Announces(a.Language, sentence) {
-				if c, ok := s.undated(a, start, end); ok {
+				if c, ok := s.undated(a, start, end, leadPlaces, leadActors); ok {
 					c.Order, c.Paragraph = order, pi
 					out = append(out, c)
 				}
@@ -179,13 +192,14 @@ func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []
 
 // undated reads the sentence text[start:end] of article a, which writes no
 // date, as an Undated candidate: it must name a kind of event (more than
-// that something took place) and a place or an actor.
-func (s *Scanner) undated(a *data.Article, start, end int) (Candidate, bool) {
+// that something took place). Its places and actors are those of the
+// lead, given; the sentence's own names are its evidence.
+func (s *Scanner) undated(a *data.Article, start, end int, places, actors []string) (Candidate, bool) {
 	sentence := a.Text[start:end]
-	s.hits = s.x.lex.find(s.ws.Scan(sentence, start), sentence, start, a.Language, s.hits[:0])
+	s.hits = s.x.lex.find(s.names.Words(sentence, start), sentence, start, a.Language, s.hits[:0])
 	s.last.article = nil
 	c := Candidate{Article: a, Start: start, End: end, Span: data.Span{Start: a.Date}, Undated: true}
-	c.from, c.to = c.Span.From(), c.Span.To()
+	c.from, c.to = daysOf(c.Span)
 	for _, h := range s.hits {
 		p := s.x.lex.list[h.phrase]
 		if p.kind == "" {
@@ -203,26 +217,35 @@ func (s *Scanner) undated(a *data.Article, start, end int) (Candidate, bool) {
 	if c.Kinds == 0 {
 		return Candidate{}, false
 	}
-	s.found = s.names.Find(sentence, start, s.found[:0])
-	if len(s.found) == 0 {
-		return Candidate{}, false
-	}
+	s.found = s.names.FindInWords(sentence, start, s.found[:0])
 	c.Kind = c.Kinds.First()
-	c.Places, c.Actors = splitNames(s.found)
+	c.Places, c.Actors = places, actors
 	c.Scene = scene(s.found, c.Evidence)
 	c.Evidence = dedupeEvidence(append(c.Evidence, s.found...))
 	return c, true
+}
+
+// appendNew appends the ids of more that list does not hold yet.
+func appendNew(list, more []string) []string {
+	for _, id := range more {
+		if !slices.Contains(list, id) {
+			list = append(list, id)
+		}
+	}
+	return list
 }
 
 // candidate reads the sentence text[start:end] around mention m.
 func (s *Scanner) candidate(a *data.Article, m data.DateMention, start, end int) (Candidate, bool) {
 	sentence := a.Text[start:end]
 	if s.last.article != a || s.last.start != start || s.last.end != end {
-		s.hits = s.x.lex.find(s.ws.Scan(sentence, start), sentence, start, a.Language, s.hits[:0])
-		s.found = s.names.Find(sentence, start, s.found[:0])
+		// One scan of the sentence serves the event words and the names.
+		s.hits = s.x.lex.find(s.names.Words(sentence, start), sentence, start, a.Language, s.hits[:0])
+		s.found = s.names.FindInWords(sentence, start, s.found[:0])
 		s.last.article, s.last.start, s.last.end = a, start, end
 	}
-	c := Candidate{Article: a, Start: start, End: end, Span: m.Span, from: m.Span.From(), to: m.Span.To()}
+	c := Candidate{Article: a, Start: start, End: end, Span: m.Span}
+	c.from, c.to = daysOf(m.Span)
 	terms := 0
 	for _, h := range s.hits {
 		p := &s.x.lex.list[h.phrase]
@@ -260,30 +283,36 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, start, end int)
 	c.Evidence = append(c.Evidence, s.found...)
 	c.Evidence = append(c.Evidence, data.Match{Start: m.Start, End: m.End, Text: m.Text, Kind: data.EvidenceDate, Ref: spanRef(m.Span)})
 	c.Evidence = dedupeEvidence(c.Evidence)
-	c.Announced, c.Background = timing(a, m.Span, sentence)
+	c.Announced, c.Background = timing(a, c.from, c.to)
+	// Dating knows the tense of the mention's own sentence and the
+	// language's future markers; either reading suffices.
+	c.Announced = (c.Announced || m.Announced) && !endedBefore(a, c.to)
+	c.Background = (c.Background || m.Background) && !c.Announced
 	return c, true
 }
 
-// timing says whether a statement about span, in sentence of article a,
-// announces it or looks back on it.
-func timing(a *data.Article, span data.Span, sentence string) (announced, background bool) {
+// endedBefore reports whether a span ending before day to (exclusive) was
+// over before article a was written: such a date is never announced,
+// whatever the tense ("the C5+1, founded in 2015, will meet").
+func endedBefore(a *data.Article, to day) bool {
 	if a.Date.IsZero() {
-		return data.Announces(a.Language, sentence), false
+		return false
 	}
-	written := a.Date
-	switch {
-	case !span.Start.Start().Before(written.End()):
-		// The span begins after the day (or month) the article was
-		// written: not yet happened when written.
-		return true, false
-	case span.To().Add(backgroundAfter).Before(written.Start()):
-		return false, true
-	case !span.To().Before(written.Start()) && data.Announces(a.Language, sentence) && written.Precision < data.Day:
-		// The article's date is coarse and the span reaches into it: the
-		// tense decides.
-		return true, false
+	wFrom, _ := daysOf(data.Span{Start: a.Date})
+	return to <= wFrom
+}
+
+// timing says whether a statement dated from..to (days) in article a
+// announces what is to come (it begins after the day or month the article
+// was written) or looks back on it (it ended more than backgroundAfter
+// before). Dating's own reading of the sentence's tense is added by the
+// caller (DateMention.Announced, Background).
+func timing(a *data.Article, from, to day) (announced, background bool) {
+	if a.Date.IsZero() {
+		return false, false
 	}
-	return false, false
+	wFrom, wTo := daysOf(data.Span{Start: a.Date})
+	return from >= wTo, to+backgroundAfter <= wFrom
 }
 
 // scene returns the place of found nearest to a term of evidence (the

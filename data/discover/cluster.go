@@ -15,8 +15,8 @@ type Cluster struct {
 	// narrowed by finer members that fall inside it. A candidate joins
 	// only when its date overlaps it, so members never drift apart.
 	Span     data.Span
-	from, to time.Time // Span's first instant and the first after it
-	buckets  []bucket  // the months it is filed under
+	from, to day      // Span's first day and the day after its last
+	buckets  []bucket // the months it is filed under
 	kinds    map[Kind]int
 	kind     Kind           // the kind most members name (see Kind)
 	names    map[string]int // place and actor ids → members naming them
@@ -71,10 +71,10 @@ func Group(cands []*Candidate) []*Cluster {
 		if c := cmp.Compare(b.Span.Precision(), a.Span.Precision()); c != 0 {
 			return c
 		}
-		if c := a.from.Compare(b.from); c != 0 {
+		if c := cmp.Compare(a.from, b.from); c != 0 {
 			return c
 		}
-		if c := a.to.Compare(b.to); c != 0 {
+		if c := cmp.Compare(a.to, b.to); c != 0 {
 			return c
 		}
 		if c := cmp.Compare(a.Order, b.Order); c != 0 {
@@ -107,7 +107,7 @@ func Group(cands []*Candidate) []*Cluster {
 // undatedWindow is how long before its article an event may have happened
 // for an undated sentence of the article's lead to be about it: news
 // reports what happened in the last days.
-const undatedWindow = 3 * 24 * time.Hour
+const undatedWindow day = 3
 
 // bestUndated returns the event an undated lead sentence reports, or nil:
 // a cluster of its kind (not only a kind it touches) that shares a name
@@ -117,8 +117,8 @@ func (g *grouper) bestUndated(c *Candidate) *Cluster {
 	from, to := c.from, c.to
 	within := c.Span
 	if c.Span.Precision() == data.Day {
-		from = from.Add(-undatedWindow)
-		within = data.Span{Start: data.DateOf(from), End: c.Span.Start}
+		from -= undatedWindow
+		within = data.Span{Start: from.date(), End: c.Span.Start}
 	}
 	var (
 		best      *Cluster
@@ -133,7 +133,9 @@ func (g *grouper) bestUndated(c *Candidate) *Cluster {
 						continue
 					}
 					g.seen[cl] = true
-					if cl.Span.Precision() < data.Month || !(cl.from.Before(to) && from.Before(cl.to)) || cl.kind != c.Kind {
+					// A cluster that only says something took place is no
+					// match for a sentence without a date.
+					if cl.Span.Precision() < data.Month || !(cl.from < to && from < cl.to) || cl.kind == Happening || !cl.kindAgrees(c) {
 						continue
 					}
 					score := 0
@@ -203,7 +205,7 @@ func (g *grouper) best(c *Candidate) *Cluster {
 			return
 		}
 		g.seen[cl] = true
-		if !(cl.from.Before(c.to) && c.from.Before(cl.to)) || !cl.kindAgrees(c) {
+		if !(cl.from < c.to && c.from < cl.to) || !cl.kindAgrees(c) {
 			return
 		}
 		if !named || len(cl.names) == 0 {
@@ -267,7 +269,16 @@ func (cl *Cluster) kindAgrees(c *Candidate) bool {
 	if c.Kind == Happening || cl.kinds[c.Kind] > 0 {
 		return true
 	}
-	return cl.kind == Happening || c.Kinds.Has(cl.kind)
+	return cl.kind == Happening || c.Kinds.Has(cl.kind) || akin(c.Kind, cl.kind)
+}
+
+// akin reports whether two kinds are words for the same event as often as
+// not: a referendum is "the vote", fighting is "the offensive", talks are
+// "the meeting", an agreement taking effect is "the new regime starts", a
+// summit is "the gathering of the presidents".
+func akin(a, b Kind) bool {
+	pair := func(x, y Kind) bool { return (a == x && b == y) || (a == y && b == x) }
+	return pair(Election, Referendum) || pair(Clash, Attack) || pair(Talks, Meeting) || pair(Agreement, Opening) || pair(Summit, Meeting)
 }
 
 // Kind is the kind most members name, the more specific on a tie.
@@ -285,10 +296,23 @@ func (cl *Cluster) add(c *Candidate) {
 	for _, id := range c.Actors {
 		cl.names[id]++
 	}
-	if c.Span.Precision() > cl.Span.Precision() && !c.from.Before(cl.from) && !cl.to.Before(c.to) {
+	if c.Span.Precision() > cl.Span.Precision() && c.from >= cl.from && c.to <= cl.to {
 		cl.Span, cl.from, cl.to = c.Span, c.from, c.to
 	}
 }
+
+// day is a day as the number of days since 1 January 1970: spans are
+// compared as whole days, and a number is cheaper to compare and keep
+// than a time.
+type day int32
+
+// daysOf returns the first day of the span and the day after its last.
+func daysOf(s data.Span) (from, to day) {
+	return day(s.From().Unix() / 86400), day(s.To().Unix() / 86400)
+}
+
+// date returns the day as a Date.
+func (d day) date() data.Date { return data.DateOf(time.Unix(int64(d)*86400, 0).UTC()) }
 
 // overlaps reports whether two spans share a moment.
 func overlaps(a, b data.Span) bool {

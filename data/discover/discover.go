@@ -18,7 +18,6 @@ import (
 	"slices"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"github.com/caravan-analytics/caravan/data"
 )
@@ -47,7 +46,8 @@ func Discover(ctx context.Context, c *data.Corpus, progress func(done, total int
 	catalogue := map[string]catalogueEvent{}
 	for _, e := range c.Events {
 		if e.Source == data.EventFromCatalogue {
-			catalogue[e.ID] = catalogueEvent{e, e.Span.From(), e.Span.To()}
+			from, to := daysOf(e.Span)
+			catalogue[e.ID] = catalogueEvent{e, from, to}
 		}
 	}
 	taken := map[string]bool{}
@@ -67,7 +67,7 @@ func Discover(ctx context.Context, c *data.Corpus, progress func(done, total int
 			mergeInto(e, cl, listed[e])
 			continue
 		}
-		e := eventOf(cl, byID)
+		e, unlisted := eventOf(cl, byID)
 		first := firstMember(cl)
 		e.ID = EventID(Kind(e.Kind), e.Span, namesOf(e), first.Article.ID, first.Article.Text[first.Start:first.End])
 		for id, n := e.ID, 2; taken[e.ID]; n++ {
@@ -75,6 +75,7 @@ func Discover(ctx context.Context, c *data.Corpus, progress func(done, total int
 		}
 		taken[e.ID] = true
 		linkArticles(e, e.Excerpts)
+		linkArticles(e, datesOnly(unlisted))
 		found = append(found, e)
 	}
 	c.Events = append(c.Events, found...)
@@ -140,11 +141,11 @@ func extractAll(ctx context.Context, c *data.Corpus, progress func(done, total i
 	return out, nil
 }
 
-// catalogueEvent is a catalogue event with its span's instants, worked
-// out once.
+// catalogueEvent is a catalogue event with its span's days, worked out
+// once.
 type catalogueEvent struct {
 	*data.Event
-	from, to time.Time
+	from, to day
 }
 
 // coveringEvent returns the catalogue event that covers the cluster, or
@@ -161,7 +162,7 @@ func coveringEvent(cl *Cluster, catalogue map[string]catalogueEvent) *data.Event
 	for _, c := range cl.Members {
 		for _, l := range c.Article.Links {
 			ce, ok := catalogue[l.Event]
-			if !ok || !(ce.from.Before(cl.to) && cl.from.Before(ce.to)) {
+			if !ok || !(ce.from < cl.to && cl.from < ce.to) {
 				continue
 			}
 			e := ce.Event
@@ -211,12 +212,26 @@ func mergeInto(e *data.Event, cl *Cluster, listed map[passage]bool) {
 	if len(fresh) == 0 {
 		return
 	}
-	added := excerptsOf(fresh)
+	added, unlisted := listExcerpts(excerptsOf(fresh), e.Excerpts)
 	e.Excerpts = append(e.Excerpts, added...)
-	if e.Kind == "" {
-		e.Kind = string(cl.Kind())
-	}
+	linkArticles(e, datesOnly(unlisted))
 	linkArticles(e, added)
+}
+
+// datesOnly returns the passages with only their date evidence, for the
+// links of passages an event does not list: the link says the paragraph
+// tells of the event and when, and costs little.
+func datesOnly(excerpts []data.Excerpt) []data.Excerpt {
+	for i := range excerpts {
+		var dates []data.Match
+		for _, m := range excerpts[i].Evidence {
+			if m.Kind == data.EvidenceDate {
+				dates = append(dates, m)
+			}
+		}
+		excerpts[i].Evidence = dates
+	}
+	return excerpts
 }
 
 // linkArticles records on the article of each excerpt that its paragraph

@@ -168,7 +168,9 @@ func TestAnnouncedAndBackground(t *testing.T) {
 		"report.txt": " date 2024-07-05\n\nThe SCO summit in Astana on 4 July 2024 ended with a declaration.\n",
 		"only.txt":   " date 2024-06-20\n\nThe CSTO summit will be held in Astana on 28 November 2024.\n",
 		"back.txt":   " date 2024-07-05\n\nKazakhstan held a referendum on 5 June 2022 on the constitution.\n",
+		"past.txt":   " date 2023-09-10\n\nThe forum of Central Asia, founded in Astana on 1 November 2015, will meet again.\n",
 	})
+	sawPast := false
 	for _, e := range c.Events {
 		switch {
 		case slices.Contains(articlesOf(e), "report"):
@@ -179,11 +181,20 @@ func TestAnnouncedAndBackground(t *testing.T) {
 			if !e.Announced {
 				t.Errorf("summit only announced is not marked: %q", e.Title)
 			}
+		case slices.Contains(articlesOf(e), "past"):
+			sawPast = true
+			// A future tense does not make a date long past announced.
+			if e.Announced || e.Span.Start != data.DayDate(2015, 11, 1) {
+				t.Errorf("%q at %v announced %v", e.Title, e.Span, e.Announced)
+			}
 		case slices.Contains(articlesOf(e), "back"):
 			if e.Span.Start != data.DayDate(2022, 6, 5) || !e.Strength.Weak {
 				t.Errorf("background referendum %q at %v, weak %v", e.Title, e.Span, e.Strength.Weak)
 			}
 		}
+	}
+	if !sawPast {
+		t.Error("no event for the founding in 2015")
 	}
 }
 
@@ -249,5 +260,28 @@ func TestStorylinesFound(t *testing.T) {
 		if s.ID == lane["a"] && !strings.Contains(s.Title, "Jul 2024") {
 			t.Errorf("storyline title %q", s.Title)
 		}
+	}
+}
+
+// A report's lead that tells what happened without a date supports the
+// event of its kind and names in the days before the report, and no
+// other: not one weeks earlier.
+func TestUndatedLeadSupportsRecentEvent(t *testing.T) {
+	c := build(t, map[string]string{
+		"dated.txt":  " date 2024-10-07\n\nKazakhstan held a referendum on nuclear power on 6 October 2024.\n",
+		"lead.txt":   " date 2024-10-07\n\nVoters in Kazakhstan backed nuclear power in a referendum, officials said.\n\nTurnout was high.\n",
+		"later.txt":  " date 2024-11-20\n\nThe referendum in Kazakhstan still divides the country, officials said.\n",
+		"future.txt": " date 2024-10-05\n\nKazakhstan will hold a referendum on nuclear power, officials said.\n",
+	})
+	events := eventsWith(c, "dated")
+	if len(events) != 1 {
+		t.Fatalf("dated article in %d events", len(events))
+	}
+	got := articlesOf(events[0])
+	if !slices.Equal(got, []string{"dated", "lead"}) {
+		t.Errorf("referendum articles %v, want dated and lead", got)
+	}
+	if events[0].Span.Start != data.DayDate(2024, 10, 6) {
+		t.Errorf("date %v: an undated passage must not move it", events[0].Span)
 	}
 }

@@ -11,8 +11,9 @@ import (
 )
 
 // eventOf turns a cluster into an event: its date, kind, title, names,
-// passages and strength. The id is left to assignIDs.
-func eventOf(cl *Cluster, byID map[string]*data.Name) *data.Event {
+// passages and strength, and returns with it the passages it does not
+// list (see listExcerpts). The id is left to the caller.
+func eventOf(cl *Cluster, byID map[string]*data.Name) (*data.Event, []data.Excerpt) {
 	kind := cl.Kind()
 	e := &data.Event{
 		Span:      cl.Span,
@@ -28,9 +29,11 @@ func eventOf(cl *Cluster, byID map[string]*data.Name) *data.Event {
 			actorCount[id]++
 		}
 	}
-	e.Place = scenePlace(cl)
+	e.Place = placeFor(kind, cl)
 	e.Actors = topNames(actorCount, 6)
-	e.Excerpts = excerptsOf(cl.Members)
+	all := excerptsOf(cl.Members)
+	var unlisted []data.Excerpt
+	e.Excerpts, unlisted = listExcerpts(all, nil)
 	e.Announced = true
 	background := true
 	for _, c := range cl.Members {
@@ -41,10 +44,39 @@ func eventOf(cl *Cluster, byID map[string]*data.Name) *data.Event {
 			background = false
 		}
 	}
-	e.Strength = strengthOf(e.Excerpts)
+	e.Strength = strengthOf(all)
 	e.Strength.Weak = e.Strength.Articles < 2 || background || (len(e.Actors) == 0 && e.Place == "")
-	e.Summary = summaryOf(e, kind)
-	return e
+	e.Summary = summaryOf(e, kind, len(unlisted))
+	return e, unlisted
+}
+
+// maxListed is how many passages an event lists before it only counts
+// them and links their articles: a stock phrase that a large corpus
+// repeats thousands of times says nothing more in its thousandth passage,
+// and every listed passage costs memory and screen.
+const maxListed = 50
+
+// listExcerpts splits passages into those an event lists, given the ones
+// it lists already, and the rest: the first maxListed, and beyond them
+// the first passage of every language not listed yet, so that the event
+// still shows every language it is told in.
+func listExcerpts(all, already []data.Excerpt) (listed, unlisted []data.Excerpt) {
+	if len(already)+len(all) <= maxListed {
+		return all, nil
+	}
+	langs := map[string]bool{}
+	for _, x := range already {
+		langs[x.Language] = true
+	}
+	for _, x := range all {
+		if len(already)+len(listed) < maxListed || !langs[x.Language] {
+			listed = append(listed, x)
+			langs[x.Language] = true
+		} else {
+			unlisted = append(unlisted, x)
+		}
+	}
+	return listed, unlisted
 }
 
 // excerptsOf lists one passage per paragraph of the members, in article
@@ -101,7 +133,7 @@ func strengthOf(excerpts []data.Excerpt) data.Strength {
 }
 
 // summaryOf says in a line what supports the event.
-func summaryOf(e *data.Event, kind Kind) string {
+func summaryOf(e *data.Event, kind Kind, unlisted int) string {
 	articles := "1 article"
 	if e.Strength.Articles != 1 {
 		articles = fmt.Sprintf("%d articles", e.Strength.Articles)
@@ -116,6 +148,9 @@ func summaryOf(e *data.Event, kind Kind) string {
 	}
 	if e.Strength.Weak {
 		s += " Weak evidence: check the passages."
+	}
+	if unlisted > 0 {
+		s += fmt.Sprintf(" %d more passages not listed.", unlisted)
 	}
 	return s
 }

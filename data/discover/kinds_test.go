@@ -77,6 +77,20 @@ func TestOwnLanguageWords(t *testing.T) {
 	}
 }
 
+// Words of one language that begin like event words of another are no
+// events: "Tuesday" is not French "tué", "according" not "accord",
+// "NATO" not Italian "nato" (born), a "firm" not Spanish "firmó".
+func TestFalseFriends(t *testing.T) {
+	for _, s := range []string{
+		"On Tuesday, according to the firm, NATO officials spoke in March.",
+		"The brand of the ramp was on the top shelf.",
+	} {
+		if got := kindsOf("en", s); len(got) != 0 {
+			t.Errorf("%q: kinds %v", s, got)
+		}
+	}
+}
+
 // Stems match the words they begin, and nothing shorter.
 func TestStemsAndArabicProclitics(t *testing.T) {
 	if got := kindsOf("en", "The summits ended."); !slices.Contains(got, Summit) {

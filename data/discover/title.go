@@ -1,9 +1,12 @@
 package discover
 
 import (
+	"io/fs"
 	"strings"
+	"sync"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/knowledge"
 )
 
 // TitleParts is what a title is made of: the kind, its refinements, and
@@ -277,7 +280,7 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name) TitleParts {
 	if quals[qPresidential] > 0 && quals[qParliamentary] > quals[qPresidential] {
 		t.quals = removeQual(t.quals, qPresidential)
 	}
-	if place := scenePlace(cl); place != "" {
+	if place := placeFor(kind, cl); place != "" {
 		t.Place = display(byID, place)
 	}
 	for _, id := range topNames(actorCount, 3) {
@@ -345,4 +348,53 @@ func scenePlace(cl *Cluster) string {
 		return top[0]
 	}
 	return ""
+}
+
+// countries are the ids of the shipped country names (generated from
+// CLDR and iso-codes): what "Kazakhstan presidential election" needs, as
+// a city is what "SCO summit in Astana" needs.
+var countries = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	b, err := fs.ReadFile(knowledge.FS, knowledge.Generated)
+	if err != nil {
+		return set
+	}
+	names, err := data.ParseNames(knowledge.Generated, b)
+	if err != nil {
+		return set
+	}
+	for _, n := range names {
+		set[n.ID] = true
+	}
+	return set
+})
+
+// placeFor is where an event of the kind happened, among the places its
+// members name: a country for a national vote or emergency, a city (a
+// place that is no country) for a summit or a meeting when one is named,
+// else the scene (see scenePlace).
+func placeFor(kind Kind, cl *Cluster) string {
+	var wantCountry bool
+	switch kind {
+	case Election, Referendum, Emergency:
+		wantCountry = true
+	case Summit, Meeting:
+	default:
+		return scenePlace(cl)
+	}
+	count := map[string]int{}
+	for _, c := range cl.Members {
+		for _, id := range c.Places {
+			if countries()[id] == wantCountry {
+				count[id]++
+				if id == c.Scene {
+					count[id]++
+				}
+			}
+		}
+	}
+	if top := topNames(count, 1); len(top) > 0 {
+		return top[0]
+	}
+	return scenePlace(cl)
 }

@@ -22,6 +22,7 @@ import (
 // generate, so those run only when asked for by name:
 //
 //	go test -run '^$' -bench 'Load100k' ./data/store/
+func BenchmarkLoad1k(b *testing.B)   { benchmarkLoads(b, 1_000) }
 func BenchmarkLoad10k(b *testing.B)  { benchmarkLoads(b, 10_000) }
 func BenchmarkLoad100k(b *testing.B) { benchmarkLoads(b, 100_000) }
 

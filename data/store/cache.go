@@ -36,8 +36,8 @@ import (
 //
 // A cache that cannot be read, is not Caravan's, or holds a damaged entry
 // is discarded with a warning among the corpus's problems, and the folder
-// read afresh; writes are one transaction, so a crash while writing leaves
-// the cache as it was before.
+// read afresh; writes are one transaction (SQLite's rollback journal), so
+// a crash while writing leaves the cache as it was before.
 type Cached struct {
 	Folder Folder
 	// Dir is the folder the cache databases live in; "" means
@@ -261,7 +261,11 @@ func (c Cached) open(cur data.Curated) (*cacheDB, error) {
 // cache); an outdated cache (another build or other knowledge) is emptied
 // without a reason, since that is expected.
 func openChecked(path string, key cacheKey) (d *cacheDB, reason string, err error) {
-	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)")
+	// The classic rollback journal: commits are atomic across a crash, and
+	// a load's bulk of new entries is written once, where a write-ahead
+	// log writes it twice (2.5 times the CPU, measured). Pages of 32 KB
+	// hold an entry (about 10 KB) without a chain of overflow pages.
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(5000)&_pragma=page_size(32768)&_pragma=journal_mode(DELETE)&_pragma=synchronous(NORMAL)")
 	if err != nil {
 		return nil, "", err
 	}
@@ -466,6 +470,8 @@ func (d *cacheDB) commit(ctx context.Context) error {
 			if err := d.put(tx, put, i, p, b.encoded[k], b.errs[k]); err != nil {
 				return err
 			}
+			// The driver has copied the bytes: the buffer serves again.
+			encodeBuffers.Put(b.encoded[k][:0])
 			i++
 		}
 	}
@@ -490,6 +496,11 @@ type encodedBatch struct {
 	errs    []error
 }
 
+// encodeBuffers holds the buffers entries are encoded into, reused once
+// written: encoding 100,000 articles into fresh buffers made gigabytes of
+// garbage while the corpus itself was in memory.
+var encodeBuffers sync.Pool
+
 // commitBatch is how many entries are encoded at once.
 const commitBatch = 512
 
@@ -507,7 +518,8 @@ func encodeBatches(pending []pendingEntry) <-chan encodedBatch {
 				wg.Go(func() {
 					for i := w; i < len(batch); i += workers {
 						a := batch[i].c.Article
-						b.encoded[i], b.errs[i] = encodeWithBase(nil, a, a.Text)
+						buf, _ := encodeBuffers.Get().([]byte)
+						b.encoded[i], b.errs[i] = encodeWithBase(buf, a, a.Text)
 					}
 				})
 			}

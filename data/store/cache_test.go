@@ -356,3 +356,39 @@ func crashWhileWriting(t *testing.T, dirs string) {
 }
 
 func errorsAs(err error, target any) bool { return errors.As(err, target) }
+
+// TestCacheDuplicatesChangeRoles checks the articles whose role depends on
+// other files: a copy of another article is not analysed, and becomes the
+// original when that one goes; an original becomes a copy when an earlier
+// file with its text appears.
+func TestCacheDuplicatesChangeRoles(t *testing.T) {
+	f := newCacheFixture(t, 10)
+	text := []byte(" date 2022-01-11 De Kazachse president heeft dinsdag in Astana een nieuwe regering benoemd, meldde het persbureau.\n")
+	for _, name := range []string{"m1.txt", "m2.txt"} {
+		if err := os.WriteFile(filepath.Join(f.dir, name), text, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		f.age(name, 50*time.Minute)
+	}
+	fresh := f.load(false)
+	f.load(true)
+	f.expect("warm with a copy", f.load(true), fresh, 0, 0)
+
+	// The original goes: the copy is now analysed, once.
+	if err := os.Remove(filepath.Join(f.dir, "m1.txt")); err != nil {
+		t.Fatal(err)
+	}
+	fresh = f.load(false)
+	f.expect("original removed", f.load(true), fresh, 0, 1)
+	f.expect("original removed, warm", f.load(true), fresh, 0, 0)
+
+	// An earlier file with the same text: the analysed m2 becomes a copy,
+	// read again to be kept without its analysis.
+	if err := os.WriteFile(filepath.Join(f.dir, "m0.txt"), text, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f.age("m0.txt", 40*time.Minute)
+	fresh = f.load(false)
+	f.expect("earlier copy added", f.load(true), fresh, 2, 1)
+	f.expect("earlier copy added, warm", f.load(true), fresh, 0, 0)
+}
