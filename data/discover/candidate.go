@@ -91,6 +91,7 @@ func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
 	// list of them for every article would cost more than the copy.
 	out := s.buf[:0]
 	defer func() { s.buf = out[:0] }()
+	s.names.In(a) // the article's language decides endings and false friends
 	var paraNames []data.Match
 	paraNamesOf := -1
 	for _, m := range a.Mentions {
