@@ -37,6 +37,7 @@ var timelineKeys = []keyHelp{
 // otherKeys are the keys of the search box and of the presentation.
 var otherKeys = []keyGroup{
 	{"Search box", []keyHelp{{"Esc", "clear the search"}}},
+	{"Slides dialog (Present)", []keyHelp{{"Enter", "present the ticked slides"}, {"Esc", "cancel"}}},
 	{"Presentation", []keyHelp{
 		{"Right / Space / Page Down / Down", "next slide"},
 		{"Left / Page Up / Up / Backspace", "previous slide"},
@@ -104,7 +105,7 @@ func shortcutText(s fyne.Shortcut) string {
 	if mod&fyne.KeyModifierShortcutDefault != 0 {
 		parts = append(parts, modifierName(fyne.KeyModifierShortcutDefault))
 	}
-	if mod&fyne.KeyModifierShift != 0 && fyne.KeyModifierShortcutDefault != fyne.KeyModifierShift {
+	if mod&fyne.KeyModifierShift != 0 {
 		parts = append(parts, "Shift")
 	}
 	if mod&fyne.KeyModifierAlt != 0 {

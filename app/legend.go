@@ -3,6 +3,7 @@ package app
 import (
 	"image"
 	"image/color"
+	"math"
 	"slices"
 
 	"fyne.io/fyne/v2"
@@ -48,6 +49,11 @@ func newLegend(c *data.Corpus) fyne.CanvasObject {
 		{legendBracket(ink, true), "an event known only to the year"},
 		{legendCluster(ink), "events merged for room: zoom in to split them"},
 	}
+	support := []legendRow{
+		{legendAnnounced(ink, bg), "announced: only told as planned, no report that it took place (hollow)"},
+		{legendUnsupported(ink, bg), "no passage of the corpus supports it (struck through)"},
+		{legendAnalyst(ink, bg), "made by the analyst (a dot at the top right)"},
+	}
 	articles := []legendRow{
 		{legendTriangle(ink), "an article dated to the day"},
 		{legendArticleSpan(ink, bg), "an article dated only to a month or a year: hollow, over its span"},
@@ -67,6 +73,8 @@ func newLegend(c *data.Corpus) fyne.CanvasObject {
 		hint("The colour of an event is its storyline's, as in the lane headers. Hover a mark to read how many sources and languages support it."),
 	)
 	box.Objects = append(box.Objects, legendRows(events)...)
+	box.Add(legendHeading("Support"))
+	box.Objects = append(box.Objects, legendRows(support)...)
 	box.Add(legendHeading("Articles (the row under the lanes)"))
 	box.Objects = append(box.Objects, legendRows(articles)...)
 	box.Add(legendHeading("Time axis"))
@@ -135,6 +143,29 @@ func legendDiamond(c, bg color.Color) fyne.CanvasObject {
 	pg.Move(fyne.NewPos(22-size/2, 11-size/2))
 	pg.Resize(fyne.NewSize(size, size))
 	return legendCanvas(pg)
+}
+
+// legendAnnounced, legendUnsupported and legendAnalyst draw the cues of
+// paintEvidence over a diamond, at the same proportions.
+func legendAnnounced(c, bg color.Color) fyne.CanvasObject {
+	size := float32(legendMark*diamondScale - 2*cueInset*math.Sqrt2)
+	inner := &canvas.Polygon{FillColor: bg, Sides: 4}
+	inner.Move(fyne.NewPos(22-size/2, 11-size/2))
+	inner.Resize(fyne.NewSize(size, size))
+	return legendCanvas(legendDiamond(c, bg), inner)
+}
+
+func legendUnsupported(c, bg color.Color) fyne.CanvasObject {
+	h := float32(legendMark * 0.75)
+	return legendCanvas(legendDiamond(c, bg), legendLine(c, 22-h, 11+h, 22+h, 11-h))
+}
+
+func legendAnalyst(c, bg color.Color) fyne.CanvasObject {
+	reach := float32(legendMark*diamondScale/2) * 0.8
+	dot := &canvas.Circle{FillColor: c, StrokeColor: bg, StrokeWidth: 1}
+	dot.Move(fyne.NewPos(22+reach-2.5, 11-reach-2.5))
+	dot.Resize(fyne.NewSize(5, 5))
+	return legendCanvas(legendDiamond(c, bg), dot)
 }
 
 func legendBar(c color.Color) fyne.CanvasObject {

@@ -252,3 +252,25 @@ func contrast(a, b color.Color) float64 {
 	la, lb := lum(a), lum(b)
 	return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
 }
+
+// TestEnterPresentsTheChosenSlides opens the slide chooser and presses
+// Enter on the window: the chosen events are presented, and Esc on a new
+// chooser presents nothing.
+func TestEnterPresentsTheChosenSlides(t *testing.T) {
+	mw := newTestMainWindow(t, seedCorpus(t))
+	var got []*data.Event
+	chooseSlides(mw, func(events []*data.Event) { got = events })
+	mw.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if want := planFor(mw).chosen(); len(got) == 0 || len(got) != len(want) {
+		t.Fatalf("Enter presented %d events, want the %d chosen", len(got), len(want))
+	}
+	got = nil
+	chooseSlides(mw, func(events []*data.Event) { got = events })
+	mw.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if got != nil {
+		t.Error("Esc presented the deck")
+	}
+	if mw.win.Canvas().OnTypedKey() != nil {
+		t.Error("the chooser left its key handler on the window")
+	}
+}

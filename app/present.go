@@ -87,7 +87,7 @@ func newPresentation(win fyne.Window, c *data.Corpus, events []*data.Event, star
 	p.index = min(max(start, 0), len(events)-1)
 	p.notesText = widget.NewLabel("")
 	p.notesText.Wrapping = fyne.TextWrapWord
-	p.notesBar = container.NewVBox(widget.NewSeparator(), p.notesText)
+	p.notesBar = container.NewVBox(widget.NewSeparator(), container.NewPadded(p.notesText))
 	p.notesBar.Hide()
 	win.SetContent(container.NewBorder(nil, p.notesBar, nil, nil, p.view))
 	win.Canvas().SetOnTypedKey(p.onTypedKey)

@@ -180,8 +180,15 @@ func chooseSlides(mw *mainWindow, present func(events []*data.Event)) {
 	})
 	top := container.NewVBox(hint("Background events and weak ones (announced, no source, one source) are left out of a new deck; tick them to show them. The arrows move a slide."), sc.count)
 	content := container.NewBorder(top, reset, nil, nil, sc.list)
-	d := dialog.NewCustomConfirm("Slides", "Present", "Cancel", content, func(ok bool) {
-		if !ok {
+	// Enter presents, so a briefing can start from the keyboard alone
+	// (Ctrl+P, Enter); the dialog's buttons take no keys of their own.
+	canvas := mw.win.Canvas()
+	before := canvas.OnTypedKey()
+	confirmed := false
+	var d *dialog.ConfirmDialog
+	d = dialog.NewCustomConfirm("Slides", "Present", "Cancel", content, func(ok bool) {
+		canvas.SetOnTypedKey(before)
+		if !ok && !confirmed {
 			return
 		}
 		events := plan.chosen()
@@ -191,6 +198,19 @@ func chooseSlides(mw *mainWindow, present func(events []*data.Event)) {
 		}
 		present(slices.Clone(events))
 	}, mw.win)
+	canvas.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		switch ev.Name {
+		case fyne.KeyReturn, fyne.KeyEnter:
+			confirmed = true
+			d.Hide()
+		case fyne.KeyEscape:
+			d.Hide()
+		default:
+			if before != nil {
+				before(ev)
+			}
+		}
+	})
 	size := mw.win.Canvas().Size()
 	d.Resize(fyne.NewSize(min(720, size.Width-40), min(600, size.Height-40)))
 	d.Show()

@@ -329,6 +329,7 @@ func (r *timelineRenderer) paintMark(s *charts.Scene, m charts.Mark, p palette) 
 	case charts.MonthMark, charts.YearMark:
 		r.paintBracket(x0, math.Max(x0+minVisibleWidth, x1), m.Y, s.MarkSize+2*bracketOver, c, m.Kind == charts.YearMark, m.CutStart, m.CutEnd)
 	}
+	r.paintEvidence(s, m, p) // legend_marks.go
 	if m.CutStart {
 		r.paintContinues(x0, m.Y, s.MarkSize, c, -1)
 	}
