@@ -53,6 +53,9 @@ func newLegend(c *data.Corpus) fyne.CanvasObject {
 		{legendAnnounced(ink, bg), "announced: only told as planned, no report that it took place (hollow)"},
 		{legendUnsupported(ink, bg), "no passage of the corpus supports it (struck through)"},
 		{legendAnalyst(ink, bg), "made by the analyst (a dot at the top right)"},
+		{legendWeak(ink, bg), "weak: one article, or only passing mentions (faded)"}, // timeline_evidence.go
+		{legendStarred(ink, bg, theme.Color(theme.ColorNameWarning)), "starred by the analyst (a star at the top left)"},
+		{legendCancelled(ink, bg), "announced, then marked cancelled by the analyst (crossed out)"},
 	}
 	articles := []legendRow{
 		{legendTriangle(ink), "an article dated to the day"},

@@ -4,8 +4,6 @@ import (
 	"math"
 
 	"github.com/caravan-analytics/caravan/charts"
-	"github.com/caravan-analytics/caravan/data"
-	"github.com/caravan-analytics/caravan/data/project"
 )
 
 // Evidence cues: marks over an event's shape that say how the corpus
@@ -19,24 +17,15 @@ import (
 // evidence is which cues an event gets.
 type evidence struct{ announced, unsupported, analyst bool }
 
-func evidenceOf(e *data.Event) evidence {
-	if e == nil {
-		return evidence{}
-	}
-	return evidence{
-		announced:   e.Announced,
-		unsupported: e.Unsupported(),
-		analyst:     e.Source == project.EventFromAnalyst,
-	}
-}
-
 // cueInset is how far a hollow shape's ground lies inside its outline.
 const cueInset = 2
 
 // paintEvidence draws the cues of a mark over its shape (paintMark calls
 // it after the shape, before the rings).
 func (r *timelineRenderer) paintEvidence(s *charts.Scene, m charts.Mark, p palette) {
-	ev := evidenceOf(m.Event)
+	// The scene's evidence (charts.EvidenceOf), which knows the analyst's
+	// word: an announced event confirmed in the project is no longer hollow.
+	ev := evidence{announced: m.Evidence.Announced, unsupported: m.Evidence.Unsupported, analyst: m.Evidence.Analyst}
 	if ev == (evidence{}) {
 		return
 	}

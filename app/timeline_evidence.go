@@ -2,7 +2,9 @@ package app
 
 import (
 	"fmt"
-	"strings"
+	"image/color"
+
+	"fyne.io/fyne/v2"
 
 	"github.com/caravan-analytics/caravan/charts"
 	"github.com/caravan-analytics/caravan/data"
@@ -33,6 +35,10 @@ func (r *timelineRenderer) paintCancelled(s *charts.Scene, m charts.Mark, p pale
 	r.line(mid-h, m.Y+h, mid+h, m.Y-h, p.fg, 1.5)
 }
 
+// pentagram strokes a star through every second outer point of
+// charts.StarPoints.
+var pentagram = []int{0, 4, 8, 2, 6, 0}
+
 // paintStar draws the starred cue: a pentagram through the outer points of
 // charts.StarPoints, at the shape's top left.
 func (r *timelineRenderer) paintStar(s *charts.Scene, m charts.Mark, p palette) {
@@ -44,9 +50,8 @@ func (r *timelineRenderer) paintStar(s *charts.Scene, m charts.Mark, p palette) 
 		reach = s.MarkSize * diamondScale / 2
 	}
 	pts := charts.StarPoints(m.X0-reach, m.Y-reach, max(4.5, s.MarkSize*0.6))
-	order := []int{0, 4, 8, 2, 6, 0} // every second outer point: a pentagram
-	for i := 1; i < len(order); i++ {
-		a, b := pts[order[i-1]], pts[order[i]]
+	for i := 1; i < len(pentagram); i++ {
+		a, b := pts[pentagram[i-1]], pts[pentagram[i]]
 		r.line(a.X, a.Y, b.X, b.Y, p.highlight, 1.2)
 	}
 }
@@ -73,13 +78,11 @@ func articleTooltip(a *data.Article) *tooltip {
 }
 
 // articleHeadline names an article for people: its title when the file
-// has one, else its first line; the file's name when it has no text.
+// has one, else its first line (articleName); the file's name when it has
+// no text.
 func articleHeadline(a *data.Article) string {
 	if a == nil {
 		return ""
-	}
-	if t := strings.TrimSpace(a.Title); t != "" {
-		return firstWords(t, 70)
 	}
 	if h := articleName(a); h != "" {
 		return h
@@ -132,4 +135,30 @@ func (mw *mainWindow) eventStatus(e *data.Event) string {
 		return c.Status
 	}
 	return ""
+}
+
+// legendWeak, legendStarred and legendCancelled draw the cues of
+// markColor, paintStar and paintCancelled over the legend's diamond, at
+// the same proportions.
+func legendWeak(c, bg color.Color) fyne.CanvasObject {
+	return legendDiamond(withAlpha(c, weakAlpha), bg)
+}
+
+func legendStarred(c, bg, star color.Color) fyne.CanvasObject {
+	reach := legendMark * diamondScale / 2
+	pts := charts.StarPoints(22-reach, 11-reach, max(4.5, legendMark*0.6))
+	objs := []fyne.CanvasObject{legendDiamond(c, bg)}
+	for i := 1; i < len(pentagram); i++ {
+		a, b := pts[pentagram[i-1]], pts[pentagram[i]]
+		l := legendLine(star, float32(a.X), float32(a.Y), float32(b.X), float32(b.Y))
+		l.StrokeWidth = 1.2
+		objs = append(objs, l)
+	}
+	return legendCanvas(objs...)
+}
+
+func legendCancelled(c, bg color.Color) fyne.CanvasObject {
+	h := float32(legendMark * 0.75)
+	return legendCanvas(legendDiamond(c, bg),
+		legendLine(c, 22-h, 11-h, 22+h, 11+h), legendLine(c, 22-h, 11+h, 22+h, 11-h))
 }
