@@ -156,22 +156,17 @@ func paintEvidence(p *painter, s *Scene, mk *Mark, c, ink color.RGBA) {
 			}
 		}
 	}
-	if ev.Unsupported {
-		mid := x0
-		if mk.Kind != PointMark {
-			mid = (x0 + x1) / 2
-		}
-		h := s.MarkSize * 0.75
+	// Strokes across the middle of the shape: "/" for unsupported, "X"
+	// for cancelled.
+	mid, h := x0, s.MarkSize*0.75
+	if mk.Kind != PointMark {
+		mid = (x0 + x1) / 2
+	}
+	if ev.Unsupported || ev.Cancelled {
 		p.polyline([][2]float64{{mid - h, mk.Y + h}, {mid + h, mk.Y - h}}, ink, 1.5)
 	}
 	if ev.Cancelled {
-		mid := x0
-		if mk.Kind != PointMark {
-			mid = (x0 + x1) / 2
-		}
-		h := s.MarkSize * 0.75
 		p.polyline([][2]float64{{mid - h, mk.Y - h}, {mid + h, mk.Y + h}}, ink, 1.5)
-		p.polyline([][2]float64{{mid - h, mk.Y + h}, {mid + h, mk.Y - h}}, ink, 1.5)
 	}
 	if ev.Analyst {
 		p.circle(x1+r*0.8, mk.Y-r*0.8, 2.5, ink, backgroundColor, 1)
