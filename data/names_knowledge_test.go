@@ -143,7 +143,7 @@ func TestShippedNamesFoundInText(t *testing.T) {
 		{"pl", "Rozmowy w Kazachstanie prowadził Tokajew.", "kazakhstan", "tokayev"},
 		{"uk", "Президент Казахстану Токаєв зустрівся з Путіним в Астані.", "astana", "putin"},
 		{"uk", "В Україні Зеленський провів нараду.", "ukraine", "zelensky"},
-		{"fa", "رئیس‌جمهور قزاقستان توکایف با پزشکیان دیدار کرد.", "kazakhstan", "pezeshkian"},
+		{"fa", "رئیس\u200cجمهور قزاقستان توکایف با پزشکیان دیدار کرد.", "kazakhstan", "pezeshkian"},
 		{"kk", "Мемлекет басшысы Тоқаевтың Астанада өткен кездесуі.", "astana", "tokayev"},
 		{"kk", "Қазақстанның Президенті Тоқаев Мирзиёевпен кездесті.", "kazakhstan", "mirziyoyev"},
 		{"uz", "Oʻzbekiston Prezidenti Shavkat Mirziyoyevning Samarqanddagi nutqi.", "samarkand", "mirziyoyev"},
