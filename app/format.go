@@ -116,12 +116,18 @@ func articleDateText(a *data.Article) string {
 func languageName(code string) string { return data.LanguageName(code) }
 
 // citation is what "Copy citation" puts on the clipboard: the passage,
-// then where it comes from, so it can be pasted into a report as is.
+// then where it comes from (the article's headline, file second), so it can be
+// pasted into a report as is.
 func citation(x data.Excerpt, a *data.Article) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "“%s”\n— article %s", strings.TrimSpace(x.Text), x.Article)
-	if a != nil && a.File != "" {
-		fmt.Fprintf(&b, " (%s)", a.File)
+	fmt.Fprintf(&b, "“%s”\n— ", strings.TrimSpace(x.Text))
+	switch {
+	case a != nil && a.Headline() != "":
+		fmt.Fprintf(&b, "“%s” (%s)", firstWords(a.Headline(), 100), a.File)
+	case a != nil && a.File != "":
+		fmt.Fprintf(&b, "article %s (%s)", x.Article, a.File)
+	default:
+		fmt.Fprintf(&b, "article %s", x.Article)
 	}
 	fmt.Fprintf(&b, ", %s", languageName(x.Language))
 	if a != nil {

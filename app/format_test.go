@@ -45,7 +45,8 @@ func TestCitationSaysWhereThePassageComesFrom(t *testing.T) {
 	c := winCorpus()
 	x := c.Event("visit").Excerpts[1]
 	got := citation(x, c.Article(x.Article))
-	for _, want := range []string{x.Text, "article ar-visit", "ar-visit.txt", "Arabic", "Sep 2022 (month only)"} {
+	a := c.Article(x.Article)
+	for _, want := range []string{x.Text, "“" + a.Headline() + "” (ar-visit.txt)", "Arabic", "Sep 2022 (month only)"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("citation %q lacks %q", got, want)
 		}

@@ -121,7 +121,7 @@ func TestCopyCitationPutsThePassageOnTheClipboard(t *testing.T) {
 	}
 	test.Tap(copyButtons[1])
 	got := mw.app.Clipboard().Content()
-	if !strings.Contains(got, "التقى توكاييف مع شي في نور سلطان.") || !strings.Contains(got, "article ar-visit") {
+	if !strings.Contains(got, "التقى توكاييف مع شي في نور سلطان.") || !strings.Contains(got, "(ar-visit.txt)") {
 		t.Errorf("clipboard = %q", got)
 	}
 }
