@@ -26,18 +26,8 @@ import (
 // every run at font changes and places the pieces itself.
 
 // usesArabicFont reports whether the letter r is drawn with the bundled
-// Arabic font: the Arabic script blocks.
-func usesArabicFont(r rune) bool {
-	switch {
-	case r >= 0x0600 && r <= 0x06FF, // Arabic
-		r >= 0x0750 && r <= 0x077F, // Arabic Supplement
-		r >= 0x0870 && r <= 0x08FF, // Arabic Extended-B and -A
-		r >= 0xFB50 && r <= 0xFDFF, // Arabic Presentation Forms-A
-		r >= 0xFE70 && r <= 0xFEFF: // Arabic Presentation Forms-B
-		return true
-	}
-	return false
-}
+// Arabic font: the Arabic script blocks, as the images and the deck decide.
+func usesArabicFont(r rune) bool { return bidi.IsArabicScript(r) }
 
 // arabicFontCovers reports whether the bundled Arabic font has a glyph for
 // r, read once from its character map.
