@@ -66,6 +66,12 @@ type Scanner struct {
 	buf   []Candidate // scratch for Candidates
 	hits  []hit
 	found []data.Match
+	memo  firstWords // the lexicon's phrases by first word
+	// The lead's paragraphs as read: their event words and names, one
+	// after the other, and how many of each every paragraph has.
+	lead      []leadScan
+	leadHits  []hit
+	leadNames []data.Match
 	// last is the sentence read last and what was found in it: several
 	// dates in one sentence share its words.
 	last struct {
@@ -136,6 +142,9 @@ func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
 	return slices.Clone(out)
 }
 
+// leadScan is how many event words and names a paragraph of the lead has.
+type leadScan struct{ hits, names int }
+
 // leadParagraphs is how many paragraphs of an article make its lead: the
 // news it reports, often without a date ("The presidents signed the
 // treaty in Dushanbe"), since the article's own date says when.
@@ -152,20 +161,36 @@ func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []
 		return out
 	}
 	dated := len(out)
-	// Who and where the lead speaks of, all sentences together: "the
-	// vote" in one sentence is about the country named in the one before.
+	// Each paragraph of the lead is read once, for its names and its
+	// event words; its sentences take theirs from it. Han-script words
+	// are looked for in each sentence, as they are found by substring.
+	n := min(leadParagraphs, len(a.Paragraphs))
+	s.last.article = nil // s.hits and s.found are about to change
 	var leadPlaces, leadActors []string
-	for pi := 0; pi < min(leadParagraphs, len(a.Paragraphs)); pi++ {
+	s.lead = s.lead[:0]
+	for pi := range n {
 		p := a.Paragraphs[pi]
-		s.found = s.names.Find(p.Text, p.Start, s.found[:0])
+		words := s.names.Words(p.Text, p.Start)
+		from := len(s.leadHits)
+		s.leadHits = s.x.lex.find(&s.memo, words, "", p.Start, a.Language, s.leadHits)
+		s.found = s.names.FindInWords(p.Text, p.Start, s.found[:0])
+		// Who and where the lead speaks of, all sentences together: "the
+		// vote" in one sentence is about the country named in the one
+		// before.
 		places, actors := splitNames(s.found)
 		leadPlaces, leadActors = appendNew(leadPlaces, places), appendNew(leadActors, actors)
+		s.leadNames = append(s.leadNames, s.found...)
+		s.lead = append(s.lead, leadScan{hits: len(s.leadHits) - from, names: len(s.found)})
 	}
+	defer func() { s.leadHits, s.leadNames = s.leadHits[:0], s.leadNames[:0] }()
 	if len(leadPlaces)+len(leadActors) == 0 {
 		return out
 	}
-	for pi := 0; pi < min(leadParagraphs, len(a.Paragraphs)); pi++ {
+	hits, names := s.leadHits, s.leadNames
+	for pi := range n {
 		p := a.Paragraphs[pi]
+		ph, pn := hits[:s.lead[pi].hits], names[:s.lead[pi].names]
+		hits, names = hits[len(ph):], names[len(pn):]
 		for start := p.Start; start < p.End; {
 			_, end := sentenceAround(a.Text, p.Start, p.End, start, start)
 			if end <= start {
@@ -178,6 +203,19 @@ func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []
 			}
 			if !slices.ContainsFunc(out[:dated], func(c Candidate) bool { return c.Start < end && start < c.End }) &&
 				!data.Announces(a.Language, sentence) {
+				s.hits = s.hits[:0]
+				for _, h := range ph {
+					if h.start >= start && h.end <= end {
+						s.hits = append(s.hits, h)
+					}
+				}
+				s.hits = s.x.lex.findHan(sentence, start, a.Language, s.hits)
+				s.found = s.found[:0]
+				for _, m := range pn {
+					if m.Start >= start && m.End <= end {
+						s.found = append(s.found, m)
+					}
+				}
 				if c, ok := s.undated(a, start, end, leadPlaces, leadActors); ok {
 					c.Order, c.Paragraph = order, pi
 					out = append(out, c)
@@ -191,16 +229,14 @@ func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []
 
 // undated reads the sentence text[start:end] of article a, which writes no
 // date, as an Undated candidate: it must name a kind of event (more than
-// that something took place). Its places and actors are those of the
-// lead, given; the sentence's own names are its evidence.
+// that something took place). s.hits and s.found hold its event words
+// and its names. Its places and actors are those of the lead, given; the
+// sentence's own names are its evidence.
 func (s *Scanner) undated(a *data.Article, start, end int, places, actors []string) (Candidate, bool) {
-	sentence := a.Text[start:end]
-	s.hits = s.x.lex.find(s.names.Words(sentence, start), sentence, start, a.Language, s.hits[:0])
-	s.last.article = nil
 	c := Candidate{Article: a, Start: start, End: end, Span: data.Span{Start: a.Date}, Undated: true}
 	c.from, c.to = daysOf(c.Span)
 	for _, h := range s.hits {
-		p := s.x.lex.list[h.phrase]
+		p := &s.x.lex.list[h.phrase]
 		if p.kind == "" {
 			if !slices.Contains(c.quals, p.qual) {
 				c.quals = append(c.quals, p.qual)
@@ -216,7 +252,6 @@ func (s *Scanner) undated(a *data.Article, start, end int, places, actors []stri
 	if c.Kinds == 0 {
 		return Candidate{}, false
 	}
-	s.found = s.names.FindInWords(sentence, start, s.found[:0])
 	c.Kind = c.Kinds.First()
 	c.Places, c.Actors = places, actors
 	c.Scene = scene(s.found, c.Evidence)
@@ -239,7 +274,7 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, start, end int)
 	sentence := a.Text[start:end]
 	if s.last.article != a || s.last.start != start || s.last.end != end {
 		// One scan of the sentence serves the event words and the names.
-		s.hits = s.x.lex.find(s.names.Words(sentence, start), sentence, start, a.Language, s.hits[:0])
+		s.hits = s.x.lex.find(&s.memo, s.names.Words(sentence, start), sentence, start, a.Language, s.hits[:0])
 		s.found = s.names.FindInWords(sentence, start, s.found[:0])
 		s.last.article, s.last.start, s.last.end = a, start, end
 	}

@@ -11,7 +11,7 @@ func kindsOf(lang, sentence string) []Kind {
 	l := theLexicon()
 	words := splitSentenceWords(sentence, 0, nil)
 	var kinds []Kind
-	for _, h := range l.find(words, sentence, 0, lang, nil) {
+	for _, h := range l.find(&firstWords{}, words, sentence, 0, lang, nil) {
 		if k := l.list[h.phrase].kind; k != "" && !slices.Contains(kinds, k) {
 			kinds = append(kinds, k)
 		}
