@@ -132,6 +132,8 @@ func TestTitles(t *testing.T) {
 		{TitleParts{Kind: Visit, Orgs: []string{"EU"}, Place: "Bishkek", Local: true}, "EU visit to Bishkek"},
 		{TitleParts{Kind: Visit, People: []string{"Vladimir Putin"}, Orgs: []string{"CSTO"}}, "Visit of Vladimir Putin"},
 		{TitleParts{Kind: Opening, Orgs: []string{"C5"}}, "Launch of C5"},
+		{TitleParts{Kind: Visit, People: []string{"Sadyr Japarov", "Emomali Rahmon"}, Place: "Kyrgyzstan"}, "Sadyr Japarov and Emomali Rahmon meet in Kyrgyzstan"},
+		{TitleParts{Kind: Visit, quals: []qualifier{qArrival}, People: []string{"Xi Jinping", "Ebrahim Raisi"}}, "Xi Jinping and Ebrahim Raisi meet"},
 		{TitleParts{Kind: Opening, People: []string{"Ilham Aliyev"}, Place: "Baku", Local: true}, "Launch by Ilham Aliyev in Baku"},
 	}
 	for _, tt := range tests {

@@ -164,6 +164,11 @@ func Title(t TitleParts) string {
 			}
 			return org + " visit"
 		}
+		if len(t.People) >= 2 {
+			// The guest and the host, in an order the text does not
+			// tell: what is sure is that they met.
+			return in(who + " meet")
+		}
 		if who != "" && t.Place != "" {
 			return "Visit of " + who + " to " + t.Place
 		}
