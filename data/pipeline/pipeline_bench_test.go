@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/discover"
 	"github.com/caravan-analytics/caravan/data/pipeline"
 	"github.com/caravan-analytics/caravan/seeds"
 )
@@ -95,4 +96,30 @@ func watchHeap() func() uint64 {
 		defer mu.Unlock()
 		return top
 	}
+}
+
+// BenchmarkDiscover10k is discovery alone on 10,000 generated articles
+// already read, dated and linked: its CPU seconds, and its wall time.
+func BenchmarkDiscover10k(b *testing.B) {
+	cur, err := data.LoadCurated(seeds.FS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	fsys := data.GenerateFS(10000, 1)
+	var cpu time.Duration
+	for b.Loop() {
+		b.StopTimer()
+		c, err := data.Build(context.Background(), fsys, "synthetic", cur, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		runtime.GC()
+		b.StartTimer()
+		cpu0 := cpuTime()
+		if err := discover.Discover(context.Background(), c, nil); err != nil {
+			b.Fatal(err)
+		}
+		cpu += cpuTime() - cpu0
+	}
+	b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
 }
