@@ -97,6 +97,7 @@ func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
 	// list of them for every article would cost more than the copy.
 	out := s.buf[:0]
 	defer func() { s.buf = out[:0] }()
+	s.scanLead(a)
 	var paraNames []data.Match
 	paraNamesOf := -1
 	for _, m := range a.Mentions {
@@ -118,11 +119,13 @@ func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
 			}
 			_, end = sentenceAround(a.Text, p.Start, p.End, end, end)
 		}
-		c, ok := s.candidate(a, m, start, end)
+		c, ok := s.candidate(a, m, m.Paragraph, start, end)
 		if !ok {
 			continue
 		}
-		if len(c.Places)+len(c.Actors) == 0 {
+		// A sentence that is its whole paragraph has no paragraph names
+		// to borrow: they would be its own, and it names nobody.
+		if len(c.Places)+len(c.Actors) == 0 && (start > p.Start || end < p.End) {
 			if paraNamesOf != m.Paragraph {
 				paraNames = s.names.Find(p.Text, p.Start, paraNames[:0])
 				paraNamesOf = m.Paragraph
@@ -142,7 +145,8 @@ func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
 	return slices.Clone(out)
 }
 
-// leadScan is how many event words and names a paragraph of the lead has.
+// leadScan is where a paragraph of the lead begins in Scanner.leadHits
+// and leadNames; one more marks the end of the last.
 type leadScan struct{ hits, names int }
 
 // leadParagraphs is how many paragraphs of an article make its lead: the
@@ -161,36 +165,20 @@ func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []
 		return out
 	}
 	dated := len(out)
-	// Each paragraph of the lead is read once, for its names and its
-	// event words; its sentences take theirs from it. Han-script words
-	// are looked for in each sentence, as they are found by substring.
-	n := min(leadParagraphs, len(a.Paragraphs))
-	s.last.article = nil // s.hits and s.found are about to change
+	n := max(len(s.lead)-1, 0)
+	// Who and where the lead speaks of, all sentences together: "the
+	// vote" in one sentence is about the country named in the one before.
 	var leadPlaces, leadActors []string
-	s.lead = s.lead[:0]
 	for pi := range n {
-		p := a.Paragraphs[pi]
-		words := s.names.Words(p.Text, p.Start)
-		from := len(s.leadHits)
-		s.leadHits = s.x.lex.find(&s.memo, words, "", p.Start, a.Language, s.leadHits)
-		s.found = s.names.FindInWords(p.Text, p.Start, s.found[:0])
-		// Who and where the lead speaks of, all sentences together: "the
-		// vote" in one sentence is about the country named in the one
-		// before.
-		places, actors := splitNames(s.found)
+		places, actors := splitNames(s.leadNames[s.lead[pi].names:s.lead[pi+1].names])
 		leadPlaces, leadActors = appendNew(leadPlaces, places), appendNew(leadActors, actors)
-		s.leadNames = append(s.leadNames, s.found...)
-		s.lead = append(s.lead, leadScan{hits: len(s.leadHits) - from, names: len(s.found)})
 	}
-	defer func() { s.leadHits, s.leadNames = s.leadHits[:0], s.leadNames[:0] }()
 	if len(leadPlaces)+len(leadActors) == 0 {
 		return out
 	}
-	hits, names := s.leadHits, s.leadNames
+	s.last.article = nil // s.hits and s.found are about to change
 	for pi := range n {
 		p := a.Paragraphs[pi]
-		ph, pn := hits[:s.lead[pi].hits], names[:s.lead[pi].names]
-		hits, names = hits[len(ph):], names[len(pn):]
 		for start := p.Start; start < p.End; {
 			_, end := sentenceAround(a.Text, p.Start, p.End, start, start)
 			if end <= start {
@@ -203,19 +191,7 @@ func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []
 			}
 			if !slices.ContainsFunc(out[:dated], func(c Candidate) bool { return c.Start < end && start < c.End }) &&
 				!data.Announces(a.Language, sentence) {
-				s.hits = s.hits[:0]
-				for _, h := range ph {
-					if h.start >= start && h.end <= end {
-						s.hits = append(s.hits, h)
-					}
-				}
-				s.hits = s.x.lex.findHan(sentence, start, a.Language, s.hits)
-				s.found = s.found[:0]
-				for _, m := range pn {
-					if m.Start >= start && m.End <= end {
-						s.found = append(s.found, m)
-					}
-				}
+				s.fromLead(a, pi, start, end)
 				if c, ok := s.undated(a, start, end, leadPlaces, leadActors); ok {
 					c.Order, c.Paragraph = order, pi
 					out = append(out, c)
@@ -225,6 +201,49 @@ func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []
 		}
 	}
 	return out
+}
+
+// scanLead reads the paragraphs of article a's lead once each, for their
+// event words and names: the undated statements of the lead and the
+// dated sentences in it take theirs from this reading (see fromLead).
+// It reads nothing when neither will be needed: an article without a
+// month whose lead writes no date.
+func (s *Scanner) scanLead(a *data.Article) {
+	s.lead, s.leadHits, s.leadNames = s.lead[:0], s.leadHits[:0], s.leadNames[:0]
+	n := min(leadParagraphs, len(a.Paragraphs))
+	if a.Date.Precision < data.Month && !slices.ContainsFunc(a.Mentions, func(m data.DateMention) bool { return m.Paragraph >= 0 && m.Paragraph < n }) {
+		return
+	}
+	s.last.article = nil // s.found is about to change
+	s.lead = append(s.lead, leadScan{})
+	for pi := range n {
+		p := a.Paragraphs[pi]
+		words := s.names.Words(p.Text, p.Start)
+		// Han script is looked for in each sentence (fromLead): it is
+		// found by substring, the first place only.
+		s.leadHits = s.x.lex.find(&s.memo, words, "", p.Start, a.Language, s.leadHits)
+		s.leadNames = s.names.FindInWords(p.Text, p.Start, s.leadNames)
+		s.lead = append(s.lead, leadScan{hits: len(s.leadHits), names: len(s.leadNames)})
+	}
+}
+
+// fromLead puts into s.hits and s.found the event words and names of the
+// sentence text[start:end] of the lead's paragraph pi, as scanLead read
+// them.
+func (s *Scanner) fromLead(a *data.Article, pi, start, end int) {
+	s.hits = s.hits[:0]
+	for _, h := range s.leadHits[s.lead[pi].hits:s.lead[pi+1].hits] {
+		if h.start >= start && h.end <= end {
+			s.hits = append(s.hits, h)
+		}
+	}
+	s.hits = s.x.lex.findHan(a.Text[start:end], start, a.Language, s.hits)
+	s.found = s.found[:0]
+	for _, m := range s.leadNames[s.lead[pi].names:s.lead[pi+1].names] {
+		if m.Start >= start && m.End <= end {
+			s.found = append(s.found, m)
+		}
+	}
 }
 
 // undated reads the sentence text[start:end] of article a, which writes no
@@ -269,13 +288,19 @@ func appendNew(list, more []string) []string {
 	return list
 }
 
-// candidate reads the sentence text[start:end] around mention m.
-func (s *Scanner) candidate(a *data.Article, m data.DateMention, start, end int) (Candidate, bool) {
+// candidate reads the sentence text[start:end] around mention m, in
+// paragraph pi.
+func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end int) (Candidate, bool) {
 	sentence := a.Text[start:end]
 	if s.last.article != a || s.last.start != start || s.last.end != end {
-		// One scan of the sentence serves the event words and the names.
-		s.hits = s.x.lex.find(&s.memo, s.names.Words(sentence, start), sentence, start, a.Language, s.hits[:0])
-		s.found = s.names.FindInWords(sentence, start, s.found[:0])
+		if pi+1 < len(s.lead) {
+			s.fromLead(a, pi, start, end)
+		} else {
+			// One scan of the sentence serves the event words and the
+			// names.
+			s.hits = s.x.lex.find(&s.memo, s.names.Words(sentence, start), sentence, start, a.Language, s.hits[:0])
+			s.found = s.names.FindInWords(sentence, start, s.found[:0])
+		}
 		s.last.article, s.last.start, s.last.end = a, start, end
 	}
 	c := Candidate{Article: a, Start: start, End: end, Span: m.Span}
