@@ -67,6 +67,13 @@ type Scanner struct {
 	hits  []hit
 	found []data.Match
 	memo  firstWords // the lexicon's phrases by first word
+	// What candidates hold is gathered in the scanner and copied out once
+	// per article (see copyOut), not allocated candidate by candidate:
+	// tmp is where evidence is put together, ev and ids where it and the
+	// names are kept until then.
+	tmp []data.Match
+	ev  []data.Match
+	ids []string
 	// The lead's paragraphs as read: their event words and names, one
 	// after the other, and how many of each every paragraph has.
 	lead      []leadScan
@@ -96,6 +103,7 @@ func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
 	// their number: a Candidate is a few hundred bytes, and growing a
 	// list of them for every article would cost more than the copy.
 	out := s.buf[:0]
+	s.ev, s.ids = s.ev[:0], s.ids[:0]
 	defer func() { s.buf = out[:0] }()
 	s.scanLead(a)
 	var paraNames []data.Match
@@ -132,7 +140,7 @@ func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
 			}
 			if len(paraNames) > 0 {
 				c.Context = true
-				c.Places, c.Actors = splitNames(paraNames)
+				c.Places, c.Actors = s.splitNames(paraNames)
 			}
 		}
 		c.Order, c.Paragraph = order, m.Paragraph
@@ -142,7 +150,7 @@ func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
 	if len(out) == 0 {
 		return nil
 	}
-	return slices.Clone(out)
+	return copyOut(out)
 }
 
 // leadScan is where a paragraph of the lead begins in Scanner.leadHits
@@ -252,7 +260,7 @@ func (s *Scanner) fromLead(a *data.Article, pi, start, end int) {
 // and its names. Its places and actors are those of the lead, given; the
 // sentence's own names are its evidence.
 func (s *Scanner) undated(a *data.Article, start, end int, places, actors []string) (Candidate, bool) {
-	c := Candidate{Article: a, Start: start, End: end, Span: data.Span{Start: a.Date}, Undated: true}
+	c := Candidate{Article: a, Start: start, End: end, Span: data.Span{Start: a.Date}, Undated: true, Evidence: s.tmp[:0]}
 	c.from, c.to = daysOf(c.Span)
 	for _, h := range s.hits {
 		p := &s.x.lex.list[h.phrase]
@@ -274,7 +282,7 @@ func (s *Scanner) undated(a *data.Article, start, end int, places, actors []stri
 	c.Kind = c.Kinds.First()
 	c.Places, c.Actors = places, actors
 	c.Scene = scene(s.found, c.Evidence)
-	c.Evidence = dedupeEvidence(append(c.Evidence, s.found...))
+	c.Evidence = s.keep(dedupeEvidence(append(c.Evidence, s.found...)))
 	return c, true
 }
 
@@ -320,7 +328,7 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 		}
 	}
 	if terms > 0 {
-		c.Evidence = make([]data.Match, 0, terms+len(s.found)+1)
+		c.Evidence = s.tmp[:0]
 		for _, h := range s.hits {
 			if p := &s.x.lex.list[h.phrase]; p.kind != "" && (h.start >= m.End || m.Start >= h.end) {
 				c.Evidence = append(c.Evidence, data.Match{Start: h.start, End: h.end, Text: a.Text[h.start:h.end], Kind: data.EvidenceTerm, Ref: string(p.kind)})
@@ -337,11 +345,14 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 		c.Kinds = c.Kinds.With(Happening)
 	}
 	c.Kind = c.Kinds.First()
-	c.Places, c.Actors = splitNames(s.found)
+	c.Places, c.Actors = s.splitNames(s.found)
 	c.Scene = scene(s.found, c.Evidence)
+	if c.Evidence == nil {
+		c.Evidence = s.tmp[:0]
+	}
 	c.Evidence = append(c.Evidence, s.found...)
 	c.Evidence = append(c.Evidence, data.Match{Start: m.Start, End: m.End, Text: m.Text, Kind: data.EvidenceDate, Ref: spanRef(m.Span)})
-	c.Evidence = dedupeEvidence(c.Evidence)
+	c.Evidence = s.keep(dedupeEvidence(c.Evidence))
 	c.Announced, c.Background = timing(a, c.from, c.to)
 	// Dating knows the tense of the mention's own sentence and the
 	// language's future markers; either reading suffices.
@@ -393,6 +404,70 @@ func scene(found, evidence []data.Match) string {
 		}
 	}
 	return best
+}
+
+// keep copies evidence put together in s.tmp to s.ev, and returns the
+// copy; s.tmp keeps the buffer for the next candidate. A copy made before
+// s.ev grew stays as it was: nothing writes to it before copyOut.
+func (s *Scanner) keep(ev []data.Match) []data.Match {
+	s.tmp = ev[:0]
+	k := len(s.ev)
+	s.ev = append(s.ev, ev...)
+	return s.ev[k:len(s.ev):len(s.ev)]
+}
+
+// splitNames is splitNames, kept in s.ids.
+func (s *Scanner) splitNames(found []data.Match) (places, actors []string) {
+	k := len(s.ids)
+	for _, x := range found {
+		if x.Kind == data.EvidencePlace && !slices.Contains(s.ids[k:], x.Ref) {
+			s.ids = append(s.ids, x.Ref)
+		}
+	}
+	n := len(s.ids)
+	for _, x := range found {
+		if x.Kind == data.EvidenceActor && !slices.Contains(s.ids[n:], x.Ref) {
+			s.ids = append(s.ids, x.Ref)
+		}
+	}
+	places, actors = s.ids[k:n:n], s.ids[n:len(s.ids):len(s.ids)]
+	if len(places) == 0 {
+		places = nil
+	}
+	if len(actors) == 0 {
+		actors = nil
+	}
+	return places, actors
+}
+
+// copyOut returns a copy of the candidates of one article, their
+// evidence and names in two blocks of memory of their own.
+func copyOut(cands []Candidate) []Candidate {
+	nev, nids := 0, 0
+	for i := range cands {
+		nev += len(cands[i].Evidence)
+		nids += len(cands[i].Places) + len(cands[i].Actors)
+	}
+	out := slices.Clone(cands)
+	ev, ids := make([]data.Match, 0, nev), make([]string, 0, nids)
+	for i := range out {
+		c := &out[i]
+		c.Evidence, ev = appendOwn(ev, c.Evidence)
+		c.Places, ids = appendOwn(ids, c.Places)
+		c.Actors, ids = appendOwn(ids, c.Actors)
+	}
+	return out
+}
+
+// appendOwn appends xs to block and returns their copy in it (nil for
+// none) with the block.
+func appendOwn[T any](block, xs []T) (own, grown []T) {
+	if len(xs) == 0 {
+		return nil, block
+	}
+	k := len(block)
+	block = append(block, xs...)
+	return block[k:len(block):len(block)], block
 }
 
 // splitNames returns the distinct place ids and actor ids among matches,
