@@ -571,22 +571,12 @@ func (w *workbench) onHideStoryline() {
 	})
 }
 
-// articleName is an article's headline (its first line), for people.
+// articleName is an article's headline (data.Article.Headline), cut for a table cell.
 func articleName(a *data.Article) string {
 	if a == nil {
 		return ""
 	}
-	return firstWords(firstLine(a.Body()), 70)
-}
-
-// firstLine is the first non-empty line of s, trimmed.
-func firstLine(s string) string {
-	for _, l := range strings.Split(s, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			return strings.TrimLeft(l, "# ")
-		}
-	}
-	return ""
+	return firstWords(a.Headline(), 70)
 }
 
 // firstWords cuts s to about n runes at a word boundary, with "…".

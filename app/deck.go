@@ -60,16 +60,16 @@ func (d *deck) slideImage(i int) (image.Image, error) {
 	return surf.img, nil
 }
 
-// encodeSlide renders slide i as PNG bytes, opaque: an alpha channel would
-// only make the PDF larger and slower to open.
+// encodeSlide renders slide i as PNG bytes for the slide folder.
 func (d *deck) encodeSlide(i int) ([]byte, error) {
 	img, err := d.slideImage(i)
 	if err != nil {
 		return nil, err
 	}
 	var buf bytes.Buffer
-	// The picture is opaque (painted on the slide background), so the PNG
-	// holds no alpha channel; fast compression, as for chart images.
+	// The picture is opaque (painted on the slide background), so the
+	// encoder writes no alpha channel and the file stays smaller; fast
+	// compression, as for chart images, because a deck has many slides.
 	enc := png.Encoder{CompressionLevel: png.BestSpeed}
 	if err := enc.Encode(&buf, img); err != nil {
 		return nil, fmt.Errorf("encoding slide %d: %w", i+1, err)

@@ -33,7 +33,8 @@ type excerptPanel struct {
 
 	// eventExtra, when set, adds the analyst's curation and edit button
 	// under an event's facts; passageMenu, when set, gives each passage a
-	// menu of edits (both from the project workbench, project.go).
+	// menu of edits; passageExtra shows a passage's curation (all three
+	// from the project workbench, project.go).
 	eventExtra   func(*data.Event) fyne.CanvasObject
 	passageMenu  func(data.Excerpt) []*fyne.MenuItem
 	passageExtra func(data.Excerpt) fyne.CanvasObject // nil when nothing to add

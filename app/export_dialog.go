@@ -394,7 +394,7 @@ func (d *exportDialog) target() string {
 
 // existing returns what the export would replace at path: the file, or
 // the slide files already in the folder.
-func (d *exportDialog) existing(path string, job exportJob) []string {
+func (d *exportDialog) existing(path string) []string {
 	var paths []string
 	if d.chosenFormat().folder {
 		// The new folder replaces the earlier deck whole: every slide
@@ -422,7 +422,7 @@ func (d *exportDialog) onExport() {
 		job.look.dimmed = nil
 	}
 	d.src.prefs.SetString(prefExportFolder, d.folder)
-	existing := d.existing(path, job)
+	existing := d.existing(path)
 	if len(existing) == 0 {
 		d.run(path, job, createFileAtomic)
 		return

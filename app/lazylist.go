@@ -1,7 +1,10 @@
 package app
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 )
@@ -21,10 +24,21 @@ type lazyList struct {
 // maxMadeRows bounds the rows kept made: a few screens' worth.
 const maxMadeRows = 200
 
+// rowHeightGuess is the height assumed for a row before it is measured:
+// about a passage of three lines with its buttons.
+const rowHeightGuess = 110
+
 func newLazyList(count func() int, make func(i int) fyne.CanvasObject) *lazyList {
 	l := &lazyList{count: count, make: make}
 	l.list = widget.NewList(count,
-		func() fyne.CanvasObject { return container.NewStack() },
+		func() fyne.CanvasObject {
+			// The template's height is what the list assumes for a row not
+			// yet measured: an empty template made it build and measure a
+			// hundred rows to fill the panel where a few are seen.
+			guess := canvas.NewRectangle(color.Transparent)
+			guess.SetMinSize(fyne.NewSize(0, rowHeightGuess))
+			return container.NewStack(guess)
+		},
 		func(id widget.ListItemID, o fyne.CanvasObject) { l.update(id, o.(*fyne.Container)) })
 	l.list.HideSeparators = true
 	// Rows are read, not chosen: a tap on one must not leave it marked.
@@ -49,8 +63,14 @@ func (l *lazyList) update(id widget.ListItemID, item *fyne.Container) {
 		obj = l.make(id)
 		l.made[id] = obj
 	}
-	item.Objects = []fyne.CanvasObject{obj}
-	item.Refresh()
+	if len(item.Objects) != 1 || item.Objects[0] != obj {
+		// Only the new row is placed: refreshing the item would refresh
+		// every widget in it, re-reading each button's icon.
+		item.Objects = []fyne.CanvasObject{obj}
+		canvas.Refresh(item)
+	}
+	obj.Move(fyne.NewPos(0, 0))
+	obj.Resize(item.Size())
 	l.heights.measure(id, obj, item.Size().Width)
 }
 

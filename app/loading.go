@@ -72,14 +72,6 @@ func (l *corpusLoader) start(dir string, done func(*data.Corpus, corpusSearch, e
 	go func() {
 		defer l.busy.Done()
 		c, err := l.load(ctx, dir, progress)
-		var search corpusSearch
-		if err == nil && ctx.Err() == nil {
-			// The window shows the corpus at once; the search index is
-			// built meanwhile, and a query typed before it is ready waits
-			// for it off the UI goroutine. A load cancelled while building
-			// does not start it.
-			search = indexInBackground(c)
-		}
 		if err == nil {
 			err = ctx.Err()
 		}
@@ -91,7 +83,17 @@ func (l *corpusLoader) start(dir string, done func(*data.Corpus, corpusSearch, e
 			if errors.Is(err, context.Canceled) {
 				return
 			}
-			done(c, search, err)
+			if err != nil {
+				done(c, nil, err)
+				return
+			}
+			// The window shows the corpus at once; the search index is
+			// built after, in the background, so it does not slow the
+			// first frame, and a query typed before it is ready waits for
+			// it off the UI goroutine. A cancelled load never starts it.
+			search := indexLater(c)
+			done(c, search, nil)
+			search.start()
 		})
 	}()
 }

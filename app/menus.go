@@ -92,7 +92,7 @@ func newWindowMenu(mw *mainWindow) *windowMenu {
 		fyne.NewMenuItemSeparator(),
 		item("Preferences…", theme.SettingsIcon(), "", w.onPreferences),
 	)
-	help := fyne.NewMenu("Help", item("About Caravan", theme.InfoIcon(), "", mw.onAbout))
+	help := fyne.NewMenu("Help", item("Keyboard shortcuts", theme.HelpIcon(), fyne.KeySlash, mw.onShortcuts), item("About Caravan", theme.InfoIcon(), "", mw.onAbout))
 	m.main = fyne.NewMainMenu(file, edit, view, help)
 	return m
 }

@@ -20,11 +20,34 @@ const (
 	prefAuthor       = "project.author"    // the name decisions are recorded under
 )
 
-// Defaults for a first start.
+// Defaults for a first start, before the window is fitted to the screen
+// (fitWindow).
 const (
 	defaultWindowWidth  = 1600
 	defaultWindowHeight = 1000
 )
+
+// assumedScreen is the screen a window is fitted to when the desktop driver
+// cannot tell (no monitor known): 1366×768, the smallest laptop screen in
+// common use, so the window fits any screen it is likely to meet.
+var assumedScreen = fyne.NewSize(1366, 768)
+
+// titleBarAllowance is the height a window manager's title bar takes
+// above the window's content; a work area counts the desktop's panels but
+// not the window's own decoration.
+const titleBarAllowance = 32
+
+// fitWindow fits a remembered or default window size to a screen's work
+// area (assumedScreen when screen is zero), keeping at least the content's
+// minimum size, which the toolbar keeps below 1366 points wide.
+func fitWindow(want, screen, minimum fyne.Size) fyne.Size {
+	if screen.Width <= 0 || screen.Height <= 0 {
+		screen = assumedScreen
+	}
+	w := min(want.Width, screen.Width)
+	h := min(want.Height, screen.Height-titleBarAllowance)
+	return fyne.NewSize(max(w, minimum.Width), max(h, minimum.Height))
+}
 
 // windowPrefs reads and writes the window's remembered state.
 type windowPrefs struct{ p fyne.Preferences }

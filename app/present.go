@@ -1,8 +1,11 @@
 package app
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -18,36 +21,62 @@ type presentation struct {
 	shown  func(*data.Event) bool // whether an event is presented, for the strip
 	index  int
 	view   *slideView
+
+	// notes returns the analyst's notes on an event (nil: none), shown
+	// under the slide as speaker notes; N hides and shows them.
+	notes     func(*data.Event) []string
+	notesBar  *fyne.Container
+	notesText *widget.Label
+	hideNotes bool
 }
 
-// startPresentation presents the main window's corpus full screen: the
-// events of the storyline filtered on, or all of them, starting at the
-// selected event. Leaving selects the event last shown, so the analyst is
-// back where the briefing ended.
+// startPresentation asks which events to present (chooseSlides: the
+// plan of the storyline filtered on, or of all events) and presents them
+// full screen, starting at the selected event when it is among them.
+// Leaving selects the event last shown, so the analyst is back where the
+// briefing ended.
 func startPresentation(mw *mainWindow) {
 	if mw.corpus == nil {
 		dialog.ShowInformation("Present", "Open a corpus first.", mw.win)
 		return
 	}
-	events := presentationEvents(mw.corpus, mw.filter.state.Storyline)
-	if len(events) == 0 {
+	if len(presentationEvents(mw.corpus, mw.filter.state.Storyline)) == 0 {
 		dialog.ShowInformation("Present", "There are no events to present.", mw.win)
 		return
 	}
-	start := 0
-	if sel := mw.timeline.Selected(); sel != nil {
-		for i, e := range events {
-			if e == sel {
-				start = i
+	chooseSlides(mw, func(events []*data.Event) {
+		start := 0
+		if sel := mw.timeline.Selected(); sel != nil {
+			for i, e := range events {
+				if e == sel {
+					start = i
+				}
 			}
 		}
+		win := mw.app.NewWindow("Caravan — presentation")
+		win.SetPadded(false)
+		p := newPresentation(win, mw.corpus, events, start)
+		p.notes = func(e *data.Event) []string { return eventNotes(mw, e) }
+		p.showNotes()
+		win.SetOnClosed(func() { mw.timeline.Select(p.events[p.index].ID) })
+		win.SetFullScreen(true)
+		win.Show()
+	})
+}
+
+// eventNotes are the analyst's notes on an event, from the project.
+func eventNotes(mw *mainWindow, e *data.Event) []string {
+	if mw.work == nil {
+		return nil
 	}
-	win := mw.app.NewWindow("Caravan — presentation")
-	win.SetPadded(false)
-	p := newPresentation(win, mw.corpus, events, start)
-	win.SetOnClosed(func() { mw.timeline.Select(p.events[p.index].ID) })
-	win.SetFullScreen(true)
-	win.Show()
+	r := mw.work.result()
+	if r == nil {
+		return nil
+	}
+	if c := r.Of("event", e.ID); c != nil {
+		return c.Notes
+	}
+	return nil
 }
 
 // newPresentation shows events of c in win, starting at the start-th, and
@@ -56,7 +85,11 @@ func newPresentation(win fyne.Window, c *data.Corpus, events []*data.Event, star
 	p := &presentation{win: win, corpus: c, events: events, shown: eventSet(events)}
 	p.view = newSlideView(p.slide)
 	p.index = min(max(start, 0), len(events)-1)
-	win.SetContent(p.view)
+	p.notesText = widget.NewLabel("")
+	p.notesText.Wrapping = fyne.TextWrapWord
+	p.notesBar = container.NewVBox(widget.NewSeparator(), container.NewPadded(p.notesText))
+	p.notesBar.Hide()
+	win.SetContent(container.NewBorder(nil, p.notesBar, nil, nil, p.view))
 	win.Canvas().SetOnTypedKey(p.onTypedKey)
 	return p
 }
@@ -101,9 +134,27 @@ func (p *presentation) onTypedKey(ev *fyne.KeyEvent) {
 		p.show(0)
 	case fyne.KeyEnd:
 		p.show(len(p.events) - 1)
+	case fyne.KeyN:
+		p.hideNotes = !p.hideNotes
+		p.showNotes()
 	case fyne.KeyEscape:
 		p.win.Close()
 	}
+}
+
+// showNotes shows the current event's notes under the slide, or hides
+// the bar when it has none or the presenter hid them.
+func (p *presentation) showNotes() {
+	var notes []string
+	if p.notes != nil {
+		notes = p.notes(p.events[p.index])
+	}
+	if len(notes) == 0 || p.hideNotes {
+		p.notesBar.Hide()
+		return
+	}
+	p.notesText.SetText("Speaker notes (N hides them): " + strings.Join(notes, " · "))
+	p.notesBar.Show()
 }
 
 // show moves to slide i; beyond either end it stays put, as presentation
@@ -115,6 +166,7 @@ func (p *presentation) show(i int) {
 	}
 	p.index = i
 	p.view.Refresh()
+	p.showNotes()
 }
 
 // slideView is a widget that draws a slide at whatever size it is given and

@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"image/color"
+	"path"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -202,12 +203,23 @@ func paragraphBlock(text string, marks []bidi.Span, rtl bool, size, width float3
 	return box, height - 2*pad
 }
 
-// excerptCaption says where a quote comes from: language, article and the
-// article's date, e.g. "Arabic · 003_c44a… · Sep 2022".
+// excerptCaption says where a quote comes from: language, the article's
+// headline with its file second, and the article's date, e.g.
+// "German · Am Mittwoch reist Xi Jinping… (de-reise.txt) · 13 Sep 2022".
 func excerptCaption(c *data.Corpus, x data.Excerpt) string {
 	parts := []string{languageName(x.Language), x.Article}
-	if a := excerptArticle(c, x); a != nil && !a.Date.IsZero() {
-		parts = append(parts, a.Date.Human())
+	a := excerptArticle(c, x)
+	if a != nil {
+		// A caption is one plain line, which Fyne cannot lay out right to
+		// left: a right-to-left headline would come out with its numbers
+		// and ellipsis out of place, so it is named by its file alone.
+		parts[1] = path.Base(a.File)
+		if h := articleName(a); h != "" && !a.RTL() {
+			parts[1] = firstWords(h, 50) + " (" + parts[1] + ")"
+		}
+		if !a.Date.IsZero() {
+			parts = append(parts, a.Date.Human())
+		}
 	}
 	return strings.Join(parts, "  ·  ")
 }

@@ -454,7 +454,9 @@ func (mw *mainWindow) showCurated(c *data.Corpus) {
 		state = tb.state()
 	}
 	mw.corpus = c
-	mw.filter = newFilter(c, state, mw.search)
+	// Ids are stable under decisions, so the search's hits still hold; a
+	// new index (renamed titles, new events) follows from reindex.
+	mw.filter = filterWithHits(c, state, mw.filter.hits)
 	view := mw.timeline.VisibleRange()
 	mw.overview.SetCorpus(c)
 	mw.timeline.SetCorpus(c)
@@ -480,7 +482,10 @@ func (mw *mainWindow) reindex(c *data.Corpus) {
 		fyne.Do(func() {
 			if mw.corpus == c {
 				mw.search = s
-				mw.filter = newFilter(c, mw.filter.state, s)
+				if mw.filter.state.Query != "" {
+					mw.filter.hits = nil // ask again, of the new index
+					mw.onFiltersChanged(mw.filter.state)
+				}
 			}
 		})
 	}()

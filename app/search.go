@@ -34,22 +34,25 @@ func newCorpusSearch(c *data.Corpus) corpusSearch {
 	return indexSearch{index: data.NewSearchIndex(c)}
 }
 
-// indexInBackground starts indexing the corpus on another goroutine and
-// returns its search at once; a query made before the index is ready waits
-// for it.
-func indexInBackground(c *data.Corpus) *pendingSearch {
-	p := &pendingSearch{ready: make(chan struct{})}
-	go func() {
-		defer close(p.ready)
-		p.s = newCorpusSearch(c)
-	}()
-	return p
+// indexLater returns the corpus's search, whose index start builds on
+// another goroutine; a query made before the index is ready waits for it.
+func indexLater(c *data.Corpus) *pendingSearch {
+	return &pendingSearch{c: c, ready: make(chan struct{})}
 }
 
 // pendingSearch is a search whose index is being built.
 type pendingSearch struct {
+	c     *data.Corpus
 	ready chan struct{} // closed when s is set
 	s     corpusSearch
+}
+
+// start builds the index in the background.
+func (p *pendingSearch) start() {
+	go func() {
+		defer close(p.ready)
+		p.s = newCorpusSearch(p.c)
+	}()
 }
 
 func (p *pendingSearch) search(query string) searchHits {

@@ -420,9 +420,15 @@ func sign(n int) int {
 	return 1
 }
 
-// zoomToCluster shows the cluster's events with some room around them.
+// zoomToCluster shows the cluster's events with some room around them,
+// or the stretch of time it stands for (a bucket of a dense lane).
 func (t *Timeline) zoomToCluster(c *charts.Cluster) {
 	if len(c.Events) == 0 {
+		return
+	}
+	if !c.From.IsZero() && c.To.After(c.From) {
+		pad := time.Duration(float64(c.To.Sub(c.From)) * clusterPadding)
+		t.SetView(timeRange{From: c.From.Add(-pad), To: c.To.Add(pad)})
 		return
 	}
 	r := timeRange{From: c.Events[0].Span.From(), To: c.Events[0].Span.To()}

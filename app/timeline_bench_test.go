@@ -108,3 +108,16 @@ func BenchmarkTimelinePanPainted(b *testing.B) {
 		w.Canvas().Capture()
 	})
 }
+
+// BenchmarkTimelineZoom10kEvents is one zoom step with 10,000 events over
+// two years: the layout, clustering and repaint into canvas objects.
+func BenchmarkTimelineZoom10kEvents(b *testing.B) {
+	tl, _ := benchTimeline(b, 10000)
+	measureCPU(b, func(i int) {
+		if i%8 < 4 {
+			tl.ZoomAt(600, 1.5)
+		} else {
+			tl.ZoomAt(600, 1/1.5)
+		}
+	})
+}

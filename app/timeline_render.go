@@ -157,7 +157,15 @@ func (r *timelineRenderer) paintScene(s *charts.Scene, p palette) {
 	r.paintAxis(s, p, textSize)
 	r.paintBreaks(s, p)
 	for _, b := range s.ArticleBins {
-		r.paintArticleBin(s, b, p, textSize)
+		r.paintArticleBin(s, b, p)
+	}
+	for _, b := range s.ArticleBins {
+		if b.Label != "" {
+			// Over the bars, on a ground: a count stands beside its bar.
+			lb := b.LabelBox
+			r.rect(lb.X-1, lb.Y+2, lb.W+2, lb.H-4, withAlpha(p.bg, 0.85), nil, 0)
+			r.text(b.Label, lb.X, lb.Y, p.fg, textSize, fyne.TextStyle{})
+		}
 	}
 	for _, a := range s.Articles {
 		r.paintArticle(s, a, p)
@@ -318,6 +326,7 @@ func (r *timelineRenderer) paintMark(s *charts.Scene, m charts.Mark, p palette) 
 	case charts.MonthMark, charts.YearMark:
 		r.paintBracket(x0, math.Max(x0+minVisibleWidth, x1), m.Y, s.MarkSize+2*bracketOver, c, m.Kind == charts.YearMark, m.CutStart, m.CutEnd)
 	}
+	r.paintEvidence(s, m, p) // legend_marks.go
 	if m.CutStart {
 		r.paintContinues(x0, m.Y, s.MarkSize, c, -1)
 	}
@@ -440,17 +449,13 @@ func (r *timelineRenderer) paintArticle(s *charts.Scene, a charts.ArticleMark, p
 }
 
 // paintArticleBin draws one bar of the articles' density band, the
-// articles dated only to a month or year lighter on top, and its count
-// when the layout found room for it.
-func (r *timelineRenderer) paintArticleBin(s *charts.Scene, b charts.ArticleBin, p palette, textSize float32) {
+// articles dated only to a month or year lighter on top.
+func (r *timelineRenderer) paintArticleBin(s *charts.Scene, b charts.ArticleBin, p palette) {
 	bottom := s.ArticlesY1 - 1
 	exact := b.Height * float64(len(b.Articles)-b.Coarse) / float64(len(b.Articles))
 	w := math.Max(1, b.X1-b.X0-1) // a hairline between bars
 	r.rect(b.X0, bottom-b.Height, w, b.Height-exact, withAlpha(p.primary, 0.4), nil, 0)
 	r.rect(b.X0, bottom-exact, w, exact, withAlpha(p.primary, 0.85), nil, 0)
-	if b.Label != "" {
-		r.text(b.Label, b.LabelBox.X, b.LabelBox.Y, p.fg, textSize, fyne.TextStyle{})
-	}
 }
 
 // paintCluster draws a cluster as a disc with its count over a thin line as

@@ -23,6 +23,12 @@ type toolbar struct {
 	hiding    bool // hide what does not match, rather than dim it
 	linear    *tipButton
 	dark      *tipButton
+	legend    *tipButton
+
+	// labelled are the buttons that carry a word beside their icon; a
+	// toolbar too narrow for the words shows their icons alone (compact).
+	labelled []labelledButton
+	compact  bool
 
 	// quiet is set while the toolbar fills its own widgets, so doing that
 	// does not count as the analyst changing a filter.
@@ -39,6 +45,10 @@ func newToolbar(mw *mainWindow, tips *tooltipLayer) *toolbar {
 	tb.hide = newTipButton("Hide others", theme.VisibilityOffIcon(), "Hide the events the search and filters leave out, rather than dim them", tips, tb.onToggleHide)
 	tb.linear = newTipButton("Linear", theme.ViewFullScreenIcon(), "Linear time scale, or compress empty stretches (Ctrl+L)", tips, mw.onToggleLinear)
 	tb.dark = newTipButton("Dark", theme.ColorAchromaticIcon(), "Light or dark theme (Ctrl+D)", tips, mw.onToggleDark)
+	tb.legend = newTipButton("Legend", theme.InfoIcon(), "What the marks and colours mean", tips, mw.onLegend)
+	for _, b := range []*tipButton{tb.hide, tb.linear, tb.dark, tb.legend} {
+		tb.labelled = append(tb.labelled, labelledButton{b, b.Text})
+	}
 
 	left := container.NewHBox(
 		newTipButton("", theme.FolderOpenIcon(), "Open a corpus folder (Ctrl+O)", tips, mw.onOpenFolder),
@@ -50,10 +60,98 @@ func newToolbar(mw *mainWindow, tips *tooltipLayer) *toolbar {
 		newTipButton("", theme.ZoomOutIcon(), "Zoom out (−, Ctrl+Minus)", tips, mw.onZoomOut),
 		newTipButton("", theme.ZoomInIcon(), "Zoom in (+, Ctrl+Plus)", tips, mw.onZoomIn),
 		newTipButton("", theme.ZoomFitIcon(), "Fit the whole corpus (Home, Ctrl+0)", tips, mw.onFitAll),
-		tb.linear, tb.dark,
+		tb.linear, tb.dark, tb.legend,
 	)
-	tb.root = container.NewBorder(nil, nil, left, container.NewHBox(filters, right), tb.search)
+	tb.root = container.New(&toolbarLayout{tb: tb}, left, tb.search, filters, right)
 	return tb
+}
+
+// labelledButton is a toolbar button and the word it shows when there is
+// room.
+type labelledButton struct {
+	b     *tipButton
+	label string
+}
+
+// setCompact shows the labelled buttons' icons alone, or with their words.
+func (tb *toolbar) setCompact(compact bool) {
+	if compact == tb.compact {
+		return
+	}
+	tb.compact = compact
+	for _, l := range tb.labelled {
+		l.b.Text = ""
+		if !compact {
+			l.b.Text = l.label
+		}
+		l.b.Refresh()
+	}
+}
+
+// labelsWidth is the width the labelled buttons' words add to the toolbar.
+func (tb *toolbar) labelsWidth() float32 {
+	var w float32
+	for _, l := range tb.labelled {
+		withText := widget.NewButtonWithIcon(l.label, l.b.Icon, nil).MinSize().Width
+		alone := widget.NewButtonWithIcon("", l.b.Icon, nil).MinSize().Width
+		w += withText - alone
+	}
+	return w
+}
+
+// searchRoom is the width the search box is given before the labelled
+// buttons lose their words: below it, a query would hardly show.
+const searchRoom = 220
+
+// toolbarLayout places the toolbar's four parts — the left buttons, the
+// search box, the filters and the right buttons — in one row, the search
+// box taking what the others leave. On a narrow window (a 1366-point
+// laptop screen with the excerpt tabs beside the timeline) the buttons
+// with a word drop it and keep their icon and tip, so the row never grows
+// wider than the screen.
+type toolbarLayout struct{ tb *toolbar }
+
+// widths returns the minimum widths of the row with and without the
+// buttons' words.
+func (l *toolbarLayout) widths(objects []fyne.CanvasObject) (wide, compact float32) {
+	pad := theme.Padding()
+	var sum float32
+	for _, o := range objects {
+		sum += o.MinSize().Width
+	}
+	sum += pad * float32(len(objects)-1)
+	words := l.tb.labelsWidth()
+	if l.tb.compact {
+		return sum + words, sum
+	}
+	return sum, sum - words
+}
+
+// Layout lays the parts out in a row of the given size.
+func (l *toolbarLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	left, search, filters, right := objects[0], objects[1], objects[2], objects[3]
+	wide, _ := l.widths(objects)
+	l.tb.setCompact(size.Width < wide+searchRoom-search.MinSize().Width)
+	pad := theme.Padding()
+	place := func(o fyne.CanvasObject, x, w float32) {
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(w, size.Height))
+	}
+	lw, fw, rw := left.MinSize().Width, filters.MinSize().Width, right.MinSize().Width
+	place(left, 0, lw)
+	place(right, size.Width-rw, rw)
+	place(filters, size.Width-rw-pad-fw, fw)
+	place(search, lw+pad, max(size.Width-lw-fw-rw-3*pad, search.MinSize().Width))
+}
+
+// MinSize is the compact row: icons alone and the search box at its least.
+func (l *toolbarLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	_, compact := l.widths(objects)
+	var h float32
+	for _, o := range objects {
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(compact, h)
 }
 
 // setChoices fills the filters for a new corpus and resets them.

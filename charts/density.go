@@ -158,3 +158,53 @@ func (s *Scene) ArticleBinAt(x, y float64) *ArticleBin {
 	}
 	return best
 }
+
+// A lane holding more events than its rows can show with legible labels
+// becomes a density strip: its events are counted in buckets of
+// laneBucketWidth pixels, each drawn as a cluster with its count, which
+// zooms into its stretch of time when clicked. Placing thousands of
+// events one by one filled every row with cut labels and swallowed the
+// rest into one cluster as wide as the lane.
+const laneBucketWidth = 44
+
+// laneCapacity is how many events the lane can show one by one: per row,
+// a mark with the shortest legible label every so many pixels.
+func (s *Scene) laneCapacity(lane int, m measurer) int {
+	per := m.minLabelWidth() + s.MarkSize + 2*labelGap
+	return s.Lanes[lane].Rows * int((s.PlotX1-s.PlotX0)/per)
+}
+
+// bucketLane lays a dense lane out as a strip of counted clusters on its
+// middle row; a bucket of one event keeps its mark, unlabelled.
+func (s *Scene) bucketLane(lane int, items []laneItem) {
+	n := int(math.Ceil((s.PlotX1 - s.PlotX0) / laneBucketWidth))
+	buckets := make([][]*laneItem, n)
+	for i := range items {
+		it := &items[i]
+		b := min(max(int((it.mark.X0-s.PlotX0)/laneBucketWidth), 0), n-1)
+		buckets[b] = append(buckets[b], it)
+	}
+	row := s.Lanes[lane].Rows / 2
+	y := s.rowY(lane, row)
+	for b, its := range buckets {
+		switch len(its) {
+		case 0:
+			continue
+		case 1:
+			mk := its[0].mark
+			mk.Row, mk.Y = row, y
+			s.Marks = append(s.Marks, mk)
+			continue
+		}
+		x0 := s.PlotX0 + float64(b)*laneBucketWidth
+		x1 := math.Min(x0+laneBucketWidth, s.PlotX1)
+		cl := Cluster{Lane: lane, Row: row, Y: y, X: (x0 + x1) / 2, X0: x0 + 2, X1: x1 - 2,
+			From: s.Scale.Time(x0), To: s.Scale.Time(x1)}
+		for _, it := range its {
+			cl.Events = append(cl.Events, it.mark.Event)
+			cl.Selected = cl.Selected || it.mark.Selected
+			cl.Highlighted = cl.Highlighted || it.mark.Highlighted
+		}
+		s.Clusters = append(s.Clusters, cl)
+	}
+}

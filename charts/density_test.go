@@ -73,3 +73,55 @@ func TestFewArticlesStayMarks(t *testing.T) {
 		t.Errorf("12 articles over a year: %d bins, %d marks; want 12 marks", len(s.ArticleBins), len(s.Articles))
 	}
 }
+
+// Thousands of events in a lane become a strip of counted buckets, not a
+// wall of marks and cut labels; a bucket's own stretch of time, shown,
+// splits it.
+func TestThousandsOfEventsBecomeCountedBucketsThatOpenWhenZoomed(t *testing.T) {
+	c := manyEvents(8000)
+	s := Layout(c, Options{Width: 1200, Height: 700})
+	if len(s.Clusters) == 0 {
+		t.Fatal("8,000 events made no cluster")
+	}
+	shown := len(s.Marks)
+	for _, cl := range s.Clusters {
+		shown += len(cl.Events)
+	}
+	if shown != 8000 {
+		t.Errorf("marks and clusters show %d events, want all 8,000", shown)
+	}
+	for _, mk := range s.Marks {
+		if mk.Label != "" {
+			t.Errorf("a mark in a dense lane is labelled %q", mk.Label)
+			break
+		}
+	}
+	byLane := map[int][]Cluster{}
+	for _, cl := range s.Clusters {
+		byLane[cl.Lane] = append(byLane[cl.Lane], cl)
+	}
+	for lane, cls := range byLane {
+		for i := 1; i < len(cls); i++ {
+			if cls[i].X0 < cls[i-1].X1 || cls[i].X-cls[i-1].X < 2*s.MarkSize {
+				t.Errorf("lane %d: clusters at %v and %v overlap", lane, cls[i-1].X, cls[i].X)
+			}
+		}
+	}
+	big := s.Clusters[0]
+	for _, cl := range s.Clusters {
+		if len(cl.Events) > len(big.Events) {
+			big = cl
+		}
+	}
+	if big.From.IsZero() || !big.To.After(big.From) {
+		t.Fatalf("a bucket has no stretch of time to open: %v–%v", big.From, big.To)
+	}
+	zoomed := Layout(c, Options{Width: 1200, Height: 700, From: big.From, To: big.To})
+	most := 0
+	for _, cl := range zoomed.Clusters {
+		most = max(most, len(cl.Events))
+	}
+	if most >= len(big.Events) {
+		t.Errorf("zoomed into a bucket of %d events, a cluster still holds %d", len(big.Events), most)
+	}
+}

@@ -137,7 +137,7 @@ func TestSeedsImages(t *testing.T) {
 	}
 }
 
-// goldenTolerance: a pixel differs when a channel is off by more than
+// The golden tolerance: a pixel differs when a channel is off by more than
 // channelTolerance; the image matches when at most pixelShare of its
 // pixels differ (anti-aliasing may move with the Go version).
 const (

@@ -99,6 +99,10 @@ func (s *Scene) placeLane(lane int, items []laneItem, m measurer) {
 		return
 	}
 	slices.SortStableFunc(items, func(a, b laneItem) int { return cmp.Compare(a.g0, b.g0) })
+	if len(items) > s.laneCapacity(lane, m) {
+		s.bucketLane(lane, items)
+		return
+	}
 	p := &lanePlacer{
 		s: s, m: &m, lane: lane,
 		minW:       m.minLabelWidth(),

@@ -125,7 +125,7 @@ func TextMeasurer(f *truetype.Font) func(text string, size float64) float64 {
 	}
 }
 
-// newRenderer returns a go-chart renderer provider for the format: PNG, or
+// rendererFor returns a go-chart renderer provider for the format: PNG, or
 // SVG with its text escaped.
 func rendererFor(format string) (chart.RendererProvider, error) {
 	switch strings.ToLower(format) {

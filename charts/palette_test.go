@@ -2,6 +2,7 @@ package charts
 
 import (
 	"image/color"
+	"math"
 	"testing"
 )
 
@@ -45,5 +46,61 @@ func TestContinuationChevronPointsAwayFromThePlot(t *testing.T) {
 		if p[0].Y != 44 || p[1].Y != 50 || p[2].Y != 56 || p[0].X != p[2].X {
 			t.Errorf("dir %v: chevron %v is not symmetric about y=50 with half-height 6", tc.dir, p)
 		}
+	}
+}
+
+// relativeLuminance is WCAG 2's relative luminance of an sRGB colour.
+func relativeLuminance(c color.RGBA) float64 {
+	lin := func(v uint8) float64 {
+		x := float64(v) / 255
+		if x <= 0.04045 {
+			return x / 12.92
+		}
+		return math.Pow((x+0.055)/1.055, 2.4)
+	}
+	return 0.2126*lin(c.R) + 0.7152*lin(c.G) + 0.0722*lin(c.B)
+}
+
+// contrastRatio is WCAG 2's contrast ratio of two colours, 1 to 21.
+func contrastRatio(a, b color.RGBA) float64 {
+	la, lb := relativeLuminance(a), relativeLuminance(b)
+	return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+}
+
+// TestLanguageColorsStandOutOnLightAndDarkGrounds measures every language
+// colour, and the grey of the others, against the grounds marks are drawn
+// on: the image's white page and its grey stripes, and the window's light
+// and dark theme backgrounds (Fyne 2.7's #ffffff and #171718). Marks need
+// 3:1 (WCAG's non-text contrast); the badges' white letters need 4.5:1.
+// German's old dark grey measured 1.8:1 on the dark ground.
+func TestLanguageColorsStandOutOnLightAndDarkGrounds(t *testing.T) {
+	white := color.RGBA{0xff, 0xff, 0xff, 0xff}
+	grounds := map[string]color.RGBA{
+		"image page":   backgroundColor,
+		"image stripe": stripeColor,
+		"light theme":  white,
+		"dark theme":   {0x17, 0x17, 0x18, 0xff},
+	}
+	colours := map[string]color.RGBA{"other": LanguageColor("xx")}
+	for lang := range languagePalette {
+		colours[lang] = LanguageColor(lang)
+	}
+	if len(colours) < 7 {
+		t.Fatalf("the palette holds %d colours", len(colours))
+	}
+	seen := map[color.RGBA]string{}
+	for lang, c := range colours {
+		for name, g := range grounds {
+			if r := contrastRatio(c, g); r < 3 {
+				t.Errorf("%s %v on the %s %v: contrast %.2f:1, want 3:1", lang, c, name, g, r)
+			}
+		}
+		if r := contrastRatio(c, white); r < 4.5 {
+			t.Errorf("%s badge: white letters on %v at %.2f:1, want 4.5:1", lang, c, r)
+		}
+		if other, ok := seen[c]; ok {
+			t.Errorf("%s and %s share the colour %v", lang, other, c)
+		}
+		seen[c] = lang
 	}
 }

@@ -145,7 +145,11 @@ type Cluster struct {
 	Label  string // e.g. "3 events"
 	Box    Rect
 
-	X0, X1      float64 // the span of its events' marks
+	X0, X1 float64 // the span of its events' marks
+	// From and To, when set, are the stretch of time to show to split the
+	// cluster: a bucket of a dense lane (see bucketLane) opens onto its own
+	// stretch, however long its events last.
+	From, To    time.Time
 	Row         int
 	Selected    bool // it holds the selected event
 	Highlighted bool // it holds a highlighted event

@@ -129,10 +129,7 @@ func segmentTicks(s *TimeScale, g segment, m measurer) []Tick {
 	var ticks []Tick
 	best := -1
 	for i := chosen; i >= 0 && best < 2; i-- {
-		more := stepTicks(s, g, tickSteps[i])
-		for k := range more {
-			more[k].Label = tickLabel(more[k], k == 0)
-		}
+		more := yieldToMonth(labelled(stepTicks(s, g, tickSteps[i])), g, m)
 		if n := labelledCount(more, g, m); n > best {
 			ticks, best = more, n
 		}
@@ -156,9 +153,47 @@ func segmentTicks(s *TimeScale, g segment, m measurer) []Tick {
 	return ticks
 }
 
+// labelled gives each tick its label, the first the complete one.
+func labelled(ticks []Tick) []Tick {
+	for k := range ticks {
+		ticks[k].Label = tickLabel(ticks[k], k == 0)
+	}
+	return ticks
+}
+
+// yieldToMonth drops the ticks before a segment's first major tick (the
+// start of a month, of a year) when the segment's first label, which
+// carries the year, would take the major tick's place: a stretch starting
+// on Monday 30 December would otherwise read "30 Dec 2019 · 13 · 20",
+// leaving the reader to guess that 13 and 20 are in January 2020. The
+// major tick then becomes the first and names its month and year.
+func yieldToMonth(ticks []Tick, g segment, m measurer) []Tick {
+	j := slices.IndexFunc(ticks, func(t Tick) bool { return t.Major })
+	if j <= 0 {
+		return ticks
+	}
+	trial := trialLabels(ticks, g, m)
+	if trial[0].Label == "" || trial[j].Label != "" {
+		return ticks
+	}
+	return labelled(ticks[j:])
+}
+
 // labelledCount is how many of a segment's ticks keep their label when
 // labelTicks spaces them out within the segment.
 func labelledCount(ticks []Tick, g segment, m measurer) int {
+	n := 0
+	for _, t := range trialLabels(ticks, g, m) {
+		if t.Label != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// trialLabels returns a copy of a segment's ticks with the labels
+// labelTicks keeps when it spaces them out within the segment alone.
+func trialLabels(ticks []Tick, g segment, m measurer) []Tick {
 	trial := slices.Clone(ticks)
 	prio := make([]int, len(trial))
 	for i, t := range trial {
@@ -176,13 +211,10 @@ func labelledCount(ticks []Tick, g segment, m measurer) int {
 		trial[i].X -= g.x0
 	}
 	labelTicks(trial, prio, m, 0, g.x1-g.x0)
-	n := 0
-	for _, t := range trial {
-		if t.Label != "" {
-			n++
-		}
+	for i := range trial {
+		trial[i].X += g.x0
 	}
-	return n
+	return trial
 }
 
 // stepTicks returns the boundaries of step inside the segment; for weeks,
@@ -228,15 +260,20 @@ func isMajor(st tickStep, t time.Time) bool {
 }
 
 // tickLabel writes a tick's label: short for minor ticks ("7", "Feb",
-// "Q2"), with the month or year for major ones, and complete for the first
-// tick of a segment.
+// "Q2"), with the month or year for major ones ("1 Feb", "1 Jan 2020",
+// "Jan 2020"), and complete for the first tick of a segment.
 func tickLabel(t Tick, first bool) string {
 	tm := t.Time
 	mon := tm.Month().String()[:3]
 	switch t.Unit {
 	case UnitDay, UnitWeek:
-		if first {
+		if first || (t.Major && tm.Month() == time.January) {
 			return fmt.Sprintf("%d %s %d", tm.Day(), mon, tm.Year())
+		}
+		if t.Major {
+			// The 1st among days names its month: "28 · 29 · 1 Feb · 2"
+			// cannot be read as the 29th of February.
+			return fmt.Sprintf("%d %s", tm.Day(), mon)
 		}
 		return strconv.Itoa(tm.Day())
 	case UnitMonth:

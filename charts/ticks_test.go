@@ -2,6 +2,7 @@ package charts
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -84,4 +85,67 @@ func TestOneDayRangeHasTwoTicks(t *testing.T) {
 		t.Errorf("labelled ticks %q, want the day's start and end", labels)
 	}
 	checkTicks(t, s)
+}
+
+// TestEveryStretchNamesTheMonthOfItsDays checks the axis of a compressed
+// scale stretch by stretch: a day number is only readable when a label
+// before it in the same stretch names its month and year. A stretch that
+// began on Monday 30 December used to read "30 Dec 2019 · 13 · 20": the
+// label of 1 January lost its place to the stretch's first label, and
+// nothing said that 13 and 20 were in January 2020.
+func TestEveryStretchNamesTheMonthOfItsDays(t *testing.T) {
+	for start := utc(2019, 12, 20); start.Before(utc(2020, 1, 12)); start = start.AddDate(0, 0, 1) {
+		c := &data.Corpus{Storylines: []data.Storyline{{ID: "a", Title: "A"}}}
+		add := func(d time.Time) {
+			c.Events = append(c.Events, &data.Event{ID: fmt.Sprint("e", len(c.Events)), Storyline: "a", Title: "Event", Span: data.Span{Start: data.DateOf(d)}})
+		}
+		add(utc(1989, 6, 4))
+		for d := start; d.Before(start.AddDate(0, 0, 40)); d = d.AddDate(0, 0, 5) {
+			add(d)
+		}
+		for _, width := range []float64{700, 1000, 1366, 1920} {
+			s := Layout(c, Options{Width: width, Height: 400})
+			if len(s.Breaks) == 0 {
+				t.Fatalf("%v: no compressed break between 1989 and %v", width, start)
+			}
+			checkStretchLabels(t, s, fmt.Sprintf("stretch from %s at %v px", start.Format("2 Jan 2006"), width))
+		}
+	}
+}
+
+// checkStretchLabels checks that, within each stretch between breaks, the
+// first label and the first of each new year name the year, and every bare day number follows a label that
+// names its month and year.
+func checkStretchLabels(t *testing.T, s *Scene, what string) {
+	t.Helper()
+	stretch := func(x float64) int {
+		n := 0
+		for _, b := range s.Breaks {
+			if x >= b.X1 {
+				n++
+			}
+		}
+		return n
+	}
+	named := map[int]time.Time{} // stretch → month last named (its first day)
+	for _, tk := range s.Ticks {
+		if tk.Label == "" {
+			continue
+		}
+		k := stretch(tk.X)
+		month, seen := named[k]
+		if _, err := strconv.Atoi(tk.Label); err == nil {
+			want := time.Date(tk.Time.Year(), tk.Time.Month(), 1, 0, 0, 0, 0, time.UTC)
+			if !seen || !month.Equal(want) {
+				t.Errorf("%s: day %q of %s follows no label naming %s", what, tk.Label, tk.Time.Format("Jan 2006"), want.Format("Jan 2006"))
+			}
+			continue
+		}
+		if (!seen || month.Year() != tk.Time.Year()) && !strings.Contains(tk.Label, strconv.Itoa(tk.Time.Year())) {
+			t.Errorf("%s: label %q, first of the stretch or of a new year, names no year", what, tk.Label)
+		}
+		if strings.Contains(tk.Label, tk.Time.Month().String()[:3]) {
+			named[k] = time.Date(tk.Time.Year(), tk.Time.Month(), 1, 0, 0, 0, 0, time.UTC)
+		}
+	}
 }

@@ -142,12 +142,13 @@ type analyser struct {
 	dates   dateReader
 	matcher *linkMatcher
 	checker linkChecker
-	// open holds the mentions FindDates left for dating to resolve, with
-	// their reasons, so that an article can be dated again from scratch.
+	// open holds the mentions dateReader.find left for dating to resolve,
+	// with their reasons, so that an article can be dated again from
+	// scratch.
 	open []openMention
 }
 
-// openMention is a mention as FindDates left it, unresolved.
+// openMention is a mention as dateReader.find left it, unresolved.
 type openMention struct {
 	index  int
 	reason string

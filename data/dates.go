@@ -6,40 +6,8 @@ import (
 	"time"
 )
 
-// findDates fills a.Mentions with the dates written in the article's
-// distinct paragraphs, in text order:
-//
-//   - explicit dates: "op 2 januari 2022", "July 4, 2024", "15 إلى 16 سبتمبر"
-//     (a range), "im Mai 2023", "17 июня 2025 года", "02.01.2022", and bare
-//     years where the words around them make them years ("in 2019",
-//     "في عام 2019", "van 1989 tot 2019");
-//   - weekdays: "vrijdag", "am Dienstag", "يوم الأربعاء", "von Mittwoch bis
-//     Freitag", "last Friday";
-//   - relative words: "gisteren", "vorig jaar", "l'année dernière",
-//     "в прошлом году", "العام الماضي", "diese Woche".
-//
-// A preposition written before a date belongs to the mention ("op 2
-// januari"). Dates are read in a.Language, or in every known language when
-// it is "" or one Caravan has no word lists for.
-//
-// Explicit dates with a year are resolved at the precision written. A day or
-// month written without a year takes its year from the tense of its
-// sentence and a reference: the header's month, or else the page's
-// publication stamp, or else the latest full date of the title and lead. A
-// reported date lies on or before the reference ("de onlusten van januari"
-// in a November article is the January before), an announced one on or
-// after it. Without a reference it stays unresolved, as do weekdays and
-// relative words, until dateArticle knows the article's date.
-//
-// Each mention says whether it is a page stamp or dateline (Stamp) and
-// whether its sentence announces what is to come (Announced).
-func findDates(a *Article) {
-	var r dateReader
-	r.find(a)
-}
-
-// dateReader reads the dates of articles one after the other: findDates,
-// and the readings of mentions dateArticle asks for. Build gives one to
+// dateReader reads the dates of articles one after the other: find, and
+// the readings of mentions dateArticle asks for. Build gives one to
 // each worker, so that its buffers are allocated once, and so that what
 // find learns on the way (which paragraphs announce what is to come)
 // reaches dateArticle without a second pass over the text.
@@ -75,7 +43,35 @@ type mentionReading struct {
 // are worth keeping.
 const maxReadings = 1 << 14
 
-// find is findDates with r's buffers: what Build runs on each article.
+// find fills a.Mentions with the dates written in the article's
+// distinct paragraphs, in text order:
+//
+//   - explicit dates: "op 2 januari 2022", "July 4, 2024", "15 إلى 16 سبتمبر"
+//     (a range), "im Mai 2023", "17 июня 2025 года", "02.01.2022", and bare
+//     years where the words around them make them years ("in 2019",
+//     "في عام 2019", "van 1989 tot 2019");
+//   - weekdays: "vrijdag", "am Dienstag", "يوم الأربعاء", "von Mittwoch bis
+//     Freitag", "last Friday";
+//   - relative words: "gisteren", "vorig jaar", "l'année dernière",
+//     "в прошлом году", "العام الماضي", "diese Woche".
+//
+// A preposition written before a date belongs to the mention ("op 2
+// januari"). Dates are read in a.Language, or in every known language when
+// it is "" or one Caravan has no word lists for.
+//
+// Explicit dates with a year are resolved at the precision written. A day or
+// month written without a year takes its year from the tense of its
+// sentence and a reference: the header's month, or else the page's
+// publication stamp, or else the latest full date of the title and lead. A
+// reported date lies on or before the reference ("de onlusten van januari"
+// in a November article is the January before), an announced one on or
+// after it. Without a reference it stays unresolved, as do weekdays and
+// relative words, until dateArticle knows the article's date.
+//
+// Each mention says whether it is a page stamp or dateline (Stamp) and
+// whether its sentence announces what is to come (Announced). Build runs
+// it on each article with its worker's reader, so that the buffers are
+// reused.
 func (r *dateReader) find(a *Article) {
 	r.sc.lex = lexiconFor(a.Language)
 	r.mentions, r.meanings, r.future = r.mentions[:0], r.meanings[:0], r.future[:0]
@@ -180,7 +176,7 @@ func yearReference(a *Article) (Date, string) {
 }
 
 // readMention reads the date words of a mention's text again with sc:
-// dateArticle uses it to learn what a mention that findDates left unresolved
+// dateArticle uses it to learn what a mention that find left unresolved
 // means.
 func readMention(sc *dateScanner, text string) (dateWords, bool) {
 	var got dateWords

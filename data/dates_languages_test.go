@@ -49,7 +49,7 @@ var languageDateCases = []struct {
 		[]wantMention{{"در ۱۵ تیر ۱۴۰۳", MentionExplicit, "2024-07-05"}}},
 	{"fa Solar Hijri numeric", "fa", "", "تاریخ : 1400/08/04-08:22:48",
 		[]wantMention{{"1400/08/04", MentionExplicit, "2021-10-26"}}},
-	{"fa weekday with ZWNJ", "fa", "", "رئیس جمهور روز سه‌شنبه به سمرقند رفت.",
+	{"fa weekday with ZWNJ", "fa", "", "رئیس جمهور روز سه\u200cشنبه به سمرقند رفت.",
 		[]wantMention{{"روز سه\u200cشنبه", MentionWeekday, ""}}},
 	// Chinese
 	{"zh full and year-less", "zh", "", "2025年6月17日,峰会在阿斯塔纳开幕。6月18日签署了条约。",

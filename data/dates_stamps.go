@@ -11,10 +11,10 @@ import (
 // finds the sentence a mention stands in, to know whether it announces
 // what is to come.
 
-// stampWords are the words a page writes before its stamps, in the
-// languages Caravan reads dates in, lower case. A stamp is published
-// unless it is modified; the words of both are matched in the text just
-// before the date.
+// publishedStampWords and modifiedStampWords are the words a page writes
+// before its stamps, in the languages Caravan reads dates in, lower case.
+// A stamp is published unless it is modified; the words of both are
+// matched in the text just before the date.
 var (
 	publishedStampWords = []string{
 		"posted", "published", "date:", "publié", "publie le", "gepubliceerd", "geplaatst", "veröffentlicht", "stand:",
@@ -25,7 +25,7 @@ var (
 	modifiedStampWords = []string{
 		"updated", "modified", "last updated", "mis à jour", "actualisé", "bijgewerkt", "gewijzigd", "aktualisiert",
 		"обновлено", "обновлен", "изменено", "оновлено", "actualizado", "aggiornato", "atualizado", "güncellendi",
-		"güncelleme", "zaktualizowano", "aktualizacja", "تحديث", "آخر تحديث", "بهروزرسانی", "به‌روزرسانی", "更新", "жаңартылды", "yangilangan",
+		"güncelleme", "zaktualizowano", "aktualizacja", "تحديث", "آخر تحديث", "بهروزرسانی", "به\u200cروزرسانی", "更新", "жаңартылды", "yangilangan",
 	}
 )
 
@@ -181,16 +181,9 @@ func lastIndexAny(s string, words []string) int {
 	return best
 }
 
-// sentenceAround returns the sentence of text that holds text[start:end]:
-// from after the last full stop, question or exclamation mark (or line
-// break) before it to the next one after it.
-func sentenceAround(text string, start, end int) string {
-	from, to := sentenceBounds(text, start, end)
-	return text[from:to]
-}
-
-// sentenceBounds returns the byte span of the sentence sentenceAround
-// returns.
+// sentenceBounds returns the byte span of the sentence of text that holds
+// text[start:end]: from after the last full stop, question or exclamation
+// mark (or line break or semicolon) before it to the next one after it.
 func sentenceBounds(text string, start, end int) (int, int) {
 	from := strings.LastIndexAny(text[:start], ".!?。！？؟\n;") + 1
 	// A full stop inside a number or an abbreviation ("15.", "г.") is no

@@ -317,14 +317,14 @@ func BenchmarkFindDates(b *testing.B) {
 	b.Run("seeds", func(b *testing.B) {
 		articles, _, err := ReadArticles(context.Background(), seeds.FS, nil)
 		if err != nil || len(articles) == 0 {
-			b.Skipf("seeds not readable yet: %v", err)
+			b.Fatalf("seeds not readable: %v", err)
 		}
 		benchmarkFindDates(b, articles)
 	})
 	b.Run("synthetic", func(b *testing.B) {
 		articles, _, err := ReadArticles(context.Background(), GenerateFS(500, 1), nil)
 		if err != nil || len(articles) == 0 {
-			b.Skipf("synthetic corpus not readable: %v", err)
+			b.Fatalf("synthetic corpus not readable: %v", err)
 		}
 		benchmarkFindDates(b, articles)
 	})

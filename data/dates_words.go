@@ -10,26 +10,26 @@ import (
 	"unicode/utf8"
 )
 
-// The word lists findDates reads dates with, one per language: written by
-// hand for nl, de, en, fr, ru and ar (below); for the other languages
+// The word lists dateReader.find reads dates with, one per language: written
+// by hand for nl, de, en, fr, ru and ar (below); for the other languages
 // (dates_languages.go) the month and weekday words are generated from
 // go-dateparser's locale data (dates_words_gen.go, `go generate`) and the
-// rest is written by hand. Why not go-dateparser at run time: its Search costs about 1 ms per
-// paragraph, reads numeric dates month-first in day-first languages and
-// takes German "die" for Tuesday; a Parse of a snippet the scan has found
-// costs 50–175 µs; and importing the package at all costs every binary that
-// imports data (the app, the CLI, every test) 95 MB of allocations and
-// 0.15–0.4 s at start-up, building locale tables for ~200 languages
-// (measured with GODEBUG=inittrace=1). The scan needs these lists anyway to
-// find the words and their spans, and once it has them the day and month
-// are known. So go-dateparser is the oracle in the tests instead:
-// TestMonthWordsAgreeWithDateparser and TestWeekdayWordsAgreeWithDateparser
-// check every word below against its reading, except the ones listed as
-// unparsed, which it does not know.
+// rest is written by hand. Why not go-dateparser at run time: its Search
+// costs about 1 ms per paragraph, reads numeric dates month-first in
+// day-first languages and takes German "die" for Tuesday; a Parse of a
+// snippet the scan has found costs 50–175 µs; and importing the package at
+// all costs every binary that imports data (the app, the CLI, every test)
+// 95 MB of allocations and 0.15–0.4 s at start-up, building locale tables for
+// ~200 languages (measured with GODEBUG=inittrace=1). The scan needs these
+// lists anyway to find the words and their spans, and once it has them the
+// day and month are known. So go-dateparser is the oracle in the tests
+// instead: TestMonthWordsAgreeWithDateparser and
+// TestWeekdayWordsAgreeWithDateparser check every word below against its
+// reading, except the ones listed as unparsed, which it does not know.
 //
-// Every word is written as people write it; the lexicon normalises it the same
-// way the scanner normalises text (lower case, diacritics dropped, Arabic
-// and Persian letter variants folded).
+// Every word is written as people write it; the lexicon normalises it the
+// same way the scanner normalises text (lower case, diacritics dropped,
+// Arabic and Persian letter variants folded).
 
 // dateLanguage holds one language's date words.
 type dateLanguage struct {
@@ -282,8 +282,13 @@ var handDateLanguages = []*dateLanguage{
 		past:              []string{"прошлом", "прошлой", "прошлую", "прошлый", "прошедшем", "прошедшей"},
 		this:              []string{"этом", "этой", "эту", "этот"},
 		next:              []string{"следующем", "следующей", "следующую", "следующий", "будущем"},
-		futureMarkers:     []string{"будет", "будут", "буду", "предстоящем", "предстоящей", "предстоящий", "предстоящего", "следующем", "следующей", "состоится", "состоятся", "намерен", "намерена", "намерены", "планирует", "планируют", "планируется", "запланирован", "запланировано", "запланирована", "пройдёт", "пройдут", "посетит", "проведёт", "должен", "должна", "должны", "ожидается", "ожидаются", "назначено", "назначен", "назначена", "назначены", "намечено", "намечен", "намечена"},
-		numericOrder:      "DMY",
+		futureMarkers: []string{"будет", "будут", "буду", "предстоящем", "предстоящей", "предстоящий", "предстоящего", "следующем", "следующей", "состоится", "состоятся", "намерен", "намерена", "намерены", "планирует", "планируют", "планируется", "запланирован", "запланировано", "запланирована", "пройдёт", "пройдут", "посетит", "проведёт", "должен", "должна", "должны", "ожидается", "ожидаются", "назначено", "назначен", "назначена", "назначены", "намечено", "намечен", "намечена",
+			// Perfective verbs in the future tense that news uses for what is to come
+			// ("смогут принять участие 19 или 20 сентября"), and hope or expectation.
+			"сможет", "смогут", "примет", "примут", "прибудет", "прибудут", "посетят", "проведут", "подпишет", "подпишут",
+			"встретится", "встретятся", "откроется", "начнётся", "завершится", "вступит", "станет", "отправится",
+			"надеется", "надежду", "рассчитывает"},
+		numericOrder: "DMY",
 	},
 	{
 		code: "ar",

@@ -43,9 +43,11 @@ var (
 	bomUTF16BE = []byte{0xFE, 0xFF}
 )
 
-// DecodeText turns the bytes of a file into the text Caravan works on:
+// decodeText turns the bytes of a file into the text Caravan works on:
 // UTF-8 in Unicode normal form C, with "\n" line ends. It returns the name of
-// the encoding the bytes were read as.
+// the encoding the bytes were read as, and what was guessed or repaired on
+// the way, as warnings for people ("decoded from windows-1251 (guessed …)",
+// "1 NUL byte removed …").
 //
 // Valid UTF-8 is taken as it is (a byte order mark is dropped); UTF-16 is
 // recognised by its byte order mark, or without one by the zero bytes that
@@ -56,17 +58,10 @@ var (
 // (Windows-1251, KOI8-R, KOI8-U, IBM866), each kept only when the result
 // looks like text in that script. Empty, binary and undecodable files are
 // errors (ErrEmptyFile, ErrBinaryFile, ErrUndecodable).
-func DecodeText(raw []byte) (text, encoding string, err error) {
-	text, encoding, _, err = decodeText(raw, false)
-	return text, encoding, err
-}
-
-// decodeText is DecodeText, also returning what was guessed or repaired on
-// the way, as warnings for people ("decoded from windows-1251 (guessed …)",
-// "1 NUL byte removed …"). When owned is set, the caller hands raw over:
-// nothing changes it afterwards, so valid UTF-8 becomes the text without a
-// copy. ReadArticles reads a corpus this way, which saves copying every
-// file once more.
+//
+// When owned is set, the caller hands raw over: nothing changes it
+// afterwards, so valid UTF-8 becomes the text without a copy. ReadArticles
+// reads a corpus this way, which saves copying every file once more.
 func decodeText(raw []byte, owned bool) (text, encoding string, notes []string, err error) {
 	switch {
 	case bytes.HasPrefix(raw, bomUTF8):

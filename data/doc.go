@@ -1,6 +1,27 @@
 // Package data is Caravan's domain: articles, their paragraphs and dates,
 // the curated event catalogue and name lists, the links between passages and
-// events, and search over all of it.
+// events, search over all of it, and the reports written from it.
+//
+// Build reads a folder of articles in one direction: read and decode each
+// file (UTF-8, UTF-16 or one of the legacy code pages of decode.go), detect its language, find
+// and resolve its dates, link its passages to the curated events, then date
+// the article. The curated knowledge comes from LoadCurated: the name lists
+// that ship with Caravan (package data/knowledge, embedded in the binary)
+// with the folder's own names.toml and catalogue.toml over them.
+//
+// Around this package, and built on it:
+//   - data/knowledge holds the shipped name lists (countries, capitals,
+//     organisations, heads of state) and nothing else, so that they can be
+//     regenerated without touching the rules that read them;
+//   - data/store is where a corpus comes from: the folder read afresh, or
+//     through a cache of what was computed from each file (BuildCached takes
+//     the cache; store implements it);
+//   - data/discover finds the events the text reports that no catalogue
+//     names, and groups them into storylines;
+//   - data/pipeline runs the whole load, Build then discovery, and is what
+//     the app and the command line call;
+//   - data/project keeps an analyst's decisions about a corpus and
+//     replays them over it.
 //
 // In many Fyne projects a folder called data holds bundled icons; here it is
 // the domain model. Bundled resources live under app/. This package imports

@@ -1,21 +1,20 @@
 package data
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 )
 
 // NameFinder finds the names of the name lists in text, with the same
-// matching the links use (case, diacritics, Arabic proclitics and word
-// endings do not matter; a name inside a longer one does not count), plus
-// spellings in Han script, which have no spaces between words and are
-// looked for as substrings. It is built once per corpus and only read
+// matching the links use (case, diacritics, Arabic proclitics and the word
+// endings of the article's language do not matter; a name inside a longer
+// one does not count; Han and kana are read one character a word, so that
+// Chinese and Japanese names are found inside a sentence; see also
+// names_language.go). It is built once per corpus and only read
 // afterwards; each goroutine takes its own NameScanner.
 type NameFinder struct {
 	linker *Linker
 	kinds  map[string]NameKind
-	han    []hanSpelling // spellings with Han characters, longest first
 	// short holds the normalised spellings of two or three letters and how
 	// they are written: such a spelling is also a common word somewhere
 	// ("UN" is Spanish "un", "Xi" or "Si" Italian "si"), so it only counts
@@ -26,12 +25,6 @@ type NameFinder struct {
 
 // shortSpelling is how a short spelling is written.
 type shortSpelling struct{ acronym bool }
-
-// hanSpelling is a name's spelling in a script written without spaces.
-type hanSpelling struct {
-	text string
-	id   string
-}
 
 // NewNameFinder compiles the spellings of names.
 func NewNameFinder(names []*Name) *NameFinder {
@@ -49,19 +42,9 @@ func NewNameFinder(names []*Name) *NameFinder {
 						f.short[key] = shortSpelling{acronym: acronym}
 					}
 				}
-				if hasHan(s) {
-					f.han = append(f.han, hanSpelling{text: s, id: n.ID})
-				}
 			}
 		}
 	}
-	slices.SortFunc(f.han, func(a, b hanSpelling) int {
-		if len(a.text) != len(b.text) {
-			return len(b.text) - len(a.text)
-		}
-		return strings.Compare(a.text+a.id, b.text+b.id)
-	})
-	f.han = slices.Compact(f.han)
 	return f
 }
 
@@ -75,7 +58,18 @@ type NameScanner struct {
 // Scanner returns scratch space for finding names; it is not safe for use
 // by several goroutines at once.
 func (f *NameFinder) Scanner() *NameScanner {
-	return &NameScanner{f: f, m: &linkMatcher{Linker: f.linker}}
+	return &NameScanner{f: f, m: &linkMatcher{Linker: f.linker, scanner: wordScanner{splitCJK: true}, allowed: endingsAll}}
+}
+
+// In tells the scanner that the texts given to Find next come from
+// article a, whose language decides the word endings and false friends
+// (see names_language.go) and whose full names let a surname that is also
+// a word count; nil forgets the article. It returns s.
+func (s *NameScanner) In(a *Article) *NameScanner {
+	if s.m.article != a {
+		s.m.setArticle(a)
+	}
+	return s
 }
 
 // Find appends to dst the names written in text, which starts at offset
@@ -88,7 +82,8 @@ func (s *NameScanner) Find(text string, base int, dst []Match) []Match {
 }
 
 // Words splits text (at offset base of its article) into normalised words
-// as Find does, and keeps them for FindInWords: a caller that needs both
+// as Find does (Han one character a word, kana by runs; see
+// wordScanner.splitCJK), and keeps them for FindInWords: a caller that needs both
 // the words and the names scans the text once. The result is valid until
 // the next call.
 func (s *NameScanner) Words(text string, base int) []Word {
@@ -105,14 +100,7 @@ func (s *NameScanner) Words(text string, base int) []Word {
 // into; text and base must be the same.
 func (s *NameScanner) FindInWords(text string, base int, dst []Match) []Match {
 	m := s.m
-	m.ids = m.ids[:0]
-	for _, w := range m.words {
-		var ids []int32
-		if word := m.scanner.word(w); m.mayBeForm(word) {
-			ids = m.forms[string(word)]
-		}
-		m.ids = append(m.ids, ids)
-	}
+	m.lookup()
 	m.findPhrases()
 	from := len(dst)
 	for _, h := range m.hits {
@@ -120,40 +108,14 @@ func (s *NameScanner) FindInWords(text string, base int, dst []Match) []Match {
 			continue
 		}
 		start, end := m.words[h.from].Start, m.words[h.to-1].End
-		if !s.f.writtenAsName(text[start-base : end-base]) {
+		if len(m.phrases[h.phrase].names) == 0 || !s.f.writtenAsName(text[start-base:end-base]) || !m.namedHere(h, text[start-base:end-base]) {
 			continue
 		}
 		for _, id := range m.phrases[h.phrase].names {
 			dst = append(dst, Match{Start: start, End: end, Text: text[start-base : end-base], Kind: s.f.evidenceKind(id), Ref: id})
 		}
 	}
-	if len(s.f.han) > 0 && hasHan(text) {
-		dst = s.findHan(text, base, dst, from)
-	}
 	sortEvidence(dst[from:])
-	return dst
-}
-
-// findHan appends the Han-script spellings found in text, longest first,
-// skipping any that lies inside one already found.
-func (s *NameScanner) findHan(text string, base int, dst []Match, from int) []Match {
-	for _, h := range s.f.han {
-		for at := 0; at < len(text); {
-			i := strings.Index(text[at:], h.text)
-			if i < 0 {
-				break
-			}
-			start, end := base+at+i, base+at+i+len(h.text)
-			inside := slices.ContainsFunc(dst[from:], func(x Match) bool {
-				return x.Start <= start && end <= x.End && x.Ref != h.id
-			})
-			dup := slices.ContainsFunc(dst[from:], func(x Match) bool { return x.Start == start && x.End == end && x.Ref == h.id })
-			if !inside && !dup {
-				dst = append(dst, Match{Start: start, End: end, Text: h.text, Kind: s.f.evidenceKind(h.id), Ref: h.id})
-			}
-			at += i + len(h.text)
-		}
-	}
 	return dst
 }
 
@@ -179,16 +141,6 @@ func (f *NameFinder) evidenceKind(id string) string {
 		return EvidencePlace
 	}
 	return EvidenceActor
-}
-
-// hasHan reports whether s holds a Han character (Chinese, or kanji).
-func hasHan(s string) bool {
-	for _, r := range s {
-		if r >= 0x2E80 && unicode.Is(unicode.Han, r) {
-			return true
-		}
-	}
-	return false
 }
 
 // Announces reports whether text, in the language lang (ISO 639-1, or ""

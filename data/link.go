@@ -32,7 +32,7 @@ const (
 // word. Matching a paragraph is one map lookup per word (fewer, see
 // formBloom) plus a check of the few phrases that start there.
 type Linker struct {
-	forms map[string][]int32 // a word as it may appear in text → ids of the curated words it can be
+	forms map[string][]formRef // a word as it may appear in text → the curated words it can be
 	// formBloom turns away, without a map lookup, most words that are no
 	// curated form (see mayBeForm). About half the words of the synthetic
 	// corpus are forms, many of them words inside longer names ("de",
@@ -55,11 +55,22 @@ func (l *Linker) mayBeForm(w []byte) bool {
 	return l.formBloom[h/64]&(1<<(h%64)) != 0
 }
 
+// formRef says a form is a form of curated word id in the languages of
+// the endings families (see languageEndings).
+type formRef struct {
+	id      int32
+	endings endings
+}
+
 // linkPhrase is a term or spelling, as word ids, and what it names.
 type linkPhrase struct {
 	words []int32
 	terms []phraseTerm // events it is a term of
 	names []string     // name ids it spells
+	// lower is set when a spelling of one of names begins with a small
+	// letter (an adjective such as "russo"); otherwise text must write the
+	// phrase with a capital to name them (see namedHere).
+	lower bool
 	// roles are, for each name in names in turn, the events it is place
 	// or actor of (Linker.byName), looked up once when the Linker is built.
 	roles []phraseRole
@@ -88,7 +99,7 @@ type nameRole struct {
 // be free text).
 func NewLinker(events []*Event, names []*Name) *Linker {
 	b := linkerBuilder{
-		Linker:      &Linker{forms: map[string][]int32{}, events: events, byName: map[string][]nameRole{}},
+		Linker:      &Linker{forms: map[string][]formRef{}, events: events, byName: map[string][]nameRole{}},
 		wordIDs:     map[string]int32{},
 		phraseIndex: map[string]int{},
 	}
@@ -96,7 +107,7 @@ func NewLinker(events []*Event, names []*Name) *Linker {
 	for i, e := range events {
 		for _, lang := range sortedKeys(e.Terms) {
 			for _, t := range e.Terms[lang] {
-				if p := b.phrase(t); p != nil {
+				if p := b.phrase(t, lang); p != nil {
 					p.terms = append(p.terms, phraseTerm{event: i, lang: lang})
 				}
 			}
@@ -107,9 +118,14 @@ func NewLinker(events []*Event, names []*Name) *Linker {
 		known[n.ID] = true
 		for _, lang := range sortedKeys(n.Spellings) {
 			for _, s := range n.Spellings[lang] {
-				if p := b.phrase(s); p != nil && !slices.Contains(p.names, n.ID) {
+				p := b.phrase(s, lang)
+				if p == nil {
+					continue
+				}
+				if !slices.Contains(p.names, n.ID) {
 					p.names = append(p.names, n.ID)
 				}
+				p.lower = p.lower || startsLower(s)
 			}
 		}
 	}
@@ -146,41 +162,49 @@ func NewLinker(events []*Event, names []*Name) *Linker {
 type linkerBuilder struct {
 	*Linker
 	wordIDs     map[string]int32 // normalised curated word → id
+	wordEnds    []endings        // word id → the endings families whose forms are indexed
 	phraseIndex map[string]int   // normalised phrase → index in Linker.phrases
 }
 
-// phrase returns the compiled phrase for s, adding it on first sight, or
-// nil when s has no words.
-func (b *linkerBuilder) phrase(s string) *linkPhrase {
+// phrase returns the compiled phrase for s, listed in language lang,
+// adding it on first sight, or nil when s has no words.
+func (b *linkerBuilder) phrase(s, lang string) *linkPhrase {
 	words := splitWords(s)
 	if len(words) == 0 {
 		return nil
 	}
+	ids := make([]int32, len(words))
+	for i, w := range words {
+		ids[i] = b.word(w, lang)
+	}
 	key := strings.Join(words, " ")
 	if i, ok := b.phraseIndex[key]; ok {
 		return &b.phrases[i]
-	}
-	ids := make([]int32, len(words))
-	for i, w := range words {
-		ids[i] = b.word(w)
 	}
 	b.phraseIndex[key] = len(b.phrases)
 	b.phrases = append(b.phrases, linkPhrase{words: ids})
 	return &b.phrases[len(b.phrases)-1]
 }
 
-// word returns the id of a normalised curated word, indexing its forms on
-// first sight.
-func (b *linkerBuilder) word(w string) int32 {
-	if id, ok := b.wordIDs[w]; ok {
-		return id
+// word returns the id of a normalised curated word listed in language
+// lang, indexing the forms of that language's endings on first sight.
+func (b *linkerBuilder) word(w, lang string) int32 {
+	id, ok := b.wordIDs[w]
+	if !ok {
+		id = int32(len(b.wordIDs))
+		b.wordIDs[w] = id
+		b.wordEnds = append(b.wordEnds, 0)
 	}
-	id := int32(len(b.wordIDs))
-	b.wordIDs[w] = id
-	for _, f := range wordForms(w) {
-		if !slices.Contains(b.forms[f], id) {
-			b.forms[f] = append(b.forms[f], id)
+	for e := range endingsFamilies(languageEndings(lang) &^ b.wordEnds[id]) {
+		for _, f := range wordForms(w, e) {
+			refs := b.forms[f]
+			if i := slices.IndexFunc(refs, func(r formRef) bool { return r.id == id }); i >= 0 {
+				refs[i].endings |= e
+			} else {
+				b.forms[f] = append(refs, formRef{id: id, endings: e})
+			}
 		}
+		b.wordEnds[id] |= e
 	}
 	return id
 }
@@ -203,17 +227,17 @@ func (l *Linker) Match(a *Article) []Link {
 // other; Build gives one to each worker, so that its buffers are allocated
 // once and not for every article.
 func (l *Linker) newMatcher() *linkMatcher {
-	return &linkMatcher{Linker: l, evidence: make([][]Match, len(l.events))}
+	return &linkMatcher{Linker: l, evidence: make([][]Match, len(l.events)), scanner: wordScanner{splitCJK: true}, allowed: endingsAll}
 }
 
 // match is Match with m's buffers.
 func (m *linkMatcher) match(a *Article) []Link {
-	m.article = a
+	m.setArticle(a)
 	var links []Link
 	for i, p := range a.Paragraphs {
 		links = m.paragraph(i, p, links)
 	}
-	m.article = nil
+	m.setArticle(nil)
 	return links
 }
 
@@ -222,9 +246,14 @@ func (m *linkMatcher) match(a *Article) []Link {
 type linkMatcher struct {
 	*Linker
 	article  *Article
+	lang     string  // the article's language
+	allowed  endings // the endings of lang (see languageEndings)
+	full     fullNames
 	scanner  wordScanner
 	words    []linkWord
-	ids      [][]int32 // for each word, the curated words it can be
+	ids      [][]int32  // for each word, the curated words it can be
+	idBuf    []int32    // backs ids
+	idSpans  [][2]int32 // each word's ids in idBuf, while it grows
 	hits     []phraseHit
 	evidence [][]Match // event index → evidence in the current paragraph
 	touched  []int     // events with evidence in the current paragraph
@@ -243,14 +272,7 @@ type phraseHit struct {
 // the article, and leaves m's per-paragraph buffers empty for the next.
 func (m *linkMatcher) paragraph(index int, p Paragraph, links []Link) []Link {
 	m.words = m.scanner.scan(p.Text, p.Start)
-	m.ids = m.ids[:0]
-	for _, w := range m.words {
-		var ids []int32
-		if word := m.scanner.word(w); m.mayBeForm(word) {
-			ids = m.forms[string(word)]
-		}
-		m.ids = append(m.ids, ids)
-	}
+	m.lookup()
 	m.findPhrases()
 	for _, h := range m.hits {
 		m.addEvidence(h)
@@ -329,7 +351,7 @@ func (m *linkMatcher) addEvidence(h phraseHit) {
 			m.add(t.event, Match{Start: start, End: end, Text: text, Kind: EvidenceTerm, Ref: m.events[t.event].ID})
 		}
 	}
-	if h.inName {
+	if h.inName || len(p.roles) == 0 || !m.namedHere(h, text) {
 		return
 	}
 	for _, role := range p.roles {

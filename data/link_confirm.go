@@ -92,7 +92,7 @@ func (c *linkChecker) groupMentions() {
 			c.byParagraph = append(c.byParagraph, i)
 		}
 	}
-	// FindDates writes mentions in text order, so they are usually sorted
+	// The date reader writes mentions in text order, so they are usually sorted
 	// already.
 	slices.SortStableFunc(c.byParagraph, func(i, j int) int {
 		return cmp.Compare(c.article.Mentions[i].Paragraph, c.article.Mentions[j].Paragraph)

@@ -22,6 +22,16 @@ type linkWord struct {
 type wordScanner struct {
 	norm  []byte // the normalised words, one after the other
 	words []linkWord
+	// splitCJK makes each Han character a word of its own, and each run
+	// of katakana or of hiragana a word. Chinese and Japanese write no
+	// spaces, so a sentence is one run of letters; split into characters,
+	// a name of three characters is a phrase of three words, found
+	// wherever it stands in the run ("习近平" in "习近平出席峰会"). Katakana
+	// spells foreign names and loanwords as runs, so a katakana name is a
+	// whole run ("プーチン" in "プーチン大統領は"), and "タイ" (Thailand) is
+	// not found inside "タイトル" (title). The linker and the name finder
+	// split so; WordScanner, for the event lexicon, keeps runs.
+	splitCJK bool
 }
 
 // scan returns the words of text: runs of letters, digits and combining
@@ -41,9 +51,13 @@ func (s *wordScanner) scan(text string, base int) []linkWord {
 		}
 		start, end := i, i+size
 		ascii := r < utf8.RuneSelf
+		class := cjkNone
+		if s.splitCJK {
+			class = cjkClass(r)
+		}
 		for j := end; j < len(text); {
 			if c := text[j]; c < utf8.RuneSelf {
-				if !wordRunes[c] {
+				if !wordRunes[c] || class != cjkNone {
 					break
 				}
 				j++
@@ -52,7 +66,11 @@ func (s *wordScanner) scan(text string, base int) []linkWord {
 			}
 			r, size := utf8.DecodeRuneInString(text[j:])
 			ascii = false
-			if isWordRune(r) {
+			// A combining mark (the kana voicing mark, a variation
+			// selector) belongs to the letter before it, in any script.
+			if s.splitCJK && !unicode.IsMark(r) && (class == cjkHan || cjkClass(r) != class) {
+				break
+			} else if isWordRune(r) {
 				j += size
 				end = j
 			} else if unicode.Is(unicode.Cf, r) {
@@ -105,9 +123,35 @@ var wordRunes = func() (t [0x800]bool) {
 	return t
 }()
 
-// splitWords returns the normalised words of a name or term.
+// The classes of letters that wordScanner.splitCJK cuts text at.
+const (
+	cjkNone     = iota // any other letter, digit or mark
+	cjkHan             // one character, one word
+	cjkHiragana        // a run, one word
+	cjkKatakana        // a run, one word; with the length mark ー
+)
+
+// cjkClass returns the class of r among Han, hiragana and katakana, the
+// scripts written without spaces. Hangul is not among them: Korean writes
+// spaces between words.
+func cjkClass(r rune) int {
+	switch {
+	case r < 0x2E80:
+		return cjkNone
+	case r == 0x30FC || unicode.Is(unicode.Katakana, r):
+		return cjkKatakana
+	case unicode.Is(unicode.Hiragana, r):
+		return cjkHiragana
+	case unicode.Is(unicode.Han, r):
+		return cjkHan
+	}
+	return cjkNone
+}
+
+// splitWords returns the normalised words of a name or term, Han and kana
+// one character a word, as the linker reads text.
 func splitWords(text string) []string {
-	var s wordScanner
+	s := wordScanner{splitCJK: true}
 	words := s.scan(text, 0)
 	out := make([]string, len(words))
 	for i, w := range words {
@@ -145,32 +189,89 @@ var (
 // words anyway), shorter Russian words none ("ШОС" does not decline).
 const minInflected = 4
 
-// wordForms returns the forms in which a curated word may appear in text:
-// the word itself, plus Dutch/German/English endings for Latin words,
-// Russian case endings for Cyrillic words, and the joined proclitics and
-// article for Arabic words.
-func wordForms(w string) []string {
+// ukrainianCaseEndings are the Russian endings that Ukrainian shares
+// (Путіна, Путіну, Путіним, Україну): Ukrainian has no ы, and its
+// instrumental and genitive plural are -ою and -ів (see ukrainianEndings),
+// not the Russian -ой and -ов.
+var ukrainianCaseEndings = []string{"а", "я", "у", "ю", "е", "и", "о", "ом", "ем", "им",
+	"ам", "ям", "ах", "ях", "ами", "ями", "ого", "ому", "их"}
+
+// endings is a set of families of word endings. A curated word takes the
+// endings of the languages it is listed in, and a text takes the endings
+// of its own language: Russian case endings on Russian text, none on
+// Kazakh text, whose suffixes are written out in the lists (see
+// addInflections). Given to every Cyrillic word, the 32 Russian endings
+// made every Kazakh, Uzbek or Ukrainian spelling match Russian forms that
+// these languages never write, and some of them are words of their own.
+type endings uint8
+
+const (
+	// endingsBare is the word itself, with -s on Latin words and the
+	// joined proclitics on Arabic words: every language.
+	endingsBare      endings = 1 << iota
+	endingsGermanic          // Dutch, German, English (germanicEndings)
+	endingsRussian           // Russian, Belarusian (russianEndings)
+	endingsUkrainian         // Ukrainian (ukrainianCaseEndings)
+
+	endingsAll = endingsBare | endingsGermanic | endingsRussian | endingsUkrainian
+)
+
+// languageEndings returns the endings of language lang (ISO 639-1): those
+// a spelling listed in it takes, and those a text in it may use. A term
+// for any language ("*") and a text of unknown language ("") take all.
+func languageEndings(lang string) endings {
+	switch lang {
+	case "", "*":
+		return endingsAll
+	case "nl", "de", "en", "af", "fy", "lb", "da", "sv", "no", "nb", "nn":
+		return endingsBare | endingsGermanic
+	case "ru", "be":
+		return endingsBare | endingsRussian
+	case "uk":
+		return endingsBare | endingsUkrainian
+	}
+	return endingsBare
+}
+
+// wordForms returns the forms in which a curated word may appear in text
+// with the endings of families e: the word itself, plus Dutch/German/English
+// endings for Latin words, Russian or Ukrainian case endings for Cyrillic
+// words, and the joined proclitics and article for Arabic words.
+func wordForms(w string, e endings) []string {
 	first, _ := utf8.DecodeRuneInString(w)
 	n := utf8.RuneCountInString(w)
+	var forms []string
 	switch {
 	case unicode.Is(unicode.Latin, first):
-		forms := []string{w, w + "s"}
-		if n >= minInflected {
-			for _, e := range germanicEndings[1:] {
-				forms = append(forms, w+e)
+		if e&endingsBare != 0 {
+			forms = append(forms, w, w+"s")
+		}
+		if e&endingsGermanic != 0 && n >= minInflected {
+			for _, x := range germanicEndings[1:] {
+				forms = append(forms, w+x)
 			}
 		}
 		return forms
-	case unicode.Is(unicode.Cyrillic, first) && n >= minInflected:
+	case unicode.Is(unicode.Cyrillic, first):
+		if e&endingsBare != 0 {
+			forms = append(forms, w)
+		}
+		if n < minInflected || e&(endingsRussian|endingsUkrainian) == 0 {
+			return forms
+		}
 		stem := w
 		if last, size := utf8.DecodeLastRuneInString(w); strings.ContainsRune(russianStemEnds, last) {
 			stem = w[:len(w)-size]
 		}
-		forms := []string{w}
-		for _, e := range russianEndings {
-			forms = append(forms, stem+e)
+		if e&endingsRussian != 0 {
+			forms = append(forms, suffixed(stem, russianEndings)...)
+		}
+		if e&endingsUkrainian != 0 {
+			forms = append(forms, suffixed(stem, ukrainianCaseEndings)...)
 		}
 		return forms
+	case e&endingsBare == 0:
+		return nil
 	case unicode.Is(unicode.Arabic, first) && n >= 2:
 		return arabicForms(w)
 	}

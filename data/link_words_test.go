@@ -56,18 +56,21 @@ func FuzzScanWords(f *testing.F) {
 	for _, tc := range wordCases {
 		f.Add(tc.text)
 	}
+	f.Add("习近平出席G20峰会，プーチン大統領はカザフスタンを訪問")
 	f.Fuzz(func(t *testing.T, text string) {
-		last := 0
-		var s wordScanner
-		for _, w := range s.scan(text, 0) {
-			norm := string(s.word(w))
-			if w.Start < last || w.End <= w.Start || w.End > len(text) {
-				t.Fatalf("word %q at [%d,%d) after %d in %q", norm, w.Start, w.End, last, text)
+		for _, split := range []bool{false, true} { // as WordScanner, as the linker
+			last := 0
+			s := wordScanner{splitCJK: split}
+			for _, w := range s.scan(text, 0) {
+				norm := string(s.word(w))
+				if w.Start < last || w.End <= w.Start || w.End > len(text) {
+					t.Fatalf("word %q at [%d,%d) after %d in %q", norm, w.Start, w.End, last, text)
+				}
+				if got := Normalize(text[w.Start:w.End]); got != norm {
+					t.Errorf("%q normalises to %q, not to the word %q", text[w.Start:w.End], got, norm)
+				}
+				last = w.End
 			}
-			if got := Normalize(text[w.Start:w.End]); got != norm {
-				t.Errorf("%q normalises to %q, not to the word %q", text[w.Start:w.End], got, norm)
-			}
-			last = w.End
 		}
 	})
 }
@@ -92,7 +95,7 @@ func TestWordForms(t *testing.T) {
 		{"2000", []string{"2000"}, []string{"2000s"}, "numbers are exact"},
 	} {
 		t.Run(fmt.Sprintf("%s (%s)", tc.word, tc.comment), func(t *testing.T) {
-			forms := wordForms(tc.word)
+			forms := wordForms(tc.word, endingsAll)
 			for _, f := range tc.has {
 				if !slices.Contains(forms, f) {
 					t.Errorf("forms of %q lack %q: %q", tc.word, f, forms)

@@ -11,7 +11,7 @@ import (
 )
 
 // ParseArticle reads one file of the corpus: it decodes the bytes (see
-// DecodeText), takes the optional date header off the first line, splits the
+// decodeText), takes the optional date header off the first line, splits the
 // body into paragraphs with repeats collapsed, and identifies the language.
 // file is the slash-separated path relative to the corpus root; the ID is
 // its name without extension. The error, when there is one, is the reason

@@ -1,8 +1,10 @@
 package data
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -76,23 +78,28 @@ func mustEncode(e interface{ Bytes([]byte) ([]byte, error) }, s string) []byte {
 	return b
 }
 
+// TestDecodeText decodes each file both ways: borrowing the bytes, as
+// ParseArticle does, and owning them, as ReadArticles does without a copy.
+// Both must give the same text.
 func TestDecodeText(t *testing.T) {
 	for _, tt := range decodeTests {
-		t.Run(tt.name, func(t *testing.T) {
-			text, enc, err := DecodeText(tt.raw)
-			if tt.wantErr != nil {
-				if !errors.Is(err, tt.wantErr) {
-					t.Fatalf("DecodeText error = %v, want %v", err, tt.wantErr)
+		for _, owned := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s/owned=%v", tt.name, owned), func(t *testing.T) {
+				text, enc, _, err := decodeText(bytes.Clone(tt.raw), owned)
+				if tt.wantErr != nil {
+					if !errors.Is(err, tt.wantErr) {
+						t.Fatalf("decodeText error = %v, want %v", err, tt.wantErr)
+					}
+					return
 				}
-				return
-			}
-			if err != nil {
-				t.Fatalf("DecodeText: %v", err)
-			}
-			if text != tt.wantText || enc != tt.wantEnc {
-				t.Errorf("DecodeText = %q as %s, want %q as %s", text, enc, tt.wantText, tt.wantEnc)
-			}
-		})
+				if err != nil {
+					t.Fatalf("decodeText: %v", err)
+				}
+				if text != tt.wantText || enc != tt.wantEnc {
+					t.Errorf("decodeText = %q as %s, want %q as %s", text, enc, tt.wantText, tt.wantEnc)
+				}
+			})
+		}
 	}
 }
 

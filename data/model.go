@@ -1,13 +1,16 @@
 package data
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Article is one file of the corpus, decoded, parsed and dated.
 type Article struct {
 	ID       string // file name without extension
 	File     string // path relative to the corpus root, slash-separated
 	Text     string // the whole decoded UTF-8 text; every offset points into it
-	Encoding string // the encoding the file was decoded from: "utf-8", "windows-1252", "windows-1256"
+	Encoding string // the encoding the file was decoded from: one of the Encoding constants ("utf-8", "windows-1251", …)
 
 	Header    Date   // the " date YYYY-MM[-DD]" header (or the .md front matter's date), or zero
 	Title     string // the .md front matter's title, or ""
@@ -44,6 +47,24 @@ func IsRTL(lang string) bool {
 
 // Body returns the article text after the header.
 func (a *Article) Body() string { return a.Text[a.BodyStart:] }
+
+// Headline is what people call the article: the front matter's title when
+// it has one, else the first line of its body (news files start with the
+// headline), without Markdown's leading "#". It is "" for an empty article.
+func (a *Article) Headline() string {
+	if a.Title != "" {
+		return a.Title
+	}
+	body := a.Body()
+	for body != "" {
+		line, rest, _ := strings.Cut(body, "\n")
+		if line = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line), "#")); line != "" {
+			return line
+		}
+		body = rest
+	}
+	return ""
+}
 
 // Paragraph is one distinct paragraph of an article.
 type Paragraph struct {

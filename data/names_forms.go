@@ -7,14 +7,15 @@ import (
 	"unicode/utf8"
 )
 
-// The linker tolerates Dutch, German, English and Russian word endings
-// (see wordForms). Polish and Ukrainian decline names with endings it does
-// not know (Kazachstanie, Tokajewowi, Казахстані, Україною), and Kazakh
-// and Uzbek add case suffixes to the whole name (Қазақстанда,
-// Тоқаевтың, Mirziyoyevning, Qozogʻistonda). addInflections adds those
-// forms to the spellings of the language that uses them, so that a name
-// list gives each spelling once and the linker, search and charts all
-// find the inflected forms.
+// The linker tolerates Dutch, German and English word endings on text in
+// those languages, and Russian (or, on Ukrainian text, the Ukrainian share
+// of them) on Russian text (see wordForms, languageEndings). Polish and
+// Ukrainian decline names with endings it does not know (Kazachstanie,
+// Tokajewowi, Казахстані, Україною), and Kazakh and Uzbek add case
+// suffixes to the whole name (Қазақстанда, Тоқаевтың, Mirziyoyevning,
+// Qozogʻistonda). addInflections adds those forms to the spellings of the
+// language that uses them, so that a name list gives each spelling once
+// and the linker, search and charts all find the inflected forms.
 
 // Uzbek case suffixes (Latin and Cyrillic), added to the whole name: in
 // Turkic languages only the last word takes them. Uzbek has no vowel

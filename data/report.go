@@ -11,6 +11,7 @@ import (
 // ArticleRecord is the command line's view of an article.
 type ArticleRecord struct {
 	ID                 string   `json:"id"`
+	Headline           string   `json:"headline"` // Article.Headline
 	File               string   `json:"file"`
 	Language           string   `json:"language"`
 	Encoding           string   `json:"encoding"`
@@ -49,7 +50,7 @@ func ArticleRecords(c *Corpus) []ArticleRecord {
 	out := make([]ArticleRecord, 0, len(c.Articles))
 	for _, a := range c.Articles {
 		r := ArticleRecord{
-			ID: a.ID, File: a.File, Language: a.Language, Encoding: a.Encoding,
+			ID: a.ID, Headline: a.Headline(), File: a.File, Language: a.Language, Encoding: a.Encoding,
 			Date: a.Date, Precision: a.Date.Precision.String(), DateSource: string(a.DateSource),
 			Reason: a.DateReason, Paragraphs: len(a.Paragraphs), RepeatedParagraphs: a.RepeatedParagraphs,
 			DuplicateOf: a.DuplicateOf, Events: []string{}, Warnings: a.Warnings,

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/csv"
 	"io"
+	"slices"
 	"strconv"
 )
 
@@ -79,7 +80,7 @@ func articleCSVTable(recs []ArticleRecord, problems []Problem) reportTable {
 				row[i] = textCell("")
 			}
 			row[1] = textCell(p.File)
-			row[len(row)-1] = textCell("not loaded: " + p.Error)
+			row[slices.Index(articleColumns, "warnings")] = textCell("not loaded: " + p.Error)
 			if !yield(row) {
 				return
 			}

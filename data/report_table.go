@@ -51,7 +51,7 @@ type reportTable struct {
 // the CSV and XLSX files: tests hold them fixed.
 var (
 	articleColumns = []string{"id", "file", "language", "encoding", "date", "precision", "date_source", "reason",
-		"paragraphs", "repeated_paragraphs", "duplicate_of", "events", "warnings"}
+		"paragraphs", "repeated_paragraphs", "duplicate_of", "events", "warnings", "headline"}
 	eventColumns = []string{"id", "title", "start", "end", "precision", "storyline", "storyline_title",
 		"place", "place_name", "actors", "actor_names", "summary", "source", "kind", "announced", "unsupported",
 		"weak", "articles", "languages", "excerpts"}
@@ -101,13 +101,13 @@ func articleTable(recs []ArticleRecord) reportTable {
 	return reportTable{
 		name:   "articles",
 		header: articleColumns,
-		widths: []float64{18, 28, 9, 13, 12, 10, 12, 50, 11, 11, 14, 30, 50},
+		widths: []float64{18, 28, 9, 13, 12, 10, 12, 50, 11, 11, 14, 30, 50, 50},
 		rows: func(yield func([]reportCell) bool) {
 			for _, r := range recs {
 				row := []reportCell{textCell(r.ID), textCell(r.File), textCell(r.Language), textCell(r.Encoding),
 					textCell(r.Date.String()), textCell(r.Precision), textCell(r.DateSource), textCell(r.Reason),
 					numCell(r.Paragraphs), numCell(r.RepeatedParagraphs), textCell(r.DuplicateOf),
-					textCell(strings.Join(r.Events, " ")), textCell(strings.Join(r.Warnings, "; "))}
+					textCell(strings.Join(r.Events, " ")), textCell(strings.Join(r.Warnings, "; ")), textCell(r.Headline)}
 				if !yield(row) {
 					return
 				}

@@ -51,7 +51,7 @@ func reportCorpus() *Corpus {
 // The documented columns, written out here so that changing them takes a
 // deliberate edit of this test and of the README.
 var wantColumns = map[string]string{
-	"articles":   "id,file,language,encoding,date,precision,date_source,reason,paragraphs,repeated_paragraphs,duplicate_of,events,warnings",
+	"articles":   "id,file,language,encoding,date,precision,date_source,reason,paragraphs,repeated_paragraphs,duplicate_of,events,warnings,headline",
 	"events":     "id,title,start,end,precision,storyline,storyline_title,place,place_name,actors,actor_names,summary,source,kind,announced,unsupported,weak,articles,languages,excerpts",
 	"events-csv": "id,title,start,end,precision,storyline,storyline_title,place,place_name,actors,actor_names,summary,source,kind,announced,unsupported,excerpt_article,excerpt_language,excerpt_paragraph,excerpt_start,excerpt_end,excerpt_text",
 	"excerpts":   "event,event_title,article,language,paragraph,start,end,text,evidence",
@@ -395,7 +395,7 @@ func TestCuratedXLSX(t *testing.T) {
 	defer f.Close()
 	for _, tc := range []struct{ sheet, cell, want string }{
 		{"events", "U1", "starred"}, {"events", "U2", "yes"}, {"events", "W2", "=1+1"},
-		{"articles", "O1", "tags"}, {"articles", "O3", "source:ar1"},
+		{"articles", "P1", "tags"}, {"articles", "P3", "source:ar1"},
 	} {
 		if v, _ := f.GetCellValue(tc.sheet, tc.cell); v != tc.want {
 			t.Errorf("%s!%s = %q, want %q", tc.sheet, tc.cell, v, tc.want)

@@ -105,6 +105,7 @@ func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
 	out := s.buf[:0]
 	s.ev, s.ids = s.ev[:0], s.ids[:0]
 	defer func() { s.buf = out[:0] }()
+	s.names.In(a) // the article's language decides endings and false friends
 	s.scanLead(a)
 	var paraNames []data.Match
 	paraNamesOf := -1

@@ -113,7 +113,9 @@ type applier struct {
 	ownArticle   map[*data.Article]bool
 	ownEvent     map[*data.Event]bool
 	ownExcerpts  map[*data.Event]bool
+	ordered      map[*data.Event]bool                // passages put in article order (excerpts.go)
 	tail         map[*data.Event][]data.Excerpt      // passages added, not yet in place (excerpts.go)
+	inTail       map[*data.Event]map[passageKey]bool // the tail as a set
 	removed      map[*data.Event]map[passageKey]bool // passages taken off, until settled
 
 	storylines       []data.Storyline
@@ -134,7 +136,9 @@ func newApplier(c *data.Corpus) *applier {
 		ownArticle:       map[*data.Article]bool{},
 		ownEvent:         map[*data.Event]bool{},
 		ownExcerpts:      map[*data.Event]bool{},
+		ordered:          map[*data.Event]bool{},
 		tail:             map[*data.Event][]data.Excerpt{},
+		inTail:           map[*data.Event]map[passageKey]bool{},
 		removed:          map[*data.Event]map[passageKey]bool{},
 		storylines:       slices.Clone(c.Storylines),
 		hiddenStorylines: map[string]bool{},

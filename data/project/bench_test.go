@@ -3,11 +3,13 @@ package project
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/pipeline"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -23,7 +25,7 @@ func big(b *testing.B) *data.Corpus {
 		if err != nil {
 			b.Fatal(err)
 		}
-		bigCorpus, err = data.Build(context.Background(), data.GenerateFS(10000, 1), "synthetic", cur, nil)
+		bigCorpus, err = pipeline.Build(context.Background(), data.GenerateFS(10000, 1), "synthetic", cur, nil)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -34,10 +36,16 @@ func big(b *testing.B) *data.Corpus {
 // manyDecisions makes n decisions of every kind spread over the corpus,
 // as an analyst working through it would.
 func manyDecisions(c *data.Corpus, n int) []Decision {
-	var supported []*data.Event
+	// Link decisions land on events of every size, the largest included;
+	// merges join reports of one happening, so they pick among events of
+	// at most a hundred passages (BenchmarkMergeLargest prices the rest).
+	var supported, small []*data.Event
 	for _, e := range c.Events {
 		if len(e.Excerpts) > 1 {
 			supported = append(supported, e)
+			if len(e.Excerpts) <= 100 {
+				small = append(small, e)
+			}
 		}
 	}
 	ds := make([]Decision, 0, n)
@@ -67,10 +75,11 @@ func manyDecisions(c *data.Corpus, n int) []Decision {
 		case 8:
 			d = Decision{Op: EventNew, New: fmt.Sprintf("new-%d", i), Title: "New", Start: "2023", Passages: []string{Passage{x.Article, x.Paragraph}.String()}}
 		case 9:
-			if e.ID == other.ID {
+			a, b := small[i%len(small)], small[(i*7+3)%len(small)]
+			if a.ID == b.ID {
 				continue
 			}
-			d = Decision{Op: EventMerge, Events: []string{e.ID, other.ID}}
+			d = Decision{Op: EventMerge, Events: []string{a.ID, b.ID}}
 		}
 		d.ID = fmt.Sprintf("b%d", i)
 		d.Time = t0.Add(time.Duration(i) * time.Second)
@@ -132,4 +141,22 @@ func BenchmarkUndoReplay(b *testing.B) {
 // the benchmarks run on are shared, and wall time counts other programs.
 func reportCPU(b *testing.B, start time.Duration) {
 	b.ReportMetric(float64(processCPUTime()-start)/float64(b.N)/1e6, "cpu-ms/op")
+}
+
+// BenchmarkMergeLargest: merging the corpus's two largest events, every
+// passage of one moving to the other.
+func BenchmarkMergeLargest(b *testing.B) {
+	c := big(b)
+	events := slices.Clone(c.Events)
+	slices.SortFunc(events, func(x, y *data.Event) int { return len(y.Excerpts) - len(x.Excerpts) })
+	ds := []Decision{{ID: "m", Time: t0, Op: EventMerge, Events: []string{events[0].ID, events[1].ID}}}
+	b.ReportMetric(float64(len(events[0].Excerpts)+len(events[1].Excerpts)), "passages")
+	b.ResetTimer()
+	cpu := processCPUTime()
+	for b.Loop() {
+		if r := ApplyDecisions(c, ds); len(r.Skipped) > 0 {
+			b.Fatal(r.Skipped)
+		}
+	}
+	reportCPU(b, cpu)
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/pipeline"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -64,7 +65,7 @@ func shippedCorpus(t testing.TB) *data.Corpus {
 			seedsErr = err
 			return
 		}
-		seedsCorpus, seedsErr = data.Build(context.Background(), seeds.FS, "seeds", cur, nil)
+		seedsCorpus, seedsErr = pipeline.Build(context.Background(), seeds.FS, "seeds", cur, nil)
 	})
 	if seedsErr != nil {
 		t.Fatal(seedsErr)

@@ -21,10 +21,11 @@ type Session struct {
 }
 
 // sessionBudget is how much memory the kept states may take. A state
-// costs what its decisions copied — about 11 MB for 1,000 decisions on a
-// 10,000-article corpus with events of 20,000 passages, a few kilobytes on
-// the shipped corpus — so a small project keeps its whole history and a
-// large one its last twenty or so; older states are replayed.
+// costs what its decisions copied — about 34 MB for 1,000 decisions on a
+// 10,000-article corpus with events of up to 46,000 passages, a few
+// kilobytes on the shipped corpus — so a small project keeps its whole
+// history and a large one its last few (sessionMinimum); older states are
+// replayed.
 const sessionBudget = 256 << 20
 
 // sessionMinimum states are kept whatever they weigh, so that the last

@@ -471,7 +471,7 @@ func (d *cacheDB) commit(ctx context.Context) error {
 				return err
 			}
 			// The driver has copied the bytes: the buffer serves again.
-			encodeBuffers.Put(b.encoded[k][:0])
+			encodeBuffers.Put(b.buffers[k])
 			i++
 		}
 	}
@@ -494,12 +494,16 @@ type encodedBatch struct {
 	from    int
 	encoded [][]byte
 	errs    []error
+	// buffers[k] holds encoded[k], to go back to encodeBuffers once it is
+	// written.
+	buffers []*[]byte
 }
 
-// encodeBuffers holds the buffers entries are encoded into, reused once
-// written: encoding 100,000 articles into fresh buffers made gigabytes of
-// garbage while the corpus itself was in memory.
-var encodeBuffers sync.Pool
+// encodeBuffers holds the buffers entries are encoded into (*[]byte, so
+// that putting one back allocates nothing), reused once written: encoding
+// 100,000 articles into fresh buffers made gigabytes of garbage while the
+// corpus itself was in memory.
+var encodeBuffers = sync.Pool{New: func() any { return new([]byte) }}
 
 // commitBatch is how many entries are encoded at once.
 const commitBatch = 512
@@ -512,14 +516,15 @@ func encodeBatches(pending []pendingEntry) <-chan encodedBatch {
 		workers := runtime.GOMAXPROCS(0)
 		for from := 0; from < len(pending); from += commitBatch {
 			batch := pending[from:min(from+commitBatch, len(pending))]
-			b := encodedBatch{from: from, encoded: make([][]byte, len(batch)), errs: make([]error, len(batch))}
+			b := encodedBatch{from: from, encoded: make([][]byte, len(batch)), errs: make([]error, len(batch)), buffers: make([]*[]byte, len(batch))}
 			var wg sync.WaitGroup
 			for w := range workers {
 				wg.Go(func() {
 					for i := w; i < len(batch); i += workers {
 						a := batch[i].c.Article
-						buf, _ := encodeBuffers.Get().([]byte)
-						b.encoded[i], b.errs[i] = encodeWithBase(buf, a, a.Text)
+						buf := encodeBuffers.Get().(*[]byte)
+						*buf, b.errs[i] = encodeWithBase((*buf)[:0], a, a.Text)
+						b.encoded[i], b.buffers[i] = *buf, buf
 					}
 				})
 			}

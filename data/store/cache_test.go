@@ -306,8 +306,10 @@ func TestCacheCrashMidWrite(t *testing.T) {
 	}
 	const n = 40
 	f := newCacheFixture(t, n)
-	fresh := f.load(false)
-	f.load(true)
+	// The first cached load fills the cache the child will write over.
+	if fresh, filled := f.load(false), f.load(true); filled != fresh {
+		t.Fatalf("the load that fills the cache differs from a fresh read")
+	}
 	// Change half of the files, so that the child has much to write.
 	names, _ := filepath.Glob(filepath.Join(f.dir, "*.txt"))
 	for i, name := range names[:n/2] {
@@ -323,7 +325,7 @@ func TestCacheCrashMidWrite(t *testing.T) {
 	if !errorsAs(err, &exit) || exit.ExitCode() != crashExitCode {
 		t.Fatalf("the child did not crash as planned: %v\n%s", err, out)
 	}
-	fresh = f.load(false)
+	fresh := f.load(false)
 	if got := f.load(true); got != fresh {
 		t.Errorf("after a crash mid-write: the corpus differs from a fresh read")
 	}

@@ -42,6 +42,7 @@ var languages = []lang{
 	{"uk", []string{"uk"}, []string{"uk"}},
 	{"fa", []string{"fa"}, []string{"fa"}},
 	{"zh", []string{"zh", "zh-Hant"}, []string{"zh_CN", "zh_TW"}},
+	{"ja", []string{"ja"}, []string{"ja"}},
 	{"kk", []string{"kk"}, []string{"kk"}},
 	{"uz", []string{"uz", "uz-Cyrl"}, []string{"uz"}},
 }

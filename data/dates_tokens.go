@@ -1,0 +1,261 @@
+package data
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file turns text into date words: a tokenizer that normalises words
+// and looks them up in the lexicon as it goes, for the grammar of
+// dates_scan.go. It runs on every paragraph, so it avoids allocations: a
+// word's normal form lives in a reused buffer and only lexicon hits keep a
+// pointer.
+
+type dateTokKind uint8
+
+const (
+	tokWord dateTokKind = iota + 1
+	tokNumber
+	tokPunct
+)
+
+// dateToken is a word, a number or a punctuation mark, with its byte span in
+// the scanned text. Runs of words that are not in the lexicon are one token:
+// the grammar only needs to know that something stands between two date
+// words, and most words of a text are not date words.
+type dateToken struct {
+	start, end int32
+	entry      *dateEntry  // words found in the lexicon; nil otherwise
+	value      int32       // tokNumber: the value (capped), in any digit script
+	kind       dateTokKind //
+	punct      byte        // tokPunct: '.', ',', '-', '/', ':' or 0 for any other mark
+	digits     uint8       // tokNumber: how many digits (capped)
+	ordinal    bool        // tokNumber: followed by an ordinal ending ("4th", "1er")
+}
+
+// noToken stands for the tokens before the first and after the last; it is
+// never written to.
+var noToken dateToken
+
+func (t *dateToken) is(r wordRole) bool { return t.kind == tokWord && t.entry.has(r) }
+
+// normaliseDateWord appends the normal form of w to dst (see foldRune).
+func normaliseDateWord(dst []byte, w string) []byte {
+	for _, r := range w {
+		if folded, _, skip := foldRune(r); !skip {
+			dst = utf8.AppendRune(dst, folded)
+		}
+	}
+	return dst
+}
+
+// foldRune returns the normal form of r and whether r belongs to a word:
+// lower case, "ё" as "е", Arabic hamza-carrying alefs as bare alef and alef
+// maqsura as ya. skip is true for the parts of a word its normal form leaves
+// out: Arabic short vowels, dagger alef and tatweel. The Latin, Arabic and
+// Cyrillic blocks are handled without Unicode tables, because every
+// character of every paragraph passes through here.
+func foldRune(r rune) (folded rune, isWord, skip bool) {
+	switch {
+	case r < utf8.RuneSelf:
+		switch {
+		case 'a' <= r && r <= 'z':
+			return r, true, false
+		case 'A' <= r && r <= 'Z':
+			return r + 'a' - 'A', true, false
+		}
+		return r, false, false
+	case r >= 0x0600 && r <= 0x06ff: // Arabic
+		switch {
+		case r >= 0x064b && r <= 0x065f, r == 0x0670, r == 0x0640:
+			return r, true, true
+		case r == 'أ', r == 'إ', r == 'آ', r == 'ٱ':
+			return 'ا', true, false
+		case r == 'ى', r == 'ی': // alef maqsura, Persian ye
+			return 'ي', true, false
+		case r == 'ک': // Persian kaf
+			return 'ك', true, false
+		case r >= 0x0620 && r <= 0x064a, r == 0x066e, r == 0x066f,
+			r >= 0x0671 && r <= 0x06d3, r == 0x06d5, r >= 0x06d6 && r <= 0x06ef && r != 0x06dd && r != 0x06de && r != 0x06e9,
+			r >= 0x06fa:
+			return r, true, false
+		}
+		return r, false, false // punctuation, digits, signs
+	case r >= 0x0400 && r <= 0x045f: // basic Cyrillic
+		switch {
+		case r == 'ё', r == 'Ё':
+			return 'е', true, false
+		case r >= 0x0410 && r <= 0x042f:
+			r += 0x20
+		case r <= 0x040f:
+			r += 0x50
+		}
+		if b := bareLetters[r-bareFrom]; b != 0 {
+			return b, true, false
+		}
+		return r, true, false
+	case r == 0x200c: // zero-width non-joiner: Persian "سه‌شنبه" is one word
+		return r, true, true
+	case unicode.Is(unicode.Mn, r):
+		// A combining mark is part of the word it follows, and the
+		// normal form leaves it out, as it leaves out the marks of
+		// precomposed letters.
+		return r, true, true
+	case unicode.IsLetter(r):
+		r = unicode.ToLower(r)
+		if r >= bareFrom && r < bareTo {
+			if b := bareLetters[r-bareFrom]; b != 0 {
+				return b, true, false
+			}
+		}
+		return r, true, false
+	}
+	return r, false, false
+}
+
+// dateDigit returns the value of an ASCII, Arabic-Indic or Extended
+// Arabic-Indic digit, or -1.
+func dateDigit(r rune) int {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0')
+	case r >= '٠' && r <= '٩':
+		return int(r - '٠')
+	case r >= '۰' && r <= '۹':
+		return int(r - '۰')
+	}
+	return -1
+}
+
+// isCJK reports whether r is a Han, kana or Hangul character: scripts whose
+// date words the tokenizer cuts out of unspaced text.
+func isCJK(r rune) bool {
+	return r >= 0x3040 && r <= 0x30ff || r >= 0x3400 && r <= 0x9fff || r >= 0xac00 && r <= 0xd7af || r >= 0xf900 && r <= 0xfaff
+}
+
+func isWord(r rune) bool {
+	_, word, _ := foldRune(r)
+	return word
+}
+
+// tokenizeDates appends the tokens of text to toks. Apostrophes separate words
+// ("l'année" → "l", "année") and are dropped with the spaces. future
+// reports whether one of the words is a future marker of lex: the same
+// answer as lex.announces(text), got on the way.
+func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) (_ []dateToken, _ []byte, future bool) {
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		start := i
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\'' || r == '’' || r == '‘' || r == 0xa0 || unicode.IsSpace(r):
+			i += size
+		case dateDigit(r) >= 0:
+			var value int32
+			var digits uint8
+			for i < len(text) {
+				r, size := utf8.DecodeRuneInString(text[i:])
+				d := dateDigit(r)
+				if d < 0 {
+					break
+				}
+				if digits < 9 {
+					value = value*10 + int32(d)
+				}
+				if digits < 255 {
+					digits++
+				}
+				i += size
+			}
+			toks = append(toks, dateToken{start: int32(start), end: int32(i), kind: tokNumber, value: value, digits: digits})
+		case isCJK(r):
+			// Chinese and Japanese write no spaces: each character is a
+			// token, or the longest run of up to four that the lexicon
+			// knows ("去年", "星期一", "将于").
+			end := i + size
+			entry := (*dateEntry)(nil)
+			for j, n := i+size, 1; j < len(text) && n < 4; n++ {
+				r2, size2 := utf8.DecodeRuneInString(text[j:])
+				if !isCJK(r2) {
+					break
+				}
+				j += size2
+				if e := lex.getString(text[i:j]); e != nil {
+					end, entry = j, e
+				}
+			}
+			if entry == nil {
+				entry = lex.getString(text[i:end])
+			}
+			i = end
+			if !future && lex.isFutureWord(wordHashString(text[start:i]), text[start:i]) {
+				future = true
+			}
+			toks = append(toks, dateToken{start: int32(start), end: int32(i), kind: tokWord, entry: entry})
+		case isWord(r):
+			// The word is normalised (see foldRune) and hashed for the
+			// lexicon's lookups in one pass; ASCII letters, most of the
+			// characters of most texts, are folded here without a call.
+			buf = buf[:0]
+			hash := uint32(wordHashStart)
+		word:
+			for i < len(text) {
+				if c := text[i]; c < utf8.RuneSelf {
+					switch {
+					case 'a' <= c && c <= 'z':
+					case 'A' <= c && c <= 'Z':
+						c += 'a' - 'A'
+					default:
+						break word
+					}
+					buf = append(buf, c)
+					hash = wordHashAdd(hash, c)
+					i++
+					continue
+				}
+				r, size := utf8.DecodeRuneInString(text[i:])
+				folded, word, skip := foldRune(r)
+				if !word {
+					break
+				}
+				if !skip {
+					n := len(buf)
+					buf = utf8.AppendRune(buf, folded)
+					for _, c := range buf[n:] {
+						hash = wordHashAdd(hash, c)
+					}
+				}
+				i += size
+			}
+			if !future && lex.isFutureWord(hash, text[start:i]) {
+				future = true
+			}
+			entry := lex.lookup(buf, hash)
+			n := len(toks)
+			switch {
+			case n > 0 && entry.has(roleOrdinal) && toks[n-1].kind == tokNumber && toks[n-1].end == int32(start):
+				// An ordinal ending joined to a number is part of the number.
+				toks[n-1].end, toks[n-1].ordinal = int32(i), true
+			case entry == nil && n > 0 && toks[n-1].kind == tokWord && toks[n-1].entry == nil:
+				toks[n-1].end = int32(i) // one more word that is not a date word
+			default:
+				toks = append(toks, dateToken{start: int32(start), end: int32(i), kind: tokWord, entry: entry})
+			}
+		default:
+			i += size
+			switch r {
+			case '–', '—', '‐', '‑':
+				r = '-'
+			case '،':
+				r = ','
+			case '.', ',', '-', '/', ':':
+			default:
+				r = 0
+			}
+			toks = append(toks, dateToken{start: int32(start), end: int32(i), kind: tokPunct, punct: byte(r)})
+		}
+	}
+	return toks, buf, future
+}

@@ -1,0 +1,158 @@
+package data
+
+import (
+	"fmt"
+	"slices"
+	"time"
+)
+
+// This file is what dateArticle does once the article is dated: the
+// weekdays, relative words and year-less dates of its text that could not
+// be placed alone are placed against that date. It is apart from
+// dating.go, which decides the date, to keep both files small.
+
+// resolveMentions places the mentions dateReader.find left open, now that
+// the article's date is known.
+func (d *dating) resolveMentions() {
+	date := d.a.Date
+	for i := range d.a.Mentions {
+		m := &d.a.Mentions[i]
+		if m.Resolved() {
+			continue
+		}
+		w, ok := d.reader.read(m.Text)
+		if !ok {
+			continue
+		}
+		switch w.kind {
+		case MentionExplicit:
+			if date.Precision >= Month {
+				m.Span, m.Reason = w.placeNear(date, "the article's date "+date.String(), m.Announced)
+			}
+		case MentionWeekday:
+			m.Span, m.Reason = d.placeWeekday(*m, w)
+		case MentionRelative:
+			m.Span, m.Reason = placeRelative(w, date)
+		}
+		m.Reason = d.reader.shareReason(m.Reason)
+	}
+}
+
+// placeWeekday resolves a weekday mention: to the one matching day inside a
+// linked event of its paragraph (within a week of the article's day), else
+// to the nearest matching day on or before the article's day.
+func (d *dating) placeWeekday(m DateMention, w dateWords) (Span, string) {
+	date := d.a.Date
+	wd := w.weekdays[0]
+	var inside []time.Time
+	var title string
+	for _, le := range d.linked {
+		s := le.event.Span
+		if s.Precision() != Day || w.direction != 0 || !hasParagraph(le.paragraphs, m.Paragraph) {
+			continue
+		}
+		for _, t := range weekdaysBetween(s.Start.Start(), s.Last().Start(), wd, Date{}) {
+			near := date.Precision != Day || daysApart(t, date.Start()) <= 6
+			if near && !slices.ContainsFunc(inside, t.Equal) {
+				inside, title = append(inside, t), le.event.Title
+			}
+		}
+	}
+	if len(inside) == 1 {
+		return weekdaySpan(w, inside[0]), fmt.Sprintf("the %s inside %q", wd, title)
+	}
+	switch {
+	case date.Precision == Day:
+		at := date.Start()
+		back := (int(at.Weekday()) - int(wd) + 7) % 7
+		var t time.Time
+		var how string
+		switch w.direction {
+		case 0:
+			t, how = at.AddDate(0, 0, -back), "on or before"
+		case -1:
+			if back == 0 {
+				back = 7
+			}
+			t, how = at.AddDate(0, 0, -back), "before"
+		default:
+			t, how = at.AddDate(0, 0, (int(wd)-int(at.Weekday())+7)%7), "after"
+			if t.Equal(at) {
+				t = t.AddDate(0, 0, 7)
+			}
+		}
+		return weekdaySpan(w, t), fmt.Sprintf("the %s %s the article's day %s", wd, how, date)
+	case date.IsZero():
+		return Span{}, "a weekday: the article's day is not known"
+	}
+	n := len(weekdaysBetween(date.Start(), date.End().AddDate(0, 0, -1), wd, Date{}))
+	return Span{}, fmt.Sprintf("a weekday: %d %ss in %s, no single day fits", n, wd, date.Human())
+}
+
+// hasParagraph reports whether the sorted paragraphs hold p.
+func hasParagraph(paragraphs []int, p int) bool {
+	_, found := slices.BinarySearch(paragraphs, p)
+	return found
+}
+
+// weekdaySpan is the day t, or for "von Mittwoch bis Freitag" the days from
+// t to the second weekday after it.
+func weekdaySpan(w dateWords, t time.Time) Span {
+	s := Span{Start: DateOf(t)}
+	if w.nWeekdays == 2 {
+		gap := (int(w.weekdays[1]) - int(w.weekdays[0]) + 7) % 7
+		s.End = DateOf(t.AddDate(0, 0, gap))
+	}
+	return s
+}
+
+func daysApart(a, b time.Time) int {
+	d := int(a.Sub(b).Hours() / 24)
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// placeRelative resolves a relative word against the article's date when
+// that date is precise enough for the word's unit.
+func placeRelative(w dateWords, date Date) (Span, string) {
+	need := map[relUnit]Precision{unitDay: Day, unitWeek: Day, unitMonth: Month, unitYear: Year}[w.unit]
+	if date.Precision < need {
+		if date.IsZero() {
+			return Span{}, "relative: the article's date is not known"
+		}
+		return Span{}, fmt.Sprintf("relative to a %s, but the article's date is only known to the %s", w.unit, date.Precision)
+	}
+	why := fmt.Sprintf("%s the article's date %s", shiftWords(w), date)
+	switch w.unit {
+	case unitDay:
+		return Span{Start: DateOf(date.Start().AddDate(0, 0, w.shift))}, why
+	case unitWeek:
+		at := date.Start()
+		monday := at.AddDate(0, 0, -((int(at.Weekday())+6)%7)+7*w.shift)
+		return Span{Start: DateOf(monday), End: DateOf(monday.AddDate(0, 0, 6))}, why
+	case unitMonth:
+		// From the first of the month: "last month" on 31 March is
+		// February, where AddDate from the 31st would overflow into March.
+		t := time.Date(date.Year, date.Month, 1, 0, 0, 0, 0, time.UTC).AddDate(0, w.shift, 0)
+		return Span{Start: MonthDate(t.Year(), t.Month())}, why
+	}
+	return Span{Start: YearDate(date.Year + w.shift)}, why
+}
+
+// shiftWords says where a relative word lies from the article's date: "the
+// year before", "the week of", "2 days before".
+func shiftWords(w dateWords) string {
+	switch {
+	case w.shift == 0:
+		return "the " + w.unit.String() + " of"
+	case w.shift == -1:
+		return "the " + w.unit.String() + " before"
+	case w.shift == 1:
+		return "the " + w.unit.String() + " after"
+	case w.shift < 0:
+		return fmt.Sprintf("%d %ss before", -w.shift, w.unit)
+	}
+	return fmt.Sprintf("%d %ss after", w.shift, w.unit)
+}
