@@ -66,6 +66,19 @@ type Scanner struct {
 	buf   []Candidate // scratch for Candidates
 	hits  []hit
 	found []data.Match
+	memo  firstWords // the lexicon's phrases by first word
+	// What candidates hold is gathered in the scanner and copied out once
+	// per article (see copyOut), not allocated candidate by candidate:
+	// tmp is where evidence is put together, ev and ids where it and the
+	// names are kept until then.
+	tmp []data.Match
+	ev  []data.Match
+	ids []string
+	// The lead's paragraphs as read: their event words and names, one
+	// after the other, and how many of each every paragraph has.
+	lead      []leadScan
+	leadHits  []hit
+	leadNames []data.Match
 	// last is the sentence read last and what was found in it: several
 	// dates in one sentence share its words.
 	last struct {
@@ -90,8 +103,10 @@ func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
 	// their number: a Candidate is a few hundred bytes, and growing a
 	// list of them for every article would cost more than the copy.
 	out := s.buf[:0]
+	s.ev, s.ids = s.ev[:0], s.ids[:0]
 	defer func() { s.buf = out[:0] }()
 	s.names.In(a) // the article's language decides endings and false friends
+	s.scanLead(a)
 	var paraNames []data.Match
 	paraNamesOf := -1
 	for _, m := range a.Mentions {
@@ -113,18 +128,20 @@ func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
 			}
 			_, end = sentenceAround(a.Text, p.Start, p.End, end, end)
 		}
-		c, ok := s.candidate(a, m, start, end)
+		c, ok := s.candidate(a, m, m.Paragraph, start, end)
 		if !ok {
 			continue
 		}
-		if len(c.Places)+len(c.Actors) == 0 {
+		// A sentence that is its whole paragraph has no paragraph names
+		// to borrow: they would be its own, and it names nobody.
+		if len(c.Places)+len(c.Actors) == 0 && (start > p.Start || end < p.End) {
 			if paraNamesOf != m.Paragraph {
 				paraNames = s.names.Find(p.Text, p.Start, paraNames[:0])
 				paraNamesOf = m.Paragraph
 			}
 			if len(paraNames) > 0 {
 				c.Context = true
-				c.Places, c.Actors = splitNames(paraNames)
+				c.Places, c.Actors = s.splitNames(paraNames)
 			}
 		}
 		c.Order, c.Paragraph = order, m.Paragraph
@@ -134,8 +151,12 @@ func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
 	if len(out) == 0 {
 		return nil
 	}
-	return slices.Clone(out)
+	return copyOut(out)
 }
+
+// leadScan is where a paragraph of the lead begins in Scanner.leadHits
+// and leadNames; one more marks the end of the last.
+type leadScan struct{ hits, names int }
 
 // leadParagraphs is how many paragraphs of an article make its lead: the
 // news it reports, often without a date ("The presidents signed the
@@ -153,19 +174,19 @@ func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []
 		return out
 	}
 	dated := len(out)
+	n := max(len(s.lead)-1, 0)
 	// Who and where the lead speaks of, all sentences together: "the
 	// vote" in one sentence is about the country named in the one before.
 	var leadPlaces, leadActors []string
-	for pi := 0; pi < min(leadParagraphs, len(a.Paragraphs)); pi++ {
-		p := a.Paragraphs[pi]
-		s.found = s.names.Find(p.Text, p.Start, s.found[:0])
-		places, actors := splitNames(s.found)
+	for pi := range n {
+		places, actors := splitNames(s.leadNames[s.lead[pi].names:s.lead[pi+1].names])
 		leadPlaces, leadActors = appendNew(leadPlaces, places), appendNew(leadActors, actors)
 	}
 	if len(leadPlaces)+len(leadActors) == 0 {
 		return out
 	}
-	for pi := 0; pi < min(leadParagraphs, len(a.Paragraphs)); pi++ {
+	s.last.article = nil // s.hits and s.found are about to change
+	for pi := range n {
 		p := a.Paragraphs[pi]
 		for start := p.Start; start < p.End; {
 			_, end := sentenceAround(a.Text, p.Start, p.End, start, start)
@@ -179,6 +200,7 @@ func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []
 			}
 			if !slices.ContainsFunc(out[:dated], func(c Candidate) bool { return c.Start < end && start < c.End }) &&
 				!data.Announces(a.Language, sentence) {
+				s.fromLead(a, pi, start, end)
 				if c, ok := s.undated(a, start, end, leadPlaces, leadActors); ok {
 					c.Order, c.Paragraph = order, pi
 					out = append(out, c)
@@ -190,18 +212,59 @@ func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []
 	return out
 }
 
+// scanLead reads the paragraphs of article a's lead once each, for their
+// event words and names: the undated statements of the lead and the
+// dated sentences in it take theirs from this reading (see fromLead).
+// It reads nothing when neither will be needed: an article without a
+// month whose lead writes no date.
+func (s *Scanner) scanLead(a *data.Article) {
+	s.lead, s.leadHits, s.leadNames = s.lead[:0], s.leadHits[:0], s.leadNames[:0]
+	n := min(leadParagraphs, len(a.Paragraphs))
+	if a.Date.Precision < data.Month && !slices.ContainsFunc(a.Mentions, func(m data.DateMention) bool { return m.Paragraph >= 0 && m.Paragraph < n }) {
+		return
+	}
+	s.last.article = nil // s.found is about to change
+	s.lead = append(s.lead, leadScan{})
+	for pi := range n {
+		p := a.Paragraphs[pi]
+		words := s.names.Words(p.Text, p.Start)
+		// Han script is looked for in each sentence (fromLead): it is
+		// found by substring, the first place only.
+		s.leadHits = s.x.lex.find(&s.memo, words, "", p.Start, a.Language, s.leadHits)
+		s.leadNames = s.names.FindInWords(p.Text, p.Start, s.leadNames)
+		s.lead = append(s.lead, leadScan{hits: len(s.leadHits), names: len(s.leadNames)})
+	}
+}
+
+// fromLead puts into s.hits and s.found the event words and names of the
+// sentence text[start:end] of the lead's paragraph pi, as scanLead read
+// them.
+func (s *Scanner) fromLead(a *data.Article, pi, start, end int) {
+	s.hits = s.hits[:0]
+	for _, h := range s.leadHits[s.lead[pi].hits:s.lead[pi+1].hits] {
+		if h.start >= start && h.end <= end {
+			s.hits = append(s.hits, h)
+		}
+	}
+	s.hits = s.x.lex.findHan(a.Text[start:end], start, a.Language, s.hits)
+	s.found = s.found[:0]
+	for _, m := range s.leadNames[s.lead[pi].names:s.lead[pi+1].names] {
+		if m.Start >= start && m.End <= end {
+			s.found = append(s.found, m)
+		}
+	}
+}
+
 // undated reads the sentence text[start:end] of article a, which writes no
 // date, as an Undated candidate: it must name a kind of event (more than
-// that something took place). Its places and actors are those of the
-// lead, given; the sentence's own names are its evidence.
+// that something took place). s.hits and s.found hold its event words
+// and its names. Its places and actors are those of the lead, given; the
+// sentence's own names are its evidence.
 func (s *Scanner) undated(a *data.Article, start, end int, places, actors []string) (Candidate, bool) {
-	sentence := a.Text[start:end]
-	s.hits = s.x.lex.find(s.names.Words(sentence, start), sentence, start, a.Language, s.hits[:0])
-	s.last.article = nil
-	c := Candidate{Article: a, Start: start, End: end, Span: data.Span{Start: a.Date}, Undated: true}
+	c := Candidate{Article: a, Start: start, End: end, Span: data.Span{Start: a.Date}, Undated: true, Evidence: s.tmp[:0]}
 	c.from, c.to = daysOf(c.Span)
 	for _, h := range s.hits {
-		p := s.x.lex.list[h.phrase]
+		p := &s.x.lex.list[h.phrase]
 		if p.kind == "" {
 			if !slices.Contains(c.quals, p.qual) {
 				c.quals = append(c.quals, p.qual)
@@ -217,11 +280,10 @@ func (s *Scanner) undated(a *data.Article, start, end int, places, actors []stri
 	if c.Kinds == 0 {
 		return Candidate{}, false
 	}
-	s.found = s.names.FindInWords(sentence, start, s.found[:0])
 	c.Kind = c.Kinds.First()
 	c.Places, c.Actors = places, actors
 	c.Scene = scene(s.found, c.Evidence)
-	c.Evidence = dedupeEvidence(append(c.Evidence, s.found...))
+	c.Evidence = s.keep(dedupeEvidence(append(c.Evidence, s.found...)))
 	return c, true
 }
 
@@ -235,13 +297,19 @@ func appendNew(list, more []string) []string {
 	return list
 }
 
-// candidate reads the sentence text[start:end] around mention m.
-func (s *Scanner) candidate(a *data.Article, m data.DateMention, start, end int) (Candidate, bool) {
+// candidate reads the sentence text[start:end] around mention m, in
+// paragraph pi.
+func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end int) (Candidate, bool) {
 	sentence := a.Text[start:end]
 	if s.last.article != a || s.last.start != start || s.last.end != end {
-		// One scan of the sentence serves the event words and the names.
-		s.hits = s.x.lex.find(s.names.Words(sentence, start), sentence, start, a.Language, s.hits[:0])
-		s.found = s.names.FindInWords(sentence, start, s.found[:0])
+		if pi+1 < len(s.lead) {
+			s.fromLead(a, pi, start, end)
+		} else {
+			// One scan of the sentence serves the event words and the
+			// names.
+			s.hits = s.x.lex.find(&s.memo, s.names.Words(sentence, start), sentence, start, a.Language, s.hits[:0])
+			s.found = s.names.FindInWords(sentence, start, s.found[:0])
+		}
 		s.last.article, s.last.start, s.last.end = a, start, end
 	}
 	c := Candidate{Article: a, Start: start, End: end, Span: m.Span}
@@ -261,7 +329,7 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, start, end int)
 		}
 	}
 	if terms > 0 {
-		c.Evidence = make([]data.Match, 0, terms+len(s.found)+1)
+		c.Evidence = s.tmp[:0]
 		for _, h := range s.hits {
 			if p := &s.x.lex.list[h.phrase]; p.kind != "" && (h.start >= m.End || m.Start >= h.end) {
 				c.Evidence = append(c.Evidence, data.Match{Start: h.start, End: h.end, Text: a.Text[h.start:h.end], Kind: data.EvidenceTerm, Ref: string(p.kind)})
@@ -278,11 +346,14 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, start, end int)
 		c.Kinds = c.Kinds.With(Happening)
 	}
 	c.Kind = c.Kinds.First()
-	c.Places, c.Actors = splitNames(s.found)
+	c.Places, c.Actors = s.splitNames(s.found)
 	c.Scene = scene(s.found, c.Evidence)
+	if c.Evidence == nil {
+		c.Evidence = s.tmp[:0]
+	}
 	c.Evidence = append(c.Evidence, s.found...)
 	c.Evidence = append(c.Evidence, data.Match{Start: m.Start, End: m.End, Text: m.Text, Kind: data.EvidenceDate, Ref: spanRef(m.Span)})
-	c.Evidence = dedupeEvidence(c.Evidence)
+	c.Evidence = s.keep(dedupeEvidence(c.Evidence))
 	c.Announced, c.Background = timing(a, c.from, c.to)
 	// Dating knows the tense of the mention's own sentence and the
 	// language's future markers; either reading suffices.
@@ -334,6 +405,70 @@ func scene(found, evidence []data.Match) string {
 		}
 	}
 	return best
+}
+
+// keep copies evidence put together in s.tmp to s.ev, and returns the
+// copy; s.tmp keeps the buffer for the next candidate. A copy made before
+// s.ev grew stays as it was: nothing writes to it before copyOut.
+func (s *Scanner) keep(ev []data.Match) []data.Match {
+	s.tmp = ev[:0]
+	k := len(s.ev)
+	s.ev = append(s.ev, ev...)
+	return s.ev[k:len(s.ev):len(s.ev)]
+}
+
+// splitNames is splitNames, kept in s.ids.
+func (s *Scanner) splitNames(found []data.Match) (places, actors []string) {
+	k := len(s.ids)
+	for _, x := range found {
+		if x.Kind == data.EvidencePlace && !slices.Contains(s.ids[k:], x.Ref) {
+			s.ids = append(s.ids, x.Ref)
+		}
+	}
+	n := len(s.ids)
+	for _, x := range found {
+		if x.Kind == data.EvidenceActor && !slices.Contains(s.ids[n:], x.Ref) {
+			s.ids = append(s.ids, x.Ref)
+		}
+	}
+	places, actors = s.ids[k:n:n], s.ids[n:len(s.ids):len(s.ids)]
+	if len(places) == 0 {
+		places = nil
+	}
+	if len(actors) == 0 {
+		actors = nil
+	}
+	return places, actors
+}
+
+// copyOut returns a copy of the candidates of one article, their
+// evidence and names in two blocks of memory of their own.
+func copyOut(cands []Candidate) []Candidate {
+	nev, nids := 0, 0
+	for i := range cands {
+		nev += len(cands[i].Evidence)
+		nids += len(cands[i].Places) + len(cands[i].Actors)
+	}
+	out := slices.Clone(cands)
+	ev, ids := make([]data.Match, 0, nev), make([]string, 0, nids)
+	for i := range out {
+		c := &out[i]
+		c.Evidence, ev = appendOwn(ev, c.Evidence)
+		c.Places, ids = appendOwn(ids, c.Places)
+		c.Actors, ids = appendOwn(ids, c.Actors)
+	}
+	return out
+}
+
+// appendOwn appends xs to block and returns their copy in it (nil for
+// none) with the block.
+func appendOwn[T any](block, xs []T) (own, grown []T) {
+	if len(xs) == 0 {
+		return nil, block
+	}
+	k := len(block)
+	block = append(block, xs...)
+	return block[k:len(block):len(block)], block
 }
 
 // splitNames returns the distinct place ids and actor ids among matches,

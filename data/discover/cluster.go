@@ -20,6 +20,7 @@ type Cluster struct {
 	kinds    map[Kind]int
 	kind     Kind           // the kind most members name (see Kind)
 	names    map[string]int // place and actor ids → members naming them
+	seen     int            // the grouper's round that met it last
 }
 
 // bucket is a time slot clusters are filed under: a day, a month or a
@@ -67,22 +68,8 @@ type exactKey struct {
 // of candidates times the clusters of one month and name, not with the
 // square of the corpus.
 func Group(cands []*Candidate) []*Cluster {
-	slices.SortStableFunc(cands, func(a, b *Candidate) int {
-		if c := cmp.Compare(b.Span.Precision(), a.Span.Precision()); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.from, b.from); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.to, b.to); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.Order, b.Order); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.Start, b.Start)
-	})
-	g := grouper{index: map[nameKey][]*Cluster{}, exact: map[exactKey][]*Cluster{}, seen: map[*Cluster]bool{}}
+	sortForGrouping(cands)
+	g := grouper{index: map[nameKey][]*Cluster{}, exact: map[exactKey][]*Cluster{}, lookups: map[data.Span][]bucket{}}
 	var undated []*Candidate
 	for _, c := range cands {
 		if c.Undated {
@@ -124,15 +111,15 @@ func (g *grouper) bestUndated(c *Candidate) *Cluster {
 		best      *Cluster
 		bestScore int
 	)
-	clear(g.seen)
-	for _, b := range lookupBuckets(within) {
+	g.round++
+	for _, b := range g.lookupBuckets(within) {
 		for _, ids := range [][]string{c.Places, c.Actors} {
 			for _, id := range ids {
 				for _, cl := range g.index[nameKey{b, id}] {
-					if g.seen[cl] {
+					if cl.seen == g.round {
 						continue
 					}
-					g.seen[cl] = true
+					cl.seen = g.round
 					// A cluster that only says something took place is no
 					// match for a sentence without a date.
 					if cl.Span.Precision() < data.Month || !(cl.from < to && from < cl.to) || cl.kind == Happening || !cl.kindAgrees(c) {
@@ -160,7 +147,56 @@ type grouper struct {
 	clusters []*Cluster
 	index    map[nameKey][]*Cluster
 	exact    map[exactKey][]*Cluster // by date and kind
-	seen     map[*Cluster]bool       // scratch: clusters already looked at
+	round    int                     // scratch: Cluster.seen marks the clusters a lookup has met
+	lookups  map[data.Span][]bucket  // lookupBuckets by span, worked out once
+}
+
+// lookupBuckets is lookupBuckets(s), remembered: many candidates share a
+// date.
+func (g *grouper) lookupBuckets(s data.Span) []bucket {
+	bs, ok := g.lookups[s]
+	if !ok {
+		bs = lookupBuckets(s)
+		g.lookups[s] = bs
+	}
+	return bs
+}
+
+// sortForGrouping orders candidates finest date first, then by first and
+// last day, article and place in the article; candidates equal on all of
+// these keep their order.
+func sortForGrouping(cands []*Candidate) {
+	type keyed struct {
+		c    *Candidate
+		prec data.Precision
+		i    int
+	}
+	ks := make([]keyed, len(cands))
+	for i, c := range cands {
+		ks[i] = keyed{c, c.Span.Precision(), i}
+	}
+	slices.SortFunc(ks, func(x, y keyed) int {
+		a, b := x.c, y.c
+		if c := cmp.Compare(y.prec, x.prec); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.from, b.from); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.to, b.to); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.Order, b.Order); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.Start, b.Start); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.i, y.i)
+	})
+	for i, k := range ks {
+		cands[i] = k.c
+	}
 }
 
 // add puts c into cl and files cl under the names and kind it gains.
@@ -197,14 +233,14 @@ func (g *grouper) best(c *Candidate) *Cluster {
 		nameless  *Cluster // the only cluster a nameless match may join
 		namelessN int      // how many there are
 	)
-	clear(g.seen)
-	months := lookupBuckets(c.Span)
+	g.round++
+	months := g.lookupBuckets(c.Span)
 	named := len(c.Places)+len(c.Actors) > 0
 	consider := func(cl *Cluster) {
-		if g.seen[cl] {
+		if cl.seen == g.round {
 			return
 		}
-		g.seen[cl] = true
+		cl.seen = g.round
 		if !(cl.from < c.to && c.from < cl.to) || !cl.kindAgrees(c) {
 			return
 		}

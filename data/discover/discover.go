@@ -31,7 +31,7 @@ func Discover(ctx context.Context, c *data.Corpus, progress func(done, total int
 	if progress == nil {
 		progress = func(int, int) {}
 	}
-	cands, err := extractAll(ctx, c, progress)
+	cands, per, err := extractAll(ctx, c, progress)
 	if err != nil {
 		return err
 	}
@@ -55,6 +55,7 @@ func Discover(ctx context.Context, c *data.Corpus, progress func(done, total int
 		taken[e.ID] = true
 	}
 	var found []*data.Event
+	h := &homes{per: per}
 	listed := map[*data.Event]map[passage]bool{}
 	for _, cl := range clusters {
 		if e := coveringEvent(cl, catalogue); e != nil {
@@ -67,7 +68,7 @@ func Discover(ctx context.Context, c *data.Corpus, progress func(done, total int
 			mergeInto(e, cl, listed[e])
 			continue
 		}
-		e, unlisted := eventOf(cl, byID)
+		e, unlisted := eventOf(cl, byID, h)
 		first := firstMember(cl)
 		e.ID = EventID(Kind(e.Kind), e.Span, namesOf(e), first.Article.ID, first.Article.Text[first.Start:first.End])
 		for id, n := e.ID, 2; taken[e.ID]; n++ {
@@ -98,7 +99,8 @@ func Discover(ctx context.Context, c *data.Corpus, progress func(done, total int
 }
 
 // extractAll finds the candidates of every article, on every core.
-func extractAll(ctx context.Context, c *data.Corpus, progress func(done, total int)) ([]*Candidate, error) {
+// It returns them all, and by article (in the corpus's order).
+func extractAll(ctx context.Context, c *data.Corpus, progress func(done, total int)) ([]*Candidate, [][]Candidate, error) {
 	x := NewExtractor(c.Names)
 	per := make([][]Candidate, len(c.Articles))
 	var (
@@ -126,7 +128,7 @@ func extractAll(ctx context.Context, c *data.Corpus, progress func(done, total i
 	}
 	wg.Wait()
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	n := 0
 	for _, p := range per {
@@ -138,7 +140,7 @@ func extractAll(ctx context.Context, c *data.Corpus, progress func(done, total i
 			out = append(out, &per[i][j])
 		}
 	}
-	return out, nil
+	return out, per, nil
 }
 
 // catalogueEvent is a catalogue event with its span's days, worked out

@@ -13,7 +13,7 @@ import (
 // eventOf turns a cluster into an event: its date, kind, title, names,
 // passages and strength, and returns with it the passages it does not
 // list (see listExcerpts). The id is left to the caller.
-func eventOf(cl *Cluster, byID map[string]*data.Name) (*data.Event, []data.Excerpt) {
+func eventOf(cl *Cluster, byID map[string]*data.Name, h *homes) (*data.Event, []data.Excerpt) {
 	kind := cl.Kind()
 	e := &data.Event{
 		Span:      cl.Span,
@@ -21,7 +21,7 @@ func eventOf(cl *Cluster, byID map[string]*data.Name) (*data.Event, []data.Excer
 		Source:    data.EventFromText,
 		Kind:      string(kind),
 	}
-	parts := titleParts(kind, cl, byID)
+	parts := titleParts(kind, cl, byID, h)
 	e.Title = Title(parts)
 	actorCount := map[string]int{}
 	for _, c := range cl.Members {
@@ -29,7 +29,7 @@ func eventOf(cl *Cluster, byID map[string]*data.Name) (*data.Event, []data.Excer
 			actorCount[id]++
 		}
 	}
-	e.Place = placeFor(kind, cl)
+	e.Place = placeFor(kind, cl, h)
 	e.Actors = topNames(actorCount, 6)
 	all := excerptsOf(cl.Members)
 	var unlisted []data.Excerpt

@@ -11,7 +11,7 @@ func kindsOf(lang, sentence string) []Kind {
 	l := theLexicon()
 	words := splitSentenceWords(sentence, 0, nil)
 	var kinds []Kind
-	for _, h := range l.find(words, sentence, 0, lang, nil) {
+	for _, h := range l.find(&firstWords{}, words, sentence, 0, lang, nil) {
 		if k := l.list[h.phrase].kind; k != "" && !slices.Contains(kinds, k) {
 			kinds = append(kinds, k)
 		}
@@ -125,6 +125,16 @@ func TestTitles(t *testing.T) {
 		{TitleParts{Kind: Attack, quals: []qualifier{qOffensive}, Place: "Nagorno-Karabakh"}, "Offensive in Nagorno-Karabakh"},
 		{TitleParts{Kind: Emergency, Place: "Karakalpakstan"}, "State of emergency in Karakalpakstan"},
 		{TitleParts{Kind: Happening}, "Event"},
+		{TitleParts{Kind: Election, quals: []qualifier{qPresidential}, Place: "Ashgabat", Local: true}, "Presidential election in Ashgabat"},
+		{TitleParts{Kind: Election, People: []string{"Shavkat Mirziyoyev"}}, "Election involving Shavkat Mirziyoyev"},
+		{TitleParts{Kind: Inauguration, People: []string{"Serdar Berdimuhamedov", "Gurbanguly Berdimuhamedov"}}, "Inauguration of Serdar Berdimuhamedov"},
+		{TitleParts{Kind: Visit, Orgs: []string{"EU"}}, "EU visit"},
+		{TitleParts{Kind: Visit, Orgs: []string{"EU"}, Place: "Bishkek", Local: true}, "EU visit to Bishkek"},
+		{TitleParts{Kind: Visit, People: []string{"Vladimir Putin"}, Orgs: []string{"CSTO"}}, "Visit of Vladimir Putin"},
+		{TitleParts{Kind: Opening, Orgs: []string{"C5"}}, "Launch of C5"},
+		{TitleParts{Kind: Visit, People: []string{"Sadyr Japarov", "Emomali Rahmon"}, Place: "Kyrgyzstan"}, "Sadyr Japarov and Emomali Rahmon meet in Kyrgyzstan"},
+		{TitleParts{Kind: Visit, quals: []qualifier{qArrival}, People: []string{"Xi Jinping", "Ebrahim Raisi"}}, "Xi Jinping and Ebrahim Raisi meet"},
+		{TitleParts{Kind: Opening, People: []string{"Ilham Aliyev"}, Place: "Baku", Local: true}, "Launch by Ilham Aliyev in Baku"},
 	}
 	for _, tt := range tests {
 		if got := Title(tt.parts); got != tt.want {

@@ -136,24 +136,31 @@ func namesOf(e *data.Event) []string {
 	return out
 }
 
-// storyTitle names a storyline by its most named place or actor, its kinds
-// of events and its months: "Kazakhstan: referendum and announcement, Oct
-// 2024".
+// storyTitle names a storyline by its main event and its months: the
+// event most articles tell of (not a weak one, nor a mere "event" when
+// another is known), "Referendum in Kazakhstan and 2 related events, Oct
+// 2024" — a reader knows at once what the lane is about.
 func storyTitle(g []*data.Event, byID map[string]*data.Name) string {
-	names, kinds := map[string]int{}, map[string]int{}
-	for _, e := range g {
-		for _, n := range namesOf(e) {
-			names[n]++
+	main := g[0]
+	better := func(e *data.Event) bool {
+		rank := func(e *data.Event) [3]int {
+			r := [3]int{0, 0, e.Strength.Articles}
+			if !e.Strength.Weak {
+				r[0] = 1
+			}
+			if Kind(e.Kind) != Happening {
+				r[1] = 1
+			}
+			return r
 		}
-		if e.Kind != "" {
-			kinds[e.Kind]++
+		a, b := rank(e), rank(main)
+		return a[0] > b[0] || (a[0] == b[0] && (a[1] > b[1] || (a[1] == b[1] && a[2] > b[2])))
+	}
+	for _, e := range g[1:] {
+		if better(e) {
+			main = e
 		}
 	}
-	var who []string
-	for _, id := range topNames(names, 2) {
-		who = append(who, display(byID, id))
-	}
-	what := topNames(kinds, 2)
 	first, last := g[0].Span.Start, g[0].Span.Last()
 	for _, e := range g {
 		if e.Span.Start.Before(first) {
@@ -167,17 +174,17 @@ func storyTitle(g []*data.Event, byID map[string]*data.Name) string {
 	if w := monthYear(last); w != when {
 		when += "–" + w
 	}
-	title := strings.Join(who, " and ")
-	if len(what) > 0 {
-		if title != "" {
-			title += ": "
-		}
-		title += strings.Join(what, " and ")
-	}
+	title := main.Title
 	if title == "" {
 		title = "Events"
 	}
-	return fmt.Sprintf("%s, %s", capitalise(title), when)
+	switch n := len(g) - 1; {
+	case n == 1:
+		title += " and 1 related event"
+	case n > 1:
+		title += fmt.Sprintf(" and %d related events", n)
+	}
+	return fmt.Sprintf("%s, %s", title, when)
 }
 
 func monthYear(d data.Date) string {

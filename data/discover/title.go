@@ -16,9 +16,13 @@ type TitleParts struct {
 	quals  []qualifier
 	People []string // people among the actors, most named first
 	Orgs   []string // organisations among the actors
-	// Countries are places named as actors' home or as the scene when no
-	// finer place is known; Place is the scene.
+	// Place is the scene: a country for a national vote, where the event
+	// happened otherwise.
 	Place string
+	// Local is set when Place is no country (a city, a region): "the
+	// presidential election in Ashgabat" is no "Ashgabat presidential
+	// election".
+	Local bool
 }
 
 func (t TitleParts) has(q qualifier) bool {
@@ -68,16 +72,19 @@ func Title(t TitleParts) string {
 		case t.has(qParliamentary):
 			kind = "parliamentary election"
 		}
-		if t.Place != "" {
+		switch {
+		case t.Place != "" && !t.Local:
 			return t.Place + " " + kind
-		}
-		if who != "" {
-			return capitalise(kind) + ": " + who
+		case t.Place != "":
+			return capitalise(kind) + " in " + t.Place
+		case who != "":
+			return capitalise(kind) + " involving " + who
 		}
 		return capitalise(kind)
 	case Inauguration:
-		if who != "" {
-			return "Inauguration of " + who
+		// One person takes office; the others named are guests.
+		if len(t.People) > 0 {
+			return "Inauguration of " + t.People[0]
 		}
 		return in("Inauguration")
 	case Ceasefire:
@@ -150,11 +157,23 @@ func Title(t TitleParts) string {
 		if len(t.People) == 1 && t.Place != "" {
 			return t.People[0] + verb + t.Place
 		}
-		if lead != "" && t.Place != "" {
-			return "Visit of " + lead + " to " + t.Place
+		if who == "" && org != "" {
+			// An organisation visits through its envoys: "EU visit".
+			if t.Place != "" {
+				return org + " visit to " + t.Place
+			}
+			return org + " visit"
 		}
-		if lead != "" {
-			return "Visit of " + lead
+		if len(t.People) >= 2 {
+			// The guest and the host, in an order the text does not
+			// tell: what is sure is that they met.
+			return in(who + " meet")
+		}
+		if who != "" && t.Place != "" {
+			return "Visit of " + who + " to " + t.Place
+		}
+		if who != "" {
+			return "Visit of " + who
 		}
 		return withPlaceOr("Visit", t.Place, "")
 	case Talks:
@@ -205,8 +224,13 @@ func Title(t TitleParts) string {
 			}
 			return in("Measure enters into force")
 		}
-		if lead != "" {
-			return in("Launch by " + lead)
+		if who != "" {
+			return in("Launch by " + who)
+		}
+		if org != "" {
+			// What an organisation "began" or "was launched" is itself
+			// more often than not: the format, the forum.
+			return in("Launch of " + org)
 		}
 		return in("Opening")
 	case Announcement:
@@ -255,7 +279,7 @@ func article(what string) string {
 
 // titleParts gathers the parts of a cluster's title: the names most of its
 // members give, with their English display names from the corpus.
-func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name) TitleParts {
+func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) TitleParts {
 	t := TitleParts{Kind: kind}
 	quals := map[qualifier]int{}
 	actorCount := map[string]int{}
@@ -280,8 +304,8 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name) TitleParts {
 	if quals[qPresidential] > 0 && quals[qParliamentary] > quals[qPresidential] {
 		t.quals = removeQual(t.quals, qPresidential)
 	}
-	if place := placeFor(kind, cl); place != "" {
-		t.Place = display(byID, place)
+	if place := placeFor(kind, cl, h); place != "" {
+		t.Place, t.Local = display(byID, place), !countries()[place]
 	}
 	for _, id := range topNames(actorCount, 3) {
 		n := byID[id]
@@ -373,7 +397,11 @@ var countries = sync.OnceValue(func() map[string]bool {
 // members name: a country for a national vote or emergency, a city (a
 // place that is no country) for a summit or a meeting when one is named,
 // else the scene (see scenePlace).
-func placeFor(kind Kind, cl *Cluster) string {
+//
+// A national vote whose passages name no country takes the country their
+// articles name most (see homes): "the 2016 elections" of an Uzbek
+// report are Uzbekistan's.
+func placeFor(kind Kind, cl *Cluster, h *homes) string {
 	var wantCountry bool
 	switch kind {
 	case Election, Referendum, Emergency:
@@ -396,5 +424,50 @@ func placeFor(kind Kind, cl *Cluster) string {
 	if top := topNames(count, 1); len(top) > 0 {
 		return top[0]
 	}
+	if wantCountry && h != nil {
+		for _, c := range cl.Members {
+			if id := h.country(c); id != "" {
+				count[id]++
+			}
+		}
+		if top := topNames(count, 1); len(top) > 0 {
+			return top[0]
+		}
+	}
 	return scenePlace(cl)
+}
+
+// homes finds the country an article is about: the one its dated
+// statements name most. It is worked out for the articles that need it
+// only.
+type homes struct {
+	per [][]Candidate // the candidates of every article, by its order
+	of  map[*data.Article]string
+}
+
+// country returns the country the article of candidate c names most, or
+// "" when it names none.
+func (h *homes) country(c *Candidate) string {
+	if id, ok := h.of[c.Article]; ok {
+		return id
+	}
+	if h.of == nil {
+		h.of = map[*data.Article]string{}
+	}
+	count := map[string]int{}
+	if c.Order >= 0 && c.Order < len(h.per) {
+		for _, x := range h.per[c.Order] {
+			for _, id := range x.Places {
+				if countries()[id] {
+					count[id]++
+				}
+			}
+		}
+	}
+	id := ""
+	if top := topNames(count, 1); len(top) > 0 {
+		id = top[0]
+	}
+	h.of[c.Article] = id
+	return id
 }

@@ -174,17 +174,56 @@ func arabicForms(w string) []string {
 	return out
 }
 
-// find appends the phrases of the lexicon found in words (and, for Han
-// script, in text starting at base) that count in lang.
-func (l *lexicon) find(words []word, text string, base int, lang string, dst []hit) []hit {
-	for i, w := range words {
-		dst = l.findAt(words, i, w.Norm, lang, dst)
-		if isArabic(w.Norm) {
-			for _, form := range arabicForms(string(w.Norm)) {
-				dst = l.findAt(words, i, []byte(form), lang, dst)
-			}
+// firstWords remembers, for each word seen, the phrases whose first word
+// it is (as written, or without Arabic proclitics), whatever their
+// language: a corpus writes the same words again and again, and one map
+// lookup then replaces the four of firstOf. It belongs to one goroutine.
+type firstWords struct {
+	of map[string][]int32
+}
+
+// firstWordsMax bounds the memory of firstWords: past it, it starts over.
+const firstWordsMax = 1 << 16
+
+// phrasesFor returns the phrases that may begin at word w.
+func (l *lexicon) phrasesFor(memo *firstWords, w []byte) []int32 {
+	if ps, ok := memo.of[string(w)]; ok {
+		return ps
+	}
+	if memo.of == nil || len(memo.of) >= firstWordsMax {
+		memo.of = make(map[string][]int32, 1024)
+	}
+	ps := l.firstOf(w, nil)
+	if isArabic(w) {
+		for _, form := range arabicForms(string(w)) {
+			ps = l.firstOf([]byte(form), ps)
 		}
 	}
+	memo.of[string(w)] = ps
+	return ps
+}
+
+// find appends the phrases of the lexicon found in words (and, for Han
+// script, in text starting at base) that count in lang.
+func (l *lexicon) find(memo *firstWords, words []word, text string, base int, lang string, dst []hit) []hit {
+	for i, w := range words {
+		for _, pi := range l.phrasesFor(memo, w.Norm) {
+			p := &l.list[pi]
+			if !counts(p, lang) || i+len(p.words) > len(words) {
+				continue
+			}
+			if !l.followers(p, words[i+1:]) {
+				continue
+			}
+			dst = append(dst, hit{phrase: int(pi), start: words[i].Start, end: words[i+len(p.words)-1].End})
+		}
+	}
+	return l.findHan(text, base, lang, dst)
+}
+
+// findHan appends the phrases in Han script found in text (at offset base
+// of its article) that count in lang: the first place each is written.
+func (l *lexicon) findHan(text string, base int, lang string, dst []hit) []hit {
 	if len(l.han) > 0 && hasHan(text) {
 		// Normalize leaves Han characters as they are, so the entries
 		// are found in the text as written, with exact spans.
@@ -201,23 +240,24 @@ func (l *lexicon) find(words []word, text string, base int, lang string, dst []h
 	return dst
 }
 
-// findAt appends the phrases whose first word is first (words[i], or its
-// form without proclitics) and whose other words follow.
-func (l *lexicon) findAt(words []word, i int, first []byte, lang string, dst []hit) []hit {
+// followers reports whether the words after a phrase's first match its
+// other words.
+func (l *lexicon) followers(p *phrase, next []word) bool {
+	for k := 1; k < len(p.words); k++ {
+		if !p.words[k].matches(next[k-1].Norm) {
+			return false
+		}
+	}
+	return true
+}
+
+// firstOf appends to dst the phrases whose first word matches first,
+// once each.
+func (l *lexicon) firstOf(first []byte, dst []int32) []int32 {
 	try := func(pi int) {
-		p := &l.list[pi]
-		if !counts(p, lang) || i+len(p.words) > len(words) {
-			return
+		if l.list[pi].words[0].matches(first) && !slices.Contains(dst, int32(pi)) {
+			dst = append(dst, int32(pi))
 		}
-		if !p.words[0].matches(first) {
-			return
-		}
-		for k := 1; k < len(p.words); k++ {
-			if !p.words[k].matches(words[i+k].Norm) {
-				return
-			}
-		}
-		dst = append(dst, hit{phrase: pi, start: words[i].Start, end: words[i+len(p.words)-1].End})
 	}
 	for _, pi := range l.exact[string(first)] {
 		try(pi)
