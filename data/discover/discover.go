@@ -56,9 +56,10 @@ func Discover(ctx context.Context, c *data.Corpus, progress func(done, total int
 	}
 	var found []*data.Event
 	h := &homes{per: per}
+	cat := catalogueLinks{}
 	listed := map[*data.Event]map[passage]bool{}
 	for _, cl := range clusters {
-		if e := coveringEvent(cl, catalogue); e != nil {
+		if e := coveringEvent(cl, catalogue, cat); e != nil {
 			if listed[e] == nil {
 				listed[e] = map[passage]bool{}
 				for _, x := range e.Excerpts {
@@ -156,15 +157,15 @@ type catalogueEvent struct {
 // cluster's day that a member's article is linked to elsewhere and that
 // shares a place or an actor with the cluster (a report that tells of
 // the protests of 2 January in one paragraph and names them in another).
-func coveringEvent(cl *Cluster, catalogue map[string]catalogueEvent) *data.Event {
+func coveringEvent(cl *Cluster, catalogue map[string]catalogueEvent, cat catalogueLinks) *data.Event {
 	if len(catalogue) == 0 {
 		return nil
 	}
 	same, nearby := map[string]int{}, map[string]int{}
 	for _, c := range cl.Members {
-		for _, l := range c.Article.Links {
-			ce, ok := catalogue[l.Event]
-			if !ok || !(ce.from < cl.to && cl.from < ce.to) {
+		for _, l := range cat.of(c.Article, catalogue) {
+			ce := catalogue[l.Event]
+			if !(ce.from < cl.to && cl.from < ce.to) {
 				continue
 			}
 			e := ce.Event
@@ -182,6 +183,36 @@ func coveringEvent(cl *Cluster, catalogue map[string]catalogueEvent) *data.Event
 		return catalogue[ids[0]].Event
 	}
 	return nil
+}
+
+// catalogueLinks keeps, for each article, its links to catalogue events:
+// an article gains links to the events discovered before, which
+// coveringEvent has no use for.
+type catalogueLinks map[*data.Article]*articleLinks
+
+// articleLinks is an article's catalogue links among the first seen of
+// its links.
+type articleLinks struct {
+	links []data.Link
+	seen  int
+}
+
+// of returns article a's links to catalogue events, up to date with the
+// links added since the last call (a catalogue event that gains passages
+// gains links).
+func (cat catalogueLinks) of(a *data.Article, catalogue map[string]catalogueEvent) []data.Link {
+	al := cat[a]
+	if al == nil {
+		al = &articleLinks{}
+		cat[a] = al
+	}
+	for _, l := range a.Links[al.seen:] {
+		if _, ok := catalogue[l.Event]; ok {
+			al.links = append(al.links, l)
+		}
+	}
+	al.seen = len(a.Links)
+	return al.links
 }
 
 // sharesName reports whether the event's place or one of its actors is
