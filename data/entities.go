@@ -115,7 +115,7 @@ func (s *NameScanner) FindInWords(text string, base int, dst []Match) []Match {
 			dst = append(dst, Match{Start: start, End: end, Text: text[start-base : end-base], Kind: s.f.evidenceKind(id), Ref: id})
 		}
 	}
-	sortEvidence(dst[from:])
+	SortEvidence(dst[from:])
 	return dst
 }
 

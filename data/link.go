@@ -420,7 +420,7 @@ func (m *linkMatcher) link(e, paragraph int) (Link, bool) {
 // quadratic in a long paragraph. It works in place: evidence comes back
 // sorted, shortened, in the same array.
 func dropNestedTerms(evidence []Match) []Match {
-	sortEvidence(evidence)
+	SortEvidence(evidence)
 	kept := evidence[:0]
 	furthest := -1
 	for _, x := range evidence {
@@ -445,9 +445,10 @@ func actorsNeeded(e *Event) int {
 	return min(2, len(e.Actors))
 }
 
-// sortEvidence puts evidence in text order; at one position, the longer
-// match first, then by kind and reference so the order is stable.
-func sortEvidence(evidence []Match) {
+// SortEvidence puts evidence in text order; at one position, the longer
+// match first, then by kind and reference so the order is stable and
+// repeats sit side by side (discovery compacts them).
+func SortEvidence(evidence []Match) {
 	slices.SortFunc(evidence, func(a, b Match) int {
 		switch {
 		case a.Start != b.Start:

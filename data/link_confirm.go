@@ -166,7 +166,7 @@ func (c *linkChecker) confirm(link Link) (Link, bool) {
 	case !c.owned:
 		confirmed.Evidence = slices.Clone(link.Evidence) // nil stays nil
 	}
-	sortEvidence(confirmed.Evidence)
+	SortEvidence(confirmed.Evidence)
 	confirmed.Score += float64(dateWeight * len(agreeing))
 	return confirmed, true
 }

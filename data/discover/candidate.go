@@ -2,7 +2,6 @@ package discover
 
 import (
 	"slices"
-	"strings"
 	"unicode"
 
 	"github.com/caravan-analytics/caravan/data"
@@ -489,20 +488,10 @@ func splitNames(found []data.Match) (places, actors []string) {
 	return places, actors
 }
 
-// dedupeEvidence sorts evidence in text order (longer first at one place)
-// and drops repeats and term words inside longer term phrases.
+// dedupeEvidence sorts evidence in text order (longer first at one place,
+// as data.SortEvidence orders it) and drops repeats.
 func dedupeEvidence(ev []data.Match) []data.Match {
-	slices.SortFunc(ev, func(a, b data.Match) int {
-		switch {
-		case a.Start != b.Start:
-			return a.Start - b.Start
-		case a.End != b.End:
-			return b.End - a.End
-		case a.Kind != b.Kind:
-			return strings.Compare(a.Kind, b.Kind)
-		}
-		return strings.Compare(a.Ref, b.Ref)
-	})
+	data.SortEvidence(ev)
 	return slices.Compact(ev)
 }
 
