@@ -23,6 +23,12 @@ type Result struct {
 	// Curation holds notes, stars, tags and which fields the analyst set,
 	// by target.
 	Curation map[Target]*data.Curation
+	// Slides are the event ids the latest deck.slides decision chose to
+	// present, in order, less those that no longer exist; nil when no
+	// choice was made (or none of it still applies). Hidden events stay
+	// listed so that restoring one brings its slide back; the presenter
+	// shows only the visible ones.
+	Slides []string
 	// Skipped are the decisions that no longer apply, in project order,
 	// each with the reason: the corpus changed under them.
 	Skipped []Skipped
@@ -123,6 +129,7 @@ type applier struct {
 	resort           bool // an event's date changed or one was added
 	linksChanged     bool
 	irrelevant       map[string]bool // articles marked irrelevant
+	slides           *Decision       // the latest deck.slides
 }
 
 func newApplier(c *data.Corpus) *applier {
@@ -276,6 +283,11 @@ func (a *applier) apply(d *Decision) error {
 		return a.editArticle(d)
 	case Note, Star, Unstar, Tag, Untag:
 		return a.annotate(d)
+	case DeckSlides:
+		// Resolved in finish: a later decision may create, merge or
+		// split the events it names, and only the latest choice counts.
+		a.slides = d
+		return nil
 	}
 	return fmt.Errorf("unknown op %q", d.Op)
 }
@@ -642,6 +654,7 @@ func (a *applier) finish() {
 	a.c.Storylines = slices.DeleteFunc(a.storylines, func(s data.Storyline) bool { return a.hiddenStorylines[s.ID] })
 	a.c.Events = visible
 	a.res.Hidden = hidden
+	a.resolveSlides()
 	a.res.Corpus = a.c
 	a.res.size = a.size()
 }
@@ -754,5 +767,31 @@ func (a *applier) fixArticleRefs(events []*data.Event) {
 			}
 		}
 		events[i] = own
+	}
+}
+
+// resolveSlides keeps the chosen slides whose events still exist, and
+// names the others as no longer applying: the corpus changed under them.
+func (a *applier) resolveSlides() {
+	if a.slides == nil {
+		return
+	}
+	var kept, gone []string
+	for _, id := range a.slides.Slides {
+		if a.events[id] != nil {
+			kept = append(kept, id)
+		} else {
+			gone = append(gone, id)
+		}
+	}
+	a.res.Slides = kept
+	switch {
+	case len(kept) == 0:
+		a.res.Skipped = append(a.res.Skipped, Skipped{Decision: *a.slides,
+			Reason: "none of its events exists any more: " + strings.Join(gone, ", ")})
+	case len(gone) > 0:
+		a.res.Skipped = append(a.res.Skipped, Skipped{Decision: *a.slides,
+			Reason: fmt.Sprintf("event(s) %s no longer exist and are left out; the other %d slide(s) are kept",
+				strings.Join(gone, ", "), len(kept))})
 	}
 }

@@ -20,6 +20,7 @@ const editUsage = `want one of:
   link add EVENT ARTICLE PARAGRAPH | link remove EVENT ARTICLE PARAGRAPH
   storyline new ID TITLE | storyline rename ID TITLE | storyline order ID… | storyline hide ID | storyline restore ID
   article date ID DATE [--precision day|month|year] [--reason R] | article mark ID duplicate|irrelevant|none
+  deck slides EVENT… (the events a presentation shows, in order)
   note ID TEXT | star ID | unstar ID | tag ID TAG | untag ID TAG   (ID: event, article, storyline or ARTICLE#P)`
 
 // buildDecision turns the words of "caravan edit" into a decision about
@@ -146,6 +147,16 @@ func buildDecision(r *Result, fl flags, pos []string) (Decision, error) {
 			return Decision{}, err
 		}
 		return Decision{Op: StorylineOrder, Order: pos[2:]}, nil
+	case "deck slides":
+		if err := want(3); err != nil {
+			return Decision{}, err
+		}
+		for _, id := range pos[2:] {
+			if r.Corpus.Event(id) == nil && r.HiddenEvent(id) == nil {
+				return Decision{}, fmt.Errorf("event %s is not in the corpus", id)
+			}
+		}
+		return Decision{Op: DeckSlides, Slides: pos[2:]}, nil
 	case "storyline hide":
 		return Decision{Op: StorylineHide, Storyline: pos[2]}, nil
 	case "storyline restore":

@@ -47,13 +47,15 @@ const (
 	Unstar Op = "unstar" // target as for note
 	Tag    Op = "tag"    // target, tag
 	Untag  Op = "untag"  // target, tag
+
+	DeckSlides Op = "deck.slides" // slides: the events presented, in order
 )
 
 // Ops lists every operation, in the order Format documents them.
 var Ops = []Op{EventRename, EventSummary, EventDate, EventStoryline, EventPlace, EventActors,
 	EventNew, EventHide, EventRestore, EventMerge, EventSplit, EventStatus, LinkAdd, LinkRemove,
 	StorylineNew, StorylineRename, StorylineOrder, StorylineHide, StorylineRestore,
-	ArticleDate, ArticleMark, Note, Star, Unstar, Tag, Untag}
+	ArticleDate, ArticleMark, Note, Star, Unstar, Tag, Untag, DeckSlides}
 
 // Decision is one thing an analyst decided. Only the fields its Op uses are
 // set; the TOML keys are the field tags.
@@ -92,6 +94,8 @@ type Decision struct {
 	Text     string   `toml:"text,omitempty"`
 	Tag      string   `toml:"tag,omitempty"`
 	Order    []string `toml:"order,omitempty"`
+	// Slides are the event ids a presentation shows, in order (deck.slides).
+	Slides []string `toml:"slides,omitempty"`
 }
 
 // NewID returns a fresh decision id: the time to the second and random
@@ -290,6 +294,21 @@ func (d *Decision) Check() error {
 		return target()
 	case Tag, Untag:
 		return first(target(), need("tag", d.Tag))
+	case DeckSlides:
+		if len(d.Slides) == 0 {
+			return fmt.Errorf("%s needs slides", d.Op)
+		}
+		seen := map[string]bool{}
+		for _, id := range d.Slides {
+			if strings.TrimSpace(id) == "" {
+				return fmt.Errorf("%s: empty event id in slides", d.Op)
+			}
+			if seen[id] {
+				return fmt.Errorf("%s: event %s is in slides twice", d.Op, id)
+			}
+			seen[id] = true
+		}
+		return nil
 	case "":
 		return fmt.Errorf("decision %s has no op", d.ID)
 	}
@@ -373,6 +392,8 @@ func (d *Decision) Describe() string {
 		return fmt.Sprintf("tagged %s %q", d.Target(), d.Tag)
 	case Untag:
 		return fmt.Sprintf("removed tag %q from %s", d.Tag, d.Target())
+	case DeckSlides:
+		return fmt.Sprintf("chose %d slide(s) to present: %s", len(d.Slides), strings.Join(d.Slides, ", "))
 	}
 	return string(d.Op)
 }

@@ -237,7 +237,7 @@ func normalized(d Decision) any {
 	}
 	f.D.Paragraph = nil
 	f.D.Time = d.Time.UTC().Round(0)
-	for _, l := range []*[]string{&f.D.Events, &f.D.Passages, &f.D.Actors, &f.D.Order} {
+	for _, l := range []*[]string{&f.D.Events, &f.D.Passages, &f.D.Actors, &f.D.Order, &f.D.Slides} {
 		if len(*l) == 0 {
 			*l = nil
 		}

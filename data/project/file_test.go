@@ -38,6 +38,7 @@ func everyOp() []Decision {
 		Decision{Op: Unstar, Article: "a1", Paragraph: intp(1)},
 		Decision{Op: Tag, Storyline: "water", Tag: "brief"},
 		Decision{Op: Untag, Storyline: "water", Tag: "brief"},
+		Decision{Op: DeckSlides, Slides: []string{"e3", "mine", "e1"}},
 	)
 }
 

@@ -33,6 +33,8 @@ const Header = `# Caravan project: an analyst's decisions about one corpus.
 #   note              text, and one of: event | storyline | article [+ paragraph]
 #   star, unstar      one of: event | storyline | article [+ paragraph]
 #   tag, untag        tag, and one of: event | storyline | article [+ paragraph]
+#   deck.slides       slides = [event ids, first slide first]: the events a
+#                     presentation shows, in order; the latest one counts
 #
 # Paragraphs are counted from 0 in the order the article's distinct
 # paragraphs appear; quote is the paragraph's first words when the decision

@@ -137,6 +137,8 @@ func conflictKey(d Decision) (key, value string) {
 		return d.Target().String() + " star", string(d.Op)
 	case Tag, Untag:
 		return d.Target().String() + " tag " + d.Tag, string(d.Op)
+	case DeckSlides:
+		return "deck slides", strings.Join(d.Slides, "|")
 	}
 	return "", ""
 }
