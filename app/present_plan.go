@@ -11,23 +11,31 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/project"
 )
 
 // deckPlan is the analyst's choice of slides: the events that may be
 // presented, in the order chosen, and those skipped. A new plan leaves out
 // background events and weak ones (announced, unsupported, told by a
 // single article); the analyst can bring any back, skip others and move
-// them. The project format has no place for it yet, so a plan lasts as
-// long as the window and its corpus.
+// them. Presenting records the choice in the project (a deck.slides
+// decision: undoable, saved), and a plan is rebuilt from the project's
+// choice whenever the corpus, the storyline or that choice changed.
 type deckPlan struct {
 	corpus    *data.Corpus
 	storyline string
 	order     []*data.Event
 	skip      map[*data.Event]bool
+	// from is the project's choice the plan was built from (nil: none).
+	from []string
 }
 
 // plans holds each window's plan.
 var plans = map[*mainWindow]*deckPlan{}
+
+// choosers holds each window's chooser while the Slides dialog is shown,
+// for tests to tick and move slides as the analyst does.
+var choosers = map[*mainWindow]*slideChooser{}
 
 // newDeckPlan is the default plan for the events of a corpus (one
 // storyline's when storyline is set).
@@ -62,15 +70,89 @@ func weakEvent(e *data.Event) bool {
 	return len(articles) < 2
 }
 
+// projectPlan is the plan the project's choice of slides makes: the
+// chosen events first, in the chosen order, then the others skipped in
+// date order. Without a choice it is the default plan.
+func projectPlan(c *data.Corpus, storyline string, slides []string) *deckPlan {
+	p := newDeckPlan(c, storyline)
+	p.from = slides
+	if slides == nil {
+		return p
+	}
+	rank := make(map[string]int, len(slides))
+	for i, id := range slides {
+		rank[id] = i
+	}
+	var chosen, rest []*data.Event
+	for _, e := range p.order {
+		if _, ok := rank[e.ID]; ok {
+			chosen = append(chosen, e)
+		} else {
+			rest = append(rest, e)
+		}
+	}
+	slices.SortStableFunc(chosen, func(x, y *data.Event) int { return rank[x.ID] - rank[y.ID] })
+	p.order = append(chosen, rest...)
+	p.skip = map[*data.Event]bool{}
+	for _, e := range rest {
+		p.skip[e] = true
+	}
+	return p
+}
+
+// projectSlides is the project's choice of slides, or nil.
+func projectSlides(mw *mainWindow) []string {
+	if mw.work == nil || mw.work.result() == nil {
+		return nil
+	}
+	return mw.work.result().Slides
+}
+
 // planFor returns the window's plan for its corpus and storyline filter,
-// new when either changed.
+// new when either or the project's choice changed.
 func planFor(mw *mainWindow) *deckPlan {
 	p := plans[mw]
-	if p == nil || p.corpus != mw.corpus || p.storyline != mw.filter.state.Storyline {
-		p = newDeckPlan(mw.corpus, mw.filter.state.Storyline)
+	slides := projectSlides(mw)
+	if p == nil || p.corpus != mw.corpus || p.storyline != mw.filter.state.Storyline || !slices.Equal(p.from, slides) {
+		p = projectPlan(mw.corpus, mw.filter.state.Storyline, slides)
 		plans[mw] = p
 	}
 	return p
+}
+
+// chosenIDs are the ids of the events to present, in order.
+func (p *deckPlan) chosenIDs() []string {
+	var ids []string
+	for _, e := range p.chosen() {
+		ids = append(ids, e.ID)
+	}
+	return ids
+}
+
+// recordChoice records the plan's choice in the project when it differs
+// from the project's, and returns the events to present from the corpus
+// the window shows afterwards (a decision makes a new curated corpus).
+func recordChoice(mw *mainWindow, plan *deckPlan) []*data.Event {
+	events := plan.chosen()
+	ids := plan.chosenIDs()
+	if mw.work == nil || mw.work.session == nil || slices.Equal(ids, projectSlides(mw)) {
+		return events
+	}
+	if err := mw.work.do(project.Decision{Op: project.DeckSlides, Slides: ids}); err != nil {
+		// The briefing goes on; the analyst is told the choice was not kept.
+		dialog.ShowError(fmt.Errorf("the choice of slides was not recorded in the project: %w", err), mw.win)
+		return events
+	}
+	// The window now shows the new curated corpus; present its events and
+	// keep the plan, built from the choice just recorded.
+	var out []*data.Event
+	for _, id := range ids {
+		if e := mw.corpus.Event(id); e != nil {
+			out = append(out, e)
+		}
+	}
+	plans[mw] = projectPlan(mw.corpus, plan.storyline, projectSlides(mw))
+	return out
 }
 
 // chosen are the events to present, in the plan's order.
@@ -172,6 +254,7 @@ func (sc *slideChooser) updateCount() {
 func chooseSlides(mw *mainWindow, present func(events []*data.Event)) {
 	plan := planFor(mw)
 	sc := newSlideChooser(plan)
+	choosers[mw] = sc
 	reset := widget.NewButton("Default choice", func() {
 		fresh := newDeckPlan(plan.corpus, plan.storyline)
 		plan.order, plan.skip = fresh.order, fresh.skip
@@ -188,15 +271,15 @@ func chooseSlides(mw *mainWindow, present func(events []*data.Event)) {
 	var d *dialog.ConfirmDialog
 	d = dialog.NewCustomConfirm("Slides", "Present", "Cancel", content, func(ok bool) {
 		canvas.SetOnTypedKey(before)
+		delete(choosers, mw)
 		if !ok && !confirmed {
 			return
 		}
-		events := plan.chosen()
-		if len(events) == 0 {
+		if len(plan.chosen()) == 0 {
 			dialog.ShowInformation("Present", "Every event is left out: tick the slides to present.", mw.win)
 			return
 		}
-		present(slices.Clone(events))
+		present(slices.Clone(recordChoice(mw, plan)))
 	}, mw.win)
 	canvas.SetOnTypedKey(func(ev *fyne.KeyEvent) {
 		switch ev.Name {
