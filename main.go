@@ -116,6 +116,7 @@ func run(cmd string, args []string) error {
 		if err != nil {
 			return err
 		}
+		export.Slides = r.Slides
 		return app.Export(r.Corpus, export)
 	}
 }

@@ -45,6 +45,26 @@ func newDeck(c *data.Corpus, events []*data.Event) *deck {
 	return &deck{corpus: c, events: events, size: defaultSlideSize}
 }
 
+// chosenSlides narrows the events in an export's scope to the slides the
+// analyst chose for presenting (the project's deck.slides), in the chosen
+// order. Without a choice (nil) every event in scope is a slide, by date.
+func chosenSlides(events []*data.Event, slides []string) []*data.Event {
+	if slides == nil {
+		return events
+	}
+	byID := make(map[string]*data.Event, len(events))
+	for _, e := range events {
+		byID[e.ID] = e
+	}
+	var out []*data.Event
+	for _, id := range slides {
+		if e := byID[id]; e != nil {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // slideImage draws slide i as a picture of the deck's size, with the
 // layout of the PDF pages (drawSlide) and no Fyne objects.
 func (d *deck) slideImage(i int) (image.Image, error) {

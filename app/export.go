@@ -35,6 +35,9 @@ type ExportOptions struct {
 	Chart         string // timeline, coverage or actors
 	Deck          bool   // a slide deck instead of a chart
 	Overwrite     bool   // replace an existing file, or the slides already in the folder
+	// Slides are the project's choice of slides (deck.slides), in order;
+	// nil puts every event in scope on a slide.
+	Slides []string
 }
 
 // Bind declares the export flags on fs.
@@ -207,7 +210,7 @@ func Export(c *data.Corpus, o ExportOptions) error {
 		// removes what was half written, rather than leaving it behind.
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		defer stop()
-		err := exportDeck(ctx, c, scope, size, o.Out, o.Overwrite)
+		err := exportDeck(ctx, c, scope, o.Slides, size, o.Out, o.Overwrite)
 		if ctx.Err() != nil {
 			return fmt.Errorf("export %s: interrupted; nothing was written", o.Out)
 		}
@@ -300,8 +303,8 @@ func (o ExportOptions) size() (fyne.Size, error) {
 // out ends in .pdf, otherwise a folder of PNGs when out ends in a path
 // separator or is an existing folder. What is there already is replaced
 // only when overwrite is set (see putFile and exportSlideFolder).
-func exportDeck(ctx context.Context, c *data.Corpus, scope exportScope, size fyne.Size, out string, overwrite bool) error {
-	d := newDeck(c, scope.events(c))
+func exportDeck(ctx context.Context, c *data.Corpus, scope exportScope, slides []string, size fyne.Size, out string, overwrite bool) error {
+	d := newDeck(c, chosenSlides(scope.events(c), slides))
 	d.size = size
 	if len(d.events) == 0 {
 		return errors.New("export: no events in the chosen dates and storyline; nothing to put on slides")

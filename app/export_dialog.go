@@ -46,6 +46,7 @@ type exportJob struct {
 	size     fyne.Size
 	look     timelineLook
 	progress func(done, total int) // may be nil
+	slides   []string              // the project's choice of slides (deck.go chosenSlides); nil: none
 }
 
 // timelineLook is how the window showed the timeline, for an export of the
@@ -97,7 +98,7 @@ func writeChartExport(chart string) func(context.Context, exportJob, string, put
 // writeDeckExport writes the slides of the events in scope: a PDF, or a
 // folder of PNGs when path ends in a separator.
 func writeDeckExport(ctx context.Context, job exportJob, path string, put putFunc) error {
-	d := newDeck(job.corpus, job.scope.events(job.corpus))
+	d := newDeck(job.corpus, chosenSlides(job.scope.events(job.corpus), job.slides))
 	d.size, d.progress = job.size, job.progress
 	if len(d.events) == 0 {
 		return errors.New("no events in the chosen range and storyline; nothing to put on slides")
@@ -145,6 +146,7 @@ type exportSource struct {
 	storyline string    // the storyline filter, "" for none
 	filter    filter    // the search and filters, which the current view's charts of articles follow
 	look      timelineLook
+	slides    []string // the project's choice of slides, for a deck
 }
 
 // exportDialog asks what to export and where, then exports in the
@@ -187,7 +189,7 @@ func showExportDialog(mw *mainWindow) {
 	d := newExportDialog(exportSource{
 		win: mw.win, prefs: mw.app.Preferences(), corpus: mw.corpus,
 		view: mw.timeline.VisibleRange(), storyline: mw.filter.state.Storyline,
-		filter: mw.filter, look: look,
+		filter: mw.filter, look: look, slides: projectSlides(mw),
 	})
 	d.form.Show()
 }
@@ -421,7 +423,7 @@ func (d *exportDialog) existing(path string) []string {
 // onExport asks before replacing anything, then exports.
 func (d *exportDialog) onExport() {
 	path := d.target()
-	job := exportJob{corpus: d.src.corpus, scope: d.chosenScope(), size: d.chosenSize(), look: d.src.look}
+	job := exportJob{corpus: d.src.corpus, scope: d.chosenScope(), size: d.chosenSize(), look: d.src.look, slides: d.src.slides}
 	if d.include.Selected == includeWhole {
 		// The search's dimming belongs to the view; the whole corpus is
 		// exported plain (the storyline choice still applies).

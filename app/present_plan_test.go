@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -131,5 +132,37 @@ func TestProjectPlanKeepsChosenOrder(t *testing.T) {
 	}
 	if len(p.order) != len(all) || p.skip[all[2]] || !p.skip[all[1]] {
 		t.Errorf("order of %d events, skip %v", len(p.order), p.skip)
+	}
+}
+
+// TestDeckExportUsesTheChosenSlides: a deck exported with the project's
+// choice has one page per chosen slide in scope, in the chosen order; a
+// choice with nothing in scope is an error, not an empty file.
+func TestDeckExportUsesTheChosenSlides(t *testing.T) {
+	c := testCorpus()
+	all := presentationEvents(c, "")
+	if len(all) < 3 {
+		t.Fatal("the test corpus has fewer than 3 events")
+	}
+	slides := []string{all[2].ID, "gone", all[0].ID}
+	if got := eventIDs(chosenSlides(all, slides)); !slices.Equal(got, []string{all[2].ID, all[0].ID}) {
+		t.Errorf("chosenSlides %v", got)
+	}
+	if got := chosenSlides(all, nil); len(got) != len(all) {
+		t.Errorf("no choice gave %d slides of %d", len(got), len(all))
+	}
+	out := filepath.Join(t.TempDir(), "deck.pdf")
+	o := parseExportFlags(t, "--deck", "--out", out)
+	o.Slides = slides
+	if err := Export(c, o); err != nil {
+		t.Fatal(err)
+	}
+	if got := pdfPages(t, out); got != 2 {
+		t.Errorf("%d pages, want the 2 chosen slides", got)
+	}
+	o = parseExportFlags(t, "--deck", "--from", "2030", "--out", filepath.Join(t.TempDir(), "none.pdf"))
+	o.Slides = slides
+	if err := Export(c, o); err == nil || !strings.Contains(err.Error(), "no events") {
+		t.Errorf("no chosen slide in scope: %v", err)
 	}
 }
