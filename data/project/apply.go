@@ -42,6 +42,9 @@ type Result struct {
 type Skipped struct {
 	Decision Decision
 	Reason   string
+	// Partial is set when the rest of the decision still applies (a
+	// choice of slides some of whose events are gone).
+	Partial bool
 }
 
 // String returns "decision id (what it did): reason".
@@ -792,6 +795,6 @@ func (a *applier) resolveSlides() {
 	case len(gone) > 0:
 		a.res.Skipped = append(a.res.Skipped, Skipped{Decision: *a.slides,
 			Reason: fmt.Sprintf("event(s) %s no longer exist and are left out; the other %d slide(s) are kept",
-				strings.Join(gone, ", "), len(kept))})
+				strings.Join(gone, ", "), len(kept)), Partial: true})
 	}
 }

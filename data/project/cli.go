@@ -249,7 +249,13 @@ func projectCommand(fl flags, pos []string, open Opener, stdout, stderr io.Write
 		for _, s := range r.Skipped {
 			fmt.Fprintln(stdout, s)
 		}
-		fmt.Fprintf(stderr, "caravan: %s: %d of %d decisions apply\n", pos[1], len(p.Decisions)-len(r.Skipped), len(p.Decisions))
+		applies := len(p.Decisions)
+		for _, s := range r.Skipped {
+			if !s.Partial {
+				applies--
+			}
+		}
+		fmt.Fprintf(stderr, "caravan: %s: %d of %d decisions apply\n", pos[1], applies, len(p.Decisions))
 		return nil
 	}
 	return fmt.Errorf("project: unknown action %q: want merge, log or check", pos[0])

@@ -66,13 +66,13 @@ func TestApplyDeckSlides(t *testing.T) {
 	if !slices.Equal(r.Slides, []string{"e3", "e1"}) {
 		t.Errorf("slides %v, want [e3 e1]", r.Slides)
 	}
-	if len(r.Skipped) != 1 || r.Skipped[0].Decision.ID != "db" ||
+	if len(r.Skipped) != 1 || r.Skipped[0].Decision.ID != "db" || !r.Skipped[0].Partial ||
 		!strings.Contains(r.Skipped[0].Reason, "gone") || strings.Contains(r.Skipped[0].Reason, "e3") {
 		t.Fatalf("skipped %v, want decision db naming event gone only", r.Skipped)
 	}
 	// All events gone: no choice remains.
 	r = ApplyDecisions(c, decide(Decision{Op: DeckSlides, Slides: []string{"x", "y"}}))
-	if r.Slides != nil || len(r.Skipped) != 1 || !strings.Contains(r.Skipped[0].Reason, "x, y") {
+	if r.Slides != nil || len(r.Skipped) != 1 || r.Skipped[0].Partial || !strings.Contains(r.Skipped[0].Reason, "x, y") {
 		t.Errorf("slides %v, skipped %v", r.Slides, r.Skipped)
 	}
 	if r := ApplyDecisions(c, decide(Decision{Op: Star, Event: "e1"})); r.Slides != nil {
@@ -133,5 +133,15 @@ func TestEditDeckSlides(t *testing.T) {
 	}
 	if _, _, err := cli(t, "edit", p, "deck", "slides", e1.ID, "ghost-event"); err == nil || !strings.Contains(err.Error(), "ghost-event") {
 		t.Errorf("bad id not named: %v", err)
+	}
+	// An event that went away since: check names it, and the choice still
+	// counts as applying (the rest of it is kept).
+	proj.Decisions[0].Slides = append(proj.Decisions[0].Slides, "vanished")
+	if err := proj.Save(file); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, err := cli(t, "project", "check", file)
+	if err != nil || !strings.Contains(out, "vanished") || !strings.Contains(errOut, "1 of 1 decisions apply") {
+		t.Errorf("check: out %q, err %q %v", out, errOut, err)
 	}
 }
