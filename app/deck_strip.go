@@ -83,17 +83,12 @@ func (p *stripPainter) paint(s *charts.Scene, current *data.Event) {
 		p.circle(c, cl.X, cl.Y, 0.6*p.markSize)
 		p.text(cl.Label, c, cl.Selected, cl.Box)
 	}
-	// The selected mark is painted last so that nothing covers it.
-	var selected *charts.Mark
-	for k := range s.Marks {
-		if s.Marks[k].Selected {
-			selected = &s.Marks[k]
-			continue
+	for m := range s.MarksSelectedLast() {
+		c := slideMuted
+		if m.Selected {
+			c = slideAccent
 		}
-		p.mark(s.Marks[k], slideMuted)
-	}
-	if selected != nil {
-		p.mark(*selected, slideAccent)
+		p.mark(m, c)
 	}
 }
 

@@ -82,17 +82,12 @@ func (p *scenePainter) paint(s *charts.Scene, current *data.Event) {
 		p.circle(c, float32(cl.X), float32(cl.Y), 0.6*p.markSize)
 		p.text(cl.Label, c, style, cl.Box)
 	}
-	// The selected mark is painted last so that nothing covers it.
-	var selected *charts.Mark
-	for k := range s.Marks {
-		if s.Marks[k].Selected {
-			selected = &s.Marks[k]
-			continue
+	for m := range s.MarksSelectedLast() {
+		c := slideMuted
+		if m.Selected {
+			c = slideAccent
 		}
-		p.mark(s.Marks[k], slideMuted)
-	}
-	if selected != nil {
-		p.mark(*selected, slideAccent)
+		p.mark(m, c)
 	}
 }
 

@@ -2,6 +2,7 @@ package charts
 
 import (
 	"cmp"
+	"iter"
 	"math"
 	"slices"
 	"time"
@@ -518,4 +519,25 @@ func distance(x, x0, x1 float64) float64 {
 		return x - x1
 	}
 	return 0
+}
+
+// MarksSelectedLast yields the scene's marks in paint order: every mark in
+// order, the selected one last, so that a painter drawing them in turn
+// leaves nothing over the selection.
+func (s *Scene) MarksSelectedLast() iter.Seq[Mark] {
+	return func(yield func(Mark) bool) {
+		selected := -1
+		for k, m := range s.Marks {
+			if m.Selected {
+				selected = k
+				continue
+			}
+			if !yield(m) {
+				return
+			}
+		}
+		if selected >= 0 {
+			yield(s.Marks[selected])
+		}
+	}
 }
