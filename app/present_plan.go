@@ -130,12 +130,18 @@ func (p *deckPlan) chosenIDs() []string {
 }
 
 // recordChoice records the plan's choice in the project when it differs
-// from the project's, and returns the events to present from the corpus
+// from the project's (or, without one, from the default), and returns the events to present from the corpus
 // the window shows afterwards (a decision makes a new curated corpus).
 func recordChoice(mw *mainWindow, plan *deckPlan) []*data.Event {
 	events := plan.chosen()
 	ids := plan.chosenIDs()
-	if mw.work == nil || mw.work.session == nil || slices.Equal(ids, projectSlides(mw)) {
+	current := projectSlides(mw)
+	if mw.work == nil || mw.work.session == nil || slices.Equal(ids, current) {
+		return events
+	}
+	if current == nil && slices.Equal(ids, newDeckPlan(plan.corpus, plan.storyline).chosenIDs()) {
+		// The default choice untouched is no decision: the project stays
+		// as it was, and the default keeps following the corpus.
 		return events
 	}
 	if err := mw.work.do(project.Decision{Op: project.DeckSlides, Slides: ids}); err != nil {

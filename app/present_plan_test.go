@@ -46,6 +46,12 @@ func TestSlideChoiceIsKeptInTheProject(t *testing.T) {
 
 	mw := open()
 	var got []*data.Event
+	// Presenting the default choice untouched decides nothing.
+	chooseSlides(mw, func(events []*data.Event) { got = events })
+	enter(mw)
+	if len(got) == 0 || len(mw.work.session.Project.Decisions) != 0 || mw.work.dirty() {
+		t.Fatalf("the default choice: presented %d, decisions %d", len(got), len(mw.work.session.Project.Decisions))
+	}
 	chooseSlides(mw, func(events []*data.Event) { got = events })
 	sc := choosers[mw]
 	if sc == nil {
