@@ -1,14 +1,12 @@
 package app
 
 import (
-	"context"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 
 	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/data/project"
@@ -31,17 +29,7 @@ func TestSlideChoiceIsKeptInTheProject(t *testing.T) {
 	t.Setenv("HOME", t.TempDir())
 	dir := t.TempDir()
 	c := seedCorpus(t)
-	open := func() *mainWindow {
-		a := test.NewTempApp(t)
-		w := test.NewTempWindow(t, nil)
-		mw := newMainWindow(a, w, Config{Open: func(context.Context, string, func(data.Progress)) (*data.Corpus, error) { return c, nil }})
-		mw.load(dir)
-		mw.loader.wait()
-		if mw.corpus == nil {
-			t.Fatal("the corpus did not load")
-		}
-		return mw
-	}
+	open := func() *mainWindow { return openCorpusWindow(t, c, dir) }
 	enter := func(mw *mainWindow) { mw.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyReturn}) }
 
 	mw := open()

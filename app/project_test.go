@@ -333,17 +333,7 @@ func TestSaveReopenAutosaveAndRecover(t *testing.T) {
 	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
 	dir := t.TempDir()
 	c := seedCorpus(t)
-	open := func() *mainWindow {
-		a := test.NewTempApp(t)
-		w := test.NewTempWindow(t, nil)
-		mw := newMainWindow(a, w, Config{Open: func(context.Context, string, func(data.Progress)) (*data.Corpus, error) { return c, nil }})
-		mw.load(dir)
-		mw.loader.wait()
-		if mw.corpus == nil {
-			t.Fatal("the corpus did not load")
-		}
-		return mw
-	}
+	open := func() *mainWindow { return openCorpusWindow(t, c, dir) }
 	mw := open()
 	e := supportedEvent(t, mw, 2)
 	x := e.Excerpts[1]
@@ -636,4 +626,19 @@ func TestNewStorylineReachesTheToolbar(t *testing.T) {
 	if mw.toolbar.language.id() != lang.ID || mw.filter.state.Language != lang.ID {
 		t.Error("the language filter was reset by the new storyline")
 	}
+}
+
+// openCorpusWindow opens a window on the folder dir whose loader gives c,
+// as reopening a corpus does, and waits until it shows.
+func openCorpusWindow(t *testing.T, c *data.Corpus, dir string) *mainWindow {
+	t.Helper()
+	a := test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	mw := newMainWindow(a, w, Config{Open: func(context.Context, string, func(data.Progress)) (*data.Corpus, error) { return c, nil }})
+	mw.load(dir)
+	mw.loader.wait()
+	if mw.corpus == nil {
+		t.Fatal("the corpus did not load")
+	}
+	return mw
 }
