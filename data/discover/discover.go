@@ -54,30 +54,28 @@ func Discover(ctx context.Context, c *data.Corpus, progress func(done, total int
 	for _, e := range c.Events {
 		taken[e.ID] = true
 	}
+	// Three passes over the clusters, in their order. The first finds the
+	// clusters a catalogue event covers and merges them in: a merge gives
+	// the event links that decide what covers a later cluster, so it runs
+	// in order. The second builds the events of the other clusters on
+	// every core: each is its cluster's alone. The third names them and
+	// links the articles, in cluster order, so that every article's links
+	// come in the same order as when all was done in one pass.
+	covered, toLink := mergeCovered(clusters, catalogue)
+	built := buildEvents(clusters, covered, byID, per)
 	var found []*data.Event
-	h := &homes{per: per}
-	cat := catalogueLinks{}
-	listed := map[*data.Event]map[passage]bool{}
-	for _, cl := range clusters {
-		if e := coveringEvent(cl, catalogue, cat); e != nil {
-			if listed[e] == nil {
-				listed[e] = map[passage]bool{}
-				for _, x := range e.Excerpts {
-					listed[e][passage{x.ArticleRef, x.Paragraph}] = true
-				}
-			}
-			mergeInto(e, cl, listed[e])
+	for i := range clusters {
+		if e := covered[i]; e != nil {
+			linkArticles(e, toLink[i])
 			continue
 		}
-		e, unlisted := eventOf(cl, byID, h)
-		first := firstMember(cl)
-		e.ID = EventID(Kind(e.Kind), e.Span, namesOf(e), first.Article.ID, first.Article.Text[first.Start:first.End])
+		e := built[i].event
 		for id, n := e.ID, 2; taken[e.ID]; n++ {
 			e.ID = fmt.Sprintf("%s-%d", id, n)
 		}
 		taken[e.ID] = true
 		linkArticles(e, e.Excerpts)
-		linkArticles(e, datesOnly(unlisted))
+		linkArticles(e, built[i].unlisted)
 		found = append(found, e)
 	}
 	c.Events = append(c.Events, found...)
@@ -186,33 +184,107 @@ func coveringEvent(cl *Cluster, catalogue map[string]catalogueEvent, cat catalog
 }
 
 // catalogueLinks keeps, for each article, its links to catalogue events:
-// an article gains links to the events discovered before, which
-// coveringEvent has no use for.
+// those Build made, then those merges add (see mergeCovered), which are
+// only made on the articles later. An article gains links to the events
+// discovered too, which coveringEvent has no use for.
 type catalogueLinks map[*data.Article]*articleLinks
 
-// articleLinks is an article's catalogue links among the first seen of
-// its links.
+// articleLinks is an article's catalogue links: the event and paragraph
+// of each.
 type articleLinks struct {
 	links []data.Link
-	seen  int
 }
 
-// of returns article a's links to catalogue events, up to date with the
-// links added since the last call (a catalogue event that gains passages
-// gains links).
+// of returns article a's links to catalogue events.
 func (cat catalogueLinks) of(a *data.Article, catalogue map[string]catalogueEvent) []data.Link {
 	al := cat[a]
 	if al == nil {
 		al = &articleLinks{}
+		for _, l := range a.Links {
+			if _, ok := catalogue[l.Event]; ok {
+				al.links = append(al.links, data.Link{Event: l.Event, Paragraph: l.Paragraph})
+			}
+		}
 		cat[a] = al
 	}
-	for _, l := range a.Links[al.seen:] {
-		if _, ok := catalogue[l.Event]; ok {
-			al.links = append(al.links, l)
+	return al.links
+}
+
+// add records that linkArticles will link the excerpts' paragraphs to
+// catalogue event e, as it does: once per paragraph.
+func (cat catalogueLinks) add(e *data.Event, excerpts []data.Excerpt, catalogue map[string]catalogueEvent) {
+	for _, x := range excerpts {
+		links := cat.of(x.ArticleRef, catalogue)
+		if !slices.ContainsFunc(links, func(l data.Link) bool { return l.Event == e.ID && l.Paragraph == x.Paragraph }) {
+			cat[x.ArticleRef].links = append(links, data.Link{Event: e.ID, Paragraph: x.Paragraph})
 		}
 	}
-	al.seen = len(a.Links)
-	return al.links
+}
+
+// mergeCovered merges every cluster a catalogue event covers into it, in
+// cluster order, and returns that event for each cluster (nil for the
+// others) with the passages to link to it (see mergeInto). The links are
+// left to the caller, but a later cluster is covered as if they were
+// made.
+func mergeCovered(clusters []*Cluster, catalogue map[string]catalogueEvent) (covered []*data.Event, toLink [][]data.Excerpt) {
+	covered = make([]*data.Event, len(clusters))
+	toLink = make([][]data.Excerpt, len(clusters))
+	cat := catalogueLinks{}
+	listed := map[*data.Event]map[passage]bool{}
+	for i, cl := range clusters {
+		e := coveringEvent(cl, catalogue, cat)
+		if e == nil {
+			continue
+		}
+		if listed[e] == nil {
+			listed[e] = map[passage]bool{}
+			for _, x := range e.Excerpts {
+				listed[e][passage{x.ArticleRef, x.Paragraph}] = true
+			}
+		}
+		covered[i], toLink[i] = e, mergeInto(e, cl, listed[e])
+		cat.add(e, toLink[i], catalogue)
+	}
+	return covered, toLink
+}
+
+// builtEvent is the event of a cluster no catalogue event covers, with
+// its id before it is made unique, and the passages it does not list,
+// with their dates only (see datesOnly).
+type builtEvent struct {
+	event    *data.Event
+	unlisted []data.Excerpt
+}
+
+// buildEvents builds, on every core, the events of the clusters that are
+// not covered, each with its content-derived id.
+func buildEvents(clusters []*Cluster, covered []*data.Event, byID map[string]*data.Name, per [][]Candidate) []builtEvent {
+	built := make([]builtEvent, len(clusters))
+	var (
+		next atomic.Int64
+		wg   sync.WaitGroup
+	)
+	for range min(runtime.GOMAXPROCS(0), max(len(clusters), 1)) {
+		wg.Go(func() {
+			h := &homes{per: per} // its memo is the worker's own
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(clusters) {
+					return
+				}
+				if covered[i] != nil {
+					continue
+				}
+				cl := clusters[i]
+				e, unlisted := eventOf(cl, byID, h)
+				first := firstMember(cl)
+				e.ID = EventID(Kind(e.Kind), e.Span, namesOf(e), first.Article.ID, first.Article.Text[first.Start:first.End])
+				built[i] = builtEvent{e, datesOnly(unlisted)}
+			}
+		})
+	}
+	wg.Wait()
+	return built
 }
 
 // sharesName reports whether the event's place or one of its actors is
@@ -231,10 +303,12 @@ type passage struct {
 }
 
 // mergeInto adds to catalogue event e the passages of the cluster it does
-// not list yet (listed: the passages it lists, kept up to date), and links
-// them. Passages are kept in corpus order: the catalogue's, which come
-// from the articles in order, then the added ones in order.
-func mergeInto(e *data.Event, cl *Cluster, listed map[passage]bool) {
+// not list yet (listed: the passages it lists, kept up to date), and
+// returns the passages to link to it: those it does not list, with their
+// dates only, then those it lists. Passages are kept in corpus order: the
+// catalogue's, which come from the articles in order, then the added ones
+// in order.
+func mergeInto(e *data.Event, cl *Cluster, listed map[passage]bool) []data.Excerpt {
 	var fresh []*Candidate
 	for _, c := range cl.Members {
 		if p := (passage{c.Article, c.Paragraph}); !listed[p] {
@@ -243,12 +317,11 @@ func mergeInto(e *data.Event, cl *Cluster, listed map[passage]bool) {
 		}
 	}
 	if len(fresh) == 0 {
-		return
+		return nil
 	}
 	added, unlisted := listExcerpts(excerptsOf(fresh), e.Excerpts)
 	e.Excerpts = append(e.Excerpts, added...)
-	linkArticles(e, datesOnly(unlisted))
-	linkArticles(e, added)
+	return append(datesOnly(unlisted), added...)
 }
 
 // datesOnly returns the passages with only their date evidence, for the
