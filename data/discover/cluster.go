@@ -2,7 +2,9 @@ package discover
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/caravan-analytics/caravan/data"
@@ -164,39 +166,70 @@ func (g *grouper) lookupBuckets(s data.Span) []bucket {
 
 // sortForGrouping orders candidates finest date first, then by first and
 // last day, article and place in the article; candidates equal on all of
-// these keep their order.
+// these keep their order. The keys are copied out of the candidates, so
+// that comparing two touches no candidate, and the halves are sorted on
+// two cores and merged: the order is total (the input position breaks
+// ties), so it is the same however it is reached.
 func sortForGrouping(cands []*Candidate) {
-	type keyed struct {
-		c    *Candidate
-		prec data.Precision
-		i    int
-	}
-	ks := make([]keyed, len(cands))
+	ks := make([]groupingKey, len(cands))
 	for i, c := range cands {
-		ks[i] = keyed{c, c.Span.Precision(), i}
+		ks[i] = groupingKey{c.Span.Precision(), c.from, c.to, c.Order, c.Start, i, c}
 	}
-	slices.SortFunc(ks, func(x, y keyed) int {
-		a, b := x.c, y.c
-		if c := cmp.Compare(y.prec, x.prec); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.from, b.from); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.to, b.to); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.Order, b.Order); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.Start, b.Start); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.i, y.i)
-	})
+	half := len(ks) / 2
+	if half < 4096 || runtime.GOMAXPROCS(0) < 2 {
+		slices.SortFunc(ks, compareGroupingKeys)
+	} else {
+		var wg sync.WaitGroup
+		wg.Go(func() { slices.SortFunc(ks[:half], compareGroupingKeys) })
+		slices.SortFunc(ks[half:], compareGroupingKeys)
+		wg.Wait()
+		ks = mergeSorted(ks[:half], ks[half:])
+	}
 	for i, k := range ks {
 		cands[i] = k.c
 	}
+}
+
+// groupingKey is what sortForGrouping orders a candidate by.
+type groupingKey struct {
+	prec         data.Precision
+	from, to     day
+	order, start int
+	i            int // the input position
+	c            *Candidate
+}
+
+func compareGroupingKeys(x, y groupingKey) int {
+	if c := cmp.Compare(y.prec, x.prec); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(x.from, y.from); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(x.to, y.to); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(x.order, y.order); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(x.start, y.start); c != 0 {
+		return c
+	}
+	return cmp.Compare(x.i, y.i)
+}
+
+// mergeSorted merges two sorted runs into a new list.
+func mergeSorted(a, b []groupingKey) []groupingKey {
+	out := make([]groupingKey, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if compareGroupingKeys(a[0], b[0]) <= 0 {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	out = append(out, a...)
+	return append(out, b...)
 }
 
 // add puts c into cl and files cl under the names and kind it gains.
