@@ -23,6 +23,7 @@ type Cluster struct {
 	kind     Kind           // the kind most members name (see Kind)
 	names    map[string]int // place and actor ids → members naming them
 	seen     int            // the grouper's round that met it last
+	created  int            // the position of its first member in grouping order
 }
 
 // bucket is a time slot clusters are filed under: a day, a month or a
@@ -69,21 +70,32 @@ type exactKey struct {
 // its months that share one of its names: the work grows with the number
 // of candidates times the clusters of one month and name, not with the
 // square of the corpus.
+//
+// The day-precise candidates, which come first, are grouped on every
+// core, by the days they can meet (see groupDays); the rest in order.
 func Group(cands []*Candidate) []*Cluster {
+	return group(cands, runtime.GOMAXPROCS(0), minDayShard)
+}
+
+// group is Group with workers goroutines for the day-precise candidates
+// when there are at least minShard of them.
+func group(cands []*Candidate, workers, minShard int) []*Cluster {
 	sortForGrouping(cands)
-	g := grouper{index: map[nameKey][]*Cluster{}, exact: map[exactKey][]*Cluster{}, lookups: map[data.Span][]bucket{}}
+	g := newGrouper()
+	days := 0 // cands[:days] are the day-precise ones, and undated ones
+	for days < len(cands) && (cands[days].Undated || cands[days].Span.Precision() == data.Day) {
+		days++
+	}
+	g.groupDays(cands[:days], workers, minShard)
 	var undated []*Candidate
-	for _, c := range cands {
+	for i, c := range cands {
 		if c.Undated {
 			undated = append(undated, c)
 			continue
 		}
-		cl := g.best(c)
-		if cl == nil {
-			cl = &Cluster{Span: c.Span, from: c.from, to: c.to, buckets: bucketsOf(c.Span), kinds: map[Kind]int{}, names: map[string]int{}}
-			g.clusters = append(g.clusters, cl)
+		if i >= days {
+			g.place(c, i)
 		}
-		g.add(cl, c)
 	}
 	for _, c := range undated {
 		if cl := g.bestUndated(c); cl != nil {
@@ -151,6 +163,24 @@ type grouper struct {
 	exact    map[exactKey][]*Cluster // by date and kind
 	round    int                     // scratch: Cluster.seen marks the clusters a lookup has met
 	lookups  map[data.Span][]bucket  // lookupBuckets by span, worked out once
+	// filings, when not nil, records every filing in index and exact, for
+	// a grouper that groups one shard of the candidates (see groupDays).
+	filings *[]filing
+}
+
+func newGrouper() *grouper {
+	return &grouper{index: map[nameKey][]*Cluster{}, exact: map[exactKey][]*Cluster{}, lookups: map[data.Span][]bucket{}}
+}
+
+// place puts candidate c, the pos-th in grouping order, into the cluster
+// it belongs to, or a new one.
+func (g *grouper) place(c *Candidate, pos int) {
+	cl := g.best(c)
+	if cl == nil {
+		cl = &Cluster{Span: c.Span, from: c.from, to: c.to, buckets: bucketsOf(c.Span), kinds: map[Kind]int{}, names: map[string]int{}, created: pos}
+		g.clusters = append(g.clusters, cl)
+	}
+	g.add(cl, c, pos)
 }
 
 // lookupBuckets is lookupBuckets(s), remembered: many candidates share a
@@ -233,16 +263,22 @@ func mergeSorted(a, b []groupingKey) []groupingKey {
 }
 
 // add puts c into cl and files cl under the names and kind it gains.
-func (g *grouper) add(cl *Cluster, c *Candidate) {
+func (g *grouper) add(cl *Cluster, c *Candidate, pos int) {
 	file := func(name string) {
 		for _, b := range cl.buckets {
 			k := nameKey{b, name}
 			g.index[k] = append(g.index[k], cl)
+			if g.filings != nil {
+				*g.filings = append(*g.filings, filing{pos: pos, name: k, cl: cl})
+			}
 		}
 	}
 	if cl.kinds[c.Kind] == 0 {
 		k := exactKey{cl.Span, c.Kind}
 		g.exact[k] = append(g.exact[k], cl)
+		if g.filings != nil {
+			*g.filings = append(*g.filings, filing{pos: pos, exact: k, isExact: true, cl: cl})
+		}
 	}
 	for _, id := range c.Places {
 		if cl.names[id] == 0 {
