@@ -50,11 +50,11 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 	for _, n := range c.Names {
 		byID[n.ID] = n
 	}
-	catalogue := map[string]catalogueEvent{}
+	catalogue := map[string]*catalogueEvent{}
 	for _, e := range c.Events {
 		if e.Source == data.EventFromCatalogue {
 			from, to := daysOf(e.Span)
-			catalogue[e.ID] = catalogueEvent{e, from, to}
+			catalogue[e.ID] = &catalogueEvent{e, from, to}
 		}
 	}
 	taken := map[string]bool{}
@@ -86,22 +86,49 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 		found = append(found, e)
 	}
 	c.Events = append(c.Events, found...)
-	for _, e := range c.Events {
-		if e.Source == data.EventFromCatalogue {
-			e.Strength = strengthOf(e.Excerpts)
-			e.Strength.Weak = e.Strength.Articles < 2
+	onEveryCore(len(c.Events), func() func(int) {
+		return func(i int) {
+			if e := c.Events[i]; e.Source == data.EventFromCatalogue {
+				e.Strength = strengthOf(e.Excerpts)
+				e.Strength.Weak = e.Strength.Articles < 2
+			}
 		}
-	}
+	})
 	c.Storylines = append(c.Storylines, findStorylines(c.Events, byID)...)
 	if !slices.ContainsFunc(c.Storylines, func(s data.Storyline) bool { return s.ID == data.OtherStoryline }) &&
 		slices.ContainsFunc(c.Events, func(e *data.Event) bool { return e.Storyline == data.OtherStoryline }) {
 		c.Storylines = append(c.Storylines, data.Storyline{ID: data.OtherStoryline, Title: "Other events"})
 	}
 	sortByStart(c.Events)
-	for _, a := range c.Articles {
-		slices.SortStableFunc(a.Links, func(x, y data.Link) int { return x.Paragraph - y.Paragraph })
-	}
+	onEveryCore(len(c.Articles), func() func(int) {
+		return func(i int) {
+			slices.SortStableFunc(c.Articles[i].Links, func(x, y data.Link) int { return x.Paragraph - y.Paragraph })
+		}
+	})
 	return nil
+}
+
+// onEveryCore calls, on every core, a function for each of 0 … n-1, each
+// once; worker gives each goroutine its function, with scratch space of
+// its own.
+func onEveryCore(n int, worker func() func(i int)) {
+	var (
+		next atomic.Int64
+		wg   sync.WaitGroup
+	)
+	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
+		wg.Go(func() {
+			f := worker()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // extractAll finds the candidates of every article, on every core.
@@ -161,68 +188,79 @@ type catalogueEvent struct {
 // cluster's day that a member's article is linked to elsewhere and that
 // shares a place or an actor with the cluster (a report that tells of
 // the protests of 2 January in one paragraph and names them in another).
-func coveringEvent(cl *Cluster, catalogue map[string]catalogueEvent, cat catalogueLinks) *data.Event {
+func coveringEvent(cl *Cluster, catalogue map[string]*catalogueEvent, cat catalogueLinks) *data.Event {
 	if len(catalogue) == 0 {
 		return nil
 	}
-	same, nearby := map[string]int{}, map[string]int{}
+	same, nearby := map[*catalogueEvent]int{}, map[*catalogueEvent]int{}
 	for _, c := range cl.Members {
 		for _, l := range cat.of(c.Article, catalogue) {
-			ce := catalogue[l.Event]
+			ce := l.event
 			if !(ce.from < cl.to && cl.from < ce.to) {
 				continue
 			}
-			e := ce.Event
-			if l.Paragraph == c.Paragraph {
-				same[e.ID]++
-			} else if e.Span.Precision() == data.Day && e.Span == cl.Span && sharesName(e, cl) {
-				nearby[e.ID]++
+			if l.paragraph == c.Paragraph {
+				same[ce]++
+			} else if e := ce.Event; e.Span.Precision() == data.Day && e.Span == cl.Span && sharesName(e, cl) {
+				nearby[ce]++
 			}
 		}
 	}
-	if ids := topNames(same, 1); len(ids) > 0 {
-		return catalogue[ids[0]].Event
+	if e := mostCounted(same); e != nil {
+		return e
 	}
-	if ids := topNames(nearby, 1); len(ids) > 0 {
-		return catalogue[ids[0]].Event
+	return mostCounted(nearby)
+}
+
+// mostCounted returns the event counted most, the first by id on a tie,
+// or nil.
+func mostCounted(count map[*catalogueEvent]int) *data.Event {
+	var top *catalogueEvent
+	for ce, n := range count {
+		if top == nil || n > count[top] || (n == count[top] && ce.ID < top.ID) {
+			top = ce
+		}
 	}
-	return nil
+	if top == nil {
+		return nil
+	}
+	return top.Event
 }
 
 // catalogueLinks keeps, for each article, its links to catalogue events:
 // those Build made, then those merges add (see mergeCovered), which are
 // only made on the articles later. An article gains links to the events
 // discovered too, which coveringEvent has no use for.
-type catalogueLinks map[*data.Article]*articleLinks
+type catalogueLinks map[*data.Article][]catalogueLink
 
-// articleLinks is an article's catalogue links: the event and paragraph
-// of each.
-type articleLinks struct {
-	links []data.Link
+// catalogueLink is a link to a catalogue event: the event and the
+// paragraph.
+type catalogueLink struct {
+	event     *catalogueEvent
+	paragraph int
 }
 
 // of returns article a's links to catalogue events.
-func (cat catalogueLinks) of(a *data.Article, catalogue map[string]catalogueEvent) []data.Link {
-	al := cat[a]
-	if al == nil {
-		al = &articleLinks{}
+func (cat catalogueLinks) of(a *data.Article, catalogue map[string]*catalogueEvent) []catalogueLink {
+	links, ok := cat[a]
+	if !ok {
 		for _, l := range a.Links {
-			if _, ok := catalogue[l.Event]; ok {
-				al.links = append(al.links, data.Link{Event: l.Event, Paragraph: l.Paragraph})
+			if ce := catalogue[l.Event]; ce != nil {
+				links = append(links, catalogueLink{ce, l.Paragraph})
 			}
 		}
-		cat[a] = al
+		cat[a] = links
 	}
-	return al.links
+	return links
 }
 
 // add records that linkArticles will link the excerpts' paragraphs to
-// catalogue event e, as it does: once per paragraph.
-func (cat catalogueLinks) add(e *data.Event, excerpts []data.Excerpt, catalogue map[string]catalogueEvent) {
+// catalogue event ce, as it does: once per paragraph.
+func (cat catalogueLinks) add(ce *catalogueEvent, excerpts []data.Excerpt, catalogue map[string]*catalogueEvent) {
 	for _, x := range excerpts {
 		links := cat.of(x.ArticleRef, catalogue)
-		if !slices.ContainsFunc(links, func(l data.Link) bool { return l.Event == e.ID && l.Paragraph == x.Paragraph }) {
-			cat[x.ArticleRef].links = append(links, data.Link{Event: e.ID, Paragraph: x.Paragraph})
+		if !slices.Contains(links, catalogueLink{ce, x.Paragraph}) {
+			cat[x.ArticleRef] = append(links, catalogueLink{ce, x.Paragraph})
 		}
 	}
 }
@@ -232,7 +270,7 @@ func (cat catalogueLinks) add(e *data.Event, excerpts []data.Excerpt, catalogue 
 // others) with the passages to link to it (see mergeInto). The links are
 // left to the caller, but a later cluster is covered as if they were
 // made.
-func mergeCovered(clusters []*Cluster, catalogue map[string]catalogueEvent) (covered []*data.Event, toLink [][]data.Excerpt) {
+func mergeCovered(clusters []*Cluster, catalogue map[string]*catalogueEvent) (covered []*data.Event, toLink [][]data.Excerpt) {
 	covered = make([]*data.Event, len(clusters))
 	toLink = make([][]data.Excerpt, len(clusters))
 	cat := catalogueLinks{}
@@ -249,7 +287,7 @@ func mergeCovered(clusters []*Cluster, catalogue map[string]catalogueEvent) (cov
 			}
 		}
 		covered[i], toLink[i] = e, mergeInto(e, cl, listed[e])
-		cat.add(e, toLink[i], catalogue)
+		cat.add(catalogue[e.ID], toLink[i], catalogue)
 	}
 	return covered, toLink
 }
@@ -266,30 +304,19 @@ type builtEvent struct {
 // not covered, each with its content-derived id.
 func buildEvents(clusters []*Cluster, covered []*data.Event, byID map[string]*data.Name, per [][]Candidate) []builtEvent {
 	built := make([]builtEvent, len(clusters))
-	var (
-		next atomic.Int64
-		wg   sync.WaitGroup
-	)
-	for range min(runtime.GOMAXPROCS(0), max(len(clusters), 1)) {
-		wg.Go(func() {
-			h := &homes{per: per} // its memo is the worker's own
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= len(clusters) {
-					return
-				}
-				if covered[i] != nil {
-					continue
-				}
-				cl := clusters[i]
-				e, unlisted := eventOf(cl, byID, h)
-				first := firstMember(cl)
-				e.ID = EventID(Kind(e.Kind), e.Span, namesOf(e), first.Article.ID, first.Article.Text[first.Start:first.End])
-				built[i] = builtEvent{e, datesOnly(unlisted)}
+	onEveryCore(len(clusters), func() func(int) {
+		h := &homes{per: per} // its memo is the goroutine's own
+		return func(i int) {
+			if covered[i] != nil {
+				return
 			}
-		})
-	}
-	wg.Wait()
+			cl := clusters[i]
+			e, unlisted := eventOf(cl, byID, h)
+			first := firstMember(cl)
+			e.ID = EventID(Kind(e.Kind), e.Span, namesOf(e), first.Article.ID, first.Article.Text[first.Start:first.End])
+			built[i] = builtEvent{e, datesOnly(unlisted)}
+		}
+	})
 	return built
 }
 
@@ -334,14 +361,29 @@ func mergeInto(e *data.Event, cl *Cluster, listed map[passage]bool) []data.Excer
 // links of passages an event does not list: the link says the paragraph
 // tells of the event and when, and costs little.
 func datesOnly(excerpts []data.Excerpt) []data.Excerpt {
-	for i := range excerpts {
-		var dates []data.Match
-		for _, m := range excerpts[i].Evidence {
+	// The dates of all the passages share one block: an event may not
+	// list thousands of passages.
+	n := 0
+	for _, x := range excerpts {
+		for _, m := range x.Evidence {
 			if m.Kind == data.EvidenceDate {
-				dates = append(dates, m)
+				n++
 			}
 		}
-		excerpts[i].Evidence = dates
+	}
+	block := make([]data.Match, 0, n)
+	for i := range excerpts {
+		from := len(block)
+		for _, m := range excerpts[i].Evidence {
+			if m.Kind == data.EvidenceDate {
+				block = append(block, m)
+			}
+		}
+		if len(block) == from {
+			excerpts[i].Evidence = nil
+		} else {
+			excerpts[i].Evidence = block[from:len(block):len(block)]
+		}
 	}
 	return excerpts
 }
