@@ -213,7 +213,8 @@ func sortForGrouping(cands []*Candidate) {
 		wg.Go(func() { slices.SortFunc(ks[:half], compareGroupingKeys) })
 		slices.SortFunc(ks[half:], compareGroupingKeys)
 		wg.Wait()
-		ks = mergeSorted(ks[:half], ks[half:])
+		mergeSorted(cands, ks[:half], ks[half:])
+		return
 	}
 	for i, k := range ks {
 		cands[i] = k.c
@@ -248,18 +249,25 @@ func compareGroupingKeys(x, y groupingKey) int {
 	return cmp.Compare(x.i, y.i)
 }
 
-// mergeSorted merges two sorted runs into a new list.
-func mergeSorted(a, b []groupingKey) []groupingKey {
-	out := make([]groupingKey, 0, len(a)+len(b))
+// mergeSorted writes the candidates of two sorted runs to dst, in order.
+func mergeSorted(dst []*Candidate, a, b []groupingKey) {
+	i := 0
 	for len(a) > 0 && len(b) > 0 {
 		if compareGroupingKeys(a[0], b[0]) <= 0 {
-			out, a = append(out, a[0]), a[1:]
+			dst[i], a = a[0].c, a[1:]
 		} else {
-			out, b = append(out, b[0]), b[1:]
+			dst[i], b = b[0].c, b[1:]
 		}
+		i++
 	}
-	out = append(out, a...)
-	return append(out, b...)
+	for _, k := range a {
+		dst[i] = k.c
+		i++
+	}
+	for _, k := range b {
+		dst[i] = k.c
+		i++
+	}
 }
 
 // add puts c into cl and files cl under the names and kind it gains.

@@ -64,14 +64,22 @@ func listExcerpts(all, already []data.Excerpt) (listed, unlisted []data.Excerpt)
 	if len(already)+len(all) <= maxListed {
 		return all, nil
 	}
-	langs := map[string]bool{}
+	// The languages listed: a few, so a list is quicker than a map.
+	var langs []string
 	for _, x := range already {
-		langs[x.Language] = true
+		if !slices.Contains(langs, x.Language) {
+			langs = append(langs, x.Language)
+		}
 	}
+	listed = make([]data.Excerpt, 0, max(maxListed-len(already), 0)+len(langs)+1)
+	unlisted = make([]data.Excerpt, 0, len(all)-max(maxListed-len(already), 0))
 	for _, x := range all {
-		if len(already)+len(listed) < maxListed || !langs[x.Language] {
+		known := slices.Contains(langs, x.Language)
+		if len(already)+len(listed) < maxListed || !known {
 			listed = append(listed, x)
-			langs[x.Language] = true
+			if !known {
+				langs = append(langs, x.Language)
+			}
 		} else {
 			unlisted = append(unlisted, x)
 		}
