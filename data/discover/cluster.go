@@ -202,23 +202,26 @@ func (g *grouper) lookupBuckets(s data.Span) []bucket {
 // ties), so it is the same however it is reached.
 func sortForGrouping(cands []*Candidate) {
 	ks := make([]groupingKey, len(cands))
-	for i, c := range cands {
-		ks[i] = groupingKey{c.Span.Precision(), c.from, c.to, c.Order, c.Start, i, c}
+	keys := func(from, to int) {
+		for i := from; i < to; i++ {
+			c := cands[i]
+			ks[i] = groupingKey{c.Span.Precision(), c.from, c.to, c.Order, c.Start, i, c}
+		}
+		slices.SortFunc(ks[from:to], compareGroupingKeys)
 	}
 	half := len(ks) / 2
 	if half < 4096 || runtime.GOMAXPROCS(0) < 2 {
-		slices.SortFunc(ks, compareGroupingKeys)
-	} else {
-		var wg sync.WaitGroup
-		wg.Go(func() { slices.SortFunc(ks[:half], compareGroupingKeys) })
-		slices.SortFunc(ks[half:], compareGroupingKeys)
-		wg.Wait()
-		mergeSorted(cands, ks[:half], ks[half:])
+		keys(0, len(ks))
+		for i, k := range ks {
+			cands[i] = k.c
+		}
 		return
 	}
-	for i, k := range ks {
-		cands[i] = k.c
-	}
+	var wg sync.WaitGroup
+	wg.Go(func() { keys(0, half) })
+	keys(half, len(ks))
+	wg.Wait()
+	mergeSorted(cands, ks[:half], ks[half:])
 }
 
 // groupingKey is what sortForGrouping orders a candidate by.
