@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/caravan-analytics/caravan/data"
-	"github.com/caravan-analytics/caravan/internal/measure"
+	"github.com/caravan-analytics/caravan/data/internal/measure"
 )
 
 // BenchmarkLoadSeeds builds the shipped corpus as the app does at start.

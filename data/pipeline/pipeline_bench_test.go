@@ -9,7 +9,7 @@ import (
 	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/data/discover"
 	"github.com/caravan-analytics/caravan/data/pipeline"
-	"github.com/caravan-analytics/caravan/internal/measure"
+	"github.com/caravan-analytics/caravan/data/internal/measure"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
