@@ -42,7 +42,7 @@ func (g *grouper) groupDays(cands []*Candidate, workers, minShard int) {
 		}
 		return
 	}
-	shards := g.dayShards(cands, workers)
+	shards := dayShards(cands, workers)
 	if len(shards) < 2 {
 		for i, c := range cands {
 			if !c.Undated {
@@ -89,9 +89,10 @@ func (g *grouper) groupDays(cands []*Candidate, workers, minShard int) {
 // (their first maxBucketDays days, as they are filed and looked up), each
 // shard's positions in order. It returns one shard when the days hold
 // together.
-func (g *grouper) dayShards(cands []*Candidate, workers int) [][]int {
-	// Union-find over the days, as the buckets they are filed under.
-	node := map[bucket]int32{}
+func dayShards(cands []*Candidate, workers int) [][]int {
+	// Union-find over the days (a day-precise span's days are its day
+	// buckets, one for one).
+	node := map[day]int32{}
 	var parent []int32
 	find := func(x int32) int32 {
 		for parent[x] != x {
@@ -106,15 +107,15 @@ func (g *grouper) dayShards(cands []*Candidate, workers int) [][]int {
 			of[i] = -1
 			continue
 		}
+		if c.to <= c.from {
+			return nil // a span of no day: left to one grouper
+		}
 		first := int32(-1)
-		for _, b := range g.lookupBuckets(c.Span) {
-			if b.level != levelDay {
-				continue
-			}
-			n, ok := node[b]
+		for d := c.from; d < min(c.to, c.from+maxBucketDays); d++ {
+			n, ok := node[d]
 			if !ok {
 				n = int32(len(parent))
-				node[b] = n
+				node[d] = n
 				parent = append(parent, n)
 			}
 			if first < 0 {
@@ -122,9 +123,6 @@ func (g *grouper) dayShards(cands []*Candidate, workers int) [][]int {
 			} else if r, s := find(first), find(n); r != s {
 				parent[max(r, s)] = min(r, s)
 			}
-		}
-		if first < 0 {
-			return nil // a span of no day: left to one grouper
 		}
 		of[i] = first
 	}

@@ -40,7 +40,7 @@ func TestGroupDaysSameAsOneByOne(t *testing.T) {
 	for days < len(cands) && (cands[days].Undated || cands[days].Span.Precision() == data.Day) {
 		days++
 	}
-	if shards := newGrouper().dayShards(cands[:days], 2); len(shards) < 2 {
+	if shards := dayShards(cands[:days], 2); len(shards) < 2 {
 		t.Fatalf("the days of %d day-precise candidates hold together: nothing tested", days)
 	}
 	want := describe(group(candidates(), 1, 0))
