@@ -36,8 +36,10 @@ type Candidate struct {
 	Scene string
 	// Undated: a sentence of the article's lead that writes no date; Span
 	// is the article's date. It only joins an event of the days before.
-	Undated  bool
-	Evidence []data.Match // the date, the event words and the names, in text order
+	Undated bool
+	// evidence is the date, the event words and the names, in text order
+	// (see Evidence).
+	evidence []clue
 
 	from, to day // Span's first day and the day after its last
 }
@@ -71,7 +73,7 @@ type Scanner struct {
 	// tmp is where evidence is put together, ev and ids where it and the
 	// names are kept until then.
 	tmp []data.Match
-	ev  []data.Match
+	ev  []clue
 	ids []string
 	// The lead's paragraphs as read: their event words and names, one
 	// after the other, and how many of each every paragraph has.
@@ -260,7 +262,8 @@ func (s *Scanner) fromLead(a *data.Article, pi, start, end int) {
 // and its names. Its places and actors are those of the lead, given; the
 // sentence's own names are its evidence.
 func (s *Scanner) undated(a *data.Article, start, end int, places, actors []string) (Candidate, bool) {
-	c := Candidate{Article: a, Start: start, End: end, Span: data.Span{Start: a.Date}, Undated: true, Evidence: s.tmp[:0]}
+	c := Candidate{Article: a, Start: start, End: end, Span: data.Span{Start: a.Date}, Undated: true}
+	ev := s.tmp[:0]
 	c.from, c.to = daysOf(c.Span)
 	for _, h := range s.hits {
 		p := &s.x.lex.list[h.phrase]
@@ -274,15 +277,16 @@ func (s *Scanner) undated(a *data.Article, start, end int, places, actors []stri
 			continue
 		}
 		c.Kinds = c.Kinds.With(p.kind)
-		c.Evidence = append(c.Evidence, data.Match{Start: h.start, End: h.end, Text: a.Text[h.start:h.end], Kind: data.EvidenceTerm, Ref: string(p.kind)})
+		ev = append(ev, data.Match{Start: h.start, End: h.end, Text: a.Text[h.start:h.end], Kind: data.EvidenceTerm, Ref: string(p.kind)})
 	}
 	if c.Kinds == 0 {
+		s.tmp = ev[:0]
 		return Candidate{}, false
 	}
 	c.Kind = c.Kinds.First()
 	c.Places, c.Actors = places, actors
-	c.Scene = scene(s.found, c.Evidence)
-	c.Evidence = s.keep(dedupeEvidence(append(c.Evidence, s.found...)))
+	c.Scene = scene(s.found, ev)
+	c.evidence = s.keep(dedupeEvidence(append(ev, s.found...)))
 	return c, true
 }
 
@@ -327,11 +331,11 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 			c.quals = append(c.quals, p.qual)
 		}
 	}
+	ev := s.tmp[:0]
 	if terms > 0 {
-		c.Evidence = s.tmp[:0]
 		for _, h := range s.hits {
 			if p := &s.x.lex.list[h.phrase]; p.kind != "" && (h.start >= m.End || m.Start >= h.end) {
-				c.Evidence = append(c.Evidence, data.Match{Start: h.start, End: h.end, Text: a.Text[h.start:h.end], Kind: data.EvidenceTerm, Ref: string(p.kind)})
+				ev = append(ev, data.Match{Start: h.start, End: h.end, Text: a.Text[h.start:h.end], Kind: data.EvidenceTerm, Ref: string(p.kind)})
 			}
 		}
 	}
@@ -346,13 +350,12 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 	}
 	c.Kind = c.Kinds.First()
 	c.Places, c.Actors = s.splitNames(s.found)
-	c.Scene = scene(s.found, c.Evidence)
-	if c.Evidence == nil {
-		c.Evidence = s.tmp[:0]
-	}
-	c.Evidence = append(c.Evidence, s.found...)
-	c.Evidence = append(c.Evidence, data.Match{Start: m.Start, End: m.End, Text: m.Text, Kind: data.EvidenceDate, Ref: spanRef(m.Span)})
-	c.Evidence = s.keep(dedupeEvidence(c.Evidence))
+	c.Scene = scene(s.found, ev)
+	ev = append(ev, s.found...)
+	// The date's reference is its span, which the candidate keeps (see
+	// clue): the sort needs none, the date being the only one of its kind.
+	ev = append(ev, data.Match{Start: m.Start, End: m.End, Text: m.Text, Kind: data.EvidenceDate})
+	c.evidence = s.keep(dedupeEvidence(ev))
 	c.Announced, c.Background = timing(a, c.from, c.to)
 	// Dating knows the tense of the mention's own sentence and the
 	// language's future markers; either reading suffices.
@@ -406,13 +409,16 @@ func scene(found, evidence []data.Match) string {
 	return best
 }
 
-// keep copies evidence put together in s.tmp to s.ev, and returns the
-// copy; s.tmp keeps the buffer for the next candidate. A copy made before
-// s.ev grew stays as it was: nothing writes to it before copyOut.
-func (s *Scanner) keep(ev []data.Match) []data.Match {
+// keep copies evidence put together in s.tmp to s.ev, as clues, and
+// returns the copy; s.tmp keeps the buffer for the next candidate. A copy
+// made before s.ev grew stays as it was: nothing writes to it before
+// copyOut.
+func (s *Scanner) keep(ev []data.Match) []clue {
 	s.tmp = ev[:0]
 	k := len(s.ev)
-	s.ev = append(s.ev, ev...)
+	for _, m := range ev {
+		s.ev = append(s.ev, clueOf(m))
+	}
 	return s.ev[k:len(s.ev):len(s.ev)]
 }
 
@@ -445,14 +451,14 @@ func (s *Scanner) splitNames(found []data.Match) (places, actors []string) {
 func copyOut(cands []Candidate) []Candidate {
 	nev, nids := 0, 0
 	for i := range cands {
-		nev += len(cands[i].Evidence)
+		nev += len(cands[i].evidence)
 		nids += len(cands[i].Places) + len(cands[i].Actors)
 	}
 	out := slices.Clone(cands)
-	ev, ids := make([]data.Match, 0, nev), make([]string, 0, nids)
+	ev, ids := make([]clue, 0, nev), make([]string, 0, nids)
 	for i := range out {
 		c := &out[i]
-		c.Evidence, ev = appendOwn(ev, c.Evidence)
+		c.evidence, ev = appendOwn(ev, c.evidence)
 		c.Places, ids = appendOwn(ids, c.Places)
 		c.Actors, ids = appendOwn(ids, c.Actors)
 	}

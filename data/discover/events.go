@@ -115,22 +115,33 @@ func excerptsOf(members []*Candidate) []data.Excerpt {
 		}
 		return cmp.Compare(a.i, b.i)
 	})
+	// The members' evidence, made into data.Match values, shares one
+	// block.
+	n := 0
+	for _, c := range members {
+		n += len(c.evidence)
+	}
+	block := make([]data.Match, 0, n)
 	out := make([]data.Excerpt, 0, len(ks))
 	for _, k := range ks {
 		c := k.c
+		from := len(block)
+		block = c.appendMatches(block)
+		ev := block[from:len(block):len(block)]
+		if len(ev) == 0 {
+			ev = nil
+		}
 		if n := len(out); n > 0 && out[n-1].ArticleRef == c.Article && out[n-1].Paragraph == c.Paragraph {
 			// A second statement in the paragraph: its evidence joins the
 			// first's, in a list of the excerpt's own.
-			merged := make([]data.Match, 0, len(out[n-1].Evidence)+len(c.Evidence))
-			out[n-1].Evidence = dedupeEvidence(append(append(merged, out[n-1].Evidence...), c.Evidence...))
+			merged := make([]data.Match, 0, len(out[n-1].Evidence)+len(ev))
+			out[n-1].Evidence = dedupeEvidence(append(append(merged, out[n-1].Evidence...), ev...))
 			continue
 		}
 		p := c.Article.Paragraphs[c.Paragraph]
-		// The candidate's evidence is not changed after extraction, so the
-		// excerpt shares it.
 		out = append(out, data.Excerpt{
 			Article: c.Article.ID, Paragraph: c.Paragraph, Start: p.Start, End: p.End, Text: p.Text,
-			Language: c.Article.Language, Evidence: c.Evidence, ArticleRef: c.Article,
+			Language: c.Article.Language, Evidence: ev, ArticleRef: c.Article,
 		})
 	}
 	return out

@@ -37,7 +37,7 @@ func FuzzCandidates(f *testing.F) {
 				if cand.Start < p.Start || cand.End > p.End || cand.Start > cand.End {
 					t.Fatalf("sentence %d–%d outside paragraph %d–%d", cand.Start, cand.End, p.Start, p.End)
 				}
-				checkEvidence(t, a, cand.Evidence)
+				checkEvidence(t, a, cand.Evidence())
 			}
 		}
 		for _, e := range c.Events {
