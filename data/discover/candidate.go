@@ -1,6 +1,7 @@
 package discover
 
 import (
+	"math/bits"
 	"slices"
 	"unicode"
 
@@ -11,17 +12,28 @@ import (
 // a sentence that says what happened. Candidates from different articles
 // that speak of the same thing become one event.
 type Candidate struct {
-	Article   *data.Article
-	Order     int // the article's index in the corpus, for a stable order
-	Paragraph int
+	// A Candidate is kept small: at 100,000 articles there are two
+	// million, all alive while they are grouped. Hence the narrow
+	// integers, the date as a when, the evidence as clues, and the
+	// fields in an order that leaves no padding.
+	Article *data.Article
+	Order   int // the article's index in the corpus, for a stable order
 	// Start and End are the sentence's span in the article's text.
-	Start, End int
-	Span       data.Span   // when, to the precision written
-	Kind       Kind        // the most specific kind the sentence names
-	Kinds      KindSet     // every kind it names
+	Start, End int32
+	Paragraph  int32
+	Kinds      KindSet     // every kind it names (Kind: the most specific)
+	from, to   day         // Span's first day and the day after its last
+	span       when        // when, to the precision written (see Span)
 	quals      []qualifier // refinements for the title
 	Places     []string    // name ids of places, in text order, once each
 	Actors     []string    // name ids of people and organisations
+	// Scene is the place named nearest to the words for what happened:
+	// "the presidential election in Uzbekistan, the largest country of
+	// Central Asia" is in Uzbekistan. "" when the sentence names no place.
+	Scene string
+	// evidence is the date, the event words and the names, in text order
+	// (see Evidence).
+	evidence []clue
 	// Context is set when the sentence names nobody and the names are the
 	// paragraph's: weaker evidence of who took part.
 	Context bool
@@ -30,19 +42,23 @@ type Candidate struct {
 	Announced bool
 	// Background: a date far before the article's, told in retrospect.
 	Background bool
-	// Scene is the place named nearest to the words for what happened:
-	// "the presidential election in Uzbekistan, the largest country of
-	// Central Asia" is in Uzbekistan. "" when the sentence names no place.
-	Scene string
 	// Undated: a sentence of the article's lead that writes no date; Span
 	// is the article's date. It only joins an event of the days before.
 	Undated bool
-	// evidence is the date, the event words and the names, in text order
-	// (see Evidence).
-	evidence []clue
-
-	from, to day // Span's first day and the day after its last
 }
+
+// Kind returns the most specific kind the sentence names: Kinds.First,
+// which grouping asks for at every comparison, so found by the lowest
+// bit rather than by a loop.
+func (c *Candidate) Kind() Kind {
+	if i := bits.TrailingZeros32(uint32(c.Kinds)); i < len(kindOrder) {
+		return kindOrder[i]
+	}
+	return ""
+}
+
+// Span returns when the statement happened, to the precision written.
+func (c *Candidate) Span() data.Span { return c.span.Span() }
 
 // backgroundAfter is how many days before an article's date a dated
 // statement is told in retrospect rather than reported as news.
@@ -145,7 +161,7 @@ func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
 				c.Places, c.Actors = s.splitNames(paraNames)
 			}
 		}
-		c.Order, c.Paragraph = order, m.Paragraph
+		c.Order, c.Paragraph = order, int32(m.Paragraph)
 		out = append(out, c)
 	}
 	out = s.leadStatements(a, order, out)
@@ -199,11 +215,11 @@ func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []
 			for next < p.End && (a.Text[next] == ' ' || a.Text[next] == '\n') {
 				next++
 			}
-			if !slices.ContainsFunc(out[:dated], func(c Candidate) bool { return c.Start < end && start < c.End }) &&
+			if !slices.ContainsFunc(out[:dated], func(c Candidate) bool { return int(c.Start) < end && start < int(c.End) }) &&
 				!data.Announces(a.Language, sentence) {
 				s.fromLead(a, pi, start, end)
 				if c, ok := s.undated(a, start, end, leadPlaces, leadActors); ok {
-					c.Order, c.Paragraph = order, pi
+					c.Order, c.Paragraph = order, int32(pi)
 					out = append(out, c)
 				}
 			}
@@ -262,9 +278,14 @@ func (s *Scanner) fromLead(a *data.Article, pi, start, end int) {
 // and its names. Its places and actors are those of the lead, given; the
 // sentence's own names are its evidence.
 func (s *Scanner) undated(a *data.Article, start, end int, places, actors []string) (Candidate, bool) {
-	c := Candidate{Article: a, Start: start, End: end, Span: data.Span{Start: a.Date}, Undated: true}
+	span := data.Span{Start: a.Date}
+	w, ok := whenOf(span)
+	if !ok {
+		return Candidate{}, false
+	}
+	c := Candidate{Article: a, Start: int32(start), End: int32(end), span: w, Undated: true}
 	ev := s.tmp[:0]
-	c.from, c.to = daysOf(c.Span)
+	c.from, c.to = daysOf(span)
 	for _, h := range s.hits {
 		p := &s.x.lex.list[h.phrase]
 		if p.kind == "" {
@@ -283,7 +304,6 @@ func (s *Scanner) undated(a *data.Article, start, end int, places, actors []stri
 		s.tmp = ev[:0]
 		return Candidate{}, false
 	}
-	c.Kind = c.Kinds.First()
 	c.Places, c.Actors = places, actors
 	c.Scene = scene(s.found, ev)
 	c.evidence = s.keep(dedupeEvidence(append(ev, s.found...)))
@@ -315,7 +335,11 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 		}
 		s.last.article, s.last.start, s.last.end = a, start, end
 	}
-	c := Candidate{Article: a, Start: start, End: end, Span: m.Span}
+	w, ok := whenOf(m.Span)
+	if !ok {
+		return Candidate{}, false // no resolved date is such
+	}
+	c := Candidate{Article: a, Start: int32(start), End: int32(end), span: w}
 	c.from, c.to = daysOf(m.Span)
 	terms := 0
 	for _, h := range s.hits {
@@ -348,7 +372,6 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 		}
 		c.Kinds = c.Kinds.With(Happening)
 	}
-	c.Kind = c.Kinds.First()
 	c.Places, c.Actors = s.splitNames(s.found)
 	c.Scene = scene(s.found, ev)
 	ev = append(ev, s.found...)

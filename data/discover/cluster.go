@@ -83,7 +83,7 @@ func group(cands []*Candidate, workers, minShard int) []*Cluster {
 	sortForGrouping(cands)
 	g := newGrouper()
 	days := 0 // cands[:days] are the day-precise ones, and undated ones
-	for days < len(cands) && (cands[days].Undated || cands[days].Span.Precision() == data.Day) {
+	for days < len(cands) && (cands[days].Undated || cands[days].Span().Precision() == data.Day) {
 		days++
 	}
 	g.groupDays(cands[:days], workers, minShard)
@@ -116,10 +116,10 @@ const undatedWindow day = 3
 // article's month when only the month is known).
 func (g *grouper) bestUndated(c *Candidate) *Cluster {
 	from, to := c.from, c.to
-	within := c.Span
-	if c.Span.Precision() == data.Day {
+	within := c.Span()
+	if c.Span().Precision() == data.Day {
 		from -= undatedWindow
-		within = data.Span{Start: from.date(), End: c.Span.Start}
+		within = data.Span{Start: from.date(), End: c.Span().Start}
 	}
 	var (
 		best      *Cluster
@@ -177,7 +177,7 @@ func newGrouper() *grouper {
 func (g *grouper) place(c *Candidate, pos int) {
 	cl := g.best(c)
 	if cl == nil {
-		cl = &Cluster{Span: c.Span, from: c.from, to: c.to, buckets: bucketsOf(c.Span), kinds: map[Kind]int{}, names: map[string]int{}, created: pos}
+		cl = &Cluster{Span: c.Span(), from: c.from, to: c.to, buckets: bucketsOf(c.Span()), kinds: map[Kind]int{}, names: map[string]int{}, created: pos}
 		g.clusters = append(g.clusters, cl)
 	}
 	g.add(cl, c, pos)
@@ -205,7 +205,7 @@ func sortForGrouping(cands []*Candidate) {
 	keys := func(from, to int) {
 		for i := from; i < to; i++ {
 			c := cands[i]
-			ks[i] = groupingKey{int8(c.Span.Precision()), c.from, c.to, int32(c.Order), int32(c.Start), int32(i), c}
+			ks[i] = groupingKey{int8(c.Span().Precision()), c.from, c.to, int32(c.Order), int32(c.Start), int32(i), c}
 		}
 		slices.SortFunc(ks[from:to], compareGroupingKeys)
 	}
@@ -287,8 +287,8 @@ func (g *grouper) add(cl *Cluster, c *Candidate, pos int) {
 			}
 		}
 	}
-	if cl.kinds[c.Kind] == 0 {
-		k := exactKey{cl.Span, c.Kind}
+	if cl.kinds[c.Kind()] == 0 {
+		k := exactKey{cl.Span, c.Kind()}
 		g.exact[k] = append(g.exact[k], cl)
 		if g.filings != nil {
 			*g.filings = append(*g.filings, filing{pos: pos, exact: k, isExact: true, cl: cl})
@@ -317,7 +317,7 @@ func (g *grouper) best(c *Candidate) *Cluster {
 		namelessN int      // how many there are
 	)
 	g.round++
-	months := g.lookupBuckets(c.Span)
+	months := g.lookupBuckets(c.Span())
 	named := len(c.Places)+len(c.Actors) > 0
 	consider := func(cl *Cluster) {
 		if cl.seen == g.round {
@@ -328,7 +328,7 @@ func (g *grouper) best(c *Candidate) *Cluster {
 			return
 		}
 		if !named || len(cl.names) == 0 {
-			if cl.Span == c.Span && cl.kinds[c.Kind] > 0 {
+			if cl.Span == c.Span() && cl.kinds[c.Kind()] > 0 {
 				nameless = cl
 				namelessN++
 			}
@@ -348,7 +348,7 @@ func (g *grouper) best(c *Candidate) *Cluster {
 			return
 		}
 		// The same kind outweighs a kind the cluster only touches.
-		if cl.kinds[c.Kind] > 0 {
+		if cl.kinds[c.Kind()] > 0 {
 			score++
 		}
 		if score > bestScore {
@@ -370,7 +370,7 @@ func (g *grouper) best(c *Candidate) *Cluster {
 	// Clusters of the kind on exactly the date: for a candidate without
 	// names, and the clusters without names, which only their kind and
 	// date tie.
-	for _, cl := range g.exact[exactKey{c.Span, c.Kind}] {
+	for _, cl := range g.exact[exactKey{c.Span(), c.Kind()}] {
 		if !named || len(cl.names) == 0 {
 			consider(cl)
 		}
@@ -385,10 +385,10 @@ func (g *grouper) best(c *Candidate) *Cluster {
 // one the cluster's members name, or a member's kind is one c names. A
 // sentence that only says something "took place" agrees with any kind.
 func (cl *Cluster) kindAgrees(c *Candidate) bool {
-	if c.Kind == Happening || cl.kinds[c.Kind] > 0 {
+	if c.Kind() == Happening || cl.kinds[c.Kind()] > 0 {
 		return true
 	}
-	return cl.kind == Happening || c.Kinds.Has(cl.kind) || akin(c.Kind, cl.kind)
+	return cl.kind == Happening || c.Kinds.Has(cl.kind) || akin(c.Kind(), cl.kind)
 }
 
 // akin reports whether two kinds are words for the same event as often as
@@ -405,9 +405,9 @@ func (cl *Cluster) Kind() Kind { return cl.kind }
 
 func (cl *Cluster) add(c *Candidate) {
 	cl.Members = append(cl.Members, c)
-	cl.kinds[c.Kind]++
-	if n, m := cl.kinds[c.Kind], cl.kinds[cl.kind]; cl.kind == "" || n > m || (n == m && rank(c.Kind) < rank(cl.kind)) {
-		cl.kind = c.Kind
+	cl.kinds[c.Kind()]++
+	if n, m := cl.kinds[c.Kind()], cl.kinds[cl.kind]; cl.kind == "" || n > m || (n == m && rank(c.Kind()) < rank(cl.kind)) {
+		cl.kind = c.Kind()
 	}
 	for _, id := range c.Places {
 		cl.names[id]++
@@ -415,8 +415,8 @@ func (cl *Cluster) add(c *Candidate) {
 	for _, id := range c.Actors {
 		cl.names[id]++
 	}
-	if c.Span.Precision() > cl.Span.Precision() && c.from >= cl.from && c.to <= cl.to {
-		cl.Span, cl.from, cl.to = c.Span, c.from, c.to
+	if c.Span().Precision() > cl.Span.Precision() && c.from >= cl.from && c.to <= cl.to {
+		cl.Span, cl.from, cl.to = c.Span(), c.from, c.to
 	}
 }
 

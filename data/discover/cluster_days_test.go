@@ -37,7 +37,7 @@ func TestGroupDaysSameAsOneByOne(t *testing.T) {
 	cands := candidates()
 	sortForGrouping(cands)
 	days := 0
-	for days < len(cands) && (cands[days].Undated || cands[days].Span.Precision() == data.Day) {
+	for days < len(cands) && (cands[days].Undated || cands[days].Span().Precision() == data.Day) {
 		days++
 	}
 	if shards := dayShards(cands[:days], 2); len(shards) < 2 {
@@ -63,7 +63,7 @@ func describe(clusters []*Cluster) []string {
 	for i, cl := range clusters {
 		s := fmt.Sprintf("%v %s %v:", cl.Span, cl.Kind(), cl.names)
 		for _, c := range cl.Members {
-			s += fmt.Sprintf(" %d/%d/%v", c.Order, c.Start, c.Span)
+			s += fmt.Sprintf(" %d/%d/%v", c.Order, c.Start, c.Span())
 		}
 		out[i] = s
 	}

@@ -193,7 +193,7 @@ func coveringEvent(cl *Cluster, catalogue map[string]*catalogueEvent, cat catalo
 			if !(ce.from < cl.to && cl.from < ce.to) {
 				continue
 			}
-			if l.paragraph == c.Paragraph {
+			if l.paragraph == int(c.Paragraph) {
 				same[ce]++
 			} else if e := ce.Event; e.Span.Precision() == data.Day && e.Span == cl.Span && sharesName(e, cl) {
 				nearby[ce]++
@@ -338,7 +338,7 @@ type passage struct {
 func mergeInto(e *data.Event, cl *Cluster, listed map[passage]bool) []data.Excerpt {
 	var fresh []*Candidate
 	for _, c := range cl.Members {
-		if p := (passage{c.Article, c.Paragraph}); !listed[p] {
+		if p := (passage{c.Article, int(c.Paragraph)}); !listed[p] {
 			listed[p] = true
 			fresh = append(fresh, c)
 		}

@@ -104,7 +104,7 @@ func excerptsOf(members []*Candidate) []data.Excerpt {
 	}
 	ks := make([]keyed, len(members))
 	for i, c := range members {
-		ks[i] = keyed{c.Order, c.Start, i, c}
+		ks[i] = keyed{c.Order, int(c.Start), i, c}
 	}
 	slices.SortFunc(ks, func(a, b keyed) int {
 		if c := cmp.Compare(a.order, b.order); c != 0 {
@@ -131,7 +131,7 @@ func excerptsOf(members []*Candidate) []data.Excerpt {
 		if len(ev) == 0 {
 			ev = nil
 		}
-		if n := len(out); n > 0 && out[n-1].ArticleRef == c.Article && out[n-1].Paragraph == c.Paragraph {
+		if n := len(out); n > 0 && out[n-1].ArticleRef == c.Article && out[n-1].Paragraph == int(c.Paragraph) {
 			// A second statement in the paragraph: its evidence joins the
 			// first's, in a list of the excerpt's own.
 			merged := make([]data.Match, 0, len(out[n-1].Evidence)+len(ev))
@@ -140,7 +140,7 @@ func excerptsOf(members []*Candidate) []data.Excerpt {
 		}
 		p := c.Article.Paragraphs[c.Paragraph]
 		out = append(out, data.Excerpt{
-			Article: c.Article.ID, Paragraph: c.Paragraph, Start: p.Start, End: p.End, Text: p.Text,
+			Article: c.Article.ID, Paragraph: int(c.Paragraph), Start: p.Start, End: p.End, Text: p.Text,
 			Language: c.Article.Language, Evidence: ev, ArticleRef: c.Article,
 		})
 	}

@@ -34,7 +34,7 @@ func FuzzCandidates(f *testing.F) {
 		for i, a := range c.Articles {
 			for _, cand := range s.Candidates(a, i) {
 				p := a.Paragraphs[cand.Paragraph]
-				if cand.Start < p.Start || cand.End > p.End || cand.Start > cand.End {
+				if int(cand.Start) < p.Start || int(cand.End) > p.End || cand.Start > cand.End {
 					t.Fatalf("sentence %d–%d outside paragraph %d–%d", cand.Start, cand.End, p.Start, p.End)
 				}
 				checkEvidence(t, a, cand.Evidence())

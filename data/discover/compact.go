@@ -1,6 +1,10 @@
 package discover
 
-import "github.com/caravan-analytics/caravan/data"
+import (
+	"time"
+
+	"github.com/caravan-analytics/caravan/data"
+)
 
 // clue is a piece of a candidate's evidence as kept until its event is
 // built: a span of the article's text, what kind of evidence it is and
@@ -61,7 +65,7 @@ func (c *Candidate) appendMatches(dst []data.Match) []data.Match {
 		}
 		if x.kind == clueDate {
 			if date == "" {
-				date = spanRef(c.Span)
+				date = spanRef(c.Span())
 			}
 			m.Ref = date
 		}
@@ -75,4 +79,32 @@ func (c *Candidate) appendMatches(dst []data.Match) []data.Match {
 // call).
 func (c *Candidate) Evidence() []data.Match {
 	return c.appendMatches(make([]data.Match, 0, len(c.evidence)))
+}
+
+// when is a data.Span in 16 bytes rather than 64: years as int32, months,
+// days and precisions as bytes. Dates that reach a candidate are
+// resolved ones (years 1000–2999, real months and days), so nothing is
+// lost (see whenOf).
+type when struct {
+	startYear, endYear              int32
+	startMonth, startDay, startPrec uint8
+	endMonth, endDay, endPrec       uint8
+}
+
+// whenOf returns s as a when, and false when a field does not fit (no
+// resolved date is such).
+func whenOf(s data.Span) (when, bool) {
+	w := when{
+		startYear: int32(s.Start.Year), startMonth: uint8(s.Start.Month), startDay: uint8(s.Start.Day), startPrec: uint8(s.Start.Precision),
+		endYear: int32(s.End.Year), endMonth: uint8(s.End.Month), endDay: uint8(s.End.Day), endPrec: uint8(s.End.Precision),
+	}
+	return w, w.Span() == s
+}
+
+// Span returns the data.Span.
+func (w when) Span() data.Span {
+	return data.Span{
+		Start: data.Date{Year: int(w.startYear), Month: time.Month(w.startMonth), Day: int(w.startDay), Precision: data.Precision(w.startPrec)},
+		End:   data.Date{Year: int(w.endYear), Month: time.Month(w.endMonth), Day: int(w.endDay), Precision: data.Precision(w.endPrec)},
+	}
 }
