@@ -70,8 +70,12 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 	// come in the same order as when all was done in one pass.
 	covered, toLink := mergeCovered(clusters, catalogue)
 	built := buildEvents(clusters, covered, byID, per)
+	// The candidates are not needed any more: they are let go before the
+	// articles get their links (two million of them at 100,000 articles).
+	n := len(clusters)
+	clusters, cands, per = nil, nil, nil
 	var found []*data.Event
-	for i := range clusters {
+	for i := range n {
 		if e := covered[i]; e != nil {
 			linkArticles(e, toLink[i])
 			continue
@@ -308,7 +312,7 @@ func buildEvents(clusters []*Cluster, covered []*data.Event, byID map[string]*da
 			e, unlisted := eventOf(cl, byID, h)
 			first := firstMember(cl)
 			e.ID = EventID(Kind(e.Kind), e.Span, namesOf(e), first.Article.ID, first.Article.Text[first.Start:first.End])
-			built[i] = builtEvent{e, datesOnly(unlisted)}
+			built[i] = builtEvent{e, unlisted}
 		}
 	})
 	return built
@@ -346,40 +350,9 @@ func mergeInto(e *data.Event, cl *Cluster, listed map[passage]bool) []data.Excer
 	if len(fresh) == 0 {
 		return nil
 	}
-	added, unlisted := listExcerpts(excerptsOf(fresh), e.Excerpts)
+	added, unlisted := excerptsOf(fresh, e.Excerpts)
 	e.Excerpts = append(e.Excerpts, added...)
-	return append(datesOnly(unlisted), added...)
-}
-
-// datesOnly returns the passages with only their date evidence, for the
-// links of passages an event does not list: the link says the paragraph
-// tells of the event and when, and costs little.
-func datesOnly(excerpts []data.Excerpt) []data.Excerpt {
-	// The dates of all the passages share one block: an event may not
-	// list thousands of passages.
-	n := 0
-	for _, x := range excerpts {
-		for _, m := range x.Evidence {
-			if m.Kind == data.EvidenceDate {
-				n++
-			}
-		}
-	}
-	block := make([]data.Match, 0, n)
-	for i := range excerpts {
-		from := len(block)
-		for _, m := range excerpts[i].Evidence {
-			if m.Kind == data.EvidenceDate {
-				block = append(block, m)
-			}
-		}
-		if len(block) == from {
-			excerpts[i].Evidence = nil
-		} else {
-			excerpts[i].Evidence = block[from:len(block):len(block)]
-		}
-	}
-	return excerpts
+	return append(unlisted, added...)
 }
 
 // linkArticles records on the article of each excerpt that its paragraph

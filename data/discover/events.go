@@ -31,10 +31,9 @@ func eventOf(cl *Cluster, byID map[string]*data.Name, h *homes) (*data.Event, []
 	}
 	e.Place = placeFor(kind, cl, h)
 	e.Actors = topNames(actorCount, 6)
-	all := excerptsOf(cl.Members)
-	strength := strengthOf(all) // before listExcerpts reuses all
 	var unlisted []data.Excerpt
-	e.Excerpts, unlisted = listExcerpts(all, nil)
+	e.Excerpts, unlisted = excerptsOf(cl.Members, nil)
+	strength := strengthOver(evidenceKinds(cl.Members), e.Excerpts, unlisted)
 	e.Announced = true
 	background := true
 	for _, c := range cl.Members {
@@ -57,15 +56,17 @@ func eventOf(cl *Cluster, byID map[string]*data.Name, h *homes) (*data.Event, []
 // and every listed passage costs memory and screen.
 const maxListed = 50
 
-// listExcerpts splits passages into those an event lists, given the ones
-// it lists already, and the rest: the first maxListed, and beyond them
-// the first passage of every language not listed yet, so that the event
-// still shows every language it is told in. The passages not listed are
-// moved to the front of all, which they reuse: an event may have hundreds
-// of thousands.
-func listExcerpts(all, already []data.Excerpt) (listed, unlisted []data.Excerpt) {
+// listing says which of the passages all an event lists, given the ones
+// it lists already: the first maxListed, and beyond them the first
+// passage of every language not listed yet, so that the event still
+// shows every language it is told in.
+func listing(all, already []data.Excerpt) []bool {
+	listed := make([]bool, len(all))
 	if len(already)+len(all) <= maxListed {
-		return all, nil
+		for i := range listed {
+			listed[i] = true
+		}
+		return listed
 	}
 	// The languages listed: a few, so a list is quicker than a map.
 	var langs []string
@@ -74,26 +75,95 @@ func listExcerpts(all, already []data.Excerpt) (listed, unlisted []data.Excerpt)
 			langs = append(langs, x.Language)
 		}
 	}
-	listed = make([]data.Excerpt, 0, max(maxListed-len(already), 0)+len(langs)+1)
-	n := 0 // all[:n] are the passages not listed
-	for _, x := range all {
+	n := len(already)
+	for i, x := range all {
 		known := slices.Contains(langs, x.Language)
-		if len(already)+len(listed) < maxListed || !known {
-			listed = append(listed, x)
+		if n < maxListed || !known {
+			listed[i], n = true, n+1
 			if !known {
 				langs = append(langs, x.Language)
 			}
-		} else {
-			all[n] = x
-			n++
 		}
 	}
-	return listed, all[:n:n]
+	return listed
 }
 
-// excerptsOf lists one passage per paragraph of the members, in article
-// order, with the evidence of every member in it.
-func excerptsOf(members []*Candidate) []data.Excerpt {
+// excerptsOf returns the passages of the members, one per paragraph, in
+// article order, split into those an event lists (given the ones it
+// lists already; see listing), with the evidence of every member in
+// them, and those it does not list, with their dates only: the link of
+// such a passage says that the paragraph tells of the event and when,
+// and costs little. An event may have hundreds of thousands of passages,
+// so the evidence of the ones not listed is never made whole.
+func excerptsOf(members []*Candidate, already []data.Excerpt) (listed, unlisted []data.Excerpt) {
+	all, of := passagesOf(members)
+	isListed := listing(all, already)
+	// The evidence of the listed passages shares one block, and the dates
+	// of the others another.
+	full, dates := 0, 0
+	for i := range all {
+		for _, c := range of[i] {
+			if isListed[i] {
+				full += len(c.evidence)
+			} else {
+				dates++
+			}
+		}
+	}
+	fullBlock, dateBlock := make([]data.Match, 0, full), make([]data.Match, 0, dates)
+	for i, x := range all {
+		if isListed[i] {
+			x.Evidence, fullBlock = evidenceOf(of[i], fullBlock)
+			listed = append(listed, x)
+		} else {
+			x.Evidence, dateBlock = datesOf(of[i], dateBlock)
+			unlisted = append(unlisted, x)
+		}
+	}
+	return listed, unlisted
+}
+
+// evidenceOf appends to block the evidence of the members of one
+// paragraph, in text order without repeats, and returns it (nil for
+// none) with the block.
+func evidenceOf(members []*Candidate, block []data.Match) ([]data.Match, []data.Match) {
+	k := len(block)
+	for _, c := range members {
+		block = c.appendMatches(block)
+	}
+	if len(members) > 1 {
+		// Sorted and without repeats, the block's end may be shorter.
+		block = append(block[:k], dedupeEvidence(block[k:])...)
+	}
+	if len(block) == k {
+		return nil, block
+	}
+	return block[k:len(block):len(block)], block
+}
+
+// datesOf is evidenceOf for the date evidence only.
+func datesOf(members []*Candidate, block []data.Match) ([]data.Match, []data.Match) {
+	k := len(block)
+	for _, c := range members {
+		for _, x := range c.evidence {
+			if x.kind == clueDate {
+				block = append(block, data.Match{Start: int(x.start), End: int(x.end), Text: c.Article.Text[x.start:x.end], Kind: data.EvidenceDate, Ref: spanRef(c.Span())})
+			}
+		}
+	}
+	if len(members) > 1 {
+		block = append(block[:k], dedupeEvidence(block[k:])...)
+	}
+	if len(block) == k {
+		return nil, block
+	}
+	return block[k:len(block):len(block)], block
+}
+
+// passagesOf lists one passage per paragraph of the members, in article
+// order, without evidence, and the members of each in the order their
+// evidence joins.
+func passagesOf(members []*Candidate) ([]data.Excerpt, [][]*Candidate) {
 	// In article order, then text order, members that tie in their given
 	// order: a stable sort, done as a plain sort on copied keys with the
 	// position as the last one, since a stable sort of an event's
@@ -115,64 +185,82 @@ func excerptsOf(members []*Candidate) []data.Excerpt {
 		}
 		return cmp.Compare(a.i, b.i)
 	})
-	// The members' evidence, made into data.Match values, shares one
-	// block.
-	n := 0
-	for _, c := range members {
-		n += len(c.evidence)
+	sorted := make([]*Candidate, len(ks))
+	for i, k := range ks {
+		sorted[i] = k.c
 	}
-	block := make([]data.Match, 0, n)
-	out := make([]data.Excerpt, 0, len(ks))
-	for _, k := range ks {
-		c := k.c
-		from := len(block)
-		block = c.appendMatches(block)
-		ev := block[from:len(block):len(block)]
-		if len(ev) == 0 {
-			ev = nil
-		}
+	var (
+		out []data.Excerpt
+		of  [][]*Candidate
+	)
+	for i, c := range sorted {
 		if n := len(out); n > 0 && out[n-1].ArticleRef == c.Article && out[n-1].Paragraph == int(c.Paragraph) {
 			// A second statement in the paragraph: its evidence joins the
-			// first's, in a list of the excerpt's own.
-			merged := make([]data.Match, 0, len(out[n-1].Evidence)+len(ev))
-			out[n-1].Evidence = dedupeEvidence(append(append(merged, out[n-1].Evidence...), ev...))
+			// first's.
+			of[n-1] = sorted[i-len(of[n-1]) : i+1]
 			continue
 		}
 		p := c.Article.Paragraphs[c.Paragraph]
 		out = append(out, data.Excerpt{
 			Article: c.Article.ID, Paragraph: int(c.Paragraph), Start: p.Start, End: p.End, Text: p.Text,
-			Language: c.Article.Language, Evidence: ev, ArticleRef: c.Article,
+			Language: c.Article.Language, ArticleRef: c.Article,
 		})
+		of = append(of, sorted[i:i+1])
 	}
-	return out
+	return out, of
+}
+
+// evidenceKinds says which kinds of evidence (as clueKind) the members have.
+func evidenceKinds(members []*Candidate) (kinds [len(clueKinds)]bool) {
+	for _, c := range members {
+		for _, x := range c.evidence {
+			if int(x.kind) < len(kinds) {
+				kinds[x.kind] = true
+			}
+		}
+	}
+	return kinds
 }
 
 // strengthOf counts the articles, languages and kinds of evidence of the
 // passages.
 func strengthOf(excerpts []data.Excerpt) data.Strength {
-	s := data.Strength{Evidence: []string{}}
-	// Articles are told apart by id; passages that all point at their
-	// article are told apart by that, which is quicker to hash.
-	byRef := !slices.ContainsFunc(excerpts, func(x data.Excerpt) bool { return x.ArticleRef == nil })
-	articles, refs, kinds := map[string]bool{}, map[*data.Article]bool{}, map[string]bool{}
-	var langs []string // a few
+	var kinds [len(clueKinds)]bool
 	for _, x := range excerpts {
-		if byRef {
-			refs[x.ArticleRef] = true
-		} else {
-			articles[x.Article] = true
-		}
-		if x.Language != "" && !slices.Contains(langs, x.Language) {
-			langs = append(langs, x.Language)
-		}
 		for _, m := range x.Evidence {
-			kinds[m.Kind] = true
+			if k := kindOfMatch(m.Kind); int(k) < len(kinds) {
+				kinds[k] = true
+			}
+		}
+	}
+	return strengthOver(kinds, excerpts)
+}
+
+// strengthOver counts the articles and languages of the passages of all
+// the lists, given which kinds of evidence (as clueKind) they have.
+func strengthOver(kinds [len(clueKinds)]bool, lists ...[]data.Excerpt) data.Strength {
+	s := data.Strength{Evidence: []string{}}
+	articles, refs := map[string]bool{}, map[*data.Article]bool{}
+	var langs []string // a few
+	for _, excerpts := range lists {
+		// Articles are told apart by id; passages that all point at their
+		// article are told apart by that, which is quicker to hash.
+		byRef := !slices.ContainsFunc(excerpts, func(x data.Excerpt) bool { return x.ArticleRef == nil })
+		for _, x := range excerpts {
+			if byRef {
+				refs[x.ArticleRef] = true
+			} else {
+				articles[x.Article] = true
+			}
+			if x.Language != "" && !slices.Contains(langs, x.Language) {
+				langs = append(langs, x.Language)
+			}
 		}
 	}
 	s.Articles, s.Languages = len(articles)+len(refs), len(langs)
-	for _, k := range []string{data.EvidenceDate, data.EvidenceTerm, data.EvidencePlace, data.EvidenceActor} {
+	for _, k := range []clueKind{clueDate, clueTerm, cluePlace, clueActor} {
 		if kinds[k] {
-			s.Evidence = append(s.Evidence, k)
+			s.Evidence = append(s.Evidence, clueKinds[k])
 		}
 	}
 	return s
