@@ -88,9 +88,10 @@ type Scanner struct {
 	// per article (see copyOut), not allocated candidate by candidate:
 	// tmp is where evidence is put together, ev and ids where it and the
 	// names are kept until then.
-	tmp []data.Match
-	ev  []clue
-	ids []string
+	tmp  []data.Match
+	ev   []clue
+	ids  []string
+	refs map[string]int32 // numbers of what clues name, met so far
 	// The lead's paragraphs as read: their event words and names, one
 	// after the other, and how many of each every paragraph has.
 	lead      []leadScan
@@ -106,7 +107,7 @@ type Scanner struct {
 
 // NewScanner returns scratch space for extracting candidates.
 func (x *Extractor) NewScanner() *Scanner {
-	return &Scanner{x: x, names: x.names.Scanner()}
+	return &Scanner{x: x, names: x.names.Scanner(), refs: map[string]int32{}}
 }
 
 // Candidates returns the dated statements of article a (the order-th of
@@ -440,7 +441,7 @@ func (s *Scanner) keep(ev []data.Match) []clue {
 	s.tmp = ev[:0]
 	k := len(s.ev)
 	for _, m := range ev {
-		s.ev = append(s.ev, clueOf(m))
+		s.ev = append(s.ev, s.clueOf(m))
 	}
 	return s.ev[k:len(s.ev):len(s.ev)]
 }
