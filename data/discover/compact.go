@@ -108,30 +108,42 @@ func (s *Scanner) clueOf(m data.Match) clue {
 }
 
 // appendMatches appends to dst the candidate's evidence as data.Match
-// values, in the order extraction sorted them.
-func (c *Candidate) appendMatches(dst []data.Match) []data.Match {
-	var date string
+// values, in the order extraction sorted them; refs gives the date's
+// reference.
+func (c *Candidate) appendMatches(dst []data.Match, refs *spanRefs) []data.Match {
 	for _, x := range c.evidence {
 		m := data.Match{Start: int(x.start), End: int(x.end), Text: c.Article.Text[x.start:x.end], Ref: refName(x.ref)}
 		if int(x.kind) < len(clueKinds) {
 			m.Kind = clueKinds[x.kind]
 		}
 		if x.kind == clueDate {
-			if date == "" {
-				date = spanRef(c.Span())
-			}
-			m.Ref = date
+			m.Ref = refs.of(c)
 		}
 		dst = append(dst, m)
 	}
 	return dst
 }
 
+// spanRefs remembers the reference of the last date it wrote: the
+// members of an event mostly share one, which is then one string.
+type spanRefs struct {
+	last when
+	ref  string
+}
+
+// of returns the reference of the candidate's date (see spanRef).
+func (r *spanRefs) of(c *Candidate) string {
+	if r.ref == "" || c.span != r.last {
+		r.last, r.ref = c.span, spanRef(c.Span())
+	}
+	return r.ref
+}
+
 // Evidence returns the date, the event words and the names of the
 // candidate, in text order, as data.Match values (made anew at each
 // call).
 func (c *Candidate) Evidence() []data.Match {
-	return c.appendMatches(make([]data.Match, 0, len(c.evidence)))
+	return c.appendMatches(make([]data.Match, 0, len(c.evidence)), &spanRefs{})
 }
 
 // when is a data.Span in 16 bytes rather than 64: years as int32, months,

@@ -86,7 +86,7 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 		}
 		taken[e.ID] = true
 		linkArticles(e, e.Excerpts)
-		linkArticles(e, built[i].unlisted)
+		linkPending(e, built[i].unlisted)
 		found = append(found, e)
 	}
 	c.Events = append(c.Events, found...)
@@ -292,10 +292,33 @@ func mergeCovered(clusters []*Cluster, catalogue map[string]*catalogueEvent) (co
 
 // builtEvent is the event of a cluster no catalogue event covers, with
 // its id before it is made unique, and the passages it does not list,
-// with their dates only (see datesOnly).
+// with their dates only (see excerptsOf), as links to be made.
 type builtEvent struct {
 	event    *data.Event
-	unlisted []data.Excerpt
+	unlisted []pendingLink
+}
+
+// pendingLink is a passage to link to an event, once the event has its
+// id: the article, the paragraph and the evidence. It is kept rather than
+// the passage's data.Excerpt, which is more than twice its size, for the
+// passages an event does not list: at 100,000 articles there are more
+// than a million, all waiting until the last event is built.
+type pendingLink struct {
+	article   *data.Article
+	paragraph int
+	evidence  []data.Match
+}
+
+// pending returns the passages as links to be made.
+func pending(excerpts []data.Excerpt) []pendingLink {
+	if len(excerpts) == 0 {
+		return nil
+	}
+	out := make([]pendingLink, len(excerpts))
+	for i, x := range excerpts {
+		out[i] = pendingLink{x.ArticleRef, x.Paragraph, x.Evidence}
+	}
+	return out
 }
 
 // buildEvents builds, on every core, the events of the clusters that are
@@ -312,7 +335,7 @@ func buildEvents(clusters []*Cluster, covered []*data.Event, byID map[string]*da
 			e, unlisted := eventOf(cl, byID, h)
 			first := firstMember(cl)
 			e.ID = EventID(Kind(e.Kind), e.Span, namesOf(e), first.Article.ID, first.Article.Text[first.Start:first.End])
-			built[i] = builtEvent{e, unlisted}
+			built[i] = builtEvent{e, pending(unlisted)}
 		}
 	})
 	return built
@@ -365,5 +388,16 @@ func linkArticles(e *data.Event, excerpts []data.Excerpt) {
 			continue
 		}
 		a.Links = append(a.Links, data.Link{Event: e.ID, Paragraph: x.Paragraph, Evidence: x.Evidence, Score: float64(len(x.Evidence))})
+	}
+}
+
+// linkPending is linkArticles for links to be made.
+func linkPending(e *data.Event, links []pendingLink) {
+	for _, x := range links {
+		a := x.article
+		if slices.ContainsFunc(a.Links, func(l data.Link) bool { return l.Event == e.ID && l.Paragraph == x.paragraph }) {
+			continue
+		}
+		a.Links = append(a.Links, data.Link{Event: e.ID, Paragraph: x.paragraph, Evidence: x.evidence, Score: float64(len(x.evidence))})
 	}
 }

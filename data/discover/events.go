@@ -12,7 +12,7 @@ import (
 
 // eventOf turns a cluster into an event: its date, kind, title, names,
 // passages and strength, and returns with it the passages it does not
-// list (see listExcerpts). The id is left to the caller.
+// list (see excerptsOf). The id is left to the caller.
 func eventOf(cl *Cluster, byID map[string]*data.Name, h *homes) (*data.Event, []data.Excerpt) {
 	kind := cl.Kind()
 	e := &data.Event{
@@ -111,12 +111,13 @@ func excerptsOf(members []*Candidate, already []data.Excerpt) (listed, unlisted 
 		}
 	}
 	fullBlock, dateBlock := make([]data.Match, 0, full), make([]data.Match, 0, dates)
+	var refs spanRefs
 	for i, x := range all {
 		if isListed[i] {
-			x.Evidence, fullBlock = evidenceOf(of[i], fullBlock)
+			x.Evidence, fullBlock = evidenceOf(of[i], fullBlock, &refs)
 			listed = append(listed, x)
 		} else {
-			x.Evidence, dateBlock = datesOf(of[i], dateBlock)
+			x.Evidence, dateBlock = datesOf(of[i], dateBlock, &refs)
 			unlisted = append(unlisted, x)
 		}
 	}
@@ -126,10 +127,10 @@ func excerptsOf(members []*Candidate, already []data.Excerpt) (listed, unlisted 
 // evidenceOf appends to block the evidence of the members of one
 // paragraph, in text order without repeats, and returns it (nil for
 // none) with the block.
-func evidenceOf(members []*Candidate, block []data.Match) ([]data.Match, []data.Match) {
+func evidenceOf(members []*Candidate, block []data.Match, refs *spanRefs) ([]data.Match, []data.Match) {
 	k := len(block)
 	for _, c := range members {
-		block = c.appendMatches(block)
+		block = c.appendMatches(block, refs)
 	}
 	if len(members) > 1 {
 		// Sorted and without repeats, the block's end may be shorter.
@@ -142,12 +143,12 @@ func evidenceOf(members []*Candidate, block []data.Match) ([]data.Match, []data.
 }
 
 // datesOf is evidenceOf for the date evidence only.
-func datesOf(members []*Candidate, block []data.Match) ([]data.Match, []data.Match) {
+func datesOf(members []*Candidate, block []data.Match, refs *spanRefs) ([]data.Match, []data.Match) {
 	k := len(block)
 	for _, c := range members {
 		for _, x := range c.evidence {
 			if x.kind == clueDate {
-				block = append(block, data.Match{Start: int(x.start), End: int(x.end), Text: c.Article.Text[x.start:x.end], Kind: data.EvidenceDate, Ref: spanRef(c.Span())})
+				block = append(block, data.Match{Start: int(x.start), End: int(x.end), Text: c.Article.Text[x.start:x.end], Kind: data.EvidenceDate, Ref: refs.of(c)})
 			}
 		}
 	}
