@@ -100,8 +100,11 @@ func excerptsOf(members []*Candidate, already []data.Excerpt) (listed, unlisted 
 	isListed := listing(all, already)
 	// The evidence of the listed passages shares one block, and the dates
 	// of the others another.
-	full, dates := 0, 0
+	full, dates, n := 0, 0, 0
 	for i := range all {
+		if isListed[i] {
+			n++
+		}
 		for _, c := range of[i] {
 			if isListed[i] {
 				full += len(c.evidence)
@@ -110,6 +113,7 @@ func excerptsOf(members []*Candidate, already []data.Excerpt) (listed, unlisted 
 			}
 		}
 	}
+	listed, unlisted = make([]data.Excerpt, 0, n), make([]data.Excerpt, 0, len(all)-n)
 	fullBlock, dateBlock := make([]data.Match, 0, full), make([]data.Match, 0, dates)
 	var refs spanRefs
 	for i, x := range all {
@@ -190,10 +194,8 @@ func passagesOf(members []*Candidate) ([]data.Excerpt, [][]*Candidate) {
 	for i, k := range ks {
 		sorted[i] = k.c
 	}
-	var (
-		out []data.Excerpt
-		of  [][]*Candidate
-	)
+	// As many passages as members at most: one allocation each.
+	out, of := make([]data.Excerpt, 0, len(sorted)), make([][]*Candidate, 0, len(sorted))
 	for i, c := range sorted {
 		if n := len(out); n > 0 && out[n-1].ArticleRef == c.Article && out[n-1].Paragraph == int(c.Paragraph) {
 			// A second statement in the paragraph: its evidence joins the
