@@ -33,6 +33,13 @@ type corpusLoader struct {
 	stop context.CancelFunc
 	run  int            // counts loads, so a cancelled load's late results are ignored
 	busy sync.WaitGroup // the loads still running in the background
+
+	// afterPaint calls a function once the next frame is on screen (the
+	// window's frameProbe); the search index is started then, so that it
+	// does not compete with the first frame for the processor. Nil starts
+	// it at once.
+	afterPaint func(func(drawn time.Time))
+	log        *frameLog // with CARAVAN_FRAMES set, the load's times are logged
 }
 
 func newCorpusLoader(load Loader) *corpusLoader {
@@ -69,9 +76,11 @@ func (l *corpusLoader) start(dir string, done func(*data.Corpus, corpusSearch, e
 		})
 	})
 	l.busy.Add(1)
+	started := time.Now()
 	go func() {
 		defer l.busy.Done()
 		c, err := l.load(ctx, dir, progress)
+		built := time.Now()
 		if err == nil {
 			err = ctx.Err()
 		}
@@ -88,12 +97,24 @@ func (l *corpusLoader) start(dir string, done func(*data.Corpus, corpusSearch, e
 				return
 			}
 			// The window shows the corpus at once; the search index is
-			// built after, in the background, so it does not slow the
-			// first frame, and a query typed before it is ready waits for
-			// it off the UI goroutine. A cancelled load never starts it.
+			// built in the background once the corpus's first frame is on
+			// screen, so it does not slow that frame, and a query typed
+			// before it is ready waits for it off the UI goroutine (or
+			// starts it). A cancelled load never starts it.
 			search := indexLater(c)
 			done(c, search, nil)
-			search.start()
+			if l.afterPaint == nil {
+				search.start()
+				return
+			}
+			shown := time.Now()
+			l.afterPaint(func(drawn time.Time) {
+				search.start()
+				if l.log != nil {
+					l.log.printf("load of %s: built in %s; shown (UI goroutine) %s later; first frame drawn %s and on screen %s after the start",
+						loadingWhat(dir), ms(built.Sub(started)), ms(shown.Sub(built)), ms(drawn.Sub(started)), ms(time.Since(started)))
+				}
+			})
 		})
 	}()
 }

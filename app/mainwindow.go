@@ -39,12 +39,14 @@ type mainWindow struct {
 	charts   *chartsPanel
 	loader   *corpusLoader
 	tips     *tooltipLayer
+	probe    *frameProbe // tells when a frame is on screen
 	menu     *windowMenu
 	status   *widget.Label
 	work     *workbench // the analyst's project (project.go)
 
 	tabs                                            *container.AppTabs
 	excerptsTab, articleTab, problemsTab, chartsTab *container.TabItem
+	unshown                                         map[*container.TabItem]func() // see whenShown
 
 	// fromOverview is set while the overview drives the timeline, so the
 	// timeline's answer does not move the window being dragged.
@@ -59,6 +61,7 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	// desktop's theme may keep its colours after the switch.
 	a.Settings().SetTheme(newVariantTheme(mw.dark))
 	mw.tips = newTooltipLayer()
+	mw.probe = newFrameProbe()
 	mw.toolbar = newToolbar(mw, mw.tips)
 	mw.overview = NewOverview()
 	mw.overview.OnWindowChanged = mw.onOverviewDragged
@@ -79,6 +82,8 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	mw.problems = newProblemsPanel(mw.onOpenWholeArticle)
 	mw.charts = newChartsPanel(mw.onExport)
 	mw.loader = newCorpusLoader(cfg.Open)
+	mw.loader.afterPaint = mw.probe.afterNextFrame
+	mw.loader.log = mw.probe.log
 	mw.status = widget.NewLabel("")
 	mw.work = newWorkbench(mw, cfg.Project)
 	mw.menu = newWindowMenu(mw)
@@ -95,7 +100,7 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	split.Offset = 0.62
 	top := container.NewVBox(mw.toolbar.root, mw.overview)
 	bottom := container.NewVBox(mw.loader.root, mw.status)
-	w.SetContent(container.NewStack(container.NewBorder(top, bottom, nil, nil, split), mw.tips.root))
+	w.SetContent(container.NewStack(container.NewBorder(top, bottom, nil, nil, split), mw.tips.root, mw.probe.root))
 	w.SetMainMenu(mw.menu.main)
 	w.SetCloseIntercept(mw.onClose)
 	mw.applyToggles()
@@ -285,11 +290,31 @@ func (mw *mainWindow) onShowArticles(title string, articles []*data.Article) {
 }
 
 // onTabSelected lets the charts panel draw what changed while it was
-// hidden.
+// hidden, and a tab fill itself (whenShown).
 func (mw *mainWindow) onTabSelected(t *container.TabItem) {
 	if t == mw.chartsTab {
 		mw.charts.shown()
 	}
+	if f := mw.unshown[t]; f != nil {
+		delete(mw.unshown, t)
+		f()
+	}
+}
+
+// whenShown runs fill now if tab is the tab in front, else the next time
+// it is selected; a later fill replaces one still waiting. A panel behind
+// another need not be filled: the Articles tab's 10,000 rows took half of
+// the time a load spent showing its corpus.
+func (mw *mainWindow) whenShown(tab *container.TabItem, fill func()) {
+	if mw.tabs.Selected() == tab {
+		delete(mw.unshown, tab)
+		fill()
+		return
+	}
+	if mw.unshown == nil {
+		mw.unshown = map[*container.TabItem]func(){}
+	}
+	mw.unshown[tab] = fill
 }
 
 // onSelectEvent selects an event by id, from a list in a panel.
