@@ -21,7 +21,7 @@ import (
 // in the background: indexing 10,000 articles takes a third as long as
 // loading them, and the timeline need not wait for it. Cancel, or starting a new load,
 // cancels the running load's context, so its work stops, not only its
-// display. Progress reaches the UI goroutine at most ten times a second.
+// display. Progress reaches the UI goroutine at most four times a second.
 type corpusLoader struct {
 	load Loader
 
@@ -121,22 +121,41 @@ func (l *corpusLoader) start(dir string, done func(*data.Corpus, corpusSearch, e
 
 // progressInterval is the least time between two progress updates sent to
 // the UI goroutine: a folder of 10,000 files reports 20,000 steps, and
-// showing each one cost the window more than the analysis itself.
-const progressInterval = 100 * time.Millisecond
+// showing each one cost the window more than the analysis itself. Each
+// update repaints the whole window (Fyne's GL driver has no partial
+// repaint), which under a software OpenGL costs about 15 ms of CPU taken
+// from the load: four a second keep the bar moving, and progressStep
+// bounds the count on a slow or busy machine.
+const progressInterval = 250 * time.Millisecond
 
-// throttledProgress passes on at most one update per progressInterval,
-// and always the first and the last of each stage. It may be called from
-// several goroutines at once.
+// progressStep is the least part of a stage between two updates: at most
+// 20 repaints a stage however long it takes.
+const progressStep = 0.05
+
+// throttledProgress passes on at most one update per progressInterval and
+// per progressStep of the stage, and always the first and the last of
+// each stage. It may be called from several goroutines at once.
 func throttledProgress(show func(data.Progress)) func(data.Progress) {
+	return throttledProgressAt(show, time.Now)
+}
+
+// throttledProgressAt is throttledProgress on a given clock.
+func throttledProgressAt(show func(data.Progress), clock func() time.Time) func(data.Progress) {
 	var mu sync.Mutex
 	var last time.Time
 	var stage string
+	var done float64 // the part of the stage last shown
 	return func(p data.Progress) {
-		now := time.Now()
+		now := clock()
+		part := 0.0
+		if p.Total > 0 {
+			part = float64(p.Done) / float64(p.Total)
+		}
 		mu.Lock()
-		due := p.Stage != stage || p.Done >= p.Total || now.Sub(last) >= progressInterval
+		due := p.Stage != stage || p.Done >= p.Total ||
+			(now.Sub(last) >= progressInterval && part-done >= progressStep)
 		if due {
-			last, stage = now, p.Stage
+			last, stage, done = now, p.Stage, part
 		}
 		mu.Unlock()
 		if due {
