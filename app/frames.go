@@ -85,11 +85,14 @@ func (p *frameProbe) painted() {
 // measure logs, when CARAVAN_FRAMES is set, how long after now the result
 // of what (an input just received) was on screen. Called first thing in a
 // handler, so the time includes the handler's own work.
-func (p *frameProbe) measure(what string) {
+func (p *frameProbe) measure(what string) { p.measureSince(what, time.Now()) }
+
+// measureSince logs, when CARAVAN_FRAMES is set, how long after start the
+// next frame was on screen.
+func (p *frameProbe) measureSince(what string, start time.Time) {
 	if p.log == nil {
 		return
 	}
-	start := time.Now()
 	p.afterNextFrame(func(drawn time.Time) {
 		p.log.printf("%s: drawn %s, on screen %s after the input", what, ms(drawn.Sub(start)), ms(time.Since(start)))
 	})

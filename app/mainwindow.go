@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"os"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -77,6 +78,7 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	mw.timeline.OnOpenExcerpt = mw.onOpenFirstExcerpt
 	mw.timeline.OnViewChanged = mw.onViewChanged
 	mw.timeline.OnEscape = mw.onClearSearch
+	mw.timeline.OnInput = mw.probe.measure
 	mw.excerpts = newExcerptPanel(a.Clipboard(), mw.onOpenArticle, mw.onSelectEvent)
 	mw.article = newArticleView()
 	mw.problems = newProblemsPanel(mw.onOpenWholeArticle)
@@ -218,8 +220,11 @@ func (mw *mainWindow) onFiltersChanged(s filterState) {
 		mw.searches.cancel()
 		mw.applyFilter(filterWithHits(mw.corpus, s, mw.filter.hits))
 	default:
+		typed := time.Now()
+		mw.probe.measure("search keystroke")
 		mw.status.SetText("Searching for " + s.Query + "…")
 		mw.searches.run(mw.search, s.Query, func(hits searchHits) {
+			mw.probe.measureSince(fmt.Sprintf("results of %q (debounce, search, list), since its keystroke", s.Query), typed)
 			mw.applyFilter(filterWithHits(mw.corpus, s, &hits))
 		})
 	}
@@ -292,6 +297,7 @@ func (mw *mainWindow) onShowArticles(title string, articles []*data.Article) {
 // onTabSelected lets the charts panel draw what changed while it was
 // hidden, and a tab fill itself (whenShown).
 func (mw *mainWindow) onTabSelected(t *container.TabItem) {
+	mw.probe.measure("tab " + t.Text)
 	if t == mw.chartsTab {
 		mw.charts.shown()
 	}
@@ -330,6 +336,7 @@ func (mw *mainWindow) onOpenFirstExcerpt(e *data.Event) {
 // onOpenArticle shows the excerpt's whole article, scrolled to the
 // passage with its evidence highlighted.
 func (mw *mainWindow) onOpenArticle(x data.Excerpt) {
+	mw.probe.measure("open an article")
 	a := excerptArticle(mw.corpus, x)
 	if a == nil {
 		return

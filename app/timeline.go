@@ -41,6 +41,9 @@ type Timeline struct {
 	OnViewChanged func(timeRange)
 	// OnEscape is called when Esc is pressed with nothing selected.
 	OnEscape func()
+	// OnInput, when set, is told of each key, click and scroll first thing,
+	// named; the window times how long each takes to reach the screen.
+	OnInput func(what string)
 
 	corpus  *data.Corpus
 	order   []*data.Event // the corpus's events by time, for stepping
@@ -485,6 +488,7 @@ func (t *Timeline) Scrolled(ev *fyne.ScrollEvent) {
 	if ev.Scrolled.DY == 0 {
 		return
 	}
+	t.input("scroll zoom")
 	t.ZoomAt(ev.Position.X, zoomFactorForScroll(ev.Scrolled.DY))
 }
 
@@ -508,6 +512,7 @@ func (t *Timeline) DragEnd() { t.dragAnchor = time.Time{} }
 // selected, an article is selected with the events it supports; empty
 // space clears the selection.
 func (t *Timeline) Tapped(ev *fyne.PointEvent) {
+	t.input("click on the timeline")
 	t.requestFocus()
 	s := t.Scene()
 	x, y := float64(ev.Position.X), float64(ev.Position.Y)
@@ -597,6 +602,7 @@ func (t *Timeline) KeyUp(ev *fyne.KeyEvent) {
 
 // TypedKey handles the navigation keys.
 func (t *Timeline) TypedKey(ev *fyne.KeyEvent) {
+	t.input("key " + string(ev.Name))
 	width := t.Size().Width
 	switch ev.Name {
 	case fyne.KeyRight:
@@ -638,11 +644,19 @@ func (t *Timeline) TypedKey(ev *fyne.KeyEvent) {
 
 // TypedRune zooms with + and − (= and the keypad's signs too).
 func (t *Timeline) TypedRune(r rune) {
+	t.input("key " + string(r))
 	switch r {
 	case '+', '=':
 		t.Zoom(keyZoomFactor)
 	case '-', '−', '_':
 		t.Zoom(1 / keyZoomFactor)
+	}
+}
+
+// input tells OnInput of an input.
+func (t *Timeline) input(what string) {
+	if t.OnInput != nil {
+		t.OnInput(what)
 	}
 }
 
