@@ -89,12 +89,22 @@ func (p *frameProbe) measure(what string) { p.measureSince(what, time.Now()) }
 
 // measureSince logs, when CARAVAN_FRAMES is set, how long after start the
 // next frame was on screen.
+//
+// With the wall times it logs the CPU time spent meanwhile by the UI
+// thread (the input's handler, layout, drawing) and by the whole process
+// (with a software OpenGL, its rasterising threads too): on a shared
+// machine the wall time mostly counts other programs' turns.
 func (p *frameProbe) measureSince(what string, start time.Time) {
 	if p.log == nil {
 		return
 	}
+	thread0, process0, ok := cpuClocks()
 	p.afterNextFrame(func(drawn time.Time) {
-		p.log.printf("%s: drawn %s, on screen %s after the input", what, ms(drawn.Sub(start)), ms(time.Since(start)))
+		cpu := ""
+		if thread1, process1, ok1 := cpuClocks(); ok && ok1 {
+			cpu = fmt.Sprintf(" (CPU: UI thread %s, process %s)", ms(thread1-thread0), ms(process1-process0))
+		}
+		p.log.printf("%s: drawn %s, on screen %s after the input%s", what, ms(drawn.Sub(start)), ms(time.Since(start)), cpu)
 	})
 }
 

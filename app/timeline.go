@@ -69,6 +69,7 @@ type Timeline struct {
 
 	hover      fyne.Position
 	hovering   bool
+	hoverObj   any // what was under the pointer at the last repaint (hoverObject)
 	focused    bool
 	shiftDown  bool
 	dragAnchor time.Time // the instant grabbed when the drag started
@@ -548,16 +549,46 @@ func (t *Timeline) requestFocus() {
 // MouseIn starts the hover tooltip.
 func (t *Timeline) MouseIn(ev *desktop.MouseEvent) { t.MouseMoved(ev) }
 
-// MouseMoved moves the hover tooltip.
+// MouseMoved shows the tooltip of what is under the pointer. The window
+// is repainted only when that changes: every repaint redraws the whole
+// window (Fyne has no partial repaint), and a pointer crossing the
+// timeline sends up to 60 moves a second. The tip stays where the pointer
+// met its mark.
 func (t *Timeline) MouseMoved(ev *desktop.MouseEvent) {
-	t.hover, t.hovering = ev.Position, true
+	under := hoverObject(t.Scene(), ev.Position)
+	if t.hovering && under == t.hoverObj {
+		return
+	}
+	t.hover, t.hovering, t.hoverObj = ev.Position, true, under
 	t.Refresh()
 }
 
 // MouseOut hides the hover tooltip.
 func (t *Timeline) MouseOut() {
-	t.hovering = false
-	t.Refresh()
+	had := t.hovering && t.hoverObj != nil
+	t.hovering, t.hoverObj = false, nil
+	if had {
+		t.Refresh()
+	}
+}
+
+// hoverObject is what lies under pos (the cluster, event, article or bar
+// hoverTarget describes), or nil.
+func hoverObject(s *charts.Scene, pos fyne.Position) any {
+	x, y := float64(pos.X), float64(pos.Y)
+	if c := s.ClusterAt(x, y); c != nil {
+		return c
+	}
+	if e := s.EventAt(x, y); e != nil {
+		return e
+	}
+	if a := s.ArticleAt(x, y); a != nil {
+		return a
+	}
+	if b := s.ArticleBinAt(x, y); b != nil {
+		return b
+	}
+	return nil
 }
 
 // Cursor shows a hand over something clickable.

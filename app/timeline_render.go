@@ -65,6 +65,7 @@ type timelineRenderer struct {
 	paintedSeen paintInputs   // what else they depend on
 	laidOut     fyne.Size     // the size of the last Layout
 	paints      int           // how many times the scene was painted, for tests
+	refreshes   int           // how many times the widget was refreshed, for tests
 	base        []fyne.CanvasObject
 	objects     []fyne.CanvasObject
 
@@ -109,6 +110,7 @@ func (r *timelineRenderer) Layout(size fyne.Size) {
 
 // Refresh repaints the scene if it changed, then the overlay.
 func (r *timelineRenderer) Refresh() {
+	r.refreshes++
 	t := r.t
 	s := t.Scene()
 	p := r.palette()
@@ -522,18 +524,15 @@ type tooltip struct {
 
 // hoverTarget describes what lies under pos, or returns nil.
 func hoverTarget(s *charts.Scene, pos fyne.Position) *tooltip {
-	x, y := float64(pos.X), float64(pos.Y)
-	if c := s.ClusterAt(x, y); c != nil {
-		return clusterTooltip(c)
-	}
-	if e := s.EventAt(x, y); e != nil {
-		return eventTooltip(s, e)
-	}
-	if a := s.ArticleAt(x, y); a != nil {
-		return articleTooltip(a)
-	}
-	if b := s.ArticleBinAt(x, y); b != nil {
-		return &tooltip{Title: plural(len(b.Articles), "article") + " — click to list them", Lines: []string{binText(b)}}
+	switch o := hoverObject(s, pos).(type) {
+	case *charts.Cluster:
+		return clusterTooltip(o)
+	case *data.Event:
+		return eventTooltip(s, o)
+	case *data.Article:
+		return articleTooltip(o)
+	case *charts.ArticleBin:
+		return &tooltip{Title: plural(len(o.Articles), "article") + " — click to list them", Lines: []string{binText(o)}}
 	}
 	return nil
 }
