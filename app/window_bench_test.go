@@ -257,12 +257,13 @@ func BenchmarkWindowShowCorpus(b *testing.B) {
 // window-ms (wall), window/cli (the median of the pairs' wall ratios),
 // cli-cpu-ms, window-cpu-ms and window/cli-cpu (CPU, the steady figure on
 // a shared machine), window-extra-cpu-ms (what the window adds to the
-// build). Run it with several pairs: -benchtime 6x.
+// build). Each op runs at least loadPairs pairs, so even a single op (a
+// plain -bench run) has a median; -benchtime 6x runs more.
 func BenchmarkWindowLoad10k(b *testing.B) {
 	load := generatedLoader(benchArticles)
 	var cli, win loadTimes
 	var peak uint64 // the most heap one window added
-	for i := range b.N {
+	for i := range max(b.N, loadPairs) {
 		if i%2 == 0 {
 			cli.add(cliLoad(b, load))
 			win.add(windowLoad(b, load, &peak))
@@ -280,6 +281,9 @@ func BenchmarkWindowLoad10k(b *testing.B) {
 	b.ReportMetric(median(differences(win.cpu, cli.cpu)), "window-extra-cpu-ms")
 	b.ReportMetric(float64(peak)/(1<<20), "window-heap-MB")
 }
+
+// loadPairs is the least number of pairs BenchmarkWindowLoad10k runs.
+const loadPairs = 3
 
 // loadTimes are the wall and CPU times of a series of loads, in ms.
 type loadTimes struct{ wall, cpu []float64 }
