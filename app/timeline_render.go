@@ -242,7 +242,7 @@ func (r *timelineRenderer) hatch(x, y, w, h float64, c color.Color, cross bool) 
 // every 8.
 func (r *timelineRenderer) seam(x, y, h float64, c color.Color) {
 	rs := r.rasters.get()
-	pattern := seamPattern{c: c, scale: r.t.scale()}
+	pattern := hatchPattern{c: c, seam: true, scale: r.t.scale()}
 	*rs = canvas.Raster{Generator: func(w, h int) image.Image { return pattern.sized(w, h) }}
 	rs.Move(fyne.NewPos(float32(x), float32(y)))
 	rs.Resize(fyne.NewSize(1, float32(h)))
@@ -614,10 +614,12 @@ func tooltipPosition(pointer fyne.Position, box, area fyne.Size) fyne.Position {
 }
 
 // hatchPattern is an image of diagonal stripes computed per pixel, so a
-// hatched span needs no buffer.
+// hatched span needs no buffer; or, for a break's seam, of dots down a
+// column.
 type hatchPattern struct {
 	c     color.Color
 	cross bool
+	seam  bool
 	scale float32
 	w, h  int
 }
@@ -631,35 +633,19 @@ func (h hatchPattern) ColorModel() color.Model { return color.NRGBAModel }
 func (h hatchPattern) Bounds() image.Rectangle { return image.Rect(0, 0, h.w, h.h) }
 
 // At is a stripe every few pixels along one diagonal, and along both when
-// the pattern is crossed.
+// the pattern is crossed; a seam is coloured on the first 3 points of
+// every 8.
 func (h hatchPattern) At(x, y int) color.Color {
+	if h.seam {
+		scale := max(h.scale, 1)
+		if float32(y)/scale-8*float32(int(float32(y)/scale/8)) < 3 {
+			return h.c
+		}
+		return color.Transparent
+	}
 	spacing := int(math.Max(3, float64(6*h.scale)))
 	if (x+y)%spacing == 0 || (h.cross && (x-y+h.h*spacing)%spacing == 0) {
 		return h.c
-	}
-	return color.Transparent
-}
-
-// seamPattern is the dots of a break's seam.
-type seamPattern struct {
-	c     color.Color
-	scale float32
-	w, h  int
-}
-
-func (p seamPattern) sized(w, h int) image.Image {
-	p.w, p.h = w, h
-	return p
-}
-
-func (p seamPattern) ColorModel() color.Model { return color.NRGBAModel }
-func (p seamPattern) Bounds() image.Rectangle { return image.Rect(0, 0, p.w, p.h) }
-
-// At is the colour on the first 3 points of every 8.
-func (p seamPattern) At(_, y int) color.Color {
-	scale := max(p.scale, 1)
-	if float32(y)/scale-8*float32(int(float32(y)/scale/8)) < 3 {
-		return p.c
 	}
 	return color.Transparent
 }
