@@ -2,6 +2,7 @@ package project
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unsafe"
@@ -95,22 +96,29 @@ func ApplyDecisions(c *data.Corpus, decisions []Decision) *Result {
 		// Nothing decided: the computed corpus is the curated one.
 		return &Result{Corpus: c, Curation: map[Target]*data.Curation{}}
 	}
-	a := newApplier(c)
+	a := newApplier(c, newBaseIndex(c))
 	for i := range decisions {
-		d := &decisions[i]
-		if err := a.apply(d); err != nil {
-			a.res.Skipped = append(a.res.Skipped, Skipped{Decision: *d, Reason: err.Error()})
-		}
+		a.step(&decisions[i])
 	}
 	a.finish()
 	return a.res
 }
 
-// applier holds the state of one Apply. Articles and events are copied
-// when a decision first changes them (copy on write), so applying a
-// project costs in proportion to what it decides, not to the corpus.
+// step applies one decision, or lists it as skipped with the reason.
+func (a *applier) step(d *Decision) {
+	if err := a.apply(d); err != nil {
+		a.res.Skipped = append(a.res.Skipped, Skipped{Decision: *d, Reason: err.Error()})
+	}
+}
+
+// applier holds the state of one Apply. Articles, events, passage lists
+// and curations are copied when a decision first changes them (copy on
+// write), so applying a project costs in proportion to what it decides,
+// not to the corpus; and an applier can be forked (a checkpoint of a
+// Session) with both sides sharing everything made so far.
 type applier struct {
 	base   *data.Corpus
+	ix     *baseIndex
 	c      *data.Corpus
 	res    *Result
 	events map[string]*data.Event // every event, visible or hidden, by id
@@ -118,14 +126,9 @@ type applier struct {
 	hidden map[string]bool        // event ids hidden
 	merged map[string]bool        // hidden because merged into another
 
-	articleIndex map[string]int // built when first needed
-	ownArticle   map[*data.Article]bool
-	ownEvent     map[*data.Event]bool
-	ownExcerpts  map[*data.Event]bool
-	ordered      map[*data.Event]bool                // passages put in article order (excerpts.go)
-	tail         map[*data.Event][]data.Excerpt      // passages added, not yet in place (excerpts.go)
-	inTail       map[*data.Event]map[passageKey]bool // the tail as a set
-	removed      map[*data.Event]map[passageKey]bool // passages taken off, until settled
+	own     ownership           // what this applier may change in place
+	ordered map[string][]int32  // events whose passages are in article order: their article indices (excerpts.go)
+	pending map[string]*changes // passage changes not yet settled, by event id
 
 	storylines       []data.Storyline
 	hiddenStorylines map[string]bool
@@ -135,21 +138,32 @@ type applier struct {
 	slides           *Decision       // the latest deck.slides
 }
 
-func newApplier(c *data.Corpus) *applier {
+// ownership is what an applier made itself and may change in place;
+// everything else (the computed corpus, a checkpoint's copies) it copies
+// before changing.
+type ownership struct {
+	article  map[*data.Article]bool
+	event    map[*data.Event]bool
+	excerpts map[*data.Event]bool // the event's passage list
+	curation map[*data.Curation]bool
+}
+
+func newOwnership() ownership {
+	return ownership{map[*data.Article]bool{}, map[*data.Event]bool{}, map[*data.Event]bool{}, map[*data.Curation]bool{}}
+}
+
+func newApplier(c *data.Corpus, ix *baseIndex) *applier {
 	a := &applier{
 		base:             c,
+		ix:               ix,
 		res:              &Result{Curation: map[Target]*data.Curation{}},
 		events:           make(map[string]*data.Event, len(c.Events)),
 		order:            make([]string, 0, len(c.Events)),
 		hidden:           map[string]bool{},
 		merged:           map[string]bool{},
-		ownArticle:       map[*data.Article]bool{},
-		ownEvent:         map[*data.Event]bool{},
-		ownExcerpts:      map[*data.Event]bool{},
-		ordered:          map[*data.Event]bool{},
-		tail:             map[*data.Event][]data.Excerpt{},
-		inTail:           map[*data.Event]map[passageKey]bool{},
-		removed:          map[*data.Event]map[passageKey]bool{},
+		own:              newOwnership(),
+		ordered:          map[string][]int32{},
+		pending:          map[string]*changes{},
 		storylines:       slices.Clone(c.Storylines),
 		hiddenStorylines: map[string]bool{},
 		irrelevant:       map[string]bool{},
@@ -164,6 +178,30 @@ func newApplier(c *data.Corpus) *applier {
 	return a
 }
 
+// fork returns an applier that goes on from a's state independently of
+// a: both share every article, event, passage list and curation made so
+// far, and from now on neither changes those in place (each copies what
+// it changes). A fork costs the maps and the article list, not the copies.
+func (a *applier) fork() *applier {
+	b := *a
+	c := *a.c
+	c.Articles = slices.Clone(a.c.Articles)
+	b.c = &c
+	b.res = &Result{Curation: maps.Clone(a.res.Curation), Skipped: slices.Clone(a.res.Skipped)}
+	b.events = maps.Clone(a.events)
+	b.order = slices.Clone(a.order)
+	b.hidden, b.merged = maps.Clone(a.hidden), maps.Clone(a.merged)
+	b.ordered = maps.Clone(a.ordered)
+	b.pending = make(map[string]*changes, len(a.pending))
+	for id, ch := range a.pending {
+		b.pending[id] = ch.clone()
+	}
+	b.storylines = slices.Clone(a.storylines)
+	b.hiddenStorylines, b.irrelevant = maps.Clone(a.hiddenStorylines), maps.Clone(a.irrelevant)
+	a.own, b.own = newOwnership(), newOwnership()
+	return &b
+}
+
 // event returns the event with the id for changing it: a copy of the
 // computed one, made once.
 func (a *applier) event(id string) (*data.Event, error) {
@@ -171,13 +209,13 @@ func (a *applier) event(id string) (*data.Event, error) {
 	if e == nil {
 		return nil, fmt.Errorf("event %s is not in the corpus", id)
 	}
-	if !a.ownEvent[e] {
+	if !a.own.event[e] {
 		// The passages are copied only when changed (mine): renaming an
 		// event with thousands of passages copies none of them.
 		cp := *e
 		cp.Actors = slices.Clone(e.Actors)
 		e = &cp
-		a.ownEvent[e] = true
+		a.own.event[e] = true
 		a.events[id] = e
 	}
 	return e, nil
@@ -186,22 +224,16 @@ func (a *applier) event(id string) (*data.Event, error) {
 // mine makes e's passage list its own before it is changed in place; e
 // is already the applier's copy.
 func (a *applier) mine(e *data.Event) {
-	if !a.ownExcerpts[e] {
+	if !a.own.excerpts[e] {
 		e.Excerpts = slices.Clone(e.Excerpts)
-		a.ownExcerpts[e] = true
+		a.own.excerpts[e] = true
 	}
 }
 
 // article returns the article with the id and its index; the article is
 // the computed one, not to be changed (see ownArticleAt).
 func (a *applier) article(id string) (*data.Article, int, error) {
-	if a.articleIndex == nil {
-		a.articleIndex = make(map[string]int, len(a.c.Articles))
-		for i, art := range a.c.Articles {
-			a.articleIndex[art.ID] = i
-		}
-	}
-	i, ok := a.articleIndex[id]
+	i, ok := a.ix.article[id]
 	if !ok {
 		return nil, -1, fmt.Errorf("article %s is not in the corpus", id)
 	}
@@ -211,12 +243,12 @@ func (a *applier) article(id string) (*data.Article, int, error) {
 // ownArticleAt returns article i for changing it: a copy made once.
 func (a *applier) ownArticleAt(i int) *data.Article {
 	art := a.c.Articles[i]
-	if !a.ownArticle[art] {
+	if !a.own.article[art] {
 		cp := *art
 		cp.Links = slices.Clone(art.Links)
 		cp.Warnings = slices.Clone(art.Warnings)
 		art = &cp
-		a.ownArticle[art] = true
+		a.own.article[art] = true
 		a.c.Articles[i] = art
 	}
 	return art
@@ -237,13 +269,22 @@ func (a *applier) passage(article string, para int, quote string) (*data.Article
 	return art, i, nil
 }
 
-// cur returns the curation of a target, created when first needed.
+// cur returns the curation of a target for changing it, created when
+// first needed, copied when it is not the applier's own.
 func (a *applier) cur(t Target) *data.Curation {
 	c := a.res.Curation[t]
-	if c == nil {
+	switch {
+	case c == nil:
 		c = &data.Curation{}
-		a.res.Curation[t] = c
+	case !a.own.curation[c]:
+		cp := *c
+		cp.Notes, cp.Tags, cp.Set, cp.Merged = slices.Clone(c.Notes), slices.Clone(c.Tags), slices.Clone(c.Set), slices.Clone(c.Merged)
+		c = &cp
+	default:
+		return c
 	}
+	a.own.curation[c] = true
+	a.res.Curation[t] = c
 	return c
 }
 
@@ -367,7 +408,7 @@ const EventFromAnalyst data.EventSource = "analyst"
 
 func (a *applier) addEvent(e *data.Event) {
 	a.events[e.ID] = e
-	a.ownEvent[e], a.ownExcerpts[e] = true, true
+	a.own.event[e], a.own.excerpts[e] = true, true
 	a.order = append(a.order, e.ID)
 	a.resort = true
 }
@@ -411,6 +452,7 @@ func (a *applier) merge(d *Decision) error {
 		}
 		// The merged event keeps no passages: they are the kept one's now.
 		other.Excerpts = nil
+		a.ordered[id] = nil
 		a.hidden[id], a.merged[id] = true, true
 		c.Merged = append(c.Merged, id)
 	}
@@ -666,14 +708,12 @@ func (a *applier) finish() {
 func (a *applier) size() int {
 	const pointer = 8
 	n := (len(a.c.Articles) + len(a.c.Events) + len(a.order)) * pointer
-	n += len(a.ownArticle) * int(unsafe.Sizeof(data.Article{}))
-	for _, art := range a.c.Articles {
-		if a.ownArticle[art] {
-			n += len(art.Links) * int(unsafe.Sizeof(data.Link{}))
-		}
+	n += len(a.own.article) * int(unsafe.Sizeof(data.Article{}))
+	for art := range a.own.article {
+		n += len(art.Links) * int(unsafe.Sizeof(data.Link{}))
 	}
-	n += len(a.ownEvent) * int(unsafe.Sizeof(data.Event{}))
-	for e := range a.ownExcerpts {
+	n += len(a.own.event) * int(unsafe.Sizeof(data.Event{}))
+	for e := range a.own.excerpts {
 		n += cap(e.Excerpts) * int(unsafe.Sizeof(data.Excerpt{}))
 	}
 	return n
@@ -705,6 +745,7 @@ func (a *applier) dropIrrelevant(events []*data.Event) {
 			own, _ := a.event(e.ID)
 			a.mine(own)
 			own.Excerpts = slices.DeleteFunc(own.Excerpts, func(x data.Excerpt) bool { return a.irrelevant[x.Article] })
+			delete(a.ordered, own.ID) // the indices no longer line up
 			events[i] = own
 		}
 	}
@@ -739,37 +780,38 @@ func (a *applier) dropHiddenLinks(hidden []*data.Event) {
 
 // fixArticleRefs points the excerpts of visible events at the curated
 // copies of their articles, so that an excerpt shows the analyst's date.
-// Only the events linked from a copied article can hold a stale pointer,
-// and each is looked at once.
+// Only the events linked from a copied article can hold a stale pointer;
+// their passages are compared with the curated articles by index (no
+// lookup by id), and an event's list is copied only when one is stale.
 func (a *applier) fixArticleRefs(events []*data.Event) {
-	if len(a.ownArticle) == 0 {
+	touched := map[string][]int{} // event id → the copied articles linking it
+	for i, art := range a.c.Articles {
+		if art == a.base.Articles[i] {
+			continue
+		}
+		for _, l := range art.Links {
+			if ids := touched[l.Event]; len(ids) == 0 || ids[len(ids)-1] != i {
+				touched[l.Event] = append(ids, i)
+			}
+		}
+	}
+	if len(touched) == 0 {
 		return
 	}
-	touched := map[string]bool{}
-	current := map[*data.Article]*data.Article{} // computed article → its copy
-	for art := range a.ownArticle {
-		for _, l := range art.Links {
-			touched[l.Event] = true
-		}
-		// The curated article list is a copy of the computed one, so an
-		// article has the same index in both.
-		if orig := a.base.Articles[a.articleIndex[art.ID]]; orig != art {
-			current[orig] = art
-		}
-	}
-	stale := func(x data.Excerpt) bool { return current[x.ArticleRef] != nil }
-	for i, e := range events {
-		if !touched[e.ID] || !slices.ContainsFunc(e.Excerpts, stale) {
+	for n, e := range events {
+		arts := touched[e.ID]
+		if len(arts) == 0 {
 			continue
 		}
 		own, _ := a.event(e.ID)
-		a.mine(own)
-		for k, x := range own.Excerpts {
-			if now := current[x.ArticleRef]; now != nil {
+		idx := a.indices(own)
+		for k := range own.Excerpts {
+			if now := a.c.Articles[idx[k]]; own.Excerpts[k].ArticleRef != now && own.Excerpts[k].ArticleRef != nil {
+				a.mine(own)
 				own.Excerpts[k].ArticleRef = now
 			}
 		}
-		events[i] = own
+		events[n] = own
 	}
 }
 

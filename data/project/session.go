@@ -18,7 +18,27 @@ type Session struct {
 	cache   map[string]*Result // by the id of the last decision applied ("" for none)
 	recent  []string           // cache keys, oldest first
 	weight  int                // the estimated bytes of the states kept
+
+	ix *baseIndex
+	// checkpoints are the applier's state after every checkpointEvery
+	// decisions, shortest first: a state no longer kept is replayed from
+	// the nearest one, not from the computed corpus.
+	checkpoints []checkpoint
 }
+
+// checkpoint is an applier's state after the decisions ids, frozen: only
+// forks of it apply further decisions.
+type checkpoint struct {
+	ids   []string
+	state *applier
+}
+
+// checkpointEvery is how many decisions lie between two checkpoints: the
+// most an undo, a redo or a new decision replays. A checkpoint costs its
+// maps and the article list (80 KB at 10,000 articles), and shares every
+// copy with its neighbours; replaying 31 decisions and finishing the state
+// takes a few milliseconds on a 10,000-article corpus.
+const checkpointEvery = 32
 
 // sessionBudget is how much memory the kept states may take. A state
 // costs what its decisions copied — about 34 MB for 1,000 decisions on a
@@ -37,7 +57,68 @@ func NewSession(c *data.Corpus, p *Project) *Session {
 	if p == nil {
 		p = &Project{Corpus: c.Root}
 	}
-	return &Session{Base: c, Project: p, cache: map[string]*Result{}}
+	return &Session{Base: c, Project: p, cache: map[string]*Result{}, ix: newBaseIndex(c)}
+}
+
+// replay returns the state after ds: the nearest checkpoint forked, the
+// decisions after it applied, checkpoints taken on the way.
+func (s *Session) replay(ds []Decision) *Result {
+	if len(ds) == 0 {
+		return ApplyDecisions(s.Base, nil)
+	}
+	var a *applier
+	start := 0
+	for i := len(s.checkpoints) - 1; i >= 0; i-- {
+		if cp := s.checkpoints[i]; prefixOf(cp.ids, ds) {
+			a, start = cp.state.fork(), len(cp.ids)
+			break
+		}
+	}
+	if a == nil {
+		a = newApplier(s.Base, s.ix)
+	}
+	for i := start; i < len(ds); i++ {
+		a.step(&ds[i])
+		if n := i + 1; n%checkpointEvery == 0 && !s.hasCheckpoint(ds[:n]) {
+			s.keep(ds[:n], a.fork())
+		}
+	}
+	a.finish()
+	return a.res
+}
+
+// prefixOf reports whether ids are the ids of the first decisions of ds.
+func prefixOf(ids []string, ds []Decision) bool {
+	if len(ids) > len(ds) {
+		return false
+	}
+	for i, id := range ids {
+		if ds[i].ID != id {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *Session) hasCheckpoint(ds []Decision) bool {
+	return slices.ContainsFunc(s.checkpoints, func(cp checkpoint) bool { return len(cp.ids) == len(ds) && prefixOf(cp.ids, ds) })
+}
+
+// keep adds a checkpoint after ds, in order of length.
+func (s *Session) keep(ds []Decision, state *applier) {
+	ids := make([]string, len(ds))
+	for i := range ds {
+		ids[i] = ds[i].ID
+	}
+	i, _ := slices.BinarySearchFunc(s.checkpoints, len(ids), func(cp checkpoint, n int) int { return len(cp.ids) - n })
+	s.checkpoints = slices.Insert(s.checkpoints, i, checkpoint{ids, state})
+}
+
+// prune drops the checkpoints the project can no longer come back to:
+// those that are not a prefix of it (a new decision after undo clears
+// what could be redone).
+func (s *Session) prune() {
+	s.checkpoints = slices.DeleteFunc(s.checkpoints, func(cp checkpoint) bool { return !prefixOf(cp.ids, s.Project.Decisions) })
 }
 
 func (s *Session) key() string {
@@ -54,7 +135,7 @@ func (s *Session) Current() *Result {
 	if r := s.cache[k]; r != nil {
 		return r
 	}
-	r := Apply(s.Base, s.Project)
+	r := s.replay(s.Project.Decisions)
 	s.remember(k, r)
 	return r
 }
@@ -86,11 +167,13 @@ func (s *Session) Do(d Decision) (*Result, error) {
 	if err := trial.Add(d); err != nil {
 		return nil, err
 	}
-	r := Apply(s.Base, trial)
+	r := s.replay(trial.Decisions)
 	if i := slices.IndexFunc(r.Skipped, func(sk Skipped) bool { return sk.Decision.ID == d.ID }); i >= 0 {
+		s.prune() // a checkpoint the trial took after d
 		return nil, fmt.Errorf("%s", r.Skipped[i].Reason)
 	}
 	s.Project.Decisions, s.Project.redo = trial.Decisions, nil
+	s.prune()
 	s.remember(d.ID, r)
 	return r, nil
 }
@@ -116,5 +199,6 @@ func (s *Session) Redo() (*Result, bool) {
 func (s *Session) Replace(p *Project) *Result {
 	s.Project = p
 	s.cache, s.recent, s.weight = map[string]*Result{}, nil, 0
+	s.checkpoints = nil
 	return s.Current()
 }
