@@ -61,6 +61,7 @@ func (r *Result) Curations() data.Curations {
 	return data.Curations{
 		Event:   func(id string) *data.Curation { return r.Of("event", id) },
 		Article: func(id string) *data.Curation { return r.Of("article", id) },
+		Slides:  r.Slides,
 	}
 }
 
