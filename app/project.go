@@ -89,7 +89,7 @@ func (w *workbench) opened(c *data.Corpus, dir string) *data.Corpus {
 		return nil
 	}
 	w.dir, w.path = dir, ""
-	p := &project.Project{Corpus: c.Root}
+	p := w.newProject(c)
 	candidate := w.startProject
 	w.startProject = ""
 	if candidate == "" && dir != "" {
@@ -388,12 +388,24 @@ func (w *workbench) openFile(path string) {
 	w.reportSkipped(r)
 }
 
+// newProject is the project a corpus starts with: for the shipped seeds,
+// their own (the decisions that declare their storylines and events, each
+// undoable, listed in the history); for a folder, an empty one.
+func (w *workbench) newProject(c *data.Corpus) *project.Project {
+	if w.dir == "" && w.mw.cfg.Seeds != nil {
+		if p, err := project.FromFS(w.mw.cfg.Seeds); err == nil {
+			return p
+		}
+	}
+	return &project.Project{Corpus: c.Root}
+}
+
 func (w *workbench) onNew() {
 	if w.session == nil {
 		return
 	}
 	w.unlessUnsaved(func() {
-		r := w.session.Replace(&project.Project{Corpus: w.session.Base.Root})
+		r := w.session.Replace(w.newProject(w.session.Base))
 		w.path = ""
 		w.markSaved()
 		w.changed(r)

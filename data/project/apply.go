@@ -137,6 +137,13 @@ type applier struct {
 	linksChanged     bool
 	irrelevant       map[string]bool // articles marked irrelevant
 	slides           *Decision       // the latest deck.slides
+
+	// undeclared are the computed corpus's catalogue events and
+	// storylines that a define decision of the project declares, while
+	// that decision is not (yet) applied: a Session's state before it,
+	// where the event does not exist (see holdBack).
+	undeclared           map[string]bool
+	undeclaredStorylines map[string]bool
 }
 
 // ownership is what an applier made itself and may change in place;
@@ -168,6 +175,9 @@ func newApplier(c *data.Corpus, ix *baseIndex) *applier {
 		storylines:       slices.Clone(c.Storylines),
 		hiddenStorylines: map[string]bool{},
 		irrelevant:       map[string]bool{},
+		undeclared:       map[string]bool{},
+
+		undeclaredStorylines: map[string]bool{},
 	}
 	copied := *c
 	copied.Articles = slices.Clone(c.Articles)
@@ -199,6 +209,7 @@ func (a *applier) fork() *applier {
 	}
 	b.storylines = slices.Clone(a.storylines)
 	b.hiddenStorylines, b.irrelevant = maps.Clone(a.hiddenStorylines), maps.Clone(a.irrelevant)
+	b.undeclared, b.undeclaredStorylines = maps.Clone(a.undeclared), maps.Clone(a.undeclaredStorylines)
 	a.own, b.own = newOwnership(), newOwnership()
 	return &b
 }
@@ -207,7 +218,7 @@ func (a *applier) fork() *applier {
 // computed one, made once.
 func (a *applier) event(id string) (*data.Event, error) {
 	e := a.events[id]
-	if e == nil {
+	if e == nil || a.undeclared[id] {
 		return nil, fmt.Errorf("event %s is not in the corpus", id)
 	}
 	if !a.own.event[e] {
@@ -298,8 +309,11 @@ func (a *applier) set(kind, id, field string) {
 }
 
 func (a *applier) hasStoryline(id string) bool {
-	return slices.ContainsFunc(a.storylines, func(s data.Storyline) bool { return s.ID == id })
+	return !a.undeclaredStorylines[id] && slices.ContainsFunc(a.storylines, func(s data.Storyline) bool { return s.ID == id })
 }
+
+// exists reports whether the event is in the corpus (hidden or not).
+func (a *applier) exists(id string) bool { return a.events[id] != nil && !a.undeclared[id] }
 
 func (a *applier) apply(d *Decision) error {
 	switch d.Op {
@@ -328,6 +342,10 @@ func (a *applier) apply(d *Decision) error {
 		return a.editArticle(d)
 	case Note, Star, Unstar, Tag, Untag:
 		return a.annotate(d)
+	case StorylineDefine:
+		return a.defineStoryline(d)
+	case EventDefine:
+		return a.defineEvent(d)
 	case DeckSlides:
 		// Resolved in finish: a later decision may create, merge or
 		// split the events it names, and only the latest choice counts.
@@ -425,7 +443,7 @@ func (a *applier) analystStoryline() string {
 
 func (a *applier) merge(d *Decision) error {
 	for _, id := range d.Events {
-		if a.events[id] == nil {
+		if !a.exists(id) {
 			return fmt.Errorf("event %s is not in the corpus", id)
 		}
 	}
@@ -596,7 +614,7 @@ func (a *applier) storyline(d *Decision) error {
 		a.storylines = ordered
 		return nil
 	}
-	if idx < 0 {
+	if idx < 0 || a.undeclaredStorylines[d.Storyline] {
 		return fmt.Errorf("storyline %s is not in the corpus", d.Storyline)
 	}
 	switch d.Op {
@@ -638,7 +656,7 @@ func (a *applier) annotate(d *Decision) error {
 	t := d.Target()
 	switch t.Kind {
 	case "event":
-		if a.events[t.ID] == nil {
+		if !a.exists(t.ID) {
 			return fmt.Errorf("event %s is not in the corpus", t.ID)
 		}
 	case "storyline":
@@ -677,17 +695,20 @@ func (a *applier) finish() {
 	for _, id := range a.order {
 		a.settle(a.events[id])
 	}
-	var visible, hidden []*data.Event
+	var visible, hidden, gone []*data.Event
 	for _, id := range a.order {
 		e := a.events[id]
-		if a.hidden[id] || a.hiddenStorylines[e.Storyline] {
+		switch {
+		case a.undeclared[id]:
+			gone = append(gone, e)
+		case a.hidden[id] || a.hiddenStorylines[e.Storyline] || a.undeclaredStorylines[e.Storyline]:
 			hidden = append(hidden, e)
-		} else {
+		default:
 			visible = append(visible, e)
 		}
 	}
 	a.dropIrrelevant(visible)
-	a.dropHiddenLinks(hidden)
+	a.dropHiddenLinks(append(gone, hidden...))
 	a.fixArticleRefs(visible)
 	if a.resort {
 		slices.SortStableFunc(visible, compareEvents)
@@ -697,7 +718,9 @@ func (a *applier) finish() {
 			a.res.HiddenStorylines = append(a.res.HiddenStorylines, s)
 		}
 	}
-	a.c.Storylines = slices.DeleteFunc(a.storylines, func(s data.Storyline) bool { return a.hiddenStorylines[s.ID] })
+	a.c.Storylines = slices.DeleteFunc(a.storylines, func(s data.Storyline) bool {
+		return a.hiddenStorylines[s.ID] || a.undeclaredStorylines[s.ID]
+	})
 	a.c.Events = visible
 	a.res.Hidden = hidden
 	a.resolveSlides()
@@ -824,7 +847,7 @@ func (a *applier) resolveSlides() {
 	}
 	var kept, gone []string
 	for _, id := range a.slides.Slides {
-		if a.events[id] != nil {
+		if a.exists(id) {
 			kept = append(kept, id)
 		} else {
 			gone = append(gone, id)

@@ -2,6 +2,7 @@ package project
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 
 	"github.com/caravan-analytics/caravan/data"
@@ -20,6 +21,10 @@ type Session struct {
 	weight  int                // the estimated bytes of the states kept
 
 	ix *baseIndex
+	// heldEvents and heldStorylines are the computed corpus's catalogue
+	// events and storylines the project declares (define.go), absent from
+	// every state before their decision.
+	heldEvents, heldStorylines map[string]bool
 	// checkpoints are the applier's state after every checkpointEvery
 	// decisions, shortest first: a state no longer kept is replayed from
 	// the nearest one, not from the computed corpus.
@@ -57,13 +62,15 @@ func NewSession(c *data.Corpus, p *Project) *Session {
 	if p == nil {
 		p = &Project{Corpus: c.Root}
 	}
-	return &Session{Base: c, Project: p, cache: map[string]*Result{}, ix: newBaseIndex(c)}
+	s := &Session{Base: c, Project: p, cache: map[string]*Result{}, ix: newBaseIndex(c)}
+	s.heldEvents, s.heldStorylines = declared(c, p)
+	return s
 }
 
 // replay returns the state after ds: the nearest checkpoint forked, the
 // decisions after it applied, checkpoints taken on the way.
 func (s *Session) replay(ds []Decision) *Result {
-	if len(ds) == 0 {
+	if len(ds) == 0 && len(s.heldEvents) == 0 && len(s.heldStorylines) == 0 {
 		return ApplyDecisions(s.Base, nil)
 	}
 	var a *applier
@@ -76,6 +83,7 @@ func (s *Session) replay(ds []Decision) *Result {
 	}
 	if a == nil {
 		a = newApplier(s.Base, s.ix)
+		a.undeclared, a.undeclaredStorylines = maps.Clone(s.heldEvents), maps.Clone(s.heldStorylines)
 	}
 	for i := start; i < len(ds); i++ {
 		a.step(&ds[i])
@@ -198,6 +206,7 @@ func (s *Session) Redo() (*Result, bool) {
 // Replace swaps the project (opened, merged or new) and returns its state.
 func (s *Session) Replace(p *Project) *Result {
 	s.Project = p
+	s.heldEvents, s.heldStorylines = declared(s.Base, p)
 	s.cache, s.recent, s.weight = map[string]*Result{}, nil, 0
 	s.checkpoints = nil
 	return s.Current()

@@ -1,0 +1,57 @@
+package app
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/project"
+	"github.com/caravan-analytics/caravan/seeds"
+)
+
+// TestSeedsOpenWithTheirProject: the window opens the shipped seeds with
+// their own project — the decisions that declare their storylines and
+// events — unmodified, listed in the history, each undoable from the Edit
+// menu: undoing the last declaration takes its event off the timeline,
+// redoing brings it back.
+func TestSeedsOpenWithTheirProject(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	t.Setenv("HOME", t.TempDir())
+	c := seedCorpus(t)
+	a := test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	mw := newMainWindow(a, w, Config{Seeds: seeds.FS, Open: func(context.Context, string, func(data.Progress)) (*data.Corpus, error) {
+		return c, nil
+	}})
+	mw.load("")
+	mw.loader.wait()
+	ds := mw.work.session.Project.Decisions
+	if len(ds) != 25 || mw.work.dirty() || strings.HasPrefix(mw.win.Title(), "*") {
+		t.Fatalf("%d decisions, dirty %v, title %q", len(ds), mw.work.dirty(), mw.win.Title())
+	}
+	last := ds[len(ds)-1]
+	if last.Op != project.EventDefine || mw.corpus.Event(last.Event) == nil {
+		t.Fatalf("last decision %s; event on the timeline: %v", last.Describe(), mw.corpus.Event(last.Event) != nil)
+	}
+	events := len(mw.corpus.Events)
+	click(t, mw, "File", "History of decisions…")
+	if mw.work.history == nil || mw.work.history.Length() != 25 {
+		t.Fatal("the history does not list the seeds' declarations")
+	}
+	click(t, mw, "Edit", "Undo")
+	if mw.corpus.Event(last.Event) != nil || len(mw.corpus.Events) != events-1 || !mw.work.dirty() {
+		t.Errorf("undo left event %s (%d events, dirty %v)", last.Event, len(mw.corpus.Events), mw.work.dirty())
+	}
+	click(t, mw, "Edit", "Redo")
+	if mw.corpus.Event(last.Event) == nil || len(mw.corpus.Events) != events || mw.work.dirty() {
+		t.Errorf("redo did not bring event %s back", last.Event)
+	}
+	// A new project on the seeds starts from their project again.
+	click(t, mw, "File", "New project")
+	if n := len(mw.work.session.Project.Decisions); n != 25 {
+		t.Errorf("a new seeds project has %d decisions, want their 25", n)
+	}
+}
