@@ -29,18 +29,18 @@ type Overview struct {
 	// OnUndated is called when the analyst clicks the "N undated" note.
 	OnUndated func()
 
-	corpus   *data.Corpus
-	linear   bool
+	corpus *data.Corpus
+	linear bool
 	// hideUnsupported lays the strip out without the events no passage
 	// supports, as the timeline does when the analyst hides them: their
 	// time is neither kept open nor drawn.
 	hideUnsupported bool
-	matching func(*data.Article) bool
-	unit     binUnit
-	bins     []countBin
-	undated  int
-	counted  int       // counts recounts, so the painter knows the bars changed
-	window   timeRange // the timeline's visible range; zero: everything
+	matching        func(*data.Article) bool
+	unit            binUnit
+	bins            []countBin
+	undated         int
+	counted         int       // counts recounts, so the painter knows the bars changed
+	window          timeRange // the timeline's visible range; zero: everything
 
 	scene      *charts.Scene // the whole corpus laid out at the strip's width
 	sceneWidth float32
