@@ -1,11 +1,9 @@
 package app
 
 import (
-	"context"
 	"slices"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/caravan-analytics/caravan/data"
@@ -16,8 +14,7 @@ import (
 // strip as well as the timeline, and the next window starts with the
 // choice made, its menu item ticked.
 func TestHideUnsupportedIsRememberedAndLeavesTheOverview(t *testing.T) {
-	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
-	t.Setenv("HOME", t.TempDir())
+	privateHome(t)
 	seedsCorpus := seedCorpus(t)
 	c := *seedsCorpus
 	lonely := &data.Event{ID: "lonely-claim", Title: "A claim no article supports", Storyline: data.OtherStoryline,
@@ -25,9 +22,7 @@ func TestHideUnsupportedIsRememberedAndLeavesTheOverview(t *testing.T) {
 	c.Events = append([]*data.Event{lonely}, slices.Clone(seedsCorpus.Events)...)
 	a := test.NewTempApp(t)
 	open := func() *mainWindow {
-		w := test.NewTempWindow(t, nil)
-		mw := newMainWindow(a, w, Config{Open: func(context.Context, string, func(data.Progress)) (*data.Corpus, error) { return &c, nil }})
-		w.Resize(fyne.NewSize(1366, 768))
+		mw := windowOn(t, a, &c, nil)
 		mw.setCorpus(&c)
 		return mw
 	}

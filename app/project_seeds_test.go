@@ -2,9 +2,11 @@ package app
 
 import (
 	"context"
+	"io/fs"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/caravan-analytics/caravan/data"
@@ -12,20 +14,32 @@ import (
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
+// privateHome keeps a test's preferences and autosaves out of the
+// analyst's home.
+func privateHome(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	t.Setenv("HOME", t.TempDir())
+}
+
+// windowOn makes a main window of app a, 1366×768, whose loads give c;
+// seedsFS is the shipped seeds' file system, or nil.
+func windowOn(t *testing.T, a fyne.App, c *data.Corpus, seedsFS fs.FS) *mainWindow {
+	w := test.NewTempWindow(t, nil)
+	mw := newMainWindow(a, w, Config{Seeds: seedsFS, Open: func(context.Context, string, func(data.Progress)) (*data.Corpus, error) {
+		return c, nil
+	}})
+	w.Resize(fyne.NewSize(1366, 768))
+	return mw
+}
+
 // TestSeedsOpenWithTheirProject: the window opens the shipped seeds with
 // their own project — the decisions that declare their storylines and
 // events — unmodified, listed in the history, each undoable from the Edit
 // menu: undoing the last declaration takes its event off the timeline,
 // redoing brings it back.
 func TestSeedsOpenWithTheirProject(t *testing.T) {
-	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
-	t.Setenv("HOME", t.TempDir())
-	c := seedCorpus(t)
-	a := test.NewTempApp(t)
-	w := test.NewTempWindow(t, nil)
-	mw := newMainWindow(a, w, Config{Seeds: seeds.FS, Open: func(context.Context, string, func(data.Progress)) (*data.Corpus, error) {
-		return c, nil
-	}})
+	privateHome(t)
+	mw := windowOn(t, test.NewTempApp(t), seedCorpus(t), seeds.FS)
 	mw.load("")
 	mw.loader.wait()
 	ds := mw.work.session.Project.Decisions

@@ -141,7 +141,7 @@ type applier struct {
 	// undeclared are the computed corpus's catalogue events and
 	// storylines that a define decision of the project declares, while
 	// that decision is not (yet) applied: a Session's state before it,
-	// where the event does not exist (see holdBack).
+	// where the event does not exist (see declared in define.go).
 	undeclared           map[string]bool
 	undeclaredStorylines map[string]bool
 }
@@ -808,23 +808,20 @@ func (a *applier) dropHiddenLinks(hidden []*data.Event) {
 // their passages are compared with the curated articles by index (no
 // lookup by id), and an event's list is copied only when one is stale.
 func (a *applier) fixArticleRefs(events []*data.Event) {
-	touched := map[string][]int{} // event id → the copied articles linking it
+	touched := map[string]bool{} // events a copied article links
 	for i, art := range a.c.Articles {
 		if art == a.base.Articles[i] {
 			continue
 		}
 		for _, l := range art.Links {
-			if ids := touched[l.Event]; len(ids) == 0 || ids[len(ids)-1] != i {
-				touched[l.Event] = append(ids, i)
-			}
+			touched[l.Event] = true
 		}
 	}
 	if len(touched) == 0 {
 		return
 	}
 	for n, e := range events {
-		arts := touched[e.ID]
-		if len(arts) == 0 {
+		if !touched[e.ID] {
 			continue
 		}
 		own, _ := a.event(e.ID)

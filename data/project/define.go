@@ -21,7 +21,7 @@ import (
 //
 // Undo works as for any decision: a Session holds the computed corpus's
 // declared events and storylines back until their decision applies
-// (holdBack), so the state before an event.define has no such event, and
+// (declared), so the state before an event.define has no such event, and
 // its passages support nothing.
 
 // defineStoryline applies a storyline.define.
