@@ -808,11 +808,13 @@ func (a *applier) dropHiddenLinks(hidden []*data.Event) {
 // their passages are compared with the curated articles by index (no
 // lookup by id), and an event's list is copied only when one is stale.
 func (a *applier) fixArticleRefs(events []*data.Event) {
-	touched := map[string]bool{} // events a copied article links
+	touched := map[string]bool{}              // events a copied article links
+	copied := make([]bool, len(a.c.Articles)) // by article index
 	for i, art := range a.c.Articles {
 		if art == a.base.Articles[i] {
 			continue
 		}
+		copied[i] = true
 		for _, l := range art.Links {
 			touched[l.Event] = true
 		}
@@ -825,9 +827,13 @@ func (a *applier) fixArticleRefs(events []*data.Event) {
 			continue
 		}
 		own, _ := a.event(e.ID)
-		idx := a.indices(own)
-		for k := range own.Excerpts {
-			if now := a.c.Articles[idx[k]]; own.Excerpts[k].ArticleRef != now && own.Excerpts[k].ArticleRef != nil {
+		// The article indices alone say which passages may be stale: the
+		// passages themselves are read only for copied articles.
+		for k, i := range a.indices(own) {
+			if !copied[i] {
+				continue
+			}
+			if now := a.c.Articles[i]; own.Excerpts[k].ArticleRef != now && own.Excerpts[k].ArticleRef != nil {
 				a.mine(own)
 				own.Excerpts[k].ArticleRef = now
 			}
