@@ -1,6 +1,10 @@
 package project
 
 import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -111,5 +115,39 @@ func TestSeedsProjectUndo(t *testing.T) {
 	}
 	if s.Current().Corpus.Event(last.Event) != nil {
 		t.Error("a declaration undone and dropped came back")
+	}
+}
+
+// TestSeedsProjectSavedIsReadAlike: the seeds' project saved by Caravan
+// (as the window's Save does) and read with a folder gives the same
+// catalogue as the shipped file, terms in every language included.
+func TestSeedsProjectSavedIsReadAlike(t *testing.T) {
+	shipped, err := data.LoadCurated(seeds.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := seedsProject(t).Save(DefaultPath(dir)); err != nil {
+		t.Fatal(err)
+	}
+	names, err := fs.ReadFile(seeds.FS, data.NamesFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, data.NamesFile), names, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	saved, err := data.LoadCurated(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(saved.Problems) != 0 {
+		t.Errorf("problems: %v", saved.Problems)
+	}
+	if !reflect.DeepEqual(saved.Catalogue, shipped.Catalogue) {
+		t.Error("the saved seeds' project declares another catalogue than the shipped one")
+	}
+	if len(shipped.Catalogue.Events) != 21 || len(shipped.Catalogue.Storylines) != 4 {
+		t.Errorf("the shipped catalogue has %d events and %d storylines", len(shipped.Catalogue.Events), len(shipped.Catalogue.Storylines))
 	}
 }
