@@ -111,6 +111,7 @@ func (w *workbench) opened(c *data.Corpus, dir string) *data.Corpus {
 	w.session = project.NewSession(c, p)
 	w.markSaved()
 	r := w.session.Current()
+	w.session.Prefetch()
 	for _, f := range w.onChanged {
 		f(r)
 	}
@@ -255,6 +256,9 @@ func (w *workbench) changed(r *project.Result) {
 	for _, f := range w.onChanged {
 		f(r)
 	}
+	// The state one undo back is made ready while the analyst reads this
+	// one: on a large corpus rebuilding it takes longer than a frame.
+	w.session.Prefetch()
 	w.autosave()
 	w.mw.win.SetTitle(w.title(windowTitle(r.Corpus)))
 }

@@ -151,6 +151,32 @@ func BenchmarkUndoReplay(b *testing.B) {
 	b.ReportMetric(float64(cpu)/float64(b.N)/1e6, "cpu-ms/op")
 }
 
+// BenchmarkUndoPrefetched: the same undo as the window makes it — the
+// state one undo back was prepared in the background after the last
+// action (Session.Prefetch), so the undo itself swaps a pointer.
+func BenchmarkUndoPrefetched(b *testing.B) {
+	c := big(b)
+	n := 1000 / checkpointEvery * checkpointEvery
+	s := NewSession(c, &Project{Decisions: manyDecisions(c, n)})
+	s.Current()
+	b.ResetTimer()
+	var cpu time.Duration
+	for b.Loop() {
+		b.StopTimer()
+		s.cache, s.recent, s.weight = map[string]*Result{}, nil, 0
+		s.Prefetch()
+		s.WaitPrefetch()
+		b.StartTimer()
+		start := processCPUTime()
+		s.Undo()
+		cpu += processCPUTime() - start
+		b.StopTimer()
+		s.Redo()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(cpu)/float64(b.N)/1e6, "cpu-ms/op")
+}
+
 // BenchmarkReplayFromScratch: a state no checkpoint helps with, the whole
 // project of 1,000 decisions replayed: what undo cost before checkpoints.
 func BenchmarkReplayFromScratch(b *testing.B) {

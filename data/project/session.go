@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"sync"
 
 	"github.com/caravan-analytics/caravan/data"
 )
@@ -13,12 +14,20 @@ import (
 // computed corpus with a prefix of the decisions applied; the recent ones
 // are kept (they share all untouched articles and events), so that undo
 // and redo swap a pointer instead of replaying the project.
+//
+// A Session may prepare a state in the background (Prefetch); its methods
+// may be called from one goroutine at a time, and Project may be read
+// between them.
 type Session struct {
 	Base    *data.Corpus
 	Project *Project
-	cache   map[string]*Result // by the id of the last decision applied ("" for none)
-	recent  []string           // cache keys, oldest first
-	weight  int                // the estimated bytes of the states kept
+
+	mu         sync.Mutex         // guards what follows while a Prefetch runs
+	generation int                // counts Replace, so a prefetch of an old project is dropped
+	prefetches sync.WaitGroup     // the prefetches running
+	cache      map[string]*Result // by the id of the last decision applied ("" for none)
+	recent     []string           // cache keys, oldest first
+	weight     int                // the estimated bytes of the states kept
 
 	ix *baseIndex
 	// heldEvents and heldStorylines are the computed corpus's catalogue
@@ -139,6 +148,12 @@ func (s *Session) key() string {
 
 // Current returns the curated state for the decisions made so far.
 func (s *Session) Current() *Result {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.current()
+}
+
+func (s *Session) current() *Result {
 	k := s.key()
 	if r := s.cache[k]; r != nil {
 		return r
@@ -175,6 +190,8 @@ func (s *Session) Do(d Decision) (*Result, error) {
 	if err := trial.Add(d); err != nil {
 		return nil, err
 	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	r := s.replay(trial.Decisions)
 	if i := slices.IndexFunc(r.Skipped, func(sk Skipped) bool { return sk.Decision.ID == d.ID }); i >= 0 {
 		s.prune() // a checkpoint the trial took after d
@@ -189,25 +206,63 @@ func (s *Session) Do(d Decision) (*Result, error) {
 // Undo takes back the last decision and returns the state before it, or
 // false when there is nothing to undo.
 func (s *Session) Undo() (*Result, bool) {
-	if _, ok := s.Project.Undo(); !ok {
-		return s.Current(), false
-	}
-	return s.Current(), true
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, ok := s.Project.Undo()
+	return s.current(), ok
 }
 
 // Redo gives back the last decision undone, or false when there is none.
 func (s *Session) Redo() (*Result, bool) {
-	if _, ok := s.Project.Redo(); !ok {
-		return s.Current(), false
-	}
-	return s.Current(), true
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, ok := s.Project.Redo()
+	return s.current(), ok
 }
+
+// Prefetch prepares, in the background, the state an undo would show when
+// it is no longer kept, so that the analyst's next undo swaps a pointer
+// instead of rebuilding it. An undo made meanwhile waits for it (it
+// needs that state anyway).
+func (s *Session) Prefetch() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := len(s.Project.Decisions)
+	if n == 0 {
+		return
+	}
+	ds := slices.Clone(s.Project.Decisions[:n-1])
+	k := ""
+	if n > 1 {
+		k = ds[n-2].ID
+	}
+	if s.cache[k] != nil {
+		return
+	}
+	gen := s.generation
+	s.prefetches.Add(1)
+	go func() {
+		defer s.prefetches.Done()
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if s.generation != gen || s.cache[k] != nil {
+			return
+		}
+		s.remember(k, s.replay(ds))
+	}()
+}
+
+// WaitPrefetch waits for the prefetches running (for tests and closing).
+func (s *Session) WaitPrefetch() { s.prefetches.Wait() }
 
 // Replace swaps the project (opened, merged or new) and returns its state.
 func (s *Session) Replace(p *Project) *Result {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.generation++
 	s.Project = p
 	s.heldEvents, s.heldStorylines = declared(s.Base, p)
 	s.cache, s.recent, s.weight = map[string]*Result{}, nil, 0
 	s.checkpoints = nil
-	return s.Current()
+	return s.current()
 }

@@ -169,3 +169,35 @@ func firstDiff(a, b string) string {
 	}
 	return fmt.Sprintf("lengths %d and %d", len(al), len(bl))
 }
+
+// TestSessionPrefetch: the state an undo would show is prepared in the
+// background, so the undo returns it as it is; a prefetch of a project
+// replaced meanwhile is dropped.
+func TestSessionPrefetch(t *testing.T) {
+	c := shippedCorpus(t)
+	ds := manyDecisions(c, 40)
+	s := NewSession(c, &Project{Decisions: slices.Clone(ds)})
+	s.Current()
+	s.Prefetch()
+	s.WaitPrefetch()
+	before := s.Project.Decisions[len(s.Project.Decisions)-2].ID
+	prepared := s.cache[before]
+	if prepared == nil {
+		t.Fatal("the state before the last decision was not prepared")
+	}
+	r, ok := s.Undo()
+	if !ok || r != prepared {
+		t.Error("undo did not return the prepared state")
+	}
+	if digest(r) != digest(ApplyDecisions(c, s.Project.Decisions)) {
+		t.Error("the prepared state differs from Apply")
+	}
+	s.Prefetch()
+	s.Replace(&Project{Decisions: slices.Clone(ds[:3])})
+	s.WaitPrefetch()
+	for k := range s.cache {
+		if k != ds[2].ID {
+			t.Errorf("a state of the replaced project (after %q) was kept", k)
+		}
+	}
+}
