@@ -171,6 +171,9 @@ func (w *workbench) title(base string) string {
 		return base
 	}
 	name := "new project"
+	if w.dir == "" && w.mw.cfg.Seeds != nil {
+		name = "the seeds' project" // until saved somewhere
+	}
 	if w.path != "" {
 		name = filepath.Base(w.path)
 	}

@@ -43,7 +43,7 @@ func TestSeedsOpenWithTheirProject(t *testing.T) {
 	mw.load("")
 	mw.loader.wait()
 	ds := mw.work.session.Project.Decisions
-	if len(ds) != 25 || mw.work.dirty() || strings.HasPrefix(mw.win.Title(), "*") {
+	if len(ds) != 25 || mw.work.dirty() || strings.HasPrefix(mw.win.Title(), "*") || !strings.Contains(mw.win.Title(), "the seeds' project") {
 		t.Fatalf("%d decisions, dirty %v, title %q", len(ds), mw.work.dirty(), mw.win.Title())
 	}
 	last := ds[len(ds)-1]
