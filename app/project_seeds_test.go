@@ -51,6 +51,11 @@ func TestSeedsOpenWithTheirProject(t *testing.T) {
 		t.Fatalf("last decision %s; event on the timeline: %v", last.Describe(), mw.corpus.Event(last.Event) != nil)
 	}
 	events := len(mw.corpus.Events)
+	// The excerpt panel says the project declares the event, and how it links.
+	mw.timeline.Select(last.Event)
+	if texts := strings.Join(labelTexts(mw.work.eventExtra(mw.corpus.Event(last.Event))), "\n"); !strings.Contains(texts, "declared in the project (by Caravan); linked by its terms in") {
+		t.Errorf("the event's panel does not say it is declared: %q", texts)
+	}
 	click(t, mw, "File", "History of decisions…")
 	if mw.work.history == nil || mw.work.history.Length() != 25 {
 		t.Fatal("the history does not list the seeds' declarations")
