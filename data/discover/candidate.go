@@ -165,9 +165,9 @@ const leadParagraphs = 3
 // leadStatements appends to out the sentences of the article's lead that
 // say what happened and who took part but write no date: Undated
 // candidates, which never make an event of their own but support one of
-// their kind and names that happened in the days before the article (see
-// Group). Sentences that announce what is to come are left out, and so
-// are articles whose date is unknown.
+// their kind and names that happened in the days before the article, or,
+// when they announce what is to come, in the weeks after it (see Group).
+// Articles whose date is unknown have none.
 func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []Candidate {
 	if a.Date.Precision < data.Month {
 		return out
@@ -197,10 +197,12 @@ func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []
 			for next < p.End && (a.Text[next] == ' ' || a.Text[next] == '\n') {
 				next++
 			}
-			if !slices.ContainsFunc(out[:dated], func(c Candidate) bool { return c.Start < end && start < c.End }) &&
-				!data.Announces(a.Language, sentence) {
+			if !slices.ContainsFunc(out[:dated], func(c Candidate) bool { return c.Start < end && start < c.End }) {
 				s.fromLead(a, pi, start, end)
 				if c, ok := s.undated(a, start, end, leadPlaces, leadActors); ok {
+					// A plan ("will attend the summit") supports the
+					// event of the weeks after, not of the days before.
+					c.Announced = data.Announces(a.Language, sentence)
 					c.Order, c.Paragraph = order, pi
 					out = append(out, c)
 				}

@@ -103,7 +103,13 @@ const undatedWindow day = 3
 func (g *grouper) bestUndated(c *Candidate) *Cluster {
 	from, to := c.from, c.to
 	within := c.Span
-	if c.Span.Precision() == data.Day {
+	switch {
+	case c.Announced:
+		// A plan without a date ("will attend the summit") is of the
+		// event of its kind and names in the weeks after the article.
+		to += announcedWindow
+		within = monthsOf(from, to)
+	case c.Span.Precision() == data.Day:
 		from -= undatedWindow
 		within = data.Span{Start: from.date(), End: c.Span.Start}
 	}
@@ -132,6 +138,9 @@ func (g *grouper) bestUndated(c *Candidate) *Cluster {
 					for _, n := range c.Actors {
 						score += min(cl.names[n], 1)
 					}
+					if c.Announced && (score < 2 || !confirmed(cl)) {
+						continue
+					}
 					if score > bestScore || (score == bestScore && best != nil && len(cl.Members) > len(best.Members)) {
 						best, bestScore = cl, score
 					}
@@ -140,6 +149,28 @@ func (g *grouper) bestUndated(c *Candidate) *Cluster {
 		}
 	}
 	return best
+}
+
+// announcedWindow is how long after its article an undated plan of the
+// article's lead may happen and still be the plan of an event.
+const announcedWindow day = 31
+
+// monthsOf returns the months from day from to the day before to, as a
+// span known to the month: where the clusters of those days are filed.
+func monthsOf(from, to day) data.Span {
+	a, b := from.date(), (to - 1).date()
+	return data.Span{Start: data.MonthDate(a.Year, a.Month), End: data.MonthDate(b.Year, b.Month)}
+}
+
+// confirmed reports whether a member of the cluster reports the event
+// rather than announces it.
+func confirmed(cl *Cluster) bool {
+	for _, m := range cl.Members {
+		if !m.Announced {
+			return true
+		}
+	}
+	return false
 }
 
 // grouper is Group's state.
@@ -179,6 +210,13 @@ func sortForGrouping(cands []*Candidate) {
 		a, b := x.c, y.c
 		if c := cmp.Compare(y.prec, x.prec); c != 0 {
 			return c
+		}
+		// What happened makes the events; plans join them after.
+		if a.Announced != b.Announced {
+			if a.Announced {
+				return 1
+			}
+			return -1
 		}
 		if c := cmp.Compare(a.from, b.from); c != 0 {
 			return c
@@ -234,14 +272,16 @@ func (g *grouper) best(c *Candidate) *Cluster {
 		namelessN int      // how many there are
 	)
 	g.round++
-	months := g.lookupBuckets(c.Span)
+	months := g.lookupBuckets(lookupSpan(c))
 	named := len(c.Places)+len(c.Actors) > 0
 	consider := func(cl *Cluster) {
 		if cl.seen == g.round {
 			return
 		}
 		cl.seen = g.round
-		if !(cl.from < c.to && c.from < cl.to) || !cl.kindAgrees(c) {
+		overlap := cl.from < c.to && c.from < cl.to
+		slip := !overlap && named && slipped(cl, c)
+		if !(overlap || slip) || !cl.kindAgrees(c) {
 			return
 		}
 		if !named || len(cl.names) == 0 {
@@ -261,7 +301,9 @@ func (g *grouper) best(c *Candidate) *Cluster {
 		if c.Context {
 			score /= 2
 		}
-		if score == 0 {
+		// A plan a day off joins on two names at least: the same
+		// leaders, the same place.
+		if score == 0 || (slip && score < 4) {
 			return
 		}
 		// The same kind outweighs a kind the cluster only touches.
@@ -296,6 +338,35 @@ func (g *grouper) best(c *Candidate) *Cluster {
 		return nameless
 	}
 	return best
+}
+
+// slipDays is how far a plan may miss the day it happened: a treaty
+// "to be signed on March 12" signed on the 13th, a summit announced for
+// "19 or 20 September" held on the 19th.
+const slipDays day = 1
+
+// slipped reports whether announced candidate c is a plan of the event of
+// cluster cl that happened a day off: both known to the day, the
+// cluster's date confirmed by a report (not only announced), and no more
+// than slipDays between them.
+func slipped(cl *Cluster, c *Candidate) bool {
+	if !c.Announced || c.Span.Precision() != data.Day || cl.Span.Precision() != data.Day {
+		return false
+	}
+	if cl.from >= c.to+slipDays || c.from >= cl.to+slipDays {
+		return false
+	}
+	return confirmed(cl)
+}
+
+// lookupSpan is the span whose buckets hold the clusters a candidate may
+// join: its own, and for a plan known to the day the days either side
+// (see slipped).
+func lookupSpan(c *Candidate) data.Span {
+	if !c.Announced || c.Span.Precision() != data.Day {
+		return c.Span
+	}
+	return data.Span{Start: (c.from - slipDays).date(), End: (c.to + slipDays - 1).date()}
 }
 
 // kindAgrees reports whether c can be of the cluster's event: its kind is
