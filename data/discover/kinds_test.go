@@ -135,6 +135,17 @@ func TestTitles(t *testing.T) {
 		{TitleParts{Kind: Visit, People: []string{"Sadyr Japarov", "Emomali Rahmon"}, Place: "Kyrgyzstan"}, "Sadyr Japarov and Emomali Rahmon meet in Kyrgyzstan"},
 		{TitleParts{Kind: Visit, quals: []qualifier{qArrival}, People: []string{"Xi Jinping", "Ebrahim Raisi"}}, "Xi Jinping and Ebrahim Raisi meet"},
 		{TitleParts{Kind: Opening, People: []string{"Ilham Aliyev"}, Place: "Baku", Local: true}, "Launch by Ilham Aliyev in Baku"},
+		// The guest and the host, from the countries of the people and
+		// of the place.
+		{TitleParts{Kind: Visit, People: []string{"Kassym-Jomart Tokayev", "Xi Jinping"}, Homes: []string{"Kazakhstan", "China"}, Place: "Astana", Local: true, Host: "Kazakhstan"}, "Xi Jinping and Kassym-Jomart Tokayev meet in Astana"},
+		{TitleParts{Kind: Visit, People: []string{"Kassym-Jomart Tokayev", "Xi Jinping"}, Homes: []string{"Kazakhstan", "China"}, Place: "Kazakhstan", Host: "Kazakhstan"}, "Xi Jinping visits Kazakhstan"},
+		{TitleParts{Kind: Visit, quals: []qualifier{qArrival}, People: []string{"Kassym-Jomart Tokayev", "Xi Jinping"}, Homes: []string{"Kazakhstan", "China"}, Place: "Astana", Local: true, Host: "Kazakhstan"}, "Xi Jinping arrives in Astana"},
+		{TitleParts{Kind: Visit, People: []string{"Vladimir Putin", "Joe Biden"}, Homes: []string{"Russia", "United States"}, Place: "Geneva", Local: true, Host: "Switzerland"}, "Vladimir Putin and Joe Biden meet in Geneva"},
+		{TitleParts{Kind: Visit, People: []string{"Vladimir Putin"}, Homes: []string{"Russia"}, Place: "Kazakhstan", Host: "Kazakhstan"}, "Vladimir Putin visits Kazakhstan"},
+		{TitleParts{Kind: Visit, People: []string{"Kassym-Jomart Tokayev"}, Homes: []string{"Kazakhstan"}, Place: "Kazakhstan", Host: "Kazakhstan"}, "Kassym-Jomart Tokayev hosts a visit"},
+		{TitleParts{Kind: Visit, People: []string{"Kassym-Jomart Tokayev"}, Homes: []string{"Kazakhstan"}, Place: "Atyrau", Local: true, Host: "Kazakhstan"}, "Kassym-Jomart Tokayev visits Atyrau"},
+		{TitleParts{Kind: Meeting, People: []string{"Vladimir Putin", "Kassym-Jomart Tokayev"}, Homes: []string{"Russia", "Kazakhstan"}, Orgs: []string{"CSTO"}, Place: "Astana", Local: true, Host: "Kazakhstan"}, "Vladimir Putin and Kassym-Jomart Tokayev meet in Astana"},
+		{TitleParts{Kind: Meeting, People: []string{"Vladimir Putin", "Kassym-Jomart Tokayev"}, Orgs: []string{"CSTO"}, OrgFirst: true, Place: "Astana", Local: true}, "CSTO meeting in Astana"},
 	}
 	for _, tt := range tests {
 		if got := Title(tt.parts); got != tt.want {

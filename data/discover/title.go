@@ -23,6 +23,46 @@ type TitleParts struct {
 	// presidential election in Ashgabat" is no "Ashgabat presidential
 	// election".
 	Local bool
+	// Host is the country Place lies in (Place itself when it is a
+	// country), "" when unknown; Homes the country of each of People,
+	// "" when unknown. With them a visit has a guest and a host.
+	Host  string
+	Homes []string
+	// OrgFirst: an organisation is the actor most named ("CSTO meeting"),
+	// not the people it brings together.
+	OrgFirst bool
+}
+
+// guest returns the one person of People from another country than the
+// Host, with the first person at home there (or else the first other
+// person), or ok false when there is no single guest or no Host.
+func (t TitleParts) guest() (guest, host string, ok bool) {
+	if t.Host == "" || len(t.Homes) != len(t.People) {
+		return "", "", false
+	}
+	g := -1
+	for i, home := range t.Homes {
+		if home != "" && home != t.Host {
+			if g >= 0 {
+				return "", "", false // two guests: a meeting of several
+			}
+			g = i
+		}
+	}
+	if g < 0 {
+		return "", "", false
+	}
+	for i, home := range t.Homes {
+		if i != g && home == t.Host {
+			return t.People[g], t.People[i], true
+		}
+	}
+	for i := range t.People {
+		if i != g {
+			return t.People[g], t.People[i], true
+		}
+	}
+	return t.People[g], "", true
 }
 
 func (t TitleParts) has(q qualifier) bool {
@@ -154,7 +194,21 @@ func Title(t TitleParts) string {
 		if t.has(qArrival) {
 			verb = " arrives in "
 		}
+		if guest, host, ok := t.guest(); ok {
+			switch {
+			case t.has(qArrival) || host == "":
+				return guest + verb + t.Place
+			case t.Local:
+				// Where they met says more than the country.
+				return guest + " and " + host + " meet in " + t.Place
+			}
+			return guest + " visits " + t.Place
+		}
 		if len(t.People) == 1 && t.Place != "" {
+			if !t.Local && len(t.Homes) == 1 && t.Homes[0] == t.Place {
+				// Named only with his own country: he is the host.
+				return t.People[0] + " hosts a visit"
+			}
 			return t.People[0] + verb + t.Place
 		}
 		if who == "" && org != "" {
@@ -185,8 +239,14 @@ func Title(t TitleParts) string {
 		}
 		return in("Talks")
 	case Meeting:
-		if org != "" {
+		if org != "" && (t.OrgFirst || len(t.People) < 2) {
 			return in(org + " meeting")
+		}
+		if len(t.People) >= 2 {
+			if guest, host, ok := t.guest(); ok && host != "" {
+				return in(guest + " and " + host + " meet")
+			}
+			return in(who + " meet")
 		}
 		if who != "" {
 			return in("Meeting with " + who)
@@ -304,16 +364,30 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 	if quals[qPresidential] > 0 && quals[qParliamentary] > quals[qPresidential] {
 		t.quals = removeQual(t.quals, qPresidential)
 	}
+	if h != nil {
+		h.byID = byID // placeFor, called next for the event's place, reads it too
+	}
 	if place := placeFor(kind, cl, h); place != "" {
 		t.Place, t.Local = display(byID, place), !countries()[place]
+		if !t.Local {
+			t.Host = t.Place
+		} else if n := byID[place]; n != nil && n.Country != "" {
+			t.Host = display(byID, n.Country)
+		}
 	}
-	for _, id := range topNames(actorCount, 3) {
+	for i, id := range topNames(actorCount, 3) {
 		n := byID[id]
 		if n != nil && n.Kind == data.Organisation {
 			t.Orgs = append(t.Orgs, orgName(n))
-		} else {
-			t.People = append(t.People, display(byID, id))
+			t.OrgFirst = t.OrgFirst || i == 0
+			continue
 		}
+		t.People = append(t.People, display(byID, id))
+		home := ""
+		if n != nil && n.Country != "" {
+			home = display(byID, n.Country)
+		}
+		t.Homes = append(t.Homes, home)
 	}
 	return t
 }
@@ -406,20 +480,31 @@ func placeFor(kind Kind, cl *Cluster, h *homes) string {
 	switch kind {
 	case Election, Referendum, Emergency:
 		wantCountry = true
-	case Summit, Meeting:
+	case Summit, Meeting, Visit, Talks, Agreement:
+		// Leaders meet in a city: "meet in Astana", not in the country
+		// one of them comes from.
 	default:
 		return scenePlace(cl)
 	}
-	count := map[string]int{}
+	count, inCountry := map[string]int{}, map[string]int{}
 	for _, c := range cl.Members {
 		for _, id := range c.Places {
 			if countries()[id] == wantCountry {
-				count[id]++
+				n := 1
 				if id == c.Scene {
-					count[id]++
+					n++
+				}
+				count[id] += n
+				if h.located(id) {
+					inCountry[id] += n
 				}
 			}
 		}
+	}
+	// A city or province (a place with a country) before a region such
+	// as Central Asia, which names no place to meet.
+	if top := topNames(inCountry, 1); len(top) > 0 {
+		return top[0]
 	}
 	if top := topNames(count, 1); len(top) > 0 {
 		return top[0]
@@ -441,8 +526,19 @@ func placeFor(kind Kind, cl *Cluster, h *homes) string {
 // statements name most. It is worked out for the articles that need it
 // only.
 type homes struct {
-	per [][]Candidate // the candidates of every article, by its order
-	of  map[*data.Article]string
+	per  [][]Candidate // the candidates of every article, by its order
+	of   map[*data.Article]string
+	byID map[string]*data.Name // the corpus's names, set by titleParts
+}
+
+// located reports whether place id lies in a known country: a city or a
+// province, not a region such as Central Asia.
+func (h *homes) located(id string) bool {
+	if h == nil || h.byID == nil {
+		return false
+	}
+	n := h.byID[id]
+	return n != nil && n.Country != ""
 }
 
 // country returns the country the article of candidate c names most, or
