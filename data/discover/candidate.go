@@ -2,6 +2,7 @@ package discover
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 
 	"github.com/caravan-analytics/caravan/data"
@@ -34,6 +35,10 @@ type Candidate struct {
 	// "the presidential election in Uzbekistan, the largest country of
 	// Central Asia" is in Uzbekistan. "" when the sentence names no place.
 	Scene string
+	// Dateline is the place a report was filed from, named only in its
+	// dateline ("BAKU, Azerbaijan, September 16."): not where the event
+	// happened. "" when none.
+	Dateline string
 	// Undated: a sentence of the article's lead that writes no date; Span
 	// is the article's date. It only joins an event of the days before.
 	Undated  bool
@@ -283,7 +288,8 @@ func (s *Scanner) undated(a *data.Article, start, end int, places, actors []stri
 	}
 	c.Kind = c.Kinds.First()
 	c.Places, c.Actors = places, actors
-	c.Scene = scene(s.found, c.Evidence)
+	c.Dateline = dateline(a, start, s.found)
+	c.Scene = scene(s.found, c.Evidence, c.Dateline)
 	c.Evidence = s.keep(dedupeEvidence(append(c.Evidence, s.found...)))
 	return c, true
 }
@@ -348,7 +354,8 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 	}
 	c.Kind = c.Kinds.First()
 	c.Places, c.Actors = s.splitNames(s.found)
-	c.Scene = scene(s.found, c.Evidence)
+	c.Dateline = dateline(a, start, s.found)
+	c.Scene = scene(s.found, c.Evidence, c.Dateline)
 	if c.Evidence == nil {
 		c.Evidence = s.tmp[:0]
 	}
@@ -388,11 +395,11 @@ func timing(a *data.Article, from, to day) (announced, background bool) {
 }
 
 // scene returns the place of found nearest to a term of evidence (the
-// event words), or "".
-func scene(found, evidence []data.Match) string {
+// event words), or "", leaving out the dateline's place.
+func scene(found, evidence []data.Match, dateline string) string {
 	best, bestDist := "", -1
 	for _, x := range found {
-		if x.Kind != data.EvidencePlace {
+		if x.Kind != data.EvidencePlace || x.Ref == dateline {
 			continue
 		}
 		for _, t := range evidence {
@@ -406,6 +413,72 @@ func scene(found, evidence []data.Match) string {
 		}
 	}
 	return best
+}
+
+// dateline returns the place of found that is the dateline of the
+// sentence starting at start, or "": the first words of a paragraph
+// (after an agency's tag in brackets), in capitals or followed by a date
+// or a dash — "ASTANA –", "BAKU, Azerbaijan, September 16.", "Peking,
+// 17. Mai 2024." — and named nowhere else in the sentence.
+func dateline(a *data.Article, start int, found []data.Match) string {
+	text := a.Text
+	i := start
+	skipSpace := func() {
+		for i < len(text) && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
+			i++
+		}
+	}
+	skipSpace()
+	if i < len(text) && text[i] == '(' {
+		if j := strings.IndexByte(text[i:min(i+80, len(text))], ')'); j > 0 {
+			i += j + 1
+			skipSpace()
+		}
+	}
+	for k, x := range found {
+		if x.Kind != data.EvidencePlace || x.Start != i {
+			continue
+		}
+		if !capitals(x.Text) && !dashOrDateAfter(a, x.End) {
+			return ""
+		}
+		for _, y := range found[k+1:] {
+			if y.Ref == x.Ref {
+				return ""
+			}
+		}
+		return x.Ref
+	}
+	return ""
+}
+
+// capitals reports whether s has three letters or more, all capitals.
+func capitals(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// dashOrDateAfter reports whether a dash or a date of the article follows
+// within a few characters of offset end: "Astana –", "Peking, 17. Mai".
+func dashOrDateAfter(a *data.Article, end int) bool {
+	rest := a.Text[end:min(end+8, len(a.Text))]
+	if strings.HasPrefix(strings.TrimLeft(rest, " ,"), "–") || strings.HasPrefix(strings.TrimLeft(rest, " ,"), "—") || strings.HasPrefix(strings.TrimLeft(rest, " ,"), "- ") {
+		return true
+	}
+	for _, m := range a.Mentions {
+		if m.Start >= end && m.Start-end <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // keep copies evidence put together in s.tmp to s.ev, and returns the

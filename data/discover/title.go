@@ -436,7 +436,9 @@ func scenePlace(cl *Cluster) string {
 			scenes[c.Scene] += weight
 		}
 		for _, id := range c.Places {
-			places[id] += weight
+			if id != c.Dateline {
+				places[id] += weight
+			}
 		}
 	}
 	if top := topNames(scenes, 1); len(top) > 0 {
@@ -489,7 +491,7 @@ func placeFor(kind Kind, cl *Cluster, h *homes) string {
 	count, inCountry := map[string]int{}, map[string]int{}
 	for _, c := range cl.Members {
 		for _, id := range c.Places {
-			if countries()[id] == wantCountry {
+			if countries()[id] == wantCountry && id != c.Dateline {
 				n := 1
 				if id == c.Scene {
 					n++

@@ -70,18 +70,33 @@ func theLexicon() *lexicon {
 		for _, k := range kindOrder {
 			for _, lang := range sortedLangs(kindWords[k]) {
 				for _, w := range kindWords[k][lang] {
-					l.add(phrase{kind: k, lang: lang, original: w})
+					for _, v := range apostropheForms(w) {
+						l.add(phrase{kind: k, lang: lang, original: v})
+					}
 				}
 			}
 		}
 		for _, q := range []qualifier{qPresidential, qParliamentary, qArrival, qEarthquake, qFlood, qHeat, qFire, qEclipse, qOffensive, qTreaty, qInForce} {
 			for _, w := range qualifierWords[q] {
-				l.add(phrase{qual: q, original: w})
+				for _, v := range apostropheForms(w) {
+					l.add(phrase{qual: q, original: v})
+				}
 			}
 		}
 		lex = l
 	})
 	return lex
+}
+
+// apostropheForms returns a lexicon entry as listed and, when it has an
+// apostrophe (Uzbek oʻ, gʻ and the hamza of eʼlon), as written with the
+// modifier letters: an ASCII apostrophe parts words, ʻ and ʼ do not, so
+// "toʻqnashuv" is one word where "to'qnashuv" is two.
+func apostropheForms(w string) []string {
+	if !strings.Contains(w, "'") {
+		return []string{w}
+	}
+	return []string{w, strings.ReplaceAll(w, "'", "ʻ"), strings.ReplaceAll(w, "'", "ʼ")}
 }
 
 func sortedLangs(m map[string][]string) []string {
