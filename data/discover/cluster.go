@@ -88,7 +88,7 @@ func Group(cands []*Candidate) []*Cluster {
 			cl.Members = append(cl.Members, c)
 		}
 	}
-	return g.clusters
+	return mergeVisits(g.clusters)
 }
 
 // undatedWindow is how long before its article an event may have happened

@@ -84,7 +84,7 @@ func Title(t TitleParts) string {
 		}
 		return s + " in " + t.Place
 	}
-	who := joinNames(t.People, 2)
+	who := joinNames(t.People, 3)
 	org := ""
 	if len(t.Orgs) > 0 {
 		org = t.Orgs[0]
@@ -178,6 +178,8 @@ func Title(t TitleParts) string {
 			return capitalise(lead) + " " + what + " enters into force"
 		case t.has(qInForce):
 			return in(capitalise(what) + " enters into force")
+		case len(t.People) >= 2 && t.Local:
+			return who + " sign " + article(what) + " in " + t.Place
 		case len(t.People) >= 2:
 			return who + " sign " + article(what)
 		case lead != "":
@@ -315,12 +317,15 @@ func withPlaceOr(what, place, who string) string {
 	return what
 }
 
-// joinNames joins at most n names: "A", "A and B".
+// joinNames joins at most n names: "A", "A and B", "A, B and C".
 func joinNames(names []string, n int) string {
 	if len(names) > n {
 		names = names[:n]
 	}
-	return strings.Join(names, " and ")
+	if len(names) < 3 {
+		return strings.Join(names, " and ")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 func capitalise(s string) string {
@@ -375,11 +380,17 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 			t.Host = display(byID, n.Country)
 		}
 	}
-	for i, id := range topNames(actorCount, 3) {
+	top := topNames(actorCount, 3)
+	for i, id := range top {
 		n := byID[id]
 		if n != nil && n.Kind == data.Organisation {
 			t.Orgs = append(t.Orgs, orgName(n))
 			t.OrgFirst = t.OrgFirst || i == 0
+			continue
+		}
+		// A third person named far less than the first is a bystander
+		// ("in the presence of the foreign minister"), not a party.
+		if len(t.People) == 2 && actorCount[id]*2 < actorCount[top[0]] {
 			continue
 		}
 		t.People = append(t.People, display(byID, id))
