@@ -136,6 +136,8 @@ func TestTitles(t *testing.T) {
 		{TitleParts{Kind: Visit, quals: []qualifier{qArrival}, People: []string{"Xi Jinping", "Ebrahim Raisi"}}, "Xi Jinping and Ebrahim Raisi meet"},
 		{TitleParts{Kind: Opening, People: []string{"Ilham Aliyev"}, Place: "Baku", Local: true}, "Launch by Ilham Aliyev in Baku"},
 		{TitleParts{Kind: Agreement, People: []string{"Sadyr Japarov", "Emomali Rahmon", "Shavkat Mirziyoyev"}, quals: []qualifier{qTreaty}, Place: "Khujand", Local: true}, "Sadyr Japarov, Emomali Rahmon and Shavkat Mirziyoyev sign a treaty in Khujand"},
+		{TitleParts{Kind: Summit, Orgs: []string{"C5"}, Place: "United States"}, "C5 summit in the United States"},
+		{TitleParts{Kind: Election, quals: []qualifier{qPresidential}, Place: "United States"}, "United States presidential election"},
 		// The guest and the host, from the countries of the people and
 		// of the place.
 		{TitleParts{Kind: Visit, People: []string{"Kassym-Jomart Tokayev", "Xi Jinping"}, Homes: []string{"Kazakhstan", "China"}, Place: "Astana", Local: true, Host: "Kazakhstan"}, "Xi Jinping and Kassym-Jomart Tokayev meet in Astana"},

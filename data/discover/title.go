@@ -78,6 +78,9 @@ func (t TitleParts) has(q qualifier) bool {
 // Astana", "Kazakhstan presidential election", "Xi Jinping arrives in
 // Kazakhstan", "Referendum in Kazakhstan". It never quotes the text.
 func Title(t TitleParts) string {
+	// "in the United States", but "United States presidential election".
+	bare := t.Place
+	t.Place = withThe(t.Place)
 	in := func(s string) string {
 		if t.Place == "" {
 			return s
@@ -114,7 +117,7 @@ func Title(t TitleParts) string {
 		}
 		switch {
 		case t.Place != "" && !t.Local:
-			return t.Place + " " + kind
+			return bare + " " + kind
 		case t.Place != "":
 			return capitalise(kind) + " in " + t.Place
 		case who != "":
@@ -207,7 +210,7 @@ func Title(t TitleParts) string {
 			return guest + " visits " + t.Place
 		}
 		if len(t.People) == 1 && t.Place != "" {
-			if !t.Local && len(t.Homes) == 1 && t.Homes[0] == t.Place {
+			if !t.Local && len(t.Homes) == 1 && t.Homes[0] == t.Host {
 				// Named only with his own country: he is the host.
 				return t.People[0] + " hosts a visit"
 			}
@@ -305,6 +308,23 @@ func Title(t TitleParts) string {
 		return in("Event involving " + lead)
 	}
 	return in("Event")
+}
+
+// withThe returns a place's name as English writes it after "in": with
+// "the" for the United States, the Netherlands, the Caucasus…
+func withThe(place string) string {
+	switch {
+	case place == "":
+		return ""
+	case strings.HasPrefix(place, "United "), strings.Contains(place, "Republic"), strings.HasSuffix(place, " Islands"),
+		strings.HasSuffix(place, " Sea"), strings.HasSuffix(place, " East"):
+		return "the " + place
+	}
+	switch place {
+	case "Netherlands", "Philippines", "Bahamas", "Maldives", "Comoros", "Seychelles", "Gambia", "Caucasus", "Balkans", "Vatican City":
+		return "the " + place
+	}
+	return place
 }
 
 func withPlaceOr(what, place, who string) string {
