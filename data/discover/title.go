@@ -516,6 +516,9 @@ func placeFor(kind Kind, cl *Cluster, h *homes) string {
 	case Summit, Meeting, Visit, Talks, Agreement:
 		// Leaders meet in a city: "meet in Astana", not in the country
 		// one of them comes from.
+	case Ceasefire, Attack, Clash, Protest, Disaster, Arrest, Death:
+		// What happens on the ground happens somewhere in a country.
+		return within(scenePlace(cl), cl, h)
 	default:
 		return scenePlace(cl)
 	}
@@ -553,6 +556,27 @@ func placeFor(kind Kind, cl *Cluster, h *homes) string {
 		}
 	}
 	return scenePlace(cl)
+}
+
+// within returns, when place is a country, the city or province in it
+// that the cluster's members name most ("Ceasefire in Nagorno-Karabakh",
+// not "in Azerbaijan"); else place.
+func within(place string, cl *Cluster, h *homes) string {
+	if place == "" || !countries()[place] || h == nil || h.byID == nil {
+		return place
+	}
+	count := map[string]int{}
+	for _, c := range cl.Members {
+		for _, id := range c.Places {
+			if n := h.byID[id]; n != nil && n.Country == place && id != c.Dateline {
+				count[id]++
+			}
+		}
+	}
+	if top := topNames(count, 1); len(top) > 0 {
+		return top[0]
+	}
+	return place
 }
 
 // homes finds the country an article is about: the one its dated
