@@ -289,7 +289,7 @@ func (s *Scanner) undated(a *data.Article, start, end int, places, actors []stri
 	c.Kind = c.Kinds.First()
 	c.Places, c.Actors = places, actors
 	c.Dateline = dateline(a, start, s.found)
-	c.Scene = scene(s.found, c.Evidence, c.Dateline)
+	c.Scene = scene(s.found, c.Evidence, c.Kind, c.Dateline)
 	c.Evidence = s.keep(dedupeEvidence(append(c.Evidence, s.found...)))
 	return c, true
 }
@@ -355,7 +355,7 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 	c.Kind = c.Kinds.First()
 	c.Places, c.Actors = s.splitNames(s.found)
 	c.Dateline = dateline(a, start, s.found)
-	c.Scene = scene(s.found, c.Evidence, c.Dateline)
+	c.Scene = scene(s.found, c.Evidence, c.Kind, c.Dateline)
 	if c.Evidence == nil {
 		c.Evidence = s.tmp[:0]
 	}
@@ -394,16 +394,19 @@ func timing(a *data.Article, from, to day) (announced, background bool) {
 	return from >= wTo, to+backgroundAfter <= wFrom
 }
 
-// scene returns the place of found nearest to a term of evidence (the
-// event words), or "", leaving out the dateline's place.
-func scene(found, evidence []data.Match, dateline string) string {
+// scene returns the place of found nearest to a word for what happened
+// (a term of evidence of the kind, else any), or "", leaving out the
+// dateline's place: in "fighting broke out in Nagorno-Karabakh, Armenia
+// said" the fighting is in Nagorno-Karabakh, whoever said it.
+func scene(found, evidence []data.Match, kind Kind, dateline string) string {
+	ofKind := slices.ContainsFunc(evidence, func(t data.Match) bool { return t.Kind == data.EvidenceTerm && t.Ref == string(kind) })
 	best, bestDist := "", -1
 	for _, x := range found {
 		if x.Kind != data.EvidencePlace || x.Ref == dateline {
 			continue
 		}
 		for _, t := range evidence {
-			if t.Kind != data.EvidenceTerm {
+			if t.Kind != data.EvidenceTerm || (ofKind && t.Ref != string(kind)) {
 				continue
 			}
 			d := max(x.Start-t.End, t.Start-x.End, 0)
