@@ -520,18 +520,7 @@ func placeFor(kind Kind, cl *Cluster, h *homes) string {
 		// Leaders meet in a city: "meet in Astana", not in the country
 		// one of them comes from.
 	case Ceasefire, Attack, Clash, Protest, Disaster, Arrest, Death:
-		// What happens on the ground happens somewhere in a country: a
-		// city or province one report names as the scene says more than
-		// the countries the others name.
-		local := map[string]int{}
-		for _, c := range cl.Members {
-			if c.Scene != "" && h.located(c.Scene) {
-				local[c.Scene]++
-			}
-		}
-		if top := topNames(local, 1); len(top) > 0 {
-			return top[0]
-		}
+		// What happens on the ground happens somewhere in a country.
 		return within(scenePlace(cl), cl, h)
 	default:
 		return scenePlace(cl)
