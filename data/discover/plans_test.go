@@ -59,3 +59,21 @@ func TestUndatedPlanSupportsTheEventAfter(t *testing.T) {
 		t.Errorf("summit %q has articles %v, want held and plan (not the June plan)", summit.Title, arts)
 	}
 }
+
+// One state visit told as an arrival, as talks and as a signing, in three
+// languages, is one event; the same two leaders a month later are another.
+func TestOneVisitManyWords(t *testing.T) {
+	c := build(t, map[string]string{
+		"en.txt":    " date 2024-11-28\n\nVladimir Putin arrived in Astana on 27 November 2024 for a state visit.\n",
+		"ru.txt":    " date 2024-11-28\n\nВладимир Путин и Касым-Жомарт Токаев провели переговоры в Астане 27 ноября 2024 года.\n",
+		"pt.txt":    " date 2024-11-28\n\nPutin e Tokayev assinaram uma declaração conjunta em Astana no dia 27 de novembro de 2024.\n",
+		"later.txt": " date 2024-12-28\n\nVladimir Putin and Kassym-Jomart Tokayev held talks in Moscow on 27 December 2024.\n",
+	})
+	got := eventsWith(c, "en")
+	if len(got) != 1 {
+		t.Fatalf("the arrival is in %d events, want 1", len(got))
+	}
+	if arts := articlesOf(got[0]); !slices.Equal(arts, []string{"en", "pt", "ru"}) {
+		t.Errorf("visit %q has articles %v, want en, pt, ru", got[0].Title, arts)
+	}
+}
