@@ -98,7 +98,7 @@ var lexiconCases = map[string]map[Kind]string{
 		Summit:       "Көшбасшылар Астанадағы саммитке жиналды.",
 		Election:     "Сайлаушылар парламент сайлауында дауыс берді.",
 		Referendum:   "Конституция бойынша референдум жексенбіде өтті.",
-		Visit:        "Президент Бейжіңге мемлекеттік сапармен барды.",
+		Visit:        "Президент мемлекеттік сапармен Астанаға келді.",
 		Talks:        "Екі елдің министрлері келіссөздер жүргізді.",
 		Protest:      "Мыңдаған адам наразылық акциясына шықты.",
 		Clash:        "Шекарада қақтығыс болды.",
@@ -252,6 +252,23 @@ func TestLexiconCoversEveryLanguage(t *testing.T) {
 			if len(got) == 0 || got[0] != k {
 				t.Errorf("%s %s: %q gives %v, want %s first", lang, k, s, got, k)
 			}
+		}
+	}
+}
+
+// An arrival is a visit that titles read "arrives in": the word for it
+// is found in every language (the Visit sentences of lexiconCases say
+// that someone arrived).
+func TestArrivalInEveryLanguage(t *testing.T) {
+	l := theLexicon()
+	for lang, cases := range lexiconCases {
+		s := cases[Visit]
+		found := false
+		for _, h := range l.find(&firstWords{}, splitSentenceWords(s, 0, nil), s, 0, lang, nil) {
+			found = found || l.list[h.phrase].qual == qArrival
+		}
+		if !found {
+			t.Errorf("%s: %q has no word for an arrival", lang, s)
 		}
 	}
 }
