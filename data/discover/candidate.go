@@ -183,7 +183,13 @@ func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []
 	// vote" in one sentence is about the country named in the one before.
 	var leadPlaces, leadActors []string
 	for pi := range n {
-		places, actors := splitNames(s.leadNames[s.lead[pi].names:s.lead[pi+1].names])
+		found := s.leadNames[s.lead[pi].names:s.lead[pi+1].names]
+		places, actors := splitNames(found)
+		// A dateline ("Астана. 13 марта.") says where the report was
+		// filed, not where what the lead tells happened.
+		if dl := dateline(a, a.Paragraphs[pi].Start, found); dl != "" {
+			places = slices.DeleteFunc(slices.Clone(places), func(id string) bool { return id == dl })
+		}
 		leadPlaces, leadActors = appendNew(leadPlaces, places), appendNew(leadActors, actors)
 	}
 	if len(leadPlaces)+len(leadActors) == 0 {
@@ -469,11 +475,16 @@ func capitals(s string) bool {
 	return n >= 3
 }
 
-// dashOrDateAfter reports whether a dash or a date of the article follows
-// within a few characters of offset end: "Astana –", "Peking, 17. Mai".
+// dashOrDateAfter reports whether a dash, a figure or a date of the
+// article follows within a few characters of offset end: "Astana –",
+// "Peking, 17. Mai", "Астана, 16:27".
 func dashOrDateAfter(a *data.Article, end int) bool {
-	rest := a.Text[end:min(end+8, len(a.Text))]
-	if strings.HasPrefix(strings.TrimLeft(rest, " ,"), "–") || strings.HasPrefix(strings.TrimLeft(rest, " ,"), "—") || strings.HasPrefix(strings.TrimLeft(rest, " ,"), "- ") {
+	rest := strings.TrimLeft(a.Text[end:min(end+8, len(a.Text))], " ,.")
+	if strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "- ") {
+		return true
+	}
+	// A time or a day in figures: "Астана, 16:27 | 14 марта".
+	if rest != "" && rest[0] >= '0' && rest[0] <= '9' {
 		return true
 	}
 	for _, m := range a.Mentions {

@@ -23,6 +23,10 @@ func TestTitlesOfPlaces(t *testing.T) {
 			"en.txt": " date 2024-05-17\n\nVladimir Putin began a state visit to China on 16 May 2024, where Xi Jinping received him.\n",
 			"de.txt": " date 2024-05-17\n\nWladimir Putin ist am 16. Mai 2024 zu einem Staatsbesuch in China eingetroffen; Xi Jinping empfing ihn.\n",
 		}, "Vladimir Putin arrives in China"},
+		{"a dateline is where the report was filed", map[string]string{
+			"en.txt": " date 2021-09-30\n\nBAKU, 29 September 2021 – Recep Tayyip Erdoğan and Vladimir Putin held talks in Russia on 29 September 2021.\n",
+			"ru.txt": " date 2021-09-30\n\nАстана, 16:27 | 30 сентября\n\nВладимир Путин и Реджеп Тайип Эрдоган провели переговоры в России 29 сентября 2021 года.\n",
+		}, "Recep Tayyip Erdoğan and Vladimir Putin hold talks in Russia"},
 		{"fighting in a region", map[string]string{
 			"en.txt": " date 2020-09-29\n\nHeavy fighting broke out in Nagorno-Karabakh on 27 September 2020, Azerbaijan and Armenia said.\n",
 			"nl.txt": " date 2020-09-29\n\nIn Nagorno-Karabach braken op 27 september 2020 zware gevechten uit tussen Azerbeidzjan en Armenië.\n",
