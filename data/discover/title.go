@@ -562,24 +562,33 @@ func placeFor(kind Kind, cl *Cluster, h *homes) string {
 }
 
 // within returns, when place is a country, the city or province in it
-// that the cluster's members name most ("Ceasefire in Nagorno-Karabakh",
-// not "in Azerbaijan"); else place.
+// that most of the cluster's articles name ("Ceasefire in
+// Nagorno-Karabakh", not "in Azerbaijan"); else place. On a tie it keeps
+// the country: "Baku" is as often the government as the front.
 func within(place string, cl *Cluster, h *homes) string {
 	if place == "" || !countries()[place] || h == nil || h.byID == nil {
 		return place
 	}
-	count := map[string]int{}
+	seen := map[string]map[*data.Article]bool{}
 	for _, c := range cl.Members {
 		for _, id := range c.Places {
 			if n := h.byID[id]; n != nil && n.Country == place && id != c.Dateline {
-				count[id]++
+				if seen[id] == nil {
+					seen[id] = map[*data.Article]bool{}
+				}
+				seen[id][c.Article] = true
 			}
 		}
 	}
-	if top := topNames(count, 1); len(top) > 0 {
-		return top[0]
+	count := map[string]int{}
+	for id, arts := range seen {
+		count[id] = len(arts)
 	}
-	return place
+	top := topNames(count, 2)
+	if len(top) == 0 || (len(top) == 2 && count[top[0]] == count[top[1]]) {
+		return place
+	}
+	return top[0]
 }
 
 // homes finds the country an article is about: the one its dated
