@@ -521,7 +521,7 @@ var qualifierWords = map[qualifier][]string{
 		"prezident*", "президентлик*", "presidencial*", "presidenzial*", "cumhurbaşkanlığı", "cumhurbaşkanı", "prezydenck*", "الرئاسيه", "رئاسيه", "ریاست جمهوری", "总统"},
 	qParliamentary: {"parliamentary", "législatives", "parlamentswahl*", "parlementsverkiezing*", "парламентск*", "парламентськ*", "parlament*", "parlamentar*",
 		"legislativ*", "milletvekili", "parlamentarn*", "sejm*", "البرلمانيه", "التشريعيه", "مجلس", "议会", "parliament", "мажилис*", "мәжіліс*", "oliy majlis"},
-	qArrival:    {"arrive*", "arrival", "arrivé*", "arrivée", "eingetroffen", "traf ein", "ankunft", "aangekomen", "arriveerde", "прибыл*", "прибу*", "llegó", "chegou", "arrivat*", "geldi", "przyby*", "وصل", "抵达", "landed",
+	qArrival: {"arrive*", "arrival", "arrivé*", "arrivée", "eingetroffen", "traf ein", "ankunft", "aangekomen", "arriveerde", "прибыл*", "прибу*", "llegó", "chegou", "arrivat*", "geldi", "przyby*", "وصل", "抵达", "landed",
 		"келді", "keldi", "yetib keldi", "келди", "وارد", "przylecia*", "прилетел*", "прилетів"},
 	qEarthquake: {"earthquake*", "séisme*", "erdbeben*", "aardbeving*", "землетрясени*", "землетрус*", "terremoto*", "sismo*", "deprem*", "trzęsieni*", "زلزال", "زلزله", "地震", "zilzila*"},
 	qFlood:      {"flood*", "inondation*", "crue*", "überschwemmung*", "hochwasser*", "overstroming*", "наводнени*", "паводок*", "повін*", "inundación*", "inundaciones", "enchente*", "inundação*", "inundações", "cheia*", "transbord*", "alluvion*", "sel", "taşkın*", "powód*", "فيضان", "فيضانات", "سیل", "洪水", "洪灾"},
