@@ -55,7 +55,7 @@ func Discover(ctx context.Context, c *data.Corpus, progress func(done, total int
 		taken[e.ID] = true
 	}
 	var found []*data.Event
-	h := &homes{per: per}
+	h := &homes{per: per, byID: byID}
 	cat := catalogueLinks{}
 	listed := map[*data.Event]map[passage]bool{}
 	for _, cl := range clusters {

@@ -392,7 +392,7 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 	if quals[qPresidential] > 0 && quals[qParliamentary] > quals[qPresidential] {
 		t.quals = removeQual(t.quals, qPresidential)
 	}
-	if h != nil {
+	if h != nil && h.byID == nil {
 		h.byID = byID // placeFor, called next for the event's place, reads it too
 	}
 	if place := placeFor(kind, cl, h); place != "" {
