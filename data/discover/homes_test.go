@@ -51,3 +51,25 @@ func TestShippedCountriesOfNames(t *testing.T) {
 		t.Errorf("only %d people in the shipped lists", people)
 	}
 }
+
+// A storyline's months do not repeat a year: "Apr 2021", not
+// "2021–Apr 2021".
+func TestStoryTitleMonths(t *testing.T) {
+	ev := func(title string, start data.Date, articles int) *data.Event {
+		return &data.Event{Title: title, Kind: string(Summit), Span: data.Span{Start: start}, Strength: data.Strength{Articles: articles}}
+	}
+	tests := []struct {
+		events []*data.Event
+		want   string
+	}{
+		{[]*data.Event{ev("OTS summit in Samarkand", data.Date{Year: 2021, Precision: data.Year}, 2), ev("Summit in Istanbul", data.MonthDate(2021, 4), 1)},
+			"OTS summit in Samarkand and 1 related event, Apr 2021"},
+		{[]*data.Event{ev("Summit in Astana", data.MonthDate(2023, 11), 3), ev("Summit in Baku", data.MonthDate(2024, 2), 1)},
+			"Summit in Astana and 1 related event, Nov 2023–Feb 2024"},
+	}
+	for _, tt := range tests {
+		if got := storyTitle(tt.events, nil); got != tt.want {
+			t.Errorf("storyTitle = %q, want %q", got, tt.want)
+		}
+	}
+}
