@@ -87,6 +87,10 @@ const (
 	qOffensive     qualifier = "offensive"
 	qTreaty        qualifier = "treaty"
 	qInForce       qualifier = "in force"
+	// qElect is a title, not an event: "the president-elect" was elected
+	// before; the word for the election in it says nothing happened then
+	// (see lexicon.find).
+	qElect qualifier = "elect"
 )
 
 // kindWords lists, by kind and language (ISO 639-1), the words that say an
@@ -154,22 +158,22 @@ var kindWords = map[Kind]map[string][]string{
 		"zh": {"选举", "大选", "当选", "投票"},
 	},
 	Inauguration: {
-		"en": {"inauguration*", "inaugurated", "sworn"},
-		"fr": {"investiture*", "intronisation*", "prête serment"},
-		"de": {"amtseinführung*", "vereidigung*", "vereidigt"},
-		"nl": {"inauguratie*", "beëdiging*", "ingehuldigd"},
-		"ru": {"инаугурац*"},
-		"uk": {"інавгурац*"},
-		"kk": {"ұлықта*", "инаугурац*"},
-		"uz": {"inauguratsiya*", "qasamyod*"},
-		"es": {"investidura*", "toma de posesión", "juramento*"},
-		"pt": {"posse", "tomada de posse"},
-		"it": {"insediamento*", "giuramento*"},
-		"tr": {"yemin*"},
-		"pl": {"zaprzysiężen*", "inauguracj*"},
-		"ar": {"تنصيب", "اداء اليمين", "أداء اليمين"},
-		"fa": {"تحلیف", "مراسم تحلیف"},
-		"zh": {"就职", "宣誓就职"},
+		"en": {"inauguration*", "inaugurated", "sworn", "took office", "takes office", "oath of office"},
+		"fr": {"investiture*", "intronisation*", "prête serment", "prêté serment", "prestation de serment", "prendra ses fonctions", "a pris ses fonctions"},
+		"de": {"amtseinführung*", "vereidigung*", "vereidigt", "amtseid*", "amtsantritt*"},
+		"nl": {"inauguratie*", "beëdiging*", "beëdigd", "ingehuldigd", "ingezworen", "eed af"},
+		"ru": {"инаугурац*", "вступил* в должность", "вступит в должность", "вступлени* в должность", "присяг*"},
+		"uk": {"інавгурац*", "склав присягу", "присяг*", "вступив на посаду", "вступ на посаду"},
+		"kk": {"ұлықта*", "инаугурац*", "ант берді", "ант қабылда*"},
+		"uz": {"inauguratsiya*", "qasamyod*", "lavozimga kirish*", "қасамёд*"},
+		"es": {"investidura*", "toma de posesión", "juramento*", "juró el cargo", "asumió el cargo", "asumirá el cargo", "asume el cargo"},
+		"pt": {"posse", "tomada de posse", "tomou posse", "tomará posse"},
+		"it": {"insediamento*", "giuramento*", "ha giurato", "giurerà"},
+		"tr": {"yemin*", "göreve başla*"},
+		"pl": {"zaprzysiężen*", "zaprzysiężony", "inauguracj*", "objął urząd", "obejmie urząd"},
+		"ar": {"تنصيب", "اداء اليمين", "أداء اليمين", "اليمين الدستوريه"},
+		"fa": {"تحلیف", "مراسم تحلیف", "سوگند"},
+		"zh": {"就职", "宣誓就职", "宣誓就任"},
 	},
 	Ceasefire: {
 		"en": {"ceasefire*", "cease-fire*", "truce*", "armistice*"},
@@ -530,5 +534,7 @@ var qualifierWords = map[qualifier][]string{
 	qEclipse:    {"eclipse*", "éclipse*", "finsternis*", "eclips*", "verduistering*", "затмени*", "затемнен*", "eclissi", "tutulma*", "zaćmieni*", "كسوف", "کسوف", "日食"},
 	qOffensive:  {"offensive", "offensive*", "offensief*", "наступлени*", "наступ*", "ofensiva*", "blitz", "taarruz*", "ofensyw*", "进攻", "攻势"},
 	qTreaty:     {"treaty", "treaties", "traité*", "vertrag*", "verdrag*", "договор*", "договір*", "tratado*", "trattat*", "antlaşma*", "traktat*", "معاهده", "条约", "shartnoma*"},
-	qInForce:    {"entered into force", "took effect", "takes effect", "entré en vigueur", "entre en vigueur", "in kraft", "in werking", "van kracht", "вступ* в силу", "набу* чинності", "күшіне ен*", "kuchga kir*", "entró en vigor", "entra en vigor", "entrou em vigor", "entra em vigor", "entrat* in vigore", "entra in vigore", "yürürlüğe", "wszedł w życie", "weszła w życie", "wejdzie w życie", "حيز التنفيذ", "生效", "正式实施"},
+	qElect: {"president-elect", "president elect", "président élu", "présidente élue", "presidente electo", "presidenta electa", "presidente eletto", "presidente eleito",
+		"prezydent elekt", "избранный президент", "избранного президента", "избранному президенту", "избранным президентом", "новоизбранн*", "обраний президент", "новообран*"},
+	qInForce: {"entered into force", "took effect", "takes effect", "entré en vigueur", "entre en vigueur", "in kraft", "in werking", "van kracht", "вступ* в силу", "набу* чинності", "күшіне ен*", "kuchga kir*", "entró en vigor", "entra en vigor", "entrou em vigor", "entra em vigor", "entrat* in vigore", "entra in vigore", "yürürlüğe", "wszedł w życie", "weszła w życie", "wejdzie w życie", "حيز التنفيذ", "生效", "正式实施"},
 }

@@ -1,6 +1,7 @@
 package discover
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -270,5 +271,24 @@ func TestArrivalInEveryLanguage(t *testing.T) {
 		if !found {
 			t.Errorf("%s: %q has no word for an arrival", lang, s)
 		}
+	}
+}
+
+// "The president-elect" is a title: the election word in it makes no
+// election of the day the sentence tells.
+func TestPresidentElectIsNoElection(t *testing.T) {
+	for _, tt := range []struct{ lang, s string }{
+		{"fr", "Le président élu a prêté serment au cours d'une cérémonie."},
+		{"es", "El presidente electo juró el cargo en una ceremonia."},
+		{"en", "The president-elect was sworn in at a ceremony."},
+		{"ru", "Избранный президент принес присягу на церемонии."},
+	} {
+		got := kindsOf(tt.lang, tt.s)
+		if len(got) == 0 || got[0] != Inauguration || slices.Contains(got, Election) {
+			t.Errorf("%s %q: kinds %v, want inauguration and no election", tt.lang, tt.s, got)
+		}
+	}
+	if got := kindsOf("fr", "Il a été élu président dimanche."); !slices.Contains(got, Election) {
+		t.Errorf("élu alone: kinds %v, want an election", got)
 	}
 }
