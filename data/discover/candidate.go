@@ -265,6 +265,20 @@ func (s *Scanner) fromLead(a *data.Article, pi, start, end int) {
 			s.found = append(s.found, m)
 		}
 	}
+	s.dropNamed()
+}
+
+// dropNamed drops from s.hits the event words inside a name of s.found:
+// the "Treaty" of the Collective Security Treaty Organization, the
+// "Договора" of Организация Договора о коллективной безопасности, the
+// "Conference" of CICA are parts of a name, not a treaty or a meeting.
+func (s *Scanner) dropNamed() {
+	if len(s.found) == 0 {
+		return
+	}
+	s.hits = slices.DeleteFunc(s.hits, func(h hit) bool {
+		return slices.ContainsFunc(s.found, func(x data.Match) bool { return h.start >= x.Start && h.end <= x.End })
+	})
 }
 
 // undated reads the sentence text[start:end] of article a, which writes no
@@ -322,6 +336,7 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 			// names.
 			s.hits = s.x.lex.find(&s.memo, s.names.Words(sentence, start), sentence, start, a.Language, s.hits[:0])
 			s.found = s.names.FindInWords(sentence, start, s.found[:0])
+			s.dropNamed()
 		}
 		s.last.article, s.last.start, s.last.end = a, start, end
 	}

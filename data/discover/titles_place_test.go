@@ -43,3 +43,20 @@ func TestTitlesOfPlaces(t *testing.T) {
 		}
 	}
 }
+
+// A word for an event inside a name is part of the name: the "Treaty" of
+// the Collective Security Treaty Organization signs nothing.
+func TestEventWordsInsideNames(t *testing.T) {
+	c := build(t, map[string]string{
+		"en.txt": " date 2024-11-29\n\nThe heads of the Collective Security Treaty Organization met in Astana on 28 November 2024.\n",
+		"ru.txt": " date 2024-11-29\n\nРуководители Организации Договора о коллективной безопасности встретились в Астане 28 ноября 2024 года.\n",
+	})
+	for _, e := range c.Events {
+		if e.Kind == "agreement" {
+			t.Errorf("event %q is an agreement: the treaty is in the organisation's name", e.Title)
+		}
+	}
+	if len(c.Events) == 0 {
+		t.Error("no event for the meeting")
+	}
+}
