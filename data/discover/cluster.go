@@ -343,7 +343,7 @@ func (cl *Cluster) Kind() Kind { return cl.kind }
 func (cl *Cluster) add(c *Candidate) {
 	cl.Members = append(cl.Members, c)
 	cl.kinds[c.Kind]++
-	if n, m := cl.kinds[c.Kind], cl.kinds[cl.kind]; cl.kind == "" || n > m || (n == m && rank(c.Kind) < rank(cl.kind)) {
+	if namesKind(cl, c.Kind) {
 		cl.kind = c.Kind
 	}
 	for _, id := range c.Places {
@@ -355,6 +355,25 @@ func (cl *Cluster) add(c *Candidate) {
 	if c.Span.Precision() > cl.Span.Precision() && c.from >= cl.from && c.to <= cl.to {
 		cl.Span, cl.from, cl.to = c.Span, c.from, c.to
 	}
+}
+
+// namesKind reports whether kind k, just counted once more in the
+// cluster, becomes its kind: the kind most members name, the more
+// specific on a tie. A sentence that only says something "took place"
+// names no kind, and gives way to the first that does: a ceremony of 19
+// March where one report says the president was sworn in is an
+// inauguration.
+func namesKind(cl *Cluster, k Kind) bool {
+	switch {
+	case cl.kind == "":
+		return true
+	case k == Happening:
+		return false
+	case cl.kind == Happening:
+		return true
+	}
+	n, m := cl.kinds[k], cl.kinds[cl.kind]
+	return n > m || (n == m && rank(k) < rank(cl.kind))
 }
 
 // day is a day as the number of days since 1 January 1970: spans are
