@@ -18,9 +18,10 @@ type Cluster struct {
 	from, to day      // Span's first day and the day after its last
 	buckets  []bucket // the months it is filed under
 	kinds    map[Kind]int
-	kind     Kind           // the kind most members name (see Kind)
-	names    map[string]int // place and actor ids → members naming them
-	seen     int            // the grouper's round that met it last
+	kind     Kind            // the kind most members name (see Kind)
+	names    map[string]int  // place and actor ids → members naming them
+	parties  map[string]bool // actor ids members name in their own words (see otherParties)
+	seen     int             // the grouper's round that met it last
 }
 
 // bucket is a time slot clusters are filed under: a day, a month or a
@@ -259,7 +260,7 @@ func (g *grouper) best(c *Candidate) *Cluster {
 		cl.seen = g.round
 		overlap := cl.from < c.to && c.from < cl.to
 		slip := !overlap && named && slipped(cl, c)
-		if !(overlap || slip) || !cl.kindAgrees(c) {
+		if !(overlap || slip) || !cl.kindAgrees(c) || otherParties(cl, c) {
 			return
 		}
 		if !named || len(cl.names) == 0 {
@@ -352,6 +353,7 @@ func (cl *Cluster) add(c *Candidate) {
 	for _, id := range c.Actors {
 		cl.names[id]++
 	}
+	cl.addParties(c)
 	if c.Span.Precision() > cl.Span.Precision() && c.from >= cl.from && c.to <= cl.to {
 		cl.Span, cl.from, cl.to = c.Span, c.from, c.to
 	}

@@ -77,3 +77,21 @@ func TestOneVisitManyWords(t *testing.T) {
 		t.Errorf("visit %q has articles %v, want en, pt, ru", got[0].Title, arts)
 	}
 }
+
+// Two meetings of one leader with two others on the sidelines of a
+// summit, the same day in the same city, are two events.
+func TestSidelineMeetingsStayApart(t *testing.T) {
+	c := build(t, map[string]string{
+		"putin.txt":   " date 2024-07-04\n\nXi Jinping and Vladimir Putin held talks in Astana on 3 July 2024.\n",
+		"putin2.txt":  " date 2024-07-04\n\nСи Цзиньпин и Владимир Путин провели переговоры в Астане 3 июля 2024 года.\n",
+		"erdogan.txt": " date 2024-07-04\n\nXi Jinping and Recep Tayyip Erdoğan held talks in Astana on 3 July 2024.\n",
+	})
+	for _, e := range eventsWith(c, "erdogan") {
+		if slices.Contains(articlesOf(e), "putin") {
+			t.Errorf("event %q joins the talks with Putin and with Erdoğan", e.Title)
+		}
+	}
+	if got := eventsWith(c, "putin"); len(got) != 1 || !slices.Contains(articlesOf(got[0]), "putin2") {
+		t.Errorf("the talks with Putin in two languages are not one event: %d events", len(got))
+	}
+}

@@ -10,6 +10,37 @@ func diplomatic(k Kind) bool {
 	return k == Visit || k == Talks || k == Meeting || k == Agreement
 }
 
+// addParties records the actors candidate c names in its own words.
+func (cl *Cluster) addParties(c *Candidate) {
+	if c.Context || c.Undated || len(c.Actors) == 0 {
+		return
+	}
+	if cl.parties == nil {
+		cl.parties = map[string]bool{}
+	}
+	for _, id := range c.Actors {
+		cl.parties[id] = true
+	}
+}
+
+// otherParties reports whether candidate c tells of talks, a visit or a
+// signing between other parties than the cluster's: both name two actors
+// or more and share one at most. On the sidelines of a summit one leader
+// meets several others the same day in the same city ("Xi met Putin",
+// "Xi met Erdoğan"): those are different talks.
+func otherParties(cl *Cluster, c *Candidate) bool {
+	if (c.Kind != Talks && c.Kind != Visit && c.Kind != Agreement) || c.Context || len(c.Actors) < 2 || len(cl.parties) < 2 {
+		return false
+	}
+	shared := 0
+	for _, id := range c.Actors {
+		if cl.parties[id] {
+			shared++
+		}
+	}
+	return shared < 2
+}
+
 // mergeVisits joins the clusters that tell one visit in other words: a
 // state visit is reported as an arrival by one article, as talks by
 // another and as the signing of a treaty by a third. Clusters of those
@@ -32,7 +63,7 @@ func mergeVisits(clusters []*Cluster) []*Cluster {
 				continue
 			}
 			for _, b := range same[i+1:] {
-				if names, actors := sharedNames(a, b); !gone[b] && names >= 2 && actors >= 1 {
+				if !gone[b] && oneVisit(a, b) {
 					for _, m := range b.Members {
 						a.add(m)
 					}
@@ -51,6 +82,35 @@ func mergeVisits(clusters []*Cluster) []*Cluster {
 		}
 	}
 	return out
+}
+
+// oneVisit reports whether two same-day clusters tell one visit: they
+// share two actors, or one actor and a place when one of them names a
+// single actor ("Putin arrived in Astana" and "Putin and Tokayev signed
+// in Astana"). Two meetings of one leader with two others on the
+// sidelines of a summit ("Xi met Putin", "Xi met Erdoğan", both in
+// Astana) stay two events.
+func oneVisit(a, b *Cluster) bool {
+	names, actors := sharedNames(a, b)
+	if actors >= 2 {
+		return true
+	}
+	return actors == 1 && names >= 2 && (len(ownActors(a)) < 2 || len(ownActors(b)) < 2)
+}
+
+// ownActors returns the actors that the cluster's members name in their
+// own words (see sharedNames).
+func ownActors(cl *Cluster) map[string]bool {
+	set := map[string]bool{}
+	for _, m := range cl.Members {
+		if m.Context || m.Undated {
+			continue
+		}
+		for _, id := range m.Actors {
+			set[id] = true
+		}
+	}
+	return set
 }
 
 // sharedNames counts the names that members of both clusters give in
