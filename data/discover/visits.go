@@ -44,11 +44,10 @@ func otherParties(cl *Cluster, c *Candidate) bool {
 // mergeVisits joins the clusters that tell one visit in other words: a
 // state visit is reported as an arrival by one article, as talks by
 // another and as the signing of a treaty by a third. Clusters of those
-// kinds on the same day, known to the day, whose members name the same
-// two names, a leader at least (two leaders, or a leader and the city
-// he visits), are one event. Clusters on other days stay apart: the same leaders at another
-// summit are another event. The clusters keep their order; the one met
-// first takes the others' members.
+// kinds on the same day, known to the day, that tell one visit (see
+// oneVisit) are one event. Clusters on other days stay apart: the same
+// leaders at another summit are another event. The clusters keep their
+// order; the one met first takes the others' members.
 func mergeVisits(clusters []*Cluster) []*Cluster {
 	byDay := map[data.Span][]*Cluster{}
 	for _, cl := range clusters {
@@ -65,7 +64,12 @@ func mergeVisits(clusters []*Cluster) []*Cluster {
 			for _, b := range same[i+1:] {
 				if !gone[b] && oneVisit(a, b) {
 					for _, m := range b.Members {
-						a.add(m)
+						if m.Undated {
+							// As Group keeps them: supporting, not counted.
+							a.Members = append(a.Members, m)
+						} else {
+							a.add(m)
+						}
 					}
 					gone[b] = true
 				}
