@@ -23,6 +23,7 @@ type Candidate struct {
 	quals      []qualifier // refinements for the title
 	Places     []string    // name ids of places, in text order, once each
 	Actors     []string    // name ids of people and organisations
+	People     []string    // the people among Actors, when the sentence names them itself
 	// Context is set when the sentence names nobody and the names are the
 	// paragraph's: weaker evidence of who took part.
 	Context bool
@@ -56,11 +57,18 @@ const backgroundAfter day = 45
 type Extractor struct {
 	names *data.NameFinder
 	lex   *lexicon
+	orgs  map[string]bool // ids of organisations: actors that are no people
 }
 
 // NewExtractor prepares extraction with the corpus's name lists.
 func NewExtractor(names []*data.Name) *Extractor {
-	return &Extractor{names: data.NewNameFinder(names), lex: theLexicon()}
+	orgs := map[string]bool{}
+	for _, n := range names {
+		if n.Kind == data.Organisation {
+			orgs[n.ID] = true
+		}
+	}
+	return &Extractor{names: data.NewNameFinder(names), lex: theLexicon(), orgs: orgs}
 }
 
 // Scanner is an Extractor's scratch space for one goroutine.
@@ -375,6 +383,7 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 	}
 	c.Kind = c.Kinds.First()
 	c.Places, c.Actors = s.splitNames(s.found)
+	c.People = s.people(c.Actors)
 	c.Dateline = dateline(a, start, s.found)
 	c.Scene = scene(s.found, c.Evidence, c.Kind, c.Dateline)
 	if c.Evidence == nil {
@@ -544,13 +553,27 @@ func (s *Scanner) splitNames(found []data.Match) (places, actors []string) {
 	return places, actors
 }
 
+// people returns the people among actors, kept in s.ids.
+func (s *Scanner) people(actors []string) []string {
+	k := len(s.ids)
+	for _, id := range actors {
+		if !s.x.orgs[id] {
+			s.ids = append(s.ids, id)
+		}
+	}
+	if len(s.ids) == k {
+		return nil
+	}
+	return s.ids[k:len(s.ids):len(s.ids)]
+}
+
 // copyOut returns a copy of the candidates of one article, their
 // evidence and names in two blocks of memory of their own.
 func copyOut(cands []Candidate) []Candidate {
 	nev, nids := 0, 0
 	for i := range cands {
 		nev += len(cands[i].Evidence)
-		nids += len(cands[i].Places) + len(cands[i].Actors)
+		nids += len(cands[i].Places) + len(cands[i].Actors) + len(cands[i].People)
 	}
 	out := slices.Clone(cands)
 	ev, ids := make([]data.Match, 0, nev), make([]string, 0, nids)
@@ -559,6 +582,7 @@ func copyOut(cands []Candidate) []Candidate {
 		c.Evidence, ev = appendOwn(ev, c.Evidence)
 		c.Places, ids = appendOwn(ids, c.Places)
 		c.Actors, ids = appendOwn(ids, c.Actors)
+		c.People, ids = appendOwn(ids, c.People)
 	}
 	return out
 }

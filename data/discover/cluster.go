@@ -20,7 +20,7 @@ type Cluster struct {
 	kinds    map[Kind]int
 	kind     Kind            // the kind most members name (see Kind)
 	names    map[string]int  // place and actor ids → members naming them
-	parties  map[string]bool // actor ids members name in their own words (see otherParties)
+	parties  map[string]bool // people members name in their own words (see otherParties)
 	seen     int             // the grouper's round that met it last
 }
 

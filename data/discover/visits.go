@@ -10,30 +10,31 @@ func diplomatic(k Kind) bool {
 	return k == Visit || k == Talks || k == Meeting || k == Agreement
 }
 
-// addParties records the actors candidate c names in its own words.
+// addParties records the people candidate c names in its own words.
 func (cl *Cluster) addParties(c *Candidate) {
-	if c.Context || c.Undated || len(c.Actors) == 0 {
+	if c.Context || c.Undated || len(c.People) == 0 {
 		return
 	}
 	if cl.parties == nil {
 		cl.parties = map[string]bool{}
 	}
-	for _, id := range c.Actors {
+	for _, id := range c.People {
 		cl.parties[id] = true
 	}
 }
 
 // otherParties reports whether candidate c tells of talks, a visit or a
-// signing between other parties than the cluster's: both name two actors
+// signing between other people than the cluster's: both name two people
 // or more and share one at most. On the sidelines of a summit one leader
 // meets several others the same day in the same city ("Xi met Putin",
-// "Xi met Erdoğan"): those are different talks.
+// "Xi met Erdoğan"): those are different talks. Organisations do not
+// count: "Putin came for the CSTO summit" is still Putin's visit.
 func otherParties(cl *Cluster, c *Candidate) bool {
-	if (c.Kind != Talks && c.Kind != Visit && c.Kind != Agreement) || c.Context || len(c.Actors) < 2 || len(cl.parties) < 2 {
+	if (c.Kind != Talks && c.Kind != Visit && c.Kind != Agreement) || c.Context || len(c.People) < 2 || len(cl.parties) < 2 {
 		return false
 	}
 	shared := 0
-	for _, id := range c.Actors {
+	for _, id := range c.People {
 		if cl.parties[id] {
 			shared++
 		}
