@@ -138,6 +138,9 @@ func TestTitles(t *testing.T) {
 		{TitleParts{Kind: Agreement, People: []string{"Sadyr Japarov", "Emomali Rahmon", "Shavkat Mirziyoyev"}, quals: []qualifier{qTreaty}, Place: "Khujand", Local: true}, "Sadyr Japarov, Emomali Rahmon and Shavkat Mirziyoyev sign a treaty in Khujand"},
 		{TitleParts{Kind: Summit, Orgs: []string{"C5"}, Place: "United States"}, "C5 summit in the United States"},
 		{TitleParts{Kind: Election, quals: []qualifier{qPresidential}, Place: "United States"}, "United States presidential election"},
+		{TitleParts{Kind: Result, People: []string{"Shavkat Mirziyoyev"}, Place: "Dushanbe", Local: true}, "Shavkat Mirziyoyev wins"},
+		{TitleParts{Kind: Contest, People: []string{"Iga Świątek"}}, "Contest involving Iga Świątek"},
+		{TitleParts{Kind: Ceasefire, People: []string{"Ilham Aliyev"}}, "Ceasefire involving Ilham Aliyev"},
 		// The guest and the host, from the countries of the people and
 		// of the place.
 		{TitleParts{Kind: Visit, People: []string{"Kassym-Jomart Tokayev", "Xi Jinping"}, Homes: []string{"Kazakhstan", "China"}, Place: "Astana", Local: true, Host: "Kazakhstan"}, "Xi Jinping and Kassym-Jomart Tokayev meet in Astana"},

@@ -135,7 +135,7 @@ func Title(t TitleParts) string {
 			return "Ceasefire in " + t.Place
 		}
 		if lead != "" {
-			return "Ceasefire: " + lead
+			return "Ceasefire involving " + lead
 		}
 		return "Ceasefire"
 	case Attack:
@@ -261,13 +261,17 @@ func Title(t TitleParts) string {
 		}
 		return in("Meeting")
 	case Contest:
-		if who != "" {
-			return in("Contest: " + who)
-		}
-		return in("Contest")
+		return withPlaceOr("Contest", t.Place, who)
 	case Result:
+		// Where a result is won is seldom where it is told: no place.
+		if len(t.People) == 1 {
+			return t.People[0] + " wins"
+		}
 		if who != "" {
-			return in("Result: " + who)
+			return "Results for " + who
+		}
+		if org != "" {
+			return org + " wins"
 		}
 		return in("Results announced")
 	case Appointment:
