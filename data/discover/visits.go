@@ -1,6 +1,8 @@
 package discover
 
 import (
+	"slices"
+
 	"github.com/caravan-analytics/caravan/data"
 )
 
@@ -48,7 +50,9 @@ func otherParties(cl *Cluster, c *Candidate) bool {
 // kinds on the same day, known to the day, that tell one visit (see
 // oneVisit) are one event. Clusters on other days stay apart: the same
 // leaders at another summit are another event. The clusters keep their
-// order; the one met first takes the others' members.
+// order; the one met first takes the others' members. Only clusters of
+// one day that share an actor are compared: the work grows with the
+// clusters of a day and leader, not with the square of a day's.
 func mergeVisits(clusters []*Cluster) []*Cluster {
 	byDay := map[data.Span][]*Cluster{}
 	for _, cl := range clusters {
@@ -58,23 +62,8 @@ func mergeVisits(clusters []*Cluster) []*Cluster {
 	}
 	gone := map[*Cluster]bool{}
 	for _, same := range byDay {
-		for i, a := range same {
-			if gone[a] {
-				continue
-			}
-			for _, b := range same[i+1:] {
-				if !gone[b] && oneVisit(a, b) {
-					for _, m := range b.Members {
-						if m.Undated {
-							// As Group keeps them: supporting, not counted.
-							a.Members = append(a.Members, m)
-						} else {
-							a.add(m)
-						}
-					}
-					gone[b] = true
-				}
-			}
+		if len(same) > 1 {
+			mergeDay(same, gone)
 		}
 	}
 	if len(gone) == 0 {
@@ -89,23 +78,99 @@ func mergeVisits(clusters []*Cluster) []*Cluster {
 	return out
 }
 
-// oneVisit reports whether two same-day clusters tell one visit: they
+// mergeDay merges the clusters of one day that tell one visit, marking
+// those taken in gone.
+func mergeDay(same []*Cluster, gone map[*Cluster]bool) {
+	own := make([]map[string]bool, len(same))
+	byActor := map[string][]int{}
+	for i, cl := range same {
+		own[i] = ownNames(cl)
+		for id, actor := range own[i] {
+			if actor {
+				byActor[id] = append(byActor[id], i)
+			}
+		}
+	}
+	for i, a := range same {
+		if gone[a] {
+			continue
+		}
+		seen := map[int]bool{}
+		var next []int
+		partners := func(names map[string]bool) {
+			for id, actor := range names {
+				if !actor {
+					continue
+				}
+				for _, j := range byActor[id] {
+					if j > i && !seen[j] {
+						seen[j] = true
+						next = append(next, j)
+					}
+				}
+			}
+			slices.Sort(next) // in cluster order, as one by one
+		}
+		partners(own[i])
+		for len(next) > 0 {
+			j := next[0]
+			next = next[1:]
+			b := same[j]
+			if gone[b] || !oneVisit(own[i], own[j]) {
+				continue
+			}
+			for _, m := range b.Members {
+				if m.Undated {
+					// As Group keeps them: supporting, not counted.
+					a.Members = append(a.Members, m)
+				} else {
+					a.add(m)
+				}
+			}
+			gone[b] = true
+			for id, actor := range own[j] {
+				own[i][id] = own[i][id] || actor
+			}
+			partners(own[j])
+		}
+	}
+}
+
+// oneVisit reports whether two same-day clusters, by the names their
+// members give in their own words (see ownNames), tell one visit: they
 // share two actors, or one actor and a place when one of them names a
 // single actor ("Putin arrived in Astana" and "Putin and Tokayev signed
 // in Astana"). Two meetings of one leader with two others on the
 // sidelines of a summit ("Xi met Putin", "Xi met Erdoğan", both in
 // Astana) stay two events.
-func oneVisit(a, b *Cluster) bool {
-	names, actors := sharedNames(a, b)
+func oneVisit(x, y map[string]bool) bool {
+	names, actors, xActors, yActors := 0, 0, 0, 0
+	for id, actor := range x {
+		if actor {
+			xActors++
+		}
+		if other, ok := y[id]; ok {
+			names++
+			if actor && other {
+				actors++
+			}
+		}
+	}
+	for _, actor := range y {
+		if actor {
+			yActors++
+		}
+	}
 	if actors >= 2 {
 		return true
 	}
-	return actors == 1 && names >= 2 && (len(ownActors(a)) < 2 || len(ownActors(b)) < 2)
+	return actors == 1 && names >= 2 && (xActors < 2 || yActors < 2)
 }
 
-// ownActors returns the actors that the cluster's members name in their
-// own words (see sharedNames).
-func ownActors(cl *Cluster) map[string]bool {
+// ownNames returns the names the cluster's members give in their own
+// words (not borrowed from the paragraph or the lead), true for an actor
+// and false for a place (a dateline is no place of theirs).
+func ownNames(cl *Cluster) map[string]bool {
 	set := map[string]bool{}
 	for _, m := range cl.Members {
 		if m.Context || m.Undated {
@@ -114,39 +179,11 @@ func ownActors(cl *Cluster) map[string]bool {
 		for _, id := range m.Actors {
 			set[id] = true
 		}
+		for _, id := range m.Places {
+			if id != m.Dateline && !set[id] {
+				set[id] = false
+			}
+		}
 	}
 	return set
-}
-
-// sharedNames counts the names that members of both clusters give in
-// their own words (not borrowed from the paragraph or the lead): actors
-// and places, and among them the actors.
-func sharedNames(a, b *Cluster) (names, actors int) {
-	own := func(cl *Cluster) map[string]bool {
-		set := map[string]bool{}
-		for _, m := range cl.Members {
-			if m.Context || m.Undated {
-				continue
-			}
-			for _, id := range m.Actors {
-				set[id] = true
-			}
-			for _, id := range m.Places {
-				if id != m.Dateline {
-					set[id] = false
-				}
-			}
-		}
-		return set
-	}
-	x, y := own(a), own(b)
-	for id, actor := range x {
-		if other, ok := y[id]; ok {
-			names++
-			if actor && other {
-				actors++
-			}
-		}
-	}
-	return names, actors
 }
