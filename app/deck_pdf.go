@@ -165,7 +165,7 @@ func (s *slidePainter) strip(c *data.Corpus, e *data.Event, visible func(*data.E
 	measure := s.text.measure(faceRegular, fontSize)
 	scene := charts.Layout(c, charts.Options{
 		Width: w, Height: h, Visible: visible, Selected: e.ID, FontSize: fontSize,
-		AllScripts: true,
+		AllScripts: true, HasGlyphs: slideHasGlyphs,
 		// Labels are measured at FontSize, the size they are drawn at.
 		Measure: func(text string, _ float64) float64 { return float64(measure(text)) },
 	})

@@ -17,6 +17,9 @@ const (
 	faceBold
 	faceItalic
 	faceArabic
+	faceCJK
+	// slideFaces is the number of faces.
+	slideFaces
 )
 
 // slideSurface is what a slide is drawn on, in points of a 960 × 540
@@ -52,6 +55,7 @@ type pdfSurface struct {
 	// set the same font again and again.
 	family string
 	size   float64
+	cjk    bool // the CJK font is registered
 }
 
 func (s *pdfSurface) alpha(c color.NRGBA, blend string) {
@@ -88,6 +92,13 @@ func (s *pdfSurface) setFont(f slideFace, size float64) {
 	family := pdfFamilies[f].key
 	if s.family == family && s.size == size {
 		return
+	}
+	if f == faceCJK && !s.cjk {
+		// Registered on first use: a deck with no Chinese, Japanese or
+		// Korean text embeds no CJK font, and fpdf parses the 2.8 MB file
+		// only for decks that need it.
+		s.doc.AddUTF8FontFromBytes(family, "", slideFontBytes()[faceCJK])
+		s.cjk = true
 	}
 	s.doc.SetFont(family, "", size)
 	s.family, s.size = family, size

@@ -44,7 +44,7 @@ func FuzzShape(f *testing.F) {
 
 func TestLinePiecesDrawRightToLeftRunsReversed(t *testing.T) {
 	text := "Mentioned: سلم 2019"
-	width := func(s string, _ bool) float32 { return float32(utf8.RuneCountInString(s)) }
+	width := func(s string, _ Face) float32 { return float32(utf8.RuneCountInString(s)) }
 	measure := ShapedMeasure(width, nil)
 	line := OneLine(text, false, measure)
 	var drawn []string
