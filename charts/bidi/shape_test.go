@@ -1,6 +1,7 @@
 package bidi
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -78,5 +79,34 @@ func TestReverseForDrawingPutsMarksBeforeTheirLetter(t *testing.T) {
 func TestVisualGlyphsPutsMarksBeforeTheirLetter(t *testing.T) {
 	if got, want := VisualGlyphs("لكنها عُلقت 2019", true), "2019 تقلُع اهنكل"; got != want {
 		t.Errorf("VisualGlyphs = %+q, want %+q", got, want)
+	}
+}
+
+// Chinese has no spaces: a paragraph breaks between any two hanzi (UAX
+// #14), never past the width, and punctuation stays with the hanzi
+// before it rather than starting a line.
+func TestLayoutBreaksChineseBetweenHanzi(t *testing.T) {
+	text := "上海合作组织成员国元首理事会第二十二次会议于九月十六日在撒马尔罕举行，习近平出席并发表讲话。"
+	measure := func(s string) float32 { return float32(utf8.RuneCountInString(s)) }
+	lines := Layout(text, false, 10, measure)
+	if len(lines) < 4 {
+		t.Fatalf("%d lines for %d hanzi at 10 a line", len(lines), utf8.RuneCountInString(text))
+	}
+	for _, l := range lines {
+		s := text[l.Start:l.End]
+		if w := measure(s); w > 10 {
+			t.Errorf("line %q is %v wide", s, w)
+		}
+		if strings.HasPrefix(s, "，") || strings.HasPrefix(s, "。") {
+			t.Errorf("line %q starts with closing punctuation", s)
+		}
+	}
+	pieces := SplitByFont("Xi 在西安 2023年", 0, len("Xi 在西安 2023年"), nil)
+	var faces []Face
+	for _, p := range pieces {
+		faces = append(faces, p.Face)
+	}
+	if want := []Face{Latin, CJK, Latin, CJK}; !slices.Equal(faces, want) {
+		t.Errorf("faces %v, want %v", faces, want)
 	}
 }
