@@ -169,6 +169,7 @@ func (s *slidePainter) strip(c *data.Corpus, e *data.Event, visible func(*data.E
 		// Labels are measured at FontSize, the size they are drawn at.
 		Measure: func(text string, _ float64) float64 { return float64(measure(text)) },
 	})
-	p := stripPainter{s: s, dx: x0, dy: y0, unit: u, fontSize: fontSize, markSize: scene.MarkSize}
+	p := stripPainter{cv: &surfaceStrip{s: s, dx: x0, dy: y0, fontSize: fontSize},
+		unit: u, fontSize: fontSize, markSize: scene.MarkSize, hairline: 0.5}
 	p.paint(scene, e)
 }

@@ -3,30 +3,12 @@ package charts
 import (
 	"bytes"
 	"image/png"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
-	"github.com/golang/freetype/truetype"
-
 	"github.com/caravan-analytics/caravan/data"
 )
-
-// cjkFont parses the Noto Sans CJK SC subset that the app bundles.
-func cjkFont(t testing.TB) *truetype.Font {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "app", "fonts", "NotoSansCJKsc-Subset.ttf"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := ParseFont(b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return f
-}
 
 // rareHan is a hanzi outside the bundled subset (U+9F98, in no national
 // standard's common levels): a title with it cannot be drawn.

@@ -14,9 +14,15 @@ import (
 )
 
 // arabicFont parses the Noto Sans Arabic that the app bundles.
-func arabicFont(t testing.TB) *truetype.Font {
+func arabicFont(t testing.TB) *truetype.Font { return bundledFont(t, "NotoSansArabic-Regular.ttf") }
+
+// cjkFont parses the Noto Sans CJK SC subset that the app bundles.
+func cjkFont(t testing.TB) *truetype.Font { return bundledFont(t, "NotoSansCJKsc-Subset.ttf") }
+
+// bundledFont parses a font of app/fonts.
+func bundledFont(t testing.TB, name string) *truetype.Font {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "app", "fonts", "NotoSansArabic-Regular.ttf"))
+	b, err := os.ReadFile(filepath.Join("..", "app", "fonts", name))
 	if err != nil {
 		t.Fatal(err)
 	}

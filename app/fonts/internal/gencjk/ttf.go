@@ -139,10 +139,7 @@ func cmapTable(runes []rune, ids map[rune]int) []byte {
 	}
 	segs = append(segs, seg{0xFFFF, 0xFFFF, 1})
 	n := len(segs)
-	search := 1
-	for search*2 <= n {
-		search *= 2
-	}
+	search := floorPow2(n)
 	var sub be
 	sub.u16(4)
 	sub.u16(16 + 8*n)
@@ -172,6 +169,16 @@ func cmapTable(runes []rune, ids map[rune]int) []byte {
 	b.u32(12)
 	b.Write(sub.Bytes())
 	return b.Bytes()
+}
+
+// floorPow2 is the largest power of two not above n, for the binary
+// search fields of the table directory and of cmap format 4.
+func floorPow2(n int) int {
+	p := 1
+	for p*2 <= n {
+		p *= 2
+	}
+	return p
 }
 
 func log2(v int) int {
@@ -357,10 +364,7 @@ func assemble(tables map[string][]byte) []byte {
 	}
 	sort.Strings(tags)
 	n := len(tags)
-	search := 1
-	for search*2 <= n {
-		search *= 2
-	}
+	search := floorPow2(n)
 	var out be
 	out.u32(0x00010000)
 	out.u16(n)
