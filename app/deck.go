@@ -138,7 +138,7 @@ func (d *deck) writePDF(ctx context.Context, path string, write func(string, fun
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			doc.AddPage()
+			surf.newPage()
 			drawSlide(surf, text, pdfPageWidth, pdfPageHeight, d.corpus, e, i, len(d.events), visible)
 			if err := doc.Error(); err != nil {
 				return fmt.Errorf("adding slide %d to the PDF: %w", i+1, err)

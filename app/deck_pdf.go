@@ -30,7 +30,9 @@ func newDeckPDF() (*fpdf.Fpdf, *pdfSurface) {
 	doc.SetCreator("Caravan", true)
 	doc.SetTitle("Caravan briefing", true)
 	registerPDFFonts(doc)
-	return doc, &pdfSurface{doc: doc}
+	meter := fpdf.New("P", "pt", "A4", "")
+	registerPDFFonts(meter)
+	return doc, &pdfSurface{doc: doc, meter: meter}
 }
 
 // slidePainter draws one slide on a surface.

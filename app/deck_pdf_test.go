@@ -191,19 +191,32 @@ func TestDeckPDFThousandSlides(t *testing.T) {
 	}
 }
 
+// benchmarkDeck writes a deck of n slides. Besides time it reports the
+// peak heap in use (sampled every tenth of the deck), the heap still live
+// after the last slide is drawn (what the document keeps until it is
+// written, after a collection) and that per slide.
 func benchmarkDeck(b *testing.B, n int) {
 	c := manyEvents(n)
 	d := newDeck(c, c.Events)
 	dir := b.TempDir()
-	var peak uint64
+	var peak, live, start uint64
 	for b.Loop() {
 		path := filepath.Join(dir, "deck.pdf")
 		d.progress = func(done, _ int) {
-			if done%max(1, n/10) == 0 {
-				var ms runtime.MemStats
+			var ms runtime.MemStats
+			switch {
+			case done == 1 || done == n:
+				runtime.GC()
 				runtime.ReadMemStats(&ms)
-				peak = max(peak, ms.HeapInuse)
+				if done == 1 {
+					start = ms.HeapAlloc
+				} else {
+					live = ms.HeapAlloc
+				}
+			case done%max(1, n/10) == 0:
+				runtime.ReadMemStats(&ms)
 			}
+			peak = max(peak, ms.HeapInuse)
 		}
 		if err := d.writePDF(context.Background(), path, writeFileAtomic); err != nil {
 			b.Fatal(err)
@@ -213,6 +226,10 @@ func benchmarkDeck(b *testing.B, n int) {
 		}
 	}
 	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+	b.ReportMetric(float64(live)/(1<<20), "live-heap-MB")
+	if n > 1 {
+		b.ReportMetric(float64(live-min(live, start))/float64(n-1)/1024, "kept-KB/slide")
+	}
 }
 
 func BenchmarkDeckPDF22(b *testing.B)   { benchmarkDeck(b, 22) }

@@ -9,7 +9,7 @@ import (
 
 	"fyne.io/fyne/v2/theme"
 	"github.com/go-pdf/fpdf"
-	"github.com/go-text/typesetting/font"
+	"github.com/golang/freetype/truetype"
 
 	"github.com/caravan-analytics/caravan/app/fonts"
 	"github.com/caravan-analytics/caravan/charts"
@@ -36,19 +36,16 @@ var pdfFamilies = [...]struct{ key, tagged string }{
 
 // fontCovers reports whether the bundled Arabic or CJK font has a glyph
 // for r: spaces and punctuation inside an Arabic phrase are set in it.
+// golang/freetype reads a glyph only when asked, so the 2.8 MB CJK font
+// costs its cmap, not its outlines.
 var fontCovers = sync.OnceValue(func() bidi.Coverage {
-	var faces [3]*font.Face
-	for f, content := range map[bidi.Face][]byte{bidi.Arabic: fonts.Arabic.Content(), bidi.CJK: fonts.CJK.Content()} {
-		if face, err := font.ParseTTF(bytes.NewReader(content)); err == nil {
-			faces[f] = face
-		}
+	f, err := slideTrueType()
+	if err != nil { // the bundled fonts parse (tested)
+		return func(bidi.Face, rune) bool { return false }
 	}
-	return func(f bidi.Face, r rune) bool {
-		if faces[f] == nil {
-			return false
-		}
-		_, ok := faces[f].NominalGlyph(r)
-		return ok
+	byFace := [3]*truetype.Font{bidi.Arabic: f[faceArabic], bidi.CJK: f[faceCJK]}
+	return func(face bidi.Face, r rune) bool {
+		return byFace[face] != nil && byFace[face].Index(r) != 0
 	}
 })
 
