@@ -42,9 +42,10 @@ type slideSurface interface {
 
 // actualTexter is a surface that can say what a stretch of drawn glyphs
 // reads as (a PDF's /ActualText), for text whose glyphs are not its
-// characters: shaped Arabic drawn in visual order.
+// characters: shaped Arabic drawn in visual order. line is the line's
+// text in logical order.
 type actualTexter interface {
-	beginActualText(s string)
+	beginActualText(line string)
 	endActualText()
 }
 
@@ -68,6 +69,9 @@ type pdfSurface struct {
 	fill, stroke color.NRGBA // alpha 0: not set on this page
 	width        float64
 	cap          string
+	// extractLTR says that extractors will read this page left to right
+	// (see slideRecording): Arabic lines are marked for that reading.
+	extractLTR bool
 }
 
 type alphaKey struct {
@@ -178,13 +182,14 @@ func (s *pdfSurface) text(text string, f slideFace, size, x, y float64, c color.
 	s.doc.Text(x, y, text)
 }
 
-// beginActualText opens a marked-content span whose /ActualText is s, as
-// UTF-16 with a byte order mark: readers copy and extract s instead of the
-// glyphs' presentation forms.
-func (s *pdfSurface) beginActualText(text string) {
+// beginActualText opens a marked-content span whose /ActualText is the
+// line's characters in the order the page's extractors turn into logical
+// order (actualTextFor), as UTF-16 with a byte order mark: readers copy
+// and extract them instead of the glyphs' presentation forms.
+func (s *pdfSurface) beginActualText(line string) {
 	var b strings.Builder
 	b.WriteString("/Span <</ActualText <FEFF")
-	for _, u := range utf16.Encode([]rune(text)) {
+	for _, u := range utf16.Encode([]rune(actualTextFor(line, s.extractLTR))) {
 		fmt.Fprintf(&b, "%04X", u)
 	}
 	b.WriteString(">>> BDC\n")

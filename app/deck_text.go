@@ -185,21 +185,20 @@ func (s textStyle) lineHeight() float64 {
 	return s.leading * s.size
 }
 
-// drawLine draws one laid-out line of a paragraph in direction rtl with
-// its box's top-left at (x, top).
+// drawLine draws one laid-out line of a paragraph with its box's top-left
+// at (x, top).
 //
 // A line with right-to-left letters is drawn as shaped presentation forms
 // in visual order; on a PDF it is marked with what it reads as: its
-// characters in visual order, unshaped (bidi.VisualGlyphs). Poppler, like other
-// extractors, turns visual order back into logical order itself, so
-// pdftotext then gives the Arabic letters in reading order rather than
-// presentation forms.
-func (t *slideTypesetter) drawLine(text string, line bidi.Line, rtl bool, x, top float64, st textStyle) {
+// letters, unshaped, in the order the page's extractors turn into logical
+// order (see slideRecording and actualTextFor), so pdftotext gives the
+// Arabic letters in reading order rather than presentation forms.
+func (t *slideTypesetter) drawLine(text string, line bidi.Line, x, top float64, st textStyle) {
 	pieces := bidi.LinePieces(text, line, t.pieceWidth(st.style, st.size), fontCovers())
 	baseline := top + st.lineHeight()/2 + 0.35*st.size
 	at, marked := t.surf.(actualTexter)
 	if marked && strings.ContainsFunc(text[line.Start:line.End], isRightToLeftLetter) {
-		at.beginActualText(bidi.VisualGlyphs(strings.TrimSpace(text[line.Start:line.End]), rtl))
+		at.beginActualText(text[line.Start:line.End])
 		defer at.endActualText()
 	}
 	for _, p := range pieces {
@@ -233,7 +232,7 @@ func (t *slideTypesetter) line(text string, x, top, width float64, st textStyle,
 	if len(l.Runs) > 0 {
 		dx -= float64(l.Runs[0].X)
 	}
-	t.drawLine(text, l, rtl, x+dx, top, st)
+	t.drawLine(text, l, x+dx, top, st)
 	return float64(l.Width)
 }
 
@@ -260,7 +259,7 @@ func (t *slideTypesetter) block(text string, marks []bidi.Span, rtl bool, x, top
 		t.surf.highlight(highlight, x+float64(b.X0), top+float64(b.Line)*lh+0.1*st.size, float64(b.X1-b.X0), lh-0.2*st.size)
 	}
 	for k, l := range lines {
-		t.drawLine(text, l, rtl, x, top+float64(k)*lh, st)
+		t.drawLine(text, l, x, top+float64(k)*lh, st)
 	}
 	return float64(len(lines)) * lh
 }

@@ -110,3 +110,28 @@ func TestLayoutBreaksChineseBetweenHanzi(t *testing.T) {
 		t.Errorf("faces %v, want %v", faces, want)
 	}
 }
+
+// ForLeftToRightExtraction gives back the logical line through a reading
+// that keeps sections in order and reverses the right-to-left ones, with
+// right-to-left marks the only addition; ForRightToLeftExtraction through
+// a reading that reverses the line and its left-to-right sections back.
+func TestForLeftToRightExtraction(t *testing.T) {
+	for _, line := range []string{
+		"زار الرئيس الصيني شي جين بينغ مدينة أستانا يوم 14 سبتمبر 2022 قبل قمة منظمة شنغهاي للتعاون (SCO) في سمرقند.",
+		"وقال المتحدث إن الزيارة هي الأولى منذ عام 2020.",
+		"Xi يزور Astana 14 سبتمبر",
+		"(عُلقت) ok",
+		"plain Latin",
+		"زار الرئيس: 1/2، ثم. و, - ل+ [أ] «ب» 3.5 ج؟",
+		" (قال) 5 ",
+	} {
+		got := ExtractedLeftToRight(ForLeftToRightExtraction(line))
+		if strings.ReplaceAll(got, "\u200F", "") != line {
+			t.Errorf("left to right: %q\ncomes out as %q", line, got)
+		}
+		got = ExtractedRightToLeft(ForRightToLeftExtraction(line))
+		if strings.ReplaceAll(got, "\u200E", "") != line {
+			t.Errorf("right to left: %q\ncomes out as %q", line, got)
+		}
+	}
+}
