@@ -54,8 +54,9 @@ type actualTexter interface {
 // fpdf keeps every page's content until the file is written, so the
 // surface writes as few operators as it can: it measures text on a second
 // document with no page (fpdf writes a font change into the open page even
-// when the font is only set to measure), and it sets opacity and fill
-// colour only when they change on the page.
+// when the font is only set to measure), it sets opacity, colours, line
+// width and line cap only when they change on the page, and it draws a
+// disc in one short stroke (circle).
 type pdfSurface struct {
 	doc   *fpdf.Fpdf
 	meter *fpdf.Fpdf // the same fonts, never a page: measuring writes nothing

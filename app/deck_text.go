@@ -19,8 +19,9 @@ import (
 // This file sets text on the deck's slides: the window's Latin font (Fyne's
 // Noto Sans, regular, bold and italic), the bundled Noto Sans Arabic and
 // the bundled Noto Sans CJK SC subset, embedded as subsets, with lines
-// ordered by charts/bidi and Arabic shaped into presentation forms. Text stays text: a reader can search, select
-// and copy it, and pdftotext extracts it in reading order.
+// ordered by charts/bidi and Arabic shaped into presentation forms. Text
+// stays text: a reader can search, select and copy it, and pdftotext
+// extracts it in reading order.
 
 // The PDF font families. Their names are the PostScript names written into
 // the file, so they are renamed on output (see tagSubsetFonts): each is
