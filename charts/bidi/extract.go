@@ -104,10 +104,10 @@ func ForLeftToRightExtraction(line string) string {
 	return out.String()
 }
 
-// ExtractedLeftToRight is what such an extractor gives for s: the
+// extractedLeftToRight is what such an extractor gives for s: the
 // inverse of ForLeftToRightExtraction, for tests and for checking a
 // choice of text.
-func ExtractedLeftToRight(s string) string {
+func extractedLeftToRight(s string) string {
 	runes := []rune(s)
 	var out strings.Builder
 	for i := 0; i < len(runes); {
@@ -170,8 +170,8 @@ func ForRightToLeftExtraction(line string) string {
 	return out.String()
 }
 
-// ExtractedRightToLeft is what such an extractor gives for s.
-func ExtractedRightToLeft(s string) string {
+// extractedRightToLeft is what such an extractor gives for s.
+func extractedRightToLeft(s string) string {
 	runes := []rune(s)
 	var out strings.Builder
 	for i := len(runes) - 1; i >= 0; {
