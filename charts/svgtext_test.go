@@ -116,7 +116,7 @@ func TestSVGRendersWithoutFonts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	scene := Layout(c, Options{Width: 1200, Height: 800, Measure: ShapedMeasurer(latin, arabic), AllScripts: true})
+	scene := Layout(c, Options{Width: 1200, Height: 800, Measure: NewTypeface(latin, arabic, nil).Measure, AllScripts: true})
 	var buf bytes.Buffer
 	o := ImageOptions{Format: FormatSVG, Width: 1200, Height: 800, Title: "Kazakhstan & China", Legend: true, ArabicFont: arabic}
 	if err := RenderTimeline(scene, o, &buf); err != nil {

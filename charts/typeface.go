@@ -118,10 +118,3 @@ func (f Typeface) Measure(text string, size float64) float64 { return f.t.measur
 
 // HasGlyphs reports whether the fonts draw every letter of s.
 func (f Typeface) HasGlyphs(s string) bool { return f.t.hasGlyphs(s) }
-
-// ShapedMeasurer returns Options.Measure for images drawn with
-// ImageOptions.Font = latin and ArabicFont = arabic: labels in every
-// script, measured as they will be drawn. A nil arabic gives TextMeasurer.
-func ShapedMeasurer(latin, arabic *truetype.Font) func(text string, size float64) float64 {
-	return newTypeface(latin, arabic, nil).measure
-}
