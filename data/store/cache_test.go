@@ -266,7 +266,7 @@ func TestCacheDamagedEntryDiscarded(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Change one byte of one entry's text, keeping its checksum.
-	if _, err := db.Exec(`UPDATE files SET article = CAST(substr(article, 1, 10) || 'X' || substr(article, 12) AS BLOB) WHERE rowid = (SELECT min(rowid) FROM files)`); err != nil {
+	if _, err := db.Exec(`UPDATE texts SET article = CAST(substr(article, 1, 10) || 'X' || substr(article, 12) AS BLOB) WHERE rowid = (SELECT min(rowid) FROM texts)`); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()

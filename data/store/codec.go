@@ -55,6 +55,11 @@ func planOf(t reflect.Type) *typePlan {
 	} else {
 		for i := range t.NumField() {
 			f := t.Field(i)
+			if f.Tag.Get("cache") == "-" {
+				// State of this run only (how to read an article's text
+				// later), not a result: left out on purpose.
+				continue
+			}
 			if !f.IsExported() {
 				// State the form cannot see would come back zero: refuse
 				// rather than return something that differs.

@@ -1,0 +1,128 @@
+package data
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+)
+
+// An article of a corpus reopened from the cache (an unchanged folder) is
+// loaded without its text: reading and decoding every article's text is
+// most of what such a reopening would cost, and a timeline, an export of
+// the dates or the events' excerpts need none of it. Such an article has
+// everything but Text, its paragraphs' Text and Mentions; its paragraphs
+// keep their spans and counts, its links their evidence, and Headline its
+// value. LoadText fills in the rest from the cache when first needed:
+// opening the article, searching, counting names in its paragraphs.
+//
+// Code that reads Text, Paragraph.Text or Mentions of a corpus's articles
+// calls LoadText first (Body does so itself).
+
+// TextSource gives back the text of articles loaded without it.
+type TextSource interface {
+	// ArticleText returns the article whole, as it was read and analysed:
+	// at least its Text, its Paragraphs with their texts, and Mentions.
+	ArticleText(a *Article) (*Article, error)
+}
+
+// lazyText is where an article loaded without its text gets it from.
+type lazyText struct {
+	src      TextSource
+	headline string
+	// mu is held while the text is filled in, so that goroutines asking
+	// at once (a search index being built, the analyst opening the
+	// article) fill it once and each sees it whole.
+	mu sync.Mutex
+}
+
+// DeferText marks a as loaded without its Text, its paragraphs' texts and
+// its Mentions, which LoadText reads from src when first needed. headline
+// is a's Headline (it comes from the text).
+func (a *Article) DeferText(src TextSource, headline string) {
+	a.lazy = &lazyText{src: src, headline: headline}
+}
+
+// TextDeferred reports whether a was loaded without its text (whether or
+// not LoadText has filled it in since).
+func (a *Article) TextDeferred() bool { return a.lazy != nil }
+
+// ErrTextChanged is why LoadText fails when what the source gives back is
+// not the article that was loaded.
+var ErrTextChanged = errors.New("the article in the cache is not the one loaded; reopen the folder")
+
+// LoadText makes sure a's Text, its paragraphs' texts and its Mentions are
+// there, reading them from where a was loaded when it was loaded without
+// them (see DeferText); for any other article it does nothing. It may be
+// called from several goroutines at once. It fails when the text cannot be
+// read back (the cache was removed or rewritten since); a stays without it.
+func (a *Article) LoadText() error {
+	l := a.lazy
+	if l == nil {
+		return nil
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if a.Text != "" {
+		return nil
+	}
+	full, err := l.src.ArticleText(a)
+	if err != nil {
+		return fmt.Errorf("the text of %s: %w", a.File, err)
+	}
+	if len(full.Paragraphs) != len(a.Paragraphs) {
+		return fmt.Errorf("the text of %s: %w", a.File, ErrTextChanged)
+	}
+	for i, p := range full.Paragraphs {
+		if q := a.Paragraphs[i]; p.Start != q.Start || p.End != q.End || p.End > len(full.Text) {
+			return fmt.Errorf("the text of %s: %w", a.File, ErrTextChanged)
+		}
+	}
+	for i, p := range full.Paragraphs {
+		a.Paragraphs[i].Text = p.Text
+	}
+	a.Mentions = full.Mentions
+	a.Text = full.Text
+	return nil
+}
+
+// LoadTexts is LoadText for many articles, on every core; it stops at the
+// first error, or when stop (which may be nil) returns true.
+func LoadTexts(articles []*Article, stop func() bool) error {
+	var (
+		wg      sync.WaitGroup
+		mu      sync.Mutex
+		first   error
+		next    int
+		workers = 4 // the source's reads wait on the disk or the database
+	)
+	take := func() (*Article, bool) {
+		mu.Lock()
+		defer mu.Unlock()
+		if first != nil || next >= len(articles) || stop != nil && stop() {
+			return nil, false
+		}
+		next++
+		return articles[next-1], true
+	}
+	for range workers {
+		wg.Go(func() {
+			for a, ok := take(); ok; a, ok = take() {
+				if err := a.LoadText(); err != nil {
+					mu.Lock()
+					first = firstError(first, err)
+					mu.Unlock()
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return first
+}
+
+// firstError keeps the first of two errors.
+func firstError(first, err error) error {
+	if first != nil {
+		return first
+	}
+	return err
+}
