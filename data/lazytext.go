@@ -3,6 +3,7 @@ package data
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"sync"
 )
 
@@ -85,31 +86,35 @@ func (a *Article) LoadText() error {
 	return nil
 }
 
-// LoadTexts is LoadText for many articles, on every core; it stops at the
-// first error, or when stop (which may be nil) returns true.
+// LoadTexts is LoadText for many articles, several at a time. It goes on
+// past an article whose text cannot be read, and returns the first such
+// error; it stops early when stop (which may be nil) returns true.
 func LoadTexts(articles []*Article, stop func() bool) error {
 	var (
-		wg      sync.WaitGroup
-		mu      sync.Mutex
-		first   error
-		next    int
-		workers = 4 // the source's reads wait on the disk or the database
+		wg    sync.WaitGroup
+		mu    sync.Mutex
+		first error
+		next  int
 	)
 	take := func() (*Article, bool) {
 		mu.Lock()
 		defer mu.Unlock()
-		if first != nil || next >= len(articles) || stop != nil && stop() {
+		if next >= len(articles) || stop != nil && stop() {
 			return nil, false
 		}
 		next++
 		return articles[next-1], true
 	}
-	for range workers {
+	// Reading waits on the database while decoding uses a core: a few
+	// more readers than cores keep both busy.
+	for range runtime.GOMAXPROCS(0) + 2 {
 		wg.Go(func() {
 			for a, ok := take(); ok; a, ok = take() {
 				if err := a.LoadText(); err != nil {
 					mu.Lock()
-					first = firstError(first, err)
+					if first == nil {
+						first = err
+					}
 					mu.Unlock()
 				}
 			}
@@ -117,12 +122,4 @@ func LoadTexts(articles []*Article, stop func() bool) error {
 	}
 	wg.Wait()
 	return first
-}
-
-// firstError keeps the first of two errors.
-func firstError(first, err error) error {
-	if first != nil {
-		return first
-	}
-	return err
 }

@@ -212,6 +212,10 @@ func (a *applier) article(id string) (*data.Article, int, error) {
 func (a *applier) ownArticleAt(i int) *data.Article {
 	art := a.c.Articles[i]
 	if !a.ownArticle[art] {
+		// An article loaded without its text gets it in place, perhaps
+		// from another goroutine (the search index): read it first, so
+		// that the copy is whole and taken from a finished article.
+		_ = art.LoadText()
 		cp := *art
 		cp.Links = slices.Clone(art.Links)
 		cp.Warnings = slices.Clone(art.Warnings)
@@ -230,6 +234,10 @@ func (a *applier) passage(article string, para int, quote string) (*data.Article
 	}
 	if para < 0 || para >= len(art.Paragraphs) {
 		return nil, -1, fmt.Errorf("article %s has no paragraph %d (it has %d)", article, para, len(art.Paragraphs))
+	}
+	// An article of a corpus reopened from the cache reads its text now.
+	if err := art.LoadText(); err != nil {
+		return nil, -1, err
 	}
 	if quote != "" && !strings.HasPrefix(art.Paragraphs[para].Text, quote) {
 		return nil, -1, fmt.Errorf("paragraph %d of article %s changed: it no longer begins %q", para, article, quote)
@@ -449,6 +457,7 @@ func (a *applier) moveLink(article string, para int, from string, to *data.Event
 // insertExcerpt adds paragraph para of art to e's excerpts in article
 // order, unless it is there already.
 func (a *applier) insertExcerpt(e *data.Event, art *data.Article, para int, evidence []data.Match) {
+	_ = art.LoadText() // a corpus reopened from the cache reads it now
 	p := art.Paragraphs[para]
 	a.add(e, data.Excerpt{Article: art.ID, Paragraph: para, Start: p.Start, End: p.End, Text: p.Text,
 		Language: art.Language, Evidence: evidence, ArticleRef: art})

@@ -124,22 +124,31 @@ func (c Cached) LoadFinished(ctx context.Context, cur data.Curated, finish Finis
 		}
 	}
 	corpus, err := data.BuildCached(ctx, c.Folder.FS, c.Folder.Root, cur, cache, progress)
-	if err == nil && finish != nil {
-		err = finish(ctx, corpus, progress)
-	}
 	if err != nil {
 		return nil, err
 	}
+	// The entries are written before finish runs: they share slices with
+	// the corpus's articles (see data.ArticleCache.Store), which finish
+	// changes (discovery adds links).
+	saved := false
 	if cache != nil {
 		if db.damaged.Load() > 0 {
 			warn(db.path, fmt.Errorf("cache held %d damaged entries: discarded, those files were read afresh", db.damaged.Load()))
 		}
-		var whole *data.Corpus
-		if finish != nil && listing.usable(time.Now()) {
-			whole = corpus
-		}
-		if err := db.commit(ctx, whole, listing); err != nil {
+		if err := db.commit(ctx); err != nil {
 			warn(db.path, fmt.Errorf("cache not saved: %w", err))
+		} else {
+			saved = true
+		}
+	}
+	if finish != nil {
+		if err := finish(ctx, corpus, progress); err != nil {
+			return nil, err
+		}
+		if saved && listing.usable(time.Now()) {
+			if err := db.keepComputed(ctx, corpus, listing); err != nil {
+				warn(db.path, fmt.Errorf("cache of the whole corpus not saved: %w", err))
+			}
 		}
 	}
 	corpus.Problems = append(corpus.Problems, warnings...)
@@ -559,15 +568,14 @@ func racy(stamp data.FileStamp, now time.Time) bool {
 // with the number already written in the transaction.
 var commitHook func(written int)
 
-// commit writes this load's entries and forgets the files that are gone,
-// and keeps whole, the corpus as the load leaves it (or, when whole is
-// nil, forgets the corpus kept before), in one transaction: a crash before
-// its end leaves the cache as it was.
+// commit writes this load's entries, forgets the files that are gone and
+// the whole corpus kept before, in one transaction: a crash before its end
+// leaves the cache as it was.
 //
 // Entries are encoded a batch at a time, on every core, and written while
 // the next batch is encoded, so that no more than two batches of encoded
 // articles are held at once.
-func (d *cacheDB) commit(ctx context.Context, whole *data.Corpus, listing *folderListing) error {
+func (d *cacheDB) commit(ctx context.Context) error {
 	tx, err := d.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -609,15 +617,9 @@ func (d *cacheDB) commit(ctx context.Context, whole *data.Corpus, listing *folde
 	if _, err := tx.Exec(`DELETE FROM computed`); err != nil {
 		return err
 	}
-	if whole != nil && !d.lost {
-		if err := d.putComputed(tx, whole, listing); err != nil {
-			return err
-		}
-	}
 	if err := tx.Commit(); err != nil {
 		return err
 	}
-	d.pending = nil
 	return nil
 }
 
