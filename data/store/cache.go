@@ -85,6 +85,14 @@ func (c Cached) LoadFinished(ctx context.Context, cur data.Curated, finish Finis
 	warn := func(file string, err error) {
 		warnings = append(warnings, data.Problem{File: file, Error: err.Error()})
 	}
+	// Listing the folder (a status call per file) waits on the system
+	// while opening the cache and decoding the corpus kept use the cores:
+	// both go on at once.
+	var listed chan *folderListing
+	if finish != nil {
+		listed = make(chan *folderListing, 1)
+		go func() { listed <- listFolder(c.Folder.FS) }()
+	}
 	db, err := c.open(cur)
 	if err != nil {
 		warn(c.pathOrDir(), fmt.Errorf("cache not used: %w; the folder is read afresh", err))
@@ -99,14 +107,18 @@ func (c Cached) LoadFinished(ctx context.Context, cur data.Curated, finish Finis
 	)
 	if db != nil {
 		defer func() {
-			if !keepDB {
+			if !keepDB && db != nil {
 				db.close()
 			}
 		}()
 		cache = db
 		if finish != nil {
-			listing = listFolder(c.Folder.FS)
-			corpus, err := db.loadComputed(ctx, listing, c.Folder.Root, cur, progress)
+			corpus, err := db.loadComputed(ctx, func() *folderListing {
+				if listing == nil {
+					listing = <-listed
+				}
+				return listing
+			}, c.Folder.Root, cur, progress)
 			switch {
 			case err != nil && ctx.Err() != nil:
 				return nil, ctx.Err()
@@ -118,9 +130,17 @@ func (c Cached) LoadFinished(ctx context.Context, cur data.Curated, finish Finis
 				return corpus, nil
 			}
 		}
-		if err := db.readTexts(); err != nil {
+		if err := db.readEntries(); err != nil {
+			// Damaged where only a load that reads the folder looks:
+			// start again with an empty cache.
 			warn(db.path, fmt.Errorf("cache discarded: damaged: %w; the folder is read afresh", err))
-			cache = nil
+			db.close()
+			removeDB(db.path)
+			if db, err = c.open(cur); err != nil {
+				db, cache = nil, nil
+			} else {
+				cache = db
+			}
 		}
 	}
 	corpus, err := data.BuildCached(ctx, c.Folder.FS, c.Folder.Root, cur, cache, progress)
@@ -142,6 +162,9 @@ func (c Cached) LoadFinished(ctx context.Context, cur data.Curated, finish Finis
 		}
 	}
 	if finish != nil {
+		if listing == nil {
+			listing = <-listed
+		}
 		if err := finish(ctx, corpus, progress); err != nil {
 			return nil, err
 		}
@@ -202,7 +225,7 @@ func (c Cached) keyFor(cur data.Curated) (cacheKey, error) {
 		folder:    c.Folder.Dir,
 		program:   program,
 		knowledge: hex.EncodeToString(ks[:]),
-		layout:    strconv.FormatUint(typeSignature(reflect.TypeFor[data.Article]()), 16),
+		layout:    strconv.FormatUint(typeSignature(reflect.TypeFor[data.Article]())^typeSignature(reflect.TypeFor[computedHead]())<<1^typeSignature(reflect.TypeFor[computedPart]())<<2, 16),
 	}, nil
 }
 
@@ -385,9 +408,8 @@ func openChecked(path string, key cacheKey) (d *cacheDB, reason string, err erro
 			return fail("not a writable database", err)
 		}
 	default:
-		if err := d.readRows(); err != nil {
-			return fail("damaged", err)
-		}
+		// The entries are read by a load that reads the folder
+		// (readEntries); reopening an unchanged one needs none of them.
 	}
 	if sameKey(stored, key) {
 		// A reopening writes nothing.
@@ -428,6 +450,15 @@ func removeDB(path string) {
 	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
 		os.Remove(path + suffix)
 	}
+}
+
+// readEntries reads what the cache holds of each file, for a load that
+// reads the folder.
+func (d *cacheDB) readEntries() error {
+	if err := d.readRows(); err != nil {
+		return err
+	}
+	return d.readTexts()
 }
 
 // readRows reads what every file was: a small table, read in one pass.
