@@ -112,6 +112,15 @@ func TestWarmReopenSeesChanges(t *testing.T) {
 	if err := before.Articles[6].LoadText(); err != nil || before.Articles[6].Text == "" {
 		t.Errorf("an unchanged article of the older corpus: %v", err)
 	}
+	// Read all at once (one pass over the cache), the same.
+	if err := data.LoadTexts(before.Articles, nil); !errors.Is(err, data.ErrTextChanged) {
+		t.Errorf("the texts of the older corpus: %v, want ErrTextChanged", err)
+	}
+	for i, a := range before.Articles {
+		if (a.Text == "") != (i == 5) {
+			t.Errorf("older corpus, article %d %s: text read %v", i, a.File, a.Text != "")
+		}
+	}
 
 	if err := os.Remove(names[9]); err != nil {
 		t.Fatal(err)
