@@ -8,8 +8,8 @@ import (
 
 	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/data/discover"
-	"github.com/caravan-analytics/caravan/data/pipeline"
 	"github.com/caravan-analytics/caravan/data/internal/measure"
+	"github.com/caravan-analytics/caravan/data/pipeline"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
