@@ -307,7 +307,6 @@ func (d *cacheDB) loadComputed(ctx context.Context, listing func() *folderListin
 		return nil, nil // the folder changed since
 	}
 	src := &cachedTexts{d: d, sums: make(map[string]data.ContentSum, head.Articles)}
-	src.keepOpen()
 	articles := make([]*data.Article, 0, head.Articles)
 	byID := make(map[string]*data.Article, head.Articles)
 	for _, p := range parts {
@@ -333,6 +332,8 @@ func (d *cacheDB) loadComputed(ctx context.Context, listing func() *folderListin
 		}
 	}
 	progress(data.Progress{Stage: "reading", Done: head.Articles, Total: head.Articles})
+	// Only now: a load that goes on to read the folder uses the database.
+	src.keepOpen()
 	return &data.Corpus{
 		Root: root, Articles: articles, Events: head.Events, Storylines: head.Storylines,
 		Names: cur.Names, Problems: head.Problems,
