@@ -266,21 +266,19 @@ func (d *cacheDB) loadComputed(ctx context.Context, listing func() *folderListin
 		return nil, err
 	}
 	progress(data.Progress{Stage: "reading", Done: 0, Total: head.Articles})
-	values, err := d.readParts(head.Parts)
-	if err != nil {
-		return nil, err
-	}
+	// Parts are decoded on every core as they are read, each then
+	// dropped: the encoded corpus is never held whole.
 	parts := make([]computedPart, head.Parts)
 	errs := make([]error, head.Parts)
 	evidence, _ := excerptEvidence(head.Events)
 	var wg sync.WaitGroup
-	next := make(chan int)
+	next := make(chan numberedValue, runtime.GOMAXPROCS(0))
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			dec := newDecoder()
-			for i := range next {
-				errs[i] = values[i].decode(dec, &parts[i])
-				values[i].value = nil // decoded: garbage now
+			for v := range next {
+				i := v.part - 1
+				errs[i] = v.decode(dec, &parts[i])
 				for _, k := range parts[i].Articles {
 					if k.SharedEvidence && k.Article != nil {
 						for j := range k.Article.Links {
@@ -292,11 +290,12 @@ func (d *cacheDB) loadComputed(ctx context.Context, listing func() *folderListin
 			}
 		})
 	}
-	for i := range parts {
-		next <- i
-	}
+	err := d.readParts(head.Parts, next)
 	close(next)
 	wg.Wait()
+	if err != nil {
+		return nil, err
+	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
@@ -369,34 +368,40 @@ func (d *cacheDB) readComputed(part int, v any) error {
 	return s.decode(newDecoder(), v)
 }
 
-// readParts reads the parts of articles, 1 to n, still encoded.
-func (d *cacheDB) readParts(n int) ([]storedValue, error) {
+// numberedValue is a part of articles, still encoded.
+type numberedValue struct {
+	storedValue
+	part int // from 1
+}
+
+// readParts sends the parts of articles, 1 to n, still encoded, to out.
+func (d *cacheDB) readParts(n int, out chan<- numberedValue) error {
 	rows, err := d.db.Query(`SELECT part, crc, value FROM computed WHERE part > 0 ORDER BY part`)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer rows.Close()
-	out := make([]storedValue, 0, n)
+	read := 0
 	for rows.Next() {
 		var (
-			part int
-			crc  int64
-			s    storedValue
+			v   numberedValue
+			crc int64
 		)
-		if err := rows.Scan(&part, &crc, &s.value); err != nil {
-			return nil, err
+		if err := rows.Scan(&v.part, &crc, &v.value); err != nil {
+			return err
 		}
-		if part != len(out)+1 || part > n {
-			return nil, fmt.Errorf("part %d where part %d was expected", part, len(out)+1)
+		if v.part != read+1 || v.part > n {
+			return fmt.Errorf("part %d where part %d was expected", v.part, read+1)
 		}
-		s.crc = uint32(crc)
-		out = append(out, s)
+		v.crc = uint32(crc)
+		read++
+		out <- v
 	}
 	if err := rows.Err(); err != nil {
-		return nil, err
+		return err
 	}
-	if len(out) != n {
-		return nil, fmt.Errorf("%d parts of %d", len(out), n)
+	if read != n {
+		return fmt.Errorf("%d parts of %d", read, n)
 	}
-	return out, nil
+	return nil
 }
