@@ -23,21 +23,29 @@ import (
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver, so the command line needs no cgo
 )
 
-// Cached is a Folder read through a cache of what was computed from each of
-// its files: an SQLite database under the user's cache folder, one per
-// corpus folder. A file whose size and modification time are those
-// recorded is not read at all; one whose time changed is read and, when
-// its content hash is the recorded one, not analysed again; a changed or
-// new file is read and analysed, and a removed one forgotten. Entries are
-// keyed by the file's content hash, Caravan's own build (a hash of the
-// program) and the curated knowledge used (a hash of the catalogue and
-// name lists), so that nothing computed by another program or with other
-// knowledge is ever used.
+// Cached is a Folder read through a cache of what was computed from it: an
+// SQLite database under the user's cache folder, one per corpus folder.
+//
+// Reopened unchanged (the same files with the same stamps: size,
+// modification time, inode, change time), the folder's whole corpus comes
+// from the cache as the last load left it, events discovered, its
+// articles without their text (read when first needed; see
+// data.Article.LoadText), and nothing is read, analysed or discovered
+// again (LoadFinished; see computed.go). Otherwise each file is looked at:
+// a file whose stamp is the one recorded is not read at all; one whose
+// stamp changed is read and, when its content hash is the recorded one,
+// not analysed again; a changed or new file is read and analysed, and a
+// removed one forgotten. Entries are keyed by the file's content hash,
+// Caravan's own build (a hash of the program) and the curated knowledge
+// used (a hash of the catalogue and name lists), so that nothing computed
+// by another program or with other knowledge is ever used.
 //
 // A cache that cannot be read, is not Caravan's, or holds a damaged entry
-// is discarded with a warning among the corpus's problems, and the folder
-// read afresh; writes are one transaction (SQLite's rollback journal), so
-// a crash while writing leaves the cache as it was before.
+// or a damaged corpus is discarded with a warning among the corpus's
+// problems, and the folder read afresh. Writes are transactions (SQLite's
+// rollback journal): the entries in one, the whole corpus after discovery
+// in another, so that a crash while writing leaves a cache that is right
+// (at worst without a whole corpus, and then read file by file).
 type Cached struct {
 	Folder Folder
 	// Dir is the folder the cache databases live in; "" means
