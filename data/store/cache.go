@@ -279,6 +279,9 @@ type cacheDB struct {
 
 	rows    map[string]*cacheRow // file → what was stored, read once at open
 	damaged atomic.Int64
+	// sums are the content hashes of the files the entries were made
+	// from, once they are written (see commit).
+	sums map[string]data.ContentSum
 	// lost is set when an article of this load could not be kept, so
 	// that the whole corpus is not kept either (its text would be
 	// missing).
@@ -659,6 +662,17 @@ func (d *cacheDB) commit(ctx context.Context) error {
 	if err := tx.Commit(); err != nil {
 		return err
 	}
+	// What the whole corpus kept next needs of the entries is their
+	// content hashes; the entries themselves (copies of every article read
+	// now) need not live through discovery.
+	d.sums = make(map[string]data.ContentSum, len(d.rows)+len(d.pending))
+	for file, r := range d.rows {
+		d.sums[file] = r.sum
+	}
+	for _, p := range d.pending {
+		d.sums[p.file] = p.c.Sum
+	}
+	d.pending = nil
 	return nil
 }
 

@@ -171,13 +171,7 @@ func (d *cacheDB) keepComputed(ctx context.Context, c *data.Corpus, listing *fol
 
 // putComputed writes c, as the load that listed the folder left it.
 func (d *cacheDB) putComputed(tx *sql.Tx, c *data.Corpus, listing *folderListing) error {
-	sums := make(map[string]data.ContentSum, len(d.rows)+len(d.pending))
-	for file, r := range d.rows {
-		sums[file] = r.sum
-	}
-	for _, p := range d.pending {
-		sums[p.file] = p.c.Sum
-	}
+	sums := d.sums
 	put, err := tx.Prepare(`INSERT INTO computed (part, crc, value) VALUES (?, ?, ?)`)
 	if err != nil {
 		return err
