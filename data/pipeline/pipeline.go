@@ -37,13 +37,26 @@ func Load(ctx context.Context, src store.Source, cur data.Curated, progress func
 		progress = func(data.Progress) {}
 	}
 	if s, ok := src.(store.Computing); ok {
-		return s.LoadFinished(ctx, cur, discoverEvents, progress)
+		// The corpus may come whole from the cache, discovery done: the
+		// name finder is compiled only when discovery runs.
+		return s.LoadFinished(ctx, cur, func(ctx context.Context, c *data.Corpus, progress func(data.Progress)) error {
+			return discoverEvents(ctx, c, discover.NewExtractor(c.Names), progress)
+		}, progress)
 	}
+	// Discovery's name finder depends on the names only and takes a tenth
+	// of a second to compile: it is compiled while the articles are read,
+	// dated and linked, not after.
+	extractor := make(chan *discover.Extractor, 1)
+	go func() { extractor <- discover.NewExtractor(cur.Names) }()
 	c, err := src.Load(ctx, cur, progress)
 	if err != nil {
 		return nil, err
 	}
-	if err := discoverEvents(ctx, c, progress); err != nil {
+	x := <-extractor
+	if !sameNames(c.Names, cur.Names) {
+		x = discover.NewExtractor(c.Names)
+	}
+	if err := discoverEvents(ctx, c, x, progress); err != nil {
 		return nil, err
 	}
 	return c, nil
@@ -51,8 +64,13 @@ func Load(ctx context.Context, src store.Source, cur data.Curated, progress func
 
 // discoverEvents is the stage on the whole corpus: the events and
 // storylines its text reports.
-func discoverEvents(ctx context.Context, c *data.Corpus, progress func(data.Progress)) error {
-	return discover.Discover(ctx, c, func(done, total int) {
+func discoverEvents(ctx context.Context, c *data.Corpus, x *discover.Extractor, progress func(data.Progress)) error {
+	return discover.DiscoverWith(ctx, c, x, func(done, total int) {
 		progress(data.Progress{Stage: StageDiscovering, Done: done, Total: total})
 	})
+}
+
+// sameNames reports whether two name lists are the same list.
+func sameNames(a, b []*data.Name) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
