@@ -59,6 +59,13 @@ func (a *Article) DeferText(src TextSource, headline string) {
 // not LoadText has filled it in since).
 func (a *Article) TextDeferred() bool { return a.lazy != nil }
 
+// textLoaded reports whether a, loaded without its text, has it now.
+func (a *Article) textLoaded() bool {
+	a.lazy.mu.Lock()
+	defer a.lazy.mu.Unlock()
+	return a.Text != ""
+}
+
 // ErrTextChanged is why LoadText fails when what the source gives back is
 // not the article that was loaded.
 var ErrTextChanged = errors.New("the article in the cache is not the one loaded; reopen the folder")
@@ -125,8 +132,8 @@ func LoadTexts(articles []*Article, stop func() bool) error {
 	bulk := map[BulkTextSource][]*Article{}
 	var rest []*Article
 	for _, a := range articles {
-		if a.lazy == nil {
-			continue
+		if a.lazy == nil || a.textLoaded() {
+			continue // a search index built again reads nothing again
 		}
 		if b, ok := a.lazy.src.(BulkTextSource); ok {
 			bulk[b] = append(bulk[b], a)
