@@ -31,6 +31,10 @@ type Article struct {
 	Date       Date       // when the article was written, to the precision known
 	DateSource DateSource // where Date came from
 	DateReason string     // one line, for people: why this date
+
+	// lazy is set on an article loaded without its text (a corpus
+	// reopened from the cache): see LoadText. The cache does not keep it.
+	lazy *lazyText `cache:"-"`
 }
 
 // RTL reports whether the article's language is written right to left.
@@ -45,8 +49,15 @@ func IsRTL(lang string) bool {
 	return false
 }
 
-// Body returns the article text after the header.
-func (a *Article) Body() string { return a.Text[a.BodyStart:] }
+// Body returns the article text after the header, reading the text in
+// first if the article was loaded without it (see LoadText); it is ""
+// when that text cannot be read.
+func (a *Article) Body() string {
+	if a.lazy != nil && a.LoadText() != nil {
+		return ""
+	}
+	return a.Text[a.BodyStart:]
+}
 
 // Headline is what people call the article: the front matter's title when
 // it has one, else the first line of its body (news files start with the
@@ -54,6 +65,9 @@ func (a *Article) Body() string { return a.Text[a.BodyStart:] }
 func (a *Article) Headline() string {
 	if a.Title != "" {
 		return a.Title
+	}
+	if a.lazy != nil {
+		return a.lazy.headline
 	}
 	body := a.Body()
 	for body != "" {

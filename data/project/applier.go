@@ -153,6 +153,10 @@ func (a *applier) article(id string) (*data.Article, int, error) {
 func (a *applier) ownArticleAt(i int) *data.Article {
 	art := a.c.Articles[i]
 	if !a.own.article[art] {
+		// An article loaded without its text gets it in place, perhaps
+		// from another goroutine (the search index): read it first, so
+		// that the copy is whole and taken from a finished article.
+		_ = art.LoadText()
 		cp := *art
 		cp.Links = slices.Clone(art.Links)
 		cp.Warnings = slices.Clone(art.Warnings)
@@ -171,6 +175,10 @@ func (a *applier) passage(article string, para int, quote string) (*data.Article
 	}
 	if para < 0 || para >= len(art.Paragraphs) {
 		return nil, -1, fmt.Errorf("article %s has no paragraph %d (it has %d)", article, para, len(art.Paragraphs))
+	}
+	// An article of a corpus reopened from the cache reads its text now.
+	if err := art.LoadText(); err != nil {
+		return nil, -1, err
 	}
 	if quote != "" && !strings.HasPrefix(art.Paragraphs[para].Text, quote) {
 		return nil, -1, fmt.Errorf("paragraph %d of article %s changed: it no longer begins %q", para, article, quote)

@@ -305,6 +305,7 @@ func (a *applier) moveLink(article string, para int, from string, to *data.Event
 // insertExcerpt adds paragraph para of art to e's excerpts in article
 // order, unless it is there already.
 func (a *applier) insertExcerpt(e *data.Event, art *data.Article, para int, evidence []data.Match) {
+	_ = art.LoadText() // a corpus reopened from the cache reads it now
 	p := art.Paragraphs[para]
 	a.add(e, data.Excerpt{Article: art.ID, Paragraph: para, Start: p.Start, End: p.End, Text: p.Text,
 		Language: art.Language, Evidence: evidence, ArticleRef: art})
