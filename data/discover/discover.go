@@ -31,9 +31,15 @@ func Discover(ctx context.Context, c *data.Corpus, progress func(done, total int
 	if progress == nil {
 		progress = func(int, int) {}
 	}
-	cands, per, err := extractAll(ctx, c, progress)
+	x := NewExtractor(c.Names)
+	cands, per, err := extractAll(ctx, c, x, progress)
 	if err != nil {
 		return err
+	}
+	// Dates the article alone could not place, placed by the corpus's
+	// other reports of the same events (corpus_year.go).
+	if placeYears(x, c, per) {
+		cands = flatten(per)
 	}
 	clusters := Group(cands)
 	if err := ctx.Err(); err != nil {
@@ -101,8 +107,7 @@ func Discover(ctx context.Context, c *data.Corpus, progress func(done, total int
 
 // extractAll finds the candidates of every article, on every core.
 // It returns them all, and by article (in the corpus's order).
-func extractAll(ctx context.Context, c *data.Corpus, progress func(done, total int)) ([]*Candidate, [][]Candidate, error) {
-	x := NewExtractor(c.Names)
+func extractAll(ctx context.Context, c *data.Corpus, x *Extractor, progress func(done, total int)) ([]*Candidate, [][]Candidate, error) {
 	per := make([][]Candidate, len(c.Articles))
 	var (
 		next atomic.Int64
@@ -131,6 +136,11 @@ func extractAll(ctx context.Context, c *data.Corpus, progress func(done, total i
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
+	return flatten(per), per, nil
+}
+
+// flatten returns pointers to every candidate of per, in order.
+func flatten(per [][]Candidate) []*Candidate {
 	n := 0
 	for _, p := range per {
 		n += len(p)
@@ -141,7 +151,7 @@ func extractAll(ctx context.Context, c *data.Corpus, progress func(done, total i
 			out = append(out, &per[i][j])
 		}
 	}
-	return out, per, nil
+	return out
 }
 
 // catalogueEvent is a catalogue event with its span's days, worked out
