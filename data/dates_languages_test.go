@@ -47,6 +47,12 @@ var languageDateCases = []struct {
 	// Persian
 	{"fa Solar Hijri date", "fa", "", "انتخابات در ۱۵ تیر ۱۴۰۳ برگزار شد.",
 		[]wantMention{{"در ۱۵ تیر ۱۴۰۳", MentionExplicit, "2024-07-05"}}},
+	{"fa Dari zodiac month", "fa", "", "انتخابات در ۳ عقرب ۱۴۰۰ برگزار شد.",
+		[]wantMention{{"در ۳ عقرب ۱۴۰۰", MentionExplicit, "2021-10-25"}}},
+	{"fa Dari month without a year takes the weekday's place", "fa", "", "شام روز دوشنبه( 3 عقرب) جشن گرفتند.",
+		[]wantMention{{"روز دوشنبه", MentionWeekday, ""}}},
+	{"fa Dari zodiac word alone is no month", "fa", "", "به میزان زیادی افزایش یافت و سرطان شایع است.",
+		nil},
 	{"fa Solar Hijri numeric", "fa", "", "تاریخ : 1400/08/04-08:22:48",
 		[]wantMention{{"1400/08/04", MentionExplicit, "2021-10-26"}}},
 	{"fa weekday with ZWNJ", "fa", "", "رئیس جمهور روز سه\u200cشنبه به سمرقند رفت.",

@@ -152,13 +152,13 @@ func PlaceCorpusYears(a *Article, years []CorpusYear) {
 }
 
 // PlaceWeekdayInMonth places weekday mention i of article a, dated to its
-// month, on day: the one day of that weekday, in or just before the
-// article's month, on which the corpus reports an event of the kind and
-// names its sentence tells of ("Saturday's vote" in a March 2022 report,
-// when another report of the folder tells of the vote on 12 March 2022).
-// why says which report. It does nothing when the mention is resolved,
-// the article is not dated to the month, or day is not that weekday in
-// that window.
+// month, on day: the one day of that weekday near the article's month
+// (see WeekdayWindow) on which the corpus reports an event of the kind
+// and names its sentence tells of ("Saturday's vote" in a March 2022
+// report, when another report of the folder tells of the vote on 12 March
+// 2022). why says which report. It does nothing when the mention is
+// resolved, the article is not dated to the month, or day is not that
+// weekday in that window.
 func PlaceWeekdayInMonth(a *Article, i int, day Date, why string) bool {
 	if i < 0 || i >= len(a.Mentions) || a.Date.Precision != Month || day.Precision != Day {
 		return false
@@ -167,32 +167,41 @@ func PlaceWeekdayInMonth(a *Article, i int, day Date, why string) bool {
 	if m.Resolved() || m.Kind != MentionWeekday {
 		return false
 	}
-	wd, ok := MentionWeekdays(a, i)
-	if !ok || day.Start().Weekday() != wd || !inSpan(WeekdayWindow(a.Date), day) {
+	wd, ok := WeekdayOf(a, i)
+	if !ok || day.Start().Weekday() != wd || !inSpan(WeekdayWindow(a, i), day) {
 		return false
 	}
 	m.Span, m.Reason = Span{Start: day}, fmt.Sprintf("the %s %s", wd, why)
 	return true
 }
 
-// MentionWeekdays returns the weekday that weekday mention i of article a
-// names, when it names one plainly: not "last" or "next Friday", not "from
-// Wednesday to Friday".
-func MentionWeekdays(a *Article, i int) (time.Weekday, bool) {
-	sc := &dateScanner{lex: lexiconFor(a.Language)}
-	w, ok := readMention(sc, a.Mentions[i].Text)
-	if !ok || w.kind != MentionWeekday || w.nWeekdays != 1 || w.direction != 0 {
-		return 0, false
-	}
-	return w.weekdays[0], true
+// WeekdayOf returns the weekday that weekday mention i of article a
+// names, when it names one day: "Friday", "last Friday", "next Friday",
+// not "from Wednesday to Friday".
+func WeekdayOf(a *Article, i int) (time.Weekday, bool) {
+	w, ok := readWeekday(a, i)
+	return w.weekdays[0], ok
 }
 
-// WeekdayWindow is where a weekday of an article dated to month may lie:
-// the month and the six days before it ("on Saturday" in a report of
-// Monday 2 March is 29 February), as a Span of days.
-func WeekdayWindow(month Date) Span {
-	first := month.Start()
-	return Span{Start: DateOf(first.AddDate(0, 0, -6)), End: DateOf(month.End().AddDate(0, 0, -1))}
+// readWeekday reads weekday mention i of article a.
+func readWeekday(a *Article, i int) (dateWords, bool) {
+	sc := &dateScanner{lex: lexiconFor(a.Language)}
+	w, ok := readMention(sc, a.Mentions[i].Text)
+	return w, ok && w.kind == MentionWeekday && w.nWeekdays == 1
+}
+
+// WeekdayWindow is where weekday mention i of article a, dated to its
+// month, may lie, as a Span of days: a weekday that reports lies in the
+// month or the six days before it ("on Saturday" in a report of Monday 2
+// March is 29 February); one announced ("will vote on Sunday", "next
+// Sunday") in the month or the six days after it.
+func WeekdayWindow(a *Article, i int) Span {
+	first, end := a.Date.Start(), a.Date.End()
+	w, _ := readWeekday(a, i)
+	if a.Mentions[i].Announced && w.direction >= 0 || w.direction > 0 {
+		return Span{Start: DateOf(first), End: DateOf(end.AddDate(0, 0, 6))}
+	}
+	return Span{Start: DateOf(first.AddDate(0, 0, -6)), End: DateOf(end.AddDate(0, 0, -1))}
 }
 
 // inSpan reports whether day d lies within s.

@@ -120,8 +120,8 @@ func TestYearlessDatesOfDatedArticle(t *testing.T) {
 }
 
 // A weekday of a report dated to its month is placed only on a day of
-// that weekday in the month or the six days before it; a "last" weekday
-// or a report dated to the day or not at all is left alone.
+// that weekday in the month or the six days before it (after it, when
+// announced); a report dated to the day or not at all is left alone.
 func TestPlaceWeekdayInMonth(t *testing.T) {
 	for _, c := range []struct {
 		name, header, text, day string
@@ -132,7 +132,9 @@ func TestPlaceWeekdayInMonth(t *testing.T) {
 		{"another weekday", "2022-03", "The vote took place on Saturday.", "2022-03-13", false},
 		{"after the month", "2022-03", "The vote took place on Saturday.", "2022-04-02", false},
 		{"a week before the month", "2022-03", "The vote took place on Saturday.", "2022-02-19", false},
-		{"next Saturday", "2022-03", "The vote will take place next Saturday.", "2022-03-12", false},
+		{"last Saturday", "2022-03", "The vote took place last Saturday.", "2022-03-12", true},
+		{"announced, after the month", "2022-03", "The vote will take place on Saturday.", "2022-04-02", true},
+		{"announced, before the month", "2022-03", "The vote will take place on Saturday.", "2022-02-26", false},
 		{"dated to the day", "2022-03-14", "The vote took place on Saturday.", "2022-03-12", false},
 		{"undated", "", "The vote took place on Saturday.", "2022-03-12", false},
 	} {

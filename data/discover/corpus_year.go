@@ -40,7 +40,7 @@ type corpusDays struct {
 	byDay      map[day][]*Candidate
 }
 
-// placeYears places the year-less dates and month-bound weekdays of the
+// placeYears places the year-less dates and weekdays of the
 // corpus's articles that other articles' candidates fix (see this file's
 // comment), and extracts again the candidates of the articles it changed.
 // It reports whether it changed any.
@@ -157,17 +157,17 @@ func (s *Scanner) placeYearless(a *data.Article, idx corpusDays) bool {
 // placeWeekdays places the open weekdays of article a, dated to its month,
 // on the one day of the corpus that fits (see data.PlaceWeekdayInMonth).
 func (s *Scanner) placeWeekdays(a *data.Article, idx corpusDays) bool {
-	window := data.WeekdayWindow(a.Date)
-	from, to := daysOf(window)
 	placed := false
 	for i, m := range a.Mentions {
 		if m.Kind != data.MentionWeekday || m.Resolved() {
 			continue
 		}
-		wd, ok := data.MentionWeekdays(a, i)
+		wd, ok := data.WeekdayOf(a, i)
 		if !ok {
 			continue
 		}
+		window := data.WeekdayWindow(a, i)
+		from, to := daysOf(window)
 		probe, ok := s.describe(a, i, window)
 		if !ok {
 			continue

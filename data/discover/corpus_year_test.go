@@ -180,3 +180,22 @@ func TestWeekdayFromTheCorpus(t *testing.T) {
 		})
 	}
 }
+
+// An undated sentence of a report's lead ("the presidents signed the
+// treaty") joins the event a report says took place, not one of the days
+// before that was only announced for it, when both share its names.
+func TestUndatedLeadJoinsTheReportedEvent(t *testing.T) {
+	c := build(t, map[string]string{
+		"plan.txt": " date 2025-03-11\n\nSadyr Japarov and Emomali Rahmon will sign the border treaty in Bishkek on 12 March 2025, the presidency said.\n",
+		"done.txt": " date 2025-03-13\n\nSadyr Japarov and Emomali Rahmon signed the border treaty in Bishkek on 13 March 2025.\n",
+		"x.txt":    " date 2025-03-13\n\nSadyr Japarov and Emomali Rahmon signed the border treaty in Bishkek, ending a dispute of thirty years.\n",
+	})
+	for _, e := range eventsWith(c, "x") {
+		if e.Span.Start.String() != "2025-03-13" {
+			t.Errorf("the undated lead joined %q of %s", e.Title, e.Span.Start)
+		}
+	}
+	if len(eventsWith(c, "x")) == 0 {
+		t.Errorf("the undated lead joined nothing")
+	}
+}
