@@ -151,57 +151,69 @@ func PlaceCorpusYears(a *Article, years []CorpusYear) {
 	}
 }
 
-// PlaceWeekdayInMonth places weekday mention i of article a, dated to its
-// month, on day: the one day of that weekday near the article's month
-// (see WeekdayWindow) on which the corpus reports an event of the kind
-// and names its sentence tells of ("Saturday's vote" in a March 2022
-// report, when another report of the folder tells of the vote on 12 March
-// 2022). why says which report. It does nothing when the mention is
-// resolved, the article is not dated to the month, or day is not that
-// weekday in that window.
-func PlaceWeekdayInMonth(a *Article, i int, day Date, why string) bool {
-	if i < 0 || i >= len(a.Mentions) || a.Date.Precision != Month || day.Precision != Day {
-		return false
-	}
-	m := &a.Mentions[i]
-	if m.Resolved() || m.Kind != MentionWeekday {
-		return false
-	}
-	wd, ok := WeekdayOf(a, i)
-	if !ok || day.Start().Weekday() != wd || !inSpan(WeekdayWindow(a, i), day) {
-		return false
-	}
-	m.Span, m.Reason = Span{Start: day}, fmt.Sprintf("the %s %s", wd, why)
-	return true
+// OpenWeekday is a weekday mention of an article dated to its month that
+// its date could not place: which weekday it names, and the days it may
+// name (see weekdayWindow).
+type OpenWeekday struct {
+	Mention int // index into Article.Mentions
+	Weekday time.Weekday
+	Window  Span
 }
 
-// WeekdayOf returns the weekday that weekday mention i of article a
-// names, when it names one day: "Friday", "last Friday", "next Friday",
-// not "from Wednesday to Friday".
-func WeekdayOf(a *Article, i int) (time.Weekday, bool) {
-	w, ok := readWeekday(a, i)
-	return w.weekdays[0], ok
+// OpenWeekdays returns the weekday mentions of article a, dated to its
+// month, that are still unresolved and name one day: "Friday", "last
+// Friday", "next Friday", not "from Wednesday to Friday".
+func OpenWeekdays(a *Article) []OpenWeekday {
+	if a.Date.Precision != Month || a.DuplicateOf != "" {
+		return nil
+	}
+	var out []OpenWeekday
+	var sc *dateScanner
+	for i, m := range a.Mentions {
+		if m.Kind != MentionWeekday || m.Resolved() {
+			continue
+		}
+		if sc == nil {
+			sc = &dateScanner{lex: lexiconFor(a.Language)}
+		}
+		w, ok := readMention(sc, m.Text)
+		if !ok || w.kind != MentionWeekday || w.nWeekdays != 1 {
+			continue
+		}
+		out = append(out, OpenWeekday{Mention: i, Weekday: w.weekdays[0], Window: weekdayWindow(a.Date, m.Announced && w.direction >= 0 || w.direction > 0)})
+	}
+	return out
 }
 
-// readWeekday reads weekday mention i of article a.
-func readWeekday(a *Article, i int) (dateWords, bool) {
-	sc := &dateScanner{lex: lexiconFor(a.Language)}
-	w, ok := readMention(sc, a.Mentions[i].Text)
-	return w, ok && w.kind == MentionWeekday && w.nWeekdays == 1
-}
-
-// WeekdayWindow is where weekday mention i of article a, dated to its
-// month, may lie, as a Span of days: a weekday that reports lies in the
-// month or the six days before it ("on Saturday" in a report of Monday 2
-// March is 29 February); one announced ("will vote on Sunday", "next
-// Sunday") in the month or the six days after it.
-func WeekdayWindow(a *Article, i int) Span {
-	first, end := a.Date.Start(), a.Date.End()
-	w, _ := readWeekday(a, i)
-	if a.Mentions[i].Announced && w.direction >= 0 || w.direction > 0 {
+// weekdayWindow is where a weekday of an article dated to month may lie,
+// as a Span of days: one that reports lies in the month or the six days
+// before it ("on Saturday" in a report of Monday 2 March is 29 February);
+// one announced ("will vote on Sunday", "next Sunday") in the month or
+// the six days after it.
+func weekdayWindow(month Date, ahead bool) Span {
+	first, end := month.Start(), month.End()
+	if ahead {
 		return Span{Start: DateOf(first), End: DateOf(end.AddDate(0, 0, 6))}
 	}
 	return Span{Start: DateOf(first.AddDate(0, 0, -6)), End: DateOf(end.AddDate(0, 0, -1))}
+}
+
+// PlaceWeekdayInMonth places the open weekday w of article a on day: the
+// one day of that weekday in its window on which the corpus reports an
+// event of the kind and names its sentence tells of ("Saturday's vote" in
+// a March 2022 report, when another report of the folder tells of the
+// vote on 12 March 2022). why says which report. It does nothing when the
+// mention is resolved or day is not that weekday in that window.
+func PlaceWeekdayInMonth(a *Article, w OpenWeekday, day Date, why string) bool {
+	if w.Mention < 0 || w.Mention >= len(a.Mentions) || day.Precision != Day {
+		return false
+	}
+	m := &a.Mentions[w.Mention]
+	if m.Resolved() || m.Kind != MentionWeekday || day.Start().Weekday() != w.Weekday || !inSpan(w.Window, day) {
+		return false
+	}
+	m.Span, m.Reason = Span{Start: day}, fmt.Sprintf("the %s %s", w.Weekday, why)
+	return true
 }
 
 // inSpan reports whether day d lies within s.

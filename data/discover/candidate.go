@@ -84,6 +84,7 @@ type Scanner struct {
 		article    *data.Article
 		start, end int
 	}
+	paras paraNames // for dates the corpus places (corpus_year.go)
 }
 
 // NewScanner returns scratch space for extracting candidates.

@@ -2,8 +2,11 @@ package discover
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/caravan-analytics/caravan/data"
@@ -33,11 +36,41 @@ type monthDay struct {
 	day   int
 }
 
-// corpusDays files the day-precise candidates of a corpus by their days:
-// by day of the month in any year, and by day.
+// dayName and monthDayName file sources by a day (or a day of a month)
+// and one of their names: a date is only compared with the reports that
+// share a name with it.
+type (
+	dayName struct {
+		day  day
+		name string
+	}
+	monthDayName struct {
+		md   monthDay
+		name string
+	}
+)
+
+// corpusDays files the day-precise candidates of a corpus by their days
+// and names. Candidates that say the same (same day, kind, refinements
+// and names) are filed once: a corpus that tells a story a thousand
+// times need not be compared a thousand times.
 type corpusDays struct {
-	byMonthDay map[monthDay][]*Candidate
-	byDay      map[day][]*Candidate
+	byMonthDay map[monthDayName][]*Candidate
+	byDay      map[dayName][]*Candidate
+	// seen is what is filed already; filed says in which round a day, and
+	// a day of a month, was last given a source, so that a later round
+	// looks again only at the dates that may have gained one.
+	seen        map[said]bool
+	filedDay    map[day]int
+	filedMonthD map[monthDay]int
+	round       int
+}
+
+// said is a source filed under a day and a name, by what it says.
+type said struct {
+	day  day
+	name string
+	what string
 }
 
 // placeYears places the year-less dates and weekdays of the
@@ -50,78 +83,140 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate) bool {
 		if a.DuplicateOf != "" {
 			continue
 		}
-		if a.Date.IsZero() && len(data.YearlessDates(a)) > 0 || a.Date.Precision == data.Month && hasOpenWeekday(a) {
+		if open(a) {
 			work = append(work, i)
 		}
 	}
 	if len(work) == 0 {
 		return false
 	}
-	s := x.NewScanner()
+	idx := corpusDays{byMonthDay: map[monthDayName][]*Candidate{}, byDay: map[dayName][]*Candidate{},
+		seen: map[said]bool{}, filedDay: map[day]int{}, filedMonthD: map[monthDay]int{}}
+	all := make([]int, len(per))
+	for i := range all {
+		all[i] = i
+	}
+	idx.file(per, all)
+	scanners := make([]*Scanner, min(runtime.GOMAXPROCS(0), len(work)))
+	for w := range scanners {
+		scanners[w] = x.NewScanner()
+	}
 	changed := false
 	for range corpusRounds {
-		idx := fileDays(per)
-		round := false
-		for _, i := range work {
-			a := c.Articles[i]
-			placed := false
-			if a.Date.IsZero() {
-				placed = s.placeYearless(a, idx)
-			}
-			if a.Date.Precision == data.Month && s.placeWeekdays(a, idx) {
-				placed = true
-			}
-			if placed {
-				per[i] = s.Candidates(a, i)
-				round = true
+		// Within a round the index is only read, and each article is
+		// changed by one worker alone.
+		placed := make([]bool, len(work))
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for _, s := range scanners {
+			wg.Go(func() {
+				for {
+					k := int(next.Add(1)) - 1
+					if k >= len(work) {
+						return
+					}
+					i := work[k]
+					a := c.Articles[i]
+					ok := false
+					if a.Date.IsZero() {
+						ok = s.placeYearless(a, &idx)
+					}
+					if a.Date.Precision == data.Month && s.placeWeekdays(a, &idx) {
+						ok = true
+					}
+					if ok {
+						per[i] = s.Candidates(a, i)
+						placed[k] = true
+					}
+				}
+			})
+		}
+		wg.Wait()
+		var done []int
+		for k, ok := range placed {
+			if ok {
+				done = append(done, work[k])
 			}
 		}
-		if !round {
+		if len(done) == 0 {
 			break
 		}
 		changed = true
-		work = slices.DeleteFunc(work, func(i int) bool {
-			a := c.Articles[i]
-			return !(a.Date.IsZero() && len(data.YearlessDates(a)) > 0 || a.Date.Precision == data.Month && hasOpenWeekday(a))
-		})
+		idx.round++
+		idx.file(per, done)
+		work = slices.DeleteFunc(work, func(i int) bool { return !open(c.Articles[i]) })
 	}
 	return changed
 }
 
-// hasOpenWeekday reports whether article a has a weekday mention left
-// unresolved.
-func hasOpenWeekday(a *data.Article) bool {
-	return slices.ContainsFunc(a.Mentions, func(m data.DateMention) bool { return m.Kind == data.MentionWeekday && !m.Resolved() })
+// open reports whether article a has dates the corpus may place: year-less
+// days of an undated article, or weekdays of one dated to its month.
+func open(a *data.Article) bool {
+	return a.Date.IsZero() && len(data.YearlessDates(a)) > 0 || len(data.OpenWeekdays(a)) > 0
 }
 
-// fileDays files the candidates that can fix a date: known to the day,
-// naming a kind of event and someone or somewhere, and not an undated
-// sentence of a lead.
-func fileDays(per [][]Candidate) corpusDays {
-	idx := corpusDays{byMonthDay: map[monthDay][]*Candidate{}, byDay: map[day][]*Candidate{}}
-	for i := range per {
+// file files the candidates of the articles that can fix a date: known
+// to the day, naming a kind of event and someone or somewhere, and not an
+// undated sentence of a lead.
+func (idx *corpusDays) file(per [][]Candidate, articles []int) {
+	var b strings.Builder
+	for _, i := range articles {
 		for j := range per[i] {
 			c := &per[i][j]
 			if c.Undated || c.Kind == Happening || c.Span.Precision() != data.Day || len(c.Places)+len(c.Actors) == 0 {
 				continue
 			}
+			b.Reset()
+			b.WriteString(string(c.Kind))
+			b.WriteByte(byte(c.Kinds))
+			b.WriteByte(byte(c.Kinds >> 8))
+			b.WriteByte(byte(c.Kinds >> 16))
+			b.WriteByte(byte(c.Kinds >> 24))
+			for _, q := range c.quals {
+				b.WriteString("|" + string(q))
+			}
+			for _, list := range names(c) {
+				b.WriteByte(0)
+				for _, id := range list {
+					b.WriteString("|" + id)
+				}
+			}
+			what := b.String()
 			for d := c.from; d < c.to && d < c.from+maxSourceDays; d++ {
 				t := d.date()
-				idx.byMonthDay[monthDay{t.Month, t.Day}] = append(idx.byMonthDay[monthDay{t.Month, t.Day}], c)
-				idx.byDay[d] = append(idx.byDay[d], c)
+				md := monthDay{t.Month, t.Day}
+				for _, list := range names(c) {
+					for _, id := range list {
+						if k := (said{d, id, what}); !idx.seen[k] {
+							idx.seen[k] = true
+							idx.byMonthDay[monthDayName{md, id}] = append(idx.byMonthDay[monthDayName{md, id}], c)
+							idx.byDay[dayName{d, id}] = append(idx.byDay[dayName{d, id}], c)
+							idx.filedDay[d], idx.filedMonthD[md] = idx.round+1, idx.round+1
+						}
+					}
+				}
 			}
 		}
 	}
-	return idx
 }
+
+// fresh reports whether a source was filed on the day of the month since
+// the last round looked (every source, in the first round).
+func (idx *corpusDays) freshMonthDay(md monthDay) bool { return idx.filedMonthD[md] > idx.round }
+
+// freshDay is freshMonthDay for a day.
+func (idx *corpusDays) freshDay(d day) bool { return idx.filedDay[d] > idx.round }
+
+// names yields the place and actor ids of c.
+func names(c *Candidate) [2][]string { return [2][]string{c.Places, c.Actors} }
 
 // placeYearless gives the year-less dates of undated article a the one
 // year the corpus's reports of the same event give them.
-func (s *Scanner) placeYearless(a *data.Article, idx corpusDays) bool {
+func (s *Scanner) placeYearless(a *data.Article, idx *corpusDays) bool {
 	var years []data.CorpusYear
 	for _, y := range data.YearlessDates(a) {
-		sources := idx.byMonthDay[monthDay{y.Month, y.Day}]
-		if len(sources) == 0 {
+		// Reading the sentence costs; a date no report may fix is left.
+		if !idx.freshMonthDay(monthDay{y.Month, y.Day}) {
 			continue
 		}
 		probe, ok := s.describe(a, y.Mention, data.Span{Start: data.DayDate(2000, y.Month, y.Day)})
@@ -129,19 +224,24 @@ func (s *Scanner) placeYearless(a *data.Article, idx corpusDays) bool {
 			continue
 		}
 		year, src := 0, (*Candidate)(nil)
-		for _, e := range sources {
-			if !sameEvent(&probe, e) {
-				continue
+	sources:
+		for _, list := range names(&probe) {
+			for _, id := range list {
+				for _, e := range idx.byMonthDay[monthDayName{monthDay{y.Month, y.Day}, id}] {
+					if !sameEvent(&probe, e) {
+						continue
+					}
+					ey := yearOf(e, y.Month, y.Day)
+					if ey == 0 || y.In(ey).Start.IsZero() || ey == year {
+						continue
+					}
+					if year != 0 {
+						year = -1
+						break sources
+					}
+					year, src = ey, e
+				}
 			}
-			ey := yearOf(e, y.Month, y.Day)
-			if ey == 0 || y.In(ey).Start.IsZero() {
-				continue
-			}
-			if year != 0 && ey != year {
-				year = -1
-				break
-			}
-			year, src = ey, e
 		}
 		if year > 0 {
 			years = append(years, data.CorpusYear{Date: y, Year: year, Why: fmt.Sprintf("%d from the corpus: %s", year, reportOf(src, &probe))})
@@ -156,41 +256,42 @@ func (s *Scanner) placeYearless(a *data.Article, idx corpusDays) bool {
 
 // placeWeekdays places the open weekdays of article a, dated to its month,
 // on the one day of the corpus that fits (see data.PlaceWeekdayInMonth).
-func (s *Scanner) placeWeekdays(a *data.Article, idx corpusDays) bool {
+func (s *Scanner) placeWeekdays(a *data.Article, idx *corpusDays) bool {
 	placed := false
-	for i, m := range a.Mentions {
-		if m.Kind != data.MentionWeekday || m.Resolved() {
+	for _, w := range data.OpenWeekdays(a) {
+		from, to := daysOf(w.Window)
+		first := from + day((int(w.Weekday)-int(from.date().Start().Weekday())+7)%7)
+		fresh := false
+		for d := first; d < to && !fresh; d += 7 {
+			fresh = idx.freshDay(d)
+		}
+		if !fresh {
 			continue
 		}
-		wd, ok := data.WeekdayOf(a, i)
-		if !ok {
-			continue
-		}
-		window := data.WeekdayWindow(a, i)
-		from, to := daysOf(window)
-		probe, ok := s.describe(a, i, window)
+		probe, ok := s.describe(a, w.Mention, w.Window)
 		if !ok {
 			continue
 		}
 		var found day = -1
 		var src *Candidate
-		for d := from; d < to; d++ {
-			if d.date().Start().Weekday() != wd {
-				continue
-			}
-			for _, e := range idx.byDay[d] {
-				if !sameEvent(&probe, e) {
-					continue
-				}
-				if found >= 0 && found != d {
-					found = -2
-				}
-				if found == -1 {
-					found, src = d, e
+	days:
+		for d := first; d < to; d += 7 {
+			for _, list := range names(&probe) {
+				for _, id := range list {
+					for _, e := range idx.byDay[dayName{d, id}] {
+						if d == found || !sameEvent(&probe, e) {
+							continue
+						}
+						if found >= 0 {
+							found = -2
+							break days
+						}
+						found, src = d, e
+					}
 				}
 			}
 		}
-		if found >= 0 && data.PlaceWeekdayInMonth(a, i, found.date(), "on which "+reportOf(src, &probe)) {
+		if found >= 0 && data.PlaceWeekdayInMonth(a, w, found.date(), "on which "+reportOf(src, &probe)) {
 			placed = true
 		}
 	}
@@ -222,17 +323,38 @@ func (s *Scanner) describe(a *data.Article, i int, span data.Span) (Candidate, b
 		return Candidate{}, false
 	}
 	if len(c.Places)+len(c.Actors) == 0 && (start > p.Start || end < p.End) {
-		c.Places, c.Actors = s.splitNames(s.names.Find(p.Text, p.Start, nil))
+		c.Places, c.Actors = s.paragraphNames(a, m.Paragraph)
 		c.Context = true
 	}
 	// "The vote took place on 12 March" is about the country the report
 	// opens with.
 	for pi := 0; len(c.Places)+len(c.Actors) == 0 && pi < min(leadParagraphs, len(a.Paragraphs)); pi++ {
-		p := a.Paragraphs[pi]
-		c.Places, c.Actors = s.splitNames(s.names.Find(p.Text, p.Start, nil))
+		c.Places, c.Actors = s.paragraphNames(a, pi)
 		c.Context = true
 	}
 	return c, len(c.Places)+len(c.Actors) > 0
+}
+
+// paraNames remembers the names of an article's paragraphs that describe
+// read, for the next date of the same article.
+type paraNames struct {
+	article *data.Article
+	names   map[int][2][]string
+}
+
+// paragraphNames returns the places and actors paragraph pi of article a
+// names.
+func (s *Scanner) paragraphNames(a *data.Article, pi int) (places, actors []string) {
+	if s.paras.article != a {
+		s.paras = paraNames{article: a, names: map[int][2][]string{}}
+	}
+	got, ok := s.paras.names[pi]
+	if !ok {
+		p := a.Paragraphs[pi]
+		got[0], got[1] = splitNames(s.names.Find(p.Text, p.Start, nil))
+		s.paras.names[pi] = got
+	}
+	return got[0], got[1]
 }
 
 // sameEvent reports whether candidate e, of another article, tells of
