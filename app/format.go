@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/language"
 )
 
 // This file turns domain values into the words the window shows. Dates are
@@ -111,9 +112,9 @@ func articleDateText(a *data.Article) string {
 	return s
 }
 
-// languageName is the English name of a language code (data.LanguageName),
+// languageName is the English name of a language code (language.Name),
 // for badges' tooltips and citations.
-func languageName(code string) string { return data.LanguageName(code) }
+func languageName(code string) string { return language.Name(code) }
 
 // citation is what "Copy citation" puts on the clipboard: the passage,
 // then where it comes from (the article's headline, file second), so it can be

@@ -4,11 +4,10 @@ import (
 	"context"
 	"io/fs"
 	"runtime"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/internal/measure"
 )
 
 // BenchmarkLoadSeeds builds the shipped corpus as the app does at start.
@@ -51,43 +50,21 @@ func BenchmarkBuild10k(b *testing.B) {
 func benchmarkPeakHeap(b *testing.B, run func()) {
 	b.Helper()
 	runtime.GC()
-	var before runtime.MemStats
-	runtime.ReadMemStats(&before)
-
-	var (
-		peak uint64
-		stop = make(chan struct{})
-		wg   sync.WaitGroup
-	)
-	wg.Go(func() {
-		tick := time.NewTicker(5 * time.Millisecond)
-		defer tick.Stop()
-		var m runtime.MemStats
-		for {
-			select {
-			case <-stop:
-				return
-			case <-tick.C:
-				runtime.ReadMemStats(&m)
-				peak = max(peak, m.HeapAlloc)
-			}
-		}
-	})
+	before := measure.HeapNow()
+	peak := measure.WatchHeap()
 	b.ReportAllocs()
-	cpuBefore, cpuKnown := processCPUTime()
+	cpuBefore, cpuKnown := measure.CPUTime()
 	for b.Loop() {
 		run()
 	}
-	cpuAfter, _ := processCPUTime()
-	close(stop)
-	wg.Wait()
+	cpuAfter, _ := measure.CPUTime()
+	if top := peak(); top > before {
+		b.ReportMetric(float64(top-before)/(1<<20), "peak-heap-MB")
+	}
 	if cpuKnown {
 		// Wall time depends on what else the machine is doing; CPU time
 		// (all cores together) much less so.
 		b.ReportMetric((cpuAfter-cpuBefore).Seconds()/float64(b.N), "cpu-s/op")
-	}
-	if peak > before.HeapAlloc {
-		b.ReportMetric(float64(peak-before.HeapAlloc)/(1<<20), "peak-heap-MB")
 	}
 }
 

@@ -12,6 +12,8 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/caravan-analytics/caravan/data/language"
 )
 
 // The encodings recorded in Article.Encoding.
@@ -285,7 +287,7 @@ func decodeLegacy(raw []byte) (text, encoding, note string, err error) {
 				// Windows-1256 has Arabic ones, so it can read as Arabic
 				// words too; the reading with more real words wins.
 				ctext, cenc, cnote, reason := decodeCyrillic(raw)
-				if reason == "" && functionWordShare(ctext) > functionWordShare(text) {
+				if reason == "" && language.FunctionWordShare(ctext) > language.FunctionWordShare(text) {
 					return ctext, cenc, cnote, nil
 				}
 			}

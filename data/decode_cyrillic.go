@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
+
+	"github.com/caravan-analytics/caravan/data/language"
 )
 
 // cyrillicCodePages are the single-byte Cyrillic encodings Caravan reads.
@@ -54,7 +56,7 @@ func readCyrillic(raw []byte, cm *charmap.Charmap) cyrillicReading {
 		b.WriteRune(cm.DecodeByte(by))
 	}
 	out := cyrillicReading{text: b.String()}
-	var word scanWord
+	var word []byte // lower-cased
 	cyrillic, upper, lowerThenUpper, letters := false, 0, false, 0
 	endWord := func() {
 		if cyrillic {
@@ -62,13 +64,11 @@ func readCyrillic(raw []byte, cm *charmap.Charmap) cyrillicReading {
 			if upper > 1 && upper < letters || lowerThenUpper && upper <= 1 {
 				out.badCase++
 			}
-			if word.n > 0 {
-				if _, ok := functionWords[string(word.buf[:word.n])]; ok {
-					out.functionWords++
-				}
+			if language.IsFunctionWord(word) {
+				out.functionWords++
 			}
 		}
-		word.n, cyrillic, upper, lowerThenUpper, letters = 0, false, 0, false, 0
+		word, cyrillic, upper, lowerThenUpper, letters = word[:0], false, 0, false, 0
 	}
 	prevLower := false
 	for _, r := range out.text {
@@ -86,7 +86,7 @@ func readCyrillic(raw []byte, cm *charmap.Charmap) cyrillicReading {
 				lowerThenUpper = lowerThenUpper || prevLower
 			}
 			prevLower = unicode.IsLower(r)
-			word.add(unicode.ToLower(r))
+			word = utf8.AppendRune(word, unicode.ToLower(r))
 			continue
 		default:
 			endWord()
@@ -118,8 +118,8 @@ func decodeCyrillic(raw []byte) (text, encoding, note, reason string) {
 	}
 	cp := cyrillicCodePages[best]
 	what := "Cyrillic text"
-	if code := DetectLanguage(readings[best].text); code != "" {
-		what = LanguageName(code) + " text"
+	if code := language.Detect(readings[best].text); code != "" {
+		what = language.Name(code) + " text"
 	}
 	var others []string
 	for i, other := range cyrillicCodePages {
@@ -130,46 +130,4 @@ func decodeCyrillic(raw []byte) (text, encoding, note, reason string) {
 	note = fmt.Sprintf("decoded from %s (guessed: the file is not UTF-8 and declares no encoding; read as %s it is %s, which %s and %s read less well)",
 		cp.name, cp.title, what, strings.Join(others[:len(others)-1], ", "), others[len(others)-1])
 	return readings[best].text, cp.name, note, ""
-}
-
-// functionWordShare is the share of the Arabic- and Cyrillic-script words
-// of text that are frequent short words of a language of that script:
-// about one in four in real prose, few in text read with the wrong code
-// page.
-func functionWordShare(text string) float64 {
-	var w scanWord
-	words, hits := 0, 0
-	inWord := false
-	endWord := func() {
-		if inWord {
-			words++
-			if w.n > 0 {
-				if _, ok := functionWords[string(w.buf[:w.n])]; ok {
-					hits++
-				}
-			}
-		}
-		w.n, inWord = 0, false
-	}
-	for _, r := range text {
-		switch {
-		case r >= arabicBlockStart && r < arabicBlockStart+0x100 && arabicLetters.letter[r-arabicBlockStart]:
-			if f := arabicWordForm(r); f != 0 {
-				w.add(f)
-			}
-			inWord = true
-		case r >= cyrillicBlockStart && r < cyrillicBlockStart+0x100 && cyrillicLetters.letter[r-cyrillicBlockStart]:
-			w.add(cyrillicLower[r-cyrillicBlockStart])
-			inWord = true
-		case unicode.IsLetter(r):
-			w.add(unicode.ToLower(r)) // a Latin letter inside: the word matches no list
-		default:
-			endWord()
-		}
-	}
-	endWord()
-	if words == 0 {
-		return 0
-	}
-	return float64(hits) / float64(words)
 }

@@ -3,13 +3,15 @@
 // events, search over all of it, and the reports written from it.
 //
 // Build reads a folder of articles in one direction: read and decode each
-// file (UTF-8, UTF-16 or one of the legacy code pages of decode.go), detect its language, find
-// and resolve its dates, link its passages to the curated events, then date
+// file (UTF-8, UTF-16 or one of the legacy code pages of decode.go), detect its language
+// (package data/language), find and resolve its dates, link its passages to the curated events, then date
 // the article. The curated knowledge comes from LoadCurated: the name lists
 // that ship with Caravan (package data/knowledge, embedded in the binary)
 // with the folder's own names.toml and catalogue.toml over them.
 //
 // Around this package, and built on it:
+//   - data/language tells a text's language from its letters and frequent
+//     words; it imports nothing of Caravan's, and data imports it;
 //   - data/knowledge holds the shipped name lists (countries, capitals,
 //     organisations, heads of state) and nothing else, so that they can be
 //     regenerated without touching the rules that read them;

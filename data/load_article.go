@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/data/language"
 )
 
 // ParseArticle reads one file of the corpus: it decodes the bytes (see
@@ -49,7 +51,7 @@ func parseArticle(file string, raw []byte, owned bool) (*Article, bodyFingerprin
 	if a.RepeatedParagraphs > 0 {
 		a.Warnings = append(a.Warnings, plural(a.RepeatedParagraphs, "repeated paragraph")+" collapsed")
 	}
-	a.Language = DetectLanguage(a.Body())
+	a.Language = language.Detect(a.Body())
 	if a.Language == "" {
 		a.Warnings = append(a.Warnings, "language not recognised")
 	}

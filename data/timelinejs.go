@@ -7,6 +7,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/caravan-analytics/caravan/data/language"
 )
 
 // The TimelineJS3 JSON format (https://timeline.knightlab.com/docs/json-format.html),
@@ -282,7 +284,7 @@ func tljsTitleHTML(c *Corpus, events, undated int) string {
 	for _, a := range c.Articles {
 		if a.Language != "" && !langs[a.Language] {
 			langs[a.Language] = true
-			order = append(order, LanguageName(a.Language))
+			order = append(order, language.Name(a.Language))
 		}
 	}
 	text := fmt.Sprintf("%s from %s", tljsCount(events, "event"), tljsCount(len(c.Articles), "article"))

@@ -3,15 +3,13 @@ package pipeline_test
 import (
 	"context"
 	"runtime"
-	"runtime/metrics"
-	"sync"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/data/discover"
 	"github.com/caravan-analytics/caravan/data/pipeline"
+	"github.com/caravan-analytics/caravan/data/internal/measure"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -36,7 +34,7 @@ func benchmarkBuild(b *testing.B, n int) {
 	fsys := data.GenerateFS(n, 1)
 	runtime.GC()
 	b.ReportAllocs()
-	peak := watchHeap()
+	peak := measure.WatchHeap()
 	cpu0 := cpuTime()
 	var c *data.Corpus
 	for b.Loop() {
@@ -54,48 +52,11 @@ func benchmarkBuild(b *testing.B, n int) {
 	b.ReportMetric(float64(len(c.Events)), "events")
 }
 
-// cpuTime is the process's user and system CPU time so far.
+// cpuTime is the process's CPU time so far (0 where the system does not
+// tell).
 func cpuTime() time.Duration {
-	var u syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &u); err != nil {
-		return 0
-	}
-	return time.Duration(u.Utime.Nano() + u.Stime.Nano())
-}
-
-// watchHeap samples the live heap (objects) every few milliseconds until
-// the returned function is called, which returns the largest sample.
-func watchHeap() func() uint64 {
-	var (
-		mu   sync.Mutex
-		top  uint64
-		stop = make(chan struct{})
-		done = make(chan struct{})
-	)
-	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-	go func() {
-		defer close(done)
-		t := time.NewTicker(5 * time.Millisecond)
-		defer t.Stop()
-		for {
-			metrics.Read(sample)
-			mu.Lock()
-			top = max(top, sample[0].Value.Uint64())
-			mu.Unlock()
-			select {
-			case <-stop:
-				return
-			case <-t.C:
-			}
-		}
-	}()
-	return func() uint64 {
-		close(stop)
-		<-done
-		mu.Lock()
-		defer mu.Unlock()
-		return top
-	}
+	t, _ := measure.CPUTime()
+	return t
 }
 
 // BenchmarkDiscover10k is discovery alone on 10,000 generated articles

@@ -2,16 +2,14 @@ package project
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
-	"strings"
 
-	"github.com/BurntSushi/toml"
+	"github.com/pelletier/go-toml/v2"
 )
 
 // FormatVersion is the version of the project file format this package
@@ -43,37 +41,26 @@ func (e *Error) Unwrap() error { return e.Err }
 type fileDoc struct {
 	Format    int        `toml:"format"`
 	Corpus    string     `toml:"corpus,omitempty"`
-	Decisions []Decision `toml:"decision"`
+	Decisions []Decision `toml:"decision,omitempty"`
 }
 
 // Parse reads a project file's bytes; name is used in errors.
 func Parse(name string, b []byte) (*Project, error) {
 	var doc fileDoc
-	md, err := toml.Decode(string(b), &doc)
-	if err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			return nil, &Error{File: name, Line: pe.Position.Line, Msg: pe.Message, Err: err}
-		}
-		// Type mismatches ("paragraph = "x"") name the key but not the line.
-		return nil, &Error{File: name, Line: lineOfKeyIn(b, err.Error()), Msg: err.Error(), Err: err}
+	// Strict: a misspelt key would otherwise be dropped without a word, and
+	// the decision would mean something else.
+	if err := toml.NewDecoder(bytes.NewReader(b)).DisallowUnknownFields().Decode(&doc); err != nil {
+		return nil, decodeError(name, err)
 	}
-	heads := decisionLines(b)
+	lines := layoutOf(b)
 	lineOf := func(i int) int {
-		if i < len(heads) {
-			return heads[i]
+		if i < len(lines.decisions) {
+			return lines.decisions[i]
 		}
 		return 0
 	}
-	// A misspelt key would otherwise be dropped without a word, and the
-	// decision would mean something else.
-	if und := md.Undecoded(); len(und) > 0 {
-		key := und[0]
-		return nil, &Error{File: name, Line: lineOfKey(b, key[len(key)-1]),
-			Msg: fmt.Sprintf("unknown key %q", key.String())}
-	}
 	if doc.Format > FormatVersion {
-		return nil, &Error{File: name, Line: lineOfKey(b, "format"),
+		return nil, &Error{File: name, Line: lines.format,
 			Msg: fmt.Sprintf("format %d is newer than this Caravan reads (%d)", doc.Format, FormatVersion)}
 	}
 	seen := map[string]int{}
@@ -100,56 +87,21 @@ func Load(path string) (*Project, error) {
 	return Parse(path, b)
 }
 
-// decisionLines returns the line of every [[decision]] header, in order.
-func decisionLines(b []byte) []int {
-	var out []int
-	for i, line := range strings.Split(string(b), "\n") {
-		t := strings.TrimSpace(line)
-		if strings.HasPrefix(t, "[[") {
-			inner := strings.TrimSpace(strings.TrimPrefix(t, "[["))
-			if strings.HasPrefix(inner, "decision") && strings.HasPrefix(strings.TrimSpace(inner[len("decision"):]), "]]") {
-				out = append(out, i+1)
-			}
-		}
-	}
-	return out
-}
-
-// lineOfKey returns the first line that assigns key, or 0.
-func lineOfKey(b []byte, key string) int {
-	for i, line := range strings.Split(string(b), "\n") {
-		t := strings.TrimSpace(line)
-		if rest, ok := strings.CutPrefix(t, key); ok && strings.HasPrefix(strings.TrimSpace(rest), "=") {
-			return i + 1
-		}
-	}
-	return 0
-}
-
-// lineOfKeyIn finds a quoted key named in a decoding error message.
-func lineOfKeyIn(b []byte, msg string) int {
-	for _, part := range strings.Split(msg, "\"") {
-		if part == "" || strings.ContainsAny(part, " =") {
-			continue
-		}
-		key := part[strings.LastIndexByte(part, '.')+1:]
-		if n := lineOfKey(b, key); n > 0 {
-			return n
-		}
-	}
-	return 0
-}
-
 // Write writes the project as a documented TOML file.
 func (p *Project) Write(w io.Writer) error {
 	var buf bytes.Buffer
-	buf.WriteString(Header)
-	enc := toml.NewEncoder(&buf)
-	enc.Indent = ""
+	enc := toml.NewEncoder(&buf).SetIndentTables(false)
 	if err := enc.Encode(fileDoc{Format: FormatVersion, Corpus: p.Corpus, Decisions: p.Decisions}); err != nil {
 		return err
 	}
-	_, err := w.Write(buf.Bytes())
+	body, err := basicStrings(buf.Bytes())
+	if err != nil {
+		return err
+	}
+	if _, err := io.WriteString(w, Header); err != nil {
+		return err
+	}
+	_, err = w.Write(body)
 	return err
 }
 

@@ -136,6 +136,15 @@ var parseCases = []struct {
 	{"wrong type", "[[decision]]\nid = \"a\"\nop = \"link.add\"\nevent = \"e\"\narticle = \"x\"\nparagraph = \"two\"\n", 6, ""},
 	{"newer format", "format = 9\n", 1, "newer"},
 	{"bad passage", "[[decision]]\nid = \"a\"\nop = \"event.split\"\nevent = \"e\"\nnew = \"n\"\npassages = [\"x\"]\n", 1, "ARTICLE#PARAGRAPH"},
+	// go-toml 2.2.4 panicked here (upstream issue #1028); 2.4.3 reports it.
+	{"date for text", "[[decision]]\nid = \"a\"\nop = \"note\"\nlatest = 2024-01-01\n", 4, `key "decision.latest"`},
+	{"datetime for text", "[[decision]]\nid = \"a\"\nop = \"note\"\n\nstart = 2024-01-01T10:00:00Z\n", 5, "in quotes"},
+	{"list for a value", "[[decision]]\nid = [\"a\"]\nop = \"star\"\n", 2, `key "decision.id"`},
+	{"text for a list", "[[decision]]\nid = \"a\"\nop = \"star\"\nevents = \"e1\"\n", 4, "[]string"},
+	{"table for a value", "[[format]]\n", 1, `key "format"`},
+	{"unknown key at the top", "format = 1\ncorpus = \"x\"\nname = \"y\"\n", 3, `unknown key "name"`},
+	{"bad time", "[[decision]]\nid = \"a\"\nop = \"star\"\ntime = \"noon\"\n", 4, `key "decision.time"`},
+	{"newer format after a comment", "# format = 1\n\nformat = 2\n", 3, "newer"},
 	{"bad status", "[[decision]]\nid = \"a\"\nop = \"event.status\"\nevent = \"e\"\nstatus = \"maybe\"\n", 1, "status"},
 }
 
@@ -160,6 +169,63 @@ func TestParseErrorsNameTheLine(t *testing.T) {
 				t.Errorf("error %q, want p.toml:…%s", err, tc.msg)
 			}
 		})
+	}
+}
+
+// TestReadsWhatV1Wrote: a file written by the versions that used
+// BurntSushi/toml (every op, texts with quotes, backslashes, apostrophes,
+// control characters, Chinese and Arabic, times with fractions and
+// offsets) reads, and saving it again writes the same bytes.
+func TestReadsWhatV1Wrote(t *testing.T) {
+	old, err := os.ReadFile(filepath.Join("testdata", "written-by-v1.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Parse("written-by-v1.toml", old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Decisions) != len(Ops)+4 {
+		t.Errorf("%d decisions, want %d", len(p.Decisions), len(Ops)+4)
+	}
+	var b bytes.Buffer
+	if err := p.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := b.String(), Header+string(old); got != want {
+		t.Errorf("saved differently:\n%s", got[len(Header):])
+	}
+	// A project without decisions, as a new one is saved.
+	b.Reset()
+	if err := (&Project{}).Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	if got := b.String()[len(Header):]; got != "format = 1\n" {
+		t.Errorf("an empty project is saved as %q", got)
+	}
+}
+
+// TestWriteQuotesEveryText: every text is written as a basic ("…")
+// string, whatever go-toml's encoder chose, and reads back unchanged.
+func TestWriteQuotesEveryText(t *testing.T) {
+	texts := []string{"plain", "it's", "tab\there", `back\slash`, `c:\`, "ctl\x01\x7f", "\"quoted\"", `\"`, "’", ""}
+	for _, text := range texts {
+		p := &Project{Decisions: decide(Decision{Op: Note, Event: "e1", Text: text + "x", Actors: []string{text}})}
+		var b bytes.Buffer
+		if err := p.Write(&b); err != nil {
+			t.Fatal(err)
+		}
+		body := b.String()[len(Header):]
+		if strings.Contains(body, "'") && !strings.Contains(text, "'") {
+			t.Errorf("%q written as a literal string:\n%s", text, body)
+		}
+		q, err := Parse("p.toml", b.Bytes())
+		if err != nil {
+			t.Fatalf("%q: %v\n%s", text, err, body)
+		}
+		if !Equal(p, q) {
+			t.Errorf("%q read back as %q, %q", text, q.Decisions[0].Text, q.Decisions[0].Actors)
+		}
 	}
 }
 

@@ -1,6 +1,6 @@
-package data
+package language
 
-// languageNames are the English names of the languages DetectLanguage
+// languageNames are the English names of the languages Detect
 // names, and of the other codes the app meets in name lists.
 var languageNames = map[string]string{
 	"ar": "Arabic", "az": "Azerbaijani", "be": "Belarusian", "bg": "Bulgarian", "cs": "Czech",
@@ -12,10 +12,10 @@ var languageNames = map[string]string{
 	"zh": "Chinese",
 }
 
-// LanguageName is the English name of an ISO 639-1 code DetectLanguage
+// Name is the English name of an ISO 639-1 code Detect
 // returns ("kk" → "Kazakh"), "unknown language" for "", and the code
 // itself for one it does not know.
-func LanguageName(code string) string {
+func Name(code string) string {
 	if code == "" {
 		return "unknown language"
 	}

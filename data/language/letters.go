@@ -1,4 +1,4 @@
-package data
+package language
 
 import "unicode"
 
@@ -9,7 +9,7 @@ import "unicode"
 // travel: Erdoğan and Wałęsa appear in Dutch news.
 
 // letterGroup is a set of letters written by the listed languages only
-// (among those DetectLanguage tells apart in that script).
+// (among those Detect tells apart in that script).
 type letterGroup struct {
 	letters   string // lower case; capitals count too
 	languages []scoredLanguage
@@ -46,7 +46,7 @@ var cyrillicAbsent = map[scoredLanguage]string{
 	langMN: "ң",
 }
 
-// cyrillicLanguages are the Cyrillic languages DetectLanguage tells
+// cyrillicLanguages are the Cyrillic languages Detect tells
 // apart, in the order that breaks a tie: Ukrainian before Kazakh when і is
 // all there is, Kyrgyz before Kazakh when ң ө ү are.
 var cyrillicLanguages = []scoredLanguage{langRU, langUK, langBE, langBG, langSR, langMK, langKY, langMN, langKK, langUZ, langTG}
@@ -191,7 +191,7 @@ func arabicWordForm(r rune) rune {
 	case 'أ', 'إ', 'آ':
 		return 'ا'
 	}
-	if isArabicHaraka(r) || (r >= 0x653 && r <= 0x65F) {
+	if r >= 0x64B && r <= 0x65F || r == 0x670 { // harakat, the dagger alef and the other marks
 		return 0
 	}
 	return r

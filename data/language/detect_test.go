@@ -1,4 +1,4 @@
-package data
+package language
 
 import (
 	"os"
@@ -35,8 +35,8 @@ import (
 // The narrowest Latin margins are between neighbours: Turkish tr-2 (2.25
 // against 1.0 for English), Dutch against German in de-3 (6.0 for German,
 // 3.2 for Dutch). Texts of a sentence or less are the weak spot: below two
-// weighted function words DetectLanguage returns "".
-func TestDetectLanguageSamples(t *testing.T) {
+// weighted function words Detect returns "".
+func TestDetectSamples(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("testdata", "langs", "*.txt"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no language samples: %v", err)
@@ -48,17 +48,17 @@ func TestDetectLanguageSamples(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := DetectLanguage(string(raw))
+		got := Detect(string(raw))
 		if got == want {
 			right++
 			continue
 		}
-		t.Errorf("%s: DetectLanguage = %q, want %q", filepath.Base(f), got, want)
+		t.Errorf("%s: Detect = %q, want %q", filepath.Base(f), got, want)
 	}
 	t.Logf("accuracy on %d samples: %d right (%.0f%%)", len(files), right, 100*float64(right)/float64(len(files)))
 }
 
-// languageTests are texts DetectLanguage must get right, including the ones
+// languageTests are texts Detect must get right, including the ones
 // it must refuse: too short, only names, or mixed beyond telling.
 var languageTests = []struct {
 	name, text, want string
@@ -137,33 +137,33 @@ func TestFunctionWordLists(t *testing.T) {
 	}
 }
 
-func TestDetectLanguage(t *testing.T) {
+func TestDetect(t *testing.T) {
 	for _, tt := range languageTests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := DetectLanguage(tt.text); got != tt.want {
-				t.Errorf("DetectLanguage(%q) = %q, want %q", tt.text, got, tt.want)
+			if got := Detect(tt.text); got != tt.want {
+				t.Errorf("Detect(%q) = %q, want %q", tt.text, got, tt.want)
 			}
 		})
 	}
 }
 
-func FuzzDetectLanguage(f *testing.F) {
+func FuzzDetect(f *testing.F) {
 	for _, tt := range languageTests {
 		f.Add(tt.text)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		got := DetectLanguage(text)
+		got := Detect(text)
 		if got != "" && len(got) != 2 {
-			t.Errorf("DetectLanguage(%q) = %q, not a two-letter code", text, got)
+			t.Errorf("Detect(%q) = %q, not a two-letter code", text, got)
 		}
 	})
 }
 
-// BenchmarkDetectLanguage identifies every sample of testdata/langs once
+// BenchmarkDetect identifies every sample of testdata/langs once
 // per iteration: as they are (short texts, where the fixed cost shows),
 // and each repeated to 8 kB (an article, where the reading speed does).
 // SetBytes makes the figure a reading speed.
-func BenchmarkDetectLanguage(b *testing.B) {
+func BenchmarkDetect(b *testing.B) {
 	files, err := filepath.Glob(filepath.Join("testdata", "langs", "*.txt"))
 	if err != nil || len(files) == 0 {
 		b.Fatalf("no language samples: %v", err)
@@ -189,16 +189,16 @@ func BenchmarkDetectLanguage(b *testing.B) {
 			b.SetBytes(int64(size))
 			for b.Loop() {
 				for _, t := range bench.texts {
-					DetectLanguage(t)
+					Detect(t)
 				}
 			}
 		})
 	}
 }
 
-// TestLanguageNameCoversDetection checks that every code DetectLanguage
+// TestNameCoversDetection checks that every code Detect
 // can return has an English name.
-func TestLanguageNameCoversDetection(t *testing.T) {
+func TestNameCoversDetection(t *testing.T) {
 	codes := []string{"ja", "ko", "zh", "he", "el"}
 	for _, c := range scoredCodes {
 		if c != "" {
@@ -206,11 +206,11 @@ func TestLanguageNameCoversDetection(t *testing.T) {
 		}
 	}
 	for _, c := range codes {
-		if name := LanguageName(c); name == c || name == "" {
-			t.Errorf("LanguageName(%q) = %q", c, name)
+		if name := Name(c); name == c || name == "" {
+			t.Errorf("Name(%q) = %q", c, name)
 		}
 	}
-	if LanguageName("") != "unknown language" || LanguageName("xx") != "xx" {
-		t.Errorf("LanguageName of unknown codes: %q, %q", LanguageName(""), LanguageName("xx"))
+	if Name("") != "unknown language" || Name("xx") != "xx" {
+		t.Errorf("Name of unknown codes: %q, %q", Name(""), Name("xx"))
 	}
 }

@@ -1,11 +1,11 @@
-package data
+package language
 
 import (
 	"unicode"
 	"unicode/utf8"
 )
 
-// DetectLanguage names the language of text as an ISO 639-1 code, or ""
+// Detect names the language of text as an ISO 639-1 code, or ""
 // when the text is too short or too mixed to say.
 //
 // The script decides first. Han is Chinese unless kana make it Japanese;
@@ -20,7 +20,7 @@ import (
 //
 // Only the first languageSample bytes are read: a few kilobytes tell the
 // language as well as a whole book does, and corpora are large.
-func DetectLanguage(text string) string {
+func Detect(text string) string {
 	if len(text) > languageSample {
 		cut := languageSample
 		for cut > 0 && !utf8.RuneStart(text[cut]) { // not half a character
@@ -54,10 +54,10 @@ func DetectLanguage(text string) string {
 	return ""
 }
 
-// languageSample is how much of a text DetectLanguage reads.
+// languageSample is how much of a text Detect reads.
 const languageSample = 16 << 10
 
-// Thresholds below which DetectLanguage does not guess. They were set on
+// Thresholds below which Detect does not guess. They were set on
 // the samples in testdata/langs: two-word titles and lone names stay
 // unknown, a two-sentence news item does not.
 const (
@@ -82,7 +82,7 @@ const (
 	numScripts
 )
 
-// languageScan gathers the counts DetectLanguage decides on, in one pass.
+// languageScan gathers the counts Detect decides on, in one pass.
 type languageScan struct {
 	script [numScripts]int // letters per script
 	score  [numScored]float64

@@ -1,8 +1,11 @@
-package data
+package language
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
-// scoredLanguage is a language DetectLanguage scores by words or letters
+// scoredLanguage is a language Detect scores by words or letters
 // (the others are named by their script alone).
 type scoredLanguage int
 
@@ -19,7 +22,7 @@ const (
 	langCS
 	langSK
 	// langSH is Croatian, Bosnian and Serbian in Latin letters, which
-	// DetectLanguage does not tell apart: it is scored so that such text
+	// Detect does not tell apart: it is scored so that such text
 	// is not taken for Czech or Polish, and named "" when it wins.
 	langSH
 	langTR
@@ -164,4 +167,53 @@ func wordForm(w string) string {
 		}
 		return r
 	}, strings.ToLower(w))
+}
+
+// IsFunctionWord reports whether w, a lower-cased word in UTF-8, is one of
+// the frequent short words of a language Detect knows.
+func IsFunctionWord(w []byte) bool {
+	_, ok := functionWords[string(w)]
+	return ok
+}
+
+// FunctionWordShare is the share of the Arabic- and Cyrillic-script words
+// of text that are frequent short words of a language of that script:
+// about one in four in real prose, few in text read with the wrong code
+// page.
+func FunctionWordShare(text string) float64 {
+	var w scanWord
+	words, hits := 0, 0
+	inWord := false
+	endWord := func() {
+		if inWord {
+			words++
+			if w.n > 0 {
+				if _, ok := functionWords[string(w.buf[:w.n])]; ok {
+					hits++
+				}
+			}
+		}
+		w.n, inWord = 0, false
+	}
+	for _, r := range text {
+		switch {
+		case r >= arabicBlockStart && r < arabicBlockStart+0x100 && arabicLetters.letter[r-arabicBlockStart]:
+			if f := arabicWordForm(r); f != 0 {
+				w.add(f)
+			}
+			inWord = true
+		case r >= cyrillicBlockStart && r < cyrillicBlockStart+0x100 && cyrillicLetters.letter[r-cyrillicBlockStart]:
+			w.add(cyrillicLower[r-cyrillicBlockStart])
+			inWord = true
+		case unicode.IsLetter(r):
+			w.add(unicode.ToLower(r)) // a Latin letter inside: the word matches no list
+		default:
+			endWord()
+		}
+	}
+	endWord()
+	if words == 0 {
+		return 0
+	}
+	return float64(hits) / float64(words)
 }

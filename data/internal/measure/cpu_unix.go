@@ -1,16 +1,15 @@
 //go:build unix
 
-package data_test
+package measure
 
 import (
 	"syscall"
 	"time"
 )
 
-// processCPUTime is the CPU time this process has used, user and system,
-// so that benchmarks can report work done apart from waiting for a busy
-// machine.
-func processCPUTime() (time.Duration, bool) {
+// CPUTime is the user and system CPU time this process has used so far;
+// ok is false where the system does not tell.
+func CPUTime() (t time.Duration, ok bool) {
 	var u syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &u); err != nil {
 		return 0, false
