@@ -32,6 +32,10 @@ var languageDateCases = []struct {
 	// Turkish
 	{"tr date and suffixed month", "tr", "2025-09", "Zirve 31 Ağustos 2025 tarihinde açıldı. Liderler Eylülde yeniden görüştü.",
 		[]wantMention{{"31 Ağustos 2025", MentionExplicit, "2025-08-31"}, {"Eylülde", MentionExplicit, "2025-09"}}},
+	{"tr year with a case ending", "tr", "", "Seçim 2023'te yapıldı; sorun 1991'den bu yana sürüyor, Mart 2022'de de konuşuldu.",
+		[]wantMention{{"2023'te", MentionExplicit, "2023"}, {"1991'den", MentionExplicit, "1991"}, {"Mart 2022'de", MentionExplicit, "2022-03"}}},
+	{"tr a number with a case ending is no year", "tr", "", "Toplantıya 2000'den fazla kişi katıldı.",
+		nil},
 	{"tr relative", "tr", "", "Geçen hafta açıklanan karar dün yürürlüğe girdi.",
 		[]wantMention{{"Geçen hafta", MentionRelative, ""}, {"dün", MentionRelative, ""}}},
 	// Polish

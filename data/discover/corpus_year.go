@@ -78,13 +78,10 @@ type said struct {
 // comment), and extracts again the candidates of the articles it changed.
 // It reports whether it changed any.
 func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate) bool {
-	var work []int
+	var work []openDates
 	for i, a := range c.Articles {
-		if a.DuplicateOf != "" {
-			continue
-		}
-		if open(a) {
-			work = append(work, i)
+		if o := openIn(a, i); o.open() {
+			work = append(work, o)
 		}
 	}
 	if len(work) == 0 {
@@ -115,17 +112,15 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate) bool {
 					if k >= len(work) {
 						return
 					}
-					i := work[k]
-					a := c.Articles[i]
-					ok := false
-					if a.Date.IsZero() {
-						ok = s.placeYearless(a, &idx)
-					}
-					if a.Date.Precision == data.Month && s.placeWeekdays(a, &idx) {
+					o := &work[k]
+					a := c.Articles[o.article]
+					ok := s.placeYearless(a, o.yearless, &idx)
+					if s.placeWeekdays(a, o.weekdays, &idx) {
 						ok = true
 					}
 					if ok {
-						per[i] = s.Candidates(a, i)
+						per[o.article] = s.Candidates(a, o.article)
+						*o = openIn(a, o.article)
 						placed[k] = true
 					}
 				}
@@ -135,7 +130,7 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate) bool {
 		var done []int
 		for k, ok := range placed {
 			if ok {
-				done = append(done, work[k])
+				done = append(done, work[k].article)
 			}
 		}
 		if len(done) == 0 {
@@ -144,16 +139,28 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate) bool {
 		changed = true
 		idx.round++
 		idx.file(per, done)
-		work = slices.DeleteFunc(work, func(i int) bool { return !open(c.Articles[i]) })
+		work = slices.DeleteFunc(work, func(o openDates) bool { return !o.open() })
 	}
 	return changed
 }
 
-// open reports whether article a has dates the corpus may place: year-less
-// days of an undated article, or weekdays of one dated to its month.
-func open(a *data.Article) bool {
-	return a.Date.IsZero() && len(data.YearlessDates(a)) > 0 || len(data.OpenWeekdays(a)) > 0
+// openDates are the dates of an article the corpus may place: year-less
+// days of an undated article, weekdays of one dated to its month.
+type openDates struct {
+	article  int
+	yearless []data.YearlessDate
+	weekdays []data.OpenWeekday
 }
+
+// openIn returns the open dates of article a, the i-th of its corpus.
+func openIn(a *data.Article, i int) openDates {
+	if a.DuplicateOf != "" {
+		return openDates{article: i}
+	}
+	return openDates{i, data.YearlessDates(a), data.OpenWeekdays(a)}
+}
+
+func (o openDates) open() bool { return len(o.yearless)+len(o.weekdays) > 0 }
 
 // file files the candidates of the articles that can fix a date: known
 // to the day, naming a kind of event and someone or somewhere, and not an
@@ -212,11 +219,25 @@ func names(c *Candidate) [2][]string { return [2][]string{c.Places, c.Actors} }
 
 // placeYearless gives the year-less dates of undated article a the one
 // year the corpus's reports of the same event give them.
-func (s *Scanner) placeYearless(a *data.Article, idx *corpusDays) bool {
+func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx *corpusDays) bool {
 	var years []data.CorpusYear
-	for _, y := range data.YearlessDates(a) {
+	// Within one report, one day of a month is one date: the second "2
+	// January" is the first's (and is not read again).
+	type decision struct {
+		year int
+		why  string
+	}
+	decided := map[monthDay]decision{}
+	for _, y := range dates {
+		md := monthDay{y.Month, y.Day}
+		if d, ok := decided[md]; ok {
+			if d.year > 0 && !y.In(d.year).Start.IsZero() {
+				years = append(years, data.CorpusYear{Date: y, Year: d.year, Why: d.why})
+			}
+			continue
+		}
 		// Reading the sentence costs; a date no report may fix is left.
-		if !idx.freshMonthDay(monthDay{y.Month, y.Day}) {
+		if !idx.freshMonthDay(md) {
 			continue
 		}
 		probe, ok := s.describe(a, y.Mention, data.Span{Start: data.DayDate(2000, y.Month, y.Day)})
@@ -243,9 +264,12 @@ func (s *Scanner) placeYearless(a *data.Article, idx *corpusDays) bool {
 				}
 			}
 		}
+		d := decision{year: year}
 		if year > 0 {
-			years = append(years, data.CorpusYear{Date: y, Year: year, Why: fmt.Sprintf("%d from the corpus: %s", year, reportOf(src, &probe))})
+			d.why = fmt.Sprintf("%d from the corpus: %s", year, reportOf(src, &probe))
+			years = append(years, data.CorpusYear{Date: y, Year: year, Why: d.why})
 		}
+		decided[md] = d
 	}
 	if len(years) == 0 {
 		return false
@@ -256,9 +280,27 @@ func (s *Scanner) placeYearless(a *data.Article, idx *corpusDays) bool {
 
 // placeWeekdays places the open weekdays of article a, dated to its month,
 // on the one day of the corpus that fits (see data.PlaceWeekdayInMonth).
-func (s *Scanner) placeWeekdays(a *data.Article, idx *corpusDays) bool {
+func (s *Scanner) placeWeekdays(a *data.Article, weekdays []data.OpenWeekday, idx *corpusDays) bool {
 	placed := false
-	for _, w := range data.OpenWeekdays(a) {
+	// Within one report, one weekday is one day: the second "Saturday" is
+	// the first's (and is not read again).
+	type key struct {
+		wd     time.Weekday
+		window data.Span
+	}
+	type decision struct {
+		day day
+		why string
+	}
+	decided := map[key]decision{}
+	for _, w := range weekdays {
+		k := key{w.Weekday, w.Window}
+		if d, ok := decided[k]; ok {
+			if d.day >= 0 && data.PlaceWeekdayInMonth(a, w, d.day.date(), d.why) {
+				placed = true
+			}
+			continue
+		}
 		from, to := daysOf(w.Window)
 		first := from + day((int(w.Weekday)-int(from.date().Start().Weekday())+7)%7)
 		fresh := false
@@ -291,9 +333,14 @@ func (s *Scanner) placeWeekdays(a *data.Article, idx *corpusDays) bool {
 				}
 			}
 		}
-		if found >= 0 && data.PlaceWeekdayInMonth(a, w, found.date(), "on which "+reportOf(src, &probe)) {
-			placed = true
+		d := decision{day: found}
+		if found >= 0 {
+			d.why = "on which " + reportOf(src, &probe)
+			if data.PlaceWeekdayInMonth(a, w, found.date(), d.why) {
+				placed = true
+			}
 		}
+		decided[k] = d
 	}
 	return placed
 }

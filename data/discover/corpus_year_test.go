@@ -199,3 +199,21 @@ func TestUndatedLeadJoinsTheReportedEvent(t *testing.T) {
 		t.Errorf("the undated lead joined nothing")
 	}
 }
+
+// Within one report a weekday names one day, and a day of a month one
+// date: once the corpus has placed the first, the others follow, though
+// their sentences alone would not be placed.
+func TestOneWeekdayOneDay(t *testing.T) {
+	c := build(t, map[string]string{
+		"src.txt": summitSource,
+		"x.txt":   " date 2024-07\n\nXi Jinping and Vladimir Putin held talks at the SCO summit in Astana on Thursday.\n\nIt rained in Paris on Thursday.\n",
+		"y.txt":   "Xi Jinping and Vladimir Putin held talks at the SCO summit in Astana on 4 July.\n\nIt rained in Paris on 4 July.\n",
+	})
+	for _, id := range []string{"x", "y"} {
+		for _, m := range article(t, c, id).Mentions {
+			if m.Span.Start.String() != "2024-07-04" {
+				t.Errorf("%s %q placed at %q: %s", id, m.Text, m.Span.Start, m.Reason)
+			}
+		}
+	}
+}
