@@ -217,3 +217,19 @@ func TestOneWeekdayOneDay(t *testing.T) {
 		}
 	}
 }
+
+// The words of a date are no name: Persian "دوشنبه" (Monday) is also the
+// name of Dushanbe, and a Monday is no event in Tajikistan's capital.
+func TestDateWordsAreNoNames(t *testing.T) {
+	c := build(t, map[string]string{
+		"x.txt": " date 2021-10-26\n\nکمیسیون انتخابات اوزبیکستان روز دوشنبه اعلام کرد که شوکت میرضیایف در انتخابات ریاست جمهوری پیروز شده است.\n",
+	})
+	for _, e := range eventsWith(c, "x") {
+		if e.Place == "dushanbe" || strings.Contains(e.Title, "Dushanbe") {
+			t.Errorf("event %q placed in %s", e.Title, e.Place)
+		}
+	}
+	if len(eventsWith(c, "x")) == 0 {
+		t.Errorf("no event")
+	}
+}
