@@ -2,6 +2,7 @@ package discover
 
 import (
 	"fmt"
+	"hash/maphash"
 	"runtime"
 	"slices"
 	"strings"
@@ -64,13 +65,14 @@ type corpusDays struct {
 	filedDay    map[day]int
 	filedMonthD map[monthDay]int
 	round       int
+	seed        maphash.Seed
 }
 
 // said is a source filed under a day and a name, by what it says.
 type said struct {
 	day  day
 	name string
-	what string
+	what uint64 // a hash of the kind, refinements and names
 }
 
 // placeYears places the year-less dates and weekdays of the
@@ -78,17 +80,19 @@ type said struct {
 // comment), and extracts again the candidates of the articles it changed.
 // It reports whether it changed any.
 func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate) bool {
+	// The articles that may have open dates; what they are is read by
+	// the workers.
 	var work []openDates
 	for i, a := range c.Articles {
-		if o := openIn(a, i); o.open() {
-			work = append(work, o)
+		if a.DuplicateOf == "" && (a.Date.IsZero() || a.Date.Precision == data.Month) && len(a.Mentions) > 0 {
+			work = append(work, openDates{article: i})
 		}
 	}
 	if len(work) == 0 {
 		return false
 	}
 	idx := corpusDays{byMonthDay: map[monthDayName][]*Candidate{}, byDay: map[dayName][]*Candidate{},
-		seen: map[said]bool{}, filedDay: map[day]int{}, filedMonthD: map[monthDay]int{}}
+		seen: map[said]bool{}, filedDay: map[day]int{}, filedMonthD: map[monthDay]int{}, seed: maphash.MakeSeed()}
 	all := make([]int, len(per))
 	for i := range all {
 		all[i] = i
@@ -114,6 +118,9 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate) bool {
 					}
 					o := &work[k]
 					a := c.Articles[o.article]
+					if !o.read {
+						*o = openIn(a, o.article)
+					}
 					ok := s.placeYearless(a, o.yearless, &idx)
 					if s.placeWeekdays(a, o.weekdays, &idx) {
 						ok = true
@@ -148,6 +155,7 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate) bool {
 // days of an undated article, weekdays of one dated to its month.
 type openDates struct {
 	article  int
+	read     bool // yearless and weekdays are known
 	yearless []data.YearlessDate
 	weekdays []data.OpenWeekday
 }
@@ -155,9 +163,9 @@ type openDates struct {
 // openIn returns the open dates of article a, the i-th of its corpus.
 func openIn(a *data.Article, i int) openDates {
 	if a.DuplicateOf != "" {
-		return openDates{article: i}
+		return openDates{article: i, read: true}
 	}
-	return openDates{i, data.YearlessDates(a), data.OpenWeekdays(a)}
+	return openDates{i, true, data.YearlessDates(a), data.OpenWeekdays(a)}
 }
 
 func (o openDates) open() bool { return len(o.yearless)+len(o.weekdays) > 0 }
@@ -166,29 +174,32 @@ func (o openDates) open() bool { return len(o.yearless)+len(o.weekdays) > 0 }
 // to the day, naming a kind of event and someone or somewhere, and not an
 // undated sentence of a lead.
 func (idx *corpusDays) file(per [][]Candidate, articles []int) {
-	var b strings.Builder
+	var h maphash.Hash
+	h.SetSeed(idx.seed)
 	for _, i := range articles {
 		for j := range per[i] {
 			c := &per[i][j]
 			if c.Undated || c.Kind == Happening || c.Span.Precision() != data.Day || len(c.Places)+len(c.Actors) == 0 {
 				continue
 			}
-			b.Reset()
-			b.WriteString(string(c.Kind))
-			b.WriteByte(byte(c.Kinds))
-			b.WriteByte(byte(c.Kinds >> 8))
-			b.WriteByte(byte(c.Kinds >> 16))
-			b.WriteByte(byte(c.Kinds >> 24))
+			h.Reset()
+			h.WriteString(string(c.Kind))
+			h.WriteByte(byte(c.Kinds))
+			h.WriteByte(byte(c.Kinds >> 8))
+			h.WriteByte(byte(c.Kinds >> 16))
+			h.WriteByte(byte(c.Kinds >> 24))
 			for _, q := range c.quals {
-				b.WriteString("|" + string(q))
+				h.WriteByte(1)
+				h.WriteString(string(q))
 			}
 			for _, list := range names(c) {
-				b.WriteByte(0)
+				h.WriteByte(0)
 				for _, id := range list {
-					b.WriteString("|" + id)
+					h.WriteByte(1)
+					h.WriteString(id)
 				}
 			}
-			what := b.String()
+			what := h.Sum64()
 			for d := c.from; d < c.to && d < c.from+maxSourceDays; d++ {
 				t := d.date()
 				md := monthDay{t.Month, t.Day}
