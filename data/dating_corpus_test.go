@@ -1,6 +1,7 @@
 package data
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -164,4 +165,52 @@ func TestPlaceWeekdayInMonth(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzCorpusYears places the year-less dates of any text in any language
+// in a year the corpus would give: each lands on its own day and month,
+// and an article the corpus dates is dated by a mention that says that
+// day.
+func FuzzCorpusYears(f *testing.F) {
+	for _, s := range []string{
+		"en|Rahmon made this known on March 13.\n\nThe signing is scheduled for March 31. In February the talks ended.",
+		"ru|Астана, 17 июня. Лидеры подписали договор во вторник.",
+		"it|Oggi, sabato 8 giugno, la finale. Domani, domenica 9 giugno, il doppio.",
+		"es|La cumbre se celebró los días 3 y 4 de julio en Astaná.",
+		"zh|新华社阿斯塔纳7月4日电 会议4日举行。习近平于7月2日抵达。",
+		"fa|شام روز دوشنبه( 3 عقرب) جشن گرفتند.",
+		"tr|Üçlü zirve 31 Mart'ta, seçim 2023'te yapıldı.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		lang, text, ok := strings.Cut(s, "|")
+		if !ok || len(text) > 2000 {
+			return
+		}
+		a := datesArticle(t, lang, "", text)
+		findDates(a)
+		dateAlone(a, nil, nil)
+		var years []CorpusYear
+		for _, y := range YearlessDates(a) {
+			sp := y.In(2024)
+			if sp.Start.IsZero() {
+				continue
+			}
+			if sp.Start.Month != y.Month || sp.Start.Day != y.Day {
+				t.Fatalf("%s %d placed at %s", y.Month, y.Day, sp.Start)
+			}
+			years = append(years, CorpusYear{Date: y, Year: 2024, Why: "fuzz"})
+		}
+		dated := !a.Date.IsZero()
+		PlaceCorpusYears(a, years)
+		for _, m := range a.Mentions {
+			if m.Resolved() && m.Reason == corpusReason+"fuzz" && m.Span.Start.Year != 2024 {
+				t.Fatalf("%q placed in %d: %s", m.Text, m.Span.Start.Year, m.Reason)
+			}
+		}
+		if !dated && !a.Date.IsZero() && !slices.ContainsFunc(a.Mentions, func(m DateMention) bool { return m.Resolved() && m.Span.Last() == a.Date }) {
+			t.Fatalf("dated %s by no mention: %s", a.Date, a.DateReason)
+		}
+	})
 }
