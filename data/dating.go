@@ -433,8 +433,10 @@ func weekdaysBetween(from, to time.Time, wd time.Weekday, window Date) []time.Ti
 		to = Earlier(to, window.Start())
 	}
 	var out []time.Time
-	for t := from; !t.After(to); t = t.AddDate(0, 0, 1) {
-		if t.Weekday() == wd && (window.Precision != Month || window.Overlaps(DateOf(t))) {
+	// From the first day that falls on wd, a week at a time.
+	first := from.AddDate(0, 0, (int(wd)-int(from.Weekday())+7)%7)
+	for t := first; !t.After(to); t = t.AddDate(0, 0, 7) {
+		if window.Precision != Month || window.Overlaps(DateOf(t)) {
 			out = append(out, t)
 		}
 	}

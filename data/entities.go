@@ -125,7 +125,9 @@ func (f *NameFinder) writtenAsName(text string) bool {
 	if len(text) > 12 {
 		return true
 	}
-	rule, ok := f.short[Normalize(text)]
+	// Normalize(text), on the stack: this is asked for every short name.
+	var small [64]byte
+	rule, ok := f.short[string(appendNormalized(small[:0], text, noOffsets{}))]
 	if !ok {
 		return true
 	}

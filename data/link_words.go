@@ -68,7 +68,9 @@ func (s *wordScanner) scan(text string, base int) []linkWord {
 			ascii = false
 			// A combining mark (the kana voicing mark, a variation
 			// selector) belongs to the letter before it, in any script.
-			if s.splitCJK && !unicode.IsMark(r) && (class == cjkHan || cjkClass(r) != class) {
+			// (IsMark last: it searches the Unicode tables, and most runes
+			// already pass on their class.)
+			if s.splitCJK && (class == cjkHan || cjkClass(r) != class) && !unicode.IsMark(r) {
 				break
 			} else if isWordRune(r) {
 				j += size

@@ -2,7 +2,9 @@ package discover
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/caravan-analytics/caravan/data"
@@ -21,6 +23,7 @@ type Cluster struct {
 	kind     Kind           // the kind most members name (see Kind)
 	names    map[string]int // place and actor ids → members naming them
 	seen     int            // the grouper's round that met it last
+	created  int            // the position of its first member in grouping order
 }
 
 // bucket is a time slot clusters are filed under: a day, a month or a
@@ -67,21 +70,32 @@ type exactKey struct {
 // its months that share one of its names: the work grows with the number
 // of candidates times the clusters of one month and name, not with the
 // square of the corpus.
+//
+// The day-precise candidates, which come first, are grouped on every
+// core, by the days they can meet (see groupDays); the rest in order.
 func Group(cands []*Candidate) []*Cluster {
+	return group(cands, runtime.GOMAXPROCS(0), minDayShard)
+}
+
+// group is Group with workers goroutines for the day-precise candidates
+// when there are at least minShard of them.
+func group(cands []*Candidate, workers, minShard int) []*Cluster {
 	sortForGrouping(cands)
-	g := grouper{index: map[nameKey][]*Cluster{}, exact: map[exactKey][]*Cluster{}, lookups: map[data.Span][]bucket{}}
+	g := newGrouper()
+	days := 0 // cands[:days] are the day-precise ones, and undated ones
+	for days < len(cands) && (cands[days].Undated || cands[days].Span.Precision() == data.Day) {
+		days++
+	}
+	g.groupDays(cands[:days], workers, minShard)
 	var undated []*Candidate
-	for _, c := range cands {
+	for i, c := range cands {
 		if c.Undated {
 			undated = append(undated, c)
 			continue
 		}
-		cl := g.best(c)
-		if cl == nil {
-			cl = &Cluster{Span: c.Span, from: c.from, to: c.to, buckets: bucketsOf(c.Span), kinds: map[Kind]int{}, names: map[string]int{}}
-			g.clusters = append(g.clusters, cl)
+		if i >= days {
+			g.place(c, i)
 		}
-		g.add(cl, c)
 	}
 	for _, c := range undated {
 		if cl := g.bestUndated(c); cl != nil {
@@ -158,6 +172,24 @@ type grouper struct {
 	exact    map[exactKey][]*Cluster // by date and kind
 	round    int                     // scratch: Cluster.seen marks the clusters a lookup has met
 	lookups  map[data.Span][]bucket  // lookupBuckets by span, worked out once
+	// filings, when not nil, records every filing in index and exact, for
+	// a grouper that groups one shard of the candidates (see groupDays).
+	filings *[]filing
+}
+
+func newGrouper() *grouper {
+	return &grouper{index: map[nameKey][]*Cluster{}, exact: map[exactKey][]*Cluster{}, lookups: map[data.Span][]bucket{}}
+}
+
+// place puts candidate c, the pos-th in grouping order, into the cluster
+// it belongs to, or a new one.
+func (g *grouper) place(c *Candidate, pos int) {
+	cl := g.best(c)
+	if cl == nil {
+		cl = &Cluster{Span: c.Span, from: c.from, to: c.to, buckets: bucketsOf(c.Span), kinds: map[Kind]int{}, names: map[string]int{}, created: pos}
+		g.clusters = append(g.clusters, cl)
+	}
+	g.add(cl, c, pos)
 }
 
 // lookupBuckets is lookupBuckets(s), remembered: many candidates share a
@@ -173,52 +205,100 @@ func (g *grouper) lookupBuckets(s data.Span) []bucket {
 
 // sortForGrouping orders candidates finest date first, then by first and
 // last day, article and place in the article; candidates equal on all of
-// these keep their order.
+// these keep their order. The keys are copied out of the candidates, so
+// that comparing two touches no candidate, and the halves are sorted on
+// two cores and merged: the order is total (the input position breaks
+// ties), so it is the same however it is reached.
 func sortForGrouping(cands []*Candidate) {
-	type keyed struct {
-		c    *Candidate
-		prec data.Precision
-		i    int
+	ks := make([]groupingKey, len(cands))
+	keys := func(from, to int) {
+		for i := from; i < to; i++ {
+			c := cands[i]
+			ks[i] = groupingKey{c.Span.Precision(), c.from, c.to, c.Order, c.Start, i, c}
+		}
+		slices.SortFunc(ks[from:to], compareGroupingKeys)
 	}
-	ks := make([]keyed, len(cands))
-	for i, c := range cands {
-		ks[i] = keyed{c, c.Span.Precision(), i}
+	half := len(ks) / 2
+	if half < 4096 || runtime.GOMAXPROCS(0) < 2 {
+		keys(0, len(ks))
+		for i, k := range ks {
+			cands[i] = k.c
+		}
+		return
 	}
-	slices.SortFunc(ks, func(x, y keyed) int {
-		a, b := x.c, y.c
-		if c := cmp.Compare(y.prec, x.prec); c != 0 {
-			return c
+	var wg sync.WaitGroup
+	wg.Go(func() { keys(0, half) })
+	keys(half, len(ks))
+	wg.Wait()
+	mergeSorted(cands, ks[:half], ks[half:])
+}
+
+// groupingKey is what sortForGrouping orders a candidate by.
+type groupingKey struct {
+	prec         data.Precision
+	from, to     day
+	order, start int
+	i            int // the input position
+	c            *Candidate
+}
+
+func compareGroupingKeys(x, y groupingKey) int {
+	if c := cmp.Compare(y.prec, x.prec); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(x.from, y.from); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(x.to, y.to); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(x.order, y.order); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(x.start, y.start); c != 0 {
+		return c
+	}
+	return cmp.Compare(x.i, y.i)
+}
+
+// mergeSorted writes the candidates of two sorted runs to dst, in order.
+func mergeSorted(dst []*Candidate, a, b []groupingKey) {
+	i := 0
+	for len(a) > 0 && len(b) > 0 {
+		if compareGroupingKeys(a[0], b[0]) <= 0 {
+			dst[i], a = a[0].c, a[1:]
+		} else {
+			dst[i], b = b[0].c, b[1:]
 		}
-		if c := cmp.Compare(a.from, b.from); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.to, b.to); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.Order, b.Order); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.Start, b.Start); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.i, y.i)
-	})
-	for i, k := range ks {
-		cands[i] = k.c
+		i++
+	}
+	for _, k := range a {
+		dst[i] = k.c
+		i++
+	}
+	for _, k := range b {
+		dst[i] = k.c
+		i++
 	}
 }
 
 // add puts c into cl and files cl under the names and kind it gains.
-func (g *grouper) add(cl *Cluster, c *Candidate) {
+func (g *grouper) add(cl *Cluster, c *Candidate, pos int) {
 	file := func(name string) {
 		for _, b := range cl.buckets {
 			k := nameKey{b, name}
 			g.index[k] = append(g.index[k], cl)
+			if g.filings != nil {
+				*g.filings = append(*g.filings, filing{pos: pos, name: k, cl: cl})
+			}
 		}
 	}
 	if cl.kinds[c.Kind] == 0 {
 		k := exactKey{cl.Span, c.Kind}
 		g.exact[k] = append(g.exact[k], cl)
+		if g.filings != nil {
+			*g.filings = append(*g.filings, filing{pos: pos, exact: k, isExact: true, cl: cl})
+		}
 	}
 	for _, id := range c.Places {
 		if cl.names[id] == 0 {

@@ -28,10 +28,16 @@ import (
 // progress, which may be nil, is told how many articles are done. It
 // stops early, leaving c as it was, when ctx is cancelled.
 func Discover(ctx context.Context, c *data.Corpus, progress func(done, total int)) error {
+	return DiscoverWith(ctx, c, NewExtractor(c.Names), progress)
+}
+
+// DiscoverWith is Discover with an extractor already built from c.Names:
+// compiling the names takes a tenth of a second, which a caller can spend
+// while the articles are still being read (see package pipeline).
+func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress func(done, total int)) error {
 	if progress == nil {
 		progress = func(int, int) {}
 	}
-	x := NewExtractor(c.Names)
 	cands, per, err := extractAll(ctx, c, x, progress)
 	if err != nil {
 		return err
@@ -49,60 +55,85 @@ func Discover(ctx context.Context, c *data.Corpus, progress func(done, total int
 	for _, n := range c.Names {
 		byID[n.ID] = n
 	}
-	catalogue := map[string]catalogueEvent{}
+	catalogue := map[string]*catalogueEvent{}
 	for _, e := range c.Events {
 		if e.Source == data.EventFromCatalogue {
 			from, to := daysOf(e.Span)
-			catalogue[e.ID] = catalogueEvent{e, from, to}
+			catalogue[e.ID] = &catalogueEvent{e, from, to}
 		}
 	}
 	taken := map[string]bool{}
 	for _, e := range c.Events {
 		taken[e.ID] = true
 	}
+	// Three passes over the clusters, in their order. The first finds the
+	// clusters a catalogue event covers and merges them in: a merge gives
+	// the event links that decide what covers a later cluster, so it runs
+	// in order. The second builds the events of the other clusters on
+	// every core: each is its cluster's alone. The third names them and
+	// links the articles, in cluster order, so that every article's links
+	// come in the same order as when all was done in one pass.
+	covered, toLink := mergeCovered(clusters, catalogue)
+	built := buildEvents(clusters, covered, byID, per)
 	var found []*data.Event
-	h := &homes{per: per}
-	cat := catalogueLinks{}
-	listed := map[*data.Event]map[passage]bool{}
-	for _, cl := range clusters {
-		if e := coveringEvent(cl, catalogue, cat); e != nil {
-			if listed[e] == nil {
-				listed[e] = map[passage]bool{}
-				for _, x := range e.Excerpts {
-					listed[e][passage{x.ArticleRef, x.Paragraph}] = true
-				}
-			}
-			mergeInto(e, cl, listed[e])
+	for i := range clusters {
+		if e := covered[i]; e != nil {
+			linkArticles(e, toLink[i])
 			continue
 		}
-		e, unlisted := eventOf(cl, byID, h)
-		first := firstMember(cl)
-		e.ID = EventID(Kind(e.Kind), e.Span, namesOf(e), first.Article.ID, first.Article.Text[first.Start:first.End])
+		e := built[i].event
 		for id, n := e.ID, 2; taken[e.ID]; n++ {
 			e.ID = fmt.Sprintf("%s-%d", id, n)
 		}
 		taken[e.ID] = true
 		linkArticles(e, e.Excerpts)
-		linkArticles(e, datesOnly(unlisted))
+		linkArticles(e, built[i].unlisted)
 		found = append(found, e)
 	}
 	c.Events = append(c.Events, found...)
-	for _, e := range c.Events {
-		if e.Source == data.EventFromCatalogue {
-			e.Strength = strengthOf(e.Excerpts)
-			e.Strength.Weak = e.Strength.Articles < 2
+	onEveryCore(len(c.Events), func() func(int) {
+		return func(i int) {
+			if e := c.Events[i]; e.Source == data.EventFromCatalogue {
+				e.Strength = strengthOf(e.Excerpts)
+				e.Strength.Weak = e.Strength.Articles < 2
+			}
 		}
-	}
+	})
 	c.Storylines = append(c.Storylines, findStorylines(c.Events, byID)...)
 	if !slices.ContainsFunc(c.Storylines, func(s data.Storyline) bool { return s.ID == data.OtherStoryline }) &&
 		slices.ContainsFunc(c.Events, func(e *data.Event) bool { return e.Storyline == data.OtherStoryline }) {
 		c.Storylines = append(c.Storylines, data.Storyline{ID: data.OtherStoryline, Title: "Other events"})
 	}
 	sortByStart(c.Events)
-	for _, a := range c.Articles {
-		slices.SortStableFunc(a.Links, func(x, y data.Link) int { return x.Paragraph - y.Paragraph })
-	}
+	onEveryCore(len(c.Articles), func() func(int) {
+		return func(i int) {
+			slices.SortStableFunc(c.Articles[i].Links, func(x, y data.Link) int { return x.Paragraph - y.Paragraph })
+		}
+	})
 	return nil
+}
+
+// onEveryCore calls, on every core, a function for each of 0 … n-1, each
+// once; worker gives each goroutine its function, with scratch space of
+// its own.
+func onEveryCore(n int, worker func() func(i int)) {
+	var (
+		next atomic.Int64
+		wg   sync.WaitGroup
+	)
+	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
+		wg.Go(func() {
+			f := worker()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // extractAll finds the candidates of every article, on every core.
@@ -167,62 +198,136 @@ type catalogueEvent struct {
 // cluster's day that a member's article is linked to elsewhere and that
 // shares a place or an actor with the cluster (a report that tells of
 // the protests of 2 January in one paragraph and names them in another).
-func coveringEvent(cl *Cluster, catalogue map[string]catalogueEvent, cat catalogueLinks) *data.Event {
+func coveringEvent(cl *Cluster, catalogue map[string]*catalogueEvent, cat catalogueLinks) *data.Event {
 	if len(catalogue) == 0 {
 		return nil
 	}
-	same, nearby := map[string]int{}, map[string]int{}
+	same, nearby := map[*catalogueEvent]int{}, map[*catalogueEvent]int{}
 	for _, c := range cl.Members {
 		for _, l := range cat.of(c.Article, catalogue) {
-			ce := catalogue[l.Event]
+			ce := l.event
 			if !(ce.from < cl.to && cl.from < ce.to) {
 				continue
 			}
-			e := ce.Event
-			if l.Paragraph == c.Paragraph {
-				same[e.ID]++
-			} else if e.Span.Precision() == data.Day && e.Span == cl.Span && sharesName(e, cl) {
-				nearby[e.ID]++
+			if l.paragraph == c.Paragraph {
+				same[ce]++
+			} else if e := ce.Event; e.Span.Precision() == data.Day && e.Span == cl.Span && sharesName(e, cl) {
+				nearby[ce]++
 			}
 		}
 	}
-	if ids := topNames(same, 1); len(ids) > 0 {
-		return catalogue[ids[0]].Event
+	if e := mostCounted(same); e != nil {
+		return e
 	}
-	if ids := topNames(nearby, 1); len(ids) > 0 {
-		return catalogue[ids[0]].Event
+	return mostCounted(nearby)
+}
+
+// mostCounted returns the event counted most, the first by id on a tie,
+// or nil.
+func mostCounted(count map[*catalogueEvent]int) *data.Event {
+	var top *catalogueEvent
+	for ce, n := range count {
+		if top == nil || n > count[top] || (n == count[top] && ce.ID < top.ID) {
+			top = ce
+		}
 	}
-	return nil
+	if top == nil {
+		return nil
+	}
+	return top.Event
 }
 
 // catalogueLinks keeps, for each article, its links to catalogue events:
-// an article gains links to the events discovered before, which
-// coveringEvent has no use for.
-type catalogueLinks map[*data.Article]*articleLinks
+// those Build made, then those merges add (see mergeCovered), which are
+// only made on the articles later. An article gains links to the events
+// discovered too, which coveringEvent has no use for.
+type catalogueLinks map[*data.Article][]catalogueLink
 
-// articleLinks is an article's catalogue links among the first seen of
-// its links.
-type articleLinks struct {
-	links []data.Link
-	seen  int
+// catalogueLink is a link to a catalogue event: the event and the
+// paragraph.
+type catalogueLink struct {
+	event     *catalogueEvent
+	paragraph int
 }
 
-// of returns article a's links to catalogue events, up to date with the
-// links added since the last call (a catalogue event that gains passages
-// gains links).
-func (cat catalogueLinks) of(a *data.Article, catalogue map[string]catalogueEvent) []data.Link {
-	al := cat[a]
-	if al == nil {
-		al = &articleLinks{}
-		cat[a] = al
+// of returns article a's links to catalogue events.
+func (cat catalogueLinks) of(a *data.Article, catalogue map[string]*catalogueEvent) []catalogueLink {
+	links, ok := cat[a]
+	if !ok {
+		for _, l := range a.Links {
+			if ce := catalogue[l.Event]; ce != nil {
+				links = append(links, catalogueLink{ce, l.Paragraph})
+			}
+		}
+		cat[a] = links
 	}
-	for _, l := range a.Links[al.seen:] {
-		if _, ok := catalogue[l.Event]; ok {
-			al.links = append(al.links, l)
+	return links
+}
+
+// add records that linkArticles will link the excerpts' paragraphs to
+// catalogue event ce, as it does: once per paragraph.
+func (cat catalogueLinks) add(ce *catalogueEvent, excerpts []data.Excerpt, catalogue map[string]*catalogueEvent) {
+	for _, x := range excerpts {
+		links := cat.of(x.ArticleRef, catalogue)
+		if !slices.Contains(links, catalogueLink{ce, x.Paragraph}) {
+			cat[x.ArticleRef] = append(links, catalogueLink{ce, x.Paragraph})
 		}
 	}
-	al.seen = len(a.Links)
-	return al.links
+}
+
+// mergeCovered merges every cluster a catalogue event covers into it, in
+// cluster order, and returns that event for each cluster (nil for the
+// others) with the passages to link to it (see mergeInto). The links are
+// left to the caller, but a later cluster is covered as if they were
+// made.
+func mergeCovered(clusters []*Cluster, catalogue map[string]*catalogueEvent) (covered []*data.Event, toLink [][]data.Excerpt) {
+	covered = make([]*data.Event, len(clusters))
+	toLink = make([][]data.Excerpt, len(clusters))
+	cat := catalogueLinks{}
+	listed := map[*data.Event]map[passage]bool{}
+	for i, cl := range clusters {
+		e := coveringEvent(cl, catalogue, cat)
+		if e == nil {
+			continue
+		}
+		if listed[e] == nil {
+			listed[e] = map[passage]bool{}
+			for _, x := range e.Excerpts {
+				listed[e][passage{x.ArticleRef, x.Paragraph}] = true
+			}
+		}
+		covered[i], toLink[i] = e, mergeInto(e, cl, listed[e])
+		cat.add(catalogue[e.ID], toLink[i], catalogue)
+	}
+	return covered, toLink
+}
+
+// builtEvent is the event of a cluster no catalogue event covers, with
+// its id before it is made unique, and the passages it does not list,
+// with their dates only (see datesOnly).
+type builtEvent struct {
+	event    *data.Event
+	unlisted []data.Excerpt
+}
+
+// buildEvents builds, on every core, the events of the clusters that are
+// not covered, each with its content-derived id.
+func buildEvents(clusters []*Cluster, covered []*data.Event, byID map[string]*data.Name, per [][]Candidate) []builtEvent {
+	built := make([]builtEvent, len(clusters))
+	onEveryCore(len(clusters), func() func(int) {
+		h := &homes{per: per} // its memo is the goroutine's own
+		return func(i int) {
+			if covered[i] != nil {
+				return
+			}
+			cl := clusters[i]
+			e, unlisted := eventOf(cl, byID, h)
+			first := firstMember(cl)
+			e.ID = EventID(Kind(e.Kind), e.Span, namesOf(e), first.Article.ID, first.Article.Text[first.Start:first.End])
+			built[i] = builtEvent{e, datesOnly(unlisted)}
+		}
+	})
+	return built
 }
 
 // sharesName reports whether the event's place or one of its actors is
@@ -241,10 +346,12 @@ type passage struct {
 }
 
 // mergeInto adds to catalogue event e the passages of the cluster it does
-// not list yet (listed: the passages it lists, kept up to date), and links
-// them. Passages are kept in corpus order: the catalogue's, which come
-// from the articles in order, then the added ones in order.
-func mergeInto(e *data.Event, cl *Cluster, listed map[passage]bool) {
+// not list yet (listed: the passages it lists, kept up to date), and
+// returns the passages to link to it: those it does not list, with their
+// dates only, then those it lists. Passages are kept in corpus order: the
+// catalogue's, which come from the articles in order, then the added ones
+// in order.
+func mergeInto(e *data.Event, cl *Cluster, listed map[passage]bool) []data.Excerpt {
 	var fresh []*Candidate
 	for _, c := range cl.Members {
 		if p := (passage{c.Article, c.Paragraph}); !listed[p] {
@@ -253,26 +360,40 @@ func mergeInto(e *data.Event, cl *Cluster, listed map[passage]bool) {
 		}
 	}
 	if len(fresh) == 0 {
-		return
+		return nil
 	}
 	added, unlisted := listExcerpts(excerptsOf(fresh), e.Excerpts)
 	e.Excerpts = append(e.Excerpts, added...)
-	linkArticles(e, datesOnly(unlisted))
-	linkArticles(e, added)
+	return append(datesOnly(unlisted), added...)
 }
 
 // datesOnly returns the passages with only their date evidence, for the
 // links of passages an event does not list: the link says the paragraph
 // tells of the event and when, and costs little.
 func datesOnly(excerpts []data.Excerpt) []data.Excerpt {
-	for i := range excerpts {
-		var dates []data.Match
-		for _, m := range excerpts[i].Evidence {
+	// The dates of all the passages share one block: an event may not
+	// list thousands of passages.
+	n := 0
+	for _, x := range excerpts {
+		for _, m := range x.Evidence {
 			if m.Kind == data.EvidenceDate {
-				dates = append(dates, m)
+				n++
 			}
 		}
-		excerpts[i].Evidence = dates
+	}
+	block := make([]data.Match, 0, n)
+	for i := range excerpts {
+		from := len(block)
+		for _, m := range excerpts[i].Evidence {
+			if m.Kind == data.EvidenceDate {
+				block = append(block, m)
+			}
+		}
+		if len(block) == from {
+			excerpts[i].Evidence = nil
+		} else {
+			excerpts[i].Evidence = block[from:len(block):len(block)]
+		}
 	}
 	return excerpts
 }

@@ -170,7 +170,9 @@ func wordForm(w string) string {
 }
 
 // IsFunctionWord reports whether w, a lower-cased word in UTF-8, is one of
-// the frequent short words of a language Detect knows.
+// the frequent short words of a language Detect knows. Arabic-script words
+// are looked up as the lists spell them: ي ى as ی, ك as ک, أ إ آ as ا,
+// without vowel marks.
 func IsFunctionWord(w []byte) bool {
 	_, ok := functionWords[string(w)]
 	return ok
@@ -178,8 +180,10 @@ func IsFunctionWord(w []byte) bool {
 
 // FunctionWordShare is the share of the Arabic- and Cyrillic-script words
 // of text that are frequent short words of a language of that script:
-// about one in four in real prose, few in text read with the wrong code
-// page.
+// 0.04 to 0.38 in the test samples (most Russian, Ukrainian, Arabic,
+// Persian and Urdu texts a tenth to a third; Kazakh and Kyrgyz, whose
+// lists are short, about a twentieth), and less in the same text read with
+// the wrong code page.
 func FunctionWordShare(text string) float64 {
 	var w scanWord
 	words, hits := 0, 0

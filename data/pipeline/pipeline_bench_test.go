@@ -8,8 +8,8 @@ import (
 
 	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/data/discover"
-	"github.com/caravan-analytics/caravan/data/pipeline"
 	"github.com/caravan-analytics/caravan/data/internal/measure"
+	"github.com/caravan-analytics/caravan/data/pipeline"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -21,7 +21,10 @@ import (
 // it (the corpus as the app holds it).
 func BenchmarkBuild10k(b *testing.B) { benchmarkBuild(b, 10000) }
 
-// BenchmarkBuild2500 and BenchmarkBuild5000 show how the cost grows with N.
+// BenchmarkBuild1000, BenchmarkBuild2500 and BenchmarkBuild5000 show how
+// the cost grows with N.
+func BenchmarkBuild1000(b *testing.B) { benchmarkBuild(b, 1000) }
+
 func BenchmarkBuild2500(b *testing.B) { benchmarkBuild(b, 2500) }
 
 func BenchmarkBuild5000(b *testing.B) { benchmarkBuild(b, 5000) }

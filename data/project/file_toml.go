@@ -98,18 +98,21 @@ func basicStrings(b []byte) ([]byte, error) {
 	p.Reset(b)
 	out := make([]byte, 0, len(b)+len(b)/8)
 	last := 0
+	rewrite := func(r unstable.Range) {
+		start, end := int(r.Offset), int(r.Offset+r.Length)
+		if end-start >= 2 && b[start] == '\'' {
+			out = append(out, b[last:start]...)
+			out = append(out, '"')
+			out = append(out, basicEscaper.Replace(string(b[start+1:end-1]))...)
+			out = append(out, '"')
+			last = end
+		}
+	}
 	var walk func(n *unstable.Node)
 	walk = func(n *unstable.Node) {
 		switch n.Kind {
 		case unstable.String:
-			start, end := int(n.Raw.Offset), int(n.Raw.Offset+n.Raw.Length)
-			if end-start >= 2 && b[start] == '\'' {
-				out = append(out, b[last:start]...)
-				out = append(out, '"')
-				out = append(out, basicEscaper.Replace(string(b[start+1:end-1]))...)
-				out = append(out, '"')
-				last = end
-			}
+			rewrite(n.Raw)
 		case unstable.Array:
 			for it := n.Children(); it.Next(); {
 				walk(it.Node())
@@ -117,7 +120,12 @@ func basicStrings(b []byte) ([]byte, error) {
 		}
 	}
 	for p.NextExpression() {
-		if e := p.Expression(); e.Kind == unstable.KeyValue {
+		e := p.Expression()
+		// Keys too: go-toml quotes a key such as "*" the way it quotes text.
+		for it := e.Key(); it.Next(); {
+			rewrite(it.Node().Raw)
+		}
+		if e.Kind == unstable.KeyValue {
 			walk(e.Value())
 		}
 	}

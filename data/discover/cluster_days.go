@@ -1,0 +1,173 @@
+package discover
+
+import (
+	"cmp"
+	"slices"
+	"sync"
+)
+
+// filing is one entry a grouper made in its index (name) or in its exact
+// index (exact, when isExact), while placing the pos-th candidate.
+type filing struct {
+	pos     int
+	name    nameKey
+	exact   exactKey
+	isExact bool
+	cl      *Cluster
+}
+
+// minDayShard is how many day-precise candidates are worth grouping on
+// several cores.
+const minDayShard = 4096
+
+// groupDays places the day-precise candidates cands (in grouping order;
+// undated ones among them are left for later), on every core, with the
+// same result as placing them one after the other. It uses up to
+// workers goroutines, when there are at least minShard candidates.
+//
+// A day-precise candidate only meets the clusters filed under its own
+// days, or under exactly its date: clusters known to a month or a year
+// come from coarser candidates, which come later. So candidates whose
+// days never touch (through a span of several days) cannot meet, and the
+// days fall apart into groups that are grouped each on its own. The
+// groups' clusters and index entries are then merged in the order one
+// grouper would have made them: by the position of the candidate that
+// made each.
+func (g *grouper) groupDays(cands []*Candidate, workers, minShard int) {
+	if workers < 2 || len(cands) < minShard {
+		for i, c := range cands {
+			if !c.Undated {
+				g.place(c, i)
+			}
+		}
+		return
+	}
+	shards := dayShards(cands, workers)
+	if len(shards) < 2 {
+		for i, c := range cands {
+			if !c.Undated {
+				g.place(c, i)
+			}
+		}
+		return
+	}
+	subs := make([]*grouper, len(shards))
+	var wg sync.WaitGroup
+	for w, positions := range shards {
+		sub := newGrouper()
+		sub.filings = &[]filing{}
+		subs[w] = sub
+		wg.Go(func() {
+			for _, i := range positions {
+				sub.place(cands[i], i)
+			}
+		})
+	}
+	wg.Wait()
+	var filings []filing
+	for _, sub := range subs {
+		g.clusters = append(g.clusters, sub.clusters...)
+		filings = append(filings, *sub.filings...)
+		// A cluster a shard met in its round r must not look met in
+		// round r of g.
+		g.round = max(g.round, sub.round)
+	}
+	slices.SortFunc(g.clusters, func(a, b *Cluster) int { return cmp.Compare(a.created, b.created) })
+	// Stable: the filings of one candidate stay in the order it made them.
+	slices.SortStableFunc(filings, func(a, b filing) int { return cmp.Compare(a.pos, b.pos) })
+	for _, f := range filings {
+		if f.isExact {
+			g.exact[f.exact] = append(g.exact[f.exact], f.cl)
+		} else {
+			g.index[f.name] = append(g.index[f.name], f.cl)
+		}
+	}
+}
+
+// dayShards splits the positions of the dated candidates among at most
+// workers shards such that candidates of different shards share no day
+// (their first maxBucketDays days, as they are filed and looked up), each
+// shard's positions in order. It returns one shard when the days hold
+// together.
+func dayShards(cands []*Candidate, workers int) [][]int {
+	// Union-find over the days (a day-precise span's days are its day
+	// buckets, one for one).
+	node := map[day]int32{}
+	var parent []int32
+	find := func(x int32) int32 {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	of := make([]int32, len(cands)) // each candidate's first day
+	for i, c := range cands {
+		if c.Undated {
+			of[i] = -1
+			continue
+		}
+		if c.to <= c.from {
+			return nil // a span of no day: left to one grouper
+		}
+		first := int32(-1)
+		for d := c.from; d < min(c.to, c.from+maxBucketDays); d++ {
+			n, ok := node[d]
+			if !ok {
+				n = int32(len(parent))
+				node[d] = n
+				parent = append(parent, n)
+			}
+			if first < 0 {
+				first = n
+			} else if r, s := find(first), find(n); r != s {
+				parent[max(r, s)] = min(r, s)
+			}
+		}
+		of[i] = first
+	}
+	// Count each group's candidates, then hand the groups, largest first,
+	// to the shard with fewest so far.
+	size := make([]int, len(parent))
+	for i := range cands {
+		if of[i] >= 0 {
+			of[i] = find(of[i])
+			size[of[i]]++
+		}
+	}
+	var roots []int32
+	for n := range parent {
+		if size[n] > 0 {
+			roots = append(roots, int32(n))
+		}
+	}
+	if len(roots) < 2 {
+		return nil
+	}
+	slices.SortFunc(roots, func(a, b int32) int {
+		if c := cmp.Compare(size[b], size[a]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	shardOf := make([]int, len(parent))
+	load := make([]int, min(workers, len(roots)))
+	for _, r := range roots {
+		w := 0
+		for k := range load {
+			if load[k] < load[w] {
+				w = k
+			}
+		}
+		shardOf[r] = w
+		load[w] += size[r]
+	}
+	shards := make([][]int, len(load))
+	for i := range cands {
+		if of[i] >= 0 {
+			w := shardOf[of[i]]
+			shards[w] = append(shards[w], i)
+		}
+	}
+	return shards
+}

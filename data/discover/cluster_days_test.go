@@ -1,0 +1,71 @@
+package discover
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/seeds"
+)
+
+// TestGroupDaysSameAsOneByOne groups the candidates of a generated corpus
+// (four stories, spans of several days, coarser dates, undated lead
+// sentences) one by one and on several goroutines: the clusters, their
+// order, their members and their order must be the same.
+func TestGroupDaysSameAsOneByOne(t *testing.T) {
+	cur, err := data.LoadCurated(seeds.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cur.Catalogue = nil
+	c, err := data.Build(context.Background(), data.GenerateFS(400, 7), "synthetic", cur, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	candidates := func() []*Candidate {
+		s := NewExtractor(c.Names).NewScanner()
+		var out []*Candidate
+		for i, a := range c.Articles {
+			cs := s.Candidates(a, i)
+			for j := range cs {
+				out = append(out, &cs[j])
+			}
+		}
+		return out
+	}
+	cands := candidates()
+	sortForGrouping(cands)
+	days := 0
+	for days < len(cands) && (cands[days].Undated || cands[days].Span.Precision() == data.Day) {
+		days++
+	}
+	if shards := dayShards(cands[:days], 2); len(shards) < 2 {
+		t.Fatalf("the days of %d day-precise candidates hold together: nothing tested", days)
+	}
+	want := describe(group(candidates(), 1, 0))
+	for _, workers := range []int{2, 3, 8} {
+		got := describe(group(candidates(), workers, 0))
+		if len(got) != len(want) {
+			t.Fatalf("%d workers: %d clusters, one by one %d", workers, len(got), len(want))
+		}
+		for i := range want {
+			if got[i] != want[i] {
+				t.Fatalf("%d workers, cluster %d:\n got %s\nwant %s", workers, i, got[i], want[i])
+			}
+		}
+	}
+}
+
+// describe writes each cluster as its span, kind and members.
+func describe(clusters []*Cluster) []string {
+	out := make([]string, len(clusters))
+	for i, cl := range clusters {
+		s := fmt.Sprintf("%v %s %v:", cl.Span, cl.Kind(), cl.names)
+		for _, c := range cl.Members {
+			s += fmt.Sprintf(" %d/%d/%v", c.Order, c.Start, c.Span)
+		}
+		out[i] = s
+	}
+	return out
+}
