@@ -20,8 +20,9 @@ import (
 // common, on the same day of the same month, and that report's date is
 // known, the year-less date is that event's year. A weekday ("Saturday's
 // vote") of a report dated only to its month is the one day of that
-// weekday, in or just before the month, on which the corpus reports such
-// an event. Nothing is placed when two years (or two days) fit.
+// weekday, in or just before the month (just after, when announced), on
+// which the corpus reports such an event. Nothing is placed when two
+// years (or two days) fit.
 
 // corpusRounds bounds how often places found this way are used in turn
 // to place others: a report placed by a second one can place a third.
@@ -218,14 +219,14 @@ func (idx *corpusDays) file(per [][]Candidate, articles []int) {
 	}
 }
 
-// fresh reports whether a source was filed on the day of the month since
+// freshMonthDay reports whether a source was filed on the day of the month since
 // the last round looked (every source, in the first round).
 func (idx *corpusDays) freshMonthDay(md monthDay) bool { return idx.filedMonthD[md] > idx.round }
 
 // freshDay is freshMonthDay for a day.
 func (idx *corpusDays) freshDay(d day) bool { return idx.filedDay[d] > idx.round }
 
-// names yields the place and actor ids of c.
+// names returns the place and actor ids of c.
 func names(c *Candidate) [2][]string { return [2][]string{c.Places, c.Actors} }
 
 // placeYearless gives the year-less dates of undated article a the one
@@ -358,7 +359,8 @@ func (s *Scanner) placeWeekdays(a *data.Article, weekdays []data.OpenWeekday, id
 
 // describe reads the sentence of article a's mention i as a candidate
 // would be read, with span as its date: its kind and names. A sentence
-// that names nobody takes the names of its paragraph.
+// that names nobody takes the names of its paragraph, or else of the
+// first paragraph of the lead that names someone.
 func (s *Scanner) describe(a *data.Article, i int, span data.Span) (Candidate, bool) {
 	m := a.Mentions[i]
 	if m.Paragraph < 0 || m.Paragraph >= len(a.Paragraphs) {
