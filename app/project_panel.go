@@ -24,7 +24,7 @@ func (w *workbench) attach() {
 	w.articles = newArticlesPanel(w)
 	w.articlesTab = container.NewTabItem("Articles", w.articles.root)
 	mw.tabs.Append(w.articlesTab)
-	w.onChanged = append(w.onChanged, func(r *project.Result) { w.articles.setResult(r) })
+	w.onChanged = append(w.onChanged, func(r *project.Result) { mw.whenShown(w.articlesTab, func() { w.articles.setResult(r) }) })
 }
 
 // eventExtra shows what the analyst added to an event (star, status,

@@ -141,29 +141,23 @@ func onEveryCore(n int, worker func() func(i int)) {
 func extractAll(ctx context.Context, c *data.Corpus, x *Extractor, progress func(done, total int)) ([]*Candidate, [][]Candidate, error) {
 	per := make([][]Candidate, len(c.Articles))
 	var (
-		next atomic.Int64
-		mu   sync.Mutex
+		mu   sync.Mutex // serialises progress calls
 		done int
-		wg   sync.WaitGroup
 	)
 	progress(0, len(c.Articles))
-	for range min(runtime.GOMAXPROCS(0), max(len(c.Articles), 1)) {
-		wg.Go(func() {
-			s := x.NewScanner()
-			for ctx.Err() == nil {
-				i := int(next.Add(1)) - 1
-				if i >= len(c.Articles) {
-					return
-				}
-				per[i] = s.Candidates(c.Articles[i], i)
-				mu.Lock()
-				done++
-				progress(done, len(c.Articles))
-				mu.Unlock()
+	onEveryCore(len(c.Articles), func() func(int) {
+		s := x.NewScanner()
+		return func(i int) {
+			if ctx.Err() != nil {
+				return
 			}
-		})
-	}
-	wg.Wait()
+			per[i] = s.Candidates(c.Articles[i], i)
+			mu.Lock()
+			done++
+			progress(done, len(c.Articles))
+			mu.Unlock()
+		}
+	})
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}

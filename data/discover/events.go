@@ -32,6 +32,7 @@ func eventOf(cl *Cluster, byID map[string]*data.Name, h *homes) (*data.Event, []
 	e.Place = placeFor(kind, cl, h)
 	e.Actors = topNames(actorCount, 6)
 	all := excerptsOf(cl.Members)
+	strength := strengthOf(all) // before listExcerpts reuses all
 	var unlisted []data.Excerpt
 	e.Excerpts, unlisted = listExcerpts(all, nil)
 	e.Announced = true
@@ -44,7 +45,7 @@ func eventOf(cl *Cluster, byID map[string]*data.Name, h *homes) (*data.Event, []
 			background = false
 		}
 	}
-	e.Strength = strengthOf(all)
+	e.Strength = strength
 	e.Strength.Weak = e.Strength.Articles < 2 || background || (len(e.Actors) == 0 && e.Place == "")
 	e.Summary = summaryOf(e, kind, len(unlisted))
 	return e, unlisted
@@ -59,7 +60,9 @@ const maxListed = 50
 // listExcerpts splits passages into those an event lists, given the ones
 // it lists already, and the rest: the first maxListed, and beyond them
 // the first passage of every language not listed yet, so that the event
-// still shows every language it is told in.
+// still shows every language it is told in. The passages not listed are
+// moved to the front of all, which they reuse: an event may have hundreds
+// of thousands.
 func listExcerpts(all, already []data.Excerpt) (listed, unlisted []data.Excerpt) {
 	if len(already)+len(all) <= maxListed {
 		return all, nil
@@ -72,7 +75,7 @@ func listExcerpts(all, already []data.Excerpt) (listed, unlisted []data.Excerpt)
 		}
 	}
 	listed = make([]data.Excerpt, 0, max(maxListed-len(already), 0)+len(langs)+1)
-	unlisted = make([]data.Excerpt, 0, len(all)-max(maxListed-len(already), 0))
+	n := 0 // all[:n] are the passages not listed
 	for _, x := range all {
 		known := slices.Contains(langs, x.Language)
 		if len(already)+len(listed) < maxListed || !known {
@@ -81,10 +84,11 @@ func listExcerpts(all, already []data.Excerpt) (listed, unlisted []data.Excerpt)
 				langs = append(langs, x.Language)
 			}
 		} else {
-			unlisted = append(unlisted, x)
+			all[n] = x
+			n++
 		}
 	}
-	return listed, unlisted
+	return listed, all[:n:n]
 }
 
 // excerptsOf lists one passage per paragraph of the members, in article
