@@ -13,8 +13,9 @@ TESTENV := CGO_ENABLED=0
 TAGS    := -tags ci
 
 # Debian packages: Fyne's cgo build (GL, X11), Xvfb for the smoke test,
-# Noto for Arabic glyphs, poppler and librsvg to check exported PDFs and SVGs.
-APT_PACKAGES := curl unzip ca-certificates gcc pkg-config libgl1-mesa-dev xorg-dev xvfb imagemagick fonts-noto-core poppler-utils python3 librsvg2-bin
+# Noto for Arabic glyphs, Noto CJK for the generator of app/fonts' CJK subset
+# and its test, poppler and librsvg to check exported PDFs and SVGs.
+APT_PACKAGES := curl unzip ca-certificates gcc pkg-config libgl1-mesa-dev xorg-dev xvfb imagemagick fonts-noto-core fonts-noto-cjk poppler-utils python3 librsvg2-bin
 
 .PHONY: run test bench eval deps build
 

@@ -71,6 +71,7 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	mw.overview.SetLinear(mw.prefs.linear())
 	mw.timeline = NewTimeline()
 	mw.timeline.SetLinear(mw.prefs.linear())
+	mw.setHideUnsupported(mw.prefs.hideUnsupported())
 	mw.timeline.SetCuration(mw.starredEvent, mw.eventStatus)
 	mw.timeline.OnEventSelected = mw.onEventSelected
 	mw.timeline.OnArticleSelected = mw.onArticleSelected

@@ -261,6 +261,10 @@ type Name struct {
 	Kind      NameKind
 	English   string              // the display name
 	Spellings map[string][]string // language → spellings; "en" included
+	// Country is the name id of the country a person leads or serves, or
+	// a city lies in; "" when unknown. Titles tell the visitor from the
+	// host with it ("Xi Jinping visits Kazakhstan").
+	Country string
 }
 
 // Corpus is everything Caravan knows: articles, events, names, problems.

@@ -2,6 +2,7 @@ package discover
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 
 	"github.com/caravan-analytics/caravan/data"
@@ -22,6 +23,7 @@ type Candidate struct {
 	quals      []qualifier // refinements for the title
 	Places     []string    // name ids of places, in text order, once each
 	Actors     []string    // name ids of people and organisations
+	People     []string    // the people among Actors, when the sentence names them itself
 	// Context is set when the sentence names nobody and the names are the
 	// paragraph's: weaker evidence of who took part.
 	Context bool
@@ -34,6 +36,10 @@ type Candidate struct {
 	// "the presidential election in Uzbekistan, the largest country of
 	// Central Asia" is in Uzbekistan. "" when the sentence names no place.
 	Scene string
+	// Dateline is the place a report was filed from, named only in its
+	// dateline ("BAKU, Azerbaijan, September 16."): not where the event
+	// happened. "" when none.
+	Dateline string
 	// Undated: a sentence of the article's lead that writes no date; Span
 	// is the article's date. It only joins an event of the days before.
 	Undated  bool
@@ -51,11 +57,18 @@ const backgroundAfter day = 45
 type Extractor struct {
 	names *data.NameFinder
 	lex   *lexicon
+	orgs  map[string]bool // ids of organisations: actors that are no people
 }
 
 // NewExtractor prepares extraction with the corpus's name lists.
 func NewExtractor(names []*data.Name) *Extractor {
-	return &Extractor{names: data.NewNameFinder(names), lex: theLexicon()}
+	orgs := map[string]bool{}
+	for _, n := range names {
+		if n.Kind == data.Organisation {
+			orgs[n.ID] = true
+		}
+	}
+	return &Extractor{names: data.NewNameFinder(names), lex: theLexicon(), orgs: orgs}
 }
 
 // Scanner is an Extractor's scratch space for one goroutine.
@@ -166,9 +179,9 @@ const leadParagraphs = 3
 // leadStatements appends to out the sentences of the article's lead that
 // say what happened and who took part but write no date: Undated
 // candidates, which never make an event of their own but support one of
-// their kind and names that happened in the days before the article (see
-// Group). Sentences that announce what is to come are left out, and so
-// are articles whose date is unknown.
+// their kind and names that happened in the days before the article, or,
+// when they announce what is to come, in the weeks after it (see Group).
+// Articles whose date is unknown have none.
 func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []Candidate {
 	if a.Date.Precision < data.Month {
 		return out
@@ -179,7 +192,13 @@ func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []
 	// vote" in one sentence is about the country named in the one before.
 	var leadPlaces, leadActors []string
 	for pi := range n {
-		places, actors := splitNames(s.leadNames[s.lead[pi].names:s.lead[pi+1].names])
+		found := s.leadNames[s.lead[pi].names:s.lead[pi+1].names]
+		places, actors := splitNames(found)
+		// A dateline ("Астана. 13 марта.") says where the report was
+		// filed, not where what the lead tells happened.
+		if dl := dateline(a, a.Paragraphs[pi].Start, found); dl != "" {
+			places = slices.DeleteFunc(slices.Clone(places), func(id string) bool { return id == dl })
+		}
 		leadPlaces, leadActors = appendNew(leadPlaces, places), appendNew(leadActors, actors)
 	}
 	if len(leadPlaces)+len(leadActors) == 0 {
@@ -198,10 +217,12 @@ func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []
 			for next < p.End && (a.Text[next] == ' ' || a.Text[next] == '\n') {
 				next++
 			}
-			if !slices.ContainsFunc(out[:dated], func(c Candidate) bool { return c.Start < end && start < c.End }) &&
-				!data.Announces(a.Language, sentence) {
+			if !slices.ContainsFunc(out[:dated], func(c Candidate) bool { return c.Start < end && start < c.End }) {
 				s.fromLead(a, pi, start, end)
 				if c, ok := s.undated(a, start, end, leadPlaces, leadActors); ok {
+					// A plan ("will attend the summit") supports the
+					// event of the weeks after, not of the days before.
+					c.Announced = data.Announces(a.Language, sentence)
 					c.Order, c.Paragraph = order, pi
 					out = append(out, c)
 				}
@@ -253,6 +274,20 @@ func (s *Scanner) fromLead(a *data.Article, pi, start, end int) {
 			s.found = append(s.found, m)
 		}
 	}
+	s.dropNamed()
+}
+
+// dropNamed drops from s.hits the event words inside a name of s.found:
+// the "Treaty" of the Collective Security Treaty Organization, the
+// "Договора" of Организация Договора о коллективной безопасности, the
+// "Conference" of CICA are parts of a name, not a treaty or a meeting.
+func (s *Scanner) dropNamed() {
+	if len(s.found) == 0 {
+		return
+	}
+	s.hits = slices.DeleteFunc(s.hits, func(h hit) bool {
+		return slices.ContainsFunc(s.found, func(x data.Match) bool { return h.start >= x.Start && h.end <= x.End })
+	})
 }
 
 // undated reads the sentence text[start:end] of article a, which writes no
@@ -282,7 +317,8 @@ func (s *Scanner) undated(a *data.Article, start, end int, places, actors []stri
 	}
 	c.Kind = c.Kinds.First()
 	c.Places, c.Actors = places, actors
-	c.Scene = scene(s.found, c.Evidence)
+	c.Dateline = dateline(a, start, s.found)
+	c.Scene = scene(s.found, c.Evidence, c.Kind, c.Dateline)
 	c.Evidence = s.keep(dedupeEvidence(append(c.Evidence, s.found...)))
 	return c, true
 }
@@ -309,6 +345,7 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 			// names.
 			s.hits = s.x.lex.find(&s.memo, s.names.Words(sentence, start), sentence, start, a.Language, s.hits[:0])
 			s.found = s.names.FindInWords(sentence, start, s.found[:0])
+			s.dropNamed()
 		}
 		s.last.article, s.last.start, s.last.end = a, start, end
 	}
@@ -353,7 +390,9 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 	}
 	c.Kind = c.Kinds.First()
 	c.Places, c.Actors = s.splitNames(found)
-	c.Scene = scene(found, c.Evidence)
+	c.People = s.people(c.Actors)
+	c.Dateline = dateline(a, start, found)
+	c.Scene = scene(found, c.Evidence, c.Kind, c.Dateline)
 	if c.Evidence == nil {
 		c.Evidence = s.tmp[:0]
 	}
@@ -392,16 +431,19 @@ func timing(a *data.Article, from, to day) (announced, background bool) {
 	return from >= wTo, to+backgroundAfter <= wFrom
 }
 
-// scene returns the place of found nearest to a term of evidence (the
-// event words), or "".
-func scene(found, evidence []data.Match) string {
+// scene returns the place of found nearest to a word for what happened
+// (a term of evidence of the kind, else any), or "", leaving out the
+// dateline's place: in "fighting broke out in Nagorno-Karabakh, Armenia
+// said" the fighting is in Nagorno-Karabakh, whoever said it.
+func scene(found, evidence []data.Match, kind Kind, dateline string) string {
+	ofKind := slices.ContainsFunc(evidence, func(t data.Match) bool { return t.Kind == data.EvidenceTerm && t.Ref == string(kind) })
 	best, bestDist := "", -1
 	for _, x := range found {
-		if x.Kind != data.EvidencePlace {
+		if x.Kind != data.EvidencePlace || x.Ref == dateline {
 			continue
 		}
 		for _, t := range evidence {
-			if t.Kind != data.EvidenceTerm {
+			if t.Kind != data.EvidenceTerm || (ofKind && t.Ref != string(kind)) {
 				continue
 			}
 			d := max(x.Start-t.End, t.Start-x.End, 0)
@@ -411,6 +453,77 @@ func scene(found, evidence []data.Match) string {
 		}
 	}
 	return best
+}
+
+// dateline returns the place of found that is the dateline of the
+// sentence starting at start, or "": the first words of a paragraph
+// (after an agency's tag in brackets), in capitals or followed by a date
+// or a dash — "ASTANA –", "BAKU, Azerbaijan, September 16.", "Peking,
+// 17. Mai 2024." — and named nowhere else in the sentence.
+func dateline(a *data.Article, start int, found []data.Match) string {
+	text := a.Text
+	i := start
+	skipSpace := func() {
+		for i < len(text) && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
+			i++
+		}
+	}
+	skipSpace()
+	if i < len(text) && text[i] == '(' {
+		if j := strings.IndexByte(text[i:min(i+80, len(text))], ')'); j > 0 {
+			i += j + 1
+			skipSpace()
+		}
+	}
+	for k, x := range found {
+		if x.Kind != data.EvidencePlace || x.Start != i {
+			continue
+		}
+		if !capitals(x.Text) && !dashOrDateAfter(a, x.End) {
+			return ""
+		}
+		for _, y := range found[k+1:] {
+			if y.Ref == x.Ref {
+				return ""
+			}
+		}
+		return x.Ref
+	}
+	return ""
+}
+
+// capitals reports whether s has three letters or more, all capitals.
+func capitals(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// dashOrDateAfter reports whether a dash, a figure or a date of the
+// article follows within a few characters of offset end: "Astana –",
+// "Peking, 17. Mai", "Астана, 16:27".
+func dashOrDateAfter(a *data.Article, end int) bool {
+	rest := strings.TrimLeft(a.Text[end:min(end+8, len(a.Text))], " ,.")
+	if strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "- ") {
+		return true
+	}
+	// A time or a day in figures: "Астана, 16:27 | 14 марта".
+	if rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		return true
+	}
+	for _, m := range a.Mentions {
+		if m.Start >= end && m.Start-end <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // keep copies evidence put together in s.tmp to s.ev, and returns the
@@ -447,13 +560,27 @@ func (s *Scanner) splitNames(found []data.Match) (places, actors []string) {
 	return places, actors
 }
 
+// people returns the people among actors, kept in s.ids.
+func (s *Scanner) people(actors []string) []string {
+	k := len(s.ids)
+	for _, id := range actors {
+		if !s.x.orgs[id] {
+			s.ids = append(s.ids, id)
+		}
+	}
+	if len(s.ids) == k {
+		return nil
+	}
+	return s.ids[k:len(s.ids):len(s.ids)]
+}
+
 // copyOut returns a copy of the candidates of one article, their
 // evidence and names in two blocks of memory of their own.
 func copyOut(cands []Candidate) []Candidate {
 	nev, nids := 0, 0
 	for i := range cands {
 		nev += len(cands[i].Evidence)
-		nids += len(cands[i].Places) + len(cands[i].Actors)
+		nids += len(cands[i].Places) + len(cands[i].Actors) + len(cands[i].People)
 	}
 	out := slices.Clone(cands)
 	ev, ids := make([]data.Match, 0, nev), make([]string, 0, nids)
@@ -462,6 +589,7 @@ func copyOut(cands []Candidate) []Candidate {
 		c.Evidence, ev = appendOwn(ev, c.Evidence)
 		c.Places, ids = appendOwn(ids, c.Places)
 		c.Actors, ids = appendOwn(ids, c.Actors)
+		c.People, ids = appendOwn(ids, c.People)
 	}
 	return out
 }

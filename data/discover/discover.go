@@ -309,7 +309,7 @@ type builtEvent struct {
 func buildEvents(clusters []*Cluster, covered []*data.Event, byID map[string]*data.Name, per [][]Candidate) []builtEvent {
 	built := make([]builtEvent, len(clusters))
 	onEveryCore(len(clusters), func() func(int) {
-		h := &homes{per: per} // its memo is the goroutine's own
+		h := &homes{per: per, byID: byID} // its memo is the goroutine's own
 		return func(i int) {
 			if covered[i] != nil {
 				return
