@@ -97,6 +97,7 @@ type Scanner struct {
 		article    *data.Article
 		start, end int
 	}
+	paras paraNames // for dates the corpus places (corpus_year.go)
 }
 
 // NewScanner returns scratch space for extracting candidates.
@@ -348,6 +349,12 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 		}
 		s.last.article, s.last.start, s.last.end = a, start, end
 	}
+	// The words of the date are no name: Persian "دوشنبه" (Monday) is
+	// not Dushanbe.
+	found := s.found
+	if slices.ContainsFunc(found, func(x data.Match) bool { return x.Start < m.End && m.Start < x.End }) {
+		found = slices.DeleteFunc(slices.Clone(found), func(x data.Match) bool { return x.Start < m.End && m.Start < x.End })
+	}
 	c := Candidate{Article: a, Start: start, End: end, Span: m.Span}
 	c.from, c.to = daysOf(m.Span)
 	terms := 0
@@ -376,20 +383,20 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 		// No word for what happened: a statement that names someone or
 		// somewhere at a date still says something happened, if less
 		// clearly. A dateline or time stamp says nothing.
-		if len(s.found) == 0 || roughWords(sentence) < 6 {
+		if len(found) == 0 || roughWords(sentence) < 6 {
 			return Candidate{}, false
 		}
 		c.Kinds = c.Kinds.With(Happening)
 	}
 	c.Kind = c.Kinds.First()
-	c.Places, c.Actors = s.splitNames(s.found)
+	c.Places, c.Actors = s.splitNames(found)
 	c.People = s.people(c.Actors)
-	c.Dateline = dateline(a, start, s.found)
-	c.Scene = scene(s.found, c.Evidence, c.Kind, c.Dateline)
+	c.Dateline = dateline(a, start, found)
+	c.Scene = scene(found, c.Evidence, c.Kind, c.Dateline)
 	if c.Evidence == nil {
 		c.Evidence = s.tmp[:0]
 	}
-	c.Evidence = append(c.Evidence, s.found...)
+	c.Evidence = append(c.Evidence, found...)
 	c.Evidence = append(c.Evidence, data.Match{Start: m.Start, End: m.End, Text: m.Text, Kind: data.EvidenceDate, Ref: spanRef(m.Span)})
 	c.Evidence = s.keep(dedupeEvidence(c.Evidence))
 	c.Announced, c.Background = timing(a, c.from, c.to)

@@ -156,7 +156,10 @@ func (g *grouper) bestUndated(c *Candidate) *Cluster {
 					if c.Announced && (score < 2 || !confirmed(cl)) {
 						continue
 					}
-					if score > bestScore || (score == bestScore && best != nil && len(cl.Members) > len(best.Members)) {
+					// On a tie, what a report says took place beats what
+					// was only announced ("signed" is the day of the
+					// signing, not the day it was first planned for).
+					if score > bestScore || score == bestScore && best != nil && (reported(cl) && !reported(best) || reported(cl) == reported(best) && len(cl.Members) > len(best.Members)) {
 						best, bestScore = cl, score
 					}
 				}
@@ -164,6 +167,12 @@ func (g *grouper) bestUndated(c *Candidate) *Cluster {
 		}
 	}
 	return best
+}
+
+// reported reports whether a dated member of the cluster tells of it as
+// having taken place, not only as announced.
+func reported(cl *Cluster) bool {
+	return slices.ContainsFunc(cl.Members, func(c *Candidate) bool { return !c.Undated && !c.Announced })
 }
 
 // grouper is Group's state.

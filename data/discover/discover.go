@@ -42,6 +42,11 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 	if err != nil {
 		return err
 	}
+	// Dates the article alone could not place, placed by the corpus's
+	// other reports of the same events (corpus_year.go).
+	if placeYears(x, c, per) {
+		cands = flatten(per)
+	}
 	clusters := Group(cands)
 	if err := ctx.Err(); err != nil {
 		return err
@@ -156,6 +161,11 @@ func extractAll(ctx context.Context, c *data.Corpus, x *Extractor, progress func
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
+	return flatten(per), per, nil
+}
+
+// flatten returns pointers to every candidate of per, in order.
+func flatten(per [][]Candidate) []*Candidate {
 	n := 0
 	for _, p := range per {
 		n += len(p)
@@ -166,7 +176,7 @@ func extractAll(ctx context.Context, c *data.Corpus, x *Extractor, progress func
 			out = append(out, &per[i][j])
 		}
 	}
-	return out, per, nil
+	return out
 }
 
 // catalogueEvent is a catalogue event with its span's days, worked out

@@ -75,6 +75,10 @@ func TestOwnLanguageWords(t *testing.T) {
 	if got := kindsOf("nl", "De top in de hoofdstad."); !slices.Contains(got, Summit) {
 		t.Errorf("Dutch 'top' gave %v", got)
 	}
+	// German "war" is "was".
+	if got := kindsOf("de", "Xi war in Astana."); slices.Contains(got, Clash) {
+		t.Errorf("German 'war' gave %v", got)
+	}
 }
 
 // Words of one language that begin like event words of another are no

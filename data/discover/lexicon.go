@@ -212,7 +212,7 @@ var kindWords = map[Kind]map[string][]string{
 		"zh": {"袭击", "爆炸", "进攻", "入侵", "攻势"},
 	},
 	Clash: {
-		"en": {"clash*", "fighting", "battle*", "skirmish*", "hostilities", "war", "fought"},
+		"en": {"clash*", "fighting", "battle*", "skirmish*", "hostilities", "=war", "fought"},
 		"fr": {"affrontement*", "combat*", "heurt*", "guerre", "combattu*"},
 		"de": {"gefecht*", "kämpfe*", "zusammenstöße*", "zusammenstoß*", "krieg", "kämpft*"},
 		"nl": {"gevecht*", "botsing*", "strijd", "oorlog", "vocht*"},
