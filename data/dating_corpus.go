@@ -116,6 +116,7 @@ func PlaceCorpusYears(a *Article, years []CorpusYear) {
 			continue
 		}
 		m.Span, m.Reason = s, fmt.Sprintf("%s%s", corpusReason, cy.Why)
+		a.mentionsPlaced = true
 		if m.Stamp == StampPublished && stamp < 0 {
 			stamp = cy.Date.Mention
 		}
@@ -213,8 +214,14 @@ func PlaceWeekdayInMonth(a *Article, w OpenWeekday, day Date, why string) bool {
 		return false
 	}
 	m.Span, m.Reason = Span{Start: day}, fmt.Sprintf("the %s %s", w.Weekday, why)
+	a.mentionsPlaced = true
 	return true
 }
+
+// MentionsPlacedByCorpus reports whether discovery placed some of a's
+// Mentions from other reports of the corpus (PlaceCorpusYears,
+// PlaceWeekdayInMonth): they then differ from what reading a alone gives.
+func (a *Article) MentionsPlacedByCorpus() bool { return a.mentionsPlaced }
 
 // inSpan reports whether day d lies within s.
 func inSpan(s Span, d Date) bool {

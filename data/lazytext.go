@@ -11,7 +11,8 @@ import (
 // loaded without its text: reading and decoding every article's text is
 // most of what such a reopening would cost, and a timeline, an export of
 // the dates or the events' excerpts need none of it. Such an article has
-// everything but Text, its paragraphs' Text and Mentions; its paragraphs
+// everything but Text, its paragraphs' Text and Mentions (those that
+// discovery placed from the rest of the corpus stay with it); its paragraphs
 // keep their spans and counts, its links their evidence, and Headline its
 // value. LoadText fills in the rest from the cache when first needed:
 // opening the article, searching, counting names in its paragraphs.
@@ -106,7 +107,11 @@ func (a *Article) fillText(full *Article, err error) error {
 	for i, p := range full.Paragraphs {
 		a.Paragraphs[i].Text = p.Text
 	}
-	a.Mentions = full.Mentions
+	if a.Mentions == nil {
+		// Mentions kept with the article (placed from the corpus) are
+		// the final ones; the source has them as reading left them.
+		a.Mentions = full.Mentions
+	}
 	a.Text = full.Text
 	return nil
 }

@@ -35,6 +35,11 @@ type Article struct {
 	// lazy is set on an article loaded without its text (a corpus
 	// reopened from the cache): see LoadText. The cache does not keep it.
 	lazy *lazyText `cache:"-"`
+	// mentionsPlaced is set when discovery placed some of Mentions from
+	// the rest of the corpus (dating_corpus.go): such mentions are not
+	// what reading the article alone gives, so a cache keeps them with
+	// the computed corpus rather than reading them back with the text.
+	mentionsPlaced bool `cache:"-"`
 }
 
 // RTL reports whether the article's language is written right to left.

@@ -230,10 +230,15 @@ func (d *cacheDB) putComputed(tx *sql.Tx, c *data.Corpus, listing *folderListing
 	return nil
 }
 
-// withoutText is a copy of a without what LoadText reads back.
+// withoutText is a copy of a without what LoadText reads back. Mentions
+// that discovery placed from the rest of the corpus stay: the texts table
+// has them as reading the file alone left them.
 func withoutText(a *data.Article) *data.Article {
 	kept := *a
-	kept.Text, kept.Mentions = "", nil
+	kept.Text = ""
+	if !a.MentionsPlacedByCorpus() {
+		kept.Mentions = nil
+	}
 	kept.Paragraphs = make([]data.Paragraph, len(a.Paragraphs))
 	for i, p := range a.Paragraphs {
 		p.Text = ""
