@@ -355,6 +355,7 @@ func joinNames(names []string, n int) string {
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
+// capitalise makes the first letter of an English phrase upper case.
 func capitalise(s string) string {
 	if s == "" {
 		return s
@@ -362,8 +363,9 @@ func capitalise(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
+// article puts "a" or "an" before an English noun ("an election").
 func article(what string) string {
-	if strings.HasPrefix(what, "a") || strings.HasPrefix(what, "e") {
+	if what != "" && strings.ContainsRune("aeiou", rune(what[0])) {
 		return "an " + what
 	}
 	return "a " + what
