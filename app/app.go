@@ -34,7 +34,7 @@ func Run(cfg Config) error {
 	if cfg.Open == nil {
 		return errors.New("app: Config.Open is nil: the window needs a corpus loader")
 	}
-	a := fyneapp.NewWithID(AppID)
+	a := withoutAnimations(fyneapp.NewWithID(AppID))
 	w := a.NewWindow("Caravan")
 	mw := newMainWindow(a, w, cfg)
 	screen, _ := screenArea()

@@ -66,6 +66,10 @@ func (v *articleView) show(a *data.Article, focus int, highlights []textSpan) {
 	if a.RepeatedParagraphs > 0 {
 		objs = append(objs, hint(repeatedNote(a.RepeatedParagraphs)))
 	}
+	// An article of a folder reopened from the cache reads its text now.
+	if err := a.LoadText(); err != nil {
+		objs = append(objs, mixedCaption("⚠ "+err.Error()))
+	}
 	objs = append(objs, widget.NewSeparator())
 	rtl := a.RTL()
 	for i, p := range a.Paragraphs {

@@ -6,11 +6,13 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/caravan-analytics/caravan/app/bidi"
 	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/data/project"
 )
@@ -70,23 +72,17 @@ func newArticlesPanel(w *workbench) *articlesPanel {
 	p.count = widget.NewLabel("")
 	p.table = widget.NewTableWithHeaders(
 		func() (int, int) { return len(p.rows), len(articleColumns) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
+		newArticleCell,
 		func(id widget.TableCellID, o fyne.CanvasObject) {
 			if id.Row < 0 || id.Row >= len(p.rows) {
 				return
 			}
-			r, l := p.rows[id.Row], o.(*widget.Label)
-			text := p.cell(r, id.Col)
-			l.Alignment = fyne.TextAlignLeading
-			if id.Col == colHeadline && r.a.RTL() {
-				// Read from the right: the start of the line stays in view.
-				l.Alignment = fyne.TextAlignTrailing
+			r := p.rows[id.Row]
+			rtl := bidi.DetectRTL(p.cell(r, id.Col))
+			if id.Col == colHeadline {
+				rtl = r.a.RTL()
 			}
-			l.SetText(text)
+			setArticleCell(o, p.cell(r, id.Col), rtl)
 		})
 	p.table.ShowHeaderColumn = false
 	p.table.CreateHeader = func() fyne.CanvasObject {
@@ -290,4 +286,42 @@ func (p *articlesPanel) onSelected(id widget.TableCellID) {
 	}
 	p.selected = p.rows[id.Row].a
 	p.w.mw.onOpenWholeArticle(p.selected)
+}
+
+// newArticleCell makes a table cell: a truncated label for text without
+// right-to-left letters, and a one-line bidi paragraph for text with them,
+// which Fyne's label would draw with its runs out of order (an Arabic
+// headline with a date or a Latin name in it). One of the two is shown.
+func newArticleCell() fyne.CanvasObject {
+	l := widget.NewLabel("")
+	l.Truncation = fyne.TextTruncateEllipsis
+	para := bidi.NewParagraph("", false)
+	para.SetSingleLine(true)
+	para.Hide()
+	return container.NewStack(l, para)
+}
+
+// setArticleCell shows text in a cell made by newArticleCell; rtl is the
+// text's direction (a right-to-left headline is read from the right, so
+// its start stays in view and the cut is on the left).
+func setArticleCell(o fyne.CanvasObject, text string, rtl bool) {
+	cell := o.(*fyne.Container)
+	l, para := cell.Objects[0].(*widget.Label), cell.Objects[1].(*bidi.Paragraph)
+	if !hasRTLLetter(text) {
+		para.Hide()
+		l.Show()
+		l.SetText(text)
+		return
+	}
+	l.Hide()
+	para.SetRTL(rtl)
+	para.SetText(text)
+	para.Show()
+}
+
+// hasRTLLetter reports whether s holds a letter of a right-to-left script.
+func hasRTLLetter(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool {
+		return unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana, unicode.Nko)
+	}) >= 0
 }

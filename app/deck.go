@@ -138,8 +138,12 @@ func (d *deck) writePDF(ctx context.Context, path string, write func(string, fun
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			doc.AddPage()
-			drawSlide(surf, text, pdfPageWidth, pdfPageHeight, d.corpus, e, i, len(d.events), visible)
+			// Laid out first, drawn when the page's text is known (see
+			// slideRecording).
+			rec := &slideRecording{meter: surf}
+			drawSlide(rec, text, pdfPageWidth, pdfPageHeight, d.corpus, e, i, len(d.events), visible)
+			surf.newPage()
+			rec.replay(surf)
 			if err := doc.Error(); err != nil {
 				return fmt.Errorf("adding slide %d to the PDF: %w", i+1, err)
 			}

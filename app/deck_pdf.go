@@ -3,6 +3,7 @@ package app
 import (
 	"bytes"
 	"image/color"
+	"math"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -30,7 +31,9 @@ func newDeckPDF() (*fpdf.Fpdf, *pdfSurface) {
 	doc.SetCreator("Caravan", true)
 	doc.SetTitle("Caravan briefing", true)
 	registerPDFFonts(doc)
-	return doc, &pdfSurface{doc: doc}
+	meter := fpdf.New("P", "pt", "A4", "")
+	registerPDFFonts(meter)
+	return doc, &pdfSurface{doc: doc, meter: meter}
 }
 
 // slidePainter draws one slide on a surface.
@@ -91,11 +94,19 @@ func drawSlide(surf slideSurface, text *slideTypesetter, pageW, pageH float64, c
 		y += 0.8 * u
 	}
 
-	stripHeight := H * 0.25
-	stripTop := H - margin - stripHeight
+	scene := s.stripScene(c, e, visible, width, H*stripShare, H*maxStripShare)
+	stripTop := H - margin - scene.Height
 	s.excerpts(c, e, margin, y, width, stripTop-2*u-y)
-	s.strip(c, e, visible, margin, stripTop, width, stripHeight)
+	s.paintStrip(scene, e, margin, stripTop)
 }
+
+// The strip takes a quarter of the slide, as in the presentation window,
+// and up to two fifths when its lanes need the room: with many storylines
+// a quarter leaves lanes below the axis.
+const (
+	stripShare    = 0.25
+	maxStripShare = 0.4
+)
 
 // leadingFor is the line spacing for text: Arabic needs more room for its
 // ascenders and dots than Latin's 1.3 em; 1.6 em is what the window's
@@ -158,17 +169,35 @@ func pdfBytes(doc *fpdf.Fpdf) ([]byte, error) {
 	return tagSubsetFonts(buf.Bytes()), nil
 }
 
-// strip draws the timeline strip with e highlighted, as vector shapes.
-func (s *slidePainter) strip(c *data.Corpus, e *data.Event, visible func(*data.Event) bool, x0, y0, w, h float64) {
+// stripScene lays out the timeline strip with e highlighted, height high,
+// or taller, up to maxHeight, when its lanes do not fit at their smallest.
+func (s *slidePainter) stripScene(c *data.Corpus, e *data.Event, visible func(*data.Event) bool, w, h, maxHeight float64) *charts.Scene {
 	u := float64(s.m.unit)
 	fontSize := 0.7 * u
 	measure := s.text.measure(faceRegular, fontSize)
-	scene := charts.Layout(c, charts.Options{
-		Width: w, Height: h, Visible: visible, Selected: e.ID, FontSize: fontSize,
-		AllScripts: true,
-		// Labels are measured at FontSize, the size they are drawn at.
-		Measure: func(text string, _ float64) float64 { return float64(measure(text)) },
-	})
-	p := stripPainter{s: s, dx: x0, dy: y0, unit: u, fontSize: fontSize, markSize: scene.MarkSize}
+	layout := func(h float64) *charts.Scene {
+		return charts.Layout(c, charts.Options{
+			Width: w, Height: h, Visible: visible, Selected: e.ID, FontSize: fontSize,
+			AllScripts: true, HasGlyphs: slideHasGlyphs,
+			// Labels are measured at FontSize, the size they are drawn at.
+			Measure: func(text string, _ float64) float64 { return float64(measure(text)) },
+		})
+	}
+	scene := layout(h)
+	if n := len(scene.Lanes); n > 0 {
+		// Lanes end 4 above the articles row when they fit (charts.Layout).
+		if over := scene.Lanes[n-1].Y1 - (scene.ArticlesY0 - 4); over > 0.5 {
+			scene = layout(min(h+math.Ceil(over), maxHeight))
+		}
+	}
+	return scene
+}
+
+// paintStrip draws the strip's scene with e highlighted, as vector shapes,
+// its top-left at (x0, y0).
+func (s *slidePainter) paintStrip(scene *charts.Scene, e *data.Event, x0, y0 float64) {
+	fontSize := scene.FontSize
+	p := stripPainter{cv: &surfaceStrip{s: s, dx: x0, dy: y0, fontSize: fontSize},
+		unit: float64(s.m.unit), fontSize: fontSize, markSize: scene.MarkSize, hairline: 0.5}
 	p.paint(scene, e)
 }

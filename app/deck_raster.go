@@ -31,7 +31,7 @@ type rasterSurface struct {
 // to slide: a face caches the glyphs it has drawn.
 type rasterFonts struct {
 	faces    map[faceSize]font.Face
-	measures [4]func(string, float64) float64
+	measures [slideFaces]func(string, float64) float64
 }
 
 // newRasterFonts prepares the deck's faces for drawing.
@@ -53,8 +53,8 @@ type faceSize struct {
 }
 
 // slideTrueType are the deck's faces parsed for drawing, once.
-var slideTrueType = sync.OnceValues(func() ([4]*truetype.Font, error) {
-	var out [4]*truetype.Font
+var slideTrueType = sync.OnceValues(func() ([slideFaces]*truetype.Font, error) {
+	var out [slideFaces]*truetype.Font
 	for f, b := range slideFontBytes() {
 		parsed, err := truetype.Parse(b)
 		if err != nil {

@@ -9,17 +9,19 @@ import (
 
 	"fyne.io/fyne/v2/theme"
 	"github.com/go-pdf/fpdf"
-	"github.com/go-text/typesetting/font"
+	"github.com/golang/freetype/truetype"
 
 	"github.com/caravan-analytics/caravan/app/fonts"
+	"github.com/caravan-analytics/caravan/charts"
 	"github.com/caravan-analytics/caravan/charts/bidi"
 )
 
 // This file sets text on the deck's slides: the window's Latin font (Fyne's
-// Noto Sans, regular, bold and italic) and the bundled Noto Sans Arabic,
-// embedded as subsets, with lines ordered by charts/bidi and Arabic shaped
-// into presentation forms. Text stays text: a reader can search, select
-// and copy it, and pdftotext extracts it in reading order.
+// Noto Sans, regular, bold and italic), the bundled Noto Sans Arabic and
+// the bundled Noto Sans CJK SC subset, embedded as subsets, with lines
+// ordered by charts/bidi and Arabic shaped into presentation forms. Text
+// stays text: a reader can search, select and copy it, and pdftotext
+// extracts it in reading order.
 
 // The PDF font families. Their names are the PostScript names written into
 // the file, so they are renamed on output (see tagSubsetFonts): each is
@@ -30,36 +32,55 @@ var pdfFamilies = [...]struct{ key, tagged string }{
 	faceBold:    {"crvnotobold", "CRVBLD+NotoSans"},
 	faceItalic:  {"crvnotoital", "CRVITA+NotoSans"},
 	faceArabic:  {"crvnotoarab", "CRVARB+NotoArab"},
+	faceCJK:     {"crvnotocjk_", "CRVCJK+NotoCJKs"},
 }
 
-// arabicFontCovers reports whether the bundled Arabic font has a glyph for
-// r: spaces and punctuation inside an Arabic phrase are set in it.
-var arabicFontCovers = sync.OnceValue(func() func(rune) bool {
-	face, err := font.ParseTTF(bytes.NewReader(fonts.Arabic.Content()))
-	if err != nil {
-		return func(rune) bool { return false }
+// fontCovers reports whether the bundled Arabic or CJK font has a glyph
+// for r: spaces and punctuation inside an Arabic phrase are set in it.
+// golang/freetype reads a glyph only when asked, so the 2.8 MB CJK font
+// costs its cmap, not its outlines.
+var fontCovers = sync.OnceValue(func() bidi.Coverage {
+	f, err := slideTrueType()
+	if err != nil { // the bundled fonts parse (tested)
+		return func(bidi.Face, rune) bool { return false }
 	}
-	return func(r rune) bool {
-		_, ok := face.NominalGlyph(r)
-		return ok
+	byFace := [3]*truetype.Font{bidi.Arabic: f[faceArabic], bidi.CJK: f[faceCJK]}
+	return func(face bidi.Face, r rune) bool {
+		return byFace[face] != nil && byFace[face].Index(r) != 0
 	}
+})
+
+// slideHasGlyphs reports whether the deck's fonts draw every letter of s:
+// a strip label they cannot draw keeps its Latin form.
+func slideHasGlyphs(s string) bool { return slideTypeface().HasGlyphs(s) }
+
+var slideTypeface = sync.OnceValue(func() charts.Typeface {
+	f, err := slideTrueType()
+	if err != nil { // the bundled fonts parse (tested); Latin labels otherwise
+		return charts.NewTypeface(nil, nil, nil)
+	}
+	return charts.NewTypeface(f[faceRegular], f[faceArabic], f[faceCJK])
 })
 
 // registerPDFFonts registers the deck's fonts with doc. fpdf parses each
 // font once per document and embeds, at the end, only the glyphs used.
+// The CJK font is registered when a slide first uses it (pdfSurface.setFont).
 func registerPDFFonts(doc *fpdf.Fpdf) {
 	for f, content := range slideFontBytes() {
-		doc.AddUTF8FontFromBytes(pdfFamilies[f].key, "", content)
+		if slideFace(f) != faceCJK {
+			doc.AddUTF8FontFromBytes(pdfFamilies[f].key, "", content)
+		}
 	}
 }
 
 // slideFontBytes are the TrueType files of the deck's faces.
-func slideFontBytes() [4][]byte {
-	return [4][]byte{
+func slideFontBytes() [slideFaces][]byte {
+	return [slideFaces][]byte{
 		faceRegular: theme.DefaultTextFont().Content(),
 		faceBold:    theme.DefaultTextBoldFont().Content(),
 		faceItalic:  theme.DefaultTextItalicFont().Content(),
 		faceArabic:  fonts.Arabic.Content(),
+		faceCJK:     fonts.CJK.Content(),
 	}
 }
 
@@ -102,23 +123,28 @@ func newSlideTypesetter() *slideTypesetter {
 	return &slideTypesetter{widths: map[measured]float32{}}
 }
 
-func faceOf(style slideFace, arabic bool) slideFace {
-	if arabic {
+// faceOf is the face a piece in font f of a line set in style is drawn
+// with: Arabic and CJK text in their one (regular) face.
+func faceOf(style slideFace, f bidi.Face) slideFace {
+	switch f {
+	case bidi.Arabic:
 		return faceArabic
+	case bidi.CJK:
+		return faceCJK
 	}
 	return style
 }
 
 // pieceWidth measures a shaped single-font string.
 func (t *slideTypesetter) pieceWidth(style slideFace, size float64) bidi.PieceWidth {
-	return func(s string, arabic bool) float32 {
-		return float32(t.surf.textWidth(s, faceOf(style, arabic), size))
+	return func(s string, f bidi.Face) float32 {
+		return float32(t.surf.textWidth(s, faceOf(style, f), size))
 	}
 }
 
 // measure measures logical text as it will be drawn.
 func (t *slideTypesetter) measure(style slideFace, size float64) func(string) float32 {
-	shaped := bidi.ShapedMeasure(t.pieceWidth(style, size), arabicFontCovers())
+	shaped := bidi.ShapedMeasure(t.pieceWidth(style, size), fontCovers())
 	return func(s string) float32 {
 		key := measured{style, size, s}
 		if w, ok := t.widths[key]; ok {
@@ -160,25 +186,24 @@ func (s textStyle) lineHeight() float64 {
 	return s.leading * s.size
 }
 
-// drawLine draws one laid-out line of a paragraph in direction rtl with
-// its box's top-left at (x, top).
+// drawLine draws one laid-out line of a paragraph with its box's top-left
+// at (x, top).
 //
 // A line with right-to-left letters is drawn as shaped presentation forms
 // in visual order; on a PDF it is marked with what it reads as: its
-// characters in visual order, unshaped (bidi.VisualGlyphs). Poppler, like other
-// extractors, turns visual order back into logical order itself, so
-// pdftotext then gives the Arabic letters in reading order rather than
-// presentation forms.
-func (t *slideTypesetter) drawLine(text string, line bidi.Line, rtl bool, x, top float64, st textStyle) {
-	pieces := bidi.LinePieces(text, line, t.pieceWidth(st.style, st.size), arabicFontCovers())
+// letters, unshaped, in the order the page's extractors turn into logical
+// order (see slideRecording and actualTextFor), so pdftotext gives the
+// Arabic letters in reading order rather than presentation forms.
+func (t *slideTypesetter) drawLine(text string, line bidi.Line, x, top float64, st textStyle) {
+	pieces := bidi.LinePieces(text, line, t.pieceWidth(st.style, st.size), fontCovers())
 	baseline := top + st.lineHeight()/2 + 0.35*st.size
 	at, marked := t.surf.(actualTexter)
 	if marked && strings.ContainsFunc(text[line.Start:line.End], isRightToLeftLetter) {
-		at.beginActualText(bidi.VisualGlyphs(strings.TrimSpace(text[line.Start:line.End]), rtl))
+		at.beginActualText(text[line.Start:line.End])
 		defer at.endActualText()
 	}
 	for _, p := range pieces {
-		t.surf.text(p.Text, faceOf(st.style, p.Arabic), st.size, x+float64(p.X), baseline, st.color)
+		t.surf.text(p.Text, faceOf(st.style, p.Face), st.size, x+float64(p.X), baseline, st.color)
 	}
 }
 
@@ -208,7 +233,7 @@ func (t *slideTypesetter) line(text string, x, top, width float64, st textStyle,
 	if len(l.Runs) > 0 {
 		dx -= float64(l.Runs[0].X)
 	}
-	t.drawLine(text, l, rtl, x+dx, top, st)
+	t.drawLine(text, l, x+dx, top, st)
 	return float64(l.Width)
 }
 
@@ -235,7 +260,7 @@ func (t *slideTypesetter) block(text string, marks []bidi.Span, rtl bool, x, top
 		t.surf.highlight(highlight, x+float64(b.X0), top+float64(b.Line)*lh+0.1*st.size, float64(b.X1-b.X0), lh-0.2*st.size)
 	}
 	for k, l := range lines {
-		t.drawLine(text, l, rtl, x, top+float64(k)*lh, st)
+		t.drawLine(text, l, x, top+float64(k)*lh, st)
 	}
 	return float64(len(lines)) * lh
 }

@@ -379,6 +379,11 @@ func (j chartJob) write(w io.Writer) error {
 	if err != nil {
 		return err
 	}
+	cjk, err := cjkChartFont()
+	if err != nil {
+		return err
+	}
+	face := charts.NewTypeface(font, arabic, cjk)
 	scope := j.scope
 	if j.chart == chartTimeline {
 		// The timeline dims what the filters leave out (look.dimmed), so
@@ -389,7 +394,7 @@ func (j chartJob) write(w io.Writer) error {
 	opts := charts.ImageOptions{
 		Format: j.format, Width: int(j.size.Width), Height: int(j.size.Height),
 		Title: chartTitle(j.corpus, j.chart, j.scope), SourceLine: charts.SourceLine(scoped),
-		Legend: true, Font: font, ArabicFont: arabic,
+		Legend: true, Font: font, ArabicFont: arabic, CJKFont: cjk,
 	}
 	note := scope.Filter.note()
 	switch j.chart {
@@ -412,7 +417,7 @@ func (j chartJob) write(w io.Writer) error {
 		From: j.scope.From, To: j.scope.To, Linear: j.look.linear,
 		Dimmed: j.look.dimmed, Selected: j.look.selected,
 		HideUnsupported: j.look.hideUnsupported, Starred: j.look.starred, Status: j.look.status,
-		Measure: charts.ShapedMeasurer(font, arabic), AllScripts: true,
+		Measure: face.Measure, AllScripts: true, HasGlyphs: face.HasGlyphs,
 	})
 	return charts.RenderTimeline(scene, opts, w)
 }
@@ -445,4 +450,10 @@ var chartFont = sync.OnceValues(func() (*truetype.Font, error) {
 // dropping them. Parsed once.
 var arabicChartFont = sync.OnceValues(func() (*truetype.Font, error) {
 	return charts.ParseFont(fonts.Arabic.Content())
+})
+
+// cjkChartFont is the bundled Noto Sans CJK SC subset parsed for go-chart,
+// so images draw Chinese, Japanese and Korean labels. Parsed once.
+var cjkChartFont = sync.OnceValues(func() (*truetype.Font, error) {
+	return charts.ParseFont(fonts.CJK.Content())
 })

@@ -76,10 +76,40 @@ func (l *lazyList) update(id widget.ListItemID, item *fyne.Container) {
 
 // reload shows new rows from the top.
 func (l *lazyList) reload() {
+	width := l.heights.width
 	l.made = nil
 	l.heights.reset()
+	l.premeasure(width)
 	l.list.Refresh()
 	l.list.ScrollToTop()
+}
+
+// premeasure makes the rows the list will show first and gives the list
+// their heights now, at the width rows were last shown at, before the next
+// frame: measured as they are shown, their heights would reach the list
+// after that frame, and the window would paint a second one (a whole
+// repaint: next event at 10k painted two frames).
+func (l *lazyList) premeasure(width float32) {
+	if width <= 0 {
+		return // never shown yet: the first layout measures
+	}
+	view := l.list.Size().Height
+	var heights []float32
+	for y := float32(0); len(heights) < l.count() && y < view && len(heights) < maxMadeRows; {
+		i := len(heights)
+		obj := l.make(i)
+		if l.made == nil {
+			l.made = map[widget.ListItemID]fyne.CanvasObject{}
+		}
+		l.made[i] = obj
+		heights = append(heights, l.heights.known(i, obj, width))
+		y += heights[i]
+	}
+	// Given to the list once all are known: each height given refreshes
+	// the rows in view, which would otherwise measure the others late.
+	for i, h := range heights {
+		l.list.SetItemHeight(i, h)
+	}
 }
 
 // rowHeights gives the list's rows their own heights, measured as they are
@@ -90,15 +120,29 @@ func (l *lazyList) reload() {
 // start a new update in the middle of the running one.
 type rowHeights struct {
 	list    *widget.List
-	known   map[widget.ListItemID]float32
+	heights map[widget.ListItemID]float32 // measured at width
 	pending map[widget.ListItemID]float32
 	queued  bool
 	width   float32 // the width the heights were measured at
+	late    int     // heights applied after a frame, for tests
 }
 
 // reset forgets the heights: the rows changed.
 func (h *rowHeights) reset() {
-	h.known, h.pending, h.width = nil, nil, 0
+	h.heights, h.pending, h.width = nil, nil, 0
+}
+
+// known measures row id, shown as obj, at width, and records its height.
+func (h *rowHeights) known(id widget.ListItemID, obj fyne.CanvasObject, width float32) float32 {
+	if width != h.width || h.heights == nil {
+		// New rows, or the panel was resized: every height is stale, and
+		// each row is measured again as it is shown.
+		h.heights, h.pending, h.width = map[widget.ListItemID]float32{}, map[widget.ListItemID]float32{}, width
+	}
+	obj.Resize(fyne.NewSize(width, obj.Size().Height))
+	height := obj.MinSize().Height
+	h.heights[id] = height
+	return height
 }
 
 // measure records the height row id needs at width, shown as obj.
@@ -106,20 +150,14 @@ func (h *rowHeights) measure(id widget.ListItemID, obj fyne.CanvasObject, width 
 	if width <= 0 {
 		return
 	}
+	old, had := h.heights[id]
 	if width != h.width {
-		// The panel was resized: every height is stale, and each row is
-		// measured again as it is shown.
-		h.known, h.pending, h.width = nil, nil, width
+		had = false
 	}
-	obj.Resize(fyne.NewSize(width, obj.Size().Height))
-	height := obj.MinSize().Height
-	if h.known == nil {
-		h.known, h.pending = map[widget.ListItemID]float32{}, map[widget.ListItemID]float32{}
-	}
-	if old, ok := h.known[id]; ok && old == height {
+	height := h.known(id, obj, width)
+	if had && old == height {
 		return
 	}
-	h.known[id] = height
 	h.pending[id] = height
 	if !h.queued {
 		h.queued = true
@@ -130,6 +168,7 @@ func (h *rowHeights) measure(id widget.ListItemID, obj fyne.CanvasObject, width 
 // apply hands the measured heights to the list.
 func (h *rowHeights) apply() {
 	h.queued = false
+	h.late += len(h.pending)
 	pending := h.pending
 	h.pending = map[widget.ListItemID]float32{}
 	for id, height := range pending {

@@ -21,7 +21,7 @@ import (
 // in the background: indexing 10,000 articles takes a third as long as
 // loading them, and the timeline need not wait for it. Cancel, or starting a new load,
 // cancels the running load's context, so its work stops, not only its
-// display. Progress reaches the UI goroutine at most ten times a second.
+// display. Progress reaches the UI goroutine at most twice a second.
 type corpusLoader struct {
 	load Loader
 
@@ -33,6 +33,13 @@ type corpusLoader struct {
 	stop context.CancelFunc
 	run  int            // counts loads, so a cancelled load's late results are ignored
 	busy sync.WaitGroup // the loads still running in the background
+
+	// afterPaint calls a function once the next frame is on screen (the
+	// window's frameProbe); the search index is started then, so that it
+	// does not compete with the first frame for the processor. Nil starts
+	// it at once.
+	afterPaint func(func(drawn time.Time))
+	log        *frameLog // with CARAVAN_FRAMES set, the load's times are logged
 }
 
 func newCorpusLoader(load Loader) *corpusLoader {
@@ -69,9 +76,11 @@ func (l *corpusLoader) start(dir string, done func(*data.Corpus, corpusSearch, e
 		})
 	})
 	l.busy.Add(1)
+	started := time.Now()
 	go func() {
 		defer l.busy.Done()
 		c, err := l.load(ctx, dir, progress)
+		built := time.Now()
 		if err == nil {
 			err = ctx.Err()
 		}
@@ -88,34 +97,66 @@ func (l *corpusLoader) start(dir string, done func(*data.Corpus, corpusSearch, e
 				return
 			}
 			// The window shows the corpus at once; the search index is
-			// built after, in the background, so it does not slow the
-			// first frame, and a query typed before it is ready waits for
-			// it off the UI goroutine. A cancelled load never starts it.
+			// built in the background once the corpus's first frame is on
+			// screen, so it does not slow that frame, and a query typed
+			// before it is ready waits for it off the UI goroutine (or
+			// starts it). A cancelled load never starts it.
 			search := indexLater(c)
 			done(c, search, nil)
-			search.start()
+			if l.afterPaint == nil {
+				search.start()
+				return
+			}
+			shown := time.Now()
+			l.afterPaint(func(drawn time.Time) {
+				search.start()
+				if l.log != nil {
+					l.log.printf("load of %s: built in %s; shown (UI goroutine) %s later; first frame drawn %s and on screen %s after the start",
+						loadingWhat(dir), ms(built.Sub(started)), ms(shown.Sub(built)), ms(drawn.Sub(started)), ms(time.Since(started)))
+				}
+			})
 		})
 	}()
 }
 
 // progressInterval is the least time between two progress updates sent to
 // the UI goroutine: a folder of 10,000 files reports 20,000 steps, and
-// showing each one cost the window more than the analysis itself.
-const progressInterval = 100 * time.Millisecond
+// showing each one cost the window more than the analysis itself. Each
+// update repaints the whole window (Fyne's GL driver has no partial
+// repaint), which under a software OpenGL costs 15–20 ms of CPU taken
+// from the load: a cold load of 10,000 articles on a busy machine painted
+// 63 frames at four a second and 5 % steps. Two a second keep the bar
+// moving, and progressStep bounds the count on a slow or busy machine.
+const progressInterval = 500 * time.Millisecond
 
-// throttledProgress passes on at most one update per progressInterval,
-// and always the first and the last of each stage. It may be called from
-// several goroutines at once.
+// progressStep is the least part of a stage between two updates: at most
+// 10 repaints a stage however long it takes.
+const progressStep = 0.1
+
+// throttledProgress passes on at most one update per progressInterval and
+// per progressStep of the stage, and always the first and the last of
+// each stage. It may be called from several goroutines at once.
 func throttledProgress(show func(data.Progress)) func(data.Progress) {
+	return throttledProgressAt(show, time.Now)
+}
+
+// throttledProgressAt is throttledProgress on a given clock.
+func throttledProgressAt(show func(data.Progress), clock func() time.Time) func(data.Progress) {
 	var mu sync.Mutex
 	var last time.Time
 	var stage string
+	var done float64 // the part of the stage last shown
 	return func(p data.Progress) {
-		now := time.Now()
+		now := clock()
+		part := 0.0
+		if p.Total > 0 {
+			part = float64(p.Done) / float64(p.Total)
+		}
 		mu.Lock()
-		due := p.Stage != stage || p.Done >= p.Total || now.Sub(last) >= progressInterval
+		due := p.Stage != stage || p.Done >= p.Total ||
+			(now.Sub(last) >= progressInterval && part-done >= progressStep)
 		if due {
-			last, stage = now, p.Stage
+			last, stage, done = now, p.Stage, part
 		}
 		mu.Unlock()
 		if due {

@@ -74,3 +74,23 @@ func TestProgressIsThrottledButKeepsTheEndOfEachStage(t *testing.T) {
 		t.Errorf("shown %v … %v", shown[0], shown[len(shown)-2:])
 	}
 }
+
+// However slow the stage, it is shown at most once per progressStep: on a
+// busy machine every update is a repaint taken from the load.
+func TestProgressIsShownAtMostOncePerStep(t *testing.T) {
+	var shown []data.Progress
+	now := time.Now()
+	progress := throttledProgressAt(func(p data.Progress) { shown = append(shown, p) }, func() time.Time { return now })
+	for i := 1; i <= 1000; i++ {
+		progress(data.Progress{Stage: "reading", Done: i, Total: 1000})
+		now = now.Add(progressInterval) // a slow machine: an interval between any two steps
+	}
+	if n := len(shown); n < 10 || n > int(1/progressStep)+2 {
+		t.Errorf("%d updates shown for a stage of 1,000 slow steps; want at most %d", n, int(1/progressStep)+2)
+	}
+	for i := 1; i < len(shown)-1; i++ {
+		if got := float64(shown[i].Done-shown[i-1].Done) / 1000; got < progressStep {
+			t.Errorf("update %d moved the bar by %.3f, less than a step", i, got)
+		}
+	}
+}

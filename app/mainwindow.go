@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"os"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -39,12 +40,14 @@ type mainWindow struct {
 	charts   *chartsPanel
 	loader   *corpusLoader
 	tips     *tooltipLayer
+	probe    *frameProbe // tells when a frame is on screen
 	menu     *windowMenu
 	status   *widget.Label
 	work     *workbench // the analyst's project (project.go)
 
 	tabs                                            *container.AppTabs
 	excerptsTab, articleTab, problemsTab, chartsTab *container.TabItem
+	unshown                                         map[*container.TabItem]func() // see whenShown
 
 	// fromOverview is set while the overview drives the timeline, so the
 	// timeline's answer does not move the window being dragged.
@@ -59,6 +62,7 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	// desktop's theme may keep its colours after the switch.
 	a.Settings().SetTheme(newVariantTheme(mw.dark))
 	mw.tips = newTooltipLayer()
+	mw.probe = newFrameProbe()
 	mw.toolbar = newToolbar(mw, mw.tips)
 	mw.overview = NewOverview()
 	mw.overview.OnWindowChanged = mw.onOverviewDragged
@@ -67,6 +71,7 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	mw.overview.SetLinear(mw.prefs.linear())
 	mw.timeline = NewTimeline()
 	mw.timeline.SetLinear(mw.prefs.linear())
+	mw.setHideUnsupported(mw.prefs.hideUnsupported())
 	mw.timeline.SetCuration(mw.starredEvent, mw.eventStatus)
 	mw.timeline.OnEventSelected = mw.onEventSelected
 	mw.timeline.OnArticleSelected = mw.onArticleSelected
@@ -74,11 +79,14 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	mw.timeline.OnOpenExcerpt = mw.onOpenFirstExcerpt
 	mw.timeline.OnViewChanged = mw.onViewChanged
 	mw.timeline.OnEscape = mw.onClearSearch
+	mw.timeline.OnInput = mw.probe.measure
 	mw.excerpts = newExcerptPanel(a.Clipboard(), mw.onOpenArticle, mw.onSelectEvent)
 	mw.article = newArticleView()
 	mw.problems = newProblemsPanel(mw.onOpenWholeArticle)
 	mw.charts = newChartsPanel(mw.onExport)
 	mw.loader = newCorpusLoader(cfg.Open)
+	mw.loader.afterPaint = mw.probe.afterNextFrame
+	mw.loader.log = mw.probe.log
 	mw.status = widget.NewLabel("")
 	mw.work = newWorkbench(mw, cfg.Project)
 	mw.menu = newWindowMenu(mw)
@@ -95,7 +103,7 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	split.Offset = 0.62
 	top := container.NewVBox(mw.toolbar.root, mw.overview)
 	bottom := container.NewVBox(mw.loader.root, mw.status)
-	w.SetContent(container.NewStack(container.NewBorder(top, bottom, nil, nil, split), mw.tips.root))
+	w.SetContent(container.NewStack(container.NewBorder(top, bottom, nil, nil, split), mw.tips.root, mw.probe.root))
 	w.SetMainMenu(mw.menu.main)
 	w.SetCloseIntercept(mw.onClose)
 	mw.applyToggles()
@@ -213,8 +221,11 @@ func (mw *mainWindow) onFiltersChanged(s filterState) {
 		mw.searches.cancel()
 		mw.applyFilter(filterWithHits(mw.corpus, s, mw.filter.hits))
 	default:
+		typed := time.Now()
+		mw.probe.measure("search keystroke")
 		mw.status.SetText("Searching for " + s.Query + "…")
 		mw.searches.run(mw.search, s.Query, func(hits searchHits) {
+			mw.probe.measureSince(fmt.Sprintf("results of %q (debounce, search, list), since its keystroke", s.Query), typed)
 			mw.applyFilter(filterWithHits(mw.corpus, s, &hits))
 		})
 	}
@@ -285,11 +296,32 @@ func (mw *mainWindow) onShowArticles(title string, articles []*data.Article) {
 }
 
 // onTabSelected lets the charts panel draw what changed while it was
-// hidden.
+// hidden, and a tab fill itself (whenShown).
 func (mw *mainWindow) onTabSelected(t *container.TabItem) {
+	mw.probe.measure("tab " + t.Text)
 	if t == mw.chartsTab {
 		mw.charts.shown()
 	}
+	if f := mw.unshown[t]; f != nil {
+		delete(mw.unshown, t)
+		f()
+	}
+}
+
+// whenShown runs fill now if tab is the tab in front, else the next time
+// it is selected; a later fill replaces one still waiting. A panel behind
+// another need not be filled: the Articles tab's 10,000 rows took half of
+// the time a load spent showing its corpus.
+func (mw *mainWindow) whenShown(tab *container.TabItem, fill func()) {
+	if mw.tabs.Selected() == tab {
+		delete(mw.unshown, tab)
+		fill()
+		return
+	}
+	if mw.unshown == nil {
+		mw.unshown = map[*container.TabItem]func(){}
+	}
+	mw.unshown[tab] = fill
 }
 
 // onSelectEvent selects an event by id, from a list in a panel.
@@ -305,6 +337,7 @@ func (mw *mainWindow) onOpenFirstExcerpt(e *data.Event) {
 // onOpenArticle shows the excerpt's whole article, scrolled to the
 // passage with its evidence highlighted.
 func (mw *mainWindow) onOpenArticle(x data.Excerpt) {
+	mw.probe.measure("open an article")
 	a := excerptArticle(mw.corpus, x)
 	if a == nil {
 		return

@@ -60,6 +60,7 @@ func newWindowMenu(mw *mainWindow) *windowMenu {
 		quit,
 	)
 	hideUnsupported := item("Hide unsupported events", nil, "", nil)
+	hideUnsupported.Checked = mw.timeline.HideUnsupported() // remembered from the last run
 	hideUnsupported.Action = func() { hideUnsupported.Checked = mw.onToggleHideUnsupported(); m.main.Refresh() }
 	view := fyne.NewMenu("View",
 		item("Search…", theme.SearchIcon(), fyne.KeyF, mw.onFocusSearch),

@@ -29,14 +29,18 @@ type Overview struct {
 	// OnUndated is called when the analyst clicks the "N undated" note.
 	OnUndated func()
 
-	corpus   *data.Corpus
-	linear   bool
-	matching func(*data.Article) bool
-	unit     binUnit
-	bins     []countBin
-	undated  int
-	counted  int       // counts recounts, so the painter knows the bars changed
-	window   timeRange // the timeline's visible range; zero: everything
+	corpus *data.Corpus
+	linear bool
+	// hideUnsupported lays the strip out without the events no passage
+	// supports, as the timeline does when the analyst hides them: their
+	// time is neither kept open nor drawn.
+	hideUnsupported bool
+	matching        func(*data.Article) bool
+	unit            binUnit
+	bins            []countBin
+	undated         int
+	counted         int       // counts recounts, so the painter knows the bars changed
+	window          timeRange // the timeline's visible range; zero: everything
 
 	scene      *charts.Scene // the whole corpus laid out at the strip's width
 	sceneWidth float32
@@ -85,6 +89,17 @@ func (o *Overview) SetLinear(linear bool) {
 	o.Refresh()
 }
 
+// SetHideUnsupported lays the strip out without (true) or with the
+// events no passage supports, as the timeline shows them.
+func (o *Overview) SetHideUnsupported(hide bool) {
+	if o.hideUnsupported == hide {
+		return
+	}
+	o.hideUnsupported = hide
+	o.scene = nil
+	o.Refresh()
+}
+
 // SetMatching sets which articles the search and filters keep; the bars
 // show them against the faint count of all articles. nil keeps all.
 func (o *Overview) SetMatching(matching func(*data.Article) bool) {
@@ -125,7 +140,7 @@ func (o *Overview) layout() *charts.Scene {
 	w := o.Size().Width
 	if o.scene == nil || w != o.sceneWidth {
 		o.scene = charts.Layout(o.corpus, charts.Options{Width: float64(w), Height: overviewHeight,
-			Linear: o.linear, FontSize: float64(theme.SizeForWidget(theme.SizeNameCaptionText, o)), Measure: measureLabel})
+			Linear: o.linear, HideUnsupported: o.hideUnsupported, FontSize: float64(theme.SizeForWidget(theme.SizeNameCaptionText, o)), Measure: measureLabel})
 		o.sceneWidth = w
 	}
 	return o.scene

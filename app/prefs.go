@@ -18,6 +18,7 @@ const (
 	prefLinearScale  = "view.linear"
 	prefExportFolder = "export.lastFolder" // where the export dialog last wrote
 	prefAuthor       = "project.author"    // the name decisions are recorded under
+	prefHideUnsup    = "view.hideUnsupported"
 )
 
 // Defaults for a first start, before the window is fitted to the screen
@@ -71,6 +72,19 @@ func (w windowPrefs) dark() bool              { return w.p.BoolWithFallback(pref
 func (w windowPrefs) setDark(dark bool)       { w.p.SetBool(prefDarkTheme, dark) }
 func (w windowPrefs) linear() bool            { return w.p.BoolWithFallback(prefLinearScale, false) }
 func (w windowPrefs) setLinear(linear bool)   { w.p.SetBool(prefLinearScale, linear) }
+func (w windowPrefs) hideUnsupported() bool   { return w.p.BoolWithFallback(prefHideUnsup, false) }
+func (w windowPrefs) setHideUnsupported(h bool) {
+	w.p.SetBool(prefHideUnsup, h)
+}
+
+// setHideUnsupported leaves the events no passage supports out of the
+// timeline and of the overview's scale (or shows them), and remembers the
+// choice for the next start.
+func (mw *mainWindow) setHideUnsupported(hide bool) {
+	mw.timeline.SetHideUnsupported(hide)
+	mw.overview.SetHideUnsupported(hide)
+	mw.prefs.setHideUnsupported(hide)
+}
 
 // variantTheme is Fyne's default theme held to one variant, so the
 // light/dark toggle wins over the desktop's setting.

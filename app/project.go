@@ -89,7 +89,7 @@ func (w *workbench) opened(c *data.Corpus, dir string) *data.Corpus {
 		return nil
 	}
 	w.dir, w.path = dir, ""
-	p := &project.Project{Corpus: c.Root}
+	p := w.newProject(c)
 	candidate := w.startProject
 	w.startProject = ""
 	if candidate == "" && dir != "" {
@@ -111,6 +111,7 @@ func (w *workbench) opened(c *data.Corpus, dir string) *data.Corpus {
 	w.session = project.NewSession(c, p)
 	w.markSaved()
 	r := w.session.Current()
+	w.session.Prefetch()
 	for _, f := range w.onChanged {
 		f(r)
 	}
@@ -170,6 +171,9 @@ func (w *workbench) title(base string) string {
 		return base
 	}
 	name := "new project"
+	if w.dir == "" && w.mw.cfg.Seeds != nil {
+		name = "the seeds' project" // until saved somewhere
+	}
 	if w.path != "" {
 		name = filepath.Base(w.path)
 	}
@@ -255,6 +259,9 @@ func (w *workbench) changed(r *project.Result) {
 	for _, f := range w.onChanged {
 		f(r)
 	}
+	// The state one undo back is made ready while the analyst reads this
+	// one: on a large corpus rebuilding it takes longer than a frame.
+	w.session.Prefetch()
 	w.autosave()
 	w.mw.win.SetTitle(w.title(windowTitle(r.Corpus)))
 }
@@ -388,12 +395,24 @@ func (w *workbench) openFile(path string) {
 	w.reportSkipped(r)
 }
 
+// newProject is the project a corpus starts with: for the shipped seeds,
+// their own (the decisions that declare their storylines and events, each
+// undoable, listed in the history); for a folder, an empty one.
+func (w *workbench) newProject(c *data.Corpus) *project.Project {
+	if w.dir == "" && w.mw.cfg.Seeds != nil {
+		if p, err := project.FromFS(w.mw.cfg.Seeds); err == nil {
+			return p
+		}
+	}
+	return &project.Project{Corpus: c.Root}
+}
+
 func (w *workbench) onNew() {
 	if w.session == nil {
 		return
 	}
 	w.unlessUnsaved(func() {
-		r := w.session.Replace(&project.Project{Corpus: w.session.Base.Root})
+		r := w.session.Replace(w.newProject(w.session.Base))
 		w.path = ""
 		w.markSaved()
 		w.changed(r)

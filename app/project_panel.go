@@ -2,6 +2,8 @@ package app
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -24,7 +26,7 @@ func (w *workbench) attach() {
 	w.articles = newArticlesPanel(w)
 	w.articlesTab = container.NewTabItem("Articles", w.articles.root)
 	mw.tabs.Append(w.articlesTab)
-	w.onChanged = append(w.onChanged, func(r *project.Result) { w.articles.setResult(r) })
+	w.onChanged = append(w.onChanged, func(r *project.Result) { mw.whenShown(w.articlesTab, func() { w.articles.setResult(r) }) })
 }
 
 // eventExtra shows what the analyst added to an event (star, status,
@@ -58,6 +60,9 @@ func (w *workbench) eventExtra(e *data.Event) fyne.CanvasObject {
 		}
 		if e.Source == project.EventFromAnalyst {
 			box.Add(caption("made by the analyst"))
+		}
+		if d := w.declaration(e.ID); d != nil {
+			box.Add(caption(declarationText(d)))
 		}
 	}
 	box.Add(container.NewHBox(menuButton("Edit event…", func() []*fyne.MenuItem {
@@ -240,4 +245,25 @@ func (w *workbench) onFindCurated() {
 	d = dialog.NewCustom("Curated events", "Close", container.NewBorder(query, nil, nil, nil, list), w.mw.win)
 	d.Resize(fyne.NewSize(720, 420))
 	d.Show()
+}
+
+// declaration is the project's event.define of the event, or nil.
+func (w *workbench) declaration(id string) *project.Decision {
+	ds := w.session.Project.Decisions
+	for i := len(ds) - 1; i >= 0; i-- {
+		if ds[i].Op == project.EventDefine && ds[i].Event == id {
+			return &ds[i]
+		}
+	}
+	return nil
+}
+
+// declarationText says that the project declares the event, and what
+// links it.
+func declarationText(d *project.Decision) string {
+	langs := slices.Sorted(maps.Keys(d.Terms))
+	if len(langs) == 0 {
+		return "declared in the project (by " + orString(d.Author, "—") + "); linked by its place and actors"
+	}
+	return fmt.Sprintf("declared in the project (by %s); linked by its terms in %s", orString(d.Author, "—"), strings.Join(langs, ", "))
 }

@@ -463,6 +463,10 @@ func walkLabels(o fyne.CanvasObject, out *[]string) {
 func TestArticlesTab(t *testing.T) {
 	mw := newProjectWindow(t)
 	p := mw.work.articles
+	if len(p.rows) != 0 {
+		t.Error("the Articles tab was filled while hidden")
+	}
+	mw.tabs.Select(mw.work.articlesTab) // filled when shown
 	n := len(mw.corpus.Articles)
 	if len(p.rows) != n || !strings.Contains(p.count.Text, plural(n, "article")) || !strings.Contains(p.count.Text, "undated") {
 		t.Fatalf("rows %d, count %q", len(p.rows), p.count.Text)
@@ -493,6 +497,9 @@ func TestArticlesTab(t *testing.T) {
 		t.Fatal("selecting a row selected no article")
 	}
 	menuAction(t, mw.work.articleActions(target), "Star / unstar")
+	// Selecting the row opened the article in the Article tab; the Articles
+	// tab catches up when it is shown again.
+	mw.tabs.Select(mw.work.articlesTab)
 	p.show.SetSelected(showStarred)
 	if len(p.rows) != 1 || p.rows[0].a.ID != target.ID || p.cell(p.rows[0], 0) != "★" {
 		t.Errorf("starred rows %d", len(p.rows))

@@ -45,17 +45,23 @@ type pendingSearch struct {
 	c     *data.Corpus
 	ready chan struct{} // closed when s is set
 	s     corpusSearch
+	once  sync.Once
 }
 
-// start builds the index in the background.
+// start builds the index in the background; only the first call does.
 func (p *pendingSearch) start() {
-	go func() {
-		defer close(p.ready)
-		p.s = newCorpusSearch(p.c)
-	}()
+	p.once.Do(func() {
+		go func() {
+			defer close(p.ready)
+			p.s = newCorpusSearch(p.c)
+		}()
+	})
 }
 
+// search waits for the index, starting it if nothing has yet (the window
+// starts it after its first frame).
 func (p *pendingSearch) search(query string) searchHits {
+	p.start()
 	<-p.ready
 	return p.s.search(query)
 }
@@ -84,6 +90,7 @@ func (s indexSearch) search(query string) searchHits {
 // evidence, so the excerpt panel highlights them.
 func hitExcerpt(p data.PassageHit) data.Excerpt {
 	a := p.Article
+	_ = a.LoadText() // done by the index already; a corpus reopened from the cache may need it
 	par := a.Paragraphs[p.Paragraph]
 	return data.Excerpt{Article: a.ID, Paragraph: p.Paragraph, Start: par.Start, End: par.End, Text: par.Text,
 		Language: a.Language, Evidence: p.Matches, ArticleRef: a}

@@ -41,6 +41,9 @@ type Timeline struct {
 	OnViewChanged func(timeRange)
 	// OnEscape is called when Esc is pressed with nothing selected.
 	OnEscape func()
+	// OnInput, when set, is told of each key, click and scroll first thing,
+	// named; the window times how long each takes to reach the screen.
+	OnInput func(what string)
 
 	corpus  *data.Corpus
 	order   []*data.Event // the corpus's events by time, for stepping
@@ -66,6 +69,7 @@ type Timeline struct {
 
 	hover      fyne.Position
 	hovering   bool
+	hoverObj   any // what was under the pointer at the last repaint (hoverObject)
 	focused    bool
 	shiftDown  bool
 	dragAnchor time.Time // the instant grabbed when the drag started
@@ -485,6 +489,7 @@ func (t *Timeline) Scrolled(ev *fyne.ScrollEvent) {
 	if ev.Scrolled.DY == 0 {
 		return
 	}
+	t.input("scroll zoom")
 	t.ZoomAt(ev.Position.X, zoomFactorForScroll(ev.Scrolled.DY))
 }
 
@@ -508,6 +513,7 @@ func (t *Timeline) DragEnd() { t.dragAnchor = time.Time{} }
 // selected, an article is selected with the events it supports; empty
 // space clears the selection.
 func (t *Timeline) Tapped(ev *fyne.PointEvent) {
+	t.input("click on the timeline")
 	t.requestFocus()
 	s := t.Scene()
 	x, y := float64(ev.Position.X), float64(ev.Position.Y)
@@ -543,16 +549,46 @@ func (t *Timeline) requestFocus() {
 // MouseIn starts the hover tooltip.
 func (t *Timeline) MouseIn(ev *desktop.MouseEvent) { t.MouseMoved(ev) }
 
-// MouseMoved moves the hover tooltip.
+// MouseMoved shows the tooltip of what is under the pointer. The window
+// is repainted only when that changes: every repaint redraws the whole
+// window (Fyne has no partial repaint), and a pointer crossing the
+// timeline sends up to 60 moves a second. The tip stays where the pointer
+// met its mark.
 func (t *Timeline) MouseMoved(ev *desktop.MouseEvent) {
-	t.hover, t.hovering = ev.Position, true
+	under := hoverObject(t.Scene(), ev.Position)
+	if t.hovering && under == t.hoverObj {
+		return
+	}
+	t.hover, t.hovering, t.hoverObj = ev.Position, true, under
 	t.Refresh()
 }
 
 // MouseOut hides the hover tooltip.
 func (t *Timeline) MouseOut() {
-	t.hovering = false
-	t.Refresh()
+	had := t.hovering && t.hoverObj != nil
+	t.hovering, t.hoverObj = false, nil
+	if had {
+		t.Refresh()
+	}
+}
+
+// hoverObject is what lies under pos (the cluster, event, article or bar
+// hoverTarget describes), or nil.
+func hoverObject(s *charts.Scene, pos fyne.Position) any {
+	x, y := float64(pos.X), float64(pos.Y)
+	if c := s.ClusterAt(x, y); c != nil {
+		return c
+	}
+	if e := s.EventAt(x, y); e != nil {
+		return e
+	}
+	if a := s.ArticleAt(x, y); a != nil {
+		return a
+	}
+	if b := s.ArticleBinAt(x, y); b != nil {
+		return b
+	}
+	return nil
 }
 
 // Cursor shows a hand over something clickable.
@@ -597,6 +633,7 @@ func (t *Timeline) KeyUp(ev *fyne.KeyEvent) {
 
 // TypedKey handles the navigation keys.
 func (t *Timeline) TypedKey(ev *fyne.KeyEvent) {
+	t.input("key " + string(ev.Name))
 	width := t.Size().Width
 	switch ev.Name {
 	case fyne.KeyRight:
@@ -638,11 +675,19 @@ func (t *Timeline) TypedKey(ev *fyne.KeyEvent) {
 
 // TypedRune zooms with + and − (= and the keypad's signs too).
 func (t *Timeline) TypedRune(r rune) {
+	t.input("key " + string(r))
 	switch r {
 	case '+', '=':
 		t.Zoom(keyZoomFactor)
 	case '-', '−', '_':
 		t.Zoom(1 / keyZoomFactor)
+	}
+}
+
+// input tells OnInput of an input.
+func (t *Timeline) input(what string) {
+	if t.OnInput != nil {
+		t.OnInput(what)
 	}
 }
 

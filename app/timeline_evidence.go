@@ -106,7 +106,7 @@ func articleLabel(a *data.Article) string {
 // onToggleHideUnsupported hides or shows the unsupported events and
 // returns whether they are now hidden, for the menu's tick.
 func (mw *mainWindow) onToggleHideUnsupported() bool {
-	mw.timeline.SetHideUnsupported(!mw.timeline.HideUnsupported())
+	mw.setHideUnsupported(!mw.timeline.HideUnsupported())
 	return mw.timeline.HideUnsupported()
 }
 

@@ -331,3 +331,42 @@ func TestKeysZoomAroundTheSelectedEvent(t *testing.T) {
 		t.Errorf("six presses of + still show %v", d)
 	}
 }
+
+// A pointer moving over the timeline repaints the window only when what is
+// under it changes: every repaint redraws the whole window.
+func TestHoverRepaintsOnlyWhenTheTargetChanges(t *testing.T) {
+	mw := newTestMainWindow(t, winCorpus())
+	tl := mw.timeline
+	tl.SetView(timeRange{From: day(2022, 9, 10), To: day(2022, 9, 20)})
+	r := test.WidgetRenderer(tl).(*timelineRenderer)
+	move := func(p fyne.Position) int {
+		before := r.refreshes
+		tl.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: p}})
+		return r.refreshes - before
+	}
+	empty := fyne.NewPos(2, 2)
+	if hoverTarget(tl.Scene(), empty) != nil {
+		t.Fatal("the test's empty spot is not empty")
+	}
+	move(empty) // the pointer arrives
+	for i := range 5 {
+		if n := move(empty.AddXY(float32(i), 0)); n != 0 {
+			t.Errorf("moving over empty space repainted %d times", n)
+		}
+	}
+	summit := markPos(markOf(t, tl, "summit"))
+	if n := move(summit); n != 1 {
+		t.Errorf("reaching a mark repainted %d times, want 1 (its tooltip)", n)
+	}
+	if n := move(summit.AddXY(0, 1)); n != 0 {
+		t.Errorf("moving within the mark repainted %d times", n)
+	}
+	if n := move(empty); n != 1 {
+		t.Errorf("leaving the mark repainted %d times, want 1", n)
+	}
+	before := r.refreshes
+	tl.MouseOut()
+	if r.refreshes != before {
+		t.Error("leaving the timeline from empty space repainted")
+	}
+}

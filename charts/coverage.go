@@ -210,7 +210,7 @@ func newChartFrame(o ImageOptions, defaultTitle, defaultSubtitle string, legend 
 	}
 	fr.width, fr.height = o.size(0, 0)
 	fr.fs = imageFontSize(fr.width, fr.height)
-	fr.face = newTypeface(f, o.ArabicFont)
+	fr.face = newTypeface(f, o.ArabicFont, o.CJKFont)
 	fr.measure = measurer{size: fr.fs, fn: fr.face.measure}
 	if o.Title == "" {
 		o.Title = defaultTitle
@@ -218,7 +218,7 @@ func newChartFrame(o ImageOptions, defaultTitle, defaultSubtitle string, legend 
 	if o.Subtitle == "" {
 		o.Subtitle = defaultSubtitle
 	}
-	fr.head = newHeader(o, fr.fs, fr.face.allScripts())
+	fr.head = newHeader(o, fr.fs, fr.face.scripts())
 	if o.Legend {
 		fr.legend = flowLegend(legend, fr.measure.fn, fr.fs, float64(fr.width))
 	}
@@ -235,7 +235,7 @@ func (fr *chartFrame) decorate(r chart.Renderer, _ chart.Box, _ chart.Style) {
 	p.dy = fr.head.height
 	paintLegend(p, fr.legend, fr.fs)
 	p.dy = float64(fr.height) - fr.bottom
-	p.text(labelText(fr.o.SourceLine, fr.face.allScripts()), sidePadding, fr.fs*1.3, fr.fs*0.85, mutedInkColor)
+	p.text(labelText(fr.o.SourceLine, fr.face.scripts()), sidePadding, fr.fs*1.3, fr.fs*0.85, mutedInkColor)
 }
 
 // render draws go-chart's chart with explicit ranges and month ticks,

@@ -241,7 +241,7 @@ func TestGoldenArabicLabels(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := Layout(c, Options{Width: 1280, Height: 800, Measure: ShapedMeasurer(latin, arabic), AllScripts: true})
+	s := Layout(c, Options{Width: 1280, Height: 800, Measure: NewTypeface(latin, arabic, nil).Measure, AllScripts: true})
 	var buf bytes.Buffer
 	o := ImageOptions{Title: "قمة شنغهاي — SCO 2022", SourceLine: SourceLine(c), Legend: true, ArabicFont: arabic}
 	if err := RenderTimeline(s, o, &buf); err != nil {

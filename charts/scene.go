@@ -69,6 +69,11 @@ type Options struct {
 	// AllScripts keeps labels in every script, for painters that shape and
 	// order text (charts/bidi); false makes them Latin (see latinText).
 	AllScripts bool
+	// HasGlyphs, with AllScripts, reports whether the fonts the labels
+	// will be drawn with have every letter of s (Typeface.HasGlyphs); a
+	// label they cannot draw keeps its Latin form. Nil: Latin, Greek,
+	// Cyrillic and Arabic letters only.
+	HasGlyphs func(s string) bool
 }
 
 // Tick is a labelled mark on the axis.
@@ -226,7 +231,7 @@ func Layout(c *data.Corpus, o Options) *Scene {
 	view := viewInterval(o, occupied)
 	s.Scale = newTimeScale(view, s.PlotX0, s.PlotX1, gaps, dense)
 	s.layoutAxis(m)
-	s.layoutLanes(c, o.AllScripts)
+	s.layoutLanes(c, allScriptsOf(o.AllScripts, o.HasGlyphs))
 	s.layoutMarks(visible, o, m)
 	s.layoutArticles(c, o, m)
 	return s
@@ -303,7 +308,7 @@ func (s *Scene) layoutAxis(m measurer) {
 // layoutLanes makes one lane per storyline that has events in the corpus,
 // in the corpus's order, and an "Other" lane last for events of unknown
 // storylines; the space above the articles row is shared equally.
-func (s *Scene) layoutLanes(c *data.Corpus, allScripts bool) {
+func (s *Scene) layoutLanes(c *data.Corpus, sc scripts) {
 	has := map[string]bool{}
 	for _, e := range c.Events {
 		has[e.Storyline] = true
@@ -312,9 +317,9 @@ func (s *Scene) layoutLanes(c *data.Corpus, allScripts bool) {
 	for _, st := range c.Storylines {
 		known[st.ID] = true
 		if has[st.ID] {
-			title := labelText(st.Title, allScripts)
+			title := labelText(st.Title, sc)
 			if title == "" {
-				title = labelText(st.ID, allScripts)
+				title = labelText(st.ID, sc)
 			}
 			s.Lanes = append(s.Lanes, Lane{ID: st.ID, Title: title})
 		}
@@ -391,7 +396,7 @@ func (s *Scene) layoutMarks(events []*data.Event, o Options, m measurer) {
 		} else {
 			it.g0, it.g1 = it.mark.X0, math.Max(it.mark.X1, it.mark.X0+minBarWidth)
 		}
-		it.label = eventLabel(e, o.AllScripts)
+		it.label = eventLabel(e, allScriptsOf(o.AllScripts, o.HasGlyphs))
 		it.labelW = m.width(it.label)
 		perLane[lane] = append(perLane[lane], it)
 	}

@@ -14,9 +14,15 @@ import (
 )
 
 // arabicFont parses the Noto Sans Arabic that the app bundles.
-func arabicFont(t testing.TB) *truetype.Font {
+func arabicFont(t testing.TB) *truetype.Font { return bundledFont(t, "NotoSansArabic-Regular.ttf") }
+
+// cjkFont parses the Noto Sans CJK SC subset that the app bundles.
+func cjkFont(t testing.TB) *truetype.Font { return bundledFont(t, "NotoSansCJKsc-Subset.ttf") }
+
+// bundledFont parses a font of app/fonts.
+func bundledFont(t testing.TB, name string) *truetype.Font {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "app", "fonts", "NotoSansArabic-Regular.ttf"))
+	b, err := os.ReadFile(filepath.Join("..", "app", "fonts", name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,6 +59,50 @@ func rsvg(t *testing.T, svg string, env ...string) image.Image {
 	return img
 }
 
+// rsvgWithAndWithoutFonts renders svg with rsvg-convert as the machine is
+// and with fontconfig shown an empty folder, so that no font at all is
+// visible to it.
+func rsvgWithAndWithoutFonts(t *testing.T, svgBytes []byte) (normal, bare image.Image) {
+	t.Helper()
+	dir := t.TempDir()
+	svg := filepath.Join(dir, "chart.svg")
+	if err := os.WriteFile(svg, svgBytes, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(dir, "nofonts")
+	if err := os.MkdirAll(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	conf := filepath.Join(dir, "fonts.conf")
+	if err := os.WriteFile(conf, []byte(`<?xml version="1.0"?><fontconfig><dir>`+empty+`</dir><cachedir>`+empty+`</cachedir></fontconfig>`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return rsvg(t, svg), rsvg(t, svg, "FONTCONFIG_FILE="+conf, "FONTCONFIG_PATH="+dir)
+}
+
+// sameImages reports how many pixels differ between a and b, and how many
+// of a's are dark (text).
+func sameImages(t *testing.T, a, b image.Image) (differ, ink int) {
+	t.Helper()
+	if a.Bounds() != b.Bounds() {
+		t.Fatalf("sizes differ: %v and %v", a.Bounds(), b.Bounds())
+	}
+	r := a.Bounds()
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			r1, g1, b1, _ := a.At(x, y).RGBA()
+			r2, g2, b2, _ := b.At(x, y).RGBA()
+			if r1 != r2 || g1 != g2 || b1 != b2 {
+				differ++
+			}
+			if r1>>8 < 0x60 && g1>>8 < 0x60 && b1>>8 < 0x60 {
+				ink++ // dark pixels: text
+			}
+		}
+	}
+	return differ, ink
+}
+
 // TestSVGRendersWithoutFonts renders the SVG of a corpus with Arabic,
 // Cyrillic and XML specials twice with rsvg-convert: as the machine is,
 // and with fontconfig shown an empty folder, so that no font at all is
@@ -66,7 +116,7 @@ func TestSVGRendersWithoutFonts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	scene := Layout(c, Options{Width: 1200, Height: 800, Measure: ShapedMeasurer(latin, arabic), AllScripts: true})
+	scene := Layout(c, Options{Width: 1200, Height: 800, Measure: NewTypeface(latin, arabic, nil).Measure, AllScripts: true})
 	var buf bytes.Buffer
 	o := ImageOptions{Format: FormatSVG, Width: 1200, Height: 800, Title: "Kazakhstan & China", Legend: true, ArabicFont: arabic}
 	if err := RenderTimeline(scene, o, &buf); err != nil {
@@ -82,38 +132,8 @@ func TestSVGRendersWithoutFonts(t *testing.T) {
 		t.Error("the SVG still has <text> elements, which depend on the viewer's fonts")
 	}
 
-	dir := t.TempDir()
-	svg := filepath.Join(dir, "chart.svg")
-	if err := os.WriteFile(svg, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	empty := filepath.Join(dir, "nofonts")
-	if err := os.MkdirAll(empty, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	conf := filepath.Join(dir, "fonts.conf")
-	if err := os.WriteFile(conf, []byte(`<?xml version="1.0"?><fontconfig><dir>`+empty+`</dir><cachedir>`+empty+`</cachedir></fontconfig>`), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	normal := rsvg(t, svg)
-	bare := rsvg(t, svg, "FONTCONFIG_FILE="+conf, "FONTCONFIG_PATH="+dir)
-	if normal.Bounds() != bare.Bounds() {
-		t.Fatalf("sizes differ: %v and %v", normal.Bounds(), bare.Bounds())
-	}
-	differ, ink := 0, 0
-	b := normal.Bounds()
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		for x := b.Min.X; x < b.Max.X; x++ {
-			r1, g1, b1, _ := normal.At(x, y).RGBA()
-			r2, g2, b2, _ := bare.At(x, y).RGBA()
-			if r1 != r2 || g1 != g2 || b1 != b2 {
-				differ++
-			}
-			if r1>>8 < 0x60 && g1>>8 < 0x60 && b1>>8 < 0x60 {
-				ink++ // dark pixels: text
-			}
-		}
-	}
+	normal, bare := rsvgWithAndWithoutFonts(t, buf.Bytes())
+	differ, ink := sameImages(t, normal, bare)
 	if differ > 0 {
 		t.Errorf("%d pixels differ without fonts", differ)
 	}

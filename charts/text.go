@@ -189,17 +189,17 @@ var scriptNames = []struct {
 // the Latin words before the quote, the event's date and the script left
 // out: "Mentioned: 2019 (Arabic)".
 //
-// With allScripts the title is kept whole, for painters that shape and
-// order every script (see labelText) — when the fonts cover its scripts.
-func eventLabel(e *data.Event, allScripts bool) string {
+// With sc.all the title is kept whole, for painters that shape and
+// order every script (see labelText) — when the fonts have its letters.
+func eventLabel(e *data.Event, sc scripts) string {
 	if isPlainASCII(e.Title) && e.Title != "" {
 		return e.Title
 	}
-	if allScripts && !strings.ContainsFunc(e.Title, notInFonts) {
-		if t := labelText(e.Title, true); t != "" {
+	if sc.keep(e.Title) {
+		if t := labelText(e.Title, sc); t != "" {
 			return t
 		}
-		return labelText(e.ID, true)
+		return labelText(e.ID, sc)
 	}
 	latin := latinText(e.Title)
 	kept, total := 0, 0
@@ -240,13 +240,33 @@ func eventLabel(e *data.Event, allScripts bool) string {
 	return strings.Join(append(parts, "("+script+")"), " ")
 }
 
-// labelText is s as a label: with allScripts every script the fonts have
-// is kept (see notInFonts), only
+// scripts says which labels keep their own script: with all, those whose
+// letters the fonts have (has; nil: notInFonts decides); without, none.
+type scripts struct {
+	all bool
+	has func(string) bool
+}
+
+// allScriptsOf is scripts for Options.AllScripts and Options.HasGlyphs.
+func allScriptsOf(all bool, has func(string) bool) scripts { return scripts{all: all, has: has} }
+
+// keep reports whether s keeps its script.
+func (sc scripts) keep(s string) bool {
+	switch {
+	case !sc.all:
+		return false
+	case sc.has != nil:
+		return sc.has(s)
+	}
+	return !strings.ContainsFunc(s, notInFonts)
+}
+
+// labelText is s as a label: when sc keeps it, every script is kept, only
 // control and invisible formatting characters are dropped (the bidi
 // layout has no use for explicit marks in a one-line label) and spaces
 // collapsed; otherwise latinText.
-func labelText(s string, allScripts bool) string {
-	if !allScripts || strings.ContainsFunc(s, notInFonts) {
+func labelText(s string, sc scripts) string {
+	if !sc.keep(s) {
 		return latinText(s)
 	}
 	if isPlainASCII(s) {
@@ -273,9 +293,10 @@ func labelText(s string, allScripts bool) string {
 }
 
 // notInFonts reports whether r is a letter of a script that the images'
-// fonts lack: Noto Sans has Latin, Greek and Cyrillic, Noto Sans Arabic
-// the Arabic script. A title with such letters keeps the Latin label, with
-// the script named, rather than empty boxes.
+// Latin and Arabic fonts lack: Noto Sans has Latin, Greek and Cyrillic,
+// Noto Sans Arabic the Arabic script. A title with such letters keeps the
+// Latin label, with the script named, rather than empty boxes — unless
+// the CJK font has them (typeface.hasGlyphs).
 func notInFonts(r rune) bool {
 	return unicode.IsLetter(r) && !unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic, unicode.Arabic, unicode.Common, unicode.Inherited)
 }

@@ -189,7 +189,7 @@ func TestEventLabel(t *testing.T) {
 	}
 	for _, tc := range tests {
 		e := &data.Event{ID: "the-id", Title: tc.title, Span: data.Span{Start: tc.start}}
-		if got := eventLabel(e, false); got != tc.want {
+		if got := eventLabel(e, scripts{}); got != tc.want {
 			t.Errorf("eventLabel(%q) = %q, want %q", tc.title, got, tc.want)
 		}
 	}
@@ -203,7 +203,7 @@ func TestEventLabelKeepsScriptsTheFontsHave(t *testing.T) {
 	}
 	for _, tc := range tests {
 		e := &data.Event{ID: "e", Title: tc.title, Span: data.Span{Start: data.YearDate(2022)}}
-		if got := eventLabel(e, true); got != tc.want {
+		if got := eventLabel(e, scripts{all: true}); got != tc.want {
 			t.Errorf("eventLabel(%q, all scripts) = %q, want %q", tc.title, got, tc.want)
 		}
 	}

@@ -26,6 +26,9 @@ type ImageOptions struct {
 	// ArabicFont, when set, draws Arabic labels shaped and right to left
 	// beside Font, and labels keep every script; nil makes labels Latin.
 	ArabicFont *truetype.Font
+	// CJKFont, with ArabicFont, draws Chinese, Japanese and Korean letters;
+	// a label with a letter it lacks (or any, when nil) keeps its Latin form.
+	CJKFont *truetype.Font
 }
 
 // Size is an image size in pixels.
@@ -208,8 +211,9 @@ func (s *Scene) DateRange() string {
 // RenderTimeline draws the scene as a PNG or SVG image: the title and date
 // range on top, the scene laid out again at the image's size (same range,
 // filters and selection), and the legend and source line below. With
-// o.ArabicFont, labels keep every script, Arabic shaped and right to left
-// (see typeface); without, they are made Latin (latinText).
+// o.ArabicFont, labels keep every script the fonts have, Arabic shaped and
+// right to left, Han, kana and hangul in o.CJKFont (see typeface);
+// without, they are made Latin (latinText).
 func RenderTimeline(s *Scene, o ImageOptions, w io.Writer) error {
 	if s == nil {
 		return errors.New("rendering the timeline: no scene")
@@ -224,13 +228,13 @@ func RenderTimeline(s *Scene, o ImageOptions, w io.Writer) error {
 	}
 	width, height := o.size(s.Width, s.Height)
 	fs := imageFontSize(width, height)
-	face := newTypeface(f, o.ArabicFont)
+	face := newTypeface(f, o.ArabicFont, o.CJKFont)
 	measure := face.measure
 	if o.Subtitle == "" {
 		o.Subtitle = s.DateRange()
 	}
 
-	head := newHeader(o, fs, face.allScripts())
+	head := newHeader(o, fs, face.scripts())
 	scene := s
 	var legend []legendEntry
 	if s.corpus != nil {
@@ -238,7 +242,7 @@ func RenderTimeline(s *Scene, o ImageOptions, w io.Writer) error {
 		// takes) can be settled first.
 		probe := *s
 		probe.Lanes = nil
-		probe.layoutLanes(s.corpus, face.allScripts())
+		probe.layoutLanes(s.corpus, face.scripts())
 		if o.Legend {
 			legend = legendEntries(&probe)
 		}
@@ -249,7 +253,7 @@ func RenderTimeline(s *Scene, o ImageOptions, w io.Writer) error {
 	footH := float64(len(legendRows))*fs*1.8 + fs*2
 	if s.corpus != nil {
 		opts := s.opts
-		opts.FontSize, opts.Measure, opts.AllScripts = fs, measure, face.allScripts()
+		opts.FontSize, opts.Measure, opts.AllScripts, opts.HasGlyphs = fs, measure, face.allScripts(), face.hasGlyphs
 		layout := func() {
 			opts.Width, opts.Height = float64(width), float64(height)-head.height-footH
 			scene = Layout(s.corpus, opts)
@@ -283,7 +287,7 @@ func RenderTimeline(s *Scene, o ImageOptions, w io.Writer) error {
 	paintScene(p, scene)
 	p.dy = float64(height) - footH
 	paintLegend(p, legendRows, fs)
-	p.text(labelText(o.SourceLine, face.allScripts()), sidePadding, float64(len(legendRows))*fs*1.8+fs*1.3, fs*0.85, mutedInkColor)
+	p.text(labelText(o.SourceLine, face.scripts()), sidePadding, float64(len(legendRows))*fs*1.8+fs*1.3, fs*0.85, mutedInkColor)
 	if err := save(r, w); err != nil {
 		return fmt.Errorf("rendering the timeline: %w", err)
 	}
@@ -297,8 +301,8 @@ type header struct {
 	height          float64
 }
 
-func newHeader(o ImageOptions, fs float64, allScripts bool) header {
-	h := header{title: labelText(o.Title, allScripts), subtitle: labelText(o.Subtitle, allScripts), titleSize: math.Round(fs * 1.6), size: fs}
+func newHeader(o ImageOptions, fs float64, sc scripts) header {
+	h := header{title: labelText(o.Title, sc), subtitle: labelText(o.Subtitle, sc), titleSize: math.Round(fs * 1.6), size: fs}
 	h.height = fs * 0.8
 	if h.title != "" {
 		h.height += h.titleSize * 1.4

@@ -7,18 +7,23 @@ import (
 )
 
 // FileStamp is what tells, without reading a file, that it has not changed
-// since it was cached: its size and modification time (nanoseconds since
-// 1970). A file whose stamp differs is read and its ContentSum compared.
+// since it was cached: its size, modification time (nanoseconds since
+// 1970), and where the system has them its inode and status-change time
+// (zero elsewhere), as git's index does. A file whose stamp differs is
+// read and its ContentSum compared.
 type FileStamp struct {
 	Size    int64
 	ModTime int64
+	Inode   uint64
+	Change  int64
 }
 
 func fileStampOf(info fs.FileInfo) FileStamp {
 	if info == nil {
 		return FileStamp{}
 	}
-	return FileStamp{Size: info.Size(), ModTime: info.ModTime().UnixNano()}
+	inode, change := statIdentity(info)
+	return FileStamp{Size: info.Size(), ModTime: info.ModTime().UnixNano(), Inode: inode, Change: change}
 }
 
 // ContentSum is the SHA-256 of a file's bytes: what a cached article is

@@ -16,7 +16,9 @@ const OtherStoryline = "other"
 // title, start and end dates cut to their precision ("2022-09-15",
 // "2022-09", "2022"), a storyline, a place and actors (name-list ids), a
 // summary and [event.terms], the words that identify the event in text by
-// language. The format is documented at the top of seeds/catalogue.toml.
+// language. The format is documented in the README ("The curated file
+// formats"); a project declares the same tables as decisions (see
+// ProjectFile and seeds/caravan-project.toml).
 //
 // Errors are *CuratedError and read "file:line: message": a bad date, an
 // end before the start, an unknown storyline, a duplicate id, a missing
@@ -40,12 +42,24 @@ func parseCatalogue(file string, b []byte) (*Catalogue, []nameRefLine, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	var refs []nameRefLine
-	cat := &Catalogue{}
 	storylines, err := doc.tables("storyline")
 	if err != nil {
 		return nil, nil, err
 	}
+	events, err := doc.tables("event")
+	if err != nil {
+		return nil, nil, err
+	}
+	return catalogueOf(storylines, events, nil)
+}
+
+// catalogueOf reads [[storyline]] and [[event]] tables (of a catalogue,
+// or declared by a project's decisions) into a catalogue, with the name
+// ids the events use. An event's storyline must be one of the tables or
+// known (the storylines another file defines); known may be nil.
+func catalogueOf(storylines, events []*tomlTable, known map[string]bool) (*Catalogue, []nameRefLine, error) {
+	var refs []nameRefLine
+	cat := &Catalogue{}
 	storylineLine := map[string]int{}
 	for _, t := range storylines {
 		s, err := parseStoryline(t)
@@ -58,11 +72,6 @@ func parseCatalogue(file string, b []byte) (*Catalogue, []nameRefLine, error) {
 		storylineLine[s.ID] = t.line("id")
 		cat.Storylines = append(cat.Storylines, s)
 	}
-
-	events, err := doc.tables("event")
-	if err != nil {
-		return nil, nil, err
-	}
 	eventLine := map[string]int{}
 	for _, t := range events {
 		e, err := parseEvent(t)
@@ -72,7 +81,7 @@ func parseCatalogue(file string, b []byte) (*Catalogue, []nameRefLine, error) {
 		if line, dup := eventLine[e.ID]; dup {
 			return nil, nil, t.errorf("id", "duplicate event id %q (first defined on line %d)", e.ID, line)
 		}
-		if _, ok := storylineLine[e.Storyline]; !ok {
+		if _, ok := storylineLine[e.Storyline]; !ok && !known[e.Storyline] {
 			return nil, nil, t.errorf("storyline", "event %q: unknown storyline %q (add a [[storyline]] with that id)", e.ID, e.Storyline)
 		}
 		eventLine[e.ID] = t.line("id")

@@ -22,8 +22,10 @@ const (
 
 // LoadCurated reads the knowledge the corpus in fsys is read with: the
 // names that ship with Caravan, then the folder's own names.toml layered
-// over them (an id already known adds spellings and renames), and the
-// folder's catalogue.toml. Both files are optional.
+// over them (an id already known adds spellings and renames), the
+// folder's catalogue.toml, and the storylines and events declared by the
+// project saved beside it (caravan-project.toml; see ProjectFile). All
+// the files are optional.
 //
 // Mistakes in the folder's files do not stop the load: they come back in
 // Curated.Problems as "file:line: message", and what they break is left
@@ -64,22 +66,32 @@ func LoadCurated(fsys fs.FS) (Curated, error) {
 		}
 	}
 	cur.Names = layers.names
+	readCatalogue(fsys, &cur, layers.byID)
+	// The events the folder's project declares join the catalogue.
+	if b, ok, problem := readOptional(fsys, ProjectFile); problem != nil {
+		cur.Problems = append(cur.Problems, *problem)
+	} else if ok {
+		addProjectCatalogue(&cur, b, layers.byID)
+	}
+	return cur, nil
+}
 
+// readCatalogue reads the folder's catalogue.toml, if any, into cur.
+func readCatalogue(fsys fs.FS, cur *Curated, names map[string]*Name) {
 	b, ok, problem := readOptional(fsys, CatalogueFile)
 	if problem != nil {
 		cur.Problems = append(cur.Problems, *problem)
 	}
 	if !ok {
-		return cur, nil
+		return
 	}
 	cat, refs, err := parseCatalogue(CatalogueFile, b)
 	if err != nil {
 		cur.Problems = append(cur.Problems, Problem{File: CatalogueFile, Error: err.Error() + " (the catalogue is not used)"})
-		return cur, nil
+		return
 	}
 	cur.Catalogue = cat
-	cur.Problems = append(cur.Problems, checkCatalogue(cat, refs, layers.byID)...)
-	return cur, nil
+	cur.Problems = append(cur.Problems, checkCatalogue(cat, refs, names)...)
 }
 
 // layerShipped adds the name lists of package knowledge: the generated
@@ -202,12 +214,20 @@ func readOptional(fsys fs.FS, name string) (b []byte, ok bool, problem *Problem)
 // no name list knows (the event then links by its terms alone).
 func checkCatalogue(cat *Catalogue, refs []nameRefLine, names map[string]*Name) []Problem {
 	var problems []Problem
-	warn := func(line int, format string, args ...any) {
-		err := &CuratedError{File: CatalogueFile, Line: line, Msg: "warning: " + fmt.Sprintf(format, args...)}
+	if len(cat.Events) == 0 {
+		err := &CuratedError{File: CatalogueFile, Line: 1, Msg: "warning: no [[event]] in the catalogue, so it adds nothing to the timeline"}
 		problems = append(problems, Problem{File: CatalogueFile, Error: err.Error()})
 	}
-	if len(cat.Events) == 0 {
-		warn(1, "no [[event]] in the catalogue, so it adds nothing to the timeline")
+	return append(problems, checkNameRefs(CatalogueFile, refs, names)...)
+}
+
+// checkNameRefs warns about the place and actor ids of file's events that
+// no name list knows.
+func checkNameRefs(file string, refs []nameRefLine, names map[string]*Name) []Problem {
+	var problems []Problem
+	warn := func(line int, format string, args ...any) {
+		err := &CuratedError{File: file, Line: line, Msg: "warning: " + fmt.Sprintf(format, args...)}
+		problems = append(problems, Problem{File: file, Error: err.Error()})
 	}
 	for _, r := range refs {
 		if names[r.id] != nil {

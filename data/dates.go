@@ -106,6 +106,7 @@ func (r *dateReader) find(a *Article) {
 	ref, why := yearReference(a)
 	if ref.IsZero() {
 		r.placeByWeekday(a)
+		r.placeBySameDay(a)
 		return
 	}
 	for i := range a.Mentions {
@@ -349,6 +350,51 @@ func (r *dateReader) placeByWeekday(a *Article) {
 			p.year = fit
 			m.Span = Span{Start: p.toDate()}
 			m.Reason = r.shareReason(fmt.Sprintf("%s%d of the years written in the lead", weekdayYearReason, fit))
+		}
+	}
+}
+
+// placeBySameDay places a year-less date on the day the same text writes
+// with its year: "27 ноября" in a report that also writes "27 ноября 2024
+// года" (in a caption, further down) is that day. Only the same day of the
+// same month counts, and only one year: a text that writes "3 July 2023"
+// and "3 July 2024" leaves "3 July" open.
+func (r *dateReader) placeBySameDay(a *Article) {
+	type md struct {
+		m time.Month
+		d int
+	}
+	var years map[md]int
+	for i, m := range a.Mentions {
+		w := r.meanings[i]
+		if m.Kind != MentionExplicit || !m.Resolved() || w.hasTo || w.from.year == 0 || w.from.day == 0 {
+			continue
+		}
+		if years == nil {
+			years = map[md]int{}
+		}
+		k := md{w.from.month, w.from.day}
+		if y, ok := years[k]; ok && y != w.from.year {
+			years[k] = -1
+		} else if !ok {
+			years[k] = w.from.year
+		}
+	}
+	if years == nil {
+		return
+	}
+	for i := range a.Mentions {
+		m, w := &a.Mentions[i], r.meanings[i]
+		if m.Resolved() || m.Kind != MentionExplicit || w.from.year != 0 || w.from.day == 0 || w.from.month == 0 || w.hasTo {
+			continue
+		}
+		if y := years[md{w.from.month, w.from.day}]; y > 0 {
+			p := w.from
+			p.year = y
+			if d := p.toDate(); !d.IsZero() && (w.nWeekdays == 0 || d.Start().Weekday() == w.weekdays[0]) {
+				m.Span = Span{Start: d}
+				m.Reason = r.shareReason(fmt.Sprintf("no year written; the text writes %s with its year", d))
+			}
 		}
 	}
 }

@@ -32,6 +32,10 @@ var languageDateCases = []struct {
 	// Turkish
 	{"tr date and suffixed month", "tr", "2025-09", "Zirve 31 Ağustos 2025 tarihinde açıldı. Liderler Eylülde yeniden görüştü.",
 		[]wantMention{{"31 Ağustos 2025", MentionExplicit, "2025-08-31"}, {"Eylülde", MentionExplicit, "2025-09"}}},
+	{"tr year with a case ending", "tr", "", "Seçim 2023'te yapıldı; sorun 1991'den bu yana sürüyor, Mart 2022'de de konuşuldu.",
+		[]wantMention{{"2023'te", MentionExplicit, "2023"}, {"1991'den", MentionExplicit, "1991"}, {"Mart 2022'de", MentionExplicit, "2022-03"}}},
+	{"tr a number with a case ending is no year", "tr", "", "Toplantıya 2000'den fazla kişi katıldı.",
+		nil},
 	{"tr relative", "tr", "", "Geçen hafta açıklanan karar dün yürürlüğe girdi.",
 		[]wantMention{{"Geçen hafta", MentionRelative, ""}, {"dün", MentionRelative, ""}}},
 	// Polish
@@ -47,6 +51,12 @@ var languageDateCases = []struct {
 	// Persian
 	{"fa Solar Hijri date", "fa", "", "انتخابات در ۱۵ تیر ۱۴۰۳ برگزار شد.",
 		[]wantMention{{"در ۱۵ تیر ۱۴۰۳", MentionExplicit, "2024-07-05"}}},
+	{"fa Dari zodiac month", "fa", "", "انتخابات در ۳ عقرب ۱۴۰۰ برگزار شد.",
+		[]wantMention{{"در ۳ عقرب ۱۴۰۰", MentionExplicit, "2021-10-25"}}},
+	{"fa Dari month without a year takes the weekday's place", "fa", "", "شام روز دوشنبه( 3 عقرب) جشن گرفتند.",
+		[]wantMention{{"روز دوشنبه", MentionWeekday, ""}}},
+	{"fa Dari zodiac word alone is no month", "fa", "", "به میزان زیادی افزایش یافت و سرطان شایع است.",
+		nil},
 	{"fa Solar Hijri numeric", "fa", "", "تاریخ : 1400/08/04-08:22:48",
 		[]wantMention{{"1400/08/04", MentionExplicit, "2021-10-26"}}},
 	{"fa weekday with ZWNJ", "fa", "", "رئیس جمهور روز سه\u200cشنبه به سمرقند رفت.",

@@ -211,6 +211,12 @@ func (s *dateScanner) yearAt(i, min, max int) (int, int, bool) {
 	if dash, suf := s.tok(i+1), s.tok(i+2); dash.punct == '-' && dash.start == t.end && suf.is(roleYearSuffix) && suf.start == dash.end {
 		return int(t.value), i + 2, true
 	}
+	// "2023'te", "1991'den bu yana": a case ending right after the year,
+	// past its apostrophe (one byte, or three for ’).
+	if suf := s.tok(i + 1); suf.kind == tokWord && suf.start > t.end && suf.start-t.end <= 3 &&
+		(suf.is(roleYearEnding) || suf.is(roleYearSince) && s.tok(i+2).is(roleSinceAfter)) {
+		return int(t.value), i + 1, true
+	}
 	if suf := s.tok(i + 1); suf.is(roleYearSuffix) {
 		last = i + 1
 		// The dot of the abbreviation "г.", not a full stop after "года".

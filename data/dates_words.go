@@ -68,6 +68,11 @@ type dateLanguage struct {
 	// "in 2019", "في عام 2019". yearSuffixes follow a year: "2019 году".
 	yearContext  []string
 	yearSuffixes []string
+	// yearEndings are case endings written after a year with an
+	// apostrophe (Turkish "2023'te", in 2023); yearSince are those that
+	// make a year only before one of sinceAfter ("1991'den bu yana",
+	// since 1991: "2000'den fazla" is "more than 2000").
+	yearEndings, yearSince, sinceAfter []string
 	// rangeFrom and rangeTo join two dates into one span:
 	// "van 1989 tot 2019", "15 إلى 16 سبتمبر".
 	rangeFrom []string
@@ -355,6 +360,9 @@ const (
 	roleCJKMonth    // 月, 월
 	roleCJKDay      // 日, 号, 일
 	roleWeekdayAfter
+	roleYearEnding // Turkish "te" of "2023'te": the year is "in 2023"
+	roleYearSince  // Turkish "den" of "1991'den bu yana": a year if "since" follows
+	roleSinceAfter // "beri", "yana", "itibaren": what makes "1991'den" "since 1991"
 )
 
 // dateEntry is what the lexicon knows about one normalised word.
@@ -538,6 +546,9 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	l.addAll(d.preps, rolePrep)
 	l.addAll(d.yearContext, roleYearContext)
 	l.addAll(d.yearSuffixes, roleYearSuffix)
+	l.addAll(d.yearEndings, roleYearEnding)
+	l.addAll(d.yearSince, roleYearSince)
+	l.addAll(d.sinceAfter, roleSinceAfter)
 	l.addAll(d.rangeFrom, roleRangeFrom)
 	l.addAll(d.rangeTo, roleRangeTo)
 	for w, shift := range d.days {

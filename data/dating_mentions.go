@@ -67,10 +67,14 @@ func (d *dating) placeWeekday(m DateMention, w dateWords) (Span, string) {
 		back := (int(at.Weekday()) - int(wd) + 7) % 7
 		var t time.Time
 		var how string
-		switch w.direction {
-		case 0:
+		switch {
+		case w.direction == 0 && m.Announced:
+			// "Rahmon is due in Kyrgyzstan on Wednesday": what is to come
+			// lies on or after the day it is announced.
+			t, how = at.AddDate(0, 0, (int(wd)-int(at.Weekday())+7)%7), "announced: on or after"
+		case w.direction == 0:
 			t, how = at.AddDate(0, 0, -back), "on or before"
-		case -1:
+		case w.direction == -1:
 			if back == 0 {
 				back = 7
 			}

@@ -254,3 +254,39 @@ func linkedByTerm(a *Article) bool {
 	}
 	return false
 }
+
+// A weekday in a sentence that announces what is to come lies on or after
+// the article's day, in every language; the same weekday told as past
+// lies on or before it. The article is of Tuesday 11 March 2025.
+func TestAnnouncedWeekdayLiesAhead(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, words, want string
+	}{
+		{"en", "Rahmon is due in Bishkek on Wednesday for a state visit, the presidency said.", "on Wednesday", "2025-03-12"},
+		{"en", "Rahmon arrived in Bishkek on Wednesday for a state visit, the presidency said.", "on Wednesday", "2025-03-05"},
+		{"de", "Rahmon wird am Mittwoch zu einem Staatsbesuch in Bischkek erwartet.", "am Mittwoch", "2025-03-12"},
+		{"fr", "Rahmon se rendra mercredi à Bichkek pour une visite d'État.", "mercredi", "2025-03-12"},
+		{"nl", "Het overleg staat voor woensdag gepland en wordt in Bisjkek gehouden.", "voor woensdag", "2025-03-12"},
+		{"ru", "Рахмон прибудет в Бишкек в среду с государственным визитом.", "в среду", "2025-03-12"},
+		{"es", "Rahmon viajará el miércoles a Biskek en visita de Estado.", "el miércoles", "2025-03-12"},
+		{"en, the same day", "The treaty will be signed on Tuesday in Bishkek, the presidency said.", "on Tuesday", "2025-03-11"},
+	} {
+		t.Run(c.lang, func(t *testing.T) {
+			lang, _, _ := strings.Cut(c.lang, ",")
+			a := datesArticle(t, lang, "", "11.03.2025\n\n"+c.text)
+			dateAlone(a, nil, nil)
+			if a.Date.String() != "2025-03-11" {
+				t.Fatalf("dated %s: %s", a.Date, a.DateReason)
+			}
+			for _, m := range a.Mentions {
+				if m.Text == c.words {
+					if m.Span.Start.String() != c.want {
+						t.Errorf("%q placed at %s, want %s: %s", c.words, m.Span.Start, c.want, m.Reason)
+					}
+					return
+				}
+			}
+			t.Errorf("no mention %q in %+v", c.words, a.Mentions)
+		})
+	}
+}

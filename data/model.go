@@ -31,6 +31,15 @@ type Article struct {
 	Date       Date       // when the article was written, to the precision known
 	DateSource DateSource // where Date came from
 	DateReason string     // one line, for people: why this date
+
+	// lazy is set on an article loaded without its text (a corpus
+	// reopened from the cache): see LoadText. The cache does not keep it.
+	lazy *lazyText `cache:"-"`
+	// mentionsPlaced is set when discovery placed some of Mentions from
+	// the rest of the corpus (dating_corpus.go): such mentions are not
+	// what reading the article alone gives, so a cache keeps them with
+	// the computed corpus rather than reading them back with the text.
+	mentionsPlaced bool `cache:"-"`
 }
 
 // RTL reports whether the article's language is written right to left.
@@ -45,8 +54,15 @@ func IsRTL(lang string) bool {
 	return false
 }
 
-// Body returns the article text after the header.
-func (a *Article) Body() string { return a.Text[a.BodyStart:] }
+// Body returns the article text after the header, reading the text in
+// first if the article was loaded without it (see LoadText); it is ""
+// when that text cannot be read.
+func (a *Article) Body() string {
+	if a.lazy != nil && a.LoadText() != nil {
+		return ""
+	}
+	return a.Text[a.BodyStart:]
+}
 
 // Headline is what people call the article: the front matter's title when
 // it has one, else the first line of its body (news files start with the
@@ -54,6 +70,9 @@ func (a *Article) Body() string { return a.Text[a.BodyStart:] }
 func (a *Article) Headline() string {
 	if a.Title != "" {
 		return a.Title
+	}
+	if a.lazy != nil {
+		return a.lazy.headline
 	}
 	body := a.Body()
 	for body != "" {
@@ -261,6 +280,10 @@ type Name struct {
 	Kind      NameKind
 	English   string              // the display name
 	Spellings map[string][]string // language → spellings; "en" included
+	// Country is the name id of the country a person leads or serves, or
+	// a city lies in; "" when unknown. Titles tell the visitor from the
+	// host with it ("Xi Jinping visits Kazakhstan").
+	Country string
 }
 
 // Corpus is everything Caravan knows: articles, events, names, problems.

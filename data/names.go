@@ -57,12 +57,18 @@ func parseName(t *tomlTable) (*Name, error) {
 	default:
 		return nil, t.errorf("kind", "name %q: unknown kind %q (want %q, %q or %q)", id, kind, Person, Place, Organisation)
 	}
+	if n.Country, err = t.text("country", false); err != nil {
+		return nil, err
+	}
+	if n.Country != "" && !validID.MatchString(n.Country) {
+		return nil, t.errorf("country", "name %q: country %q is no id (lower case, digits and \"-\", such as \"kazakhstan\")", id, n.Country)
+	}
 	for _, key := range t.keys() {
-		if key == "id" || key == "kind" {
+		if key == "id" || key == "kind" || key == "country" {
 			continue
 		}
 		if !validLanguage.MatchString(key) {
-			return nil, t.errorf(key, "name %q: unknown key %q (want id, kind or a language code such as en, nl, ar)", id, key)
+			return nil, t.errorf(key, "name %q: unknown key %q (want id, kind, country or a language code such as en, nl, ar)", id, key)
 		}
 		spellings, err := t.texts(key)
 		if err != nil {
@@ -99,7 +105,7 @@ func (l *nameLayers) add(file string, names []*Name, lines map[string]int) []Pro
 	for _, n := range names {
 		old := l.byID[n.ID]
 		if old == nil {
-			c := &Name{ID: n.ID, Kind: n.Kind, English: n.English, Spellings: map[string][]string{}}
+			c := &Name{ID: n.ID, Kind: n.Kind, English: n.English, Country: n.Country, Spellings: map[string][]string{}}
 			for lang, s := range n.Spellings {
 				c.Spellings[lang] = slices.Clone(s)
 			}
@@ -114,6 +120,9 @@ func (l *nameLayers) add(file string, names []*Name, lines map[string]int) []Pro
 			continue
 		}
 		old.English = n.English
+		if n.Country != "" {
+			old.Country = n.Country
+		}
 		for _, lang := range sortedKeys(n.Spellings) {
 			for _, s := range n.Spellings[lang] {
 				if !slices.Contains(old.Spellings[lang], s) {

@@ -53,6 +53,12 @@ en = ["Samarkand"]
 			{ID: "samarkand", Kind: data.Place, English: "Samarkand", Spellings: map[string][]string{"en": {"Samarkand"}}},
 		},
 	},
+	{
+		name: "a person's country",
+		in:   "[[name]]\nid = \"tokayev\"\nkind = \"person\"\ncountry = \"kazakhstan\"\nen = [\"Tokayev\"]\n",
+		want: []*data.Name{{ID: "tokayev", Kind: data.Person, English: "Tokayev", Country: "kazakhstan", Spellings: map[string][]string{"en": {"Tokayev"}}}},
+	},
+	{name: "country that is no id", in: "[[name]]\nid = \"tokayev\"\nkind = \"person\"\ncountry = \"Kazakhstan\"\nen = [\"Tokayev\"]\n", errLine: 4, errText: `country "Kazakhstan" is no id`},
 	{name: "empty file", in: "", want: []*data.Name{}},
 	{name: "syntax error", in: "[[name]]\nid = \"x\"\nkind = person\n", errLine: 3, errText: "put text in quotes"},
 	{name: "missing id", in: "\n[[name]]\nkind = \"place\"\nen = [\"X\"]\n", errLine: 2, errText: "missing id"},
@@ -97,7 +103,7 @@ func TestParseNames(t *testing.T) {
 			}
 			for i, n := range got {
 				w := tc.want[i]
-				if n.ID != w.ID || n.Kind != w.Kind || n.English != w.English || fmt.Sprint(n.Spellings) != fmt.Sprint(w.Spellings) {
+				if n.ID != w.ID || n.Kind != w.Kind || n.English != w.English || n.Country != w.Country || fmt.Sprint(n.Spellings) != fmt.Sprint(w.Spellings) {
 					t.Errorf("name %d = %+v, want %+v", i, *n, *w)
 				}
 			}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"runtime"
 )
 
 // ArticleRecord is the command line's view of an article.
@@ -141,32 +142,21 @@ func jsonList[T any](name string, items []T) namedList {
 	return l
 }
 
-// writeJSONObject writes {"name": [items…], …} indented, one item at a time,
-// so that a corpus of thousands of events never sits in memory twice: the
-// encoder would otherwise build the whole document in one buffer first.
+// writeJSONObject writes {"name": [items…], …} indented, a batch of items at
+// a time, so that a corpus of thousands of events never sits in memory
+// twice: the encoder would otherwise build the whole document in one buffer
+// first. Batches are encoded on every core and written in order (100,000
+// articles take a second to encode on one).
 func writeJSONObject(w io.Writer, lists ...namedList) error {
 	bw := bufio.NewWriter(w)
-	var item bytes.Buffer // one item at a time
-	enc := json.NewEncoder(&item)
-	enc.SetIndent("    ", "  ")
-	enc.SetEscapeHTML(false)
 	bw.WriteString("{")
 	for i, l := range lists {
 		if i > 0 {
 			bw.WriteString(",")
 		}
 		fmt.Fprintf(bw, "\n  %q: [", l.name)
-		for j, v := range l.items {
-			if j > 0 {
-				bw.WriteString(",")
-			}
-			bw.WriteString("\n    ")
-			item.Reset()
-			if err := enc.Encode(v); err != nil {
-				return err
-			}
-			// Encode ends each value with a newline; the separators add their own.
-			bw.Write(bytes.TrimSuffix(item.Bytes(), []byte("\n")))
+		if err := encodeJSONItems(l.items, func(b []byte) { bw.Write(b) }); err != nil {
+			return err
 		}
 		if len(l.items) > 0 {
 			bw.WriteString("\n  ")
@@ -175,4 +165,63 @@ func writeJSONObject(w io.Writer, lists ...namedList) error {
 	}
 	bw.WriteString("\n}\n")
 	return bw.Flush()
+}
+
+// jsonBatch is how many items one goroutine of encodeJSONItems encodes at
+// a time.
+const jsonBatch = 256
+
+// encodeJSONItems encodes items as writeJSONObject lays them out, each on
+// its line after a comma, in batches on every core, and hands the batches
+// to write in order. At most two batches per core are held at once.
+func encodeJSONItems(items []any, write func([]byte)) error {
+	type result struct {
+		buf []byte
+		err error
+	}
+	var (
+		pending []chan result // in the order of items
+		next    int
+	)
+	start := func() {
+		from, to := next, min(next+jsonBatch, len(items))
+		next = to
+		done := make(chan result, 1)
+		pending = append(pending, done)
+		go func() {
+			var out, item bytes.Buffer
+			enc := json.NewEncoder(&item)
+			enc.SetIndent("    ", "  ")
+			enc.SetEscapeHTML(false)
+			for j := from; j < to; j++ {
+				if j > 0 {
+					out.WriteString(",")
+				}
+				out.WriteString("\n    ")
+				item.Reset()
+				if err := enc.Encode(items[j]); err != nil {
+					done <- result{err: err}
+					return
+				}
+				// Encode ends each value with a newline; the separators add their own.
+				out.Write(bytes.TrimSuffix(item.Bytes(), []byte("\n")))
+			}
+			done <- result{buf: out.Bytes()}
+		}()
+	}
+	for next < len(items) && len(pending) < 2*runtime.GOMAXPROCS(0) {
+		start()
+	}
+	for len(pending) > 0 {
+		r := <-pending[0]
+		pending = pending[1:]
+		if r.err != nil {
+			return r.err // the batches still running end on their own
+		}
+		write(r.buf)
+		if next < len(items) {
+			start()
+		}
+	}
+	return nil
 }

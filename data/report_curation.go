@@ -29,6 +29,9 @@ type Curation struct {
 type Curations struct {
 	Event   func(id string) *Curation
 	Article func(id string) *Curation
+	// Slides are the events the analyst chose to present, first slide
+	// first; nil when no choice was made (every event in scope is a slide).
+	Slides []string
 }
 
 // curatedArticle is an article record with its curation, flattened into
@@ -43,6 +46,9 @@ type curatedArticle struct {
 type curatedEvent struct {
 	EventRecord
 	Curation
+	// Slide is the event's place on the analyst's deck, 1 for the first
+	// slide; left out when the event is not on it or no choice was made.
+	Slide int `json:"slide,omitempty"`
 }
 
 // WriteCuratedArticles writes the articles like WriteArticles; every
@@ -79,11 +85,20 @@ func WriteCuratedEvents(w io.Writer, c *Corpus, format string, cur Curations) er
 		return WriteEvents(w, c, format)
 	}
 	recs := EventRecords(c)
+	slide := make(map[string]int, len(cur.Slides))
+	for i, id := range cur.Slides {
+		slide[id] = i + 1
+	}
 	out := make([]curatedEvent, len(recs))
 	for i, r := range recs {
-		out[i] = curatedEvent{EventRecord: r, Curation: lookupCuration(cur.Event, r.ID)}
+		out[i] = curatedEvent{EventRecord: r, Curation: lookupCuration(cur.Event, r.ID), Slide: slide[r.ID]}
 	}
-	return writeJSONObject(w, jsonList("events", out))
+	if cur.Slides == nil {
+		return writeJSONObject(w, jsonList("events", out))
+	}
+	// The deck in its order, as a list of its own: it may name events the
+	// analyst hid since (restoring one brings its slide back).
+	return writeJSONObject(w, jsonList("events", out), jsonList("slides", cur.Slides))
 }
 
 // lookupCuration returns a copy of the curation with empty lists, not

@@ -67,6 +67,9 @@ const MatchSearch = "search"
 // duplicate another are left out: their passages are the original's.
 func NewSearchIndex(c *Corpus) *SearchIndex {
 	ix := &SearchIndex{names: newNameIndex(c.Names)}
+	// A corpus reopened from the cache reads its texts now; an article
+	// whose text cannot be read back is indexed without it.
+	_ = LoadTexts(c.Articles, nil)
 	firstPassage := map[*Article]int{}
 	for _, a := range c.Articles {
 		if a.DuplicateOf != "" {

@@ -3,6 +3,9 @@ package bidi
 import (
 	"image/color"
 	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -44,6 +47,7 @@ type Paragraph struct {
 	rtl        bool
 	highlights []Span
 	textSize   float32 // 0: the theme's text size
+	singleLine bool    // one line, cut with an ellipsis (SetSingleLine)
 	version    int     // counts changes, so renderers know when to lay out again
 }
 
@@ -89,6 +93,14 @@ func (p *Paragraph) SetHighlights(spans []Span) {
 // SetTextSize sets the text size; 0 returns to the theme's text size.
 func (p *Paragraph) SetTextSize(size float32) {
 	p.textSize = size
+	p.changed()
+}
+
+// SetSingleLine keeps the paragraph to one line, as a truncated Label in
+// a table cell: text that does not fit is cut at a word (or a letter) and
+// ends with "…" — on the left of a right-to-left line, where it ends.
+func (p *Paragraph) SetSingleLine(single bool) {
+	p.singleLine = single
 	p.changed()
 }
 
@@ -229,7 +241,33 @@ func fontFor(arabic bool) fyne.Resource {
 
 // layout lays the text out for a widget width.
 func (p *Paragraph) layout(width float32, m metrics) []Line {
-	return Layout(p.text, p.rtl, width-2*m.padding, m.measure)
+	lines, _ := p.laidOut(width, m)
+	return lines
+}
+
+// laidOut lays the text out for a widget width and returns it with the
+// text drawn: p.text, or in single-line mode its cut with an ellipsis.
+func (p *Paragraph) laidOut(width float32, m metrics) ([]Line, string) {
+	lines := Layout(p.text, p.rtl, width-2*m.padding, m.measure)
+	if !p.singleLine || len(lines) <= 1 {
+		return lines, p.text
+	}
+	// The longest start of the text, cut at a space where there is one,
+	// that fits on one line with the ellipsis.
+	cut := lines[0].End
+	for cut > 0 {
+		text := strings.TrimRightFunc(p.text[:cut], unicode.IsSpace) + "…"
+		if l := Layout(text, p.rtl, width-2*m.padding, m.measure); len(l) == 1 {
+			return l, text
+		}
+		if i := strings.LastIndexFunc(strings.TrimRightFunc(p.text[:cut], unicode.IsSpace), unicode.IsSpace); i > 0 {
+			cut = i
+		} else {
+			_, size := utf8.DecodeLastRuneInString(p.text[:cut])
+			cut -= size
+		}
+	}
+	return Layout("…", p.rtl, width-2*m.padding, m.measure), "…"
 }
 
 // lineTop returns the y of the top of line i.
@@ -251,10 +289,19 @@ func (r *paragraphRenderer) build(width float32) {
 		r.lines = r.p.layout(float32(math.MaxFloat32), r.m)
 		return
 	}
-	text := r.p.text
-	r.lines = r.p.layout(width, r.m)
+	var text string
+	r.lines, text = r.p.laidOut(width, r.m)
 
-	boxes := bidi.HighlightBoxes(text, r.lines, r.p.highlights, r.m.measure)
+	highlights := r.p.highlights
+	if text != r.p.text { // cut: only what is drawn can be marked
+		highlights = nil
+		for _, h := range r.p.highlights {
+			if limit := len(text) - len("…"); h.Start < limit {
+				highlights = append(highlights, Span{Start: h.Start, End: min(h.End, limit)})
+			}
+		}
+	}
+	boxes := bidi.HighlightBoxes(text, r.lines, highlights, r.m.measure)
 	for i, b := range boxes {
 		if i == len(r.boxes) {
 			r.boxes = append(r.boxes, canvas.NewRectangle(nil))

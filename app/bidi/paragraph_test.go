@@ -284,3 +284,51 @@ func longArabicParagraph(b *testing.B) string {
 	}
 	return strings.Join(parts, " ")
 }
+
+// TestParagraphSingleLine: in single-line mode a long paragraph keeps to
+// one line, cut with an ellipsis at its logical end — drawn on the left
+// of a right-to-left line — and its first words stay where a reader
+// starts: on the right.
+func TestParagraphSingleLine(t *testing.T) {
+	test.NewTempApp(t)
+	text := "التقى الرئيس توكاييف مع الرئيس شي في نور سلطان وبحثا التعاون في مجال الطاقة والنقل والتجارة بين البلدين"
+	p := NewParagraph(text, true)
+	p.SetSingleLine(true)
+	p.Resize(fyne.NewSize(220, p.MinSize().Height))
+	p.Resize(fyne.NewSize(220, p.MinSize().Height)) // settle the height
+	var pieces []*canvas.Text
+	for _, o := range test.WidgetRenderer(p).Objects() {
+		if c, ok := o.(*canvas.Text); ok {
+			pieces = append(pieces, c)
+		}
+	}
+	if len(pieces) == 0 {
+		t.Fatal("nothing drawn")
+	}
+	top := pieces[0].Position().Y
+	var ellipsis, first *canvas.Text
+	for _, c := range pieces {
+		if d := c.Position().Y - top; d > theme.TextSize() || -d > theme.TextSize() {
+			t.Fatalf("a second line at y=%v (the first at %v)", c.Position().Y, top)
+		}
+		if strings.Contains(c.Text, "…") {
+			ellipsis = c
+		}
+		if strings.Contains(c.Text, "التقى") {
+			first = c
+		}
+	}
+	if ellipsis == nil || first == nil {
+		t.Fatalf("ellipsis %v, first word %v in %d pieces", ellipsis != nil, first != nil, len(pieces))
+	}
+	if ellipsis.Position().X >= first.Position().X {
+		t.Errorf("the ellipsis (x=%v) is not left of the first word (x=%v)", ellipsis.Position().X, first.Position().X)
+	}
+	if h := p.MinSize().Height; h > 2*theme.TextSize()+2*theme.InnerPadding() {
+		t.Errorf("one line is %v high", h)
+	}
+	p.SetSingleLine(false)
+	if h := p.MinSize().Height; h <= 2*theme.TextSize()+2*theme.InnerPadding() {
+		t.Errorf("wrapped, the paragraph is still one line (%v high)", h)
+	}
+}

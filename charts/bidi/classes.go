@@ -15,6 +15,10 @@ func IsRTLStrong(r rune) bool {
 	return c == xbidi.R || c == xbidi.AL
 }
 
+// IsLTRStrong reports whether r is a strong left-to-right character (bidi
+// class L): a letter of Latin, Cyrillic, Greek, Han and the like.
+func IsLTRStrong(r rune) bool { return classOf(r) == xbidi.L }
+
 // IsFormatting reports whether r is a bidi formatting character that a
 // layout has done with and a font may have no glyph for: directional marks
 // (LRM, RLM, ALM) and explicit embeddings, overrides and isolates. The

@@ -3,6 +3,7 @@ package discover
 import (
 	"math/bits"
 	"slices"
+	"strings"
 	"unicode"
 
 	"github.com/caravan-analytics/caravan/data"
@@ -23,14 +24,19 @@ type Candidate struct {
 	Paragraph  int32
 	Kinds      KindSet     // every kind it names (Kind: the most specific)
 	from, to   day         // Span's first day and the day after its last
-	span       when        // when, to the precision written (see Span)
+	span       packedSpan        // when, to the precision written (see Span)
 	quals      []qualifier // refinements for the title
 	Places     []string    // name ids of places, in text order, once each
 	Actors     []string    // name ids of people and organisations
+	People     []string    // the people among Actors, when the sentence names them itself
 	// Scene is the place named nearest to the words for what happened:
 	// "the presidential election in Uzbekistan, the largest country of
 	// Central Asia" is in Uzbekistan. "" when the sentence names no place.
 	Scene string
+	// Dateline is the place a report was filed from, named only in its
+	// dateline ("BAKU, Azerbaijan, September 16."): not where the event
+	// happened. "" when none.
+	Dateline string
 	// evidence is the date, the event words and the names, in text order
 	// (see Evidence).
 	evidence []clue
@@ -69,11 +75,18 @@ const backgroundAfter day = 45
 type Extractor struct {
 	names *data.NameFinder
 	lex   *lexicon
+	orgs  map[string]bool // ids of organisations: actors that are no people
 }
 
 // NewExtractor prepares extraction with the corpus's name lists.
 func NewExtractor(names []*data.Name) *Extractor {
-	return &Extractor{names: data.NewNameFinder(names), lex: theLexicon()}
+	orgs := map[string]bool{}
+	for _, n := range names {
+		if n.Kind == data.Organisation {
+			orgs[n.ID] = true
+		}
+	}
+	return &Extractor{names: data.NewNameFinder(names), lex: theLexicon(), orgs: orgs}
 }
 
 // Scanner is an Extractor's scratch space for one goroutine.
@@ -103,6 +116,7 @@ type Scanner struct {
 		article    *data.Article
 		start, end int
 	}
+	paras paraNames // for dates the corpus places (corpus_year.go)
 }
 
 // NewScanner returns scratch space for extracting candidates.
@@ -184,9 +198,9 @@ const leadParagraphs = 3
 // leadStatements appends to out the sentences of the article's lead that
 // say what happened and who took part but write no date: Undated
 // candidates, which never make an event of their own but support one of
-// their kind and names that happened in the days before the article (see
-// Group). Sentences that announce what is to come are left out, and so
-// are articles whose date is unknown.
+// their kind and names that happened in the days before the article, or,
+// when they announce what is to come, in the weeks after it (see Group).
+// Articles whose date is unknown have none.
 func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []Candidate {
 	if a.Date.Precision < data.Month {
 		return out
@@ -197,7 +211,13 @@ func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []
 	// vote" in one sentence is about the country named in the one before.
 	var leadPlaces, leadActors []string
 	for pi := range n {
-		places, actors := splitNames(s.leadNames[s.lead[pi].names:s.lead[pi+1].names])
+		found := s.leadNames[s.lead[pi].names:s.lead[pi+1].names]
+		places, actors := splitNames(found)
+		// A dateline ("Астана. 13 марта.") says where the report was
+		// filed, not where what the lead tells happened.
+		if dl := dateline(a, a.Paragraphs[pi].Start, found); dl != "" {
+			places = slices.DeleteFunc(slices.Clone(places), func(id string) bool { return id == dl })
+		}
 		leadPlaces, leadActors = appendNew(leadPlaces, places), appendNew(leadActors, actors)
 	}
 	if len(leadPlaces)+len(leadActors) == 0 {
@@ -216,10 +236,12 @@ func (s *Scanner) leadStatements(a *data.Article, order int, out []Candidate) []
 			for next < p.End && (a.Text[next] == ' ' || a.Text[next] == '\n') {
 				next++
 			}
-			if !slices.ContainsFunc(out[:dated], func(c Candidate) bool { return int(c.Start) < end && start < int(c.End) }) &&
-				!data.Announces(a.Language, sentence) {
+			if !slices.ContainsFunc(out[:dated], func(c Candidate) bool { return int(c.Start) < end && start < int(c.End) }) {
 				s.fromLead(a, pi, start, end)
 				if c, ok := s.undated(a, start, end, leadPlaces, leadActors); ok {
+					// A plan ("will attend the summit") supports the
+					// event of the weeks after, not of the days before.
+					c.Announced = data.Announces(a.Language, sentence)
 					c.Order, c.Paragraph = order, int32(pi)
 					out = append(out, c)
 				}
@@ -271,6 +293,20 @@ func (s *Scanner) fromLead(a *data.Article, pi, start, end int) {
 			s.found = append(s.found, m)
 		}
 	}
+	s.dropNamed()
+}
+
+// dropNamed drops from s.hits the event words inside a name of s.found:
+// the "Treaty" of the Collective Security Treaty Organization, the
+// "Договора" of Организация Договора о коллективной безопасности, the
+// "Conference" of CICA are parts of a name, not a treaty or a meeting.
+func (s *Scanner) dropNamed() {
+	if len(s.found) == 0 {
+		return
+	}
+	s.hits = slices.DeleteFunc(s.hits, func(h hit) bool {
+		return slices.ContainsFunc(s.found, func(x data.Match) bool { return h.start >= x.Start && h.end <= x.End })
+	})
 }
 
 // undated reads the sentence text[start:end] of article a, which writes no
@@ -306,7 +342,8 @@ func (s *Scanner) undated(a *data.Article, start, end int, places, actors []stri
 		return Candidate{}, false
 	}
 	c.Places, c.Actors = places, actors
-	c.Scene = scene(s.found, ev)
+	c.Dateline = dateline(a, start, s.found)
+	c.Scene = scene(s.found, ev, c.Kind(), c.Dateline)
 	c.evidence = s.keep(dedupeEvidence(append(ev, s.found...)))
 	return c, true
 }
@@ -333,12 +370,19 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 			// names.
 			s.hits = s.x.lex.find(&s.memo, s.names.Words(sentence, start), sentence, start, a.Language, s.hits[:0])
 			s.found = s.names.FindInWords(sentence, start, s.found[:0])
+			s.dropNamed()
 		}
 		s.last.article, s.last.start, s.last.end = a, start, end
 	}
 	w, ok := whenOf(m.Span)
 	if !ok {
 		return Candidate{}, false // no resolved date is such
+	}
+	// The words of the date are no name: Persian "دوشنبه" (Monday) is
+	// not Dushanbe.
+	found := s.found
+	if slices.ContainsFunc(found, func(x data.Match) bool { return x.Start < m.End && m.Start < x.End }) {
+		found = slices.DeleteFunc(slices.Clone(found), func(x data.Match) bool { return x.Start < m.End && m.Start < x.End })
 	}
 	c := Candidate{Article: a, Start: int32(start), End: int32(end), span: w}
 	c.from, c.to = daysOf(m.Span)
@@ -368,14 +412,16 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 		// No word for what happened: a statement that names someone or
 		// somewhere at a date still says something happened, if less
 		// clearly. A dateline or time stamp says nothing.
-		if len(s.found) == 0 || roughWords(sentence) < 6 {
+		if len(found) == 0 || roughWords(sentence) < 6 {
 			return Candidate{}, false
 		}
 		c.Kinds = c.Kinds.With(Happening)
 	}
-	c.Places, c.Actors = s.splitNames(s.found)
-	c.Scene = scene(s.found, ev)
-	ev = append(ev, s.found...)
+	c.Places, c.Actors = s.splitNames(found)
+	c.People = s.people(c.Actors)
+	c.Dateline = dateline(a, start, found)
+	c.Scene = scene(found, ev, c.Kind(), c.Dateline)
+	ev = append(ev, found...)
 	// The date's reference is its span, which the candidate keeps (see
 	// clue): the sort needs none, the date being the only one of its kind.
 	ev = append(ev, data.Match{Start: m.Start, End: m.End, Text: m.Text, Kind: data.EvidenceDate})
@@ -412,16 +458,19 @@ func timing(a *data.Article, from, to day) (announced, background bool) {
 	return from >= wTo, to+backgroundAfter <= wFrom
 }
 
-// scene returns the place of found nearest to a term of evidence (the
-// event words), or "".
-func scene(found, evidence []data.Match) string {
+// scene returns the place of found nearest to a word for what happened
+// (a term of evidence of the kind, else any), or "", leaving out the
+// dateline's place: in "fighting broke out in Nagorno-Karabakh, Armenia
+// said" the fighting is in Nagorno-Karabakh, whoever said it.
+func scene(found, evidence []data.Match, kind Kind, dateline string) string {
+	ofKind := slices.ContainsFunc(evidence, func(t data.Match) bool { return t.Kind == data.EvidenceTerm && t.Ref == string(kind) })
 	best, bestDist := "", -1
 	for _, x := range found {
-		if x.Kind != data.EvidencePlace {
+		if x.Kind != data.EvidencePlace || x.Ref == dateline {
 			continue
 		}
 		for _, t := range evidence {
-			if t.Kind != data.EvidenceTerm {
+			if t.Kind != data.EvidenceTerm || (ofKind && t.Ref != string(kind)) {
 				continue
 			}
 			d := max(x.Start-t.End, t.Start-x.End, 0)
@@ -431,6 +480,77 @@ func scene(found, evidence []data.Match) string {
 		}
 	}
 	return best
+}
+
+// dateline returns the place of found that is the dateline of the
+// sentence starting at start, or "": the first words of a paragraph
+// (after an agency's tag in brackets), in capitals or followed by a date
+// or a dash — "ASTANA –", "BAKU, Azerbaijan, September 16.", "Peking,
+// 17. Mai 2024." — and named nowhere else in the sentence.
+func dateline(a *data.Article, start int, found []data.Match) string {
+	text := a.Text
+	i := start
+	skipSpace := func() {
+		for i < len(text) && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
+			i++
+		}
+	}
+	skipSpace()
+	if i < len(text) && text[i] == '(' {
+		if j := strings.IndexByte(text[i:min(i+80, len(text))], ')'); j > 0 {
+			i += j + 1
+			skipSpace()
+		}
+	}
+	for k, x := range found {
+		if x.Kind != data.EvidencePlace || x.Start != i {
+			continue
+		}
+		if !capitals(x.Text) && !dashOrDateAfter(a, x.End) {
+			return ""
+		}
+		for _, y := range found[k+1:] {
+			if y.Ref == x.Ref {
+				return ""
+			}
+		}
+		return x.Ref
+	}
+	return ""
+}
+
+// capitals reports whether s has three letters or more, all capitals.
+func capitals(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// dashOrDateAfter reports whether a dash, a figure or a date of the
+// article follows within a few characters of offset end: "Astana –",
+// "Peking, 17. Mai", "Астана, 16:27".
+func dashOrDateAfter(a *data.Article, end int) bool {
+	rest := strings.TrimLeft(a.Text[end:min(end+8, len(a.Text))], " ,.")
+	if strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "- ") {
+		return true
+	}
+	// A time or a day in figures: "Астана, 16:27 | 14 марта".
+	if rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		return true
+	}
+	for _, m := range a.Mentions {
+		if m.Start >= end && m.Start-end <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // keep copies evidence put together in s.tmp to s.ev, as clues, and
@@ -470,13 +590,27 @@ func (s *Scanner) splitNames(found []data.Match) (places, actors []string) {
 	return places, actors
 }
 
+// people returns the people among actors, kept in s.ids.
+func (s *Scanner) people(actors []string) []string {
+	k := len(s.ids)
+	for _, id := range actors {
+		if !s.x.orgs[id] {
+			s.ids = append(s.ids, id)
+		}
+	}
+	if len(s.ids) == k {
+		return nil
+	}
+	return s.ids[k:len(s.ids):len(s.ids)]
+}
+
 // copyOut returns a copy of the candidates of one article, their
 // evidence and names in two blocks of memory of their own.
 func copyOut(cands []Candidate) []Candidate {
 	nev, nids := 0, 0
 	for i := range cands {
 		nev += len(cands[i].evidence)
-		nids += len(cands[i].Places) + len(cands[i].Actors)
+		nids += len(cands[i].Places) + len(cands[i].Actors) + len(cands[i].People)
 	}
 	out := slices.Clone(cands)
 	ev, ids := make([]clue, 0, nev), make([]string, 0, nids)
@@ -485,6 +619,7 @@ func copyOut(cands []Candidate) []Candidate {
 		c.evidence, ev = appendOwn(ev, c.evidence)
 		c.Places, ids = appendOwn(ids, c.Places)
 		c.Actors, ids = appendOwn(ids, c.Actors)
+		c.People, ids = appendOwn(ids, c.People)
 	}
 	return out
 }

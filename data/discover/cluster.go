@@ -20,10 +20,11 @@ type Cluster struct {
 	from, to day      // Span's first day and the day after its last
 	buckets  []bucket // the months it is filed under
 	kinds    map[Kind]int
-	kind     Kind           // the kind most members name (see Kind)
-	names    map[string]int // place and actor ids → members naming them
-	seen     int            // the grouper's round that met it last
-	created  int            // the position of its first member in grouping order
+	kind     Kind            // the kind most members name (see Kind)
+	names    map[string]int  // place and actor ids → members naming them
+	parties  map[string]bool // people members name in their own words (see otherParties)
+	seen     int             // the grouper's round that met it last
+	created  int             // the position of its first member in grouping order
 }
 
 // bucket is a time slot clusters are filed under: a day, a month or a
@@ -102,7 +103,7 @@ func group(cands []*Candidate, workers, minShard int) []*Cluster {
 			cl.Members = append(cl.Members, c)
 		}
 	}
-	return g.clusters
+	return mergeVisits(g.clusters)
 }
 
 // undatedWindow is how long before its article an event may have happened
@@ -117,7 +118,13 @@ const undatedWindow day = 3
 func (g *grouper) bestUndated(c *Candidate) *Cluster {
 	from, to := c.from, c.to
 	within := c.Span()
-	if c.Span().Precision() == data.Day {
+	switch {
+	case c.Announced:
+		// A plan without a date ("will attend the summit") is of the
+		// event of its kind and names in the weeks after the article.
+		to += announcedWindow
+		within = monthsOf(from, to)
+	case c.Span().Precision() == data.Day:
 		from -= undatedWindow
 		within = data.Span{Start: from.date(), End: c.Span().Start}
 	}
@@ -146,7 +153,13 @@ func (g *grouper) bestUndated(c *Candidate) *Cluster {
 					for _, n := range c.Actors {
 						score += min(cl.names[n], 1)
 					}
-					if score > bestScore || (score == bestScore && best != nil && len(cl.Members) > len(best.Members)) {
+					if c.Announced && (score < 2 || !confirmed(cl)) {
+						continue
+					}
+					// On a tie, what a report says took place beats what
+					// was only announced ("signed" is the day of the
+					// signing, not the day it was first planned for).
+					if score > bestScore || score == bestScore && best != nil && (reported(cl) && !reported(best) || reported(cl) == reported(best) && len(cl.Members) > len(best.Members)) {
 						best, bestScore = cl, score
 					}
 				}
@@ -154,6 +167,12 @@ func (g *grouper) bestUndated(c *Candidate) *Cluster {
 		}
 	}
 	return best
+}
+
+// reported reports whether a dated member of the cluster tells of it as
+// having taken place, not only as announced.
+func reported(cl *Cluster) bool {
+	return slices.ContainsFunc(cl.Members, func(c *Candidate) bool { return !c.Undated && !c.Announced })
 }
 
 // grouper is Group's state.
@@ -205,7 +224,7 @@ func sortForGrouping(cands []*Candidate) {
 	keys := func(from, to int) {
 		for i := from; i < to; i++ {
 			c := cands[i]
-			ks[i] = groupingKey{int8(c.Span().Precision()), c.from, c.to, int32(c.Order), int32(c.Start), int32(i), c}
+			ks[i] = groupingKey{int8(c.Span().Precision()), c.Announced, c.from, c.to, int32(c.Order), int32(c.Start), int32(i), c}
 		}
 		slices.SortFunc(ks[from:to], compareGroupingKeys)
 	}
@@ -230,6 +249,7 @@ func sortForGrouping(cands []*Candidate) {
 // the positions fit in 32 bits.
 type groupingKey struct {
 	prec         int8 // a data.Precision
+	announced    bool // plans come after reports (in the padding: still 32 bytes)
 	from, to     day
 	order, start int32
 	i            int32 // the input position
@@ -239,6 +259,13 @@ type groupingKey struct {
 func compareGroupingKeys(x, y groupingKey) int {
 	if c := cmp.Compare(y.prec, x.prec); c != 0 {
 		return c
+	}
+	// What happened makes the events; plans join them after.
+	if x.announced != y.announced {
+		if x.announced {
+			return 1
+		}
+		return -1
 	}
 	if c := cmp.Compare(x.from, y.from); c != 0 {
 		return c
@@ -317,14 +344,16 @@ func (g *grouper) best(c *Candidate) *Cluster {
 		namelessN int      // how many there are
 	)
 	g.round++
-	months := g.lookupBuckets(c.Span())
+	months := g.lookupBuckets(lookupSpan(c))
 	named := len(c.Places)+len(c.Actors) > 0
 	consider := func(cl *Cluster) {
 		if cl.seen == g.round {
 			return
 		}
 		cl.seen = g.round
-		if !(cl.from < c.to && c.from < cl.to) || !cl.kindAgrees(c) {
+		overlap := cl.from < c.to && c.from < cl.to
+		slip := !overlap && named && slipped(cl, c)
+		if !(overlap || slip) || !cl.kindAgrees(c) || otherParties(cl, c) {
 			return
 		}
 		if !named || len(cl.names) == 0 {
@@ -344,7 +373,9 @@ func (g *grouper) best(c *Candidate) *Cluster {
 		if c.Context {
 			score /= 2
 		}
-		if score == 0 {
+		// A plan a day off joins on two names at least: the same
+		// leaders, the same place.
+		if score == 0 || (slip && score < 4) {
 			return
 		}
 		// The same kind outweighs a kind the cluster only touches.
@@ -406,7 +437,7 @@ func (cl *Cluster) Kind() Kind { return cl.kind }
 func (cl *Cluster) add(c *Candidate) {
 	cl.Members = append(cl.Members, c)
 	cl.kinds[c.Kind()]++
-	if n, m := cl.kinds[c.Kind()], cl.kinds[cl.kind]; cl.kind == "" || n > m || (n == m && rank(c.Kind()) < rank(cl.kind)) {
+	if namesKind(cl, c.Kind()) {
 		cl.kind = c.Kind()
 	}
 	for _, id := range c.Places {
@@ -415,9 +446,29 @@ func (cl *Cluster) add(c *Candidate) {
 	for _, id := range c.Actors {
 		cl.names[id]++
 	}
+	cl.addParties(c)
 	if c.Span().Precision() > cl.Span.Precision() && c.from >= cl.from && c.to <= cl.to {
 		cl.Span, cl.from, cl.to = c.Span(), c.from, c.to
 	}
+}
+
+// namesKind reports whether kind k, just counted once more in the
+// cluster, becomes its kind: the kind most members name, the more
+// specific on a tie. A sentence that only says something "took place"
+// names no kind, and gives way to the first that does: a ceremony of 19
+// March where one report says the president was sworn in is an
+// inauguration.
+func namesKind(cl *Cluster, k Kind) bool {
+	switch {
+	case cl.kind == "":
+		return true
+	case k == Happening:
+		return false
+	case cl.kind == Happening:
+		return true
+	}
+	n, m := cl.kinds[k], cl.kinds[cl.kind]
+	return n > m || (n == m && rank(k) < rank(cl.kind))
 }
 
 // day is a day as the number of days since 1 January 1970: spans are

@@ -111,7 +111,13 @@ func dayShards(cands []*Candidate, workers int) [][]int {
 			return nil // a span of no day: left to one grouper
 		}
 		first := int32(-1)
-		for d := c.from; d < min(c.to, c.from+maxBucketDays); d++ {
+		lo, hi := c.from, min(c.to, c.from+maxBucketDays)
+		if c.Announced {
+			// A plan meets the events of the days either side (see
+			// slipped).
+			lo, hi = lo-slipDays, hi+slipDays
+		}
+		for d := lo; d < hi; d++ {
 			n, ok := node[d]
 			if !ok {
 				n = int32(len(parent))

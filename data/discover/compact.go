@@ -32,7 +32,7 @@ var refs struct {
 	list atomic.Pointer[[]string] // refs by number; 0 is ""
 }
 
-// refNumber returns the number of ref, giving it one when it has none.
+// refNumber returns the number of ref, giving it one packedSpan it has none.
 func refNumber(ref string) int32 {
 	refs.mu.Lock()
 	defer refs.mu.Unlock()
@@ -127,7 +127,7 @@ func (c *Candidate) appendMatches(dst []data.Match, refs *spanRefs) []data.Match
 // spanRefs remembers the reference of the last date it wrote: the
 // members of an event mostly share one, which is then one string.
 type spanRefs struct {
-	last when
+	last packedSpan
 	ref  string
 }
 
@@ -146,20 +146,20 @@ func (c *Candidate) Evidence() []data.Match {
 	return c.appendMatches(make([]data.Match, 0, len(c.evidence)), &spanRefs{})
 }
 
-// when is a data.Span in 16 bytes rather than 64: years as int32, months,
+// packedSpan is a data.Span in 16 bytes rather than 64: years as int32, months,
 // days and precisions as bytes. Dates that reach a candidate are
 // resolved ones (years 1000–2999, real months and days), so nothing is
 // lost (see whenOf).
-type when struct {
+type packedSpan struct {
 	startYear, endYear              int32
 	startMonth, startDay, startPrec uint8
 	endMonth, endDay, endPrec       uint8
 }
 
-// whenOf returns s as a when, and false when a field does not fit (no
+// whenOf returns s as a packedSpan, and false packedSpan a field does not fit (no
 // resolved date is such).
-func whenOf(s data.Span) (when, bool) {
-	w := when{
+func whenOf(s data.Span) (packedSpan, bool) {
+	w := packedSpan{
 		startYear: int32(s.Start.Year), startMonth: uint8(s.Start.Month), startDay: uint8(s.Start.Day), startPrec: uint8(s.Start.Precision),
 		endYear: int32(s.End.Year), endMonth: uint8(s.End.Month), endDay: uint8(s.End.Day), endPrec: uint8(s.End.Precision),
 	}
@@ -167,7 +167,7 @@ func whenOf(s data.Span) (when, bool) {
 }
 
 // Span returns the data.Span.
-func (w when) Span() data.Span {
+func (w packedSpan) Span() data.Span {
 	return data.Span{
 		Start: data.Date{Year: int(w.startYear), Month: time.Month(w.startMonth), Day: int(w.startDay), Precision: data.Precision(w.startPrec)},
 		End:   data.Date{Year: int(w.endYear), Month: time.Month(w.endMonth), Day: int(w.endDay), Precision: data.Precision(w.endPrec)},

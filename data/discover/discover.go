@@ -42,6 +42,11 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 	if err != nil {
 		return err
 	}
+	// Dates the article alone could not place, placed by the corpus's
+	// other reports of the same events (corpus_year.go).
+	if placeYears(x, c, per) {
+		cands = flatten(per)
+	}
 	clusters := Group(cands)
 	if err := ctx.Err(); err != nil {
 		return err
@@ -160,6 +165,11 @@ func extractAll(ctx context.Context, c *data.Corpus, x *Extractor, progress func
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
+	return flatten(per), per, nil
+}
+
+// flatten returns pointers to every candidate of per, in order.
+func flatten(per [][]Candidate) []*Candidate {
 	n := 0
 	for _, p := range per {
 		n += len(p)
@@ -170,7 +180,7 @@ func extractAll(ctx context.Context, c *data.Corpus, x *Extractor, progress func
 			out = append(out, &per[i][j])
 		}
 	}
-	return out, per, nil
+	return out
 }
 
 // catalogueEvent is a catalogue event with its span's days, worked out
@@ -326,7 +336,7 @@ func pending(excerpts []data.Excerpt) []pendingLink {
 func buildEvents(clusters []*Cluster, covered []*data.Event, byID map[string]*data.Name, per [][]Candidate) []builtEvent {
 	built := make([]builtEvent, len(clusters))
 	onEveryCore(len(clusters), func() func(int) {
-		h := &homes{per: per} // its memo is the goroutine's own
+		h := &homes{per: per, byID: byID} // its memo is the goroutine's own
 		return func(i int) {
 			if covered[i] != nil {
 				return

@@ -279,7 +279,7 @@ func summaryOf(e *data.Event, kind Kind, unlisted int) string {
 	if e.Strength.Languages != 1 {
 		langs = fmt.Sprintf("%d languages", e.Strength.Languages)
 	}
-	s := fmt.Sprintf("A %s on %s, found in %s in %s.", kind, e.Span.Start.Human(), articles, langs)
+	s := fmt.Sprintf("%s %s, found in %s in %s.", capitalise(article(string(kind))), when(e.Span.Start), articles, langs)
 	if e.Announced {
 		s += " Announced; no report yet says it took place."
 	}
@@ -290,6 +290,14 @@ func summaryOf(e *data.Event, kind Kind, unlisted int) string {
 		s += fmt.Sprintf(" %d more passages not listed.", unlisted)
 	}
 	return s
+}
+
+// when says a date to its precision: "on 3 Jul 2024", "in Sep 2022", "in 1994".
+func when(d data.Date) string {
+	if d.Precision == data.Day {
+		return "on " + d.Human()
+	}
+	return "in " + d.Human()
 }
 
 // topNames returns up to n ids, the most counted first, ties by id.

@@ -21,6 +21,10 @@ func FuzzCandidates(f *testing.F) {
 		"上合组织峰会于2024年7月4日在阿斯塔纳举行。",
 		" date 2022-11\n\nOn Sunday, 20 November 2022, voters elected a president.",
 		"1. 2. 3. ... ?? !! 。。 ؟",
+		" date 2021-09\n\nBAKU, 29 September 2021 – Erdoğan and Putin held talks in Sochi on 29 September 2021.",
+		"Астана, 16:27 | 14 марта\n\nДоговор подписан Жапаровым и Рахмоном 13 марта 2025 года.",
+		"(AP) ASTANA –",
+		" date 2024-05\n\nAstana, 9",
 	} {
 		f.Add(s)
 	}

@@ -75,6 +75,10 @@ func TestOwnLanguageWords(t *testing.T) {
 	if got := kindsOf("nl", "De top in de hoofdstad."); !slices.Contains(got, Summit) {
 		t.Errorf("Dutch 'top' gave %v", got)
 	}
+	// German "war" is "was".
+	if got := kindsOf("de", "Xi war in Astana."); slices.Contains(got, Clash) {
+		t.Errorf("German 'war' gave %v", got)
+	}
 }
 
 // Words of one language that begin like event words of another are no
@@ -135,6 +139,23 @@ func TestTitles(t *testing.T) {
 		{TitleParts{Kind: Visit, People: []string{"Sadyr Japarov", "Emomali Rahmon"}, Place: "Kyrgyzstan"}, "Sadyr Japarov and Emomali Rahmon meet in Kyrgyzstan"},
 		{TitleParts{Kind: Visit, quals: []qualifier{qArrival}, People: []string{"Xi Jinping", "Ebrahim Raisi"}}, "Xi Jinping and Ebrahim Raisi meet"},
 		{TitleParts{Kind: Opening, People: []string{"Ilham Aliyev"}, Place: "Baku", Local: true}, "Launch by Ilham Aliyev in Baku"},
+		{TitleParts{Kind: Agreement, People: []string{"Sadyr Japarov", "Emomali Rahmon", "Shavkat Mirziyoyev"}, quals: []qualifier{qTreaty}, Place: "Khujand", Local: true}, "Sadyr Japarov, Emomali Rahmon and Shavkat Mirziyoyev sign a treaty in Khujand"},
+		{TitleParts{Kind: Summit, Orgs: []string{"C5"}, Place: "United States"}, "C5 summit in the United States"},
+		{TitleParts{Kind: Election, quals: []qualifier{qPresidential}, Place: "United States"}, "United States presidential election"},
+		{TitleParts{Kind: Result, People: []string{"Shavkat Mirziyoyev"}, Place: "Dushanbe", Local: true}, "Shavkat Mirziyoyev wins"},
+		{TitleParts{Kind: Contest, People: []string{"Iga Świątek"}}, "Contest involving Iga Świątek"},
+		{TitleParts{Kind: Ceasefire, People: []string{"Ilham Aliyev"}}, "Ceasefire involving Ilham Aliyev"},
+		// The guest and the host, from the countries of the people and
+		// of the place.
+		{TitleParts{Kind: Visit, People: []string{"Kassym-Jomart Tokayev", "Xi Jinping"}, Homes: []string{"Kazakhstan", "China"}, Place: "Astana", Local: true, Host: "Kazakhstan"}, "Xi Jinping and Kassym-Jomart Tokayev meet in Astana"},
+		{TitleParts{Kind: Visit, People: []string{"Kassym-Jomart Tokayev", "Xi Jinping"}, Homes: []string{"Kazakhstan", "China"}, Place: "Kazakhstan", Host: "Kazakhstan"}, "Xi Jinping visits Kazakhstan"},
+		{TitleParts{Kind: Visit, quals: []qualifier{qArrival}, People: []string{"Kassym-Jomart Tokayev", "Xi Jinping"}, Homes: []string{"Kazakhstan", "China"}, Place: "Astana", Local: true, Host: "Kazakhstan"}, "Xi Jinping arrives in Astana"},
+		{TitleParts{Kind: Visit, People: []string{"Vladimir Putin", "Joe Biden"}, Homes: []string{"Russia", "United States"}, Place: "Geneva", Local: true, Host: "Switzerland"}, "Vladimir Putin and Joe Biden meet in Geneva"},
+		{TitleParts{Kind: Visit, People: []string{"Vladimir Putin"}, Homes: []string{"Russia"}, Place: "Kazakhstan", Host: "Kazakhstan"}, "Vladimir Putin visits Kazakhstan"},
+		{TitleParts{Kind: Visit, People: []string{"Kassym-Jomart Tokayev"}, Homes: []string{"Kazakhstan"}, Place: "Kazakhstan", Host: "Kazakhstan"}, "Kassym-Jomart Tokayev hosts a visit"},
+		{TitleParts{Kind: Visit, People: []string{"Kassym-Jomart Tokayev"}, Homes: []string{"Kazakhstan"}, Place: "Atyrau", Local: true, Host: "Kazakhstan"}, "Kassym-Jomart Tokayev visits Atyrau"},
+		{TitleParts{Kind: Meeting, People: []string{"Vladimir Putin", "Kassym-Jomart Tokayev"}, Homes: []string{"Russia", "Kazakhstan"}, Orgs: []string{"CSTO"}, Place: "Astana", Local: true, Host: "Kazakhstan"}, "Vladimir Putin and Kassym-Jomart Tokayev meet in Astana"},
+		{TitleParts{Kind: Meeting, People: []string{"Vladimir Putin", "Kassym-Jomart Tokayev"}, Orgs: []string{"CSTO"}, OrgFirst: true, Place: "Astana", Local: true}, "CSTO meeting in Astana"},
 	}
 	for _, tt := range tests {
 		if got := Title(tt.parts); got != tt.want {

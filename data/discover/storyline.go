@@ -171,7 +171,13 @@ func storyTitle(g []*data.Event, byID map[string]*data.Name) string {
 		}
 	}
 	when := monthYear(first)
-	if w := monthYear(last); w != when {
+	switch w := monthYear(last); {
+	case w == when:
+	case first.Year == last.Year && first.Precision == data.Year:
+		// "2021" and "Apr 2021": the months say it.
+		when = w
+	case first.Year == last.Year && last.Precision == data.Year:
+	default:
 		when += "–" + w
 	}
 	title := main.Title

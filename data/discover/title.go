@@ -23,6 +23,46 @@ type TitleParts struct {
 	// presidential election in Ashgabat" is no "Ashgabat presidential
 	// election".
 	Local bool
+	// Host is the country Place lies in (Place itself when it is a
+	// country), "" when unknown; Homes the country of each of People,
+	// "" when unknown. With them a visit has a guest and a host.
+	Host  string
+	Homes []string
+	// OrgFirst: an organisation is the actor most named ("CSTO meeting"),
+	// not the people it brings together.
+	OrgFirst bool
+}
+
+// guest returns the one person of People from another country than the
+// Host, with the first person at home there (or else the first other
+// person), or ok false when there is no single guest or no Host.
+func (t TitleParts) guest() (guest, host string, ok bool) {
+	if t.Host == "" || len(t.Homes) != len(t.People) {
+		return "", "", false
+	}
+	g := -1
+	for i, home := range t.Homes {
+		if home != "" && home != t.Host {
+			if g >= 0 {
+				return "", "", false // two guests: a meeting of several
+			}
+			g = i
+		}
+	}
+	if g < 0 {
+		return "", "", false
+	}
+	for i, home := range t.Homes {
+		if i != g && home == t.Host {
+			return t.People[g], t.People[i], true
+		}
+	}
+	for i := range t.People {
+		if i != g {
+			return t.People[g], t.People[i], true
+		}
+	}
+	return t.People[g], "", true
 }
 
 func (t TitleParts) has(q qualifier) bool {
@@ -38,13 +78,16 @@ func (t TitleParts) has(q qualifier) bool {
 // Astana", "Kazakhstan presidential election", "Xi Jinping arrives in
 // Kazakhstan", "Referendum in Kazakhstan". It never quotes the text.
 func Title(t TitleParts) string {
+	// "in the United States", but "United States presidential election".
+	bare := t.Place
+	t.Place = withThe(t.Place)
 	in := func(s string) string {
 		if t.Place == "" {
 			return s
 		}
 		return s + " in " + t.Place
 	}
-	who := joinNames(t.People, 2)
+	who := joinNames(t.People, 3)
 	org := ""
 	if len(t.Orgs) > 0 {
 		org = t.Orgs[0]
@@ -74,7 +117,7 @@ func Title(t TitleParts) string {
 		}
 		switch {
 		case t.Place != "" && !t.Local:
-			return t.Place + " " + kind
+			return bare + " " + kind
 		case t.Place != "":
 			return capitalise(kind) + " in " + t.Place
 		case who != "":
@@ -92,7 +135,7 @@ func Title(t TitleParts) string {
 			return "Ceasefire in " + t.Place
 		}
 		if lead != "" {
-			return "Ceasefire: " + lead
+			return "Ceasefire involving " + lead
 		}
 		return "Ceasefire"
 	case Attack:
@@ -138,6 +181,8 @@ func Title(t TitleParts) string {
 			return capitalise(lead) + " " + what + " enters into force"
 		case t.has(qInForce):
 			return in(capitalise(what) + " enters into force")
+		case len(t.People) >= 2 && t.Local:
+			return who + " sign " + article(what) + " in " + t.Place
 		case len(t.People) >= 2:
 			return who + " sign " + article(what)
 		case lead != "":
@@ -154,7 +199,21 @@ func Title(t TitleParts) string {
 		if t.has(qArrival) {
 			verb = " arrives in "
 		}
+		if guest, host, ok := t.guest(); ok {
+			switch {
+			case t.has(qArrival) || host == "":
+				return guest + verb + t.Place
+			case t.Local:
+				// Where they met says more than the country.
+				return guest + " and " + host + " meet in " + t.Place
+			}
+			return guest + " visits " + t.Place
+		}
 		if len(t.People) == 1 && t.Place != "" {
+			if !t.Local && len(t.Homes) == 1 && t.Homes[0] == t.Host {
+				// Named only with his own country: he is the host.
+				return t.People[0] + " hosts a visit"
+			}
 			return t.People[0] + verb + t.Place
 		}
 		if who == "" && org != "" {
@@ -177,6 +236,9 @@ func Title(t TitleParts) string {
 		}
 		return withPlaceOr("Visit", t.Place, "")
 	case Talks:
+		if guest, host, ok := t.guest(); ok && host != "" && len(t.People) == 2 {
+			return in(guest + " and " + host + " hold talks")
+		}
 		if len(t.People) >= 2 {
 			return in(who + " hold talks")
 		}
@@ -185,21 +247,31 @@ func Title(t TitleParts) string {
 		}
 		return in("Talks")
 	case Meeting:
-		if org != "" {
+		if org != "" && (t.OrgFirst || len(t.People) < 2) {
 			return in(org + " meeting")
+		}
+		if len(t.People) >= 2 {
+			if guest, host, ok := t.guest(); ok && host != "" {
+				return in(guest + " and " + host + " meet")
+			}
+			return in(who + " meet")
 		}
 		if who != "" {
 			return in("Meeting with " + who)
 		}
 		return in("Meeting")
 	case Contest:
-		if who != "" {
-			return in("Contest: " + who)
-		}
-		return in("Contest")
+		return withPlaceOr("Contest", t.Place, who)
 	case Result:
+		// Where a result is won is seldom where it is told: no place.
+		if len(t.People) == 1 {
+			return t.People[0] + " wins"
+		}
 		if who != "" {
-			return in("Result: " + who)
+			return "Results for " + who
+		}
+		if org != "" {
+			return org + " wins"
 		}
 		return in("Results announced")
 	case Appointment:
@@ -245,6 +317,23 @@ func Title(t TitleParts) string {
 	return in("Event")
 }
 
+// withThe returns a place's name as English writes it after "in": with
+// "the" for the United States, the Netherlands, the Caucasus…
+func withThe(place string) string {
+	switch {
+	case place == "":
+		return ""
+	case strings.HasPrefix(place, "United "), strings.Contains(place, "Republic"), strings.HasSuffix(place, " Islands"),
+		strings.HasSuffix(place, " Sea"), strings.HasSuffix(place, " East"):
+		return "the " + place
+	}
+	switch place {
+	case "Netherlands", "Philippines", "Bahamas", "Maldives", "Comoros", "Seychelles", "Gambia", "Caucasus", "Balkans", "Vatican City":
+		return "the " + place
+	}
+	return place
+}
+
 func withPlaceOr(what, place, who string) string {
 	switch {
 	case place != "":
@@ -255,14 +344,18 @@ func withPlaceOr(what, place, who string) string {
 	return what
 }
 
-// joinNames joins at most n names: "A", "A and B".
+// joinNames joins at most n names: "A", "A and B", "A, B and C".
 func joinNames(names []string, n int) string {
 	if len(names) > n {
 		names = names[:n]
 	}
-	return strings.Join(names, " and ")
+	if len(names) < 3 {
+		return strings.Join(names, " and ")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
+// capitalise makes the first letter of an English phrase upper case.
 func capitalise(s string) string {
 	if s == "" {
 		return s
@@ -270,8 +363,9 @@ func capitalise(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
+// article puts "a" or "an" before an English noun ("an election").
 func article(what string) string {
-	if strings.HasPrefix(what, "a") || strings.HasPrefix(what, "e") {
+	if what != "" && strings.ContainsRune("aeiou", rune(what[0])) {
 		return "an " + what
 	}
 	return "a " + what
@@ -304,16 +398,36 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 	if quals[qPresidential] > 0 && quals[qParliamentary] > quals[qPresidential] {
 		t.quals = removeQual(t.quals, qPresidential)
 	}
+	if h != nil && h.byID == nil {
+		h.byID = byID // placeFor, called next for the event's place, reads it too
+	}
 	if place := placeFor(kind, cl, h); place != "" {
 		t.Place, t.Local = display(byID, place), !countries()[place]
+		if !t.Local {
+			t.Host = t.Place
+		} else if n := byID[place]; n != nil && n.Country != "" {
+			t.Host = display(byID, n.Country)
+		}
 	}
-	for _, id := range topNames(actorCount, 3) {
+	top := topNames(actorCount, 3)
+	for i, id := range top {
 		n := byID[id]
 		if n != nil && n.Kind == data.Organisation {
 			t.Orgs = append(t.Orgs, orgName(n))
-		} else {
-			t.People = append(t.People, display(byID, id))
+			t.OrgFirst = t.OrgFirst || i == 0
+			continue
 		}
+		// A third person named far less than the first is a bystander
+		// ("in the presence of the foreign minister"), not a party.
+		if len(t.People) == 2 && actorCount[id]*2 < actorCount[top[0]] {
+			continue
+		}
+		t.People = append(t.People, display(byID, id))
+		home := ""
+		if n != nil && n.Country != "" {
+			home = display(byID, n.Country)
+		}
+		t.Homes = append(t.Homes, home)
 	}
 	return t
 }
@@ -362,7 +476,9 @@ func scenePlace(cl *Cluster) string {
 			scenes[c.Scene] += weight
 		}
 		for _, id := range c.Places {
-			places[id] += weight
+			if id != c.Dateline {
+				places[id] += weight
+			}
 		}
 	}
 	if top := topNames(scenes, 1); len(top) > 0 {
@@ -406,20 +522,34 @@ func placeFor(kind Kind, cl *Cluster, h *homes) string {
 	switch kind {
 	case Election, Referendum, Emergency:
 		wantCountry = true
-	case Summit, Meeting:
+	case Summit, Meeting, Visit, Talks, Agreement:
+		// Leaders meet in a city: "meet in Astana", not in the country
+		// one of them comes from.
+	case Ceasefire, Attack, Clash, Protest, Disaster, Arrest, Death:
+		// What happens on the ground happens somewhere in a country.
+		return within(scenePlace(cl), cl, h)
 	default:
 		return scenePlace(cl)
 	}
-	count := map[string]int{}
+	count, inCountry := map[string]int{}, map[string]int{}
 	for _, c := range cl.Members {
 		for _, id := range c.Places {
-			if countries()[id] == wantCountry {
-				count[id]++
+			if countries()[id] == wantCountry && id != c.Dateline {
+				n := 1
 				if id == c.Scene {
-					count[id]++
+					n++
+				}
+				count[id] += n
+				if h.located(id) {
+					inCountry[id] += n
 				}
 			}
 		}
+	}
+	// A city or province (a place with a country) before a region such
+	// as Central Asia, which names no place to meet.
+	if top := topNames(inCountry, 1); len(top) > 0 {
+		return top[0]
 	}
 	if top := topNames(count, 1); len(top) > 0 {
 		return top[0]
@@ -437,12 +567,53 @@ func placeFor(kind Kind, cl *Cluster, h *homes) string {
 	return scenePlace(cl)
 }
 
+// within returns, when place is a country, the city or province in it
+// that most of the cluster's articles name ("Ceasefire in
+// Nagorno-Karabakh", not "in Azerbaijan"); else place. On a tie it keeps
+// the country: "Baku" is as often the government as the front.
+func within(place string, cl *Cluster, h *homes) string {
+	if place == "" || !countries()[place] || h == nil || h.byID == nil {
+		return place
+	}
+	seen := map[string]map[*data.Article]bool{}
+	for _, c := range cl.Members {
+		for _, id := range c.Places {
+			if n := h.byID[id]; n != nil && n.Country == place && id != c.Dateline {
+				if seen[id] == nil {
+					seen[id] = map[*data.Article]bool{}
+				}
+				seen[id][c.Article] = true
+			}
+		}
+	}
+	count := map[string]int{}
+	for id, arts := range seen {
+		count[id] = len(arts)
+	}
+	top := topNames(count, 2)
+	if len(top) == 0 || (len(top) == 2 && count[top[0]] == count[top[1]]) {
+		return place
+	}
+	return top[0]
+}
+
 // homes finds the country an article is about: the one its dated
 // statements name most. It is worked out for the articles that need it
 // only.
 type homes struct {
-	per [][]Candidate // the candidates of every article, by its order
-	of  map[*data.Article]string
+	per  [][]Candidate // the candidates of every article, by its order
+	of   map[*data.Article]string
+	byID map[string]*data.Name // the corpus's names, set by titleParts
+}
+
+// located reports whether place id lies in a known country: a city or a
+// province, not a region such as Central Asia.
+func (h *homes) located(id string) bool {
+	if h == nil || h.byID == nil {
+		return false
+	}
+	n := h.byID[id]
+	return n != nil && n.Country != ""
 }
 
 // country returns the country the article of candidate c names most, or

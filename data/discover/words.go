@@ -70,18 +70,33 @@ func theLexicon() *lexicon {
 		for _, k := range kindOrder {
 			for _, lang := range sortedLangs(kindWords[k]) {
 				for _, w := range kindWords[k][lang] {
-					l.add(phrase{kind: k, lang: lang, original: w})
+					for _, v := range apostropheForms(w) {
+						l.add(phrase{kind: k, lang: lang, original: v})
+					}
 				}
 			}
 		}
-		for _, q := range []qualifier{qPresidential, qParliamentary, qArrival, qEarthquake, qFlood, qHeat, qFire, qEclipse, qOffensive, qTreaty, qInForce} {
+		for _, q := range []qualifier{qPresidential, qParliamentary, qArrival, qEarthquake, qFlood, qHeat, qFire, qEclipse, qOffensive, qTreaty, qInForce, qElect} {
 			for _, w := range qualifierWords[q] {
-				l.add(phrase{qual: q, original: w})
+				for _, v := range apostropheForms(w) {
+					l.add(phrase{qual: q, original: v})
+				}
 			}
 		}
 		lex = l
 	})
 	return lex
+}
+
+// apostropheForms returns a lexicon entry as listed and, when it has an
+// apostrophe (Uzbek oʻ, gʻ and the hamza of eʼlon), as written with the
+// modifier letters: an ASCII apostrophe parts words, ʻ and ʼ do not, so
+// "toʻqnashuv" is one word where "to'qnashuv" is two.
+func apostropheForms(w string) []string {
+	if !strings.Contains(w, "'") {
+		return []string{w}
+	}
+	return []string{w, strings.ReplaceAll(w, "'", "ʻ"), strings.ReplaceAll(w, "'", "ʼ")}
 }
 
 func sortedLangs(m map[string][]string) []string {
@@ -206,6 +221,7 @@ func (l *lexicon) phrasesFor(memo *firstWords, w []byte) []int32 {
 // find appends the phrases of the lexicon found in words (and, for Han
 // script, in text starting at base) that count in lang.
 func (l *lexicon) find(memo *firstWords, words []word, text string, base int, lang string, dst []hit) []hit {
+	from := len(dst)
 	for i, w := range words {
 		for _, pi := range l.phrasesFor(memo, w.Norm) {
 			p := &l.list[pi]
@@ -218,7 +234,31 @@ func (l *lexicon) find(memo *firstWords, words []word, text string, base int, la
 			dst = append(dst, hit{phrase: int(pi), start: words[i].Start, end: words[i+len(p.words)-1].End})
 		}
 	}
-	return l.findHan(text, base, lang, dst)
+	return l.unelect(l.findHan(text, base, lang, dst), from)
+}
+
+// unelect drops from hits[from:] the election words inside a title such
+// as "president-elect" ("président élu"): a sentence about the
+// president-elect's inauguration tells of no election that day.
+func (l *lexicon) unelect(hits []hit, from int) []hit {
+	var titles []hit
+	for _, h := range hits[from:] {
+		if l.list[h.phrase].qual == qElect {
+			titles = append(titles, h)
+		}
+	}
+	if len(titles) == 0 {
+		return hits
+	}
+	out := hits[:from]
+	for _, h := range hits[from:] {
+		inside := slices.ContainsFunc(titles, func(t hit) bool { return h.start >= t.start && h.end <= t.end })
+		if l.list[h.phrase].kind == Election && inside {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
 }
 
 // findHan appends the phrases in Han script found in text (at offset base

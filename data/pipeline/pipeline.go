@@ -27,11 +27,21 @@ func Build(ctx context.Context, fsys fs.FS, root string, cur data.Curated, progr
 
 // Load is Build for a corpus from any store.Source: the folder read
 // afresh, the folder through the cache of earlier loads, or (later) a
-// server. The source does the per-article stages; discovery always runs
-// on the whole corpus, because it groups passages across articles.
+// server. The source does the per-article stages; discovery runs on the
+// whole corpus, because it groups passages across articles. A source
+// that keeps whole corpora (store.Computing: the cache) runs discovery
+// itself, and skips it, with everything else, when the folder has not
+// changed since it kept the corpus.
 func Load(ctx context.Context, src store.Source, cur data.Curated, progress func(data.Progress)) (*data.Corpus, error) {
 	if progress == nil {
 		progress = func(data.Progress) {}
+	}
+	if s, ok := src.(store.Computing); ok {
+		// The corpus may come whole from the cache, discovery done: the
+		// name finder is compiled only when discovery runs.
+		return s.LoadFinished(ctx, cur, func(ctx context.Context, c *data.Corpus, progress func(data.Progress)) error {
+			return discoverEvents(ctx, c, discover.NewExtractor(c.Names), progress)
+		}, progress)
 	}
 	// Discovery's name finder depends on the names only and takes a tenth
 	// of a second to compile: it is compiled while the articles are read,
@@ -46,13 +56,18 @@ func Load(ctx context.Context, src store.Source, cur data.Curated, progress func
 	if !sameNames(c.Names, cur.Names) {
 		x = discover.NewExtractor(c.Names)
 	}
-	err = discover.DiscoverWith(ctx, c, x, func(done, total int) {
-		progress(data.Progress{Stage: StageDiscovering, Done: done, Total: total})
-	})
-	if err != nil {
+	if err := discoverEvents(ctx, c, x, progress); err != nil {
 		return nil, err
 	}
 	return c, nil
+}
+
+// discoverEvents is the stage on the whole corpus: the events and
+// storylines its text reports.
+func discoverEvents(ctx context.Context, c *data.Corpus, x *discover.Extractor, progress func(data.Progress)) error {
+	return discover.DiscoverWith(ctx, c, x, func(done, total int) {
+		progress(data.Progress{Stage: StageDiscovering, Done: done, Total: total})
+	})
 }
 
 // sameNames reports whether two name lists are the same list.

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unsafe"
 
 	"github.com/caravan-analytics/caravan/data"
 )
@@ -60,6 +59,7 @@ func (r *Result) Curations() data.Curations {
 	return data.Curations{
 		Event:   func(id string) *data.Curation { return r.Of("event", id) },
 		Article: func(id string) *data.Curation { return r.Of("article", id) },
+		Slides:  r.Slides,
 	}
 }
 
@@ -95,168 +95,19 @@ func ApplyDecisions(c *data.Corpus, decisions []Decision) *Result {
 		// Nothing decided: the computed corpus is the curated one.
 		return &Result{Corpus: c, Curation: map[Target]*data.Curation{}}
 	}
-	a := newApplier(c)
+	a := newApplier(c, newBaseIndex(c))
 	for i := range decisions {
-		d := &decisions[i]
-		if err := a.apply(d); err != nil {
-			a.res.Skipped = append(a.res.Skipped, Skipped{Decision: *d, Reason: err.Error()})
-		}
+		a.step(&decisions[i])
 	}
 	a.finish()
 	return a.res
 }
 
-// applier holds the state of one Apply. Articles and events are copied
-// when a decision first changes them (copy on write), so applying a
-// project costs in proportion to what it decides, not to the corpus.
-type applier struct {
-	base   *data.Corpus
-	c      *data.Corpus
-	res    *Result
-	events map[string]*data.Event // every event, visible or hidden, by id
-	order  []string               // event ids in the order they came
-	hidden map[string]bool        // event ids hidden
-	merged map[string]bool        // hidden because merged into another
-
-	articleIndex map[string]int // built when first needed
-	ownArticle   map[*data.Article]bool
-	ownEvent     map[*data.Event]bool
-	ownExcerpts  map[*data.Event]bool
-	ordered      map[*data.Event]bool                // passages put in article order (excerpts.go)
-	tail         map[*data.Event][]data.Excerpt      // passages added, not yet in place (excerpts.go)
-	inTail       map[*data.Event]map[passageKey]bool // the tail as a set
-	removed      map[*data.Event]map[passageKey]bool // passages taken off, until settled
-
-	storylines       []data.Storyline
-	hiddenStorylines map[string]bool
-	resort           bool // an event's date changed or one was added
-	linksChanged     bool
-	irrelevant       map[string]bool // articles marked irrelevant
-	slides           *Decision       // the latest deck.slides
-}
-
-func newApplier(c *data.Corpus) *applier {
-	a := &applier{
-		base:             c,
-		res:              &Result{Curation: map[Target]*data.Curation{}},
-		events:           make(map[string]*data.Event, len(c.Events)),
-		order:            make([]string, 0, len(c.Events)),
-		hidden:           map[string]bool{},
-		merged:           map[string]bool{},
-		ownArticle:       map[*data.Article]bool{},
-		ownEvent:         map[*data.Event]bool{},
-		ownExcerpts:      map[*data.Event]bool{},
-		ordered:          map[*data.Event]bool{},
-		tail:             map[*data.Event][]data.Excerpt{},
-		inTail:           map[*data.Event]map[passageKey]bool{},
-		removed:          map[*data.Event]map[passageKey]bool{},
-		storylines:       slices.Clone(c.Storylines),
-		hiddenStorylines: map[string]bool{},
-		irrelevant:       map[string]bool{},
+// step applies one decision, or lists it as skipped with the reason.
+func (a *applier) step(d *Decision) {
+	if err := a.apply(d); err != nil {
+		a.res.Skipped = append(a.res.Skipped, Skipped{Decision: *d, Reason: err.Error()})
 	}
-	copied := *c
-	copied.Articles = slices.Clone(c.Articles)
-	a.c = &copied
-	for _, e := range c.Events {
-		a.events[e.ID] = e
-		a.order = append(a.order, e.ID)
-	}
-	return a
-}
-
-// event returns the event with the id for changing it: a copy of the
-// computed one, made once.
-func (a *applier) event(id string) (*data.Event, error) {
-	e := a.events[id]
-	if e == nil {
-		return nil, fmt.Errorf("event %s is not in the corpus", id)
-	}
-	if !a.ownEvent[e] {
-		// The passages are copied only when changed (mine): renaming an
-		// event with thousands of passages copies none of them.
-		cp := *e
-		cp.Actors = slices.Clone(e.Actors)
-		e = &cp
-		a.ownEvent[e] = true
-		a.events[id] = e
-	}
-	return e, nil
-}
-
-// mine makes e's passage list its own before it is changed in place; e
-// is already the applier's copy.
-func (a *applier) mine(e *data.Event) {
-	if !a.ownExcerpts[e] {
-		e.Excerpts = slices.Clone(e.Excerpts)
-		a.ownExcerpts[e] = true
-	}
-}
-
-// article returns the article with the id and its index; the article is
-// the computed one, not to be changed (see ownArticleAt).
-func (a *applier) article(id string) (*data.Article, int, error) {
-	if a.articleIndex == nil {
-		a.articleIndex = make(map[string]int, len(a.c.Articles))
-		for i, art := range a.c.Articles {
-			a.articleIndex[art.ID] = i
-		}
-	}
-	i, ok := a.articleIndex[id]
-	if !ok {
-		return nil, -1, fmt.Errorf("article %s is not in the corpus", id)
-	}
-	return a.c.Articles[i], i, nil
-}
-
-// ownArticleAt returns article i for changing it: a copy made once.
-func (a *applier) ownArticleAt(i int) *data.Article {
-	art := a.c.Articles[i]
-	if !a.ownArticle[art] {
-		cp := *art
-		cp.Links = slices.Clone(art.Links)
-		cp.Warnings = slices.Clone(art.Warnings)
-		art = &cp
-		a.ownArticle[art] = true
-		a.c.Articles[i] = art
-	}
-	return art
-}
-
-// passage finds a paragraph and checks that it still says what it said.
-func (a *applier) passage(article string, para int, quote string) (*data.Article, int, error) {
-	art, i, err := a.article(article)
-	if err != nil {
-		return nil, -1, err
-	}
-	if para < 0 || para >= len(art.Paragraphs) {
-		return nil, -1, fmt.Errorf("article %s has no paragraph %d (it has %d)", article, para, len(art.Paragraphs))
-	}
-	if quote != "" && !strings.HasPrefix(art.Paragraphs[para].Text, quote) {
-		return nil, -1, fmt.Errorf("paragraph %d of article %s changed: it no longer begins %q", para, article, quote)
-	}
-	return art, i, nil
-}
-
-// cur returns the curation of a target, created when first needed.
-func (a *applier) cur(t Target) *data.Curation {
-	c := a.res.Curation[t]
-	if c == nil {
-		c = &data.Curation{}
-		a.res.Curation[t] = c
-	}
-	return c
-}
-
-// set records that the analyst set a field of an event or article.
-func (a *applier) set(kind, id, field string) {
-	c := a.cur(Target{kind, id})
-	if !slices.Contains(c.Set, field) {
-		c.Set = append(c.Set, field)
-	}
-}
-
-func (a *applier) hasStoryline(id string) bool {
-	return slices.ContainsFunc(a.storylines, func(s data.Storyline) bool { return s.ID == id })
 }
 
 func (a *applier) apply(d *Decision) error {
@@ -286,6 +137,10 @@ func (a *applier) apply(d *Decision) error {
 		return a.editArticle(d)
 	case Note, Star, Unstar, Tag, Untag:
 		return a.annotate(d)
+	case StorylineDefine:
+		return a.defineStoryline(d)
+	case EventDefine:
+		return a.defineEvent(d)
 	case DeckSlides:
 		// Resolved in finish: a later decision may create, merge or
 		// split the events it names, and only the latest choice counts.
@@ -367,7 +222,7 @@ const EventFromAnalyst data.EventSource = "analyst"
 
 func (a *applier) addEvent(e *data.Event) {
 	a.events[e.ID] = e
-	a.ownEvent[e], a.ownExcerpts[e] = true, true
+	a.own.event[e], a.own.excerpts[e] = true, true
 	a.order = append(a.order, e.ID)
 	a.resort = true
 }
@@ -383,7 +238,7 @@ func (a *applier) analystStoryline() string {
 
 func (a *applier) merge(d *Decision) error {
 	for _, id := range d.Events {
-		if a.events[id] == nil {
+		if !a.exists(id) {
 			return fmt.Errorf("event %s is not in the corpus", id)
 		}
 	}
@@ -411,6 +266,7 @@ func (a *applier) merge(d *Decision) error {
 		}
 		// The merged event keeps no passages: they are the kept one's now.
 		other.Excerpts = nil
+		a.ordered[id] = nil
 		a.hidden[id], a.merged[id] = true, true
 		c.Merged = append(c.Merged, id)
 	}
@@ -449,6 +305,7 @@ func (a *applier) moveLink(article string, para int, from string, to *data.Event
 // insertExcerpt adds paragraph para of art to e's excerpts in article
 // order, unless it is there already.
 func (a *applier) insertExcerpt(e *data.Event, art *data.Article, para int, evidence []data.Match) {
+	_ = art.LoadText() // a corpus reopened from the cache reads it now
 	p := art.Paragraphs[para]
 	a.add(e, data.Excerpt{Article: art.ID, Paragraph: para, Start: p.Start, End: p.End, Text: p.Text,
 		Language: art.Language, Evidence: evidence, ArticleRef: art})
@@ -553,7 +410,7 @@ func (a *applier) storyline(d *Decision) error {
 		a.storylines = ordered
 		return nil
 	}
-	if idx < 0 {
+	if idx < 0 || a.undeclaredStorylines[d.Storyline] {
 		return fmt.Errorf("storyline %s is not in the corpus", d.Storyline)
 	}
 	switch d.Op {
@@ -595,7 +452,7 @@ func (a *applier) annotate(d *Decision) error {
 	t := d.Target()
 	switch t.Kind {
 	case "event":
-		if a.events[t.ID] == nil {
+		if !a.exists(t.ID) {
 			return fmt.Errorf("event %s is not in the corpus", t.ID)
 		}
 	case "storyline":
@@ -627,174 +484,4 @@ func (a *applier) annotate(d *Decision) error {
 		c.Tags = slices.DeleteFunc(c.Tags, func(s string) bool { return s == d.Tag })
 	}
 	return nil
-}
-
-// finish builds the curated corpus's event and storyline lists.
-func (a *applier) finish() {
-	for _, id := range a.order {
-		a.settle(a.events[id])
-	}
-	var visible, hidden []*data.Event
-	for _, id := range a.order {
-		e := a.events[id]
-		if a.hidden[id] || a.hiddenStorylines[e.Storyline] {
-			hidden = append(hidden, e)
-		} else {
-			visible = append(visible, e)
-		}
-	}
-	a.dropIrrelevant(visible)
-	a.dropHiddenLinks(hidden)
-	a.fixArticleRefs(visible)
-	if a.resort {
-		slices.SortStableFunc(visible, compareEvents)
-	}
-	for _, s := range a.storylines {
-		if a.hiddenStorylines[s.ID] {
-			a.res.HiddenStorylines = append(a.res.HiddenStorylines, s)
-		}
-	}
-	a.c.Storylines = slices.DeleteFunc(a.storylines, func(s data.Storyline) bool { return a.hiddenStorylines[s.ID] })
-	a.c.Events = visible
-	a.res.Hidden = hidden
-	a.resolveSlides()
-	a.res.Corpus = a.c
-	a.res.size = a.size()
-}
-
-// size estimates what the copies of this Apply weigh.
-func (a *applier) size() int {
-	const pointer = 8
-	n := (len(a.c.Articles) + len(a.c.Events) + len(a.order)) * pointer
-	n += len(a.ownArticle) * int(unsafe.Sizeof(data.Article{}))
-	for _, art := range a.c.Articles {
-		if a.ownArticle[art] {
-			n += len(art.Links) * int(unsafe.Sizeof(data.Link{}))
-		}
-	}
-	n += len(a.ownEvent) * int(unsafe.Sizeof(data.Event{}))
-	for e := range a.ownExcerpts {
-		n += cap(e.Excerpts) * int(unsafe.Sizeof(data.Excerpt{}))
-	}
-	return n
-}
-
-// compareEvents orders events as the computed corpus does: by start, then id.
-func compareEvents(x, y *data.Event) int {
-	if x.Span.Start.Before(y.Span.Start) {
-		return -1
-	}
-	if y.Span.Start.Before(x.Span.Start) {
-		return 1
-	}
-	return strings.Compare(x.ID, y.ID)
-}
-
-// dropIrrelevant takes the passages of articles marked irrelevant off
-// every event: they no longer count as support.
-func (a *applier) dropIrrelevant(events []*data.Event) {
-	some := false
-	for _, v := range a.irrelevant {
-		some = some || v
-	}
-	if !some {
-		return
-	}
-	for i, e := range events {
-		if slices.ContainsFunc(e.Excerpts, func(x data.Excerpt) bool { return a.irrelevant[x.Article] }) {
-			own, _ := a.event(e.ID)
-			a.mine(own)
-			own.Excerpts = slices.DeleteFunc(own.Excerpts, func(x data.Excerpt) bool { return a.irrelevant[x.Article] })
-			events[i] = own
-		}
-	}
-	for id, v := range a.irrelevant {
-		if v {
-			_, i, _ := a.article(id)
-			art := a.ownArticleAt(i)
-			art.Links = nil
-		}
-	}
-}
-
-// dropHiddenLinks takes hidden events off the articles' link lists, so an
-// article does not list an event nobody sees.
-func (a *applier) dropHiddenLinks(hidden []*data.Event) {
-	if len(hidden) == 0 {
-		return
-	}
-	ids := map[string]bool{}
-	for _, e := range hidden {
-		ids[e.ID] = true
-		for _, x := range e.Excerpts {
-			_, i, err := a.article(x.Article)
-			if err != nil {
-				continue
-			}
-			art := a.ownArticleAt(i)
-			art.Links = slices.DeleteFunc(art.Links, func(l data.Link) bool { return ids[l.Event] })
-		}
-	}
-}
-
-// fixArticleRefs points the excerpts of visible events at the curated
-// copies of their articles, so that an excerpt shows the analyst's date.
-// Only the events linked from a copied article can hold a stale pointer,
-// and each is looked at once.
-func (a *applier) fixArticleRefs(events []*data.Event) {
-	if len(a.ownArticle) == 0 {
-		return
-	}
-	touched := map[string]bool{}
-	current := map[*data.Article]*data.Article{} // computed article → its copy
-	for art := range a.ownArticle {
-		for _, l := range art.Links {
-			touched[l.Event] = true
-		}
-		// The curated article list is a copy of the computed one, so an
-		// article has the same index in both.
-		if orig := a.base.Articles[a.articleIndex[art.ID]]; orig != art {
-			current[orig] = art
-		}
-	}
-	stale := func(x data.Excerpt) bool { return current[x.ArticleRef] != nil }
-	for i, e := range events {
-		if !touched[e.ID] || !slices.ContainsFunc(e.Excerpts, stale) {
-			continue
-		}
-		own, _ := a.event(e.ID)
-		a.mine(own)
-		for k, x := range own.Excerpts {
-			if now := current[x.ArticleRef]; now != nil {
-				own.Excerpts[k].ArticleRef = now
-			}
-		}
-		events[i] = own
-	}
-}
-
-// resolveSlides keeps the chosen slides whose events still exist, and
-// names the others as no longer applying: the corpus changed under them.
-func (a *applier) resolveSlides() {
-	if a.slides == nil {
-		return
-	}
-	var kept, gone []string
-	for _, id := range a.slides.Slides {
-		if a.events[id] != nil {
-			kept = append(kept, id)
-		} else {
-			gone = append(gone, id)
-		}
-	}
-	a.res.Slides = kept
-	switch {
-	case len(kept) == 0:
-		a.res.Skipped = append(a.res.Skipped, Skipped{Decision: *a.slides,
-			Reason: "none of its events exists any more: " + strings.Join(gone, ", ")})
-	case len(gone) > 0:
-		a.res.Skipped = append(a.res.Skipped, Skipped{Decision: *a.slides,
-			Reason: fmt.Sprintf("event(s) %s no longer exist and are left out; the other %d slide(s) are kept",
-				strings.Join(gone, ", "), len(kept)), Partial: true})
-	}
 }

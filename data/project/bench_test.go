@@ -3,12 +3,14 @@ package project
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"slices"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/internal/measure"
 	"github.com/caravan-analytics/caravan/data/pipeline"
 	"github.com/caravan-analytics/caravan/seeds"
 )
@@ -29,6 +31,9 @@ func big(b *testing.B) *data.Corpus {
 		if err != nil {
 			b.Fatal(err)
 		}
+		// The build's garbage is collected now, not in the first
+		// benchmark's CPU time.
+		runtime.GC()
 	})
 	return bigCorpus
 }
@@ -122,9 +127,59 @@ func BenchmarkUndo(b *testing.B) {
 	}
 }
 
-// BenchmarkUndoReplay: the worst case, an undo to a state no longer kept,
-// which replays 999 decisions.
+// BenchmarkUndoReplay: the worst case, an undo to a state no longer kept
+// in memory, as far from a checkpoint as a state can be: the session
+// replays checkpointEvery-1 decisions from the nearest checkpoint and
+// builds the state.
 func BenchmarkUndoReplay(b *testing.B) {
+	c := big(b)
+	n := 1000 / checkpointEvery * checkpointEvery // undo goes to n-1: a checkpoint at n-checkpointEvery
+	s := NewSession(c, &Project{Decisions: manyDecisions(c, n)})
+	s.Current()
+	b.ReportMetric(float64(checkpointEvery-1), "replayed")
+	b.ResetTimer()
+	var cpu time.Duration
+	for b.Loop() {
+		s.cache, s.recent, s.weight = map[string]*Result{}, nil, 0 // no state kept
+		start := processCPUTime()
+		s.Undo()
+		cpu += processCPUTime() - start
+		b.StopTimer()
+		s.Redo()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(cpu)/float64(b.N)/1e6, "cpu-ms/op")
+}
+
+// BenchmarkUndoPrefetched: the same undo as the window makes it — the
+// state one undo back was prepared in the background after the last
+// action (Session.Prefetch), so the undo itself swaps a pointer.
+func BenchmarkUndoPrefetched(b *testing.B) {
+	c := big(b)
+	n := 1000 / checkpointEvery * checkpointEvery
+	s := NewSession(c, &Project{Decisions: manyDecisions(c, n)})
+	s.Current()
+	b.ResetTimer()
+	var cpu time.Duration
+	for b.Loop() {
+		b.StopTimer()
+		s.cache, s.recent, s.weight = map[string]*Result{}, nil, 0
+		s.Prefetch()
+		s.WaitPrefetch()
+		b.StartTimer()
+		start := processCPUTime()
+		s.Undo()
+		cpu += processCPUTime() - start
+		b.StopTimer()
+		s.Redo()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(cpu)/float64(b.N)/1e6, "cpu-ms/op")
+}
+
+// BenchmarkReplayFromScratch: a state no checkpoint helps with, the whole
+// project of 1,000 decisions replayed: what undo cost before checkpoints.
+func BenchmarkReplayFromScratch(b *testing.B) {
 	c := big(b)
 	p := &Project{Decisions: manyDecisions(c, 1000)}
 	b.ResetTimer()
@@ -159,4 +214,11 @@ func BenchmarkMergeLargest(b *testing.B) {
 		}
 	}
 	reportCPU(b, cpu)
+}
+
+// processCPUTime is the CPU time the process has used (measure.CPUTime;
+// zero where it cannot be told).
+func processCPUTime() time.Duration {
+	t, _ := measure.CPUTime()
+	return t
 }

@@ -270,7 +270,7 @@ func DateWithPrecision(s, precision string) (string, error) {
 // such paragraph.
 func QuoteOf(c *data.Corpus, article string, para int) string {
 	a := c.Article(article)
-	if a == nil || para < 0 || para >= len(a.Paragraphs) {
+	if a == nil || para < 0 || para >= len(a.Paragraphs) || a.LoadText() != nil {
 		return ""
 	}
 	t := a.Paragraphs[para].Text

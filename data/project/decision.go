@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -49,13 +50,21 @@ const (
 	Untag  Op = "untag"  // target, tag
 
 	DeckSlides Op = "deck.slides" // slides: the events presented, in order
+
+	// The catalogue as decisions: a storyline or an event of the corpus's
+	// catalogue, written in the catalogue's own keys. A project saved
+	// beside its folder feeds them to the reading (package data), so an
+	// event declared with terms links like a catalogue.toml event; the
+	// shipped seeds' catalogue is such a project.
+	StorylineDefine Op = data.OpStorylineDefine // storyline, title
+	EventDefine     Op = data.OpEventDefine     // event, title, start, [end], storyline, [place, actors, summary, terms]
 )
 
 // Ops lists every operation, in the order Format documents them.
 var Ops = []Op{EventRename, EventSummary, EventDate, EventStoryline, EventPlace, EventActors,
 	EventNew, EventHide, EventRestore, EventMerge, EventSplit, EventStatus, LinkAdd, LinkRemove,
 	StorylineNew, StorylineRename, StorylineOrder, StorylineHide, StorylineRestore,
-	ArticleDate, ArticleMark, Note, Star, Unstar, Tag, Untag, DeckSlides}
+	ArticleDate, ArticleMark, Note, Star, Unstar, Tag, Untag, DeckSlides, StorylineDefine, EventDefine}
 
 // Decision is one thing an analyst decided. Only the fields its Op uses are
 // set; the TOML keys are the field tags.
@@ -96,6 +105,10 @@ type Decision struct {
 	Order    []string `toml:"order,omitempty"`
 	// Slides are the event ids a presentation shows, in order (deck.slides).
 	Slides []string `toml:"slides,omitempty"`
+	// Terms are the words that identify a declared event in text, by
+	// language code ("*": every language), as in a catalogue's
+	// [event.terms] (event.define).
+	Terms map[string][]string `toml:"terms,omitempty"`
 }
 
 // NewID returns a fresh decision id: the time to the second and random
@@ -294,6 +307,18 @@ func (d *Decision) Check() error {
 		return target()
 	case Tag, Untag:
 		return first(target(), need("tag", d.Tag))
+	case StorylineDefine:
+		return first(need("storyline", d.Storyline), need("title", d.Title))
+	case EventDefine:
+		if err := first(need("event", d.Event), need("title", d.Title), need("storyline", d.Storyline), span(true)); err != nil {
+			return err
+		}
+		for lang, words := range d.Terms {
+			if lang == "" || slices.ContainsFunc(words, func(w string) bool { return strings.TrimSpace(w) == "" }) {
+				return fmt.Errorf("%s: terms: an empty language or term", d.Op)
+			}
+		}
+		return nil
 	case DeckSlides:
 		if len(d.Slides) == 0 {
 			return fmt.Errorf("%s needs slides", d.Op)
@@ -392,6 +417,14 @@ func (d *Decision) Describe() string {
 		return fmt.Sprintf("tagged %s %q", d.Target(), d.Tag)
 	case Untag:
 		return fmt.Sprintf("removed tag %q from %s", d.Tag, d.Target())
+	case StorylineDefine:
+		return fmt.Sprintf("declared storyline %s %q", d.Storyline, d.Title)
+	case EventDefine:
+		s := fmt.Sprintf("declared event %s %q on %s", d.Event, d.Title, spanText(d.Start, d.End))
+		if n := len(d.Terms); n > 0 {
+			s += fmt.Sprintf(", linked by its terms in %d language(s)", n)
+		}
+		return s
 	case DeckSlides:
 		return fmt.Sprintf("chose %d slide(s) to present: %s", len(d.Slides), strings.Join(d.Slides, ", "))
 	}

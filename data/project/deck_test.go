@@ -2,7 +2,9 @@ package project
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -143,5 +145,62 @@ func TestEditDeckSlides(t *testing.T) {
 	out, errOut, err := cli(t, "project", "check", file)
 	if err != nil || !strings.Contains(out, "vanished") || !strings.Contains(errOut, "1 of 1 decisions apply") {
 		t.Errorf("check: out %q, err %q %v", out, errOut, err)
+	}
+}
+
+// TestEventsJSONCarriesTheDeck: "caravan events --project" says which
+// events are on the deck and in which order, beside each event's notes,
+// stars, tags and the fields the analyst set; without a choice it says
+// nothing about slides.
+func TestEventsJSONCarriesTheDeck(t *testing.T) {
+	c := shippedCorpus(t)
+	e1, e2, _ := supported(t)
+	file := filepath.Join(t.TempDir(), "p.toml")
+	events := func() map[string]any {
+		t.Helper()
+		var b, warn bytes.Buffer
+		if err := WriteReport(&b, "events", c, file, "json", &warn); err != nil {
+			t.Fatal(err)
+		}
+		var doc map[string]any
+		if err := json.Unmarshal(b.Bytes(), &doc); err != nil {
+			t.Fatal(err)
+		}
+		return doc
+	}
+	byID := func(doc map[string]any, id string) map[string]any {
+		for _, e := range doc["events"].([]any) {
+			if m := e.(map[string]any); m["id"] == id {
+				return m
+			}
+		}
+		t.Fatalf("event %s not in the JSON", id)
+		return nil
+	}
+	if _, _, err := cli(t, "edit", "--project="+file, "star", e1.ID); err != nil {
+		t.Fatal(err)
+	}
+	doc := events()
+	if _, ok := doc["slides"]; ok {
+		t.Error("a project without a deck choice lists slides")
+	}
+	if _, ok := byID(doc, e1.ID)["slide"]; ok {
+		t.Error("an event has a slide number without a deck choice")
+	}
+	if _, _, err := cli(t, "edit", "--project="+file, "deck", "slides", e2.ID, e1.ID); err != nil {
+		t.Fatal(err)
+	}
+	doc = events()
+	if got := fmt.Sprint(doc["slides"]); got != fmt.Sprint([]any{e2.ID, e1.ID}) {
+		t.Errorf("slides %s, want [%s %s]", got, e2.ID, e1.ID)
+	}
+	first, second := byID(doc, e2.ID), byID(doc, e1.ID)
+	if first["slide"] != 1.0 || second["slide"] != 2.0 || second["starred"] != true {
+		t.Errorf("slide numbers %v and %v, starred %v", first["slide"], second["slide"], second["starred"])
+	}
+	for _, e := range doc["events"].([]any) {
+		if m := e.(map[string]any); m["id"] != e1.ID && m["id"] != e2.ID && m["slide"] != nil {
+			t.Errorf("event %s is not on the deck but has slide %v", m["id"], m["slide"])
+		}
 	}
 }

@@ -35,6 +35,13 @@ const Header = `# Caravan project: an analyst's decisions about one corpus.
 #   tag, untag        tag, and one of: event | storyline | article [+ paragraph]
 #   deck.slides       slides = [event ids, first slide first]: the events a
 #                     presentation shows, in order; the latest one counts
+#   storyline.define  storyline, title      (a storyline of the catalogue)
+#   event.define      event, title, start, [end], storyline, [place],
+#                     [actors = [...]], [summary], and a [decision.terms]
+#                     table: language = ["words", ...] ("*": any language).
+#                     An event of the catalogue, in catalogue.toml's keys;
+#                     in the project saved beside the corpus folder, its
+#                     terms and names link it while the folder is read
 #
 # Paragraphs are counted from 0 in the order the article's distinct
 # paragraphs appear; quote is the paragraph's first words when the decision

@@ -139,6 +139,12 @@ func conflictKey(d Decision) (key, value string) {
 		return d.Target().String() + " tag " + d.Tag, string(d.Op)
 	case DeckSlides:
 		return "deck slides", strings.Join(d.Slides, "|")
+	case StorylineDefine:
+		return "storyline " + d.Storyline + " declaration", d.Title
+	case EventDefine:
+		// fmt prints a map's keys sorted: the same terms read the same.
+		return "event " + d.Event + " declaration", fmt.Sprintf("%q", []any{d.Title, d.Start, d.End, d.Storyline,
+			d.Place, d.Actors, d.Summary, d.Terms})
 	}
 	return "", ""
 }

@@ -131,3 +131,33 @@ func TestUndoRedo(t *testing.T) {
 		t.Error("a decision without its title was accepted")
 	}
 }
+
+// TestMergeDeclarations: two copies of the seeds' project merge into one
+// (the declarations have the same ids); the same event declared with
+// other terms by two analysts is a conflict, kept from A unless B is
+// preferred; declared identically under other ids, it is kept once.
+func TestMergeDeclarations(t *testing.T) {
+	seedsA, seedsB := seedsProject(t), seedsProject(t)
+	if m, conflicts := Merge(seedsA, seedsB, false); len(conflicts) != 0 || len(m.Decisions) != len(seedsA.Decisions) {
+		t.Errorf("two copies of the seeds' project: %d decisions, %d conflicts", len(m.Decisions), len(conflicts))
+	}
+	declare := func(id string, minute int, who string, terms ...string) Decision {
+		return at(Decision{Op: EventDefine, Event: "talks", Title: "Talks", Start: "2024-03", Storyline: "water",
+			Terms: map[string][]string{"en": terms}}, id, minute, who)
+	}
+	a := &Project{Decisions: []Decision{declare("a1", 1, "ann", "water talks")}}
+	b := &Project{Decisions: []Decision{declare("b1", 2, "bob", "river talks")}}
+	for _, preferB := range []bool{false, true} {
+		m, conflicts := Merge(a, b, preferB)
+		if len(conflicts) != 1 || conflicts[0].Key != "event talks declaration" || len(m.Decisions) != 1 {
+			t.Fatalf("preferB=%v: conflicts %v, %d decisions", preferB, conflicts, len(m.Decisions))
+		}
+		if want := map[bool]string{false: "a1", true: "b1"}[preferB]; m.Decisions[0].ID != want {
+			t.Errorf("preferB=%v: kept %s", preferB, m.Decisions[0].ID)
+		}
+	}
+	same := &Project{Decisions: []Decision{declare("b2", 3, "bob", "water talks")}}
+	if m, conflicts := Merge(a, same, false); len(conflicts) != 0 || len(m.Decisions) != 1 {
+		t.Errorf("the same declaration twice: %d decisions, %d conflicts", len(m.Decisions), len(conflicts))
+	}
+}

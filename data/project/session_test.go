@@ -1,6 +1,9 @@
 package project
 
 import (
+	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -73,5 +76,128 @@ func TestSessionKeepsASmallHistory(t *testing.T) {
 	}
 	if s.weight <= 0 || s.weight > sessionBudget {
 		t.Errorf("weight %d", s.weight)
+	}
+}
+
+// digest writes everything a state shows — the snapshot, which article
+// copy each passage points at, hidden events and storylines, curation,
+// slides and what was skipped — so that two states can be compared.
+func digest(r *Result) string {
+	var b strings.Builder
+	b.WriteString(snapshot(r.Corpus))
+	for _, e := range r.Corpus.Events {
+		for _, x := range e.Excerpts {
+			if x.ArticleRef != r.Corpus.Article(x.Article) {
+				fmt.Fprintf(&b, "stale article pointer in %s: %s\n", e.ID, x.Article)
+			}
+		}
+	}
+	for _, e := range r.Hidden {
+		fmt.Fprintf(&b, "hidden %s %d\n", e.ID, len(e.Excerpts))
+	}
+	for _, s := range r.HiddenStorylines {
+		fmt.Fprintf(&b, "hidden storyline %s\n", s.ID)
+	}
+	keys := slices.SortedFunc(maps.Keys(r.Curation), func(x, y Target) int { return strings.Compare(x.String(), y.String()) })
+	for _, k := range keys {
+		fmt.Fprintf(&b, "curation %s %+v\n", k, *r.Curation[k])
+	}
+	for _, s := range r.Skipped {
+		fmt.Fprintf(&b, "skipped %s\n", s)
+	}
+	fmt.Fprintf(&b, "slides %v\n", r.Slides)
+	return b.String()
+}
+
+// TestSessionCheckpointsMatchApply: every state a session reaches through
+// its checkpoints — undo, redo and new decisions, beyond the states kept —
+// is the state applying its decisions from scratch gives, and the
+// computed corpus is never changed.
+func TestSessionCheckpointsMatchApply(t *testing.T) {
+	c := shippedCorpus(t)
+	before := snapshot(c)
+	ds := manyDecisions(c, 5*checkpointEvery+7)
+	s := NewSession(c, &Project{Decisions: slices.Clone(ds[:4*checkpointEvery+3])})
+	check := func(step string) {
+		t.Helper()
+		s.cache, s.recent, s.weight = map[string]*Result{}, nil, 0 // replay, never a kept state
+		got := s.Current()
+		if want := ApplyDecisions(c, s.Project.Decisions); digest(got) != digest(want) {
+			t.Fatalf("%s (%d decisions): the checkpointed state differs from Apply:\n%s", step, len(s.Project.Decisions), firstDiff(digest(got), digest(want)))
+		}
+	}
+	check("open")
+	for i := range 2*checkpointEvery + 5 {
+		s.Undo()
+		if i%7 == 0 {
+			check("undo")
+		}
+	}
+	check("undo")
+	for range checkpointEvery + 2 {
+		s.Redo()
+	}
+	check("redo")
+	// New decisions after undo: the checkpoints past the fork are dropped.
+	for _, d := range ds[4*checkpointEvery+3:] {
+		d.ID += "-again"
+		if _, err := s.Do(d); err != nil {
+			continue // refused, as Apply would skip it
+		}
+	}
+	check("do")
+	for _, cp := range s.checkpoints {
+		if !prefixOf(cp.ids, s.Project.Decisions) {
+			t.Errorf("a checkpoint of %d decisions is no prefix of the project", len(cp.ids))
+		}
+	}
+	if len(s.checkpoints) == 0 {
+		t.Error("no checkpoint was taken")
+	}
+	if snapshot(c) != before {
+		t.Error("the session changed the computed corpus")
+	}
+}
+
+// firstDiff returns the first line where two digests differ.
+func firstDiff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := range min(len(al), len(bl)) {
+		if al[i] != bl[i] {
+			return fmt.Sprintf("line %d:\n got  %s\n want %s", i+1, al[i], bl[i])
+		}
+	}
+	return fmt.Sprintf("lengths %d and %d", len(al), len(bl))
+}
+
+// TestSessionPrefetch: the state an undo would show is prepared in the
+// background, so the undo returns it as it is; a prefetch of a project
+// replaced meanwhile is dropped.
+func TestSessionPrefetch(t *testing.T) {
+	c := shippedCorpus(t)
+	ds := manyDecisions(c, 40)
+	s := NewSession(c, &Project{Decisions: slices.Clone(ds)})
+	s.Current()
+	s.Prefetch()
+	s.WaitPrefetch()
+	before := s.Project.Decisions[len(s.Project.Decisions)-2].ID
+	prepared := s.cache[before]
+	if prepared == nil {
+		t.Fatal("the state before the last decision was not prepared")
+	}
+	r, ok := s.Undo()
+	if !ok || r != prepared {
+		t.Error("undo did not return the prepared state")
+	}
+	if digest(r) != digest(ApplyDecisions(c, s.Project.Decisions)) {
+		t.Error("the prepared state differs from Apply")
+	}
+	s.Prefetch()
+	s.Replace(&Project{Decisions: slices.Clone(ds[:3])})
+	s.WaitPrefetch()
+	for k := range s.cache {
+		if k != ds[2].ID {
+			t.Errorf("a state of the replaced project (after %q) was kept", k)
+		}
 	}
 }

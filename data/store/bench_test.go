@@ -16,10 +16,13 @@ import (
 )
 
 // The load benchmarks generate a corpus in the benchmark's temp folder and
-// load it as the command line does: cold (an empty cache, which the load
-// fills) and warm (the cache of an earlier load, nothing changed), and,
-// for comparison, without the cache. 100,000 articles take minutes to
-// generate, so those run only when asked for by name:
+// load it as the command line does, events discovered: cold (an empty
+// cache, which the load fills), warm (the cache of an earlier load,
+// nothing changed: the corpus kept whole, articles without their text),
+// warm-texts (warm, then every article's text read, as the window's
+// search index does in the background), and, for comparison, without the
+// cache. 100,000 articles take minutes to generate, so those run only
+// when asked for by name:
 //
 //	go test -run '^$' -bench 'Load100k' ./data/store/
 func BenchmarkLoad1k(b *testing.B)   { benchmarkLoads(b, 1_000) }
@@ -49,11 +52,20 @@ func benchmarkLoads(b *testing.B, n int) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	load := func(b *testing.B, src Source) {
-		c, err := src.Load(context.Background(), cur, nil)
+	load := func(b *testing.B, src Source) *data.Corpus {
+		var (
+			c   *data.Corpus
+			err error
+		)
+		if s, ok := src.(Computing); ok {
+			c, err = s.LoadFinished(context.Background(), cur, discoverAll, nil)
+		} else if c, err = src.Load(context.Background(), cur, nil); err == nil {
+			err = discoverAll(context.Background(), c, func(data.Progress) {})
+		}
 		if err != nil || len(c.Articles) != n {
 			b.Fatalf("Load: %v", err)
 		}
+		return c
 	}
 	b.Run("nocache", func(b *testing.B) {
 		measure(b, func() { load(b, folder) })
@@ -66,10 +78,19 @@ func benchmarkLoads(b *testing.B, n int) {
 			load(b, Cached{Folder: folder, Dir: cacheDir})
 		})
 	})
+	warmDir := b.TempDir()
 	b.Run("warm", func(b *testing.B) {
-		cacheDir := b.TempDir()
-		load(b, Cached{Folder: folder, Dir: cacheDir})
-		measure(b, func() { load(b, Cached{Folder: folder, Dir: cacheDir}) })
+		load(b, Cached{Folder: folder, Dir: warmDir})
+		measure(b, func() { load(b, Cached{Folder: folder, Dir: warmDir}) })
+	})
+	b.Run("warm-texts", func(b *testing.B) {
+		load(b, Cached{Folder: folder, Dir: warmDir})
+		measure(b, func() {
+			c := load(b, Cached{Folder: folder, Dir: warmDir})
+			if err := data.LoadTexts(c.Articles, nil); err != nil {
+				b.Fatal(err)
+			}
+		})
 	})
 }
 

@@ -23,21 +23,29 @@ import (
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver, so the command line needs no cgo
 )
 
-// Cached is a Folder read through a cache of what was computed from each of
-// its files: an SQLite database under the user's cache folder, one per
-// corpus folder. A file whose size and modification time are those
-// recorded is not read at all; one whose time changed is read and, when
-// its content hash is the recorded one, not analysed again; a changed or
-// new file is read and analysed, and a removed one forgotten. Entries are
-// keyed by the file's content hash, Caravan's own build (a hash of the
-// program) and the curated knowledge used (a hash of the catalogue and
-// name lists), so that nothing computed by another program or with other
-// knowledge is ever used.
+// Cached is a Folder read through a cache of what was computed from it: an
+// SQLite database under the user's cache folder, one per corpus folder.
+//
+// Reopened unchanged (the same files with the same stamps: size,
+// modification time, inode, change time), the folder's whole corpus comes
+// from the cache as the last load left it, events discovered, its
+// articles without their text (read when first needed; see
+// data.Article.LoadText), and nothing is read, analysed or discovered
+// again (LoadFinished; see computed.go). Otherwise each file is looked at:
+// a file whose stamp is the one recorded is not read at all; one whose
+// stamp changed is read and, when its content hash is the recorded one,
+// not analysed again; a changed or new file is read and analysed, and a
+// removed one forgotten. Entries are keyed by the file's content hash,
+// Caravan's own build (a hash of the program) and the curated knowledge
+// used (a hash of the catalogue and name lists), so that nothing computed
+// by another program or with other knowledge is ever used.
 //
 // A cache that cannot be read, is not Caravan's, or holds a damaged entry
-// is discarded with a warning among the corpus's problems, and the folder
-// read afresh; writes are one transaction (SQLite's rollback journal), so
-// a crash while writing leaves the cache as it was before.
+// or a damaged corpus is discarded with a warning among the corpus's
+// problems, and the folder read afresh. Writes are transactions (SQLite's
+// rollback journal): the entries in one, the whole corpus after discovery
+// in another, so that a crash while writing leaves a cache that is right
+// (at worst without a whole corpus, and then read file by file).
 type Cached struct {
 	Folder Folder
 	// Dir is the folder the cache databases live in; "" means
@@ -56,18 +64,42 @@ func DefaultCacheDir() (string, error) {
 }
 
 // cacheFormat changes whenever the tables change.
-const cacheFormat = "caravan-cache-1"
+const cacheFormat = "caravan-cache-2"
 
 // Load builds the corpus, taking from the cache whatever is still valid and
 // leaving in it what was computed. A folder not on disk (the shipped
 // seeds) is read directly.
 func (c Cached) Load(ctx context.Context, cur data.Curated, progress func(data.Progress)) (*data.Corpus, error) {
+	return c.LoadFinished(ctx, cur, nil, progress)
+}
+
+// LoadFinished implements Computing. When finish is nil it is Load, and
+// keeps no whole corpus.
+func (c Cached) LoadFinished(ctx context.Context, cur data.Curated, finish Finish, progress func(data.Progress)) (*data.Corpus, error) {
+	if progress == nil {
+		progress = func(data.Progress) {}
+	}
 	if c.Folder.Dir == "" {
-		return c.Folder.Load(ctx, cur, progress)
+		corpus, err := c.Folder.Load(ctx, cur, progress)
+		if err == nil && finish != nil {
+			err = finish(ctx, corpus, progress)
+		}
+		if err != nil {
+			return nil, err
+		}
+		return corpus, nil
 	}
 	var warnings []data.Problem
 	warn := func(file string, err error) {
 		warnings = append(warnings, data.Problem{File: file, Error: err.Error()})
+	}
+	// Listing the folder (a status call per file) waits on the system
+	// while opening the cache and decoding the corpus kept use the cores:
+	// both go on at once.
+	var listed chan *folderListing
+	if finish != nil {
+		listed = make(chan *folderListing, 1)
+		go func() { listed <- listFolder(c.Folder.FS) }()
 	}
 	db, err := c.open(cur)
 	if err != nil {
@@ -76,21 +108,78 @@ func (c Cached) Load(ctx context.Context, cur data.Curated, progress func(data.P
 	} else if db.discarded != "" {
 		warn(db.path, fmt.Errorf("cache discarded: %s; the folder is read afresh", db.discarded))
 	}
-	var cache data.ArticleCache
+	var (
+		cache   data.ArticleCache
+		listing *folderListing
+		keepDB  bool // the corpus reads its articles' text from the database
+	)
 	if db != nil {
-		defer db.close()
+		defer func() {
+			if !keepDB && db != nil {
+				db.close()
+			}
+		}()
 		cache = db
+		if finish != nil {
+			corpus, err := db.loadComputed(ctx, func() *folderListing {
+				if listing == nil {
+					listing = <-listed
+				}
+				return listing
+			}, c.Folder.Root, cur, progress)
+			switch {
+			case err != nil && ctx.Err() != nil:
+				return nil, ctx.Err()
+			case err != nil:
+				warn(db.path, fmt.Errorf("cache of the whole corpus discarded: %w; the folder is read afresh", err))
+			case corpus != nil:
+				keepDB = true
+				corpus.Problems = append(corpus.Problems, warnings...)
+				return corpus, nil
+			}
+		}
+		if err := db.readEntries(); err != nil {
+			// Damaged where only a load that reads the folder looks:
+			// start again with an empty cache.
+			warn(db.path, fmt.Errorf("cache discarded: damaged: %w; the folder is read afresh", err))
+			db.close()
+			removeDB(db.path)
+			if db, err = c.open(cur); err != nil {
+				db, cache = nil, nil
+			} else {
+				cache = db
+			}
+		}
 	}
 	corpus, err := data.BuildCached(ctx, c.Folder.FS, c.Folder.Root, cur, cache, progress)
 	if err != nil {
 		return nil, err
 	}
-	if db != nil {
+	// The entries are written before finish runs: they share slices with
+	// the corpus's articles (see data.ArticleCache.Store), which finish
+	// changes (discovery adds links).
+	saved := false
+	if cache != nil {
 		if db.damaged.Load() > 0 {
 			warn(db.path, fmt.Errorf("cache held %d damaged entries: discarded, those files were read afresh", db.damaged.Load()))
 		}
 		if err := db.commit(ctx); err != nil {
 			warn(db.path, fmt.Errorf("cache not saved: %w", err))
+		} else {
+			saved = true
+		}
+	}
+	if finish != nil {
+		if listing == nil {
+			listing = <-listed
+		}
+		if err := finish(ctx, corpus, progress); err != nil {
+			return nil, err
+		}
+		if saved && listing.usable(time.Now()) {
+			if err := db.keepComputed(ctx, corpus, listing); err != nil {
+				warn(db.path, fmt.Errorf("cache of the whole corpus not saved: %w", err))
+			}
 		}
 	}
 	corpus.Problems = append(corpus.Problems, warnings...)
@@ -144,7 +233,7 @@ func (c Cached) keyFor(cur data.Curated) (cacheKey, error) {
 		folder:    c.Folder.Dir,
 		program:   program,
 		knowledge: hex.EncodeToString(ks[:]),
-		layout:    strconv.FormatUint(typeSignature(reflect.TypeFor[data.Article]()), 16),
+		layout:    strconv.FormatUint(typeSignature(reflect.TypeFor[data.Article]())^typeSignature(reflect.TypeFor[computedHead]())<<1^typeSignature(reflect.TypeFor[computedPart]())<<2, 16),
 	}, nil
 }
 
@@ -190,6 +279,13 @@ type cacheDB struct {
 
 	rows    map[string]*cacheRow // file → what was stored, read once at open
 	damaged atomic.Int64
+	// sums are the content hashes of the files the entries were made
+	// from, once they are written (see commit).
+	sums map[string]data.ContentSum
+	// lost is set when an article of this load could not be kept, so
+	// that the whole corpus is not kept either (its text would be
+	// missing).
+	lost bool
 
 	mu       sync.Mutex
 	seen     map[string]bool // files of this load: the others are forgotten
@@ -204,7 +300,7 @@ type cacheRow struct {
 	body     [sha256.Size]byte
 	analysed bool
 	crc      uint32
-	article  []byte
+	article  []byte // read by readTexts; nil until then, and once decoded
 }
 
 type pendingEntry struct {
@@ -213,17 +309,33 @@ type pendingEntry struct {
 	c     data.Cached
 }
 
+// The tables: what each file was (files, small, read whole at every
+// open), what was computed from it (texts: the whole article, text
+// included, read only when the folder changed or an article's text is
+// asked for), and the whole corpus as last computed, without the
+// articles' texts (computed, in parts decoded in parallel; see
+// computed.go).
 const schema = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
 	path     TEXT PRIMARY KEY,
 	size     INTEGER NOT NULL,
 	mtime    INTEGER NOT NULL,
+	inode    INTEGER NOT NULL,
+	ctime    INTEGER NOT NULL,
 	sum      BLOB NOT NULL,
 	body     BLOB NOT NULL,
-	analysed INTEGER NOT NULL,
-	crc      INTEGER NOT NULL,
-	article  BLOB NOT NULL
+	analysed INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS texts (
+	path    TEXT PRIMARY KEY,
+	crc     INTEGER NOT NULL,
+	article BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS computed (
+	part  INTEGER PRIMARY KEY,
+	crc   INTEGER NOT NULL,
+	value BLOB NOT NULL
 );`
 
 // open opens (or makes) the folder's cache database and reads its entries.
@@ -303,13 +415,16 @@ func openChecked(path string, key cacheKey) (d *cacheDB, reason string, err erro
 	case stored["program"] != key.program || stored["knowledge"] != key.knowledge || stored["layout"] != key.layout:
 		// Written by another build of Caravan or with other knowledge:
 		// its entries are not valid here, and are dropped.
-		if _, err := db.Exec(`DELETE FROM files`); err != nil {
+		if _, err := db.Exec(`DELETE FROM files; DELETE FROM texts; DELETE FROM computed`); err != nil {
 			return fail("not a writable database", err)
 		}
 	default:
-		if err := d.readRows(); err != nil {
-			return fail("damaged", err)
-		}
+		// The entries are read by a load that reads the folder
+		// (readEntries); reopening an unchanged one needs none of them.
+	}
+	if sameKey(stored, key) {
+		// A reopening writes nothing.
+		return d, "", nil
 	}
 	tx, err := db.Begin()
 	if err != nil {
@@ -327,6 +442,20 @@ func openChecked(path string, key cacheKey) (d *cacheDB, reason string, err erro
 	return d, "", nil
 }
 
+// sameKey reports whether the stored meta are key's.
+func sameKey(stored map[string]string, key cacheKey) bool {
+	fields := key.fields()
+	if len(stored) != len(fields) {
+		return false
+	}
+	for k, v := range fields {
+		if stored[k] != v {
+			return false
+		}
+	}
+	return true
+}
+
 // removeDB removes a database file and its journals.
 func removeDB(path string) {
 	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
@@ -334,10 +463,18 @@ func removeDB(path string) {
 	}
 }
 
-// readRows reads every entry, still encoded: one pass over the table is
-// much quicker than a query per file.
+// readEntries reads what the cache holds of each file, for a load that
+// reads the folder.
+func (d *cacheDB) readEntries() error {
+	if err := d.readRows(); err != nil {
+		return err
+	}
+	return d.readTexts()
+}
+
+// readRows reads what every file was: a small table, read in one pass.
 func (d *cacheDB) readRows() error {
-	rows, err := d.db.Query(`SELECT path, size, mtime, sum, body, analysed, crc, article FROM files`)
+	rows, err := d.db.Query(`SELECT path, size, mtime, inode, ctime, sum, body, analysed FROM files`)
 	if err != nil {
 		return err
 	}
@@ -347,18 +484,43 @@ func (d *cacheDB) readRows() error {
 			path      string
 			r         cacheRow
 			sum, body []byte
-			crc       int64
+			inode     int64
 		)
-		if err := rows.Scan(&path, &r.stamp.Size, &r.stamp.ModTime, &sum, &body, &r.analysed, &crc, &r.article); err != nil {
+		if err := rows.Scan(&path, &r.stamp.Size, &r.stamp.ModTime, &inode, &r.stamp.Change, &sum, &body, &r.analysed); err != nil {
 			return err
 		}
 		if len(sum) != len(r.sum) || len(body) != len(r.body) {
 			return errors.New("an entry has a hash of the wrong size")
 		}
+		r.stamp.Inode = uint64(inode)
 		copy(r.sum[:], sum)
 		copy(r.body[:], body)
-		r.crc = uint32(crc)
 		d.rows[path] = &r
+	}
+	return rows.Err()
+}
+
+// readTexts reads every file's stored article, still encoded, for a load
+// that reads the folder: one pass over the table is much quicker than a
+// query per file. A text without its file's entry is left out.
+func (d *cacheDB) readTexts() error {
+	rows, err := d.db.Query(`SELECT path, crc, article FROM texts`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var (
+			path    string
+			crc     int64
+			article []byte
+		)
+		if err := rows.Scan(&path, &crc, &article); err != nil {
+			return err
+		}
+		if r := d.rows[path]; r != nil {
+			r.crc, r.article = uint32(crc), article
+		}
 	}
 	return rows.Err()
 }
@@ -425,7 +587,7 @@ var crcTable = crc32.MakeTable(crc32.Castagnoli)
 // without one, so that next time the file is read and its content hash
 // compared instead.
 func (d *cacheDB) Store(file string, stamp data.FileStamp, c data.Cached) {
-	if time.Now().UnixNano()-stamp.ModTime < int64(racyWindow) {
+	if racy(stamp, time.Now()) {
 		stamp.ModTime = -1
 	}
 	d.mu.Lock()
@@ -438,12 +600,19 @@ func (d *cacheDB) Store(file string, stamp data.FileStamp, c data.Cached) {
 // trusted: coarser than any file system's clock tick (FAT's is 2 s).
 const racyWindow = 3 * time.Second
 
+// racy reports whether a file of the stamp changed too recently, as of
+// now, for its stamp to be trusted.
+func racy(stamp data.FileStamp, now time.Time) bool {
+	return now.UnixNano()-stamp.ModTime < int64(racyWindow)
+}
+
 // commitHook, when set (by tests), is called before each entry is written,
 // with the number already written in the transaction.
 var commitHook func(written int)
 
-// commit writes this load's entries and forgets the files that are gone,
-// in one transaction: a crash before its end leaves the cache as it was.
+// commit writes this load's entries, forgets the files that are gone and
+// the whole corpus kept before, in one transaction: a crash before its end
+// leaves the cache as it was.
 //
 // Entries are encoded a batch at a time, on every core, and written while
 // the next batch is encoded, so that no more than two batches of encoded
@@ -454,11 +623,16 @@ func (d *cacheDB) commit(ctx context.Context) error {
 		return err
 	}
 	defer tx.Rollback() // a no-op once committed
-	put, err := tx.Prepare(`INSERT OR REPLACE INTO files (path, size, mtime, sum, body, analysed, crc, article) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+	put, err := tx.Prepare(`INSERT OR REPLACE INTO files (path, size, mtime, inode, ctime, sum, body, analysed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
 	defer put.Close()
+	putText, err := tx.Prepare(`INSERT OR REPLACE INTO texts (path, crc, article) VALUES (?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer putText.Close()
 	batches := encodeBatches(d.pending)
 	defer func() {
 		for range batches { // let the encoder finish when writing failed
@@ -467,7 +641,7 @@ func (d *cacheDB) commit(ctx context.Context) error {
 	i := 0
 	for b := range batches {
 		for k, p := range d.pending[b.from : b.from+len(b.encoded)] {
-			if err := d.put(tx, put, i, p, b.encoded[k], b.errs[k]); err != nil {
+			if err := d.put(tx, put, putText, i, p, b.encoded[k], b.errs[k]); err != nil {
 				return err
 			}
 			// The driver has copied the bytes: the buffer serves again.
@@ -477,13 +651,26 @@ func (d *cacheDB) commit(ctx context.Context) error {
 	}
 	for file := range d.rows {
 		if !d.seen[file] {
-			if _, err := tx.Exec(`DELETE FROM files WHERE path = ?`, file); err != nil {
+			if err := forget(tx, file); err != nil {
 				return err
 			}
 		}
 	}
+	if _, err := tx.Exec(`DELETE FROM computed`); err != nil {
+		return err
+	}
 	if err := tx.Commit(); err != nil {
 		return err
+	}
+	// What the whole corpus kept next needs of the entries is their
+	// content hashes; the entries themselves (copies of every article read
+	// now) need not live through discovery.
+	d.sums = make(map[string]data.ContentSum, len(d.rows)+len(d.pending))
+	for file, r := range d.rows {
+		d.sums[file] = r.sum
+	}
+	for _, p := range d.pending {
+		d.sums[p.file] = p.c.Sum
 	}
 	d.pending = nil
 	return nil
@@ -537,18 +724,30 @@ func encodeBatches(pending []pendingEntry) <-chan encodedBatch {
 
 // put writes the i-th entry of the transaction, or removes the file's
 // entry when it could not be encoded.
-func (d *cacheDB) put(tx *sql.Tx, put *sql.Stmt, i int, p pendingEntry, encoded []byte, encodeErr error) error {
+func (d *cacheDB) put(tx *sql.Tx, put, putText *sql.Stmt, i int, p pendingEntry, encoded []byte, encodeErr error) error {
 	if encodeErr != nil {
 		// An article the codec cannot keep is left out, and read afresh
 		// next time.
-		_, err := tx.Exec(`DELETE FROM files WHERE path = ?`, p.file)
-		return err
+		d.lost = true
+		return forget(tx, p.file)
 	}
 	if commitHook != nil {
 		commitHook(i)
 	}
 	crc := crc32.Checksum(encoded, crcTable)
-	_, err := put.Exec(p.file, p.stamp.Size, p.stamp.ModTime, p.c.Sum[:], p.c.Body[:], p.c.Analysed, int64(crc), encoded)
+	if _, err := put.Exec(p.file, p.stamp.Size, p.stamp.ModTime, int64(p.stamp.Inode), p.stamp.Change, p.c.Sum[:], p.c.Body[:], p.c.Analysed); err != nil {
+		return err
+	}
+	_, err := putText.Exec(p.file, int64(crc), encoded)
+	return err
+}
+
+// forget removes what the cache holds of file.
+func forget(tx *sql.Tx, file string) error {
+	if _, err := tx.Exec(`DELETE FROM files WHERE path = ?`, file); err != nil {
+		return err
+	}
+	_, err := tx.Exec(`DELETE FROM texts WHERE path = ?`, file)
 	return err
 }
 

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/discover"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -26,7 +27,17 @@ type cacheFixture struct {
 	cur           data.Curated
 	opens         atomic.Int64 // files opened by the last load
 	lastAnalysed  int          // articles dated and linked by the last load
+	lastDiscovery bool         // whether the last load discovered events
 	lastProblems  []data.Problem
+	last          *data.Corpus // the last load's corpus
+}
+
+// discoverAll is the stage on the whole corpus, as package pipeline runs
+// it (pipeline imports this package, so it cannot be used here).
+func discoverAll(ctx context.Context, c *data.Corpus, progress func(data.Progress)) error {
+	return discover.Discover(ctx, c, func(done, total int) {
+		progress(data.Progress{Stage: "discovering events", Done: done, Total: total})
+	})
 }
 
 func newCacheFixture(t *testing.T, n int) *cacheFixture {
@@ -73,7 +84,8 @@ func (c openCountingFS) Open(name string) (fs.File, error) {
 }
 
 // load loads the folder through the cache (or not), and returns the
-// articles and events as the command line writes them.
+// articles and events as the command line writes them. Both loads discover
+// events, as package pipeline does.
 func (f *cacheFixture) load(cached bool) string {
 	f.t.Helper()
 	folder, err := NewFolder(f.dir)
@@ -82,20 +94,25 @@ func (f *cacheFixture) load(cached bool) string {
 	}
 	f.opens.Store(0)
 	folder.FS = openCountingFS{folder.FS.(dirFS), &f.opens}
-	var src Source = folder
-	if cached {
-		src = Cached{Folder: folder, Dir: f.cacheDir}
-	}
-	analysed := 0
-	c, err := src.Load(context.Background(), f.cur, func(p data.Progress) {
-		if p.Stage == "dating and linking" {
+	analysed, discovered := 0, false
+	progress := func(p data.Progress) {
+		switch p.Stage {
+		case "dating and linking":
 			analysed++
+		case "discovering events":
+			discovered = true
 		}
-	})
+	}
+	var c *data.Corpus
+	if cached {
+		c, err = Cached{Folder: folder, Dir: f.cacheDir}.LoadFinished(context.Background(), f.cur, discoverAll, progress)
+	} else if c, err = folder.Load(context.Background(), f.cur, progress); err == nil {
+		err = discoverAll(context.Background(), c, progress)
+	}
 	if err != nil {
 		f.t.Fatalf("Load: %v", err)
 	}
-	f.lastAnalysed, f.lastProblems = analysed, nil
+	f.lastAnalysed, f.lastDiscovery, f.lastProblems, f.last = analysed, discovered, nil, c
 	var cacheProblems []data.Problem
 	for _, p := range c.Problems {
 		if strings.HasSuffix(p.File, ".sqlite") {
@@ -266,7 +283,23 @@ func TestCacheDamagedEntryDiscarded(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Change one byte of one entry's text, keeping its checksum.
-	if _, err := db.Exec(`UPDATE files SET article = CAST(substr(article, 1, 10) || 'X' || substr(article, 12) AS BLOB) WHERE rowid = (SELECT min(rowid) FROM files)`); err != nil {
+	var damaged string
+	if err := db.QueryRow(`SELECT path FROM texts WHERE rowid = (SELECT min(rowid) FROM texts)`).Scan(&damaged); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`UPDATE texts SET article = CAST(substr(article, 1, 10) || 'X' || substr(article, 12) AS BLOB) WHERE path = ?`, damaged); err != nil {
+		t.Fatal(err)
+	}
+	// Reopened unchanged, the folder's corpus comes whole from the
+	// cache; the damage shows when that article's text is asked for.
+	f.expect("reopened with a damaged text", f.load(true), fresh, 0, 0)
+	for _, a := range f.last.Articles {
+		if err := a.LoadText(); (err != nil) != (a.File == damaged) {
+			t.Errorf("the text of %s: %v", a.File, err)
+		}
+	}
+	// Read file by file, the damaged entry is discarded.
+	if _, err := db.Exec(`DELETE FROM computed`); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
@@ -351,7 +384,7 @@ func crashWhileWriting(t *testing.T, dirs string) {
 			os.Exit(crashExitCode)
 		}
 	}
-	_, err = Cached{Folder: folder, Dir: cacheDir}.Load(context.Background(), cur, nil)
+	_, err = Cached{Folder: folder, Dir: cacheDir}.LoadFinished(context.Background(), cur, discoverAll, nil)
 	t.Fatalf("the load finished (%v) without reaching the crash", err)
 }
 

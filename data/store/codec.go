@@ -55,6 +55,11 @@ func planOf(t reflect.Type) *typePlan {
 	} else {
 		for i := range t.NumField() {
 			f := t.Field(i)
+			if f.Tag.Get("cache") == "-" {
+				// State of this run only (how to read an article's text
+				// later), not a result: left out on purpose.
+				continue
+			}
 			if !f.IsExported() {
 				// State the form cannot see would come back zero: refuse
 				// rather than return something that differs.
@@ -103,6 +108,22 @@ type encoder struct {
 	buf       []byte
 	base      string
 	baseStart uintptr
+	// dict, when not nil, numbers the short strings written so far: one
+	// written again is written as its number (see encodeShared).
+	dict map[string]uint64
+}
+
+// encodeShared writes v (a pointer to a struct) with its short strings
+// written once each and then referred to by number, so that reading them
+// back costs no hashing: for the corpus kept whole, whose articles repeat
+// event ids, kinds and evidence words many times.
+func encodeShared(buf []byte, v any) ([]byte, error) {
+	e := encoder{buf: buf, dict: map[string]uint64{}}
+	e.buf = binary.AppendUvarint(e.buf, 0) // no base text
+	if err := e.value(reflect.ValueOf(v).Elem()); err != nil {
+		return nil, err
+	}
+	return e.buf, nil
 }
 
 // encodeWithBase writes base and then v (a pointer to a struct).
@@ -204,8 +225,21 @@ func (e *encoder) elements(v reflect.Value) error {
 }
 
 // string writes s as an offset into the base text when it lies there
-// (tag 1), or else as its bytes (tag 0).
+// (tag 1), by its number when it was written before (tag 2), or else as
+// its bytes (tag 0, or 3 when it is numbered).
 func (e *encoder) string(s string) {
+	if e.dict != nil && len(s) <= interned {
+		if n, ok := e.dict[s]; ok {
+			e.buf = append(e.buf, 2)
+			e.buf = binary.AppendUvarint(e.buf, n)
+			return
+		}
+		e.dict[s] = uint64(len(e.dict))
+		e.buf = append(e.buf, 3)
+		e.buf = binary.AppendUvarint(e.buf, uint64(len(s)))
+		e.buf = append(e.buf, s...)
+		return
+	}
 	if len(s) > 0 && e.baseStart != 0 {
 		p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
 		if p >= e.baseStart && p+uintptr(len(s)) <= e.baseStart+uintptr(len(e.base)) {
@@ -228,6 +262,7 @@ type decoder struct {
 	buf    []byte
 	base   string
 	intern map[string]string
+	dict   []string // the numbered strings of the value being read
 }
 
 // interned is how long a string may be to be shared through the interner:
@@ -246,7 +281,7 @@ func (d *decoder) decodeWithBase(b []byte, v any) (err error) {
 			err = fmt.Errorf("%w: %v", errCorrupt, r)
 		}
 	}()
-	d.buf = b
+	d.buf, d.dict = b, d.dict[:0]
 	n := d.uvarint()
 	if n > uint64(len(d.buf)) {
 		return errCorrupt
@@ -444,6 +479,16 @@ func (d *decoder) string() string {
 		}
 		s := strings.Clone(string(b))
 		d.intern[s] = s
+		return s
+	case 2:
+		n := d.uvarint()
+		if n >= uint64(len(d.dict)) {
+			panic("string number out of range")
+		}
+		return d.dict[n]
+	case 3:
+		s := string(d.take(d.uvarint()))
+		d.dict = append(d.dict, s)
 		return s
 	}
 	panic("bad string tag")

@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"reflect"
+	"strconv"
+	"strings"
 	"testing"
 	"unsafe"
 
@@ -149,5 +151,50 @@ func TestCodecConcurrentFirstUse(t *testing.T) {
 		if err := <-errs; err != nil {
 			t.Errorf("concurrent first decode: %v", err)
 		}
+	}
+}
+
+// TestCodecSharedStrings writes values with their repeated strings
+// numbered (as the corpus kept whole is written): they read back the same,
+// and every truncation or flipped byte is an error or a value, never a
+// crash.
+func TestCodecSharedStrings(t *testing.T) {
+	type match struct{ Text, Kind string }
+	type item struct {
+		ID      string
+		Matches []match
+		Long    string
+	}
+	type value struct{ Items []item }
+	long := strings.Repeat("a long passage that is not numbered ", 5)
+	v := &value{}
+	for i := range 40 {
+		v.Items = append(v.Items, item{ID: "ev-" + strconv.Itoa(i%7), Long: long,
+			Matches: []match{{"Samarkand", "place"}, {"top", "term"}, {"Samarkand", "place"}}})
+	}
+	b, err := encodeShared(nil, v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, _ := encodeWithBase(nil, v, "")
+	if len(b) >= len(plain) {
+		t.Errorf("shared strings take %d bytes, plain %d", len(b), len(plain))
+	}
+	dec := newDecoder()
+	var got value
+	if err := dec.decodeWithBase(b, &got); err != nil || !reflect.DeepEqual(&got, v) {
+		t.Fatalf("read back: %v, equal %v", err, reflect.DeepEqual(&got, v))
+	}
+	for n := range len(b) {
+		var got value
+		if err := dec.decodeWithBase(b[:n], &got); err == nil {
+			t.Errorf("truncated to %d of %d bytes: no error", n, len(b))
+		}
+	}
+	for i := range b {
+		flipped := append([]byte(nil), b...)
+		flipped[i] ^= 0xA5
+		var got value
+		_ = dec.decodeWithBase(flipped, &got) // must not panic
 	}
 }

@@ -1,7 +1,7 @@
 // Package store is where a corpus comes from. A Source builds the corpus
 // with the curated knowledge; the folder of articles read afresh (Folder)
 // and the same folder through a cache of what was computed from each file
-// (Cached) are its two implementations here. A server shared by a team,
+// and from the whole corpus (Cached) are its two implementations here. A server shared by a team,
 // keeping the articles and the computed index in a database, would be a
 // third: it would answer Load from its tables instead of from files.
 //
@@ -25,6 +25,23 @@ type Source interface {
 	// Load builds the corpus with the curated knowledge, reporting
 	// progress (which may be nil) and stopping when ctx is cancelled.
 	Load(ctx context.Context, cur data.Curated, progress func(data.Progress)) (*data.Corpus, error)
+}
+
+// Finish is the work a load does on the whole corpus once its articles
+// are read, dated and linked: package discover's events and storylines,
+// which group passages across articles. progress may not be nil.
+type Finish func(ctx context.Context, c *data.Corpus, progress func(data.Progress)) error
+
+// Computing is a Source that can keep what a whole load computed, finish
+// included, and give it back while nothing it was computed from has
+// changed, without redoing finish. The result of finish must depend only
+// on the corpus and the program (package pipeline passes the same finish
+// every time).
+type Computing interface {
+	Source
+	// LoadFinished is Load followed by finish, or what it gave the last
+	// time the folder was as it is now.
+	LoadFinished(ctx context.Context, cur data.Curated, finish Finish, progress func(data.Progress)) (*data.Corpus, error)
 }
 
 // Folder is a folder of articles, read afresh on every Load.

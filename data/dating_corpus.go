@@ -1,0 +1,229 @@
+package data
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// This file is what dating learns from the rest of the corpus. Most news
+// reports never write the year ("on 3 July", "le 31 mars"): the page's
+// date says it, and a folder of saved pages often has lost that date. When
+// another report of the same corpus tells of an event of the same kind,
+// with the same names, on the same day of the same month, and gives its
+// year, the year-less date is that event's (package discover finds such
+// reports; see discover's placeYears). The article's own date never comes
+// from names alone: only a dateline whose day and month the page writes
+// takes its year this way, and a weekday is placed only inside a month the
+// article is already dated to.
+
+// YearlessDate is a day of a month written without a year ("3 July",
+// "15–16 September", "sabato 8 giugno") that the article's own date could
+// not place, because the article is undated.
+type YearlessDate struct {
+	Mention    int // index into Article.Mentions
+	Month      time.Month
+	Day        int
+	words      dateWords
+	weekday    time.Weekday
+	hasWeekday bool
+}
+
+// YearlessDates returns the days of a month that article a writes without
+// a year and that are still unresolved: those of an article with no date
+// at all (an article dated to its year or finer has placed them already).
+func YearlessDates(a *Article) []YearlessDate {
+	if !a.Date.IsZero() || a.DuplicateOf != "" {
+		return nil
+	}
+	var out []YearlessDate
+	var sc *dateScanner
+	for i, m := range a.Mentions {
+		if m.Kind != MentionExplicit || m.Resolved() || m.Stamp == StampModified {
+			continue
+		}
+		if sc == nil {
+			sc = &dateScanner{lex: lexiconFor(a.Language)}
+		}
+		w, ok := readMention(sc, m.Text)
+		if !ok || w.kind != MentionExplicit || w.from.year != 0 || w.from.month == 0 || w.from.day == 0 {
+			continue
+		}
+		if w.hasTo && (w.to.year != 0 || w.to.month == 0 || w.to.day == 0) {
+			continue
+		}
+		y := YearlessDate{Mention: i, Month: w.from.month, Day: w.from.day, words: w}
+		if w.nWeekdays == 1 {
+			y.weekday, y.hasWeekday = w.weekdays[0], true
+		}
+		out = append(out, y)
+	}
+	return out
+}
+
+// In returns the date in the given year, or the zero Span when that year
+// has no such day or the weekday written falls on another day ("sabato 8
+// giugno" is no date of 2023).
+func (y YearlessDate) In(year int) Span {
+	placed := y.words
+	placed.from.year = year
+	if placed.hasTo {
+		placed.to.year = year
+		if placed.to.month < placed.from.month {
+			placed.to.year++
+		}
+	}
+	s := placed.span()
+	if s.Start.IsZero() || y.hasWeekday && s.Start.Start().Weekday() != y.weekday {
+		return Span{}
+	}
+	return s
+}
+
+// CorpusYear is the year the corpus gives one of an article's year-less
+// dates, and why: "2024 from e05's report of the summit in Astana on
+// 2024-07-04".
+type CorpusYear struct {
+	Date YearlessDate
+	Year int
+	Why  string
+}
+
+// corpusReason opens the reason of a date whose year the corpus gave.
+const corpusReason = "no year written; "
+
+// PlaceCorpusYears places article a's year-less dates in the years the
+// corpus gives them, then the article's other year-less dates near the
+// latest of them in its title and lead, by the tense of their sentence
+// (as a header's month would place them: "in February" in a report that
+// writes "signed today, on March 13" is the February before). When one of
+// them is the page's dateline ("Астана. 17 июня."), the page was written
+// that day: the article is dated by it, and its weekdays and relative
+// words are placed against it. Dates the corpus gives no year stay
+// unresolved. It does nothing to a dated article.
+func PlaceCorpusYears(a *Article, years []CorpusYear) {
+	if !a.Date.IsZero() || len(years) == 0 {
+		return
+	}
+	lead := leadParagraphs(a)
+	var ref Date
+	var refText string
+	stamp := -1
+	for _, cy := range years {
+		s := cy.Date.In(cy.Year)
+		m := &a.Mentions[cy.Date.Mention]
+		if s.Start.IsZero() || m.Resolved() {
+			continue
+		}
+		m.Span, m.Reason = s, fmt.Sprintf("%s%s", corpusReason, cy.Why)
+		a.mentionsPlaced = true
+		if m.Stamp == StampPublished && stamp < 0 {
+			stamp = cy.Date.Mention
+		}
+		if m.Paragraph < lead && !m.Announced && (ref.IsZero() || ref.Before(s.Last())) {
+			ref, refText = s.Last(), m.Text
+		}
+	}
+	if stamp >= 0 {
+		m := a.Mentions[stamp]
+		ref, refText = m.Span.Last(), m.Text
+		a.Date, a.DateSource = m.Span.Last(), SourceText
+		a.DateReason = fmt.Sprintf("the page's date line says %q; %s", m.Text, strings.TrimPrefix(m.Reason, corpusReason))
+	}
+	if ref.IsZero() {
+		return
+	}
+	why := fmt.Sprintf("%q, whose year the corpus gave", refText)
+	sc := &dateScanner{lex: lexiconFor(a.Language)}
+	for i := range a.Mentions {
+		m := &a.Mentions[i]
+		if m.Resolved() || m.Kind != MentionExplicit {
+			continue
+		}
+		if w, ok := readMention(sc, m.Text); ok {
+			m.Span, m.Reason = w.placeNear(ref, why, m.Announced)
+		}
+	}
+	if stamp >= 0 {
+		d := &dating{a: a, lex: sc.lex, reader: &dateReader{sc: *sc}}
+		d.readWeekdays()
+		d.resolveMentions()
+		d.markMentions()
+	}
+}
+
+// OpenWeekday is a weekday mention of an article dated to its month that
+// its date could not place: which weekday it names, and the days it may
+// name (see weekdayWindow).
+type OpenWeekday struct {
+	Mention int // index into Article.Mentions
+	Weekday time.Weekday
+	Window  Span
+}
+
+// OpenWeekdays returns the weekday mentions of article a, dated to its
+// month, that are still unresolved and name one day: "Friday", "last
+// Friday", "next Friday", not "from Wednesday to Friday".
+func OpenWeekdays(a *Article) []OpenWeekday {
+	if a.Date.Precision != Month || a.DuplicateOf != "" {
+		return nil
+	}
+	var out []OpenWeekday
+	var sc *dateScanner
+	for i, m := range a.Mentions {
+		if m.Kind != MentionWeekday || m.Resolved() {
+			continue
+		}
+		if sc == nil {
+			sc = &dateScanner{lex: lexiconFor(a.Language)}
+		}
+		w, ok := readMention(sc, m.Text)
+		if !ok || w.kind != MentionWeekday || w.nWeekdays != 1 {
+			continue
+		}
+		out = append(out, OpenWeekday{Mention: i, Weekday: w.weekdays[0], Window: weekdayWindow(a.Date, m.Announced && w.direction >= 0 || w.direction > 0)})
+	}
+	return out
+}
+
+// weekdayWindow is where a weekday of an article dated to month may lie,
+// as a Span of days: one that reports lies in the month or the six days
+// before it ("on Saturday" in a report of Monday 2 March is 29 February);
+// one announced ("will vote on Sunday", "next Sunday") in the month or
+// the six days after it.
+func weekdayWindow(month Date, ahead bool) Span {
+	first, end := month.Start(), month.End()
+	if ahead {
+		return Span{Start: DateOf(first), End: DateOf(end.AddDate(0, 0, 6))}
+	}
+	return Span{Start: DateOf(first.AddDate(0, 0, -6)), End: DateOf(end.AddDate(0, 0, -1))}
+}
+
+// PlaceWeekdayInMonth places the open weekday w of article a on day: the
+// one day of that weekday in its window on which the corpus reports an
+// event of the kind and names its sentence tells of ("Saturday's vote" in
+// a March 2022 report, when another report of the folder tells of the
+// vote on 12 March 2022). why says which report. It does nothing when the
+// mention is resolved or day is not that weekday in that window.
+func PlaceWeekdayInMonth(a *Article, w OpenWeekday, day Date, why string) bool {
+	if w.Mention < 0 || w.Mention >= len(a.Mentions) || day.Precision != Day {
+		return false
+	}
+	m := &a.Mentions[w.Mention]
+	if m.Resolved() || m.Kind != MentionWeekday || day.Start().Weekday() != w.Weekday || !inSpan(w.Window, day) {
+		return false
+	}
+	m.Span, m.Reason = Span{Start: day}, fmt.Sprintf("the %s %s", w.Weekday, why)
+	a.mentionsPlaced = true
+	return true
+}
+
+// MentionsPlacedByCorpus reports whether discovery placed some of a's
+// Mentions from other reports of the corpus (PlaceCorpusYears,
+// PlaceWeekdayInMonth): they then differ from what reading a alone gives.
+func (a *Article) MentionsPlacedByCorpus() bool { return a.mentionsPlaced }
+
+// inSpan reports whether day d lies within s.
+func inSpan(s Span, d Date) bool {
+	return !d.Start().Before(s.From()) && d.Start().Before(s.To())
+}

@@ -1,0 +1,483 @@
+package discover
+
+import (
+	"fmt"
+	"hash/maphash"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// This file is dating's use of the corpus (see data.PlaceCorpusYears):
+// a news report rarely writes the year ("le 31 mars", "2 січня"), and a
+// saved page often loses the date that says it. When another report of
+// the same folder tells of an event of the same kind, with a name in
+// common, on the same day of the same month, and that report's date is
+// known, the year-less date is that event's year. A weekday ("Saturday's
+// vote") of a report dated only to its month is the one day of that
+// weekday, in or just before the month (just after, when announced), on
+// which the corpus reports such an event. Nothing is placed when two
+// years (or two days) fit.
+
+// corpusRounds bounds how often places found this way are used in turn
+// to place others: a report placed by a second one can place a third.
+const corpusRounds = 3
+
+// maxSourceDays is how many days of a span are filed as sources: a
+// fortnight-long span says little about any one of its days.
+const maxSourceDays = 7
+
+// monthDay is a day of a month in no year.
+type monthDay struct {
+	month time.Month
+	day   int
+}
+
+// dayName and monthDayName file sources by a day (or a day of a month)
+// and one of their names: a date is only compared with the reports that
+// share a name with it.
+type (
+	dayName struct {
+		day  day
+		name string
+	}
+	monthDayName struct {
+		md   monthDay
+		name string
+	}
+)
+
+// corpusDays files the day-precise candidates of a corpus by their days
+// and names. Candidates that say the same (same day, kind, refinements
+// and names) are filed once: a corpus that tells a story a thousand
+// times need not be compared a thousand times.
+type corpusDays struct {
+	byMonthDay map[monthDayName][]*Candidate
+	byDay      map[dayName][]*Candidate
+	// seen is what is filed already; filed says in which round a day, and
+	// a day of a month, was last given a source, so that a later round
+	// looks again only at the dates that may have gained one.
+	seen        map[said]bool
+	filedDay    map[day]int
+	filedMonthD map[monthDay]int
+	round       int
+	seed        maphash.Seed
+}
+
+// said is a source filed under a day and a name, by what it says.
+type said struct {
+	day  day
+	name string
+	what uint64 // a hash of the kind, refinements and names
+}
+
+// placeYears places the year-less dates and weekdays of the
+// corpus's articles that other articles' candidates fix (see this file's
+// comment), and extracts again the candidates of the articles it changed.
+// It reports whether it changed any.
+func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate) bool {
+	// The articles that may have open dates; what they are is read by
+	// the workers.
+	var work []openDates
+	for i, a := range c.Articles {
+		if a.DuplicateOf == "" && (a.Date.IsZero() || a.Date.Precision == data.Month) && len(a.Mentions) > 0 {
+			work = append(work, openDates{article: i})
+		}
+	}
+	if len(work) == 0 {
+		return false
+	}
+	idx := corpusDays{byMonthDay: map[monthDayName][]*Candidate{}, byDay: map[dayName][]*Candidate{},
+		seen: map[said]bool{}, filedDay: map[day]int{}, filedMonthD: map[monthDay]int{}, seed: maphash.MakeSeed()}
+	all := make([]int, len(per))
+	for i := range all {
+		all[i] = i
+	}
+	idx.file(per, all)
+	scanners := make([]*Scanner, min(runtime.GOMAXPROCS(0), len(work)))
+	for w := range scanners {
+		scanners[w] = x.NewScanner()
+	}
+	changed := false
+	for range corpusRounds {
+		// Within a round the index is only read, and each article is
+		// changed by one worker alone.
+		placed := make([]bool, len(work))
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for _, s := range scanners {
+			wg.Go(func() {
+				for {
+					k := int(next.Add(1)) - 1
+					if k >= len(work) {
+						return
+					}
+					o := &work[k]
+					a := c.Articles[o.article]
+					if !o.read {
+						*o = openIn(a, o.article)
+					}
+					ok := s.placeYearless(a, o.yearless, &idx)
+					if s.placeWeekdays(a, o.weekdays, &idx) {
+						ok = true
+					}
+					if ok {
+						per[o.article] = s.Candidates(a, o.article)
+						*o = openIn(a, o.article)
+						placed[k] = true
+					}
+				}
+			})
+		}
+		wg.Wait()
+		var done []int
+		for k, ok := range placed {
+			if ok {
+				done = append(done, work[k].article)
+			}
+		}
+		if len(done) == 0 {
+			break
+		}
+		changed = true
+		idx.round++
+		idx.file(per, done)
+		work = slices.DeleteFunc(work, func(o openDates) bool { return !o.open() })
+	}
+	return changed
+}
+
+// openDates are the dates of an article the corpus may place: year-less
+// days of an undated article, weekdays of one dated to its month.
+type openDates struct {
+	article  int
+	read     bool // yearless and weekdays are known
+	yearless []data.YearlessDate
+	weekdays []data.OpenWeekday
+}
+
+// openIn returns the open dates of article a, the i-th of its corpus.
+func openIn(a *data.Article, i int) openDates {
+	if a.DuplicateOf != "" {
+		return openDates{article: i, read: true}
+	}
+	return openDates{i, true, data.YearlessDates(a), data.OpenWeekdays(a)}
+}
+
+func (o openDates) open() bool { return len(o.yearless)+len(o.weekdays) > 0 }
+
+// file files the candidates of the articles that can fix a date: known
+// to the day, naming a kind of event and someone or somewhere, and not an
+// undated sentence of a lead.
+func (idx *corpusDays) file(per [][]Candidate, articles []int) {
+	var h maphash.Hash
+	h.SetSeed(idx.seed)
+	for _, i := range articles {
+		for j := range per[i] {
+			c := &per[i][j]
+			if c.Undated || c.Kind() == Happening || c.Span().Precision() != data.Day || len(c.Places)+len(c.Actors) == 0 {
+				continue
+			}
+			h.Reset()
+			h.WriteString(string(c.Kind()))
+			h.WriteByte(byte(c.Kinds))
+			h.WriteByte(byte(c.Kinds >> 8))
+			h.WriteByte(byte(c.Kinds >> 16))
+			h.WriteByte(byte(c.Kinds >> 24))
+			for _, q := range c.quals {
+				h.WriteByte(1)
+				h.WriteString(string(q))
+			}
+			for _, list := range names(c) {
+				h.WriteByte(0)
+				for _, id := range list {
+					h.WriteByte(1)
+					h.WriteString(id)
+				}
+			}
+			what := h.Sum64()
+			for d := c.from; d < c.to && d < c.from+maxSourceDays; d++ {
+				t := d.date()
+				md := monthDay{t.Month, t.Day}
+				for _, list := range names(c) {
+					for _, id := range list {
+						if k := (said{d, id, what}); !idx.seen[k] {
+							idx.seen[k] = true
+							idx.byMonthDay[monthDayName{md, id}] = append(idx.byMonthDay[monthDayName{md, id}], c)
+							idx.byDay[dayName{d, id}] = append(idx.byDay[dayName{d, id}], c)
+							idx.filedDay[d], idx.filedMonthD[md] = idx.round+1, idx.round+1
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// freshMonthDay reports whether a source was filed on the day of the month since
+// the last round looked (every source, in the first round).
+func (idx *corpusDays) freshMonthDay(md monthDay) bool { return idx.filedMonthD[md] > idx.round }
+
+// freshDay is freshMonthDay for a day.
+func (idx *corpusDays) freshDay(d day) bool { return idx.filedDay[d] > idx.round }
+
+// names returns the place and actor ids of c.
+func names(c *Candidate) [2][]string { return [2][]string{c.Places, c.Actors} }
+
+// placeYearless gives the year-less dates of undated article a the one
+// year the corpus's reports of the same event give them.
+func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx *corpusDays) bool {
+	var years []data.CorpusYear
+	// Within one report, one day of a month is one date: the second "2
+	// January" is the first's (and is not read again).
+	type decision struct {
+		year int
+		why  string
+	}
+	decided := map[monthDay]decision{}
+	for _, y := range dates {
+		md := monthDay{y.Month, y.Day}
+		if d, ok := decided[md]; ok {
+			if d.year > 0 && !y.In(d.year).Start.IsZero() {
+				years = append(years, data.CorpusYear{Date: y, Year: d.year, Why: d.why})
+			}
+			continue
+		}
+		// Reading the sentence costs; a date no report may fix is left.
+		if !idx.freshMonthDay(md) {
+			continue
+		}
+		probe, ok := s.describe(a, y.Mention, data.Span{Start: data.DayDate(2000, y.Month, y.Day)})
+		if !ok {
+			continue
+		}
+		year, src := 0, (*Candidate)(nil)
+	sources:
+		for _, list := range names(&probe) {
+			for _, id := range list {
+				for _, e := range idx.byMonthDay[monthDayName{monthDay{y.Month, y.Day}, id}] {
+					if !sameEvent(&probe, e) {
+						continue
+					}
+					ey := yearOf(e, y.Month, y.Day)
+					if ey == 0 || y.In(ey).Start.IsZero() || ey == year {
+						continue
+					}
+					if year != 0 {
+						year = -1
+						break sources
+					}
+					year, src = ey, e
+				}
+			}
+		}
+		d := decision{year: year}
+		if year > 0 {
+			d.why = fmt.Sprintf("%d from the corpus: %s", year, reportOf(src, &probe))
+			years = append(years, data.CorpusYear{Date: y, Year: year, Why: d.why})
+		}
+		decided[md] = d
+	}
+	if len(years) == 0 {
+		return false
+	}
+	data.PlaceCorpusYears(a, years)
+	return true
+}
+
+// placeWeekdays places the open weekdays of article a, dated to its month,
+// on the one day of the corpus that fits (see data.PlaceWeekdayInMonth).
+func (s *Scanner) placeWeekdays(a *data.Article, weekdays []data.OpenWeekday, idx *corpusDays) bool {
+	placed := false
+	// Within one report, one weekday is one day: the second "Saturday" is
+	// the first's (and is not read again).
+	type key struct {
+		wd     time.Weekday
+		window data.Span
+	}
+	type decision struct {
+		day day
+		why string
+	}
+	decided := map[key]decision{}
+	for _, w := range weekdays {
+		k := key{w.Weekday, w.Window}
+		if d, ok := decided[k]; ok {
+			if d.day >= 0 && data.PlaceWeekdayInMonth(a, w, d.day.date(), d.why) {
+				placed = true
+			}
+			continue
+		}
+		from, to := daysOf(w.Window)
+		first := from + day((int(w.Weekday)-int(from.date().Start().Weekday())+7)%7)
+		fresh := false
+		for d := first; d < to && !fresh; d += 7 {
+			fresh = idx.freshDay(d)
+		}
+		if !fresh {
+			continue
+		}
+		probe, ok := s.describe(a, w.Mention, w.Window)
+		if !ok {
+			continue
+		}
+		var found day = -1
+		var src *Candidate
+	days:
+		for d := first; d < to; d += 7 {
+			for _, list := range names(&probe) {
+				for _, id := range list {
+					for _, e := range idx.byDay[dayName{d, id}] {
+						if d == found || !sameEvent(&probe, e) {
+							continue
+						}
+						if found >= 0 {
+							found = -2
+							break days
+						}
+						found, src = d, e
+					}
+				}
+			}
+		}
+		d := decision{day: found}
+		if found >= 0 {
+			d.why = "on which " + reportOf(src, &probe)
+			if data.PlaceWeekdayInMonth(a, w, found.date(), d.why) {
+				placed = true
+			}
+		}
+		decided[k] = d
+	}
+	return placed
+}
+
+// describe reads the sentence of article a's mention i as a candidate
+// would be read, with span as its date: its kind and names. A sentence
+// that names nobody takes the names of its paragraph, or else of the
+// first paragraph of the lead that names someone.
+func (s *Scanner) describe(a *data.Article, i int, span data.Span) (Candidate, bool) {
+	m := a.Mentions[i]
+	if m.Paragraph < 0 || m.Paragraph >= len(a.Paragraphs) {
+		return Candidate{}, false
+	}
+	m.Span = span
+	p := a.Paragraphs[m.Paragraph]
+	start, end := sentenceAround(a.Text, p.Start, p.End, m.Start, m.End)
+	for range 2 {
+		if end >= p.End || saysEnough(a.Text[start:end], m.Text) {
+			break
+		}
+		_, end = sentenceAround(a.Text, p.Start, p.End, end, end)
+	}
+	s.names.In(a)
+	s.lead, s.last.article = s.lead[:0], nil
+	s.ev, s.ids = s.ev[:0], s.ids[:0]
+	c, ok := s.candidate(a, m, m.Paragraph, start, end)
+	if !ok || c.Kind() == Happening {
+		return Candidate{}, false
+	}
+	if len(c.Places)+len(c.Actors) == 0 && (start > p.Start || end < p.End) {
+		c.Places, c.Actors = s.paragraphNames(a, m.Paragraph)
+		c.Context = true
+	}
+	// "The vote took place on 12 March" is about the country the report
+	// opens with.
+	for pi := 0; len(c.Places)+len(c.Actors) == 0 && pi < min(leadParagraphs, len(a.Paragraphs)); pi++ {
+		c.Places, c.Actors = s.paragraphNames(a, pi)
+		c.Context = true
+	}
+	return c, len(c.Places)+len(c.Actors) > 0
+}
+
+// paraNames remembers the names of an article's paragraphs that describe
+// read, for the next date of the same article.
+type paraNames struct {
+	article *data.Article
+	names   map[int][2][]string
+}
+
+// paragraphNames returns the places and actors paragraph pi of article a
+// names.
+func (s *Scanner) paragraphNames(a *data.Article, pi int) (places, actors []string) {
+	if s.paras.article != a {
+		s.paras = paraNames{article: a, names: map[int][2][]string{}}
+	}
+	got, ok := s.paras.names[pi]
+	if !ok {
+		p := a.Paragraphs[pi]
+		got[0], got[1] = splitNames(s.names.Find(p.Text, p.Start, nil))
+		s.paras.names[pi] = got
+	}
+	return got[0], got[1]
+}
+
+// sameEvent reports whether candidate e, of another article, tells of
+// the event probe tells of: kinds that agree (the same, akin, or one the
+// other names), a name in common, and no refinement that differs (a
+// presidential election is not a parliamentary one).
+func sameEvent(probe, e *Candidate) bool {
+	if e.Article == probe.Article || e.Kind() == Happening {
+		return false
+	}
+	shared := len(sharedNames(probe, e))
+	kinds := e.Kind() == probe.Kind() || akin(e.Kind(), probe.Kind()) || probe.Kinds.Has(e.Kind()) || e.Kinds.Has(probe.Kind())
+	// The visit, the talks and the signing of the same leaders on the
+	// same day are one occasion, told in other words; two names in
+	// common make up for the different word.
+	if !kinds && !(occasion(e.Kind()) && occasion(probe.Kind()) && shared >= 2) {
+		return false
+	}
+	for _, pair := range [][2]qualifier{{qPresidential, qParliamentary}} {
+		if slices.Contains(probe.quals, pair[0]) && slices.Contains(e.quals, pair[1]) ||
+			slices.Contains(probe.quals, pair[1]) && slices.Contains(e.quals, pair[0]) {
+			return false
+		}
+	}
+	return shared > 0
+}
+
+// occasion reports whether k is a kind of diplomatic occasion: a visit,
+// talks, a meeting, a summit or a signing.
+func occasion(k Kind) bool {
+	switch k {
+	case Visit, Talks, Meeting, Summit, Agreement:
+		return true
+	}
+	return false
+}
+
+// sharedNames returns the name ids probe and e both name.
+func sharedNames(probe, e *Candidate) []string {
+	var out []string
+	for _, list := range [][]string{probe.Places, probe.Actors} {
+		for _, id := range list {
+			if slices.Contains(e.Places, id) || slices.Contains(e.Actors, id) {
+				out = append(out, id)
+			}
+		}
+	}
+	return out
+}
+
+// yearOf returns the year of the day of e's span that falls on the given
+// day of the month, or 0.
+func yearOf(e *Candidate, month time.Month, dayOfMonth int) int {
+	for d := e.from; d < e.to && d < e.from+maxSourceDays; d++ {
+		if t := d.date(); t.Month == month && t.Day == dayOfMonth {
+			return t.Year
+		}
+	}
+	return 0
+}
+
+// reportOf says, for a reason, which report fixed a date: "e05_zh reports
+// the summit with sco, astana on 2024-07-04".
+func reportOf(e, probe *Candidate) string {
+	return fmt.Sprintf("%s reports the %s with %s on %s", e.Article.ID, e.Kind(), strings.Join(sharedNames(probe, e), ", "), spanRef(e.Span()))
+}

@@ -1,0 +1,188 @@
+package data
+
+import (
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+)
+
+// An article of a corpus reopened from the cache (an unchanged folder) is
+// loaded without its text: reading and decoding every article's text is
+// most of what such a reopening would cost, and a timeline, an export of
+// the dates or the events' excerpts need none of it. Such an article has
+// everything but Text, its paragraphs' Text and Mentions (those that
+// discovery placed from the rest of the corpus stay with it); its paragraphs
+// keep their spans and counts, its links their evidence, and Headline its
+// value. LoadText fills in the rest from the cache when first needed:
+// opening the article, searching, counting names in its paragraphs.
+//
+// Code that reads Text, Paragraph.Text or Mentions of a corpus's articles
+// calls LoadText first (Body does so itself).
+
+// TextSource gives back the text of articles loaded without it.
+type TextSource interface {
+	// ArticleText returns the article whole, as it was read and analysed:
+	// at least its Text, its Paragraphs with their texts, and Mentions.
+	ArticleText(a *Article) (*Article, error)
+}
+
+// BulkTextSource is a TextSource that reads many articles' texts at once
+// much faster than one by one (one pass over a table rather than a query
+// each).
+type BulkTextSource interface {
+	TextSource
+	// EachArticleText calls fill, from several goroutines at once, with
+	// each of articles (all loaded from this source) and what ArticleText
+	// would return for it. Once stop (which may be nil) returns true, it
+	// leaves the rest.
+	EachArticleText(articles []*Article, stop func() bool, fill func(a, full *Article, err error))
+}
+
+// lazyText is where an article loaded without its text gets it from.
+type lazyText struct {
+	src      TextSource
+	headline string
+	// mu is held while the text is filled in, so that goroutines asking
+	// at once (a search index being built, the analyst opening the
+	// article) fill it once and each sees it whole.
+	mu sync.Mutex
+}
+
+// DeferText marks a as loaded without its Text, its paragraphs' texts and
+// its Mentions, which LoadText reads from src when first needed. headline
+// is a's Headline (it comes from the text).
+func (a *Article) DeferText(src TextSource, headline string) {
+	a.lazy = &lazyText{src: src, headline: headline}
+}
+
+// TextDeferred reports whether a was loaded without its text (whether or
+// not LoadText has filled it in since).
+func (a *Article) TextDeferred() bool { return a.lazy != nil }
+
+// textLoaded reports whether a, loaded without its text, has it now.
+func (a *Article) textLoaded() bool {
+	a.lazy.mu.Lock()
+	defer a.lazy.mu.Unlock()
+	return a.Text != ""
+}
+
+// ErrTextChanged is why LoadText fails when what the source gives back is
+// not the article that was loaded.
+var ErrTextChanged = errors.New("the article in the cache is not the one loaded; reopen the folder")
+
+// LoadText makes sure a's Text, its paragraphs' texts and its Mentions are
+// there, reading them from where a was loaded when it was loaded without
+// them (see DeferText); for any other article it does nothing. It may be
+// called from several goroutines at once. It fails when the text cannot be
+// read back (the cache was removed or rewritten since); a stays without it.
+func (a *Article) LoadText() error {
+	l := a.lazy
+	if l == nil {
+		return nil
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if a.Text != "" {
+		return nil
+	}
+	full, err := l.src.ArticleText(a)
+	return a.fillText(full, err)
+}
+
+// fillText fills in a's text from full, what its source gave; a.lazy.mu
+// is held.
+func (a *Article) fillText(full *Article, err error) error {
+	if err != nil {
+		return fmt.Errorf("the text of %s: %w", a.File, err)
+	}
+	if len(full.Paragraphs) != len(a.Paragraphs) {
+		return fmt.Errorf("the text of %s: %w", a.File, ErrTextChanged)
+	}
+	for i, p := range full.Paragraphs {
+		if q := a.Paragraphs[i]; p.Start != q.Start || p.End != q.End || p.End > len(full.Text) {
+			return fmt.Errorf("the text of %s: %w", a.File, ErrTextChanged)
+		}
+	}
+	for i, p := range full.Paragraphs {
+		a.Paragraphs[i].Text = p.Text
+	}
+	if a.Mentions == nil {
+		// Mentions kept with the article (placed from the corpus) are
+		// the final ones; the source has them as reading left them.
+		a.Mentions = full.Mentions
+	}
+	a.Text = full.Text
+	return nil
+}
+
+// LoadTexts is LoadText for many articles, several at a time. It goes on
+// past an article whose text cannot be read, and returns the first such
+// error; it stops early when stop (which may be nil) returns true.
+func LoadTexts(articles []*Article, stop func() bool) error {
+	var (
+		wg    sync.WaitGroup
+		mu    sync.Mutex
+		first error
+		next  int
+	)
+	failed := func(err error) {
+		mu.Lock()
+		if first == nil {
+			first = err
+		}
+		mu.Unlock()
+	}
+	// Articles of a source that reads many at once are read so.
+	bulk := map[BulkTextSource][]*Article{}
+	var rest []*Article
+	for _, a := range articles {
+		if a.lazy == nil || a.textLoaded() {
+			continue // a search index built again reads nothing again
+		}
+		if b, ok := a.lazy.src.(BulkTextSource); ok {
+			bulk[b] = append(bulk[b], a)
+		} else {
+			rest = append(rest, a)
+		}
+	}
+	for src, some := range bulk {
+		if stop != nil && stop() {
+			break
+		}
+		src.EachArticleText(some, stop, func(a, full *Article, err error) {
+			l := a.lazy
+			l.mu.Lock()
+			defer l.mu.Unlock()
+			if a.Text != "" {
+				return
+			}
+			if err := a.fillText(full, err); err != nil {
+				failed(err)
+			}
+		})
+	}
+	articles = rest
+	take := func() (*Article, bool) {
+		mu.Lock()
+		defer mu.Unlock()
+		if next >= len(articles) || stop != nil && stop() {
+			return nil, false
+		}
+		next++
+		return articles[next-1], true
+	}
+	// Reading waits on the database while decoding uses a core: a few
+	// more readers than cores keep both busy.
+	for range runtime.GOMAXPROCS(0) + 2 {
+		wg.Go(func() {
+			for a, ok := take(); ok; a, ok = take() {
+				if err := a.LoadText(); err != nil {
+					failed(err)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return first
+}

@@ -1,0 +1,109 @@
+package project
+
+import (
+	"fmt"
+	"io/fs"
+	"maps"
+	"slices"
+
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// The catalogue as decisions. A storyline.define or event.define decision
+// declares what a catalogue.toml [[storyline]] or [[event]] says, in the
+// same keys. In the project saved beside a corpus folder they are read
+// with the folder (package data), so the computed corpus already holds
+// the event, linked by its terms, places and actors; applying the
+// decision then only confirms it (and sets its facts, when a project from
+// elsewhere says otherwise). A declared event the computed corpus lacks
+// is created without passages: its terms link it when the folder is read
+// with it.
+//
+// Undo works as for any decision: a Session holds the computed corpus's
+// declared events and storylines back until their decision applies
+// (declared), so the state before an event.define has no such event, and
+// its passages support nothing.
+
+// defineStoryline applies a storyline.define.
+func (a *applier) defineStoryline(d *Decision) error {
+	delete(a.undeclaredStorylines, d.Storyline)
+	i := slices.IndexFunc(a.storylines, func(s data.Storyline) bool { return s.ID == d.Storyline })
+	if i < 0 {
+		a.storylines = append(a.storylines, data.Storyline{ID: d.Storyline, Title: d.Title})
+		return nil
+	}
+	a.storylines[i].Title = d.Title
+	return nil
+}
+
+// defineEvent applies an event.define.
+func (a *applier) defineEvent(d *Decision) error {
+	if !a.hasStoryline(d.Storyline) {
+		return fmt.Errorf("storyline %s is not in the corpus", d.Storyline)
+	}
+	span := data.Span{}
+	span.Start, span.End = parseSpan(d.Start, d.End)
+	if a.events[d.Event] == nil {
+		a.addEvent(&data.Event{ID: d.Event, Title: d.Title, Span: span, Storyline: d.Storyline, Place: d.Place,
+			Actors: slices.Clone(d.Actors), Summary: d.Summary, Source: data.EventFromCatalogue, Terms: cloneTerms(d.Terms)})
+		return nil
+	}
+	delete(a.undeclared, d.Event)
+	e := a.events[d.Event]
+	if e.Title == d.Title && e.Summary == d.Summary && e.Span == span && e.Storyline == d.Storyline &&
+		e.Place == d.Place && slices.Equal(e.Actors, d.Actors) {
+		return nil // as read: the usual case
+	}
+	e, _ = a.event(d.Event)
+	if e.Span != span {
+		a.resort = true
+	}
+	e.Title, e.Summary, e.Span, e.Storyline, e.Place = d.Title, d.Summary, span, d.Storyline, d.Place
+	e.Actors = slices.Clone(d.Actors)
+	return nil
+}
+
+func cloneTerms(t map[string][]string) map[string][]string {
+	if t == nil {
+		return nil
+	}
+	out := maps.Clone(t)
+	for k, v := range out {
+		out[k] = slices.Clone(v)
+	}
+	return out
+}
+
+// declared returns the computed corpus's events and storylines that p
+// declares (its define decisions, done or undone): a Session holds them
+// back until their decision applies. It is taken when the project opens,
+// so that an event whose declaration was undone and then dropped (a new
+// decision cleared what could be redone) stays out, as it will when the
+// saved project is read with the folder again.
+func declared(c *data.Corpus, p *Project) (events, storylines map[string]bool) {
+	events, storylines = map[string]bool{}, map[string]bool{}
+	inCorpus := map[string]bool{}
+	for _, e := range c.Events {
+		inCorpus[e.ID] = true
+	}
+	for _, d := range slices.Concat(p.Decisions, p.redo) {
+		switch {
+		case d.Op == EventDefine && inCorpus[d.Event]:
+			events[d.Event] = true
+		case d.Op == StorylineDefine && slices.ContainsFunc(c.Storylines, func(s data.Storyline) bool { return s.ID == d.Storyline }):
+			storylines[d.Storyline] = true
+		}
+	}
+	return events, storylines
+}
+
+// FromFS reads the project saved in a corpus's file system (the shipped
+// seeds' embedded one): caravan-project.toml at its top. The error wraps
+// fs.ErrNotExist when there is none.
+func FromFS(fsys fs.FS) (*Project, error) {
+	b, err := fs.ReadFile(fsys, DefaultName)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(DefaultName, b)
+}
