@@ -24,7 +24,7 @@ type Candidate struct {
 	Paragraph  int32
 	Kinds      KindSet     // every kind it names (Kind: the most specific)
 	from, to   day         // Span's first day and the day after its last
-	span       packedSpan        // when, to the precision written (see Span)
+	span       packedSpan  // when, to the precision written (see Span)
 	quals      []qualifier // refinements for the title
 	Places     []string    // name ids of places, in text order, once each
 	Actors     []string    // name ids of people and organisations
