@@ -15,7 +15,7 @@ import (
 type Candidate struct {
 	// A Candidate is kept small: at 100,000 articles there are two
 	// million, all alive while they are grouped. Hence the narrow
-	// integers, the date as a when, the evidence as clues, and the
+	// integers, the date packed, the evidence as clues, and the
 	// fields in an order that leaves no padding.
 	Article *data.Article
 	Order   int // the article's index in the corpus, for a stable order
@@ -316,7 +316,7 @@ func (s *Scanner) dropNamed() {
 // sentence's own names are its evidence.
 func (s *Scanner) undated(a *data.Article, start, end int, places, actors []string) (Candidate, bool) {
 	span := data.Span{Start: a.Date}
-	w, ok := whenOf(span)
+	w, ok := packSpan(span)
 	if !ok {
 		return Candidate{}, false
 	}
@@ -374,7 +374,7 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 		}
 		s.last.article, s.last.start, s.last.end = a, start, end
 	}
-	w, ok := whenOf(m.Span)
+	w, ok := packSpan(m.Span)
 	if !ok {
 		return Candidate{}, false // no resolved date is such
 	}

@@ -32,7 +32,7 @@ var refs struct {
 	list atomic.Pointer[[]string] // refs by number; 0 is ""
 }
 
-// refNumber returns the number of ref, giving it one packedSpan it has none.
+// refNumber returns the number of ref, giving it one when it has none.
 func refNumber(ref string) int32 {
 	refs.mu.Lock()
 	defer refs.mu.Unlock()
@@ -149,16 +149,16 @@ func (c *Candidate) Evidence() []data.Match {
 // packedSpan is a data.Span in 16 bytes rather than 64: years as int32, months,
 // days and precisions as bytes. Dates that reach a candidate are
 // resolved ones (years 1000–2999, real months and days), so nothing is
-// lost (see whenOf).
+// lost (see packSpan).
 type packedSpan struct {
 	startYear, endYear              int32
 	startMonth, startDay, startPrec uint8
 	endMonth, endDay, endPrec       uint8
 }
 
-// whenOf returns s as a packedSpan, and false packedSpan a field does not fit (no
+// packSpan returns s as a packedSpan, and false when a field does not fit (no
 // resolved date is such).
-func whenOf(s data.Span) (packedSpan, bool) {
+func packSpan(s data.Span) (packedSpan, bool) {
 	w := packedSpan{
 		startYear: int32(s.Start.Year), startMonth: uint8(s.Start.Month), startDay: uint8(s.Start.Day), startPrec: uint8(s.Start.Precision),
 		endYear: int32(s.End.Year), endMonth: uint8(s.End.Month), endDay: uint8(s.End.Day), endPrec: uint8(s.End.Precision),

@@ -1,0 +1,61 @@
+package discover
+
+import (
+	"testing"
+
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// A span packs and unpacks to itself when its fields fit, and is refused
+// when they do not, rather than coming back as another date.
+func TestPackSpan(t *testing.T) {
+	for _, s := range []data.Span{
+		{Start: data.DayDate(2024, 7, 4)},
+		{Start: data.MonthDate(1999, 12)},
+		{Start: data.YearDate(2999), End: data.YearDate(3000)},
+		{Start: data.DayDate(2022, 9, 15), End: data.DayDate(2022, 9, 16)},
+		{},
+	} {
+		p, ok := packSpan(s)
+		if !ok || p.Span() != s {
+			t.Errorf("%v: packed %v, %v", s, p.Span(), ok)
+		}
+	}
+	for _, s := range []data.Span{
+		{Start: data.DayDate(2024, 7, 300)},
+		{Start: data.YearDate(1 << 40)},
+	} {
+		if _, ok := packSpan(s); ok {
+			t.Errorf("%v packed, though it does not fit", s)
+		}
+	}
+}
+
+// A clue gives back the Match it was made from: the words from the
+// article's text, the kind, what it names, and for the date the
+// candidate's span.
+func TestClueRoundTrip(t *testing.T) {
+	a := &data.Article{Text: "Xi Jinping met Tokayev in Astana on 4 July 2024."}
+	span := data.Span{Start: data.DayDate(2024, 7, 4)}
+	p, _ := packSpan(span)
+	ms := []data.Match{
+		{Start: 0, End: 10, Text: "Xi Jinping", Kind: data.EvidenceActor, Ref: "xi-jinping"},
+		{Start: 11, End: 14, Text: "met", Kind: data.EvidenceTerm, Ref: string(Talks)},
+		{Start: 26, End: 32, Text: "Astana", Kind: data.EvidencePlace, Ref: "astana"},
+		{Start: 36, End: 47, Text: "4 July 2024", Kind: data.EvidenceDate, Ref: spanRef(span)},
+	}
+	s := &Scanner{refs: map[string]int32{}}
+	c := Candidate{Article: a, span: p}
+	for _, m := range ms {
+		c.evidence = append(c.evidence, s.clueOf(m))
+	}
+	got := c.Evidence()
+	if len(got) != len(ms) {
+		t.Fatalf("%d matches, want %d", len(got), len(ms))
+	}
+	for i := range ms {
+		if got[i] != ms[i] {
+			t.Errorf("match %d: %+v, want %+v", i, got[i], ms[i])
+		}
+	}
+}
