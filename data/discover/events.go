@@ -113,7 +113,9 @@ func excerptsOf(members []*Candidate, already []data.Excerpt) (listed, unlisted 
 			}
 		}
 	}
-	listed, unlisted = make([]data.Excerpt, 0, n), make([]data.Excerpt, 0, len(all)-n)
+	// The passages not listed are moved to the front of all, which they
+	// reuse: an event may have hundreds of thousands.
+	listed, unlisted = make([]data.Excerpt, 0, n), all[:0:len(all)-n]
 	fullBlock, dateBlock := make([]data.Match, 0, full), make([]data.Match, 0, dates)
 	var refs spanRefs
 	for i, x := range all {
