@@ -13,7 +13,7 @@ import (
 // a sentence that says what happened. Candidates from different articles
 // that speak of the same thing become one event.
 type Candidate struct {
-	// A Candidate is kept small: at 100,000 articles there are two
+	// A Candidate is kept small: at 100,000 articles there are over a
 	// million, all alive while they are grouped. Hence the narrow
 	// integers, the date packed, the evidence as clues, and the
 	// fields in an order that leaves no padding.

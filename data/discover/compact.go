@@ -13,7 +13,7 @@ import (
 // what it names, in 16 bytes rather than a data.Match's 64: the words are
 // the article's text at the span (as every Match's are), what it names is
 // a number (see refs), and a date's reference is the candidate's own
-// span. At 100,000 articles there are some seven million clues, all alive
+// span. At 100,000 articles there are millions of clues, all alive
 // while discovery groups them.
 type clue struct {
 	start, end int32

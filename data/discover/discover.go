@@ -76,7 +76,7 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 	covered, toLink := mergeCovered(clusters, catalogue)
 	built := buildEvents(clusters, covered, byID, per)
 	// The candidates are not needed any more: they are let go before the
-	// articles get their links (two million of them at 100,000 articles).
+	// articles get their links (over a million of them at 100,000 articles).
 	n := len(clusters)
 	clusters, cands, per = nil, nil, nil
 	var found []*data.Event
