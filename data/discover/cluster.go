@@ -484,16 +484,6 @@ func daysOf(s data.Span) (from, to day) {
 // date returns the day as a Date.
 func (d day) date() data.Date { return data.DateOf(time.Unix(int64(d)*86400, 0).UTC()) }
 
-// overlaps reports whether two spans share a moment.
-func overlaps(a, b data.Span) bool {
-	return a.From().Before(b.To()) && b.From().Before(a.To())
-}
-
-// contains reports whether b lies within a.
-func contains(a, b data.Span) bool {
-	return !b.From().Before(a.From()) && !a.To().Before(b.To())
-}
-
 // Long spans are filed under their first days, months and years only, so
 // that one span "from 2019 to 2023" cannot fill the index.
 const (

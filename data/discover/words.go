@@ -21,10 +21,6 @@ func splitSentenceWords(text string, base int, dst []word) []word {
 	return append(dst, s.Scan(text, base)...)
 }
 
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
-}
-
 // pattern is one word of a lexicon phrase: a whole word, or a stem that
 // matches every word it begins.
 type pattern struct {
