@@ -160,7 +160,7 @@ func (p *excerptPanel) eventFacts(e *data.Event) fyne.CanvasObject {
 		form.Append("Who", wrapped(namesText(p.corpus, e.Actors)))
 	}
 	if s := storylineTitle(p.corpus, e.Storyline); s != "" {
-		form.Append("Storyline", widget.NewLabel(s))
+		form.Append("Storyline", wrapped(s)) // long storyline titles wrap, not run off the panel
 	}
 	if e.Source == data.EventFromText {
 		form.Append("Source", widget.NewLabel("found in the text, not in the catalogue"))
