@@ -14,26 +14,8 @@ import (
 // sentences) one by one and on several goroutines: the clusters, their
 // order, their members and their order must be the same.
 func TestGroupDaysSameAsOneByOne(t *testing.T) {
-	cur, err := data.LoadCurated(seeds.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cur.Catalogue = nil
-	c, err := data.Build(context.Background(), data.GenerateFS(400, 7), "synthetic", cur, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	candidates := func() []*Candidate {
-		s := NewExtractor(c.Names).NewScanner()
-		var out []*Candidate
-		for i, a := range c.Articles {
-			cs := s.Candidates(a, i)
-			for j := range cs {
-				out = append(out, &cs[j])
-			}
-		}
-		return out
-	}
+	c := generatedCorpus(t, 7)
+	candidates := func() []*Candidate { return candidatesOf(c, nil) }
 	cands := candidates()
 	sortForGrouping(cands)
 	days := 0
@@ -43,15 +25,55 @@ func TestGroupDaysSameAsOneByOne(t *testing.T) {
 	if shards := dayShards(cands[:days], 2); len(shards) < 2 {
 		t.Fatalf("the days of %d day-precise candidates hold together: nothing tested", days)
 	}
+	groupsAsOneByOne(t, candidates, 2, 3, 8)
+}
+
+// generatedCorpus reads, dates and links 400 generated articles (the
+// generator's seed given) with the shipped names and no catalogue.
+func generatedCorpus(t *testing.T, seed int64) *data.Corpus {
+	t.Helper()
+	cur, err := data.LoadCurated(seeds.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cur.Catalogue = nil
+	c, err := data.Build(context.Background(), data.GenerateFS(400, seed), "synthetic", cur, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// candidatesOf extracts every candidate of c afresh, each passed to mark
+// (when not nil) as it comes.
+func candidatesOf(c *data.Corpus, mark func(*Candidate)) []*Candidate {
+	s := NewExtractor(c.Names).NewScanner()
+	var out []*Candidate
+	for i, a := range c.Articles {
+		cs := s.Candidates(a, i)
+		for j := range cs {
+			if mark != nil {
+				mark(&cs[j])
+			}
+			out = append(out, &cs[j])
+		}
+	}
+	return out
+}
+
+// groupsAsOneByOne groups fresh candidates on each number of goroutines
+// and checks the clusters, their order and members against one grouper.
+func groupsAsOneByOne(t *testing.T, candidates func() []*Candidate, workers ...int) {
+	t.Helper()
 	want := describe(group(candidates(), 1, 0))
-	for _, workers := range []int{2, 3, 8} {
-		got := describe(group(candidates(), workers, 0))
+	for _, w := range workers {
+		got := describe(group(candidates(), w, 0))
 		if len(got) != len(want) {
-			t.Fatalf("%d workers: %d clusters, one by one %d", workers, len(got), len(want))
+			t.Fatalf("%d workers: %d clusters, one by one %d", w, len(got), len(want))
 		}
 		for i := range want {
 			if got[i] != want[i] {
-				t.Fatalf("%d workers, cluster %d:\n got %s\nwant %s", workers, i, got[i], want[i])
+				t.Fatalf("%d workers, cluster %d:\n got %s\nwant %s", w, i, got[i], want[i])
 			}
 		}
 	}
