@@ -1,13 +1,14 @@
 package app
 
 import (
-	"bytes"
 	"image/color"
+	"io"
 	"math"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"github.com/go-pdf/fpdf"
+
+	"github.com/caravan-analytics/caravan/app/pdfdoc"
 
 	"github.com/caravan-analytics/caravan/charts"
 	"github.com/caravan-analytics/caravan/charts/bidi"
@@ -19,21 +20,10 @@ import (
 // the timeline strip as vector shapes. No Fyne object is built, so a slide
 // costs the same memory whatever came before it.
 
-// newDeckPDF starts a deck document: landscape 16:9 pages, no margins.
-func newDeckPDF() (*fpdf.Fpdf, *pdfSurface) {
-	// fpdf takes the size of the portrait page and turns it for "L".
-	doc := fpdf.NewCustom(&fpdf.InitType{
-		OrientationStr: "L", UnitStr: "pt",
-		Size: fpdf.SizeType{Wd: pdfPageHeight, Ht: pdfPageWidth},
-	})
-	doc.SetMargins(0, 0, 0)
-	doc.SetAutoPageBreak(false, 0)
-	doc.SetCreator("Caravan", true)
-	doc.SetTitle("Caravan briefing", true)
-	registerPDFFonts(doc)
-	meter := fpdf.New("P", "pt", "A4", "")
-	registerPDFFonts(meter)
-	return doc, &pdfSurface{doc: doc, meter: meter}
+// newDeckPDF starts a deck document written to w as it is drawn:
+// landscape 16:9 pages of 960 × 540 points.
+func newDeckPDF(w io.Writer) *pdfSurface {
+	return &pdfSurface{doc: pdfdoc.New(w, pdfPageWidth, pdfPageHeight, "Caravan briefing")}
 }
 
 // slidePainter draws one slide on a surface.
@@ -157,16 +147,6 @@ func (s *slidePainter) excerpts(c *data.Corpus, e *data.Event, x, top, width, ro
 // lineCount is how many lines block will take for text.
 func (t *slideTypesetter) lineCount(text string, rtl bool, width float64, st textStyle) int {
 	return len(bidi.Layout(text, rtl, float32(width), t.measure(st.style, st.size)))
-}
-
-// pdfBytes finishes the document and returns the file's bytes, with the
-// subset fonts named as subsets.
-func pdfBytes(doc *fpdf.Fpdf) ([]byte, error) {
-	var buf bytes.Buffer
-	if err := doc.Output(&buf); err != nil {
-		return nil, err
-	}
-	return tagSubsetFonts(buf.Bytes()), nil
 }
 
 // stripScene lays out the timeline strip with e highlighted, height high,

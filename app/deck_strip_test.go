@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"io"
 	"testing"
 	"time"
 
@@ -26,7 +27,7 @@ func manyStorylines(n int) *data.Corpus {
 // fifths, when its lanes would otherwise run below the axis: seven lanes
 // fit (two fifths hold no more; see the README's known limits).
 func TestDeckStripMakesRoomForItsLanes(t *testing.T) {
-	_, surf := newDeckPDF()
+	surf := newDeckPDF(io.Discard)
 	text := newSlideTypesetter()
 	text.surf = surf
 	s := &slidePainter{surf: surf, text: text, m: newSlideMetrics(fyne.NewSize(pdfPageWidth, pdfPageHeight))}
