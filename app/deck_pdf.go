@@ -150,7 +150,9 @@ func (t *slideTypesetter) lineCount(text string, rtl bool, width float64, st tex
 }
 
 // stripScene lays out the timeline strip with e highlighted, height high,
-// or taller, up to maxHeight, when its lanes do not fit at their smallest.
+// or taller, up to maxHeight, when its lanes do not fit at their smallest;
+// at maxHeight the lanes that still do not fit share one "N more
+// storylines" lane (charts.Options.FitLanes).
 func (s *slidePainter) stripScene(c *data.Corpus, e *data.Event, visible func(*data.Event) bool, w, h, maxHeight float64) *charts.Scene {
 	u := float64(s.m.unit)
 	fontSize := 0.7 * u
@@ -158,17 +160,24 @@ func (s *slidePainter) stripScene(c *data.Corpus, e *data.Event, visible func(*d
 	layout := func(h float64) *charts.Scene {
 		return charts.Layout(c, charts.Options{
 			Width: w, Height: h, Visible: visible, Selected: e.ID, FontSize: fontSize,
-			AllScripts: true, HasGlyphs: slideHasGlyphs,
+			AllScripts: true, HasGlyphs: slideHasGlyphs, FitLanes: true,
 			// Labels are measured at FontSize, the size they are drawn at.
 			Measure: func(text string, _ float64) float64 { return float64(measure(text)) },
 		})
 	}
 	scene := layout(h)
-	if n := len(scene.Lanes); n > 0 {
-		// Lanes end 4 above the articles row when they fit (charts.Layout).
-		if over := scene.Lanes[n-1].Y1 - (scene.ArticlesY0 - 4); over > 0.5 {
-			scene = layout(min(h+math.Ceil(over), maxHeight))
-		}
+	n := len(scene.Lanes)
+	if n == 0 {
+		return scene
+	}
+	// Lanes end 4 above the articles row when they fit (charts.Layout).
+	over := scene.Lanes[n-1].Y1 - (scene.ArticlesY0 - 4)
+	if left := scene.LanesLeftOut; left > 0 {
+		// Room for every lane at its smallest, a title line and a row.
+		over = float64(left) * (scene.LaneHeader + scene.RowHeight)
+	}
+	if over > 0.5 {
+		scene = layout(min(h+math.Ceil(over), maxHeight))
 	}
 	return scene
 }

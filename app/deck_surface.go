@@ -16,9 +16,36 @@ const (
 	faceItalic
 	faceArabic
 	faceCJK
-	// slideFaces is the number of faces.
+	// slideFaces is the number of fonts.
 	slideFaces
 )
+
+// The bundled Arabic and CJK fonts have no bold face. Their text in a bold
+// line (a title, a storyline, the current event's label) is drawn
+// emboldened: the regular glyphs thickened by boldStrength of an em, as a
+// PDF stroke around each glyph and as overprinting in a picture. The
+// advances stay the regular face's.
+const (
+	faceArabicBold = slideFaces + iota
+	faceCJKBold
+)
+
+// boldStrength is how much synthetic bold thickens a stem, in ems. Drawn
+// at 40 px, Noto Sans Bold carries 1.61 times the ink of Regular; 0.04 em
+// gives Chinese 1.40 times and Arabic 1.46 times (more closes the
+// counters of dense hanzi at caption sizes).
+const boldStrength = 0.04
+
+// fontOf is the font face f is drawn with, and whether it is emboldened.
+func fontOf(f slideFace) (slideFace, bool) {
+	switch f {
+	case faceArabicBold:
+		return faceArabic, true
+	case faceCJKBold:
+		return faceCJK, true
+	}
+	return f, false
+}
 
 // slideSurface is what a slide is drawn on, in points of a 960 × 540
 // page: a PDF page (pdfSurface) or a picture (rasterSurface). drawSlide
@@ -119,13 +146,18 @@ func (s *pdfSurface) font(f slideFace) *pdfdoc.Font {
 }
 
 func (s *pdfSurface) textWidth(text string, f slideFace, size float64) float64 {
-	return s.font(f).StringWidth(text, size)
+	font, _ := fontOf(f)
+	return s.font(font).StringWidth(text, size)
 }
 
 func (s *pdfSurface) text(text string, f slideFace, size, x, y float64, c color.NRGBA) {
 	s.doc.SetAlpha(c.A, "Normal")
 	s.setFill(c)
-	s.doc.Text(s.font(f), size, x, y, text)
+	if font, bold := fontOf(f); bold {
+		s.doc.BoldText(s.font(font), size, x, y, text, boldStrength*size)
+	} else {
+		s.doc.Text(s.font(f), size, x, y, text)
+	}
 }
 
 // beginActualText opens a marked-content span whose /ActualText is the

@@ -90,12 +90,18 @@ func newSlideTypesetter() *slideTypesetter {
 }
 
 // faceOf is the face a piece in font f of a line set in style is drawn
-// with: Arabic and CJK text in their one (regular) face.
+// with: Arabic and CJK text in their one regular font, emboldened in a
+// bold line.
 func faceOf(style slideFace, f bidi.Face) slideFace {
-	switch f {
-	case bidi.Arabic:
+	bold := style == faceBold
+	switch {
+	case f == bidi.Arabic && bold:
+		return faceArabicBold
+	case f == bidi.Arabic:
 		return faceArabic
-	case bidi.CJK:
+	case f == bidi.CJK && bold:
+		return faceCJKBold
+	case f == bidi.CJK:
 		return faceCJK
 	}
 	return style

@@ -68,6 +68,7 @@ type gstate struct {
 	gs           gsKey
 	font         *Font
 	size         float64
+	render       int // text rendering mode: 0 fill, 2 fill and stroke
 }
 
 type gsKey struct {
@@ -167,6 +168,9 @@ func (d *Document) BeginPage() {
 	d.page.Reset()
 	d.state = gstate{width: -1, cap: -1, gs: gsKey{255, "Normal"}}
 	d.open = true
+	// Round joins: a stroked glyph (BoldText) gets no spikes at its
+	// sharp corners; the deck's other strokes are single segments.
+	d.op("1 j\n")
 }
 
 // EndPage writes the open page to the file: its content, compressed, and

@@ -93,7 +93,21 @@ func (d *Document) Line(x0, y0, x1, y1 float64) {
 // Text draws s in font f at size points, its baseline starting at (x, y),
 // in the fill colour. Each character is drawn with the font's glyph for
 // it, one after the other: shaping and ordering are the caller's.
-func (d *Document) Text(f *Font, size, x, y float64, s string) {
+func (d *Document) Text(f *Font, size, x, y float64, s string) { d.text(f, size, x, y, s, 0) }
+
+// BoldText draws s as Text does, emboldened: each glyph is also stroked
+// with a line strength points wide in the fill colour (text rendering
+// mode 2, ISO 32000-1 §9.3.6), for a font that has no bold face. The
+// advances do not change.
+func (d *Document) BoldText(f *Font, size, x, y float64, s string, strength float64) {
+	if d.state.hasFill {
+		d.SetStrokeColor(d.state.fill[0], d.state.fill[1], d.state.fill[2])
+	}
+	d.SetLineWidth(strength)
+	d.text(f, size, x, y, s, 2)
+}
+
+func (d *Document) text(f *Font, size, x, y float64, s string, mode int) {
 	if s == "" {
 		return
 	}
@@ -102,6 +116,10 @@ func (d *Document) Text(f *Font, size, x, y float64, s string) {
 	if d.state.font != f || d.state.size != size {
 		fmt.Fprintf(&b, "/F%d %s Tf ", f.index, num(size))
 		d.state.font, d.state.size = f, size
+	}
+	if d.state.render != mode {
+		fmt.Fprintf(&b, "%d Tr ", mode)
+		d.state.render = mode
 	}
 	fmt.Fprintf(&b, "%s %s Td <", num(x), d.y(y))
 	for _, r := range s {
