@@ -141,6 +141,16 @@ func (a *applier) apply(d *Decision) error {
 		return a.defineStoryline(d)
 	case EventDefine:
 		return a.defineEvent(d)
+	case StorylineWithdraw:
+		if a.hasStoryline(d.Storyline) {
+			a.undeclaredStorylines[d.Storyline] = true
+		}
+		return nil
+	case EventWithdraw:
+		if a.events[d.Event] != nil {
+			a.undeclared[d.Event] = true
+		}
+		return nil
 	case DeckSlides:
 		// Resolved in finish: a later decision may create, merge or
 		// split the events it names, and only the latest choice counts.

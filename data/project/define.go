@@ -138,6 +138,40 @@ func declared(c *data.Corpus, p *Project) (events, storylines map[string]bool) {
 	return events, storylines
 }
 
+// withdrawals returns the withdrawals a new decision d makes: the
+// declarations among dropped (undone, and no longer to be redone) of
+// events and storylines the computed corpus c was read with, that no
+// decision of kept declares again. Without them, an event whose
+// declaration the analyst undid would be back, as read, when the saved
+// project is opened again over a corpus read with the folder's or the
+// seeds' project.
+func withdrawals(c *data.Corpus, dropped, kept []Decision, d Decision) []Decision {
+	declares := func(op Op, id string) bool {
+		return slices.ContainsFunc(kept, func(k Decision) bool {
+			return k.Op == op && (op == EventDefine && k.Event == id || op == StorylineDefine && k.Storyline == id)
+		})
+	}
+	var out []Decision
+	withdraw := func(w Decision) {
+		w.Time, w.Author = d.Time, d.Author
+		w.ID = NewID(w.Time)
+		out = append(out, w)
+	}
+	seen := map[string]bool{}
+	for _, u := range dropped {
+		switch {
+		case u.Op == EventDefine && !seen["e:"+u.Event] && c.Event(u.Event) != nil && !declares(EventDefine, u.Event):
+			seen["e:"+u.Event] = true
+			withdraw(Decision{Op: EventWithdraw, Event: u.Event})
+		case u.Op == StorylineDefine && !seen["s:"+u.Storyline] && !declares(StorylineDefine, u.Storyline) &&
+			slices.ContainsFunc(c.Storylines, func(s data.Storyline) bool { return s.ID == u.Storyline }):
+			seen["s:"+u.Storyline] = true
+			withdraw(Decision{Op: StorylineWithdraw, Storyline: u.Storyline})
+		}
+	}
+	return out
+}
+
 // FromFS reads the project saved in a corpus's file system (the shipped
 // seeds' embedded one): caravan-project.toml at its top. The error wraps
 // fs.ErrNotExist when there is none.

@@ -238,8 +238,9 @@ func (a *applier) settle(e *data.Event) {
 		return
 	}
 	delete(a.pending, e.ID)
-	// A fork inherits the changes of events it has not copied yet.
-	e, _ = a.event(e.ID)
+	// A fork inherits the changes of events it has not copied yet (and
+	// an event withdrawn since still settles, for a later declaration).
+	e = a.ownEvent(e.ID)
 	// What the tail set still holds, each once (a passage taken off and
 	// added again is in the list twice), with where it goes.
 	type insert struct {

@@ -233,18 +233,45 @@ func (s *Session) Do(d Decision) (*Result, error) {
 	if err := trial.Add(d); err != nil {
 		return nil, err
 	}
+	// Declarations undone and now left behind are withdrawn, just before d.
+	if w := withdrawals(s.Base, s.Project.redo, trial.Decisions, d); len(w) > 0 {
+		n := len(trial.Decisions)
+		trial.Decisions = slices.Concat(trial.Decisions[:n-1], w, trial.Decisions[n-1:])
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	undo := s.holdFor(trial)
 	r := s.replay(trial.Decisions)
 	if i := slices.IndexFunc(r.Skipped, func(sk Skipped) bool { return sk.Decision.ID == d.ID }); i >= 0 {
 		// A checkpoint the trial took after d is no state of the project.
 		s.checkpoints = slices.DeleteFunc(s.checkpoints, func(cp checkpoint) bool { return slices.Contains(cp.ids, d.ID) })
+		undo()
 		return nil, fmt.Errorf("%s", r.Skipped[i].Reason)
 	}
 	s.Project.Decisions, s.Project.redo = trial.Decisions, nil
 	s.prune()
 	s.remember(d.ID, r)
 	return r, nil
+}
+
+// holdFor makes the events and storylines held back those project p
+// declares, as opening p would. When that changes (a declaration was
+// withdrawn) every state kept and every checkpoint is of the old holding
+// and goes. It returns what puts the session back as it was.
+func (s *Session) holdFor(p *Project) (undo func()) {
+	events, storylines := declared(s.Base, p)
+	if maps.Equal(events, s.heldEvents) && maps.Equal(storylines, s.heldStorylines) {
+		return func() {}
+	}
+	heldEvents, heldStorylines := s.heldEvents, s.heldStorylines
+	cache, recent, weight, checkpoints := s.cache, s.recent, s.weight, s.checkpoints
+	s.generation++
+	s.heldEvents, s.heldStorylines = events, storylines
+	s.cache, s.recent, s.weight, s.checkpoints = map[string]*Result{}, nil, 0, nil
+	return func() {
+		s.heldEvents, s.heldStorylines = heldEvents, heldStorylines
+		s.cache, s.recent, s.weight, s.checkpoints = cache, recent, weight, checkpoints
+	}
 }
 
 // Undo takes back the last decision and returns the state before it, or
