@@ -88,11 +88,11 @@ func (r *dateReader) find(a *Article) {
 			// The scanner has seen every one-word marker on its way; only
 			// a paragraph with one, or a lexicon with markers of several
 			// words ("set to", "bo‘ladi"), needs the sentence searched.
-			if m.Stamp == "" && (r.sc.future || r.sc.lex.spacedMarkers || r.sc.lex.futureBefore != nil) {
+			if m.Stamp == StampNone && (r.sc.future || r.sc.lex.spacedMarkers || r.sc.lex.futureBefore != nil) {
 				from, to := sentenceBounds(p.Text, start, end)
 				m.Announced = r.sc.lex.announces(p.Text[from:to]) || r.sc.lex.announcesBefore(p.Text[from:start])
 			}
-			m.Span, m.Reason = w.placeAlone()
+			m.SetSpan(w.placeAlone())
 			r.mentions = append(r.mentions, m)
 			r.meanings = append(r.meanings, w)
 		})
@@ -112,7 +112,7 @@ func (r *dateReader) find(a *Article) {
 	for i := range a.Mentions {
 		m := &a.Mentions[i]
 		if m.Kind == MentionExplicit && !m.Resolved() {
-			m.Span, m.Reason = r.meanings[i].placeNear(ref, why, m.Announced)
+			m.SetSpan(r.meanings[i].placeNear(ref, why, m.Announced))
 			m.Reason = r.shareReason(m.Reason)
 		}
 	}
@@ -188,7 +188,7 @@ func readMention(sc *dateScanner, text string) (dateWords, bool) {
 		}
 		n++
 	})
-	return got, n == 1 && got.kind != ""
+	return got, n == 1 && got.kind != 0
 }
 
 // toDate turns the parts written into a Date at the precision written, or
@@ -348,8 +348,7 @@ func (r *dateReader) placeByWeekday(a *Article) {
 		if fit > 0 {
 			p := w.from
 			p.year = fit
-			m.Span = Span{Start: p.toDate()}
-			m.Reason = r.shareReason(fmt.Sprintf("%s%d of the years written in the lead", weekdayYearReason, fit))
+			m.SetSpan(Span{Start: p.toDate()}, r.shareReason(fmt.Sprintf("%s%d of the years written in the lead", weekdayYearReason, fit)))
 		}
 	}
 }
@@ -392,8 +391,7 @@ func (r *dateReader) placeBySameDay(a *Article) {
 			p := w.from
 			p.year = y
 			if d := p.toDate(); !d.IsZero() && (w.nWeekdays == 0 || d.Start().Weekday() == w.weekdays[0]) {
-				m.Span = Span{Start: d}
-				m.Reason = r.shareReason(fmt.Sprintf("no year written; the text writes %s with its year", d))
+				m.SetSpan(Span{Start: d}, r.shareReason(fmt.Sprintf("no year written; the text writes %s with its year", d)))
 			}
 		}
 	}

@@ -181,7 +181,7 @@ func TestWeekdayWithDayOfMonth(t *testing.T) {
 		for _, m := range a.Mentions {
 			if m.Text == c.mention {
 				found = true
-				if got := spanString(m.Span); got != c.want {
+				if got := spanString(m.Span.Span()); got != c.want {
 					t.Errorf("%s %q: got %q, want %q (%s)", c.lang, c.text, got, c.want, m.Reason)
 				}
 			}

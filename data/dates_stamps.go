@@ -53,7 +53,7 @@ var (
 // n) is a stamp or a dateline.
 func stampOf(text string, start, end, p int, m MentionKind) StampKind {
 	if m != MentionExplicit {
-		return ""
+		return StampNone
 	}
 	// A stamp's words stand near the start of its line or end in a
 	// colon; looking for them elsewhere would cost every mention of
@@ -74,7 +74,7 @@ func stampOf(text string, start, end, p int, m MentionKind) StampKind {
 		}
 	}
 	if p >= datelineParagraphs {
-		return ""
+		return StampNone
 	}
 	// The shape of a dateline is read on its line: a paragraph may hold
 	// a title, a rubric and the date on lines of their own.
@@ -96,7 +96,7 @@ func stampOf(text string, start, end, p int, m MentionKind) StampKind {
 	case before == "" && startsWithDate && fullDay(words) && !strings.HasPrefix(after, ","):
 		return StampPublished // "28 novembre 2024 Putin avvia la visita"
 	}
-	return ""
+	return StampNone
 }
 
 // stampLineReach is how far from a date its line is read, each way.
