@@ -225,3 +225,37 @@ func TestEveryWindowActionUndoesAndRedoes(t *testing.T) {
 		}
 	}
 }
+
+// TestFinderListsArticlesAndPassages: the curated finder searches the
+// stars, tags and notes of articles and passages too, and choosing one
+// opens the article.
+func TestFinderListsArticlesAndPassages(t *testing.T) {
+	mw := newProjectWindow(t)
+	e := supportedEvent(t, mw, 2)
+	x := e.Excerpts[1]
+	menuAction(t, mw.work.passageActions(x), "Tag passage…")
+	fill(t, mw, map[string]string{"Tag": "translation-check"})
+	art := mw.corpus.Articles[2]
+	menuAction(t, mw.work.articleActions(art), "Note…")
+	fill(t, mw, map[string]string{"Note": "Agency copy, not a witness"})
+	menuAction(t, mw.work.articleActions(mw.corpus.Article(art.ID)), "Star / unstar")
+
+	click(t, mw, "Edit", "Find curated events…")
+	test.Type(mw.work.finderQuery, "translation")
+	if mw.work.finder.Length() != 1 {
+		t.Fatalf("finder lists %d lines for a passage's tag, want 1", mw.work.finder.Length())
+	}
+	mw.work.finder.Select(0)
+	if mw.tabs.Selected() != mw.articleTab {
+		t.Error("choosing a passage did not open its article")
+	}
+
+	click(t, mw, "Edit", "Find curated events…")
+	test.Type(mw.work.finderQuery, "witness")
+	if got := mw.work.curatedEvents("witness"); len(got) != 1 || got[0].article != art.ID || !strings.HasPrefix(got[0].text, "★ article") {
+		t.Errorf("the starred, noted article is listed as %+v", got)
+	}
+	if first := mw.work.curatedEvents(""); len(first) == 0 || !strings.HasPrefix(first[0].text, "★") {
+		t.Error("starred lines do not come first")
+	}
+}
