@@ -1,8 +1,10 @@
 package app
 
 import (
+	"encoding/csv"
 	"fmt"
 	"maps"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -257,5 +259,51 @@ func TestFinderListsArticlesAndPassages(t *testing.T) {
 	}
 	if first := mw.work.curatedEvents(""); len(first) == 0 || !strings.HasPrefix(first[0].text, "★") {
 		t.Error("starred lines do not come first")
+	}
+}
+
+// TestWindowExportCarriesTheCuration: the window's events export (CSV)
+// carries the project's stars, tags and notes, as `caravan events
+// --project` does; with no decision it is the export without a project.
+func TestWindowExportCarriesTheCuration(t *testing.T) {
+	mw := newProjectWindow(t)
+	if projectCurations(mw) != nil {
+		t.Error("a project without decisions gives the export a curation")
+	}
+	e := supportedEvent(t, mw, 1)
+	click(t, mw, "Edit", "Star / unstar")
+	click(t, mw, "Edit", "Tag…")
+	fill(t, mw, map[string]string{"Tag": "brief"})
+	h := newDialogHarness(t, exportSource{corpus: mw.corpus, curation: projectCurations(mw)})
+	h.choose(t, "Events (CSV)", 1, 1)
+	res, _ := h.export(t)
+	if res.err != nil {
+		t.Fatal(res.err)
+	}
+	b, err := os.ReadFile(res.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(string(b))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	header := rows[0]
+	header[0] = strings.TrimPrefix(header[0], "\ufeff") // the byte-order mark spreadsheets want
+	starred, tags, id := slices.Index(header, "starred"), slices.Index(header, "tags"), slices.Index(header, "id")
+	if starred < 0 || tags < 0 || id < 0 {
+		t.Fatalf("the CSV has no curation columns: %v", header)
+	}
+	found := false
+	for _, row := range rows[1:] {
+		if row[id] == e.ID {
+			found = true
+			if row[starred] != "yes" || row[tags] != "brief" {
+				t.Errorf("event %s: starred %q, tags %q", e.ID, row[starred], row[tags])
+			}
+		}
+	}
+	if !found {
+		t.Errorf("event %s is not in the export", e.ID)
 	}
 }
