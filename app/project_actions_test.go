@@ -1,13 +1,16 @@
 package app
 
 import (
+	"context"
 	"encoding/csv"
 	"fmt"
 	"maps"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 
@@ -305,5 +308,55 @@ func TestWindowExportCarriesTheCuration(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("event %s is not in the export", e.ID)
+	}
+}
+
+// TestChangedCorpusOpensWithWhatStillApplies: a project made on a corpus
+// that changed since (an event gone, a file removed, a paragraph edited)
+// opens with the decisions that still apply applied, and the window names
+// each one that no longer does, with the reason.
+func TestChangedCorpusOpensWithWhatStillApplies(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	c := seedCorpus(t)
+	var e *data.Event
+	for _, ev := range c.Events {
+		if len(ev.Excerpts) >= 2 {
+			e = ev
+			break
+		}
+	}
+	x := e.Excerpts[0]
+	p := &project.Project{Corpus: "seeds"}
+	for _, d := range []project.Decision{
+		{Op: project.EventRename, Event: e.ID, Title: "Still applies"},
+		{Op: project.EventRename, Event: "event-since-gone", Title: "Gone"},
+		{Op: project.ArticleDate, Article: "file-since-removed", Date: "2022-09"},
+		{Op: project.LinkRemove, Event: e.ID, Article: x.Article, Paragraph: &x.Paragraph, Quote: "Words the paragraph no longer begins with"},
+	} {
+		if err := p.Add(project.Stamp(d, "ann", time.Date(2026, 12, 6, 12, 0, 0, 0, time.UTC))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	file := filepath.Join(t.TempDir(), "p.toml")
+	if err := p.Save(file); err != nil {
+		t.Fatal(err)
+	}
+	a := test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	mw := newMainWindow(a, w, Config{Project: file, Open: func(context.Context, string, func(data.Progress)) (*data.Corpus, error) { return c, nil }})
+	mw.setCorpus(c)
+	if got := mw.corpus.Event(e.ID); got == nil || got.Title != "Still applies" || len(got.Excerpts) != len(e.Excerpts) {
+		t.Fatalf("the decisions that apply were not applied: %+v", got)
+	}
+	var shown []string
+	for _, o := range w.Canvas().Overlays().List() {
+		walkLabels(o, &shown)
+	}
+	text := strings.Join(shown, "\n")
+	for _, want := range []string{"3 of the project's decisions no longer apply", "event-since-gone is not in the corpus",
+		"article file-since-removed is not in the corpus", "no longer begins"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the window does not say %q; it shows:\n%s", want, text)
+		}
 	}
 }
