@@ -74,11 +74,15 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 	// links the articles, in cluster order, so that every article's links
 	// come in the same order as when all was done in one pass.
 	covered, toLink := mergeCovered(clusters, catalogue)
-	built := buildEvents(clusters, covered, byID, per)
-	// The candidates are not needed any more: they are let go before the
-	// articles get their links (over a million of them at 100,000 articles).
+	// From here on the candidates (over a million at 100,000 articles)
+	// are held by the clusters alone: buildEvents lets each cluster's go
+	// once its event is built, so that they make way for the events'
+	// passages rather than being kept until the last event is built.
+	home := homesOf(per)
 	n := len(clusters)
-	clusters, cands, per = nil, nil, nil
+	cands, per = nil, nil
+	built := buildEvents(clusters, covered, byID, home)
+	clusters = nil
 	var found []*data.Event
 	for i := range n {
 		if e := covered[i]; e != nil {
@@ -332,16 +336,19 @@ func pending(excerpts []data.Excerpt) []pendingLink {
 }
 
 // buildEvents builds, on every core, the events of the clusters that are
-// not covered, each with its content-derived id.
-func buildEvents(clusters []*Cluster, covered []*data.Event, byID map[string]*data.Name, per [][]Candidate) []builtEvent {
+// not covered, each with its content-derived id. home is each article's
+// country (see homesOf). It takes the clusters from the list as it goes
+// (leaving nil), so that their candidates can go once their event is built.
+func buildEvents(clusters []*Cluster, covered []*data.Event, byID map[string]*data.Name, home []string) []builtEvent {
 	built := make([]builtEvent, len(clusters))
 	onEveryCore(len(clusters), func() func(int) {
-		h := &homes{per: per, byID: byID} // its memo is the goroutine's own
+		h := &homes{of: home, byID: byID}
 		return func(i int) {
+			cl := clusters[i]
+			clusters[i] = nil
 			if covered[i] != nil {
 				return
 			}
-			cl := clusters[i]
 			e, unlisted := eventOf(cl, byID, h)
 			first := firstMember(cl)
 			e.ID = EventID(Kind(e.Kind), e.Span, namesOf(e), first.Article.ID, first.Article.Text[first.Start:first.End])
