@@ -79,13 +79,14 @@ type said struct {
 // placeYears places the year-less dates and weekdays of the
 // corpus's articles that other articles' candidates fix (see this file's
 // comment), and extracts again the candidates of the articles it changed.
-// It reports whether it changed any.
-func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate) bool {
+// It reports whether it changed any. The articles' mentions are in st,
+// and go back there once an article is read.
+func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStash) bool {
 	// The articles that may have open dates; what they are is read by
 	// the workers.
 	var work []openDates
 	for i, a := range c.Articles {
-		if a.DuplicateOf == "" && (a.Date.IsZero() || a.Date.Precision == data.Month) && len(a.Mentions) > 0 {
+		if a.DuplicateOf == "" && (a.Date.IsZero() || a.Date.Precision == data.Month) && (len(a.Mentions) > 0 || st.packed[i] != nil) {
 			work = append(work, openDates{article: i})
 		}
 	}
@@ -119,6 +120,7 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate) bool {
 					}
 					o := &work[k]
 					a := c.Articles[o.article]
+					st.restore(o.article)
 					if !o.read {
 						*o = openIn(a, o.article)
 					}
@@ -131,6 +133,7 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate) bool {
 						*o = openIn(a, o.article)
 						placed[k] = true
 					}
+					st.stash(o.article)
 				}
 			})
 		}

@@ -38,13 +38,17 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 	if progress == nil {
 		progress = func(int, int) {}
 	}
-	cands, per, err := extractAll(ctx, c, x, progress)
+	// The articles' mentions are kept packed from their extraction to the
+	// end (see stash.go).
+	st := newMentionStash(c.Articles)
+	defer st.restoreAll()
+	cands, per, err := extractAll(ctx, c, x, st, progress)
 	if err != nil {
 		return err
 	}
 	// Dates the article alone could not place, placed by the corpus's
 	// other reports of the same events (corpus_year.go).
-	if placeYears(x, c, per) {
+	if placeYears(x, c, per, st) {
 		cands = flatten(per)
 	}
 	clusters := Group(cands)
@@ -144,9 +148,10 @@ func onEveryCore(n int, worker func() func(i int)) {
 	wg.Wait()
 }
 
-// extractAll finds the candidates of every article, on every core.
-// It returns them all, and by article (in the corpus's order).
-func extractAll(ctx context.Context, c *data.Corpus, x *Extractor, progress func(done, total int)) ([]*Candidate, [][]Candidate, error) {
+// extractAll finds the candidates of every article, on every core, and
+// stashes its mentions in st. It returns them all, and by article (in the
+// corpus's order).
+func extractAll(ctx context.Context, c *data.Corpus, x *Extractor, st *mentionStash, progress func(done, total int)) ([]*Candidate, [][]Candidate, error) {
 	per := make([][]Candidate, len(c.Articles))
 	var (
 		mu   sync.Mutex // serialises progress calls
@@ -160,6 +165,7 @@ func extractAll(ctx context.Context, c *data.Corpus, x *Extractor, progress func
 				return
 			}
 			per[i] = s.Candidates(c.Articles[i], i)
+			st.stash(i)
 			mu.Lock()
 			done++
 			progress(done, len(c.Articles))
