@@ -225,7 +225,7 @@ type Excerpt struct {
 	Text       string   `json:"text"`
 	Language   string   `json:"language"`
 	Evidence   []Match  `json:"evidence"`
-	ArticleRef *Article `json:"-"`
+	ArticleRef *Article `json:"-"` // the computed article (or nil): read it through Corpus.ArticleOf
 }
 
 // Storyline is a lane of the timeline: a thread of related events.
@@ -335,6 +335,10 @@ type Corpus struct {
 	Storylines []Storyline
 	Names      []*Name
 	Problems   []Problem
+	// Copies maps a computed article to this corpus's copy of it, for the
+	// articles an analyst's project changed (package project; see
+	// ArticleOf); nil for a computed corpus.
+	Copies map[*Article]*Article
 }
 
 // Article returns the article with the id, or nil.
