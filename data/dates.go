@@ -3,6 +3,7 @@ package data
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -83,7 +84,7 @@ func (r *dateReader) find(a *Article) {
 				End:       p.Start + end,
 				Text:      p.Text[start:end],
 				Kind:      w.kind,
-				Stamp:     stampOf(p.Text, start, end, i, w.kind),
+				Stamp:     stampOf(p.Text, start, end, i, w.kind, w.from.day != 0),
 			}
 			// The scanner has seen every one-word marker on its way; only
 			// a paragraph with one, or a lexicon with markers of several
@@ -103,19 +104,85 @@ func (r *dateReader) find(a *Article) {
 	if len(r.mentions) > 0 {
 		a.Mentions = append(make([]DateMention, 0, len(r.mentions)), r.mentions...)
 	}
+	r.placeDatelines(a)
 	ref, why := yearReference(a)
 	if ref.IsZero() {
 		r.placeByWeekday(a)
 		r.placeBySameDay(a)
 		return
 	}
+	// A dateline is placed after the text's days or not at all (see
+	// placeDatelines), never before them.
+	fromText := a.Header.Precision < Month && !strings.HasPrefix(why, "the stamp")
 	for i := range a.Mentions {
 		m := &a.Mentions[i]
-		if m.Kind == MentionExplicit && !m.Resolved() {
+		if m.Kind == MentionExplicit && !m.Resolved() && !(fromText && m.Stamp == StampPublished) {
 			m.Span, m.Reason = r.meanings[i].placeNear(ref, why, m.Announced)
 			m.Reason = r.shareReason(m.Reason)
 		}
 	}
+}
+
+// placeDatelines places the year-less datelines of an article without a
+// header ("Toshkent, 1-may.", "Тошкент, 28 октябрь –") after the latest
+// day that the title, the lead or the paragraph after it writes with its
+// year and does not announce (see placeDateline). The dateline then is
+// the reference of the article's other year-less dates.
+func (r *dateReader) placeDatelines(a *Article) {
+	if a.Header.Precision >= Month {
+		return
+	}
+	open := false
+	for _, m := range a.Mentions {
+		if m.Stamp == StampPublished && m.Kind == MentionExplicit {
+			if m.Resolved() {
+				return // the page's own stamp writes its year
+			}
+			open = true
+		}
+	}
+	if !open {
+		return
+	}
+	upTo := min(len(a.Paragraphs), leadParagraphs(a)+1)
+	var ref Date
+	var text string
+	for _, m := range a.Mentions {
+		if m.Paragraph < upTo && m.Kind == MentionExplicit && m.Stamp == "" && m.Resolved() && !m.Announced &&
+			m.Span.Last().Precision == Day && (ref.IsZero() || ref.Before(m.Span.Last())) {
+			ref, text = m.Span.Last(), m.Text
+		}
+	}
+	if ref.IsZero() {
+		return
+	}
+	why := fmt.Sprintf("%q in the text", text)
+	for i := range a.Mentions {
+		if m := &a.Mentions[i]; m.Stamp == StampPublished && !m.Resolved() {
+			m.Span, m.Reason = r.meanings[i].placeDateline(ref, why)
+		}
+	}
+}
+
+// datelineYearReason opens the reason of a year-less dateline placed
+// after the day its lead writes with a year; dateArticle trusts such a
+// year as if it were written.
+const datelineYearReason = "the date line follows "
+
+// placeDateline places a year-less dateline ("Toshkent, 1-may.") after
+// ref, a day the title and lead write with its year ("2023-yil 30-aprel"):
+// the page is written on or after the news it reports, and soon after it.
+// A dateline that would fall more than backgroundDays after ref stays
+// unresolved: ref is then background, not the news of the day.
+func (w dateWords) placeDateline(ref Date, why string) (Span, string) {
+	s, reason := w.placeNear(ref, why, true)
+	if s.Start.IsZero() || s.Start.Precision != Day {
+		return Span{}, reason
+	}
+	if s.Start.Start().After(ref.Start().AddDate(0, 0, backgroundDays)) {
+		return Span{}, fmt.Sprintf("no year written; %s is no news of the days before it", why)
+	}
+	return s, fmt.Sprintf("%s%s: %d", datelineYearReason, why, s.Start.Year)
 }
 
 // read is readMention in the lexicon of the article read last,

@@ -131,6 +131,11 @@ func TestStamps(t *testing.T) {
 		{"pl", "Aktualizacja: 29.09.2020 10:18 Publikacja: 29.09.2020 07:26", "29.09.2020", StampModified},
 		{"en", "On March 31, the treaty was signed in Khujand by the three presidents of the region.", "On March 31", ""},
 		{"es", "El 19 de septiembre de 2023, Azerbaiyán inició una ofensiva militar en la región.", "El 19 de septiembre de 2023", ""},
+		{"ru", "Бишкек. 13 марта. ИНТЕРФАКС - Президенты подписали договор о границе.", "13 марта", StampPublished},
+		{"ru", "Президент прилетел в Астану. 13 марта он подписал договор о границе.", "13 марта", ""},
+		// A year alone shaped like a dateline is running text.
+		{"ru", "По договору, 1991 год стал точкой отсчёта для спорных участков.", "1991 год", ""},
+		{"ky", "Келишимге ылайык, 1991-жылдан бери талаштуу болгон участоктор такталды.", "1991-жылдан", ""},
 	}
 	for _, c := range cases {
 		a := datesArticle(t, c.lang, "", c.text)

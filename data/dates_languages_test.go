@@ -24,6 +24,8 @@ var languageDateCases = []struct {
 		[]wantMention{{"il 19 e il 20 settembre", MentionExplicit, "2023-09-19..2023-09-20"}}},
 	{"it full date", "it", "", "Il vertice si è aperto il 4 luglio 2024 ad Astana; oggi parla il presidente.",
 		[]wantMention{{"il 4 luglio 2024", MentionExplicit, "2024-07-04"}, {"oggi", MentionRelative, ""}}},
+	{"it two days joined by or", "it", "2023-09", "Le truppe potrebbero partire il 19 o il 20 settembre.",
+		[]wantMention{{"il 19 o il 20 settembre", MentionExplicit, "2023-09-19..2023-09-20"}}},
 	// Portuguese
 	{"pt full date and feira", "pt", "", "Em 3 de julho de 2024 os líderes reuniram-se; nesta quinta-feira houve cheias.",
 		[]wantMention{{"Em 3 de julho de 2024", MentionExplicit, "2024-07-03"}, {"nesta quinta-feira", MentionWeekday, ""}}},
@@ -189,6 +191,42 @@ func TestWeekdayWithDayOfMonth(t *testing.T) {
 		if !found {
 			t.Errorf("%s %q: no mention %q in %+v", c.lang, c.text, c.mention, a.Mentions)
 		}
+	}
+}
+
+// TestUncertainDays checks that "19 or 20 September" is both days, never
+// the second alone: the text does not say which.
+func TestUncertainDays(t *testing.T) {
+	for _, c := range []struct{ lang, text, mention, want string }{
+		{"ru", "Лидеры смогут принять участие 19 или 20 сентября 2023 года.", "19 или 20 сентября 2023 года", "2023-09-19..2023-09-20"},
+		{"en", "The leaders may meet on 19 or 20 September 2023.", "on 19 or 20 September 2023", "2023-09-19..2023-09-20"},
+		{"fr", "Les dirigeants se verront le 19 ou le 20 septembre 2023.", "le 19 ou le 20 septembre 2023", "2023-09-19..2023-09-20"},
+		{"de", "Die Staatschefs treffen sich am 19. oder 20. September 2023.", "am 19. oder 20. September 2023", "2023-09-19..2023-09-20"},
+		{"es", "Los líderes se reunirán el 19 o 20 de septiembre de 2023.", "el 19 o 20 de septiembre de 2023", "2023-09-19..2023-09-20"},
+	} {
+		a := datesArticle(t, c.lang, "", c.text)
+		findDates(a)
+		checkMentions(t, a, []wantMention{{c.mention, MentionExplicit, c.want}})
+	}
+}
+
+// TestNamesAreNoMonths checks that a month word closing an Uzbek name
+// ("Qosim-Jo‘mart": "mart" is March in Uzbek) is no date, while French and
+// Italian elisions before a month still are.
+func TestNamesAreNoMonths(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       []wantMention
+	}{
+		{"uz", "Qosim-Jo‘mart Toqayev 2023-yilda Toshkentga keldi.", []wantMention{{"2023-yilda", MentionExplicit, "2023"}}},
+		{"uz", "Qosim-Jo'mart Toqayev bilan uchrashuv bo‘ldi.", nil},
+		{"uz", "Qosim-Jo’mart Toqayev bilan uchrashuv bo‘ldi.", nil},
+		{"fr", "Le sommet a eu lieu au mois d'avril 2023.", []wantMention{{"avril 2023", MentionExplicit, "2023-04"}}},
+		{"it", "Il vertice è previsto dall'aprile 2023.", []wantMention{{"dall'aprile 2023", MentionExplicit, "2023-04"}}},
+	} {
+		a := datesArticle(t, c.lang, "", c.text)
+		findDates(a)
+		checkMentions(t, a, c.want)
 	}
 }
 
