@@ -23,6 +23,8 @@ var announcedCases = []struct {
 	{"fr", "Le sommet se tiendra le 3 juillet 2024 à Astana.", true},
 	{"fr", "Le président va se rendre à Astana le 3 juillet 2024.", true},
 	{"fr", "Le sommet s'est tenu le 3 juillet 2024 à Astana.", false},
+	{"fr", "Il a annoncé que les présidents se retrouveraient le 31 mars 2025 à Khodjent.", true},
+	{"fr", "Selon la police, trois manifestants seraient morts le 2 juillet 2022.", false},
 	{"ru", "Саммит состоится 3 июля 2024 года в Астане.", true},
 	{"ru", "Путин намерен посетить Астану 27 ноября 2024 года.", true},
 	{"ru", "Саммит прошёл 3 июля 2024 года в Астане.", false},
@@ -98,6 +100,11 @@ func TestYearFromTense(t *testing.T) {
 		{"ru", "2024-11", "Путин посетит Астану 27 ноября.", "2024-11-27"},
 		{"es", "2024-12", "La cumbre se celebrará el 15 de enero.", "2025-01-15"},
 		{"fr", "2024-02", "Les élections ont eu lieu le 12 décembre.", "2023-12-12"},
+		// A plan put more than nine months ahead by the tense alone is a
+		// past sentence misread: unplaced.
+		{"de", "2023-03", "Tokajew hatte die Neuwahl im Januar angesetzt.", ""},
+		{"de", "2023-11", "Die Wahl ist für Januar angesetzt.", "2024-01"},
+		{"es", "2023-10", "El próximo 8 de abril habrá un eclipse total.", "2024-04-08"},
 	}
 	for _, c := range cases {
 		a := datesArticle(t, c.lang, c.header, c.text)

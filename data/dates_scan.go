@@ -21,6 +21,9 @@ type dateWords struct {
 	// MentionExplicit: from, and to for ranges ("15 إلى 16 سبتمبر").
 	from, to partialDate
 	hasTo    bool
+	// solar: from and to are a Solar Hijri month and day written without
+	// a year ("۲۸ اسفند"); placeNear converts them once a year is chosen.
+	solar bool
 
 	// MentionWeekday: one weekday, or two for "von Mittwoch bis Freitag";
 	// direction is -1 for "last Friday", +1 for "next Friday", 0 otherwise.
@@ -257,13 +260,16 @@ func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 					after++
 				}
 			}
-			if m, _, after, ok := s.month(after); ok {
+			if m, entry, after, ok := s.month(after); ok {
 				w.from = partialDate{month: m, day: d1}
 				w.to = partialDate{month: m, day: d2}
 				w.hasTo = true
 				w.last = after - 1
 				if !dayExists(w.from) || !dayExists(w.to) || d2 <= d1 {
 					return dateWords{last: w.last}, false
+				}
+				if entry.has(roleSolar) {
+					return s.solarYearAfter(w, after)
 				}
 				return s.yearAfter(w, after)
 			}
@@ -296,17 +302,49 @@ func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 	return s.yearAfter(w, after)
 }
 
-// solarYearAfter reads the year of a Solar Hijri day ("۱۵ تیر ۱۴۰۳") and
-// converts the date to the Gregorian calendar. Without a year the day
-// cannot be placed, so it is no date (and its words are taken).
+// solarYearAfter reads the year of a Solar Hijri date ("۱۵ تیر ۱۴۰۳", "۱۵ تا
+// ۱۶ تیر ۱۴۰۳", "آبان ۱۴۰۰") and converts it to the Gregorian calendar (see
+// solarWords). Without a year the date is kept as written, solar, for
+// placeNear to place by the article's date.
 func (s *dateScanner) solarYearAfter(w dateWords, i int) (dateWords, bool) {
-	y, last, ok := s.yearAt(i, minSolarYear, maxSolarYear)
-	if !ok || w.from.day > solarMonthDays(w.from.month) {
+	if w.from.day > solarMonthDays(w.from.month) || w.hasTo && w.to.day > solarMonthDays(w.to.month) {
 		return dateWords{last: w.last}, false
 	}
-	w.from = solarToGregorian(y, int(w.from.month), w.from.day)
+	y, last, ok := s.yearAt(i, minSolarYear, maxSolarYear)
+	if !ok {
+		w.solar = true
+		return w, true
+	}
 	w.last = last
-	return w, true
+	return w.inSolarYear(y), true
+}
+
+// inSolarYear returns the Solar Hijri date w in Solar year y, converted to
+// the Gregorian calendar: a day or a span of days as written; a month
+// alone as the Gregorian months it overlaps ("آبان ۱۴۰۰" is October–
+// November 2021), never a finer date than the words give.
+func (w dateWords) inSolarYear(y int) dateWords {
+	out := w
+	out.solar = false
+	if w.from.day == 0 {
+		first := solarToGregorian(y, int(w.from.month), 1)
+		last := solarToGregorian(y, int(w.from.month), solarMonthDays(w.from.month))
+		if w.from.month == 12 && solarToGregorian(y+1, 1, 1) == last {
+			// Esfand of a common year has 29 days: its 30th is Farvardin 1.
+			last = solarToGregorian(y, 12, 29)
+		}
+		out.from = partialDate{year: first.year, month: first.month}
+		out.to, out.hasTo = partialDate{year: last.year, month: last.month}, true
+		if out.from == out.to {
+			out.to, out.hasTo = partialDate{}, false
+		}
+		return out
+	}
+	out.from = solarToGregorian(y, int(w.from.month), w.from.day)
+	if w.hasTo {
+		out.to = solarToGregorian(y, int(w.to.month), w.to.day)
+	}
+	return out
 }
 
 // yearAfter reads an optional year (after an optional comma) at token i and
@@ -345,6 +383,15 @@ func (s *dateScanner) monthFirst(i, consumed int) (dateWords, bool) {
 		return dateWords{}, false
 	}
 	w := dateWords{kind: MentionExplicit, first: i, last: next - 1, from: partialDate{month: m}}
+	if entry.has(roleSolar) {
+		// "آبان ۱۴۰۰": a Solar Hijri month, never read as the Gregorian
+		// month of its number; alone only where a month name may stand
+		// alone (see below).
+		if _, _, ok := s.yearAt(next, minSolarYear, maxSolarYear); ok || !entry.has(roleMonthAbbrev) && !entry.has(roleMonthAmbiguous) {
+			return s.solarYearAfter(w, next)
+		}
+		return dateWords{}, false
+	}
 	if d1, after, ok := s.day(next); ok && s.lex.monthFirst {
 		w.from.day, w.last = d1, after-1
 		if !dayExists(w.from) {
@@ -377,7 +424,7 @@ func (s *dateScanner) monthFirst(i, consumed int) (dateWords, bool) {
 // "30 augustus tot 2 september 2022". A year written only on the second date
 // applies to the first, a year earlier when the months wrap around.
 func (s *dateScanner) rangeAfter(w dateWords) (dateWords, bool) {
-	if w.hasTo {
+	if w.hasTo || w.solar {
 		return w, true
 	}
 	join := s.tok(w.last + 1)
