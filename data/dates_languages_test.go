@@ -206,6 +206,20 @@ func TestWeekdayWithDayOfMonth(t *testing.T) {
 	}
 }
 
+// TestWeekdayWithDayPart checks that a weekday written as one word with
+// a part of the day ("zaterdagmiddag", "Sonntagabend") is that weekday.
+func TestWeekdayWithDayPart(t *testing.T) {
+	for _, c := range []struct{ lang, text, mention string }{
+		{"nl", "Het bestand geldt vanaf zaterdagmiddag lokale tijd.", "vanaf zaterdagmiddag"},
+		{"de", "Die Waffenruhe gilt seit Sonntagabend.", "seit Sonntagabend"},
+		{"de", "Am Dienstagvormittag trafen sich die Minister.", "Am Dienstagvormittag"},
+	} {
+		a := datesArticle(t, c.lang, "", c.text)
+		findDates(a)
+		checkMentions(t, a, []wantMention{{c.mention, MentionWeekday, ""}})
+	}
+}
+
 // TestUncertainDays checks that "19 or 20 September" is both days, never
 // the second alone: the text does not say which.
 func TestUncertainDays(t *testing.T) {
