@@ -55,10 +55,6 @@ type dateLanguage struct {
 	// (ar "الاثنين" = "the two") are only weekdays after a weekday marker.
 	weekdays          [7][]string
 	ambiguousWeekdays []string
-	// dayParts are the parts of a day written as one word with a weekday
-	// (Dutch "zaterdagmiddag", German "Sonntagabend"): each weekday word
-	// followed by one of them is that weekday too.
-	dayParts []string
 	// unparsedWeekdays are weekday forms go-dateparser does not know
 	// (Polish genitive "z poniedziałku"), read from this table alone.
 	unparsedWeekdays [7][]string
@@ -176,8 +172,7 @@ var dateLanguages = withGeneratedWords(slices.Concat(handDateLanguages, moreDate
 // hand and checked against go-dateparser by the tests.
 var handDateLanguages = []*dateLanguage{
 	{
-		code:     "nl",
-		dayParts: []string{"ochtend", "morgen", "middag", "avond", "nacht"},
+		code: "nl",
 		months: [12][]string{{"januari"}, {"februari"}, {"maart"}, {"april"}, {"mei"}, {"juni"},
 			{"juli"}, {"augustus"}, {"september"}, {"oktober"}, {"november"}, {"december"}},
 		abbreviations: [12][]string{{"jan"}, {"feb"}, {"mrt"}, {"apr"}, nil, {"jun"},
@@ -200,8 +195,7 @@ var handDateLanguages = []*dateLanguage{
 		ordinals:      []string{"e", "ste", "de"},
 	},
 	{
-		code:     "de",
-		dayParts: []string{"morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"},
+		code: "de",
 		months: [12][]string{{"januar", "jänner"}, {"februar", "feber"}, {"märz"}, {"april"}, {"mai"}, {"juni"},
 			{"juli"}, {"august"}, {"september"}, {"oktober"}, {"november"}, {"dezember"}},
 		abbreviations: [12][]string{{"jan"}, {"feb"}, {"mär", "mrz"}, {"apr"}, nil, {"jun"},
@@ -549,9 +543,6 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	for wd := range 7 {
 		for _, w := range slices.Concat(d.weekdays[wd], d.unparsedWeekdays[wd]) {
 			l.add(w, roleWeekday, func(e *dateEntry) { e.weekday = time.Weekday(wd) })
-			for _, part := range d.dayParts {
-				l.add(w+part, roleWeekday, func(e *dateEntry) { e.weekday = time.Weekday(wd) })
-			}
 		}
 	}
 	l.addAll(d.ambiguousWeekdays, roleWeekdayAmbiguous)
