@@ -13,7 +13,9 @@ import "slices"
 // future markers, which no locale table has in a form the scanner can use.
 var moreDateLanguages = []*dateLanguage{
 	{
-		code:           "es",
+		code:      "es",
+		agoBefore: []string{"hace"}, agoOne: []string{"un", "una"},
+		agoUnits:       map[string]agoUnit{"día": {unitDay, false}, "días": {unitDay, true}, "semanas": {unitWeek, true}, "meses": {unitMonth, true}, "años": {unitYear, true}},
 		notMonths:      []string{"set"},
 		ambiguous:      []string{"mayo"},
 		joins:          []string{"de", "del"},
@@ -33,7 +35,9 @@ var moreDateLanguages = []*dateLanguage{
 		ordinals:       []string{"º", "o"},
 	},
 	{
-		code:           "it",
+		code:     "it",
+		agoAfter: []string{"fa"}, agoOne: []string{"un", "una", "uno"},
+		agoUnits:       map[string]agoUnit{"giorno": {unitDay, false}, "giorni": {unitDay, true}, "settimane": {unitWeek, true}, "mesi": {unitMonth, true}, "anni": {unitYear, true}},
 		notMonths:      []string{"set"},
 		preps:          []string{"il", "l", "dal", "al", "nel", "entro", "dall", "fino", "tra", "fra", "dopo", "prima", "inizio", "fine", "metà", "da", "di", "del", "a"},
 		yearContext:    []string{"nel", "dal", "anno", "fino", "entro"},
@@ -50,7 +54,9 @@ var moreDateLanguages = []*dateLanguage{
 		numericOrder:   "DMY",
 	},
 	{
-		code:              "pt",
+		code:      "pt",
+		agoBefore: []string{"há"}, agoOne: []string{"um", "uma"},
+		agoUnits:          map[string]agoUnit{"dia": {unitDay, false}, "dias": {unitDay, true}, "semanas": {unitWeek, true}, "meses": {unitMonth, true}, "anos": {unitYear, true}},
 		joins:             []string{"de", "do"},
 		ambiguousWeekdays: []string{"segunda", "terça", "quarta", "quinta", "sexta"},
 		weekdayMarkers:    []string{"nesta", "desta", "na", "esta", "última", "próxima", "neste", "no", "deste"},
@@ -94,7 +100,9 @@ var moreDateLanguages = []*dateLanguage{
 		numericOrder:   "DMY",
 	},
 	{
-		code: "pl",
+		code:     "pl",
+		agoAfter: []string{"temu"},
+		agoUnits: map[string]agoUnit{"dzień": {unitDay, false}, "dni": {unitDay, true}, "tygodnie": {unitWeek, true}, "tygodni": {unitWeek, true}, "miesiące": {unitMonth, true}, "miesięcy": {unitMonth, true}, "lata": {unitYear, true}, "lat": {unitYear, true}},
 		// The weekdays' genitive ("w nocy z poniedziałku na wtorek"),
 		// which go-dateparser does not list.
 		unparsedWeekdays: [7][]string{{"niedzieli"}, {"poniedziałku"}, {"wtorku"}, {"środy"},
@@ -114,7 +122,9 @@ var moreDateLanguages = []*dateLanguage{
 		numericOrder:   "DMY",
 	},
 	{
-		code: "uk",
+		code:     "uk",
+		agoAfter: []string{"тому"},
+		agoUnits: map[string]agoUnit{"день": {unitDay, false}, "дні": {unitDay, true}, "днів": {unitDay, true}, "тижні": {unitWeek, true}, "тижнів": {unitWeek, true}, "місяців": {unitMonth, true}, "роки": {unitYear, true}, "років": {unitYear, true}},
 		// The locative ("у березні"), which go-dateparser does not list.
 		unparsed: [12][]string{{"січні"}, {"лютому"}, {"березні"}, {"квітні"}, {"травні"}, {"червні"},
 			{"липні"}, {"серпні"}, {"вересні"}, {"жовтні"}, {"листопаді"}, {"грудні"}},

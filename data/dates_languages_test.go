@@ -1,6 +1,7 @@
 package data
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -217,6 +218,58 @@ func TestWeekdayWithDayPart(t *testing.T) {
 		a := datesArticle(t, c.lang, "", c.text)
 		findDates(a)
 		checkMentions(t, a, []wantMention{{c.mention, MentionWeekday, ""}})
+	}
+}
+
+// TestAgo checks "N units ago" in the languages that have it: the count in
+// digits or a word for one, the unit, and "ago" before or after; resolved
+// against the article's date, to the unit's precision.
+func TestAgo(t *testing.T) {
+	for _, c := range []struct{ lang, header, text, mention, want string }{
+		{"en", "2023-11-03", "The previous summit was held in Samarkand a year ago.", "year ago", "2022"},
+		{"en", "2023-11-03", "The talks began 3 days ago in Astana.", "3 days ago", "2023-10-31"},
+		{"es", "2022-03-15", "Pero hace un mes el presidente convocó elecciones anticipadas.", "hace un mes", "2022-02"},
+		{"es", "2022-03-15", "La ley fue aprobada hace 2 años.", "hace 2 años", "2020"},
+		{"fr", "2022-03-19", "C'est il y a un mois que l'ancien président a annoncé son départ.", "y a un mois", "2022-02"},
+		{"de", "2024-10-07", "Die Regierung hatte vor einem Monat das Referendum angekündigt.", "vor einem Monat", "2024-09"},
+		{"de", "2024-10-07", "Vor 3 Tagen stimmten die Wähler ab.", "Vor 3 Tagen", "2024-10-04"},
+		{"ru", "2024-10-07", "Месяц назад правительство объявило референдум.", "Месяц назад", "2024-09"},
+		{"ru", "2024-10-07", "Закон приняли 2 года назад.", "2 года назад", "2022"},
+		{"nl", "2024-10-07", "Een maand geleden werd het referendum aangekondigd.", "maand geleden", "2024-09"},
+		{"it", "2024-10-07", "Il referendum è stato annunciato un mese fa.", "mese fa", "2024-09"},
+		{"pt", "2024-10-07", "O referendo foi anunciado há um mês.", "há um mês", "2024-09"},
+		{"pl", "2024-10-07", "Referendum ogłoszono miesiąc temu.", "miesiąc temu", "2024-09"},
+		{"uk", "2024-10-07", "Референдум оголосили місяць тому.", "місяць тому", "2024-09"},
+	} {
+		a := datesArticle(t, c.lang, c.header, c.text)
+		findDates(a)
+		d, err := ParseDate(c.header)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.Date = d
+		(&dating{a: a, lex: lexiconFor(c.lang), reader: &dateReader{sc: dateScanner{lex: lexiconFor(c.lang)}}}).resolveMentions()
+		var got []string
+		for _, m := range a.Mentions {
+			got = append(got, m.Text+"="+spanString(m.Span))
+		}
+		if want := c.mention + "=" + c.want; !slices.Contains(got, want) {
+			t.Errorf("%s %q: mentions %q, want %q", c.lang, c.text, got, want)
+		}
+	}
+	// Plural units need a count; "before" something is no "ago".
+	for _, c := range []struct{ lang, text string }{
+		{"es", "La reforma está impulsada desde hace años por el gobierno."},
+		{"de", "Vor Jahren wurde das Gesetz beschlossen."},
+		{"en", "The vote came days before the summit."},
+	} {
+		a := datesArticle(t, c.lang, "", c.text)
+		findDates(a)
+		for _, m := range a.Mentions {
+			if m.Kind == MentionRelative {
+				t.Errorf("%s %q: relative mention %q, want none", c.lang, c.text, m.Text)
+			}
+		}
 	}
 }
 

@@ -1,6 +1,9 @@
 package data
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // This file is the small grammar that reads date phrases from the tokens
 // of dates_tokens.go. It runs on every paragraph, so it avoids allocations.
@@ -41,6 +44,7 @@ type dateWords struct {
 // buffers between texts; it is not safe for concurrent use.
 type dateScanner struct {
 	lex  *dateLexicon
+	text string // the text scanned last, which toks index
 	toks []dateToken
 	buf  []byte
 	// future reports whether the text scanned last announces what is to
@@ -51,6 +55,7 @@ type dateScanner struct {
 // scan calls found for every date phrase in text, in order, with its byte
 // span in text.
 func (s *dateScanner) scan(text string, found func(w dateWords, start, end int)) {
+	s.text = text
 	s.toks, s.buf, s.future = tokenizeDates(s.lex, text, s.toks[:0], s.buf)
 	t := s.toks
 	consumed := 0 // tokens before this index belong to an earlier phrase
@@ -132,6 +137,9 @@ func (s *dateScanner) parseAt(i, consumed int) (dateWords, bool) {
 			return s.rangeAfter(w)
 		case w.last > i:
 			return w, false // a day that does not exist
+		}
+		if w, ok := s.ago(i); ok {
+			return w, true
 		}
 		return s.year(i, consumed)
 	case tokWord:
@@ -597,6 +605,11 @@ func direction(t *dateToken) int {
 // "в прошлом году", "العام الماضي", "diese Woche".
 func (s *dateScanner) relative(i int) (dateWords, bool) {
 	t := s.tok(i)
+	if t.is(roleAgo | roleUnit | roleAgoUnit) {
+		if w, ok := s.ago(i); ok {
+			return w, true
+		}
+	}
 	if t.is(roleRelativeDay) {
 		unit := t.entry.unit
 		if unit == 0 {
@@ -618,6 +631,70 @@ func (s *dateScanner) relative(i int) (dateWords, bool) {
 		return dateWords{kind: MentionRelative, first: i, last: i + 1, unit: t.entry.unit, shift: direction(next)}, true
 	}
 	return dateWords{}, false
+}
+
+// ago reads a time before the article's date: "3 days ago", "month ago"
+// (the "a" of "a month ago" is no date word, and one is the count without
+// it), "месяц назад", "hace un mes", "vor 3 Tagen", "y a un mois" (of "il
+// y a un mois"). A plural unit needs its count ("hace meses" is no date).
+// The count is written in digits or is one.
+func (s *dateScanner) ago(i int) (dateWords, bool) {
+	t := s.tok(i)
+	j, count := i, 0
+	before := t.is(roleAgo) && t.entry.agoBefore
+	if before {
+		j, count = s.agoCount(i + 1)
+	} else if t.kind == tokNumber {
+		if t.digits > 2 || t.value < 1 {
+			return dateWords{}, false
+		}
+		j, count = i+1, int(t.value)
+	}
+	u := s.tok(j)
+	if !u.is(roleUnit|roleAgoUnit) || u.entry.unit == 0 || count == 0 && u.entry.plural {
+		return dateWords{}, false
+	}
+	last := j
+	if !before {
+		if a := s.tok(j + 1); !a.is(roleAgo) || a.entry.agoBefore {
+			return dateWords{}, false
+		}
+		last = j + 1
+	}
+	return dateWords{kind: MentionRelative, first: i, last: last, unit: u.entry.unit, shift: -max(count, 1)}, true
+}
+
+// agoCount reads the count after a word of "ago" written before the time,
+// at token j: digits, or a word for one (after a glue word: "a un" of "il
+// y a un mois"). It returns the token after it and the count, 0 when none
+// is written.
+func (s *dateScanner) agoCount(j int) (int, int) {
+	// At most a glue word and a word for one, over one or two tokens ("a"
+	// may be a date word of its own, "à"), looked up without allocating:
+	// "vor" and "hace" stand before many other words.
+	var buf [32]byte
+	n, one := 0, false
+	for t := s.tok(j); t.kind == tokWord && !t.is(roleUnit|roleAgoUnit) && n < 2; t = s.tok(j) {
+		for w := range strings.FieldsSeq(s.text[t.start:t.end]) {
+			key := normaliseDateWord(buf[:0], w)
+			switch {
+			case n == 0 && s.lex.agoGlue[string(key)]:
+			case !one && s.lex.agoOne[string(key)]:
+				one = true
+			default:
+				return j, 0
+			}
+			n++
+		}
+		j++
+	}
+	if one {
+		return j, 1
+	}
+	if t := s.tok(j); t.kind == tokNumber && t.digits <= 2 && t.value >= 1 {
+		return j + 1, int(t.value)
+	}
+	return j, 0
 }
 
 // weekdayDay reads a weekday (tokens i..last) with the day of the month and

@@ -115,6 +115,15 @@ type dateLanguage struct {
 	// futureSuffixes are endings of the future tense, matched on words of
 	// five letters or more as written: es "-rá", it "-rà", tr "-acak".
 	futureSuffixes []string
+	// agoBefore and agoAfter are the words of "ago" written before the
+	// time ("hace un mes", "vor 3 Tagen", French "il y a": "y") or after it
+	// ("a month ago", "месяц назад"); agoGlue are words between agoBefore
+	// and the count ("a" of "il y a"); agoOne are the words for one ("a",
+	// "un", "einem"); agoUnits are the forms of the units that only "ago"
+	// takes: the day and the plural or case forms ("days", "Tagen",
+	// "месяцев"), each marked plural when it needs a count before it.
+	agoBefore, agoAfter, agoGlue, agoOne []string
+	agoUnits                             map[string]agoUnit
 	// solarHijri are the months of the Solar Hijri calendar (Persian
 	// "۱۵ تیر ۱۴۰۳"); dates in them are converted to the Gregorian
 	// calendar once their year is known. solarNumberOnly are also
@@ -172,7 +181,9 @@ var dateLanguages = withGeneratedWords(slices.Concat(handDateLanguages, moreDate
 // hand and checked against go-dateparser by the tests.
 var handDateLanguages = []*dateLanguage{
 	{
-		code: "nl",
+		code:     "nl",
+		agoAfter: []string{"geleden"}, agoOne: []string{"een"},
+		agoUnits: map[string]agoUnit{"dag": {unitDay, false}, "dagen": {unitDay, true}, "weken": {unitWeek, true}, "maanden": {unitMonth, true}},
 		months: [12][]string{{"januari"}, {"februari"}, {"maart"}, {"april"}, {"mei"}, {"juni"},
 			{"juli"}, {"augustus"}, {"september"}, {"oktober"}, {"november"}, {"december"}},
 		abbreviations: [12][]string{{"jan"}, {"feb"}, {"mrt"}, {"apr"}, nil, {"jun"},
@@ -195,7 +206,9 @@ var handDateLanguages = []*dateLanguage{
 		ordinals:      []string{"e", "ste", "de"},
 	},
 	{
-		code: "de",
+		code:      "de",
+		agoBefore: []string{"vor"}, agoOne: []string{"einem", "einer"},
+		agoUnits: map[string]agoUnit{"tag": {unitDay, false}, "tagen": {unitDay, true}, "wochen": {unitWeek, true}, "monaten": {unitMonth, true}, "jahren": {unitYear, true}},
 		months: [12][]string{{"januar", "jänner"}, {"februar", "feber"}, {"märz"}, {"april"}, {"mai"}, {"juni"},
 			{"juli"}, {"august"}, {"september"}, {"oktober"}, {"november"}, {"dezember"}},
 		abbreviations: [12][]string{{"jan"}, {"feb"}, {"mär", "mrz"}, {"apr"}, nil, {"jun"},
@@ -215,7 +228,9 @@ var handDateLanguages = []*dateLanguage{
 		numericOrder:  "DMY",
 	},
 	{
-		code: "en",
+		code:     "en",
+		agoAfter: []string{"ago"}, agoOne: []string{"a", "an", "one"},
+		agoUnits: map[string]agoUnit{"day": {unitDay, false}, "days": {unitDay, true}, "weeks": {unitWeek, true}, "months": {unitMonth, true}, "years": {unitYear, true}},
 		months: [12][]string{{"january"}, {"february"}, {"march"}, {"april"}, {"may"}, {"june"},
 			{"july"}, {"august"}, {"september"}, {"october"}, {"november"}, {"december"}},
 		abbreviations: [12][]string{{"jan"}, {"feb"}, {"mar"}, {"apr"}, nil, {"jun"},
@@ -239,7 +254,9 @@ var handDateLanguages = []*dateLanguage{
 		ordinals:      []string{"st", "nd", "rd", "th"},
 	},
 	{
-		code: "fr",
+		code:      "fr",
+		agoBefore: []string{"y"}, agoGlue: []string{"a"}, agoOne: []string{"un", "une"},
+		agoUnits: map[string]agoUnit{"jour": {unitDay, false}, "jours": {unitDay, true}, "semaines": {unitWeek, true}, "ans": {unitYear, true}},
 		months: [12][]string{{"janvier"}, {"février", "fevrier"}, {"mars"}, {"avril"}, {"mai"}, {"juin"},
 			{"juillet"}, {"août", "aout"}, {"septembre"}, {"octobre"}, {"novembre"}, {"décembre", "decembre"}},
 		// Not "sept": it is also "seven", and go-dateparser reads it so.
@@ -268,7 +285,9 @@ var handDateLanguages = []*dateLanguage{
 		ordinals:     []string{"er", "re", "e"},
 	},
 	{
-		code: "ru",
+		code:     "ru",
+		agoAfter: []string{"назад"},
+		agoUnits: map[string]agoUnit{"день": {unitDay, false}, "дня": {unitDay, true}, "дней": {unitDay, true}, "недели": {unitWeek, true}, "недель": {unitWeek, true}, "месяца": {unitMonth, true}, "месяцев": {unitMonth, true}, "года": {unitYear, true}, "лет": {unitYear, true}},
 		months: [12][]string{
 			{"январь", "января"}, {"февраль", "февраля"}, {"март", "марта"},
 			{"апрель", "апреля"}, {"май", "мая"}, {"июнь", "июня"},
@@ -367,7 +386,15 @@ const (
 	roleYearEnding // Turkish "te" of "2023'te": the year is "in 2023"
 	roleYearSince  // Turkish "den" of "1991'den bu yana": a year if "since" follows
 	roleSinceAfter // "beri", "yana", "itibaren": what makes "1991'den" "since 1991"
+	roleAgo        // "ago", "назад", "hace": entry.agoBefore says on which side
+	roleAgoUnit    // "days", "Tagen", "месяцев": a unit only "ago" takes
 )
+
+// agoUnit is a unit form of dateLanguage.agoUnits.
+type agoUnit struct {
+	unit   relUnit
+	plural bool // needs a count: "hace meses" is no date, "hace 3 meses" is
+}
 
 // dateEntry is what the lexicon knows about one normalised word.
 type dateEntry struct {
@@ -375,9 +402,12 @@ type dateEntry struct {
 	roles    wordRole
 	month    time.Month
 	weekday  time.Weekday
-	dayShift int     // for roleRelativeDay
-	tail     string  // for roleRelativeDay: a second word it is written with ("aujourd'hui")
-	unit     relUnit // for roleUnit
+	dayShift int    // for roleRelativeDay
+	tail     string // for roleRelativeDay: a second word it is written with ("aujourd'hui")
+	// agoBefore: roleAgo written before the time; plural: a roleAgoUnit
+	// form that needs a count.
+	agoBefore, plural bool
+	unit              relUnit // for roleUnit
 	// monthTail maps the second word of a two-word month to the month.
 	monthTail map[string]time.Month
 }
@@ -419,6 +449,9 @@ type dateLexicon struct {
 	// word to the scanner ("set to", Uzbek "bo‘ladi"): the scanner's
 	// tokens miss those, and only announces finds them.
 	spacedMarkers bool
+	// agoGlue and agoOne are dateLanguage's, normalised: they are no date
+	// words of their own, only read between the words of "ago".
+	agoGlue, agoOne map[string]bool
 }
 
 // notInMixedLexicon are words that mean a date in one language and something
@@ -585,6 +618,24 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 		}
 	}
 	l.addAll(d.ordinals, roleOrdinal)
+	l.addAll(d.agoAfter, roleAgo)
+	for _, w := range d.agoBefore {
+		l.add(w, roleAgo, func(e *dateEntry) { e.agoBefore = true })
+	}
+	for w, u := range d.agoUnits {
+		l.add(w, roleAgoUnit, func(e *dateEntry) { e.unit, e.plural = u.unit, u.plural })
+	}
+	for _, list := range []struct {
+		words []string
+		set   *map[string]bool
+	}{{d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}} {
+		for _, w := range list.words {
+			if *list.set == nil {
+				*list.set = map[string]bool{}
+			}
+			(*list.set)[string(normaliseDateWord(nil, w))] = true
+		}
+	}
 	if mixed {
 		for w := range notInMixedLexicon {
 			delete(l.words, w)
