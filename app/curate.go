@@ -374,8 +374,10 @@ func (w *workbench) onNewEvent(x *data.Excerpt) {
 	f := newForm()
 	lines := storylineChoices(w.mw.corpus.Storylines)
 	start := ""
-	if x != nil && x.ArticleRef != nil && !x.ArticleRef.Date.IsZero() {
-		start = x.ArticleRef.Date.String()
+	if x != nil {
+		if a := excerptArticle(w.mw.corpus, *x); a != nil && !a.Date.IsZero() {
+			start = a.Date.String()
+		}
 	}
 	items := []*widget.FormItem{f.entry("Title", ""), f.entry("Start", start), f.entry("End", ""),
 		f.choice("Storyline", lines.labels, "")}

@@ -89,11 +89,11 @@ func (r *dateReader) find(a *Article) {
 			// The scanner has seen every one-word marker on its way; only
 			// a paragraph with one, or a lexicon with markers of several
 			// words ("set to", "bo‘ladi"), needs the sentence searched.
-			if m.Stamp == "" && (r.sc.future || r.sc.lex.spacedMarkers || r.sc.lex.futureBefore != nil) {
+			if m.Stamp == StampNone && (r.sc.future || r.sc.lex.spacedMarkers || r.sc.lex.futureBefore != nil) {
 				from, to := sentenceBounds(p.Text, start, end)
 				m.Announced = r.sc.lex.announces(p.Text[from:to]) || r.sc.lex.announcesBefore(p.Text[from:start])
 			}
-			m.Span, m.Reason = w.placeAlone()
+			m.SetSpan(w.placeAlone())
 			r.mentions = append(r.mentions, m)
 			r.meanings = append(r.meanings, w)
 		})
@@ -117,7 +117,7 @@ func (r *dateReader) find(a *Article) {
 	for i := range a.Mentions {
 		m := &a.Mentions[i]
 		if m.Kind == MentionExplicit && !m.Resolved() && !(fromText && m.Stamp == StampPublished) {
-			m.Span, m.Reason = r.meanings[i].placeNear(ref, why, m.Announced)
+			m.SetSpan(r.meanings[i].placeNear(ref, why, m.Announced))
 			m.Reason = r.shareReason(m.Reason)
 		}
 	}
@@ -148,7 +148,7 @@ func (r *dateReader) placeDatelines(a *Article) {
 	var ref Date
 	var text string
 	for _, m := range a.Mentions {
-		if m.Paragraph < upTo && m.Kind == MentionExplicit && m.Stamp == "" && m.Resolved() && !m.Announced &&
+		if m.Paragraph < upTo && m.Kind == MentionExplicit && m.Stamp == StampNone && m.Resolved() && !m.Announced &&
 			m.Span.Last().Precision == Day && (ref.IsZero() || ref.Before(m.Span.Last())) {
 			ref, text = m.Span.Last(), m.Text
 		}
@@ -159,7 +159,7 @@ func (r *dateReader) placeDatelines(a *Article) {
 	why := fmt.Sprintf("%q in the text", text)
 	for i := range a.Mentions {
 		if m := &a.Mentions[i]; m.Stamp == StampPublished && !m.Resolved() {
-			m.Span, m.Reason = r.meanings[i].placeDateline(ref, why)
+			m.SetSpan(r.meanings[i].placeDateline(ref, why))
 		}
 	}
 }
@@ -255,7 +255,7 @@ func readMention(sc *dateScanner, text string) (dateWords, bool) {
 		}
 		n++
 	})
-	return got, n == 1 && got.kind != ""
+	return got, n == 1 && got.kind != 0
 }
 
 // toDate turns the parts written into a Date at the precision written, or
@@ -495,8 +495,7 @@ func (r *dateReader) placeByWeekday(a *Article) {
 		if fit > 0 {
 			p := w.from
 			p.year = fit
-			m.Span = Span{Start: p.toDate()}
-			m.Reason = r.shareReason(fmt.Sprintf("%s%d of the years written in the lead", weekdayYearReason, fit))
+			m.SetSpan(Span{Start: p.toDate()}, r.shareReason(fmt.Sprintf("%s%d of the years written in the lead", weekdayYearReason, fit)))
 		}
 	}
 }
@@ -539,8 +538,7 @@ func (r *dateReader) placeBySameDay(a *Article) {
 			p := w.from
 			p.year = y
 			if d := p.toDate(); !d.IsZero() && (w.nWeekdays == 0 || d.Start().Weekday() == w.weekdays[0]) {
-				m.Span = Span{Start: d}
-				m.Reason = r.shareReason(fmt.Sprintf("no year written; the text writes %s with its year", d))
+				m.SetSpan(Span{Start: d}, r.shareReason(fmt.Sprintf("no year written; the text writes %s with its year", d)))
 			}
 		}
 	}

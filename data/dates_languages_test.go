@@ -196,7 +196,7 @@ func TestWeekdayWithDayOfMonth(t *testing.T) {
 		for _, m := range a.Mentions {
 			if m.Text == c.mention {
 				found = true
-				if got := spanString(m.Span); got != c.want {
+				if got := spanString(m.Span.Span()); got != c.want {
 					t.Errorf("%s %q: got %q, want %q (%s)", c.lang, c.text, got, c.want, m.Reason)
 				}
 			}
@@ -251,7 +251,7 @@ func TestAgo(t *testing.T) {
 		(&dating{a: a, lex: lexiconFor(c.lang), reader: &dateReader{sc: dateScanner{lex: lexiconFor(c.lang)}}}).resolveMentions()
 		var got []string
 		for _, m := range a.Mentions {
-			got = append(got, m.Text+"="+spanString(m.Span))
+			got = append(got, m.Text+"="+spanString(m.Span.Span()))
 		}
 		if want := c.mention + "=" + c.want; !slices.Contains(got, want) {
 			t.Errorf("%s %q: mentions %q, want %q", c.lang, c.text, got, want)

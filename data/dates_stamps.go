@@ -55,7 +55,7 @@ var (
 // ("Келишимге ылайык, 1991-жылдан") is running text, not the page's date.
 func stampOf(text string, start, end, p int, m MentionKind, day bool) StampKind {
 	if m != MentionExplicit {
-		return ""
+		return StampNone
 	}
 	// A stamp's words stand near the start of its line or end in a
 	// colon; looking for them elsewhere would cost every mention of
@@ -76,7 +76,7 @@ func stampOf(text string, start, end, p int, m MentionKind, day bool) StampKind 
 		}
 	}
 	if p >= datelineParagraphs || !day {
-		return ""
+		return StampNone
 	}
 	// The shape of a dateline is read on its line: a paragraph may hold
 	// a title, a rubric and the date on lines of their own.
@@ -100,7 +100,7 @@ func stampOf(text string, start, end, p int, m MentionKind, day bool) StampKind 
 	case before == "" && startsWithDate && fullDay(words) && !strings.HasPrefix(after, ","):
 		return StampPublished // "28 novembre 2024 Putin avvia la visita"
 	}
-	return ""
+	return StampNone
 }
 
 // stampLineReach is how far from a date its line is read, each way.

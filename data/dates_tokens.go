@@ -215,6 +215,32 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 					i++
 					continue
 				}
+				if r, ok := decodeTwoBytes(text, i); ok {
+					// Accented Latin, Cyrillic, Arabic: folded by table,
+					// and appended and hashed without a call.
+					f := &smallFolds[r]
+					if !f.word {
+						break
+					}
+					if !f.skip {
+						if c := f.folded; c < utf8.RuneSelf {
+							buf = append(buf, byte(c))
+							hash = wordHashAdd(hash, byte(c))
+						} else if c < 0x800 {
+							c1, c2 := byte(0xc0|c>>6), byte(0x80|c&0x3f)
+							buf = append(buf, c1, c2)
+							hash = wordHashAdd(wordHashAdd(hash, c1), c2)
+						} else {
+							n := len(buf)
+							buf = utf8.AppendRune(buf, c)
+							for _, c := range buf[n:] {
+								hash = wordHashAdd(hash, c)
+							}
+						}
+					}
+					i += 2
+					continue
+				}
 				r, size := utf8.DecodeRuneInString(text[i:])
 				folded, word, skip := foldRune(r)
 				if !word {

@@ -418,6 +418,7 @@ func (e *dateEntry) has(r wordRole) bool { return e != nil && e.roles&r != 0 }
 // them for text in an unknown language.
 type dateLexicon struct {
 	words        map[string]*dateEntry
+	table        wordTable[*dateEntry]  // words, for the scanner's lookups (see index)
 	bloom        [bloomBits / 64]uint64 // see mayHave
 	monthFirst   bool
 	modAfter     bool // past/next modifiers may follow (fr, ar)
@@ -697,8 +698,9 @@ const wordHashStart = 2166136261
 
 func wordHashAdd(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
 
-// index fills the bloom filters once every word is added.
+// index fills the table and the bloom filters once every word is added.
 func (l *dateLexicon) index() {
+	l.table = newWordTable(l.words)
 	for w := range l.words {
 		h := wordHash([]byte(w)) % bloomBits
 		l.bloom[h/64] |= 1 << (h % 64)
@@ -772,10 +774,12 @@ func wordHashString(w string) uint32 {
 // getString is get for a word that is its own normal form (Chinese and
 // Japanese characters), without copying it.
 func (l *dateLexicon) getString(w string) *dateEntry {
-	if !l.mayHave(wordHashString(w)) {
+	h := wordHashString(w)
+	if !l.mayHave(h) {
 		return nil
 	}
-	return l.words[w]
+	e, _ := l.table.getString(w, h)
+	return e
 }
 
 // get returns the entry of the normalised word w, or nil.
@@ -788,7 +792,8 @@ func (l *dateLexicon) getHashed(w []byte, hash uint32) *dateEntry {
 	if !l.mayHave(hash) {
 		return nil
 	}
-	return l.words[string(w)]
+	e, _ := l.table.get(w, hash)
+	return e
 }
 
 // lookup finds a normalised word. It also reads Arabic words behind a joined

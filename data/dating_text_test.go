@@ -46,7 +46,7 @@ func FuzzDateArticleFromText(f *testing.F) {
 			return
 		}
 		for _, m := range a.Mentions {
-			if m.Resolved() && (m.Span.Start == a.Date || m.Span.Last() == a.Date || m.Span.Agrees(a.Date)) {
+			if m.Resolved() && (m.Span.Span().Start == a.Date || m.Span.Span().Last() == a.Date || m.Span.Span().Agrees(a.Date)) {
 				return
 			}
 		}

@@ -366,7 +366,7 @@ func (s *Scanner) describe(a *data.Article, i int, span data.Span) (Candidate, b
 	if m.Paragraph < 0 || m.Paragraph >= len(a.Paragraphs) {
 		return Candidate{}, false
 	}
-	m.Span = span
+	m.SetSpan(span, m.Reason)
 	p := a.Paragraphs[m.Paragraph]
 	start, end := sentenceAround(a.Text, p.Start, p.End, m.Start, m.End)
 	for range 2 {

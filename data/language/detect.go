@@ -177,8 +177,7 @@ func (s *languageScan) scan(text string) {
 		// Content words are mostly longer than function words, and the
 		// length test is cheaper than the map.
 		if n > 0 && n <= longestFunctionWord {
-			// Indexing with string(bytes) does not allocate.
-			if e, ok := functionWords[string(w.buf[:n])]; ok {
+			if e := functionWordTable.get(w.buf[:n]); e != nil {
 				for _, l := range e.languages {
 					s.score[l] += e.weight
 				}

@@ -34,9 +34,10 @@ type Session struct {
 	// events and storylines the project declares (define.go), absent from
 	// every state before their decision.
 	heldEvents, heldStorylines map[string]bool
-	// checkpoints are the applier's state after every checkpointEvery
-	// decisions, shortest first: a state no longer kept is replayed from
-	// the nearest one, not from the computed corpus.
+	// checkpoints are the applier's state after multiples of
+	// checkpointEvery decisions, shortest first, dense near the present
+	// and thinner far from it (thin): a state no longer kept is replayed
+	// from the nearest one, not from the computed corpus.
 	checkpoints []checkpoint
 }
 
@@ -53,6 +54,12 @@ type checkpoint struct {
 // copy with its neighbours; replaying 31 decisions and finishing the state
 // takes a few milliseconds on a 10,000-article corpus.
 const checkpointEvery = 32
+
+// denseCheckpoints is how many checkpoints are kept, one every
+// checkpointEvery decisions, on each side of the present state; beyond
+// them they thin out (thin), so that a long project keeps a few dozen
+// rather than one per 32 decisions.
+const denseCheckpoints = 8
 
 // sessionBudget is how much memory the kept states may take. A state
 // costs what its decisions copied — about 14 MB for 1,000 decisions on a
@@ -97,6 +104,12 @@ func (s *Session) replay(ds []Decision) *Result {
 	for i := start; i < len(ds); i++ {
 		a.step(&ds[i])
 		if n := i + 1; n%checkpointEvery == 0 && !s.hasCheckpoint(ds[:n]) {
+			// The checkpoint holds settled passage lists, so a state
+			// replayed from it settles only what its own decisions
+			// changed: unsettled, every state rebuilt a list for each
+			// link decision since the start of the project — the
+			// largest events' tens of thousands of passages each time.
+			a.settleAll()
 			s.keep(ds[:n], a.fork())
 		}
 	}
@@ -129,6 +142,35 @@ func (s *Session) keep(ds []Decision, state *applier) {
 	}
 	i, _ := slices.BinarySearchFunc(s.checkpoints, len(ids), func(cp checkpoint, n int) int { return len(cp.ids) - n })
 	s.checkpoints = slices.Insert(s.checkpoints, i, checkpoint{ids, state})
+	s.thin()
+}
+
+// thin drops the checkpoints the present state no longer needs close by:
+// within denseCheckpoints*checkpointEvery decisions of it one is kept
+// every checkpointEvery, and each time the distance doubles beyond that
+// so does the step. Each step is a multiple of the nearer ones, so a
+// checkpoint kept far away is still wanted as the present comes nearer;
+// one dropped is made again by the next replay that passes its place.
+// A project of n decisions keeps about denseCheckpoints + 4·log2(n/256)
+// checkpoints (30 for 10,000 instead of 312); an undo near the present
+// replays at most checkpointEvery-1 decisions, and one far back at most
+// the step there, once.
+func (s *Session) thin() {
+	present := len(s.Project.Decisions)
+	s.checkpoints = slices.DeleteFunc(s.checkpoints, func(cp checkpoint) bool {
+		return !wantedCheckpoint(len(cp.ids), present)
+	})
+}
+
+// wantedCheckpoint reports whether a checkpoint after n decisions is kept
+// while the present state is after present decisions.
+func wantedCheckpoint(n, present int) bool {
+	d := max(n-present, present-n)
+	step := checkpointEvery
+	for reach := denseCheckpoints * checkpointEvery; d >= reach; reach *= 2 {
+		step *= 2
+	}
+	return n%step == 0
 }
 
 // prune drops the checkpoints the project can no longer come back to:
@@ -154,6 +196,7 @@ func (s *Session) Current() *Result {
 }
 
 func (s *Session) current() *Result {
+	s.thin()
 	k := s.key()
 	if r := s.cache[k]; r != nil {
 		return r
@@ -190,18 +233,45 @@ func (s *Session) Do(d Decision) (*Result, error) {
 	if err := trial.Add(d); err != nil {
 		return nil, err
 	}
+	// Declarations undone and now left behind are withdrawn, just before d.
+	if w := withdrawals(s.Base, s.Project.redo, trial.Decisions, d); len(w) > 0 {
+		n := len(trial.Decisions)
+		trial.Decisions = slices.Concat(trial.Decisions[:n-1], w, trial.Decisions[n-1:])
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	undo := s.holdFor(trial)
 	r := s.replay(trial.Decisions)
 	if i := slices.IndexFunc(r.Skipped, func(sk Skipped) bool { return sk.Decision.ID == d.ID }); i >= 0 {
 		// A checkpoint the trial took after d is no state of the project.
 		s.checkpoints = slices.DeleteFunc(s.checkpoints, func(cp checkpoint) bool { return slices.Contains(cp.ids, d.ID) })
+		undo()
 		return nil, fmt.Errorf("%s", r.Skipped[i].Reason)
 	}
 	s.Project.Decisions, s.Project.redo = trial.Decisions, nil
 	s.prune()
 	s.remember(d.ID, r)
 	return r, nil
+}
+
+// holdFor makes the events and storylines held back those project p
+// declares, as opening p would. When that changes (a declaration was
+// withdrawn) every state kept and every checkpoint is of the old holding
+// and goes. It returns what puts the session back as it was.
+func (s *Session) holdFor(p *Project) (undo func()) {
+	events, storylines := declared(s.Base, p)
+	if maps.Equal(events, s.heldEvents) && maps.Equal(storylines, s.heldStorylines) {
+		return func() {}
+	}
+	heldEvents, heldStorylines := s.heldEvents, s.heldStorylines
+	cache, recent, weight, checkpoints := s.cache, s.recent, s.weight, s.checkpoints
+	s.generation++
+	s.heldEvents, s.heldStorylines = events, storylines
+	s.cache, s.recent, s.weight, s.checkpoints = map[string]*Result{}, nil, 0, nil
+	return func() {
+		s.heldEvents, s.heldStorylines = heldEvents, heldStorylines
+		s.cache, s.recent, s.weight, s.checkpoints = cache, recent, weight, checkpoints
+	}
 }
 
 // Undo takes back the last decision and returns the state before it, or

@@ -266,7 +266,10 @@ func (d *cacheDB) loadComputed(ctx context.Context, listing func() *folderListin
 	}
 	progress(data.Progress{Stage: "reading", Done: 0, Total: head.Articles})
 	// Parts are decoded on every core as they are read, each then
-	// dropped: the encoded corpus is never held whole.
+	// dropped: the encoded corpus is never held whole. The collector
+	// waits meanwhile (see collector.go).
+	resume := pauseCollector()
+	defer resume()
 	parts := make([]computedPart, head.Parts)
 	errs := make([]error, head.Parts)
 	evidence, _ := excerptEvidence(head.Events)
@@ -298,6 +301,7 @@ func (d *cacheDB) loadComputed(ctx context.Context, listing func() *folderListin
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
+	resume()
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
