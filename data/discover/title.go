@@ -402,7 +402,7 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 		h.byID = byID // placeFor, called next for the event's place, reads it too
 	}
 	if place := placeFor(kind, cl, h); place != "" {
-		t.Place, t.Local = display(byID, place), !countries()[place]
+		t.Place, t.Local = displayOn(byID, place, cl.Span), !countries()[place]
 		if !t.Local {
 			t.Host = t.Place
 		} else if n := byID[place]; n != nil && n.Country != "" {
@@ -448,6 +448,20 @@ func display(byID map[string]*data.Name, id string) string {
 		return n.English
 	}
 	return id
+}
+
+// displayOn returns the English name a place had at the time of span s
+// ("Nur-Sultan" for an event of 2021): a title says what the reports of
+// that time said. A span across a renaming keeps the display name.
+func displayOn(byID map[string]*data.Name, id string, s data.Span) string {
+	n := byID[id]
+	if n == nil || n.English == "" {
+		return id
+	}
+	if first := n.EnglishOn(s.Start); first == n.EnglishOn(s.Last()) {
+		return first
+	}
+	return n.English
 }
 
 // orgName is how a title names an organisation: by its English acronym
