@@ -331,14 +331,20 @@ func (s *Session) Redo() (*Result, bool) {
 func (s *Session) Prefetch() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	n := len(s.Project.Decisions)
+	all := s.Project.Decisions
+	n := len(all)
 	if n == 0 {
 		return
 	}
-	ds := slices.Clone(s.Project.Decisions[:n-1])
+	// An undo takes back the whole last action.
+	last := s.action(all[n-1])
+	for n > 0 && s.action(all[n-1]) == last {
+		n--
+	}
+	ds := slices.Clone(all[:n])
 	k := ""
-	if n > 1 {
-		k = ds[n-2].ID
+	if n > 0 {
+		k = ds[n-1].ID
 	}
 	if s.cache[k] != nil {
 		return

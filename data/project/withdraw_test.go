@@ -80,3 +80,39 @@ func TestUndoneDeclarationStaysOut(t *testing.T) {
 		t.Error("a refused decision left a withdrawal")
 	}
 }
+
+// TestActionUndoesAsOne: decisions made by one action (DoAll) are undone
+// and redone together, the state one undo back that Prefetch prepares is
+// the one before the whole action, and a refused action records nothing.
+func TestActionUndoesAsOne(t *testing.T) {
+	c := smallCorpus()
+	s := NewSession(c, nil)
+	if _, err := s.Do(Stamp(Decision{Op: EventRename, Event: "e1", Title: "First"}, "ann", t0)); err != nil {
+		t.Fatal(err)
+	}
+	before := digest(s.Current())
+	r, err := s.DoAll(Stamp(Decision{Op: EventPlace, Event: "e1", Place: "astana"}, "ann", t0),
+		Stamp(Decision{Op: EventActors, Event: "e1", Actors: []string{"a", "b"}}, "ann", t0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	after := digest(r)
+	s.Prefetch()
+	s.WaitPrefetch()
+	if prepared := s.cache[s.Project.Decisions[0].ID]; prepared == nil || digest(prepared) != before {
+		t.Error("the prepared state is not the one before the whole action")
+	}
+	if r, _ := s.Undo(); digest(r) != before || len(s.Project.Decisions) != 1 {
+		t.Errorf("one undo left %d decisions", len(s.Project.Decisions))
+	}
+	if r, _ := s.Redo(); digest(r) != after || len(s.Project.Decisions) != 3 {
+		t.Errorf("one redo gave back %d decisions", len(s.Project.Decisions))
+	}
+	if _, err := s.DoAll(Stamp(Decision{Op: EventPlace, Event: "e2", Place: "x"}, "ann", t0),
+		Stamp(Decision{Op: EventRename, Event: "ghost", Title: "x"}, "ann", t0)); err == nil {
+		t.Error("an action with a decision that does not apply was accepted")
+	}
+	if len(s.Project.Decisions) != 3 || digest(s.Current()) != after {
+		t.Error("a refused action changed the project")
+	}
+}
