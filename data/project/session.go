@@ -373,6 +373,6 @@ func (s *Session) Replace(p *Project) *Result {
 	s.Project = p
 	s.heldEvents, s.heldStorylines = declared(s.Base, p)
 	s.cache, s.recent, s.weight = map[string]*Result{}, nil, 0
-	s.checkpoints = nil
+	s.checkpoints, s.actions = nil, nil
 	return s.current()
 }
