@@ -44,6 +44,8 @@ type Session struct {
 	// decision, so that undo and redo take them as one. It is not saved:
 	// a reopened project undoes decision by decision.
 	actions map[string]string
+	// thinnedAt is the present the checkpoints were last thinned for.
+	thinnedAt int
 }
 
 // checkpoint is an applier's state after the decisions ids, frozen: only
@@ -162,6 +164,7 @@ func (s *Session) keep(ds []Decision, state *applier) {
 // the step there, once.
 func (s *Session) thin() {
 	present := len(s.Project.Decisions)
+	s.thinnedAt = present
 	s.checkpoints = slices.DeleteFunc(s.checkpoints, func(cp checkpoint) bool {
 		return !wantedCheckpoint(len(cp.ids), present)
 	})
@@ -201,7 +204,9 @@ func (s *Session) Current() *Result {
 }
 
 func (s *Session) current() *Result {
-	s.thin()
+	if len(s.Project.Decisions) != s.thinnedAt {
+		s.thin()
+	}
 	k := s.key()
 	if r := s.cache[k]; r != nil {
 		return r
