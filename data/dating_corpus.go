@@ -46,7 +46,9 @@ func YearlessDates(a *Article) []YearlessDate {
 			sc = &dateScanner{lex: lexiconFor(a.Language)}
 		}
 		w, ok := readMention(sc, m.Text)
-		if !ok || w.kind != MentionExplicit || w.from.year != 0 || w.from.month == 0 || w.from.day == 0 {
+		// A Solar Hijri day has no Gregorian day and month to match
+		// other reports by.
+		if !ok || w.kind != MentionExplicit || w.solar || w.from.year != 0 || w.from.month == 0 || w.from.day == 0 {
 			continue
 		}
 		if w.hasTo && (w.to.year != 0 || w.to.month == 0 || w.to.day == 0) {

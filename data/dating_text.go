@@ -118,7 +118,7 @@ func (d *dating) textDate() (best textEvidence, later string) {
 		// A year a weekday chose among the lead's years ("oggi, sabato 8
 		// giugno" with "Roland Garros 2024") is as good as a header's.
 		written := d.yearWritten(m)
-		byWeekday := strings.HasPrefix(m.Reason, weekdayYearReason)
+		byWeekday := strings.HasPrefix(m.Reason, weekdayYearReason) || strings.HasPrefix(m.Reason, datelineYearReason)
 		if !written && !byWeekday && (d.window.IsZero() && (m.Stamp != StampNone || !trusted)) {
 			continue
 		}
@@ -170,12 +170,29 @@ func (d *dating) textDate() (best textEvidence, later string) {
 			}
 		}
 	}
+	// A dateline whose year nothing gave ("Toshkent, 1-may.") says the
+	// page was written on a day that no day of its text leads to (see
+	// placeDateline): those days are background, not the page's news.
+	if stamp.date.IsZero() && d.window.IsZero() && d.openDateline() {
+		leadDate, body = textEvidence{}, textEvidence{}
+	}
 	for _, t := range []textEvidence{stamp, leadDate, body, modified} {
 		if !t.date.IsZero() {
 			return t, later
 		}
 	}
 	return textEvidence{}, later
+}
+
+// openDateline reports whether the page has a dateline with a day and a
+// month but no year that could be placed.
+func (d *dating) openDateline() bool {
+	for _, m := range d.a.Mentions {
+		if m.Stamp == StampPublished && m.Kind == MentionExplicit && !m.Resolved() {
+			return true
+		}
+	}
+	return false
 }
 
 // yearWritten reports whether a mention's words write its year.

@@ -325,6 +325,30 @@ type Name struct {
 	// a city lies in; "" when unknown. Titles tell the visitor from the
 	// host with it ("Xi Jinping visits Kazakhstan").
 	Country string
+	// Former are the English names the place or organisation had for a
+	// time ("Nur-Sultan" from March 2019 to September 2022); EnglishOn
+	// chooses by date.
+	Former []FormerName
+}
+
+// FormerName is a display name a name had between two days.
+type FormerName struct {
+	English string
+	During  Span
+}
+
+// EnglishOn returns the English display name the name had on d: a former
+// name when d lies wholly inside its time ("Nur-Sultan" for an event of
+// 2021), else the display name (a year that saw both names keeps it).
+func (n *Name) EnglishOn(d Date) string {
+	if !d.IsZero() {
+		for _, f := range n.Former {
+			if !d.Start().Before(f.During.From()) && !f.During.To().Before(d.End()) {
+				return f.English
+			}
+		}
+	}
+	return n.English
 }
 
 // Corpus is everything Caravan knows: articles, events, names, problems.
