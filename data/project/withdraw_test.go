@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+	"time"
 )
 
 // TestUndoneDeclarationStaysOut: on the seeds (read with their project),
@@ -114,5 +115,22 @@ func TestActionUndoesAsOne(t *testing.T) {
 	}
 	if len(s.Project.Decisions) != 3 || digest(s.Current()) != after {
 		t.Error("a refused action changed the project")
+	}
+}
+
+// TestMergeWithdrawalConflicts: one analyst kept a declaration the other
+// withdrew: the merge lists the conflict and keeps A's answer.
+func TestMergeWithdrawalConflicts(t *testing.T) {
+	a := &Project{Decisions: decide(Decision{Op: EventDefine, Event: "x", Title: "X", Start: "2022-09", Storyline: "talks"})}
+	b := &Project{Decisions: []Decision{Stamp(Decision{Op: EventWithdraw, Event: "x"}, "bob", t0.Add(time.Hour))}}
+	merged, conflicts := Merge(a, b, false)
+	if len(conflicts) != 1 || conflicts[0].Key != "event x declaration" {
+		t.Fatalf("conflicts %v", conflicts)
+	}
+	if len(merged.Decisions) != 1 || merged.Decisions[0].Op != EventDefine {
+		t.Errorf("merged %v, want A's declaration only", merged.Decisions)
+	}
+	if merged, _ := Merge(a, b, true); len(merged.Decisions) != 1 || merged.Decisions[0].Op != EventWithdraw {
+		t.Errorf("--prefer b merged %v", merged.Decisions)
 	}
 }
