@@ -154,7 +154,7 @@ func (p *excerptPanel) showEvent(e *data.Event) {
 func (p *excerptPanel) eventFacts(e *data.Event) fyne.CanvasObject {
 	form := widget.NewForm(widget.NewFormItem("When", widget.NewLabel(datedText(e.Span))))
 	if e.Place != "" {
-		form.Append("Where", widget.NewLabel(nameText(p.corpus, e.Place)))
+		form.Append("Where", widget.NewLabel(nameTextOn(p.corpus, e.Place, e.Span)))
 	}
 	if len(e.Actors) > 0 {
 		form.Append("Who", wrapped(namesText(p.corpus, e.Actors)))

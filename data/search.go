@@ -92,10 +92,7 @@ func NewSearchIndex(c *Corpus) *SearchIndex {
 			}
 		}
 		for _, x := range e.Excerpts {
-			a := x.ArticleRef
-			if a == nil {
-				a = c.Article(x.Article)
-			}
+			a := c.ArticleOf(x)
 			if first, ok := firstPassage[a]; ok && x.Paragraph >= 0 && x.Paragraph < len(a.Paragraphs) {
 				ie.passages = append(ie.passages, first+x.Paragraph)
 			}
