@@ -131,7 +131,7 @@ func (d *deck) writePDF(ctx context.Context, path string, write func(string, fun
 		return fmt.Errorf("no events to put on slides")
 	}
 	return write(path, func(w io.Writer) error {
-		doc, surf := newDeckPDF()
+		surf := newDeckPDF(w)
 		text := newSlideTypesetter()
 		visible := eventSet(d.events)
 		for i, e := range d.events {
@@ -139,24 +139,22 @@ func (d *deck) writePDF(ctx context.Context, path string, write func(string, fun
 				return err
 			}
 			// Laid out first, drawn when the page's text is known (see
-			// slideRecording).
+			// slideRecording); the page before is written out.
 			rec := &slideRecording{meter: surf}
 			drawSlide(rec, text, pdfPageWidth, pdfPageHeight, d.corpus, e, i, len(d.events), visible)
 			surf.newPage()
 			rec.replay(surf)
-			if err := doc.Error(); err != nil {
+			if err := surf.doc.Err(); err != nil {
 				return fmt.Errorf("adding slide %d to the PDF: %w", i+1, err)
 			}
 			if d.progress != nil {
 				d.progress(i+1, len(d.events))
 			}
 		}
-		b, err := pdfBytes(doc)
-		if err != nil {
+		if err := surf.doc.Close(); err != nil {
 			return fmt.Errorf("writing the PDF: %w", err)
 		}
-		_, err = w.Write(b)
-		return err
+		return nil
 	})
 }
 

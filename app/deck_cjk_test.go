@@ -61,7 +61,7 @@ func TestDeckPDFDrawsChinese(t *testing.T) {
 	}
 	found := false
 	for _, l := range strings.Split(string(out), "\n") {
-		if f := strings.Fields(l); len(f) >= 7 && strings.Contains(f[0], "NotoCJK") {
+		if f := strings.Fields(l); len(f) >= 7 && strings.Contains(f[0], "NotoSansCJK") {
 			found = true
 			if emb, sub, uni := f[len(f)-5], f[len(f)-4], f[len(f)-3]; emb != "yes" || sub != "yes" || uni != "yes" {
 				t.Errorf("CJK font: embedded %s, subset %s, unicode map %s", emb, sub, uni)
@@ -80,7 +80,7 @@ func TestDeckPDFWithoutCJKHasNoCJKFont(t *testing.T) {
 	if err != nil {
 		t.Fatalf("pdffonts: %v: %s", err, out)
 	}
-	if strings.Contains(string(out), "NotoCJK") {
+	if strings.Contains(string(out), "NotoSansCJK") {
 		t.Errorf("a deck without CJK text embeds the CJK font:\n%s", out)
 	}
 }

@@ -1,13 +1,14 @@
 package app
 
 import (
-	"bytes"
 	"image/color"
+	"io"
 	"math"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"github.com/go-pdf/fpdf"
+
+	"github.com/caravan-analytics/caravan/app/pdfdoc"
 
 	"github.com/caravan-analytics/caravan/charts"
 	"github.com/caravan-analytics/caravan/charts/bidi"
@@ -19,21 +20,10 @@ import (
 // the timeline strip as vector shapes. No Fyne object is built, so a slide
 // costs the same memory whatever came before it.
 
-// newDeckPDF starts a deck document: landscape 16:9 pages, no margins.
-func newDeckPDF() (*fpdf.Fpdf, *pdfSurface) {
-	// fpdf takes the size of the portrait page and turns it for "L".
-	doc := fpdf.NewCustom(&fpdf.InitType{
-		OrientationStr: "L", UnitStr: "pt",
-		Size: fpdf.SizeType{Wd: pdfPageHeight, Ht: pdfPageWidth},
-	})
-	doc.SetMargins(0, 0, 0)
-	doc.SetAutoPageBreak(false, 0)
-	doc.SetCreator("Caravan", true)
-	doc.SetTitle("Caravan briefing", true)
-	registerPDFFonts(doc)
-	meter := fpdf.New("P", "pt", "A4", "")
-	registerPDFFonts(meter)
-	return doc, &pdfSurface{doc: doc, meter: meter}
+// newDeckPDF starts a deck document written to w as it is drawn:
+// landscape 16:9 pages of 960 × 540 points.
+func newDeckPDF(w io.Writer) *pdfSurface {
+	return &pdfSurface{doc: pdfdoc.New(w, pdfPageWidth, pdfPageHeight, "Caravan briefing")}
 }
 
 // slidePainter draws one slide on a surface.
@@ -159,18 +149,10 @@ func (t *slideTypesetter) lineCount(text string, rtl bool, width float64, st tex
 	return len(bidi.Layout(text, rtl, float32(width), t.measure(st.style, st.size)))
 }
 
-// pdfBytes finishes the document and returns the file's bytes, with the
-// subset fonts named as subsets.
-func pdfBytes(doc *fpdf.Fpdf) ([]byte, error) {
-	var buf bytes.Buffer
-	if err := doc.Output(&buf); err != nil {
-		return nil, err
-	}
-	return tagSubsetFonts(buf.Bytes()), nil
-}
-
 // stripScene lays out the timeline strip with e highlighted, height high,
-// or taller, up to maxHeight, when its lanes do not fit at their smallest.
+// or taller, up to maxHeight, when its lanes do not fit at their smallest;
+// at maxHeight the lanes that still do not fit share one "N more
+// storylines" lane (charts.Options.FitLanes).
 func (s *slidePainter) stripScene(c *data.Corpus, e *data.Event, visible func(*data.Event) bool, w, h, maxHeight float64) *charts.Scene {
 	u := float64(s.m.unit)
 	fontSize := 0.7 * u
@@ -178,17 +160,24 @@ func (s *slidePainter) stripScene(c *data.Corpus, e *data.Event, visible func(*d
 	layout := func(h float64) *charts.Scene {
 		return charts.Layout(c, charts.Options{
 			Width: w, Height: h, Visible: visible, Selected: e.ID, FontSize: fontSize,
-			AllScripts: true, HasGlyphs: slideHasGlyphs,
+			AllScripts: true, HasGlyphs: slideHasGlyphs, FitLanes: true,
 			// Labels are measured at FontSize, the size they are drawn at.
 			Measure: func(text string, _ float64) float64 { return float64(measure(text)) },
 		})
 	}
 	scene := layout(h)
-	if n := len(scene.Lanes); n > 0 {
-		// Lanes end 4 above the articles row when they fit (charts.Layout).
-		if over := scene.Lanes[n-1].Y1 - (scene.ArticlesY0 - 4); over > 0.5 {
-			scene = layout(min(h+math.Ceil(over), maxHeight))
-		}
+	n := len(scene.Lanes)
+	if n == 0 {
+		return scene
+	}
+	// Lanes end 4 above the articles row when they fit (charts.Layout).
+	over := scene.Lanes[n-1].Y1 - (scene.ArticlesY0 - 4)
+	if left := scene.LanesLeftOut; left > 0 {
+		// Room for every lane at its smallest, a title line and a row.
+		over = float64(left) * (scene.LaneHeader + scene.RowHeight)
+	}
+	if over > 0.5 {
+		scene = layout(min(h+math.Ceil(over), maxHeight))
 	}
 	return scene
 }

@@ -74,7 +74,7 @@ func TestDeckPDFFontsAreEmbeddedSubsets(t *testing.T) {
 		names = append(names, f[0])
 	}
 	joined := strings.Join(names, " ")
-	for _, want := range []string{"NotoSans", "NotoArab"} {
+	for _, want := range []string{"NotoSans", "NotoSansArabic"} {
 		if !strings.Contains(joined, want) {
 			t.Errorf("fonts %s: no %s", joined, want)
 		}

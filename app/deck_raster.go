@@ -172,13 +172,28 @@ func (s *rasterSurface) face(f slideFace, size float64) font.Face {
 // textWidth measures with the fonts' advance widths and kerning, as the
 // drawer places glyphs, without loading a glyph.
 func (s *rasterSurface) textWidth(text string, f slideFace, size float64) float64 {
+	f, _ = fontOf(f)
 	return s.measures[f](text, size*s.k) / s.k
 }
 
+// text draws text; an emboldened face is overprinted, shifted right in
+// steps of at most half a pixel over boldStrength of an em (the stroke of
+// the PDF page reaches as far on each side together).
 func (s *rasterSurface) text(text string, f slideFace, size, x, y float64, c color.NRGBA) {
-	d := font.Drawer{
-		Dst: s.img, Src: image.NewUniform(c), Face: s.face(f, size),
-		Dot: fixed.Point26_6{X: fixed.Int26_6(math.Round(x * s.k * 64)), Y: fixed.Int26_6(math.Round(y * s.k * 64))},
+	f, bold := fontOf(f)
+	shifts := []float64{0}
+	if strength := boldStrength * size * s.k; bold && strength > 0 {
+		steps := int(math.Ceil(strength / 0.5))
+		for i := 1; i <= steps; i++ {
+			shifts = append(shifts, strength*float64(i)/float64(steps))
+		}
 	}
-	d.DrawString(text)
+	face := s.face(f, size)
+	for _, dx := range shifts {
+		d := font.Drawer{
+			Dst: s.img, Src: image.NewUniform(c), Face: face,
+			Dot: fixed.Point26_6{X: fixed.Int26_6(math.Round((x*s.k + dx) * 64)), Y: fixed.Int26_6(math.Round(y * s.k * 64))},
+		}
+		d.DrawString(text)
+	}
 }

@@ -18,7 +18,7 @@ import (
 )
 
 // pdfPagePattern matches the dictionary of one page object (/Type /Page),
-// not the page tree (/Type /Pages). fpdf writes object dictionaries
+// not the page tree (/Type /Pages). app/pdfdoc writes object dictionaries
 // uncompressed, so counting them counts the pages.
 var pdfPagePattern = regexp.MustCompile(`/Type\s*/Page([^s]|$)`)
 

@@ -1,14 +1,11 @@
 package app
 
 import (
-	"bytes"
-	"fmt"
 	"image/color"
 	"strings"
 	"sync"
 
 	"fyne.io/fyne/v2/theme"
-	"github.com/go-pdf/fpdf"
 	"github.com/golang/freetype/truetype"
 
 	"github.com/caravan-analytics/caravan/app/fonts"
@@ -23,16 +20,15 @@ import (
 // stays text: a reader can search, select and copy it, and pdftotext
 // extracts it in reading order.
 
-// The PDF font families. Their names are the PostScript names written into
-// the file, so they are renamed on output (see tagSubsetFonts): each is
-// 11 characters, as "utf8" plus the name must be as long as the subset tag
-// and the family written in its place.
-var pdfFamilies = [...]struct{ key, tagged string }{
-	faceRegular: {"crvnotoreg_", "CRVREG+NotoSans"},
-	faceBold:    {"crvnotobold", "CRVBLD+NotoSans"},
-	faceItalic:  {"crvnotoital", "CRVITA+NotoSans"},
-	faceArabic:  {"crvnotoarab", "CRVARB+NotoArab"},
-	faceCJK:     {"crvnotocjk_", "CRVCJK+NotoCJKs"},
+// pdfFontNames are the PostScript names of the deck's embedded fonts:
+// subsets, so each starts with a tag of six capitals and "+" (ISO
+// 32000-1 §9.6.4); readers and pdffonts then know the font is a subset.
+var pdfFontNames = [slideFaces]string{
+	faceRegular: "CRVREG+NotoSans",
+	faceBold:    "CRVBLD+NotoSans-Bold",
+	faceItalic:  "CRVITA+NotoSans-Italic",
+	faceArabic:  "CRVARB+NotoSansArabic",
+	faceCJK:     "CRVCJK+NotoSansCJKsc",
 }
 
 // fontCovers reports whether the bundled Arabic or CJK font has a glyph
@@ -62,17 +58,6 @@ var slideTypeface = sync.OnceValue(func() charts.Typeface {
 	return charts.NewTypeface(f[faceRegular], f[faceArabic], f[faceCJK])
 })
 
-// registerPDFFonts registers the deck's fonts with doc. fpdf parses each
-// font once per document and embeds, at the end, only the glyphs used.
-// The CJK font is registered when a slide first uses it (pdfSurface.setFont).
-func registerPDFFonts(doc *fpdf.Fpdf) {
-	for f, content := range slideFontBytes() {
-		if slideFace(f) != faceCJK {
-			doc.AddUTF8FontFromBytes(pdfFamilies[f].key, "", content)
-		}
-	}
-}
-
 // slideFontBytes are the TrueType files of the deck's faces.
 func slideFontBytes() [slideFaces][]byte {
 	return [slideFaces][]byte{
@@ -82,25 +67,6 @@ func slideFontBytes() [slideFaces][]byte {
 		faceArabic:  fonts.Arabic.Content(),
 		faceCJK:     fonts.CJK.Content(),
 	}
-}
-
-// tagSubsetFonts gives the embedded fonts the names the PDF standard asks
-// of a subset (six capitals and "+", ISO 32000-1 §9.6.4), which fpdf
-// leaves out although it embeds only the glyphs used; readers and
-// pdffonts then know the font is a subset. The names have the same length
-// as fpdf's, so the cross-reference offsets stay right.
-func tagSubsetFonts(pdf []byte) []byte {
-	rename := func(key, tagged string) {
-		old := []byte("/utf8" + key)
-		if len(old) != len(tagged)+1 {
-			panic(fmt.Sprintf("font name %q and %q differ in length", key, tagged))
-		}
-		pdf = bytes.ReplaceAll(pdf, old, []byte("/"+tagged))
-	}
-	for _, f := range pdfFamilies {
-		rename(f.key, f.tagged)
-	}
-	return pdf
 }
 
 // slideTypesetter sets text on a slide surface: lines ordered by charts/bidi,
@@ -124,12 +90,18 @@ func newSlideTypesetter() *slideTypesetter {
 }
 
 // faceOf is the face a piece in font f of a line set in style is drawn
-// with: Arabic and CJK text in their one (regular) face.
+// with: Arabic and CJK text in their one regular font, emboldened in a
+// bold line.
 func faceOf(style slideFace, f bidi.Face) slideFace {
-	switch f {
-	case bidi.Arabic:
+	bold := style == faceBold
+	switch {
+	case f == bidi.Arabic && bold:
+		return faceArabicBold
+	case f == bidi.Arabic:
 		return faceArabic
-	case bidi.CJK:
+	case f == bidi.CJK && bold:
+		return faceCJKBold
+	case f == bidi.CJK:
 		return faceCJK
 	}
 	return style

@@ -63,7 +63,7 @@ const (
 type excerptRow struct {
 	kind    rowKind
 	obj     fyne.CanvasObject
-	x       data.Excerpt
+	x       *data.Excerpt // into the list shown (p.passages): a search lists tens of thousands, not copied
 	event   *data.Event
 	article *data.Article
 }
@@ -80,9 +80,9 @@ func newExcerptPanel(clipboard fyne.Clipboard, onOpenArticle func(data.Excerpt),
 func (p *excerptPanel) rowObject(r excerptRow) fyne.CanvasObject {
 	switch r.kind {
 	case rowArticle:
-		return p.articleHeader(r.x)
+		return p.articleHeader(*r.x)
 	case rowPassage:
-		return p.passage(r.x)
+		return p.passage(*r.x)
 	case rowEvent:
 		id := r.event.ID
 		b := widget.NewButton(fmt.Sprintf("%s — %s", spanText(r.event.Span), r.event.Title), func() { p.onSelectEvent(id) })
@@ -153,7 +153,7 @@ func (p *excerptPanel) eventFacts(e *data.Event) fyne.CanvasObject {
 	// item appended.
 	items := []*widget.FormItem{widget.NewFormItem("When", widget.NewLabel(datedText(e.Span)))}
 	if e.Place != "" {
-		items = append(items, widget.NewFormItem("Where", widget.NewLabel(nameText(p.corpus, e.Place))))
+		items = append(items, widget.NewFormItem("Where", widget.NewLabel(nameTextOn(p.corpus, e.Place, e.Span))))
 	}
 	if len(e.Actors) > 0 {
 		items = append(items, widget.NewFormItem("Who", wrapped(namesText(p.corpus, e.Actors))))
@@ -171,7 +171,8 @@ func (p *excerptPanel) eventFacts(e *data.Event) fyne.CanvasObject {
 // given.
 func passageRows(excerpts []data.Excerpt) []excerptRow {
 	out := make([]excerptRow, 0, len(excerpts)*2)
-	for i, x := range excerpts {
+	for i := range excerpts {
+		x := &excerpts[i]
 		if i == 0 || excerpts[i-1].Article != x.Article {
 			out = append(out, excerptRow{kind: rowArticle, x: x})
 		}

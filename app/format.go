@@ -74,6 +74,17 @@ func nameText(c *data.Corpus, id string) string {
 	return id
 }
 
+// nameTextOn is nameText with the name the place had at the time of span s
+// ("Nur-Sultan" for an event of 2021).
+func nameTextOn(c *data.Corpus, id string, s data.Span) string {
+	if c != nil {
+		if n := c.Name(id); n != nil && n.English != "" && n.EnglishOn(s.Start) == n.EnglishOn(s.Last()) {
+			return n.EnglishOn(s.Start)
+		}
+	}
+	return nameText(c, id)
+}
+
 // storylineTitle returns the title of the storyline id, or the id itself
 // when the corpus does not list it.
 func storylineTitle(c *data.Corpus, id string) string {

@@ -11,11 +11,12 @@ import (
 	"github.com/caravan-analytics/caravan/data"
 )
 
-// excerptArticle is the article an excerpt quotes: the one it carries, else
-// the corpus's article of its id, else nil.
+// excerptArticle is the article an excerpt quotes, as the corpus shown has
+// it (data.Corpus.ArticleOf: the analyst's copy of a re-dated article),
+// else the one it carries, else nil.
 func excerptArticle(c *data.Corpus, x data.Excerpt) *data.Article {
-	if x.ArticleRef == nil && c != nil {
-		return c.Article(x.Article)
+	if c != nil {
+		return c.ArticleOf(x)
 	}
 	return x.ArticleRef
 }

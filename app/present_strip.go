@@ -15,13 +15,14 @@ import (
 // highlighted, so the audience sees where the event sits in the story. It
 // paints the same charts.Scene as the window's timeline and the exported
 // images, with the deck's strip painter (deck_strip.go) on Fyne canvas
-// objects.
+// objects. Its height is fixed, so lanes that do not fit share one "N more
+// storylines" lane (charts.Options.FitLanes).
 func newTimelineStrip(c *data.Corpus, e *data.Event, visible func(*data.Event) bool, size fyne.Size, m slideMetrics) fyne.CanvasObject {
 	fontSize := 0.7 * m.unit
 	scene := charts.Layout(c, charts.Options{
 		Width: float64(size.Width), Height: float64(size.Height),
 		Visible: visible, Selected: e.ID, FontSize: float64(fontSize),
-		Measure: measureLabel,
+		Measure: measureLabel, FitLanes: true,
 	})
 	objects := &stripObjects{box: container.NewWithoutLayout(), fontSize: fontSize}
 	p := stripPainter{cv: objects, unit: float64(m.unit), fontSize: float64(fontSize), markSize: scene.MarkSize, hairline: 1}

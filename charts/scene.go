@@ -43,6 +43,10 @@ type Scene struct {
 	// the height of one article mark.
 	ArticlesY0, ArticlesY1, ArticleHeight float64
 
+	// LanesLeftOut is how many storylines with events lost their own lane
+	// to FitLanes (left out, or merged into the MoreLanes lane).
+	LanesLeftOut int
+
 	corpus *data.Corpus // what was laid out, so an image can lay it out again at its own size
 	opts   Options
 }
@@ -78,6 +82,11 @@ type Options struct {
 	// label they cannot draw keeps its Latin form. Nil: Latin, Greek,
 	// Cyrillic and Arabic letters only.
 	HasGlyphs func(s string) bool
+	// FitLanes makes the lanes fit the height when each at its smallest
+	// would not: lanes with nothing in view are left out, then the least
+	// busy share one "N more storylines" lane (fitLanes). For strips of a
+	// fixed height, such as a slide's.
+	FitLanes bool
 }
 
 // Tick is a labelled mark on the axis.
@@ -102,6 +111,8 @@ type Lane struct {
 	ID, Title string // Title is Latin text, ready for any painter
 	Y0, Y1    float64
 	Rows      int // rows of marks below the title line
+	// Merged are the storylines the MoreLanes lane draws (Options.FitLanes).
+	Merged []string
 }
 
 // OtherLane is the ID of the lane for events whose storyline is not in the
@@ -233,7 +244,7 @@ func Layout(c *data.Corpus, o Options) *Scene {
 	}
 	s.Scale = scales.For(o.From, o.To)
 	s.layoutAxis(m)
-	s.layoutLanes(c, allScriptsOf(o.AllScripts, o.HasGlyphs))
+	s.layoutLanes(c, visible, allScriptsOf(o.AllScripts, o.HasGlyphs))
 	s.layoutMarks(visible, o, m)
 	s.layoutArticles(c, o, m)
 	return s
@@ -310,7 +321,7 @@ func (s *Scene) layoutAxis(m measurer) {
 // layoutLanes makes one lane per storyline that has events in the corpus,
 // in the corpus's order, and an "Other" lane last for events of unknown
 // storylines; the space above the articles row is shared equally.
-func (s *Scene) layoutLanes(c *data.Corpus, sc scripts) {
+func (s *Scene) layoutLanes(c *data.Corpus, visible []*data.Event, sc scripts) {
 	has := map[string]bool{}
 	for _, e := range c.Events {
 		has[e.Storyline] = true
@@ -335,6 +346,9 @@ func (s *Scene) layoutLanes(c *data.Corpus, sc scripts) {
 	if len(s.Lanes) == 0 {
 		return
 	}
+	if s.opts.FitLanes {
+		s.fitLanes(visible, s.opts.Selected)
+	}
 	top, bottom := 2.0, s.ArticlesY0-4
 	h := math.Max((bottom-top)/float64(len(s.Lanes)), s.LaneHeader+s.RowHeight)
 	for i := range s.Lanes {
@@ -350,6 +364,9 @@ func (s *Scene) laneIndex() map[string]int {
 	idx := make(map[string]int, len(s.Lanes))
 	for i, l := range s.Lanes {
 		idx[l.ID] = i
+		for _, id := range l.Merged {
+			idx[id] = i
+		}
 	}
 	return idx
 }

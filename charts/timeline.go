@@ -121,7 +121,7 @@ func LanguageColor(lang string) color.RGBA {
 // (through LaneColorOnDark on a dark theme), so an export shows the colours
 // the analyst saw. The "other" lane is grey in both.
 func LaneColor(s *Scene, lane int) color.RGBA {
-	if lane < 0 || lane >= len(s.Lanes) || s.Lanes[lane].ID == OtherLane {
+	if lane < 0 || lane >= len(s.Lanes) || s.Lanes[lane].ID == OtherLane || s.Lanes[lane].ID == MoreLanes {
 		return otherLaneColor
 	}
 	return lanePalette[lane%len(lanePalette)]
@@ -242,7 +242,7 @@ func RenderTimeline(s *Scene, o ImageOptions, w io.Writer) error {
 		// takes) can be settled first.
 		probe := *s
 		probe.Lanes = nil
-		probe.layoutLanes(s.corpus, face.scripts())
+		probe.layoutLanes(s.corpus, visibleEvents(s.corpus, s.opts), face.scripts())
 		if o.Legend {
 			legend = legendEntries(&probe)
 		}

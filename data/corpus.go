@@ -202,7 +202,7 @@ func (w *analyser) analyse(a *Article) {
 		}
 		candidates = keepConfirmed(candidates, a.Links)
 		for _, o := range w.open {
-			a.Mentions[o.index].Span, a.Mentions[o.index].Reason = Span{}, o.reason
+			a.Mentions[o.index].SetSpan(Span{}, o.reason)
 		}
 	}
 }

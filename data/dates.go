@@ -3,6 +3,7 @@ package data
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -83,16 +84,16 @@ func (r *dateReader) find(a *Article) {
 				End:       p.Start + end,
 				Text:      p.Text[start:end],
 				Kind:      w.kind,
-				Stamp:     stampOf(p.Text, start, end, i, w.kind),
+				Stamp:     stampOf(p.Text, start, end, i, w.kind, w.from.day != 0),
 			}
 			// The scanner has seen every one-word marker on its way; only
 			// a paragraph with one, or a lexicon with markers of several
 			// words ("set to", "bo‘ladi"), needs the sentence searched.
-			if m.Stamp == "" && (r.sc.future || r.sc.lex.spacedMarkers || r.sc.lex.futureBefore != nil) {
+			if m.Stamp == StampNone && (r.sc.future || r.sc.lex.spacedMarkers || r.sc.lex.futureBefore != nil) {
 				from, to := sentenceBounds(p.Text, start, end)
 				m.Announced = r.sc.lex.announces(p.Text[from:to]) || r.sc.lex.announcesBefore(p.Text[from:start])
 			}
-			m.Span, m.Reason = w.placeAlone()
+			m.SetSpan(w.placeAlone())
 			r.mentions = append(r.mentions, m)
 			r.meanings = append(r.meanings, w)
 		})
@@ -103,19 +104,85 @@ func (r *dateReader) find(a *Article) {
 	if len(r.mentions) > 0 {
 		a.Mentions = append(make([]DateMention, 0, len(r.mentions)), r.mentions...)
 	}
+	r.placeDatelines(a)
 	ref, why := yearReference(a)
 	if ref.IsZero() {
 		r.placeByWeekday(a)
 		r.placeBySameDay(a)
 		return
 	}
+	// A dateline is placed after the text's days or not at all (see
+	// placeDatelines), never before them.
+	fromText := a.Header.Precision < Month && !strings.HasPrefix(why, "the stamp")
 	for i := range a.Mentions {
 		m := &a.Mentions[i]
-		if m.Kind == MentionExplicit && !m.Resolved() {
-			m.Span, m.Reason = r.meanings[i].placeNear(ref, why, m.Announced)
+		if m.Kind == MentionExplicit && !m.Resolved() && !(fromText && m.Stamp == StampPublished) {
+			m.SetSpan(r.meanings[i].placeNear(ref, why, m.Announced))
 			m.Reason = r.shareReason(m.Reason)
 		}
 	}
+}
+
+// placeDatelines places the year-less datelines of an article without a
+// header ("Toshkent, 1-may.", "Тошкент, 28 октябрь –") after the latest
+// day that the title, the lead or the paragraph after it writes with its
+// year and does not announce (see placeDateline). The dateline then is
+// the reference of the article's other year-less dates.
+func (r *dateReader) placeDatelines(a *Article) {
+	if a.Header.Precision >= Month {
+		return
+	}
+	open := false
+	for _, m := range a.Mentions {
+		if m.Stamp == StampPublished && m.Kind == MentionExplicit {
+			if m.Resolved() {
+				return // the page's own stamp writes its year
+			}
+			open = true
+		}
+	}
+	if !open {
+		return
+	}
+	upTo := min(len(a.Paragraphs), leadParagraphs(a)+1)
+	var ref Date
+	var text string
+	for _, m := range a.Mentions {
+		if m.Paragraph < upTo && m.Kind == MentionExplicit && m.Stamp == StampNone && m.Resolved() && !m.Announced &&
+			m.Span.Last().Precision == Day && (ref.IsZero() || ref.Before(m.Span.Last())) {
+			ref, text = m.Span.Last(), m.Text
+		}
+	}
+	if ref.IsZero() {
+		return
+	}
+	why := fmt.Sprintf("%q in the text", text)
+	for i := range a.Mentions {
+		if m := &a.Mentions[i]; m.Stamp == StampPublished && !m.Resolved() {
+			m.SetSpan(r.meanings[i].placeDateline(ref, why))
+		}
+	}
+}
+
+// datelineYearReason opens the reason of a year-less dateline placed
+// after the day its lead writes with a year; dateArticle trusts such a
+// year as if it were written.
+const datelineYearReason = "the date line follows "
+
+// placeDateline places a year-less dateline ("Toshkent, 1-may.") after
+// ref, a day the title and lead write with its year ("2023-yil 30-aprel"):
+// the page is written on or after the news it reports, and soon after it.
+// A dateline that would fall more than backgroundDays after ref stays
+// unresolved: ref is then background, not the news of the day.
+func (w dateWords) placeDateline(ref Date, why string) (Span, string) {
+	s, reason := w.placeNear(ref, why, true)
+	if s.Start.IsZero() || s.Start.Precision != Day {
+		return Span{}, reason
+	}
+	if s.Start.Start().After(ref.Start().AddDate(0, 0, backgroundDays)) {
+		return Span{}, fmt.Sprintf("no year written; %s is no news of the days before it", why)
+	}
+	return s, fmt.Sprintf("%s%s: %d", datelineYearReason, why, s.Start.Year)
 }
 
 // read is readMention in the lexicon of the article read last,
@@ -188,7 +255,7 @@ func readMention(sc *dateScanner, text string) (dateWords, bool) {
 		}
 		n++
 	})
-	return got, n == 1 && got.kind != ""
+	return got, n == 1 && got.kind != 0
 }
 
 // toDate turns the parts written into a Date at the precision written, or
@@ -245,8 +312,14 @@ func (w dateWords) placeNear(ref Date, why string, future bool) (Span, string) {
 	if w.kind == MentionExplicit && w.from.month == 0 && w.from.day != 0 && w.nWeekdays == 1 {
 		return w.placeWeekdayDay(ref, why, future)
 	}
+	if w.kind == MentionExplicit && w.from.month == 0 && w.from.day != 0 && w.nWeekdays == 0 && !w.hasTo {
+		return w.placeDayOfMonth(ref, why, future)
+	}
 	if w.kind != MentionExplicit || w.from.month == 0 {
 		return w.placeAlone()
+	}
+	if w.solar {
+		return w.placeSolar(ref, why, future)
 	}
 	placed := w
 	placed.from.year = nearestYear(w.from.month, ref, future)
@@ -263,9 +336,61 @@ func (w dateWords) placeNear(ref Date, why string, future bool) (Span, string) {
 	tense := "on or before"
 	if future {
 		tense = "announced: on or after"
+		// A plan that the tense would put further off than announcedReach
+		// is a past sentence read as future: it stays unplaced.
+		if ref.Precision >= Month && s.Start.Start().After(ref.Start().AddDate(0, announcedReach, 0)) {
+			return Span{}, fmt.Sprintf("no year written; announced, but %d would put it more than %d months after %s", placed.from.year, announcedReach, why)
+		}
 	}
 	return s, fmt.Sprintf("no year written; %d puts it %s %s", placed.from.year, tense, why)
 }
+
+// placeSolar places a Solar Hijri date written without its year ("۲۸
+// اسفند") as placeNear places a Gregorian one: in the Solar year that puts
+// it on or before ref (on or after, when announced, and not more than
+// announcedReach months after); with only ref's year known, in the Solar
+// year that puts its start in that year.
+func (w dateWords) placeSolar(ref Date, why string, future bool) (Span, string) {
+	var best Span
+	bestYear := 0
+	// ref's Gregorian year overlaps Solar years ref.Year-622 and -621;
+	// one more each way for dates at the turn of the year.
+	for y := ref.Year - 623; y <= ref.Year-620; y++ {
+		s := w.inSolarYear(y).span()
+		if s.Start.IsZero() {
+			continue
+		}
+		var fits bool
+		switch {
+		case ref.Precision < Month:
+			fits = s.Start.Year == ref.Year
+		case future:
+			fits = !s.From().Before(ref.Start()) && (best.Start.IsZero() || s.From().Before(best.From()))
+		default:
+			fits = s.From().Before(ref.End()) && (best.Start.IsZero() || best.From().Before(s.From()))
+		}
+		if fits {
+			best, bestYear = s, y
+		}
+	}
+	if best.Start.IsZero() {
+		return Span{}, "no year written; no Solar Hijri year places it near " + why
+	}
+	tense := "on or before"
+	if future {
+		tense = "announced: on or after"
+		if ref.Precision >= Month && best.From().After(ref.Start().AddDate(0, announcedReach, 0)) {
+			return Span{}, fmt.Sprintf("no year written; announced, but Solar year %d would put it more than %d months after %s", bestYear, announcedReach, why)
+		}
+	}
+	return best, fmt.Sprintf("no year written; Solar year %d puts it %s %s", bestYear, tense, why)
+}
+
+// announcedReach is how many months after the article a date announced
+// without its year may lie: "el próximo 8 de abril" in October is next
+// April, but "im Januar angesetzt" in March, ten months ahead, is a past
+// sentence (the January before) whose tense the markers misread.
+const announcedReach = 9
 
 // nearestYear returns the year that puts month m on or before ref's month
 // (a sentence that reports: "de onlusten van januari" in a November article
@@ -309,6 +434,28 @@ func (w dateWords) placeWeekdayDay(ref Date, why string, future bool) (Span, str
 	return Span{Start: day}, fmt.Sprintf("the %s the %d of %s, from %s", w.weekdays[0], w.from.day, month.Format("2006-01"), why)
 }
 
+// placeDayOfMonth places a day of the month written alone ("4日") in the
+// month of ref, a day: the month before when the day is past ref's (not
+// yet reached, when announced: the month after). A month is not enough: a
+// report of 2 July that tells of "30日" speaks of June.
+func (w dateWords) placeDayOfMonth(ref Date, why string, future bool) (Span, string) {
+	if ref.Precision < Day {
+		return Span{}, "a day of the month alone: needs the article's day"
+	}
+	month := time.Date(ref.Year, ref.Month, 1, 0, 0, 0, 0, time.UTC)
+	switch {
+	case !future && w.from.day > ref.Day:
+		month = month.AddDate(0, -1, 0)
+	case future && w.from.day < ref.Day:
+		month = month.AddDate(0, 1, 0)
+	}
+	if w.from.day > daysIn(month.Year(), month.Month()) {
+		return Span{}, fmt.Sprintf("day %d does not exist in %s", w.from.day, month.Format("2006-01"))
+	}
+	day := DayDate(month.Year(), month.Month(), w.from.day)
+	return Span{Start: day}, fmt.Sprintf("the day %d of %s, from %s", w.from.day, month.Format("2006-01"), why)
+}
+
 // weekdayYearReason opens the reason of a date whose year a weekday chose
 // among the years written in the lead; dateArticle trusts such a year as
 // if it were written.
@@ -330,7 +477,7 @@ func (r *dateReader) placeByWeekday(a *Article) {
 	}
 	for i := range a.Mentions {
 		m, w := &a.Mentions[i], r.meanings[i]
-		if m.Resolved() || m.Kind != MentionExplicit || w.nWeekdays != 1 || w.from.day == 0 || w.from.month == 0 || w.hasTo {
+		if m.Resolved() || m.Kind != MentionExplicit || w.nWeekdays != 1 || w.from.day == 0 || w.from.month == 0 || w.hasTo || w.solar {
 			continue
 		}
 		fit := 0
@@ -348,8 +495,7 @@ func (r *dateReader) placeByWeekday(a *Article) {
 		if fit > 0 {
 			p := w.from
 			p.year = fit
-			m.Span = Span{Start: p.toDate()}
-			m.Reason = r.shareReason(fmt.Sprintf("%s%d of the years written in the lead", weekdayYearReason, fit))
+			m.SetSpan(Span{Start: p.toDate()}, r.shareReason(fmt.Sprintf("%s%d of the years written in the lead", weekdayYearReason, fit)))
 		}
 	}
 }
@@ -385,15 +531,14 @@ func (r *dateReader) placeBySameDay(a *Article) {
 	}
 	for i := range a.Mentions {
 		m, w := &a.Mentions[i], r.meanings[i]
-		if m.Resolved() || m.Kind != MentionExplicit || w.from.year != 0 || w.from.day == 0 || w.from.month == 0 || w.hasTo {
+		if m.Resolved() || m.Kind != MentionExplicit || w.from.year != 0 || w.from.day == 0 || w.from.month == 0 || w.hasTo || w.solar {
 			continue
 		}
 		if y := years[md{w.from.month, w.from.day}]; y > 0 {
 			p := w.from
 			p.year = y
 			if d := p.toDate(); !d.IsZero() && (w.nWeekdays == 0 || d.Start().Weekday() == w.weekdays[0]) {
-				m.Span = Span{Start: d}
-				m.Reason = r.shareReason(fmt.Sprintf("no year written; the text writes %s with its year", d))
+				m.SetSpan(Span{Start: d}, r.shareReason(fmt.Sprintf("no year written; the text writes %s with its year", d)))
 			}
 		}
 	}

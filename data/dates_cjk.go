@@ -7,11 +7,17 @@ import "time"
 // 17일", and the year-first dates of Kazakh and Uzbek ("2024 жылғы 3
 // шілде", "2024-yil 3-iyul"); and converts Solar Hijri dates.
 
-// cjkDate reads "2025年6月17日", "2025年6月", "6月17日" (also with 号 and
-// the Korean signs) at token i.
+// cjkDate reads "2025年6月17日", "2025年6月", "6月17日", "17日" (also with
+// 号 and the Korean signs) at token i.
 func (s *dateScanner) cjkDate(i int) (dateWords, bool) {
 	t := s.tok(i)
 	w := dateWords{kind: MentionExplicit, first: i}
+	// "4日在阿斯塔纳举行": a day of the month alone, which news writes for
+	// the days of its dateline's month (see placeDayOfMonth).
+	if d := s.tok(i + 1); t.digits <= 2 && t.value >= 1 && t.value <= 31 && d.is(roleCJKDay) && d.start == t.end {
+		w.from.day, w.last = int(t.value), i+1
+		return w, true
+	}
 	j := i
 	if t.digits == 4 && s.tok(i+1).is(roleCJKYear) {
 		w.from.year = int(t.value)

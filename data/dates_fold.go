@@ -42,3 +42,32 @@ var bareLetters = func() (t [bareTo - bareFrom]rune) {
 	}
 	return t
 }()
+
+// foldedRune is what foldRune says of one rune.
+type foldedRune struct {
+	folded     rune
+	word, skip bool
+}
+
+// smallFolds[r] is foldRune(r) for the runes of one or two bytes in
+// UTF-8 (Latin, Greek, Cyrillic, Hebrew, Arabic): the tokenizer folds
+// every letter of every paragraph, and a table read is cheaper than
+// foldRune's switch and Unicode lookups.
+var smallFolds = func() (t [0x800]foldedRune) {
+	for r := range rune(len(t)) {
+		f, word, skip := foldRune(r)
+		t[r] = foldedRune{f, word, skip}
+	}
+	return t
+}()
+
+// decodeTwoBytes decodes the rune of two bytes in UTF-8 at text[i], if
+// one stands there (not an overlong form), without utf8's general
+// decoder.
+func decodeTwoBytes(text string, i int) (rune, bool) {
+	c := text[i]
+	if c < 0xc2 || c > 0xdf || i+1 >= len(text) || text[i+1]&0xc0 != 0x80 {
+		return 0, false
+	}
+	return rune(c&0x1f)<<6 | rune(text[i+1]&0x3f), true
+}

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -24,6 +25,8 @@ var languageDateCases = []struct {
 		[]wantMention{{"il 19 e il 20 settembre", MentionExplicit, "2023-09-19..2023-09-20"}}},
 	{"it full date", "it", "", "Il vertice si è aperto il 4 luglio 2024 ad Astana; oggi parla il presidente.",
 		[]wantMention{{"il 4 luglio 2024", MentionExplicit, "2024-07-04"}, {"oggi", MentionRelative, ""}}},
+	{"it two days joined by or", "it", "2023-09", "Le truppe potrebbero partire il 19 o il 20 settembre.",
+		[]wantMention{{"il 19 o il 20 settembre", MentionExplicit, "2023-09-19..2023-09-20"}}},
 	// Portuguese
 	{"pt full date and feira", "pt", "", "Em 3 de julho de 2024 os líderes reuniram-se; nesta quinta-feira houve cheias.",
 		[]wantMention{{"Em 3 de julho de 2024", MentionExplicit, "2024-07-03"}, {"nesta quinta-feira", MentionWeekday, ""}}},
@@ -54,9 +57,21 @@ var languageDateCases = []struct {
 	{"fa Dari zodiac month", "fa", "", "انتخابات در ۳ عقرب ۱۴۰۰ برگزار شد.",
 		[]wantMention{{"در ۳ عقرب ۱۴۰۰", MentionExplicit, "2021-10-25"}}},
 	{"fa Dari month without a year takes the weekday's place", "fa", "", "شام روز دوشنبه( 3 عقرب) جشن گرفتند.",
-		[]wantMention{{"روز دوشنبه", MentionWeekday, ""}}},
+		[]wantMention{{"روز دوشنبه", MentionWeekday, ""}, {"3 عقرب", MentionExplicit, ""}}},
 	{"fa Dari zodiac word alone is no month", "fa", "", "به میزان زیادی افزایش یافت و سرطان شایع است.",
 		nil},
+	{"fa Solar Hijri month with its year: the Gregorian months it overlaps", "fa", "", "انتخابات در آبان ۱۴۰۰ برگزار شد.",
+		[]wantMention{{"در آبان ۱۴۰۰", MentionExplicit, "2021-10..2021-11"}}},
+	{"fa Solar Hijri day range with its year", "fa", "", "نمایشگاه از ۲۱ تا ۲۸ اسفند ۱۴۰۰ برگزار شد.",
+		[]wantMention{{"از ۲۱ تا ۲۸ اسفند ۱۴۰۰", MentionExplicit, "2022-03-12..2022-03-19"}}},
+	{"fa Solar Hijri day without a year, placed by the header", "fa", "2022-03", "انتخابات روز ۲۱ اسفند برگزار شد.",
+		[]wantMention{{"روز ۲۱ اسفند", MentionExplicit, "2022-03-12"}}},
+	{"fa Solar Hijri day announced without a year", "fa", "2022-03", "قرار است مراسم روز ۱۵ فروردین برگزار شود.",
+		[]wantMention{{"روز ۱۵ فروردین", MentionExplicit, "2022-04-04"}}},
+	{"fa Solar Hijri month without a year, placed by the header", "fa", "2022-03", "انتخابات در اسفند برگزار شد.",
+		[]wantMention{{"در اسفند", MentionExplicit, "2022-02..2022-03"}}},
+	{"fa Solar Hijri day without a year, placed by the page's date line", "fa", "", "سه‌شنبه ۲۴ اسفند ۱۴۰۰ - ۱۱:۳۰\nانتخابات روز ۲۱ اسفند برگزار شد.",
+		[]wantMention{{"سه‌شنبه ۲۴ اسفند ۱۴۰۰", MentionExplicit, "2022-03-15"}, {"روز ۲۱ اسفند", MentionExplicit, "2022-03-12"}}},
 	{"fa Solar Hijri numeric", "fa", "", "تاریخ : 1400/08/04-08:22:48",
 		[]wantMention{{"1400/08/04", MentionExplicit, "2021-10-26"}}},
 	{"fa weekday with ZWNJ", "fa", "", "رئیس جمهور روز سه\u200cشنبه به سمرقند رفت.",
@@ -181,7 +196,7 @@ func TestWeekdayWithDayOfMonth(t *testing.T) {
 		for _, m := range a.Mentions {
 			if m.Text == c.mention {
 				found = true
-				if got := spanString(m.Span); got != c.want {
+				if got := spanString(m.Span.Span()); got != c.want {
 					t.Errorf("%s %q: got %q, want %q (%s)", c.lang, c.text, got, c.want, m.Reason)
 				}
 			}
@@ -189,6 +204,108 @@ func TestWeekdayWithDayOfMonth(t *testing.T) {
 		if !found {
 			t.Errorf("%s %q: no mention %q in %+v", c.lang, c.text, c.mention, a.Mentions)
 		}
+	}
+}
+
+// TestWeekdayWithDayPart checks that a weekday written as one word with
+// a part of the day ("zaterdagmiddag", "Sonntagabend") is that weekday.
+func TestWeekdayWithDayPart(t *testing.T) {
+	for _, c := range []struct{ lang, text, mention string }{
+		{"nl", "Het bestand geldt vanaf zaterdagmiddag lokale tijd.", "vanaf zaterdagmiddag"},
+		{"de", "Die Waffenruhe gilt seit Sonntagabend.", "seit Sonntagabend"},
+		{"de", "Am Dienstagvormittag trafen sich die Minister.", "Am Dienstagvormittag"},
+	} {
+		a := datesArticle(t, c.lang, "", c.text)
+		findDates(a)
+		checkMentions(t, a, []wantMention{{c.mention, MentionWeekday, ""}})
+	}
+}
+
+// TestAgo checks "N units ago" in the languages that have it: the count in
+// digits or a word for one, the unit, and "ago" before or after; resolved
+// against the article's date, to the unit's precision.
+func TestAgo(t *testing.T) {
+	for _, c := range []struct{ lang, header, text, mention, want string }{
+		{"en", "2023-11-03", "The previous summit was held in Samarkand a year ago.", "year ago", "2022"},
+		{"en", "2023-11-03", "The talks began 3 days ago in Astana.", "3 days ago", "2023-10-31"},
+		{"es", "2022-03-15", "Pero hace un mes el presidente convocó elecciones anticipadas.", "hace un mes", "2022-02"},
+		{"es", "2022-03-15", "La ley fue aprobada hace 2 años.", "hace 2 años", "2020"},
+		{"fr", "2022-03-19", "C'est il y a un mois que l'ancien président a annoncé son départ.", "y a un mois", "2022-02"},
+		{"de", "2024-10-07", "Die Regierung hatte vor einem Monat das Referendum angekündigt.", "vor einem Monat", "2024-09"},
+		{"de", "2024-10-07", "Vor 3 Tagen stimmten die Wähler ab.", "Vor 3 Tagen", "2024-10-04"},
+		{"ru", "2024-10-07", "Месяц назад правительство объявило референдум.", "Месяц назад", "2024-09"},
+		{"ru", "2024-10-07", "Закон приняли 2 года назад.", "2 года назад", "2022"},
+		{"nl", "2024-10-07", "Een maand geleden werd het referendum aangekondigd.", "maand geleden", "2024-09"},
+		{"it", "2024-10-07", "Il referendum è stato annunciato un mese fa.", "mese fa", "2024-09"},
+		{"pt", "2024-10-07", "O referendo foi anunciado há um mês.", "há um mês", "2024-09"},
+		{"pl", "2024-10-07", "Referendum ogłoszono miesiąc temu.", "miesiąc temu", "2024-09"},
+		{"uk", "2024-10-07", "Референдум оголосили місяць тому.", "місяць тому", "2024-09"},
+	} {
+		a := datesArticle(t, c.lang, c.header, c.text)
+		findDates(a)
+		d, err := ParseDate(c.header)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.Date = d
+		(&dating{a: a, lex: lexiconFor(c.lang), reader: &dateReader{sc: dateScanner{lex: lexiconFor(c.lang)}}}).resolveMentions()
+		var got []string
+		for _, m := range a.Mentions {
+			got = append(got, m.Text+"="+spanString(m.Span.Span()))
+		}
+		if want := c.mention + "=" + c.want; !slices.Contains(got, want) {
+			t.Errorf("%s %q: mentions %q, want %q", c.lang, c.text, got, want)
+		}
+	}
+	// Plural units need a count; "before" something is no "ago".
+	for _, c := range []struct{ lang, text string }{
+		{"es", "La reforma está impulsada desde hace años por el gobierno."},
+		{"de", "Vor Jahren wurde das Gesetz beschlossen."},
+		{"en", "The vote came days before the summit."},
+	} {
+		a := datesArticle(t, c.lang, "", c.text)
+		findDates(a)
+		for _, m := range a.Mentions {
+			if m.Kind == MentionRelative {
+				t.Errorf("%s %q: relative mention %q, want none", c.lang, c.text, m.Text)
+			}
+		}
+	}
+}
+
+// TestUncertainDays checks that "19 or 20 September" is both days, never
+// the second alone: the text does not say which.
+func TestUncertainDays(t *testing.T) {
+	for _, c := range []struct{ lang, text, mention, want string }{
+		{"ru", "Лидеры смогут принять участие 19 или 20 сентября 2023 года.", "19 или 20 сентября 2023 года", "2023-09-19..2023-09-20"},
+		{"en", "The leaders may meet on 19 or 20 September 2023.", "on 19 or 20 September 2023", "2023-09-19..2023-09-20"},
+		{"fr", "Les dirigeants se verront le 19 ou le 20 septembre 2023.", "le 19 ou le 20 septembre 2023", "2023-09-19..2023-09-20"},
+		{"de", "Die Staatschefs treffen sich am 19. oder 20. September 2023.", "am 19. oder 20. September 2023", "2023-09-19..2023-09-20"},
+		{"es", "Los líderes se reunirán el 19 o 20 de septiembre de 2023.", "el 19 o 20 de septiembre de 2023", "2023-09-19..2023-09-20"},
+	} {
+		a := datesArticle(t, c.lang, "", c.text)
+		findDates(a)
+		checkMentions(t, a, []wantMention{{c.mention, MentionExplicit, c.want}})
+	}
+}
+
+// TestNamesAreNoMonths checks that a month word closing an Uzbek name
+// ("Qosim-Jo‘mart": "mart" is March in Uzbek) is no date, while French and
+// Italian elisions before a month still are.
+func TestNamesAreNoMonths(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       []wantMention
+	}{
+		{"uz", "Qosim-Jo‘mart Toqayev 2023-yilda Toshkentga keldi.", []wantMention{{"2023-yilda", MentionExplicit, "2023"}}},
+		{"uz", "Qosim-Jo'mart Toqayev bilan uchrashuv bo‘ldi.", nil},
+		{"uz", "Qosim-Jo’mart Toqayev bilan uchrashuv bo‘ldi.", nil},
+		{"fr", "Le sommet a eu lieu au mois d'avril 2023.", []wantMention{{"avril 2023", MentionExplicit, "2023-04"}}},
+		{"it", "Il vertice è previsto dall'aprile 2023.", []wantMention{{"dall'aprile 2023", MentionExplicit, "2023-04"}}},
+	} {
+		a := datesArticle(t, c.lang, "", c.text)
+		findDates(a)
+		checkMentions(t, a, c.want)
 	}
 }
 

@@ -1,6 +1,9 @@
 package data
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // This file is the small grammar that reads date phrases from the tokens
 // of dates_tokens.go. It runs on every paragraph, so it avoids allocations.
@@ -21,6 +24,9 @@ type dateWords struct {
 	// MentionExplicit: from, and to for ranges ("15 إلى 16 سبتمبر").
 	from, to partialDate
 	hasTo    bool
+	// solar: from and to are a Solar Hijri month and day written without
+	// a year ("۲۸ اسفند"); placeNear converts them once a year is chosen.
+	solar bool
 
 	// MentionWeekday: one weekday, or two for "von Mittwoch bis Freitag";
 	// direction is -1 for "last Friday", +1 for "next Friday", 0 otherwise.
@@ -38,6 +44,7 @@ type dateWords struct {
 // buffers between texts; it is not safe for concurrent use.
 type dateScanner struct {
 	lex  *dateLexicon
+	text string // the text scanned last, which toks index
 	toks []dateToken
 	buf  []byte
 	// future reports whether the text scanned last announces what is to
@@ -48,6 +55,7 @@ type dateScanner struct {
 // scan calls found for every date phrase in text, in order, with its byte
 // span in text.
 func (s *dateScanner) scan(text string, found func(w dateWords, start, end int)) {
+	s.text = text
 	s.toks, s.buf, s.future = tokenizeDates(s.lex, text, s.toks[:0], s.buf)
 	t := s.toks
 	consumed := 0 // tokens before this index belong to an earlier phrase
@@ -129,6 +137,9 @@ func (s *dateScanner) parseAt(i, consumed int) (dateWords, bool) {
 			return s.rangeAfter(w)
 		case w.last > i:
 			return w, false // a day that does not exist
+		}
+		if w, ok := s.ago(i); ok {
+			return w, true
 		}
 		return s.year(i, consumed)
 	case tokWord:
@@ -257,13 +268,16 @@ func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 					after++
 				}
 			}
-			if m, _, after, ok := s.month(after); ok {
+			if m, entry, after, ok := s.month(after); ok {
 				w.from = partialDate{month: m, day: d1}
 				w.to = partialDate{month: m, day: d2}
 				w.hasTo = true
 				w.last = after - 1
 				if !dayExists(w.from) || !dayExists(w.to) || d2 <= d1 {
 					return dateWords{last: w.last}, false
+				}
+				if entry.has(roleSolar) {
+					return s.solarYearAfter(w, after)
 				}
 				return s.yearAfter(w, after)
 			}
@@ -296,17 +310,49 @@ func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 	return s.yearAfter(w, after)
 }
 
-// solarYearAfter reads the year of a Solar Hijri day ("۱۵ تیر ۱۴۰۳") and
-// converts the date to the Gregorian calendar. Without a year the day
-// cannot be placed, so it is no date (and its words are taken).
+// solarYearAfter reads the year of a Solar Hijri date ("۱۵ تیر ۱۴۰۳", "۱۵ تا
+// ۱۶ تیر ۱۴۰۳", "آبان ۱۴۰۰") and converts it to the Gregorian calendar (see
+// solarWords). Without a year the date is kept as written, solar, for
+// placeNear to place by the article's date.
 func (s *dateScanner) solarYearAfter(w dateWords, i int) (dateWords, bool) {
-	y, last, ok := s.yearAt(i, minSolarYear, maxSolarYear)
-	if !ok || w.from.day > solarMonthDays(w.from.month) {
+	if w.from.day > solarMonthDays(w.from.month) || w.hasTo && w.to.day > solarMonthDays(w.to.month) {
 		return dateWords{last: w.last}, false
 	}
-	w.from = solarToGregorian(y, int(w.from.month), w.from.day)
+	y, last, ok := s.yearAt(i, minSolarYear, maxSolarYear)
+	if !ok {
+		w.solar = true
+		return w, true
+	}
 	w.last = last
-	return w, true
+	return w.inSolarYear(y), true
+}
+
+// inSolarYear returns the Solar Hijri date w in Solar year y, converted to
+// the Gregorian calendar: a day or a span of days as written; a month
+// alone as the Gregorian months it overlaps ("آبان ۱۴۰۰" is October–
+// November 2021), never a finer date than the words give.
+func (w dateWords) inSolarYear(y int) dateWords {
+	out := w
+	out.solar = false
+	if w.from.day == 0 {
+		first := solarToGregorian(y, int(w.from.month), 1)
+		last := solarToGregorian(y, int(w.from.month), solarMonthDays(w.from.month))
+		if w.from.month == 12 && solarToGregorian(y+1, 1, 1) == last {
+			// Esfand of a common year has 29 days: its 30th is Farvardin 1.
+			last = solarToGregorian(y, 12, 29)
+		}
+		out.from = partialDate{year: first.year, month: first.month}
+		out.to, out.hasTo = partialDate{year: last.year, month: last.month}, true
+		if out.from == out.to {
+			out.to, out.hasTo = partialDate{}, false
+		}
+		return out
+	}
+	out.from = solarToGregorian(y, int(w.from.month), w.from.day)
+	if w.hasTo {
+		out.to = solarToGregorian(y, int(w.to.month), w.to.day)
+	}
+	return out
 }
 
 // yearAfter reads an optional year (after an optional comma) at token i and
@@ -345,6 +391,15 @@ func (s *dateScanner) monthFirst(i, consumed int) (dateWords, bool) {
 		return dateWords{}, false
 	}
 	w := dateWords{kind: MentionExplicit, first: i, last: next - 1, from: partialDate{month: m}}
+	if entry.has(roleSolar) {
+		// "آبان ۱۴۰۰": a Solar Hijri month, never read as the Gregorian
+		// month of its number; alone only where a month name may stand
+		// alone (see below).
+		if _, _, ok := s.yearAt(next, minSolarYear, maxSolarYear); ok || !entry.has(roleMonthAbbrev) && !entry.has(roleMonthAmbiguous) {
+			return s.solarYearAfter(w, next)
+		}
+		return dateWords{}, false
+	}
 	if d1, after, ok := s.day(next); ok && s.lex.monthFirst {
 		w.from.day, w.last = d1, after-1
 		if !dayExists(w.from) {
@@ -377,7 +432,7 @@ func (s *dateScanner) monthFirst(i, consumed int) (dateWords, bool) {
 // "30 augustus tot 2 september 2022". A year written only on the second date
 // applies to the first, a year earlier when the months wrap around.
 func (s *dateScanner) rangeAfter(w dateWords) (dateWords, bool) {
-	if w.hasTo {
+	if w.hasTo || w.solar {
 		return w, true
 	}
 	join := s.tok(w.last + 1)
@@ -550,6 +605,11 @@ func direction(t *dateToken) int {
 // "в прошлом году", "العام الماضي", "diese Woche".
 func (s *dateScanner) relative(i int) (dateWords, bool) {
 	t := s.tok(i)
+	if t.is(roleAgo | roleUnit | roleAgoUnit) {
+		if w, ok := s.ago(i); ok {
+			return w, true
+		}
+	}
 	if t.is(roleRelativeDay) {
 		unit := t.entry.unit
 		if unit == 0 {
@@ -571,6 +631,70 @@ func (s *dateScanner) relative(i int) (dateWords, bool) {
 		return dateWords{kind: MentionRelative, first: i, last: i + 1, unit: t.entry.unit, shift: direction(next)}, true
 	}
 	return dateWords{}, false
+}
+
+// ago reads a time before the article's date: "3 days ago", "month ago"
+// (the "a" of "a month ago" is no date word, and one is the count without
+// it), "месяц назад", "hace un mes", "vor 3 Tagen", "y a un mois" (of "il
+// y a un mois"). A plural unit needs its count ("hace meses" is no date).
+// The count is written in digits or is one.
+func (s *dateScanner) ago(i int) (dateWords, bool) {
+	t := s.tok(i)
+	j, count := i, 0
+	before := t.is(roleAgo) && t.entry.agoBefore
+	if before {
+		j, count = s.agoCount(i + 1)
+	} else if t.kind == tokNumber {
+		if t.digits > 2 || t.value < 1 {
+			return dateWords{}, false
+		}
+		j, count = i+1, int(t.value)
+	}
+	u := s.tok(j)
+	if !u.is(roleUnit|roleAgoUnit) || u.entry.unit == 0 || count == 0 && u.entry.plural {
+		return dateWords{}, false
+	}
+	last := j
+	if !before {
+		if a := s.tok(j + 1); !a.is(roleAgo) || a.entry.agoBefore {
+			return dateWords{}, false
+		}
+		last = j + 1
+	}
+	return dateWords{kind: MentionRelative, first: i, last: last, unit: u.entry.unit, shift: -max(count, 1)}, true
+}
+
+// agoCount reads the count after a word of "ago" written before the time,
+// at token j: digits, or a word for one (after a glue word: "a un" of "il
+// y a un mois"). It returns the token after it and the count, 0 when none
+// is written.
+func (s *dateScanner) agoCount(j int) (int, int) {
+	// At most a glue word and a word for one, over one or two tokens ("a"
+	// may be a date word of its own, "à"), looked up without allocating:
+	// "vor" and "hace" stand before many other words.
+	var buf [32]byte
+	n, one := 0, false
+	for t := s.tok(j); t.kind == tokWord && !t.is(roleUnit|roleAgoUnit) && n < 2; t = s.tok(j) {
+		for w := range strings.FieldsSeq(s.text[t.start:t.end]) {
+			key := normaliseDateWord(buf[:0], w)
+			switch {
+			case n == 0 && s.lex.agoGlue[string(key)]:
+			case !one && s.lex.agoOne[string(key)]:
+				one = true
+			default:
+				return j, 0
+			}
+			n++
+		}
+		j++
+	}
+	if one {
+		return j, 1
+	}
+	if t := s.tok(j); t.kind == tokNumber && t.digits <= 2 && t.value >= 1 {
+		return j + 1, int(t.value)
+	}
+	return j, 0
 }
 
 // weekdayDay reads a weekday (tokens i..last) with the day of the month and

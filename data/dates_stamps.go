@@ -50,10 +50,12 @@ var (
 )
 
 // stampOf says whether the mention at text[start:end] of paragraph p (of
-// n) is a stamp or a dateline.
-func stampOf(text string, start, end, p int, m MentionKind) StampKind {
+// n) is a stamp or a dateline. day says whether its words write a day: a
+// dateline always does, so a year or a month alone shaped like one
+// ("Келишимге ылайык, 1991-жылдан") is running text, not the page's date.
+func stampOf(text string, start, end, p int, m MentionKind, day bool) StampKind {
 	if m != MentionExplicit {
-		return ""
+		return StampNone
 	}
 	// A stamp's words stand near the start of its line or end in a
 	// colon; looking for them elsewhere would cost every mention of
@@ -73,8 +75,8 @@ func stampOf(text string, start, end, p int, m MentionKind) StampKind {
 			return StampPublished
 		}
 	}
-	if p >= datelineParagraphs {
-		return ""
+	if p >= datelineParagraphs || !day {
+		return StampNone
 	}
 	// The shape of a dateline is read on its line: a paragraph may hold
 	// a title, a rubric and the date on lines of their own.
@@ -83,7 +85,10 @@ func stampOf(text string, start, end, p int, m MentionKind) StampKind {
 	switch {
 	case strings.HasPrefix(after, "电"):
 		return StampPublished // Xinhua's "新华社阿斯塔纳7月4日电"
-	case timeAfter.MatchString(after), timeBefore.MatchString(before):
+	case strings.IndexByte(after, ':') >= 0 && timeAfter.MatchString(after),
+		strings.IndexByte(before, ':') >= 0 && timeBefore.MatchString(before):
+		// (Both need the colon of a clock time: the search for it spares
+		// most dates the regexps.)
 		return StampPublished // "20 октября 2023 г. 17:50", "16:27 | 14 марта"
 	case strings.TrimFunc(before, notWordOrDigit) == "" && strings.TrimFunc(after, notWordOrDigit) == "":
 		return StampPublished // the date alone on its line, or "(Di venerdì 6 ottobre 2023)"
@@ -91,12 +96,14 @@ func stampOf(text string, start, end, p int, m MentionKind) StampKind {
 		return StampPublished // "(6 ottobre 2023) Il 19 settembre …"
 	case before != "" && startsWithDate && placeBefore.MatchString(before) && !startsSentence(before):
 		return StampPublished // "Moscou, 19 mars", "ASTANA, 3. Juli"
+	case startsWithDate && placeStop(before, after):
+		return StampPublished // Interfax's "Астана. 17 июня. ИНТЕРФАКС - …"
 	case before == "" && isNumericDate(words):
 		return StampPublished // "12.04.2023 Telegram-канал …"
 	case before == "" && startsWithDate && fullDay(words) && !strings.HasPrefix(after, ","):
 		return StampPublished // "28 novembre 2024 Putin avvia la visita"
 	}
-	return ""
+	return StampNone
 }
 
 // stampLineReach is how far from a date its line is read, each way.
@@ -142,6 +149,21 @@ func fullDay(words string) bool {
 	}
 	return runs == 2 && digits >= 5
 }
+
+// placeStop reports whether a line opens with a place and a full stop, the
+// date closing with one of its own: "Астана. 17 июня. ИНТЕРФАКС - …". A
+// sentence of one capitalised word is no sentence of running text, and a
+// date followed by a full stop opens none either.
+func placeStop(before, after string) bool {
+	place, ok := strings.CutSuffix(strings.TrimSpace(before), ".")
+	if !ok || utf8.RuneCountInString(place) < 3 || strings.IndexFunc(place, notLetter) >= 0 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(place)
+	return unicode.IsUpper(first) && strings.HasPrefix(strings.TrimLeft(after, " "), ".")
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) && r != '-' }
 
 // startsSentence reports whether the words before a date are a sentence
 // opening rather than a place: "En", "Le", "On" are not datelines.

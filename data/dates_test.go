@@ -172,7 +172,7 @@ func checkMentions(t *testing.T, a *Article, want []wantMention) {
 		if a.Text[m.Start:m.End] != m.Text {
 			t.Errorf("mention %q: Text[%d:%d] is %q", m.Text, m.Start, m.End, a.Text[m.Start:m.End])
 		}
-		got = append(got, wantMention{m.Text, m.Kind, spanString(m.Span)})
+		got = append(got, wantMention{m.Text, m.Kind, spanString(m.Span.Span())})
 	}
 	if len(got) != len(want) {
 		t.Fatalf("got %d mentions %+v, want %+v", len(got), got, want)
@@ -193,8 +193,8 @@ func TestFindDatesPrecision(t *testing.T) {
 		t.Fatalf("got %d mentions, want %d", len(a.Mentions), len(want))
 	}
 	for i, m := range a.Mentions {
-		if m.Span.Start.Precision != want[i] {
-			t.Errorf("%q: precision %s, want %s", m.Text, m.Span.Start.Precision, want[i])
+		if m.Span.Span().Start.Precision != want[i] {
+			t.Errorf("%q: precision %s, want %s", m.Text, m.Span.Span().Start.Precision, want[i])
 		}
 	}
 }
@@ -292,7 +292,7 @@ func fuzzFindDates(t *testing.T, lang, header, text string) {
 		if m.Start < p.Start || m.End > p.End {
 			t.Fatalf("mention %+v outside paragraph %d", m, m.Paragraph)
 		}
-		for _, d := range []Date{m.Span.Start, m.Span.End} {
+		for _, d := range []Date{m.Span.Span().Start, m.Span.Span().End} {
 			if d.Precision < Unknown || d.Precision > Day {
 				t.Fatalf("mention %+v: bad precision", m)
 			}
@@ -300,7 +300,7 @@ func fuzzFindDates(t *testing.T, lang, header, text string) {
 				t.Fatalf("mention %+v: impossible date %v", m, err)
 			}
 		}
-		if !m.Span.End.IsZero() && m.Span.End.Before(m.Span.Start) {
+		if !m.Span.Span().End.IsZero() && m.Span.Span().End.Before(m.Span.Span().Start) {
 			t.Fatalf("mention %+v: span ends before it starts", m)
 		}
 		switch m.Kind {
@@ -388,7 +388,7 @@ func TestNearestYear(t *testing.T) {
 func TestFindDatesYearFromText(t *testing.T) {
 	a := datesArticle(t, "de", "", "Am 14. September 2022 landete er.\nAm 2. Januar begann es.")
 	findDates(a)
-	if len(a.Mentions) != 2 || spanString(a.Mentions[1].Span) != "2022-01-02" {
+	if len(a.Mentions) != 2 || spanString(a.Mentions[1].Span.Span()) != "2022-01-02" {
 		t.Fatalf("got %+v", a.Mentions)
 	}
 	if !strings.Contains(a.Mentions[1].Reason, `"Am 14. September 2022" in the text`) {

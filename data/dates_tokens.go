@@ -215,6 +215,32 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 					i++
 					continue
 				}
+				if r, ok := decodeTwoBytes(text, i); ok {
+					// Accented Latin, Cyrillic, Arabic: folded by table,
+					// and appended and hashed without a call.
+					f := &smallFolds[r]
+					if !f.word {
+						break
+					}
+					if !f.skip {
+						if c := f.folded; c < utf8.RuneSelf {
+							buf = append(buf, byte(c))
+							hash = wordHashAdd(hash, byte(c))
+						} else if c < 0x800 {
+							c1, c2 := byte(0xc0|c>>6), byte(0x80|c&0x3f)
+							buf = append(buf, c1, c2)
+							hash = wordHashAdd(wordHashAdd(hash, c1), c2)
+						} else {
+							n := len(buf)
+							buf = utf8.AppendRune(buf, c)
+							for _, c := range buf[n:] {
+								hash = wordHashAdd(hash, c)
+							}
+						}
+					}
+					i += 2
+					continue
+				}
 				r, size := utf8.DecodeRuneInString(text[i:])
 				folded, word, skip := foldRune(r)
 				if !word {
@@ -233,6 +259,9 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 				future = true
 			}
 			entry := lex.lookup(buf, hash)
+			if entry != nil && uzbekLetterBefore(text, start) {
+				entry = nil // "Qosim-Jo‘mart" is a name, not March
+			}
 			n := len(toks)
 			switch {
 			case n > 0 && entry.has(roleOrdinal) && toks[n-1].kind == tokNumber && toks[n-1].end == int32(start):
@@ -258,4 +287,22 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 		}
 	}
 	return toks, buf, future
+}
+
+// uzbekLetterBefore reports whether the word at text[start:] follows an
+// apostrophe that closes an Uzbek o‘ or g‘ ("Jo‘mart", "G‘afur"): the
+// apostrophe is part of a letter, so the word goes on and what follows it
+// is no word of its own. No date word follows such an apostrophe in the
+// other languages (French "d'avril", Italian "dell'aprile" end in other
+// letters).
+func uzbekLetterBefore(text string, start int) bool {
+	r, size := utf8.DecodeLastRuneInString(text[:start])
+	if r != '\'' && r != '’' && r != '‘' {
+		return false
+	}
+	switch o, _ := utf8.DecodeLastRuneInString(text[:start-size]); o {
+	case 'o', 'O', 'g', 'G':
+		return true
+	}
+	return false
 }

@@ -115,6 +115,15 @@ type dateLanguage struct {
 	// futureSuffixes are endings of the future tense, matched on words of
 	// five letters or more as written: es "-rá", it "-rà", tr "-acak".
 	futureSuffixes []string
+	// agoBefore and agoAfter are the words of "ago" written before the
+	// time ("hace un mes", "vor 3 Tagen", French "il y a": "y") or after it
+	// ("a month ago", "месяц назад"); agoGlue are words between agoBefore
+	// and the count ("a" of "il y a"); agoOne are the words for one ("a",
+	// "un", "einem"); agoUnits are the forms of the units that only "ago"
+	// takes: the day and the plural or case forms ("days", "Tagen",
+	// "месяцев"), each marked plural when it needs a count before it.
+	agoBefore, agoAfter, agoGlue, agoOne []string
+	agoUnits                             map[string]agoUnit
 	// solarHijri are the months of the Solar Hijri calendar (Persian
 	// "۱۵ تیر ۱۴۰۳"); dates in them are converted to the Gregorian
 	// calendar once their year is known. solarNumberOnly are also
@@ -172,7 +181,9 @@ var dateLanguages = withGeneratedWords(slices.Concat(handDateLanguages, moreDate
 // hand and checked against go-dateparser by the tests.
 var handDateLanguages = []*dateLanguage{
 	{
-		code: "nl",
+		code:     "nl",
+		agoAfter: []string{"geleden"}, agoOne: []string{"een"},
+		agoUnits: map[string]agoUnit{"dag": {unitDay, false}, "dagen": {unitDay, true}, "weken": {unitWeek, true}, "maanden": {unitMonth, true}},
 		months: [12][]string{{"januari"}, {"februari"}, {"maart"}, {"april"}, {"mei"}, {"juni"},
 			{"juli"}, {"augustus"}, {"september"}, {"oktober"}, {"november"}, {"december"}},
 		abbreviations: [12][]string{{"jan"}, {"feb"}, {"mrt"}, {"apr"}, nil, {"jun"},
@@ -184,7 +195,7 @@ var handDateLanguages = []*dateLanguage{
 		preps:         []string{"op", "in", "sinds", "vanaf", "tot", "van", "tussen", "voor", "na", "rond", "begin", "eind", "medio", "half"},
 		yearContext:   []string{"in", "sinds", "vanaf", "jaar"},
 		rangeFrom:     []string{"van", "vanaf", "tussen"},
-		rangeTo:       []string{"tot", "en"},
+		rangeTo:       []string{"tot", "en", "of"},
 		days:          map[string]int{"gisteren": -1, "eergisteren": -2, "vandaag": 0},
 		units:         map[string]relUnit{"week": unitWeek, "maand": unitMonth, "jaar": unitYear},
 		past:          []string{"vorige", "vorig", "afgelopen", "verleden"},
@@ -195,7 +206,9 @@ var handDateLanguages = []*dateLanguage{
 		ordinals:      []string{"e", "ste", "de"},
 	},
 	{
-		code: "de",
+		code:      "de",
+		agoBefore: []string{"vor"}, agoOne: []string{"einem", "einer"},
+		agoUnits: map[string]agoUnit{"tag": {unitDay, false}, "tagen": {unitDay, true}, "wochen": {unitWeek, true}, "monaten": {unitMonth, true}, "jahren": {unitYear, true}},
 		months: [12][]string{{"januar", "jänner"}, {"februar", "feber"}, {"märz"}, {"april"}, {"mai"}, {"juni"},
 			{"juli"}, {"august"}, {"september"}, {"oktober"}, {"november"}, {"dezember"}},
 		abbreviations: [12][]string{{"jan"}, {"feb"}, {"mär", "mrz"}, {"apr"}, nil, {"jun"},
@@ -205,7 +218,7 @@ var handDateLanguages = []*dateLanguage{
 		preps:         []string{"am", "an", "im", "in", "seit", "ab", "bis", "von", "vom", "zum", "vor", "nach", "anfang", "ende", "mitte"},
 		yearContext:   []string{"seit", "jahr", "jahre", "jahres", "anfang", "ende", "mitte"},
 		rangeFrom:     []string{"von", "vom", "zwischen"},
-		rangeTo:       []string{"bis", "und"},
+		rangeTo:       []string{"bis", "und", "oder"},
 		days:          map[string]int{"gestern": -1, "vorgestern": -2, "heute": 0},
 		units:         map[string]relUnit{"woche": unitWeek, "monat": unitMonth, "monats": unitMonth, "jahr": unitYear, "jahres": unitYear},
 		past:          []string{"letzte", "letzten", "letztes", "letzter", "vergangene", "vergangenen", "vergangenes", "vorige", "vorigen", "voriges"},
@@ -215,7 +228,9 @@ var handDateLanguages = []*dateLanguage{
 		numericOrder:  "DMY",
 	},
 	{
-		code: "en",
+		code:     "en",
+		agoAfter: []string{"ago"}, agoOne: []string{"a", "an", "one"},
+		agoUnits: map[string]agoUnit{"day": {unitDay, false}, "days": {unitDay, true}, "weeks": {unitWeek, true}, "months": {unitMonth, true}, "years": {unitYear, true}},
 		months: [12][]string{{"january"}, {"february"}, {"march"}, {"april"}, {"may"}, {"june"},
 			{"july"}, {"august"}, {"september"}, {"october"}, {"november"}, {"december"}},
 		abbreviations: [12][]string{{"jan"}, {"feb"}, {"mar"}, {"apr"}, nil, {"jun"},
@@ -226,7 +241,7 @@ var handDateLanguages = []*dateLanguage{
 		preps:         []string{"on", "in", "since", "from", "until", "till", "by", "between", "early", "late", "mid", "before", "after"},
 		yearContext:   []string{"in", "since", "until", "year", "early", "late", "mid"},
 		rangeFrom:     []string{"from", "between"},
-		rangeTo:       []string{"to", "until", "through", "and"},
+		rangeTo:       []string{"to", "until", "through", "and", "or"},
 		days:          map[string]int{"yesterday": -1, "today": 0},
 		units:         map[string]relUnit{"week": unitWeek, "month": unitMonth, "year": unitYear},
 		past:          []string{"last", "past"},
@@ -239,7 +254,9 @@ var handDateLanguages = []*dateLanguage{
 		ordinals:      []string{"st", "nd", "rd", "th"},
 	},
 	{
-		code: "fr",
+		code:      "fr",
+		agoBefore: []string{"y"}, agoGlue: []string{"a"}, agoOne: []string{"un", "une"},
+		agoUnits: map[string]agoUnit{"jour": {unitDay, false}, "jours": {unitDay, true}, "semaines": {unitWeek, true}, "ans": {unitYear, true}},
 		months: [12][]string{{"janvier"}, {"février", "fevrier"}, {"mars"}, {"avril"}, {"mai"}, {"juin"},
 			{"juillet"}, {"août", "aout"}, {"septembre"}, {"octobre"}, {"novembre"}, {"décembre", "decembre"}},
 		// Not "sept": it is also "seven", and go-dateparser reads it so.
@@ -248,23 +265,29 @@ var handDateLanguages = []*dateLanguage{
 		ambiguous: []string{"mars"},
 		weekdays: [7][]string{{"dimanche"}, {"lundi"}, {"mardi"}, {"mercredi"},
 			{"jeudi"}, {"vendredi"}, {"samedi"}},
-		preps:          []string{"le", "la", "l", "en", "depuis", "dès", "du", "au", "entre", "début", "fin", "mi", "avant", "après"},
-		yearContext:    []string{"en", "depuis", "année", "an", "dès"},
-		rangeFrom:      []string{"du", "entre", "de"},
-		rangeTo:        []string{"au", "à", "et"},
-		days:           map[string]int{"hier": -1, "aujourd'hui": 0},
-		units:          map[string]relUnit{"semaine": unitWeek, "mois": unitMonth, "année": unitYear, "an": unitYear},
-		past:           []string{"dernière", "dernier", "passée", "passé"},
-		this:           []string{"cette", "ce", "cet"},
-		next:           []string{"prochaine", "prochain"},
-		modAfter:       true,
-		futureMarkers:  []string{"va", "vont", "sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront", "prochain", "prochaine", "prévu", "prévue", "prévus", "prévues", "programmé", "programmée"},
-		futureSuffixes: []string{"era", "eront", "ira", "iront", "dra", "dront"},
-		numericOrder:   "DMY",
-		ordinals:       []string{"er", "re", "e"},
+		preps:         []string{"le", "la", "l", "en", "depuis", "dès", "du", "au", "entre", "début", "fin", "mi", "avant", "après"},
+		yearContext:   []string{"en", "depuis", "année", "an", "dès"},
+		rangeFrom:     []string{"du", "entre", "de"},
+		rangeTo:       []string{"au", "à", "et", "ou"},
+		days:          map[string]int{"hier": -1, "aujourd'hui": 0},
+		units:         map[string]relUnit{"semaine": unitWeek, "mois": unitMonth, "année": unitYear, "an": unitYear},
+		past:          []string{"dernière", "dernier", "passée", "passé"},
+		this:          []string{"cette", "ce", "cet"},
+		next:          []string{"prochaine", "prochain"},
+		modAfter:      true,
+		futureMarkers: []string{"va", "vont", "sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront", "prochain", "prochaine", "prévu", "prévue", "prévus", "prévues", "programmé", "programmée"},
+		futureSuffixes: []string{"era", "eront", "ira", "iront", "dra", "dront",
+			// The conditional of reported plans ("a annoncé qu'ils se
+			// retrouveraient le 31 mars"); "serait", "auraient" are too
+			// short to match (see futureSuffix).
+			"erait", "eraient", "irait", "iraient", "drait", "draient"},
+		numericOrder: "DMY",
+		ordinals:     []string{"er", "re", "e"},
 	},
 	{
-		code: "ru",
+		code:     "ru",
+		agoAfter: []string{"назад"},
+		agoUnits: map[string]agoUnit{"день": {unitDay, false}, "дня": {unitDay, true}, "дней": {unitDay, true}, "недели": {unitWeek, true}, "недель": {unitWeek, true}, "месяца": {unitMonth, true}, "месяцев": {unitMonth, true}, "года": {unitYear, true}, "лет": {unitYear, true}},
 		months: [12][]string{
 			{"январь", "января"}, {"февраль", "февраля"}, {"март", "марта"},
 			{"апрель", "апреля"}, {"май", "мая"}, {"июнь", "июня"},
@@ -281,7 +304,7 @@ var handDateLanguages = []*dateLanguage{
 		preps:             []string{"в", "во", "с", "со", "до", "к", "по", "на", "после", "перед"},
 		yearSuffixes:      []string{"года", "году", "год", "г", "гг"},
 		rangeFrom:         []string{"с", "со"},
-		rangeTo:           []string{"по", "до", "и"},
+		rangeTo:           []string{"по", "до", "и", "или"},
 		days:              map[string]int{"вчера": -1, "позавчера": -2, "сегодня": 0},
 		units:             map[string]relUnit{"неделе": unitWeek, "неделю": unitWeek, "месяце": unitMonth, "месяц": unitMonth, "году": unitYear, "год": unitYear},
 		past:              []string{"прошлом", "прошлой", "прошлую", "прошлый", "прошедшем", "прошедшей"},
@@ -315,7 +338,7 @@ var handDateLanguages = []*dateLanguage{
 		preps:             []string{"في", "منذ", "من", "حتى", "بين", "خلال", "قبل", "بعد", "مطلع", "أواخر", "أوائل", "منتصف"},
 		yearContext:       []string{"عام", "العام", "سنة", "منذ"},
 		rangeFrom:         []string{"من", "بين"},
-		rangeTo:           []string{"إلى", "حتى", "و"},
+		rangeTo:           []string{"إلى", "حتى", "و", "أو"},
 		days:              map[string]int{"أمس": -1, "الأمس": -1, "البارحة": -1},
 		units:             map[string]relUnit{"الأسبوع": unitWeek, "الشهر": unitMonth, "العام": unitYear, "السنة": unitYear},
 		past:              []string{"الماضي", "الماضية", "المنصرم", "المنصرمة"},
@@ -363,7 +386,15 @@ const (
 	roleYearEnding // Turkish "te" of "2023'te": the year is "in 2023"
 	roleYearSince  // Turkish "den" of "1991'den bu yana": a year if "since" follows
 	roleSinceAfter // "beri", "yana", "itibaren": what makes "1991'den" "since 1991"
+	roleAgo        // "ago", "назад", "hace": entry.agoBefore says on which side
+	roleAgoUnit    // "days", "Tagen", "месяцев": a unit only "ago" takes
 )
+
+// agoUnit is a unit form of dateLanguage.agoUnits.
+type agoUnit struct {
+	unit   relUnit
+	plural bool // needs a count: "hace meses" is no date, "hace 3 meses" is
+}
 
 // dateEntry is what the lexicon knows about one normalised word.
 type dateEntry struct {
@@ -371,9 +402,12 @@ type dateEntry struct {
 	roles    wordRole
 	month    time.Month
 	weekday  time.Weekday
-	dayShift int     // for roleRelativeDay
-	tail     string  // for roleRelativeDay: a second word it is written with ("aujourd'hui")
-	unit     relUnit // for roleUnit
+	dayShift int    // for roleRelativeDay
+	tail     string // for roleRelativeDay: a second word it is written with ("aujourd'hui")
+	// agoBefore: roleAgo written before the time; plural: a roleAgoUnit
+	// form that needs a count.
+	agoBefore, plural bool
+	unit              relUnit // for roleUnit
 	// monthTail maps the second word of a two-word month to the month.
 	monthTail map[string]time.Month
 }
@@ -384,6 +418,7 @@ func (e *dateEntry) has(r wordRole) bool { return e != nil && e.roles&r != 0 }
 // them for text in an unknown language.
 type dateLexicon struct {
 	words        map[string]*dateEntry
+	table        wordTable[*dateEntry]  // words, for the scanner's lookups (see index)
 	bloom        [bloomBits / 64]uint64 // see mayHave
 	monthFirst   bool
 	modAfter     bool // past/next modifiers may follow (fr, ar)
@@ -415,6 +450,9 @@ type dateLexicon struct {
 	// word to the scanner ("set to", Uzbek "bo‘ladi"): the scanner's
 	// tokens miss those, and only announces finds them.
 	spacedMarkers bool
+	// agoGlue and agoOne are dateLanguage's, normalised: they are no date
+	// words of their own, only read between the words of "ago".
+	agoGlue, agoOne map[string]bool
 }
 
 // notInMixedLexicon are words that mean a date in one language and something
@@ -581,6 +619,24 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 		}
 	}
 	l.addAll(d.ordinals, roleOrdinal)
+	l.addAll(d.agoAfter, roleAgo)
+	for _, w := range d.agoBefore {
+		l.add(w, roleAgo, func(e *dateEntry) { e.agoBefore = true })
+	}
+	for w, u := range d.agoUnits {
+		l.add(w, roleAgoUnit, func(e *dateEntry) { e.unit, e.plural = u.unit, u.plural })
+	}
+	for _, list := range []struct {
+		words []string
+		set   *map[string]bool
+	}{{d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}} {
+		for _, w := range list.words {
+			if *list.set == nil {
+				*list.set = map[string]bool{}
+			}
+			(*list.set)[string(normaliseDateWord(nil, w))] = true
+		}
+	}
 	if mixed {
 		for w := range notInMixedLexicon {
 			delete(l.words, w)
@@ -642,8 +698,9 @@ const wordHashStart = 2166136261
 
 func wordHashAdd(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
 
-// index fills the bloom filters once every word is added.
+// index fills the table and the bloom filters once every word is added.
 func (l *dateLexicon) index() {
+	l.table = newWordTable(l.words)
 	for w := range l.words {
 		h := wordHash([]byte(w)) % bloomBits
 		l.bloom[h/64] |= 1 << (h % 64)
@@ -717,10 +774,12 @@ func wordHashString(w string) uint32 {
 // getString is get for a word that is its own normal form (Chinese and
 // Japanese characters), without copying it.
 func (l *dateLexicon) getString(w string) *dateEntry {
-	if !l.mayHave(wordHashString(w)) {
+	h := wordHashString(w)
+	if !l.mayHave(h) {
 		return nil
 	}
-	return l.words[w]
+	e, _ := l.table.getString(w, h)
+	return e
 }
 
 // get returns the entry of the normalised word w, or nil.
@@ -733,7 +792,8 @@ func (l *dateLexicon) getHashed(w []byte, hash uint32) *dateEntry {
 	if !l.mayHave(hash) {
 		return nil
 	}
-	return l.words[string(w)]
+	e, _ := l.table.get(w, hash)
+	return e
 }
 
 // lookup finds a normalised word. It also reads Arabic words behind a joined

@@ -46,7 +46,9 @@ func YearlessDates(a *Article) []YearlessDate {
 			sc = &dateScanner{lex: lexiconFor(a.Language)}
 		}
 		w, ok := readMention(sc, m.Text)
-		if !ok || w.kind != MentionExplicit || w.from.year != 0 || w.from.month == 0 || w.from.day == 0 {
+		// A Solar Hijri day has no Gregorian day and month to match
+		// other reports by.
+		if !ok || w.kind != MentionExplicit || w.solar || w.from.year != 0 || w.from.month == 0 || w.from.day == 0 {
 			continue
 		}
 		if w.hasTo && (w.to.year != 0 || w.to.month == 0 || w.to.day == 0) {
@@ -115,7 +117,7 @@ func PlaceCorpusYears(a *Article, years []CorpusYear) {
 		if s.Start.IsZero() || m.Resolved() {
 			continue
 		}
-		m.Span, m.Reason = s, fmt.Sprintf("%s%s", corpusReason, cy.Why)
+		m.SetSpan(s, fmt.Sprintf("%s%s", corpusReason, cy.Why))
 		a.mentionsPlaced = true
 		if m.Stamp == StampPublished && stamp < 0 {
 			stamp = cy.Date.Mention
@@ -141,7 +143,7 @@ func PlaceCorpusYears(a *Article, years []CorpusYear) {
 			continue
 		}
 		if w, ok := readMention(sc, m.Text); ok {
-			m.Span, m.Reason = w.placeNear(ref, why, m.Announced)
+			m.SetSpan(w.placeNear(ref, why, m.Announced))
 		}
 	}
 	if stamp >= 0 {
@@ -213,7 +215,7 @@ func PlaceWeekdayInMonth(a *Article, w OpenWeekday, day Date, why string) bool {
 	if m.Resolved() || m.Kind != MentionWeekday || day.Start().Weekday() != w.Weekday || !inSpan(w.Window, day) {
 		return false
 	}
-	m.Span, m.Reason = Span{Start: day}, fmt.Sprintf("the %s %s", w.Weekday, why)
+	m.SetSpan(Span{Start: day}, fmt.Sprintf("the %s %s", w.Weekday, why))
 	a.mentionsPlaced = true
 	return true
 }

@@ -44,7 +44,7 @@ func TestYearOfTheSameDay(t *testing.T) {
 			if m == nil {
 				t.Fatalf("no mention %q in %v", c.words, a.Mentions)
 			}
-			if got := m.Span.Start; c.want == "" && m.Resolved() || c.want != "" && got.String() != c.want {
+			if got := m.Span.Span().Start; c.want == "" && m.Resolved() || c.want != "" && got.String() != c.want {
 				t.Errorf("%q placed at %q, want %q: %s", c.words, got, c.want, m.Reason)
 			}
 			// The year is the story's, not the page's: the year-less date
@@ -160,7 +160,7 @@ func TestPlaceWeekdayInMonth(t *testing.T) {
 			if got != c.ok {
 				t.Fatalf("placed = %v, want %v (%s)", got, c.ok, a.Mentions[i].Reason)
 			}
-			if c.ok && a.Mentions[i].Span.Start != day || !c.ok && a.Mentions[i].Span != was {
+			if c.ok && a.Mentions[i].Span.Span().Start != day || !c.ok && a.Mentions[i].Span != was {
 				t.Errorf("span %+v", a.Mentions[i].Span)
 			}
 		})
@@ -205,8 +205,8 @@ func FuzzCorpusYears(f *testing.F) {
 		dated := !a.Date.IsZero()
 		PlaceCorpusYears(a, years)
 		for _, m := range a.Mentions {
-			if m.Resolved() && m.Reason == corpusReason+"fuzz" && m.Span.Start.Year != 2024 {
-				t.Fatalf("%q placed in %d: %s", m.Text, m.Span.Start.Year, m.Reason)
+			if m.Resolved() && m.Reason == corpusReason+"fuzz" && m.Span.Span().Start.Year != 2024 {
+				t.Fatalf("%q placed in %d: %s", m.Text, m.Span.Span().Start.Year, m.Reason)
 			}
 		}
 		if !dated && !a.Date.IsZero() && !slices.ContainsFunc(a.Mentions, func(m DateMention) bool { return m.Resolved() && m.Span.Last() == a.Date }) {

@@ -27,12 +27,12 @@ func (d *dating) resolveMentions() {
 		switch w.kind {
 		case MentionExplicit:
 			if date.Precision >= Month {
-				m.Span, m.Reason = w.placeNear(date, "the article's date "+date.String(), m.Announced)
+				m.SetSpan(w.placeNear(date, "the article's date "+date.String(), m.Announced))
 			}
 		case MentionWeekday:
-			m.Span, m.Reason = d.placeWeekday(*m, w)
+			m.SetSpan(d.placeWeekday(*m, w))
 		case MentionRelative:
-			m.Span, m.Reason = placeRelative(w, date)
+			m.SetSpan(placeRelative(w, date))
 		}
 		m.Reason = d.reader.shareReason(m.Reason)
 	}

@@ -172,7 +172,7 @@ func TestDateArticle(t *testing.T) {
 				for _, m := range a.Mentions {
 					if m.Text == words {
 						found = true
-						if got := spanString(m.Span); got != want {
+						if got := spanString(m.Span.Span()); got != want {
 							t.Errorf("mention %q: got %q, want %q (%s)", words, got, want, m.Reason)
 						}
 					}
@@ -264,7 +264,7 @@ func TestDateArticleDayHeader(t *testing.T) {
 	if a.Date.String() != "2022-09-17" || a.DateSource != "header" || strings.Contains(a.DateReason, "outside") {
 		t.Errorf("got %s from %q (%s)", a.Date, a.DateSource, a.DateReason)
 	}
-	if got := spanString(a.Mentions[0].Span); got != "2022-09-16" {
+	if got := spanString(a.Mentions[0].Span.Span()); got != "2022-09-16" {
 		t.Errorf("vrijdag: got %s (%s)", got, a.Mentions[0].Reason)
 	}
 }

@@ -118,8 +118,8 @@ func (d *dating) textDate() (best textEvidence, later string) {
 		// A year a weekday chose among the lead's years ("oggi, sabato 8
 		// giugno" with "Roland Garros 2024") is as good as a header's.
 		written := d.yearWritten(m)
-		byWeekday := strings.HasPrefix(m.Reason, weekdayYearReason)
-		if !written && !byWeekday && (d.window.IsZero() && (m.Stamp != "" || !trusted)) {
+		byWeekday := strings.HasPrefix(m.Reason, weekdayYearReason) || strings.HasPrefix(m.Reason, datelineYearReason)
+		if !written && !byWeekday && (d.window.IsZero() && (m.Stamp != StampNone || !trusted)) {
 			continue
 		}
 		last := m.Span.Last()
@@ -129,17 +129,17 @@ func (d *dating) textDate() (best textEvidence, later string) {
 			}
 			continue
 		}
-		if written && m.Stamp == "" && m.Paragraph < second && last.Precision == Day {
-			pinnable = append(pinnable, textEvidence{last, m.Text, textLeadMonth, m.Span})
+		if written && m.Stamp == StampNone && m.Paragraph < second && last.Precision == Day {
+			pinnable = append(pinnable, textEvidence{last, m.Text, textLeadMonth, m.Span.Span()})
 		}
 		switch {
 		case m.Stamp == StampModified:
 			if modified.date.IsZero() {
-				modified = textEvidence{MonthDate(last.Year, last.Month), m.Text, textModified, m.Span}
+				modified = textEvidence{MonthDate(last.Year, last.Month), m.Text, textModified, m.Span.Span()}
 			}
 		case m.Stamp == StampPublished:
 			if stamp.date.IsZero() {
-				stamp = textEvidence{last, m.Text, textStamp, m.Span}
+				stamp = textEvidence{last, m.Text, textStamp, m.Span.Span()}
 			}
 		case m.Paragraph < lead && last.Precision >= Month:
 			if leadDate.date.IsZero() || leadDate.date.Before(last) {
@@ -147,11 +147,11 @@ func (d *dating) textDate() (best textEvidence, later string) {
 				if last.Precision < Day || written {
 					kind = textLeadMonth
 				}
-				leadDate = textEvidence{last, m.Text, kind, m.Span}
+				leadDate = textEvidence{last, m.Text, kind, m.Span.Span()}
 			}
 		case last.Precision == Day && !d.window.IsZero():
 			if body.date.IsZero() || body.date.Before(last) {
-				body = textEvidence{last, m.Text, textBody, m.Span}
+				body = textEvidence{last, m.Text, textBody, m.Span.Span()}
 			}
 		}
 	}
@@ -170,12 +170,29 @@ func (d *dating) textDate() (best textEvidence, later string) {
 			}
 		}
 	}
+	// A dateline whose year nothing gave ("Toshkent, 1-may.") says the
+	// page was written on a day that no day of its text leads to (see
+	// placeDateline): those days are background, not the page's news.
+	if stamp.date.IsZero() && d.window.IsZero() && d.openDateline() {
+		leadDate, body = textEvidence{}, textEvidence{}
+	}
 	for _, t := range []textEvidence{stamp, leadDate, body, modified} {
 		if !t.date.IsZero() {
 			return t, later
 		}
 	}
 	return textEvidence{}, later
+}
+
+// openDateline reports whether the page has a dateline with a day and a
+// month but no year that could be placed.
+func (d *dating) openDateline() bool {
+	for _, m := range d.a.Mentions {
+		if m.Stamp == StampPublished && m.Kind == MentionExplicit && !m.Resolved() {
+			return true
+		}
+	}
+	return false
 }
 
 // yearWritten reports whether a mention's words write its year.
@@ -209,7 +226,7 @@ func (d *dating) markMentions() {
 	early := date.Start().AddDate(0, 0, -backgroundDays)
 	for i := range d.a.Mentions {
 		m := &d.a.Mentions[i]
-		if !m.Resolved() || m.Stamp != "" {
+		if !m.Resolved() || m.Stamp != StampNone {
 			continue
 		}
 		if !m.Span.From().Before(end) {

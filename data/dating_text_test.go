@@ -46,7 +46,7 @@ func FuzzDateArticleFromText(f *testing.F) {
 			return
 		}
 		for _, m := range a.Mentions {
-			if m.Resolved() && (m.Span.Start == a.Date || m.Span.Last() == a.Date || m.Span.Agrees(a.Date)) {
+			if m.Resolved() && (m.Span.Span().Start == a.Date || m.Span.Span().Last() == a.Date || m.Span.Span().Agrees(a.Date)) {
 				return
 			}
 		}
@@ -94,6 +94,18 @@ var textDatingCases = []struct {
 	{"a lead weekday that fits no day pins nothing", "es", "",
 		"Los líderes aprobaron este lunes la adhesión de un nuevo miembro.\nLa cumbre, celebrada los días 3 y 4 de julio de 2024 en la capital, reunió a los mandatarios.",
 		"", "no date"},
+	{"a year-less dateline follows the lead's day with its year", "uz", "",
+		"Toshkent, 1-may. Markaziy saylov komissiyasi 2023-yil 30-aprel kuni bo‘lib o‘tgan referendumning dastlabki natijalarini e’lon qildi.",
+		"2023-05-01", "date line"},
+	{"a year-less dateline in the paragraph after the lead's", "uz", "",
+		"Тошкент, 28 октябрь – Марказий сайлов комиссияси сайловнинг дастлабки натижаларини эълон қилди.\nСайлов 2024 йил 27 октябрь куни ўтказилди.",
+		"2024-10-28", "date line"},
+	{"a year-less dateline far after the lead's day: the lead's day is background", "uz", "",
+		"Toshkent, 1-may. Prezident 2021-yil 15-dekabr kuni imzolagan qonun bo‘yicha yangi komissiya ish boshladi va hisobot berdi.",
+		"", "no date"},
+	{"an Interfax dateline with a year in the lead", "ru", "",
+		"Бишкек. 13 марта. ИНТЕРФАКС - Президенты 12 марта 2025 года провели переговоры и в четверг подписали договор о границе.",
+		"2025-03-13", "date line"},
 	{"Xinhua dateline with a header", "zh", "2024-07",
 		"上海合作组织峰会举行\n新华社阿斯塔纳7月4日电 上海合作组织成员国元首理事会第二十四次会议4日在阿斯塔纳举行。",
 		"2024-07-04", "7月4日"},

@@ -280,8 +280,8 @@ func TestAnnouncedWeekdayLiesAhead(t *testing.T) {
 			}
 			for _, m := range a.Mentions {
 				if m.Text == c.words {
-					if m.Span.Start.String() != c.want {
-						t.Errorf("%q placed at %s, want %s: %s", c.words, m.Span.Start, c.want, m.Reason)
+					if m.Span.Span().Start.String() != c.want {
+						t.Errorf("%q placed at %s, want %s: %s", c.words, m.Span.Start(), c.want, m.Reason)
 					}
 					return
 				}

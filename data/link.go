@@ -34,11 +34,12 @@ const (
 type Linker struct {
 	forms map[string][]formRef // a word as it may appear in text → the curated words it can be
 	// formBloom turns away, without a map lookup, most words that are no
-	// curated form (see mayBeForm). About half the words of the synthetic
+	// curated form (see formsOf). About half the words of the synthetic
 	// corpus are forms, many of them words inside longer names ("de",
 	// "van", "the"), so it spares about half the lookups.
 	formBloom [formBloomBits / 64]uint64
-	starts    [][]int32 // word id → phrases starting with it
+	formTable wordTable[[]formRef] // forms, for the lookups (see wordTable)
+	starts    [][]int32            // word id → phrases starting with it
 	phrases   []linkPhrase
 	maxWords  int // the most words of any phrase
 	events    []*Event
@@ -49,10 +50,15 @@ type Linker struct {
 // about 15,000 forms, which set a fifth of its bits.
 const formBloomBits = 1 << 16
 
-// mayBeForm reports whether the normalised word w may be a key of forms.
-func (l *Linker) mayBeForm(w []byte) bool {
-	h := wordHash(w) % formBloomBits
-	return l.formBloom[h/64]&(1<<(h%64)) != 0
+// formsOf returns the curated words the normalised word w can be: the
+// value of forms, looked up in formTable behind the bloom filter.
+func (l *Linker) formsOf(w []byte) []formRef {
+	h := wordHash(w)
+	if b := h % formBloomBits; l.formBloom[b/64]&(1<<(b%64)) == 0 {
+		return nil
+	}
+	refs, _ := l.formTable.get(w, h)
+	return refs
 }
 
 // formRef says a form is a form of curated word id in the languages of
@@ -155,6 +161,7 @@ func NewLinker(events []*Event, names []*Name) *Linker {
 		h := wordHash([]byte(f)) % formBloomBits
 		b.formBloom[h/64] |= 1 << (h % 64)
 	}
+	b.formTable = newWordTable(b.forms)
 	return b.Linker
 }
 

@@ -126,8 +126,8 @@ func (c *linkChecker) confirm(link Link) (Link, bool) {
 	c.evidenceSentences = c.evidenceSentences[:0]
 	for _, i := range c.mentionsIn(link.Paragraph) {
 		m := a.Mentions[i]
-		if spanAgrees(e.Span, m.Span) {
-			agreeing = append(agreeing, Match{Start: m.Start, End: m.End, Text: m.Text, Kind: EvidenceDate, Ref: spanRef(m.Span)})
+		if spanAgrees(e.Span, m.Span.Span()) {
+			agreeing = append(agreeing, Match{Start: m.Start, End: m.End, Text: m.Text, Kind: EvidenceDate, Ref: spanRef(m.Span.Span())})
 			continue
 		}
 		if !c.nearEvidence(link, m) {
@@ -199,7 +199,7 @@ func (c *linkChecker) explained(link Link, m DateMention) bool {
 		if other.Event == link.Event {
 			continue
 		}
-		if e := c.events[other.Event]; e != nil && spanAgrees(e.Span, m.Span) {
+		if e := c.events[other.Event]; e != nil && spanAgrees(e.Span, m.Span.Span()) {
 			return true
 		}
 	}

@@ -33,7 +33,9 @@ func at(a *data.Article, p int, words string) int {
 // mention writes a date mention of the words in paragraph p of a.
 func mention(a *data.Article, p int, words string, kind data.MentionKind, span data.Span) data.DateMention {
 	start := at(a, p, words)
-	return data.DateMention{Paragraph: p, Start: start, End: start + len(words), Text: words, Kind: kind, Span: span}
+	m := data.DateMention{Paragraph: p, Start: start, End: start + len(words), Text: words, Kind: kind}
+	m.SetSpan(span, "")
+	return m
 }
 
 // evidence writes a piece of evidence for the words in paragraph p of a.

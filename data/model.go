@@ -103,24 +103,41 @@ const (
 	SourceEvent  DateSource = "event"
 )
 
-// MentionKind says what kind of words a DateMention is.
-type MentionKind string
+// MentionKind says what kind of words a DateMention is. It is a byte,
+// not a string, because every mention keeps one (see DateMention).
+type MentionKind uint8
 
-// The kinds of date mentions.
+// The kinds of date mentions; the zero MentionKind is no kind (words that
+// are no date).
 const (
-	MentionExplicit MentionKind = "explicit" // "2 januari", "15 إلى 16 سبتمبر", "July 4, 2024", "2019"
-	MentionWeekday  MentionKind = "weekday"  // "vrijdag", "am Dienstag", "يوم الأربعاء"
-	MentionRelative MentionKind = "relative" // "last year", "vorig jaar", "gisteren"
+	MentionExplicit MentionKind = iota + 1 // "2 januari", "15 إلى 16 سبتمبر", "July 4, 2024", "2019"
+	MentionWeekday                         // "vrijdag", "am Dienstag", "يوم الأربعاء"
+	MentionRelative                        // "last year", "vorig jaar", "gisteren"
 )
 
+var mentionKindNames = [...]string{"", "explicit", "weekday", "relative"}
+
+// String returns "explicit", "weekday", "relative", or "" for no kind.
+func (k MentionKind) String() string {
+	if int(k) < len(mentionKindNames) {
+		return mentionKindNames[k]
+	}
+	return ""
+}
+
 // DateMention is a date written in an article's text.
+//
+// An article has about thirty, and every one is kept with its article, so
+// the struct is kept small (80 bytes; 160 with the span as a Span and the
+// kinds as strings, 490 MB at 100,000 articles): the span packed, the
+// kinds as bytes, and the fields in an order that leaves no padding.
 type DateMention struct {
-	Paragraph  int         // index into Article.Paragraphs
-	Start, End int         // span in Article.Text
-	Text       string      // the words as written
-	Kind       MentionKind //
-	Span       Span        // what the words mean once resolved; Start is zero when unresolved
-	Reason     string      // how it was resolved, or why it could not be
+	Paragraph  int        // index into Article.Paragraphs
+	Start, End int        // span in Article.Text
+	Text       string     // the words as written
+	Reason     string     // how it was resolved, or why it could not be
+	Span       PackedSpan // what the words mean once resolved (Span.Span()); zero when unresolved; set with SetSpan
+	Kind       MentionKind
 
 	// Announced reports that the mention names what is still to come: its
 	// sentence has a future marker of the article's language ("will",
@@ -136,27 +153,51 @@ type DateMention struct {
 	// article's date.
 	Background bool
 	// Stamp says whether the mention is a page stamp or dateline rather
-	// than a date in the story: StampPublished, StampModified or "".
+	// than a date in the story: StampPublished, StampModified or StampNone.
 	Stamp StampKind
 }
 
-// StampKind says what a page stamp or dateline states.
-type StampKind string
+// StampKind says what a page stamp or dateline states. It is a byte, not
+// a string, because every mention keeps one (see DateMention).
+type StampKind uint8
 
 // The kinds of stamps.
 const (
+	// StampNone: the mention is a date in the story.
+	StampNone StampKind = iota
 	// StampPublished: a publication stamp or dateline: "Posted 3 July
 	// 2024", "Stand: 08.05.2025", "Опубликовано …", "ASTANA, 3 July", a
 	// date with a time ("20 октября 2023 г. 17:50"), or a date standing
 	// alone near the top of the page.
-	StampPublished StampKind = "published"
+	StampPublished
 	// StampModified: "Updated …", "Modified …", "Обновлено …": the page
 	// was changed then, which says nothing of when it was written.
-	StampModified StampKind = "modified"
+	StampModified
 )
 
+var stampKindNames = [...]string{"", "published", "modified"}
+
+// String returns "published", "modified", or "" for none.
+func (k StampKind) String() string {
+	if int(k) < len(stampKindNames) {
+		return stampKindNames[k]
+	}
+	return ""
+}
+
 // Resolved reports whether the mention could be given a date.
-func (m DateMention) Resolved() bool { return !m.Span.Start.IsZero() }
+func (m DateMention) Resolved() bool { return !m.Span.Start().IsZero() }
+
+// SetSpan sets what the mention means (the zero Span: unresolved) and
+// why. A span too far out to pack (see PackSpan; no date Caravan reads
+// is) leaves the mention unresolved rather than changed.
+func (m *DateMention) SetSpan(span Span, reason string) {
+	packed, ok := PackSpan(span)
+	if !ok {
+		reason = "the date " + span.Start.String() + " is out of range"
+	}
+	m.Span, m.Reason = packed, reason
+}
 
 // Match is one piece of evidence: words in the text that name something.
 type Match struct {
@@ -184,7 +225,7 @@ type Excerpt struct {
 	Text       string   `json:"text"`
 	Language   string   `json:"language"`
 	Evidence   []Match  `json:"evidence"`
-	ArticleRef *Article `json:"-"`
+	ArticleRef *Article `json:"-"` // the computed article (or nil): read it through Corpus.ArticleOf
 }
 
 // Storyline is a lane of the timeline: a thread of related events.
@@ -284,6 +325,30 @@ type Name struct {
 	// a city lies in; "" when unknown. Titles tell the visitor from the
 	// host with it ("Xi Jinping visits Kazakhstan").
 	Country string
+	// Former are the English names the place or organisation had for a
+	// time ("Nur-Sultan" from March 2019 to September 2022); EnglishOn
+	// chooses by date.
+	Former []FormerName
+}
+
+// FormerName is a display name a name had between two days.
+type FormerName struct {
+	English string
+	During  Span
+}
+
+// EnglishOn returns the English display name the name had on d: a former
+// name when d lies wholly inside its time ("Nur-Sultan" for an event of
+// 2021), else the display name (a year that saw both names keeps it).
+func (n *Name) EnglishOn(d Date) string {
+	if !d.IsZero() {
+		for _, f := range n.Former {
+			if !d.Start().Before(f.During.From()) && !f.During.To().Before(d.End()) {
+				return f.English
+			}
+		}
+	}
+	return n.English
 }
 
 // Corpus is everything Caravan knows: articles, events, names, problems.
@@ -294,6 +359,10 @@ type Corpus struct {
 	Storylines []Storyline
 	Names      []*Name
 	Problems   []Problem
+	// Copies maps a computed article to this corpus's copy of it, for the
+	// articles an analyst's project changed (package project; see
+	// ArticleOf); nil for a computed corpus.
+	Copies map[*Article]*Article
 }
 
 // Article returns the article with the id, or nil.

@@ -2,6 +2,7 @@ package data
 
 import (
 	"slices"
+	"strings"
 )
 
 // ParseNames reads the name lists (names.toml): one [[name]] table per
@@ -63,12 +64,23 @@ func parseName(t *tomlTable) (*Name, error) {
 	if n.Country != "" && !validID.MatchString(n.Country) {
 		return nil, t.errorf("country", "name %q: country %q is no id (lower case, digits and \"-\", such as \"kazakhstan\")", id, n.Country)
 	}
+	former, err := t.texts("former")
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range former {
+		fn, ok := parseFormer(f)
+		if !ok {
+			return nil, t.errorf("former", "name %q: former name %q is not \"Name FROM TO\" with two days (such as \"Nur-Sultan 2019-03-23 2022-09-17\")", id, f)
+		}
+		n.Former = append(n.Former, fn)
+	}
 	for _, key := range t.keys() {
-		if key == "id" || key == "kind" || key == "country" {
+		if key == "id" || key == "kind" || key == "country" || key == "former" {
 			continue
 		}
 		if !validLanguage.MatchString(key) {
-			return nil, t.errorf(key, "name %q: unknown key %q (want id, kind, country or a language code such as en, nl, ar)", id, key)
+			return nil, t.errorf(key, "name %q: unknown key %q (want id, kind, country, former or a language code such as en, nl, ar)", id, key)
 		}
 		spellings, err := t.texts(key)
 		if err != nil {
@@ -82,6 +94,21 @@ func parseName(t *tomlTable) (*Name, error) {
 	}
 	n.English = english[0]
 	return n, nil
+}
+
+// parseFormer reads a former name: "Nur-Sultan 2019-03-23 2022-09-17", the
+// English name and the first and last day it was used.
+func parseFormer(s string) (FormerName, bool) {
+	fields := strings.Fields(s)
+	if len(fields) < 3 {
+		return FormerName{}, false
+	}
+	from, err1 := ParseDate(fields[len(fields)-2])
+	to, err2 := ParseDate(fields[len(fields)-1])
+	if err1 != nil || err2 != nil || from.Precision != Day || to.Precision != Day || to.Before(from) {
+		return FormerName{}, false
+	}
+	return FormerName{English: strings.Join(fields[:len(fields)-2], " "), During: Span{Start: from, End: to}}, true
 }
 
 // nameLayers merges name lists read one after the other: the shipped
@@ -105,7 +132,7 @@ func (l *nameLayers) add(file string, names []*Name, lines map[string]int) []Pro
 	for _, n := range names {
 		old := l.byID[n.ID]
 		if old == nil {
-			c := &Name{ID: n.ID, Kind: n.Kind, English: n.English, Country: n.Country, Spellings: map[string][]string{}}
+			c := &Name{ID: n.ID, Kind: n.Kind, English: n.English, Country: n.Country, Former: slices.Clone(n.Former), Spellings: map[string][]string{}}
 			for lang, s := range n.Spellings {
 				c.Spellings[lang] = slices.Clone(s)
 			}
@@ -122,6 +149,9 @@ func (l *nameLayers) add(file string, names []*Name, lines map[string]int) []Pro
 		old.English = n.English
 		if n.Country != "" {
 			old.Country = n.Country
+		}
+		if len(n.Former) > 0 {
+			old.Former = slices.Clone(n.Former)
 		}
 		for _, lang := range sortedKeys(n.Spellings) {
 			for _, s := range n.Spellings[lang] {

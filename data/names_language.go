@@ -90,11 +90,9 @@ func (m *linkMatcher) lookup() {
 	m.ids, m.idBuf, m.idSpans = m.ids[:0], m.idBuf[:0], m.idSpans[:0]
 	for _, w := range m.words {
 		from := len(m.idBuf)
-		if word := m.scanner.word(w); m.mayBeForm(word) {
-			for _, r := range m.forms[string(word)] {
-				if r.endings&m.allowed != 0 {
-					m.idBuf = append(m.idBuf, r.id)
-				}
+		for _, r := range m.formsOf(m.scanner.word(w)) {
+			if r.endings&m.allowed != 0 {
+				m.idBuf = append(m.idBuf, r.id)
 			}
 		}
 		m.idSpans = append(m.idSpans, [2]int32{int32(from), int32(len(m.idBuf))})

@@ -170,3 +170,28 @@ func checkErrorInFile(t *testing.T, err error, file, text string) {
 		t.Errorf("error at %s:%d in a file of %d lines: %v", ce.File, ce.Line, lines, err)
 	}
 }
+
+// TestFormerNames checks that a former name is read and chosen by date: a
+// day or month inside its time takes it, a year that saw both names keeps
+// the display name, and a malformed entry is an error naming its line.
+func TestFormerNames(t *testing.T) {
+	src := "[[name]]\nid = \"astana\"\nkind = \"place\"\nformer = [\"Nur-Sultan 2019-03-23 2022-09-17\"]\nen = [\"Astana\", \"Nur-Sultan\"]\n"
+	names, err := data.ParseNames("names.toml", []byte(src))
+	if err != nil || len(names) != 1 {
+		t.Fatalf("names %v, error %v", names, err)
+	}
+	n := names[0]
+	for _, c := range []struct{ date, want string }{
+		{"2021-06-01", "Nur-Sultan"}, {"2021", "Nur-Sultan"}, {"2022-09", "Astana"}, {"2022", "Astana"},
+		{"2019-03-22", "Astana"}, {"2022-09-17", "Nur-Sultan"}, {"2024-07-04", "Astana"}, {"", "Astana"},
+	} {
+		d, _ := data.ParseDate(c.date)
+		if got := n.EnglishOn(d); got != c.want {
+			t.Errorf("%q: %q, want %q", c.date, got, c.want)
+		}
+	}
+	bad := strings.Replace(src, "2019-03-23 ", "", 1)
+	if _, err := data.ParseNames("names.toml", []byte(bad)); err == nil || !strings.Contains(err.Error(), "names.toml:4") {
+		t.Errorf("malformed former name: error %v, want one at names.toml:4", err)
+	}
+}

@@ -167,6 +167,10 @@ func writeJSONObject(w io.Writer, lists ...namedList) error {
 	return bw.Flush()
 }
 
+// reflectJSONOnly makes every item go through encoding/json, for the test
+// that compares the two.
+var reflectJSONOnly = false
+
 // jsonBatch is how many items one goroutine of encodeJSONItems encodes at
 // a time.
 const jsonBatch = 256
@@ -189,24 +193,29 @@ func encodeJSONItems(items []any, write func([]byte)) error {
 		done := make(chan result, 1)
 		pending = append(pending, done)
 		go func() {
-			var out, item bytes.Buffer
+			var item bytes.Buffer
 			enc := json.NewEncoder(&item)
-			enc.SetIndent("    ", "  ")
+			enc.SetIndent(itemPrefix, "  ")
 			enc.SetEscapeHTML(false)
+			var w jsonWriter
 			for j := from; j < to; j++ {
 				if j > 0 {
-					out.WriteString(",")
+					w.buf = append(w.buf, ',')
 				}
-				out.WriteString("\n    ")
+				w.buf = append(w.buf, "\n"+itemPrefix...)
+				if r := ownJSON(items[j]); r != nil {
+					r.appendJSON(&w)
+					continue
+				}
 				item.Reset()
 				if err := enc.Encode(items[j]); err != nil {
 					done <- result{err: err}
 					return
 				}
 				// Encode ends each value with a newline; the separators add their own.
-				out.Write(bytes.TrimSuffix(item.Bytes(), []byte("\n")))
+				w.buf = append(w.buf, bytes.TrimSuffix(item.Bytes(), []byte("\n"))...)
 			}
-			done <- result{buf: out.Bytes()}
+			done <- result{buf: w.buf}
 		}()
 	}
 	for next < len(items) && len(pending) < 2*runtime.GOMAXPROCS(0) {

@@ -32,6 +32,6 @@ var notoSansCJK []byte
 // 0208 level 1, 2,350 hangul syllables of KS X 1001, the kana, CJK
 // punctuation and full-width forms (2.8 MB). The exports draw Chinese,
 // Japanese and Korean text with it; a character outside the subset makes
-// a label fall back to its Latin form. Neither golang/freetype nor fpdf
+// a label fall back to its Latin form. Neither golang/freetype nor app/pdfdoc
 // reads the CFF outlines of the font as packaged, hence the conversion.
 var CJK fyne.Resource = fyne.NewStaticResource("NotoSansCJKsc-Subset.ttf", notoSansCJK)

@@ -374,7 +374,8 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 		}
 		s.last.article, s.last.start, s.last.end = a, start, end
 	}
-	w, ok := packSpan(m.Span)
+	span := m.Span.Span()
+	w, ok := packSpan(span)
 	if !ok {
 		return Candidate{}, false // no resolved date is such
 	}
@@ -385,7 +386,7 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 		found = slices.DeleteFunc(slices.Clone(found), func(x data.Match) bool { return x.Start < m.End && m.Start < x.End })
 	}
 	c := Candidate{Article: a, Start: int32(start), End: int32(end), span: w}
-	c.from, c.to = daysOf(m.Span)
+	c.from, c.to = daysOf(span)
 	terms := 0
 	for _, h := range s.hits {
 		p := &s.x.lex.list[h.phrase]

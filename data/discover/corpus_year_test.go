@@ -66,7 +66,7 @@ func TestYearFromTheCorpus(t *testing.T) {
 		t.Run(tc.lang, func(t *testing.T) {
 			c := build(t, map[string]string{"src.txt": summitSource, "x.txt": tc.text + "\n"})
 			m := mention(t, c, "x", tc.words)
-			if got := m.Span.Start.String(); got != "2024-07-04" || !strings.Contains(m.Reason, "from the corpus") {
+			if got := m.Span.Span().Start.String(); got != "2024-07-04" || !strings.Contains(m.Reason, "from the corpus") {
 				t.Fatalf("%q placed at %q: %s", tc.words, got, m.Reason)
 			}
 			joined := false
@@ -119,7 +119,7 @@ func TestYearFromTheCorpusRefuses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			c := build(t, tc.files)
 			if m := mention(t, c, "x", tc.words); m.Resolved() {
-				t.Errorf("%q placed at %s: %s", tc.words, m.Span.Start, m.Reason)
+				t.Errorf("%q placed at %s: %s", tc.words, m.Span.Start(), m.Reason)
 			}
 		})
 	}
@@ -143,8 +143,8 @@ func TestYearFromTheCorpusPlacesTheRest(t *testing.T) {
 		{"x", "in February", "2025-02"},
 		{"y", "в четверг", "2025-03-13"},
 	} {
-		if m := mention(t, c, tc.id, tc.words); m.Span.Start.String() != tc.want {
-			t.Errorf("%s %q placed at %q: %s", tc.id, tc.words, m.Span.Start, m.Reason)
+		if m := mention(t, c, tc.id, tc.words); m.Span.Span().Start.String() != tc.want {
+			t.Errorf("%s %q placed at %q: %s", tc.id, tc.words, m.Span.Start(), m.Reason)
 		}
 	}
 	if a := article(t, c, "x"); !a.Date.IsZero() {
@@ -171,7 +171,7 @@ func TestWeekdayFromTheCorpus(t *testing.T) {
 		t.Run(tc.lang, func(t *testing.T) {
 			c := build(t, map[string]string{"src.txt": summitSource, "x.txt": " date 2024-07\n\n" + tc.text + "\n"})
 			m := mention(t, c, "x", tc.words)
-			if got := m.Span.Start.String(); m.Span.Start.IsZero() && tc.want != "" || !m.Span.Start.IsZero() && got != tc.want {
+			if got := m.Span.Span().Start.String(); m.Span.Span().Start.IsZero() && tc.want != "" || !m.Span.Span().Start.IsZero() && got != tc.want {
 				t.Errorf("%q placed at %q, want %q: %s", tc.words, got, tc.want, m.Reason)
 			}
 			if a := article(t, c, "x"); a.Date.String() != "2024-07" {
@@ -211,8 +211,8 @@ func TestOneWeekdayOneDay(t *testing.T) {
 	})
 	for _, id := range []string{"x", "y"} {
 		for _, m := range article(t, c, id).Mentions {
-			if m.Span.Start.String() != "2024-07-04" {
-				t.Errorf("%s %q placed at %q: %s", id, m.Text, m.Span.Start, m.Reason)
+			if m.Span.Span().Start.String() != "2024-07-04" {
+				t.Errorf("%s %q placed at %q: %s", id, m.Text, m.Span.Start(), m.Reason)
 			}
 		}
 	}

@@ -402,7 +402,7 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 		h.byID = byID // placeFor, called next for the event's place, reads it too
 	}
 	if place := placeFor(kind, cl, h); place != "" {
-		t.Place, t.Local = display(byID, place), !countries()[place]
+		t.Place, t.Local = displayOn(byID, place, cl.Span), !countries()[place]
 		if !t.Local {
 			t.Host = t.Place
 		} else if n := byID[place]; n != nil && n.Country != "" {
@@ -448,6 +448,20 @@ func display(byID map[string]*data.Name, id string) string {
 		return n.English
 	}
 	return id
+}
+
+// displayOn returns the English name a place had at the time of span s
+// ("Nur-Sultan" for an event of 2021): a title says what the reports of
+// that time said. A span across a renaming keeps the display name.
+func displayOn(byID map[string]*data.Name, id string, s data.Span) string {
+	n := byID[id]
+	if n == nil || n.English == "" {
+		return id
+	}
+	if first := n.EnglishOn(s.Start); first == n.EnglishOn(s.Last()) {
+		return first
+	}
+	return n.English
 }
 
 // orgName is how a title names an organisation: by its English acronym
@@ -597,13 +611,36 @@ func within(place string, cl *Cluster, h *homes) string {
 	return top[0]
 }
 
-// homes finds the country an article is about: the one its dated
-// statements name most. It is worked out for the articles that need it
-// only.
+// homes knows the country each article is about: the one its dated
+// statements name most. It is worked out for every article before the
+// events are built (see homesOf), so that the candidates need not be
+// kept for it: each cluster's are let go once its event is built.
 type homes struct {
-	per  [][]Candidate // the candidates of every article, by its order
-	of   map[*data.Article]string
+	of   []string              // by the article's order in the corpus; "" when it names none
 	byID map[string]*data.Name // the corpus's names, set by titleParts
+}
+
+// homesOf works out, on every core, the country each article's
+// candidates (per, by the article's order) name most.
+func homesOf(per [][]Candidate) []string {
+	of := make([]string, len(per))
+	onEveryCore(len(per), func() func(int) {
+		count := map[string]int{}
+		return func(i int) {
+			clear(count)
+			for _, x := range per[i] {
+				for _, id := range x.Places {
+					if countries()[id] {
+						count[id]++
+					}
+				}
+			}
+			if top := topNames(count, 1); len(top) > 0 {
+				of[i] = top[0]
+			}
+		}
+	})
+	return of
 }
 
 // located reports whether place id lies in a known country: a city or a
@@ -619,26 +656,8 @@ func (h *homes) located(id string) bool {
 // country returns the country the article of candidate c names most, or
 // "" when it names none.
 func (h *homes) country(c *Candidate) string {
-	if id, ok := h.of[c.Article]; ok {
-		return id
+	if c.Order >= 0 && c.Order < len(h.of) {
+		return h.of[c.Order]
 	}
-	if h.of == nil {
-		h.of = map[*data.Article]string{}
-	}
-	count := map[string]int{}
-	if c.Order >= 0 && c.Order < len(h.per) {
-		for _, x := range h.per[c.Order] {
-			for _, id := range x.Places {
-				if countries()[id] {
-					count[id]++
-				}
-			}
-		}
-	}
-	id := ""
-	if top := topNames(count, 1); len(top) > 0 {
-		id = top[0]
-	}
-	h.of[c.Article] = id
-	return id
+	return ""
 }

@@ -27,6 +27,10 @@ func TestTitlesOfPlaces(t *testing.T) {
 			"en.txt": " date 2021-09-30\n\nBAKU, 29 September 2021 – Recep Tayyip Erdoğan and Vladimir Putin held talks in Russia on 29 September 2021.\n",
 			"ru.txt": " date 2021-09-30\n\nАстана, 16:27 | 30 сентября\n\nВладимир Путин и Реджеп Тайип Эрдоган провели переговоры в России 29 сентября 2021 года.\n",
 		}, "Recep Tayyip Erdoğan and Vladimir Putin hold talks in Russia"},
+		{"a place under the name it had then", map[string]string{
+			"en.txt": " date 2021-06-02\n\nXi Jinping and Kassym-Jomart Tokayev held talks in Nur-Sultan on 1 June 2021.\n",
+			"ru.txt": " date 2021-06-02\n\nСи Цзиньпин и Касым-Жомарт Токаев провели переговоры в Нур-Султане 1 июня 2021 года.\n",
+		}, "Xi Jinping and Kassym-Jomart Tokayev hold talks in Nur-Sultan"},
 		{"fighting in a region", map[string]string{
 			"en.txt": " date 2020-09-29\n\nHeavy fighting broke out in Nagorno-Karabakh on 27 September 2020, Azerbaijan and Armenia said.\n",
 			"nl.txt": " date 2020-09-29\n\nIn Nagorno-Karabach braken op 27 september 2020 zware gevechten uit tussen Azerbeidzjan en Armenië.\n",

@@ -129,6 +129,9 @@ type functionWord struct {
 
 var functionWords = buildFunctionWords()
 
+// functionWordTable is functionWords for Detect's lookups (see wordTable).
+var functionWordTable = newWordTable(functionWords)
+
 // longestFunctionWord is the length in bytes of the longest function word.
 var longestFunctionWord = func() int {
 	longest := 0

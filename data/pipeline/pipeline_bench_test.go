@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"context"
+	"io/fs"
 	"runtime"
 	"testing"
 	"time"
@@ -29,12 +30,31 @@ func BenchmarkBuild2500(b *testing.B) { benchmarkBuild(b, 2500) }
 
 func BenchmarkBuild5000(b *testing.B) { benchmarkBuild(b, 5000) }
 
+// BenchmarkFolder10k is the load `caravan articles --no-cache --corpus
+// DIR` does on a folder `caravan generate -n 10000` wrote: the folder's
+// own curated files (none: the shipped names only, no catalogue, so
+// nothing to link), then reading, dating, discovery and storylines.
+func BenchmarkFolder10k(b *testing.B) {
+	fsys := data.GenerateFS(10000, 1)
+	cur, err := data.LoadCurated(fsys)
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchmarkLoad(b, fsys, cur)
+}
+
 func benchmarkBuild(b *testing.B, n int) {
 	cur, err := data.LoadCurated(seeds.FS)
 	if err != nil {
 		b.Fatal(err)
 	}
-	fsys := data.GenerateFS(n, 1)
+	benchmarkLoad(b, data.GenerateFS(n, 1), cur)
+}
+
+// benchmarkLoad loads fsys with cur's names and catalogue, and reports
+// the CPU seconds, peak heap and kept heap of one load.
+func benchmarkLoad(b *testing.B, fsys fs.FS, cur data.Curated) {
+	var err error
 	runtime.GC()
 	b.ReportAllocs()
 	peak := measure.WatchHeap()

@@ -114,10 +114,15 @@ func (a *applier) fork() *applier {
 // event returns the event with the id for changing it: a copy of the
 // computed one, made once.
 func (a *applier) event(id string) (*data.Event, error) {
-	e := a.events[id]
-	if e == nil || a.undeclared[id] {
+	if a.events[id] == nil || a.undeclared[id] {
 		return nil, fmt.Errorf("event %s is not in the corpus", id)
 	}
+	return a.ownEvent(id), nil
+}
+
+// ownEvent is event for an event known to be there, declared or not.
+func (a *applier) ownEvent(id string) *data.Event {
+	e := a.events[id]
 	if !a.own.event[e] {
 		// The passages are copied only when changed (mine): renaming an
 		// event with thousands of passages copies none of them.
@@ -127,7 +132,7 @@ func (a *applier) event(id string) (*data.Event, error) {
 		a.own.event[e] = true
 		a.events[id] = e
 	}
-	return e, nil
+	return e
 }
 
 // mine makes e's passage list its own before it is changed in place; e

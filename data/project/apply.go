@@ -141,6 +141,16 @@ func (a *applier) apply(d *Decision) error {
 		return a.defineStoryline(d)
 	case EventDefine:
 		return a.defineEvent(d)
+	case StorylineWithdraw:
+		if a.hasStoryline(d.Storyline) {
+			a.undeclaredStorylines[d.Storyline] = true
+		}
+		return nil
+	case EventWithdraw:
+		if a.events[d.Event] != nil {
+			a.undeclared[d.Event] = true
+		}
+		return nil
 	case DeckSlides:
 		// Resolved in finish: a later decision may create, merge or
 		// split the events it names, and only the latest choice counts.
@@ -303,9 +313,15 @@ func (a *applier) moveLink(article string, para int, from string, to *data.Event
 }
 
 // insertExcerpt adds paragraph para of art to e's excerpts in article
-// order, unless it is there already.
+// order, unless it is there already. The passage names the computed
+// article, as every passage of every state does (data.Corpus.ArticleOf
+// gives a state's copy), so that no list has to be copied when an article
+// is.
 func (a *applier) insertExcerpt(e *data.Event, art *data.Article, para int, evidence []data.Match) {
 	_ = art.LoadText() // a corpus reopened from the cache reads it now
+	if i, ok := a.ix.article[art.ID]; ok {
+		art = a.base.Articles[i]
+	}
 	p := art.Paragraphs[para]
 	a.add(e, data.Excerpt{Article: art.ID, Paragraph: para, Start: p.Start, End: p.End, Text: p.Text,
 		Language: art.Language, Evidence: evidence, ArticleRef: art})

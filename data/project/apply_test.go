@@ -206,8 +206,8 @@ func TestApplyArticlesAndAnnotations(t *testing.T) {
 	}
 	// Excerpts show the analyst's date of their article.
 	for _, x := range r.Corpus.Event("e1").Excerpts {
-		if x.Article == "a1" && x.ArticleRef.Date != a1.Date {
-			t.Errorf("excerpt of a1 still points at the computed article (%v)", x.ArticleRef.Date)
+		if x.Article == "a1" && r.Corpus.ArticleOf(x).Date != a1.Date {
+			t.Errorf("excerpt of a1 still reads the computed article (%v)", r.Corpus.ArticleOf(x).Date)
 		}
 	}
 	// a2 is irrelevant: it supports nothing any more.
@@ -312,8 +312,8 @@ func TestApplyShippedCorpus(t *testing.T) {
 			if !slices.ContainsFunc(a.Links, func(l data.Link) bool { return l.Event == e.ID && l.Paragraph == x.Paragraph }) {
 				t.Errorf("event %s lists %s#%d, which does not list it", e.ID, x.Article, x.Paragraph)
 			}
-			if x.ArticleRef != a {
-				t.Errorf("event %s excerpt of %s points at a stale article", e.ID, x.Article)
+			if r.Corpus.ArticleOf(x) != a {
+				t.Errorf("event %s excerpt of %s reads a stale article", e.ID, x.Article)
 			}
 		}
 	}
@@ -416,5 +416,34 @@ func TestApplyBatchedPassageChanges(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestStatesShareUnchangedPassageLists: re-dating an article or changing
+// another event's links copies articles, but the passage lists of events
+// whose passages did not change stay the computed ones (no state copies
+// them), and the passages still read the analyst's copy of the article.
+func TestStatesShareUnchangedPassageLists(t *testing.T) {
+	c := smallCorpus()
+	e1 := c.Event("e1")
+	r := applyOK(t, c, decide(
+		Decision{Op: ArticleDate, Article: "a1", Date: "2024-03"},
+		Decision{Op: LinkRemove, Event: "e2", Article: "a2", Paragraph: intp(0)},
+		Decision{Op: EventRename, Event: "e1", Title: "Renamed"},
+	))
+	got := r.Corpus.Event("e1")
+	if len(got.Excerpts) != len(e1.Excerpts) || &got.Excerpts[0] != &e1.Excerpts[0] {
+		t.Error("an event whose passages did not change got a copy of its passage list")
+	}
+	for _, x := range got.Excerpts {
+		if a := r.Corpus.ArticleOf(x); a != r.Corpus.Article(x.Article) {
+			t.Errorf("passage %s#%d reads a stale article", x.Article, x.Paragraph)
+		}
+	}
+	if a := r.Corpus.ArticleOf(got.Excerpts[0]); a.Date != data.MonthDate(2024, 3) {
+		t.Errorf("the passage of the re-dated article reads %v", a.Date)
+	}
+	if c.ArticleOf(e1.Excerpts[0]).Date != data.DayDate(2024, 3, 2) {
+		t.Error("the computed corpus reads the analyst's date")
 	}
 }

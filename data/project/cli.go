@@ -82,7 +82,8 @@ func Command(cmd string, args []string, open Opener, stdout, stderr io.Writer) e
 // among the words, as --flag VALUE or --flag=VALUE.
 var valueFlags = map[string]bool{"project": true, "corpus": true, "author": true, "precision": true,
 	"title": true, "start": true, "end": true, "storyline": true, "summary": true, "reason": true,
-	"earliest": true, "latest": true, "passage": true, "out": true, "prefer": true}
+	"earliest": true, "latest": true, "passage": true, "out": true, "prefer": true,
+	"place": true, "actor": true, "term": true}
 
 type flags map[string][]string
 
@@ -180,6 +181,11 @@ func edit(fl flags, pos []string, open Opener, stdout, stderr io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(stderr, "caravan: %s: %s\n", file, d.Describe())
+	if d.Op == EventDefine {
+		if e := s.Current().Corpus.Event(d.Event); e != nil {
+			fmt.Fprintf(stderr, "caravan: event %s has %d passage(s)\n", d.Event, len(e.Excerpts))
+		}
+	}
 	if d.New != "" {
 		fmt.Fprintln(stdout, d.New)
 	}

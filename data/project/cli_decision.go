@@ -21,6 +21,9 @@ const editUsage = `want one of:
   storyline new ID TITLE | storyline rename ID TITLE | storyline order ID… | storyline hide ID | storyline restore ID
   article date ID DATE [--precision day|month|year] [--reason R] | article mark ID duplicate|irrelevant|none
   deck slides EVENT… (the events a presentation shows, in order)
+  storyline define ID TITLE
+  event define ID --title T --start DATE [--end D] --storyline ID [--place NAME] [--actor NAME…]
+               [--summary S] [--term LANG=WORDS…]   (a catalogue event; LANG "*" for every language)
   note ID TEXT | star ID | unstar ID | tag ID TAG | untag ID TAG   (ID: event, article, storyline or ARTICLE#P)`
 
 // buildDecision turns the words of "caravan edit" into a decision about
@@ -142,6 +145,13 @@ func buildDecision(r *Result, fl flags, pos []string) (Decision, error) {
 		return Decision{Op: StorylineNew, Storyline: pos[2], Title: pos[3]}, nil
 	case "storyline rename":
 		return Decision{Op: StorylineRename, Storyline: pos[2], Title: pos[3]}, nil
+	case "storyline define":
+		if err := exact(4); err != nil {
+			return Decision{}, err
+		}
+		return Decision{Op: StorylineDefine, Storyline: pos[2], Title: pos[3]}, nil
+	case "event define":
+		return defineDecision(fl, pos)
 	case "storyline order":
 		if err := want(3); err != nil {
 			return Decision{}, err
@@ -204,6 +214,35 @@ func buildDecision(r *Result, fl flags, pos []string) (Decision, error) {
 		d.Op = Star
 	case "unstar":
 		d.Op = Unstar
+	}
+	return d, nil
+}
+
+// defineDecision reads "event define ID --title T --start DATE …": an
+// event of the corpus's catalogue, linked at once by its terms, place and
+// actors (see linkDeclared).
+func defineDecision(fl flags, pos []string) (Decision, error) {
+	if len(pos) != 3 {
+		return Decision{}, fmt.Errorf("%q: event define takes one id; %s", strings.Join(pos, " "), editUsage)
+	}
+	if fl.get("title") == "" || fl.get("start") == "" || fl.get("storyline") == "" {
+		return Decision{}, fmt.Errorf("event define needs --title, --start and --storyline")
+	}
+	start, err := DateWithPrecision(fl.get("start"), fl.get("precision"))
+	if err != nil {
+		return Decision{}, err
+	}
+	d := Decision{Op: EventDefine, Event: pos[2], Title: fl.get("title"), Start: start, End: fl.get("end"),
+		Storyline: fl.get("storyline"), Place: fl.get("place"), Actors: fl["actor"], Summary: fl.get("summary")}
+	for _, t := range fl["term"] {
+		lang, words, ok := strings.Cut(t, "=")
+		if !ok || strings.TrimSpace(lang) == "" || strings.TrimSpace(words) == "" {
+			return Decision{}, fmt.Errorf("--term %q: want LANG=WORDS (LANG \"*\" for every language)", t)
+		}
+		if d.Terms == nil {
+			d.Terms = map[string][]string{}
+		}
+		d.Terms[lang] = append(d.Terms[lang], words)
 	}
 	return d, nil
 }

@@ -3,8 +3,10 @@ package project
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -263,5 +265,54 @@ func TestProjectMergeCommand(t *testing.T) {
 	stdout, stderr, err := cli(t, "project", "check", a)
 	if err != nil || stdout != "" || !strings.Contains(stderr, "2 of 2") {
 		t.Errorf("check: %q %q %v", stdout, stderr, err)
+	}
+}
+
+// TestEditDefine: "caravan edit" declares a storyline and a catalogue
+// event; the event links at once by its terms (the command says how many
+// passages), the file records both declarations, and a declaration that
+// cannot apply leaves the file as it was.
+func TestEditDefine(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "p.toml")
+	p := "--project=" + file
+	if _, _, err := cli(t, "edit", p, "storyline", "define", "summits", "Summits"); err != nil {
+		t.Fatal(err)
+	}
+	_, errOut, err := cli(t, "edit", p, "event", "define", "samarkand-summit", "--title", "Summit in Samarkand",
+		"--start", "2022-09-15", "--end", "2022-09-16", "--storyline", "summits", "--term", "*=Samarkand", "--term", "ru=Самарканд")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`event samarkand-summit has (\d+) passage`).FindStringSubmatch(errOut)
+	if m == nil || m[1] == "0" {
+		t.Fatalf("the declared event did not link: %s", errOut)
+	}
+	saved, err := Load(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := saved.Decisions[len(saved.Decisions)-1]
+	if d.Op != EventDefine || d.Storyline != "summits" || !slices.Equal(d.Terms["*"], []string{"Samarkand"}) || !slices.Equal(d.Terms["ru"], []string{"Самарканд"}) {
+		t.Errorf("recorded %+v", d)
+	}
+	r, err := Curated(shippedCorpus(t), file, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := r.Corpus.Event("samarkand-summit"); e == nil || strconv.Itoa(len(e.Excerpts)) != m[1] {
+		t.Errorf("the project applied (as --project does) shows %+v", e)
+	}
+	before, _ := os.ReadFile(file)
+	for _, bad := range [][]string{
+		{"edit", p, "event", "define", "x", "--title", "T", "--start", "2022"},                                                  // no storyline
+		{"edit", p, "event", "define", "x", "--title", "T", "--start", "2022", "--storyline", "ghost"},                          // unknown storyline
+		{"edit", p, "event", "define", "x", "--title", "T", "--start", "2022", "--storyline", "summits", "--term", "Samarkand"}, // no language
+	} {
+		if _, _, err := cli(t, bad...); err == nil {
+			t.Errorf("%v was accepted", bad)
+		}
+	}
+	if after, _ := os.ReadFile(file); !bytes.Equal(before, after) {
+		t.Error("a refused declaration changed the file")
 	}
 }

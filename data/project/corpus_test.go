@@ -83,7 +83,7 @@ func snapshot(c *data.Corpus) string {
 	for _, e := range c.Events {
 		b.WriteString("event " + e.ID + " " + e.Title + " " + e.Span.Start.String() + " " + e.Span.End.String() + " " + e.Storyline + " " + e.Place + " " + strings.Join(e.Actors, ",") + " " + e.Summary + "\n")
 		for _, x := range e.Excerpts {
-			b.WriteString("  " + Passage{x.Article, x.Paragraph}.String() + " ref=" + x.ArticleRef.Date.String() + "\n")
+			b.WriteString("  " + Passage{x.Article, x.Paragraph}.String() + " ref=" + c.ArticleOf(x).Date.String() + "\n")
 		}
 	}
 	for _, a := range c.Articles {

@@ -58,13 +58,21 @@ const (
 	// shipped seeds' catalogue is such a project.
 	StorylineDefine Op = data.OpStorylineDefine // storyline, title
 	EventDefine     Op = data.OpEventDefine     // event, title, start, [end], storyline, [place, actors, summary, terms]
+	// A declaration withdrawn: the analyst undid it and went on, so the
+	// event or storyline the corpus was read with (declared by the
+	// folder's or the seeds' project) is left out. A Session records it
+	// (see withdrawals in define.go); it applies whether or not the
+	// corpus still has what it names.
+	StorylineWithdraw Op = "storyline.withdraw" // storyline
+	EventWithdraw     Op = "event.withdraw"     // event
 )
 
 // Ops lists every operation, in the order Format documents them.
 var Ops = []Op{EventRename, EventSummary, EventDate, EventStoryline, EventPlace, EventActors,
 	EventNew, EventHide, EventRestore, EventMerge, EventSplit, EventStatus, LinkAdd, LinkRemove,
 	StorylineNew, StorylineRename, StorylineOrder, StorylineHide, StorylineRestore,
-	ArticleDate, ArticleMark, Note, Star, Unstar, Tag, Untag, DeckSlides, StorylineDefine, EventDefine}
+	ArticleDate, ArticleMark, Note, Star, Unstar, Tag, Untag, DeckSlides, StorylineDefine, EventDefine,
+	StorylineWithdraw, EventWithdraw}
 
 // Decision is one thing an analyst decided. Only the fields its Op uses are
 // set; the TOML keys are the field tags.
@@ -319,6 +327,10 @@ func (d *Decision) Check() error {
 			}
 		}
 		return nil
+	case StorylineWithdraw:
+		return need("storyline", d.Storyline)
+	case EventWithdraw:
+		return need("event", d.Event)
 	case DeckSlides:
 		if len(d.Slides) == 0 {
 			return fmt.Errorf("%s needs slides", d.Op)
@@ -425,6 +437,10 @@ func (d *Decision) Describe() string {
 			s += fmt.Sprintf(", linked by its terms in %d language(s)", n)
 		}
 		return s
+	case StorylineWithdraw:
+		return fmt.Sprintf("withdrew the declaration of storyline %s (undone, then left behind)", d.Storyline)
+	case EventWithdraw:
+		return fmt.Sprintf("withdrew the declaration of event %s (undone, then left behind)", d.Event)
 	case DeckSlides:
 		return fmt.Sprintf("chose %d slide(s) to present: %s", len(d.Slides), strings.Join(d.Slides, ", "))
 	}

@@ -44,8 +44,10 @@ func (a *applier) defineEvent(d *Decision) error {
 	span := data.Span{}
 	span.Start, span.End = parseSpan(d.Start, d.End)
 	if a.events[d.Event] == nil {
-		a.addEvent(&data.Event{ID: d.Event, Title: d.Title, Span: span, Storyline: d.Storyline, Place: d.Place,
-			Actors: slices.Clone(d.Actors), Summary: d.Summary, Source: data.EventFromCatalogue, Terms: cloneTerms(d.Terms)})
+		e := &data.Event{ID: d.Event, Title: d.Title, Span: span, Storyline: d.Storyline, Place: d.Place,
+			Actors: slices.Clone(d.Actors), Summary: d.Summary, Source: data.EventFromCatalogue, Terms: cloneTerms(d.Terms)}
+		a.addEvent(e)
+		a.linkDeclared(e)
 		return nil
 	}
 	delete(a.undeclared, d.Event)
@@ -61,6 +63,45 @@ func (a *applier) defineEvent(d *Decision) error {
 	e.Title, e.Summary, e.Span, e.Storyline, e.Place = d.Title, d.Summary, span, d.Storyline, d.Place
 	e.Actors = slices.Clone(d.Actors)
 	return nil
+}
+
+// linkDeclared links a declared event the computed corpus lacks to the
+// passages its terms, place and actors find (data.LinkEvent). The links
+// depend only on the computed corpus and the declaration, so a session
+// finds them once (baseIndex.declaredLinks) and every state replaying the
+// decision reuses them.
+func (a *applier) linkDeclared(e *data.Event) {
+	for i, links := range a.ix.declaredLinks(a.base, e) {
+		if len(links) == 0 {
+			continue
+		}
+		art := a.ownArticleAt(i)
+		for _, l := range links {
+			if !slices.ContainsFunc(art.Links, func(x data.Link) bool { return x.Event == e.ID && x.Paragraph == l.Paragraph }) {
+				art.Links = append(art.Links, l)
+				a.insertExcerpt(e, art, l.Paragraph, l.Evidence)
+			}
+		}
+		slices.SortStableFunc(art.Links, func(x, y data.Link) int { return x.Paragraph - y.Paragraph })
+		a.linksChanged = true
+	}
+}
+
+// declaredLinks returns the links of a declared event by article index,
+// found once per declaration content (the text of a folder's articles is
+// read for it, once, if it was not yet).
+func (ix *baseIndex) declaredLinks(c *data.Corpus, e *data.Event) [][]data.Link {
+	key := fmt.Sprintf("%s\x00%s\x00%s\x00%q\x00%v\x00%v", e.ID, e.Span.Start, e.Span.End, e.Place, e.Actors, e.Terms)
+	ix.linkMu.Lock()
+	defer ix.linkMu.Unlock()
+	if links, ok := ix.declared[key]; ok {
+		return links
+	}
+	// An article whose text cannot be read links nothing; the window
+	// already names such articles when it opens them.
+	links, _ := data.LinkEvent(c.Articles, e, c.Names)
+	ix.declared[key] = links
+	return links
 }
 
 func cloneTerms(t map[string][]string) map[string][]string {
@@ -95,6 +136,40 @@ func declared(c *data.Corpus, p *Project) (events, storylines map[string]bool) {
 		}
 	}
 	return events, storylines
+}
+
+// withdrawals returns the withdrawals a new decision d makes: the
+// declarations among dropped (undone, and no longer to be redone) of
+// events and storylines the computed corpus c was read with, that no
+// decision of kept declares again. Without them, an event whose
+// declaration the analyst undid would be back, as read, when the saved
+// project is opened again over a corpus read with the folder's or the
+// seeds' project.
+func withdrawals(c *data.Corpus, dropped, kept []Decision, d Decision) []Decision {
+	declares := func(op Op, id string) bool {
+		return slices.ContainsFunc(kept, func(k Decision) bool {
+			return k.Op == op && (op == EventDefine && k.Event == id || op == StorylineDefine && k.Storyline == id)
+		})
+	}
+	var out []Decision
+	withdraw := func(w Decision) {
+		w.Time, w.Author = d.Time, d.Author
+		w.ID = NewID(w.Time)
+		out = append(out, w)
+	}
+	seen := map[string]bool{}
+	for _, u := range dropped {
+		switch {
+		case u.Op == EventDefine && !seen["e:"+u.Event] && c.Event(u.Event) != nil && !declares(EventDefine, u.Event):
+			seen["e:"+u.Event] = true
+			withdraw(Decision{Op: EventWithdraw, Event: u.Event})
+		case u.Op == StorylineDefine && !seen["s:"+u.Storyline] && !declares(StorylineDefine, u.Storyline) &&
+			slices.ContainsFunc(c.Storylines, func(s data.Storyline) bool { return s.ID == u.Storyline }):
+			seen["s:"+u.Storyline] = true
+			withdraw(Decision{Op: StorylineWithdraw, Storyline: u.Storyline})
+		}
+	}
+	return out
 }
 
 // FromFS reads the project saved in a corpus's file system (the shipped

@@ -49,6 +49,9 @@ type baseIndex struct {
 	event   map[string]*data.Event
 	mu      sync.Mutex
 	sorted  map[string]orderedList // computed event id → its passages in article order
+
+	linkMu   sync.Mutex
+	declared map[string][][]data.Link // an event.define's content → its links by article index (define.go)
 }
 
 // orderedList is an event's passages in article order, with the index
@@ -61,7 +64,7 @@ type orderedList struct {
 
 func newBaseIndex(c *data.Corpus) *baseIndex {
 	ix := &baseIndex{article: make(map[string]int, len(c.Articles)), event: make(map[string]*data.Event, len(c.Events)),
-		sorted: map[string]orderedList{}}
+		sorted: map[string]orderedList{}, declared: map[string][][]data.Link{}}
 	for i, art := range c.Articles {
 		ix.article[art.ID] = i
 	}
@@ -235,8 +238,9 @@ func (a *applier) settle(e *data.Event) {
 		return
 	}
 	delete(a.pending, e.ID)
-	// A fork inherits the changes of events it has not copied yet.
-	e, _ = a.event(e.ID)
+	// A fork inherits the changes of events it has not copied yet (and
+	// an event withdrawn since still settles, for a later declaration).
+	e = a.ownEvent(e.ID)
 	// What the tail set still holds, each once (a passage taken off and
 	// added again is in the list twice), with where it goes.
 	type insert struct {
@@ -287,6 +291,19 @@ func (a *applier) settle(e *data.Event) {
 	e.Excerpts = out
 	a.ordered[e.ID] = outIdx
 	a.own.excerpts[e] = true
+}
+
+// settleAll settles every event with pending changes, in the order the
+// events came (the order finish settles them in).
+func (a *applier) settleAll() {
+	if len(a.pending) == 0 {
+		return
+	}
+	for _, id := range a.order {
+		if a.pending[id] != nil {
+			a.settle(a.events[id])
+		}
+	}
 }
 
 func cloneSet[K comparable](m map[K]bool) map[K]bool {

@@ -43,6 +43,8 @@ func everyOp() []Decision {
 		Decision{Op: EventDefine, Event: "border-meeting", Title: "Border commission meets", Start: "2024-03-02",
 			Storyline: "border", Place: "astana", Actors: []string{"a"}, Summary: "They met.",
 			Terms: map[string][]string{"en": {"border commission"}, "*": {"BC-24"}}},
+		Decision{Op: EventWithdraw, Event: "border-meeting"},
+		Decision{Op: StorylineWithdraw, Storyline: "border"},
 	)
 }
 
@@ -189,8 +191,8 @@ func TestReadsWhatV1Wrote(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// storyline.define and event.define came after v1.
-	if want := len(Ops) + 4 - 2; len(p.Decisions) != want {
+	// storyline.define, event.define and their withdrawals came after v1.
+	if want := len(Ops) + 4 - 4; len(p.Decisions) != want {
 		t.Errorf("%d decisions, want %d", len(p.Decisions), want)
 	}
 	var b bytes.Buffer

@@ -11,9 +11,7 @@ import (
 
 // finish builds the curated corpus's event and storyline lists.
 func (a *applier) finish() {
-	for _, id := range a.order {
-		a.settle(a.events[id])
-	}
+	a.settleAll()
 	var visible, hidden, gone []*data.Event
 	for _, id := range a.order {
 		e := a.events[id]
@@ -28,7 +26,6 @@ func (a *applier) finish() {
 	}
 	a.dropIrrelevant(visible)
 	a.dropHiddenLinks(append(gone, hidden...))
-	a.fixArticleRefs(visible)
 	if a.resort {
 		slices.SortStableFunc(visible, compareEvents)
 	}
@@ -43,6 +40,7 @@ func (a *applier) finish() {
 	a.c.Events = visible
 	a.res.Hidden = hidden
 	a.resolveSlides()
+	a.c.Copies = a.copies()
 	a.res.Corpus = a.c
 	a.res.size = a.size()
 }
@@ -121,44 +119,24 @@ func (a *applier) dropHiddenLinks(hidden []*data.Event) {
 	}
 }
 
-// fixArticleRefs points the excerpts of visible events at the curated
-// copies of their articles, so that an excerpt shows the analyst's date.
-// Only the events linked from a copied article can hold a stale pointer;
-// their passages are compared with the curated articles by index (no
-// lookup by id), and an event's list is copied only when one is stale.
-func (a *applier) fixArticleRefs(events []*data.Event) {
-	touched := map[string]bool{}              // events a copied article links
-	copied := make([]bool, len(a.c.Articles)) // by article index
+// copies lists the articles this state changed, computed → copy, for
+// data.Corpus.ArticleOf: every passage keeps naming the computed article,
+// so an event's passage list is shared by every state that did not change
+// the list itself, whatever articles they re-dated or relinked. (Pointing
+// the passages at the copies instead meant copying the lists of the
+// largest events — tens of thousands of passages with one in nearly every
+// article — for every state that copied any article.)
+func (a *applier) copies() map[*data.Article]*data.Article {
+	var out map[*data.Article]*data.Article
 	for i, art := range a.c.Articles {
-		if art == a.base.Articles[i] {
-			continue
-		}
-		copied[i] = true
-		for _, l := range art.Links {
-			touched[l.Event] = true
-		}
-	}
-	if len(touched) == 0 {
-		return
-	}
-	for n, e := range events {
-		if !touched[e.ID] {
-			continue
-		}
-		own, _ := a.event(e.ID)
-		// The article indices alone say which passages may be stale: the
-		// passages themselves are read only for copied articles.
-		for k, i := range a.indices(own) {
-			if !copied[i] {
-				continue
+		if base := a.base.Articles[i]; art != base {
+			if out == nil {
+				out = map[*data.Article]*data.Article{}
 			}
-			if now := a.c.Articles[i]; own.Excerpts[k].ArticleRef != now && own.Excerpts[k].ArticleRef != nil {
-				a.mine(own)
-				own.Excerpts[k].ArticleRef = now
-			}
+			out[base] = art
 		}
-		events[n] = own
 	}
+	return out
 }
 
 // resolveSlides keeps the chosen slides whose events still exist, and

@@ -41,7 +41,10 @@ const Header = `# Caravan project: an analyst's decisions about one corpus.
 #                     table: language = ["words", ...] ("*": any language).
 #                     An event of the catalogue, in catalogue.toml's keys;
 #                     in the project saved beside the corpus folder, its
-#                     terms and names link it while the folder is read
+#                     terms and names link it while the folder is read,
+#                     elsewhere it links when the decision is applied
+#   storyline.withdraw  storyline   a declaration undone and left behind:
+#   event.withdraw      event       what the corpus was read with is left out
 #
 # Paragraphs are counted from 0 in the order the article's distinct
 # paragraphs appear; quote is the paragraph's first words when the decision

@@ -145,6 +145,10 @@ func conflictKey(d Decision) (key, value string) {
 		// fmt prints a map's keys sorted: the same terms read the same.
 		return "event " + d.Event + " declaration", fmt.Sprintf("%q", []any{d.Title, d.Start, d.End, d.Storyline,
 			d.Place, d.Actors, d.Summary, d.Terms})
+	case StorylineWithdraw:
+		return "storyline " + d.Storyline + " declaration", "withdrawn"
+	case EventWithdraw:
+		return "event " + d.Event + " declaration", "withdrawn"
 	}
 	return "", ""
 }

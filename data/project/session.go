@@ -34,10 +34,16 @@ type Session struct {
 	// events and storylines the project declares (define.go), absent from
 	// every state before their decision.
 	heldEvents, heldStorylines map[string]bool
-	// checkpoints are the applier's state after every checkpointEvery
-	// decisions, shortest first: a state no longer kept is replayed from
-	// the nearest one, not from the computed corpus.
+	// checkpoints are the applier's state after multiples of
+	// checkpointEvery decisions, shortest first, dense near the present
+	// and thinner far from it (thin): a state no longer kept is replayed
+	// from the nearest one, not from the computed corpus.
 	checkpoints []checkpoint
+	// actions maps the decisions of an action that made several (DoAll,
+	// a withdrawal with the decision that made it) to the action's last
+	// decision, so that undo and redo take them as one. It is not saved:
+	// a reopened project undoes decision by decision.
+	actions map[string]string
 }
 
 // checkpoint is an applier's state after the decisions ids, frozen: only
@@ -53,6 +59,12 @@ type checkpoint struct {
 // copy with its neighbours; replaying 31 decisions and finishing the state
 // takes a few milliseconds on a 10,000-article corpus.
 const checkpointEvery = 32
+
+// denseCheckpoints is how many checkpoints are kept, one every
+// checkpointEvery decisions, on each side of the present state; beyond
+// them they thin out (thin), so that a long project keeps a few dozen
+// rather than one per 32 decisions.
+const denseCheckpoints = 8
 
 // sessionBudget is how much memory the kept states may take. A state
 // costs what its decisions copied — about 14 MB for 1,000 decisions on a
@@ -97,6 +109,12 @@ func (s *Session) replay(ds []Decision) *Result {
 	for i := start; i < len(ds); i++ {
 		a.step(&ds[i])
 		if n := i + 1; n%checkpointEvery == 0 && !s.hasCheckpoint(ds[:n]) {
+			// The checkpoint holds settled passage lists, so a state
+			// replayed from it settles only what its own decisions
+			// changed: unsettled, every state rebuilt a list for each
+			// link decision since the start of the project — the
+			// largest events' tens of thousands of passages each time.
+			a.settleAll()
 			s.keep(ds[:n], a.fork())
 		}
 	}
@@ -129,6 +147,35 @@ func (s *Session) keep(ds []Decision, state *applier) {
 	}
 	i, _ := slices.BinarySearchFunc(s.checkpoints, len(ids), func(cp checkpoint, n int) int { return len(cp.ids) - n })
 	s.checkpoints = slices.Insert(s.checkpoints, i, checkpoint{ids, state})
+	s.thin()
+}
+
+// thin drops the checkpoints the present state no longer needs close by:
+// within denseCheckpoints*checkpointEvery decisions of it one is kept
+// every checkpointEvery, and each time the distance doubles beyond that
+// so does the step. Each step is a multiple of the nearer ones, so a
+// checkpoint kept far away is still wanted as the present comes nearer;
+// one dropped is made again by the next replay that passes its place.
+// A project of n decisions keeps about denseCheckpoints + 4·log2(n/256)
+// checkpoints (30 for 10,000 instead of 312); an undo near the present
+// replays at most checkpointEvery-1 decisions, and one far back at most
+// the step there, once.
+func (s *Session) thin() {
+	present := len(s.Project.Decisions)
+	s.checkpoints = slices.DeleteFunc(s.checkpoints, func(cp checkpoint) bool {
+		return !wantedCheckpoint(len(cp.ids), present)
+	})
+}
+
+// wantedCheckpoint reports whether a checkpoint after n decisions is kept
+// while the present state is after present decisions.
+func wantedCheckpoint(n, present int) bool {
+	d := max(n-present, present-n)
+	step := checkpointEvery
+	for reach := denseCheckpoints * checkpointEvery; d >= reach; reach *= 2 {
+		step *= 2
+	}
+	return n%step == 0
 }
 
 // prune drops the checkpoints the project can no longer come back to:
@@ -154,6 +201,7 @@ func (s *Session) Current() *Result {
 }
 
 func (s *Session) current() *Result {
+	s.thin()
 	k := s.key()
 	if r := s.cache[k]; r != nil {
 		return r
@@ -182,42 +230,97 @@ func (s *Session) remember(k string, r *Result) {
 // the new state. A decision that does not apply (an unknown id, a passage
 // that does not support the event…) is refused with the reason, and the
 // project is left as it was.
-func (s *Session) Do(d Decision) (*Result, error) {
-	if err := d.Check(); err != nil {
-		return nil, err
+func (s *Session) Do(d Decision) (*Result, error) { return s.DoAll(d) }
+
+// DoAll adds decisions made by one action of the analyst (the place and
+// the actors of an event set in one dialog): all of them or, when one
+// does not apply, none. Undo and Redo take them back and give them back
+// together, with the withdrawals the action made (withdrawals in
+// define.go).
+func (s *Session) DoAll(ds ...Decision) (*Result, error) {
+	if len(ds) == 0 {
+		return s.Current(), nil
 	}
 	trial := s.Project.Clone()
-	if err := trial.Add(d); err != nil {
-		return nil, err
+	for _, d := range ds {
+		if err := d.Check(); err != nil {
+			return nil, err
+		}
+		if err := trial.Add(d); err != nil {
+			return nil, err
+		}
 	}
+	had := len(s.Project.Decisions)
+	// Declarations undone and now left behind are withdrawn, just before
+	// the action.
+	if w := withdrawals(s.Base, s.Project.redo, trial.Decisions, ds[0]); len(w) > 0 {
+		trial.Decisions = slices.Concat(trial.Decisions[:had], w, trial.Decisions[had:])
+	}
+	added := trial.Decisions[had:]
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	r := s.replay(trial.Decisions)
-	if i := slices.IndexFunc(r.Skipped, func(sk Skipped) bool { return sk.Decision.ID == d.ID }); i >= 0 {
-		// A checkpoint the trial took after d is no state of the project.
-		s.checkpoints = slices.DeleteFunc(s.checkpoints, func(cp checkpoint) bool { return slices.Contains(cp.ids, d.ID) })
-		return nil, fmt.Errorf("%s", r.Skipped[i].Reason)
+	for _, d := range ds {
+		if i := slices.IndexFunc(r.Skipped, func(sk Skipped) bool { return sk.Decision.ID == d.ID }); i >= 0 {
+			// A checkpoint the trial took after the action is no state
+			// of the project.
+			s.checkpoints = slices.DeleteFunc(s.checkpoints, func(cp checkpoint) bool {
+				return len(cp.ids) > had && cp.ids[had] == added[0].ID
+			})
+			return nil, fmt.Errorf("%s", r.Skipped[i].Reason)
+		}
+	}
+	if len(added) > 1 {
+		if s.actions == nil {
+			s.actions = map[string]string{}
+		}
+		for _, d := range added {
+			s.actions[d.ID] = added[len(added)-1].ID
+		}
 	}
 	s.Project.Decisions, s.Project.redo = trial.Decisions, nil
 	s.prune()
-	s.remember(d.ID, r)
+	s.remember(s.key(), r)
 	return r, nil
 }
 
-// Undo takes back the last decision and returns the state before it, or
-// false when there is nothing to undo.
+// action names the action a decision was made by: the id of its last
+// decision (the decision's own id when it was made alone).
+func (s *Session) action(d Decision) string {
+	if a, ok := s.actions[d.ID]; ok {
+		return a
+	}
+	return d.ID
+}
+
+// Undo takes back the last action (its decisions) and returns the state
+// before it, or false when there is nothing to undo.
 func (s *Session) Undo() (*Result, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	_, ok := s.Project.Undo()
+	d, ok := s.Project.Undo()
+	for ok {
+		n := len(s.Project.Decisions)
+		if n == 0 || s.action(s.Project.Decisions[n-1]) != s.action(d) {
+			break
+		}
+		s.Project.Undo()
+	}
 	return s.current(), ok
 }
 
-// Redo gives back the last decision undone, or false when there is none.
+// Redo gives back the last action undone, or false when there is none.
 func (s *Session) Redo() (*Result, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	_, ok := s.Project.Redo()
+	d, ok := s.Project.Redo()
+	for ok {
+		n := len(s.Project.redo)
+		if n == 0 || s.action(s.Project.redo[n-1]) != s.action(d) {
+			break
+		}
+		s.Project.Redo()
+	}
 	return s.current(), ok
 }
 

@@ -87,7 +87,7 @@ func digest(r *Result) string {
 	b.WriteString(snapshot(r.Corpus))
 	for _, e := range r.Corpus.Events {
 		for _, x := range e.Excerpts {
-			if x.ArticleRef != r.Corpus.Article(x.Article) {
+			if r.Corpus.ArticleOf(x) != r.Corpus.Article(x.Article) {
 				fmt.Fprintf(&b, "stale article pointer in %s: %s\n", e.ID, x.Article)
 			}
 		}
@@ -198,6 +198,58 @@ func TestSessionPrefetch(t *testing.T) {
 	for k := range s.cache {
 		if k != ds[2].ID {
 			t.Errorf("a state of the replaced project (after %q) was kept", k)
+		}
+	}
+}
+
+// TestSessionThinsCheckpoints: a long project keeps checkpoints dense near
+// the present and logarithmically sparse beyond, and walking back through
+// it still finds a checkpoint within checkpointEvery decisions of every
+// state, with every state the one Apply gives.
+func TestSessionThinsCheckpoints(t *testing.T) {
+	c := shippedCorpus(t)
+	n := 40 * checkpointEvery
+	ds := manyDecisions(c, n)
+	s := NewSession(c, &Project{Decisions: slices.Clone(ds)})
+	s.Current()
+	if got, most := len(s.checkpoints), denseCheckpoints+4*5; got > most || got < denseCheckpoints {
+		t.Errorf("a project of %d decisions keeps %d checkpoints (want %d to %d)", n, got, denseCheckpoints, most)
+	}
+	for step := 1; step <= n-checkpointEvery; step++ {
+		s.Undo()
+		present := len(s.Project.Decisions)
+		below := present / checkpointEvery * checkpointEvery
+		if below > 0 && !slices.ContainsFunc(s.checkpoints, func(cp checkpoint) bool { return len(cp.ids) == below }) {
+			t.Fatalf("at %d decisions no checkpoint at %d: the next undo replays from further back", present, below)
+		}
+		for _, cp := range s.checkpoints {
+			if !wantedCheckpoint(len(cp.ids), present) {
+				t.Fatalf("at %d decisions a checkpoint at %d is kept that thinning drops", present, len(cp.ids))
+			}
+		}
+		if step%97 == 0 {
+			s.cache, s.recent, s.weight = map[string]*Result{}, nil, 0
+			if got, want := digest(s.Current()), digest(ApplyDecisions(c, s.Project.Decisions)); got != want {
+				t.Fatalf("after %d undos the state differs from Apply:\n%s", step, firstDiff(got, want))
+			}
+		}
+	}
+}
+
+// TestWantedCheckpoint: each step is a multiple of the nearer ones, so a
+// checkpoint kept far away stays wanted as the present comes nearer.
+func TestWantedCheckpoint(t *testing.T) {
+	for n := checkpointEvery; n <= 200*checkpointEvery; n += checkpointEvery {
+		wanted := false
+		for present := 300 * checkpointEvery; present >= n; present-- {
+			w := wantedCheckpoint(n, present)
+			if wanted && !w {
+				t.Fatalf("checkpoint %d wanted at present %d, dropped nearer", n, present+1)
+			}
+			wanted = w
+		}
+		if !wantedCheckpoint(n, n) {
+			t.Fatalf("checkpoint %d not wanted at its own state", n)
 		}
 	}
 }

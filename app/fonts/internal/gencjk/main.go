@@ -3,7 +3,7 @@
 // (Noto Sans CJK SC Regular, SIL Open Font License 1.1).
 //
 // The source font has CFF (cubic) outlines, which neither golang/freetype
-// (the PNG and SVG charts) nor fpdf (the PDF deck) can read, and 65,535
+// (the PNG and SVG charts) nor app/pdfdoc (the PDF deck) can read, and 65,535
 // glyphs (19 MB for the collection). The subset keeps the characters of
 // Chinese, Japanese and Korean news text — GB 2312's 3,755 level-1 hanzi
 // (the common ones) and its 3,008 level-2 hanzi, the 1,085 level-1 kanji

@@ -8,7 +8,7 @@ import (
 )
 
 // This file writes a minimal TrueType file (glyf outlines) with the tables
-// that golang/freetype (the images) and fpdf's subsetter (the PDF deck)
+// that golang/freetype (the images) and app/pdfdoc's subsetter (the PDF deck)
 // read: head, hhea, maxp, OS/2, hmtx, cmap (format 4), loca, glyf, name
 // and post. It is deterministic: no time stamps, tables in tag order.
 

@@ -1,0 +1,82 @@
+package project
+
+import (
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+// TestUndoneDeclarationStaysOut: on the seeds (read with their project),
+// undoing the declaration of an event and going on withdraws it; the
+// event stays out in the session and when the saved project is opened
+// again, and undoing the withdrawal gives the event back, as read, in
+// both.
+func TestUndoneDeclarationStaysOut(t *testing.T) {
+	c := shippedCorpus(t)
+	s := NewSession(c, seedsProject(t))
+	last := s.Project.Decisions[len(s.Project.Decisions)-1]
+	if last.Op != EventDefine || c.Event(last.Event) == nil {
+		t.Fatalf("the seeds' project does not end with a declaration of one of their events: %s", last.Describe())
+	}
+	id := last.Event
+	if r, _ := s.Undo(); r.Corpus.Event(id) != nil {
+		t.Fatalf("the state before the declaration of %s shows it", id)
+	}
+	other := c.Events[0].ID
+	if other == id {
+		other = c.Events[1].ID
+	}
+	r, err := s.Do(Stamp(Decision{Op: Star, Event: other}, "ann", t0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := s.Project.Decisions
+	if n := len(ds); n < 2 || ds[n-2].Op != EventWithdraw || ds[n-2].Event != id || ds[n-2].Author != "ann" {
+		t.Fatalf("no withdrawal recorded before the new decision: %s", ds[n-2].Describe())
+	}
+	if r.Corpus.Event(id) != nil || r.HiddenEvent(id) != nil {
+		t.Errorf("%s is back after the new decision", id)
+	}
+	file := filepath.Join(t.TempDir(), "p.toml")
+	if err := s.Project.Save(file); err != nil {
+		t.Fatal(err)
+	}
+	p, err := Load(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reopened := NewSession(c, p)
+	if got, want := digest(reopened.Current()), digest(s.Current()); got != want {
+		t.Fatalf("the reopened project shows another state:\n%s", firstDiff(got, want))
+	}
+	if len(reopened.Current().Skipped) > 0 {
+		t.Errorf("reopened: %v", reopened.Current().Skipped)
+	}
+	// In the session the withdrawal is part of the action that made it:
+	// one undo takes both back, to the state with the declaration undone.
+	n := len(s.Project.Decisions)
+	if r, _ := s.Undo(); len(s.Project.Decisions) != n-2 || r.Corpus.Event(id) != nil || r.Of("event", other) != nil {
+		t.Errorf("undo of the star left %d of %d decisions", len(s.Project.Decisions), n)
+	}
+	if r, _ := s.Redo(); len(s.Project.Decisions) != n || r.Corpus.Event(id) != nil || r.Of("event", other) == nil {
+		t.Error("redo did not give the star and the withdrawal back")
+	}
+	// Reopened, the project undoes decision by decision: the withdrawal
+	// undone gives the event back as the corpus was read.
+	reopened.Undo()
+	if r, _ := reopened.Undo(); r.Corpus.Event(id) == nil || digest(r) == digest(s.Current()) {
+		t.Errorf("undoing the withdrawal does not give %s back", id)
+	}
+	// A refused decision leaves the declaration to be redone.
+	s2 := NewSession(c, seedsProject(t))
+	s2.Undo()
+	if _, err := s2.Do(Stamp(Decision{Op: Star, Event: "ghost"}, "ann", t0)); err == nil {
+		t.Fatal("a star on a missing event was accepted")
+	}
+	if r, ok := s2.Redo(); !ok || r.Corpus.Event(id) == nil {
+		t.Error("after a refused decision the declaration cannot be redone")
+	}
+	if slices.ContainsFunc(s2.Project.Decisions, func(d Decision) bool { return d.Op == EventWithdraw }) {
+		t.Error("a refused decision left a withdrawal")
+	}
+}
