@@ -326,24 +326,36 @@ func (s *Scanner) placeWeekdays(a *data.Article, weekdays []data.OpenWeekday, id
 		if !ok {
 			continue
 		}
+		// Of the days with a report of the same event, the one whose
+		// report names the same kind first wins ("the vote on Saturday"
+		// is the election's Saturday, not the Saturday of the president-
+		// elect's inauguration); two such days are no answer.
 		var found day = -1
 		var src *Candidate
-	days:
+		best, tied := 0, false
 		for d := first; d < to; d += 7 {
 			for _, list := range names(&probe) {
 				for _, id := range list {
 					for _, e := range idx.byDay[dayName{d, id}] {
-						if d == found || !sameEvent(&probe, e) {
+						if !sameEvent(&probe, e) {
 							continue
 						}
-						if found >= 0 {
-							found = -2
-							break days
+						switch st := kindStrength(&probe, e); {
+						case d == found:
+							if st > best {
+								best, src = st, e
+							}
+						case st > best:
+							found, src, best, tied = d, e, st, false
+						case st == best:
+							tied = true
 						}
-						found, src = d, e
 					}
 				}
 			}
+		}
+		if tied {
+			found = -2
 		}
 		d := decision{day: found}
 		if found >= 0 {
@@ -440,6 +452,16 @@ func sameEvent(probe, e *Candidate) bool {
 		}
 	}
 	return shared > 0
+}
+
+// kindStrength says how closely e's kind matches probe's: 2 when both
+// name the same kind first, 1 when the kinds only agree (akin, or one
+// names the other's among its kinds).
+func kindStrength(probe, e *Candidate) int {
+	if e.Kind() == probe.Kind() {
+		return 2
+	}
+	return 1
 }
 
 // occasion reports whether k is a kind of diplomatic occasion: a visit,
