@@ -255,10 +255,10 @@ func (w *workbench) onPlaceActors(e *data.Event) {
 	f := newForm()
 	items := []*widget.FormItem{f.entry("Place", e.Place), f.entry("Actors", strings.Join(e.Actors, ", "))}
 	w.showForm("Place and actors", f, items, wrapped("Name-list ids (e.g. tokayev) or free text; actors separated by commas."), func() error {
+		// One action, one undo: the place and the actors go together.
+		var ds []project.Decision
 		if f.text("Place") != e.Place {
-			if err := w.do(project.Decision{Op: project.EventPlace, Event: e.ID, Place: f.text("Place")}); err != nil {
-				return err
-			}
+			ds = append(ds, project.Decision{Op: project.EventPlace, Event: e.ID, Place: f.text("Place")})
 		}
 		var actors []string
 		for _, a := range strings.Split(f.text("Actors"), ",") {
@@ -267,9 +267,9 @@ func (w *workbench) onPlaceActors(e *data.Event) {
 			}
 		}
 		if !slices.Equal(actors, e.Actors) {
-			return w.do(project.Decision{Op: project.EventActors, Event: e.ID, Actors: actors})
+			ds = append(ds, project.Decision{Op: project.EventActors, Event: e.ID, Actors: actors})
 		}
-		return nil
+		return w.doAll(ds...)
 	})
 }
 

@@ -47,6 +47,7 @@ type exportJob struct {
 	look     timelineLook
 	progress func(done, total int) // may be nil
 	slides   []string              // the project's choice of slides (deck.go chosenSlides); nil: none
+	curation *data.Curations       // the project's notes, stars, tags; nil without decisions (project_export.go)
 }
 
 // timelineLook is how the window showed the timeline, for an export of the
@@ -113,7 +114,7 @@ func writeDeckExport(ctx context.Context, job exportJob, path string, put putFun
 func writeEventsExport(format string) func(context.Context, exportJob, string, putFunc) error {
 	return func(_ context.Context, job exportJob, path string, put putFunc) error {
 		scoped := job.scope.corpus(job.corpus)
-		return put(path, func(w io.Writer) error { return data.WriteEvents(w, scoped, format) })
+		return put(path, func(w io.Writer) error { return writeCuratedEvents(w, scoped, format, job.curation) })
 	}
 }
 
@@ -147,6 +148,7 @@ type exportSource struct {
 	filter    filter    // the search and filters, which the current view's charts of articles follow
 	look      timelineLook
 	slides    []string // the project's choice of slides, for a deck
+	curation  *data.Curations
 }
 
 // exportDialog asks what to export and where, then exports in the
@@ -189,7 +191,7 @@ func showExportDialog(mw *mainWindow) {
 	d := newExportDialog(exportSource{
 		win: mw.win, prefs: mw.app.Preferences(), corpus: mw.corpus,
 		view: mw.timeline.VisibleRange(), storyline: mw.filter.state.Storyline,
-		filter: mw.filter, look: look, slides: projectSlides(mw),
+		filter: mw.filter, look: look, slides: projectSlides(mw), curation: projectCurations(mw),
 	})
 	d.form.Show()
 }
@@ -423,7 +425,7 @@ func (d *exportDialog) existing(path string) []string {
 // onExport asks before replacing anything, then exports.
 func (d *exportDialog) onExport() {
 	path := d.target()
-	job := exportJob{corpus: d.src.corpus, scope: d.chosenScope(), size: d.chosenSize(), look: d.src.look, slides: d.src.slides}
+	job := exportJob{corpus: d.src.corpus, scope: d.chosenScope(), size: d.chosenSize(), look: d.src.look, slides: d.src.slides, curation: d.src.curation}
 	if d.include.Selected == includeWhole {
 		// The search's dimming belongs to the view; the whole corpus is
 		// exported plain (the storyline choice still applies).

@@ -267,12 +267,21 @@ func (w *workbench) changed(r *project.Result) {
 }
 
 // do records a decision the analyst made in the window.
-func (w *workbench) do(d project.Decision) error {
+func (w *workbench) do(d project.Decision) error { return w.doAll(d) }
+
+// doAll records the decisions of one action, undone and redone together.
+func (w *workbench) doAll(ds ...project.Decision) error {
 	if w.session == nil {
 		return errors.New("no corpus is open")
 	}
-	d = project.Stamp(d, w.author(), w.now())
-	r, err := w.session.Do(d)
+	if len(ds) == 0 {
+		return nil // nothing changed
+	}
+	now := w.now()
+	for i := range ds {
+		ds[i] = project.Stamp(ds[i], w.author(), now)
+	}
+	r, err := w.session.DoAll(ds...)
 	if err != nil {
 		return err
 	}

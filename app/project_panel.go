@@ -164,13 +164,35 @@ func (w *workbench) onPreferences() {
 		})
 }
 
-// curatedEvent is one line of the "Curated events" finder.
+// curatedEvent is one line of the "Curated" finder: an event, or an
+// article or passage (article set; paragraph -1 for the whole article).
 type curatedEvent struct {
-	id, text string
+	id, text  string
+	article   string
+	paragraph int
 }
 
-// curatedEvents lists the shown events the analyst starred, tagged, noted
-// or changed, starred first, whose line holds every word of query.
+// curationLine is what the finder shows of a curation, after the name.
+func curationLine(c *data.Curation) string {
+	line := ""
+	if len(c.Tags) > 0 {
+		line += " · tags: " + strings.Join(c.Tags, ", ")
+	}
+	if len(c.Notes) > 0 {
+		line += " · notes: " + strings.Join(c.Notes, " / ")
+	}
+	if len(c.Set) > 0 {
+		line += " · set: " + strings.Join(c.Set, ", ")
+	}
+	if c.Mark != "" {
+		line += " · marked " + c.Mark
+	}
+	return line
+}
+
+// curatedEvents lists what the analyst starred, tagged, noted or changed
+// — the shown events first, then articles and passages — starred first,
+// whose line holds every word of query.
 func (w *workbench) curatedEvents(query string) []curatedEvent {
 	r := w.result()
 	if r == nil {
@@ -178,50 +200,67 @@ func (w *workbench) curatedEvents(query string) []curatedEvent {
 	}
 	var starred, rest []curatedEvent
 	words := strings.Fields(strings.ToLower(query))
-	for _, e := range r.Corpus.Events {
-		c := r.Of("event", e.ID)
-		if c == nil {
-			continue
-		}
-		line := e.Title + " · " + e.Span.Start.Human()
+	add := func(c *data.Curation, item curatedEvent) {
 		if c.Starred {
-			line = "★ " + line
+			item.text = "★ " + item.text
 		}
-		if len(c.Tags) > 0 {
-			line += " · tags: " + strings.Join(c.Tags, ", ")
-		}
-		if len(c.Notes) > 0 {
-			line += " · notes: " + strings.Join(c.Notes, " / ")
-		}
-		if len(c.Set) > 0 {
-			line += " · set: " + strings.Join(c.Set, ", ")
-		}
-		lower := strings.ToLower(line)
-		keep := true
+		item.text += curationLine(c)
+		lower := strings.ToLower(item.text)
 		for _, word := range words {
-			keep = keep && strings.Contains(lower, word)
-		}
-		if !keep {
-			continue
+			if !strings.Contains(lower, word) {
+				return
+			}
 		}
 		if c.Starred {
-			starred = append(starred, curatedEvent{e.ID, line})
+			starred = append(starred, item)
 		} else {
-			rest = append(rest, curatedEvent{e.ID, line})
+			rest = append(rest, item)
 		}
+	}
+	for _, e := range r.Corpus.Events {
+		if c := r.Of("event", e.ID); c != nil {
+			add(c, curatedEvent{id: e.ID, text: e.Title + " · " + e.Span.Start.Human()})
+		}
+	}
+	// Articles and passages, in the corpus's order.
+	targets := slices.Collect(maps.Keys(r.Curation))
+	slices.SortFunc(targets, func(x, y project.Target) int { return strings.Compare(x.String(), y.String()) })
+	for _, t := range targets {
+		var p project.Passage
+		switch t.Kind {
+		case "article":
+			p = project.Passage{Article: t.ID, Paragraph: -1}
+		case "passage":
+			var err error
+			if p, err = project.ParsePassage(t.ID); err != nil {
+				continue
+			}
+		default:
+			continue
+		}
+		a := r.Corpus.Article(p.Article)
+		if a == nil {
+			continue
+		}
+		text := "article " + articleName(a) + " (" + a.File + ")"
+		if p.Paragraph >= 0 {
+			text = fmt.Sprintf("passage #%d of %s (%s)", p.Paragraph, articleName(a), a.File)
+		}
+		add(r.Curation[t], curatedEvent{id: t.ID, text: text, article: a.ID, paragraph: p.Paragraph})
 	}
 	return append(starred, rest...)
 }
 
-// onFindCurated lists the events the analyst curated, filtered by words
-// of their title, tags and notes; choosing one selects it on the timeline.
+// onFindCurated lists the events, articles and passages the analyst
+// curated, filtered by words of their names, tags and notes; choosing an
+// event selects it on the timeline, an article or passage opens it.
 func (w *workbench) onFindCurated() {
 	if w.session == nil {
 		return
 	}
 	var shown []curatedEvent
 	query := widget.NewEntry()
-	query.SetPlaceHolder("Words of the title, a tag or a note…")
+	query.SetPlaceHolder("Words of a title or headline, a tag or a note…")
 	var d dialog.Dialog
 	list := widget.NewList(
 		func() int { return len(shown) },
@@ -233,6 +272,10 @@ func (w *workbench) onFindCurated() {
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(shown[i].text) })
 	list.OnSelected = func(i widget.ListItemID) {
 		d.Hide()
+		if it := shown[i]; it.article != "" {
+			w.mw.onOpenArticle(data.Excerpt{Article: it.article, Paragraph: it.paragraph})
+			return
+		}
 		w.mw.timeline.Select(shown[i].id)
 	}
 	query.OnChanged = func(q string) {
@@ -242,7 +285,7 @@ func (w *workbench) onFindCurated() {
 	}
 	query.OnChanged("")
 	w.finder, w.finderQuery = list, query
-	d = dialog.NewCustom("Curated events", "Close", container.NewBorder(query, nil, nil, nil, list), w.mw.win)
+	d = dialog.NewCustom("Curated events, articles and passages", "Close", container.NewBorder(query, nil, nil, nil, list), w.mw.win)
 	d.Resize(fyne.NewSize(720, 420))
 	d.Show()
 }

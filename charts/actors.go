@@ -33,9 +33,10 @@ type actorCount struct {
 // repeated in an article counts once, and duplicate articles not at all,
 // so boilerplate does not make an actor look busy.
 func countActors(c *data.Corpus, m months) []actorCount {
-	// A corpus reopened from the cache reads its texts now; an article
-	// whose text cannot be read back counts no mentions.
-	_ = data.LoadTexts(c.Articles, nil)
+	// A corpus reopened from the cache reads its texts now (not their
+	// date mentions); an article whose text cannot be read back counts
+	// no mentions.
+	_ = data.LoadParagraphTexts(c.Articles, nil)
 	var counts []actorCount
 	for _, n := range c.Names {
 		if n.Kind != data.Person && n.Kind != data.Organisation {

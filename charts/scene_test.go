@@ -688,7 +688,8 @@ func fuzzCorpus(b []byte) *data.Corpus {
 
 // FuzzLayout checks the layout's promises on corpora and canvases of every
 // shape: an invertible scale, aligned ticks with apart labels, labels that
-// never overlap, every event drawn once.
+// never overlap, every event drawn once (also when lanes that do not fit
+// are merged: FitLanes on odd heights).
 func FuzzLayout(f *testing.F) {
 	for _, seed := range []struct {
 		events        []byte
@@ -705,7 +706,7 @@ func FuzzLayout(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, events []byte, width, height uint16, linear bool) {
 		c := fuzzCorpus(events)
-		s := Layout(c, Options{Width: float64(200 + width%3000), Height: float64(100 + height%2000), Linear: linear})
+		s := Layout(c, Options{Width: float64(200 + width%3000), Height: float64(100 + height%2000), Linear: linear, FitLanes: height%2 == 1})
 		checkScale(t, s)
 		checkTicks(t, s)
 		checkLabels(t, s, c)

@@ -358,6 +358,37 @@ func labelTicks(ticks []Tick, prio []int, m measurer, labelY, width float64) {
 	}
 	place(prioFirst, centred)
 	place(prioFirst, shifted)
+	// A first label still without room may get it from the label before
+	// it, the previous stretch's first, centred on its tick: that one can
+	// end at its tick instead. Two stretches as narrow as their labels
+	// then read "25 May 2026 · Feb 2027" rather than one of them losing
+	// its year.
+	for i := range ticks {
+		t := &ticks[i]
+		if prio[i] != prioFirst || t.Label != "" || labels[i] == "" {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && ticks[j].Label == "" {
+			j--
+		}
+		if j < 0 || prio[j] != prioFirst {
+			continue
+		}
+		p := &ticks[j]
+		old := p.LabelBox
+		kept = slices.DeleteFunc(kept, func(r Rect) bool { return r == old })
+		moved := old
+		moved.X = max(p.X-old.W, 0)
+		if moved.X < old.X && fits(moved) {
+			if t.Label, t.LabelBox = placeLabel(labels[i], shifted(t), fits); t.Label != "" {
+				p.LabelBox = moved
+				continue
+			}
+			kept = slices.DeleteFunc(kept, func(r Rect) bool { return r == moved })
+		}
+		fits(old) // back where it was
+	}
 	place(prioMajor, centred)
 	place(prioMinor, centred)
 }

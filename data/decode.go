@@ -140,7 +140,12 @@ func isNFC(text string) bool {
 			i, mark = i+1, 0
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(0), 2
+		if two, ok := decodeTwoBytes(text, i); ok {
+			r = two // Cyrillic, Arabic, accented Latin: decoded without a call
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case isNFCStarter(r):
 			mark = 0

@@ -21,6 +21,10 @@ type NameFinder struct {
 	// when the text writes it the same way: in capitals for an acronym,
 	// with a capital for a name.
 	short map[string]shortSpelling
+	// evidence[p][k] is the evidence kind of the k-th name phrase p of
+	// the linker spells (see evidenceKind), looked up once here rather
+	// than for every name found.
+	evidence [][]string
 }
 
 // shortSpelling is how a short spelling is written.
@@ -43,6 +47,12 @@ func NewNameFinder(names []*Name) *NameFinder {
 					}
 				}
 			}
+		}
+	}
+	f.evidence = make([][]string, len(f.linker.phrases))
+	for i, p := range f.linker.phrases {
+		for _, id := range p.names {
+			f.evidence[i] = append(f.evidence[i], f.evidenceKind(id))
 		}
 	}
 	return f
@@ -111,8 +121,8 @@ func (s *NameScanner) FindInWords(text string, base int, dst []Match) []Match {
 		if len(m.phrases[h.phrase].names) == 0 || !s.f.writtenAsName(text[start-base:end-base]) || !m.namedHere(h, text[start-base:end-base]) {
 			continue
 		}
-		for _, id := range m.phrases[h.phrase].names {
-			dst = append(dst, Match{Start: start, End: end, Text: text[start-base : end-base], Kind: s.f.evidenceKind(id), Ref: id})
+		for k, id := range m.phrases[h.phrase].names {
+			dst = append(dst, Match{Start: start, End: end, Text: text[start-base : end-base], Kind: s.f.evidence[h.phrase][k], Ref: id})
 		}
 	}
 	SortEvidence(dst[from:])

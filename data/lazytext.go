@@ -43,6 +43,10 @@ type BulkTextSource interface {
 type lazyText struct {
 	src      TextSource
 	headline string
+	// mentions is set once Mentions were filled in: LoadParagraphText
+	// reads the text alone (a search index needs no date mentions, which
+	// take more memory than the text).
+	mentions bool
 	// mu is held while the text is filled in, so that goroutines asking
 	// at once (a search index being built, the analyst opening the
 	// article) fill it once and each sees it whole.
@@ -60,11 +64,17 @@ func (a *Article) DeferText(src TextSource, headline string) {
 // not LoadText has filled it in since).
 func (a *Article) TextDeferred() bool { return a.lazy != nil }
 
-// textLoaded reports whether a, loaded without its text, has it now.
-func (a *Article) textLoaded() bool {
+// textLoaded reports whether a, loaded without its text, has it now,
+// and its mentions too when mentions is set.
+func (a *Article) textLoaded(mentions bool) bool {
 	a.lazy.mu.Lock()
 	defer a.lazy.mu.Unlock()
-	return a.Text != ""
+	return a.loadedLocked(mentions)
+}
+
+// loadedLocked is textLoaded with a.lazy.mu held.
+func (a *Article) loadedLocked(mentions bool) bool {
+	return a.Text != "" && (a.lazy.mentions || !mentions)
 }
 
 // ErrTextChanged is why LoadText fails when what the source gives back is
@@ -76,23 +86,31 @@ var ErrTextChanged = errors.New("the article in the cache is not the one loaded;
 // them (see DeferText); for any other article it does nothing. It may be
 // called from several goroutines at once. It fails when the text cannot be
 // read back (the cache was removed or rewritten since); a stays without it.
-func (a *Article) LoadText() error {
+func (a *Article) LoadText() error { return a.loadText(true) }
+
+// LoadParagraphText is LoadText without the date mentions: a's Text and
+// its paragraphs' texts. A search index, and the passages it finds, need
+// no more; LoadText reads the mentions later if they are asked for.
+func (a *Article) LoadParagraphText() error { return a.loadText(false) }
+
+func (a *Article) loadText(mentions bool) error {
 	l := a.lazy
 	if l == nil {
 		return nil
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if a.Text != "" {
+	if a.loadedLocked(mentions) {
 		return nil
 	}
 	full, err := l.src.ArticleText(a)
-	return a.fillText(full, err)
+	return a.fillText(full, err, mentions)
 }
 
-// fillText fills in a's text from full, what its source gave; a.lazy.mu
-// is held.
-func (a *Article) fillText(full *Article, err error) error {
+// fillText fills in a's text from full, what its source gave, and its
+// mentions when mentions is set; a.lazy.mu is held. A text already there
+// stays (the passages found in it point into it).
+func (a *Article) fillText(full *Article, err error, mentions bool) error {
 	if err != nil {
 		return fmt.Errorf("the text of %s: %w", a.File, err)
 	}
@@ -104,13 +122,19 @@ func (a *Article) fillText(full *Article, err error) error {
 			return fmt.Errorf("the text of %s: %w", a.File, ErrTextChanged)
 		}
 	}
+	if mentions && !a.lazy.mentions {
+		if a.Mentions == nil {
+			// Mentions kept with the article (placed from the corpus) are
+			// the final ones; the source has them as reading left them.
+			a.Mentions = full.Mentions
+		}
+		a.lazy.mentions = true
+	}
+	if a.Text != "" {
+		return nil
+	}
 	for i, p := range full.Paragraphs {
 		a.Paragraphs[i].Text = p.Text
-	}
-	if a.Mentions == nil {
-		// Mentions kept with the article (placed from the corpus) are
-		// the final ones; the source has them as reading left them.
-		a.Mentions = full.Mentions
 	}
 	a.Text = full.Text
 	return nil
@@ -120,6 +144,16 @@ func (a *Article) fillText(full *Article, err error) error {
 // past an article whose text cannot be read, and returns the first such
 // error; it stops early when stop (which may be nil) returns true.
 func LoadTexts(articles []*Article, stop func() bool) error {
+	return loadTexts(articles, stop, true)
+}
+
+// LoadParagraphTexts is LoadTexts without the date mentions (see
+// LoadParagraphText).
+func LoadParagraphTexts(articles []*Article, stop func() bool) error {
+	return loadTexts(articles, stop, false)
+}
+
+func loadTexts(articles []*Article, stop func() bool, mentions bool) error {
 	var (
 		wg    sync.WaitGroup
 		mu    sync.Mutex
@@ -137,7 +171,7 @@ func LoadTexts(articles []*Article, stop func() bool) error {
 	bulk := map[BulkTextSource][]*Article{}
 	var rest []*Article
 	for _, a := range articles {
-		if a.lazy == nil || a.textLoaded() {
+		if a.lazy == nil || a.textLoaded(mentions) {
 			continue // a search index built again reads nothing again
 		}
 		if b, ok := a.lazy.src.(BulkTextSource); ok {
@@ -154,10 +188,10 @@ func LoadTexts(articles []*Article, stop func() bool) error {
 			l := a.lazy
 			l.mu.Lock()
 			defer l.mu.Unlock()
-			if a.Text != "" {
+			if a.loadedLocked(mentions) {
 				return
 			}
-			if err := a.fillText(full, err); err != nil {
+			if err := a.fillText(full, err, mentions); err != nil {
 				failed(err)
 			}
 		})
@@ -177,7 +211,7 @@ func LoadTexts(articles []*Article, stop func() bool) error {
 	for range runtime.GOMAXPROCS(0) + 2 {
 		wg.Go(func() {
 			for a, ok := take(); ok; a, ok = take() {
-				if err := a.LoadText(); err != nil {
+				if err := a.loadText(mentions); err != nil {
 					failed(err)
 				}
 			}

@@ -64,7 +64,12 @@ func (s *wordScanner) scan(text string, base int) []linkWord {
 				end = j
 				continue
 			}
-			r, size := utf8.DecodeRuneInString(text[j:])
+			r, size := rune(0), 2
+			if two, ok := decodeTwoBytes(text, j); ok {
+				r = two
+			} else {
+				r, size = utf8.DecodeRuneInString(text[j:])
+			}
 			ascii = false
 			// A combining mark (the kana voicing mark, a variation
 			// selector) belongs to the letter before it, in any script.

@@ -401,7 +401,12 @@ func appendNormalized[S offsetSink](dst []byte, s string, sink S) []byte {
 			continue
 		}
 
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := rune(0), 2
+		if two, ok := decodeTwoBytes(s, i); ok {
+			r = two // most letters outside ASCII, decoded without a call
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		f, plain := folding{out: string(utf8.RuneError), kind: foldKeepsMarks}, false
 		if r != utf8.RuneError || size != 1 {
 			f, plain = foldingOf(r)

@@ -107,7 +107,7 @@ func articleTable(recs []ArticleRecord) reportTable {
 				row := []reportCell{textCell(r.ID), textCell(r.File), textCell(r.Language), textCell(r.Encoding),
 					textCell(r.Date.String()), textCell(r.Precision), textCell(r.DateSource), textCell(r.Reason),
 					numCell(r.Paragraphs), numCell(r.RepeatedParagraphs), textCell(r.DuplicateOf),
-					textCell(strings.Join(r.Events, " ")), textCell(strings.Join(r.Warnings, "; ")), textCell(r.Headline)}
+					textCell(strings.Join(r.Events, " ")), textCell(strings.Join(r.Warnings, "; ")), passageCell(r.Headline, r.Language)}
 				if !yield(row) {
 					return
 				}

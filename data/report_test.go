@@ -238,7 +238,9 @@ func TestWriteXLSX(t *testing.T) {
 		{"articles", "E2", excelize.CellTypeInlineString, "2022-09", false},  // a date stays ISO text
 		{"articles", "F2", excelize.CellTypeInlineString, "month", false},
 		{"articles", "E3", excelize.CellTypeInlineString, "2022-09-14", false},
-		{"articles", "I3", excelize.CellTypeUnset, "1", false}, // a number: no type attribute
+		{"articles", "I3", excelize.CellTypeUnset, "1", false},                                                  // a number: no type attribute
+		{"articles", "N3", excelize.CellTypeInlineString, "استقبل الرئيس توكاييف شي جين بينغ في أستانا.", true}, // an Arabic article's headline
+		{"articles", "N5", excelize.CellTypeInlineString, "Tokajev gaf het bevel om te schieten.", false},
 		// events: visit, formula, decade.
 		{"events", "B3", excelize.CellTypeInlineString, "-2+3", false},
 		{"events", "G2", excelize.CellTypeInlineString, "Xi's trip to Central Asia", false},

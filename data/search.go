@@ -67,9 +67,10 @@ const MatchSearch = "search"
 // duplicate another are left out: their passages are the original's.
 func NewSearchIndex(c *Corpus) *SearchIndex {
 	ix := &SearchIndex{names: newNameIndex(c.Names)}
-	// A corpus reopened from the cache reads its texts now; an article
-	// whose text cannot be read back is indexed without it.
-	_ = LoadTexts(c.Articles, nil)
+	// A corpus reopened from the cache reads its texts now, without their
+	// date mentions (more memory than the texts, and not searched); an
+	// article whose text cannot be read back is indexed without it.
+	_ = LoadParagraphTexts(c.Articles, nil)
 	firstPassage := map[*Article]int{}
 	for _, a := range c.Articles {
 		if a.DuplicateOf != "" {
@@ -157,9 +158,19 @@ func (ix *SearchIndex) indexWords() {
 		ix.words = append(ix.words, w)
 	}
 	slices.Sort(ix.words)
+	// The lists were grown by appending (up to twice their length): they
+	// are copied into one array of exactly their size, in word order.
+	total := 0
+	for _, list := range postings {
+		total += len(list)
+	}
+	all := make([]int32, 0, total)
 	ix.postings = make([][]int32, len(ix.words))
 	for i, w := range ix.words {
-		ix.postings[i] = postings[ids[w]]
+		from := len(all)
+		all = append(all, postings[ids[w]]...)
+		postings[ids[w]] = nil // let the grown list go
+		ix.postings[i] = all[from:len(all):len(all)]
 	}
 }
 

@@ -49,3 +49,13 @@ func (p PackedSpan) To() time.Time { return p.Span().To() }
 
 // IsZero reports whether the span is the zero Span (nothing resolved).
 func (p PackedSpan) IsZero() bool { return p == PackedSpan{} }
+
+// Word returns the i-th (0: start, 1: end) date of the span as one word,
+// for code that stores spans in a form of its own (PackedSpanOf reads
+// them back).
+func (p PackedSpan) Word(i int) uint64 { return uint64(p[i]) }
+
+// PackedSpanOf returns the span whose words (see Word) are start and end.
+func PackedSpanOf(start, end uint64) PackedSpan {
+	return PackedSpan{packedDate(start), packedDate(end)}
+}

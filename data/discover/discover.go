@@ -38,13 +38,17 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 	if progress == nil {
 		progress = func(int, int) {}
 	}
-	cands, per, err := extractAll(ctx, c, x, progress)
+	// The articles' mentions are kept packed from their extraction to the
+	// end (see stash.go).
+	st := newMentionStash(c.Articles)
+	defer st.restoreAll()
+	cands, per, err := extractAll(ctx, c, x, st, progress)
 	if err != nil {
 		return err
 	}
 	// Dates the article alone could not place, placed by the corpus's
 	// other reports of the same events (corpus_year.go).
-	if placeYears(x, c, per) {
+	if placeYears(x, c, per, st) {
 		cands = flatten(per)
 	}
 	clusters := Group(cands)
@@ -74,11 +78,15 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 	// links the articles, in cluster order, so that every article's links
 	// come in the same order as when all was done in one pass.
 	covered, toLink := mergeCovered(clusters, catalogue)
-	built := buildEvents(clusters, covered, byID, per)
-	// The candidates are not needed any more: they are let go before the
-	// articles get their links (over a million of them at 100,000 articles).
+	// From here on the candidates (over a million at 100,000 articles)
+	// are held by the clusters alone: buildEvents lets each cluster's go
+	// once its event is built, so that they make way for the events'
+	// passages rather than being kept until the last event is built.
+	home := homesOf(per)
 	n := len(clusters)
-	clusters, cands, per = nil, nil, nil
+	cands, per = nil, nil
+	built := buildEvents(clusters, covered, byID, home)
+	clusters = nil
 	var found []*data.Event
 	for i := range n {
 		if e := covered[i]; e != nil {
@@ -140,9 +148,10 @@ func onEveryCore(n int, worker func() func(i int)) {
 	wg.Wait()
 }
 
-// extractAll finds the candidates of every article, on every core.
-// It returns them all, and by article (in the corpus's order).
-func extractAll(ctx context.Context, c *data.Corpus, x *Extractor, progress func(done, total int)) ([]*Candidate, [][]Candidate, error) {
+// extractAll finds the candidates of every article, on every core, and
+// stashes its mentions in st. It returns them all, and by article (in the
+// corpus's order).
+func extractAll(ctx context.Context, c *data.Corpus, x *Extractor, st *mentionStash, progress func(done, total int)) ([]*Candidate, [][]Candidate, error) {
 	per := make([][]Candidate, len(c.Articles))
 	var (
 		mu   sync.Mutex // serialises progress calls
@@ -156,6 +165,7 @@ func extractAll(ctx context.Context, c *data.Corpus, x *Extractor, progress func
 				return
 			}
 			per[i] = s.Candidates(c.Articles[i], i)
+			st.stash(i)
 			mu.Lock()
 			done++
 			progress(done, len(c.Articles))
@@ -332,16 +342,19 @@ func pending(excerpts []data.Excerpt) []pendingLink {
 }
 
 // buildEvents builds, on every core, the events of the clusters that are
-// not covered, each with its content-derived id.
-func buildEvents(clusters []*Cluster, covered []*data.Event, byID map[string]*data.Name, per [][]Candidate) []builtEvent {
+// not covered, each with its content-derived id. home is each article's
+// country (see homesOf). It takes the clusters from the list as it goes
+// (leaving nil), so that their candidates can go once their event is built.
+func buildEvents(clusters []*Cluster, covered []*data.Event, byID map[string]*data.Name, home []string) []builtEvent {
 	built := make([]builtEvent, len(clusters))
 	onEveryCore(len(clusters), func() func(int) {
-		h := &homes{per: per, byID: byID} // its memo is the goroutine's own
+		h := &homes{of: home, byID: byID}
 		return func(i int) {
+			cl := clusters[i]
+			clusters[i] = nil
 			if covered[i] != nil {
 				return
 			}
-			cl := clusters[i]
 			e, unlisted := eventOf(cl, byID, h)
 			first := firstMember(cl)
 			e.ID = EventID(Kind(e.Kind), e.Span, namesOf(e), first.Article.ID, first.Article.Text[first.Start:first.End])

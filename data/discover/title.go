@@ -611,13 +611,36 @@ func within(place string, cl *Cluster, h *homes) string {
 	return top[0]
 }
 
-// homes finds the country an article is about: the one its dated
-// statements name most. It is worked out for the articles that need it
-// only.
+// homes knows the country each article is about: the one its dated
+// statements name most. It is worked out for every article before the
+// events are built (see homesOf), so that the candidates need not be
+// kept for it: each cluster's are let go once its event is built.
 type homes struct {
-	per  [][]Candidate // the candidates of every article, by its order
-	of   map[*data.Article]string
+	of   []string              // by the article's order in the corpus; "" when it names none
 	byID map[string]*data.Name // the corpus's names, set by titleParts
+}
+
+// homesOf works out, on every core, the country each article's
+// candidates (per, by the article's order) name most.
+func homesOf(per [][]Candidate) []string {
+	of := make([]string, len(per))
+	onEveryCore(len(per), func() func(int) {
+		count := map[string]int{}
+		return func(i int) {
+			clear(count)
+			for _, x := range per[i] {
+				for _, id := range x.Places {
+					if countries()[id] {
+						count[id]++
+					}
+				}
+			}
+			if top := topNames(count, 1); len(top) > 0 {
+				of[i] = top[0]
+			}
+		}
+	})
+	return of
 }
 
 // located reports whether place id lies in a known country: a city or a
@@ -633,26 +656,8 @@ func (h *homes) located(id string) bool {
 // country returns the country the article of candidate c names most, or
 // "" when it names none.
 func (h *homes) country(c *Candidate) string {
-	if id, ok := h.of[c.Article]; ok {
-		return id
+	if c.Order >= 0 && c.Order < len(h.of) {
+		return h.of[c.Order]
 	}
-	if h.of == nil {
-		h.of = map[*data.Article]string{}
-	}
-	count := map[string]int{}
-	if c.Order >= 0 && c.Order < len(h.per) {
-		for _, x := range h.per[c.Order] {
-			for _, id := range x.Places {
-				if countries()[id] {
-					count[id]++
-				}
-			}
-		}
-	}
-	id := ""
-	if top := topNames(count, 1); len(top) > 0 {
-		id = top[0]
-	}
-	h.of[c.Article] = id
-	return id
+	return ""
 }

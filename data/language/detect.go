@@ -185,7 +185,18 @@ func (s *languageScan) scan(text string) {
 		}
 		w.n, w.apostrophe = 0, false
 	}
-	for _, r := range text {
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			// Two-byte characters (Cyrillic, Arabic, accented Latin)
+			// are decoded here; the general decoder is a call.
+			if c := text[i]; c >= 0xc2 && c <= 0xdf && i+1 < len(text) && text[i+1]&0xc0 == 0x80 {
+				r, size = rune(c&0x1f)<<6|rune(text[i+1]&0x3f), 2
+			} else {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			}
+		}
+		i += size
 		if r < utf8.RuneSelf {
 			if lower := r | 0x20; lower >= 'a' && lower <= 'z' {
 				s.script[scriptLatin]++

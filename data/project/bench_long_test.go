@@ -2,7 +2,10 @@ package project
 
 import (
 	"runtime"
+	"slices"
 	"testing"
+
+	"github.com/caravan-analytics/caravan/seeds"
 )
 
 // BenchmarkLongProject: a project of 10,000 decisions on the 10,000-article
@@ -31,4 +34,33 @@ func BenchmarkLongProject(b *testing.B) {
 	}
 	b.ReportMetric(float64(kept), "checkpoints")
 	b.ReportMetric(heap/1e6, "MB-kept")
+}
+
+// BenchmarkDeclareOn10000: an event.define of an event the corpus was
+// read without, linked at once over the 10,000 articles (data.LinkEvent):
+// what declaring an event costs the first time (a session finds the links
+// once; undo and redo reuse them).
+func BenchmarkDeclareOn10000(b *testing.B) {
+	c := big(b)
+	p, err := FromFS(seeds.FS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	i := slices.IndexFunc(p.Decisions, func(d Decision) bool { return d.Op == EventDefine && d.Event == "xi-putin-samarkand" })
+	if i < 0 {
+		b.Fatal("the seeds' project does not declare xi-putin-samarkand")
+	}
+	d := p.Decisions[i]
+	d.Event = "declared-again"
+	var passages int
+	cpu := processCPUTime()
+	for b.Loop() {
+		r := ApplyDecisions(c, []Decision{d})
+		if len(r.Skipped) > 0 {
+			b.Fatal(r.Skipped)
+		}
+		passages = len(r.Corpus.Event(d.Event).Excerpts)
+	}
+	reportCPU(b, cpu)
+	b.ReportMetric(float64(passages), "passages")
 }

@@ -39,6 +39,11 @@ type Session struct {
 	// and thinner far from it (thin): a state no longer kept is replayed
 	// from the nearest one, not from the computed corpus.
 	checkpoints []checkpoint
+	// actions maps the decisions of an action that made several (DoAll,
+	// a withdrawal with the decision that made it) to the action's last
+	// decision, so that undo and redo take them as one. It is not saved:
+	// a reopened project undoes decision by decision.
+	actions map[string]string
 }
 
 // checkpoint is an applier's state after the decisions ids, frozen: only
@@ -225,69 +230,97 @@ func (s *Session) remember(k string, r *Result) {
 // the new state. A decision that does not apply (an unknown id, a passage
 // that does not support the event…) is refused with the reason, and the
 // project is left as it was.
-func (s *Session) Do(d Decision) (*Result, error) {
-	if err := d.Check(); err != nil {
-		return nil, err
+func (s *Session) Do(d Decision) (*Result, error) { return s.DoAll(d) }
+
+// DoAll adds decisions made by one action of the analyst (the place and
+// the actors of an event set in one dialog): all of them or, when one
+// does not apply, none. Undo and Redo take them back and give them back
+// together, with the withdrawals the action made (withdrawals in
+// define.go).
+func (s *Session) DoAll(ds ...Decision) (*Result, error) {
+	if len(ds) == 0 {
+		return s.Current(), nil
 	}
 	trial := s.Project.Clone()
-	if err := trial.Add(d); err != nil {
-		return nil, err
+	for _, d := range ds {
+		if err := d.Check(); err != nil {
+			return nil, err
+		}
+		if err := trial.Add(d); err != nil {
+			return nil, err
+		}
 	}
-	// Declarations undone and now left behind are withdrawn, just before d.
-	if w := withdrawals(s.Base, s.Project.redo, trial.Decisions, d); len(w) > 0 {
-		n := len(trial.Decisions)
-		trial.Decisions = slices.Concat(trial.Decisions[:n-1], w, trial.Decisions[n-1:])
+	had := len(s.Project.Decisions)
+	// Declarations undone and now left behind are withdrawn, just before
+	// the action.
+	if w := withdrawals(s.Base, s.Project.redo, trial.Decisions, ds[0]); len(w) > 0 {
+		trial.Decisions = slices.Concat(trial.Decisions[:had], w, trial.Decisions[had:])
 	}
+	added := trial.Decisions[had:]
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	undo := s.holdFor(trial)
 	r := s.replay(trial.Decisions)
-	if i := slices.IndexFunc(r.Skipped, func(sk Skipped) bool { return sk.Decision.ID == d.ID }); i >= 0 {
-		// A checkpoint the trial took after d is no state of the project.
-		s.checkpoints = slices.DeleteFunc(s.checkpoints, func(cp checkpoint) bool { return slices.Contains(cp.ids, d.ID) })
-		undo()
-		return nil, fmt.Errorf("%s", r.Skipped[i].Reason)
+	for _, d := range ds {
+		if i := slices.IndexFunc(r.Skipped, func(sk Skipped) bool { return sk.Decision.ID == d.ID }); i >= 0 {
+			// A checkpoint the trial took after the action is no state
+			// of the project.
+			s.checkpoints = slices.DeleteFunc(s.checkpoints, func(cp checkpoint) bool {
+				return len(cp.ids) > had && cp.ids[had] == added[0].ID
+			})
+			return nil, fmt.Errorf("%s", r.Skipped[i].Reason)
+		}
+	}
+	if len(added) > 1 {
+		if s.actions == nil {
+			s.actions = map[string]string{}
+		}
+		for _, d := range added {
+			s.actions[d.ID] = added[len(added)-1].ID
+		}
 	}
 	s.Project.Decisions, s.Project.redo = trial.Decisions, nil
 	s.prune()
-	s.remember(d.ID, r)
+	s.remember(s.key(), r)
 	return r, nil
 }
 
-// holdFor makes the events and storylines held back those project p
-// declares, as opening p would. When that changes (a declaration was
-// withdrawn) every state kept and every checkpoint is of the old holding
-// and goes. It returns what puts the session back as it was.
-func (s *Session) holdFor(p *Project) (undo func()) {
-	events, storylines := declared(s.Base, p)
-	if maps.Equal(events, s.heldEvents) && maps.Equal(storylines, s.heldStorylines) {
-		return func() {}
+// action names the action a decision was made by: the id of its last
+// decision (the decision's own id when it was made alone).
+func (s *Session) action(d Decision) string {
+	if a, ok := s.actions[d.ID]; ok {
+		return a
 	}
-	heldEvents, heldStorylines := s.heldEvents, s.heldStorylines
-	cache, recent, weight, checkpoints := s.cache, s.recent, s.weight, s.checkpoints
-	s.generation++
-	s.heldEvents, s.heldStorylines = events, storylines
-	s.cache, s.recent, s.weight, s.checkpoints = map[string]*Result{}, nil, 0, nil
-	return func() {
-		s.heldEvents, s.heldStorylines = heldEvents, heldStorylines
-		s.cache, s.recent, s.weight, s.checkpoints = cache, recent, weight, checkpoints
-	}
+	return d.ID
 }
 
-// Undo takes back the last decision and returns the state before it, or
-// false when there is nothing to undo.
+// Undo takes back the last action (its decisions) and returns the state
+// before it, or false when there is nothing to undo.
 func (s *Session) Undo() (*Result, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	_, ok := s.Project.Undo()
+	d, ok := s.Project.Undo()
+	for ok {
+		n := len(s.Project.Decisions)
+		if n == 0 || s.action(s.Project.Decisions[n-1]) != s.action(d) {
+			break
+		}
+		s.Project.Undo()
+	}
 	return s.current(), ok
 }
 
-// Redo gives back the last decision undone, or false when there is none.
+// Redo gives back the last action undone, or false when there is none.
 func (s *Session) Redo() (*Result, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	_, ok := s.Project.Redo()
+	d, ok := s.Project.Redo()
+	for ok {
+		n := len(s.Project.redo)
+		if n == 0 || s.action(s.Project.redo[n-1]) != s.action(d) {
+			break
+		}
+		s.Project.Redo()
+	}
 	return s.current(), ok
 }
 

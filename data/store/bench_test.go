@@ -19,10 +19,11 @@ import (
 // load it as the command line does, events discovered: cold (an empty
 // cache, which the load fills), warm (the cache of an earlier load,
 // nothing changed: the corpus kept whole, articles without their text),
-// warm-texts (warm, then every article's text read, as the window's
-// search index does in the background), and, for comparison, without the
-// cache. 100,000 articles take minutes to generate, so those run only
-// when asked for by name:
+// warm-texts (warm, then every article's text read, date mentions
+// included), warm-search (warm, then the search index the window builds in
+// the background; kept-heap-MB is the heap still in use once it is
+// ready), and, for comparison, without the cache. 100,000 articles take
+// minutes to generate, so those run only when asked for by name:
 //
 //	go test -run '^$' -bench 'Load100k' ./data/store/
 func BenchmarkLoad1k(b *testing.B)   { benchmarkLoads(b, 1_000) }
@@ -91,6 +92,23 @@ func benchmarkLoads(b *testing.B, n int) {
 				b.Fatal(err)
 			}
 		})
+	})
+	b.Run("warm-search", func(b *testing.B) {
+		// What the window holds once its search is ready: the corpus
+		// reopened and its search index (which reads every text).
+		load(b, Cached{Folder: folder, Dir: warmDir})
+		var kept uint64
+		measure(b, func() {
+			c := load(b, Cached{Folder: folder, Dir: warmDir})
+			ix := data.NewSearchIndex(c)
+			runtime.GC()
+			var m runtime.MemStats
+			runtime.ReadMemStats(&m)
+			kept = max(kept, m.HeapAlloc)
+			runtime.KeepAlive(ix)
+			runtime.KeepAlive(c)
+		})
+		b.ReportMetric(float64(kept)/(1<<20), "kept-heap-MB")
 	})
 }
 

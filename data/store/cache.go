@@ -126,7 +126,7 @@ func (c Cached) LoadFinished(ctx context.Context, cur data.Curated, finish Finis
 					listing = <-listed
 				}
 				return listing
-			}, c.Folder.Root, cur, progress)
+			}, c.Folder, cur, progress)
 			switch {
 			case err != nil && ctx.Err() != nil:
 				return nil, ctx.Err()

@@ -194,6 +194,10 @@ func TestCacheReadsOnlyWhatChanged(t *testing.T) {
 	// Touched without a change: read to compare its hash, not analysed.
 	f.age(filepath.Base(names[3]), 40*time.Minute)
 	f.expect("one file touched", f.load(true), fresh, 1, 0)
+	if f.lastDiscovery {
+		t.Errorf("one file touched: events discovered again (its content is the same)")
+	}
+	f.expect("warm after the touch", f.load(true), fresh, 0, 0)
 
 	added := filepath.Join(f.dir, "added.txt")
 	if err := os.WriteFile(added, []byte("Der kasachische Präsident hat am Dienstag in Astana eine neue Regierung ernannt, meldete die Agentur.\n"), 0o644); err != nil {

@@ -34,6 +34,7 @@ import (
 // folderListing is the folder as listed before a load.
 type folderListing struct {
 	sum   [sha256.Size]byte
+	names [sha256.Size]byte // of the files' names and the problems alone, without the stamps
 	files []data.ListedFile
 	ok    bool // the folder could be listed
 }
@@ -44,7 +45,7 @@ func listFolder(fsys fs.FS) *folderListing {
 	if err != nil {
 		return l
 	}
-	h := sha256.New()
+	h, names := sha256.New(), sha256.New()
 	var buf []byte
 	str := func(s string) {
 		buf = binary.AppendUvarint(buf, uint64(len(s)))
@@ -53,6 +54,7 @@ func listFolder(fsys fs.FS) *folderListing {
 	for _, f := range files {
 		buf = buf[:0]
 		str(f.Name)
+		names.Write(buf)
 		buf = binary.AppendVarint(buf, f.Stamp.Size)
 		buf = binary.AppendVarint(buf, f.Stamp.ModTime)
 		buf = binary.AppendUvarint(buf, f.Stamp.Inode)
@@ -61,13 +63,16 @@ func listFolder(fsys fs.FS) *folderListing {
 	}
 	buf = append(buf[:0], 0xff) // no file name starts so
 	h.Write(buf)
+	names.Write(buf)
 	for _, p := range problems {
 		buf = buf[:0]
 		str(p.File)
 		str(p.Error)
 		h.Write(buf)
+		names.Write(buf)
 	}
 	h.Sum(l.sum[:0])
+	names.Sum(l.names[:0])
 	return l
 }
 
@@ -89,6 +94,7 @@ func (l *folderListing) usable(now time.Time) bool {
 // computedHead is part 0 of a kept corpus.
 type computedHead struct {
 	Listing    []byte // folderListing.sum
+	Names      []byte // folderListing.names
 	Parts      int    // parts of articles that follow, numbered from 1
 	Articles   int
 	Events     []*data.Event // their excerpts without ArticleRef
@@ -188,7 +194,7 @@ func (d *cacheDB) putComputed(tx *sql.Tx, c *data.Corpus, listing *folderListing
 		return err
 	}
 	head := computedHead{
-		Listing: listing.sum[:], Parts: (len(c.Articles) + computedPartSize - 1) / computedPartSize,
+		Listing: listing.sum[:], Names: listing.names[:], Parts: (len(c.Articles) + computedPartSize - 1) / computedPartSize,
 		Articles: len(c.Articles), Storylines: c.Storylines, Problems: c.Problems,
 		Events: make([]*data.Event, len(c.Events)),
 	}
@@ -256,7 +262,7 @@ var errNotKept = errors.New("no corpus kept for this listing")
 // is kept for it. An error means a kept corpus that cannot be read
 // (damaged). The listing is waited for only once the kept corpus is
 // decoded.
-func (d *cacheDB) loadComputed(ctx context.Context, listing func() *folderListing, root string, cur data.Curated, progress func(data.Progress)) (*data.Corpus, error) {
+func (d *cacheDB) loadComputed(ctx context.Context, listing func() *folderListing, folder Folder, cur data.Curated, progress func(data.Progress)) (*data.Corpus, error) {
 	var head computedHead
 	switch err := d.readComputed(0, &head); {
 	case errors.Is(err, errNotKept):
@@ -305,8 +311,26 @@ func (d *cacheDB) loadComputed(ctx context.Context, listing func() *folderListin
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if l := listing(); !l.ok || !bytes.Equal(head.Listing, l.sum[:]) {
-		return nil, nil // the folder changed since
+	l := listing()
+	if !l.ok {
+		return nil, nil
+	}
+	var (
+		touched []data.ListedFile
+		newHead []byte // the head for the new listing, encoded
+	)
+	if !bytes.Equal(head.Listing, l.sum[:]) {
+		// Files were touched, replaced or changed since: the kept corpus
+		// still holds when every one of them has the content it had.
+		var same bool
+		if touched, same = d.sameContent(folder.FS, l, head.Names); !same {
+			return nil, nil // the folder changed since
+		}
+		if l.usable(time.Now()) {
+			// Encoded before the excerpts point at their articles.
+			head.Listing = l.sum[:]
+			newHead, _ = encodeShared(nil, &head)
+		}
 	}
 	src := &cachedTexts{d: d, sums: make(map[string]data.ContentSum, head.Articles)}
 	articles := make([]*data.Article, 0, head.Articles)
@@ -334,10 +358,16 @@ func (d *cacheDB) loadComputed(ctx context.Context, listing func() *folderListin
 		}
 	}
 	progress(data.Progress{Stage: "reading", Done: head.Articles, Total: head.Articles})
+	if newHead != nil {
+		// Kept for the new listing, so that the next reopening reads no
+		// file. Not doing so (a failed write) only costs that next one
+		// the same hashing again.
+		_ = d.restamp(ctx, touched, newHead)
+	}
 	// Only now: a load that goes on to read the folder uses the database.
 	src.keepOpen()
 	return &data.Corpus{
-		Root: root, Articles: articles, Events: head.Events, Storylines: head.Storylines,
+		Root: folder.Root, Articles: articles, Events: head.Events, Storylines: head.Storylines,
 		Names: cur.Names, Problems: head.Problems,
 	}, nil
 }

@@ -60,6 +60,18 @@ func TestWarmReopenReadsNoArticle(t *testing.T) {
 			}
 		}
 	}
+	// What a search index reads first: the texts, not the mentions.
+	if err := data.LoadParagraphTexts(got.Articles[:n/2], nil); err != nil {
+		t.Fatal(err)
+	}
+	for i, a := range got.Articles[:n/2] {
+		if a.Text != want.Articles[i].Text || len(a.Paragraphs) > 0 && a.Paragraphs[0].Text != want.Articles[i].Paragraphs[0].Text {
+			t.Fatalf("%s: paragraph text read on demand differs from a fresh read", a.File)
+		}
+		if a.Mentions != nil && !want.Articles[i].MentionsPlacedByCorpus() {
+			t.Fatalf("%s: mentions read with the paragraph text", a.File)
+		}
+	}
 	if err := data.LoadTexts(got.Articles, nil); err != nil {
 		t.Fatal(err)
 	}

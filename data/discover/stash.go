@@ -1,0 +1,127 @@
+package discover
+
+import (
+	"encoding/binary"
+	"sync"
+
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// Discovery reads an article's date mentions twice: when its candidates
+// are extracted, and in the corpus-year pass when the article has dates
+// the corpus may place. In between and after, the mentions of every
+// article (about thirty each, 80 bytes apiece: 260 MB at 100,000
+// articles) would be held through grouping and event building, the
+// most memory-hungry part of a load. So each article's mentions are kept
+// packed in a few bytes each while discovery runs (mentionStash), and
+// unpacked where an article is read again and for good when discovery
+// ends. The words of a mention are its article's text at its span (the
+// stash checks it), its reason one of a few thousand shared strings.
+
+// mentionStash holds the packed mentions of a corpus's articles, by the
+// article's order, while discovery runs.
+type mentionStash struct {
+	articles []*data.Article
+	packed   [][]byte // nil: the article's mentions are not stashed
+	mu       sync.Mutex
+	reasons  []string
+	reasonOf map[string]uint64
+}
+
+func newMentionStash(articles []*data.Article) *mentionStash {
+	return &mentionStash{articles: articles, packed: make([][]byte, len(articles)), reasonOf: map[string]uint64{}}
+}
+
+// reason returns the number of reason r, numbering it if new.
+func (st *mentionStash) reason(r string) uint64 {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	n, ok := st.reasonOf[r]
+	if !ok {
+		n = uint64(len(st.reasons))
+		st.reasons = append(st.reasons, r)
+		st.reasonOf[r] = n
+	}
+	return n
+}
+
+// stash packs the mentions of the i-th article and lets their slice go.
+// An article whose mentions' words are not its text at their spans (none
+// that reading makes) keeps them as they are.
+func (st *mentionStash) stash(i int) {
+	a := st.articles[i]
+	if st.packed[i] != nil || len(a.Mentions) == 0 {
+		return
+	}
+	for k := range a.Mentions {
+		m := &a.Mentions[k]
+		if m.Start < 0 || m.Start > m.End || m.End > len(a.Text) || a.Text[m.Start:m.End] != m.Text {
+			return
+		}
+	}
+	buf := make([]byte, 0, 20*len(a.Mentions))
+	buf = binary.AppendUvarint(buf, uint64(len(a.Mentions)))
+	for k := range a.Mentions {
+		m := &a.Mentions[k]
+		buf = binary.AppendVarint(buf, int64(m.Paragraph))
+		buf = binary.AppendVarint(buf, int64(m.Start))
+		buf = binary.AppendVarint(buf, int64(m.End-m.Start))
+		buf = binary.AppendUvarint(buf, st.reason(m.Reason))
+		buf = binary.AppendUvarint(buf, m.Span.Word(0))
+		buf = binary.AppendUvarint(buf, m.Span.Word(1))
+		flags := byte(0)
+		if m.Announced {
+			flags |= 1
+		}
+		if m.Background {
+			flags |= 2
+		}
+		buf = append(buf, byte(m.Kind), byte(m.Stamp), flags)
+	}
+	st.packed[i] = buf
+	a.Mentions = nil
+}
+
+// restore unpacks the mentions of the i-th article, if stashed.
+func (st *mentionStash) restore(i int) {
+	buf := st.packed[i]
+	if buf == nil {
+		return
+	}
+	a := st.articles[i]
+	st.mu.Lock()
+	reasons := st.reasons
+	st.mu.Unlock()
+	n, k := binary.Uvarint(buf)
+	buf = buf[k:]
+	ms := make([]data.DateMention, n)
+	varint := func() int {
+		v, k := binary.Varint(buf)
+		buf = buf[k:]
+		return int(v)
+	}
+	uvarint := func() uint64 {
+		v, k := binary.Uvarint(buf)
+		buf = buf[k:]
+		return v
+	}
+	for j := range ms {
+		m := &ms[j]
+		m.Paragraph = varint()
+		m.Start = varint()
+		m.End = m.Start + varint()
+		m.Text = a.Text[m.Start:m.End]
+		m.Reason = reasons[uvarint()]
+		m.Span = data.PackedSpanOf(uvarint(), uvarint())
+		m.Kind, m.Stamp = data.MentionKind(buf[0]), data.StampKind(buf[1])
+		m.Announced, m.Background = buf[2]&1 != 0, buf[2]&2 != 0
+		buf = buf[3:]
+	}
+	a.Mentions = ms
+	st.packed[i] = nil
+}
+
+// restoreAll unpacks every article's mentions, on every core.
+func (st *mentionStash) restoreAll() {
+	onEveryCore(len(st.articles), func() func(int) { return st.restore })
+}

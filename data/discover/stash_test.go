@@ -1,0 +1,66 @@
+package discover
+
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/seeds"
+)
+
+// TestStashGivesBackEveryMention stashes and restores the mentions of a
+// generated corpus, and finds every mention as it
+// was, field by field.
+func TestStashGivesBackEveryMention(t *testing.T) {
+	cur, err := data.LoadCurated(seeds.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := data.Build(context.Background(), data.GenerateFS(300, 3), "synthetic", cur, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := make([][]data.DateMention, len(c.Articles))
+	n := 0
+	for i, a := range c.Articles {
+		want[i] = append([]data.DateMention(nil), a.Mentions...)
+		n += len(a.Mentions)
+	}
+	if n < 1000 {
+		t.Fatalf("only %d mentions in the generated corpus", n)
+	}
+	// One article's mention no longer its text's words: that article
+	// keeps its own.
+	odd := c.Articles[0]
+	odd.Mentions[0].Text = "elsewhere"
+	want[0][0].Text = "elsewhere"
+	st := newMentionStash(c.Articles)
+	for i := range c.Articles {
+		st.stash(i)
+	}
+	if odd.Mentions == nil || st.packed[0] != nil {
+		t.Errorf("an article whose mention is not its text was stashed")
+	}
+	stashed := 0
+	for i, a := range c.Articles {
+		if st.packed[i] != nil {
+			stashed++
+			if a.Mentions != nil {
+				t.Errorf("%s: stashed, but its mentions are kept", a.ID)
+			}
+		}
+	}
+	if stashed < len(c.Articles)/2 {
+		t.Errorf("%d of %d articles stashed", stashed, len(c.Articles))
+	}
+	st.restoreAll()
+	for i, a := range c.Articles {
+		if len(want[i]) == 0 && len(a.Mentions) == 0 {
+			continue
+		}
+		if !reflect.DeepEqual(a.Mentions, want[i]) {
+			t.Errorf("%s: mentions restored as\n%+v\nwant\n%+v", a.ID, a.Mentions, want[i])
+		}
+	}
+}
