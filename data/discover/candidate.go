@@ -76,17 +76,26 @@ type Extractor struct {
 	names *data.NameFinder
 	lex   *lexicon
 	orgs  map[string]bool // ids of organisations: actors that are no people
+	// country maps the id of a person or city to the country it belongs
+	// to, members a country to those ids (see related).
+	country map[string]string
+	members map[string][]string
 }
 
 // NewExtractor prepares extraction with the corpus's name lists.
 func NewExtractor(names []*data.Name) *Extractor {
 	orgs := map[string]bool{}
+	country, members := map[string]string{}, map[string][]string{}
 	for _, n := range names {
 		if n.Kind == data.Organisation {
 			orgs[n.ID] = true
 		}
+		if n.Country != "" && n.Country != n.ID {
+			country[n.ID] = n.Country
+			members[n.Country] = append(members[n.Country], n.ID)
+		}
 	}
-	return &Extractor{names: data.NewNameFinder(names), lex: theLexicon(), orgs: orgs}
+	return &Extractor{names: data.NewNameFinder(names), lex: theLexicon(), orgs: orgs, country: country, members: members}
 }
 
 // Scanner is an Extractor's scratch space for one goroutine.
