@@ -53,6 +53,8 @@ func TestKindsPerLanguage(t *testing.T) {
 		{"it", "Il conflitto fra i due paesi si è infiammato di nuovo.", Clash},
 		{"es", "El conflicto se reavivó en la frontera.", Clash},
 		{"ru", "Конфликт на границе вспыхнул снова.", Clash},
+		{"uk", "Національний банк вирішив збільшити облікову ставку.", Decision},
+		{"ru", "Центробанк решил снизить ключевую ставку.", Decision},
 		{"fa", "انتخابات ریاست جمهوری در این کشور برگزار شد.", Election},
 		{"zh", "两国元首在首都举行会谈。", Talks},
 		{"zh", "上合组织峰会在首都开幕。", Summit},
