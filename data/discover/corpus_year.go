@@ -468,6 +468,12 @@ func (x *Extractor) sameEvent(probe, e *Candidate) bool {
 		return false
 	}
 	shared := len(x.sharedNames(probe, e))
+	// A name related but not the same (a leader and his country) says
+	// less: Uzbek observers at Kazakhstan's referendum are no Uzbek
+	// election. Such a match needs the same kind named first.
+	if len(sharedNamesExactly(probe, e)) == 0 && e.Kind() != probe.Kind() {
+		return false
+	}
 	kinds := e.Kind() == probe.Kind() || akin(e.Kind(), probe.Kind()) || probe.Kinds.Has(e.Kind()) || e.Kinds.Has(probe.Kind())
 	// The visit, the talks and the signing of the same leaders on the
 	// same day are one occasion, told in other words; two names in
@@ -513,6 +519,19 @@ func (x *Extractor) sharedNames(probe, e *Candidate) []string {
 		for _, id := range list {
 			match := func(other string) bool { return x.related(id, other) }
 			if slices.ContainsFunc(e.Places, match) || slices.ContainsFunc(e.Actors, match) {
+				out = append(out, id)
+			}
+		}
+	}
+	return out
+}
+
+// sharedNamesExactly returns the name ids probe and e both name.
+func sharedNamesExactly(probe, e *Candidate) []string {
+	var out []string
+	for _, list := range [][]string{probe.Places, probe.Actors} {
+		for _, id := range list {
+			if slices.Contains(e.Places, id) || slices.Contains(e.Actors, id) {
 				out = append(out, id)
 			}
 		}

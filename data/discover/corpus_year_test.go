@@ -184,7 +184,8 @@ func TestWeekdayFromTheCorpus(t *testing.T) {
 // A country and its capital or its president tell of the same event: a
 // report of the vote "in Kazakhstan on Sunday" takes the day another
 // report gives the vote in Astana, or Tokayev's; two cities of one country
-// are two places, and a city of another country is no match.
+// are two places, a city of another country is no match, and a match
+// through a related name alone needs the same kind.
 func TestWeekdayFromTheCorpusThroughCountry(t *testing.T) {
 	const src = " date 2023-03-20\n\nAstana, 20 March. The early parliamentary election in Astana was held on 19 March 2023, the commission said.\n"
 	for _, tc := range []struct {
@@ -195,6 +196,10 @@ func TestWeekdayFromTheCorpusThroughCountry(t *testing.T) {
 			"Kazakhstan held an early parliamentary election on Sunday.", "2023-03-19"},
 		{"two cities of one country", src, "Almaty held an early parliamentary election on Sunday.", ""},
 		{"another country", src, "Uzbekistan held an early parliamentary election on Sunday.", ""},
+		// Related but not the same name, and a kind only akin: Uzbek
+		// observers at a referendum in Kazakhstan are no Uzbek election.
+		{"a leader's country at another event", " date 2023-03-20\n\nObservers from Uzbekistan watched the referendum in Kazakhstan on 19 March 2023.\n",
+			"Shavkat Mirziyoyev's party won the parliamentary election on Sunday.", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := build(t, map[string]string{"src.txt": tc.src, "x.txt": " date 2023-03\n\n" + tc.text + "\n"})
