@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/caravan-analytics/caravan/data/project"
@@ -44,6 +45,7 @@ func (w *workbench) onDeclareEvent() {
 		w.mw.timeline.Select(d.Event)
 		return nil
 	})
+	f.dialog.Resize(fyne.NewSize(620, 600)) // eight fields: the default size would scroll them
 }
 
 // parseTerms reads "LANG: term, term" lines into a catalogue's terms.
