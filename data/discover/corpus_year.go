@@ -120,12 +120,22 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 					}
 					o := &work[k]
 					a := c.Articles[o.article]
-					st.restore(o.article)
+					// The article's mentions are unpacked only when it is
+					// read: a later round passes over most articles
+					// without reading them.
+					restored := false
+					read := func() {
+						if !restored {
+							st.restore(o.article)
+							restored = true
+						}
+					}
 					if !o.read {
+						read()
 						*o = openIn(a, o.article)
 					}
-					ok := s.placeYearless(a, o.yearless, &idx)
-					if s.placeWeekdays(a, o.weekdays, &idx) {
+					ok := s.placeYearless(a, o.yearless, &idx, read)
+					if s.placeWeekdays(a, o.weekdays, &idx, read) {
 						ok = true
 					}
 					if ok {
@@ -133,7 +143,9 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 						*o = openIn(a, o.article)
 						placed[k] = true
 					}
-					st.stash(o.article)
+					if restored {
+						st.stash(o.article)
+					}
 				}
 			})
 		}
@@ -260,7 +272,8 @@ func names(c *Candidate) [2][]string { return [2][]string{c.Places, c.Actors} }
 
 // placeYearless gives the year-less dates of undated article a the one
 // year the corpus's reports of the same event give them.
-func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx *corpusDays) bool {
+// read is called before the article's mentions are read.
+func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx *corpusDays, read func()) bool {
 	var years []data.CorpusYear
 	// Within one report, one day of a month is one date: the second "2
 	// January" is the first's (and is not read again).
@@ -281,6 +294,7 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx 
 		if !idx.freshMonthDay(md) {
 			continue
 		}
+		read()
 		probe, ok := s.describe(a, y.Mention, data.Span{Start: data.DayDate(2000, y.Month, y.Day)})
 		if !ok {
 			continue
@@ -321,7 +335,8 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx 
 
 // placeWeekdays places the open weekdays of article a, dated to its month,
 // on the one day of the corpus that fits (see data.PlaceWeekdayInMonth).
-func (s *Scanner) placeWeekdays(a *data.Article, weekdays []openWeekday, idx *corpusDays) bool {
+// read is called before the article's mentions are read.
+func (s *Scanner) placeWeekdays(a *data.Article, weekdays []openWeekday, idx *corpusDays, read func()) bool {
 	placed := false
 	// Within one report, one weekday is one day: the second "Saturday" is
 	// the first's (and is not read again).
@@ -352,6 +367,7 @@ func (s *Scanner) placeWeekdays(a *data.Article, weekdays []openWeekday, idx *co
 		if !fresh {
 			continue
 		}
+		read()
 		probe, ok := s.describe(a, w.Mention, w.Window)
 		if !ok {
 			continue
