@@ -90,9 +90,10 @@ func (s indexSearch) search(query string) searchHits {
 // evidence, so the excerpt panel highlights them.
 func hitExcerpt(p data.PassageHit) data.Excerpt {
 	a := p.Article
-	_ = a.LoadParagraphText() // done by the index already; a corpus reopened from the cache may need it
 	par := a.Paragraphs[p.Paragraph]
-	return data.Excerpt{Article: a.ID, Paragraph: p.Paragraph, Start: par.Start, End: par.End, Text: par.Text,
+	// p.Text, not par.Text: an article reopened from the cache is not
+	// given its text by a search (only the passages found hold it).
+	return data.Excerpt{Article: a.ID, Paragraph: p.Paragraph, Start: par.Start, End: par.End, Text: p.Text,
 		Language: a.Language, Evidence: p.Matches, ArticleRef: a}
 }
 

@@ -220,3 +220,108 @@ func loadTexts(articles []*Article, stop func() bool, mentions bool) error {
 	wg.Wait()
 	return first
 }
+
+// RawTextSource is a TextSource that can give an article's Text alone,
+// much more cheaply than the article whole (no paragraphs, mentions or
+// links decoded).
+type RawTextSource interface {
+	TextSource
+	// RawText returns the Text of a, as ArticleText would.
+	RawText(a *Article) (string, error)
+}
+
+// ReadText returns a's Text without keeping it in a when a was loaded
+// without it (see DeferText): a search that finds a passage of an
+// article nobody has opened reads its text for the passage alone.
+func (a *Article) ReadText() (string, error) {
+	l := a.lazy
+	if l == nil {
+		return a.Text, nil
+	}
+	l.mu.Lock()
+	text := a.Text
+	l.mu.Unlock()
+	if text != "" {
+		return text, nil
+	}
+	if r, ok := l.src.(RawTextSource); ok {
+		text, err := r.RawText(a)
+		if err == nil && len(a.Paragraphs) > 0 && a.Paragraphs[len(a.Paragraphs)-1].End > len(text) {
+			err = ErrTextChanged
+		}
+		if err != nil {
+			return "", fmt.Errorf("the text of %s: %w", a.File, err)
+		}
+		return text, nil
+	}
+	full, err := l.src.ArticleText(a)
+	if err != nil {
+		return "", fmt.Errorf("the text of %s: %w", a.File, err)
+	}
+	return full.Text, nil
+}
+
+// EachText calls fn with each of articles (by its index) whole: the
+// article itself when its text is there, or, for one loaded without it,
+// what its source gives back, which the article does not keep. fn is
+// called from several goroutines at once, with err set for an article
+// whose text cannot be read. A search index reads every text so,
+// without holding all of them at once.
+func EachText(articles []*Article, fn func(i int, full *Article, err error)) {
+	index := make(map[*Article]int, len(articles))
+	bulk := map[BulkTextSource][]*Article{}
+	var rest []int
+	for i, a := range articles {
+		switch {
+		case a.lazy == nil || a.textLoaded(false):
+			fn(i, a, nil)
+		default:
+			if b, ok := a.lazy.src.(BulkTextSource); ok {
+				index[a] = i
+				bulk[b] = append(bulk[b], a)
+			} else {
+				rest = append(rest, i)
+			}
+		}
+	}
+	for src, some := range bulk {
+		src.EachArticleText(some, nil, func(a, full *Article, err error) {
+			if err == nil && len(full.Paragraphs) != len(a.Paragraphs) {
+				err = ErrTextChanged
+			}
+			if err != nil {
+				err = fmt.Errorf("the text of %s: %w", a.File, err)
+			}
+			fn(index[a], full, err)
+		})
+	}
+	var (
+		wg   sync.WaitGroup
+		mu   sync.Mutex
+		next int
+	)
+	for range min(len(rest), runtime.GOMAXPROCS(0)+2) {
+		wg.Go(func() {
+			for {
+				mu.Lock()
+				if next >= len(rest) {
+					mu.Unlock()
+					return
+				}
+				i := rest[next]
+				next++
+				mu.Unlock()
+				a := articles[i]
+				full, err := a.lazy.src.ArticleText(a)
+				if err == nil && len(full.Paragraphs) != len(a.Paragraphs) {
+					err = ErrTextChanged
+				}
+				if err != nil {
+					err = fmt.Errorf("the text of %s: %w", a.File, err)
+				}
+				fn(i, full, err)
+			}
+		})
+	}
+	wg.Wait()
+}

@@ -57,6 +57,7 @@ type SearchResult struct {
 type PassageHit struct {
 	Article   *Article
 	Paragraph int     // index into Article.Paragraphs
+	Text      string  // the paragraph's text (the article may be without its own; see ReadText)
 	Matches   []Match // exact spans in Article.Text, Kind "search", in text order
 }
 
@@ -67,17 +68,33 @@ const MatchSearch = "search"
 // duplicate another are left out: their passages are the original's.
 func NewSearchIndex(c *Corpus) *SearchIndex {
 	ix := &SearchIndex{names: newNameIndex(c.Names)}
-	// A corpus reopened from the cache reads its texts now, without their
-	// date mentions (more memory than the texts, and not searched); an
-	// article whose text cannot be read back is indexed without it.
-	_ = LoadParagraphTexts(c.Articles, nil)
-	firstPassage := map[*Article]int{}
+	var articles []*Article
 	for _, a := range c.Articles {
-		if a.DuplicateOf != "" {
-			continue
+		if a.DuplicateOf == "" {
+			articles = append(articles, a)
 		}
+	}
+	// The articles of a corpus reopened from the cache are indexed from
+	// their texts read back, which they do not keep: the index holds the
+	// normalised passages, and a passage found reads its article's text
+	// then (see Search). An article whose text cannot be read back is
+	// indexed without it.
+	per := make([][]indexedPassage, len(articles))
+	EachText(articles, func(i int, full *Article, err error) {
+		if err == nil {
+			per[i] = indexArticle(articles[i], full)
+		}
+	})
+	firstPassage := make(map[*Article]int, len(articles))
+	n := 0
+	for _, p := range per {
+		n += len(p)
+	}
+	ix.passages = make([]indexedPassage, 0, n)
+	for i, a := range articles {
 		firstPassage[a] = len(ix.passages)
-		ix.indexArticle(a)
+		ix.passages = append(ix.passages, per[i]...)
+		per[i] = nil
 	}
 	ix.indexWords()
 
@@ -93,7 +110,7 @@ func NewSearchIndex(c *Corpus) *SearchIndex {
 		}
 		for _, x := range e.Excerpts {
 			a := c.ArticleOf(x)
-			if first, ok := firstPassage[a]; ok && x.Paragraph >= 0 && x.Paragraph < len(a.Paragraphs) {
+			if first, ok := firstPassage[a]; ok && x.Paragraph >= 0 && x.Paragraph < len(a.Paragraphs) && first+x.Paragraph < len(ix.passages) && ix.passages[first+x.Paragraph].article == a {
 				ie.passages = append(ie.passages, first+x.Paragraph)
 			}
 		}
@@ -102,30 +119,33 @@ func NewSearchIndex(c *Corpus) *SearchIndex {
 	return ix
 }
 
-// indexArticle normalises the article's paragraphs into one buffer, so the
-// article costs one string however many paragraphs it has.
-func (ix *SearchIndex) indexArticle(a *Article) {
+// indexArticle normalises the paragraphs of a (whose text is full's) into
+// one buffer, so the article costs one string however many paragraphs it
+// has, and returns its passages.
+func indexArticle(a, full *Article) []indexedPassage {
 	var (
 		buf    []byte
-		ends   = make([]int, len(a.Paragraphs))
-		maps   = make([]offsetMap, len(a.Paragraphs))
+		ends   = make([]int, len(full.Paragraphs))
+		maps   = make([]offsetMap, len(full.Paragraphs))
 		budget = 0
 	)
-	for _, p := range a.Paragraphs {
+	for _, p := range full.Paragraphs {
 		budget += len(p.Text)
 	}
 	buf = make([]byte, 0, budget)
-	for i, p := range a.Paragraphs {
+	for i, p := range full.Paragraphs {
 		start := len(buf)
 		buf = appendNormalized(buf, p.Text, anchorSink{m: &maps[i], base: start})
 		ends[i] = len(buf)
 	}
 	all := string(buf)
 	start := 0
-	for i := range a.Paragraphs {
-		ix.passages = append(ix.passages, indexedPassage{article: a, paragraph: i, text: all[start:ends[i]], offsets: maps[i]})
+	out := make([]indexedPassage, len(full.Paragraphs))
+	for i := range full.Paragraphs {
+		out[i] = indexedPassage{article: a, paragraph: i, text: all[start:ends[i]], offsets: maps[i]}
 		start = ends[i]
 	}
+	return out
 }
 
 // indexWords builds the inverted index of the passages' words.
@@ -209,10 +229,32 @@ func (ix *SearchIndex) Search(query string) SearchResult {
 		matched = make([]bool, len(ix.passages)) // for the events' excerpts
 		plan    = ix.plan(groups)
 	)
+	// Texts of articles without theirs (reopened from the cache) are read
+	// for this search only, once per article, and held by its hits.
+	var (
+		texts    = map[*Article]string{}
+		lastA    *Article
+		lastText string
+	)
+	textOf := func(a *Article) (string, bool) {
+		if a == lastA {
+			return lastText, true
+		}
+		t, ok := texts[a]
+		if !ok {
+			var err error
+			if t, err = a.ReadText(); err != nil {
+				return "", false // not in the cache any more: not shown
+			}
+			texts[a] = t
+		}
+		lastA, lastText = a, t
+		return t, true
+	}
 	for p := range plan.passages.all() {
 		from := len(all)
 		var ok bool
-		if all, ok = ix.passages[p].find(&plan, p, all); ok {
+		if all, ok = ix.passages[p].find(&plan, p, textOf, all); ok {
 			matched[p] = true
 			hits = append(hits, hit{p, from, len(all)})
 		}
@@ -220,7 +262,9 @@ func (ix *SearchIndex) Search(query string) SearchResult {
 	res.Passages = make([]PassageHit, len(hits))
 	for i, h := range hits {
 		ip := ix.passages[h.passage]
-		res.Passages[i] = PassageHit{Article: ip.article, Paragraph: ip.paragraph, Matches: all[h.from:h.to:h.to]}
+		text, _ := textOf(ip.article)
+		para := ip.article.Paragraphs[ip.paragraph]
+		res.Passages[i] = PassageHit{Article: ip.article, Paragraph: ip.paragraph, Text: text[para.Start:para.End], Matches: all[h.from:h.to:h.to]}
 	}
 	for _, e := range ix.events {
 		if e.matches(groups, matched) {
@@ -294,8 +338,10 @@ func (ix *SearchIndex) candidatesFor(alt alternative) passageSet {
 
 // find appends to out the spans of the passage's article that the plan's
 // groups match, and reports whether every group matched; if not, out is
-// returned as it came. self is the passage's index, to look up in the plan.
-func (p indexedPassage) find(plan *searchPlan, self int, out []Match) ([]Match, bool) {
+// returned as it came. self is the passage's index, to look up in the plan;
+// textOf gives the article's text, asked for only once the passage
+// matched (false: it cannot be read, and the passage is not a hit).
+func (p indexedPassage) find(plan *searchPlan, self int, textOf func(*Article) (string, bool), out []Match) ([]Match, bool) {
 	spans := plan.spans[:0]
 	defer func() { plan.spans = spans[:0] }() // reused by the next passage
 	for gi, g := range plan.groups {
@@ -315,21 +361,26 @@ func (p indexedPassage) find(plan *searchPlan, self int, out []Match) ([]Match, 
 	}
 	slices.SortFunc(spans, func(a, b normSpan) int { return a.start - b.start })
 
+	text, ok := textOf(p.article)
+	if !ok {
+		return out, false
+	}
 	para := p.article.Paragraphs[p.paragraph]
+	paraText := text[para.Start:para.End]
 	first := len(out)
 	for _, s := range spans {
 		start := para.Start + p.offsets.source(s.start)
 		_, lastSize := utf8.DecodeLastRuneInString(p.text[:s.end])
-		end := para.Start + SourceEnd(para.Text, p.offsets.source(s.end-lastSize))
+		end := para.Start + SourceEnd(paraText, p.offsets.source(s.end-lastSize))
 		if n := len(out); n > first && start <= out[n-1].End {
 			// Overlapping terms ("Xi" and "Xi Jinping") make one span.
 			if end > out[n-1].End {
 				out[n-1].End = end
-				out[n-1].Text = p.article.Text[out[n-1].Start:end]
+				out[n-1].Text = text[out[n-1].Start:end]
 			}
 			continue
 		}
-		out = append(out, Match{Start: start, End: end, Text: p.article.Text[start:end], Kind: MatchSearch, Ref: s.ref})
+		out = append(out, Match{Start: start, End: end, Text: text[start:end], Kind: MatchSearch, Ref: s.ref})
 	}
 	return out, true
 }

@@ -770,6 +770,9 @@ func sentenceEndsAt(text string, pStart, pEnd, i int) bool {
 			n++
 		}
 		return n > 2
+	case 0x82, 0x81, 0x9F:
+	default:
+		return false // (asked of every byte: the marks below end on these)
 	}
 	// Multi-byte marks: 。！？ (E3 80 82, EF BC 81, EF BC 9F) and ؟ (D8 9F)
 	// end on their last byte.

@@ -287,6 +287,8 @@ func (d *cacheDB) loadComputed(ctx context.Context, listing func() *folderListin
 			for v := range next {
 				i := v.part - 1
 				errs[i] = v.decode(dec, &parts[i])
+				// Nothing decoded points into the encoded bytes.
+				partBuffers.Put(&v.value)
 				for _, k := range parts[i].Articles {
 					if k.SharedEvidence && k.Article != nil {
 						for j := range k.Article.Links {
@@ -401,6 +403,9 @@ func (d *cacheDB) readComputed(part int, v any) error {
 	return s.decode(newDecoder(), v)
 }
 
+// partBuffers holds the buffers of encoded parts, for readParts.
+var partBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
 // numberedValue is a part of articles, still encoded.
 type numberedValue struct {
 	storedValue
@@ -419,10 +424,17 @@ func (d *cacheDB) readParts(n int, out chan<- numberedValue) error {
 		var (
 			v   numberedValue
 			crc int64
+			raw sql.RawBytes
 		)
-		if err := rows.Scan(&v.part, &crc, &v.value); err != nil {
+		if err := rows.Scan(&v.part, &crc, &raw); err != nil {
 			return err
 		}
+		// The bytes are copied out (raw is only good until the next
+		// row) into a buffer used again once the part is decoded: with
+		// the collector paused, a new buffer per part would leave the
+		// whole encoded corpus behind as garbage.
+		buf := partBuffers.Get().(*[]byte)
+		v.value = append((*buf)[:0], raw...)
 		if v.part != read+1 || v.part > n {
 			return fmt.Errorf("part %d where part %d was expected", v.part, read+1)
 		}

@@ -195,3 +195,46 @@ func TestWarmReopenDamagedDiscarded(t *testing.T) {
 		t.Errorf("after it: events discovered again")
 	}
 }
+
+// TestWarmSearchKeepsNoText builds the search index of a reopened corpus
+// (what the window does in the background): no article keeps its text,
+// and every search finds the passages, spans and texts that the index of
+// a fresh read finds.
+func TestWarmSearchKeepsNoText(t *testing.T) {
+	const n = 60
+	f := newCacheFixture(t, n)
+	f.load(false)
+	fresh := f.last
+	f.load(true)
+	f.load(true)
+	warm := f.last
+	if f.lastDiscovery {
+		t.Fatal("the corpus was not reopened from the cache")
+	}
+	freshIndex, warmIndex := data.NewSearchIndex(fresh), data.NewSearchIndex(warm)
+	found := 0
+	for _, q := range []string{"Samarkand", "Xi", "Tokayev", `"Xi Jinping"`, "top", "Астана"} {
+		want, got := freshIndex.Search(q), warmIndex.Search(q)
+		found += len(got.Passages)
+		if len(got.Passages) != len(want.Passages) || len(got.Events) != len(want.Events) {
+			t.Errorf("%s: %d passages, %d events; a fresh read finds %d and %d", q, len(got.Passages), len(got.Events), len(want.Passages), len(want.Events))
+			continue
+		}
+		for i, p := range got.Passages {
+			w := want.Passages[i]
+			if p.Article.ID != w.Article.ID || p.Paragraph != w.Paragraph || p.Text != w.Article.Paragraphs[w.Paragraph].Text ||
+				!reflect.DeepEqual(p.Matches, w.Matches) {
+				t.Errorf("%s: hit %d is %s ¶%d %q %v; a fresh read gives %s ¶%d %v", q, i, p.Article.ID, p.Paragraph, p.Text, p.Matches, w.Article.ID, w.Paragraph, w.Matches)
+				break
+			}
+		}
+	}
+	if found == 0 {
+		t.Fatal("no search found anything: the comparison says nothing")
+	}
+	for _, a := range warm.Articles {
+		if a.Text != "" || len(a.Paragraphs) > 0 && a.Paragraphs[0].Text != "" {
+			t.Fatalf("%s kept its text after indexing and searching", a.File)
+		}
+	}
+}

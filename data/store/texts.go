@@ -3,7 +3,9 @@ package store
 import (
 	"bytes"
 	"database/sql"
+	"encoding/binary"
 	"errors"
+	"hash/crc32"
 	"runtime"
 	"sync"
 
@@ -45,6 +47,34 @@ func (s *cachedTexts) ArticleText(a *data.Article) (*data.Article, error) {
 		return nil, err
 	}
 	return full, nil
+}
+
+// RawText implements data.RawTextSource: the text is the first thing an
+// entry holds (see encodeWithBase), so nothing else of it is decoded.
+func (s *cachedTexts) RawText(a *data.Article) (string, error) {
+	want, ok := s.sums[a.File]
+	if !ok {
+		return "", data.ErrTextChanged
+	}
+	var (
+		crc          int64
+		sum, article []byte
+	)
+	err := s.d.db.QueryRow(`SELECT t.crc, t.article, f.sum FROM texts t JOIN files f ON f.path = t.path WHERE t.path = ?`, a.File).Scan(&crc, &article, &sum)
+	if errors.Is(err, sql.ErrNoRows) || err == nil && !bytes.Equal(sum, want[:]) {
+		return "", data.ErrTextChanged
+	}
+	if err != nil {
+		return "", err
+	}
+	if crc32.Checksum(article, crcTable) != uint32(crc) {
+		return "", errCorrupt
+	}
+	n, k := binary.Uvarint(article)
+	if k <= 0 || n > uint64(len(article)-k) {
+		return "", errCorrupt
+	}
+	return string(article[k : k+int(n)]), nil
 }
 
 // EachArticleText implements data.BulkTextSource: one pass over the texts
