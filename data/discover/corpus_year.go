@@ -300,9 +300,15 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx 
 			continue
 		}
 		year, src := 0, (*Candidate)(nil)
+		// The probe's own names first; the names related to them only
+		// when those find nothing.
+		own := names(&probe)
 	sources:
-		for _, list := range s.x.lookupNames(&probe) {
-			for _, id := range list {
+		for pass := range 3 {
+			if pass == 2 && year != 0 {
+				break
+			}
+			for _, id := range s.x.namesFor(own, pass) {
 				for _, e := range idx.byMonthDay[monthDayName{monthDay{y.Month, y.Day}, id}] {
 					if !s.x.sameEvent(&probe, e) {
 						continue
@@ -379,8 +385,15 @@ func (s *Scanner) placeWeekdays(a *data.Article, weekdays []openWeekday, idx *co
 		var found day = -1
 		var src *Candidate
 		best, tied := 0, false
-		for d := first; d < to; d += 7 {
-			for _, list := range s.x.lookupNames(&probe) {
+		own := names(&probe)
+		for pass := range 3 {
+			// The probe's own names first; the names related to them
+			// only when those find nothing.
+			if pass == 2 && found != -1 {
+				break
+			}
+			list := s.x.namesFor(own, pass)
+			for d := first; d < to; d += 7 {
 				for _, id := range list {
 					for _, e := range idx.byDay[dayName{d, id}] {
 						if !s.x.sameEvent(&probe, e) {
@@ -562,12 +575,15 @@ func (x *Extractor) related(a, b string) bool {
 	return a == b || x.country[a] == b || x.country[b] == a
 }
 
-// lookupNames returns the lists of ids under which reports of probe's
-// event are filed: its own names, then the names related to them (the
-// country of its cities and leaders, the cities and leaders of its
-// countries).
-func (x *Extractor) lookupNames(probe *Candidate) [3][]string {
-	own := names(probe)
+// namesFor returns the ids under which reports of a probe's event are
+// looked for in pass 0, 1 and 2: its places, its actors, then the names
+// related to them (the country of its cities and leaders, the cities and
+// leaders of its countries), which only a pass that found nothing asks
+// for.
+func (x *Extractor) namesFor(own [2][]string, pass int) []string {
+	if pass < 2 {
+		return own[pass]
+	}
 	var more []string
 	for _, list := range own {
 		for _, id := range list {
@@ -577,7 +593,7 @@ func (x *Extractor) lookupNames(probe *Candidate) [3][]string {
 			more = append(more, x.members[id]...)
 		}
 	}
-	return [3][]string{own[0], own[1], more}
+	return more
 }
 
 // yearOf returns the year of the day of e's span that falls on the given
