@@ -726,14 +726,14 @@ func roughWords(s string) int {
 func sentenceAround(text string, pStart, pEnd, from, to int) (int, int) {
 	start := pStart
 	for i := from - 1; i > pStart; i-- {
-		if sentenceEndsAt(text, pStart, pEnd, i) {
+		if sentenceMarkEnd[text[i]] && sentenceEndsAt(text, pStart, pEnd, i) {
 			start = i + 1
 			break
 		}
 	}
 	end := pEnd
 	for i := to; i < pEnd; i++ {
-		if sentenceEndsAt(text, pStart, pEnd, i) {
+		if sentenceMarkEnd[text[i]] && sentenceEndsAt(text, pStart, pEnd, i) {
 			end = i + 1
 			break
 		}
@@ -743,6 +743,15 @@ func sentenceAround(text string, pStart, pEnd, from, to int) (int, int) {
 	}
 	return start, end
 }
+
+// sentenceMarkEnd marks the bytes a sentence mark ends on (see
+// sentenceEndsAt), so that sentenceAround calls it on those alone.
+var sentenceMarkEnd = func() (t [256]bool) {
+	for _, c := range []byte{'.', '!', '?', 0x82, 0x81, 0x9F} {
+		t[c] = true
+	}
+	return t
+}()
 
 // sentenceEndsAt reports whether the byte at i ends a sentence: a full
 // stop, question or exclamation mark followed by a space (in Latin,
