@@ -542,10 +542,15 @@ func (x *Extractor) countSharedNames(probe, e *Candidate) int {
 	return n
 }
 
-// relatedToAny reports whether id is related to one of others.
+// relatedToAny reports whether id is related to one of others (see
+// related; id's own country is looked up once).
 func (x *Extractor) relatedToAny(id string, others []string) bool {
+	if len(others) == 0 {
+		return false
+	}
+	country := x.country[id]
 	for _, other := range others {
-		if x.related(id, other) {
+		if other == id || country == other || x.country[other] == id {
 			return true
 		}
 	}
