@@ -43,8 +43,13 @@ type quietTabRenderer struct {
 	objects []fyne.CanvasObject
 }
 
-func (r *quietTabRenderer) Destroy()                     {}
-func (r *quietTabRenderer) Layout(size fyne.Size)        { r.content.Resize(size) }
+func (r *quietTabRenderer) Destroy() {}
+func (r *quietTabRenderer) Layout(size fyne.Size) {
+	// At the tab's origin: the tabs may have placed the content below
+	// their bar before it was wrapped.
+	r.content.Move(fyne.NewPos(0, 0))
+	r.content.Resize(size)
+}
 func (r *quietTabRenderer) MinSize() fyne.Size           { return r.content.MinSize() }
 func (r *quietTabRenderer) Objects() []fyne.CanvasObject { return r.objects }
 func (r *quietTabRenderer) Refresh()                     {}

@@ -110,6 +110,7 @@ type rowButtonRenderer struct {
 	bg      *canvas.Rectangle
 	icon    *canvas.Raster
 	drawn   fyne.Resource // the icon the raster draws
+	fg      color.NRGBA   // in this colour
 	label   *canvas.Text
 	objects []fyne.CanvasObject
 }
@@ -199,8 +200,10 @@ func (r *rowButtonRenderer) Refresh() {
 			drawn = r.b.icon
 		}
 	}
-	if !sameIcon(drawn, r.drawn) {
-		r.drawn = drawn
+	// Drawn again for another icon, or for the same in another colour (a
+	// theme change reaches every widget's Refresh).
+	if fg := color.NRGBAModel.Convert(th.Color(theme.ColorNameForeground, v)).(color.NRGBA); !sameIcon(drawn, r.drawn) || fg != r.fg {
+		r.drawn, r.fg = drawn, fg
 		r.icon.Refresh()
 	}
 	r.Layout(r.b.Size())

@@ -61,3 +61,19 @@ func TestRowButtonDrawsItsIconAndTaps(t *testing.T) {
 		t.Errorf("the button draws %s after SetIcon", r.drawn.Name())
 	}
 }
+
+// A theme change draws the icon again in the new foreground colour.
+func TestRowButtonIconFollowsTheTheme(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(newVariantTheme(false))
+	b := newRowButton("Copy", theme.ContentCopyIcon(), nil)
+	w := test.NewTempWindow(t, b)
+	w.Resize(fyne.NewSize(200, 60))
+	r := test.WidgetRenderer(b).(*rowButtonRenderer)
+	light := r.fg
+	a.Settings().SetTheme(newVariantTheme(true))
+	b.Refresh()
+	if r.fg == light {
+		t.Errorf("the icon is still drawn in %v after the switch to the dark theme", light)
+	}
+}

@@ -120,12 +120,22 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 					}
 					o := &work[k]
 					a := c.Articles[o.article]
-					st.restore(o.article)
+					// The article's mentions are unpacked only when it is
+					// read: a later round passes over most articles
+					// without reading them.
+					restored := false
+					read := func() {
+						if !restored {
+							st.restore(o.article)
+							restored = true
+						}
+					}
 					if !o.read {
+						read()
 						*o = openIn(a, o.article)
 					}
-					ok := s.placeYearless(a, o.yearless, &idx)
-					if s.placeWeekdays(a, o.weekdays, &idx) {
+					ok := s.placeYearless(a, o.yearless, &idx, read)
+					if s.placeWeekdays(a, o.weekdays, &idx, read) {
 						ok = true
 					}
 					if ok {
@@ -133,7 +143,9 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 						*o = openIn(a, o.article)
 						placed[k] = true
 					}
-					st.stash(o.article)
+					if restored {
+						st.stash(o.article)
+					}
 				}
 			})
 		}
@@ -260,7 +272,8 @@ func names(c *Candidate) [2][]string { return [2][]string{c.Places, c.Actors} }
 
 // placeYearless gives the year-less dates of undated article a the one
 // year the corpus's reports of the same event give them.
-func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx *corpusDays) bool {
+// read is called before the article's mentions are read.
+func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx *corpusDays, read func()) bool {
 	var years []data.CorpusYear
 	// Within one report, one day of a month is one date: the second "2
 	// January" is the first's (and is not read again).
@@ -281,14 +294,21 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx 
 		if !idx.freshMonthDay(md) {
 			continue
 		}
+		read()
 		probe, ok := s.describe(a, y.Mention, data.Span{Start: data.DayDate(2000, y.Month, y.Day)})
 		if !ok {
 			continue
 		}
 		year, src := 0, (*Candidate)(nil)
+		// The probe's own names first; the names related to them only
+		// when those find nothing.
+		own := names(&probe)
 	sources:
-		for _, list := range s.x.lookupNames(&probe) {
-			for _, id := range list {
+		for pass := range 3 {
+			if pass == 2 && year != 0 {
+				break
+			}
+			for _, id := range s.x.namesFor(own, pass) {
 				for _, e := range idx.byMonthDay[monthDayName{monthDay{y.Month, y.Day}, id}] {
 					if !s.x.sameEvent(&probe, e) {
 						continue
@@ -321,7 +341,8 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx 
 
 // placeWeekdays places the open weekdays of article a, dated to its month,
 // on the one day of the corpus that fits (see data.PlaceWeekdayInMonth).
-func (s *Scanner) placeWeekdays(a *data.Article, weekdays []openWeekday, idx *corpusDays) bool {
+// read is called before the article's mentions are read.
+func (s *Scanner) placeWeekdays(a *data.Article, weekdays []openWeekday, idx *corpusDays, read func()) bool {
 	placed := false
 	// Within one report, one weekday is one day: the second "Saturday" is
 	// the first's (and is not read again).
@@ -352,6 +373,7 @@ func (s *Scanner) placeWeekdays(a *data.Article, weekdays []openWeekday, idx *co
 		if !fresh {
 			continue
 		}
+		read()
 		probe, ok := s.describe(a, w.Mention, w.Window)
 		if !ok {
 			continue
@@ -363,9 +385,15 @@ func (s *Scanner) placeWeekdays(a *data.Article, weekdays []openWeekday, idx *co
 		var found day = -1
 		var src *Candidate
 		best, tied := 0, false
-		lookup := s.x.lookupNames(&probe) // the same for every day
-		for d := first; d < to; d += 7 {
-			for _, list := range lookup {
+		own := names(&probe)
+		for pass := range 3 {
+			// The probe's own names first; the names related to them
+			// only when those find nothing.
+			if pass == 2 && found != -1 {
+				break
+			}
+			list := s.x.namesFor(own, pass)
+			for d := first; d < to; d += 7 {
 				for _, id := range list {
 					for _, e := range idx.byDay[dayName{d, id}] {
 						if !s.x.sameEvent(&probe, e) {
@@ -576,12 +604,15 @@ func (x *Extractor) related(a, b string) bool {
 	return a == b || x.country[a] == b || x.country[b] == a
 }
 
-// lookupNames returns the lists of ids under which reports of probe's
-// event are filed: its own names, then the names related to them (the
-// country of its cities and leaders, the cities and leaders of its
-// countries).
-func (x *Extractor) lookupNames(probe *Candidate) [3][]string {
-	own := names(probe)
+// namesFor returns the ids under which reports of a probe's event are
+// looked for in pass 0, 1 and 2: its places, its actors, then the names
+// related to them (the country of its cities and leaders, the cities and
+// leaders of its countries), which only a pass that found nothing asks
+// for.
+func (x *Extractor) namesFor(own [2][]string, pass int) []string {
+	if pass < 2 {
+		return own[pass]
+	}
 	var more []string
 	for _, list := range own {
 		for _, id := range list {
@@ -591,7 +622,7 @@ func (x *Extractor) lookupNames(probe *Candidate) [3][]string {
 			more = append(more, x.members[id]...)
 		}
 	}
-	return [3][]string{own[0], own[1], more}
+	return more
 }
 
 // yearOf returns the year of the day of e's span that falls on the given

@@ -134,3 +134,38 @@ func TestMergeWithdrawalConflicts(t *testing.T) {
 		t.Errorf("--prefer b merged %v", merged.Decisions)
 	}
 }
+
+// TestSavedWhileUndone: a project saved with a declaration undone (still
+// to redo) writes its withdrawal, so reopening shows what the session
+// shows; the session keeps the declaration to redo.
+func TestSavedWhileUndone(t *testing.T) {
+	c := shippedCorpus(t)
+	s := NewSession(c, seedsProject(t))
+	last := s.Project.Decisions[len(s.Project.Decisions)-1]
+	s.Undo()
+	saved := s.ToSave("ann", t0)
+	n := len(saved.Decisions)
+	if w := saved.Decisions[n-1]; w.Op != EventWithdraw || w.Event != last.Event || w.ID != last.ID+"-withdrawn" {
+		t.Fatalf("the file ends with %s", w.Describe())
+	}
+	if again := s.ToSave("ann", t0.Add(time.Hour)); again.Decisions[n-1].ID != saved.Decisions[n-1].ID {
+		t.Error("saving twice writes another withdrawal")
+	}
+	file := filepath.Join(t.TempDir(), "p.toml")
+	if err := saved.Save(file); err != nil {
+		t.Fatal(err)
+	}
+	p, err := Load(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := digest(NewSession(c, p).Current()), digest(s.Current()); got != want {
+		t.Fatalf("reopened, the project shows another state:\n%s", firstDiff(got, want))
+	}
+	if r, ok := s.Redo(); !ok || r.Corpus.Event(last.Event) == nil {
+		t.Error("the session lost the declaration to redo")
+	}
+	if len(s.ToSave("ann", t0).Decisions) != len(s.Project.Decisions) {
+		t.Error("a redone declaration is still withdrawn in the file")
+	}
+}

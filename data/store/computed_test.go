@@ -3,6 +3,7 @@ package store
 import (
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -197,9 +198,10 @@ func TestWarmReopenDamagedDiscarded(t *testing.T) {
 }
 
 // TestWarmSearchKeepsNoText builds the search index of a reopened corpus
-// (what the window does in the background): no article keeps its text,
-// and every search finds the passages, spans and texts that the index of
-// a fresh read finds.
+// whose texts do not fit SearchTextBudget (what the window does in the
+// background): no article keeps its text, and every search finds the
+// passages, spans and texts that the index of a fresh read finds. Then
+// the same within the budget, where the texts are kept.
 func TestWarmSearchKeepsNoText(t *testing.T) {
 	const n = 60
 	f := newCacheFixture(t, n)
@@ -211,6 +213,9 @@ func TestWarmSearchKeepsNoText(t *testing.T) {
 	if f.lastDiscovery {
 		t.Fatal("the corpus was not reopened from the cache")
 	}
+	budget := data.SearchTextBudget
+	data.SearchTextBudget = 0 // as for a corpus whose texts do not fit
+	defer func() { data.SearchTextBudget = budget }()
 	freshIndex, warmIndex := data.NewSearchIndex(fresh), data.NewSearchIndex(warm)
 	found := 0
 	for _, q := range []string{"Samarkand", "Xi", "Tokayev", `"Xi Jinping"`, "top", "Астана"} {
@@ -237,4 +242,30 @@ func TestWarmSearchKeepsNoText(t *testing.T) {
 			t.Fatalf("%s kept its text after indexing and searching", a.File)
 		}
 	}
+
+	data.SearchTextBudget = budget
+	within := data.NewSearchIndex(warm)
+	for _, q := range []string{"Samarkand", `"Xi Jinping"`} {
+		want, got := freshIndex.Search(q), within.Search(q)
+		if !reflect.DeepEqual(hitKeys(got), hitKeys(want)) {
+			t.Errorf("%s, texts kept: the hits differ from a fresh read's", q)
+		}
+	}
+	for _, a := range warm.Articles {
+		if a.DuplicateOf == "" && a.Text == "" {
+			t.Fatalf("%s: text not kept within the budget", a.File)
+		}
+	}
+}
+
+// hitKeys is what a search found, without pointers.
+func hitKeys(r data.SearchResult) []string {
+	var out []string
+	for _, p := range r.Passages {
+		out = append(out, fmt.Sprintf("%s ¶%d %q %v", p.Article.ID, p.Paragraph, p.Text, p.Matches))
+	}
+	for _, e := range r.Events {
+		out = append(out, e.ID)
+	}
+	return out
 }
