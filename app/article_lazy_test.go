@@ -1,6 +1,8 @@
 package app
 
 import (
+	"fyne.io/fyne/v2"
+
 	"errors"
 	"slices"
 	"strings"
@@ -46,7 +48,7 @@ func TestOpenArticleLoadedWithoutItsText(t *testing.T) {
 
 	mw.onOpenArticle(data.Excerpt{Article: light.ID, ArticleRef: light, Paragraph: 2})
 	var shown []string
-	for _, o := range mw.article.box.Objects {
+	for _, o := range allRows(mw.article.list).(*fyne.Container).Objects {
 		for _, p := range paragraphsIn(o) {
 			shown = append(shown, p.Text())
 		}
@@ -64,7 +66,7 @@ func TestOpenArticleLoadedWithoutItsText(t *testing.T) {
 	}
 
 	mw.onOpenArticle(data.Excerpt{Article: lost.ID, ArticleRef: lost, Paragraph: 0})
-	said := strings.Join(labelTexts(mw.article.box), "\n")
+	said := strings.Join(labelTexts(allRows(mw.article.list)), "\n")
 	if !strings.Contains(said, "reopen the folder") {
 		t.Errorf("an article whose text is lost: the tab says %q", said)
 	}

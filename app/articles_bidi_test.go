@@ -48,7 +48,7 @@ func TestArticlesTableDrawsArabicInBidiOrder(t *testing.T) {
 	if row < 0 {
 		t.Fatal("no Arabic article among the seeds")
 	}
-	headline := p.rows[row].headline
+	headline := p.headlineOf(p.rows[row])
 	p.table.ScrollTo(widget.TableCellID{Row: row, Col: colHeadline})
 	var cell *bidi.Paragraph
 	labels := 0

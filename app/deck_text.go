@@ -75,7 +75,22 @@ type slideTypesetter struct {
 	surf slideSurface
 	// widths remembers measured text for the whole deck: every slide's
 	// strip measures the same labels, and their shortened forms, again.
-	widths map[measured]float32
+	widths, older map[measured]float32 // see remember
+}
+
+// maxRememberedWidths is how many measured texts slideTypesetter.widths
+// holds before it becomes the older generation.
+const maxRememberedWidths = 1024
+
+// remember keeps a measured width. Every slide adds texts of its own (its
+// number, its dates) while the strip's labels come back on every slide:
+// two generations keep what is used again (found in the older, it moves
+// to the newer) and let the rest go, so a long deck's memory stays flat.
+func (t *slideTypesetter) remember(key measured, w float32) {
+	if len(t.widths) >= maxRememberedWidths {
+		t.older, t.widths = t.widths, make(map[measured]float32, maxRememberedWidths)
+	}
+	t.widths[key] = w
 }
 
 type measured struct {
@@ -122,13 +137,17 @@ func (t *slideTypesetter) measure(style slideFace, size float64) func(string) fl
 		if w, ok := t.widths[key]; ok {
 			return w
 		}
+		if w, ok := t.older[key]; ok {
+			t.remember(key, w)
+			return w
+		}
 		var w float32
 		if isPlainASCII(s) {
 			w = float32(t.surf.textWidth(s, style, size)) // one font, nothing to shape
 		} else {
 			w = shaped(s)
 		}
-		t.widths[key] = w
+		t.remember(key, w)
 		return w
 	}
 }

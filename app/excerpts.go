@@ -63,7 +63,7 @@ const (
 type excerptRow struct {
 	kind    rowKind
 	obj     fyne.CanvasObject
-	x       data.Excerpt
+	x       *data.Excerpt // into the list shown (p.passages): a search lists tens of thousands, not copied
 	event   *data.Event
 	article *data.Article
 }
@@ -80,9 +80,9 @@ func newExcerptPanel(clipboard fyne.Clipboard, onOpenArticle func(data.Excerpt),
 func (p *excerptPanel) rowObject(r excerptRow) fyne.CanvasObject {
 	switch r.kind {
 	case rowArticle:
-		return p.articleHeader(r.x)
+		return p.articleHeader(*r.x)
 	case rowPassage:
-		return p.passage(r.x)
+		return p.passage(*r.x)
 	case rowEvent:
 		id := r.event.ID
 		b := widget.NewButton(fmt.Sprintf("%s — %s", spanText(r.event.Span), r.event.Title), func() { p.onSelectEvent(id) })
@@ -90,12 +90,9 @@ func (p *excerptPanel) rowObject(r excerptRow) fyne.CanvasObject {
 		return b
 	case rowOpen:
 		a := r.article
-		b := widget.NewButtonWithIcon(fmt.Sprintf("%s — %s", articleLabel(a), articleDateText(a)), theme.DocumentIcon(), func() {
+		return newRowButton(fmt.Sprintf("%s — %s", articleLabel(a), articleDateText(a)), theme.DocumentIcon(), func() {
 			p.onOpenArticle(data.Excerpt{Article: a.ID, Paragraph: -1, Language: a.Language, ArticleRef: a})
 		})
-		b.Alignment = widget.ButtonAlignLeading
-		b.Importance = widget.LowImportance
-		return b
 	}
 	return r.obj
 }
@@ -152,27 +149,30 @@ func (p *excerptPanel) showEvent(e *data.Event) {
 
 // eventFacts is the event's dates, place, actors and storyline as a form.
 func (p *excerptPanel) eventFacts(e *data.Event) fyne.CanvasObject {
-	form := widget.NewForm(widget.NewFormItem("When", widget.NewLabel(datedText(e.Span))))
+	// Made with all its items: a form lays itself out again at every
+	// item appended.
+	items := []*widget.FormItem{widget.NewFormItem("When", widget.NewLabel(datedText(e.Span)))}
 	if e.Place != "" {
-		form.Append("Where", widget.NewLabel(nameTextOn(p.corpus, e.Place, e.Span)))
+		items = append(items, widget.NewFormItem("Where", widget.NewLabel(nameTextOn(p.corpus, e.Place, e.Span))))
 	}
 	if len(e.Actors) > 0 {
-		form.Append("Who", wrapped(namesText(p.corpus, e.Actors)))
+		items = append(items, widget.NewFormItem("Who", wrapped(namesText(p.corpus, e.Actors))))
 	}
 	if s := storylineTitle(p.corpus, e.Storyline); s != "" {
-		form.Append("Storyline", wrapped(s)) // long storyline titles wrap, not run off the panel
+		items = append(items, widget.NewFormItem("Storyline", wrapped(s))) // long storyline titles wrap, not run off the panel
 	}
 	if e.Source == data.EventFromText {
-		form.Append("Source", widget.NewLabel("found in the text, not in the catalogue"))
+		items = append(items, widget.NewFormItem("Source", widget.NewLabel("found in the text, not in the catalogue")))
 	}
-	return form
+	return widget.NewForm(items...)
 }
 
 // passageRows lists excerpts under one header per article, in the order
 // given.
 func passageRows(excerpts []data.Excerpt) []excerptRow {
 	out := make([]excerptRow, 0, len(excerpts)*2)
-	for i, x := range excerpts {
+	for i := range excerpts {
+		x := &excerpts[i]
 		if i == 0 || excerpts[i-1].Article != x.Article {
 			out = append(out, excerptRow{kind: rowArticle, x: x})
 		}
@@ -213,12 +213,11 @@ func articleTitle(a *data.Article, large bool) fyne.CanvasObject {
 func (p *excerptPanel) passage(x data.Excerpt) fyne.CanvasObject {
 	rtl := data.IsRTL(x.Language)
 	text := newPassage(x.Text, rtl, evidenceSpans(x.Evidence, x.Start))
-	open := widget.NewButtonWithIcon("Open article", theme.DocumentIcon(), func() { p.onOpenArticle(x) })
-	copyCite := widget.NewButtonWithIcon("Copy citation", theme.ContentCopyIcon(), func() { p.copyCitation(x) })
-	open.Importance, copyCite.Importance = widget.LowImportance, widget.LowImportance
+	open := newRowButton("Open article", theme.DocumentIcon(), func() { p.onOpenArticle(x) })
+	copyCite := newRowButton("Copy citation", theme.ContentCopyIcon(), func() { p.copyCitation(x) })
 	buttons := container.NewHBox(open, copyCite)
 	if p.passageMenu != nil {
-		buttons.Add(menuButton("Edit…", func() []*fyne.MenuItem { return p.passageMenu(x) }))
+		buttons.Add(rowMenuButton("Edit…", func() []*fyne.MenuItem { return p.passageMenu(x) }))
 	}
 	if p.passageExtra != nil {
 		if extra := p.passageExtra(x); extra != nil {

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -51,6 +52,9 @@ func newLazyList(count func() int, make func(i int) fyne.CanvasObject) *lazyList
 // updates every visible row whenever one row's height changes, so a row's
 // widgets are made once and kept while it is likely to be shown again.
 func (l *lazyList) update(id widget.ListItemID, item *fyne.Container) {
+	if l.heights.holding {
+		return // see rowHeights.giveAll
+	}
 	if id >= l.count() {
 		item.Objects = nil
 		return
@@ -75,41 +79,65 @@ func (l *lazyList) update(id widget.ListItemID, item *fyne.Container) {
 }
 
 // reload shows new rows from the top.
-func (l *lazyList) reload() {
+func (l *lazyList) reload() { l.reloadAt(0) }
+
+// reloadAt shows new rows with row first at the top of the view (as far
+// as the rows below it fill the view).
+func (l *lazyList) reloadAt(first int) {
 	width := l.heights.width
+	if width <= 0 {
+		// No row measured yet, but the list may have been laid out: its
+		// rows are as wide as it is.
+		width = l.list.Size().Width
+	}
 	l.made = nil
 	l.heights.reset()
-	l.premeasure(width)
+	l.premeasure(width, first)
+	if first <= 0 {
+		l.list.Refresh()
+		l.list.ScrollToTop()
+		return
+	}
+	// Scrolled before the refresh, so the list makes and measures only
+	// the rows it will show; again after, if the list was never drawn.
+	y := l.heights.top(first)
+	l.list.ScrollToOffset(y)
 	l.list.Refresh()
-	l.list.ScrollToTop()
+	if l.list.GetScrollOffset() != y {
+		l.list.ScrollToOffset(y)
+	}
 }
 
-// premeasure makes the rows the list will show first and gives the list
-// their heights now, at the width rows were last shown at, before the next
-// frame: measured as they are shown, their heights would reach the list
-// after that frame, and the window would paint a second one (a whole
-// repaint: next event at 10k painted two frames).
-func (l *lazyList) premeasure(width float32) {
+// premeasure makes the rows the list will show first, from row first
+// down, and gives the list their heights now, at the width rows were last
+// shown at, before the next frame: measured as they are shown, their
+// heights would reach the list after that frame, and the window would
+// paint a second one (a whole repaint: next event at 10k painted two
+// frames).
+func (l *lazyList) premeasure(width float32, first int) {
 	if width <= 0 {
-		return // never shown yet: the first layout measures
+		return // never laid out yet: the first layout measures
 	}
 	view := l.list.Size().Height
 	var heights []float32
-	for y := float32(0); len(heights) < l.count() && y < view && len(heights) < maxMadeRows; {
-		i := len(heights)
+	for y := float32(0); first+len(heights) < l.count() && y < view && len(heights) < maxMadeRows; {
+		i := first + len(heights)
 		obj := l.make(i)
 		if l.made == nil {
 			l.made = map[widget.ListItemID]fyne.CanvasObject{}
 		}
 		l.made[i] = obj
-		heights = append(heights, l.heights.known(i, obj, width))
-		y += heights[i]
+		h := l.heights.known(i, obj, width)
+		heights = append(heights, h)
+		y += h
 	}
 	// Given to the list once all are known: each height given refreshes
 	// the rows in view, which would otherwise measure the others late.
+	given := map[widget.ListItemID]float32{}
 	for i, h := range heights {
-		l.list.SetItemHeight(i, h)
+		given[first+i] = h
 	}
+	l.heights.giveAll(given)
 }
 
 // rowHeights gives the list's rows their own heights, measured as they are
@@ -122,14 +150,46 @@ type rowHeights struct {
 	list    *widget.List
 	heights map[widget.ListItemID]float32 // measured at width
 	pending map[widget.ListItemID]float32
+	given   map[widget.ListItemID]float32 // the heights the list was given
+	holding bool                          // rows are not updated: see giveAll
 	queued  bool
-	width   float32 // the width the heights were measured at
-	late    int     // heights applied after a frame, for tests
+	later   func(func()) // runs apply after the list's update; nil: fyne.Do, which the desktop driver runs after the frame
+	width   float32      // the width the heights were measured at
+	late    int          // heights applied after a frame, for tests
 }
 
 // reset forgets the heights: the rows changed.
 func (h *rowHeights) reset() {
-	h.heights, h.pending, h.width = nil, nil, 0
+	h.heights, h.pending, h.given, h.width = nil, nil, nil, 0
+}
+
+// give hands row id's height to the list.
+func (h *rowHeights) give(id widget.ListItemID, height float32) {
+	if h.given == nil {
+		h.given = map[widget.ListItemID]float32{}
+	}
+	h.given[id] = height
+	h.list.SetItemHeight(id, height)
+}
+
+// shown is the height the list lays row id out at: the one it was given,
+// else the template's.
+func (h *rowHeights) shown(id widget.ListItemID) float32 {
+	if height, ok := h.given[id]; ok {
+		return height
+	}
+	return rowHeightGuess
+}
+
+// top is where row id starts in the list's content, as the list places it
+// (rows are separated by the theme's padding even with separators hidden).
+func (h *rowHeights) top(id widget.ListItemID) float32 {
+	gap := h.list.Theme().Size(theme.SizeNamePadding)
+	y := float32(0)
+	for i := range id {
+		y += h.shown(i) + gap
+	}
+	return y
 }
 
 // known measures row id, shown as obj, at width, and records its height.
@@ -161,7 +221,11 @@ func (h *rowHeights) measure(id widget.ListItemID, obj fyne.CanvasObject, width 
 	h.pending[id] = height
 	if !h.queued {
 		h.queued = true
-		fyne.Do(h.apply)
+		if h.later != nil {
+			h.later(h.apply)
+		} else {
+			fyne.Do(h.apply)
+		}
 	}
 }
 
@@ -171,7 +235,36 @@ func (h *rowHeights) apply() {
 	h.late += len(h.pending)
 	pending := h.pending
 	h.pending = map[widget.ListItemID]float32{}
-	for id, height := range pending {
-		h.list.SetItemHeight(id, height)
+	if len(pending) == 0 {
+		return
+	}
+	// The view stays on what it showed: a row that starts above the top of
+	// the view (one scrolled into view scrolling up) moves the view by what
+	// it grew or shrank, so what is in view stays put.
+	offset := h.list.GetScrollOffset()
+	gap := h.list.Theme().Size(theme.SizeNamePadding)
+	var moved float32
+	for id, y := 0, float32(0); y < offset && id < h.list.Length(); id++ {
+		if height, ok := pending[id]; ok {
+			moved += height - h.shown(id)
+		}
+		y += h.shown(id) + gap
+	}
+	h.giveAll(pending)
+	h.list.Refresh()
+	if moved != 0 && offset > 0 {
+		h.list.ScrollToOffset(offset + moved)
+	}
+}
+
+// giveAll hands several heights to the list. A widget.List refreshes
+// itself, and updates every row in view, for each height it is given; the
+// rows are not updated meanwhile (update returns at once), and the caller
+// refreshes the list once afterwards.
+func (h *rowHeights) giveAll(heights map[widget.ListItemID]float32) {
+	h.holding = true
+	defer func() { h.holding = false }()
+	for id, height := range heights {
+		h.give(id, height)
 	}
 }

@@ -92,12 +92,19 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	mw.menu = newWindowMenu(mw)
 
 	mw.excerptsTab = container.NewTabItem("Excerpts", mw.excerpts.root)
-	mw.articleTab = container.NewTabItem("Article", mw.article.scroll)
+	mw.articleTab = container.NewTabItem("Article", mw.article.root)
 	mw.problemsTab = container.NewTabItem("Problems", mw.problems.root)
 	mw.chartsTab = container.NewTabItem("Charts", mw.charts.root)
 	mw.tabs = container.NewAppTabs(mw.excerptsTab, mw.articleTab, mw.problemsTab, mw.chartsTab)
 	mw.tabs.OnSelected = mw.onTabSelected
 	mw.work.attach()
+	for _, it := range mw.tabs.Items {
+		// The charts panel reads its own visibility to draw only when
+		// shown, and costs little to refresh.
+		if it != mw.chartsTab {
+			it.Content = newQuietTab(it.Content) // see quietTab
+		}
+	}
 
 	split := container.NewHSplit(mw.timeline, mw.tabs)
 	split.Offset = 0.62

@@ -40,6 +40,8 @@ func labelTexts(o fyne.CanvasObject) []string {
 			out = append(out, w.Text())
 		case *widget.Button:
 			out = append(out, w.Text)
+		case *rowButton:
+			out = append(out, w.text)
 		case *fyne.Container:
 			for _, c := range w.Objects {
 				walk(c)
@@ -101,12 +103,12 @@ func TestCopyCitationPutsThePassageOnTheClipboard(t *testing.T) {
 	c := winCorpus()
 	mw := newTestMainWindow(t, c)
 	mw.timeline.Select("visit")
-	var copyButtons []*widget.Button
+	var copyButtons []*rowButton
 	var find func(fyne.CanvasObject)
 	find = func(o fyne.CanvasObject) {
 		switch w := o.(type) {
-		case *widget.Button:
-			if w.Text == "Copy citation" {
+		case *rowButton:
+			if w.text == "Copy citation" {
 				copyButtons = append(copyButtons, w)
 			}
 		case *fyne.Container:
@@ -139,13 +141,13 @@ func TestEnterOpensTheFirstPassageInTheArticleView(t *testing.T) {
 	if mw.article.article != c.Article("nl-unrest") || mw.article.focus != 0 {
 		t.Errorf("article view shows %v at paragraph %d", mw.article.article, mw.article.focus)
 	}
-	texts := labelTexts(mw.article.box)
+	texts := labelTexts(allRows(mw.article.list))
 	if !containsText(texts, "1 repeated paragraph hidden") {
 		t.Errorf("the repeated paragraph is not noted: %q", texts)
 	}
 	// Counted among the paragraphs: the title repeats the first line.
 	n := 0
-	for _, p := range paragraphsIn(mw.article.box) {
+	for _, p := range paragraphsIn(allRows(mw.article.list)) {
 		if p.Text() == "Tokajev vroeg donderdag de hulp van Rusland." {
 			n++
 		}

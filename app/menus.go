@@ -90,6 +90,7 @@ func newWindowMenu(mw *mainWindow) *windowMenu {
 		fyne.NewMenuItemSeparator(),
 		eventMenu,
 		item("New event…", theme.ContentAddIcon(), "", func() { w.onNewEvent(nil) }),
+		item("Declare catalogue event…", nil, "", w.onDeclareEvent),
 		item("Restore hidden event…", nil, "", w.onRestoreEvent),
 		item("Find curated events…", theme.SearchIcon(), "", w.onFindCurated),
 		storylines,

@@ -15,7 +15,7 @@ import (
 // at: the mixed Arabic passage in reading order and right-aligned, the
 // evidence marked, the current event marked on the strip, an unsupported
 // event saying so, a title quoting Arabic ordered like the passages and
-// cut with an ellipsis. After a deliberate change, look at the images written to
+// cut with an ellipsis, a strip with more storylines than lanes. After a deliberate change, look at the images written to
 // testdata/failed/present/ and copy them over the goldens.
 func TestPresentSlideLooksRight(t *testing.T) {
 	tests := []struct {
@@ -26,6 +26,9 @@ func TestPresentSlideLooksRight(t *testing.T) {
 		{"present/slide_mixed_rtl.png", testCorpus, "xi-astana"},
 		{"present/slide_unsupported.png", testCorpus, "c5-summit"},
 		{"present/slide_text_event.png", testCorpusWithTextEvent, "text-2022-1"},
+		// Fourteen storylines: the strip keeps the current event's lane and
+		// the busiest, the rest share a "12 more storylines" lane.
+		{"present/slide_many_storylines.png", func() *data.Corpus { return manyStorylines(12) }, "xi-astana"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {

@@ -210,7 +210,7 @@ func (w *workbench) autosave() {
 		return
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err == nil {
-		err = w.session.Project.Save(path)
+		err = w.session.ToSave(w.author(), w.now()).Save(path)
 		if err == nil {
 			return
 		}
@@ -316,7 +316,7 @@ func (w *workbench) onRedo() {
 
 // save writes the project to path and forgets the autosave.
 func (w *workbench) save(path string) error {
-	if err := w.session.Project.Save(path); err != nil {
+	if err := w.session.ToSave(w.author(), w.now()).Save(path); err != nil {
 		return err
 	}
 	old := w.autosavePath()

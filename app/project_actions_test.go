@@ -173,6 +173,14 @@ func TestEveryWindowActionUndoesAndRedoes(t *testing.T) {
 			click(t, mw, "Edit", "New event…")
 			fill(t, mw, map[string]string{"Title": "Made from scratch", "Start": "2022-09-14", "Storyline": "="})
 		}},
+		{name: "declare catalogue event", act: func(t *testing.T, mw *mainWindow) {
+			click(t, mw, "Edit", "Declare catalogue event…")
+			fill(t, mw, map[string]string{"Id": "declared-summit", "Title": "Summit in Samarkand", "Start": "2022-09-15",
+				"End": "2022-09-16", "Storyline": "=", "Terms": "*: Samarkand\nru: Самарканд"})
+			if e := mw.corpus.Event("declared-summit"); e == nil || len(e.Excerpts) == 0 {
+				t.Errorf("the declared event did not link at once: %+v", e)
+			}
+		}},
 		{name: "unlink", act: passage("Unlink from this event (wrong)", nil)},
 		{name: "split passage", act: passage("Split into a new event", nil)},
 		{name: "link passage", act: func(t *testing.T, mw *mainWindow) {
@@ -357,6 +365,20 @@ func TestChangedCorpusOpensWithWhatStillApplies(t *testing.T) {
 		"article file-since-removed is not in the corpus", "no longer begins"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the window does not say %q; it shows:\n%s", want, text)
+		}
+	}
+}
+
+// TestParseTerms reads the declaration dialog's terms and refuses a line
+// without a language.
+func TestParseTerms(t *testing.T) {
+	got, err := parseTerms("nl: Samarkand-top, SCO-top\n\n*: SCO\n")
+	if err != nil || !slices.Equal(got["nl"], []string{"Samarkand-top", "SCO-top"}) || !slices.Equal(got["*"], []string{"SCO"}) {
+		t.Errorf("got %v, %v", got, err)
+	}
+	for _, bad := range []string{"Samarkand", ": x", "n l: x"} {
+		if _, err := parseTerms(bad); err == nil {
+			t.Errorf("%q was accepted", bad)
 		}
 	}
 }

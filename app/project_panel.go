@@ -170,6 +170,7 @@ type curatedEvent struct {
 	id, text  string
 	article   string
 	paragraph int
+	file      string // the article's file, shown last
 }
 
 // curationLine is what the finder shows of a curation, after the name.
@@ -205,6 +206,9 @@ func (w *workbench) curatedEvents(query string) []curatedEvent {
 			item.text = "★ " + item.text
 		}
 		item.text += curationLine(c)
+		if item.file != "" {
+			item.text += " · " + item.file
+		}
 		lower := strings.ToLower(item.text)
 		for _, word := range words {
 			if !strings.Contains(lower, word) {
@@ -242,11 +246,13 @@ func (w *workbench) curatedEvents(query string) []curatedEvent {
 		if a == nil {
 			continue
 		}
-		text := "article " + articleName(a) + " (" + a.File + ")"
+		// The headline is cut short so that the tags and notes show; the
+		// file comes last, to be searched rather than read.
+		text := "article " + firstWords(a.Headline(), 40)
 		if p.Paragraph >= 0 {
-			text = fmt.Sprintf("passage #%d of %s (%s)", p.Paragraph, articleName(a), a.File)
+			text = fmt.Sprintf("passage #%d of %s", p.Paragraph, firstWords(a.Headline(), 40))
 		}
-		add(r.Curation[t], curatedEvent{id: t.ID, text: text, article: a.ID, paragraph: p.Paragraph})
+		add(r.Curation[t], curatedEvent{id: t.ID, text: text, article: a.ID, paragraph: p.Paragraph, file: a.File})
 	}
 	return append(starred, rest...)
 }

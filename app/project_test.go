@@ -485,7 +485,7 @@ func TestArticlesTab(t *testing.T) {
 	lang := p.rows[0].a.Language
 	test.Type(p.query, lang)
 	for _, r := range p.rows {
-		if !strings.Contains(strings.ToLower(r.headline+r.a.File+r.a.Language+r.date), lang) {
+		if !strings.Contains(strings.ToLower(p.headlineOf(r)+r.a.File+r.a.Language+r.date), lang) {
 			t.Errorf("row %s does not match %q", r.a.ID, lang)
 		}
 	}

@@ -372,3 +372,24 @@ func differences(a, b []float64) []float64 {
 	}
 	return r
 }
+
+// BenchmarkWindowArticlesTab fills the Articles tab with the 10,000
+// articles, as showing it after a change does, and paints the window.
+func BenchmarkWindowArticlesTab(b *testing.B) {
+	mw := benchWindow(b)
+	mw.tabs.Select(mw.work.articlesTab)
+	r := mw.work.result()
+	measureUI(b, mw, func(int) { mw.work.articles.setResult(r) })
+}
+
+// BenchmarkWindowOpenLongArticle opens a passage in the middle of an
+// article of 400 paragraphs: the article tab makes, lays out and paints
+// only the paragraphs in view, so the cost does not grow with the
+// article's length.
+func BenchmarkWindowOpenLongArticle(b *testing.B) {
+	mw := benchWindow(b)
+	a := longArticle("long", "en", "The delegations met again on Thursday to discuss the corridor and its financing.", 400)
+	measureUI(b, mw, func(i int) {
+		mw.onOpenArticle(data.Excerpt{Article: a.ID, ArticleRef: a, Paragraph: 150 + i%100})
+	})
+}

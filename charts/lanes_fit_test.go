@@ -1,7 +1,9 @@
 package charts
 
 import (
+	"bytes"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -106,6 +108,27 @@ func TestFitLanesKeepsLanesAboveTheAxis(t *testing.T) {
 					t.Errorf("%s: %s (%d events) merged while a lane of %d is kept", name, id, events(id), fewestKept)
 				}
 			}
+		}
+	}
+}
+
+// An exported image has the height it is given: at the smallest size
+// twelve storylines share lanes ("N more storylines", in the legend too),
+// while a full-HD image keeps every lane.
+func TestImageFitsItsLanes(t *testing.T) {
+	c := crowdedCorpus(12, 0)
+	for _, tc := range []struct {
+		w, h int
+		more bool
+	}{{640, 360, true}, {1920, 1080, false}} {
+		s := Layout(c, Options{Width: float64(tc.w), Height: float64(tc.h)})
+		var buf bytes.Buffer
+		if err := RenderTimeline(s, ImageOptions{Format: FormatSVG, Width: tc.w, Height: tc.h, Legend: true}, &buf); err != nil {
+			t.Fatal(err)
+		}
+		texts := strings.Join(svgTexts(t, buf.Bytes()), "\n")
+		if got := strings.Count(texts, "more storylines"); tc.more && got != 2 || !tc.more && got != 0 {
+			t.Errorf("%d×%d: %d \"more storylines\" texts (lane and legend), want more: %v", tc.w, tc.h, got, tc.more)
 		}
 	}
 }

@@ -63,6 +63,10 @@ type Options struct {
 	SelectedArticle string
 	// HideUnsupported leaves out the events no passage supports.
 	HideUnsupported bool
+	// Scales, when set, are NewScales of the same corpus under the same
+	// width, Linear, Visible and HideUnsupported, kept by the caller to
+	// lay out many views without finding the stretches again.
+	Scales *Scales
 	// Starred says which events the analyst starred; nil stars none.
 	Starred func(e *data.Event) bool
 	// Status is the analyst's word on an announced event: "confirmed"
@@ -234,13 +238,11 @@ func Layout(c *data.Corpus, o Options) *Scene {
 	s.ArticlesY0 = s.ArticlesY1 - articleSubRows*s.ArticleHeight - 4
 
 	visible := visibleEvents(c, o)
-	occupied, dense := occupiedStretches(itemIntervals(visible, c.Articles))
-	var gaps []interval
-	if !o.Linear {
-		gaps = findGaps(occupied, s.PlotX1-s.PlotX0)
+	scales := o.Scales
+	if scales == nil {
+		scales = NewScales(c, o)
 	}
-	view := viewInterval(o, occupied)
-	s.Scale = newTimeScale(view, s.PlotX0, s.PlotX1, gaps, dense)
+	s.Scale = scales.For(o.From, o.To)
 	s.layoutAxis(m)
 	s.layoutLanes(c, visible, allScriptsOf(o.AllScripts, o.HasGlyphs))
 	s.layoutMarks(visible, o, m)

@@ -254,22 +254,31 @@ func RenderTimeline(s *Scene, o ImageOptions, w io.Writer) error {
 	if s.corpus != nil {
 		opts := s.opts
 		opts.FontSize, opts.Measure, opts.AllScripts, opts.HasGlyphs = fs, measure, face.allScripts(), face.hasGlyphs
+		// An image has the height it is given: storylines beyond what it
+		// holds share one "N more storylines" lane rather than run below
+		// the axis and over the legend.
+		opts.FitLanes = true
 		layout := func() {
 			opts.Width, opts.Height = float64(width), float64(height)-head.height-footH
 			scene = Layout(s.corpus, opts)
 		}
 		layout()
 		if o.Legend {
-			// The evidence cues and the density band are explained as the
-			// image draws them, which may differ from the window's scene;
-			// when that changes the legend's height, lay out once more.
-			rows := flowLegend(legendEntries(scene), measure, fs, float64(width))
-			if len(rows) != len(legendRows) {
+			// The evidence cues, the density band and the lanes are
+			// explained as the image draws them, which may differ from the
+			// window's scene; while that changes the legend's height, lay
+			// out again (fewer lanes, a shorter legend, room for more).
+			for range 3 {
+				rows := flowLegend(legendEntries(scene), measure, fs, float64(width))
+				same := len(rows) == len(legendRows)
+				legendRows = rows
+				if same {
+					break
+				}
 				footH = float64(len(rows))*fs*1.8 + fs*2
 				layout()
-				rows = flowLegend(legendEntries(scene), measure, fs, float64(width))
 			}
-			legendRows = rows
+			legendRows = flowLegend(legendEntries(scene), measure, fs, float64(width))
 		}
 	}
 

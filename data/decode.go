@@ -2,6 +2,7 @@ package data
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"strings"
@@ -138,6 +139,10 @@ func isNFC(text string) bool {
 	for i := 0; i < len(text); {
 		if text[i] < utf8.RuneSelf {
 			i, mark = i+1, 0
+			// The rest of a run of ASCII, eight bytes at a time.
+			for i+8 <= len(text) && loadString8(text, i)&highBits == 0 {
+				i += 8
+			}
 			continue
 		}
 		r, size := rune(0), 2
@@ -157,6 +162,26 @@ func isNFC(text string) bool {
 		i += size
 	}
 	return true
+}
+
+// highBits has the top bit of each byte of a word: a word of text with
+// none of them set is eight ASCII characters.
+const highBits = 0x8080808080808080
+
+// loadString8 returns the eight bytes of text at i as a little-endian
+// word; i+8 must not exceed len(text).
+func loadString8(text string, i int) uint64 {
+	return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(text[i:]), 8))
+}
+
+// noControlBytes reports whether none of the eight bytes of x is below
+// 0x20 or is 0x7F. (Exact, not a filter: the first test is the classic
+// "has a byte less than n", the second "has a zero byte" of x^0x7F….)
+func noControlBytes(x uint64) bool {
+	const ones = 0x0101010101010101
+	below := (x - 0x20*ones) &^ x & highBits
+	del := x ^ 0x7F*ones
+	return below == 0 && (del-ones)&^del&highBits == 0
 }
 
 // isArabicHaraka reports whether r is one of the Arabic harakat (fatha,
@@ -207,10 +232,17 @@ func decodeUTF16(raw []byte) (string, string, error) {
 // bytes say it.
 func checkNotBinary(raw []byte) error {
 	controls := 0
-	for _, b := range raw {
-		if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v') || b == 0x7F {
+	for i := 0; i < len(raw); {
+		// Eight bytes at a time while none of them is below a space or
+		// DEL, as in nearly all text (see noControlBytes).
+		if i+8 <= len(raw) && noControlBytes(binary.LittleEndian.Uint64(raw[i:])) {
+			i += 8
+			continue
+		}
+		if b := raw[i]; (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v') || b == 0x7F {
 			controls++
 		}
+		i++
 	}
 	// One stray escape in a long text is noise; one control in fifty bytes
 	// is not writing.

@@ -15,6 +15,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/caravan-analytics/caravan/seeds"
 )
@@ -443,5 +444,33 @@ func TestTimelineJSExcerptCap(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A passage longer than a long paragraph (a file with no paragraph
+// breaks) is quoted around its evidence, not whole: a slide stays a slide.
+func TestTimelineJSLongPassage(t *testing.T) {
+	word := "كلمة "
+	long := strings.Repeat(word, 20000) + "Astana summit " + strings.Repeat(word, 20000)
+	at := strings.Index(long, "Astana")
+	x := Excerpt{Article: "a", Language: "ar", Start: 100, Text: long,
+		Evidence: []Match{{Start: 100 + at, End: 100 + at + len("Astana"), Text: "Astana", Kind: "place"}}}
+	got := tljsPassage(x)
+	if n := utf8.RuneCountInString(got); n > tljsMaxPassageRunes+4 {
+		t.Errorf("quoted %d runes of %d", n, utf8.RuneCountInString(long))
+	}
+	if !strings.HasPrefix(got, "… "+word) || !strings.HasSuffix(got, strings.TrimSpace(word)+" …") || !strings.Contains(got, "Astana summit") {
+		t.Errorf("quote %q…%q does not hold the evidence between whole words and ellipses", got[:40], got[len(got)-40:])
+	}
+	if !utf8.ValidString(got) {
+		t.Error("the quote cuts a letter")
+	}
+	short := Excerpt{Text: "Xi visited Astana."}
+	if got := tljsPassage(short); got != short.Text {
+		t.Errorf("a short passage became %q", got)
+	}
+	c := &Corpus{Events: []*Event{{ID: "e", Title: "E", Span: Span{Start: YearDate(2022)}, Excerpts: []Excerpt{x}}}}
+	if html := tljsEventHTML(c, c.Events[0]); len(html) > 20*tljsMaxPassageRunes {
+		t.Errorf("the slide's text is %d bytes", len(html))
 	}
 }

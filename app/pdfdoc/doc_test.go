@@ -123,6 +123,9 @@ func TestFontIsSubsetWithComposites(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the subset does not parse: %v", err)
 	}
+	if sum := checksum(files[0]); sum != 0xB1B0AFBA { // what head's checkSumAdjustment makes it
+		t.Errorf("the subset's checksum is %#x", sum)
+	}
 	f := &Font{tables: mustTables(t, notoSans())}
 	aAcute := full.Index('Á')
 	parts := components(f.glyphData(int(aAcute)))

@@ -121,7 +121,6 @@ func (f *Font) subset() []byte {
 	binary.BigEndian.PutUint32(loca[4*f.glyphs:], uint32(len(glyf)))
 
 	head := append([]byte(nil), f.tables["head"]...)
-	binary.BigEndian.PutUint32(head[8:], 0)  // checkSumAdjustment, set below
 	binary.BigEndian.PutUint16(head[50:], 1) // long loca offsets
 	tables := map[string][]byte{
 		"head": head, "hhea": f.tables["hhea"], "maxp": f.tables["maxp"],
@@ -132,10 +131,7 @@ func (f *Font) subset() []byte {
 			tables[tag] = t
 		}
 	}
-	out := sfntFile(tables)
-	headAt := int(binary.BigEndian.Uint32(out[12+16*tableIndex(tables, "head")+8:]))
-	binary.BigEndian.PutUint32(out[headAt+8:], 0xB1B0AFBA-checksum(out))
-	return out
+	return SFNT(tables)
 }
 
 // emptyCmap is a cmap table that maps no character (one format 4
@@ -150,20 +146,11 @@ var emptyCmap = []byte{
 	0, 1, 0, 0, // idDelta, idRangeOffset
 }
 
-// tableIndex is tag's place in the sorted table directory.
-func tableIndex(tables map[string][]byte, tag string) int {
-	i := 0
-	for t := range tables {
-		if t < tag {
-			i++
-		}
-	}
-	return i
-}
-
-// sfntFile writes tables as a TrueType file, tags in order, each table
-// padded to four bytes and checksummed.
-func sfntFile(tables map[string][]byte) []byte {
+// SFNT writes tables, by tag, as a TrueType file: the table directory in
+// tag order, each table padded to four bytes and checksummed, and head's
+// checkSumAdjustment set (OpenType, "Font file"). It is shared with the
+// generator of the bundled CJK subset (app/fonts/internal/gencjk).
+func SFNT(tables map[string][]byte) []byte {
 	tags := make([]string, 0, len(tables))
 	for t := range tables {
 		tags = append(tags, t)
@@ -180,17 +167,29 @@ func sfntFile(tables map[string][]byte) []byte {
 	binary.BigEndian.PutUint16(out[6:], uint16(16<<entrySelector))
 	binary.BigEndian.PutUint16(out[8:], uint16(entrySelector))
 	binary.BigEndian.PutUint16(out[10:], uint16(16*n-16<<entrySelector))
+	headAt := -1
 	for i, tag := range tags {
 		t := tables[tag]
+		if tag == "head" && len(t) >= 12 {
+			// Its checksum counts checkSumAdjustment as zero.
+			t = append([]byte(nil), t...)
+			binary.BigEndian.PutUint32(t[8:], 0)
+		}
 		rec := out[12+16*i:]
 		copy(rec, tag)
 		binary.BigEndian.PutUint32(rec[4:], checksum(t))
 		binary.BigEndian.PutUint32(rec[8:], uint32(len(out)))
 		binary.BigEndian.PutUint32(rec[12:], uint32(len(t)))
+		if tag == "head" {
+			headAt = len(out)
+		}
 		out = append(out, t...)
 		for len(out)%4 != 0 {
 			out = append(out, 0)
 		}
+	}
+	if headAt >= 0 && len(tables["head"]) >= 12 {
+		binary.BigEndian.PutUint32(out[headAt+8:], 0xB1B0AFBA-checksum(out))
 	}
 	return out
 }

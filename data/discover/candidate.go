@@ -76,17 +76,26 @@ type Extractor struct {
 	names *data.NameFinder
 	lex   *lexicon
 	orgs  map[string]bool // ids of organisations: actors that are no people
+	// country maps the id of a person or city to the country it belongs
+	// to, members a country to those ids (see related).
+	country map[string]string
+	members map[string][]string
 }
 
 // NewExtractor prepares extraction with the corpus's name lists.
 func NewExtractor(names []*data.Name) *Extractor {
 	orgs := map[string]bool{}
+	country, members := map[string]string{}, map[string][]string{}
 	for _, n := range names {
 		if n.Kind == data.Organisation {
 			orgs[n.ID] = true
 		}
+		if n.Country != "" && n.Country != n.ID {
+			country[n.ID] = n.Country
+			members[n.Country] = append(members[n.Country], n.ID)
+		}
 	}
-	return &Extractor{names: data.NewNameFinder(names), lex: theLexicon(), orgs: orgs}
+	return &Extractor{names: data.NewNameFinder(names), lex: theLexicon(), orgs: orgs, country: country, members: members}
 }
 
 // Scanner is an Extractor's scratch space for one goroutine.
@@ -186,6 +195,11 @@ func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
 	return copyOut(out)
 }
 
+// inMention reports whether name match x lies in one of a's date mentions.
+func inMention(a *data.Article, x data.Match) bool {
+	return slices.ContainsFunc(a.Mentions, func(m data.DateMention) bool { return x.Start < m.End && m.Start < x.End })
+}
+
 // leadScan is where a paragraph of the lead begins in Scanner.leadHits
 // and leadNames; one more marks the end of the last.
 type leadScan struct{ hits, names int }
@@ -271,7 +285,17 @@ func (s *Scanner) scanLead(a *data.Article) {
 		// Han script is looked for in each sentence (fromLead): it is
 		// found by substring, the first place only.
 		s.leadHits = s.x.lex.find(&s.memo, words, "", p.Start, a.Language, s.leadHits)
+		from := len(s.leadNames)
 		s.leadNames = s.names.FindInWords(p.Text, p.Start, s.leadNames)
+		// The words of a date are no name here either: Persian
+		// "دوشنبه" (Monday) is not Dushanbe.
+		kept := s.leadNames[:from]
+		for _, x := range s.leadNames[from:] {
+			if !inMention(a, x) {
+				kept = append(kept, x)
+			}
+		}
+		s.leadNames = kept
 		s.lead = append(s.lead, leadScan{hits: len(s.leadHits), names: len(s.leadNames)})
 	}
 }
@@ -702,14 +726,14 @@ func roughWords(s string) int {
 func sentenceAround(text string, pStart, pEnd, from, to int) (int, int) {
 	start := pStart
 	for i := from - 1; i > pStart; i-- {
-		if sentenceEndsAt(text, pStart, pEnd, i) {
+		if sentenceMarkEnd[text[i]] && sentenceEndsAt(text, pStart, pEnd, i) {
 			start = i + 1
 			break
 		}
 	}
 	end := pEnd
 	for i := to; i < pEnd; i++ {
-		if sentenceEndsAt(text, pStart, pEnd, i) {
+		if sentenceMarkEnd[text[i]] && sentenceEndsAt(text, pStart, pEnd, i) {
 			end = i + 1
 			break
 		}
@@ -719,6 +743,15 @@ func sentenceAround(text string, pStart, pEnd, from, to int) (int, int) {
 	}
 	return start, end
 }
+
+// sentenceMarkEnd marks the bytes a sentence mark ends on (see
+// sentenceEndsAt), so that sentenceAround calls it on those alone.
+var sentenceMarkEnd = func() (t [256]bool) {
+	for _, c := range []byte{'.', '!', '?', 0x82, 0x81, 0x9F} {
+		t[c] = true
+	}
+	return t
+}()
 
 // sentenceEndsAt reports whether the byte at i ends a sentence: a full
 // stop, question or exclamation mark followed by a space (in Latin,
@@ -746,6 +779,9 @@ func sentenceEndsAt(text string, pStart, pEnd, i int) bool {
 			n++
 		}
 		return n > 2
+	case 0x82, 0x81, 0x9F:
+	default:
+		return false // (asked of every byte: the marks below end on these)
 	}
 	// Multi-byte marks: 。！？ (E3 80 82, EF BC 81, EF BC 9F) and ؟ (D8 9F)
 	// end on their last byte.

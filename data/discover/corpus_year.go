@@ -120,12 +120,22 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 					}
 					o := &work[k]
 					a := c.Articles[o.article]
-					st.restore(o.article)
+					// The article's mentions are unpacked only when it is
+					// read: a later round passes over most articles
+					// without reading them.
+					restored := false
+					read := func() {
+						if !restored {
+							st.restore(o.article)
+							restored = true
+						}
+					}
 					if !o.read {
+						read()
 						*o = openIn(a, o.article)
 					}
-					ok := s.placeYearless(a, o.yearless, &idx)
-					if s.placeWeekdays(a, o.weekdays, &idx) {
+					ok := s.placeYearless(a, o.yearless, &idx, read)
+					if s.placeWeekdays(a, o.weekdays, &idx, read) {
 						ok = true
 					}
 					if ok {
@@ -133,7 +143,9 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 						*o = openIn(a, o.article)
 						placed[k] = true
 					}
-					st.stash(o.article)
+					if restored {
+						st.stash(o.article)
+					}
 				}
 			})
 		}
@@ -260,7 +272,8 @@ func names(c *Candidate) [2][]string { return [2][]string{c.Places, c.Actors} }
 
 // placeYearless gives the year-less dates of undated article a the one
 // year the corpus's reports of the same event give them.
-func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx *corpusDays) bool {
+// read is called before the article's mentions are read.
+func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx *corpusDays, read func()) bool {
 	var years []data.CorpusYear
 	// Within one report, one day of a month is one date: the second "2
 	// January" is the first's (and is not read again).
@@ -281,16 +294,23 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx 
 		if !idx.freshMonthDay(md) {
 			continue
 		}
+		read()
 		probe, ok := s.describe(a, y.Mention, data.Span{Start: data.DayDate(2000, y.Month, y.Day)})
 		if !ok {
 			continue
 		}
 		year, src := 0, (*Candidate)(nil)
+		// The probe's own names first; the names related to them only
+		// when those find nothing.
+		own := names(&probe)
 	sources:
-		for _, list := range names(&probe) {
-			for _, id := range list {
+		for pass := range 3 {
+			if pass == 2 && year != 0 {
+				break
+			}
+			for _, id := range s.x.namesFor(own, pass) {
 				for _, e := range idx.byMonthDay[monthDayName{monthDay{y.Month, y.Day}, id}] {
-					if !sameEvent(&probe, e) {
+					if !s.x.sameEvent(&probe, e) {
 						continue
 					}
 					ey := yearOf(e, y.Month, y.Day)
@@ -307,7 +327,7 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx 
 		}
 		d := decision{year: year}
 		if year > 0 {
-			d.why = fmt.Sprintf("%d from the corpus: %s", year, reportOf(src, &probe))
+			d.why = fmt.Sprintf("%d from the corpus: %s", year, s.x.reportOf(src, &probe))
 			years = append(years, data.CorpusYear{Date: y, Year: year, Why: d.why})
 		}
 		decided[md] = d
@@ -321,7 +341,8 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx 
 
 // placeWeekdays places the open weekdays of article a, dated to its month,
 // on the one day of the corpus that fits (see data.PlaceWeekdayInMonth).
-func (s *Scanner) placeWeekdays(a *data.Article, weekdays []openWeekday, idx *corpusDays) bool {
+// read is called before the article's mentions are read.
+func (s *Scanner) placeWeekdays(a *data.Article, weekdays []openWeekday, idx *corpusDays, read func()) bool {
 	placed := false
 	// Within one report, one weekday is one day: the second "Saturday" is
 	// the first's (and is not read again).
@@ -352,32 +373,52 @@ func (s *Scanner) placeWeekdays(a *data.Article, weekdays []openWeekday, idx *co
 		if !fresh {
 			continue
 		}
+		read()
 		probe, ok := s.describe(a, w.Mention, w.Window)
 		if !ok {
 			continue
 		}
+		// Of the days with a report of the same event, the one whose
+		// report names the same kind first wins ("the vote on Saturday"
+		// is the election's Saturday, not the Saturday of the president-
+		// elect's inauguration); two such days are no answer.
 		var found day = -1
 		var src *Candidate
-	days:
-		for d := first; d < to; d += 7 {
-			for _, list := range names(&probe) {
+		best, tied := 0, false
+		own := names(&probe)
+		for pass := range 3 {
+			// The probe's own names first; the names related to them
+			// only when those find nothing.
+			if pass == 2 && found != -1 {
+				break
+			}
+			list := s.x.namesFor(own, pass)
+			for d := first; d < to; d += 7 {
 				for _, id := range list {
 					for _, e := range idx.byDay[dayName{d, id}] {
-						if d == found || !sameEvent(&probe, e) {
+						if !s.x.sameEvent(&probe, e) {
 							continue
 						}
-						if found >= 0 {
-							found = -2
-							break days
+						switch st := kindStrength(&probe, e); {
+						case d == found:
+							if st > best {
+								best, src = st, e
+							}
+						case st > best:
+							found, src, best, tied = d, e, st, false
+						case st == best:
+							tied = true
 						}
-						found, src = d, e
 					}
 				}
 			}
 		}
+		if tied {
+			found = -2
+		}
 		d := decision{day: found}
 		if found >= 0 {
-			d.why = "on which " + reportOf(src, &probe)
+			d.why = "on which " + s.x.reportOf(src, &probe)
 			if data.PlaceWeekdayInMonth(a, w, found.date(), d.why) {
 				placed = true
 			}
@@ -451,11 +492,17 @@ func (s *Scanner) paragraphNames(a *data.Article, pi int) (places, actors []stri
 // the event probe tells of: kinds that agree (the same, akin, or one the
 // other names), a name in common, and no refinement that differs (a
 // presidential election is not a parliamentary one).
-func sameEvent(probe, e *Candidate) bool {
+func (x *Extractor) sameEvent(probe, e *Candidate) bool {
 	if e.Article == probe.Article || e.Kind() == Happening {
 		return false
 	}
-	shared := len(sharedNames(probe, e))
+	shared := len(x.sharedNames(probe, e))
+	// A name related but not the same (a leader and his country) says
+	// less: Uzbek observers at Kazakhstan's referendum are no Uzbek
+	// election. Such a match needs the same kind named first.
+	if len(sharedNamesExactly(probe, e)) == 0 && e.Kind() != probe.Kind() {
+		return false
+	}
 	kinds := e.Kind() == probe.Kind() || akin(e.Kind(), probe.Kind()) || probe.Kinds.Has(e.Kind()) || e.Kinds.Has(probe.Kind())
 	// The visit, the talks and the signing of the same leaders on the
 	// same day are one occasion, told in other words; two names in
@@ -472,6 +519,16 @@ func sameEvent(probe, e *Candidate) bool {
 	return shared > 0
 }
 
+// kindStrength says how closely e's kind matches probe's: 2 when both
+// name the same kind first, 1 when the kinds only agree (akin, or one
+// names the other's among its kinds).
+func kindStrength(probe, e *Candidate) int {
+	if e.Kind() == probe.Kind() {
+		return 2
+	}
+	return 1
+}
+
 // occasion reports whether k is a kind of diplomatic occasion: a visit,
 // talks, a meeting, a summit or a signing.
 func occasion(k Kind) bool {
@@ -482,8 +539,24 @@ func occasion(k Kind) bool {
 	return false
 }
 
-// sharedNames returns the name ids probe and e both name.
-func sharedNames(probe, e *Candidate) []string {
+// sharedNames returns the name ids of probe that e names too, itself or
+// through a related name (see related): "in Kasachstan am Sonntag" and
+// "Астана, 20 наурыз … сайлау" tell of the same country.
+func (x *Extractor) sharedNames(probe, e *Candidate) []string {
+	var out []string
+	for _, list := range [][]string{probe.Places, probe.Actors} {
+		for _, id := range list {
+			match := func(other string) bool { return x.related(id, other) }
+			if slices.ContainsFunc(e.Places, match) || slices.ContainsFunc(e.Actors, match) {
+				out = append(out, id)
+			}
+		}
+	}
+	return out
+}
+
+// sharedNamesExactly returns the name ids probe and e both name.
+func sharedNamesExactly(probe, e *Candidate) []string {
 	var out []string
 	for _, list := range [][]string{probe.Places, probe.Actors} {
 		for _, id := range list {
@@ -493,6 +566,34 @@ func sharedNames(probe, e *Candidate) []string {
 		}
 	}
 	return out
+}
+
+// related reports whether two name ids point at the same side of an
+// event: the same id, or a country and one of its cities or leaders.
+// Two cities of one country are not related: they are two places.
+func (x *Extractor) related(a, b string) bool {
+	return a == b || x.country[a] == b || x.country[b] == a
+}
+
+// namesFor returns the ids under which reports of a probe's event are
+// looked for in pass 0, 1 and 2: its places, its actors, then the names
+// related to them (the country of its cities and leaders, the cities and
+// leaders of its countries), which only a pass that found nothing asks
+// for.
+func (x *Extractor) namesFor(own [2][]string, pass int) []string {
+	if pass < 2 {
+		return own[pass]
+	}
+	var more []string
+	for _, list := range own {
+		for _, id := range list {
+			if c := x.country[id]; c != "" {
+				more = append(more, c)
+			}
+			more = append(more, x.members[id]...)
+		}
+	}
+	return more
 }
 
 // yearOf returns the year of the day of e's span that falls on the given
@@ -508,6 +609,6 @@ func yearOf(e *Candidate, month time.Month, dayOfMonth int) int {
 
 // reportOf says, for a reason, which report fixed a date: "e05_zh reports
 // the summit with sco, astana on 2024-07-04".
-func reportOf(e, probe *Candidate) string {
-	return fmt.Sprintf("%s reports the %s with %s on %s", e.Article.ID, e.Kind(), strings.Join(sharedNames(probe, e), ", "), spanRef(e.Span()))
+func (x *Extractor) reportOf(e, probe *Candidate) string {
+	return fmt.Sprintf("%s reports the %s with %s on %s", e.Article.ID, e.Kind(), strings.Join(x.sharedNames(probe, e), ", "), spanRef(e.Span()))
 }

@@ -181,6 +181,36 @@ func TestWeekdayFromTheCorpus(t *testing.T) {
 	}
 }
 
+// A country and its capital or its president tell of the same event: a
+// report of the vote "in Kazakhstan on Sunday" takes the day another
+// report gives the vote in Astana, or Tokayev's; two cities of one country
+// are two places, a city of another country is no match, and a match
+// through a related name alone needs the same kind.
+func TestWeekdayFromTheCorpusThroughCountry(t *testing.T) {
+	const src = " date 2023-03-20\n\nAstana, 20 March. The early parliamentary election in Astana was held on 19 March 2023, the commission said.\n"
+	for _, tc := range []struct {
+		name, src, text, want string
+	}{
+		{"country and its capital", src, "Kazakhstan held an early parliamentary election on Sunday.", "2023-03-19"},
+		{"country and its president", " date 2023-03-20\n\nKassym-Jomart Tokayev voted in the early parliamentary election on 19 March 2023.\n",
+			"Kazakhstan held an early parliamentary election on Sunday.", "2023-03-19"},
+		{"two cities of one country", src, "Almaty held an early parliamentary election on Sunday.", ""},
+		{"another country", src, "Uzbekistan held an early parliamentary election on Sunday.", ""},
+		// Related but not the same name, and a kind only akin: Uzbek
+		// observers at a referendum in Kazakhstan are no Uzbek election.
+		{"a leader's country at another event", " date 2023-03-20\n\nObservers from Uzbekistan watched the referendum in Kazakhstan on 19 March 2023.\n",
+			"Shavkat Mirziyoyev's party won the parliamentary election on Sunday.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := build(t, map[string]string{"src.txt": tc.src, "x.txt": " date 2023-03\n\n" + tc.text + "\n"})
+			m := mention(t, c, "x", "on Sunday")
+			if got := m.Span.Span().Start.String(); m.Span.Span().Start.IsZero() && tc.want != "" || !m.Span.Span().Start.IsZero() && got != tc.want {
+				t.Errorf("placed at %q, want %q: %s", got, tc.want, m.Reason)
+			}
+		})
+	}
+}
+
 // An undated sentence of a report's lead ("the presidents signed the
 // treaty") joins the event a report says took place, not one of the days
 // before that was only announced for it, when both share its names.

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/internal/measure"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -63,4 +64,37 @@ func TestStashGivesBackEveryMention(t *testing.T) {
 			t.Errorf("%s: mentions restored as\n%+v\nwant\n%+v", a.ID, a.Mentions, want[i])
 		}
 	}
+}
+
+// BenchmarkStash is what keeping the mentions packed costs discovery per
+// article: one stash and one restore (the corpus-year pass does more for
+// the articles it reads again).
+func BenchmarkStash(b *testing.B) {
+	cur, err := data.LoadCurated(seeds.FS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	c, err := data.Build(context.Background(), data.GenerateFS(1000, 1), "synthetic", cur, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	n := 0
+	for _, a := range c.Articles {
+		n += len(a.Mentions)
+	}
+	st := newMentionStash(c.Articles)
+	cpu0, _ := measure.CPUTime()
+	for b.Loop() {
+		for i := range c.Articles {
+			st.stash(i)
+		}
+		for i := range c.Articles {
+			st.restore(i)
+		}
+	}
+	// CPU time, not wall time: on a shared machine the wall time says
+	// little.
+	cpu, _ := measure.CPUTime()
+	b.ReportMetric(float64((cpu-cpu0).Nanoseconds())/float64(b.N*len(c.Articles)), "cpu-ns/article")
+	b.ReportMetric(float64(n)/float64(len(c.Articles)), "mentions/article")
 }

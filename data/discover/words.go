@@ -344,9 +344,14 @@ func isArabic(s []byte) bool {
 
 // hasHan reports whether s holds a Han character.
 func hasHan(s string) bool {
-	for _, r := range s {
-		if r >= 0x2E80 && unicode.Is(unicode.Han, r) {
-			return true
+	// Only characters from U+2E80 on can be Han, and their UTF-8 starts
+	// with a byte of 0xE2 or more, which no other character's bytes are:
+	// the rest of the text is not decoded.
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xE2 {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); r >= 0x2E80 && unicode.Is(unicode.Han, r) {
+				return true
+			}
 		}
 	}
 	return false

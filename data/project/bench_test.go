@@ -136,7 +136,13 @@ func BenchmarkUndoReplay(b *testing.B) {
 	n := 1000 / checkpointEvery * checkpointEvery // undo goes to n-1: a checkpoint at n-checkpointEvery
 	s := NewSession(c, &Project{Decisions: manyDecisions(c, n)})
 	s.Current()
+	undoReplayed(b, s)
 	b.ReportMetric(float64(checkpointEvery-1), "replayed")
+}
+
+// undoReplayed times undos to a state no longer kept (the redo after each
+// is not timed) and reports their CPU.
+func undoReplayed(b *testing.B, s *Session) {
 	b.ResetTimer()
 	var cpu time.Duration
 	all := processCPUTime()
@@ -178,20 +184,7 @@ func BenchmarkUndoReplayLargest(b *testing.B) {
 	if r := s.Current(); slices.ContainsFunc(r.Skipped, func(sk Skipped) bool { return unlinks[sk.Decision.ID] }) {
 		b.Fatal("an unlink of a largest event was skipped")
 	}
-	b.ResetTimer()
-	var cpu time.Duration
-	all := processCPUTime()
-	for b.Loop() {
-		s.cache, s.recent, s.weight = map[string]*Result{}, nil, 0
-		start := processCPUTime()
-		s.Undo()
-		cpu += processCPUTime() - start
-		b.StopTimer()
-		s.Redo()
-		b.StartTimer()
-	}
-	b.ReportMetric(float64(cpu)/float64(b.N)/1e6, "cpu-ms/op")
-	b.ReportMetric(float64(processCPUTime()-all)/float64(b.N)/1e6, "cpu-ms/undo+redo")
+	undoReplayed(b, s)
 	b.ReportMetric(float64(len(events[0].Excerpts)+len(events[1].Excerpts)+len(events[2].Excerpts)), "passages-copied")
 }
 

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"maps"
 	"slices"
+	"time"
 
 	"github.com/caravan-analytics/caravan/data"
 )
@@ -170,6 +171,41 @@ func withdrawals(c *data.Corpus, dropped, kept []Decision, d Decision) []Decisio
 		}
 	}
 	return out
+}
+
+// ToSave returns the project as it is to be written: its decisions, and a
+// withdrawal for each declaration undone and not (yet) left behind that
+// reopening would otherwise bring back — saved while undone, the event
+// stays out when the file is opened again, as it is out now. The session
+// keeps the declaration to redo; the withdrawal is only in the file (its
+// id is the declaration's with "-withdrawn", so saving twice writes the
+// same decisions).
+func (s *Session) ToSave(author string, now time.Time) *Project {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	w := withdrawals(s.Base, s.Project.redo, s.Project.Decisions, Decision{Time: now.UTC().Truncate(time.Second), Author: author})
+	if len(w) == 0 {
+		return s.Project
+	}
+	byDefine := map[string]string{}
+	for _, u := range s.Project.redo {
+		switch u.Op {
+		case EventDefine:
+			byDefine["e:"+u.Event] = u.ID
+		case StorylineDefine:
+			byDefine["s:"+u.Storyline] = u.ID
+		}
+	}
+	for i := range w {
+		key := "e:" + w[i].Event
+		if w[i].Op == StorylineWithdraw {
+			key = "s:" + w[i].Storyline
+		}
+		w[i].ID = byDefine[key] + "-withdrawn"
+	}
+	p := s.Project.Clone()
+	p.Decisions = append(p.Decisions, w...)
+	return p
 }
 
 // FromFS reads the project saved in a corpus's file system (the shipped

@@ -44,6 +44,8 @@ type Session struct {
 	// decision, so that undo and redo take them as one. It is not saved:
 	// a reopened project undoes decision by decision.
 	actions map[string]string
+	// thinnedAt is the present the checkpoints were last thinned for.
+	thinnedAt int
 }
 
 // checkpoint is an applier's state after the decisions ids, frozen: only
@@ -162,6 +164,7 @@ func (s *Session) keep(ds []Decision, state *applier) {
 // the step there, once.
 func (s *Session) thin() {
 	present := len(s.Project.Decisions)
+	s.thinnedAt = present
 	s.checkpoints = slices.DeleteFunc(s.checkpoints, func(cp checkpoint) bool {
 		return !wantedCheckpoint(len(cp.ids), present)
 	})
@@ -201,7 +204,9 @@ func (s *Session) Current() *Result {
 }
 
 func (s *Session) current() *Result {
-	s.thin()
+	if len(s.Project.Decisions) != s.thinnedAt {
+		s.thin()
+	}
 	k := s.key()
 	if r := s.cache[k]; r != nil {
 		return r
@@ -331,14 +336,20 @@ func (s *Session) Redo() (*Result, bool) {
 func (s *Session) Prefetch() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	n := len(s.Project.Decisions)
+	all := s.Project.Decisions
+	n := len(all)
 	if n == 0 {
 		return
 	}
-	ds := slices.Clone(s.Project.Decisions[:n-1])
+	// An undo takes back the whole last action.
+	last := s.action(all[n-1])
+	for n > 0 && s.action(all[n-1]) == last {
+		n--
+	}
+	ds := slices.Clone(all[:n])
 	k := ""
-	if n > 1 {
-		k = ds[n-2].ID
+	if n > 0 {
+		k = ds[n-1].ID
 	}
 	if s.cache[k] != nil {
 		return
@@ -367,6 +378,6 @@ func (s *Session) Replace(p *Project) *Result {
 	s.Project = p
 	s.heldEvents, s.heldStorylines = declared(s.Base, p)
 	s.cache, s.recent, s.weight = map[string]*Result{}, nil, 0
-	s.checkpoints = nil
+	s.checkpoints, s.actions = nil, nil
 	return s.current()
 }

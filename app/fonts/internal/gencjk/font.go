@@ -1,9 +1,9 @@
 package main
 
 import (
-	"encoding/binary"
 	"slices"
-	"sort"
+
+	"github.com/caravan-analytics/caravan/app/pdfdoc"
 )
 
 // This file assembles the TrueType file from its tables (ttf.go writes
@@ -143,55 +143,5 @@ func writeFont(glyphs []glyph, cmap map[rune]int, m metrics, ns names) []byte {
 		"head": head.Bytes(), "hhea": hhea.Bytes(), "hmtx": hmtx.Bytes(),
 		"loca": loca.Bytes(), "maxp": maxp.Bytes(), "name": nameTable(ns), "post": post.Bytes(),
 	}
-	return assemble(tables)
-}
-
-// assemble writes the table directory and the tables, four-byte aligned,
-// with their checksums and head's checkSumAdjustment.
-func assemble(tables map[string][]byte) []byte {
-	tags := make([]string, 0, len(tables))
-	for t := range tables {
-		tags = append(tags, t)
-	}
-	sort.Strings(tags)
-	n := len(tags)
-	search := floorPow2(n)
-	var out be
-	out.u32(0x00010000)
-	out.u16(n)
-	out.u16(16 * search)
-	out.u16(log2(search))
-	out.u16(16*n - 16*search)
-	offset := 12 + 16*n
-	headAt := 0
-	for _, t := range tags {
-		data := tables[t]
-		out.WriteString(t)
-		out.u32(int(checksum(data)))
-		out.u32(offset)
-		out.u32(len(data))
-		if t == "head" {
-			headAt = offset
-		}
-		offset += (len(data) + 3) &^ 3
-	}
-	for _, t := range tags {
-		out.Write(tables[t])
-		for out.Len()%4 != 0 {
-			out.u8(0)
-		}
-	}
-	b := out.Bytes()
-	binary.BigEndian.PutUint32(b[headAt+8:], 0xB1B0AFBA-checksum(b))
-	return b
-}
-
-func checksum(b []byte) uint32 {
-	var sum uint32
-	for i := 0; i < len(b); i += 4 {
-		var w [4]byte
-		copy(w[:], b[i:])
-		sum += binary.BigEndian.Uint32(w[:])
-	}
-	return sum
+	return pdfdoc.SFNT(tables)
 }
