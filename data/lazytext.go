@@ -325,3 +325,38 @@ func EachText(articles []*Article, fn func(i int, full *Article, err error)) {
 	}
 	wg.Wait()
 }
+
+// BulkRawTextSource is a RawTextSource that reads many articles' texts at
+// once much faster than one by one.
+type BulkRawTextSource interface {
+	RawTextSource
+	// EachRawText calls fill with each of articles (all loaded from this
+	// source) and what RawText would return for it.
+	EachRawText(articles []*Article, fill func(a *Article, text string, err error))
+}
+
+// ReadTexts is ReadText for many articles: their texts, not kept by them,
+// by article; an article whose text cannot be read is left out.
+func ReadTexts(articles []*Article) map[*Article]string {
+	out := make(map[*Article]string, len(articles))
+	bulk := map[BulkRawTextSource][]*Article{}
+	for _, a := range articles {
+		if a.lazy != nil {
+			if b, ok := a.lazy.src.(BulkRawTextSource); ok && !a.textLoaded(false) {
+				bulk[b] = append(bulk[b], a)
+				continue
+			}
+		}
+		if t, err := a.ReadText(); err == nil {
+			out[a] = t
+		}
+	}
+	for src, some := range bulk {
+		src.EachRawText(some, func(a *Article, text string, err error) {
+			if err == nil && (len(a.Paragraphs) == 0 || a.Paragraphs[len(a.Paragraphs)-1].End <= len(text)) {
+				out[a] = text
+			}
+		})
+	}
+	return out
+}

@@ -67,6 +67,11 @@ func (s *cachedTexts) RawText(a *data.Article) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	return rawText(crc, article)
+}
+
+// rawText checks a stored entry and returns the text it begins with.
+func rawText(crc int64, article []byte) (string, error) {
 	if crc32.Checksum(article, crcTable) != uint32(crc) {
 		return "", errCorrupt
 	}
@@ -75,6 +80,50 @@ func (s *cachedTexts) RawText(a *data.Article) (string, error) {
 		return "", errCorrupt
 	}
 	return string(article[k : k+int(n)]), nil
+}
+
+// EachRawText implements data.BulkRawTextSource: one pass over the texts
+// table, nothing decoded but the texts.
+func (s *cachedTexts) EachRawText(articles []*data.Article, fill func(a *data.Article, text string, err error)) {
+	want := make(map[string]*data.Article, len(articles))
+	for _, a := range articles {
+		want[a.File] = a
+	}
+	err := func() error {
+		q, err := s.d.db.Query(`SELECT t.path, t.crc, t.article, f.sum FROM texts t JOIN files f ON f.path = t.path`)
+		if err != nil {
+			return err
+		}
+		defer q.Close()
+		for q.Next() {
+			var (
+				path         string
+				crc          int64
+				article, sum sql.RawBytes
+			)
+			if err := q.Scan(&path, &crc, &article, &sum); err != nil {
+				return err
+			}
+			a := want[path]
+			if a == nil {
+				continue
+			}
+			delete(want, path)
+			if wantSum, ok := s.sums[path]; !ok || !bytes.Equal(sum, wantSum[:]) {
+				fill(a, "", data.ErrTextChanged)
+				continue
+			}
+			text, err := rawText(crc, article)
+			fill(a, text, err)
+		}
+		return q.Err()
+	}()
+	if err == nil {
+		err = data.ErrTextChanged // not in the cache any more
+	}
+	for _, a := range want {
+		fill(a, "", err)
+	}
 }
 
 // EachArticleText implements data.BulkTextSource: one pass over the texts
