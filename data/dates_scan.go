@@ -659,9 +659,23 @@ func (s *dateScanner) ago(i int) (dateWords, bool) {
 		if a := s.tok(j + 1); !a.is(roleAgo) || a.entry.agoBefore || s.agoIsBefore(i) {
 			return dateWords{}, false
 		}
+		// Where a language writes one ("a month ago", "un mese fa"), a
+		// unit after another word is some other phrase: "il mese fa
+		// registrare". (The mention read again alone has none before.)
+		if w := s.wordBefore(i); count == 0 && len(s.lex.agoOne) > 0 && w != "" && !s.lex.agoOne[w] {
+			return dateWords{}, false
+		}
 		last = j + 1
 	}
 	return dateWords{kind: MentionRelative, first: i, last: last, unit: u.entry.unit, shift: -max(count, 1)}, true
+}
+
+// wordBefore returns the normal form of the word before token i, or "".
+func (s *dateScanner) wordBefore(i int) string {
+	text := strings.TrimRightFunc(s.text[:s.tok(i).start], func(r rune) bool { return !isWord(r) })
+	k := strings.LastIndexFunc(text, func(r rune) bool { return !isWord(r) }) + 1
+	var buf [32]byte
+	return string(normaliseDateWord(buf[:0], text[k:]))
 }
 
 // agoIsBefore reports whether the word before the time at token i ends
