@@ -123,9 +123,11 @@ func (d *deck) each(ctx context.Context, fn func(i int, png []byte) error) error
 
 // writePDF writes the deck to path as a PDF with one landscape 16:9 page
 // per slide: text as text in embedded subset fonts, the timeline strip as
-// vector shapes (deck_pdf.go). write chooses how the file is put in place
-// (replacing or creating); the slides are drawn inside it, so an
-// unwritable place fails before any slide is drawn.
+// vector shapes (deck_pdf.go). Each page goes to the file as the next one
+// begins (app/pdfdoc), so memory does not grow with the slides. write
+// chooses how the file is put in place (replacing or creating); the slides
+// are drawn inside it, so an unwritable place fails before any slide is
+// drawn.
 func (d *deck) writePDF(ctx context.Context, path string, write func(string, func(io.Writer) error) error) error {
 	if len(d.events) == 0 {
 		return fmt.Errorf("no events to put on slides")

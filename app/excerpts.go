@@ -259,10 +259,10 @@ func (p *excerptPanel) showArticle(a *data.Article) {
 	if len(seen) == 0 {
 		rows = append(rows, objects(hint("This article supports no event of the catalogue."))...)
 	}
-	open := widget.NewButtonWithIcon("Open article", theme.DocumentIcon(), func() {
+	open := newRowButton("Open article", theme.DocumentIcon(), func() {
 		p.onOpenArticle(data.Excerpt{Article: a.ID, Paragraph: -1, Language: a.Language, ArticleRef: a})
 	})
-	p.show(append(rows, objects(open)...))
+	p.show(append(rows, objects(container.NewHBox(open))...))
 }
 
 // showArticles lists articles under a title, each opening the article:

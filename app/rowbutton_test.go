@@ -5,9 +5,12 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/caravan-analytics/caravan/data"
 )
 
 // A row button takes the room of the low-importance widget.Button it
@@ -75,5 +78,51 @@ func TestRowButtonIconFollowsTheTheme(t *testing.T) {
 	b.Refresh()
 	if r.fg == light {
 		t.Errorf("the icon is still drawn in %v after the switch to the dark theme", light)
+	}
+}
+
+// The rows made as an event's passages scroll into view, and an article's
+// paragraphs, hold no canvas.Image: Fyne re-renders every new image in the
+// frame that first meets it and paints a second frame for it.
+func TestRowsDrawNoImages(t *testing.T) {
+	mw := newTestMainWindow(t, winCorpus())
+	mw.timeline.Select("visit")
+	mw.win.Canvas().Capture()
+	check := func(what string, o fyne.CanvasObject) {
+		if o == nil {
+			return
+		}
+		var walk func(fyne.CanvasObject)
+		walk = func(o fyne.CanvasObject) {
+			switch w := o.(type) {
+			case *canvas.Image:
+				t.Errorf("a row of %s draws an image (%v)", what, w.Resource)
+			case *fyne.Container:
+				for _, c := range w.Objects {
+					walk(c)
+				}
+			case fyne.Widget:
+				for _, c := range test.WidgetRenderer(w).Objects() {
+					walk(c)
+				}
+			}
+		}
+		walk(o)
+	}
+	passages := 0
+	for i, r := range mw.excerpts.rows {
+		if r.kind == rowPassage || r.kind == rowArticle {
+			passages++
+			check("the excerpt panel", mw.excerpts.list.made[i])
+		}
+	}
+	if passages == 0 {
+		t.Fatal("the event lists no passage")
+	}
+	a := winCorpus().Article("ar-visit")
+	mw.onOpenArticle(data.Excerpt{Article: a.ID, ArticleRef: a, Paragraph: 1})
+	mw.win.Canvas().Capture()
+	for _, o := range mw.article.list.made {
+		check("the article", o)
 	}
 }

@@ -77,7 +77,9 @@ var moreDateLanguages = []*dateLanguage{
 		ordinals:          []string{"º"},
 	},
 	{
-		code: "tr",
+		code:     "tr",
+		agoAfter: []string{"önce"}, agoOne: []string{"bir"}, agoNotAfter: []string{"dan", "den", "tan", "ten"},
+		agoUnits: map[string]agoUnit{"gün": {unitDay, false}},
 		// "aralık" is also "interval", "ekim" "sowing", "nisan"
 		// "sign", "ocak" "hearth", "pazar" "market".
 		ambiguous:           []string{"aralık", "ekim", "nisan", "ocak", "mart", "kasım"},
@@ -200,7 +202,10 @@ var moreDateLanguages = []*dateLanguage{
 		numericOrder:        "DMY",
 	},
 	{
-		code: "uz",
+		code:     "uz",
+		agoAfter: []string{"oldin", "avval", "muqaddam", "олдин", "аввал", "муқаддам"}, agoOne: []string{"bir", "бир"},
+		agoNotAfter: []string{"dan", "дан"},
+		agoUnits:    map[string]agoUnit{"kun": {unitDay, false}, "кун": {unitDay, false}},
 		// Spellings with a soft sign and the "-ya-" of Russian loans,
 		// common in Uzbek news and not in go-dateparser's tables.
 		unparsed: [12][]string{{"январь"}, {"февраль"}, nil, {"апрель"}, nil, {"июнь"},

@@ -240,6 +240,9 @@ func TestAgo(t *testing.T) {
 		{"pt", "2024-10-07", "O referendo foi anunciado há um mês.", "há um mês", "2024-09"},
 		{"pl", "2024-10-07", "Referendum ogłoszono miesiąc temu.", "miesiąc temu", "2024-09"},
 		{"uk", "2024-10-07", "Референдум оголосили місяць тому.", "місяць тому", "2024-09"},
+		{"tr", "2024-10-07", "Referandum bir ay önce ilan edildi.", "ay önce", "2024-09"},
+		{"tr", "2024-10-07", "Sonuçlar 3 gün önce açıklandı.", "3 gün önce", "2024-10-04"},
+		{"uz", "2024-10-07", "Referendum bir oy oldin e’lon qilingan edi.", "oy oldin", "2024-09"},
 	} {
 		a := datesArticle(t, c.lang, c.header, c.text)
 		findDates(a)
@@ -262,6 +265,12 @@ func TestAgo(t *testing.T) {
 		{"es", "La reforma está impulsada desde hace años por el gobierno."},
 		{"de", "Vor Jahren wurde das Gesetz beschlossen."},
 		{"en", "The vote came days before the summit."},
+		// An ablative before the time makes "önce", "oldin" a "before".
+		{"tr", "Seçimden bir gün önce sandıklar dağıtıldı."},
+		{"tr", "Seçimden 3 gün önce sandıklar dağıtıldı."},
+		{"uz", "Saylovdan bir kun oldin saylov uchastkalari tayyorlandi."},
+		// Where a language writes "one", a unit without it is no "ago".
+		{"it", "Il mese fa registrare un aumento delle esportazioni."},
 	} {
 		a := datesArticle(t, c.lang, "", c.text)
 		findDates(a)

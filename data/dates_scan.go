@@ -656,12 +656,53 @@ func (s *dateScanner) ago(i int) (dateWords, bool) {
 	}
 	last := j
 	if !before {
-		if a := s.tok(j + 1); !a.is(roleAgo) || a.entry.agoBefore {
+		if a := s.tok(j + 1); !a.is(roleAgo) || a.entry.agoBefore || s.agoIsBefore(i) {
+			return dateWords{}, false
+		}
+		// Where a language writes one ("a month ago", "un mese fa"), a
+		// unit after another word is some other phrase: "il mese fa
+		// registrare". (The mention read again alone has none before.)
+		if w := s.wordBefore(i); count == 0 && len(s.lex.agoOne) > 0 && w != "" && !s.lex.agoOne[w] {
 			return dateWords{}, false
 		}
 		last = j + 1
 	}
 	return dateWords{kind: MentionRelative, first: i, last: last, unit: u.entry.unit, shift: -max(count, 1)}, true
+}
+
+// wordBefore returns the normal form of the word before token i, or "".
+func (s *dateScanner) wordBefore(i int) string {
+	text := strings.TrimRightFunc(s.text[:s.tok(i).start], func(r rune) bool { return !isWord(r) })
+	k := strings.LastIndexFunc(text, func(r rune) bool { return !isWord(r) }) + 1
+	var buf [32]byte
+	return string(normaliseDateWord(buf[:0], text[k:]))
+}
+
+// agoIsBefore reports whether the word before the time at token i ends
+// in a case ending that makes a following "ago" a "before" (see
+// dateLanguage.agoNotAfter): "seçimden bir gün önce", "seçimden 3 gün
+// önce". A word for one before the unit ("bir") is passed over.
+func (s *dateScanner) agoIsBefore(i int) bool {
+	if len(s.lex.agoNotAfter) == 0 {
+		return false
+	}
+	var buf [32]byte
+	text := s.text[:s.tok(i).start]
+	for range 2 {
+		text = strings.TrimRightFunc(text, func(r rune) bool { return !isWord(r) })
+		k := strings.LastIndexFunc(text, func(r rune) bool { return !isWord(r) }) + 1
+		word := normaliseDateWord(buf[:0], text[k:])
+		if !s.lex.agoOne[string(word)] {
+			for _, suf := range s.lex.agoNotAfter {
+				if len(word) > len(suf) && strings.HasSuffix(string(word), suf) {
+					return true
+				}
+			}
+			return false
+		}
+		text = text[:k]
+	}
+	return false
 }
 
 // agoCount reads the count after a word of "ago" written before the time,

@@ -124,6 +124,10 @@ type dateLanguage struct {
 	// "месяцев"), each marked plural when it needs a count before it.
 	agoBefore, agoAfter, agoGlue, agoOne []string
 	agoUnits                             map[string]agoUnit
+	// agoNotAfter are the case endings of a word that make the "ago"
+	// after it a "before": Turkish "seçimden bir gün önce" is one day
+	// before the election, "bir gün önce" one day ago.
+	agoNotAfter []string
 	// solarHijri are the months of the Solar Hijri calendar (Persian
 	// "۱۵ تیر ۱۴۰۳"); dates in them are converted to the Gregorian
 	// calendar once their year is known. solarNumberOnly are also
@@ -453,6 +457,7 @@ type dateLexicon struct {
 	// agoGlue and agoOne are dateLanguage's, normalised: they are no date
 	// words of their own, only read between the words of "ago".
 	agoGlue, agoOne map[string]bool
+	agoNotAfter     []string
 }
 
 // notInMixedLexicon are words that mean a date in one language and something
@@ -620,6 +625,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	}
 	l.addAll(d.ordinals, roleOrdinal)
 	l.addAll(d.agoAfter, roleAgo)
+	l.agoNotAfter = append(l.agoNotAfter, d.agoNotAfter...)
 	for _, w := range d.agoBefore {
 		l.add(w, roleAgo, func(e *dateEntry) { e.agoBefore = true })
 	}

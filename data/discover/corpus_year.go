@@ -496,13 +496,15 @@ func (x *Extractor) sameEvent(probe, e *Candidate) bool {
 	if e.Article == probe.Article || e.Kind() == Happening {
 		return false
 	}
-	shared := len(x.sharedNames(probe, e))
 	// A name related but not the same (a leader and his country) says
 	// less: Uzbek observers at Kazakhstan's referendum are no Uzbek
 	// election. Such a match needs the same kind named first.
-	if len(sharedNamesExactly(probe, e)) == 0 && e.Kind() != probe.Kind() {
+	if e.Kind() != probe.Kind() && !sharesNameExactly(probe, e) {
 		return false
 	}
+	// (Counted, not listed: this is asked of every pair of candidates
+	// the corpus-year pass compares.)
+	shared := x.countSharedNames(probe, e)
 	kinds := e.Kind() == probe.Kind() || akin(e.Kind(), probe.Kind()) || probe.Kinds.Has(e.Kind()) || e.Kinds.Has(probe.Kind())
 	// The visit, the talks and the signing of the same leaders on the
 	// same day are one occasion, told in other words; two names in
@@ -555,17 +557,44 @@ func (x *Extractor) sharedNames(probe, e *Candidate) []string {
 	return out
 }
 
-// sharedNamesExactly returns the name ids probe and e both name.
-func sharedNamesExactly(probe, e *Candidate) []string {
-	var out []string
-	for _, list := range [][]string{probe.Places, probe.Actors} {
+// countSharedNames is len(x.sharedNames(probe, e)), without the list.
+func (x *Extractor) countSharedNames(probe, e *Candidate) int {
+	n := 0
+	for _, list := range [2][]string{probe.Places, probe.Actors} {
 		for _, id := range list {
-			if slices.Contains(e.Places, id) || slices.Contains(e.Actors, id) {
-				out = append(out, id)
+			if x.relatedToAny(id, e.Places) || x.relatedToAny(id, e.Actors) {
+				n++
 			}
 		}
 	}
-	return out
+	return n
+}
+
+// relatedToAny reports whether id is related to one of others (see
+// related; id's own country is looked up once).
+func (x *Extractor) relatedToAny(id string, others []string) bool {
+	if len(others) == 0 {
+		return false
+	}
+	country := x.country[id]
+	for _, other := range others {
+		if other == id || country == other || x.country[other] == id {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesNameExactly reports whether probe and e name one name both.
+func sharesNameExactly(probe, e *Candidate) bool {
+	for _, list := range [2][]string{probe.Places, probe.Actors} {
+		for _, id := range list {
+			if slices.Contains(e.Places, id) || slices.Contains(e.Actors, id) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // related reports whether two name ids point at the same side of an
