@@ -56,6 +56,8 @@ type workbench struct {
 
 	// onChanged is called after every change of the curated state.
 	onChanged []func(*project.Result)
+	// prepare links declared events off the UI goroutine.
+	prepare preparer
 }
 
 func newWorkbench(mw *mainWindow, startProject string) *workbench {
@@ -247,9 +249,9 @@ func (w *workbench) recover() {
 	if w.recoverable == nil || w.session == nil {
 		return
 	}
-	r := w.session.Replace(w.recoverable)
+	p := w.recoverable
 	w.recoverable = nil
-	w.changed(r)
+	w.prepareThen(p.Decisions, func() { w.changed(w.session.Replace(p)) })
 }
 
 // changed shows a new curated state everywhere and saves it to the
@@ -397,11 +399,15 @@ func (w *workbench) openFile(path string) {
 		dialog.ShowError(err, w.mw.win)
 		return
 	}
-	r := w.session.Replace(p)
-	w.path = path
-	w.markSaved()
-	w.changed(r)
-	w.reportSkipped(r)
+	// Its declarations of events the corpus lacks are linked first, off
+	// the UI goroutine; cancelled, the project shown stays.
+	w.prepareThen(p.Decisions, func() {
+		r := w.session.Replace(p)
+		w.path = path
+		w.markSaved()
+		w.changed(r)
+		w.reportSkipped(r)
+	})
 }
 
 // newProject is the project a corpus starts with: for the shipped seeds,
