@@ -487,6 +487,10 @@ func (mw *mainWindow) showCurated(c *data.Corpus) {
 		tb.quiet = false
 		state = tb.state()
 	}
+	if state.curated() && mw.work != nil && mw.work.session != nil {
+		// Stars and tags filter by the state shown now.
+		state.curation = eventCuration(mw.work.result())
+	}
 	mw.corpus = c
 	// Ids are stable under decisions, so the search's hits still hold; a
 	// new index (renamed titles, new events) follows from reindex.

@@ -1,0 +1,86 @@
+package app
+
+import (
+	"slices"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// matching lists the ids of the shown events the window's filter keeps.
+func matching(mw *mainWindow) []string {
+	var ids []string
+	for _, e := range mw.corpus.Events {
+		if mw.filter.eventMatches(e) {
+			ids = append(ids, e.ID)
+		}
+	}
+	return ids
+}
+
+// TestFilterByStarsAndTags: the toolbar offers the starred and tag
+// filters once the analyst stars or tags an event, they keep only those
+// events, and they follow the project as it changes (an unstar, an undo).
+func TestFilterByStarsAndTags(t *testing.T) {
+	mw := newProjectWindow(t)
+	tb := mw.toolbar
+	if tb.starred.Visible() || tb.tag.Visible() {
+		t.Fatal("the curation filters are shown before anything is starred or tagged")
+	}
+	tag := func(e *data.Event, word string) {
+		mw.timeline.Select(e.ID)
+		click(t, mw, "Edit", "Tag…")
+		test.Type(mw.work.form.entries["Tag"], word)
+		test.Tap(mw.work.form.ok)
+	}
+	if len(mw.corpus.Events) < 3 {
+		t.Fatal("the shipped corpus has too few events for this test")
+	}
+	first, second := mw.corpus.Events[0], mw.corpus.Events[1]
+	mw.timeline.Select(first.ID)
+	click(t, mw, "Edit", "Star / unstar")
+	tag(first, "brief")
+	tag(second, "check")
+	if !tb.starred.Visible() || !tb.tag.Visible() {
+		t.Fatal("the curation filters are not offered once an event is starred and tagged")
+	}
+	if want := []string{"All tags", "#brief", "#check"}; !slices.Equal(tb.tag.Options, want) {
+		t.Errorf("tag choices %v, want %v", tb.tag.Options, want)
+	}
+
+	test.Tap(tb.starred)
+	if got := matching(mw); !slices.Equal(got, []string{first.ID}) {
+		t.Errorf("starred keeps %v, want %v", got, []string{first.ID})
+	}
+	tb.tag.selectID("check")
+	if got := matching(mw); len(got) != 0 {
+		t.Errorf("starred and #check keep %v, want none", got)
+	}
+	test.Tap(tb.starred)
+	if got := matching(mw); !slices.Equal(got, []string{second.ID}) {
+		t.Errorf("#check keeps %v, want %v", got, []string{second.ID})
+	}
+	for _, x := range second.Excerpts {
+		if a := mw.corpus.ArticleOf(x); !mw.filter.articleMatches(a) {
+			t.Errorf("article %s supports #check's event but is filtered out", a.ID)
+		}
+	}
+
+	// The filter reads the project as it is now: undoing the tag leaves
+	// no #check, and the tag filter lets everything through again.
+	undo(t, mw)
+	if tb.tag.id() != "" || mw.filter.state.Tag != "" {
+		t.Errorf("the tag filter still asks for %q after its tag was undone", mw.filter.state.Tag)
+	}
+	if want := []string{"All tags", "#brief"}; !slices.Equal(tb.tag.Options, want) {
+		t.Errorf("tag choices after undo %v, want %v", tb.tag.Options, want)
+	}
+	test.Tap(tb.starred)
+	mw.timeline.Select(first.ID)
+	click(t, mw, "Edit", "Star / unstar") // unstarred with the filter on
+	if got := matching(mw); len(got) != 0 {
+		t.Errorf("starred keeps %v after the only star was taken back", got)
+	}
+}
