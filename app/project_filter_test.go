@@ -84,3 +84,38 @@ func TestFilterByStarsAndTags(t *testing.T) {
 		t.Errorf("starred keeps %v after the only star was taken back", got)
 	}
 }
+
+// TestDeclarationCancelled: declaring an event the corpus lacks shows its
+// linking in a dialog; Cancel there records nothing and changes nothing,
+// and declaring again links and records it.
+func TestDeclarationCancelled(t *testing.T) {
+	mw := newProjectWindow(t)
+	before, decisions := windowState(mw), len(mw.work.session.Project.Decisions)
+	release := make(chan struct{})
+	mw.work.prepare.gate = func() { <-release }
+	declare := func() {
+		click(t, mw, "Edit", "Declare catalogue event…")
+		fill(t, mw, map[string]string{"Id": "declared-talks", "Title": "Talks in Samarkand", "Start": "2022-09-15",
+			"Storyline": "=", "Terms": "*: Samarkand"})
+	}
+	declare()
+	if mw.work.prepare.shown == nil {
+		close(release)
+		t.Fatal("no linking dialog is shown while the event is linked")
+	}
+	mw.work.prepare.shown.Hide() // Cancel
+	close(release)
+	mw.work.prepare.running.Wait()
+	if windowState(mw) != before || len(mw.work.session.Project.Decisions) != decisions {
+		t.Error("a cancelled declaration changed the project")
+	}
+	mw.work.prepare.gate = nil
+	declare()
+	mw.work.prepare.running.Wait()
+	if e := mw.corpus.Event("declared-talks"); e == nil || len(e.Excerpts) == 0 {
+		t.Errorf("declared again, the event is not linked: %+v", e)
+	}
+	if len(mw.work.session.Project.Decisions) != decisions+1 {
+		t.Error("the declaration was not recorded")
+	}
+}

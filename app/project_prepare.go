@@ -20,6 +20,10 @@ import (
 // links are found, where it then only reads them.
 type preparer struct {
 	running sync.WaitGroup // the preparations running, for tests
+	shown   dialog.Dialog  // the progress dialog shown last, for tests
+	// gate, when set (tests), runs in the background before the linking,
+	// so that a test can cancel a preparation still running.
+	gate func()
 }
 
 // prepareThen finds the links of the event.define decisions among ds in
@@ -47,9 +51,14 @@ func (w *workbench) prepareThen(ds []project.Decision, then func()) {
 	progress.SetOnClosed(cancel)
 	progress.Resize(fyne.NewSize(480, 0))
 	progress.Show()
+	w.prepare.shown = progress
 	w.prepare.running.Add(1)
+	gate := w.prepare.gate
 	go func() {
 		defer w.prepare.running.Done()
+		if gate != nil {
+			gate()
+		}
 		var err error
 		for n, d := range todo {
 			what := linkingWhat(d, n, len(todo))
