@@ -110,6 +110,16 @@ func (w *workbench) opened(c *data.Corpus, dir string) *data.Corpus {
 			dialog.ShowError(fmt.Errorf("the project could not be opened, a new one was started: %w", err), w.mw.win)
 		}
 	}
+	// A project declaring events the corpus lacks (one from elsewhere)
+	// would link them here, on the UI goroutine: the corpus opens with a
+	// new project, and the project replaces it once they are linked in
+	// the background. Cancelled, the new project stays.
+	var later *project.Project
+	laterPath := ""
+	if lacksDeclared(c, p) {
+		later, laterPath = p, w.path
+		p, w.path = w.newProject(c), ""
+	}
 	w.session = project.NewSession(c, p)
 	w.markSaved()
 	r := w.session.Current()
@@ -118,8 +128,37 @@ func (w *workbench) opened(c *data.Corpus, dir string) *data.Corpus {
 		f(r)
 	}
 	w.reportSkipped(r)
-	w.offerRecovery()
+	if later == nil {
+		w.offerRecovery()
+		return r.Corpus
+	}
+	w.prepareThen(later.Decisions, func() {
+		r := w.session.Replace(later)
+		w.path = laterPath
+		w.markSaved()
+		// As opened: not changed, whose autosave would remove the
+		// sidecar a crash left before recovery is offered.
+		w.mw.showCurated(r.Corpus)
+		for _, f := range w.onChanged {
+			f(r)
+		}
+		w.session.Prefetch()
+		w.mw.win.SetTitle(w.title(windowTitle(r.Corpus)))
+		w.reportSkipped(r)
+		w.offerRecovery()
+	})
 	return r.Corpus
+}
+
+// lacksDeclared reports whether p declares an event the corpus c lacks,
+// which applying p links over every article.
+func lacksDeclared(c *data.Corpus, p *project.Project) bool {
+	for _, d := range p.Decisions {
+		if d.Op == project.EventDefine && d.Event != "" && c.Event(d.Event) == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // reportSkipped tells the analyst which decisions no longer apply.

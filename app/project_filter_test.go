@@ -3,10 +3,12 @@ package app
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/project"
 )
 
 // matching lists the ids of the shown events the window's filter keeps.
@@ -117,5 +119,31 @@ func TestDeclarationCancelled(t *testing.T) {
 	}
 	if len(mw.work.session.Project.Decisions) != decisions+1 {
 		t.Error("the declaration was not recorded")
+	}
+}
+
+// TestOpeningProjectLinksDeclaredInBackground: a project beside the folder
+// that declares an event the corpus lacks opens with that event linked,
+// the linking done off the UI goroutine, and the project unchanged (its
+// file, nothing unsaved).
+func TestOpeningProjectLinksDeclaredInBackground(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	t.Setenv("HOME", t.TempDir())
+	c := seedCorpus(t)
+	dir := t.TempDir()
+	d := project.Stamp(project.Decision{Op: project.EventDefine, Event: "declared-talks", Title: "Talks in Samarkand",
+		Start: "2022-09-15", Storyline: c.Storylines[0].ID, Terms: map[string][]string{"*": {"Samarkand"}}},
+		"Ann Analyst", time.Date(2026, 12, 6, 12, 0, 0, 0, time.UTC))
+	p := &project.Project{Corpus: dir, Decisions: []project.Decision{d}}
+	if err := p.Save(project.DefaultPath(dir)); err != nil {
+		t.Fatal(err)
+	}
+	mw := openCorpusWindow(t, c, dir)
+	mw.work.prepare.running.Wait()
+	if e := mw.corpus.Event("declared-talks"); e == nil || len(e.Excerpts) == 0 {
+		t.Fatalf("the declared event is not shown linked: %+v", e)
+	}
+	if mw.work.path != project.DefaultPath(dir) || mw.work.dirty() || len(mw.work.session.Project.Decisions) != 1 {
+		t.Errorf("the project opened as %q, dirty %v, %d decisions", mw.work.path, mw.work.dirty(), len(mw.work.session.Project.Decisions))
 	}
 }
