@@ -523,6 +523,9 @@ func (mw *mainWindow) showCurated(c *data.Corpus) {
 		tb.actor.selectID(state.Actor)
 		tb.place.selectID(state.Place)
 		tb.language.selectID(state.Language)
+		tb.tag.selectID(state.Tag)
+		tb.starring = state.Starred
+		showToggled(tb.starred, tb.starring)
 		tb.quiet = false
 		state = tb.state()
 	}

@@ -194,6 +194,9 @@ func (tb *toolbar) setChoices(fc filterChoices) {
 	tb.actor.setChoices(fc.Actors)
 	tb.place.setChoices(fc.Places)
 	tb.language.setChoices(fc.Languages)
+	tb.tag.selectID("")
+	tb.starring = false
+	showToggled(tb.starred, false)
 }
 
 // state reads the search box and filters.
