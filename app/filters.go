@@ -16,6 +16,19 @@ type filterState struct {
 	Place     string // name-list id or free text
 	Language  string // ISO 639-1
 	Hide      bool   // hide what does not match, rather than dim it
+	Starred   bool   // only the events the analyst starred
+	Tag       string // only the events the analyst tagged so
+
+	// curation is the project's curation of the events, which Starred
+	// and Tag read; the window fills it, not the widgets, and only when
+	// they ask for something (so states that do not stay comparable).
+	curation *eventCurations
+}
+
+// eventCurations looks up the curation of an event (nil for none). A
+// pointer to it is comparable, as filterState must be.
+type eventCurations struct {
+	of func(id string) *data.Curation
 }
 
 // filter decides which events and articles match a filterState.
@@ -38,7 +51,26 @@ func newFilter(c *data.Corpus, s filterState, search corpusSearch) filter {
 // active reports whether anything is filtered.
 func (f filter) active() bool {
 	s := f.state
-	return s.Query != "" || s.Storyline != "" || s.Actor != "" || s.Place != "" || s.Language != ""
+	return s.Query != "" || s.Storyline != "" || s.Actor != "" || s.Place != "" || s.Language != "" || s.curated()
+}
+
+// curated reports whether the state asks for the analyst's stars or tags.
+func (s filterState) curated() bool { return s.Starred || s.Tag != "" }
+
+// curationMatches reports whether the analyst starred and tagged the
+// event as asked.
+func (s filterState) curationMatches(e *data.Event) bool {
+	if !s.curated() {
+		return true
+	}
+	var c *data.Curation
+	if s.curation != nil && s.curation.of != nil {
+		c = s.curation.of(e.ID)
+	}
+	if c == nil {
+		return false
+	}
+	return (!s.Starred || c.Starred) && (s.Tag == "" || slices.Contains(c.Tags, s.Tag))
 }
 
 // eventMatches reports whether an event passes every filter: its
@@ -58,6 +90,9 @@ func (f filter) eventMatches(e *data.Event) bool {
 	if s.Language != "" && !slices.Contains(e.Languages(), s.Language) {
 		return false
 	}
+	if !s.curationMatches(e) {
+		return false
+	}
 	return f.hits == nil || f.hits.Events[e.ID]
 }
 
@@ -72,10 +107,11 @@ func (f filter) articleMatches(a *data.Article) bool {
 	if f.hits != nil && !f.hits.Articles[a.ID] {
 		return false
 	}
-	if s.Storyline == "" && s.Actor == "" && s.Place == "" {
+	if s.Storyline == "" && s.Actor == "" && s.Place == "" && !s.curated() {
 		return true
 	}
-	eventsOnly := filter{state: filterState{Storyline: s.Storyline, Actor: s.Actor, Place: s.Place}}
+	eventsOnly := filter{state: filterState{Storyline: s.Storyline, Actor: s.Actor, Place: s.Place,
+		Starred: s.Starred, Tag: s.Tag, curation: s.curation}}
 	for _, l := range a.Links {
 		if e := f.corpus.Event(l.Event); e != nil && eventsOnly.eventMatches(e) {
 			return true

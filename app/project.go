@@ -56,6 +56,8 @@ type workbench struct {
 
 	// onChanged is called after every change of the curated state.
 	onChanged []func(*project.Result)
+	// prepare links declared events off the UI goroutine.
+	prepare preparer
 }
 
 func newWorkbench(mw *mainWindow, startProject string) *workbench {
@@ -108,6 +110,16 @@ func (w *workbench) opened(c *data.Corpus, dir string) *data.Corpus {
 			dialog.ShowError(fmt.Errorf("the project could not be opened, a new one was started: %w", err), w.mw.win)
 		}
 	}
+	// A project declaring events the corpus lacks (one from elsewhere)
+	// would link them here, on the UI goroutine: the corpus opens with a
+	// new project, and the project replaces it once they are linked in
+	// the background. Cancelled, the new project stays.
+	var later *project.Project
+	laterPath := ""
+	if lacksDeclared(c, p) {
+		later, laterPath = p, w.path
+		p, w.path = w.newProject(c), ""
+	}
 	w.session = project.NewSession(c, p)
 	w.markSaved()
 	r := w.session.Current()
@@ -116,8 +128,37 @@ func (w *workbench) opened(c *data.Corpus, dir string) *data.Corpus {
 		f(r)
 	}
 	w.reportSkipped(r)
-	w.offerRecovery()
+	if later == nil {
+		w.offerRecovery()
+		return r.Corpus
+	}
+	w.prepareThen(later.Decisions, func() {
+		r := w.session.Replace(later)
+		w.path = laterPath
+		w.markSaved()
+		// As opened: not changed, whose autosave would remove the
+		// sidecar a crash left before recovery is offered.
+		w.mw.showCurated(r.Corpus)
+		for _, f := range w.onChanged {
+			f(r)
+		}
+		w.session.Prefetch()
+		w.mw.win.SetTitle(w.title(windowTitle(r.Corpus)))
+		w.reportSkipped(r)
+		w.offerRecovery()
+	})
 	return r.Corpus
+}
+
+// lacksDeclared reports whether p declares an event the corpus c lacks,
+// which applying p links over every article.
+func lacksDeclared(c *data.Corpus, p *project.Project) bool {
+	for _, d := range p.Decisions {
+		if d.Op == project.EventDefine && d.Event != "" && c.Event(d.Event) == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // reportSkipped tells the analyst which decisions no longer apply.
@@ -247,9 +288,9 @@ func (w *workbench) recover() {
 	if w.recoverable == nil || w.session == nil {
 		return
 	}
-	r := w.session.Replace(w.recoverable)
+	p := w.recoverable
 	w.recoverable = nil
-	w.changed(r)
+	w.prepareThen(p.Decisions, func() { w.changed(w.session.Replace(p)) })
 }
 
 // changed shows a new curated state everywhere and saves it to the
@@ -397,11 +438,15 @@ func (w *workbench) openFile(path string) {
 		dialog.ShowError(err, w.mw.win)
 		return
 	}
-	r := w.session.Replace(p)
-	w.path = path
-	w.markSaved()
-	w.changed(r)
-	w.reportSkipped(r)
+	// Its declarations of events the corpus lacks are linked first, off
+	// the UI goroutine; cancelled, the project shown stays.
+	w.prepareThen(p.Decisions, func() {
+		r := w.session.Replace(p)
+		w.path = path
+		w.markSaved()
+		w.changed(r)
+		w.reportSkipped(r)
+	})
 }
 
 // newProject is the project a corpus starts with: for the shipped seeds,
@@ -478,8 +523,15 @@ func (mw *mainWindow) showCurated(c *data.Corpus) {
 		tb.actor.selectID(state.Actor)
 		tb.place.selectID(state.Place)
 		tb.language.selectID(state.Language)
+		tb.tag.selectID(state.Tag)
+		tb.starring = state.Starred
+		showToggled(tb.starred, tb.starring)
 		tb.quiet = false
 		state = tb.state()
+	}
+	if state.curated() && mw.work != nil && mw.work.session != nil {
+		// Stars and tags filter by the state shown now.
+		state.curation = eventCuration(mw.work.result())
 	}
 	mw.corpus = c
 	// Ids are stable under decisions, so the search's hits still hold; a

@@ -177,6 +177,7 @@ func TestEveryWindowActionUndoesAndRedoes(t *testing.T) {
 			click(t, mw, "Edit", "Declare catalogue event…")
 			fill(t, mw, map[string]string{"Id": "declared-summit", "Title": "Summit in Samarkand", "Start": "2022-09-15",
 				"End": "2022-09-16", "Storyline": "=", "Terms": "*: Samarkand\nru: Самарканд"})
+			mw.work.prepare.running.Wait() // linked off the UI goroutine
 			if e := mw.corpus.Event("declared-summit"); e == nil || len(e.Excerpts) == 0 {
 				t.Errorf("the declared event did not link at once: %+v", e)
 			}

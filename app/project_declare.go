@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/caravan-analytics/caravan/data/project"
@@ -13,6 +14,8 @@ import (
 // onDeclareEvent declares a catalogue event (an event.define): an event
 // with the words that identify it in text, linked at once to the passages
 // its terms, place and actors find, as reading the folder with it would.
+// The linking runs off the UI goroutine with a bar and a Cancel button
+// (prepareThen); the decision is recorded when it is done.
 // The analyst's own events (New event…) link only the passages given.
 func (w *workbench) onDeclareEvent() {
 	if w.session == nil {
@@ -39,10 +42,14 @@ func (w *workbench) onDeclareEvent() {
 		if d.Event != "" && (w.mw.corpus.Event(d.Event) != nil || w.result().HiddenEvent(d.Event) != nil) {
 			return fmt.Errorf("event %s is already in the corpus", d.Event)
 		}
-		if err := w.do(d); err != nil {
-			return err
-		}
-		w.mw.timeline.Select(d.Event)
+		// Linked off the UI goroutine, then applied.
+		w.prepareThen([]project.Decision{d}, func() {
+			if err := w.do(d); err != nil {
+				dialog.ShowError(err, w.mw.win)
+				return
+			}
+			w.mw.timeline.Select(d.Event)
+		})
 		return nil
 	})
 	f.dialog.Resize(fyne.NewSize(620, 600)) // eight fields: the default size would scroll them

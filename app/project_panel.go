@@ -27,6 +27,12 @@ func (w *workbench) attach() {
 	w.articlesTab = container.NewTabItem("Articles", w.articles.root)
 	mw.tabs.Append(w.articlesTab)
 	w.onChanged = append(w.onChanged, func(r *project.Result) { mw.whenShown(w.articlesTab, func() { w.articles.setResult(r) }) })
+	w.onChanged = append(w.onChanged, func(r *project.Result) { mw.toolbar.setCuration(eventCuration(r), r.Corpus.Events) })
+}
+
+// eventCuration looks up the curation of r's events.
+func eventCuration(r *project.Result) *eventCurations {
+	return &eventCurations{of: func(id string) *data.Curation { return r.Of("event", id) }}
 }
 
 // eventExtra shows what the analyst added to an event (star, status,

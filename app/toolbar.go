@@ -1,10 +1,14 @@
 package app
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/caravan-analytics/caravan/data"
 )
 
 // toolbar is the row above the overview: open, export and present; the
@@ -21,9 +25,16 @@ type toolbar struct {
 	language  *choiceSelect
 	hide      *tipButton
 	hiding    bool // hide what does not match, rather than dim it
-	linear    *tipButton
-	dark      *tipButton
-	legend    *tipButton
+	// starred and tag filter by the project's curation; each is shown
+	// only while some event is starred or tagged (setCuration).
+	starred  *tipButton
+	starring bool
+	tag      *choiceSelect
+	tags     []string        // the tags offered
+	curation *eventCurations // the project's, for state
+	linear   *tipButton
+	dark     *tipButton
+	legend   *tipButton
 
 	// labelled are the buttons that carry a word beside their icon; a
 	// toolbar too narrow for the words shows their icons alone (compact).
@@ -43,11 +54,15 @@ func newToolbar(mw *mainWindow, tips *tooltipLayer) *toolbar {
 	tb.actor = newChoiceSelect("All actors", tb.onChanged)
 	tb.place = newChoiceSelect("All places", tb.onChanged)
 	tb.language = newChoiceSelect("All languages", tb.onChanged)
+	tb.tag = newChoiceSelect("All tags", tb.onChanged)
+	tb.tag.Hide()
+	tb.starred = newTipButton("Starred", theme.ConfirmIcon(), "Only the events you starred", tips, tb.onToggleStarred)
+	tb.starred.Hide()
 	tb.hide = newTipButton("Hide others", theme.VisibilityOffIcon(), "Hide the events the search and filters leave out, rather than dim them", tips, tb.onToggleHide)
 	tb.linear = newTipButton("Linear", theme.ViewFullScreenIcon(), "Linear time scale, or compress empty stretches (Ctrl+L)", tips, mw.onToggleLinear)
 	tb.dark = newTipButton("Dark", theme.ColorAchromaticIcon(), "Light or dark theme (Ctrl+D)", tips, mw.onToggleDark)
 	tb.legend = newTipButton("Legend", theme.InfoIcon(), "What the marks and colours mean", tips, mw.onLegend)
-	for _, b := range []*tipButton{tb.hide, tb.linear, tb.dark, tb.legend} {
+	for _, b := range []*tipButton{tb.starred, tb.hide, tb.linear, tb.dark, tb.legend} {
 		tb.labelled = append(tb.labelled, labelledButton{b, b.Text})
 	}
 
@@ -56,7 +71,7 @@ func newToolbar(mw *mainWindow, tips *tooltipLayer) *toolbar {
 		newTipButton("", theme.DocumentSaveIcon(), "Export the timeline as an image or a deck (Ctrl+E)", tips, mw.onExport),
 		newTipButton("", theme.MediaPlayIcon(), "Present the story as a briefing (Ctrl+P)", tips, mw.onPresent),
 	)
-	filters := container.NewHBox(tb.storyline.Select, tb.actor.Select, tb.place.Select, tb.language.Select, tb.hide)
+	filters := container.NewHBox(tb.storyline.Select, tb.actor.Select, tb.place.Select, tb.language.Select, tb.tag.Select, tb.starred, tb.hide)
 	right := container.NewHBox(
 		newTipButton("", theme.ZoomOutIcon(), "Zoom out (−, Ctrl+Minus)", tips, mw.onZoomOut),
 		newTipButton("", theme.ZoomInIcon(), "Zoom in (+, Ctrl+Plus)", tips, mw.onZoomIn),
@@ -179,17 +194,82 @@ func (tb *toolbar) setChoices(fc filterChoices) {
 	tb.actor.setChoices(fc.Actors)
 	tb.place.setChoices(fc.Places)
 	tb.language.setChoices(fc.Languages)
+	tb.tag.selectID("")
+	tb.starring = false
+	showToggled(tb.starred, false)
 }
 
 // state reads the search box and filters.
 func (tb *toolbar) state() filterState {
-	return filterState{
+	s := filterState{
 		Query:     tb.search.Text,
 		Storyline: tb.storyline.id(),
 		Actor:     tb.actor.id(),
 		Place:     tb.place.id(),
 		Language:  tb.language.id(),
 		Hide:      tb.hiding,
+		Starred:   tb.starring,
+		Tag:       tb.tag.id(),
+	}
+	if s.curated() {
+		s.curation = tb.curation
+	}
+	return s
+}
+
+// onToggleStarred switches the starred-only filter.
+func (tb *toolbar) onToggleStarred() {
+	tb.starring = !tb.starring
+	showToggled(tb.starred, tb.starring)
+	tb.onChanged()
+}
+
+// setCuration follows the project's curation: the tags of its events
+// offered (the one chosen kept while some event still has it), the
+// starred and tag filters shown while there is something to choose, and
+// the filters applied again when what they pick changed.
+func (tb *toolbar) setCuration(curation *eventCurations, events []*data.Event) {
+	tb.curation = curation
+	var tags []string
+	stars := false
+	for _, e := range events {
+		if c := curation.of(e.ID); c != nil {
+			stars = stars || c.Starred
+			for _, t := range c.Tags {
+				if !slices.Contains(tags, t) {
+					tags = append(tags, t)
+				}
+			}
+		}
+	}
+	slices.Sort(tags)
+	if !slices.Equal(tags, tb.tags) {
+		tb.tags = tags
+		chosen := tb.tag.id()
+		choices := make([]choice, len(tags))
+		for i, t := range tags {
+			choices[i] = choice{Label: "#" + t, ID: t}
+		}
+		tb.quiet = true
+		tb.tag.setChoices(choices)
+		tb.tag.selectID(chosen)
+		tb.quiet = false
+	}
+	showIf(tb.tag.Select, len(tags) > 0 || tb.tag.id() != "")
+	showIf(tb.starred, stars || tb.starring)
+	// The window's filter already reads the new curation (showCurated);
+	// it changes only when the tag chosen is gone.
+	if s := tb.state(); s.Tag != tb.mw.filter.state.Tag {
+		tb.onChanged()
+	}
+}
+
+// showIf shows or hides o.
+func showIf(o fyne.CanvasObject, shown bool) {
+	if shown {
+		o.Show()
+	} else {
+		o.Hide()
 	}
 }
 

@@ -29,21 +29,30 @@ type ArticleRecord struct {
 
 // EventRecord is the command line's view of an event.
 type EventRecord struct {
-	ID          string    `json:"id"`
-	Title       string    `json:"title"`
-	Start       Date      `json:"start"`
-	End         Date      `json:"end"`
-	Precision   string    `json:"precision"`
-	Storyline   string    `json:"storyline"`
-	Place       string    `json:"place"`
-	Actors      []string  `json:"actors"`
-	Summary     string    `json:"summary"`
-	Source      string    `json:"source"`
-	Unsupported bool      `json:"unsupported"`
-	Kind        string    `json:"kind,omitempty"`
-	Announced   bool      `json:"announced,omitempty"`
-	Strength    Strength  `json:"strength"`
-	Excerpts    []Excerpt `json:"excerpts"`
+	ID          string   `json:"id"`
+	Title       string   `json:"title"`
+	Start       Date     `json:"start"`
+	End         Date     `json:"end"`
+	Precision   string   `json:"precision"`
+	Storyline   string   `json:"storyline"`
+	Place       string   `json:"place"`
+	Actors      []string `json:"actors"`
+	Summary     string   `json:"summary"`
+	Source      string   `json:"source"`
+	Unsupported bool     `json:"unsupported"`
+	Kind        string   `json:"kind,omitempty"`
+	Announced   bool     `json:"announced,omitempty"`
+	Strength    Strength `json:"strength"`
+	// Excerpts are the passages that support the event. Each one's Start
+	// and End are always its whole paragraph's true byte span in the
+	// article's text, and Evidence its matches' true spans there. Text is
+	// the paragraph whole when it is at most MaxQuotedPassageRunes long;
+	// a longer one (a file with no paragraph breaks is one paragraph) is
+	// quoted as about that many runes around its first evidence, cut at
+	// spaces, with "… " at the start and " …" at the end where text was
+	// left out — then Text is shorter than End-Start and is not
+	// article text[Start:End]: read the whole paragraph from the article.
+	Excerpts []Excerpt `json:"excerpts"`
 }
 
 // ArticleRecords lists the corpus's articles for reports.
@@ -79,7 +88,7 @@ func EventRecords(c *Corpus) []EventRecord {
 			ID: e.ID, Title: e.Title, Start: e.Span.Start, End: e.Span.End,
 			Precision: e.Span.Precision().String(), Storyline: e.Storyline, Place: e.Place,
 			Actors: e.Actors, Summary: e.Summary, Source: string(e.Source),
-			Unsupported: e.Unsupported(), Excerpts: e.Excerpts,
+			Unsupported: e.Unsupported(), Excerpts: quotedExcerpts(e.Excerpts),
 			Kind: e.Kind, Announced: e.Announced, Strength: e.Strength,
 		}
 		if r.Actors == nil {

@@ -89,7 +89,7 @@ func NewSearchIndex(c *Corpus) *SearchIndex {
 	if textSize(articles) <= SearchTextBudget {
 		_ = LoadParagraphTexts(articles, nil)
 	} else {
-		ix.readsTexts = true
+		ix.readsTexts = slices.ContainsFunc(articles, (*Article).TextDeferred)
 	}
 	ix.articles = len(articles)
 	per := make([][]indexedPassage, len(articles))

@@ -7,7 +7,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/caravan-analytics/caravan/data/language"
 )
@@ -221,59 +220,7 @@ func tljsWriteExcerpt(b *strings.Builder, x Excerpt) {
 		lang = "und" // BCP 47 for "undetermined"
 	}
 	fmt.Fprintf(b, `<blockquote lang="%s" dir="%s"%s><p dir="%s"%s>%s</p><cite dir="ltr">%s · %s</cite></blockquote>`,
-		html.EscapeString(lang), dir, align, dir, align, html.EscapeString(tljsPassage(x)), html.EscapeString(x.Article), html.EscapeString(lang))
-}
-
-// tljsMaxPassageRunes is the longest passage a slide quotes whole: a
-// long paragraph (news paragraphs run to a few hundred characters). A file
-// with no paragraph breaks is one paragraph: a 4 MB one made every slide
-// quote all of it (300 MB of JSON for 72 events).
-const tljsMaxPassageRunes = 1500
-
-// tljsPassage is the passage's text, or, when it is longer than
-// tljsMaxPassageRunes, about that many runes around its first evidence,
-// cut at spaces, with an ellipsis where text was left out.
-func tljsPassage(x Excerpt) string {
-	text := x.Text
-	if utf8.RuneCountInString(text) <= tljsMaxPassageRunes {
-		return text
-	}
-	focus := 0 // byte offset in text of the first evidence
-	for _, m := range x.Evidence {
-		if off := m.Start - x.Start; off >= 0 && off < len(text) {
-			focus = off
-			break
-		}
-	}
-	// Half the runes before the focus, the rest after it.
-	start := focus
-	for n := 0; start > 0 && n < tljsMaxPassageRunes/2; n++ {
-		_, size := utf8.DecodeLastRuneInString(text[:start])
-		start -= size
-	}
-	end := start
-	for n := 0; end < len(text) && n < tljsMaxPassageRunes; n++ {
-		_, size := utf8.DecodeRuneInString(text[end:])
-		end += size
-	}
-	if start > 0 {
-		if i := strings.IndexByte(text[start:focus], ' '); i >= 0 {
-			start += i + 1 // a whole word first
-		}
-	}
-	if end < len(text) {
-		if i := strings.LastIndexByte(text[focus:end], ' '); i > 0 {
-			end = focus + i
-		}
-	}
-	out := strings.TrimSpace(text[start:end])
-	if start > 0 {
-		out = "… " + out
-	}
-	if end < len(text) {
-		out += " …"
-	}
-	return out
+		html.EscapeString(lang), dir, align, dir, align, html.EscapeString(quotedPassage(x)), html.EscapeString(x.Article), html.EscapeString(lang))
 }
 
 // tljsMaxExcerpts is how many passages a slide quotes before it only counts

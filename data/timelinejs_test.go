@@ -455,8 +455,8 @@ func TestTimelineJSLongPassage(t *testing.T) {
 	at := strings.Index(long, "Astana")
 	x := Excerpt{Article: "a", Language: "ar", Start: 100, Text: long,
 		Evidence: []Match{{Start: 100 + at, End: 100 + at + len("Astana"), Text: "Astana", Kind: "place"}}}
-	got := tljsPassage(x)
-	if n := utf8.RuneCountInString(got); n > tljsMaxPassageRunes+4 {
+	got := quotedPassage(x)
+	if n := utf8.RuneCountInString(got); n > MaxQuotedPassageRunes+4 {
 		t.Errorf("quoted %d runes of %d", n, utf8.RuneCountInString(long))
 	}
 	if !strings.HasPrefix(got, "… "+word) || !strings.HasSuffix(got, strings.TrimSpace(word)+" …") || !strings.Contains(got, "Astana summit") {
@@ -466,11 +466,11 @@ func TestTimelineJSLongPassage(t *testing.T) {
 		t.Error("the quote cuts a letter")
 	}
 	short := Excerpt{Text: "Xi visited Astana."}
-	if got := tljsPassage(short); got != short.Text {
+	if got := quotedPassage(short); got != short.Text {
 		t.Errorf("a short passage became %q", got)
 	}
 	c := &Corpus{Events: []*Event{{ID: "e", Title: "E", Span: Span{Start: YearDate(2022)}, Excerpts: []Excerpt{x}}}}
-	if html := tljsEventHTML(c, c.Events[0]); len(html) > 20*tljsMaxPassageRunes {
+	if html := tljsEventHTML(c, c.Events[0]); len(html) > 20*MaxQuotedPassageRunes {
 		t.Errorf("the slide's text is %d bytes", len(html))
 	}
 }

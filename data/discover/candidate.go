@@ -1,6 +1,7 @@
 package discover
 
 import (
+	"cmp"
 	"math/bits"
 	"slices"
 	"strings"
@@ -119,6 +120,7 @@ type Scanner struct {
 	lead      []leadScan
 	leadHits  []hit
 	leadNames []data.Match
+	mentions  mentionSpans // of the article whose lead was scanned
 	// last is the sentence read last and what was found in it: several
 	// dates in one sentence share its words.
 	last struct {
@@ -195,9 +197,40 @@ func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
 	return copyOut(out)
 }
 
-// inMention reports whether name match x lies in one of a's date mentions.
-func inMention(a *data.Article, x data.Match) bool {
-	return slices.ContainsFunc(a.Mentions, func(m data.DateMention) bool { return x.Start < m.End && m.Start < x.End })
+// mentionSpans are an article's date mentions as byte spans sorted by
+// start, with the furthest end so far beside each, so that whether a name
+// overlaps a date is a binary search and not a pass over every mention
+// (a lead that is one long paragraph has thousands of both).
+type mentionSpans struct{ start, end, maxEnd []int }
+
+// reset fills m from a's mentions, reusing its slices.
+func (m *mentionSpans) reset(a *data.Article) {
+	m.start, m.end, m.maxEnd = m.start[:0], m.end[:0], m.maxEnd[:0]
+	order := make([]int, len(a.Mentions))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(i, j int) int { return cmp.Compare(a.Mentions[i].Start, a.Mentions[j].Start) })
+	furthest := 0
+	for _, i := range order {
+		furthest = max(furthest, a.Mentions[i].End)
+		m.start = append(m.start, a.Mentions[i].Start)
+		m.end = append(m.end, a.Mentions[i].End)
+		m.maxEnd = append(m.maxEnd, furthest)
+	}
+}
+
+// overlaps reports whether the span [from, to) overlaps a mention.
+func (m *mentionSpans) overlaps(from, to int) bool {
+	// Mentions starting before to, latest first, while any could reach
+	// past from.
+	i, _ := slices.BinarySearch(m.start, to)
+	for i--; i >= 0 && m.maxEnd[i] > from; i-- {
+		if m.end[i] > from {
+			return true
+		}
+	}
+	return false
 }
 
 // leadScan is where a paragraph of the lead begins in Scanner.leadHits
@@ -278,6 +311,7 @@ func (s *Scanner) scanLead(a *data.Article) {
 		return
 	}
 	s.last.article = nil // s.found is about to change
+	s.mentions.reset(a)
 	s.lead = append(s.lead, leadScan{})
 	for pi := range n {
 		p := a.Paragraphs[pi]
@@ -291,11 +325,15 @@ func (s *Scanner) scanLead(a *data.Article) {
 		// "دوشنبه" (Monday) is not Dushanbe.
 		kept := s.leadNames[:from]
 		for _, x := range s.leadNames[from:] {
-			if !inMention(a, x) {
+			if !s.mentions.overlaps(x.Start, x.End) {
 				kept = append(kept, x)
 			}
 		}
 		s.leadNames = kept
+		// In text order, for fromLead's search (stable: the order of
+		// matches at one place is kept).
+		slices.SortStableFunc(s.leadHits[s.lead[pi].hits:], func(a, b hit) int { return cmp.Compare(a.start, b.start) })
+		slices.SortStableFunc(s.leadNames[s.lead[pi].names:], func(a, b data.Match) int { return cmp.Compare(a.Start, b.Start) })
 		s.lead = append(s.lead, leadScan{hits: len(s.leadHits), names: len(s.leadNames)})
 	}
 }
@@ -304,16 +342,29 @@ func (s *Scanner) scanLead(a *data.Article) {
 // sentence text[start:end] of the lead's paragraph pi, as scanLead read
 // them.
 func (s *Scanner) fromLead(a *data.Article, pi, start, end int) {
+	// The paragraph's hits and names are in text order (scanLead): only
+	// those from the sentence's start on are looked at, so a paragraph of
+	// many sentences (a file with no breaks) is not read once per sentence.
 	s.hits = s.hits[:0]
-	for _, h := range s.leadHits[s.lead[pi].hits:s.lead[pi+1].hits] {
-		if h.start >= start && h.end <= end {
+	hits := s.leadHits[s.lead[pi].hits:s.lead[pi+1].hits]
+	from, _ := slices.BinarySearchFunc(hits, start, func(h hit, at int) int { return cmp.Compare(h.start, at) })
+	for _, h := range hits[from:] {
+		if h.start >= end {
+			break
+		}
+		if h.end <= end {
 			s.hits = append(s.hits, h)
 		}
 	}
 	s.hits = s.x.lex.findHan(a.Text[start:end], start, a.Language, s.hits)
 	s.found = s.found[:0]
-	for _, m := range s.leadNames[s.lead[pi].names:s.lead[pi+1].names] {
-		if m.Start >= start && m.End <= end {
+	names := s.leadNames[s.lead[pi].names:s.lead[pi+1].names]
+	from, _ = slices.BinarySearchFunc(names, start, func(m data.Match, at int) int { return cmp.Compare(m.Start, at) })
+	for _, m := range names[from:] {
+		if m.Start >= end {
+			break
+		}
+		if m.End <= end {
 			s.found = append(s.found, m)
 		}
 	}

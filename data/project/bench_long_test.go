@@ -1,9 +1,11 @@
 package project
 
 import (
+	"context"
 	"runtime"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/caravan-analytics/caravan/seeds"
 )
@@ -63,4 +65,59 @@ func BenchmarkDeclareOn10000(b *testing.B) {
 	}
 	reportCPU(b, cpu)
 	b.ReportMetric(float64(passages), "passages")
+}
+
+// BenchmarkDeclareUIOn10000: what an event.define of an event the corpus
+// lacks holds the goroutine that applies it — the window's — on the
+// 10,000-article corpus: "direct" links it there (Do alone), "prepared"
+// after PrepareDeclaration found the links in the background (reported
+// apart as prepare-cpu-ms), as the window now does. A session is opened
+// per iteration, outside the figures, so every declaration is a first one.
+func BenchmarkDeclareUIOn10000(b *testing.B) {
+	c := big(b)
+	p, err := FromFS(seeds.FS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	i := slices.IndexFunc(p.Decisions, func(d Decision) bool { return d.Op == EventDefine && d.Event == "xi-putin-samarkand" })
+	if i < 0 {
+		b.Fatal("the seeds' project does not declare xi-putin-samarkand")
+	}
+	d := p.Decisions[i]
+	d.Event = "declared-again"
+	for _, prepared := range []bool{false, true} {
+		name := "direct"
+		if prepared {
+			name = "prepared"
+		}
+		b.Run(name, func(b *testing.B) {
+			var ui, prep time.Duration
+			var passages int
+			for b.Loop() {
+				b.StopTimer()
+				s := NewSession(c, nil)
+				s.Current()
+				start := processCPUTime()
+				if prepared {
+					if err := s.PrepareDeclaration(context.Background(), d, nil); err != nil {
+						b.Fatal(err)
+					}
+				}
+				mid := processCPUTime()
+				b.StartTimer()
+				r, err := s.Do(d)
+				b.StopTimer()
+				ui += processCPUTime() - mid
+				prep += mid - start
+				if err != nil {
+					b.Fatal(err)
+				}
+				passages = len(r.Corpus.Event(d.Event).Excerpts)
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(ui)/float64(b.N)/1e6, "ui-cpu-ms/op")
+			b.ReportMetric(float64(prep)/float64(b.N)/1e6, "prepare-cpu-ms/op")
+			b.ReportMetric(float64(passages), "passages")
+		})
+	}
 }

@@ -42,16 +42,15 @@ func (a *applier) defineEvent(d *Decision) error {
 	if !a.hasStoryline(d.Storyline) {
 		return fmt.Errorf("storyline %s is not in the corpus", d.Storyline)
 	}
-	span := data.Span{}
-	span.Start, span.End = parseSpan(d.Start, d.End)
 	if a.events[d.Event] == nil {
-		e := &data.Event{ID: d.Event, Title: d.Title, Span: span, Storyline: d.Storyline, Place: d.Place,
-			Actors: slices.Clone(d.Actors), Summary: d.Summary, Source: data.EventFromCatalogue, Terms: cloneTerms(d.Terms)}
+		e := declaredEvent(d)
 		a.addEvent(e)
 		a.linkDeclared(e)
 		return nil
 	}
 	delete(a.undeclared, d.Event)
+	span := data.Span{}
+	span.Start, span.End = parseSpan(d.Start, d.End)
 	e := a.events[d.Event]
 	if e.Title == d.Title && e.Summary == d.Summary && e.Span == span && e.Storyline == d.Storyline &&
 		e.Place == d.Place && slices.Equal(e.Actors, d.Actors) {
@@ -92,7 +91,7 @@ func (a *applier) linkDeclared(e *data.Event) {
 // found once per declaration content (the text of a folder's articles is
 // read for it, once, if it was not yet).
 func (ix *baseIndex) declaredLinks(c *data.Corpus, e *data.Event) [][]data.Link {
-	key := fmt.Sprintf("%s\x00%s\x00%s\x00%q\x00%v\x00%v", e.ID, e.Span.Start, e.Span.End, e.Place, e.Actors, e.Terms)
+	key := declarationKey(e)
 	ix.linkMu.Lock()
 	defer ix.linkMu.Unlock()
 	if links, ok := ix.declared[key]; ok {
@@ -103,6 +102,21 @@ func (ix *baseIndex) declaredLinks(c *data.Corpus, e *data.Event) [][]data.Link 
 	links, _ := data.LinkEvent(c.Articles, e, c.Names)
 	ix.declared[key] = links
 	return links
+}
+
+// declaredEvent is the event an event.define creates when the computed
+// corpus lacks it, before it is linked.
+func declaredEvent(d *Decision) *data.Event {
+	span := data.Span{}
+	span.Start, span.End = parseSpan(d.Start, d.End)
+	return &data.Event{ID: d.Event, Title: d.Title, Span: span, Storyline: d.Storyline, Place: d.Place,
+		Actors: slices.Clone(d.Actors), Summary: d.Summary, Source: data.EventFromCatalogue, Terms: cloneTerms(d.Terms)}
+}
+
+// declarationKey is what a declared event's links depend on besides the
+// computed corpus.
+func declarationKey(e *data.Event) string {
+	return fmt.Sprintf("%s\x00%s\x00%s\x00%q\x00%v\x00%v", e.ID, e.Span.Start, e.Span.End, e.Place, e.Actors, e.Terms)
 }
 
 func cloneTerms(t map[string][]string) map[string][]string {
