@@ -642,8 +642,15 @@ func openCorpusWindow(t *testing.T, c *data.Corpus, dir string) *mainWindow {
 	a := test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
 	mw := newMainWindow(a, w, Config{Open: func(context.Context, string, func(data.Progress)) (*data.Corpus, error) { return c, nil }})
+	// Fyne's test driver runs fyne.Do on the calling goroutine, not queued
+	// on one UI goroutine as the real driver does: a project beside the
+	// folder that starts linking its declarations in the background must
+	// not show its result while the loader's goroutine is still showing
+	// the corpus (they raced on the overview's canvas objects).
+	mw.work.prepare.gate = mw.loader.wait
 	mw.load(dir)
 	mw.loader.wait()
+	mw.work.prepare.gate = nil
 	if mw.corpus == nil {
 		t.Fatal("the corpus did not load")
 	}
