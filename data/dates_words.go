@@ -343,7 +343,18 @@ var handDateLanguages = []*dateLanguage{
 			// ("смогут принять участие 19 или 20 сентября"), and hope or expectation.
 			"сможет", "смогут", "примет", "примут", "прибудет", "прибудут", "посетят", "проведут", "подпишет", "подпишут",
 			"встретится", "встретятся", "откроется", "начнётся", "завершится", "вступит", "станет", "отправится",
-			"надеется", "надежду", "рассчитывает"},
+			"надеется", "надежду", "рассчитывает",
+			// More perfective futures of the news: to discuss, speak, gather,
+			// consider, present, announce, fly, come, vote, elect, approve,
+			// launch, last, return. Each form here is a future only (the
+			// present of the same verb is another word: "обсуждает").
+			"обсудит", "обсудят", "выступит", "выступят", "соберётся", "соберутся", "рассмотрит", "рассмотрят",
+			"представит", "представят", "объявит", "объявят", "огласит", "огласят", "вылетит", "вылетят",
+			"прилетит", "прилетят", "приедет", "приедут", "поедет", "поедут", "проголосует", "проголосуют",
+			"изберёт", "изберут", "утвердит", "утвердят", "запустит", "запустят", "продлится", "продлятся",
+			"вернётся", "вернутся", "откроет", "откроют", "начнутся", "завершатся", "вступят", "станут",
+			"отправятся", "прибудут", "примет участие", "примут участие", "обратится", "подведёт", "подведут",
+			"возглавит", "совершит", "совершат", "посвятят"},
 		numericOrder: "DMY",
 	},
 	{
@@ -477,7 +488,11 @@ type dateLexicon struct {
 	// dateLanguage.futureSuffixes); the lexicon of all languages has none,
 	// since "-era" is a Spanish future and an English noun.
 	futureSuffixes []string
-	modBoth        bool // past/next modifiers may stand on either side
+	// arabicFuture: the Arabic future prefix is read (see
+	// arabicFutureVerb); like the endings, not in the lexicon of all
+	// languages.
+	arabicFuture bool
+	modBoth      bool // past/next modifiers may stand on either side
 	// futureBefore are the weaker markers (see dateLanguage.futureBefore),
 	// as written in lower case and capitalised; nil when there are none.
 	futureBefore []string
@@ -540,6 +555,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	slices.SortStableFunc(l.suffixes, func(a, b []byte) int { return len(b) - len(a) })
 	if !mixed {
 		l.futureSuffixes = append(l.futureSuffixes, d.futureSuffixes...)
+		l.arabicFuture = l.arabicFuture || d.code == "ar"
 	}
 	l.addAll(d.joins, roleJoin)
 	l.addAll(d.weekdayTails, roleWeekdayTail)
@@ -783,7 +799,7 @@ func (l *dateLexicon) isFutureWord(hash uint32, word string) bool {
 	if l.futureBloom[h/64]&(1<<(h%64)) != 0 && l.futureWords[word] {
 		return true
 	}
-	return l.futureSuffix(word)
+	return l.futureSuffix(word) || l.arabicFuture && arabicFutureVerb(word)
 }
 
 // futureSuffix reports whether word, as written, ends in a future ending
@@ -903,6 +919,13 @@ func (l *dateLexicon) announces(text string) bool {
 	if len(l.futureSuffixes) > 0 {
 		for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !isWord(r) }) {
 			if l.futureSuffix(w) {
+				return true
+			}
+		}
+	}
+	if l.arabicFuture {
+		for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !isWord(r) }) {
+			if arabicFutureVerb(w) {
 				return true
 			}
 		}
