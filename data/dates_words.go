@@ -353,7 +353,7 @@ var handDateLanguages = []*dateLanguage{
 			"прилетит", "прилетят", "приедет", "приедут", "поедет", "поедут", "проголосует", "проголосуют",
 			"изберёт", "изберут", "утвердит", "утвердят", "запустит", "запустят", "продлится", "продлятся",
 			"вернётся", "вернутся", "откроет", "откроют", "начнутся", "завершатся", "вступят", "станут",
-			"отправятся", "прибудут", "примет участие", "примут участие", "обратится", "подведёт", "подведут",
+			"отправятся", "прибудут", "обратится", "подведёт", "подведут",
 			"возглавит", "совершит", "совершат", "посвятят"},
 		numericOrder: "DMY",
 	},
@@ -500,6 +500,9 @@ type dateLexicon struct {
 	// word to the scanner ("set to", Uzbek "bo‘ladi"): the scanner's
 	// tokens miss those, and only announces finds them.
 	spacedMarkers bool
+	// searchedMarkers are the markers announces searches the text for:
+	// those of several words and the Chinese ones (see announces).
+	searchedMarkers []string
 	// agoGlue and agoOne are dateLanguage's, normalised: they are no date
 	// words of their own, only read between the words of "ago".
 	agoGlue, agoOne map[string]bool
@@ -773,6 +776,9 @@ func (l *dateLexicon) index() {
 	for _, m := range l.futureMarkers {
 		if strings.ContainsFunc(m, func(r rune) bool { return !isWord(r) }) {
 			l.spacedMarkers = true
+			l.searchedMarkers = append(l.searchedMarkers, m)
+		} else if first, _ := utf8.DecodeRuneInString(m); isCJK(first) {
+			l.searchedMarkers = append(l.searchedMarkers, m)
 		}
 		forms := []string{m}
 		if l.arabic {
@@ -916,21 +922,17 @@ func (l *dateLexicon) lookup(w []byte, hash uint32) *dateEntry {
 // It searches the raw text for each marker instead of tokenising it: a
 // handful of substring searches cost a tenth of a scan.
 func (l *dateLexicon) announces(text string) bool {
-	if len(l.futureSuffixes) > 0 {
-		for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !isWord(r) }) {
-			if l.futureSuffix(w) {
-				return true
-			}
+	// One pass over the words finds the one-word markers (as the scanner
+	// does), the endings and the Arabic prefix; only the markers of
+	// several words and the Chinese ones, written without spaces, are
+	// searched for in the text. (Searching for every marker cost a
+	// strings.Index per marker and sentence: Russian lists over a hundred.)
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !isWord(r) }) {
+		if l.futureWords[w] || l.futureSuffix(w) || l.arabicFuture && arabicFutureVerb(w) {
+			return true
 		}
 	}
-	if l.arabicFuture {
-		for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !isWord(r) }) {
-			if arabicFutureVerb(w) {
-				return true
-			}
-		}
-	}
-	return l.hasMarker(text, l.futureMarkers)
+	return l.hasMarker(text, l.searchedMarkers)
 }
 
 // hasMarker reports whether text holds one of markers as a whole word.
