@@ -2,7 +2,6 @@ package discover
 
 import (
 	"fmt"
-	"hash/maphash"
 	"runtime"
 	"slices"
 	"strings"
@@ -38,44 +37,6 @@ type monthDay struct {
 	day   int
 }
 
-// dayName and monthDayName file sources by a day (or a day of a month)
-// and one of their names: a date is only compared with the reports that
-// share a name with it.
-type (
-	dayName struct {
-		day  day
-		name string
-	}
-	monthDayName struct {
-		md   monthDay
-		name string
-	}
-)
-
-// corpusDays files the day-precise candidates of a corpus by their days
-// and names. Candidates that say the same (same day, kind, refinements
-// and names) are filed once: a corpus that tells a story a thousand
-// times need not be compared a thousand times.
-type corpusDays struct {
-	byMonthDay map[monthDayName][]*Candidate
-	byDay      map[dayName][]*Candidate
-	// seen is what is filed already; filed says in which round a day, and
-	// a day of a month, was last given a source, so that a later round
-	// looks again only at the dates that may have gained one.
-	seen        map[said]bool
-	filedDay    map[day]int
-	filedMonthD map[monthDay]int
-	round       int
-	seed        maphash.Seed
-}
-
-// said is a source filed under a day and a name, by what it says.
-type said struct {
-	day  day
-	name string
-	what uint64 // a hash of the kind, refinements and names
-}
-
 // placeYears places the year-less dates and weekdays of the
 // corpus's articles that other articles' candidates fix (see this file's
 // comment), and extracts again the candidates of the articles it changed.
@@ -93,8 +54,7 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 	if len(work) == 0 {
 		return false
 	}
-	idx := corpusDays{byMonthDay: map[monthDayName][]*Candidate{}, byDay: map[dayName][]*Candidate{},
-		seen: map[said]bool{}, filedDay: map[day]int{}, filedMonthD: map[monthDay]int{}, seed: maphash.MakeSeed()}
+	idx := newCorpusDays()
 	all := make([]int, len(per))
 	for i := range all {
 		all[i] = i
@@ -134,8 +94,8 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 						read()
 						*o = openIn(a, o.article)
 					}
-					ok := s.placeYearless(a, o.yearless, &idx, read)
-					if s.placeWeekdays(a, o.weekdays, &idx, read) {
+					ok := s.placeYearless(a, o.yearless, idx, read)
+					if s.placeWeekdays(a, o.weekdays, idx, read) {
 						ok = true
 					}
 					if ok {
@@ -212,61 +172,6 @@ func (w openWeekday) open() data.OpenWeekday {
 
 func (o openDates) open() bool { return len(o.yearless)+len(o.weekdays) > 0 }
 
-// file files the candidates of the articles that can fix a date: known
-// to the day, naming a kind of event and someone or somewhere, and not an
-// undated sentence of a lead.
-func (idx *corpusDays) file(per [][]Candidate, articles []int) {
-	var h maphash.Hash
-	h.SetSeed(idx.seed)
-	for _, i := range articles {
-		for j := range per[i] {
-			c := &per[i][j]
-			if c.Undated || c.Kind() == Happening || c.Span().Precision() != data.Day || len(c.Places)+len(c.Actors) == 0 {
-				continue
-			}
-			h.Reset()
-			h.WriteString(string(c.Kind()))
-			h.WriteByte(byte(c.Kinds))
-			h.WriteByte(byte(c.Kinds >> 8))
-			h.WriteByte(byte(c.Kinds >> 16))
-			h.WriteByte(byte(c.Kinds >> 24))
-			for _, q := range c.quals {
-				h.WriteByte(1)
-				h.WriteString(string(q))
-			}
-			for _, list := range names(c) {
-				h.WriteByte(0)
-				for _, id := range list {
-					h.WriteByte(1)
-					h.WriteString(id)
-				}
-			}
-			what := h.Sum64()
-			for d := c.from; d < c.to && d < c.from+maxSourceDays; d++ {
-				t := d.date()
-				md := monthDay{t.Month, t.Day}
-				for _, list := range names(c) {
-					for _, id := range list {
-						if k := (said{d, id, what}); !idx.seen[k] {
-							idx.seen[k] = true
-							idx.byMonthDay[monthDayName{md, id}] = append(idx.byMonthDay[monthDayName{md, id}], c)
-							idx.byDay[dayName{d, id}] = append(idx.byDay[dayName{d, id}], c)
-							idx.filedDay[d], idx.filedMonthD[md] = idx.round+1, idx.round+1
-						}
-					}
-				}
-			}
-		}
-	}
-}
-
-// freshMonthDay reports whether a source was filed on the day of the month since
-// the last round looked (every source, in the first round).
-func (idx *corpusDays) freshMonthDay(md monthDay) bool { return idx.filedMonthD[md] > idx.round }
-
-// freshDay is freshMonthDay for a day.
-func (idx *corpusDays) freshDay(d day) bool { return idx.filedDay[d] > idx.round }
-
 // names returns the place and actor ids of c.
 func names(c *Candidate) [2][]string { return [2][]string{c.Places, c.Actors} }
 
@@ -299,7 +204,7 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx 
 		if !ok {
 			continue
 		}
-		year, src := 0, (*Candidate)(nil)
+		year, src := 0, report{}
 		// The probe's own names first; the names related to them only
 		// when those find nothing.
 		own := names(&probe)
@@ -309,11 +214,14 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx 
 				break
 			}
 			for _, id := range s.x.namesFor(own, pass) {
-				for _, e := range idx.byMonthDay[monthDayName{monthDay{y.Month, y.Day}, id}] {
-					if !s.x.sameEvent(&probe, e) {
+				// The days of the day of the month that have sources
+				// under the name, each the year it is of.
+				for _, d := range idx.byMonthDay[monthDayName{md, id}] {
+					e := idx.sourceOf(s.x, dayName{d, id}, &probe, pass < 2, earliest)
+					if !e.found() {
 						continue
 					}
-					ey := yearOf(e, y.Month, y.Day)
+					ey := yearOfDay(d, y.Month, y.Day)
 					if ey == 0 || y.In(ey).Start.IsZero() || ey == year {
 						continue
 					}
@@ -383,7 +291,7 @@ func (s *Scanner) placeWeekdays(a *data.Article, weekdays []openWeekday, idx *co
 		// is the election's Saturday, not the Saturday of the president-
 		// elect's inauguration); two such days are no answer.
 		var found day = -1
-		var src *Candidate
+		var src report
 		best, tied := 0, false
 		own := names(&probe)
 		for pass := range 3 {
@@ -395,20 +303,22 @@ func (s *Scanner) placeWeekdays(a *data.Article, weekdays []openWeekday, idx *co
 			list := s.x.namesFor(own, pass)
 			for d := first; d < to; d += 7 {
 				for _, id := range list {
-					for _, e := range idx.byDay[dayName{d, id}] {
-						if !s.x.sameEvent(&probe, e) {
-							continue
+					// Of a day and name, the first of the strongest
+					// sources decides as the whole list would: a weaker
+					// one comes to nothing once a stronger is seen.
+					e := idx.sourceOf(s.x, dayName{d, id}, &probe, pass < 2, strongestFirst)
+					if !e.found() {
+						continue
+					}
+					switch st := e.strength; {
+					case d == found:
+						if st > best {
+							best, src = st, e
 						}
-						switch st := kindStrength(&probe, e); {
-						case d == found:
-							if st > best {
-								best, src = st, e
-							}
-						case st > best:
-							found, src, best, tied = d, e, st, false
-						case st == best:
-							tied = true
-						}
+					case st > best:
+						found, src, best, tied = d, e, st, false
+					case st == best:
+						tied = true
 					}
 				}
 			}
@@ -488,49 +398,6 @@ func (s *Scanner) paragraphNames(a *data.Article, pi int) (places, actors []stri
 	return got[0], got[1]
 }
 
-// sameEvent reports whether candidate e, of another article, tells of
-// the event probe tells of: kinds that agree (the same, akin, or one the
-// other names), a name in common, and no refinement that differs (a
-// presidential election is not a parliamentary one).
-func (x *Extractor) sameEvent(probe, e *Candidate) bool {
-	if e.Article == probe.Article || e.Kind() == Happening {
-		return false
-	}
-	// A name related but not the same (a leader and his country) says
-	// less: Uzbek observers at Kazakhstan's referendum are no Uzbek
-	// election. Such a match needs the same kind named first.
-	if e.Kind() != probe.Kind() && !sharesNameExactly(probe, e) {
-		return false
-	}
-	// (Counted, not listed: this is asked of every pair of candidates
-	// the corpus-year pass compares.)
-	shared := x.countSharedNames(probe, e)
-	kinds := e.Kind() == probe.Kind() || akin(e.Kind(), probe.Kind()) || probe.Kinds.Has(e.Kind()) || e.Kinds.Has(probe.Kind())
-	// The visit, the talks and the signing of the same leaders on the
-	// same day are one occasion, told in other words; two names in
-	// common make up for the different word.
-	if !kinds && !(occasion(e.Kind()) && occasion(probe.Kind()) && shared >= 2) {
-		return false
-	}
-	for _, pair := range [][2]qualifier{{qPresidential, qParliamentary}} {
-		if slices.Contains(probe.quals, pair[0]) && slices.Contains(e.quals, pair[1]) ||
-			slices.Contains(probe.quals, pair[1]) && slices.Contains(e.quals, pair[0]) {
-			return false
-		}
-	}
-	return shared > 0
-}
-
-// kindStrength says how closely e's kind matches probe's: 2 when both
-// name the same kind first, 1 when the kinds only agree (akin, or one
-// names the other's among its kinds).
-func kindStrength(probe, e *Candidate) int {
-	if e.Kind() == probe.Kind() {
-		return 2
-	}
-	return 1
-}
-
 // occasion reports whether k is a kind of diplomatic occasion: a visit,
 // talks, a meeting, a summit or a signing.
 func occasion(k Kind) bool {
@@ -541,33 +408,19 @@ func occasion(k Kind) bool {
 	return false
 }
 
-// sharedNames returns the name ids of probe that e names too, itself or
+// sharedNames returns the name ids of probe that names has too, itself or
 // through a related name (see related): "in Kasachstan am Sonntag" and
 // "Астана, 20 наурыз … сайлау" tell of the same country.
-func (x *Extractor) sharedNames(probe, e *Candidate) []string {
+func (x *Extractor) sharedNames(probe *Candidate, names []string) []string {
 	var out []string
 	for _, list := range [][]string{probe.Places, probe.Actors} {
 		for _, id := range list {
-			match := func(other string) bool { return x.related(id, other) }
-			if slices.ContainsFunc(e.Places, match) || slices.ContainsFunc(e.Actors, match) {
+			if x.relatedToAny(id, names) {
 				out = append(out, id)
 			}
 		}
 	}
 	return out
-}
-
-// countSharedNames is len(x.sharedNames(probe, e)), without the list.
-func (x *Extractor) countSharedNames(probe, e *Candidate) int {
-	n := 0
-	for _, list := range [2][]string{probe.Places, probe.Actors} {
-		for _, id := range list {
-			if x.relatedToAny(id, e.Places) || x.relatedToAny(id, e.Actors) {
-				n++
-			}
-		}
-	}
-	return n
 }
 
 // relatedToAny reports whether id is related to one of others (see
@@ -580,18 +433,6 @@ func (x *Extractor) relatedToAny(id string, others []string) bool {
 	for _, other := range others {
 		if other == id || country == other || x.country[other] == id {
 			return true
-		}
-	}
-	return false
-}
-
-// sharesNameExactly reports whether probe and e name one name both.
-func sharesNameExactly(probe, e *Candidate) bool {
-	for _, list := range [2][]string{probe.Places, probe.Actors} {
-		for _, id := range list {
-			if slices.Contains(e.Places, id) || slices.Contains(e.Actors, id) {
-				return true
-			}
 		}
 	}
 	return false
@@ -625,19 +466,8 @@ func (x *Extractor) namesFor(own [2][]string, pass int) []string {
 	return more
 }
 
-// yearOf returns the year of the day of e's span that falls on the given
-// day of the month, or 0.
-func yearOf(e *Candidate, month time.Month, dayOfMonth int) int {
-	for d := e.from; d < e.to && d < e.from+maxSourceDays; d++ {
-		if t := d.date(); t.Month == month && t.Day == dayOfMonth {
-			return t.Year
-		}
-	}
-	return 0
-}
-
 // reportOf says, for a reason, which report fixed a date: "e05_zh reports
 // the summit with sco, astana on 2024-07-04".
-func (x *Extractor) reportOf(e, probe *Candidate) string {
-	return fmt.Sprintf("%s reports the %s with %s on %s", e.Article.ID, e.Kind(), strings.Join(x.sharedNames(probe, e), ", "), spanRef(e.Span()))
+func (x *Extractor) reportOf(e report, probe *Candidate) string {
+	return fmt.Sprintf("%s reports the %s with %s on %s", e.article.ID, e.kinds.First(), strings.Join(x.sharedNames(probe, e.set.names), ", "), spanRef(e.span.Span()))
 }
