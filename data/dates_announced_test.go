@@ -156,6 +156,14 @@ func TestStamps(t *testing.T) {
 		// A year alone shaped like a dateline is running text.
 		{"ru", "По договору, 1991 год стал точкой отсчёта для спорных участков.", "1991 год", StampNone},
 		{"ky", "Келишимге ылайык, 1991-жылдан бери талаштуу болгон участоктор такталды.", "1991-жылдан", StampNone},
+		// Datelines in the Arabic script: a city and an agency closed by
+		// dashes, the date closed by one.
+		{"fa", "مشهد- ایسنا- ۱۲ مهر ۱۴۰۱- استاندار از افتتاح پل خبر داد.", "۱۲ مهر ۱۴۰۱", StampPublished},
+		{"ar", "عمّان - 5 مايو 2023 - افتتح الوزير المعرض.", "5 مايو 2023", StampPublished},
+		{"fa", "وزیر گفت که قانون از ۱۲ مهر ۱۴۰۱ اجرا می‌شود.", "از ۱۲ مهر ۱۴۰۱", StampNone},
+		// A date in brackets inside a sentence is the same day in another
+		// calendar, no dateline.
+		{"fa", "عضویت از اول ژانویه ۲۰۲۴ (۱۱ دی ۱۴۰۲) رسمیت می‌یابد.", "ژانویه ۲۰۲۴", StampNone},
 	}
 	for _, c := range cases {
 		a := datesArticle(t, c.lang, "", c.text)

@@ -47,6 +47,12 @@ var (
 	// placeBefore: a place and a mark opening a paragraph before its
 	// date: "Moscou, ", "ASTANA – ", "(Tashkent) ".
 	placeBefore = regexp.MustCompile(`^[(\[]?\p{Lu}[\p{L}.'’ -]{1,30}?[)\]]?\s*[,–—|-]?\s*(?:\(\p{L}+\)\s*[,–—-]?\s*)?$`)
+	// placeBeforeArabic: the same in the Arabic script, which has no
+	// capitals to tell a place from a sentence: one to three words (a
+	// city, then an agency) each closed by a dash, as IRNA's "تهران-
+	// ایرنا- ۳ شهریور ۱۴۰۲-" writes them; the date is closed by a dash
+	// too (see stampOf).
+	placeBeforeArabic = regexp.MustCompile(`^(?:[(\[]?[\p{Arabic}\p{Mn}\x{200c}]{2,}(?: [\p{Arabic}\p{Mn}\x{200c}]{2,})?[)\]]?\s*[-–—]\s*){1,2}$`)
 )
 
 // stampOf says whether the mention at text[start:end] of paragraph p (of
@@ -92,8 +98,13 @@ func stampOf(text string, start, end, p int, m MentionKind, day bool) StampKind 
 		return StampPublished // "20 октября 2023 г. 17:50", "16:27 | 14 марта"
 	case strings.TrimFunc(before, notWordOrDigit) == "" && strings.TrimFunc(after, notWordOrDigit) == "":
 		return StampPublished // the date alone on its line, or "(Di venerdì 6 ottobre 2023)"
-	case strings.HasSuffix(strings.TrimSpace(before), "(") && strings.HasPrefix(strings.TrimSpace(after), ")"):
+	case strings.HasSuffix(strings.TrimSpace(before), "(") && strings.HasPrefix(strings.TrimSpace(after), ")") &&
+		strings.TrimFunc(strings.TrimSuffix(strings.TrimSpace(before), "("), notWordOrDigit) == "":
+		// Only a bracket opening its line: "از اول ژانویه ۲۰۲۴ (۱۱ دی
+		// ۱۴۰۲)" gives the date in the other calendar, inside a sentence.
 		return StampPublished // "(6 ottobre 2023) Il 19 settembre …"
+	case startsWithDate && placeBeforeArabic.MatchString(before) && (strings.TrimSpace(after) == "" || strings.ContainsRune("-–—", []rune(strings.TrimSpace(after))[0])):
+		return StampPublished // "تهران- ایرنا- ۳ شهریور ۱۴۰۲- سران …"
 	case before != "" && startsWithDate && placeBefore.MatchString(before) && !startsSentence(before):
 		return StampPublished // "Moscou, 19 mars", "ASTANA, 3. Juli"
 	case startsWithDate && placeStop(before, after):
