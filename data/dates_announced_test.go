@@ -47,6 +47,10 @@ var announcedCases = []struct {
 	{"az", "Sammit 2024-cü il oktyabrın 9-da Bakıda keçiriləcək.", true},
 	{"az", "Sammit 2024-cü il oktyabrın 9-da Bakıda keçirilib.", false},
 	{"ar", "سيناقش الوزراء الاتفاق في 3 يوليو 2024.", true},
+	// Arabic: a date before the future verb is the day the plan was told.
+	{"ar", "أعلنت الرئاسة يوم الثلاثاء 7 أكتوبر 2025 أن الرئيس سيزور أنقرة.", false},
+	{"ar", "أعلنت الرئاسة أن الرئيس سيزور أنقرة في 7 أكتوبر 2025.", true},
+	{"ar", "تعقد القمة في 7 أكتوبر المقبل في أنقرة.", true},
 	{"en", "The vote is slated for 9 July 2023.", true},
 	{"pt", "A votação está marcada para 9 de julho de 2023.", true},
 	{"fa", "قرار است انتخابات در ۱۵ تیر ۱۴۰۳ برگزار شود.", true},
@@ -160,6 +164,7 @@ func TestStamps(t *testing.T) {
 		// dashes, the date closed by one.
 		{"fa", "مشهد- ایسنا- ۱۲ مهر ۱۴۰۱- استاندار از افتتاح پل خبر داد.", "۱۲ مهر ۱۴۰۱", StampPublished},
 		{"ar", "عمّان - 5 مايو 2023 - افتتح الوزير المعرض.", "5 مايو 2023", StampPublished},
+		{"ar", "الدوحة (قطر) - ١٢ مارس ٢٠٢٤ - افتتح الأمير المعرض.", "١٢ مارس ٢٠٢٤", StampPublished},
 		{"fa", "وزیر گفت که قانون از ۱۲ مهر ۱۴۰۱ اجرا می‌شود.", "از ۱۲ مهر ۱۴۰۱", StampNone},
 		// A date in brackets inside a sentence is the same day in another
 		// calendar, no dateline.

@@ -48,11 +48,12 @@ var (
 	// date: "Moscou, ", "ASTANA – ", "(Tashkent) ".
 	placeBefore = regexp.MustCompile(`^[(\[]?\p{Lu}[\p{L}.'’ -]{1,30}?[)\]]?\s*[,–—|-]?\s*(?:\(\p{L}+\)\s*[,–—-]?\s*)?$`)
 	// placeBeforeArabic: the same in the Arabic script, which has no
-	// capitals to tell a place from a sentence: one to three words (a
-	// city, then an agency) each closed by a dash, as IRNA's "تهران-
-	// ایرنا- ۳ شهریور ۱۴۰۲-" writes them; the date is closed by a dash
-	// too (see stampOf).
-	placeBeforeArabic = regexp.MustCompile(`^(?:[(\[]?[\p{Arabic}\p{Mn}\x{200c}]{2,}(?: [\p{Arabic}\p{Mn}\x{200c}]{2,})?[)\]]?\s*[-–—]\s*){1,2}$`)
+	// capitals to tell a place from a sentence: one or two groups of up to
+	// three words (a city, a country or an agency in brackets) each closed
+	// by a dash, as IRNA's "تهران- ایرنا- ۳ شهریور ۱۴۰۲-" and "قازان
+	// (روسيا) - ٢٣ أكتوبر ٢٠٢٤ -" write them; the date is closed by a
+	// dash too (see stampOf).
+	placeBeforeArabic = regexp.MustCompile(`^(?:[(\[]?[\p{Arabic}\p{Mn}\x{200c}]{2,}[)\]]?(?: [(\[]?[\p{Arabic}\p{Mn}\x{200c}]{2,}[)\]]?){0,2}\s*[-–—]\s*){1,2}$`)
 )
 
 // stampOf says whether the mention at text[start:end] of paragraph p (of
