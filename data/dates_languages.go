@@ -207,11 +207,21 @@ var moreDateLanguages = []*dateLanguage{
 		agoNotAfter: []string{"нан", "нен", "дан", "ден", "тан", "тен"}, agoFromNow: []string{"бұдан", "осыдан"},
 		agoUnits:  map[string]agoUnit{"күн": {unitDay, false}},
 		agoCounts: map[string]int{"екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10},
+		// "Қазан" (October) is also the city of Kazan and "cauldron": a
+		// month only next to a number.
+		ambiguous: []string{"қазан"},
+		// Kazakh in the Latin alphabet of 2021, which go-dateparser does
+		// not have ("3 Aqpan 2025", "Seısenbi"): the same words.
+		unparsed: [12][]string{{"qańtar"}, {"aqpan"}, {"naýryz"}, {"sáýir"}, {"mamyr"}, {"maýsym"},
+			{"shilde"}, {"tamyz"}, {"qyrkúıek"}, {"qazan"}, {"qarasha"}, {"jeltoqsan"}},
+		numberOnly:       []string{"qazan"},
+		unparsedWeekdays: [7][]string{{"jeksenbi"}, {"dúısenbi"}, {"seısenbi"}, {"sársenbi"}, {"beısenbi"}, {"juma"}, {"senbi"}},
 		suffixes: []string{"да", "де", "та", "те", "нда", "нде", "ында", "інде", "сында", "сінде", "ның", "нің", "дың", "дің", "тың", "тің",
-			"ы", "і", "сы", "сі", "нан", "нен", "дан", "ден", "тан", "тен", "ға", "ге", "қа", "ке", "на", "не", "нда"},
-		yearSuffixes:        []string{"жылы", "жылғы", "жыл", "ж", "жылдың", "жылдан"},
-		weekdayMarkersAfter: []string{"күні"},
-		days:                map[string]int{"кеше": -1, "бүгін": 0, "бүгіннен": 0, "бүгінгі": 0},
+			"ы", "і", "сы", "сі", "нан", "нен", "дан", "ден", "тан", "тен", "ға", "ге", "қа", "ке", "на", "не", "нда",
+			"da", "de", "ta", "te", "nda", "nde", "ynda", "inde", "nyń", "niń", "dyń", "diń", "y", "i", "nan", "nen", "dan", "den", "ǵa", "ge", "qa", "ke"},
+		yearSuffixes:        []string{"жылы", "жылғы", "жыл", "ж", "жылдың", "жылдан", "jyly", "jylǵy", "jyl", "jyldyń", "jyldan"},
+		weekdayMarkersAfter: []string{"күні", "kúni"},
+		days:                map[string]int{"кеше": -1, "бүгін": 0, "бүгіннен": 0, "бүгінгі": 0, "keshe": -1, "búgin": 0},
 		dayWords:            map[string]relShift{"биыл": {unitYear, 0}, "былтыр": {unitYear, -1}, "биылғы": {unitYear, 0}, "былтырғы": {unitYear, -1}},
 		units:               map[string]relUnit{"апта": unitWeek, "аптада": unitWeek, "ай": unitMonth, "айда": unitMonth, "жылы": unitYear, "жыл": unitYear},
 		past:                []string{"өткен"},

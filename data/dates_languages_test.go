@@ -93,6 +93,10 @@ var languageDateCases = []struct {
 		[]wantMention{{"2024 жылғы 3 шілдеде", MentionExplicit, "2024-07-03"}}},
 	{"kk relative", "kk", "", "Кеше президент сөз сөйледі, былтыр да осылай болды.",
 		[]wantMention{{"Кеше", MentionRelative, ""}, {"былтыр", MentionRelative, ""}}},
+	{"kk Latin alphabet", "kk", "", "Seısenbi, 4 Aqpan 2025. Mınıstrlik 2025 jylǵy 3 aqpanda esep jarııalady; keshe komıssııa jınaldy.",
+		[]wantMention{{"Seısenbi, 4 Aqpan 2025", MentionExplicit, "2025-02-04"}, {"2025 jylǵy 3 aqpanda", MentionExplicit, "2025-02-03"}, {"keshe", MentionRelative, ""}}},
+	{"kk Kazan is no October", "kk", "2024-10", "Саммит Қазанда өтті, қазан айында.",
+		nil},
 	// Uzbek, Latin and Cyrillic
 	{"uz Latin year first", "uz", "", "Saylov 2024-yil 27-oktabr kuni boʻlib oʻtdi.",
 		[]wantMention{{"2024-yil 27-oktabr", MentionExplicit, "2024-10-27"}}},
