@@ -173,7 +173,7 @@ func (w openWeekday) open() data.OpenWeekday {
 func (o openDates) open() bool { return len(o.yearless)+len(o.weekdays) > 0 }
 
 // names returns the place and actor ids of c.
-func names(c *Candidate) [2][]string { return [2][]string{c.Places, c.Actors} }
+func names(c *Candidate) [2][]string { return [2][]string{c.Places(), c.Actors()} }
 
 // placeYearless gives the year-less dates of undated article a the one
 // year the corpus's reports of the same event give them.
@@ -363,17 +363,19 @@ func (s *Scanner) describe(a *data.Article, i int, span data.Span) (Candidate, b
 	if !ok || c.Kind() == Happening {
 		return Candidate{}, false
 	}
-	if len(c.Places)+len(c.Actors) == 0 && (start > p.Start || end < p.End) {
-		c.Places, c.Actors = s.paragraphNames(a, m.Paragraph)
+	if len(c.Places())+len(c.Actors()) == 0 && (start > p.Start || end < p.End) {
+		places, actors := s.paragraphNames(a, m.Paragraph)
+		s.setNames(&c, places, actors, nil)
 		c.Context = true
 	}
 	// "The vote took place on 12 March" is about the country the report
 	// opens with.
-	for pi := 0; len(c.Places)+len(c.Actors) == 0 && pi < min(leadParagraphs, len(a.Paragraphs)); pi++ {
-		c.Places, c.Actors = s.paragraphNames(a, pi)
+	for pi := 0; len(c.Places())+len(c.Actors()) == 0 && pi < min(leadParagraphs, len(a.Paragraphs)); pi++ {
+		places, actors := s.paragraphNames(a, pi)
+		s.setNames(&c, places, actors, nil)
 		c.Context = true
 	}
-	return c, len(c.Places)+len(c.Actors) > 0
+	return c, len(c.Places())+len(c.Actors()) > 0
 }
 
 // paraNames remembers the names of an article's paragraphs that describe
@@ -413,7 +415,7 @@ func occasion(k Kind) bool {
 // "Астана, 20 наурыз … сайлау" tell of the same country.
 func (x *Extractor) sharedNames(probe *Candidate, names []string) []string {
 	var out []string
-	for _, list := range [][]string{probe.Places, probe.Actors} {
+	for _, list := range [][]string{probe.Places(), probe.Actors()} {
 		for _, id := range list {
 			if x.relatedToAny(id, names) {
 				out = append(out, id)
