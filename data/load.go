@@ -164,8 +164,11 @@ func readArticleFile(ctx context.Context, fsys fs.FS, f articleFile, cache Artic
 	if len(raw) == 0 {
 		return fail(ErrEmptyFile.Error())
 	}
-	sum := ContentSum(sha256.Sum256(raw))
+	// The content's sum is for the cache only: a load without one spares
+	// the hash.
+	var sum ContentSum
 	if cache != nil {
+		sum = ContentSum(sha256.Sum256(raw))
 		if c, ok := cache.LookupSum(f.name, sum); ok {
 			l := fromCache(f.name, c)
 			l.store, l.stamp = true, stamp
