@@ -52,8 +52,8 @@ const formBloomBits = 1 << 16
 
 // formsOf returns the curated words the normalised word w can be: the
 // value of forms, looked up in formTable behind the bloom filter.
-// h is wordHash(w), which the word scanner computes as it folds the word.
-func (l *Linker) formsOf(w []byte, h uint32) []formRef {
+func (l *Linker) formsOf(w []byte) []formRef {
+	h := wordHash(w)
 	if b := h % formBloomBits; l.formBloom[b/64]&(1<<(b%64)) == 0 {
 		return nil
 	}

@@ -11,9 +11,6 @@ import (
 type linkWord struct {
 	from, to   int // the normalised word is wordScanner.norm[from:to]
 	Start, End int // span in the original text, plus the offset the caller gave
-	// hash is the wordHash of the normalised word, for the linker's
-	// look-up: computed while the word is folded, not in a pass of its own.
-	hash uint32
 }
 
 // wordScanner splits texts into words and folds each with Normalize for
@@ -90,20 +87,16 @@ func (s *wordScanner) scan(text string, base int) []linkWord {
 			}
 		}
 		from := len(s.norm)
-		hash := uint32(wordHashStart)
 		if ascii {
 			// ASCII letters and digits: Normalize only lowers the case.
 			for k := start; k < end; k++ {
-				c := foldASCIILower[text[k]]
-				s.norm = append(s.norm, c)
-				hash = wordHashAdd(hash, c)
+				s.norm = append(s.norm, foldASCIILower[text[k]])
 			}
 		} else {
 			s.norm = appendNormalized(s.norm, text[start:end], noOffsets{})
-			hash = wordHash(s.norm[from:])
 		}
 		if len(s.norm) > from { // a lone tatweel normalises to nothing
-			s.words = append(s.words, linkWord{from: from, to: len(s.norm), Start: base + start, End: base + end, hash: hash})
+			s.words = append(s.words, linkWord{from: from, to: len(s.norm), Start: base + start, End: base + end})
 		}
 		i = end
 	}

@@ -90,7 +90,7 @@ func (m *linkMatcher) lookup() {
 	m.ids, m.idBuf, m.idSpans = m.ids[:0], m.idBuf[:0], m.idSpans[:0]
 	for _, w := range m.words {
 		from := len(m.idBuf)
-		for _, r := range m.formsOf(m.scanner.word(w), w.hash) {
+		for _, r := range m.formsOf(m.scanner.word(w)) {
 			if r.endings&m.allowed != 0 {
 				m.idBuf = append(m.idBuf, r.id)
 			}
