@@ -204,6 +204,15 @@ func sameEvent(x *Extractor, probe, e *Candidate) bool {
 	if !kinds && !(occasion(e.Kind()) && occasion(probe.Kind()) && shared >= 2) {
 		return false
 	}
+	// Talks, a visit or a signing of other guests are another occasion
+	// (see otherGuests).
+	if partiesVerdict(probe, e.Kind()) {
+		var h maphash.Hash
+		set, setHash := nameSet(e, &h)
+		if people, _ := partiesOf(e, setHash, &h); x.otherGuests(probe, set, people) {
+			return false
+		}
+	}
 	for _, pair := range [][2]qualifier{{qPresidential, qParliamentary}} {
 		if slices.Contains(probe.quals, pair[0]) && slices.Contains(e.quals, pair[1]) ||
 			slices.Contains(probe.quals, pair[1]) && slices.Contains(e.quals, pair[0]) {

@@ -205,6 +205,7 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx 
 			continue
 		}
 		year, src := 0, report{}
+		at := probeDaysOf(a, y, &probe)
 		// The probe's own names first; the names related to them only
 		// when those find nothing.
 		own := names(&probe)
@@ -216,12 +217,12 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx 
 			for _, id := range s.x.namesFor(own, pass) {
 				// The days of the day of the month that have sources
 				// under the name, each the year it is of.
-				for _, d := range idx.byMonthDay[monthDayName{md, id}] {
+				for _, d := range at.days(idx, md, id) {
 					e := idx.sourceOf(s.x, dayName{d, id}, &probe, pass < 2, earliest)
 					if !e.found() {
 						continue
 					}
-					ey := yearOfDay(d, y.Month, y.Day)
+					ey := at.year(d)
 					if ey == 0 || y.In(ey).Start.IsZero() || ey == year {
 						continue
 					}
@@ -240,7 +241,7 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx 
 		}
 		decided[md] = d
 	}
-	if len(years) == 0 {
+	if len(years) == 0 || !fitOneReport(years) {
 		return false
 	}
 	data.PlaceCorpusYears(a, years)
