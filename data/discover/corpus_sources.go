@@ -103,7 +103,8 @@ type kindSources struct {
 // nameSources are the sources of one day, name and kindSig that name
 // the same set of names.
 type nameSources struct {
-	names []string // sorted, once each: places and actors alike
+	names  []string // sorted, once each: places and actors alike
+	people []string // sorted, once each: those the sources name themselves
 	firsts
 }
 
@@ -166,7 +167,7 @@ func (idx *corpusDays) file(per [][]Candidate, articles []int) {
 			}
 			what := saysWhat(c, &h)
 			sig := sigOf(c)
-			var set []string // c's names as a set, made when first needed
+			var set, people []string // c's names as a set, made when first needed
 			var setHash uint64
 			for d := c.from; d < c.to && d < c.from+maxSourceDays; d++ {
 				t := d.date()
@@ -180,8 +181,9 @@ func (idx *corpusDays) file(per [][]Candidate, articles []int) {
 						idx.seen[k] = true
 						if set == nil {
 							set, setHash = nameSet(c, &h)
+							people, setHash = partiesOf(c, setHash, &h)
 						}
-						idx.add(dayName{d, id}, md, sig, set, setHash, c)
+						idx.add(dayName{d, id}, md, sig, set, people, setHash, c)
 						idx.filedDay[d], idx.filedMonthD[md] = idx.round+1, idx.round+1
 					}
 				}
@@ -213,9 +215,9 @@ func saysWhat(c *Candidate, h *maphash.Hash) uint64 {
 	return h.Sum64()
 }
 
-// add files candidate c, whose kinds are sig and names set, under day
-// and name dn (a day of month md).
-func (idx *corpusDays) add(dn dayName, md monthDay, sig kindSig, set []string, setHash uint64, c *Candidate) {
+// add files candidate c, whose kinds are sig, names set and people
+// people, under day and name dn (a day of month md).
+func (idx *corpusDays) add(dn dayName, md monthDay, sig kindSig, set, people []string, setHash uint64, c *Candidate) {
 	ds := idx.byDay[dn]
 	if ds == nil {
 		ds = &daySources{}
@@ -237,7 +239,7 @@ func (idx *corpusDays) add(dn dayName, md monthDay, sig kindSig, set []string, s
 	key := setKey{dn, sig, setHash}
 	ns := idx.sets[key]
 	if ns == nil {
-		ns = &nameSources{names: set}
+		ns = &nameSources{names: set, people: people}
 		idx.sets[key] = ns
 		ks.sets = append(ks.sets, ns)
 	}
@@ -322,7 +324,7 @@ func (idx *corpusDays) sourceOf(x *Extractor, dn dayName, probe *Candidate, exac
 	// one look each.
 	for _, ks := range ds.kinds {
 		v := x.verdict(probe, ks.sig, exact)
-		if !v.match || v.needExact || v.needTwo {
+		if !v.match || v.needExact || v.needTwo || v.needParties {
 			continue
 		}
 		if r := (report{ks.notOf(probe.Article), ks.sig.kinds, v.strength}); r.found() && better(r) {
@@ -334,19 +336,21 @@ func (idx *corpusDays) sourceOf(x *Extractor, dn dayName, probe *Candidate, exac
 	// best found could not come first.
 	for _, ks := range ds.kinds {
 		v := x.verdict(probe, ks.sig, exact)
-		if !v.match || !(v.needExact || v.needTwo) {
+		if !v.match || !(v.needExact || v.needTwo || v.needParties) {
 			continue
 		}
-		// (Such a kind is never the probe's own: its strength is 1.)
 		if best.found() && order == strongestFirst && best.strength > v.strength {
 			continue
 		}
 		for _, ns := range ks.sets {
-			// Sets come in the order of their first source.
-			if best.found() && ns.first.seq >= best.seq {
+			// Sets come in the order of their first source: one filed
+			// after the best found comes after it, unless it is stronger
+			// (a kind of the probe's own that its people decide).
+			if best.found() && ns.first.seq >= best.seq && !(order == strongestFirst && v.strength > best.strength) {
 				break
 			}
-			if v.needExact && !sharesNameWith(probe, ns.names) || v.needTwo && x.countShared(probe, ns.names) < 2 {
+			if v.needExact && !sharesNameWith(probe, ns.names) || v.needTwo && x.countShared(probe, ns.names) < 2 ||
+				v.needParties && x.otherGuests(probe, ns.names, ns.people) {
 				continue
 			}
 			if r := (report{ns.notOf(probe.Article), ks.sig.kinds, v.strength}); r.found() && better(r) {
@@ -363,6 +367,7 @@ func (idx *corpusDays) sourceOf(x *Extractor, dn dayName, probe *Candidate, exac
 // two names in common (needTwo), and the strength of the match.
 type verdict struct {
 	match, needExact, needTwo bool
+	needParties               bool // see partiesVerdict
 	strength                  int
 }
 
@@ -393,6 +398,7 @@ func (x *Extractor) verdict(probe *Candidate, sig kindSig, exact bool) verdict {
 		}
 		v.needTwo = true
 	}
+	v.needParties = partiesVerdict(probe, ek)
 	// A presidential election is not a parliamentary one.
 	pq := sigOf(probe).quals
 	if pq&presidentialQual != 0 && sig.quals&parliamentaryQual != 0 || pq&parliamentaryQual != 0 && sig.quals&presidentialQual != 0 {

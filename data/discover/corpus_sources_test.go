@@ -204,6 +204,15 @@ func sameEvent(x *Extractor, probe, e *Candidate) bool {
 	if !kinds && !(occasion(e.Kind()) && occasion(probe.Kind()) && shared >= 2) {
 		return false
 	}
+	// Talks, a visit or a signing of other guests are another occasion
+	// (see otherGuests).
+	if partiesVerdict(probe, e.Kind()) {
+		var h maphash.Hash
+		set, setHash := nameSet(e, &h)
+		if people, _ := partiesOf(e, setHash, &h); x.otherGuests(probe, set, people) {
+			return false
+		}
+	}
 	for _, pair := range [][2]qualifier{{qPresidential, qParliamentary}} {
 		if probe.quals.has(pair[0]) && e.quals.has(pair[1]) ||
 			probe.quals.has(pair[1]) && e.quals.has(pair[0]) {

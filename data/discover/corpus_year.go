@@ -214,6 +214,7 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx 
 	sources:
 		for k := range probes {
 			probe := &probes[k]
+			at := probeDaysOf(a, y, probe)
 			// The probe's own names first; the names related to them
 			// only when those find nothing.
 			own := names(probe)
@@ -224,12 +225,12 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx 
 				for _, id := range s.x.namesFor(own, pass) {
 					// The days of the day of the month that have sources
 					// under the name, each the year it is of.
-					for _, d := range idx.byMonthDay[monthDayName{md, id}] {
+					for _, d := range at.days(idx, md, id) {
 						e := idx.sourceOf(s.x, dayName{d, id}, probe, pass < 2, earliest)
 						if !e.found() {
 							continue
 						}
-						ey := yearOfDay(d, y.Month, y.Day)
+						ey := at.year(d)
 						if ey == 0 || y.In(ey).Start.IsZero() || ey == year {
 							continue
 						}
@@ -249,7 +250,7 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx 
 		}
 		decided[md] = d
 	}
-	if len(years) == 0 {
+	if len(years) == 0 || !fitOneReport(years) {
 		return false
 	}
 	data.PlaceCorpusYears(a, years)
