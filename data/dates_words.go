@@ -823,8 +823,10 @@ func (l *dateLexicon) futureSuffix(word string) bool {
 	if len(l.futureSuffixes) == 0 || len(word) < 4 {
 		return false
 	}
+	last := word[len(word)-1]
 	for _, suf := range l.futureSuffixes {
-		if strings.HasSuffix(word, suf) && utf8.RuneCountInString(word) >= utf8.RuneCountInString(suf)+3 {
+		// (The last byte first: most words end otherwise.)
+		if suf[len(suf)-1] == last && strings.HasSuffix(word, suf) && utf8.RuneCountInString(word) >= utf8.RuneCountInString(suf)+3 {
 			return true
 		}
 	}
@@ -914,7 +916,11 @@ func (l *dateLexicon) lookup(w []byte, hash uint32) *dateEntry {
 		}
 	}
 	if l.compounds && len(w) > 9 && w[0] < 0x80 {
+		last := w[len(w)-1]
 		for _, part := range dayparts {
+			if part[len(part)-1] != last {
+				continue
+			}
 			if stem, ok := bytes.CutSuffix(w, []byte(part)); ok {
 				if e := l.get(stem); e.has(roleWeekday) {
 					return e

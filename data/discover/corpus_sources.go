@@ -103,7 +103,8 @@ type kindSources struct {
 // nameSources are the sources of one day, name and kindSig that name
 // the same set of names.
 type nameSources struct {
-	names []string // sorted, once each: places and actors alike
+	names  []string // sorted, once each: places and actors alike
+	people []string // sorted, once each: those the sources name themselves
 	firsts
 }
 
@@ -161,12 +162,12 @@ func (idx *corpusDays) file(per [][]Candidate, articles []int) {
 	for _, i := range articles {
 		for j := range per[i] {
 			c := &per[i][j]
-			if c.Undated || c.Kind() == Happening || c.Span().Precision() != data.Day || len(c.Places)+len(c.Actors) == 0 {
+			if c.Undated || c.Kind() == Happening || c.Span().Precision() != data.Day || len(c.Places())+len(c.Actors()) == 0 {
 				continue
 			}
 			what := saysWhat(c, &h)
 			sig := sigOf(c)
-			var set []string // c's names as a set, made when first needed
+			var set, people []string // c's names as a set, made when first needed
 			var setHash uint64
 			for d := c.from; d < c.to && d < c.from+maxSourceDays; d++ {
 				t := d.date()
@@ -180,8 +181,9 @@ func (idx *corpusDays) file(per [][]Candidate, articles []int) {
 						idx.seen[k] = true
 						if set == nil {
 							set, setHash = nameSet(c, &h)
+							people, setHash = partiesOf(c, setHash, &h)
 						}
-						idx.add(dayName{d, id}, md, sig, set, setHash, c)
+						idx.add(dayName{d, id}, md, sig, set, people, setHash, c)
 						idx.filedDay[d], idx.filedMonthD[md] = idx.round+1, idx.round+1
 					}
 				}
@@ -199,7 +201,7 @@ func saysWhat(c *Candidate, h *maphash.Hash) uint64 {
 	h.WriteByte(byte(c.Kinds >> 8))
 	h.WriteByte(byte(c.Kinds >> 16))
 	h.WriteByte(byte(c.Kinds >> 24))
-	for _, q := range c.quals {
+	for q := range c.quals.all() {
 		h.WriteByte(1)
 		h.WriteString(string(q))
 	}
@@ -213,9 +215,9 @@ func saysWhat(c *Candidate, h *maphash.Hash) uint64 {
 	return h.Sum64()
 }
 
-// add files candidate c, whose kinds are sig and names set, under day
-// and name dn (a day of month md).
-func (idx *corpusDays) add(dn dayName, md monthDay, sig kindSig, set []string, setHash uint64, c *Candidate) {
+// add files candidate c, whose kinds are sig, names set and people
+// people, under day and name dn (a day of month md).
+func (idx *corpusDays) add(dn dayName, md monthDay, sig kindSig, set, people []string, setHash uint64, c *Candidate) {
 	ds := idx.byDay[dn]
 	if ds == nil {
 		ds = &daySources{}
@@ -237,7 +239,7 @@ func (idx *corpusDays) add(dn dayName, md monthDay, sig kindSig, set []string, s
 	key := setKey{dn, sig, setHash}
 	ns := idx.sets[key]
 	if ns == nil {
-		ns = &nameSources{names: set}
+		ns = &nameSources{names: set, people: people}
 		idx.sets[key] = ns
 		ks.sets = append(ks.sets, ns)
 	}
@@ -250,10 +252,10 @@ func (idx *corpusDays) add(dn dayName, md monthDay, sig kindSig, set []string, s
 // sigOf returns the kindSig of c.
 func sigOf(c *Candidate) kindSig {
 	sig := kindSig{kinds: c.Kinds}
-	if slices.Contains(c.quals, qPresidential) {
+	if c.quals.has(qPresidential) {
 		sig.quals |= presidentialQual
 	}
-	if slices.Contains(c.quals, qParliamentary) {
+	if c.quals.has(qParliamentary) {
 		sig.quals |= parliamentaryQual
 	}
 	return sig
@@ -262,8 +264,8 @@ func sigOf(c *Candidate) kindSig {
 // nameSet returns c's places and actors sorted, once each, and their
 // hash (h is scratch).
 func nameSet(c *Candidate, h *maphash.Hash) ([]string, uint64) {
-	set := make([]string, 0, len(c.Places)+len(c.Actors))
-	set = append(append(set, c.Places...), c.Actors...)
+	set := make([]string, 0, len(c.Places())+len(c.Actors()))
+	set = append(append(set, c.Places()...), c.Actors()...)
 	slices.Sort(set)
 	set = slices.Clip(slices.Compact(set))
 	h.Reset()
@@ -322,7 +324,7 @@ func (idx *corpusDays) sourceOf(x *Extractor, dn dayName, probe *Candidate, exac
 	// one look each.
 	for _, ks := range ds.kinds {
 		v := x.verdict(probe, ks.sig, exact)
-		if !v.match || v.needExact || v.needTwo {
+		if !v.match || v.needExact || v.needTwo || v.needParties {
 			continue
 		}
 		if r := (report{ks.notOf(probe.Article), ks.sig.kinds, v.strength}); r.found() && better(r) {
@@ -334,19 +336,21 @@ func (idx *corpusDays) sourceOf(x *Extractor, dn dayName, probe *Candidate, exac
 	// best found could not come first.
 	for _, ks := range ds.kinds {
 		v := x.verdict(probe, ks.sig, exact)
-		if !v.match || !(v.needExact || v.needTwo) {
+		if !v.match || !(v.needExact || v.needTwo || v.needParties) {
 			continue
 		}
-		// (Such a kind is never the probe's own: its strength is 1.)
 		if best.found() && order == strongestFirst && best.strength > v.strength {
 			continue
 		}
 		for _, ns := range ks.sets {
-			// Sets come in the order of their first source.
-			if best.found() && ns.first.seq >= best.seq {
+			// Sets come in the order of their first source: one filed
+			// after the best found comes after it, unless it is stronger
+			// (a kind of the probe's own that its people decide).
+			if best.found() && ns.first.seq >= best.seq && !(order == strongestFirst && v.strength > best.strength) {
 				break
 			}
-			if v.needExact && !sharesNameWith(probe, ns.names) || v.needTwo && x.countShared(probe, ns.names) < 2 {
+			if v.needExact && !sharesNameWith(probe, ns.names) || v.needTwo && x.countShared(probe, ns.names) < 2 ||
+				v.needParties && x.otherGuests(probe, ns.names, ns.people) {
 				continue
 			}
 			if r := (report{ns.notOf(probe.Article), ks.sig.kinds, v.strength}); r.found() && better(r) {
@@ -363,6 +367,7 @@ func (idx *corpusDays) sourceOf(x *Extractor, dn dayName, probe *Candidate, exac
 // two names in common (needTwo), and the strength of the match.
 type verdict struct {
 	match, needExact, needTwo bool
+	needParties               bool // see partiesVerdict
 	strength                  int
 }
 
@@ -393,6 +398,7 @@ func (x *Extractor) verdict(probe *Candidate, sig kindSig, exact bool) verdict {
 		}
 		v.needTwo = true
 	}
+	v.needParties = partiesVerdict(probe, ek)
 	// A presidential election is not a parliamentary one.
 	pq := sigOf(probe).quals
 	if pq&presidentialQual != 0 && sig.quals&parliamentaryQual != 0 || pq&parliamentaryQual != 0 && sig.quals&presidentialQual != 0 {
@@ -403,7 +409,7 @@ func (x *Extractor) verdict(probe *Candidate, sig kindSig, exact bool) verdict {
 
 // sharesNameWith reports whether probe names one of names itself.
 func sharesNameWith(probe *Candidate, names []string) bool {
-	for _, list := range [2][]string{probe.Places, probe.Actors} {
+	for _, list := range [2][]string{probe.Places(), probe.Actors()} {
 		for _, id := range list {
 			if _, ok := slices.BinarySearch(names, id); ok {
 				return true
@@ -417,7 +423,7 @@ func sharesNameWith(probe *Candidate, names []string) bool {
 // related to (see related).
 func (x *Extractor) countShared(probe *Candidate, names []string) int {
 	n := 0
-	for _, list := range [2][]string{probe.Places, probe.Actors} {
+	for _, list := range [2][]string{probe.Places(), probe.Actors()} {
 		for _, id := range list {
 			if x.relatedToAny(id, names) {
 				n++
