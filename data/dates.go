@@ -91,7 +91,7 @@ func (r *dateReader) find(a *Article) {
 				End:       p.Start + end,
 				Text:      p.Text[start:end],
 				Kind:      w.kind,
-				Stamp:     stampOf(p.Text, start, end, i, w.kind, w.from.day != 0),
+				Stamp:     stampOf(p.Text, start, end, i, i == len(a.Paragraphs)-1, w.kind, w.from.day != 0),
 			}
 			// The scanner has seen every one-word marker on its way; only
 			// a paragraph with one, or a lexicon with markers of several

@@ -182,3 +182,34 @@ func TestStamps(t *testing.T) {
 		}
 	}
 }
+
+// TestStampAtTheEnd checks a full date alone on the last line of a page
+// (some sites print it under the story): the page's stamp, while a date
+// alone on a line further up, or a partial one, is not.
+func TestStampAtTheEnd(t *testing.T) {
+	body := "Başlık\n\nBirinci paragraf.\n\nİkinci paragraf.\n\nÜçüncü paragraf.\n\nDördüncü paragraf.\n\nBeşinci paragraf.\n\n"
+	for _, c := range []struct {
+		text, mention string
+		want          StampKind
+	}{
+		{body + "24.10.2024", "24.10.2024", StampPublished},
+		{body + "24 Ekim 2024", "24 Ekim 2024", StampPublished},
+		{body + "24.10.2024\n\nSon paragraf.", "24.10.2024", StampNone},
+		{body + "Zirve 24.10.2024 tarihinde sona erdi.", "24.10.2024", StampNone},
+	} {
+		a := datesArticle(t, "tr", "", c.text)
+		findDates(a)
+		var got []DateMention
+		for _, m := range a.Mentions {
+			if m.Text == c.mention {
+				got = append(got, m)
+			}
+		}
+		if len(got) != 1 {
+			t.Fatalf("%q: mentions %+v, want one %q", c.text, a.Mentions, c.mention)
+		}
+		if got[0].Stamp != c.want {
+			t.Errorf("%q: stamp %q, want %q", c.text, got[0].Stamp, c.want)
+		}
+	}
+}

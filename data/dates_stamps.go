@@ -60,7 +60,7 @@ var (
 // n) is a stamp or a dateline. day says whether its words write a day: a
 // dateline always does, so a year or a month alone shaped like one
 // ("Келишимге ылайык, 1991-жылдан") is running text, not the page's date.
-func stampOf(text string, start, end, p int, m MentionKind, day bool) StampKind {
+func stampOf(text string, start, end, p int, last bool, m MentionKind, day bool) StampKind {
 	if m != MentionExplicit {
 		return StampNone
 	}
@@ -82,7 +82,19 @@ func stampOf(text string, start, end, p int, m MentionKind, day bool) StampKind 
 			return StampPublished
 		}
 	}
-	if p >= datelineParagraphs || !day {
+	if !day {
+		return StampNone
+	}
+	if p >= datelineParagraphs {
+		// Some sites print the date alone under the story ("24.10.2024"
+		// as its last line): a full date alone on the last line of the
+		// page is its stamp.
+		if last && (isNumericDate(text[start:end]) || fullDay(text[start:end])) {
+			lineStart, lineEnd := nearLine(text, start, end)
+			if strings.TrimFunc(text[lineStart:start], notWordOrDigit) == "" && strings.TrimFunc(text[end:lineEnd], notWordOrDigit) == "" {
+				return StampPublished
+			}
+		}
 		return StampNone
 	}
 	// The shape of a dateline is read on its line: a paragraph may hold
