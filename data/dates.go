@@ -334,6 +334,9 @@ func (w dateWords) placeNear(ref Date, why string, future bool) (Span, string) {
 	}
 	placed := w
 	placed.from.year = nearestYear(w.from.month, ref, future)
+	if w.relYear {
+		placed.from.year = ref.Year + w.yearShift
+	}
 	if w.hasTo {
 		placed.to.year = placed.from.year
 		if w.to.month < w.from.month {
@@ -343,6 +346,9 @@ func (w dateWords) placeNear(ref Date, why string, future bool) (Span, string) {
 	s := placed.span()
 	if s.Start.IsZero() {
 		return Span{}, fmt.Sprintf("no year written; %d %s does not exist in %d", w.from.day, w.from.month, placed.from.year)
+	}
+	if w.relYear {
+		return s, fmt.Sprintf("the year is written relative to %s: %d", why, placed.from.year)
 	}
 	tense := "on or before"
 	if future {
