@@ -81,6 +81,8 @@ var languageDateCases = []struct {
 	// Chinese
 	{"zh full and year-less", "zh", "", "2025年6月17日,峰会在阿斯塔纳开幕。6月18日签署了条约。",
 		[]wantMention{{"2025年6月17日", MentionExplicit, "2025-06-17"}, {"6月18日", MentionExplicit, "2025-06-18"}}},
+	{"zh month alone after 于 or before 底", "zh", "2024-03", "就职仪式将于5月举行。谈判1月底开始。他工作了3月。",
+		[]wantMention{{"5月", MentionExplicit, "2024-05"}, {"1月", MentionExplicit, "2024-01"}}},
 	{"zh relative", "zh", "", "去年两国贸易增长,昨天双方会谈。",
 		[]wantMention{{"去年", MentionRelative, ""}, {"昨天", MentionRelative, ""}}},
 	{"zh day, month sign, year", "zh", "", "11:31, 06 10月 2024 | GMT +5",
