@@ -25,6 +25,8 @@ type dateReader struct {
 	// reasons holds the mention reasons written so far, so that the many
 	// mentions with the same reason share one string.
 	reasons map[string]string
+	// placed remembers how dating resolved mentions (see resolveMentions).
+	placed map[placedKey]placedMention
 }
 
 // mentionText is a mention's words in a lexicon.
