@@ -26,9 +26,9 @@ import (
 // object, so the same rows made again for the real input hit them.
 //
 // The warm-up runs a view at a time, half a panel's height of rows per
-// frame, each batch once the frame of the last one is painted, and starts
-// only after warmDelay without input: an input arriving meanwhile waits at
-// most one batch. It makes no focusable widget (the event's curation
+// frame, each batch once the frame of the last one is painted (and then
+// dropped: the caches keep what it drew), and starts only after warmDelay
+// without input: an input arriving meanwhile waits at most one batch. It makes no focusable widget (the event's curation
 // buttons, constant strings, are left out), and nothing in the layer can
 // be pointed at: it lies left of the window.
 //
@@ -36,7 +36,8 @@ import (
 // (cache.ValidDuration), and frees it at the next frame: a window left
 // alone for a minute rasterised all its text again at the next key
 // (89 ms where the same key took 19 ms seconds earlier). keepAlive
-// repaints the window before that minute is up.
+// repaints the window before that minute is up. A view warmed but not
+// asked for within that minute is forgotten like any other text.
 type warmer struct {
 	mw    *mainWindow
 	layer *fyne.Container // in the window's stack; its rows sit left of the window
@@ -127,12 +128,8 @@ const (
 	warmPrepared                 // a view's preparation ran
 )
 
-// start plans a warm-up of the views the next input may show, and
-// empties the layer of the last one.
-func (w *warmer) start() {
-	w.layer.Objects = nil
-	w.views = w.likelyViews()
-}
+// start plans a warm-up of the views the next input may show.
+func (w *warmer) start() { w.views = w.likelyViews() }
 
 // likelyViews are the views the next input may show, the likeliest
 // first, less those warmed lately: the event → selects, the article
@@ -233,6 +230,9 @@ func (w *warmer) articleView(x data.Excerpt) (warmView, bool) {
 // puts them in the layer for the next frame to paint, or runs a view's
 // preparation.
 func (w *warmer) step() warmStep {
+	// The last batch was painted: its textures are cached. Dropped, not
+	// kept: every frame walks the window's objects, the layer's too.
+	w.layer.Objects = nil
 	for len(w.views) > 0 {
 		v := &w.views[0]
 		if v.prepare != nil {
