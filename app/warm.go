@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"os"
 	"strconv"
 	"time"
@@ -49,6 +50,8 @@ type warmer struct {
 	views  []warmView           // still to warm, the current one first
 	recent map[string]time.Time // views warmed lately: their text is still in Fyne's caches
 	fills  int                  // counts the Articles tab's fills warmed
+	// problemsOf is the corpus whose Problems tab was warmed.
+	problemsOf *data.Corpus
 }
 
 // warmView is a view to warm: the rows one input would show, made one at
@@ -164,6 +167,11 @@ func (w *warmer) likelyViews() []warmView {
 	}
 	if v, ok := w.articlesView(); ok {
 		add(v)
+	}
+	if mw.problemsTab != nil && mw.tabs.Selected() != mw.problemsTab && w.problemsOf != mw.corpus {
+		// Once per corpus: its problems do not change.
+		w.problemsOf = mw.corpus
+		add(warmView{key: fmt.Sprintf("problems %p", mw.corpus), row: mw.problems.list.warmRow})
 	}
 	return views
 }
