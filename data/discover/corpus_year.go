@@ -2,7 +2,6 @@ package discover
 
 import (
 	"fmt"
-	"hash/maphash"
 	"runtime"
 	"slices"
 	"strings"
@@ -38,44 +37,6 @@ type monthDay struct {
 	day   int
 }
 
-// dayName and monthDayName file sources by a day (or a day of a month)
-// and one of their names: a date is only compared with the reports that
-// share a name with it.
-type (
-	dayName struct {
-		day  day
-		name string
-	}
-	monthDayName struct {
-		md   monthDay
-		name string
-	}
-)
-
-// corpusDays files the day-precise candidates of a corpus by their days
-// and names. Candidates that say the same (same day, kind, refinements
-// and names) are filed once: a corpus that tells a story a thousand
-// times need not be compared a thousand times.
-type corpusDays struct {
-	byMonthDay map[monthDayName][]*Candidate
-	byDay      map[dayName][]*Candidate
-	// seen is what is filed already; filed says in which round a day, and
-	// a day of a month, was last given a source, so that a later round
-	// looks again only at the dates that may have gained one.
-	seen        map[said]bool
-	filedDay    map[day]int
-	filedMonthD map[monthDay]int
-	round       int
-	seed        maphash.Seed
-}
-
-// said is a source filed under a day and a name, by what it says.
-type said struct {
-	day  day
-	name string
-	what uint64 // a hash of the kind, refinements and names
-}
-
 // placeYears places the year-less dates and weekdays of the
 // corpus's articles that other articles' candidates fix (see this file's
 // comment), and extracts again the candidates of the articles it changed.
@@ -93,8 +54,7 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 	if len(work) == 0 {
 		return false
 	}
-	idx := corpusDays{byMonthDay: map[monthDayName][]*Candidate{}, byDay: map[dayName][]*Candidate{},
-		seen: map[said]bool{}, filedDay: map[day]int{}, filedMonthD: map[monthDay]int{}, seed: maphash.MakeSeed()}
+	idx := newCorpusDays()
 	all := make([]int, len(per))
 	for i := range all {
 		all[i] = i
@@ -134,8 +94,8 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 						read()
 						*o = openIn(a, o.article)
 					}
-					ok := s.placeYearless(a, o.yearless, &idx, read)
-					if s.placeWeekdays(a, o.weekdays, &idx, read) {
+					ok := s.placeYearless(a, o.yearless, idx, read)
+					if s.placeWeekdays(a, o.weekdays, idx, read) {
 						ok = true
 					}
 					if ok {
@@ -212,63 +172,8 @@ func (w openWeekday) open() data.OpenWeekday {
 
 func (o openDates) open() bool { return len(o.yearless)+len(o.weekdays) > 0 }
 
-// file files the candidates of the articles that can fix a date: known
-// to the day, naming a kind of event and someone or somewhere, and not an
-// undated sentence of a lead.
-func (idx *corpusDays) file(per [][]Candidate, articles []int) {
-	var h maphash.Hash
-	h.SetSeed(idx.seed)
-	for _, i := range articles {
-		for j := range per[i] {
-			c := &per[i][j]
-			if c.Undated || c.Kind() == Happening || c.Span().Precision() != data.Day || len(c.Places)+len(c.Actors) == 0 {
-				continue
-			}
-			h.Reset()
-			h.WriteString(string(c.Kind()))
-			h.WriteByte(byte(c.Kinds))
-			h.WriteByte(byte(c.Kinds >> 8))
-			h.WriteByte(byte(c.Kinds >> 16))
-			h.WriteByte(byte(c.Kinds >> 24))
-			for _, q := range c.quals {
-				h.WriteByte(1)
-				h.WriteString(string(q))
-			}
-			for _, list := range names(c) {
-				h.WriteByte(0)
-				for _, id := range list {
-					h.WriteByte(1)
-					h.WriteString(id)
-				}
-			}
-			what := h.Sum64()
-			for d := c.from; d < c.to && d < c.from+maxSourceDays; d++ {
-				t := d.date()
-				md := monthDay{t.Month, t.Day}
-				for _, list := range names(c) {
-					for _, id := range list {
-						if k := (said{d, id, what}); !idx.seen[k] {
-							idx.seen[k] = true
-							idx.byMonthDay[monthDayName{md, id}] = append(idx.byMonthDay[monthDayName{md, id}], c)
-							idx.byDay[dayName{d, id}] = append(idx.byDay[dayName{d, id}], c)
-							idx.filedDay[d], idx.filedMonthD[md] = idx.round+1, idx.round+1
-						}
-					}
-				}
-			}
-		}
-	}
-}
-
-// freshMonthDay reports whether a source was filed on the day of the month since
-// the last round looked (every source, in the first round).
-func (idx *corpusDays) freshMonthDay(md monthDay) bool { return idx.filedMonthD[md] > idx.round }
-
-// freshDay is freshMonthDay for a day.
-func (idx *corpusDays) freshDay(d day) bool { return idx.filedDay[d] > idx.round }
-
 // names returns the place and actor ids of c.
-func names(c *Candidate) [2][]string { return [2][]string{c.Places, c.Actors} }
+func names(c *Candidate) [2][]string { return [2][]string{c.Places(), c.Actors()} }
 
 // placeYearless gives the year-less dates of undated article a the one
 // year the corpus's reports of the same event give them.
@@ -295,44 +200,57 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx 
 			continue
 		}
 		read()
-		probe, ok := s.describe(a, y.Mention, data.Span{Start: data.DayDate(2000, y.Month, y.Day)})
+		span := data.Span{Start: data.DayDate(2000, y.Month, y.Day)}
+		probe, ok := s.describe(a, y.Mention, span)
+		probes := []Candidate{probe}
 		if !ok {
-			continue
-		}
-		year, src := 0, (*Candidate)(nil)
-		// The probe's own names first; the names related to them only
-		// when those find nothing.
-		own := names(&probe)
-	sources:
-		for pass := range 3 {
-			if pass == 2 && year != 0 {
-				break
+			// A dateline alone on its line: the sentences of the lead
+			// tell what happened on its day.
+			if probes = s.describeLead(a, y.Mention, span); len(probes) == 0 {
+				continue
 			}
-			for _, id := range s.x.namesFor(own, pass) {
-				for _, e := range idx.byMonthDay[monthDayName{monthDay{y.Month, y.Day}, id}] {
-					if !s.x.sameEvent(&probe, e) {
-						continue
+		}
+		year, src, via := 0, report{}, (*Candidate)(nil)
+	sources:
+		for k := range probes {
+			probe := &probes[k]
+			at := probeDaysOf(a, y, probe)
+			// The probe's own names first; the names related to them
+			// only when those find nothing.
+			own := names(probe)
+			for pass := range 3 {
+				if pass == 2 && year != 0 {
+					break
+				}
+				for _, id := range s.x.namesFor(own, pass) {
+					// The days of the day of the month that have sources
+					// under the name, each the year it is of.
+					for _, d := range at.days(idx, md, id) {
+						e := idx.sourceOf(s.x, dayName{d, id}, probe, pass < 2, earliest)
+						if !e.found() {
+							continue
+						}
+						ey := at.year(d)
+						if ey == 0 || y.In(ey).Start.IsZero() || ey == year {
+							continue
+						}
+						if year != 0 {
+							year = -1
+							break sources
+						}
+						year, src, via = ey, e, probe
 					}
-					ey := yearOf(e, y.Month, y.Day)
-					if ey == 0 || y.In(ey).Start.IsZero() || ey == year {
-						continue
-					}
-					if year != 0 {
-						year = -1
-						break sources
-					}
-					year, src = ey, e
 				}
 			}
 		}
 		d := decision{year: year}
 		if year > 0 {
-			d.why = fmt.Sprintf("%d from the corpus: %s", year, s.x.reportOf(src, &probe))
+			d.why = fmt.Sprintf("%d from the corpus: %s", year, s.x.reportOf(src, via))
 			years = append(years, data.CorpusYear{Date: y, Year: year, Why: d.why})
 		}
 		decided[md] = d
 	}
-	if len(years) == 0 {
+	if len(years) == 0 || !fitOneReport(years) {
 		return false
 	}
 	data.PlaceCorpusYears(a, years)
@@ -383,7 +301,7 @@ func (s *Scanner) placeWeekdays(a *data.Article, weekdays []openWeekday, idx *co
 		// is the election's Saturday, not the Saturday of the president-
 		// elect's inauguration); two such days are no answer.
 		var found day = -1
-		var src *Candidate
+		var src report
 		best, tied := 0, false
 		own := names(&probe)
 		for pass := range 3 {
@@ -395,20 +313,22 @@ func (s *Scanner) placeWeekdays(a *data.Article, weekdays []openWeekday, idx *co
 			list := s.x.namesFor(own, pass)
 			for d := first; d < to; d += 7 {
 				for _, id := range list {
-					for _, e := range idx.byDay[dayName{d, id}] {
-						if !s.x.sameEvent(&probe, e) {
-							continue
+					// Of a day and name, the first of the strongest
+					// sources decides as the whole list would: a weaker
+					// one comes to nothing once a stronger is seen.
+					e := idx.sourceOf(s.x, dayName{d, id}, &probe, pass < 2, strongestFirst)
+					if !e.found() {
+						continue
+					}
+					switch st := e.strength; {
+					case d == found:
+						if st > best {
+							best, src = st, e
 						}
-						switch st := kindStrength(&probe, e); {
-						case d == found:
-							if st > best {
-								best, src = st, e
-							}
-						case st > best:
-							found, src, best, tied = d, e, st, false
-						case st == best:
-							tied = true
-						}
+					case st > best:
+						found, src, best, tied = d, e, st, false
+					case st == best:
+						tied = true
 					}
 				}
 			}
@@ -449,21 +369,69 @@ func (s *Scanner) describe(a *data.Article, i int, span data.Span) (Candidate, b
 	s.names.In(a)
 	s.lead, s.last.article = s.lead[:0], nil
 	s.ev, s.ids = s.ev[:0], s.ids[:0]
-	c, ok := s.candidate(a, m, m.Paragraph, start, end)
+	return s.describeSentence(a, m, m.Paragraph, start, end)
+}
+
+// describeSentence reads the sentence of article a from start to end, in
+// paragraph pi, as a candidate with mention m's date: its kind and
+// names. A sentence that names nobody takes the names of its paragraph,
+// or else of the first paragraph of the lead that names someone.
+func (s *Scanner) describeSentence(a *data.Article, m data.DateMention, pi, start, end int) (Candidate, bool) {
+	p := a.Paragraphs[pi]
+	c, ok := s.candidate(a, m, pi, start, end)
 	if !ok || c.Kind() == Happening {
 		return Candidate{}, false
 	}
-	if len(c.Places)+len(c.Actors) == 0 && (start > p.Start || end < p.End) {
-		c.Places, c.Actors = s.paragraphNames(a, m.Paragraph)
+	if !c.named() && (start > p.Start || end < p.End) {
+		places, actors := s.paragraphNames(a, pi)
+		s.setNames(&c, places, actors, nil)
 		c.Context = true
 	}
 	// "The vote took place on 12 March" is about the country the report
 	// opens with.
-	for pi := 0; len(c.Places)+len(c.Actors) == 0 && pi < min(leadParagraphs, len(a.Paragraphs)); pi++ {
-		c.Places, c.Actors = s.paragraphNames(a, pi)
+	for pi := 0; !c.named() && pi < min(leadParagraphs, len(a.Paragraphs)); pi++ {
+		places, actors := s.paragraphNames(a, pi)
+		s.setNames(&c, places, actors, nil)
 		c.Context = true
 	}
-	return c, len(c.Places)+len(c.Actors) > 0
+	return c, c.named()
+}
+
+// describeLead is describe for a date alone on its line, a dateline
+// ("Astana, 17 czerwca", opening or closing a page), which names no
+// event: the sentences of the report's lead that name one and write no
+// date of their own, each read as a candidate of the dateline's date
+// (span). A report is filed on the day of what its lead tells; the
+// corpus's reports of that day say in which year. None when the date's
+// line says more than the date.
+func (s *Scanner) describeLead(a *data.Article, i int, span data.Span) []Candidate {
+	m := a.Mentions[i]
+	if m.Paragraph < 0 || m.Paragraph >= len(a.Paragraphs) || saysEnough(a.Paragraphs[m.Paragraph].Text, m.Text) {
+		return nil
+	}
+	m.SetSpan(span, m.Reason)
+	var out []Candidate
+	for pi := range min(leadParagraphs, len(a.Paragraphs)) {
+		p := a.Paragraphs[pi]
+		if pi == m.Paragraph {
+			continue
+		}
+		for start := p.Start; start < p.End; {
+			_, end := sentenceAround(a.Text, p.Start, p.End, start, start)
+			if end <= start {
+				break
+			}
+			// A sentence with a date of its own tells of that date.
+			if !slices.ContainsFunc(a.Mentions, func(o data.DateMention) bool { return o.Start < end && start < o.End }) {
+				if c, ok := s.describeSentence(a, m, pi, start, end); ok {
+					out = append(out, c)
+				}
+			}
+			for start = end; start < p.End && (a.Text[start] == ' ' || a.Text[start] == '\n'); start++ {
+			}
+		}
+	}
+	return out
 }
 
 // paraNames remembers the names of an article's paragraphs that describe
@@ -488,49 +456,6 @@ func (s *Scanner) paragraphNames(a *data.Article, pi int) (places, actors []stri
 	return got[0], got[1]
 }
 
-// sameEvent reports whether candidate e, of another article, tells of
-// the event probe tells of: kinds that agree (the same, akin, or one the
-// other names), a name in common, and no refinement that differs (a
-// presidential election is not a parliamentary one).
-func (x *Extractor) sameEvent(probe, e *Candidate) bool {
-	if e.Article == probe.Article || e.Kind() == Happening {
-		return false
-	}
-	// A name related but not the same (a leader and his country) says
-	// less: Uzbek observers at Kazakhstan's referendum are no Uzbek
-	// election. Such a match needs the same kind named first.
-	if e.Kind() != probe.Kind() && !sharesNameExactly(probe, e) {
-		return false
-	}
-	// (Counted, not listed: this is asked of every pair of candidates
-	// the corpus-year pass compares.)
-	shared := x.countSharedNames(probe, e)
-	kinds := e.Kind() == probe.Kind() || akin(e.Kind(), probe.Kind()) || probe.Kinds.Has(e.Kind()) || e.Kinds.Has(probe.Kind())
-	// The visit, the talks and the signing of the same leaders on the
-	// same day are one occasion, told in other words; two names in
-	// common make up for the different word.
-	if !kinds && !(occasion(e.Kind()) && occasion(probe.Kind()) && shared >= 2) {
-		return false
-	}
-	for _, pair := range [][2]qualifier{{qPresidential, qParliamentary}} {
-		if slices.Contains(probe.quals, pair[0]) && slices.Contains(e.quals, pair[1]) ||
-			slices.Contains(probe.quals, pair[1]) && slices.Contains(e.quals, pair[0]) {
-			return false
-		}
-	}
-	return shared > 0
-}
-
-// kindStrength says how closely e's kind matches probe's: 2 when both
-// name the same kind first, 1 when the kinds only agree (akin, or one
-// names the other's among its kinds).
-func kindStrength(probe, e *Candidate) int {
-	if e.Kind() == probe.Kind() {
-		return 2
-	}
-	return 1
-}
-
 // occasion reports whether k is a kind of diplomatic occasion: a visit,
 // talks, a meeting, a summit or a signing.
 func occasion(k Kind) bool {
@@ -541,33 +466,19 @@ func occasion(k Kind) bool {
 	return false
 }
 
-// sharedNames returns the name ids of probe that e names too, itself or
+// sharedNames returns the name ids of probe that names has too, itself or
 // through a related name (see related): "in Kasachstan am Sonntag" and
 // "Астана, 20 наурыз … сайлау" tell of the same country.
-func (x *Extractor) sharedNames(probe, e *Candidate) []string {
+func (x *Extractor) sharedNames(probe *Candidate, names []string) []string {
 	var out []string
-	for _, list := range [][]string{probe.Places, probe.Actors} {
+	for _, list := range [][]string{probe.Places(), probe.Actors()} {
 		for _, id := range list {
-			match := func(other string) bool { return x.related(id, other) }
-			if slices.ContainsFunc(e.Places, match) || slices.ContainsFunc(e.Actors, match) {
+			if x.relatedToAny(id, names) {
 				out = append(out, id)
 			}
 		}
 	}
 	return out
-}
-
-// countSharedNames is len(x.sharedNames(probe, e)), without the list.
-func (x *Extractor) countSharedNames(probe, e *Candidate) int {
-	n := 0
-	for _, list := range [2][]string{probe.Places, probe.Actors} {
-		for _, id := range list {
-			if x.relatedToAny(id, e.Places) || x.relatedToAny(id, e.Actors) {
-				n++
-			}
-		}
-	}
-	return n
 }
 
 // relatedToAny reports whether id is related to one of others (see
@@ -580,18 +491,6 @@ func (x *Extractor) relatedToAny(id string, others []string) bool {
 	for _, other := range others {
 		if other == id || country == other || x.country[other] == id {
 			return true
-		}
-	}
-	return false
-}
-
-// sharesNameExactly reports whether probe and e name one name both.
-func sharesNameExactly(probe, e *Candidate) bool {
-	for _, list := range [2][]string{probe.Places, probe.Actors} {
-		for _, id := range list {
-			if slices.Contains(e.Places, id) || slices.Contains(e.Actors, id) {
-				return true
-			}
 		}
 	}
 	return false
@@ -625,19 +524,8 @@ func (x *Extractor) namesFor(own [2][]string, pass int) []string {
 	return more
 }
 
-// yearOf returns the year of the day of e's span that falls on the given
-// day of the month, or 0.
-func yearOf(e *Candidate, month time.Month, dayOfMonth int) int {
-	for d := e.from; d < e.to && d < e.from+maxSourceDays; d++ {
-		if t := d.date(); t.Month == month && t.Day == dayOfMonth {
-			return t.Year
-		}
-	}
-	return 0
-}
-
 // reportOf says, for a reason, which report fixed a date: "e05_zh reports
 // the summit with sco, astana on 2024-07-04".
-func (x *Extractor) reportOf(e, probe *Candidate) string {
-	return fmt.Sprintf("%s reports the %s with %s on %s", e.Article.ID, e.Kind(), strings.Join(x.sharedNames(probe, e), ", "), spanRef(e.Span()))
+func (x *Extractor) reportOf(e report, probe *Candidate) string {
+	return fmt.Sprintf("%s reports the %s with %s on %s", e.article.ID, e.kinds.First(), strings.Join(x.sharedNames(probe, e.set.names), ", "), spanRef(e.span.Span()))
 }

@@ -1,0 +1,248 @@
+package discover
+
+import (
+	"hash/maphash"
+	"slices"
+	"time"
+
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// This file holds the checks that keep the corpus-year pass
+// (corpus_year.go) from taking the year of a look-alike: another report
+// of the same kind, with a name in common, on the same day of the same
+// month, but of another event.
+//
+//   - Other guests (otherGuests): a host receives many visitors. Talks of
+//     Tokayev with Xi are not Putin's visit to Xi, whatever the day.
+//   - The day the sentence tells of (probeDays): a dateline over "the vote
+//     held on Saturday" is a report of the Saturday before it; a year in
+//     which the corpus's vote is on no such Saturday is not its year.
+//   - One writing day (fitOneReport): the year-less dates of one report
+//     are written near the day it was written. When the corpus gives them
+//     years that no writing day fits, one of them is a look-alike's, and
+//     none is placed.
+
+// otherGuests reports whether probe and a source whose names are the
+// sorted set names, of which people are the people, tell of two
+// occasions with different guests: each names a guest (a person from
+// none of the countries of the places it names) whom the other names
+// neither himself nor through someone of his country. "Tokayev held
+// talks with Xi in Xi'an" and "Putin, received by Xi in Beijing" share Xi
+// and China, but Tokayev and Putin are two visits. A source that names
+// only the host, or the same guest, can be the same visit.
+func (x *Extractor) otherGuests(probe *Candidate, names, people []string) bool {
+	if len(people) == 0 {
+		return false
+	}
+	probeHosts := x.hostCountries(probe.Places(), nil)
+	sourceHosts := x.hostCountries(names, people)
+	return x.unmetGuest(probe.People(), probeHosts, people) && x.unmetGuest(people, sourceHosts, probe.People())
+}
+
+// hostCountries returns the countries where names (ids in people are no
+// places) say the occasion is: those of the cities they name, or when
+// they name no city, the countries. A country named beside a city is as
+// often a guest's ("the Russian president … in Harbin").
+func (x *Extractor) hostCountries(names, people []string) []string {
+	var cities, countries []string
+	for _, id := range names {
+		if slices.Contains(people, id) || x.orgs[id] {
+			continue
+		}
+		if c := x.country[id]; c != "" {
+			cities = append(cities, c)
+		} else {
+			countries = append(countries, id)
+		}
+	}
+	if len(cities) > 0 {
+		return cities
+	}
+	return countries
+}
+
+// countryOf returns the country of a city or person id, or id itself.
+func (x *Extractor) countryOf(id string) string {
+	if c := x.country[id]; c != "" {
+		return c
+	}
+	return id
+}
+
+// unmetGuest reports whether one of people is a guest (of no country of
+// hosts) whom others do not name, nor anyone of his country.
+func (x *Extractor) unmetGuest(people, hosts, others []string) bool {
+	for _, p := range people {
+		home := x.countryOf(p)
+		if slices.Contains(hosts, home) {
+			continue
+		}
+		if !slices.ContainsFunc(others, func(o string) bool { return o == p || x.countryOf(o) == home }) {
+			return true
+		}
+	}
+	return false
+}
+
+// partiesVerdict reports whether a probe's match with sources of kind ek
+// depends on the people they name (see otherGuests): a visit, talks, a
+// meeting or a signing told by both, and a probe that names people in
+// its own sentence.
+func partiesVerdict(probe *Candidate, ek Kind) bool {
+	return diplomatic(probe.Kind()) && diplomatic(ek) && !probe.Context && len(probe.People()) > 0
+}
+
+// partiesOf returns c's people sorted, once each, with setHash (the hash
+// of c's set of names) changed by them: sources are grouped by the people
+// they name as well as by their names, for otherGuests (h is scratch).
+func partiesOf(c *Candidate, setHash uint64, h *maphash.Hash) ([]string, uint64) {
+	people := slices.Clone(c.People())
+	slices.Sort(people)
+	people = slices.Clip(slices.Compact(people))
+	h.Reset()
+	h.WriteByte(2)
+	for _, id := range people {
+		h.WriteString(id)
+		h.WriteByte(0)
+	}
+	return people, setHash ^ h.Sum64()
+}
+
+// probeDays are the days on which the corpus is asked about a year-less
+// date: the date itself, or, for a page's dateline whose sentence dates
+// its event by a weekday or a relative word ("ТБИЛИСИ, 27 окт — … на
+// выборах, прошедших в субботу"), the day that word names when the page
+// is written on the date, in each year the date may be of.
+type probeDays struct {
+	a *data.Article
+	y data.YearlessDate
+	// rel are the mentions of the sentence that count from the dateline.
+	rel []int
+	// yearOf is the year of the dateline each day asked about stands for
+	// (the Saturday before 2 January is of the year before).
+	yearOf map[day]int
+}
+
+// probeDaysOf returns the days on which year-less date y of article a,
+// whose sentence is probe, is asked about.
+func probeDaysOf(a *data.Article, y data.YearlessDate, probe *Candidate) *probeDays {
+	p := &probeDays{a: a, y: y}
+	if a.Mentions[y.Mention].Stamp != data.StampPublished {
+		// A date in the story is not the day its sentence counts from:
+		// "on Saturday, he said the vote of 27 October …".
+		return p
+	}
+	for i, m := range a.Mentions {
+		if i != y.Mention && (m.Kind == data.MentionWeekday || m.Kind == data.MentionRelative) &&
+			m.Start >= int(probe.Start) && m.End <= int(probe.End) {
+			p.rel = append(p.rel, i)
+		}
+	}
+	return p
+}
+
+// days returns the days, under name id, that may have sources of the
+// probe's event: for the date itself, the days of that day of the month
+// with sources (see corpusDays.byMonthDay); for a dateline counted from,
+// the days its words name in each year that has sources within a week of
+// that day of the month.
+func (p *probeDays) days(idx *corpusDays, md monthDay, id string) []day {
+	if len(p.rel) == 0 {
+		return idx.byMonthDay[monthDayName{md, id}]
+	}
+	var years []int
+	for _, near := range weekAround(md) {
+		for _, d := range idx.byMonthDay[monthDayName{near, id}] {
+			if y := d.date().Year; !slices.Contains(years, y) {
+				years = append(years, y)
+			}
+		}
+	}
+	slices.Sort(years)
+	if p.yearOf == nil {
+		p.yearOf = map[day]int{}
+	}
+	var out []day
+	for _, year := range years {
+		at := p.y.In(year)
+		if at.Start.IsZero() || at.Start.Precision != data.Day {
+			continue
+		}
+		for _, i := range p.rel {
+			named, ok := data.DayOfMentionAt(p.a, i, at.Start)
+			if !ok {
+				continue
+			}
+			d, _ := daysOf(data.Span{Start: named})
+			if !slices.Contains(out, d) {
+				out = append(out, d)
+				p.yearOf[d] = year
+			}
+		}
+	}
+	return out
+}
+
+// year returns the year of the date that day d, one of days', stands
+// for, or 0.
+func (p *probeDays) year(d day) int {
+	if len(p.rel) == 0 {
+		return yearOfDay(d, p.y.Month, p.y.Day)
+	}
+	return p.yearOf[d]
+}
+
+// weekAround returns the days of a month within a week of md, in a leap
+// year and in another (the days a weekday or "позавчера" may name).
+func weekAround(md monthDay) []monthDay {
+	var out []monthDay
+	for _, year := range []int{2023, 2024} {
+		t := time.Date(year, md.month, md.day, 0, 0, 0, 0, time.UTC)
+		if t.Month() != md.month {
+			continue // 29 February of 2023
+		}
+		for k := -7; k <= 7; k++ {
+			u := t.AddDate(0, 0, k)
+			if near := (monthDay{u.Month(), u.Day()}); !slices.Contains(out, near) {
+				out = append(out, near)
+			}
+		}
+	}
+	return out
+}
+
+// oneReportSpan is how far apart the year-less dates of one report may
+// lie when the corpus puts them in different years: a date written
+// without its year is near the day it is written (the writer leaves the
+// year out because the reader knows it), so two such dates in two years
+// are the turn of a year ("on 28 December", "on 3 January"), not a year
+// apart.
+const oneReportSpan = 183 // days
+
+// fitOneReport reports whether the years the corpus gives the year-less
+// dates of one report fit one writing day: all in one year, or all
+// within oneReportSpan of each other. A report of Tokayev's talks in
+// Xi'an "17 May" that announces the summit there "on 18-19 May" is of one
+// May: when the corpus puts the talks in 2024 and the summit in 2023, one
+// of the two years is a look-alike's, and which one is not known.
+func fitOneReport(years []data.CorpusYear) bool {
+	var first, last time.Time
+	oneYear := true
+	for i, cy := range years {
+		s := cy.Date.In(cy.Year)
+		if s.Start.IsZero() {
+			continue
+		}
+		if i > 0 && cy.Year != years[0].Year {
+			oneYear = false
+		}
+		if from := s.From(); first.IsZero() || from.Before(first) {
+			first = from
+		}
+		if to := s.Last().Start(); last.IsZero() || to.After(last) {
+			last = to
+		}
+	}
+	return oneYear || last.Sub(first) <= oneReportSpan*24*time.Hour
+}
