@@ -277,16 +277,10 @@ func (p *excerptPanel) showArticles(title string, articles []*data.Article) {
 }
 
 // showSearch lists the passages a search found, by article, with their
-// count.
+// count (see search_list.go).
 func (p *excerptPanel) showSearch(query string, hits searchHits) {
-	p.event, p.passages = nil, hits.Passages
-	rows := objects(heading(fmt.Sprintf("Search: %s", query)),
-		caption(fmt.Sprintf("%s, %s in %s", plural(len(hits.Events), "event"), plural(len(hits.Passages), "passage"),
-			plural(len(hits.Articles), "article"))))
-	if len(hits.Passages) == 0 {
-		rows = append(rows, objects(hint("Nothing found."))...)
-	}
-	p.show(append(rows, passageRows(hits.Passages)...))
+	p.event, p.passages = nil, hits.listed()
+	p.show(p.searchRows(query, hits))
 }
 
 // languageBadge is a small coloured tag with the language code.

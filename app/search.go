@@ -11,16 +11,79 @@ import (
 )
 
 // searchHits is what a query found: the events and articles to keep bright,
-// and the passages to list.
+// and the passages to list, a page at a time.
 type searchHits struct {
 	Events   map[string]bool
 	Articles map[string]bool // articles with a passage found, or supporting an event found
-	Passages []data.Excerpt  // the passages found, with the words found as evidence
+	Passages []data.Excerpt  // the first page of passages, with the words found as evidence
+	Total    int             // how many passages were found
+	// pages lists the passages after the first page; nil when Passages
+	// holds them all. Shared by the copies of the hits (the filter's and
+	// the panel's), so a page listed stays listed.
+	pages *hitPages
+}
+
+// searchPage is how many passages are listed at first, and then each time
+// the analyst asks for more: listing reads the text of each passage's
+// article, which for a corpus reopened from the cache is a read each.
+const searchPage = 100
+
+// hitPages is the passages of a search listed so far, and the rest to
+// list.
+type hitPages struct {
+	found  *data.SearchHits
+	mu     sync.Mutex
+	listed []data.Excerpt
+	read   int // how many hits were listed or left out
+}
+
+// listed returns the passages listed so far.
+func (h searchHits) listed() []data.Excerpt {
+	if h.pages == nil {
+		return h.Passages
+	}
+	h.pages.mu.Lock()
+	defer h.pages.mu.Unlock()
+	return h.pages.listed
+}
+
+// more reports how many passages are not listed yet.
+func (h searchHits) more() int {
+	if h.pages == nil {
+		return 0
+	}
+	h.pages.mu.Lock()
+	defer h.pages.mu.Unlock()
+	return max(0, h.pages.found.Len()-h.pages.read)
+}
+
+// listMore lists the next page of passages (reading their texts) and
+// returns all listed so far. It may be called off the UI goroutine.
+func (h searchHits) listMore() []data.Excerpt {
+	if h.pages == nil {
+		return h.Passages
+	}
+	h.pages.mu.Lock()
+	defer h.pages.mu.Unlock()
+	// A passage whose text can no longer be read is left out of its page,
+	// so the next page starts after the hits read, not after the count
+	// listed.
+	for _, p := range h.pages.found.Page(h.pages.read, searchPage) {
+		h.pages.listed = append(h.pages.listed, hitExcerpt(p))
+	}
+	h.pages.read += searchPage
+	return h.pages.listed
 }
 
 // corpusSearch answers the search box's queries over one corpus.
 type corpusSearch interface {
 	search(query string) searchHits
+}
+
+// contextSearch is a corpusSearch that stops when the query is typed
+// over (ctx done): the search runner uses it when it can.
+type contextSearch interface {
+	searchContext(ctx context.Context, query string) (searchHits, error)
 }
 
 // newCorpusSearch indexes the corpus for the search box. Indexing reads
@@ -66,24 +129,53 @@ func (p *pendingSearch) search(query string) searchHits {
 	return p.s.search(query)
 }
 
+// searchContext is search, given up when ctx is done.
+func (p *pendingSearch) searchContext(ctx context.Context, query string) (searchHits, error) {
+	p.start()
+	select {
+	case <-p.ready:
+	case <-ctx.Done():
+		return searchHits{}, ctx.Err()
+	}
+	if cs, ok := p.s.(contextSearch); ok {
+		return cs.searchContext(ctx, query)
+	}
+	return p.s.search(query), nil
+}
+
 // indexSearch is the data package's multilingual search, which also finds
 // a name in the other languages' spellings of the name lists.
 type indexSearch struct{ index *data.SearchIndex }
 
 func (s indexSearch) search(query string) searchHits {
-	res := s.index.Search(query)
-	hits := searchHits{Events: map[string]bool{}, Articles: map[string]bool{}}
-	for _, e := range res.Events {
+	hits, _ := s.searchContext(context.Background(), query)
+	return hits
+}
+
+// searchContext finds the query's passages without their texts, and
+// lists the first page of them.
+func (s indexSearch) searchContext(ctx context.Context, query string) (searchHits, error) {
+	found, err := s.index.Find(ctx, query)
+	if err != nil {
+		return searchHits{}, err
+	}
+	hits := searchHits{Events: map[string]bool{}, Articles: map[string]bool{}, Total: found.Len()}
+	for _, e := range found.Events {
 		hits.Events[e.ID] = true
 		for _, x := range e.Excerpts {
 			hits.Articles[x.Article] = true
 		}
 	}
-	for _, p := range res.Passages {
-		hits.Articles[p.Article.ID] = true
+	for _, a := range found.Articles() {
+		hits.Articles[a.ID] = true
+	}
+	for _, p := range found.Page(0, searchPage) {
 		hits.Passages = append(hits.Passages, hitExcerpt(p))
 	}
-	return hits
+	if found.Len() > searchPage {
+		hits.pages = &hitPages{found: found, listed: hits.Passages, read: searchPage}
+	}
+	return hits, nil
 }
 
 // hitExcerpt shows a passage found as an excerpt, the words found as its
@@ -135,7 +227,15 @@ func (r *searchRunner) run(search corpusSearch, query string, done func(searchHi
 			if ctx.Err() != nil {
 				return
 			}
-			hits := search.search(query)
+			var hits searchHits
+			if cs, ok := search.(contextSearch); ok {
+				var err error
+				if hits, err = cs.searchContext(ctx, query); err != nil {
+					return // typed over while searching
+				}
+			} else {
+				hits = search.search(query)
+			}
 			if ctx.Err() != nil {
 				return // typed over while searching
 			}

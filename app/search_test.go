@@ -1,10 +1,20 @@
 package app
 
 import (
+	"context"
+	"fmt"
+	"reflect"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/seeds"
 )
 
 // gatedSearch records the queries run and holds one query until released,
@@ -108,5 +118,54 @@ func TestSearchTypedOverWhileRunningShowsOnlyTheLastQuerysResults(t *testing.T) 
 	mw.waitForSearch()
 	if len(g.queries()) != before || mw.filter.hits == nil {
 		t.Errorf("changing a filter ran the search again (%q)", g.queries()[before:])
+	}
+}
+
+// A search finding more passages than a page lists the first page with
+// the whole count, and "List the next" lists the next page below it, in
+// the order the index gives.
+func TestSearchListsItsPassagesAPageAtATime(t *testing.T) {
+	cur, err := data.LoadCurated(seeds.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := data.Build(context.Background(), data.GenerateFS(300, 3), "generated", cur, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mw := newTestMainWindow(t, c)
+	mw.onFiltersChanged(filterState{Query: "Tokayev"})
+	mw.waitForSearch()
+	hits := mw.filter.hits
+	want := data.NewSearchIndex(c).Search("Tokayev").Passages
+	if hits == nil || hits.Total != len(want) || hits.Total <= 2*searchPage {
+		t.Fatalf("the search counts %v passages, the index %d (want more than two pages)", hits, len(want))
+	}
+	if got := len(mw.excerpts.passages); got != searchPage {
+		t.Fatalf("%d passages listed at first, want a page of %d", got, searchPage)
+	}
+	texts := labelTexts(allRows(mw.excerpts.list))
+	if !slices.Contains(texts, fmt.Sprintf("%d events, %d passages in %d articles", len(hits.Events), hits.Total, len(hits.Articles))) {
+		t.Errorf("no caption with the whole count in %q", texts[:3])
+	}
+	last := mw.excerpts.rows[len(mw.excerpts.rows)-1].obj.(*widget.Button)
+	if wantLabel := fmt.Sprintf("List the next %d passages (%d not listed)", searchPage, hits.Total-searchPage); last.Text != wantLabel {
+		t.Errorf("the last row is %q, want %q", last.Text, wantLabel)
+	}
+	shown := make(chan struct{})
+	moreHitsShown = func() { close(shown) }
+	defer func() { moreHitsShown = nil }()
+	test.Tap(last)
+	<-shown
+	if got := len(mw.excerpts.passages); got != 2*searchPage {
+		t.Fatalf("%d passages listed after one more page, want %d", got, 2*searchPage)
+	}
+	for i, x := range mw.excerpts.passages {
+		if w := want[i]; x.ArticleRef != w.Article || x.Paragraph != w.Paragraph || x.Text != w.Text || !reflect.DeepEqual(x.Evidence, w.Matches) {
+			t.Fatalf("passage %d listed is %s ¶%d, the index's is %s ¶%d", i, x.Article, x.Paragraph, w.Article.ID, w.Paragraph)
+		}
+	}
+	if got := mw.excerpts.rows[len(mw.excerpts.rows)-1].obj.(*widget.Button).Text; !strings.Contains(got, fmt.Sprintf("(%d not listed)", hits.Total-2*searchPage)) {
+		t.Errorf("after a page the last row is %q", got)
 	}
 }

@@ -43,6 +43,23 @@ func BenchmarkBuild10k(b *testing.B) {
 	})
 }
 
+// BenchmarkFolderBuild10k is the part of `caravan articles --no-cache
+// --corpus DIR` on a generated folder of 10,000 articles that comes before
+// discovery: the folder's own curated files (the shipped names, no
+// catalogue), then reading, decoding, language, dates and dating.
+func BenchmarkFolderBuild10k(b *testing.B) {
+	fsys := data.GenerateFS(10000, 1)
+	cur, err := data.LoadCurated(fsys)
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchmarkPeakHeap(b, func() {
+		if _, err := data.Build(context.Background(), fsys, "synthetic", cur, nil); err != nil {
+			b.Fatal(err)
+		}
+	})
+}
+
 // benchmarkPeakHeap runs the benchmark loop around run and reports, besides
 // time and allocations, the CPU time per run and the most heap in use at once beyond what was in use
 // before (the in-memory corpus itself is not counted). The heap is sampled

@@ -43,3 +43,44 @@ func checkDateString(t *testing.T, year, month, day, precision int) {
 		t.Errorf("%#v: got %q, want %q", d, got, want)
 	}
 }
+
+// TestDateComparisonsAsTime checks Contains, Overlaps and Before, which
+// compare day numbers, against the same comparisons of Start and End as
+// time.Time values, for dates of every precision around leap days, month
+// and year ends, far years and days out of range.
+func TestDateComparisonsAsTime(t *testing.T) {
+	var dates []Date
+	for _, y := range []int{-401, -1, 0, 1, 4, 1600, 1899, 1900, 2000, 2023, 2024, 2100, 10000} {
+		dates = append(dates, Date{}, Date{Year: y, Precision: Year})
+		for m := time.Month(0); m <= 13; m++ {
+			dates = append(dates, Date{Year: y, Month: m, Precision: Month})
+			for _, d := range []int{0, 1, 2, 15, 28, 29, 30, 31, 32} {
+				dates = append(dates, Date{Year: y, Month: m, Day: d, Precision: Day})
+			}
+		}
+	}
+	for _, d := range dates {
+		if got, want := d.startDay(), d.Start().Unix()/86400; got != want {
+			t.Fatalf("%+v: start day %d, want %d", d, got, want)
+		}
+		if got, want := d.endDay(), d.End().Unix()/86400; got != want {
+			t.Fatalf("%+v: end day %d, want %d", d, got, want)
+		}
+	}
+	// Pairs from a sample, so that the test stays quick.
+	for i, d := range dates {
+		for j := i % 7; j < len(dates); j += 7 {
+			o := dates[j]
+			contains := !d.IsZero() && !o.IsZero() && !o.Start().Before(d.Start()) && !o.End().After(d.End())
+			overlaps := !d.IsZero() && !o.IsZero() && d.Start().Before(o.End()) && o.Start().Before(d.End())
+			before := !d.IsZero()
+			if d.IsZero() == o.IsZero() {
+				before = d.Start().Before(o.Start()) || d.Start().Equal(o.Start()) && d.Precision < o.Precision
+			}
+			if d.Contains(o) != contains || d.Overlaps(o) != overlaps || d.Before(o) != before {
+				t.Fatalf("%+v vs %+v: contains %v overlaps %v before %v, want %v %v %v",
+					d, o, d.Contains(o), d.Overlaps(o), d.Before(o), contains, overlaps, before)
+			}
+		}
+	}
+}

@@ -76,6 +76,13 @@ const maxReadings = 1 << 14
 func (r *dateReader) find(a *Article) {
 	r.sc.lex = lexiconFor(a.Language)
 	r.mentions, r.meanings, r.future = r.mentions[:0], r.meanings[:0], r.future[:0]
+	// The sentence searched for future markers last, and the answer: the
+	// dates of one sentence ("from 2 to 5 May", "on Monday, 3 June") share it.
+	var sentence struct {
+		paragraph, from, to int
+		announces           bool
+	}
+	sentence.paragraph = -1
 	for i, p := range a.Paragraphs {
 		r.sc.scan(p.Text, func(w dateWords, start, end int) {
 			m := DateMention{
@@ -91,7 +98,11 @@ func (r *dateReader) find(a *Article) {
 			// words ("set to", "bo‘ladi"), needs the sentence searched.
 			if m.Stamp == StampNone && (r.sc.future || r.sc.lex.spacedMarkers || r.sc.lex.futureBefore != nil) {
 				from, to := sentenceBounds(p.Text, start, end)
-				m.Announced = r.sc.lex.announces(p.Text[from:to]) || r.sc.lex.announcesBefore(p.Text[from:start])
+				if sentence.paragraph != i || sentence.from != from || sentence.to != to {
+					sentence.paragraph, sentence.from, sentence.to = i, from, to
+					sentence.announces = r.sc.lex.announces(p.Text[from:to])
+				}
+				m.Announced = sentence.announces || r.sc.lex.announcesBefore(p.Text[from:start])
 			}
 			m.SetSpan(w.placeAlone())
 			r.mentions = append(r.mentions, m)

@@ -47,7 +47,7 @@ func (s *dateScanner) cjkDate(i int) (dateWords, bool) {
 
 // yearFirst reads a year with its year word followed by a day and month or
 // a month: Kazakh "2024 жылғы 3 шілдеде", Uzbek "2024-yil 3-iyul",
-// "2024 жылдың қазанында".
+// "2024 жылдың қазанында", Azerbaijani "2023-cü il sentyabrın 20-də".
 func (s *dateScanner) yearFirst(i int) (dateWords, bool) {
 	y, last, ok := s.yearAt(i, minYear, maxYear)
 	if !ok || last == i {
@@ -66,7 +66,16 @@ func (s *dateScanner) yearFirst(i int) (dateWords, bool) {
 		return w, true
 	}
 	if m, entry, after, ok := s.month(next); ok && !entry.has(roleSolar|roleMonthAbbrev) {
-		return dateWords{kind: MentionExplicit, first: i, last: after - 1, from: partialDate{year: y, month: m}}, true
+		w := dateWords{kind: MentionExplicit, first: i, last: after - 1, from: partialDate{year: y, month: m}}
+		// "2023-cü il sentyabrın 20-də": where the month comes before
+		// the day, the day after it is the date's.
+		if d, end, ok := s.day(after); ok && s.lex.monthFirst && s.tok(after).start > s.tok(after-1).end {
+			withDay := partialDate{year: y, month: m, day: d}
+			if !(dateWords{kind: MentionExplicit, from: withDay}).span().Start.IsZero() {
+				w.from, w.last = withDay, end-1
+			}
+		}
+		return w, true
 	}
 	return dateWords{}, false
 }

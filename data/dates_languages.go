@@ -14,6 +14,7 @@ import "slices"
 var moreDateLanguages = []*dateLanguage{
 	{
 		code:      "es",
+		agoCounts: map[string]int{"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10},
 		agoBefore: []string{"hace"}, agoOne: []string{"un", "una"},
 		agoUnits:       map[string]agoUnit{"día": {unitDay, false}, "días": {unitDay, true}, "semanas": {unitWeek, true}, "meses": {unitMonth, true}, "años": {unitYear, true}},
 		notMonths:      []string{"set"},
@@ -35,8 +36,9 @@ var moreDateLanguages = []*dateLanguage{
 		ordinals:       []string{"º", "o"},
 	},
 	{
-		code:     "it",
-		agoAfter: []string{"fa"}, agoOne: []string{"un", "una", "uno"},
+		code:      "it",
+		agoCounts: map[string]int{"due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10},
+		agoAfter:  []string{"fa"}, agoOne: []string{"un", "una", "uno"},
 		agoUnits:       map[string]agoUnit{"giorno": {unitDay, false}, "giorni": {unitDay, true}, "settimane": {unitWeek, true}, "mesi": {unitMonth, true}, "anni": {unitYear, true}},
 		notMonths:      []string{"set"},
 		preps:          []string{"il", "l", "dal", "al", "nel", "entro", "dall", "fino", "tra", "fra", "dopo", "prima", "inizio", "fine", "metà", "da", "di", "del", "a"},
@@ -55,6 +57,7 @@ var moreDateLanguages = []*dateLanguage{
 	},
 	{
 		code:      "pt",
+		agoCounts: map[string]int{"dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10},
 		agoBefore: []string{"há"}, agoOne: []string{"um", "uma"},
 		agoUnits:          map[string]agoUnit{"dia": {unitDay, false}, "dias": {unitDay, true}, "semanas": {unitWeek, true}, "meses": {unitMonth, true}, "anos": {unitYear, true}},
 		joins:             []string{"de", "do"},
@@ -77,8 +80,9 @@ var moreDateLanguages = []*dateLanguage{
 		ordinals:          []string{"º"},
 	},
 	{
-		code:     "tr",
-		agoAfter: []string{"önce"}, agoOne: []string{"bir"}, agoNotAfter: []string{"dan", "den", "tan", "ten"},
+		code:      "tr",
+		agoCounts: map[string]int{"iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10},
+		agoAfter:  []string{"önce"}, agoOne: []string{"bir"}, agoNotAfter: []string{"dan", "den", "tan", "ten"}, agoFromNow: []string{"bundan", "şundan"},
 		agoUnits: map[string]agoUnit{"gün": {unitDay, false}},
 		// "aralık" is also "interval", "ekim" "sowing", "nisan"
 		// "sign", "ocak" "hearth", "pazar" "market".
@@ -102,9 +106,10 @@ var moreDateLanguages = []*dateLanguage{
 		numericOrder:   "DMY",
 	},
 	{
-		code:     "pl",
-		agoAfter: []string{"temu"},
-		agoUnits: map[string]agoUnit{"dzień": {unitDay, false}, "dni": {unitDay, true}, "tygodnie": {unitWeek, true}, "tygodni": {unitWeek, true}, "miesiące": {unitMonth, true}, "miesięcy": {unitMonth, true}, "lata": {unitYear, true}, "lat": {unitYear, true}},
+		code:      "pl",
+		agoCounts: map[string]int{"dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8, "dziewięć": 9, "dziesięć": 10},
+		agoAfter:  []string{"temu"},
+		agoUnits:  map[string]agoUnit{"dzień": {unitDay, false}, "dni": {unitDay, true}, "tygodnie": {unitWeek, true}, "tygodni": {unitWeek, true}, "miesiące": {unitMonth, true}, "miesięcy": {unitMonth, true}, "lata": {unitYear, true}, "lat": {unitYear, true}},
 		// The weekdays' genitive ("w nocy z poniedziałku na wtorek"),
 		// which go-dateparser does not list.
 		unparsedWeekdays: [7][]string{{"niedzieli"}, {"poniedziałku"}, {"wtorku"}, {"środy"},
@@ -124,9 +129,10 @@ var moreDateLanguages = []*dateLanguage{
 		numericOrder:   "DMY",
 	},
 	{
-		code:     "uk",
-		agoAfter: []string{"тому"},
-		agoUnits: map[string]agoUnit{"день": {unitDay, false}, "дні": {unitDay, true}, "днів": {unitDay, true}, "тижні": {unitWeek, true}, "тижнів": {unitWeek, true}, "місяців": {unitMonth, true}, "роки": {unitYear, true}, "років": {unitYear, true}},
+		code:      "uk",
+		agoCounts: map[string]int{"два": 2, "дві": 2, "три": 3, "чотири": 4, "шість": 6, "сім": 7, "вісім": 8, "десять": 10},
+		agoAfter:  []string{"тому"},
+		agoUnits:  map[string]agoUnit{"день": {unitDay, false}, "дні": {unitDay, true}, "днів": {unitDay, true}, "тижні": {unitWeek, true}, "тижнів": {unitWeek, true}, "місяців": {unitMonth, true}, "роки": {unitYear, true}, "років": {unitYear, true}},
 		// The locative ("у березні"), which go-dateparser does not list.
 		unparsed: [12][]string{{"січні"}, {"лютому"}, {"березні"}, {"квітні"}, {"травні"}, {"червні"},
 			{"липні"}, {"серпні"}, {"вересні"}, {"жовтні"}, {"листопаді"}, {"грудні"}},
@@ -146,11 +152,20 @@ var moreDateLanguages = []*dateLanguage{
 		futureMarkers: []string{"буде", "будуть", "відбудеться", "відбудуться", "призначено", "призначені", "планує", "планують", "планується", "заплановано", "запланований", "запланована", "наступного", "наступному",
 			// Perfective future verbs and hope, as in Russian.
 			"зможе", "зможуть", "прийме", "приймуть", "відвідає", "відвідають", "проведе", "проведуть", "підпише", "підпишуть",
-			"зустрінеться", "зустрінуться", "розпочнеться", "завершиться", "набуде", "сподівається", "сподівання"},
-		numericOrder: "DMY",
+			"зустрінеться", "зустрінуться", "розпочнеться", "завершиться", "набуде", "сподівається", "сподівання",
+			"обговорить", "обговорять", "виступить", "виступлять", "збереться", "зберуться", "розгляне", "розглянуть",
+			"оголосить", "оголосять", "прибуде", "прибудуть", "приїде", "приїдуть", "проголосують", "затвердить",
+			"повернеться", "відкриє", "відкриється", "вступить", "стане", "очолить"},
+		// The synthetic future of imperfective verbs: the infinitive and
+		// "-ме" ("триватиме", it will last; "проводитимуть").
+		futureSuffixes: []string{"тиме", "тимуть", "тиметься", "тимуться"},
+		numericOrder:   "DMY",
 	},
 	{
-		code: "fa",
+		code:     "fa",
+		agoAfter: []string{"پیش", "قبل"}, agoNotBefore: []string{"از"},
+		agoUnits:  map[string]agoUnit{"روز": {unitDay, false}},
+		agoCounts: map[string]int{"دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "ده": 10},
 		// The Iranian names, then the zodiac names of Afghan Dari ("3
 		// عقرب" is 3 Aban). The zodiac names are common words too
 		// ("میزان" amount, "جدی" serious, "سرطان" cancer): months only
@@ -187,7 +202,11 @@ var moreDateLanguages = []*dateLanguage{
 		numericOrder:  "YMD",
 	},
 	{
-		code: "kk",
+		code:     "kk",
+		agoAfter: []string{"бұрын"}, agoOne: []string{"бір"},
+		agoNotAfter: []string{"нан", "нен", "дан", "ден", "тан", "тен"}, agoFromNow: []string{"бұдан", "осыдан"},
+		agoUnits:  map[string]agoUnit{"күн": {unitDay, false}},
+		agoCounts: map[string]int{"екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10},
 		suffixes: []string{"да", "де", "та", "те", "нда", "нде", "ында", "інде", "сында", "сінде", "ның", "нің", "дың", "дің", "тың", "тің",
 			"ы", "і", "сы", "сі", "нан", "нен", "дан", "ден", "тан", "тен", "ға", "ге", "қа", "ке", "на", "не", "нда"},
 		yearSuffixes:        []string{"жылы", "жылғы", "жыл", "ж", "жылдың", "жылдан"},
@@ -202,8 +221,9 @@ var moreDateLanguages = []*dateLanguage{
 		numericOrder:        "DMY",
 	},
 	{
-		code:     "uz",
-		agoAfter: []string{"oldin", "avval", "muqaddam", "олдин", "аввал", "муқаддам"}, agoOne: []string{"bir", "бир"},
+		code:      "uz",
+		agoCounts: map[string]int{"ikki": 2, "uch": 3, "besh": 5, "olti": 6, "yetti": 7, "sakkiz": 8, "икки": 2, "уч": 3, "беш": 5, "олти": 6, "етти": 7, "саккиз": 8},
+		agoAfter:  []string{"oldin", "avval", "muqaddam", "олдин", "аввал", "муқаддам"}, agoOne: []string{"bir", "бир"}, agoFromNow: []string{"bundan", "бундан"},
 		agoNotAfter: []string{"dan", "дан"},
 		agoUnits:    map[string]agoUnit{"kun": {unitDay, false}, "кун": {unitDay, false}},
 		// Spellings with a soft sign and the "-ya-" of Russian loans,
@@ -222,6 +242,98 @@ var moreDateLanguages = []*dateLanguage{
 			"rejalashtirilgan", "режалаштирилган", "kutilmoqda", "кутилмоқда", "kelasi", "келаси"},
 		numericOrder: "DMY",
 	},
+	{
+		// Kyrgyz: the months are the Russian names (generated), written
+		// "13-март", "5-сентябрда", "2023-жылдын 5-сентябрында"; the
+		// stems without the soft sign take the case endings.
+		code:     "ky",
+		agoAfter: []string{"мурун", "илгери"}, agoOne: []string{"бир"},
+		agoNotAfter: []string{"дан", "ден", "дон", "дөн", "тан", "тен", "тон", "төн"}, agoFromNow: []string{"мындан", "бундан"},
+		agoUnits:  map[string]agoUnit{"күн": {unitDay, false}},
+		agoCounts: map[string]int{"эки": 2, "үч": 3, "төрт": 4, "беш": 5, "алты": 6, "жети": 7, "сегиз": 8, "тогуз": 9, "он": 10},
+		// ("май" stays an abbreviation, a month only next to a number:
+		// it is also "fat, oil".)
+		unparsed: [12][]string{{"январ"}, {"феврал"}, nil, {"апрел"}, nil, {"июн"},
+			{"июл"}, nil, {"сентябр"}, {"октябр"}, {"ноябр"}, {"декабр"}},
+		suffixes: []string{"да", "де", "до", "дө", "та", "те", "то", "тө", "нда", "нде", "ында", "инде", "унда", "үндө",
+			"дан", "ден", "дон", "дөн", "тан", "тен", "тон", "төн", "дын", "дин", "дун", "дүн", "тын", "тин", "тун", "түн",
+			"нын", "нин", "ы", "и", "у", "ү", "га", "ге", "ка", "ке", "го", "гө", "ко", "кө", "ына", "ине"},
+		yearSuffixes:        []string{"жылы", "жылдын", "жыл", "ж", "жылдан", "жылга", "жылкы", "жылдары"},
+		weekdayMarkersAfter: []string{"күнү"},
+		days:                map[string]int{"кечээ": -1, "бүгүн": 0},
+		dayWords:            map[string]relShift{"быйыл": {unitYear, 0}, "былтыр": {unitYear, -1}, "быйылкы": {unitYear, 0}, "былтыркы": {unitYear, -1}},
+		units:               map[string]relUnit{"апта": unitWeek, "аптада": unitWeek, "ай": unitMonth, "айда": unitMonth, "жылы": unitYear, "жыл": unitYear},
+		past:                []string{"өткөн"},
+		this:                []string{"ушул", "бул"},
+		next:                []string{"келерки", "кийинки", "эмдиги"},
+		futureMarkers: []string{"өтөт", "өткөрүлөт", "болот", "болмок", "пландалууда", "пландалган", "күтүлүүдө", "келерки", "кийинки", "эмдиги",
+			"барат", "катышат", "жүргүзүлөт"},
+		numericOrder: "DMY",
+	},
+	{
+		// Tajik: go-dateparser has no Tajik locale, so every word is
+		// written here. The months are the Russian names without the
+		// soft sign, with the ezafe "-и" before a year ("13 марти
+		// 2024", "5 сентябри соли 2023").
+		code:     "tg",
+		agoAfter: []string{"пеш", "қабл"}, agoOne: []string{"як"},
+		agoNotBefore: []string{"аз"},
+		agoUnits:     map[string]agoUnit{"рӯз": {unitDay, false}},
+		agoCounts:    map[string]int{"ду": 2, "се": 3, "чор": 4, "панҷ": 5, "шаш": 6, "ҳафт": 7, "ҳашт": 8, "нӯҳ": 9, "даҳ": 10},
+		unparsed: [12][]string{{"январ"}, {"феврал"}, {"март"}, {"апрел"}, {"май"}, {"июн"},
+			{"июл"}, {"август"}, {"сентябр"}, {"октябр"}, {"ноябр"}, {"декабр"}},
+		numberOnly: []string{"май"}, // also "wine"
+		// "Душанбе" (Monday) is the capital's name too: a weekday only
+		// after "рӯзи" (the day of).
+		unparsedWeekdays:  [7][]string{{"якшанбе"}, {"душанбе"}, {"сешанбе"}, {"чоршанбе"}, {"панҷшанбе"}, {"ҷумъа"}, {"шанбе"}},
+		ambiguousWeekdays: []string{"душанбе"},
+		weekdayMarkers:    []string{"рӯзи"},
+		suffixes:          []string{"и", "и", "ҳо"},
+		joins:             []string{"соли"},
+		preps:             []string{"дар", "аз", "то", "рӯзи", "моҳи"},
+		yearContext:       []string{"соли", "солҳои"},
+		yearSuffixes:      []string{"с"},
+		rangeFrom:         []string{"аз"},
+		rangeTo:           []string{"то", "ва", "ё"},
+		days:              map[string]int{"дирӯз": -1, "имрӯз": 0, "парерӯз": -2},
+		dayWords:          map[string]relShift{"имсол": {unitYear, 0}, "порсол": {unitYear, -1}},
+		units:             map[string]relUnit{"ҳафтаи": unitWeek, "моҳи": unitMonth, "соли": unitYear, "ҳафта": unitWeek, "моҳ": unitMonth, "сол": unitYear},
+		past:              []string{"гузашта"},
+		this:              []string{"ҳамин", "ин"},
+		next:              []string{"оянда", "навбатӣ"},
+		modAfter:          true,
+		futureMarkers:     []string{"хоҳад", "хоҳанд", "оянда", "баргузор мегардад", "баргузор мешавад", "доир мегардад", "дар назар аст", "интизор меравад", "ба нақша гирифта шудааст"},
+		numericOrder:      "DMY",
+	},
+	{
+		// Azerbaijani: "20 sentyabr 2023-cü il", "sentyabrın 19-da" (the
+		// month's genitive before the day), "2023-cü ildə".
+		code:     "az",
+		agoAfter: []string{"əvvəl", "öncə"}, agoOne: []string{"bir"},
+		agoNotAfter: []string{"dan", "dən"}, agoFromNow: []string{"bundan"},
+		agoUnits:  map[string]agoUnit{"gün": {unitDay, false}},
+		agoCounts: map[string]int{"iki": 2, "üç": 3, "dörd": 4, "beş": 5, "altı": 6, "yeddi": 7, "səkkiz": 8, "doqquz": 9, "on": 10},
+		// "bazar" is also "market": a weekday only with "günü" after it
+		// or a marker before it.
+		ambiguous:           []string{"mart"},
+		ambiguousWeekdays:   []string{"bazar"},
+		weekdayShifts:       map[string]int{"ertəsi": 1, "axşamı": -1},
+		weekdayMarkersAfter: []string{"günü"},
+		suffixes: []string{"ın", "in", "un", "ün", "nın", "nin", "da", "də", "nda", "ndə", "dan", "dən", "ndan", "ndən",
+			"a", "ə", "ya", "yə", "na", "nə", "ı", "i", "u", "ü"},
+		preps:          []string{"ötən", "bu"},
+		yearSuffixes:   []string{"cü", "cı", "ci", "cu", "il", "ildə", "ilin", "ilində", "ildən", "ilə"},
+		rangeTo:        []string{"və", "ya", "və ya"},
+		days:           map[string]int{"dünən": -1, "srağagün": -2, "bugün": 0},
+		units:          map[string]relUnit{"gün": unitDay, "həftə": unitWeek, "ay": unitMonth, "il": unitYear},
+		past:           []string{"keçən", "ötən", "keçənil"},
+		this:           []string{"bu", "cari"},
+		next:           []string{"gələn", "növbəti"},
+		futureMarkers:  []string{"gələn", "növbəti", "planlaşdırılır", "gözlənilir", "nəzərdə tutulur"},
+		futureSuffixes: []string{"acaq", "əcək", "acaqdır", "əcəkdir", "acağı", "əcəyi", "acaqlar", "əcəklər"},
+		monthFirst:     true,
+		numericOrder:   "DMY",
+	},
 }
 
 // withGeneratedWords adds to each language the month and weekday words
@@ -235,7 +347,10 @@ func withGeneratedWords(langs []*dateLanguage) []*dateLanguage {
 		drop := func(w string) bool { return slices.Contains(d.notMonths, w) }
 		for m := range 12 {
 			d.months[m] = append(d.months[m], slices.DeleteFunc(slices.Clone(g.months[m]), drop)...)
-			d.abbreviations[m] = append(d.abbreviations[m], slices.DeleteFunc(slices.Clone(g.abbreviations[m]), drop)...)
+			// A short word written by hand as a full month (Kyrgyz "июл"
+			// of "июлда") is no abbreviation in that language.
+			full := func(w string) bool { return drop(w) || slices.Contains(d.unparsed[m], w) }
+			d.abbreviations[m] = append(d.abbreviations[m], slices.DeleteFunc(slices.Clone(g.abbreviations[m]), full)...)
 		}
 		for wd := range 7 {
 			d.weekdays[wd] = append(d.weekdays[wd], g.weekdays[wd]...)

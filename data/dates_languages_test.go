@@ -98,6 +98,31 @@ var languageDateCases = []struct {
 		[]wantMention{{"2024-yil 27-oktabr", MentionExplicit, "2024-10-27"}}},
 	{"uz Cyrillic suffixed month", "uz", "", "Сайлов 2023 йил 20 сентябрда ўтказилди.",
 		[]wantMention{{"2023 йил 20 сентябрда", MentionExplicit, "2023-09-20"}}},
+	// Kyrgyz: Russian month names with Kyrgyz case endings
+	{"ky dateline and relative words", "ky", "", "Ош, 4-апрель. Кечээ шаардык кеңеш чогулду, бүгүн мэр сүйлөйт.",
+		[]wantMention{{"4-апрель", MentionExplicit, ""}, {"Кечээ", MentionRelative, ""}, {"бүгүн", MentionRelative, ""}}},
+	{"ky year word in the genitive, then the day with its ending", "ky", "", "Жыйын 2022-жылдын 11-октябрында Ош шаарында болду.",
+		[]wantMention{{"2022-жылдын 11-октябрында", MentionExplicit, "2022-10-11"}}},
+	{"ky last week and last year", "ky", "", "Өткөн аптада министр отставкага кетти, былтыр ал шайланган.",
+		[]wantMention{{"Өткөн аптада", MentionRelative, ""}, {"былтыр", MentionRelative, ""}}},
+	{"ky month with a locative ending", "ky", "2022-11", "Келишим июлда түзүлгөн.",
+		[]wantMention{{"июлда", MentionExplicit, "2022-07"}}},
+	// Tajik: written by hand (no locale in go-dateparser)
+	{"tg ezafe month and year", "tg", "", "Созишнома 7 апрели соли 2021 дар Хуҷанд ба имзо расид.",
+		[]wantMention{{"7 апрели соли 2021", MentionExplicit, "2021-04-07"}}},
+	{"tg relative words", "tg", "", "Дирӯз вазир ба Хоруғ рафт, имрӯз бозгашт; моҳи гузашта низ сафар дошт.",
+		[]wantMention{{"Дирӯз", MentionRelative, ""}, {"имрӯз", MentionRelative, ""}, {"моҳи гузашта", MentionRelative, ""}}},
+	{"tg the capital is no Monday", "tg", "", "Ҳайат ба Душанбе омад ва рӯзи душанбе мулоқот кард.",
+		[]wantMention{{"рӯзи душанбе", MentionWeekday, ""}}},
+	// Azerbaijani: generated months, year with an ordinal ending and "il"
+	{"az day month and year with its ending", "az", "", "Saziş 12 aprel 2022-ci ildə Gəncədə imzalanıb.",
+		[]wantMention{{"12 aprel 2022-ci ildə", MentionExplicit, "2022-04-12"}}},
+	{"az year first, month in the genitive, then the day", "az", "", "Seçki 2024-cü il fevralın 7-də keçirilib.",
+		[]wantMention{{"2024-cü il fevralın 7", MentionExplicit, "2024-02-07"}}},
+	{"az two-word weekdays", "az", "", "Çərşənbə axşamı nazir Şəkiyə gəldi, cümə axşamı isə qayıtdı.",
+		[]wantMention{{"Çərşənbə axşamı", MentionWeekday, ""}, {"cümə axşamı", MentionWeekday, ""}}},
+	{"az market is no Sunday", "az", "", "Bazarda qiymətlər dünən artdı.",
+		[]wantMention{{"dünən", MentionRelative, ""}}},
 	// Arabic: the double month name keeps its day
 	{"ar double month name", "ar", "", "جرت الانتخابات في 21 نوفمبر/تشرين الثاني 2022 في البلاد.",
 		[]wantMention{{"في 21 نوفمبر/تشرين الثاني 2022", MentionExplicit, "2022-11-21"}}},
@@ -243,6 +268,25 @@ func TestAgo(t *testing.T) {
 		{"tr", "2024-10-07", "Referandum bir ay önce ilan edildi.", "ay önce", "2024-09"},
 		{"tr", "2024-10-07", "Sonuçlar 3 gün önce açıklandı.", "3 gün önce", "2024-10-04"},
 		{"uz", "2024-10-07", "Referendum bir oy oldin e’lon qilingan edi.", "oy oldin", "2024-09"},
+		// Counts written as words.
+		{"uz", "2023-09-20", "Forum olti yil muqaddam Buxoroda tashkil etilgan.", "olti yil muqaddam", "2017"},
+		{"uz", "2023-09-20", "Bundan uch yil oldin ko‘prik qurilgan.", "uch yil oldin", "2020"},
+		{"en", "2024-10-07", "The dam was finished five years ago.", "five years ago", "2019"},
+		{"de", "2024-10-07", "Vor zwei Wochen begann der Streik.", "Vor zwei Wochen", "2024-09-23..2024-09-29"},
+		{"fr", "2024-10-07", "Il y a trois mois, le port a rouvert.", "y a trois mois", "2024-07"},
+		{"es", "2024-10-07", "El puente se abrió hace cuatro años.", "hace cuatro años", "2020"},
+		{"it", "2024-10-07", "La diga è crollata due anni fa.", "due anni fa", "2022"},
+		{"pt", "2024-10-07", "A ponte caiu há dois anos.", "há dois anos", "2022"},
+		{"nl", "2024-10-07", "De brug werd drie jaar geleden geopend.", "drie jaar geleden", "2021"},
+		{"ru", "2024-10-07", "Мост открыли пять лет назад.", "пять лет назад", "2019"},
+		{"uk", "2024-10-07", "Міст відкрили три роки тому.", "три роки тому", "2021"},
+		{"pl", "2024-10-07", "Most otwarto dwa lata temu.", "dwa lata temu", "2022"},
+		{"tr", "2024-10-07", "Bundan dört yıl önce köprü açıldı.", "dört yıl önce", "2020"},
+		{"kk", "2024-10-07", "Көпір екі жыл бұрын ашылды.", "екі жыл бұрын", "2022"},
+		{"ky", "2024-10-07", "Көпүр үч жыл мурун ачылган.", "үч жыл мурун", "2021"},
+		{"tg", "2024-10-07", "Пул се сол пеш кушода шуд.", "се сол пеш", "2021"},
+		{"az", "2024-10-07", "Körpü iki il əvvəl açılıb.", "iki il əvvəl", "2022"},
+		{"fa", "2024-10-07", "این پل سه سال پیش افتتاح شد.", "سه سال پیش", "2021"},
 	} {
 		a := datesArticle(t, c.lang, c.header, c.text)
 		findDates(a)
@@ -269,6 +313,11 @@ func TestAgo(t *testing.T) {
 		{"tr", "Seçimden bir gün önce sandıklar dağıtıldı."},
 		{"tr", "Seçimden 3 gün önce sandıklar dağıtıldı."},
 		{"uz", "Saylovdan bir kun oldin saylov uchastkalari tayyorlandi."},
+		{"az", "Seçkidən iki gün əvvəl məntəqələr hazırlandı."},
+		{"ky", "Шайлоодон эки күн мурун участоктор даярдалды."},
+		// "پیش از", "пеш аз": before the election, no "ago".
+		{"fa", "سه روز پیش از انتخابات مناظره برگزار شد."},
+		{"tg", "Се рӯз пеш аз интихобот мунозира баргузор шуд."},
 		// Where a language writes "one", a unit without it is no "ago".
 		{"it", "Il mese fa registrare un aumento delle esportazioni."},
 	} {

@@ -220,6 +220,11 @@ func (s *dateScanner) yearAt(i, min, max int) (int, int, bool) {
 	last := i
 	// "2024-yil": Uzbek joins the year word with a hyphen.
 	if dash, suf := s.tok(i+1), s.tok(i+2); dash.punct == '-' && dash.start == t.end && suf.is(roleYearSuffix) && suf.start == dash.end {
+		// "2023-cü il": Azerbaijani writes an ordinal ending, then the
+		// year word.
+		if word := s.tok(i + 3); word.is(roleYearSuffix) && !suf.is(roleUnit) {
+			return int(t.value), i + 3, true
+		}
 		return int(t.value), i + 2, true
 	}
 	// "2023'te", "1991'den bu yana": a case ending right after the year,
@@ -546,7 +551,8 @@ func (s *dateScanner) numericDate(i int) (dateWords, bool) {
 // full date ("Friday, July 4, 2024") is part of that date.
 func (s *dateScanner) weekday(i, consumed int) (dateWords, bool) {
 	t := s.tok(i)
-	next := i + 1
+	wd, end := s.weekdayAt(i)
+	next := end + 1
 	if s.tok(next).punct == ',' {
 		next++
 	}
@@ -554,16 +560,16 @@ func (s *dateScanner) weekday(i, consumed int) (dateWords, bool) {
 	// which years the date can be in (see placeByWeekday).
 	if n := s.tok(next); n.kind == tokNumber {
 		if w, ok := s.dayFirst(next); ok {
-			w.first, w.weekdays[0], w.nWeekdays = i, t.entry.weekday, 1
+			w.first, w.weekdays[0], w.nWeekdays = i, wd, 1
 			return s.rangeAfter(w)
 		}
 	} else if n.is(roleMonth) && s.lex.monthFirst {
 		if w, ok := s.monthFirst(next, next); ok && w.from.day != 0 {
-			w.first, w.weekdays[0], w.nWeekdays = i, t.entry.weekday, 1
+			w.first, w.weekdays[0], w.nWeekdays = i, wd, 1
 			return s.rangeAfter(w)
 		}
 	}
-	last := i
+	last := end
 	// "segunda-feira": the tail makes the word a weekday.
 	if dash, tail := s.tok(i+1), s.tok(i+2); dash.punct == '-' && dash.start == t.end && tail.is(roleWeekdayTail) && tail.start == dash.end {
 		last = i + 2
@@ -579,7 +585,7 @@ func (s *dateScanner) weekday(i, consumed int) (dateWords, bool) {
 		return w, true
 	}
 	w := dateWords{kind: MentionWeekday, first: i, last: last, nWeekdays: 1}
-	w.weekdays[0] = t.entry.weekday
+	w.weekdays[0] = wd
 	if join := s.tok(last + 1); join.is(roleRangeTo) {
 		if second := s.tok(last + 2); second.is(roleWeekday) {
 			w.weekdays[1], w.nWeekdays, w.last = second.entry.weekday, 2, last+2
@@ -594,6 +600,17 @@ func (s *dateScanner) weekday(i, consumed int) (dateWords, bool) {
 	return w, true
 }
 
+// weekdayAt returns the weekday of the weekday word at token i and the
+// index of its last token: a word after it may make it another day
+// (dateLanguage.weekdayShifts: Azerbaijani "cümə axşamı" is Thursday).
+func (s *dateScanner) weekdayAt(i int) (time.Weekday, int) {
+	t, tail := s.tok(i), s.tok(i+1)
+	if tail.kind == tokWord && tail.entry != nil && tail.entry.weekdayShift != 0 {
+		return (t.entry.weekday + time.Weekday(tail.entry.weekdayShift) + 7) % 7, i + 1
+	}
+	return t.entry.weekday, i
+}
+
 func direction(t *dateToken) int {
 	if t.is(rolePast) {
 		return -1
@@ -605,7 +622,7 @@ func direction(t *dateToken) int {
 // "в прошлом году", "العام الماضي", "diese Woche".
 func (s *dateScanner) relative(i int) (dateWords, bool) {
 	t := s.tok(i)
-	if t.is(roleAgo | roleUnit | roleAgoUnit) {
+	if t.is(roleAgo | roleUnit | roleAgoUnit | roleAgoCount) {
 		if w, ok := s.ago(i); ok {
 			return w, true
 		}
@@ -637,7 +654,8 @@ func (s *dateScanner) relative(i int) (dateWords, bool) {
 // (the "a" of "a month ago" is no date word, and one is the count without
 // it), "месяц назад", "hace un mes", "vor 3 Tagen", "y a un mois" (of "il
 // y a un mois"). A plural unit needs its count ("hace meses" is no date).
-// The count is written in digits or is one.
+// The count is written in digits, as a number word ("vor zwei Jahren",
+// "sakkiz yil muqaddam") or is one.
 func (s *dateScanner) ago(i int) (dateWords, bool) {
 	t := s.tok(i)
 	j, count := i, 0
@@ -649,14 +667,19 @@ func (s *dateScanner) ago(i int) (dateWords, bool) {
 			return dateWords{}, false
 		}
 		j, count = i+1, int(t.value)
+	} else if t.is(roleAgoCount) {
+		j, count = i+1, t.entry.count
 	}
 	u := s.tok(j)
+	if u.is(roleAgoUnit) && u.entry.count > 0 && count == 0 {
+		count = u.entry.count // an Arabic dual: "قبل عامين"
+	}
 	if !u.is(roleUnit|roleAgoUnit) || u.entry.unit == 0 || count == 0 && u.entry.plural {
 		return dateWords{}, false
 	}
 	last := j
 	if !before {
-		if a := s.tok(j + 1); !a.is(roleAgo) || a.entry.agoBefore || s.agoIsBefore(i) {
+		if a := s.tok(j + 1); !a.is(roleAgo) || a.entry.agoBefore || s.agoIsBefore(i) || s.lex.agoNotBefore[s.wordAfter(j+1)] {
 			return dateWords{}, false
 		}
 		// Where a language writes one ("a month ago", "un mese fa"), a
@@ -678,6 +701,19 @@ func (s *dateScanner) wordBefore(i int) string {
 	return string(normaliseDateWord(buf[:0], text[k:]))
 }
 
+// wordAfter returns the normal form of the word after token i, or "" when
+// punctuation or nothing follows.
+func (s *dateScanner) wordAfter(i int) string {
+	text := s.text[s.tok(i).end:]
+	text = strings.TrimLeft(text, " \u00a0")
+	k := strings.IndexFunc(text, func(r rune) bool { return !isWord(r) })
+	if k < 0 {
+		k = len(text)
+	}
+	var buf [32]byte
+	return string(normaliseDateWord(buf[:0], text[:k]))
+}
+
 // agoIsBefore reports whether the word before the time at token i ends
 // in a case ending that makes a following "ago" a "before" (see
 // dateLanguage.agoNotAfter): "seçimden bir gün önce", "seçimden 3 gün
@@ -692,6 +728,9 @@ func (s *dateScanner) agoIsBefore(i int) bool {
 		text = strings.TrimRightFunc(text, func(r rune) bool { return !isWord(r) })
 		k := strings.LastIndexFunc(text, func(r rune) bool { return !isWord(r) }) + 1
 		word := normaliseDateWord(buf[:0], text[k:])
+		if s.lex.agoFromNow[string(word)] {
+			return false
+		}
 		if !s.lex.agoOne[string(word)] {
 			for _, suf := range s.lex.agoNotAfter {
 				if len(word) > len(suf) && strings.HasSuffix(string(word), suf) {
@@ -716,6 +755,9 @@ func (s *dateScanner) agoCount(j int) (int, int) {
 	var buf [32]byte
 	n, one := 0, false
 	for t := s.tok(j); t.kind == tokWord && !t.is(roleUnit|roleAgoUnit) && n < 2; t = s.tok(j) {
+		if t.is(roleAgoCount) && !one {
+			return j + 1, t.entry.count // "hace dos años", "il y a deux ans"
+		}
 		for w := range strings.FieldsSeq(s.text[t.start:t.end]) {
 			key := normaliseDateWord(buf[:0], w)
 			switch {
@@ -760,7 +802,7 @@ func (s *dateScanner) weekdayDay(i, last int) (dateWords, bool) {
 		return dateWords{}, false
 	}
 	w := dateWords{kind: MentionExplicit, first: i, last: after - 1, from: partialDate{day: d}, nWeekdays: 1}
-	w.weekdays[0] = s.tok(i).entry.weekday
+	w.weekdays[0], _ = s.weekdayAt(i)
 	// The closing bracket of "(5)" belongs to the date.
 	if p := s.tok(after); p.kind == tokPunct && p.punct == 0 && p.start == s.tok(after-1).end && s.tok(n-1).punct == 0 {
 		w.last = after

@@ -67,7 +67,7 @@ func stampOf(text string, start, end, p int, m MentionKind, day bool) StampKind 
 	lineStart, lineEnd := nearLine(text, start, end)
 	if start-lineStart <= stampWindow || strings.IndexByte(window, ':') >= 0 {
 		before := strings.ToLower(window)
-		pub, mod := lastIndexAny(before, publishedStampWords), lastIndexAny(before, modifiedStampWords)
+		pub, mod := publishedStampIndex.lastIndex(before), modifiedStampIndex.lastIndex(before)
 		switch {
 		case mod >= 0 && mod >= pub:
 			return StampModified
@@ -192,15 +192,38 @@ func isNumericDate(s string) bool {
 	return digits >= 6
 }
 
-// lastIndexAny returns the greatest index of any of words in s, or -1.
-func lastIndexAny(s string, words []string) int {
-	best := -1
+// wordsByFirstByte are words indexed by their first byte, for lastIndex.
+type wordsByFirstByte [256][]string
+
+var (
+	publishedStampIndex = indexByFirstByte(publishedStampWords)
+	modifiedStampIndex  = indexByFirstByte(modifiedStampWords)
+)
+
+func indexByFirstByte(words []string) *wordsByFirstByte {
+	var x wordsByFirstByte
 	for _, w := range words {
-		if i := strings.LastIndex(s, w); i > best {
-			best = i
+		if w != "" {
+			x[w[0]] = append(x[w[0]], w)
 		}
 	}
-	return best
+	return &x
+}
+
+// lastIndex returns the greatest index in s at which one of the words
+// starts, or -1: the greatest strings.LastIndex of any of them, found in
+// one pass from the end of s instead of one search per word (stampOf
+// asks it of every date near the start of its line, with some eighty
+// words).
+func (x *wordsByFirstByte) lastIndex(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		for _, w := range x[s[i]] {
+			if strings.HasPrefix(s[i:], w) {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // sentenceBounds returns the byte span of the sentence of text that holds

@@ -224,6 +224,8 @@ func dateparserLocales(code string) []string {
 	switch code {
 	case "uz":
 		return []string{"uz-Latn", "uz-Cyrl"}
+	case "az":
+		return []string{"az-Latn", "az-Cyrl"}
 	case "zh":
 		return []string{"zh", "zh-Hant"}
 	}

@@ -149,10 +149,13 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		start := i
+		// An ASCII character's class is a table's answer; the cases below
+		// ask the same questions in their order for the others.
+		class := asciiDateClass[text[i]]
 		switch {
-		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\'' || r == '’' || r == '‘' || r == 0xa0 || unicode.IsSpace(r):
+		case class == asciiSkip || class == asciiOther && (r == '’' || r == '‘' || r == 0xa0 || unicode.IsSpace(r)):
 			i += size
-		case dateDigit(r) >= 0:
+		case class == asciiDigit || class == asciiOther && dateDigit(r) >= 0:
 			var value int32
 			var digits uint8
 			for i < len(text) {
@@ -170,7 +173,7 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 				i += size
 			}
 			toks = append(toks, dateToken{start: int32(start), end: int32(i), kind: tokNumber, value: value, digits: digits})
-		case isCJK(r):
+		case class == asciiOther && isCJK(r):
 			// Chinese and Japanese write no spaces: each character is a
 			// token, or the longest run of up to four that the lexicon
 			// knows ("去年", "星期一", "将于").
@@ -194,7 +197,7 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 				future = true
 			}
 			toks = append(toks, dateToken{start: int32(start), end: int32(i), kind: tokWord, entry: entry})
-		case isWord(r):
+		case class == asciiLetter || class == asciiOther && isWord(r):
 			// The word is normalised (see foldRune) and hashed for the
 			// lexicon's lookups in one pass; ASCII letters, most of the
 			// characters of most texts, are folded here without a call.
@@ -288,6 +291,33 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 	}
 	return toks, buf, future
 }
+
+// The classes of ASCII characters for tokenizeDates: what its cases
+// decide on for each, so that the common characters pass one table look-up
+// rather than a chain of comparisons and calls.
+const (
+	asciiOther  = iota // a byte that starts a longer character: its cases decide
+	asciiSkip          // white space and the apostrophe: separators, dropped
+	asciiDigit         // 0–9
+	asciiLetter        // a–z, A–Z
+	asciiPunct         // any other ASCII character
+)
+
+var asciiDateClass = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		switch r := rune(c); {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\'' || unicode.IsSpace(r):
+			t[c] = asciiSkip
+		case dateDigit(r) >= 0:
+			t[c] = asciiDigit
+		case isWord(r):
+			t[c] = asciiLetter
+		default:
+			t[c] = asciiPunct
+		}
+	}
+	return t
+}()
 
 // uzbekLetterBefore reports whether the word at text[start:] follows an
 // apostrophe that closes an Uzbek o‘ or g‘ ("Jo‘mart", "G‘afur"): the

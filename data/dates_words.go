@@ -124,10 +124,29 @@ type dateLanguage struct {
 	// "месяцев"), each marked plural when it needs a count before it.
 	agoBefore, agoAfter, agoGlue, agoOne []string
 	agoUnits                             map[string]agoUnit
+	// agoCounts are the number words a count of "ago" may be written
+	// with ("sakkiz yil muqaddam", eight years ago; "vor zwei Jahren").
+	agoCounts map[string]int
+	// agoDuals are unit forms that carry the count two in themselves:
+	// Arabic "قبل عامين" (two years ago), "قبل يومين".
+	agoDuals map[string]relUnit
+	// weekdayShifts are words written after a weekday that make it
+	// another day: Azerbaijani "bazar ertəsi" (the day after Sunday) is
+	// Monday, "cümə axşamı" (the eve of Friday) Thursday.
+	weekdayShifts map[string]int
 	// agoNotAfter are the case endings of a word that make the "ago"
 	// after it a "before": Turkish "seçimden bir gün önce" is one day
 	// before the election, "bir gün önce" one day ago.
 	agoNotAfter []string
+	// agoFromNow are the words for "from this/now" that end like such an
+	// ablative and still make the time an "ago": Turkish and Uzbek
+	// "bundan üç yıl önce", "bundan 3 yil oldin" (three years ago).
+	agoFromNow []string
+	// agoNotBefore are words that make an "ago" word written after the
+	// time a "before" when they follow it: Persian and Tajik "سه روز پیش
+	// از انتخابات", "се рӯз пеш аз интихобот" (three days before the
+	// election).
+	agoNotBefore []string
 	// solarHijri are the months of the Solar Hijri calendar (Persian
 	// "۱۵ تیر ۱۴۰۳"); dates in them are converted to the Gregorian
 	// calendar once their year is known. solarNumberOnly are also
@@ -185,8 +204,9 @@ var dateLanguages = withGeneratedWords(slices.Concat(handDateLanguages, moreDate
 // hand and checked against go-dateparser by the tests.
 var handDateLanguages = []*dateLanguage{
 	{
-		code:     "nl",
-		agoAfter: []string{"geleden"}, agoOne: []string{"een"},
+		code:      "nl",
+		agoCounts: map[string]int{"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10},
+		agoAfter:  []string{"geleden"}, agoOne: []string{"een"},
 		agoUnits: map[string]agoUnit{"dag": {unitDay, false}, "dagen": {unitDay, true}, "weken": {unitWeek, true}, "maanden": {unitMonth, true}},
 		months: [12][]string{{"januari"}, {"februari"}, {"maart"}, {"april"}, {"mei"}, {"juni"},
 			{"juli"}, {"augustus"}, {"september"}, {"oktober"}, {"november"}, {"december"}},
@@ -211,6 +231,7 @@ var handDateLanguages = []*dateLanguage{
 	},
 	{
 		code:      "de",
+		agoCounts: map[string]int{"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10},
 		agoBefore: []string{"vor"}, agoOne: []string{"einem", "einer"},
 		agoUnits: map[string]agoUnit{"tag": {unitDay, false}, "tagen": {unitDay, true}, "wochen": {unitWeek, true}, "monaten": {unitMonth, true}, "jahren": {unitYear, true}},
 		months: [12][]string{{"januar", "jänner"}, {"februar", "feber"}, {"märz"}, {"april"}, {"mai"}, {"juni"},
@@ -232,8 +253,9 @@ var handDateLanguages = []*dateLanguage{
 		numericOrder:  "DMY",
 	},
 	{
-		code:     "en",
-		agoAfter: []string{"ago"}, agoOne: []string{"a", "an", "one"},
+		code:      "en",
+		agoCounts: map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10},
+		agoAfter:  []string{"ago"}, agoOne: []string{"a", "an", "one"},
 		agoUnits: map[string]agoUnit{"day": {unitDay, false}, "days": {unitDay, true}, "weeks": {unitWeek, true}, "months": {unitMonth, true}, "years": {unitYear, true}},
 		months: [12][]string{{"january"}, {"february"}, {"march"}, {"april"}, {"may"}, {"june"},
 			{"july"}, {"august"}, {"september"}, {"october"}, {"november"}, {"december"}},
@@ -259,6 +281,7 @@ var handDateLanguages = []*dateLanguage{
 	},
 	{
 		code:      "fr",
+		agoCounts: map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10},
 		agoBefore: []string{"y"}, agoGlue: []string{"a"}, agoOne: []string{"un", "une"},
 		agoUnits: map[string]agoUnit{"jour": {unitDay, false}, "jours": {unitDay, true}, "semaines": {unitWeek, true}, "ans": {unitYear, true}},
 		months: [12][]string{{"janvier"}, {"février", "fevrier"}, {"mars"}, {"avril"}, {"mai"}, {"juin"},
@@ -289,9 +312,10 @@ var handDateLanguages = []*dateLanguage{
 		ordinals:     []string{"er", "re", "e"},
 	},
 	{
-		code:     "ru",
-		agoAfter: []string{"назад"},
-		agoUnits: map[string]agoUnit{"день": {unitDay, false}, "дня": {unitDay, true}, "дней": {unitDay, true}, "недели": {unitWeek, true}, "недель": {unitWeek, true}, "месяца": {unitMonth, true}, "месяцев": {unitMonth, true}, "года": {unitYear, true}, "лет": {unitYear, true}},
+		code:      "ru",
+		agoCounts: map[string]int{"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10},
+		agoAfter:  []string{"назад"},
+		agoUnits:  map[string]agoUnit{"день": {unitDay, false}, "дня": {unitDay, true}, "дней": {unitDay, true}, "недели": {unitWeek, true}, "недель": {unitWeek, true}, "месяца": {unitMonth, true}, "месяцев": {unitMonth, true}, "года": {unitYear, true}, "лет": {unitYear, true}},
 		months: [12][]string{
 			{"январь", "января"}, {"февраль", "февраля"}, {"март", "марта"},
 			{"апрель", "апреля"}, {"май", "мая"}, {"июнь", "июня"},
@@ -319,7 +343,18 @@ var handDateLanguages = []*dateLanguage{
 			// ("смогут принять участие 19 или 20 сентября"), and hope or expectation.
 			"сможет", "смогут", "примет", "примут", "прибудет", "прибудут", "посетят", "проведут", "подпишет", "подпишут",
 			"встретится", "встретятся", "откроется", "начнётся", "завершится", "вступит", "станет", "отправится",
-			"надеется", "надежду", "рассчитывает"},
+			"надеется", "надежду", "рассчитывает",
+			// More perfective futures of the news: to discuss, speak, gather,
+			// consider, present, announce, fly, come, vote, elect, approve,
+			// launch, last, return. Each form here is a future only (the
+			// present of the same verb is another word: "обсуждает").
+			"обсудит", "обсудят", "выступит", "выступят", "соберётся", "соберутся", "рассмотрит", "рассмотрят",
+			"представит", "представят", "объявит", "объявят", "огласит", "огласят", "вылетит", "вылетят",
+			"прилетит", "прилетят", "приедет", "приедут", "поедет", "поедут", "проголосует", "проголосуют",
+			"изберёт", "изберут", "утвердит", "утвердят", "запустит", "запустят", "продлится", "продлятся",
+			"вернётся", "вернутся", "откроет", "откроют", "начнутся", "завершатся", "вступят", "станут",
+			"отправятся", "прибудут", "обратится", "подведёт", "подведут",
+			"возглавит", "совершит", "совершат", "посвятят"},
 		numericOrder: "DMY",
 	},
 	{
@@ -392,6 +427,7 @@ const (
 	roleSinceAfter // "beri", "yana", "itibaren": what makes "1991'den" "since 1991"
 	roleAgo        // "ago", "назад", "hace": entry.agoBefore says on which side
 	roleAgoUnit    // "days", "Tagen", "месяцев": a unit only "ago" takes
+	roleAgoCount   // "zwei", "sakkiz": a count of "ago" written as a word (entry.count)
 )
 
 // agoUnit is a unit form of dateLanguage.agoUnits.
@@ -412,6 +448,12 @@ type dateEntry struct {
 	// form that needs a count.
 	agoBefore, plural bool
 	unit              relUnit // for roleUnit
+	// count is the number of a roleAgoCount word, or the count a
+	// roleAgoUnit form carries (an Arabic dual is 2).
+	count int
+	// weekdayShift, on a word written after a weekday, moves it by that
+	// many days (see dateLanguage.weekdayShifts).
+	weekdayShift int
 	// monthTail maps the second word of a two-word month to the month.
 	monthTail map[string]time.Month
 }
@@ -446,7 +488,11 @@ type dateLexicon struct {
 	// dateLanguage.futureSuffixes); the lexicon of all languages has none,
 	// since "-era" is a Spanish future and an English noun.
 	futureSuffixes []string
-	modBoth        bool // past/next modifiers may stand on either side
+	// arabicFuture: the Arabic future prefix is read (see
+	// arabicFutureVerb); like the endings, not in the lexicon of all
+	// languages.
+	arabicFuture bool
+	modBoth      bool // past/next modifiers may stand on either side
 	// futureBefore are the weaker markers (see dateLanguage.futureBefore),
 	// as written in lower case and capitalised; nil when there are none.
 	futureBefore []string
@@ -454,10 +500,15 @@ type dateLexicon struct {
 	// word to the scanner ("set to", Uzbek "bo‘ladi"): the scanner's
 	// tokens miss those, and only announces finds them.
 	spacedMarkers bool
+	// searchedMarkers are the markers announces searches the text for:
+	// those of several words and the Chinese ones (see announces).
+	searchedMarkers []string
 	// agoGlue and agoOne are dateLanguage's, normalised: they are no date
 	// words of their own, only read between the words of "ago".
 	agoGlue, agoOne map[string]bool
 	agoNotAfter     []string
+	agoFromNow      map[string]bool // see dateLanguage.agoFromNow, normalised
+	agoNotBefore    map[string]bool // see dateLanguage.agoNotBefore, normalised
 }
 
 // notInMixedLexicon are words that mean a date in one language and something
@@ -507,6 +558,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	slices.SortStableFunc(l.suffixes, func(a, b []byte) int { return len(b) - len(a) })
 	if !mixed {
 		l.futureSuffixes = append(l.futureSuffixes, d.futureSuffixes...)
+		l.arabicFuture = l.arabicFuture || d.code == "ar"
 	}
 	l.addAll(d.joins, roleJoin)
 	l.addAll(d.weekdayTails, roleWeekdayTail)
@@ -632,10 +684,19 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	for w, u := range d.agoUnits {
 		l.add(w, roleAgoUnit, func(e *dateEntry) { e.unit, e.plural = u.unit, u.plural })
 	}
+	for w, u := range d.agoDuals {
+		l.add(w, roleAgoUnit, func(e *dateEntry) { e.unit, e.count = u, 2 })
+	}
+	for w, n := range d.agoCounts {
+		l.add(w, roleAgoCount, func(e *dateEntry) { e.count = n })
+	}
+	for w, n := range d.weekdayShifts {
+		l.add(w, 0, func(e *dateEntry) { e.weekdayShift = n })
+	}
 	for _, list := range []struct {
 		words []string
 		set   *map[string]bool
-	}{{d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}} {
+	}{{d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}, {d.agoFromNow, &l.agoFromNow}, {d.agoNotBefore, &l.agoNotBefore}} {
 		for _, w := range list.words {
 			if *list.set == nil {
 				*list.set = map[string]bool{}
@@ -715,6 +776,9 @@ func (l *dateLexicon) index() {
 	for _, m := range l.futureMarkers {
 		if strings.ContainsFunc(m, func(r rune) bool { return !isWord(r) }) {
 			l.spacedMarkers = true
+			l.searchedMarkers = append(l.searchedMarkers, m)
+		} else if first, _ := utf8.DecodeRuneInString(m); isCJK(first) {
+			l.searchedMarkers = append(l.searchedMarkers, m)
 		}
 		forms := []string{m}
 		if l.arabic {
@@ -741,7 +805,7 @@ func (l *dateLexicon) isFutureWord(hash uint32, word string) bool {
 	if l.futureBloom[h/64]&(1<<(h%64)) != 0 && l.futureWords[word] {
 		return true
 	}
-	return l.futureSuffix(word)
+	return l.futureSuffix(word) || l.arabicFuture && arabicFutureVerb(word)
 }
 
 // futureSuffix reports whether word, as written, ends in a future ending
@@ -751,8 +815,10 @@ func (l *dateLexicon) futureSuffix(word string) bool {
 	if len(l.futureSuffixes) == 0 || len(word) < 4 {
 		return false
 	}
+	last := word[len(word)-1]
 	for _, suf := range l.futureSuffixes {
-		if strings.HasSuffix(word, suf) && utf8.RuneCountInString(word) >= utf8.RuneCountInString(suf)+3 {
+		// (The last byte first: most words end otherwise.)
+		if suf[len(suf)-1] == last && strings.HasSuffix(word, suf) && utf8.RuneCountInString(word) >= utf8.RuneCountInString(suf)+3 {
 			return true
 		}
 	}
@@ -842,7 +908,11 @@ func (l *dateLexicon) lookup(w []byte, hash uint32) *dateEntry {
 		}
 	}
 	if l.compounds && len(w) > 9 && w[0] < 0x80 {
+		last := w[len(w)-1]
 		for _, part := range dayparts {
+			if part[len(part)-1] != last {
+				continue
+			}
 			if stem, ok := bytes.CutSuffix(w, []byte(part)); ok {
 				if e := l.get(stem); e.has(roleWeekday) {
 					return e
@@ -858,14 +928,17 @@ func (l *dateLexicon) lookup(w []byte, hash uint32) *dateEntry {
 // It searches the raw text for each marker instead of tokenising it: a
 // handful of substring searches cost a tenth of a scan.
 func (l *dateLexicon) announces(text string) bool {
-	if len(l.futureSuffixes) > 0 {
-		for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !isWord(r) }) {
-			if l.futureSuffix(w) {
-				return true
-			}
+	// One pass over the words finds the one-word markers (as the scanner
+	// does), the endings and the Arabic prefix; only the markers of
+	// several words and the Chinese ones, written without spaces, are
+	// searched for in the text. (Searching for every marker cost a
+	// strings.Index per marker and sentence: Russian lists over a hundred.)
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !isWord(r) }) {
+		if l.futureWords[w] || l.futureSuffix(w) || l.arabicFuture && arabicFutureVerb(w) {
+			return true
 		}
 	}
-	return l.hasMarker(text, l.futureMarkers)
+	return l.hasMarker(text, l.searchedMarkers)
 }
 
 // hasMarker reports whether text holds one of markers as a whole word.

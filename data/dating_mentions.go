@@ -89,8 +89,18 @@ func (d *dating) placeWeekday(m DateMention, w dateWords) (Span, string) {
 	case date.IsZero():
 		return Span{}, "a weekday: the article's day is not known"
 	}
-	n := len(weekdaysBetween(date.Start(), date.End().AddDate(0, 0, -1), wd, Date{}))
+	n := countWeekdays(date.Start(), date.End().AddDate(0, 0, -1), wd)
 	return Span{}, fmt.Sprintf("a weekday: %d %ss in %s, no single day fits", n, wd, date.Human())
+}
+
+// countWeekdays is how many days from..to (inclusive) fall on wd:
+// len(weekdaysBetween(from, to, wd, Date{})) without the list.
+func countWeekdays(from, to time.Time, wd time.Weekday) int {
+	first := from.AddDate(0, 0, (int(wd)-int(from.Weekday())+7)%7)
+	if first.After(to) {
+		return 0
+	}
+	return daysApart(first, to)/7 + 1
 }
 
 // hasParagraph reports whether the sorted paragraphs hold p.

@@ -35,7 +35,7 @@ const maxArticleSize = 64 << 20
 // cannot be read or ctx is cancelled; a cancelled load stops inside the file
 // it is reading, not only between files.
 func ReadArticles(ctx context.Context, fsys fs.FS, progress func(done, total int)) ([]*Article, []Problem, error) {
-	loaded, problems, err := readArticles(ctx, fsys, nil, progress)
+	loaded, problems, err := readArticles(ctx, fsys, nil, nil, progress)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -61,8 +61,9 @@ type loadedArticle struct {
 }
 
 // readArticles is ReadArticles taking what it can from cache, which may
-// be nil.
-func readArticles(ctx context.Context, fsys fs.FS, cache ArticleCache, progress func(done, total int)) ([]loadedArticle, []Problem, error) {
+// be nil. parsed, which may be nil, is called (from any goroutine) each
+// time a file is parsed rather than taken from the cache.
+func readArticles(ctx context.Context, fsys fs.FS, cache ArticleCache, parsed func(), progress func(done, total int)) ([]loadedArticle, []Problem, error) {
 	files, problems, err := listArticleFiles(fsys)
 	if err != nil {
 		return nil, nil, err
@@ -94,6 +95,9 @@ func readArticles(ctx context.Context, fsys fs.FS, cache ArticleCache, progress 
 					return
 				}
 				results[i] = readArticleFile(ctx, fsys, files[i], cache)
+				if parsed != nil && !results[i].loaded.analysed && results[i].problem == nil {
+					parsed()
+				}
 				finished()
 			}
 		})
@@ -164,8 +168,11 @@ func readArticleFile(ctx context.Context, fsys fs.FS, f articleFile, cache Artic
 	if len(raw) == 0 {
 		return fail(ErrEmptyFile.Error())
 	}
-	sum := ContentSum(sha256.Sum256(raw))
+	// The content's sum is for the cache only: a load without one spares
+	// the hash.
+	var sum ContentSum
 	if cache != nil {
+		sum = ContentSum(sha256.Sum256(raw))
 		if c, ok := cache.LookupSum(f.name, sum); ok {
 			l := fromCache(f.name, c)
 			l.store, l.stamp = true, stamp

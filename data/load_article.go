@@ -176,7 +176,17 @@ func trimSpan(text string, s span) span {
 // word of the body, that is the fingerprint of the body's words.
 func collapseRepeats(text string, spans []span) ([]Paragraph, int, bodyFingerprint) {
 	paragraphs := make([]Paragraph, 0, len(spans))
-	index := make(map[string]int, len(spans))
+	// The passages kept so far, by their normal form. An article has a few
+	// dozen: they are compared in a list on the stack (most differ in
+	// length), and only a longer article gets a map.
+	var (
+		small [smallArticleParagraphs]string
+		keys  = small[:0]
+		index map[string]int
+	)
+	if len(spans) > smallArticleParagraphs {
+		index = make(map[string]int, len(spans))
+	}
 	repeats := 0
 	// The passages, joined by spaces, are hashed one by one rather than
 	// gathered into a buffer as long as the text first.
@@ -190,17 +200,42 @@ func collapseRepeats(text string, spans []span) ([]Paragraph, int, bodyFingerpri
 		}
 		passage = append(passage, key...)
 		words.Write(passage)
-		if i, seen := index[key]; seen {
+		if i := keptIndex(keys, index, key); i >= 0 {
 			paragraphs[i].Count++
 			repeats++
 			continue
 		}
-		index[key] = len(paragraphs)
+		if index != nil {
+			index[key] = len(paragraphs)
+		} else {
+			keys = append(keys, key)
+		}
 		paragraphs = append(paragraphs, Paragraph{Start: s.start, End: s.end, Text: text[s.start:s.end], Count: 1})
 	}
 	var fingerprint bodyFingerprint
 	words.Sum(fingerprint[:0])
 	return paragraphs, repeats, fingerprint
+}
+
+// smallArticleParagraphs is how many paragraphs collapseRepeats compares
+// in a list rather than a map.
+const smallArticleParagraphs = 48
+
+// keptIndex returns the index of key in index, or in keys when index is
+// nil, or -1.
+func keptIndex(keys []string, index map[string]int, key string) int {
+	if index != nil {
+		if i, ok := index[key]; ok {
+			return i
+		}
+		return -1
+	}
+	for i, k := range keys {
+		if len(k) == len(key) && k == key {
+			return i
+		}
+	}
+	return -1
 }
 
 // normalizeSpace replaces every run of white space in s by one space and

@@ -350,20 +350,26 @@ func isCliticPrefix(p string) bool {
 	return p != "" && rest == ""
 }
 
+// cliticStem is an Arabic word without a run of clitics it begins with.
+type cliticStem struct {
+	stem string
+	ll   bool // the clitics end in لل (ل and the article contracted)
+}
+
 // cliticStems returns the Arabic word without each run of clitics it may
-// begin with, keeping stems of two letters or more: "وبالصين" gives
-// "بالصين", "الصين" and "صين" (and "الصين"'s own stem). The index lists a
-// word under each, so a search for a term finds it after any clitics.
-func cliticStems(word string) []string {
-	var out []string
+// begin with: "وبالصين" gives "بالصين", "الصين" and "صين". The index lists
+// a word under each, so that a search for a term of any length finds it
+// after any clitics from the index alone.
+func cliticStems(word string) []cliticStem {
+	var out []cliticStem
 	i := 0
 	for k := 0; k < 4; k++ {
 		_, size := utf8.DecodeRuneInString(word[i:])
 		if i += size; i >= len(word) {
 			break
 		}
-		if isCliticPrefix(word[:i]) && utf8.RuneCountInString(word[i:]) >= 2 {
-			out = append(out, word[i:])
+		if isCliticPrefix(word[:i]) {
+			out = append(out, cliticStem{word[i:], strings.HasSuffix(word[:i], "لل")})
 		}
 	}
 	return out

@@ -134,7 +134,7 @@ func (g *grouper) bestUndated(c *Candidate) *Cluster {
 	)
 	g.round++
 	for _, b := range g.lookupBuckets(within) {
-		for _, ids := range [][]string{c.Places, c.Actors} {
+		for _, ids := range [][]string{c.Places(), c.Actors()} {
 			for _, id := range ids {
 				for _, cl := range g.index[nameKey{b, id}] {
 					if cl.seen == g.round {
@@ -147,10 +147,10 @@ func (g *grouper) bestUndated(c *Candidate) *Cluster {
 						continue
 					}
 					score := 0
-					for _, n := range c.Places {
+					for _, n := range c.Places() {
 						score += min(cl.names[n], 1)
 					}
-					for _, n := range c.Actors {
+					for _, n := range c.Actors() {
 						score += min(cl.names[n], 1)
 					}
 					if c.Announced && (score < 2 || !confirmed(cl)) {
@@ -321,12 +321,12 @@ func (g *grouper) add(cl *Cluster, c *Candidate, pos int) {
 			*g.filings = append(*g.filings, filing{pos: pos, exact: k, isExact: true, cl: cl})
 		}
 	}
-	for _, id := range c.Places {
+	for _, id := range c.Places() {
 		if cl.names[id] == 0 {
 			file(id)
 		}
 	}
-	for _, id := range c.Actors {
+	for _, id := range c.Actors() {
 		if cl.names[id] == 0 {
 			file(id)
 		}
@@ -345,7 +345,7 @@ func (g *grouper) best(c *Candidate) *Cluster {
 	)
 	g.round++
 	months := g.lookupBuckets(lookupSpan(c))
-	named := len(c.Places)+len(c.Actors) > 0
+	named := len(c.Places())+len(c.Actors()) > 0
 	consider := func(cl *Cluster) {
 		if cl.seen == g.round {
 			return
@@ -364,10 +364,10 @@ func (g *grouper) best(c *Candidate) *Cluster {
 			return
 		}
 		score := 0
-		for _, id := range c.Places {
+		for _, id := range c.Places() {
 			score += min(cl.names[id], 1) * 2
 		}
-		for _, id := range c.Actors {
+		for _, id := range c.Actors() {
 			score += min(cl.names[id], 1) * 2
 		}
 		if c.Context {
@@ -387,12 +387,12 @@ func (g *grouper) best(c *Candidate) *Cluster {
 		}
 	}
 	for _, b := range months {
-		for _, id := range c.Places {
+		for _, id := range c.Places() {
 			for _, cl := range g.index[nameKey{b, id}] {
 				consider(cl)
 			}
 		}
-		for _, id := range c.Actors {
+		for _, id := range c.Actors() {
 			for _, cl := range g.index[nameKey{b, id}] {
 				consider(cl)
 			}
@@ -440,10 +440,10 @@ func (cl *Cluster) add(c *Candidate) {
 	if namesKind(cl, c.Kind()) {
 		cl.kind = c.Kind()
 	}
-	for _, id := range c.Places {
+	for _, id := range c.Places() {
 		cl.names[id]++
 	}
-	for _, id := range c.Actors {
+	for _, id := range c.Actors() {
 		cl.names[id]++
 	}
 	cl.addParties(c)

@@ -1,6 +1,7 @@
 package discover
 
 import (
+	"iter"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -97,14 +98,20 @@ func (s *Scanner) clueOf(m data.Match) clue {
 	k := kindOfMatch(m.Kind)
 	var ref int32
 	if k != clueDate && m.Ref != "" {
-		n, ok := s.refs[m.Ref]
-		if !ok {
-			n = refNumber(m.Ref)
-			s.refs[m.Ref] = n
-		}
-		ref = n
+		ref = s.refOf(m.Ref)
 	}
 	return clue{start: int32(m.Start), end: int32(m.End), ref: ref, kind: k}
+}
+
+// refOf returns the number of ref in refs, from the scanner's own map
+// when it has met ref before.
+func (s *Scanner) refOf(ref string) int32 {
+	n, ok := s.refs[ref]
+	if !ok {
+		n = refNumber(ref)
+		s.refs[ref] = n
+	}
+	return n
 }
 
 // appendMatches appends to dst the candidate's evidence as data.Match
@@ -171,5 +178,59 @@ func (w packedSpan) Span() data.Span {
 	return data.Span{
 		Start: data.Date{Year: int(w.startYear), Month: time.Month(w.startMonth), Day: int(w.startDay), Precision: data.Precision(w.startPrec)},
 		End:   data.Date{Year: int(w.endYear), Month: time.Month(w.endMonth), Day: int(w.endDay), Precision: data.Precision(w.endPrec)},
+	}
+}
+
+// qualList is a candidate's refinements in the order its words name
+// them, four bits each (a qualifier's place in qualifiers, plus one):
+// eight bytes where a []qualifier took 24 and an allocation of its own.
+// There are fewer than sixteen qualifiers, each kept once, so all fit.
+type qualList uint64
+
+// qualifiers are the qualifiers a qualList can hold: every one.
+var qualifiers = [...]qualifier{qPresidential, qParliamentary, qArrival, qEarthquake, qFlood, qHeat, qFire, qEclipse, qOffensive, qTreaty, qInForce, qElect}
+
+// qualCode returns q's code in a qualList, 0 when it has none.
+func qualCode(q qualifier) qualList {
+	for i, x := range qualifiers {
+		if x == q {
+			return qualList(i + 1)
+		}
+	}
+	return 0
+}
+
+// has reports whether the list holds q.
+func (l qualList) has(q qualifier) bool {
+	code := qualCode(q)
+	for ; l != 0 && code != 0; l >>= 4 {
+		if l&15 == code {
+			return true
+		}
+	}
+	return false
+}
+
+// with returns the list with q added at its end, if it is not in it.
+func (l qualList) with(q qualifier) qualList {
+	code := qualCode(q)
+	if code == 0 || l.has(q) {
+		return l
+	}
+	n := 0
+	for rest := l; rest != 0; rest >>= 4 {
+		n++
+	}
+	return l | code<<(4*n)
+}
+
+// all yields the qualifiers of the list, in order.
+func (l qualList) all() iter.Seq[qualifier] {
+	return func(yield func(qualifier) bool) {
+		for ; l != 0; l >>= 4 {
+			if !yield(qualifiers[l&15-1]) {
+				return
+			}
+		}
 	}
 }

@@ -2,6 +2,7 @@ package discover
 
 import (
 	"testing"
+	"unsafe"
 
 	"github.com/caravan-analytics/caravan/data"
 )
@@ -57,5 +58,52 @@ func TestClueRoundTrip(t *testing.T) {
 		if got[i] != ms[i] {
 			t.Errorf("match %d: %+v, want %+v", i, got[i], ms[i])
 		}
+	}
+}
+
+// A candidate's refinements keep the order its words name them, once
+// each, and every refinement the lexicon knows fits in the list.
+func TestQualList(t *testing.T) {
+	var l qualList
+	for _, q := range []qualifier{qParliamentary, qTreaty, qParliamentary, qElect, qPresidential} {
+		l = l.with(q)
+	}
+	var got []qualifier
+	for q := range l.all() {
+		got = append(got, q)
+	}
+	want := []qualifier{qParliamentary, qTreaty, qElect, qPresidential}
+	if len(got) != len(want) {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("got %q, want %q", got, want)
+		}
+	}
+	if !l.has(qTreaty) || l.has(qFlood) {
+		t.Errorf("has: treaty %v, flood %v", l.has(qTreaty), l.has(qFlood))
+	}
+	all := qualList(0)
+	for _, q := range qualifiers {
+		all = all.with(q)
+	}
+	for _, q := range qualifiers {
+		if !all.has(q) {
+			t.Errorf("a list of every refinement lost %q", q)
+		}
+	}
+	for _, p := range theLexicon().list {
+		if p.qual != "" && qualCode(p.qual) == 0 {
+			t.Errorf("the lexicon's %q refines by %q, which a candidate cannot keep", p.original, p.qual)
+		}
+	}
+}
+
+// A candidate stays at 128 bytes: there are millions at 100,000 articles
+// (see Candidate).
+func TestCandidateSize(t *testing.T) {
+	if n := unsafe.Sizeof(Candidate{}); n > 128 {
+		t.Errorf("a Candidate is %d bytes", n)
 	}
 }

@@ -36,9 +36,9 @@ func (x *Extractor) otherGuests(probe *Candidate, names, people []string) bool {
 	if len(people) == 0 {
 		return false
 	}
-	probeHosts := x.hostCountries(probe.Places, nil)
+	probeHosts := x.hostCountries(probe.Places(), nil)
 	sourceHosts := x.hostCountries(names, people)
-	return x.unmetGuest(probe.People, probeHosts, people) && x.unmetGuest(people, sourceHosts, probe.People)
+	return x.unmetGuest(probe.People(), probeHosts, people) && x.unmetGuest(people, sourceHosts, probe.People())
 }
 
 // hostCountries returns the countries where names (ids in people are no
@@ -91,14 +91,14 @@ func (x *Extractor) unmetGuest(people, hosts, others []string) bool {
 // meeting or a signing told by both, and a probe that names people in
 // its own sentence.
 func partiesVerdict(probe *Candidate, ek Kind) bool {
-	return diplomatic(probe.Kind()) && diplomatic(ek) && !probe.Context && len(probe.People) > 0
+	return diplomatic(probe.Kind()) && diplomatic(ek) && !probe.Context && len(probe.People()) > 0
 }
 
 // partiesOf returns c's people sorted, once each, with setHash (the hash
 // of c's set of names) changed by them: sources are grouped by the people
 // they name as well as by their names, for otherGuests (h is scratch).
 func partiesOf(c *Candidate, setHash uint64, h *maphash.Hash) ([]string, uint64) {
-	people := slices.Clone(c.People)
+	people := slices.Clone(c.People())
 	slices.Sort(people)
 	people = slices.Clip(slices.Compact(people))
 	h.Reset()

@@ -162,7 +162,7 @@ func (idx *corpusDays) file(per [][]Candidate, articles []int) {
 	for _, i := range articles {
 		for j := range per[i] {
 			c := &per[i][j]
-			if c.Undated || c.Kind() == Happening || c.Span().Precision() != data.Day || len(c.Places)+len(c.Actors) == 0 {
+			if c.Undated || c.Kind() == Happening || c.Span().Precision() != data.Day || len(c.Places())+len(c.Actors()) == 0 {
 				continue
 			}
 			what := saysWhat(c, &h)
@@ -201,7 +201,7 @@ func saysWhat(c *Candidate, h *maphash.Hash) uint64 {
 	h.WriteByte(byte(c.Kinds >> 8))
 	h.WriteByte(byte(c.Kinds >> 16))
 	h.WriteByte(byte(c.Kinds >> 24))
-	for _, q := range c.quals {
+	for q := range c.quals.all() {
 		h.WriteByte(1)
 		h.WriteString(string(q))
 	}
@@ -252,10 +252,10 @@ func (idx *corpusDays) add(dn dayName, md monthDay, sig kindSig, set, people []s
 // sigOf returns the kindSig of c.
 func sigOf(c *Candidate) kindSig {
 	sig := kindSig{kinds: c.Kinds}
-	if slices.Contains(c.quals, qPresidential) {
+	if c.quals.has(qPresidential) {
 		sig.quals |= presidentialQual
 	}
-	if slices.Contains(c.quals, qParliamentary) {
+	if c.quals.has(qParliamentary) {
 		sig.quals |= parliamentaryQual
 	}
 	return sig
@@ -264,8 +264,8 @@ func sigOf(c *Candidate) kindSig {
 // nameSet returns c's places and actors sorted, once each, and their
 // hash (h is scratch).
 func nameSet(c *Candidate, h *maphash.Hash) ([]string, uint64) {
-	set := make([]string, 0, len(c.Places)+len(c.Actors))
-	set = append(append(set, c.Places...), c.Actors...)
+	set := make([]string, 0, len(c.Places())+len(c.Actors()))
+	set = append(append(set, c.Places()...), c.Actors()...)
 	slices.Sort(set)
 	set = slices.Clip(slices.Compact(set))
 	h.Reset()
@@ -409,7 +409,7 @@ func (x *Extractor) verdict(probe *Candidate, sig kindSig, exact bool) verdict {
 
 // sharesNameWith reports whether probe names one of names itself.
 func sharesNameWith(probe *Candidate, names []string) bool {
-	for _, list := range [2][]string{probe.Places, probe.Actors} {
+	for _, list := range [2][]string{probe.Places(), probe.Actors()} {
 		for _, id := range list {
 			if _, ok := slices.BinarySearch(names, id); ok {
 				return true
@@ -423,7 +423,7 @@ func sharesNameWith(probe *Candidate, names []string) bool {
 // related to (see related).
 func (x *Extractor) countShared(probe *Candidate, names []string) int {
 	n := 0
-	for _, list := range [2][]string{probe.Places, probe.Actors} {
+	for _, list := range [2][]string{probe.Places(), probe.Actors()} {
 		for _, id := range list {
 			if x.relatedToAny(id, names) {
 				n++

@@ -28,7 +28,7 @@ func TestSourceIndexAnswersAsTheExhaustiveScan(t *testing.T) {
 	}
 	x := NewExtractor(c.Names)
 	st := newMentionStash(c.Articles)
-	_, per, err := extractAll(context.Background(), c, x, st, func(int, int) {})
+	per, err := extractAll(context.Background(), c, x, st, func(int, int) {})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +49,7 @@ func TestSourceIndexAnswersAsTheExhaustiveScan(t *testing.T) {
 		for order, want := range [2]*Candidate{firstStrongest(x, probe, list), firstMatch(x, probe, list)} {
 			got := idx.sourceOf(x, dayName{d, id}, probe, exact, []int{strongestFirst, earliest}[order])
 			if !sameSource(probe, got, want) {
-				t.Fatalf("%s, day %s, name %s, order %d, probe %v %v %v %v: the index gives %+v %v, the scan %+v", probe.Article.ID, d.date(), id, order, probe.Kind(), probe.Kinds, probe.Places, probe.Actors, got, got.set, want)
+				t.Fatalf("%s, day %s, name %s, order %d, probe %v %v %v %v: the index gives %+v %v, the scan %+v", probe.Article.ID, d.date(), id, order, probe.Kind(), probe.Kinds, probe.Places(), probe.Actors(), got, got.set, want)
 			}
 			if order == 1 {
 				continue
@@ -136,7 +136,7 @@ func exhaustiveSources(per [][]Candidate, seed maphash.Seed) map[dayName][]*Cand
 	for i := range per {
 		for j := range per[i] {
 			c := &per[i][j]
-			if c.Undated || c.Kind() == Happening || c.Span().Precision() != data.Day || len(c.Places)+len(c.Actors) == 0 {
+			if c.Undated || c.Kind() == Happening || c.Span().Precision() != data.Day || len(c.Places())+len(c.Actors()) == 0 {
 				continue
 			}
 			what := saysWhat(c, &h)
@@ -193,9 +193,9 @@ func sameEvent(x *Extractor, probe, e *Candidate) bool {
 		return false
 	}
 	shared := 0
-	for _, list := range [2][]string{probe.Places, probe.Actors} {
+	for _, list := range [2][]string{probe.Places(), probe.Actors()} {
 		for _, id := range list {
-			if x.relatedToAny(id, e.Places) || x.relatedToAny(id, e.Actors) {
+			if x.relatedToAny(id, e.Places()) || x.relatedToAny(id, e.Actors()) {
 				shared++
 			}
 		}
@@ -214,8 +214,8 @@ func sameEvent(x *Extractor, probe, e *Candidate) bool {
 		}
 	}
 	for _, pair := range [][2]qualifier{{qPresidential, qParliamentary}} {
-		if slices.Contains(probe.quals, pair[0]) && slices.Contains(e.quals, pair[1]) ||
-			slices.Contains(probe.quals, pair[1]) && slices.Contains(e.quals, pair[0]) {
+		if probe.quals.has(pair[0]) && e.quals.has(pair[1]) ||
+			probe.quals.has(pair[1]) && e.quals.has(pair[0]) {
 			return false
 		}
 	}
@@ -224,9 +224,9 @@ func sameEvent(x *Extractor, probe, e *Candidate) bool {
 
 // sharesNameExactly reports whether probe and e name one name both.
 func sharesNameExactly(probe, e *Candidate) bool {
-	for _, list := range [2][]string{probe.Places, probe.Actors} {
+	for _, list := range [2][]string{probe.Places(), probe.Actors()} {
 		for _, id := range list {
-			if slices.Contains(e.Places, id) || slices.Contains(e.Actors, id) {
+			if slices.Contains(e.Places(), id) || slices.Contains(e.Actors(), id) {
 				return true
 			}
 		}

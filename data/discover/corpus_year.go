@@ -173,7 +173,7 @@ func (w openWeekday) open() data.OpenWeekday {
 func (o openDates) open() bool { return len(o.yearless)+len(o.weekdays) > 0 }
 
 // names returns the place and actor ids of c.
-func names(c *Candidate) [2][]string { return [2][]string{c.Places, c.Actors} }
+func names(c *Candidate) [2][]string { return [2][]string{c.Places(), c.Actors()} }
 
 // placeYearless gives the year-less dates of undated article a the one
 // year the corpus's reports of the same event give them.
@@ -200,43 +200,52 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx 
 			continue
 		}
 		read()
-		probe, ok := s.describe(a, y.Mention, data.Span{Start: data.DayDate(2000, y.Month, y.Day)})
+		span := data.Span{Start: data.DayDate(2000, y.Month, y.Day)}
+		probe, ok := s.describe(a, y.Mention, span)
+		probes := []Candidate{probe}
 		if !ok {
-			continue
-		}
-		year, src := 0, report{}
-		at := probeDaysOf(a, y, &probe)
-		// The probe's own names first; the names related to them only
-		// when those find nothing.
-		own := names(&probe)
-	sources:
-		for pass := range 3 {
-			if pass == 2 && year != 0 {
-				break
+			// A dateline alone on its line: the sentences of the lead
+			// tell what happened on its day.
+			if probes = s.describeLead(a, y.Mention, span); len(probes) == 0 {
+				continue
 			}
-			for _, id := range s.x.namesFor(own, pass) {
-				// The days of the day of the month that have sources
-				// under the name, each the year it is of.
-				for _, d := range at.days(idx, md, id) {
-					e := idx.sourceOf(s.x, dayName{d, id}, &probe, pass < 2, earliest)
-					if !e.found() {
-						continue
+		}
+		year, src, via := 0, report{}, (*Candidate)(nil)
+	sources:
+		for k := range probes {
+			probe := &probes[k]
+			at := probeDaysOf(a, y, probe)
+			// The probe's own names first; the names related to them
+			// only when those find nothing.
+			own := names(probe)
+			for pass := range 3 {
+				if pass == 2 && year != 0 {
+					break
+				}
+				for _, id := range s.x.namesFor(own, pass) {
+					// The days of the day of the month that have sources
+					// under the name, each the year it is of.
+					for _, d := range at.days(idx, md, id) {
+						e := idx.sourceOf(s.x, dayName{d, id}, probe, pass < 2, earliest)
+						if !e.found() {
+							continue
+						}
+						ey := at.year(d)
+						if ey == 0 || y.In(ey).Start.IsZero() || ey == year {
+							continue
+						}
+						if year != 0 {
+							year = -1
+							break sources
+						}
+						year, src, via = ey, e, probe
 					}
-					ey := at.year(d)
-					if ey == 0 || y.In(ey).Start.IsZero() || ey == year {
-						continue
-					}
-					if year != 0 {
-						year = -1
-						break sources
-					}
-					year, src = ey, e
 				}
 			}
 		}
 		d := decision{year: year}
 		if year > 0 {
-			d.why = fmt.Sprintf("%d%s%s", year, fromTheCorpus, s.x.reportOf(src, &probe))
+			d.why = fmt.Sprintf("%d%s%s", year, fromTheCorpus, s.x.reportOf(src, via))
 			years = append(years, data.CorpusYear{Date: y, Year: year, Why: d.why})
 		}
 		decided[md] = d
@@ -360,21 +369,69 @@ func (s *Scanner) describe(a *data.Article, i int, span data.Span) (Candidate, b
 	s.names.In(a)
 	s.lead, s.last.article = s.lead[:0], nil
 	s.ev, s.ids = s.ev[:0], s.ids[:0]
-	c, ok := s.candidate(a, m, m.Paragraph, start, end)
+	return s.describeSentence(a, m, m.Paragraph, start, end)
+}
+
+// describeSentence reads the sentence of article a from start to end, in
+// paragraph pi, as a candidate with mention m's date: its kind and
+// names. A sentence that names nobody takes the names of its paragraph,
+// or else of the first paragraph of the lead that names someone.
+func (s *Scanner) describeSentence(a *data.Article, m data.DateMention, pi, start, end int) (Candidate, bool) {
+	p := a.Paragraphs[pi]
+	c, ok := s.candidate(a, m, pi, start, end)
 	if !ok || c.Kind() == Happening {
 		return Candidate{}, false
 	}
-	if len(c.Places)+len(c.Actors) == 0 && (start > p.Start || end < p.End) {
-		c.Places, c.Actors = s.paragraphNames(a, m.Paragraph)
+	if !c.named() && (start > p.Start || end < p.End) {
+		places, actors := s.paragraphNames(a, pi)
+		s.setNames(&c, places, actors, nil)
 		c.Context = true
 	}
 	// "The vote took place on 12 March" is about the country the report
 	// opens with.
-	for pi := 0; len(c.Places)+len(c.Actors) == 0 && pi < min(leadParagraphs, len(a.Paragraphs)); pi++ {
-		c.Places, c.Actors = s.paragraphNames(a, pi)
+	for pi := 0; !c.named() && pi < min(leadParagraphs, len(a.Paragraphs)); pi++ {
+		places, actors := s.paragraphNames(a, pi)
+		s.setNames(&c, places, actors, nil)
 		c.Context = true
 	}
-	return c, len(c.Places)+len(c.Actors) > 0
+	return c, c.named()
+}
+
+// describeLead is describe for a date alone on its line, a dateline
+// ("Astana, 17 czerwca", opening or closing a page), which names no
+// event: the sentences of the report's lead that name one and write no
+// date of their own, each read as a candidate of the dateline's date
+// (span). A report is filed on the day of what its lead tells; the
+// corpus's reports of that day say in which year. None when the date's
+// line says more than the date.
+func (s *Scanner) describeLead(a *data.Article, i int, span data.Span) []Candidate {
+	m := a.Mentions[i]
+	if m.Paragraph < 0 || m.Paragraph >= len(a.Paragraphs) || saysEnough(a.Paragraphs[m.Paragraph].Text, m.Text) {
+		return nil
+	}
+	m.SetSpan(span, m.Reason)
+	var out []Candidate
+	for pi := range min(leadParagraphs, len(a.Paragraphs)) {
+		p := a.Paragraphs[pi]
+		if pi == m.Paragraph {
+			continue
+		}
+		for start := p.Start; start < p.End; {
+			_, end := sentenceAround(a.Text, p.Start, p.End, start, start)
+			if end <= start {
+				break
+			}
+			// A sentence with a date of its own tells of that date.
+			if !slices.ContainsFunc(a.Mentions, func(o data.DateMention) bool { return o.Start < end && start < o.End }) {
+				if c, ok := s.describeSentence(a, m, pi, start, end); ok {
+					out = append(out, c)
+				}
+			}
+			for start = end; start < p.End && (a.Text[start] == ' ' || a.Text[start] == '\n'); start++ {
+			}
+		}
+	}
+	return out
 }
 
 // paraNames remembers the names of an article's paragraphs that describe
@@ -414,7 +471,7 @@ func occasion(k Kind) bool {
 // "Астана, 20 наурыз … сайлау" tell of the same country.
 func (x *Extractor) sharedNames(probe *Candidate, names []string) []string {
 	var out []string
-	for _, list := range [][]string{probe.Places, probe.Actors} {
+	for _, list := range [][]string{probe.Places(), probe.Actors()} {
 		for _, id := range list {
 			if x.relatedToAny(id, names) {
 				out = append(out, id)

@@ -25,7 +25,7 @@ func eventOf(cl *Cluster, byID map[string]*data.Name, h *homes) (*data.Event, []
 	e.Title = Title(parts)
 	actorCount := map[string]int{}
 	for _, c := range cl.Members {
-		for _, id := range c.Actors {
+		for _, id := range c.Actors() {
 			actorCount[id]++
 		}
 	}

@@ -378,14 +378,14 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 	quals := map[qualifier]int{}
 	actorCount := map[string]int{}
 	for _, c := range cl.Members {
-		for _, q := range c.quals {
+		for q := range c.quals.all() {
 			quals[q]++
 		}
 		weight := 2
 		if c.Context {
 			weight = 1
 		}
-		for _, id := range c.Actors {
+		for _, id := range c.Actors() {
 			actorCount[id] += weight
 		}
 	}
@@ -486,11 +486,11 @@ func scenePlace(cl *Cluster) string {
 		if c.Context || c.Undated {
 			weight = 1
 		}
-		if c.Scene != "" {
-			scenes[c.Scene] += weight
+		if c.Scene() != "" {
+			scenes[c.Scene()] += weight
 		}
-		for _, id := range c.Places {
-			if id != c.Dateline {
+		for _, id := range c.Places() {
+			if id != c.Dateline() {
 				places[id] += weight
 			}
 		}
@@ -547,10 +547,10 @@ func placeFor(kind Kind, cl *Cluster, h *homes) string {
 	}
 	count, inCountry := map[string]int{}, map[string]int{}
 	for _, c := range cl.Members {
-		for _, id := range c.Places {
-			if countries()[id] == wantCountry && id != c.Dateline {
+		for _, id := range c.Places() {
+			if countries()[id] == wantCountry && id != c.Dateline() {
 				n := 1
-				if id == c.Scene {
+				if id == c.Scene() {
 					n++
 				}
 				count[id] += n
@@ -591,8 +591,8 @@ func within(place string, cl *Cluster, h *homes) string {
 	}
 	seen := map[string]map[*data.Article]bool{}
 	for _, c := range cl.Members {
-		for _, id := range c.Places {
-			if n := h.byID[id]; n != nil && n.Country == place && id != c.Dateline {
+		for _, id := range c.Places() {
+			if n := h.byID[id]; n != nil && n.Country == place && id != c.Dateline() {
 				if seen[id] == nil {
 					seen[id] = map[*data.Article]bool{}
 				}
@@ -629,7 +629,7 @@ func homesOf(per [][]Candidate) []string {
 		return func(i int) {
 			clear(count)
 			for _, x := range per[i] {
-				for _, id := range x.Places {
+				for _, id := range x.Places() {
 					if countries()[id] {
 						count[id]++
 					}

@@ -14,13 +14,13 @@ func diplomatic(k Kind) bool {
 
 // addParties records the people candidate c names in its own words.
 func (cl *Cluster) addParties(c *Candidate) {
-	if c.Context || c.Undated || len(c.People) == 0 {
+	if c.Context || c.Undated || len(c.People()) == 0 {
 		return
 	}
 	if cl.parties == nil {
 		cl.parties = map[string]bool{}
 	}
-	for _, id := range c.People {
+	for _, id := range c.People() {
 		cl.parties[id] = true
 	}
 }
@@ -32,11 +32,11 @@ func (cl *Cluster) addParties(c *Candidate) {
 // "Xi met Erdoğan"): those are different talks. Organisations do not
 // count: "Putin came for the CSTO summit" is still Putin's visit.
 func otherParties(cl *Cluster, c *Candidate) bool {
-	if (c.Kind() != Talks && c.Kind() != Visit && c.Kind() != Agreement) || c.Context || len(c.People) < 2 || len(cl.parties) < 2 {
+	if (c.Kind() != Talks && c.Kind() != Visit && c.Kind() != Agreement) || c.Context || len(c.People()) < 2 || len(cl.parties) < 2 {
 		return false
 	}
 	shared := 0
-	for _, id := range c.People {
+	for _, id := range c.People() {
 		if cl.parties[id] {
 			shared++
 		}
@@ -176,11 +176,11 @@ func ownNames(cl *Cluster) map[string]bool {
 		if m.Context || m.Undated {
 			continue
 		}
-		for _, id := range m.Actors {
+		for _, id := range m.Actors() {
 			set[id] = true
 		}
-		for _, id := range m.Places {
-			if id != m.Dateline && !set[id] {
+		for _, id := range m.Places() {
+			if id != m.Dateline() && !set[id] {
 				set[id] = false
 			}
 		}

@@ -232,8 +232,9 @@ var latinTelltales = map[rune][]scoredLanguage{
 	'ì': {langIT}, 'ò': {langIT},
 	'ı': {langTR, langAZ}, 'İ': {langTR, langAZ}, 'ğ': {langTR, langAZ}, 'ş': {langTR, langAZ, langTK},
 	'ə': {langAZ},
-	'ň': {langTK, langCS, langSK}, 'ý': {langTK, langCS, langSK}, 'ž': {langTK, langCS, langSK, langSH},
-	'ł': {langPL}, 'ą': {langPL}, 'ę': {langPL}, 'ś': {langPL}, 'ź': {langPL}, 'ż': {langPL}, 'ń': {langPL}, 'ć': {langPL, langSH},
+	'ň': {langTK, langCS, langSK}, 'ý': {langTK, langCS, langSK, langKK}, 'ž': {langTK, langCS, langSK, langSH},
+	'ł': {langPL}, 'ą': {langPL}, 'ę': {langPL}, 'ś': {langPL}, 'ź': {langPL}, 'ż': {langPL}, 'ń': {langPL, langKK}, 'ć': {langPL, langSH},
+	'ǵ': {langKK},
 	'ř': {langCS}, 'ů': {langCS}, 'ě': {langCS}, 'č': {langCS, langSK, langSH}, 'š': {langCS, langSK, langSH},
 	'ľ': {langSK}, 'ĺ': {langSK}, 'ŕ': {langSK}, 'đ': {langSH},
 }
@@ -253,11 +254,13 @@ var latinTelltaleTable = func() (t [0x260 - 0x80][]scoredLanguage) {
 
 // latinRequired are letters a language writes in any sentence of some
 // length: Azerbaijani ə (its most frequent vowel, in "və", "and"),
-// Turkmen ý, ň or ä. Without them Turkish, which shares most function words
-// and letters with both, is the better reading.
+// Turkmen ý, ň or ä, Kazakh in the Latin alphabet of 2018 ı, ý, ǵ or ń
+// (й, у, ғ, ң). Without them Turkish, which shares most function words
+// and letters with them, is the better reading.
 var latinRequired = map[scoredLanguage]string{
 	langAZ: "ə",
 	langTK: "ýňä",
+	langKK: "ıýǵń",
 }
 
 // latinExcluding are letters that rule a language out when a text writes

@@ -54,7 +54,7 @@ var scoredCodes = [numScored]string{
 }
 
 // latinLanguages are the languages latinLanguage chooses from.
-var latinLanguages = []scoredLanguage{langNL, langDE, langEN, langFR, langES, langIT, langPT, langPL, langCS, langSK, langSH, langTR, langAZ, langTK, langUZ}
+var latinLanguages = []scoredLanguage{langNL, langDE, langEN, langFR, langES, langIT, langPT, langPL, langCS, langSK, langSH, langTR, langAZ, langTK, langUZ, langKK}
 
 // functionWordLists are the most frequent short words of each language's
 // news prose, chosen by hand. A word in several lists counts for each of
@@ -108,7 +108,11 @@ var functionWordLists = [numScored]string{
 	langMK: "и во на е да се за од не со што ќе беше бил била било по според меѓу или но кој која кое тоа " +
 		"дека",
 	langKK: "және мен бен пен үшін бойынша деп бұл да де осы оның жылы кейін арқылы туралы болып болды ол " +
-		"олар біз бір сондай ал бірақ тағы дейін",
+		"олар біз бір сондай ал бірақ тағы дейін " +
+		// The Latin alphabet of 2018 (and its acute letters), without the
+		// words Turkish writes too (men, ben, da, de, ol, bir, biz, al).
+		"jáne úshin boıynsha dep bul osy onyń jyly jylǵy keıin arqyly týraly bolyp boldy olar sondaı " +
+		"biraq taǵy deıin",
 	langKY: "менен жана үчүн боюнча деп бул да дагы ал анын алар болуп болот эле тарабынан жылы кийин ошондой " +
 		"бирок бир биз",
 	langMN: "нь ба болон юм энэ тэр байна байсан гэж гэсэн оны онд дээр болно бөгөөд гэдэг үед тул хийх хоёр бол " +

@@ -3,6 +3,7 @@ package language
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/encoding/charmap"
@@ -35,6 +36,9 @@ func TestFunctionWordShareTellsMojibake(t *testing.T) {
 	seen := 0
 	for _, f := range files {
 		code := filepath.Base(f)[:2]
+		if strings.Contains(filepath.Base(f), "-latn-") {
+			continue // a Cyrillic-script language written in its Latin alphabet
+		}
 		raw, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)

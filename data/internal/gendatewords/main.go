@@ -43,7 +43,9 @@ import (
 )
 
 // locales maps a Caravan language to the go-dateparser locales it takes
-// words from (Uzbek is written in Latin and Cyrillic letters).
+// words from (Uzbek and Azerbaijani are written in Latin and Cyrillic
+// letters). Tajik has no locale there: its words are written by hand
+// (data/dates_languages.go).
 var locales = []struct {
 	lang    string
 	locales []string
@@ -58,6 +60,8 @@ var locales = []struct {
 	{"zh", []string{"zh", "zh-hant"}},
 	{"kk", []string{"kk"}},
 	{"uz", []string{"uz-latn", "uz-cyrl"}},
+	{"ky", []string{"ky"}},
+	{"az", []string{"az-latn", "az-cyrl"}},
 }
 
 var monthNames = []string{"january", "february", "march", "april", "may", "june",
