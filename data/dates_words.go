@@ -981,6 +981,28 @@ func (l *dateLexicon) announcesSentence(text string) bool {
 	return l.announces(text) || l.arabicFuture && l.announcesBefore(text)
 }
 
+// announcesInClause reports whether the words after a date, up to the
+// first "أن" (that), hold an Arabic future verb or marker: a date fronted
+// before its verb ("في 3 يوليو سيزور الرئيس أستانا") is announced by it,
+// while one before "أن" belongs to the clause that told the plan ("أعلن
+// يوم الثلاثاء 7 أكتوبر أن البابا سيزور"). Other languages: false.
+func (l *dateLexicon) announcesInClause(text string) bool {
+	if !l.arabicFuture {
+		return false
+	}
+	var buf [32]byte
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !isWord(r) }) {
+		switch string(normaliseDateWord(buf[:0], w)) {
+		case "ان", "بان", "وان", "فان":
+			return false
+		}
+		if arabicFutureVerb(w) || l.hasMarker(w, l.futureBefore) {
+			return true
+		}
+	}
+	return false
+}
+
 // announcesBefore reports whether text, the part of a sentence before a
 // date, holds one of the lexicon's weaker future markers as a whole word.
 func (l *dateLexicon) announcesBefore(text string) bool {
