@@ -83,6 +83,8 @@ var languageDateCases = []struct {
 		[]wantMention{{"2025年6月17日", MentionExplicit, "2025-06-17"}, {"6月18日", MentionExplicit, "2025-06-18"}}},
 	{"zh month alone after 于 or before 底", "zh", "2024-03", "就职仪式将于5月举行。谈判1月底开始。他工作了3月。",
 		[]wantMention{{"5月", MentionExplicit, "2024-05"}, {"1月", MentionExplicit, "2024-01"}}},
+	{"zh month after last year", "zh", "2024-03", "去年5月双方签署协议，明年3月18日将举行峰会。",
+		[]wantMention{{"去年", MentionRelative, ""}, {"5月", MentionExplicit, "2023-05"}, {"明年", MentionRelative, ""}, {"3月18日", MentionExplicit, "2025-03-18"}}},
 	{"zh relative", "zh", "", "去年两国贸易增长,昨天双方会谈。",
 		[]wantMention{{"去年", MentionRelative, ""}, {"昨天", MentionRelative, ""}}},
 	{"zh day, month sign, year", "zh", "", "11:31, 06 10月 2024 | GMT +5",
