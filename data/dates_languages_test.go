@@ -416,6 +416,27 @@ func TestRelativeYear(t *testing.T) {
 		findDates(a)
 		checkMentions(t, a, []wantMention{{c.mention, MentionExplicit, c.want}})
 	}
+	// The relative year written before the month.
+	for _, c := range []struct{ lang, text, mention, want string }{
+		{"kk", "Келісім былтыр қыркүйекте жасалды.", "қыркүйекте", "2023-09"},
+		{"ru", "Соглашение подписали в прошлом году в январе.", "в январе", "2023-01"},
+		{"uz", "Shartnoma oʻtgan yil sentyabrda imzolangan.", "sentyabrda", "2023-09"},
+	} {
+		a := datesArticle(t, c.lang, "2024-03", c.text)
+		findDates(a)
+		found := false
+		for _, m := range a.Mentions {
+			if m.Text == c.mention {
+				found = true
+				if got := spanString(m.Span.Span()); got != c.want {
+					t.Errorf("%s %q: %q is %s, want %s", c.lang, c.text, m.Text, got, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s %q: no mention %q in %+v", c.lang, c.text, c.mention, a.Mentions)
+		}
+	}
 	// A long word between is no glue: the year word belongs elsewhere.
 	a := datesArticle(t, "en", "2024-03", "The talks began in June; negotiators said last year was hard.")
 	findDates(a)

@@ -65,6 +65,9 @@ func (s *dateScanner) scan(text string, found func(w dateWords, start, end int))
 	s.toks, s.buf, s.future = tokenizeDates(s.lex, text, s.toks[:0], s.buf)
 	t := s.toks
 	consumed := 0 // tokens before this index belong to an earlier phrase
+	// The last phrase found, for a month after a relative year ("былтыр
+	// қыркүйекте", "в прошлом году в январе").
+	var prev dateWords
 	for i := 0; i < len(t); i++ {
 		if t[i].kind == tokPunct || (t[i].kind == tokWord && t[i].entry == nil) {
 			continue
@@ -81,7 +84,11 @@ func (s *dateScanner) scan(text string, found func(w dateWords, start, end int))
 		w.first = s.extendLead(w, consumed)
 		if w.kind == MentionExplicit && w.from.year == 0 && w.from.month != 0 && !w.solar {
 			w = s.relativeYear(w)
+			if !w.relYear && prev.kind == MentionRelative && prev.unit == unitYear && prev.last+1 == w.first && consumed == w.first {
+				w.relYear, w.yearShift = true, prev.shift
+			}
 		}
+		prev = w
 		found(w, int(t[w.first].start), int(t[w.last].end))
 		consumed = w.last + 1
 		i = w.last
