@@ -429,6 +429,10 @@ func (s *dateScanner) monthFirst(i, consumed int) (dateWords, bool) {
 		if _, _, ok := s.yearAt(next, minSolarYear, maxSolarYear); ok || !entry.has(roleMonthAbbrev) && !entry.has(roleMonthAmbiguous) {
 			return s.solarYearAfter(w, next)
 		}
+		if s.monthWordAfter(next) { // "مهر ماه": the month of Mehr
+			w.last = next
+			return s.solarYearAfter(w, next+1)
+		}
 		return dateWords{}, false
 	}
 	if d1, after, ok := s.day(next); ok && s.lex.monthFirst {
@@ -454,9 +458,22 @@ func (s *dateScanner) monthFirst(i, consumed int) (dateWords, bool) {
 	// A month name alone: abbreviations never, ambiguous words only after
 	// a preposition ("in May", "في مارس").
 	if entry.has(roleMonthAbbrev) || entry.has(roleMonthAmbiguous) && !s.lead(i, consumed).is(rolePrep) {
+		// "Ekim ayında", "қазан айында", "май айында": the word for
+		// month after it makes it one.
+		if s.monthWordAfter(next) {
+			w.last = next
+			return w, true
+		}
 		return dateWords{}, false
 	}
 	return w, true
+}
+
+// monthWordAfter reports whether token i, after a month name, is the
+// language's word for month ("ayında", "айында", "ماه"), written apart.
+func (s *dateScanner) monthWordAfter(i int) bool {
+	u := s.tok(i)
+	return u.is(roleUnit) && u.entry.unit == unitMonth && u.start > s.tok(i-1).end
 }
 
 // rangeAfter joins a complete date to a second one after a range word:
