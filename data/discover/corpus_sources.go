@@ -22,8 +22,8 @@ import (
 // A probe is compared with each kind of the day once, and with the name
 // sets of a kind only when that kind's verdict depends on the names: the
 // work no longer grows with how often the corpus repeats a story (at
-// 100,000 generated articles a day and name had thousands of sources,
-// each compared with every probe).
+// 40,000 generated articles one day and name had 837 sources, each
+// compared with every probe; they are 16 kinds at most).
 
 // dayName and monthDayName file sources by a day (or a day of a month)
 // and one of their names: a date is only compared with the reports that
