@@ -81,6 +81,7 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	mw.timeline.OnViewChanged = mw.onViewChanged
 	mw.timeline.OnEscape = mw.onClearSearch
 	mw.timeline.OnInput = mw.probe.measure
+	mw.timeline.OnHover = mw.onEventHovered
 	mw.excerpts = newExcerptPanel(a.Clipboard(), mw.onOpenArticle, mw.onSelectEvent)
 	mw.article = newArticleView()
 	mw.problems = newProblemsPanel(mw.onOpenWholeArticle)
@@ -276,6 +277,18 @@ func (mw *mainWindow) onEventSelected(e *data.Event) {
 		mw.tabs.Select(mw.excerptsTab)
 	}
 	mw.warm.soon()
+}
+
+// onEventHovered warms the event under the pointer, which a click may
+// select next (see warmer).
+func (mw *mainWindow) onEventHovered(e *data.Event) {
+	if e == mw.warm.hovered {
+		return
+	}
+	mw.warm.hovered = e
+	if e != nil {
+		mw.warm.soon()
+	}
 }
 
 // onArticleSelected lists the events the article supports.

@@ -13,9 +13,10 @@ import (
 )
 
 // warmer paints, while the window is idle, what the analyst's next input
-// is likely to show — the next and the previous event's passages, the
-// article Enter opens — in a layer off the window's edge, so that the
-// input itself finds its text measured and rasterised.
+// is likely to show — the passages of the event under the pointer, of the
+// next and the previous event, the article Enter opens — in a layer off
+// the window's edge, so that the input itself finds its text measured and
+// rasterised.
 //
 // Fyne v2.7.1 measures every new string with a text shaper and rasterises
 // its glyphs into a texture on the UI goroutine the first time a frame
@@ -50,6 +51,8 @@ type warmer struct {
 	views  []warmView           // still to warm, the current one first
 	recent map[string]time.Time // views warmed lately: their text is still in Fyne's caches
 	fills  int                  // counts the Articles tab's fills warmed
+	// hovered is the event under the pointer on the timeline, or nil.
+	hovered *data.Event
 	// problemsOf is the corpus whose Problems tab was warmed.
 	problemsOf *data.Corpus
 }
@@ -153,6 +156,9 @@ func (w *warmer) likelyViews() []warmView {
 		}
 		v.width, v.height = width, height
 		views = append(views, v)
+	}
+	if e := w.hovered; e != nil && e != mw.timeline.Selected() {
+		add(w.eventView(e)) // the pointer rests on it: a click may follow
 	}
 	if e := mw.timeline.adjacent(+1); e != nil {
 		add(w.eventView(e))

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/caravan-analytics/caravan/data"
@@ -188,5 +189,31 @@ func TestWarmUpDrawsTheProblemsOncePerCorpus(t *testing.T) {
 	mw.warm.recent = nil // as if long ago
 	if _, texts := warmAll(mw); containsText(texts, "broken.txt") {
 		t.Error("the problems of the same corpus were warmed again")
+	}
+}
+
+func TestWarmUpDrawsTheEventUnderThePointerFirst(t *testing.T) {
+	c := seedCorpus(t)
+	mw := newTestMainWindow(t, c)
+	tl := mw.timeline
+	e := c.Event("xi-kazakhstan-visit")
+	tl.SetView(timeRange{From: e.Span.From().AddDate(0, 0, -3), To: e.Span.To().AddDate(0, 0, 3)})
+	mw.win.Canvas().Capture()
+	tl.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: markPos(markOf(t, tl, e.ID))}})
+	if mw.warm.hovered != e {
+		t.Fatalf("the pointer rests on %v, the warm-up knows %v", e.ID, mw.warm.hovered)
+	}
+	mw.warm.start()
+	if len(mw.warm.views) == 0 || mw.warm.views[0].key != "event "+e.ID {
+		t.Fatalf("the event under the pointer is not warmed first: %v", mw.warm.views)
+	}
+	mw.warm.step()
+	if !containsText(labelTexts(mw.warm.layer), e.Title) {
+		t.Error("the first batch lacks the hovered event's title")
+	}
+	tl.MouseOut()
+	tl.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(1, 1)}})
+	if mw.warm.hovered != nil {
+		t.Errorf("the pointer left the event, the warm-up still knows %v", mw.warm.hovered)
 	}
 }
