@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"os"
 	"strconv"
 	"time"
@@ -53,8 +52,6 @@ type warmer struct {
 	fills  int                  // counts the Articles tab's fills warmed
 	// hovered is the event under the pointer on the timeline, or nil.
 	hovered *data.Event
-	// problemsOf is the corpus whose Problems tab was warmed.
-	problemsOf *data.Corpus
 }
 
 // warmView is a view to warm: the rows one input would show, made one at
@@ -173,11 +170,6 @@ func (w *warmer) likelyViews() []warmView {
 	}
 	if v, ok := w.articlesView(); ok {
 		add(v)
-	}
-	if mw.problemsTab != nil && mw.tabs.Selected() != mw.problemsTab && w.problemsOf != mw.corpus {
-		// Once per corpus: its problems do not change.
-		w.problemsOf = mw.corpus
-		add(warmView{key: fmt.Sprintf("problems %p", mw.corpus), row: mw.problems.list.warmRow})
 	}
 	return views
 }

@@ -177,21 +177,6 @@ func TestWarmUpFillsTheArticlesTabBeforeItIsShown(t *testing.T) {
 	}
 }
 
-func TestWarmUpDrawsTheProblemsOncePerCorpus(t *testing.T) {
-	mw := newTestMainWindow(t, winCorpus())
-	mw.win.Canvas().Capture()
-	_, texts := warmAll(mw)
-	for _, want := range []string{"broken.txt", "no date in the header"} {
-		if !containsText(texts, want) {
-			t.Errorf("the warm-up did not draw the problem %q: %q", want, texts)
-		}
-	}
-	mw.warm.recent = nil // as if long ago
-	if _, texts := warmAll(mw); containsText(texts, "broken.txt") {
-		t.Error("the problems of the same corpus were warmed again")
-	}
-}
-
 func TestWarmUpDrawsTheEventUnderThePointerFirst(t *testing.T) {
 	c := seedCorpus(t)
 	mw := newTestMainWindow(t, c)
