@@ -83,6 +83,7 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	mw.timeline.OnInput = mw.probe.measure
 	mw.timeline.OnHover = mw.onEventHovered
 	mw.excerpts = newExcerptPanel(a.Clipboard(), mw.onOpenArticle, mw.onSelectEvent)
+	mw.excerpts.onHoverOpen = mw.onOpenHovered
 	mw.article = newArticleView()
 	mw.problems = newProblemsPanel(mw.onOpenWholeArticle)
 	mw.charts = newChartsPanel(mw.onExport)
@@ -287,6 +288,15 @@ func (mw *mainWindow) onEventHovered(e *data.Event) {
 	}
 	mw.warm.hovered = e
 	if e != nil {
+		mw.warm.soon()
+	}
+}
+
+// onOpenHovered warms the article of the passage whose "Open article"
+// the pointer is on (nil: it left the button).
+func (mw *mainWindow) onOpenHovered(x *data.Excerpt) {
+	mw.warm.hoveredOpen = x
+	if x != nil {
 		mw.warm.soon()
 	}
 }

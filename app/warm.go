@@ -12,8 +12,9 @@ import (
 )
 
 // warmer paints, while the window is idle, what the analyst's next input
-// is likely to show — the passages of the event under the pointer, of the
-// next and the previous event, the article Enter opens — in a layer off
+// is likely to show — the article of the "Open article" under the pointer,
+// the passages of the event under the pointer, of the next and the
+// previous event, the article Enter opens — in a layer off
 // the window's edge, so that the input itself finds its text measured and
 // rasterised.
 //
@@ -50,8 +51,10 @@ type warmer struct {
 	views  []warmView           // still to warm, the current one first
 	recent map[string]time.Time // views warmed lately: their text is still in Fyne's caches
 	fills  int                  // counts the Articles tab's fills warmed
-	// hovered is the event under the pointer on the timeline, or nil.
-	hovered *data.Event
+	// hovered is the event under the pointer on the timeline, or nil;
+	// hoveredOpen the passage whose "Open article" it is on, or nil.
+	hovered     *data.Event
+	hoveredOpen *data.Excerpt
 }
 
 // warmView is a view to warm: the rows one input would show, made one at
@@ -153,6 +156,11 @@ func (w *warmer) likelyViews() []warmView {
 		}
 		v.width, v.height = width, height
 		views = append(views, v)
+	}
+	if x := w.hoveredOpen; x != nil {
+		if v, ok := w.articleView(*x); ok {
+			add(v) // the pointer is on its "Open article"
+		}
 	}
 	if e := w.hovered; e != nil && e != mw.timeline.Selected() {
 		add(w.eventView(e)) // the pointer rests on it: a click may follow

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strconv"
 	"testing"
 	"time"
 
@@ -200,5 +201,40 @@ func TestWarmUpDrawsTheEventUnderThePointerFirst(t *testing.T) {
 	tl.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(1, 1)}})
 	if mw.warm.hovered != nil {
 		t.Errorf("the pointer left the event, the warm-up still knows %v", mw.warm.hovered)
+	}
+}
+
+func TestWarmUpDrawsTheArticleUnderOpenArticleFirst(t *testing.T) {
+	c := seedCorpus(t)
+	mw := newTestMainWindow(t, c)
+	e := c.Event("xi-kazakhstan-visit")
+	mw.timeline.Select(e.ID)
+	mw.win.Canvas().Capture()
+	var open *rowButton
+	for _, o := range test.LaidOutObjects(allRows(mw.excerpts.list)) {
+		if b, ok := o.(*rowButton); ok && b.text == "Open article" && open == nil {
+			open = b
+		}
+	}
+	if open == nil {
+		t.Fatal("the event's passages have no Open article button")
+	}
+	open.MouseIn(&desktop.MouseEvent{})
+	x := mw.warm.hoveredOpen
+	if x == nil {
+		t.Fatal("the pointer on Open article told the warm-up nothing")
+	}
+	mw.warm.start()
+	a := excerptArticle(c, *x)
+	if len(mw.warm.views) == 0 || mw.warm.views[0].key != "article "+a.ID+" "+strconv.Itoa(x.Paragraph) {
+		t.Fatalf("the article under the pointer is not warmed first: %v", mw.warm.views)
+	}
+	mw.warm.step()
+	if !containsText(labelTexts(mw.warm.layer), a.Paragraphs[x.Paragraph].Text) {
+		t.Error("the first batch lacks the paragraph the button opens")
+	}
+	open.MouseOut()
+	if mw.warm.hoveredOpen != nil {
+		t.Error("the pointer left the button, the warm-up still knows its passage")
 	}
 }
