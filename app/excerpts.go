@@ -131,8 +131,15 @@ func (p *excerptPanel) showEvent(e *data.Event) {
 		return
 	}
 	p.event, p.passages = e, e.Excerpts
+	p.show(p.eventRows(e, true))
+}
+
+// eventRows are the rows showEvent lists for e: its facts, then its
+// passages by article. Without extra they leave out the analyst's
+// curation (the workbench's controls), as the warm-up does (warm.go).
+func (p *excerptPanel) eventRows(e *data.Event, extra bool) []excerptRow {
 	objs := []fyne.CanvasObject{heading(e.Title), p.eventFacts(e)}
-	if p.eventExtra != nil {
+	if extra && p.eventExtra != nil {
 		objs = append(objs, p.eventExtra(e))
 	}
 	if e.Summary != "" {
@@ -144,7 +151,7 @@ func (p *excerptPanel) showEvent(e *data.Event) {
 	} else {
 		objs = append(objs, caption(sourcesText(e)))
 	}
-	p.show(append(objects(objs...), passageRows(e.Excerpts)...))
+	return append(objects(objs...), passageRows(e.Excerpts)...)
 }
 
 // eventFacts is the event's dates, place, actors and storyline as a form.

@@ -41,6 +41,7 @@ type mainWindow struct {
 	loader   *corpusLoader
 	tips     *tooltipLayer
 	probe    *frameProbe // tells when a frame is on screen
+	warm     *warmer     // paints what the next input will show, off screen, while idle
 	menu     *windowMenu
 	status   *widget.Label
 	work     *workbench // the analyst's project (project.go)
@@ -110,7 +111,8 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	split.Offset = 0.62
 	top := container.NewVBox(mw.toolbar.root, mw.overview)
 	bottom := container.NewVBox(mw.loader.root, mw.status)
-	w.SetContent(container.NewStack(container.NewBorder(top, bottom, nil, nil, split), mw.tips.root, mw.probe.root))
+	mw.warm = newWarmer(mw)
+	w.SetContent(container.NewStack(container.NewBorder(top, bottom, nil, nil, split), mw.tips.root, mw.probe.root, mw.warm.layer))
 	w.SetMainMenu(mw.menu.main)
 	w.SetCloseIntercept(mw.onClose)
 	mw.applyToggles()
@@ -183,6 +185,7 @@ func (mw *mainWindow) showCorpus(c *data.Corpus, search corpusSearch) {
 	if c != nil {
 		mw.win.Canvas().Focus(mw.timeline)
 	}
+	mw.warm.soon()
 }
 
 // windowTitle names the corpus shown.
@@ -272,6 +275,7 @@ func (mw *mainWindow) onEventSelected(e *data.Event) {
 	if e != nil {
 		mw.tabs.Select(mw.excerptsTab)
 	}
+	mw.warm.soon()
 }
 
 // onArticleSelected lists the events the article supports.
@@ -345,16 +349,27 @@ func (mw *mainWindow) onOpenFirstExcerpt(e *data.Event) {
 // passage with its evidence highlighted.
 func (mw *mainWindow) onOpenArticle(x data.Excerpt) {
 	mw.probe.measure("open an article")
-	a := excerptArticle(mw.corpus, x)
+	a, spans := mw.openedArticle(x)
 	if a == nil {
 		return
+	}
+	mw.tabs.Select(mw.articleTab)
+	mw.article.show(a, x.Paragraph, spans)
+	mw.warm.soon()
+}
+
+// openedArticle is the article opening x shows, and the highlights of
+// the passage it is opened on; nil if x's article is not in the corpus.
+func (mw *mainWindow) openedArticle(x data.Excerpt) (*data.Article, []textSpan) {
+	a := excerptArticle(mw.corpus, x)
+	if a == nil {
+		return nil, nil
 	}
 	var spans []textSpan
 	if x.Paragraph >= 0 && x.Paragraph < len(a.Paragraphs) {
 		spans = evidenceSpans(x.Evidence, a.Paragraphs[x.Paragraph].Start)
 	}
-	mw.tabs.Select(mw.articleTab)
-	mw.article.show(a, x.Paragraph, spans)
+	return a, spans
 }
 
 // onOpenWholeArticle shows an article from its top.

@@ -470,9 +470,14 @@ func inCluster(s *charts.Scene, e *data.Event) bool {
 // step selects the next (dir > 0) or previous event in time among those
 // shown.
 func (t *Timeline) step(dir int) {
-	if e := adjacentEvent(t.order, t.selected, dir, t.shown); e != nil {
+	if e := t.adjacent(dir); e != nil {
 		t.Select(e.ID)
 	}
+}
+
+// adjacent is the event step(dir) would select, or nil.
+func (t *Timeline) adjacent(dir int) *data.Event {
+	return adjacentEvent(t.order, t.selected, dir, t.shown)
 }
 
 // adjacentEvent returns the event after (dir > 0) or before the one with id

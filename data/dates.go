@@ -25,6 +25,41 @@ type dateReader struct {
 	// reasons holds the mention reasons written so far, so that the many
 	// mentions with the same reason share one string.
 	reasons map[string]string
+	// placed remembers how dating resolved mentions (see resolveMentions).
+	placed map[placedKey]placedMention
+	// near remembers placeNear's answers (see dateReader.placeNear).
+	near map[nearKey]placedMention
+	// weekdays is the scratch space of dating's weekday mentions: one
+	// article is dated at a time with a reader.
+	weekdays []weekdayMention
+}
+
+// nearKey is what dateWords.placeNear answers from: the words' meaning
+// (without the token positions, which it does not read), the reference,
+// the reason for it, and the tense.
+type nearKey struct {
+	w      dateWords
+	ref    Date
+	why    string
+	future bool
+}
+
+// placeNear is w.placeNear, remembered: an article's year-less dates are
+// placed near its header or stamp, which many articles share, and the
+// same few dates recur ("3 July", "15 إلى 16 سبتمبر").
+func (r *dateReader) placeNear(w dateWords, ref Date, why string, future bool) (Span, string) {
+	w.first, w.last = 0, 0
+	key := nearKey{w: w, ref: ref, why: why, future: future}
+	if p, ok := r.near[key]; ok {
+		return p.span, p.reason
+	}
+	span, reason := w.placeNear(ref, why, future)
+	reason = r.shareReason(reason)
+	if r.near == nil || len(r.near) >= maxReadings {
+		r.near = map[nearKey]placedMention{}
+	}
+	r.near[key] = placedMention{span, reason}
+	return span, reason
 }
 
 // mentionText is a mention's words in a lexicon.
@@ -91,7 +126,7 @@ func (r *dateReader) find(a *Article) {
 				End:       p.Start + end,
 				Text:      p.Text[start:end],
 				Kind:      w.kind,
-				Stamp:     stampOf(p.Text, start, end, i, w.kind, w.from.day != 0),
+				Stamp:     stampOf(p.Text, start, end, i, i == len(a.Paragraphs)-1, w.kind, w.from.day != 0),
 			}
 			// The scanner has seen every one-word marker on its way; only
 			// a paragraph with one, or a lexicon with markers of several
@@ -128,7 +163,7 @@ func (r *dateReader) find(a *Article) {
 	for i := range a.Mentions {
 		m := &a.Mentions[i]
 		if m.Kind == MentionExplicit && !m.Resolved() && !(fromText && m.Stamp == StampPublished) {
-			m.SetSpan(r.meanings[i].placeNear(ref, why, m.Announced))
+			m.SetSpan(r.placeNear(r.meanings[i], ref, why, m.Announced))
 			m.Reason = r.shareReason(m.Reason)
 		}
 	}
@@ -334,6 +369,9 @@ func (w dateWords) placeNear(ref Date, why string, future bool) (Span, string) {
 	}
 	placed := w
 	placed.from.year = nearestYear(w.from.month, ref, future)
+	if w.relYear {
+		placed.from.year = ref.Year + w.yearShift
+	}
 	if w.hasTo {
 		placed.to.year = placed.from.year
 		if w.to.month < w.from.month {
@@ -343,6 +381,9 @@ func (w dateWords) placeNear(ref Date, why string, future bool) (Span, string) {
 	s := placed.span()
 	if s.Start.IsZero() {
 		return Span{}, fmt.Sprintf("no year written; %d %s does not exist in %d", w.from.day, w.from.month, placed.from.year)
+	}
+	if w.relYear {
+		return s, fmt.Sprintf("the year is written relative to %s: %d", why, placed.from.year)
 	}
 	tense := "on or before"
 	if future {

@@ -47,6 +47,10 @@ var announcedCases = []struct {
 	{"az", "Sammit 2024-cü il oktyabrın 9-da Bakıda keçiriləcək.", true},
 	{"az", "Sammit 2024-cü il oktyabrın 9-da Bakıda keçirilib.", false},
 	{"ar", "سيناقش الوزراء الاتفاق في 3 يوليو 2024.", true},
+	// Arabic: a date before the future verb is the day the plan was told.
+	{"ar", "أعلنت الرئاسة يوم الثلاثاء 7 أكتوبر 2025 أن الرئيس سيزور أنقرة.", false},
+	{"ar", "أعلنت الرئاسة أن الرئيس سيزور أنقرة في 7 أكتوبر 2025.", true},
+	{"ar", "تعقد القمة في 7 أكتوبر المقبل في أنقرة.", true},
 	{"en", "The vote is slated for 9 July 2023.", true},
 	{"pt", "A votação está marcada para 9 de julho de 2023.", true},
 	{"fa", "قرار است انتخابات در ۱۵ تیر ۱۴۰۳ برگزار شود.", true},
@@ -156,6 +160,15 @@ func TestStamps(t *testing.T) {
 		// A year alone shaped like a dateline is running text.
 		{"ru", "По договору, 1991 год стал точкой отсчёта для спорных участков.", "1991 год", StampNone},
 		{"ky", "Келишимге ылайык, 1991-жылдан бери талаштуу болгон участоктор такталды.", "1991-жылдан", StampNone},
+		// Datelines in the Arabic script: a city and an agency closed by
+		// dashes, the date closed by one.
+		{"fa", "مشهد- ایسنا- ۱۲ مهر ۱۴۰۱- استاندار از افتتاح پل خبر داد.", "۱۲ مهر ۱۴۰۱", StampPublished},
+		{"ar", "عمّان - 5 مايو 2023 - افتتح الوزير المعرض.", "5 مايو 2023", StampPublished},
+		{"ar", "الدوحة (قطر) - ١٢ مارس ٢٠٢٤ - افتتح الأمير المعرض.", "١٢ مارس ٢٠٢٤", StampPublished},
+		{"fa", "وزیر گفت که قانون از ۱۲ مهر ۱۴۰۱ اجرا می‌شود.", "از ۱۲ مهر ۱۴۰۱", StampNone},
+		// A date in brackets inside a sentence is the same day in another
+		// calendar, no dateline.
+		{"fa", "عضویت از اول ژانویه ۲۰۲۴ (۱۱ دی ۱۴۰۲) رسمیت می‌یابد.", "ژانویه ۲۰۲۴", StampNone},
 	}
 	for _, c := range cases {
 		a := datesArticle(t, c.lang, "", c.text)
@@ -166,6 +179,37 @@ func TestStamps(t *testing.T) {
 		}
 		if got := a.Mentions[0].Stamp; got != c.want {
 			t.Errorf("%s %q: %q stamp %q, want %q", c.lang, c.text, c.mention, got, c.want)
+		}
+	}
+}
+
+// TestStampAtTheEnd checks a full date alone on the last line of a page
+// (some sites print it under the story): the page's stamp, while a date
+// alone on a line further up, or a partial one, is not.
+func TestStampAtTheEnd(t *testing.T) {
+	body := "Başlık\n\nBirinci paragraf.\n\nİkinci paragraf.\n\nÜçüncü paragraf.\n\nDördüncü paragraf.\n\nBeşinci paragraf.\n\n"
+	for _, c := range []struct {
+		text, mention string
+		want          StampKind
+	}{
+		{body + "24.10.2024", "24.10.2024", StampPublished},
+		{body + "24 Ekim 2024", "24 Ekim 2024", StampPublished},
+		{body + "24.10.2024\n\nSon paragraf.", "24.10.2024", StampNone},
+		{body + "Zirve 24.10.2024 tarihinde sona erdi.", "24.10.2024", StampNone},
+	} {
+		a := datesArticle(t, "tr", "", c.text)
+		findDates(a)
+		var got []DateMention
+		for _, m := range a.Mentions {
+			if m.Text == c.mention {
+				got = append(got, m)
+			}
+		}
+		if len(got) != 1 {
+			t.Fatalf("%q: mentions %+v, want one %q", c.text, a.Mentions, c.mention)
+		}
+		if got[0].Stamp != c.want {
+			t.Errorf("%q: stamp %q, want %q", c.text, got[0].Stamp, c.want)
 		}
 	}
 }

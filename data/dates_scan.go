@@ -38,6 +38,12 @@ type dateWords struct {
 	// unitYear, -1).
 	unit  relUnit
 	shift int
+
+	// relYear: an explicit date whose year is written relative to the
+	// article's ("в январе прошлого года", "in June last year", "en enero
+	// del año pasado"): yearShift years from it (see relativeYear).
+	relYear   bool
+	yearShift int
 }
 
 // dateScanner reads the date phrases of texts in one lexicon. It keeps its
@@ -73,6 +79,9 @@ func (s *dateScanner) scan(text string, found func(w dateWords, start, end int))
 			continue
 		}
 		w.first = s.extendLead(w, consumed)
+		if w.kind == MentionExplicit && w.from.year == 0 && w.from.month != 0 && !w.solar {
+			w = s.relativeYear(w)
+		}
 		found(w, int(t[w.first].start), int(t[w.last].end))
 		consumed = w.last + 1
 		i = w.last
@@ -598,6 +607,40 @@ func (s *dateScanner) weekday(i, consumed int) (dateWords, bool) {
 		w.last, w.direction = last+1, direction(after)
 	}
 	return w, true
+}
+
+// relativeYear reads a year written relative to the article's after a
+// date without one: "в январе прошлого года", "van juni vorig jaar", "im
+// März letzten Jahres", "en enero del año pasado", "de l'année dernière",
+// "في يناير من العام الماضي". Up to two short words may stand between
+// ("of", "del", "de l'", "من").
+func (s *dateScanner) relativeYear(w dateWords) dateWords {
+	j := w.last + 1
+	for n := 0; n < 2; n++ {
+		t := s.tok(j)
+		if t.kind != tokWord || t.is(rolePast|roleNext|roleThis|roleUnit) {
+			break
+		}
+		if t.entry == nil && t.end-t.start > 6 || t.entry != nil && !t.is(rolePrep|roleJoin|roleRangeFrom) {
+			return w
+		}
+		j++
+	}
+	mod, unit := s.tok(j), s.tok(j+1)
+	if mod.is(roleUnit) && !unit.is(rolePast|roleNext|roleThis) {
+		return w
+	}
+	if mod.is(roleUnit) {
+		mod, unit = unit, mod // "año pasado", "العام الماضي"
+	}
+	if !mod.is(rolePast|roleNext|roleThis) || !unit.is(roleUnit) || unit.entry.unit != unitYear {
+		return w
+	}
+	w.relYear, w.last = true, j+1
+	if !mod.is(roleThis) {
+		w.yearShift = direction(mod)
+	}
+	return w
 }
 
 // weekdayAt returns the weekday of the weekday word at token i and the

@@ -334,10 +334,11 @@ var handDateLanguages = []*dateLanguage{
 		rangeFrom:         []string{"с", "со"},
 		rangeTo:           []string{"по", "до", "и", "или"},
 		days:              map[string]int{"вчера": -1, "позавчера": -2, "сегодня": 0},
-		units:             map[string]relUnit{"неделе": unitWeek, "неделю": unitWeek, "месяце": unitMonth, "месяц": unitMonth, "году": unitYear, "год": unitYear},
-		past:              []string{"прошлом", "прошлой", "прошлую", "прошлый", "прошедшем", "прошедшей"},
-		this:              []string{"этом", "этой", "эту", "этот"},
-		next:              []string{"следующем", "следующей", "следующую", "следующий", "будущем"},
+		units:             map[string]relUnit{"неделе": unitWeek, "неделю": unitWeek, "месяце": unitMonth, "месяц": unitMonth, "году": unitYear, "год": unitYear, "года": unitYear},
+		// The genitives are for a month's year ("в январе прошлого года").
+		past: []string{"прошлом", "прошлой", "прошлую", "прошлый", "прошедшем", "прошедшей", "прошлого", "прошедшего"},
+		this: []string{"этом", "этой", "эту", "этот", "этого", "текущего"},
+		next: []string{"следующем", "следующей", "следующую", "следующий", "будущем", "следующего", "будущего"},
 		futureMarkers: []string{"будет", "будут", "буду", "предстоящем", "предстоящей", "предстоящий", "предстоящего", "следующем", "следующей", "состоится", "состоятся", "намерен", "намерена", "намерены", "планирует", "планируют", "планируется", "запланирован", "запланировано", "запланирована", "пройдёт", "пройдут", "посетит", "проведёт", "должен", "должна", "должны", "ожидается", "ожидаются", "назначено", "назначен", "назначена", "назначены", "намечено", "намечен", "намечена",
 			// Perfective verbs in the future tense that news uses for what is to come
 			// ("смогут принять участие 19 или 20 сентября"), and hope or expectation.
@@ -384,10 +385,18 @@ var handDateLanguages = []*dateLanguage{
 		this:              []string{"هذا", "هذه"},
 		next:              []string{"المقبل", "المقبلة", "القادم", "القادمة"},
 		modAfter:          true,
-		futureMarkers: []string{"سوف", "المقرر", "المزمع", "المرتقب", "المرتقبة", "المقبل", "المقبلة", "القادم", "القادمة",
-			"سيسافر", "سيلتقي", "سيحضر", "ستعقد", "سيعقد", "سيزور", "ستزور", "سيتم", "ستتم", "سيشارك", "ستشارك", "سيجتمع", "ستجتمع",
-			"سيصل", "ستصل", "سيتوجه", "ستتوجه", "سيقوم", "ستقوم", "سيكون", "ستكون", "سيبدأ", "ستبدأ", "ستنطلق", "سينطلق",
-			"سيوقع", "ستوقع", "ستقام", "سيقام", "سيجري", "ستجري", "ستشهد", "سيشهد", "سيعلن", "ستعلن", "ستبلغ", "سيبلغ", "ستستمر", "سيستمر"},
+		// "Next" follows what it qualifies ("في 3 يوليو المقبل"): it
+		// announces the dates of its whole sentence.
+		futureMarkers: []string{"المقبل", "المقبلة", "القادم", "القادمة"},
+		// The future verbs, "سوف" and "scheduled" stand before what they
+		// announce, and a date before them is most often the day a plan
+		// was told ("أعلن يوم الثلاثاء 7 أكتوبر أن البابا سيزور تركيا من
+		// 27 إلى 30 نوفمبر"): they announce the dates after them. Most
+		// future verbs are read by their prefix (arabicFutureVerb).
+		futureBefore: []string{"سوف", "المقرر", "المزمع", "المرتقب", "المرتقبة",
+			// The futures the prefix rule leaves out: four letters, or a
+			// waw after the prefix.
+			"سيتم", "ستتم", "سيصل", "ستصل", "سيوقع", "ستوقع", "سيولي", "ستولي"},
 		numericOrder: "DMY",
 	},
 }
@@ -805,7 +814,7 @@ func (l *dateLexicon) isFutureWord(hash uint32, word string) bool {
 	if l.futureBloom[h/64]&(1<<(h%64)) != 0 && l.futureWords[word] {
 		return true
 	}
-	return l.futureSuffix(word) || l.arabicFuture && arabicFutureVerb(word)
+	return l.futureSuffix(word)
 }
 
 // futureSuffix reports whether word, as written, ends in a future ending
@@ -934,7 +943,7 @@ func (l *dateLexicon) announces(text string) bool {
 	// searched for in the text. (Searching for every marker cost a
 	// strings.Index per marker and sentence: Russian lists over a hundred.)
 	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !isWord(r) }) {
-		if l.futureWords[w] || l.futureSuffix(w) || l.arabicFuture && arabicFutureVerb(w) {
+		if l.futureWords[w] || l.futureSuffix(w) {
 			return true
 		}
 	}
@@ -960,9 +969,24 @@ func (l *dateLexicon) hasMarker(text string, markers []string) bool {
 	return false
 }
 
+// announcesSentence reports whether a sentence tells of something to come:
+// its markers, and Arabic's future verbs wherever they stand (a date
+// before them is the day the plan was told, but the sentence still tells
+// of the plan).
+func (l *dateLexicon) announcesSentence(text string) bool {
+	return l.announces(text) || l.arabicFuture && l.announcesBefore(text)
+}
+
 // announcesBefore reports whether text, the part of a sentence before a
 // date, holds one of the lexicon's weaker future markers as a whole word.
 func (l *dateLexicon) announcesBefore(text string) bool {
+	if l.arabicFuture {
+		for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !isWord(r) }) {
+			if arabicFutureVerb(w) {
+				return true
+			}
+		}
+	}
 	return l.hasMarker(text, l.futureBefore)
 }
 

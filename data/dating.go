@@ -176,7 +176,9 @@ func newDating(a *Article, candidates []Link, events map[string]*Event, r *dateR
 		window: a.Header,
 		future: future,
 	}
+	d.weekdays = r.weekdays[:0]
 	d.readWeekdays()
+	r.weekdays = d.weekdays // grown, for the next article
 	d.collectEvents(candidates, events)
 	return d
 }
@@ -358,7 +360,7 @@ func (d *dating) dayContradicted(s Span) string {
 		if wm.direction != 0 || d.future[wm.paragraph] {
 			continue
 		}
-		if len(weekdaysBetween(s.Start.Start(), s.Last().Start(), wm.weekday, Date{})) > 0 {
+		if countWeekdays(s.Start.Start(), s.Last().Start(), wm.weekday) > 0 {
 			return ""
 		}
 		if first == "" {
@@ -380,7 +382,7 @@ func (d *dating) weighParagraphs(order []*eventEvidence) {
 		}
 		from, to := pinRange(s)
 		for wm := range d.weekdaysOf(p) {
-			if len(weekdaysBetween(from, to, wm.weekday, Date{})) > 0 {
+			if countWeekdays(from, to, wm.weekday) > 0 {
 				return true
 			}
 		}

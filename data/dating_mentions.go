@@ -24,18 +24,56 @@ func (d *dating) resolveMentions() {
 		if !ok {
 			continue
 		}
+		// Without linked events, what a mention resolves to depends only
+		// on its words, whether it is announced and the article's date:
+		// the corpus's many articles of one day and language share the
+		// answers (and their reasons, written once).
+		key := placedKey{lex: d.reader.sc.lex, text: m.Text, date: date, announced: m.Announced}
+		memo := w.kind != MentionWeekday || len(d.linked) == 0
+		if p, ok := d.reader.placed[key]; ok && memo {
+			m.SetSpan(p.span, p.reason)
+			continue
+		}
+		var span Span
+		var reason string
 		switch w.kind {
 		case MentionExplicit:
-			if date.Precision >= Month {
-				m.SetSpan(w.placeNear(date, "the article's date "+date.String(), m.Announced))
+			if date.Precision < Month {
+				continue
 			}
+			span, reason = w.placeNear(date, "the article's date "+date.String(), m.Announced)
 		case MentionWeekday:
-			m.SetSpan(d.placeWeekday(*m, w))
+			span, reason = d.placeWeekday(*m, w)
 		case MentionRelative:
-			m.SetSpan(placeRelative(w, date))
+			span, reason = placeRelative(w, date)
+		default:
+			continue
 		}
-		m.Reason = d.reader.shareReason(m.Reason)
+		reason = d.reader.shareReason(reason)
+		m.SetSpan(span, reason)
+		if memo {
+			if d.reader.placed == nil || len(d.reader.placed) >= maxReadings {
+				d.reader.placed = map[placedKey]placedMention{}
+			}
+			d.reader.placed[key] = placedMention{span, reason}
+		}
 	}
+}
+
+// placedKey is what a mention's resolution depends on when no linked
+// event is involved (see resolveMentions): its words in a lexicon,
+// whether it is announced, and the article's date.
+type placedKey struct {
+	lex       *dateLexicon
+	text      string
+	date      Date
+	announced bool
+}
+
+// placedMention is a resolution resolveMentions remembers.
+type placedMention struct {
+	span   Span
+	reason string
 }
 
 // placeWeekday resolves a weekday mention: to the one matching day inside a
@@ -131,7 +169,15 @@ func daysApart(a, b time.Time) int {
 // placeRelative resolves a relative word against the article's date when
 // that date is precise enough for the word's unit.
 func placeRelative(w dateWords, date Date) (Span, string) {
-	need := map[relUnit]Precision{unitDay: Day, unitWeek: Day, unitMonth: Month, unitYear: Year}[w.unit]
+	var need Precision
+	switch w.unit {
+	case unitDay, unitWeek:
+		need = Day
+	case unitMonth:
+		need = Month
+	case unitYear:
+		need = Year
+	}
 	if date.Precision < need {
 		if date.IsZero() {
 			return Span{}, "relative: the article's date is not known"

@@ -3,6 +3,7 @@ package discover
 import (
 	"hash/maphash"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/caravan-analytics/caravan/data"
@@ -220,27 +221,39 @@ func weekAround(md monthDay) []monthDay {
 // apart.
 const oneReportSpan = 183 // days
 
+// fromTheCorpus is what the reason of a year the corpus gave says, after
+// the year ("2024 from the corpus: e05_zh reports …").
+const fromTheCorpus = " from the corpus: "
+
 // fitOneReport reports whether the years the corpus gives the year-less
-// dates of one report fit one writing day: all in one year, or all
-// within oneReportSpan of each other. A report of Tokayev's talks in
-// Xi'an "17 May" that announces the summit there "on 18-19 May" is of one
-// May: when the corpus puts the talks in 2024 and the summit in 2023, one
-// of the two years is a look-alike's, and which one is not known.
-func fitOneReport(years []data.CorpusYear) bool {
+// dates of article a fit one writing day, with those it gave in earlier
+// rounds: all in one year, or all within oneReportSpan of each other. A
+// report of Tokayev's talks in Xi'an "17 May" that announces the summit
+// there "on 18-19 May" is of one May: when the corpus puts the talks in
+// 2024 and the summit in 2023, one of the two years is a look-alike's,
+// and which one is not known.
+func fitOneReport(a *data.Article, years []data.CorpusYear) bool {
+	spans := make([]data.Span, 0, len(years))
+	for _, cy := range years {
+		if s := cy.Date.In(cy.Year); !s.Start.IsZero() {
+			spans = append(spans, s)
+		}
+	}
+	for _, m := range a.Mentions {
+		if m.Kind == data.MentionExplicit && m.Resolved() && strings.Contains(m.Reason, fromTheCorpus) {
+			spans = append(spans, m.Span.Span())
+		}
+	}
 	var first, last time.Time
 	oneYear := true
-	for i, cy := range years {
-		s := cy.Date.In(cy.Year)
-		if s.Start.IsZero() {
-			continue
-		}
-		if i > 0 && cy.Year != years[0].Year {
+	for i, s := range spans {
+		if s.Start.Year != spans[0].Start.Year {
 			oneYear = false
 		}
-		if from := s.From(); first.IsZero() || from.Before(first) {
+		if from := s.From(); i == 0 || from.Before(first) {
 			first = from
 		}
-		if to := s.Last().Start(); last.IsZero() || to.After(last) {
+		if to := s.Last().Start(); i == 0 || to.After(last) {
 			last = to
 		}
 	}

@@ -215,6 +215,27 @@ func (s *languageScan) scan(text string) {
 				} else {
 					w.n = -1
 				}
+				// The rest of a run of ASCII letters, read here without
+				// the dispatch above: most words of Latin-script text.
+				// (A byte of a longer character ORed with 0x20 is past 'z'.)
+				run := i
+				for ; i < len(text); i++ {
+					c := text[i] | 0x20
+					if c < 'a' || c > 'z' {
+						break
+					}
+					if w.n > 0 && w.buf[w.n-1] == 'q' && c != 'u' {
+						s.score[langUZ] += telltaleWeight / 2
+						s.score[langAZ] += telltaleWeight / 2
+					}
+					if w.n >= 0 && w.n < len(w.buf) {
+						w.buf[w.n] = c
+						w.n++
+					} else {
+						w.n = -1
+					}
+				}
+				s.script[scriptLatin] += i - run
 				continue
 			}
 			if isApostrophe(r) && s.uzbekLetterBefore(&w) {
