@@ -218,7 +218,10 @@ func (ix *SearchIndex) spellPassage(buf []byte, p int) []byte {
 // indexTexts reads every article's text once (from memory, or from
 // where it was loaded) and indexes its passages' tokens. Articles are
 // tokenised on every core and added in corpus order, so that each word's
-// passages come in ascending order and are delta-coded as they come.
+// passages come in ascending order and are delta-coded as they come. An
+// article tokenised before those ahead of it waits, tokenised: the cache
+// gives texts back in about the order they were written, which is about
+// corpus (path) order, so few wait.
 func (ix *SearchIndex) indexTexts() {
 	n := len(ix.articles)
 	var (
