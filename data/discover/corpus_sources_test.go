@@ -204,12 +204,12 @@ func sameEvent(x *Extractor, probe, e *Candidate) bool {
 	if !kinds && !(occasion(e.Kind()) && occasion(probe.Kind()) && shared >= 2) {
 		return false
 	}
-	// Talks, a visit or a signing of other guests are another occasion
-	// (see otherGuests).
-	if partiesVerdict(probe, e.Kind()) {
+	// Talks, a visit or a signing of other guests, or an occasion in
+	// another city, are another occasion (see otherOccasion).
+	if x.partiesVerdict(probe, e.Kind()) {
 		var h maphash.Hash
 		set, setHash := nameSet(e, &h)
-		if people, _ := partiesOf(e, setHash, &h); x.otherGuests(probe, set, people) {
+		if who, _ := partiesOf(e, setHash, &h); x.otherOccasion(probe, set, who) {
 			return false
 		}
 	}
