@@ -754,6 +754,10 @@ func (s *dateScanner) ago(i int) (dateWords, bool) {
 	if !u.is(roleUnit|roleAgoUnit) || u.entry.unit == 0 || count == 0 && u.entry.plural {
 		return dateWords{}, false
 	}
+	// "قبل يومين من الانتخابات": two days before the election.
+	if before && s.lex.agoNotBefore[s.wordAfter(j)] {
+		return dateWords{}, false
+	}
 	last := j
 	if !before {
 		if a := s.tok(j + 1); !a.is(roleAgo) || a.entry.agoBefore || s.agoIsBefore(i) || s.lex.agoNotBefore[s.wordAfter(j+1)] {

@@ -376,6 +376,18 @@ var handDateLanguages = []*dateLanguage{
 	{
 		code:            "ar",
 		complementizers: []string{"أن", "بأن", "وأن"},
+		// "قبل ثلاثة أيام" (three days ago), "قبل عامين" (two years ago, a
+		// dual), "قبل 20 عاما"; never a singular ("قبل عام 2022" is
+		// "before the year 2022"), and "قبل يومين من الانتخابات" is two
+		// days before the election.
+		agoBefore: []string{"قبل"}, agoNotBefore: []string{"من", "على"},
+		agoCounts: map[string]int{"ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6,
+			"سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10},
+		agoUnits: map[string]agoUnit{"أيام": {unitDay, true}, "أسابيع": {unitWeek, true}, "أشهر": {unitMonth, true}, "شهور": {unitMonth, true},
+			"سنوات": {unitYear, true}, "أعوام": {unitYear, true},
+			// The accusative singular after 11–99: "قبل 20 عاما".
+			"يوما": {unitDay, true}, "أسبوعا": {unitWeek, true}, "شهرا": {unitMonth, true}, "عاما": {unitYear, true}},
+		agoDuals: map[string]relUnit{"يومين": unitDay, "أسبوعين": unitWeek, "شهرين": unitMonth, "عامين": unitYear, "سنتين": unitYear},
 		months: [12][]string{{"يناير"}, {"فبراير"}, {"مارس"}, {"أبريل", "إبريل"}, {"مايو"}, {"يونيو"},
 			{"يوليو"}, {"أغسطس"}, {"سبتمبر"}, {"أكتوبر"}, {"نوفمبر"}, {"ديسمبر"}},
 		// The Egyptian spellings and the Levantine names.
