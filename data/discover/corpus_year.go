@@ -86,8 +86,10 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 					// read: a later round passes over most articles
 					// without reading them.
 					restored := false
+					var packed []byte // the article's mentions as stashed
 					read := func() {
 						if !restored {
+							packed = st.packed[o.article]
 							st.restore(o.article)
 							restored = true
 						}
@@ -105,7 +107,12 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 						*o = openIn(a, o.article)
 						placed[k] = true
 					}
-					if restored {
+					switch {
+					case restored && !ok && packed != nil:
+						// Nothing placed, nothing changed: the mentions
+						// go back as they were packed.
+						st.packed[o.article], a.Mentions = packed, nil
+					case restored:
 						st.stash(o.article)
 					}
 				}
