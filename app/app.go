@@ -41,6 +41,8 @@ func Run(cfg Config) error {
 	w.Resize(fitWindow(mw.prefs.size(), screen, w.Content().MinSize()))
 	w.SetMaster()
 	mw.load(startDir(cfg))
+	mw.warm.live = true // see warmer
+	go mw.warm.keepAlive()
 	w.ShowAndRun()
 	return nil
 }

@@ -61,6 +61,13 @@ func (v *articleView) clear() {
 // of the view.
 func (v *articleView) show(a *data.Article, focus int, highlights []textSpan) {
 	v.article, v.focus, v.spans = a, focus, highlights
+	v.rows = articleRows(a)
+	v.list.reloadAt(v.focusRow())
+}
+
+// articleRows are the rows showing a: the header's widgets, then one row
+// per paragraph, made when shown.
+func articleRows(a *data.Article) []articleViewRow {
 	// The headline beside the badge is in a border, not a box: a wrapping
 	// label in a box is given its minimum width, one letter.
 	title := articleName(a)
@@ -87,40 +94,48 @@ func (v *articleView) show(a *data.Article, focus int, highlights []textSpan) {
 		objs = append(objs, mixedCaption("⚠ "+err.Error()))
 	}
 	objs = append(objs, widget.NewSeparator())
-	v.rows = make([]articleViewRow, 0, len(objs)+len(a.Paragraphs))
+	rows := make([]articleViewRow, 0, len(objs)+len(a.Paragraphs))
 	for _, o := range objs {
-		v.rows = append(v.rows, articleViewRow{obj: o})
+		rows = append(rows, articleViewRow{obj: o})
 	}
 	for i := range a.Paragraphs {
-		v.rows = append(v.rows, articleViewRow{paragraph: i})
+		rows = append(rows, articleViewRow{paragraph: i})
 	}
-	v.list.reloadAt(v.focusRow())
+	return rows
 }
 
 // focusRow is the row of the paragraph opened on, or 0 (the top).
-func (v *articleView) focusRow() int {
-	if v.article == nil || v.focus < 0 || v.focus >= len(v.article.Paragraphs) {
+func (v *articleView) focusRow() int { return focusRowOf(v.article, v.rows, v.focus) }
+
+// focusRowOf is the row of rows (a's) showing paragraph focus, or 0.
+func focusRowOf(a *data.Article, rows []articleViewRow, focus int) int {
+	if a == nil || focus < 0 || focus >= len(a.Paragraphs) {
 		return 0
 	}
-	return len(v.rows) - len(v.article.Paragraphs) + v.focus
+	return len(rows) - len(a.Paragraphs) + focus
 }
 
 // rowObject makes a row's widgets: a paragraph with its copy button, the
 // one opened on highlighted and marked with a bar, and a note when the
 // paragraph repeats.
 func (v *articleView) rowObject(r articleViewRow) fyne.CanvasObject {
+	return articleRowObject(v.article, r, v.focus, v.spans)
+}
+
+// articleRowObject makes the widgets of row r of article a opened on
+// paragraph focus with its highlights spans.
+func articleRowObject(a *data.Article, r articleViewRow, focus int, highlights []textSpan) fyne.CanvasObject {
 	if r.obj != nil {
 		return r.obj
 	}
-	a := v.article
 	p := a.Paragraphs[r.paragraph]
 	rtl := a.RTL()
 	var spans []textSpan
-	if r.paragraph == v.focus {
-		spans = v.spans
+	if r.paragraph == focus {
+		spans = highlights
 	}
 	var obj fyne.CanvasObject = withCopy(newPassage(p.Text, rtl, spans), p.Text, rtl)
-	if r.paragraph == v.focus {
+	if r.paragraph == focus {
 		obj = quoteBar(obj, rtl)
 	}
 	if p.Count > 1 {

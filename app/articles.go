@@ -78,12 +78,7 @@ func newArticlesPanel(w *workbench) *articlesPanel {
 			if id.Row < 0 || id.Row >= len(p.rows) {
 				return
 			}
-			r := p.rows[id.Row]
-			rtl := bidi.DetectRTL(p.cell(r, id.Col))
-			if id.Col == colHeadline {
-				rtl = r.a.RTL()
-			}
-			setArticleCell(o, p.cell(r, id.Col), rtl)
+			p.setCell(o, p.rows[id.Row], id.Col)
 		})
 	p.table.ShowHeaderColumn = false
 	p.table.CreateHeader = func() fyne.CanvasObject {
@@ -118,6 +113,35 @@ func newArticlesPanel(w *workbench) *articlesPanel {
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(p.show, p.actions), p.query)
 	p.root = container.NewBorder(top, p.count, nil, nil, p.table)
 	return p
+}
+
+// setCell shows row r's column col in a cell made by newArticleCell.
+func (p *articlesPanel) setCell(o fyne.CanvasObject, r articleRow, col int) {
+	text := p.cell(r, col)
+	rtl := bidi.DetectRTL(text)
+	if col == colHeadline {
+		rtl = r.a.RTL()
+	}
+	setArticleCell(o, text, rtl)
+}
+
+// warmRow is the table's row i as its cells show it, side by side at the
+// columns' widths, for the warm-up (warm.go).
+func (p *articlesPanel) warmRow(i int) fyne.CanvasObject {
+	if i >= len(p.rows) {
+		return nil
+	}
+	cells := make([]fyne.CanvasObject, len(articleColumns))
+	x := float32(0)
+	for col, c := range articleColumns {
+		o := newArticleCell()
+		p.setCell(o, p.rows[i], col)
+		o.Resize(fyne.NewSize(c.width, o.MinSize().Height))
+		o.Move(fyne.NewPos(x, 0))
+		x += c.width
+		cells[col] = o
+	}
+	return container.NewWithoutLayout(cells...)
 }
 
 // setResult lists the articles of a curated state.

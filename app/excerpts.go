@@ -30,6 +30,9 @@ type excerptPanel struct {
 
 	onOpenArticle func(data.Excerpt)
 	onSelectEvent func(id string)
+	// onHoverOpen, when set, is told of the passage whose "Open article"
+	// the pointer is on (nil when it left): a click may follow.
+	onHoverOpen func(x *data.Excerpt)
 
 	// eventExtra, when set, adds the analyst's curation and edit button
 	// under an event's facts; passageMenu, when set, gives each passage a
@@ -131,8 +134,15 @@ func (p *excerptPanel) showEvent(e *data.Event) {
 		return
 	}
 	p.event, p.passages = e, e.Excerpts
+	p.show(p.eventRows(e, true))
+}
+
+// eventRows are the rows showEvent lists for e: its facts, then its
+// passages by article. Without extra they leave out the analyst's
+// curation (the workbench's controls), as the warm-up does (warm.go).
+func (p *excerptPanel) eventRows(e *data.Event, extra bool) []excerptRow {
 	objs := []fyne.CanvasObject{heading(e.Title), p.eventFacts(e)}
-	if p.eventExtra != nil {
+	if extra && p.eventExtra != nil {
 		objs = append(objs, p.eventExtra(e))
 	}
 	if e.Summary != "" {
@@ -144,7 +154,7 @@ func (p *excerptPanel) showEvent(e *data.Event) {
 	} else {
 		objs = append(objs, caption(sourcesText(e)))
 	}
-	p.show(append(objects(objs...), passageRows(e.Excerpts)...))
+	return append(objects(objs...), passageRows(e.Excerpts)...)
 }
 
 // eventFacts is the event's dates, place, actors and storyline as a form.
@@ -214,6 +224,16 @@ func (p *excerptPanel) passage(x data.Excerpt) fyne.CanvasObject {
 	rtl := data.IsRTL(x.Language)
 	text := newPassage(x.Text, rtl, evidenceSpans(x.Evidence, x.Start))
 	open := newRowButton("Open article", theme.DocumentIcon(), func() { p.onOpenArticle(x) })
+	open.onHover = func(in bool) {
+		if p.onHoverOpen == nil {
+			return
+		}
+		if in {
+			p.onHoverOpen(&x)
+		} else {
+			p.onHoverOpen(nil)
+		}
+	}
 	copyCite := newRowButton("Copy citation", theme.ContentCopyIcon(), func() { p.copyCitation(x) })
 	buttons := container.NewHBox(open, copyCite)
 	if p.passageMenu != nil {

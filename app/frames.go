@@ -64,6 +64,9 @@ func (p *frameProbe) afterNextFrame(f func(drawn time.Time)) {
 	p.raster.Refresh()
 }
 
+// repaint asks for a frame, which redraws the whole window.
+func (p *frameProbe) repaint() { p.raster.Refresh() }
+
 // painted runs while a frame is drawn: it hands the functions waiting for
 // that frame to the UI goroutine, to run once the frame is done.
 func (p *frameProbe) painted() {

@@ -84,12 +84,7 @@ func (l *lazyList) reload() { l.reloadAt(0) }
 // reloadAt shows new rows with row first at the top of the view (as far
 // as the rows below it fill the view).
 func (l *lazyList) reloadAt(first int) {
-	width := l.heights.width
-	if width <= 0 {
-		// No row measured yet, but the list may have been laid out: its
-		// rows are as wide as it is.
-		width = l.list.Size().Width
-	}
+	width := l.rowWidth()
 	l.made = nil
 	l.heights.reset()
 	l.premeasure(width, first)
@@ -106,6 +101,16 @@ func (l *lazyList) reloadAt(first int) {
 	if l.list.GetScrollOffset() != y {
 		l.list.ScrollToOffset(y)
 	}
+}
+
+// rowWidth is the width rows are laid out at: the one they were last
+// measured at, else, with no row measured yet, the list's own (the list
+// may have been laid out; its rows are as wide as it is).
+func (l *lazyList) rowWidth() float32 {
+	if l.heights.width > 0 {
+		return l.heights.width
+	}
+	return l.list.Size().Width
 }
 
 // premeasure makes the rows the list will show first, from row first

@@ -41,6 +41,7 @@ type mainWindow struct {
 	loader   *corpusLoader
 	tips     *tooltipLayer
 	probe    *frameProbe // tells when a frame is on screen
+	warm     *warmer     // paints what the next input will show, off screen, while idle
 	menu     *windowMenu
 	status   *widget.Label
 	work     *workbench // the analyst's project (project.go)
@@ -80,7 +81,9 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	mw.timeline.OnViewChanged = mw.onViewChanged
 	mw.timeline.OnEscape = mw.onClearSearch
 	mw.timeline.OnInput = mw.probe.measure
+	mw.timeline.OnHover = mw.onEventHovered
 	mw.excerpts = newExcerptPanel(a.Clipboard(), mw.onOpenArticle, mw.onSelectEvent)
+	mw.excerpts.onHoverOpen = mw.onOpenHovered
 	mw.article = newArticleView()
 	mw.problems = newProblemsPanel(mw.onOpenWholeArticle)
 	mw.charts = newChartsPanel(mw.onExport)
@@ -110,7 +113,8 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	split.Offset = 0.62
 	top := container.NewVBox(mw.toolbar.root, mw.overview)
 	bottom := container.NewVBox(mw.loader.root, mw.status)
-	w.SetContent(container.NewStack(container.NewBorder(top, bottom, nil, nil, split), mw.tips.root, mw.probe.root))
+	mw.warm = newWarmer(mw)
+	w.SetContent(container.NewStack(container.NewBorder(top, bottom, nil, nil, split), mw.tips.root, mw.probe.root, mw.warm.layer))
 	w.SetMainMenu(mw.menu.main)
 	w.SetCloseIntercept(mw.onClose)
 	mw.applyToggles()
@@ -183,6 +187,7 @@ func (mw *mainWindow) showCorpus(c *data.Corpus, search corpusSearch) {
 	if c != nil {
 		mw.win.Canvas().Focus(mw.timeline)
 	}
+	mw.warm.soon()
 }
 
 // windowTitle names the corpus shown.
@@ -272,6 +277,28 @@ func (mw *mainWindow) onEventSelected(e *data.Event) {
 	if e != nil {
 		mw.tabs.Select(mw.excerptsTab)
 	}
+	mw.warm.soon()
+}
+
+// onEventHovered warms the event under the pointer, which a click may
+// select next (see warmer).
+func (mw *mainWindow) onEventHovered(e *data.Event) {
+	if e == mw.warm.hovered {
+		return
+	}
+	mw.warm.hovered = e
+	if e != nil {
+		mw.warm.soon()
+	}
+}
+
+// onOpenHovered warms the article of the passage whose "Open article"
+// the pointer is on (nil: it left the button).
+func (mw *mainWindow) onOpenHovered(x *data.Excerpt) {
+	mw.warm.hoveredOpen = x
+	if x != nil {
+		mw.warm.soon()
+	}
 }
 
 // onArticleSelected lists the events the article supports.
@@ -345,16 +372,27 @@ func (mw *mainWindow) onOpenFirstExcerpt(e *data.Event) {
 // passage with its evidence highlighted.
 func (mw *mainWindow) onOpenArticle(x data.Excerpt) {
 	mw.probe.measure("open an article")
-	a := excerptArticle(mw.corpus, x)
+	a, spans := mw.openedArticle(x)
 	if a == nil {
 		return
+	}
+	mw.tabs.Select(mw.articleTab)
+	mw.article.show(a, x.Paragraph, spans)
+	mw.warm.soon()
+}
+
+// openedArticle is the article opening x shows, and the highlights of
+// the passage it is opened on; nil if x's article is not in the corpus.
+func (mw *mainWindow) openedArticle(x data.Excerpt) (*data.Article, []textSpan) {
+	a := excerptArticle(mw.corpus, x)
+	if a == nil {
+		return nil, nil
 	}
 	var spans []textSpan
 	if x.Paragraph >= 0 && x.Paragraph < len(a.Paragraphs) {
 		spans = evidenceSpans(x.Evidence, a.Paragraphs[x.Paragraph].Start)
 	}
-	mw.tabs.Select(mw.articleTab)
-	mw.article.show(a, x.Paragraph, spans)
+	return a, spans
 }
 
 // onOpenWholeArticle shows an article from its top.

@@ -71,7 +71,12 @@ func (w *workbench) eventExtra(e *data.Event) fyne.CanvasObject {
 			box.Add(caption(declarationText(d)))
 		}
 	}
-	box.Add(container.NewHBox(menuButton("Edit event…", func() []*fyne.MenuItem {
+	// A rowButton, as the passages' "Edit…": a widget.Button draws its
+	// icon with a canvas.Image, which Fyne refreshes (parsing and
+	// rasterising the SVG) the first time a frame meets it, and that
+	// refresh, made while the frame is drawn, asks for another whole
+	// frame at every selection.
+	box.Add(container.NewHBox(rowMenuButton("Edit event…", func() []*fyne.MenuItem {
 		return w.eventActions(func() *data.Event { return e })
 	})))
 	return box

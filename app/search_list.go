@@ -59,25 +59,12 @@ func (p *excerptPanel) moreHitsButton(query string, hits searchHits, more int) f
 // listed by "List the next" is shown (or dropped): for tests.
 var moreHitsShown func()
 
-// showMoreHits shows the passages listed by "List the next" from the first
-// new one.
+// showMoreHits shows the passages listed by "List the next" below those
+// shown, in place of the button: the view stays where it is, and the rows
+// above keep their measured heights.
 func (p *excerptPanel) showMoreHits(query string, hits searchHits, listed []data.Excerpt) {
-	before := len(p.passages)
-	if before >= len(listed) {
-		return
-	}
 	p.passages = listed
 	p.rows = p.searchRows(query, hits)
-	first := 0
-	for i, r := range p.rows {
-		if r.kind == rowPassage && r.x == &listed[before] {
-			first = i
-			// Its article's header too, when the page starts a new article.
-			if i > 0 && p.rows[i-1].kind == rowArticle {
-				first = i - 1
-			}
-			break
-		}
-	}
-	p.list.reloadAt(first)
+	p.list.made = nil // the rows made were the old ones: the button's is a passage now
+	p.list.list.Refresh()
 }

@@ -226,6 +226,25 @@ func BenchmarkWindowInteractions(b *testing.B) {
 			mw.timeline.step(+1)
 		})
 	})
+	b.Run("next-event-warmed", func(b *testing.B) {
+		// As next-event, after the warm-up that runs while the window is
+		// left alone (warm.go), which ui-ms leaves out (warm-ms).
+		mw := benchWindow(b)
+		var warm time.Duration
+		measureUIOff(b, mw, func(i int) time.Duration {
+			if i%50 == 49 {
+				mw.timeline.Select("")
+			}
+			t0 := threadCPUTime()
+			mw.warm.recent = nil // each op warms, as an analyst stepping on does
+			warmAll(mw)
+			spent := threadCPUTime() - t0
+			warm += spent
+			mw.timeline.step(+1)
+			return spent
+		})
+		b.ReportMetric(float64(warm)/float64(time.Millisecond)/float64(b.N), "warm-ms/op")
+	})
 	b.Run("switch-tab", func(b *testing.B) {
 		mw := benchWindow(b)
 		tabs := []*container.TabItem{mw.excerptsTab, mw.articleTab, mw.problemsTab}

@@ -126,7 +126,7 @@ func (r *dateReader) find(a *Article) {
 				End:       p.Start + end,
 				Text:      p.Text[start:end],
 				Kind:      w.kind,
-				Stamp:     stampOf(p.Text, start, end, i, w.kind, w.from.day != 0),
+				Stamp:     stampOf(p.Text, start, end, i, i == len(a.Paragraphs)-1, w.kind, w.from.day != 0),
 			}
 			// The scanner has seen every one-word marker on its way; only
 			// a paragraph with one, or a lexicon with markers of several
@@ -137,7 +137,12 @@ func (r *dateReader) find(a *Article) {
 					sentence.paragraph, sentence.from, sentence.to = i, from, to
 					sentence.announces = r.sc.lex.announces(p.Text[from:to])
 				}
-				m.Announced = sentence.announces || r.sc.lex.announcesBefore(p.Text[from:start])
+				m.Announced = sentence.announces
+				if c := r.sc.lex.complementizerIn(p.Text[end:to]); c >= 0 && m.Announced {
+					// Before "that": only its own clause can announce it.
+					m.Announced = r.sc.lex.announces(p.Text[from : end+c])
+				}
+				m.Announced = m.Announced || r.sc.lex.announcesBefore(p.Text[from:start]) || r.sc.lex.announcesInClause(p.Text[end:to])
 			}
 			m.SetSpan(w.placeAlone())
 			r.mentions = append(r.mentions, m)
@@ -369,6 +374,9 @@ func (w dateWords) placeNear(ref Date, why string, future bool) (Span, string) {
 	}
 	placed := w
 	placed.from.year = nearestYear(w.from.month, ref, future)
+	if w.relYear {
+		placed.from.year = ref.Year + w.yearShift
+	}
 	if w.hasTo {
 		placed.to.year = placed.from.year
 		if w.to.month < w.from.month {
@@ -378,6 +386,9 @@ func (w dateWords) placeNear(ref Date, why string, future bool) (Span, string) {
 	s := placed.span()
 	if s.Start.IsZero() {
 		return Span{}, fmt.Sprintf("no year written; %d %s does not exist in %d", w.from.day, w.from.month, placed.from.year)
+	}
+	if w.relYear {
+		return s, fmt.Sprintf("the year is written relative to %s: %d", why, placed.from.year)
 	}
 	tense := "on or before"
 	if future {

@@ -37,6 +37,9 @@ var announcedCases = []struct {
 	{"ru", "Министры обсудят проект 14 апреля 2025 года в Ташкенте.", true},
 	{"ru", "Министры обсуждали проект 14 апреля 2025 года в Ташкенте.", false},
 	{"ru", "Избиратели проголосуют 6 октября 2024 года.", true},
+	{"ru", "Инаугурацию в Кремле ожидают 7 мая 2024 года.", true},
+	{"fr", "Le président doit prendre ses fonctions le 3 août 2021.", true},
+	{"fr", "Le président a pris ses fonctions le 3 août 2021.", false},
 	{"uk", "Засідання триватиме до 30 червня 2025 року.", true},
 	{"uk", "Сесія тривала до 30 червня 2025 року.", false},
 	{"uk", "Делегація прибуде до Києва 3 березня 2025 року.", true},
@@ -47,6 +50,22 @@ var announcedCases = []struct {
 	{"az", "Sammit 2024-cü il oktyabrın 9-da Bakıda keçiriləcək.", true},
 	{"az", "Sammit 2024-cü il oktyabrın 9-da Bakıda keçirilib.", false},
 	{"ar", "سيناقش الوزراء الاتفاق في 3 يوليو 2024.", true},
+	// Arabic: a date before the future verb is the day the plan was told.
+	{"ar", "أعلنت الرئاسة يوم الثلاثاء 7 أكتوبر 2025 أن الرئيس سيزور أنقرة.", false},
+	{"ar", "أعلنت الرئاسة أن الرئيس سيزور أنقرة في 7 أكتوبر 2025.", true},
+	{"ar", "تعقد القمة في 7 أكتوبر المقبل في أنقرة.", true},
+	{"ar", "في 7 أكتوبر 2025 سيزور الرئيس أنقرة.", true},
+	// A date before "that" is the day a plan was told.
+	{"en", "The ministry said on 19 November 2024 that the president will travel to Astana.", false},
+	{"ru", "МИД 19 ноября 2024 года сообщил, что президент посетит Астану.", false},
+	{"fr", "Le ministère a annoncé le 19 novembre 2024 que le président se rendra à Astana.", false},
+	{"es", "El ministerio anunció el 19 de noviembre de 2024 que el presidente viajará a Astaná.", false},
+	{"it", "Il ministero ha annunciato il 19 novembre 2024 che il presidente andrà ad Astana.", false},
+	{"pl", "Ministerstwo ogłosiło 19 listopada 2024 r., że prezydent odbędzie wizytę w Astanie.", false},
+	{"uk", "Міністерство 19 листопада 2024 року повідомило, що президент відвідає Астану.", false},
+	{"en", "The ministry said that the president will travel to Astana on 19 November 2024.", true},
+	{"ru", "МИД сообщил, что президент посетит Астану 19 ноября 2024 года.", true},
+	{"ar", "في 7 أكتوبر 2025 زار الرئيس أنقرة.", false},
 	{"en", "The vote is slated for 9 July 2023.", true},
 	{"pt", "A votação está marcada para 9 de julho de 2023.", true},
 	{"fa", "قرار است انتخابات در ۱۵ تیر ۱۴۰۳ برگزار شود.", true},
@@ -156,6 +175,15 @@ func TestStamps(t *testing.T) {
 		// A year alone shaped like a dateline is running text.
 		{"ru", "По договору, 1991 год стал точкой отсчёта для спорных участков.", "1991 год", StampNone},
 		{"ky", "Келишимге ылайык, 1991-жылдан бери талаштуу болгон участоктор такталды.", "1991-жылдан", StampNone},
+		// Datelines in the Arabic script: a city and an agency closed by
+		// dashes, the date closed by one.
+		{"fa", "مشهد- ایسنا- ۱۲ مهر ۱۴۰۱- استاندار از افتتاح پل خبر داد.", "۱۲ مهر ۱۴۰۱", StampPublished},
+		{"ar", "عمّان - 5 مايو 2023 - افتتح الوزير المعرض.", "5 مايو 2023", StampPublished},
+		{"ar", "الدوحة (قطر) - ١٢ مارس ٢٠٢٤ - افتتح الأمير المعرض.", "١٢ مارس ٢٠٢٤", StampPublished},
+		{"fa", "وزیر گفت که قانون از ۱۲ مهر ۱۴۰۱ اجرا می‌شود.", "از ۱۲ مهر ۱۴۰۱", StampNone},
+		// A date in brackets inside a sentence is the same day in another
+		// calendar, no dateline.
+		{"fa", "عضویت از اول ژانویه ۲۰۲۴ (۱۱ دی ۱۴۰۲) رسمیت می‌یابد.", "ژانویه ۲۰۲۴", StampNone},
 	}
 	for _, c := range cases {
 		a := datesArticle(t, c.lang, "", c.text)
@@ -166,6 +194,37 @@ func TestStamps(t *testing.T) {
 		}
 		if got := a.Mentions[0].Stamp; got != c.want {
 			t.Errorf("%s %q: %q stamp %q, want %q", c.lang, c.text, c.mention, got, c.want)
+		}
+	}
+}
+
+// TestStampAtTheEnd checks a full date alone on the last line of a page
+// (some sites print it under the story): the page's stamp, while a date
+// alone on a line further up, or a partial one, is not.
+func TestStampAtTheEnd(t *testing.T) {
+	body := "Başlık\n\nBirinci paragraf.\n\nİkinci paragraf.\n\nÜçüncü paragraf.\n\nDördüncü paragraf.\n\nBeşinci paragraf.\n\n"
+	for _, c := range []struct {
+		text, mention string
+		want          StampKind
+	}{
+		{body + "24.10.2024", "24.10.2024", StampPublished},
+		{body + "24 Ekim 2024", "24 Ekim 2024", StampPublished},
+		{body + "24.10.2024\n\nSon paragraf.", "24.10.2024", StampNone},
+		{body + "Zirve 24.10.2024 tarihinde sona erdi.", "24.10.2024", StampNone},
+	} {
+		a := datesArticle(t, "tr", "", c.text)
+		findDates(a)
+		var got []DateMention
+		for _, m := range a.Mentions {
+			if m.Text == c.mention {
+				got = append(got, m)
+			}
+		}
+		if len(got) != 1 {
+			t.Fatalf("%q: mentions %+v, want one %q", c.text, a.Mentions, c.mention)
+		}
+		if got[0].Stamp != c.want {
+			t.Errorf("%q: stamp %q, want %q", c.text, got[0].Stamp, c.want)
 		}
 	}
 }

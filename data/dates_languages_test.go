@@ -72,6 +72,8 @@ var languageDateCases = []struct {
 		[]wantMention{{"در اسفند", MentionExplicit, "2022-02..2022-03"}}},
 	{"fa Solar Hijri day without a year, placed by the page's date line", "fa", "", "سه‌شنبه ۲۴ اسفند ۱۴۰۰ - ۱۱:۳۰\nانتخابات روز ۲۱ اسفند برگزار شد.",
 		[]wantMention{{"سه‌شنبه ۲۴ اسفند ۱۴۰۰", MentionExplicit, "2022-03-15"}, {"روز ۲۱ اسفند", MentionExplicit, "2022-03-12"}}},
+	{"fa Solar Hijri: the 30th of the second month exists", "fa", "2024-07", "سقوط بالگرد در ۳۰ اردیبهشت ماه رخ داد.",
+		[]wantMention{{"در ۳۰ اردیبهشت", MentionExplicit, "2024-05-19"}}},
 	{"fa Solar Hijri numeric", "fa", "", "تاریخ : 1400/08/04-08:22:48",
 		[]wantMention{{"1400/08/04", MentionExplicit, "2021-10-26"}}},
 	{"fa weekday with ZWNJ", "fa", "", "رئیس جمهور روز سه\u200cشنبه به سمرقند رفت.",
@@ -79,6 +81,8 @@ var languageDateCases = []struct {
 	// Chinese
 	{"zh full and year-less", "zh", "", "2025年6月17日,峰会在阿斯塔纳开幕。6月18日签署了条约。",
 		[]wantMention{{"2025年6月17日", MentionExplicit, "2025-06-17"}, {"6月18日", MentionExplicit, "2025-06-18"}}},
+	{"zh month alone after 于 or before 底", "zh", "2024-03", "就职仪式将于5月举行。谈判1月底开始。他工作了3月。",
+		[]wantMention{{"5月", MentionExplicit, "2024-05"}, {"1月", MentionExplicit, "2024-01"}}},
 	{"zh relative", "zh", "", "去年两国贸易增长,昨天双方会谈。",
 		[]wantMention{{"去年", MentionRelative, ""}, {"昨天", MentionRelative, ""}}},
 	{"zh day, month sign, year", "zh", "", "11:31, 06 10月 2024 | GMT +5",
@@ -93,6 +97,10 @@ var languageDateCases = []struct {
 		[]wantMention{{"2024 жылғы 3 шілдеде", MentionExplicit, "2024-07-03"}}},
 	{"kk relative", "kk", "", "Кеше президент сөз сөйледі, былтыр да осылай болды.",
 		[]wantMention{{"Кеше", MentionRelative, ""}, {"былтыр", MentionRelative, ""}}},
+	{"kk Latin alphabet", "kk", "", "Seısenbi, 4 Aqpan 2025. Mınıstrlik 2025 jylǵy 3 aqpanda esep jarııalady; keshe komıssııa jınaldy.",
+		[]wantMention{{"Seısenbi, 4 Aqpan 2025", MentionExplicit, "2025-02-04"}, {"2025 jylǵy 3 aqpanda", MentionExplicit, "2025-02-03"}, {"keshe", MentionRelative, ""}}},
+	{"kk Kazan is no October", "kk", "2024-10", "Саммит Қазанда өтті, қазан айында.",
+		nil},
 	// Uzbek, Latin and Cyrillic
 	{"uz Latin year first", "uz", "", "Saylov 2024-yil 27-oktabr kuni boʻlib oʻtdi.",
 		[]wantMention{{"2024-yil 27-oktabr", MentionExplicit, "2024-10-27"}}},
@@ -382,4 +390,32 @@ func TestOrdinaryWordsAreNoMonths(t *testing.T) {
 			t.Errorf("%s %q: mentions %+v, want none", c.lang, c.text, a.Mentions)
 		}
 	}
+}
+
+// TestRelativeYear checks a month or day whose year is written relative
+// to the article's ("in June last year"): that year, whatever the tense
+// would have chosen.
+func TestRelativeYear(t *testing.T) {
+	for _, c := range []struct{ lang, text, mention, want string }{
+		{"ru", "Первый саммит прошёл онлайн в январе прошлого года.", "в январе прошлого года", "2023-01"},
+		{"ru", "Выборы пройдут 15 марта следующего года.", "15 марта следующего года", "2025-03-15"},
+		{"nl", "Het was erger dan de protesten van juni vorig jaar.", "van juni vorig jaar", "2023-06"},
+		{"en", "The talks resumed in January of this year.", "in January of this year", "2024-01"},
+		{"de", "Die Gespräche begannen im März letzten Jahres.", "im März letzten Jahres", "2023-03"},
+		{"fr", "Les discussions ont commencé en juin de l'année dernière.", "en juin de l'année dernière", "2023-06"},
+		{"es", "Las conversaciones empezaron en junio del año pasado.", "en junio del año pasado", "2023-06"},
+		{"it", "I colloqui sono iniziati a giugno dell'anno scorso.", "a giugno dell'anno scorso", "2023-06"},
+		{"pt", "As conversas começaram em junho do ano passado.", "em junho do ano passado", "2023-06"},
+		{"pl", "Rozmowy zaczęły się w czerwcu ubiegłego roku.", "w czerwcu ubiegłego roku", "2023-06"},
+		{"uk", "Переговори почалися у червні минулого року.", "у червні минулого року", "2023-06"},
+		{"ar", "بدأت المحادثات في يونيو من العام الماضي.", "في يونيو من العام الماضي", "2023-06"},
+	} {
+		a := datesArticle(t, c.lang, "2024-03", c.text)
+		findDates(a)
+		checkMentions(t, a, []wantMention{{c.mention, MentionExplicit, c.want}})
+	}
+	// A long word between is no glue: the year word belongs elsewhere.
+	a := datesArticle(t, "en", "2024-03", "The talks began in June; negotiators said last year was hard.")
+	findDates(a)
+	checkMentions(t, a, []wantMention{{"in June", MentionExplicit, "2023-06"}, {"last year", MentionRelative, ""}})
 }

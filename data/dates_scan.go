@@ -38,6 +38,12 @@ type dateWords struct {
 	// unitYear, -1).
 	unit  relUnit
 	shift int
+
+	// relYear: an explicit date whose year is written relative to the
+	// article's ("в январе прошлого года", "in June last year", "en enero
+	// del año pasado"): yearShift years from it (see relativeYear).
+	relYear   bool
+	yearShift int
 }
 
 // dateScanner reads the date phrases of texts in one lexicon. It keeps its
@@ -73,6 +79,9 @@ func (s *dateScanner) scan(text string, found func(w dateWords, start, end int))
 			continue
 		}
 		w.first = s.extendLead(w, consumed)
+		if w.kind == MentionExplicit && w.from.year == 0 && w.from.month != 0 && !w.solar {
+			w = s.relativeYear(w)
+		}
 		found(w, int(t[w.first].start), int(t[w.last].end))
 		consumed = w.last + 1
 		i = w.last
@@ -251,6 +260,16 @@ const (
 	minBareYear, maxBareYear = 1900, 2100
 )
 
+// dayIn reports whether the day of p exists in its month, a Solar Hijri
+// one when the month word is ("۳۰ اردیبهشت": Ordibehesht has 31 days,
+// February, the second Gregorian month, 29).
+func dayIn(month *dateEntry, p partialDate) bool {
+	if month.has(roleSolar) {
+		return p.day >= 1 && p.day <= solarMonthDays(p.month)
+	}
+	return dayExists(p)
+}
+
 // dayFirst reads "2 januari [2022]", "15. September 2022",
 // "15 إلى 16 سبتمبر", "17 июня 2025 года".
 func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
@@ -278,7 +297,7 @@ func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 				w.to = partialDate{month: m, day: d2}
 				w.hasTo = true
 				w.last = after - 1
-				if !dayExists(w.from) || !dayExists(w.to) || d2 <= d1 {
+				if !dayIn(entry, w.from) || !dayIn(entry, w.to) || d2 <= d1 {
 					return dateWords{last: w.last}, false
 				}
 				if entry.has(roleSolar) {
@@ -300,7 +319,7 @@ func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 	}
 	w.from = partialDate{month: m, day: d1}
 	w.last = after - 1
-	if !dayExists(w.from) {
+	if !dayIn(entry, w.from) {
 		return dateWords{last: w.last}, false
 	}
 	if entry.has(roleSolar) {
@@ -598,6 +617,40 @@ func (s *dateScanner) weekday(i, consumed int) (dateWords, bool) {
 		w.last, w.direction = last+1, direction(after)
 	}
 	return w, true
+}
+
+// relativeYear reads a year written relative to the article's after a
+// date without one: "в январе прошлого года", "van juni vorig jaar", "im
+// März letzten Jahres", "en enero del año pasado", "de l'année dernière",
+// "في يناير من العام الماضي". Up to two short words may stand between
+// ("of", "del", "de l'", "من").
+func (s *dateScanner) relativeYear(w dateWords) dateWords {
+	j := w.last + 1
+	for n := 0; n < 2; n++ {
+		t := s.tok(j)
+		if t.kind != tokWord || t.is(rolePast|roleNext|roleThis|roleUnit) {
+			break
+		}
+		if t.entry == nil && t.end-t.start > 6 || t.entry != nil && !t.is(rolePrep|roleJoin|roleRangeFrom) {
+			return w
+		}
+		j++
+	}
+	mod, unit := s.tok(j), s.tok(j+1)
+	if mod.is(roleUnit) && !unit.is(rolePast|roleNext|roleThis) {
+		return w
+	}
+	if mod.is(roleUnit) {
+		mod, unit = unit, mod // "año pasado", "العام الماضي"
+	}
+	if !mod.is(rolePast|roleNext|roleThis) || !unit.is(roleUnit) || unit.entry.unit != unitYear {
+		return w
+	}
+	w.relYear, w.last = true, j+1
+	if !mod.is(roleThis) {
+		w.yearShift = direction(mod)
+	}
+	return w
 }
 
 // weekdayAt returns the weekday of the weekday word at token i and the

@@ -47,13 +47,20 @@ var (
 	// placeBefore: a place and a mark opening a paragraph before its
 	// date: "Moscou, ", "ASTANA – ", "(Tashkent) ".
 	placeBefore = regexp.MustCompile(`^[(\[]?\p{Lu}[\p{L}.'’ -]{1,30}?[)\]]?\s*[,–—|-]?\s*(?:\(\p{L}+\)\s*[,–—-]?\s*)?$`)
+	// placeBeforeArabic: the same in the Arabic script, which has no
+	// capitals to tell a place from a sentence: one or two groups of up to
+	// three words (a city, a country or an agency in brackets) each closed
+	// by a dash, as IRNA's "تهران- ایرنا- ۳ شهریور ۱۴۰۲-" and "قازان
+	// (روسيا) - ٢٣ أكتوبر ٢٠٢٤ -" write them; the date is closed by a
+	// dash too (see stampOf).
+	placeBeforeArabic = regexp.MustCompile(`^(?:[(\[]?[\p{Arabic}\p{Mn}\x{200c}]{2,}[)\]]?(?: [(\[]?[\p{Arabic}\p{Mn}\x{200c}]{2,}[)\]]?){0,2}\s*[-–—]\s*){1,2}$`)
 )
 
 // stampOf says whether the mention at text[start:end] of paragraph p (of
 // n) is a stamp or a dateline. day says whether its words write a day: a
 // dateline always does, so a year or a month alone shaped like one
 // ("Келишимге ылайык, 1991-жылдан") is running text, not the page's date.
-func stampOf(text string, start, end, p int, m MentionKind, day bool) StampKind {
+func stampOf(text string, start, end, p int, last bool, m MentionKind, day bool) StampKind {
 	if m != MentionExplicit {
 		return StampNone
 	}
@@ -75,7 +82,19 @@ func stampOf(text string, start, end, p int, m MentionKind, day bool) StampKind 
 			return StampPublished
 		}
 	}
-	if p >= datelineParagraphs || !day {
+	if !day {
+		return StampNone
+	}
+	if p >= datelineParagraphs {
+		// Some sites print the date alone under the story ("24.10.2024"
+		// as its last line): a full date alone on the last line of the
+		// page is its stamp.
+		if last && (isNumericDate(text[start:end]) || fullDay(text[start:end])) {
+			lineStart, lineEnd := nearLine(text, start, end)
+			if strings.TrimFunc(text[lineStart:start], notWordOrDigit) == "" && strings.TrimFunc(text[end:lineEnd], notWordOrDigit) == "" {
+				return StampPublished
+			}
+		}
 		return StampNone
 	}
 	// The shape of a dateline is read on its line: a paragraph may hold
@@ -92,8 +111,13 @@ func stampOf(text string, start, end, p int, m MentionKind, day bool) StampKind 
 		return StampPublished // "20 октября 2023 г. 17:50", "16:27 | 14 марта"
 	case strings.TrimFunc(before, notWordOrDigit) == "" && strings.TrimFunc(after, notWordOrDigit) == "":
 		return StampPublished // the date alone on its line, or "(Di venerdì 6 ottobre 2023)"
-	case strings.HasSuffix(strings.TrimSpace(before), "(") && strings.HasPrefix(strings.TrimSpace(after), ")"):
+	case strings.HasSuffix(strings.TrimSpace(before), "(") && strings.HasPrefix(strings.TrimSpace(after), ")") &&
+		strings.TrimFunc(strings.TrimSuffix(strings.TrimSpace(before), "("), notWordOrDigit) == "":
+		// Only a bracket opening its line: "از اول ژانویه ۲۰۲۴ (۱۱ دی
+		// ۱۴۰۲)" gives the date in the other calendar, inside a sentence.
 		return StampPublished // "(6 ottobre 2023) Il 19 settembre …"
+	case startsWithDate && placeBeforeArabic.MatchString(before) && (strings.TrimSpace(after) == "" || strings.ContainsRune("-–—", []rune(strings.TrimSpace(after))[0])):
+		return StampPublished // "تهران- ایرنا- ۳ شهریور ۱۴۰۲- سران …"
 	case before != "" && startsWithDate && placeBefore.MatchString(before) && !startsSentence(before):
 		return StampPublished // "Moscou, 19 mars", "ASTANA, 3. Juli"
 	case startsWithDate && placeStop(before, after):

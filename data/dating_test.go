@@ -244,12 +244,13 @@ func TestAnnounces(t *testing.T) {
 		{"ar", "وسوف يحضر القمة.", true},
 		{"ar", "القمة المقرر عقدها.", true},
 		{"ar", "يزور الرئيس قازاقستان.", false},
+		{"ar", "أعلن الوزير أن الرئيس سيناقش الاتفاق.", true},
 		{"ru", "Си будет на саммите.", true},
 		{"fr", "Il va au sommet.", true},
 		{"fr", "Il savait.", false},
 	}
 	for _, c := range cases {
-		if got := lexiconFor(c.lang).announces(c.text); got != c.want {
+		if got := Announces(c.lang, c.text); got != c.want {
 			t.Errorf("%s %q: got %v, want %v", c.lang, c.text, got, c.want)
 		}
 	}

@@ -3,6 +3,7 @@ package data
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // This file is rule 4 of dateArticle: what the text's own dates say of
@@ -58,20 +59,24 @@ const reportLag = 7
 
 // leadParagraphs returns how many paragraphs from the top make the title
 // and lead: up to and including the first paragraph of running text (at
-// least leadMinBytes), at most datelineParagraphs.
+// least leadMinChars), at most datelineParagraphs.
 func leadParagraphs(a *Article) int {
 	for i, p := range a.Paragraphs {
-		if i+1 >= datelineParagraphs || len(p.Text) >= leadMinBytes || len(p.Text) >= leadMinBytes/2 && endsSentence(p.Text) {
+		// Counted in characters: a title of 60 Arabic or Cyrillic letters
+		// is 120 bytes, and was taken for the lead, which left the real
+		// lead out (eval f33_ar).
+		n := utf8.RuneCountInString(p.Text)
+		if i+1 >= datelineParagraphs || n >= leadMinChars || n >= leadMinChars/2 && endsSentence(p.Text) {
 			return i + 1
 		}
 	}
 	return len(a.Paragraphs)
 }
 
-// leadMinBytes is how long a paragraph of running text is at least; a
-// title, byline or date line is shorter. Half as long is enough for one
-// that ends a sentence, which titles do not.
-const leadMinBytes = 100
+// leadMinChars is how long a paragraph of running text is at least, in
+// characters; a title, byline or date line is shorter. Half as long is
+// enough for one that ends a sentence, which titles do not.
+const leadMinChars = 100
 
 // endsSentence reports whether a paragraph ends with a full stop, question
 // or exclamation mark.

@@ -157,8 +157,9 @@ func (f *NameFinder) evidenceKind(id string) string {
 
 // Announces reports whether text, in the language lang (ISO 639-1, or ""
 // for any), holds a marker of the future ("will", "zal", "سيزور"), the
-// same markers that keep announced dates from dating an article.
-func Announces(lang, text string) bool { return lexiconFor(lang).announces(text) }
+// same markers that keep announced dates from dating an article (see
+// dateLexicon.announcesSentence).
+func Announces(lang, text string) bool { return lexiconFor(lang).announcesSentence(text) }
 
 // Word is a word of a text as a WordScanner finds it: its normalised
 // form and its exact span.

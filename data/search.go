@@ -32,11 +32,8 @@ type SearchIndex struct {
 	// passages of an article are its paragraphs, in order.
 	first []int32
 
-	tokens tokenTable // every token (word or punctuation) by its number
-	// tokenStream holds each passage's tokens (see appendToken), passage
-	// p from streamEnd[p-1] (0 for the first) to streamEnd[p].
-	tokenStream []byte
-	streamEnd   []int
+	tokens  tokenTable   // every token (word or punctuation) by its number
+	streams tokenStreams // each passage's tokens
 
 	// words are the distinct words of all passages with the passages that
 	// hold them. Arabic words are also listed without the clitic prefixes

@@ -60,20 +60,23 @@ func NewSearchIndex(c *Corpus) *SearchIndex {
 }
 
 // articleTokens is what indexing found in one article: its paragraphs'
-// tokens, in order, and the stems of their Arabic words.
+// tokens, in order, and the stems of their Arabic words. They are reused
+// from one article to the next (tokenBuffers).
 type articleTokens struct {
-	buf   []byte   // the normalised paragraphs, which toks and stems point into
-	toks  []token  // every paragraph's tokens, one after the other
+	text  string   // the normalised paragraphs, one after the other
+	toks  []token  // every paragraph's tokens, in text
 	ends  []int32  // ends[k]: the end of paragraph k's tokens in toks
 	stems []stemOf // in paragraph order
 }
 
+var tokenBuffers = sync.Pool{New: func() any { return new(articleTokens) }}
+
 // token is a word, or the punctuation between two (a single space after
-// it is folded into it).
+// it is folded into it), in articleTokens.text.
 type token struct {
-	text  string
-	word  bool
-	space bool // a single space follows, not a token of its own
+	start, end uint32
+	word       bool
+	space      bool // a single space follows, not a token of its own
 }
 
 // stemOf is an Arabic word's stem, without a clitic prefix.
@@ -84,27 +87,21 @@ type stemOf struct {
 }
 
 // tokenize normalises the paragraphs of a (whose text is text) and cuts
-// them into tokens.
-func tokenize(a *Article, text string) *articleTokens {
-	t := &articleTokens{ends: make([]int32, len(a.Paragraphs))}
-	size := 0
-	for _, p := range a.Paragraphs {
-		size += p.End - p.Start
-	}
-	t.buf = make([]byte, 0, size+size/8)
+// them into tokens, into t.
+func tokenize(t *articleTokens, buf []byte, a *Article, text string) []byte {
+	buf = buf[:0]
+	t.ends = slices.Grow(t.ends[:0], len(a.Paragraphs))[:len(a.Paragraphs)]
+	t.toks, t.stems = t.toks[:0], t.stems[:0]
 	starts := make([]int, len(a.Paragraphs)+1)
 	for k, p := range a.Paragraphs {
-		if p.Start < 0 || p.End > len(text) || p.Start > p.End {
-			starts[k+1] = len(t.buf)
-			continue // not this text: indexed empty
-		}
-		t.buf = appendNormalized(t.buf, text[p.Start:p.End], noOffsets{})
-		starts[k+1] = len(t.buf)
+		if p.Start >= 0 && p.End <= len(text) && p.Start <= p.End {
+			buf = appendNormalized(buf, text[p.Start:p.End], noOffsets{})
+		} // else not this text: indexed empty
+		starts[k+1] = len(buf)
 	}
-	all := string(t.buf) // one copy, which the tokens share
-	t.buf = nil
+	t.text = string(buf) // the stems point into it
 	for k := range a.Paragraphs {
-		t.toks = appendTokens(t.toks, all[starts[k]:starts[k+1]], func(word string) {
+		t.toks = appendTokens(t.toks, t.text, starts[k], starts[k+1], func(word string) {
 			if isArabicWord(word) {
 				for _, s := range cliticStems(word) {
 					t.stems = append(t.stems, stemOf{s.stem, int32(k), s.ll})
@@ -113,19 +110,19 @@ func tokenize(a *Article, text string) *articleTokens {
 		})
 		t.ends[k] = int32(len(t.toks))
 	}
-	return t
+	return buf
 }
 
-// appendTokens cuts normalised text into tokens, calling word with each
-// word.
-func appendTokens(toks []token, text string, word func(string)) []token {
-	for i := 0; i < len(text); {
+// appendTokens cuts normalised text[from:to] into tokens, calling word
+// with each word.
+func appendTokens(toks []token, text string, from, to int, word func(string)) []token {
+	for i := from; i < to; {
 		j := i
 		isWord := false
-		for j < len(text) {
+		for j < to {
 			r, size := rune(text[j]), 1
 			if r >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(text[j:])
+				r, size = utf8.DecodeRuneInString(text[j:to])
 			}
 			w := isSearchWordRune(r)
 			if j == i {
@@ -135,23 +132,23 @@ func appendTokens(toks []token, text string, word func(string)) []token {
 			}
 			j += size
 		}
-		run := text[i:j]
+		start := i
 		if !isWord {
-			if run == " " && len(toks) > 0 && !toks[len(toks)-1].space {
+			if j-i == 1 && text[i] == ' ' && len(toks) > 0 && !toks[len(toks)-1].space {
 				toks[len(toks)-1].space = true
 				i = j
 				continue
 			}
 			// A single space before a token is folded into the token
 			// before it ("word (" is "word" with a space, then "(").
-			if len(toks) > 0 && len(run) > 1 && run[0] == ' ' && !toks[len(toks)-1].space {
+			if len(toks) > 0 && j-i > 1 && text[i] == ' ' && !toks[len(toks)-1].space {
 				toks[len(toks)-1].space = true
-				run = run[1:]
+				start++
 			}
 		} else {
-			word(run)
+			word(text[i:j])
 		}
-		toks = append(toks, token{text: run, word: isWord})
+		toks = append(toks, token{start: uint32(start), end: uint32(j), word: isWord})
 		i = j
 	}
 	return toks
@@ -167,13 +164,46 @@ func appendToken(stream []byte, id int32, space bool) []byte {
 	return binary.AppendUvarint(stream, v)
 }
 
+// tokenStreams holds every passage's tokens (see appendToken) in chunks
+// of about streamChunk bytes, a passage never split: built by appending
+// without ever copying what is there (a single growing array would be
+// copied at each doubling, 120 MB at 100,000 articles).
+type tokenStreams struct {
+	chunks [][]byte
+	// at[p] is passage p's chunk (high 32 bits) and where it ends there;
+	// it starts where the passage before it ends, or at 0 in a new chunk.
+	at []uint64
+}
+
+const streamChunk = 1 << 20
+
+// passage returns passage p's tokens.
+func (s *tokenStreams) passage(p int) []byte {
+	chunk, end := s.at[p]>>32, uint32(s.at[p])
+	start := uint32(0)
+	if p > 0 && s.at[p-1]>>32 == chunk {
+		start = uint32(s.at[p-1])
+	}
+	return s.chunks[chunk][start:end]
+}
+
+// startPassage makes room for the next passage: a new chunk when the last
+// one is full.
+func (s *tokenStreams) startPassage() {
+	if n := len(s.chunks); n == 0 || len(s.chunks[n-1]) >= streamChunk {
+		s.chunks = append(s.chunks, make([]byte, 0, streamChunk+streamChunk/8))
+	}
+}
+
+// endPassage records where passage p, just appended, ends.
+func (s *tokenStreams) endPassage(p int) {
+	n := len(s.chunks) - 1
+	s.at[p] = uint64(n)<<32 | uint64(len(s.chunks[n]))
+}
+
 // spellPassage appends passage p's normalised text to buf.
 func (ix *SearchIndex) spellPassage(buf []byte, p int) []byte {
-	from := 0
-	if p > 0 {
-		from = ix.streamEnd[p-1]
-	}
-	stream := ix.tokenStream[from:ix.streamEnd[p]]
+	stream := ix.streams.passage(p)
 	for len(stream) > 0 {
 		v, n := binary.Uvarint(stream)
 		stream = stream[n:]
@@ -188,7 +218,10 @@ func (ix *SearchIndex) spellPassage(buf []byte, p int) []byte {
 // indexTexts reads every article's text once (from memory, or from
 // where it was loaded) and indexes its passages' tokens. Articles are
 // tokenised on every core and added in corpus order, so that each word's
-// passages come in ascending order and are delta-coded as they come.
+// passages come in ascending order and are delta-coded as they come. An
+// article tokenised before those ahead of it waits, tokenised: the cache
+// gives texts back in about the order they were written, which is about
+// corpus (path) order, so few wait.
 func (ix *SearchIndex) indexTexts() {
 	n := len(ix.articles)
 	var (
@@ -196,11 +229,12 @@ func (ix *SearchIndex) indexTexts() {
 		ready = sync.NewCond(&mu)
 		done  = make([]*articleTokens, n)
 		has   = make([]bool, n)
-		jobs  = make(chan job, 64)
+		jobs  = make(chan textJob, 64)
 		wg    sync.WaitGroup
 	)
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
+			var buf []byte
 			for j := range jobs {
 				a := ix.articles[j.i]
 				text, err := j.text, j.err
@@ -209,7 +243,8 @@ func (ix *SearchIndex) indexTexts() {
 				}
 				var t *articleTokens
 				if err == nil {
-					t = tokenize(a, text)
+					t = tokenBuffers.Get().(*articleTokens)
+					buf = tokenize(t, buf, a, text)
 				}
 				mu.Lock()
 				done[j.i], has[j.i] = t, true
@@ -219,13 +254,12 @@ func (ix *SearchIndex) indexTexts() {
 		})
 	}
 	go func() {
-		eachText(ix.articles, jobs)
+		sendTexts(ix.articles, jobs)
 		close(jobs)
 	}()
 
 	words, stems, llStems := newDictBuilder(), newDictBuilder(), newDictBuilder()
-	ix.streamEnd = make([]int, ix.passages())
-	var stream []byte
+	ix.streams.at = make([]uint64, ix.passages())
 	for i := range n {
 		mu.Lock()
 		for !has[i] {
@@ -238,17 +272,19 @@ func (ix *SearchIndex) indexTexts() {
 		from := int32(0)
 		for k := range ix.articles[i].Paragraphs {
 			p := base + int32(k)
+			ix.streams.startPassage()
 			if t != nil {
+				chunk := &ix.streams.chunks[len(ix.streams.chunks)-1]
 				for _, tok := range t.toks[from:t.ends[k]] {
 					at := int32(-1)
 					if tok.word {
 						at = p
 					}
-					stream = appendToken(stream, words.add(tok.text, at), tok.space)
+					*chunk = appendToken(*chunk, words.add(t.text[tok.start:tok.end], at), tok.space)
 				}
 				from = t.ends[k]
 			}
-			ix.streamEnd[p] = len(stream)
+			ix.streams.endPassage(int(p))
 		}
 		if t != nil {
 			for _, s := range t.stems {
@@ -258,27 +294,28 @@ func (ix *SearchIndex) indexTexts() {
 					stems.add(s.text, base+s.paragraph)
 				}
 			}
+			t.text = ""
+			tokenBuffers.Put(t)
 		}
 	}
 	wg.Wait()
-	ix.tokenStream = slices.Clip(stream)
 	ix.tokens = words.table()
 	ix.words, ix.stems, ix.llStems = words.dict(), stems.dict(), llStems.dict()
 }
 
-// job is an article to tokenise: its text, or read set when the worker
+// textJob is an article to tokenise: its text, or read set when the worker
 // reads it.
-type job struct {
+type textJob struct {
 	i    int
 	text string
 	err  error
 	read bool
 }
 
-// eachText sends every article's text, or a job to read it: the texts of
+// sendTexts sends every article's text, or a job to read it: the texts of
 // articles loaded without them from a source that reads many at once are
 // read in one pass.
-func eachText(articles []*Article, jobs chan<- job) {
+func sendTexts(articles []*Article, jobs chan<- textJob) {
 	bulk := map[BulkRawTextSource][]*Article{}
 	index := map[*Article]int{}
 	for i, a := range articles {
@@ -289,11 +326,11 @@ func eachText(articles []*Article, jobs chan<- job) {
 				continue
 			}
 		}
-		jobs <- job{i: i, read: true} // in memory, or read by the worker
+		jobs <- textJob{i: i, read: true} // in memory, or read by the worker
 	}
 	for src, some := range bulk {
 		src.EachRawText(some, func(a *Article, text string, err error) {
-			jobs <- job{i: index[a], text: text, err: err}
+			jobs <- textJob{i: index[a], text: text, err: err}
 		})
 	}
 }

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -303,13 +304,22 @@ var benchQueries = []string{
 	"Russische troepen", "SCO", "2020", "Xinjiang Uiguren",
 }
 
-func benchmarkSearch(b *testing.B, c *Corpus) {
+// benchmarkSearch runs the queries over and over: with page, as the window
+// does (every passage counted, the first page of them read with their
+// texts and spans); without, as Search does (every passage read).
+func benchmarkSearch(b *testing.B, c *Corpus, page bool) {
 	ix := NewSearchIndex(c)
 	const queries = 1000
 	b.ReportAllocs()
 	for b.Loop() {
 		for i := range queries {
-			ix.Search(benchQueries[i%len(benchQueries)])
+			q := benchQueries[i%len(benchQueries)]
+			if page {
+				h, _ := ix.Find(context.Background(), q)
+				h.Page(0, 100)
+			} else {
+				ix.Search(q)
+			}
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*queries), "ns/query")
@@ -317,9 +327,10 @@ func benchmarkSearch(b *testing.B, c *Corpus) {
 
 func BenchmarkSearch(b *testing.B) {
 	seeds := &Corpus{Articles: seedArticles(b), Names: searchNames()}
-	b.Run("seeds-1000-queries", func(b *testing.B) { benchmarkSearch(b, seeds) })
+	b.Run("seeds-1000-queries", func(b *testing.B) { benchmarkSearch(b, seeds, false) })
 	large := syntheticSearchCorpus(b, 2000)
-	b.Run("2000-articles-1000-queries", func(b *testing.B) { benchmarkSearch(b, large) })
+	b.Run("2000-articles-1000-queries", func(b *testing.B) { benchmarkSearch(b, large, false) })
+	b.Run("2000-articles-1000-queries-first-page", func(b *testing.B) { benchmarkSearch(b, large, true) })
 }
 
 func BenchmarkNewSearchIndex(b *testing.B) {

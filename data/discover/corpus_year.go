@@ -245,12 +245,12 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx 
 		}
 		d := decision{year: year}
 		if year > 0 {
-			d.why = fmt.Sprintf("%d from the corpus: %s", year, s.x.reportOf(src, via))
+			d.why = fmt.Sprintf("%d%s%s", year, fromTheCorpus, s.x.reportOf(src, via))
 			years = append(years, data.CorpusYear{Date: y, Year: year, Why: d.why})
 		}
 		decided[md] = d
 	}
-	if len(years) == 0 || !fitOneReport(years) {
+	if len(years) == 0 || !fitOneReport(a, years) {
 		return false
 	}
 	data.PlaceCorpusYears(a, years)

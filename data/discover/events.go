@@ -96,7 +96,7 @@ func listing(all, already []data.Excerpt) []bool {
 // and costs little. An event may have hundreds of thousands of passages,
 // so the evidence of the ones not listed is never made whole.
 func excerptsOf(members []*Candidate, already []data.Excerpt) (listed, unlisted []data.Excerpt) {
-	all, of := passagesOf(members)
+	all, sorted, ends := passagesOf(members)
 	isListed := listing(all, already)
 	// The evidence of the listed passages shares one block, and the dates
 	// of the others another.
@@ -105,7 +105,7 @@ func excerptsOf(members []*Candidate, already []data.Excerpt) (listed, unlisted 
 		if isListed[i] {
 			n++
 		}
-		for _, c := range of[i] {
+		for _, c := range membersOf(sorted, ends, i) {
 			if isListed[i] {
 				full += len(c.evidence)
 			} else {
@@ -120,10 +120,10 @@ func excerptsOf(members []*Candidate, already []data.Excerpt) (listed, unlisted 
 	var refs spanRefs
 	for i, x := range all {
 		if isListed[i] {
-			x.Evidence, fullBlock = evidenceOf(of[i], fullBlock, &refs)
+			x.Evidence, fullBlock = evidenceOf(membersOf(sorted, ends, i), fullBlock, &refs)
 			listed = append(listed, x)
 		} else {
-			x.Evidence, dateBlock = datesOf(of[i], dateBlock, &refs)
+			x.Evidence, dateBlock = datesOf(membersOf(sorted, ends, i), dateBlock, &refs)
 			unlisted = append(unlisted, x)
 		}
 	}
@@ -169,19 +169,20 @@ func datesOf(members []*Candidate, block []data.Match, refs *spanRefs) ([]data.M
 
 // passagesOf lists one passage per paragraph of the members, in article
 // order, without evidence, and the members of each in the order their
-// evidence joins.
-func passagesOf(members []*Candidate) ([]data.Excerpt, [][]*Candidate) {
+// evidence joins: those of passage i are sorted[ends[i-1]:ends[i]].
+func passagesOf(members []*Candidate) (out []data.Excerpt, sorted []*Candidate, ends []int32) {
 	// In article order, then text order, members that tie in their given
 	// order: a stable sort, done as a plain sort on copied keys with the
 	// position as the last one, since a stable sort of an event's
-	// hundred thousand members costs n·log²n.
-	type keyed struct {
-		order, start, i int
-		c               *Candidate
-	}
+	// hundred thousand members costs n·log²n. The keys hold no pointer:
+	// moving them costs the collector nothing (an event's members are
+	// sorted while it marks a heap of a gigabyte and more), and a
+	// corpus has fewer than 2³¹ articles, an article fewer than 2³¹
+	// bytes and a cluster fewer than 2³¹ members.
+	type keyed struct{ order, start, i int32 }
 	ks := make([]keyed, len(members))
 	for i, c := range members {
-		ks[i] = keyed{c.Order, int(c.Start), i, c}
+		ks[i] = keyed{int32(c.Order), c.Start, int32(i)}
 	}
 	slices.SortFunc(ks, func(a, b keyed) int {
 		if c := cmp.Compare(a.order, b.order); c != 0 {
@@ -192,17 +193,20 @@ func passagesOf(members []*Candidate) ([]data.Excerpt, [][]*Candidate) {
 		}
 		return cmp.Compare(a.i, b.i)
 	})
-	sorted := make([]*Candidate, len(ks))
+	sorted = make([]*Candidate, len(ks))
+	n := 0 // passages: one per run of members of one paragraph
 	for i, k := range ks {
-		sorted[i] = k.c
+		sorted[i] = members[k.i]
+		if i == 0 || !samePassage(sorted[i-1], sorted[i]) {
+			n++
+		}
 	}
-	// As many passages as members at most: one allocation each.
-	out, of := make([]data.Excerpt, 0, len(sorted)), make([][]*Candidate, 0, len(sorted))
+	out, ends = make([]data.Excerpt, 0, n), make([]int32, 0, n)
 	for i, c := range sorted {
-		if n := len(out); n > 0 && out[n-1].ArticleRef == c.Article && out[n-1].Paragraph == int(c.Paragraph) {
+		if len(out) > 0 && samePassage(sorted[i-1], c) {
 			// A second statement in the paragraph: its evidence joins the
 			// first's.
-			of[n-1] = sorted[i-len(of[n-1]) : i+1]
+			ends[len(ends)-1] = int32(i + 1)
 			continue
 		}
 		p := c.Article.Paragraphs[c.Paragraph]
@@ -210,9 +214,22 @@ func passagesOf(members []*Candidate) ([]data.Excerpt, [][]*Candidate) {
 			Article: c.Article.ID, Paragraph: int(c.Paragraph), Start: p.Start, End: p.End, Text: p.Text,
 			Language: c.Article.Language, ArticleRef: c.Article,
 		})
-		of = append(of, sorted[i:i+1])
+		ends = append(ends, int32(i+1))
 	}
-	return out, of
+	return out, sorted, ends
+}
+
+// samePassage reports whether two candidates are of one paragraph of one
+// article.
+func samePassage(a, b *Candidate) bool { return a.Article == b.Article && a.Paragraph == b.Paragraph }
+
+// membersOf returns the members of passage i (see passagesOf).
+func membersOf(sorted []*Candidate, ends []int32, i int) []*Candidate {
+	from := int32(0)
+	if i > 0 {
+		from = ends[i-1]
+	}
+	return sorted[from:ends[i]]
 }
 
 // evidenceKinds says which kinds of evidence (as clueKind) the members have.
