@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"reflect"
 	"slices"
@@ -167,5 +168,17 @@ func TestSearchListsItsPassagesAPageAtATime(t *testing.T) {
 	}
 	if got := mw.excerpts.rows[len(mw.excerpts.rows)-1].obj.(*widget.Button).Text; !strings.Contains(got, fmt.Sprintf("(%d not listed)", hits.Total-2*searchPage)) {
 		t.Errorf("after a page the last row is %q", got)
+	}
+}
+
+// A query typed over while the index is still being built gives up
+// rather than wait for it.
+func TestSearchTypedOverBeforeTheIndexIsReadyGivesUp(t *testing.T) {
+	p := &pendingSearch{ready: make(chan struct{})}
+	p.once.Do(func() {}) // the index is "being built" and never ready
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := p.searchContext(ctx, "Tokayev"); !errors.Is(err, context.Canceled) {
+		t.Errorf("searchContext on a cancelled query waiting for the index: %v", err)
 	}
 }

@@ -218,7 +218,10 @@ func (ix *SearchIndex) spellPassage(buf []byte, p int) []byte {
 // indexTexts reads every article's text once (from memory, or from
 // where it was loaded) and indexes its passages' tokens. Articles are
 // tokenised on every core and added in corpus order, so that each word's
-// passages come in ascending order and are delta-coded as they come.
+// passages come in ascending order and are delta-coded as they come. An
+// article tokenised before those ahead of it waits, tokenised: the cache
+// gives texts back in about the order they were written, which is about
+// corpus (path) order, so few wait.
 func (ix *SearchIndex) indexTexts() {
 	n := len(ix.articles)
 	var (
@@ -226,7 +229,7 @@ func (ix *SearchIndex) indexTexts() {
 		ready = sync.NewCond(&mu)
 		done  = make([]*articleTokens, n)
 		has   = make([]bool, n)
-		jobs  = make(chan job, 64)
+		jobs  = make(chan textJob, 64)
 		wg    sync.WaitGroup
 	)
 	for range runtime.GOMAXPROCS(0) {
@@ -251,7 +254,7 @@ func (ix *SearchIndex) indexTexts() {
 		})
 	}
 	go func() {
-		eachText(ix.articles, jobs)
+		sendTexts(ix.articles, jobs)
 		close(jobs)
 	}()
 
@@ -300,19 +303,19 @@ func (ix *SearchIndex) indexTexts() {
 	ix.words, ix.stems, ix.llStems = words.dict(), stems.dict(), llStems.dict()
 }
 
-// job is an article to tokenise: its text, or read set when the worker
+// textJob is an article to tokenise: its text, or read set when the worker
 // reads it.
-type job struct {
+type textJob struct {
 	i    int
 	text string
 	err  error
 	read bool
 }
 
-// eachText sends every article's text, or a job to read it: the texts of
+// sendTexts sends every article's text, or a job to read it: the texts of
 // articles loaded without them from a source that reads many at once are
 // read in one pass.
-func eachText(articles []*Article, jobs chan<- job) {
+func sendTexts(articles []*Article, jobs chan<- textJob) {
 	bulk := map[BulkRawTextSource][]*Article{}
 	index := map[*Article]int{}
 	for i, a := range articles {
@@ -323,11 +326,11 @@ func eachText(articles []*Article, jobs chan<- job) {
 				continue
 			}
 		}
-		jobs <- job{i: i, read: true} // in memory, or read by the worker
+		jobs <- textJob{i: i, read: true} // in memory, or read by the worker
 	}
 	for src, some := range bulk {
 		src.EachRawText(some, func(a *Article, text string, err error) {
-			jobs <- job{i: index[a], text: text, err: err}
+			jobs <- textJob{i: index[a], text: text, err: err}
 		})
 	}
 }

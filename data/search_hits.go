@@ -36,9 +36,9 @@ func (h *SearchHits) At(i int) (*Article, int) {
 func (h *SearchHits) Articles() []*Article {
 	var out []*Article
 	a := 0
-	for _, p := range h.passages {
-		if p < h.ix.first[a+1] && len(out) > 0 && out[len(out)-1] == h.ix.articles[a] {
-			continue
+	for i, p := range h.passages {
+		if i > 0 && p < h.ix.first[a+1] {
+			continue // in the article of the passage before
 		}
 		for h.ix.first[a+1] <= p {
 			a++
