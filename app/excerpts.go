@@ -30,6 +30,9 @@ type excerptPanel struct {
 
 	onOpenArticle func(data.Excerpt)
 	onSelectEvent func(id string)
+	// onHoverOpen, when set, is told of the passage whose "Open article"
+	// the pointer is on (nil when it left): a click may follow.
+	onHoverOpen func(x *data.Excerpt)
 
 	// eventExtra, when set, adds the analyst's curation and edit button
 	// under an event's facts; passageMenu, when set, gives each passage a
@@ -221,6 +224,16 @@ func (p *excerptPanel) passage(x data.Excerpt) fyne.CanvasObject {
 	rtl := data.IsRTL(x.Language)
 	text := newPassage(x.Text, rtl, evidenceSpans(x.Evidence, x.Start))
 	open := newRowButton("Open article", theme.DocumentIcon(), func() { p.onOpenArticle(x) })
+	open.onHover = func(in bool) {
+		if p.onHoverOpen == nil {
+			return
+		}
+		if in {
+			p.onHoverOpen(&x)
+		} else {
+			p.onHoverOpen(nil)
+		}
+	}
 	copyCite := newRowButton("Copy citation", theme.ContentCopyIcon(), func() { p.copyCitation(x) })
 	buttons := container.NewHBox(open, copyCite)
 	if p.passageMenu != nil {

@@ -113,15 +113,6 @@ func (l *lazyList) rowWidth() float32 {
 	return l.list.Size().Width
 }
 
-// warmRow makes row i's widgets for the warm-up (warm.go), or nil past
-// the last row; the list does not keep them.
-func (l *lazyList) warmRow(i int) fyne.CanvasObject {
-	if i >= l.count() {
-		return nil
-	}
-	return l.make(i)
-}
-
 // premeasure makes the rows the list will show first, from row first
 // down, and gives the list their heights now, at the width rows were last
 // shown at, before the next frame: measured as they are shown, their

@@ -81,7 +81,9 @@ func newMainWindow(a fyne.App, w fyne.Window, cfg Config) *mainWindow {
 	mw.timeline.OnViewChanged = mw.onViewChanged
 	mw.timeline.OnEscape = mw.onClearSearch
 	mw.timeline.OnInput = mw.probe.measure
+	mw.timeline.OnHover = mw.onEventHovered
 	mw.excerpts = newExcerptPanel(a.Clipboard(), mw.onOpenArticle, mw.onSelectEvent)
+	mw.excerpts.onHoverOpen = mw.onOpenHovered
 	mw.article = newArticleView()
 	mw.problems = newProblemsPanel(mw.onOpenWholeArticle)
 	mw.charts = newChartsPanel(mw.onExport)
@@ -276,6 +278,27 @@ func (mw *mainWindow) onEventSelected(e *data.Event) {
 		mw.tabs.Select(mw.excerptsTab)
 	}
 	mw.warm.soon()
+}
+
+// onEventHovered warms the event under the pointer, which a click may
+// select next (see warmer).
+func (mw *mainWindow) onEventHovered(e *data.Event) {
+	if e == mw.warm.hovered {
+		return
+	}
+	mw.warm.hovered = e
+	if e != nil {
+		mw.warm.soon()
+	}
+}
+
+// onOpenHovered warms the article of the passage whose "Open article"
+// the pointer is on (nil: it left the button).
+func (mw *mainWindow) onOpenHovered(x *data.Excerpt) {
+	mw.warm.hoveredOpen = x
+	if x != nil {
+		mw.warm.soon()
+	}
 }
 
 // onArticleSelected lists the events the article supports.

@@ -34,6 +34,9 @@ type rowButton struct {
 	icon     fyne.Resource
 	onTapped func()
 	hovered  bool
+	// onHover, when set, is told when the pointer comes onto the button
+	// (true) and leaves it (false).
+	onHover func(in bool)
 }
 
 var (
@@ -85,6 +88,9 @@ func (b *rowButton) Tapped(*fyne.PointEvent) {
 func (b *rowButton) MouseIn(*desktop.MouseEvent) {
 	b.hovered = true
 	b.Refresh()
+	if b.onHover != nil {
+		b.onHover(true)
+	}
 }
 
 // MouseMoved does nothing: the background shows already.
@@ -94,6 +100,9 @@ func (b *rowButton) MouseMoved(*desktop.MouseEvent) {}
 func (b *rowButton) MouseOut() {
 	b.hovered = false
 	b.Refresh()
+	if b.onHover != nil {
+		b.onHover(false)
+	}
 }
 
 // CreateRenderer is called by Fyne to draw the button.

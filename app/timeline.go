@@ -44,6 +44,9 @@ type Timeline struct {
 	// OnInput, when set, is told of each key, click and scroll first thing,
 	// named; the window times how long each takes to reach the screen.
 	OnInput func(what string)
+	// OnHover, when set, is told of the event the pointer came to rest
+	// on (nil when it left it): a click may follow.
+	OnHover func(e *data.Event)
 
 	corpus  *data.Corpus
 	order   []*data.Event // the corpus's events by time, for stepping
@@ -605,6 +608,10 @@ func (t *Timeline) MouseMoved(ev *desktop.MouseEvent) {
 	}
 	t.hover, t.hovering, t.hoverObj = ev.Position, true, under
 	t.Refresh()
+	if t.OnHover != nil {
+		e, _ := under.(*data.Event)
+		t.OnHover(e)
+	}
 }
 
 // MouseOut hides the hover tooltip.

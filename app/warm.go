@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"os"
 	"strconv"
 	"time"
@@ -13,9 +12,11 @@ import (
 )
 
 // warmer paints, while the window is idle, what the analyst's next input
-// is likely to show — the next and the previous event's passages, the
-// article Enter opens — in a layer off the window's edge, so that the
-// input itself finds its text measured and rasterised.
+// is likely to show — the article of the "Open article" under the pointer,
+// the passages of the event under the pointer, of the next and the
+// previous event, the article Enter opens — in a layer off
+// the window's edge, so that the input itself finds its text measured and
+// rasterised.
 //
 // Fyne v2.7.1 measures every new string with a text shaper and rasterises
 // its glyphs into a texture on the UI goroutine the first time a frame
@@ -50,8 +51,10 @@ type warmer struct {
 	views  []warmView           // still to warm, the current one first
 	recent map[string]time.Time // views warmed lately: their text is still in Fyne's caches
 	fills  int                  // counts the Articles tab's fills warmed
-	// problemsOf is the corpus whose Problems tab was warmed.
-	problemsOf *data.Corpus
+	// hovered is the event under the pointer on the timeline, or nil;
+	// hoveredOpen the passage whose "Open article" it is on, or nil.
+	hovered     *data.Event
+	hoveredOpen *data.Excerpt
 }
 
 // warmView is a view to warm: the rows one input would show, made one at
@@ -154,6 +157,14 @@ func (w *warmer) likelyViews() []warmView {
 		v.width, v.height = width, height
 		views = append(views, v)
 	}
+	if x := w.hoveredOpen; x != nil {
+		if v, ok := w.articleView(*x); ok {
+			add(v) // the pointer is on its "Open article"
+		}
+	}
+	if e := w.hovered; e != nil && e != mw.timeline.Selected() {
+		add(w.eventView(e)) // the pointer rests on it: a click may follow
+	}
 	if e := mw.timeline.adjacent(+1); e != nil {
 		add(w.eventView(e))
 	}
@@ -167,11 +178,6 @@ func (w *warmer) likelyViews() []warmView {
 	}
 	if v, ok := w.articlesView(); ok {
 		add(v)
-	}
-	if mw.problemsTab != nil && mw.tabs.Selected() != mw.problemsTab && w.problemsOf != mw.corpus {
-		// Once per corpus: its problems do not change.
-		w.problemsOf = mw.corpus
-		add(warmView{key: fmt.Sprintf("problems %p", mw.corpus), row: mw.problems.list.warmRow})
 	}
 	return views
 }

@@ -1,10 +1,12 @@
 package app
 
 import (
+	"strconv"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/caravan-analytics/caravan/data"
@@ -176,17 +178,63 @@ func TestWarmUpFillsTheArticlesTabBeforeItIsShown(t *testing.T) {
 	}
 }
 
-func TestWarmUpDrawsTheProblemsOncePerCorpus(t *testing.T) {
-	mw := newTestMainWindow(t, winCorpus())
+func TestWarmUpDrawsTheEventUnderThePointerFirst(t *testing.T) {
+	c := seedCorpus(t)
+	mw := newTestMainWindow(t, c)
+	tl := mw.timeline
+	e := c.Event("xi-kazakhstan-visit")
+	tl.SetView(timeRange{From: e.Span.From().AddDate(0, 0, -3), To: e.Span.To().AddDate(0, 0, 3)})
 	mw.win.Canvas().Capture()
-	_, texts := warmAll(mw)
-	for _, want := range []string{"broken.txt", "no date in the header"} {
-		if !containsText(texts, want) {
-			t.Errorf("the warm-up did not draw the problem %q: %q", want, texts)
+	tl.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: markPos(markOf(t, tl, e.ID))}})
+	if mw.warm.hovered != e {
+		t.Fatalf("the pointer rests on %v, the warm-up knows %v", e.ID, mw.warm.hovered)
+	}
+	mw.warm.start()
+	if len(mw.warm.views) == 0 || mw.warm.views[0].key != "event "+e.ID {
+		t.Fatalf("the event under the pointer is not warmed first: %v", mw.warm.views)
+	}
+	mw.warm.step()
+	if !containsText(labelTexts(mw.warm.layer), e.Title) {
+		t.Error("the first batch lacks the hovered event's title")
+	}
+	tl.MouseOut()
+	tl.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(1, 1)}})
+	if mw.warm.hovered != nil {
+		t.Errorf("the pointer left the event, the warm-up still knows %v", mw.warm.hovered)
+	}
+}
+
+func TestWarmUpDrawsTheArticleUnderOpenArticleFirst(t *testing.T) {
+	c := seedCorpus(t)
+	mw := newTestMainWindow(t, c)
+	e := c.Event("xi-kazakhstan-visit")
+	mw.timeline.Select(e.ID)
+	mw.win.Canvas().Capture()
+	var open *rowButton
+	for _, o := range test.LaidOutObjects(allRows(mw.excerpts.list)) {
+		if b, ok := o.(*rowButton); ok && b.text == "Open article" && open == nil {
+			open = b
 		}
 	}
-	mw.warm.recent = nil // as if long ago
-	if _, texts := warmAll(mw); containsText(texts, "broken.txt") {
-		t.Error("the problems of the same corpus were warmed again")
+	if open == nil {
+		t.Fatal("the event's passages have no Open article button")
+	}
+	open.MouseIn(&desktop.MouseEvent{})
+	x := mw.warm.hoveredOpen
+	if x == nil {
+		t.Fatal("the pointer on Open article told the warm-up nothing")
+	}
+	mw.warm.start()
+	a := excerptArticle(c, *x)
+	if len(mw.warm.views) == 0 || mw.warm.views[0].key != "article "+a.ID+" "+strconv.Itoa(x.Paragraph) {
+		t.Fatalf("the article under the pointer is not warmed first: %v", mw.warm.views)
+	}
+	mw.warm.step()
+	if !containsText(labelTexts(mw.warm.layer), a.Paragraphs[x.Paragraph].Text) {
+		t.Error("the first batch lacks the paragraph the button opens")
+	}
+	open.MouseOut()
+	if mw.warm.hoveredOpen != nil {
+		t.Error("the pointer left the button, the warm-up still knows its passage")
 	}
 }

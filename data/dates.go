@@ -137,7 +137,12 @@ func (r *dateReader) find(a *Article) {
 					sentence.paragraph, sentence.from, sentence.to = i, from, to
 					sentence.announces = r.sc.lex.announces(p.Text[from:to])
 				}
-				m.Announced = sentence.announces || r.sc.lex.announcesBefore(p.Text[from:start])
+				m.Announced = sentence.announces
+				if c := r.sc.lex.complementizerIn(p.Text[end:to]); c >= 0 && m.Announced {
+					// Before "that": only its own clause can announce it.
+					m.Announced = r.sc.lex.announces(p.Text[from : end+c])
+				}
+				m.Announced = m.Announced || r.sc.lex.announcesBefore(p.Text[from:start]) || r.sc.lex.announcesInClause(p.Text[end:to])
 			}
 			m.SetSpan(w.placeAlone())
 			r.mentions = append(r.mentions, m)

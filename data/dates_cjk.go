@@ -1,6 +1,9 @@
 package data
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // This file reads the dates written with numbers and signs rather than
 // words: Chinese and Japanese "2025年6月17日", "6月17日", Korean "2025년 6월
@@ -36,13 +39,32 @@ func (s *dateScanner) cjkDate(i int) (dateWords, bool) {
 		if !dayExists(w.from) {
 			return dateWords{last: w.last}, false
 		}
-	} else if w.from.year == 0 {
+	} else if w.from.year == 0 && !s.cjkMonthAlone(t, s.tok(after-1)) {
 		return dateWords{}, false // "6月" alone: a month, but too easily a count
 	}
 	if w.from.year != 0 && w.span().Start.IsZero() {
 		return dateWords{last: w.last}, false
 	}
 	return w, true
+}
+
+// cjkMonthAlone reports whether a month written "N月" without a day or
+// year (number token t, month sign sign) is said to be a time: after
+// "于", "在", "从", "自", "至", "到" ("将于5月举行", will be held in May) or
+// before "份", "初", "底", "中旬", "上旬", "下旬" ("5月底", the end of May).
+func (s *dateScanner) cjkMonthAlone(t, sign *dateToken) bool {
+	before, after := s.text[:t.start], s.text[sign.end:]
+	for _, w := range []string{"于", "在", "从", "自", "至", "到"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	for _, w := range []string{"份", "初", "底", "中旬", "上旬", "下旬"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // yearFirst reads a year with its year word followed by a day and month or

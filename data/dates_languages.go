@@ -13,9 +13,10 @@ import "slices"
 // future markers, which no locale table has in a form the scanner can use.
 var moreDateLanguages = []*dateLanguage{
 	{
-		code:      "es",
-		agoCounts: map[string]int{"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10},
-		agoBefore: []string{"hace"}, agoOne: []string{"un", "una"},
+		code:            "es",
+		complementizers: []string{"que"},
+		agoCounts:       map[string]int{"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10},
+		agoBefore:       []string{"hace"}, agoOne: []string{"un", "una"},
 		agoUnits:       map[string]agoUnit{"día": {unitDay, false}, "días": {unitDay, true}, "semanas": {unitWeek, true}, "meses": {unitMonth, true}, "años": {unitYear, true}},
 		notMonths:      []string{"set"},
 		ambiguous:      []string{"mayo"},
@@ -36,9 +37,10 @@ var moreDateLanguages = []*dateLanguage{
 		ordinals:       []string{"º", "o"},
 	},
 	{
-		code:      "it",
-		agoCounts: map[string]int{"due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10},
-		agoAfter:  []string{"fa"}, agoOne: []string{"un", "una", "uno"},
+		code:            "it",
+		complementizers: []string{"che"},
+		agoCounts:       map[string]int{"due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10},
+		agoAfter:        []string{"fa"}, agoOne: []string{"un", "una", "uno"},
 		agoUnits:       map[string]agoUnit{"giorno": {unitDay, false}, "giorni": {unitDay, true}, "settimane": {unitWeek, true}, "mesi": {unitMonth, true}, "anni": {unitYear, true}},
 		notMonths:      []string{"set"},
 		preps:          []string{"il", "l", "dal", "al", "nel", "entro", "dall", "fino", "tra", "fra", "dopo", "prima", "inizio", "fine", "metà", "da", "di", "del", "a"},
@@ -56,9 +58,10 @@ var moreDateLanguages = []*dateLanguage{
 		numericOrder:   "DMY",
 	},
 	{
-		code:      "pt",
-		agoCounts: map[string]int{"dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10},
-		agoBefore: []string{"há"}, agoOne: []string{"um", "uma"},
+		code:            "pt",
+		complementizers: []string{"que"},
+		agoCounts:       map[string]int{"dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10},
+		agoBefore:       []string{"há"}, agoOne: []string{"um", "uma"},
 		agoUnits:          map[string]agoUnit{"dia": {unitDay, false}, "dias": {unitDay, true}, "semanas": {unitWeek, true}, "meses": {unitMonth, true}, "anos": {unitYear, true}},
 		joins:             []string{"de", "do"},
 		ambiguousWeekdays: []string{"segunda", "terça", "quarta", "quinta", "sexta"},
@@ -106,10 +109,11 @@ var moreDateLanguages = []*dateLanguage{
 		numericOrder:   "DMY",
 	},
 	{
-		code:      "pl",
-		agoCounts: map[string]int{"dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8, "dziewięć": 9, "dziesięć": 10},
-		agoAfter:  []string{"temu"},
-		agoUnits:  map[string]agoUnit{"dzień": {unitDay, false}, "dni": {unitDay, true}, "tygodnie": {unitWeek, true}, "tygodni": {unitWeek, true}, "miesiące": {unitMonth, true}, "miesięcy": {unitMonth, true}, "lata": {unitYear, true}, "lat": {unitYear, true}},
+		code:            "pl",
+		complementizers: []string{"że"},
+		agoCounts:       map[string]int{"dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8, "dziewięć": 9, "dziesięć": 10},
+		agoAfter:        []string{"temu"},
+		agoUnits:        map[string]agoUnit{"dzień": {unitDay, false}, "dni": {unitDay, true}, "tygodnie": {unitWeek, true}, "tygodni": {unitWeek, true}, "miesiące": {unitMonth, true}, "miesięcy": {unitMonth, true}, "lata": {unitYear, true}, "lat": {unitYear, true}},
 		// The weekdays' genitive ("w nocy z poniedziałku na wtorek"),
 		// which go-dateparser does not list.
 		unparsedWeekdays: [7][]string{{"niedzieli"}, {"poniedziałku"}, {"wtorku"}, {"środy"},
@@ -129,10 +133,11 @@ var moreDateLanguages = []*dateLanguage{
 		numericOrder:   "DMY",
 	},
 	{
-		code:      "uk",
-		agoCounts: map[string]int{"два": 2, "дві": 2, "три": 3, "чотири": 4, "шість": 6, "сім": 7, "вісім": 8, "десять": 10},
-		agoAfter:  []string{"тому"},
-		agoUnits:  map[string]agoUnit{"день": {unitDay, false}, "дні": {unitDay, true}, "днів": {unitDay, true}, "тижні": {unitWeek, true}, "тижнів": {unitWeek, true}, "місяців": {unitMonth, true}, "роки": {unitYear, true}, "років": {unitYear, true}},
+		code:            "uk",
+		complementizers: []string{"що"},
+		agoCounts:       map[string]int{"два": 2, "дві": 2, "три": 3, "чотири": 4, "шість": 6, "сім": 7, "вісім": 8, "десять": 10},
+		agoAfter:        []string{"тому"},
+		agoUnits:        map[string]agoUnit{"день": {unitDay, false}, "дні": {unitDay, true}, "днів": {unitDay, true}, "тижні": {unitWeek, true}, "тижнів": {unitWeek, true}, "місяців": {unitMonth, true}, "роки": {unitYear, true}, "років": {unitYear, true}},
 		// The locative ("у березні"), which go-dateparser does not list.
 		unparsed: [12][]string{{"січні"}, {"лютому"}, {"березні"}, {"квітні"}, {"травні"}, {"червні"},
 			{"липні"}, {"серпні"}, {"вересні"}, {"жовтні"}, {"листопаді"}, {"грудні"}},
@@ -162,8 +167,9 @@ var moreDateLanguages = []*dateLanguage{
 		numericOrder:   "DMY",
 	},
 	{
-		code:     "fa",
-		agoAfter: []string{"پیش", "قبل"}, agoNotBefore: []string{"از"},
+		code:            "fa",
+		complementizers: []string{"که"},
+		agoAfter:        []string{"پیش", "قبل"}, agoNotBefore: []string{"از"},
 		agoUnits:  map[string]agoUnit{"روز": {unitDay, false}},
 		agoCounts: map[string]int{"دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "ده": 10},
 		// The Iranian names, then the zodiac names of Afghan Dari ("3
@@ -285,8 +291,9 @@ var moreDateLanguages = []*dateLanguage{
 		// written here. The months are the Russian names without the
 		// soft sign, with the ezafe "-и" before a year ("13 марти
 		// 2024", "5 сентябри соли 2023").
-		code:     "tg",
-		agoAfter: []string{"пеш", "қабл"}, agoOne: []string{"як"},
+		code:            "tg",
+		complementizers: []string{"ки"},
+		agoAfter:        []string{"пеш", "қабл"}, agoOne: []string{"як"},
 		agoNotBefore: []string{"аз"},
 		agoUnits:     map[string]agoUnit{"рӯз": {unitDay, false}},
 		agoCounts:    map[string]int{"ду": 2, "се": 3, "чор": 4, "панҷ": 5, "шаш": 6, "ҳафт": 7, "ҳашт": 8, "нӯҳ": 9, "даҳ": 10},

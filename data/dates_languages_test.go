@@ -72,6 +72,8 @@ var languageDateCases = []struct {
 		[]wantMention{{"در اسفند", MentionExplicit, "2022-02..2022-03"}}},
 	{"fa Solar Hijri day without a year, placed by the page's date line", "fa", "", "سه‌شنبه ۲۴ اسفند ۱۴۰۰ - ۱۱:۳۰\nانتخابات روز ۲۱ اسفند برگزار شد.",
 		[]wantMention{{"سه‌شنبه ۲۴ اسفند ۱۴۰۰", MentionExplicit, "2022-03-15"}, {"روز ۲۱ اسفند", MentionExplicit, "2022-03-12"}}},
+	{"fa Solar Hijri: the 30th of the second month exists", "fa", "2024-07", "سقوط بالگرد در ۳۰ اردیبهشت ماه رخ داد.",
+		[]wantMention{{"در ۳۰ اردیبهشت", MentionExplicit, "2024-05-19"}}},
 	{"fa Solar Hijri numeric", "fa", "", "تاریخ : 1400/08/04-08:22:48",
 		[]wantMention{{"1400/08/04", MentionExplicit, "2021-10-26"}}},
 	{"fa weekday with ZWNJ", "fa", "", "رئیس جمهور روز سه\u200cشنبه به سمرقند رفت.",
@@ -79,6 +81,8 @@ var languageDateCases = []struct {
 	// Chinese
 	{"zh full and year-less", "zh", "", "2025年6月17日,峰会在阿斯塔纳开幕。6月18日签署了条约。",
 		[]wantMention{{"2025年6月17日", MentionExplicit, "2025-06-17"}, {"6月18日", MentionExplicit, "2025-06-18"}}},
+	{"zh month alone after 于 or before 底", "zh", "2024-03", "就职仪式将于5月举行。谈判1月底开始。他工作了3月。",
+		[]wantMention{{"5月", MentionExplicit, "2024-05"}, {"1月", MentionExplicit, "2024-01"}}},
 	{"zh relative", "zh", "", "去年两国贸易增长,昨天双方会谈。",
 		[]wantMention{{"去年", MentionRelative, ""}, {"昨天", MentionRelative, ""}}},
 	{"zh day, month sign, year", "zh", "", "11:31, 06 10月 2024 | GMT +5",

@@ -260,6 +260,16 @@ const (
 	minBareYear, maxBareYear = 1900, 2100
 )
 
+// dayIn reports whether the day of p exists in its month, a Solar Hijri
+// one when the month word is ("۳۰ اردیبهشت": Ordibehesht has 31 days,
+// February, the second Gregorian month, 29).
+func dayIn(month *dateEntry, p partialDate) bool {
+	if month.has(roleSolar) {
+		return p.day >= 1 && p.day <= solarMonthDays(p.month)
+	}
+	return dayExists(p)
+}
+
 // dayFirst reads "2 januari [2022]", "15. September 2022",
 // "15 إلى 16 سبتمبر", "17 июня 2025 года".
 func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
@@ -287,7 +297,7 @@ func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 				w.to = partialDate{month: m, day: d2}
 				w.hasTo = true
 				w.last = after - 1
-				if !dayExists(w.from) || !dayExists(w.to) || d2 <= d1 {
+				if !dayIn(entry, w.from) || !dayIn(entry, w.to) || d2 <= d1 {
 					return dateWords{last: w.last}, false
 				}
 				if entry.has(roleSolar) {
@@ -309,7 +319,7 @@ func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 	}
 	w.from = partialDate{month: m, day: d1}
 	w.last = after - 1
-	if !dayExists(w.from) {
+	if !dayIn(entry, w.from) {
 		return dateWords{last: w.last}, false
 	}
 	if entry.has(roleSolar) {

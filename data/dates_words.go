@@ -98,6 +98,12 @@ type dateLanguage struct {
 	// on or after an event it announces.
 	futureMarkers []string
 
+	// complementizers open a clause of reported speech ("that", "что",
+	// "que"): a date written before one is the saying's, and a marker
+	// after it announces only its own clause ("said on Tuesday that Putin
+	// will visit Astana on 27 November": Tuesday is past).
+	complementizers []string
+
 	// joins are words written between the parts of a date and belonging
 	// to it: Spanish and Portuguese "3 de julio de 2024".
 	joins []string
@@ -204,9 +210,10 @@ var dateLanguages = withGeneratedWords(slices.Concat(handDateLanguages, moreDate
 // hand and checked against go-dateparser by the tests.
 var handDateLanguages = []*dateLanguage{
 	{
-		code:      "nl",
-		agoCounts: map[string]int{"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10},
-		agoAfter:  []string{"geleden"}, agoOne: []string{"een"},
+		code:            "nl",
+		complementizers: []string{"dat"},
+		agoCounts:       map[string]int{"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10},
+		agoAfter:        []string{"geleden"}, agoOne: []string{"een"},
 		agoUnits: map[string]agoUnit{"dag": {unitDay, false}, "dagen": {unitDay, true}, "weken": {unitWeek, true}, "maanden": {unitMonth, true}},
 		months: [12][]string{{"januari"}, {"februari"}, {"maart"}, {"april"}, {"mei"}, {"juni"},
 			{"juli"}, {"augustus"}, {"september"}, {"oktober"}, {"november"}, {"december"}},
@@ -230,9 +237,10 @@ var handDateLanguages = []*dateLanguage{
 		ordinals:      []string{"e", "ste", "de"},
 	},
 	{
-		code:      "de",
-		agoCounts: map[string]int{"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10},
-		agoBefore: []string{"vor"}, agoOne: []string{"einem", "einer"},
+		code:            "de",
+		complementizers: []string{"dass", "daß"},
+		agoCounts:       map[string]int{"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10},
+		agoBefore:       []string{"vor"}, agoOne: []string{"einem", "einer"},
 		agoUnits: map[string]agoUnit{"tag": {unitDay, false}, "tagen": {unitDay, true}, "wochen": {unitWeek, true}, "monaten": {unitMonth, true}, "jahren": {unitYear, true}},
 		months: [12][]string{{"januar", "jänner"}, {"februar", "feber"}, {"märz"}, {"april"}, {"mai"}, {"juni"},
 			{"juli"}, {"august"}, {"september"}, {"oktober"}, {"november"}, {"dezember"}},
@@ -253,9 +261,10 @@ var handDateLanguages = []*dateLanguage{
 		numericOrder:  "DMY",
 	},
 	{
-		code:      "en",
-		agoCounts: map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10},
-		agoAfter:  []string{"ago"}, agoOne: []string{"a", "an", "one"},
+		code:            "en",
+		complementizers: []string{"that"},
+		agoCounts:       map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10},
+		agoAfter:        []string{"ago"}, agoOne: []string{"a", "an", "one"},
 		agoUnits: map[string]agoUnit{"day": {unitDay, false}, "days": {unitDay, true}, "weeks": {unitWeek, true}, "months": {unitMonth, true}, "years": {unitYear, true}},
 		months: [12][]string{{"january"}, {"february"}, {"march"}, {"april"}, {"may"}, {"june"},
 			{"july"}, {"august"}, {"september"}, {"october"}, {"november"}, {"december"}},
@@ -280,9 +289,10 @@ var handDateLanguages = []*dateLanguage{
 		ordinals:      []string{"st", "nd", "rd", "th"},
 	},
 	{
-		code:      "fr",
-		agoCounts: map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10},
-		agoBefore: []string{"y"}, agoGlue: []string{"a"}, agoOne: []string{"un", "une"},
+		code:            "fr",
+		complementizers: []string{"que", "qu"},
+		agoCounts:       map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10},
+		agoBefore:       []string{"y"}, agoGlue: []string{"a"}, agoOne: []string{"un", "une"},
 		agoUnits: map[string]agoUnit{"jour": {unitDay, false}, "jours": {unitDay, true}, "semaines": {unitWeek, true}, "ans": {unitYear, true}},
 		months: [12][]string{{"janvier"}, {"février", "fevrier"}, {"mars"}, {"avril"}, {"mai"}, {"juin"},
 			{"juillet"}, {"août", "aout"}, {"septembre"}, {"octobre"}, {"novembre"}, {"décembre", "decembre"}},
@@ -292,17 +302,19 @@ var handDateLanguages = []*dateLanguage{
 		ambiguous: []string{"mars"},
 		weekdays: [7][]string{{"dimanche"}, {"lundi"}, {"mardi"}, {"mercredi"},
 			{"jeudi"}, {"vendredi"}, {"samedi"}},
-		preps:         []string{"le", "la", "l", "en", "depuis", "dès", "du", "au", "entre", "début", "fin", "mi", "avant", "après"},
-		yearContext:   []string{"en", "depuis", "année", "an", "dès"},
-		rangeFrom:     []string{"du", "entre", "de"},
-		rangeTo:       []string{"au", "à", "et", "ou"},
-		days:          map[string]int{"hier": -1, "aujourd'hui": 0},
-		units:         map[string]relUnit{"semaine": unitWeek, "mois": unitMonth, "année": unitYear, "an": unitYear},
-		past:          []string{"dernière", "dernier", "passée", "passé"},
-		this:          []string{"cette", "ce", "cet"},
-		next:          []string{"prochaine", "prochain"},
-		modAfter:      true,
-		futureMarkers: []string{"va", "vont", "sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront", "prochain", "prochaine", "prévu", "prévue", "prévus", "prévues", "programmé", "programmée"},
+		preps:       []string{"le", "la", "l", "en", "depuis", "dès", "du", "au", "entre", "début", "fin", "mi", "avant", "après"},
+		yearContext: []string{"en", "depuis", "année", "an", "dès"},
+		rangeFrom:   []string{"du", "entre", "de"},
+		rangeTo:     []string{"au", "à", "et", "ou"},
+		days:        map[string]int{"hier": -1, "aujourd'hui": 0},
+		units:       map[string]relUnit{"semaine": unitWeek, "mois": unitMonth, "année": unitYear, "an": unitYear},
+		past:        []string{"dernière", "dernier", "passée", "passé"},
+		this:        []string{"cette", "ce", "cet"},
+		next:        []string{"prochaine", "prochain"},
+		modAfter:    true,
+		futureMarkers: []string{"va", "vont", "sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront", "prochain", "prochaine", "prévu", "prévue", "prévus", "prévues", "programmé", "programmée",
+			// "Il doit prendre ses fonctions début août": is to, is due to.
+			"doit", "doivent", "devrait", "devraient"},
 		futureSuffixes: []string{"era", "eront", "ira", "iront", "dra", "dront",
 			// The conditional of reported plans ("a annoncé qu'ils se
 			// retrouveraient le 31 mars"); "serait", "auraient" are too
@@ -312,10 +324,11 @@ var handDateLanguages = []*dateLanguage{
 		ordinals:     []string{"er", "re", "e"},
 	},
 	{
-		code:      "ru",
-		agoCounts: map[string]int{"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10},
-		agoAfter:  []string{"назад"},
-		agoUnits:  map[string]agoUnit{"день": {unitDay, false}, "дня": {unitDay, true}, "дней": {unitDay, true}, "недели": {unitWeek, true}, "недель": {unitWeek, true}, "месяца": {unitMonth, true}, "месяцев": {unitMonth, true}, "года": {unitYear, true}, "лет": {unitYear, true}},
+		code:            "ru",
+		complementizers: []string{"что"},
+		agoCounts:       map[string]int{"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10},
+		agoAfter:        []string{"назад"},
+		agoUnits:        map[string]agoUnit{"день": {unitDay, false}, "дня": {unitDay, true}, "дней": {unitDay, true}, "недели": {unitWeek, true}, "недель": {unitWeek, true}, "месяца": {unitMonth, true}, "месяцев": {unitMonth, true}, "года": {unitYear, true}, "лет": {unitYear, true}},
 		months: [12][]string{
 			{"январь", "января"}, {"февраль", "февраля"}, {"март", "марта"},
 			{"апрель", "апреля"}, {"май", "мая"}, {"июнь", "июня"},
@@ -355,11 +368,14 @@ var handDateLanguages = []*dateLanguage{
 			"изберёт", "изберут", "утвердит", "утвердят", "запустит", "запустят", "продлится", "продлятся",
 			"вернётся", "вернутся", "откроет", "откроют", "начнутся", "завершатся", "вступят", "станут",
 			"отправятся", "прибудут", "обратится", "подведёт", "подведут",
-			"возглавит", "совершит", "совершат", "посвятят"},
+			"возглавит", "совершит", "совершат", "посвятят",
+			// "They expect her on 7 May" ("её ожидают 7 мая").
+			"ожидают", "ожидает"},
 		numericOrder: "DMY",
 	},
 	{
-		code: "ar",
+		code:            "ar",
+		complementizers: []string{"أن", "بأن", "وأن"},
 		months: [12][]string{{"يناير"}, {"فبراير"}, {"مارس"}, {"أبريل", "إبريل"}, {"مايو"}, {"يونيو"},
 			{"يوليو"}, {"أغسطس"}, {"سبتمبر"}, {"أكتوبر"}, {"نوفمبر"}, {"ديسمبر"}},
 		// The Egyptian spellings and the Levantine names.
@@ -518,6 +534,7 @@ type dateLexicon struct {
 	agoNotAfter     []string
 	agoFromNow      map[string]bool // see dateLanguage.agoFromNow, normalised
 	agoNotBefore    map[string]bool // see dateLanguage.agoNotBefore, normalised
+	complementizers map[string]bool // see dateLanguage.complementizers, normalised
 }
 
 // notInMixedLexicon are words that mean a date in one language and something
@@ -705,7 +722,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	for _, list := range []struct {
 		words []string
 		set   *map[string]bool
-	}{{d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}, {d.agoFromNow, &l.agoFromNow}, {d.agoNotBefore, &l.agoNotBefore}} {
+	}{{d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}, {d.agoFromNow, &l.agoFromNow}, {d.agoNotBefore, &l.agoNotBefore}, {d.complementizers, &l.complementizers}} {
 		for _, w := range list.words {
 			if *list.set == nil {
 				*list.set = map[string]bool{}
@@ -975,6 +992,53 @@ func (l *dateLexicon) hasMarker(text string, markers []string) bool {
 // of the plan).
 func (l *dateLexicon) announcesSentence(text string) bool {
 	return l.announces(text) || l.arabicFuture && l.announcesBefore(text)
+}
+
+// complementizerIn returns the byte offset in text of its first
+// complementizer word (see dateLanguage.complementizers), or -1.
+func (l *dateLexicon) complementizerIn(text string) int {
+	if len(l.complementizers) == 0 {
+		return -1
+	}
+	var buf [32]byte
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWord(r) {
+			i += size
+			continue
+		}
+		j := i + strings.IndexFunc(text[i:], func(r rune) bool { return !isWord(r) })
+		if j < i {
+			j = len(text)
+		}
+		if l.complementizers[string(normaliseDateWord(buf[:0], text[i:j]))] {
+			return i
+		}
+		i = j
+	}
+	return -1
+}
+
+// announcesInClause reports whether the words after a date, up to the
+// first "أن" (that), hold an Arabic future verb or marker: a date fronted
+// before its verb ("في 3 يوليو سيزور الرئيس أستانا") is announced by it,
+// while one before "أن" belongs to the clause that told the plan ("أعلن
+// يوم الثلاثاء 7 أكتوبر أن البابا سيزور"). Other languages: false.
+func (l *dateLexicon) announcesInClause(text string) bool {
+	if !l.arabicFuture {
+		return false
+	}
+	var buf [32]byte
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !isWord(r) }) {
+		switch string(normaliseDateWord(buf[:0], w)) {
+		case "ان", "بان", "وان", "فان":
+			return false
+		}
+		if arabicFutureVerb(w) || l.hasMarker(w, l.futureBefore) {
+			return true
+		}
+	}
+	return false
 }
 
 // announcesBefore reports whether text, the part of a sentence before a

@@ -16,6 +16,7 @@ import (
 //
 //   - Other guests (otherGuests): a host receives many visitors. Talks of
 //     Tokayev with Xi are not Putin's visit to Xi, whatever the day.
+//   - Other cities (otherCities): the same leaders at another summit.
 //   - The day the sentence tells of (probeDays): a dateline over "the vote
 //     held on Saturday" is a report of the Saturday before it; a year in
 //     which the corpus's vote is on no such Saturday is not its year.
@@ -86,18 +87,72 @@ func (x *Extractor) unmetGuest(people, hosts, others []string) bool {
 	return false
 }
 
-// partiesVerdict reports whether a probe's match with sources of kind ek
-// depends on the people they name (see otherGuests): a visit, talks, a
-// meeting or a signing told by both, and a probe that names people in
-// its own sentence.
-func partiesVerdict(probe *Candidate, ek Kind) bool {
-	return diplomatic(probe.Kind()) && diplomatic(ek) && !probe.Context && len(probe.People()) > 0
+// parties is what the pass keeps of a source's sides, for
+// otherOccasion: the people it names itself, sorted, once each, and the
+// place named only in its dateline (where the report was filed from).
+type parties struct {
+	people   []string
+	dateline string
 }
 
-// partiesOf returns c's people sorted, once each, with setHash (the hash
-// of c's set of names) changed by them: sources are grouped by the people
-// they name as well as by their names, for otherGuests (h is scratch).
-func partiesOf(c *Candidate, setHash uint64, h *maphash.Hash) ([]string, uint64) {
+// otherOccasion reports whether probe and a source whose names are the
+// sorted set names tell of two occasions: of other guests (see
+// otherGuests), or in other cities (see otherCities).
+func (x *Extractor) otherOccasion(probe *Candidate, names []string, who parties) bool {
+	return diplomatic(probe.Kind()) && x.otherGuests(probe, names, who.people) || x.otherCities(probe, names, who)
+}
+
+// otherCities reports whether probe and a source whose names are the
+// sorted set names each name a city (or province) but none in common,
+// the cities they were filed from aside: the SCO summit in Astana is not
+// the SCO summit in New Delhi a year before, nor the talks in Xi'an those
+// in Beijing.
+func (x *Extractor) otherCities(probe *Candidate, names []string, who parties) bool {
+	mine, theirs := false, false
+	for _, id := range probe.Places() {
+		if x.isCity(id, nil, probe.Dateline()) {
+			if _, ok := slices.BinarySearch(names, id); ok {
+				return false
+			}
+			mine = true
+		}
+	}
+	if !mine {
+		return false
+	}
+	for _, id := range names {
+		if x.isCity(id, who.people, who.dateline) {
+			theirs = true
+			break
+		}
+	}
+	return theirs
+}
+
+// isCity reports whether id names a place that belongs to a country (a
+// city or province), not a person of people, nor the dateline's place.
+func (x *Extractor) isCity(id string, people []string, dateline string) bool {
+	return id != dateline && x.country[id] != "" && !x.orgs[id] && !slices.Contains(people, id)
+}
+
+// partiesVerdict reports whether a probe's match with sources of kind ek
+// depends on who and where they tell of (see otherOccasion): occasions
+// (a visit, talks, a meeting, a summit, a signing) told by both, and a
+// probe that names people or a city in its own sentence.
+func (x *Extractor) partiesVerdict(probe *Candidate, ek Kind) bool {
+	if !occasion(probe.Kind()) || !occasion(ek) || probe.Context {
+		return false
+	}
+	if diplomatic(probe.Kind()) && diplomatic(ek) && len(probe.People()) > 0 {
+		return true
+	}
+	return slices.ContainsFunc(probe.Places(), func(id string) bool { return x.isCity(id, nil, probe.Dateline()) })
+}
+
+// partiesOf returns c's parties, with setHash (the hash of c's set of
+// names) changed by them: sources are grouped by who and where they tell
+// of as well as by their names (h is scratch).
+func partiesOf(c *Candidate, setHash uint64, h *maphash.Hash) (parties, uint64) {
 	people := slices.Clone(c.People())
 	slices.Sort(people)
 	people = slices.Clip(slices.Compact(people))
@@ -107,7 +162,9 @@ func partiesOf(c *Candidate, setHash uint64, h *maphash.Hash) ([]string, uint64)
 		h.WriteString(id)
 		h.WriteByte(0)
 	}
-	return people, setHash ^ h.Sum64()
+	h.WriteByte(3)
+	h.WriteString(c.Dateline())
+	return parties{people, c.Dateline()}, setHash ^ h.Sum64()
 }
 
 // probeDays are the days on which the corpus is asked about a year-less

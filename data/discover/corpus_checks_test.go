@@ -49,6 +49,42 @@ func TestYearNotFromAnotherGuest(t *testing.T) {
 	}
 }
 
+// The same leaders at a summit in another city, on the same day of
+// another year, give no year: the SCO summit in Astana on 4 July 2024 is
+// not the one hosted from New Delhi on 4 July 2023. A report of the
+// summit in the same city, or one that names no city, still does; the
+// city a report is filed from is no scene.
+func TestYearNotFromASummitElsewhere(t *testing.T) {
+	const delhi = " date 2023-07-05\n\nXi Jinping and Vladimir Putin took part in the SCO summit hosted in New Delhi on 4 July 2023.\n"
+	const astana = " date 2024-07-05\n\nXi Jinping and Vladimir Putin took part in the SCO summit in Astana on 4 July 2024.\n"
+	const noCity = " date 2023-07-05\n\nXi Jinping and Vladimir Putin took part in the SCO summit on 4 July 2023.\n"
+	const filedFromMoscow = " date 2024-07-05\n\nMOSCOW, July 4, 2024 — Xi Jinping and Vladimir Putin took part in the SCO summit in Kazakhstan today.\n"
+	for _, tc := range []struct {
+		name, text, words, want string
+		srcs                    []string
+	}{
+		{"en, the look-alike alone", "Astana, 4 July. Xi Jinping and Vladimir Putin met at the SCO summit in Astana.", "4 July", "", []string{delhi}},
+		{"en, both", "Astana, 4 July. Xi Jinping and Vladimir Putin met at the SCO summit in Astana.", "4 July", "2024-07-04", []string{delhi, astana}},
+		{"en, a source that names no city", "Astana, 4 July. Xi Jinping and Vladimir Putin met at the SCO summit in Astana.", "4 July", "2023-07-04", []string{noCity}},
+		{"ru, the look-alike alone", "Астана, 4 июля. Си Цзиньпин и Владимир Путин встретились на саммите ШОС в Астане.", "4 июля", "", []string{delhi}},
+		{"ru, both", "Астана, 4 июля. Си Цзиньпин и Владимир Путин встретились на саммите ШОС в Астане.", "4 июля", "2024-07-04", []string{delhi, astana}},
+		{"zh, the look-alike alone", "新华社阿斯塔纳7月4日电 习近平和普京在阿斯塔纳出席上海合作组织峰会。", "7月4日", "", []string{delhi}},
+		{"en, a source filed from another city", "Astana, 4 July. Xi Jinping and Vladimir Putin met at the SCO summit in Astana.", "4 July", "2024-07-04", []string{filedFromMoscow}},
+		{"es, both", "Astaná, 4 de julio. Xi Jinping y Vladímir Putin se reunieron en la cumbre de la OCS en Astaná.", "4 de julio", "2024-07-04", []string{delhi, astana}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			files := map[string]string{"x.txt": tc.text + "\n"}
+			for i, src := range tc.srcs {
+				files[string(rune('a'+i))+".txt"] = src
+			}
+			got, why := placedAt(t, files, "x", tc.words)
+			if got != tc.want {
+				t.Errorf("%q placed at %q, want %q: %s", tc.words, got, tc.want, why)
+			}
+		})
+	}
+}
+
 // A dateline whose sentence dates its event by a weekday or a relative
 // word ("the vote held on Saturday", "yesterday") is placed in the year
 // in which the corpus has the event on the day that word names, not in
