@@ -21,7 +21,9 @@ import (
 // vote") of a report dated only to its month is the one day of that
 // weekday, in or just before the month (just after, when announced), on
 // which the corpus reports such an event. Nothing is placed when two
-// years (or two days) fit.
+// years (or two days) fit. Look-alikes (another guest, another city, a
+// dateline whose weekday names another day, years no writing day fits)
+// are set apart first (corpus_checks.go).
 
 // corpusRounds bounds how often places found this way are used in turn
 // to place others: a report placed by a second one can place a third.
