@@ -355,7 +355,7 @@ func (idx *corpusDays) sourceOf(x *Extractor, dn dayName, probe *Candidate, exac
 				break
 			}
 			if v.needExact && !sharesNameWith(probe, ns.names) || v.needTwo && x.countShared(probe, ns.names) < 2 ||
-				v.needParties && x.otherOccasion(probe, ns.names, ns.parties) {
+				v.needParties && x.otherOccasion(probe, ks.sig.kinds.First(), ns.parties) {
 				continue
 			}
 			if r := (report{ns.notOf(probe.Article), ks.sig.kinds, v.strength}); r.found() && better(r) {

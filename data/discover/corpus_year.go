@@ -23,7 +23,9 @@ import (
 // which the corpus reports such an event. Nothing is placed when two
 // years (or two days) fit. A dateline alone on its line, which names no
 // event, is read with the sentences of its report's lead (describeLead).
-// The reports are filed and asked in corpus_sources.go.
+// Look-alikes (another guest, another city, a dateline whose weekday
+// names another day, years no writing day fits) are set apart first
+// (corpus_checks.go). The reports are filed and asked in corpus_sources.go.
 
 // corpusRounds bounds how often places found this way are used in turn
 // to place others: a report placed by a second one can place a third.
