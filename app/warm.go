@@ -13,10 +13,10 @@ import (
 
 // warmer paints, while the window is idle, what the analyst's next input
 // is likely to show — the article of the "Open article" under the pointer,
-// the passages of the event under the pointer, of the next and the
-// previous event, the article Enter opens — in a layer off
-// the window's edge, so that the input itself finds its text measured and
-// rasterised.
+// the passages of the event under the pointer, of the next and of the
+// previous event, the article Enter opens, the Articles tab's first rows —
+// in a layer off the window's edge, so that the input itself finds its
+// text measured and rasterised.
 //
 // Fyne v2.7.1 measures every new string with a text shaper and rasterises
 // its glyphs into a texture on the UI goroutine the first time a frame
@@ -30,9 +30,10 @@ import (
 // The warm-up runs a view at a time, half a panel's height of rows per
 // frame, each batch once the frame of the last one is painted (and then
 // dropped: the caches keep what it drew), and starts only after warmDelay
-// without input: an input arriving meanwhile waits at most one batch. It makes no focusable widget (the event's curation
-// buttons, constant strings, are left out), and nothing in the layer can
-// be pointed at: it lies left of the window.
+// without input: an input arriving meanwhile waits at most one batch. It
+// makes no focusable widget (the event's curation buttons, constant
+// strings, are left out), and nothing in the layer can be pointed at: it
+// lies left of the window.
 //
 // Fyne forgets a texture a minute after a frame last drew it
 // (cache.ValidDuration), and frees it at the next frame: a window left
@@ -66,7 +67,7 @@ type warmView struct {
 	made    int                           // rows made so far
 	width   float32
 	height  float32 // of the panel: rows past it are not shown by the input
-	filled  float32 // rows made so far
+	filled  float32 // height of the rows made so far
 }
 
 const (
@@ -138,8 +139,9 @@ const (
 func (w *warmer) start() { w.views = w.likelyViews() }
 
 // likelyViews are the views the next input may show, the likeliest
-// first, less those warmed lately: the event → selects, the article
-// Enter opens, the event ← selects.
+// first, less those warmed lately: what a click under the pointer would
+// open, the event → selects, the article Enter opens, the event ←
+// selects, the Articles tab waiting for its fill.
 func (w *warmer) likelyViews() []warmView {
 	mw := w.mw
 	if mw.corpus == nil {

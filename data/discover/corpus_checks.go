@@ -25,33 +25,30 @@ import (
 //     years that no writing day fits, one of them is a look-alike's, and
 //     none is placed.
 
-// otherGuests reports whether probe and a source whose names are the
-// sorted set names, of which people are the people, tell of two
-// occasions with different guests: each names a guest (a person from
-// none of the countries of the places it names) whom the other names
-// neither himself nor through someone of his country. "Tokayev held
-// talks with Xi in Xi'an" and "Putin, received by Xi in Beijing" share Xi
-// and China, but Tokayev and Putin are two visits. A source that names
-// only the host, or the same guest, can be the same visit.
-func (x *Extractor) otherGuests(probe *Candidate, names, people []string) bool {
-	if len(people) == 0 {
+// otherGuests reports whether probe and a source that names the people
+// and places of who tell of two occasions with different guests: each
+// names a guest (a person from none of the countries of the places it
+// names) whom the other names neither himself nor through someone of his
+// country. "Tokayev held talks with Xi in Xi'an" and "Putin, received by
+// Xi in Beijing" share Xi and China, but Tokayev and Putin are two
+// visits. A source that names only the host, or the same guest, can be
+// the same visit.
+func (x *Extractor) otherGuests(probe *Candidate, who parties) bool {
+	if len(who.people) == 0 {
 		return false
 	}
-	probeHosts := x.hostCountries(probe.Places(), nil)
-	sourceHosts := x.hostCountries(names, people)
-	return x.unmetGuest(probe.People(), probeHosts, people) && x.unmetGuest(people, sourceHosts, probe.People())
+	probeHosts := x.hostCountries(probe.Places())
+	sourceHosts := x.hostCountries(who.places)
+	return x.unmetGuest(probe.People(), probeHosts, who.people) && x.unmetGuest(who.people, sourceHosts, probe.People())
 }
 
-// hostCountries returns the countries where names (ids in people are no
-// places) say the occasion is: those of the cities they name, or when
-// they name no city, the countries. A country named beside a city is as
-// often a guest's ("the Russian president … in Harbin").
-func (x *Extractor) hostCountries(names, people []string) []string {
+// hostCountries returns the countries where places say the occasion is:
+// those of the cities they name, or when they name no city, the
+// countries. A country named beside a city is as often a guest's ("the
+// Russian president … in Harbin").
+func (x *Extractor) hostCountries(places []string) []string {
 	var cities, countries []string
-	for _, id := range names {
-		if slices.Contains(people, id) || x.orgs[id] {
-			continue
-		}
+	for _, id := range places {
 		if c := x.country[id]; c != "" {
 			cities = append(cities, c)
 		} else {
@@ -88,51 +85,42 @@ func (x *Extractor) unmetGuest(people, hosts, others []string) bool {
 }
 
 // parties is what the pass keeps of a source's sides, for
-// otherOccasion: the people it names itself, sorted, once each, and the
-// place named only in its dateline (where the report was filed from).
+// otherOccasion: the people it names itself and its places, sorted, once
+// each, and the place named only in its dateline (where the report was
+// filed from).
 type parties struct {
-	people   []string
-	dateline string
+	people, places []string
+	dateline       string
 }
 
-// otherOccasion reports whether probe and a source whose names are the
-// sorted set names tell of two occasions: of other guests (see
+// otherOccasion reports whether probe and a source of kind ek whose
+// parties are who tell of two occasions: of other guests (see
 // otherGuests), or in other cities (see otherCities).
-func (x *Extractor) otherOccasion(probe *Candidate, names []string, who parties) bool {
-	return diplomatic(probe.Kind()) && x.otherGuests(probe, names, who.people) || x.otherCities(probe, names, who)
+func (x *Extractor) otherOccasion(probe *Candidate, ek Kind, who parties) bool {
+	return diplomatic(probe.Kind()) && diplomatic(ek) && x.otherGuests(probe, who) || x.otherCities(probe, who)
 }
 
-// otherCities reports whether probe and a source whose names are the
-// sorted set names each name a city (or province) but none in common,
-// the cities they were filed from aside: the SCO summit in Astana is not
-// the SCO summit in New Delhi a year before, nor the talks in Xi'an those
-// in Beijing.
-func (x *Extractor) otherCities(probe *Candidate, names []string, who parties) bool {
-	mine, theirs := false, false
+// otherCities reports whether probe and a source whose parties are who
+// each name a city (or province) but none in common, the cities they were
+// filed from aside: the SCO summit in Astana is not the SCO summit in New
+// Delhi a year before, nor the talks in Xi'an those in Beijing.
+func (x *Extractor) otherCities(probe *Candidate, who parties) bool {
+	mine := false
 	for _, id := range probe.Places() {
-		if x.isCity(id, nil, probe.Dateline()) {
-			if _, ok := slices.BinarySearch(names, id); ok {
+		if x.isCity(id, probe.Dateline()) {
+			if _, ok := slices.BinarySearch(who.places, id); ok {
 				return false
 			}
 			mine = true
 		}
 	}
-	if !mine {
-		return false
-	}
-	for _, id := range names {
-		if x.isCity(id, who.people, who.dateline) {
-			theirs = true
-			break
-		}
-	}
-	return theirs
+	return mine && slices.ContainsFunc(who.places, func(id string) bool { return x.isCity(id, who.dateline) })
 }
 
-// isCity reports whether id names a place that belongs to a country (a
-// city or province), not a person of people, nor the dateline's place.
-func (x *Extractor) isCity(id string, people []string, dateline string) bool {
-	return id != dateline && x.country[id] != "" && !x.orgs[id] && !slices.Contains(people, id)
+// isCity reports whether place id belongs to a country (a city or a
+// province) and is not the dateline's place.
+func (x *Extractor) isCity(id, dateline string) bool {
+	return id != dateline && x.country[id] != ""
 }
 
 // partiesVerdict reports whether a probe's match with sources of kind ek
@@ -146,16 +134,14 @@ func (x *Extractor) partiesVerdict(probe *Candidate, ek Kind) bool {
 	if diplomatic(probe.Kind()) && diplomatic(ek) && len(probe.People()) > 0 {
 		return true
 	}
-	return slices.ContainsFunc(probe.Places(), func(id string) bool { return x.isCity(id, nil, probe.Dateline()) })
+	return slices.ContainsFunc(probe.Places(), func(id string) bool { return x.isCity(id, probe.Dateline()) })
 }
 
 // partiesOf returns c's parties, with setHash (the hash of c's set of
 // names) changed by them: sources are grouped by who and where they tell
 // of as well as by their names (h is scratch).
 func partiesOf(c *Candidate, setHash uint64, h *maphash.Hash) (parties, uint64) {
-	people := slices.Clone(c.People())
-	slices.Sort(people)
-	people = slices.Clip(slices.Compact(people))
+	people, places := sortedSet(c.People()), sortedSet(c.Places())
 	h.Reset()
 	h.WriteByte(2)
 	for _, id := range people {
@@ -164,7 +150,18 @@ func partiesOf(c *Candidate, setHash uint64, h *maphash.Hash) (parties, uint64) 
 	}
 	h.WriteByte(3)
 	h.WriteString(c.Dateline())
-	return parties{people, c.Dateline()}, setHash ^ h.Sum64()
+	// The places are names of the set: its hash has them already.
+	return parties{people, places, c.Dateline()}, setHash ^ h.Sum64()
+}
+
+// sortedSet returns a copy of ids sorted, once each (nil when empty).
+func sortedSet(ids []string) []string {
+	if len(ids) == 0 {
+		return nil
+	}
+	out := slices.Clone(ids)
+	slices.Sort(out)
+	return slices.Clip(slices.Compact(out))
 }
 
 // probeDays are the days on which the corpus is asked about a year-less

@@ -180,3 +180,48 @@ func TestYearsOfOneReportAtTheTurnOfAYear(t *testing.T) {
 		}
 	}
 }
+
+// The years of one report fit one writing day across rounds too: a date
+// whose source is only placed in a later round ("20 November", told by a
+// report that itself takes its year from the corpus) is not put a year
+// away from one placed earlier.
+func TestYearsOfOneReportFitAcrossRounds(t *testing.T) {
+	const lead = "Observers from many countries followed the events in the region closely this year, and the capitals of Central Asia watched them with care.\n\n"
+	for _, tc := range []struct {
+		name, election, want string
+	}{
+		// The election of 2023 is 228 days before the summit of 2024.
+		{"a year apart", " date 2023-11-21\n\nThe OSCE observed the presidential election on 20 November 2023.\n", ""},
+		{"the same year", " date 2024-03-21\n\nThe OSCE observed the presidential election on 20 March 2024.\n", "2024-03-20"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			day := "20 November"
+			if tc.want != "" {
+				day = "20 March"
+			}
+			c := build(t, map[string]string{
+				"a.txt": " date 2024-07-05\n\nXi Jinping and Vladimir Putin met at the SCO summit in Astana on 4 July 2024.\n",
+				"c.txt": tc.election,
+				// b takes its year from c in the first round (the OSCE),
+				// and is then a source for Kazakhstan's election.
+				"b.txt": "Astana, " + day + ". The OSCE observed the presidential election in Kazakhstan, the mission said.\n",
+				"x.txt": lead + "Xi Jinping and Vladimir Putin met at the SCO summit in Astana on 4 July.\n\n" +
+					"The presidential election in Kazakhstan was held on " + day + ".\n",
+			})
+			if m := mention(t, c, "x", "on 4 July"); m.Span.Span().Start.String() != "2024-07-04" {
+				t.Fatalf("the summit placed at %q: %s", m.Span.Start(), m.Reason)
+			}
+			if b := article(t, c, "b"); b.Date.IsZero() {
+				t.Fatalf("b undated: %s", b.DateReason)
+			}
+			m := mention(t, c, "x", "on "+day)
+			got := ""
+			if m.Resolved() {
+				got = m.Span.Span().Start.String()
+			}
+			if got != tc.want {
+				t.Errorf("%q placed at %q, want %q: %s", day, got, tc.want, m.Reason)
+			}
+		})
+	}
+}

@@ -59,8 +59,8 @@ func TestSourceIndexAnswersAsTheExhaustiveScan(t *testing.T) {
 			for _, e := range list {
 				if e.Article != probe.Article && e.Kind() == probe.Kind() && !sameEvent(x, probe, e) && x.partiesVerdict(probe, e.Kind()) {
 					var h maphash.Hash
-					set, setHash := nameSet(e, &h)
-					if who, _ := partiesOf(e, setHash, &h); x.otherOccasion(probe, set, who) {
+					_, setHash := nameSet(e, &h)
+					if who, _ := partiesOf(e, setHash, &h); x.otherOccasion(probe, e.Kind(), who) {
 						byParties++
 						break
 					}
@@ -220,8 +220,8 @@ func sameEvent(x *Extractor, probe, e *Candidate) bool {
 	// another city, are another occasion (see otherOccasion).
 	if x.partiesVerdict(probe, e.Kind()) {
 		var h maphash.Hash
-		set, setHash := nameSet(e, &h)
-		if who, _ := partiesOf(e, setHash, &h); x.otherOccasion(probe, set, who) {
+		_, setHash := nameSet(e, &h)
+		if who, _ := partiesOf(e, setHash, &h); x.otherOccasion(probe, e.Kind(), who) {
 			return false
 		}
 	}
