@@ -21,7 +21,9 @@ func DayOfMentionAt(a *Article, i int, ref Date) (day Date, ok bool) {
 	if m.Kind != MentionWeekday && m.Kind != MentionRelative {
 		return Date{}, false
 	}
-	w, read := readMention(&dateScanner{lex: lexiconFor(a.Language)}, m.Text)
+	sc := borrowScanner(lexiconFor(a.Language))
+	w, read := readMention(sc, m.Text)
+	returnScanner(sc)
 	if !read || w.kind != m.Kind {
 		return Date{}, false
 	}
