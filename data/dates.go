@@ -119,6 +119,10 @@ func (r *dateReader) find(a *Article) {
 	}
 	sentence.paragraph = -1
 	for i, p := range a.Paragraphs {
+		// Whether the paragraph holds a marker that announces only what
+		// follows it; for Arabic, whose future verbs are such markers, it
+		// is asked once per paragraph with a mention (0 not asked yet).
+		before := 0
 		r.sc.scan(p.Text, func(w dateWords, start, end int) {
 			m := DateMention{
 				Paragraph: i,
@@ -131,16 +135,24 @@ func (r *dateReader) find(a *Article) {
 			// The scanner has seen every one-word marker on its way; only
 			// a paragraph with one, or a lexicon with markers of several
 			// words ("set to", "bo‘ladi"), needs the sentence searched.
-			if m.Stamp == StampNone && (r.sc.future || r.sc.lex.spacedMarkers || r.sc.lex.futureBefore != nil) {
+			if before == 0 {
+				before = -1
+				if r.sc.lex.futureBefore != nil && (!r.sc.lex.arabicFuture || r.sc.lex.announcesBefore(p.Text)) {
+					before = 1
+				}
+			}
+			if m.Stamp == StampNone && (r.sc.future || r.sc.lex.spacedMarkers || before > 0) {
 				from, to := sentenceBounds(p.Text, start, end)
 				if sentence.paragraph != i || sentence.from != from || sentence.to != to {
 					sentence.paragraph, sentence.from, sentence.to = i, from, to
 					sentence.announces = r.sc.lex.announces(p.Text[from:to])
 				}
 				m.Announced = sentence.announces
-				if c := r.sc.lex.complementizerIn(p.Text[end:to]); c >= 0 && m.Announced {
-					// Before "that": only its own clause can announce it.
-					m.Announced = r.sc.lex.announces(p.Text[from : end+c])
+				if m.Announced {
+					if c := r.sc.lex.complementizerIn(p.Text[end:to]); c >= 0 {
+						// Before "that": only its own clause can announce it.
+						m.Announced = r.sc.lex.announces(p.Text[from : end+c])
+					}
 				}
 				m.Announced = m.Announced || r.sc.lex.announcesBefore(p.Text[from:start]) || r.sc.lex.announcesInClause(p.Text[end:to])
 			}

@@ -39,13 +39,43 @@ func (s *dateScanner) cjkDate(i int) (dateWords, bool) {
 		if !dayExists(w.from) {
 			return dateWords{last: w.last}, false
 		}
-	} else if w.from.year == 0 && !s.cjkMonthAlone(t, s.tok(after-1)) {
+	} else if w.from.year == 0 && !s.cjkMonthAlone(t, s.tok(after-1)) && !cjkYearBefore(s.text[:t.start]) {
 		return dateWords{}, false // "6月" alone: a month, but too easily a count
+	}
+	// "去年5月": the year is written relative to the article's.
+	if w.from.year == 0 && j == i {
+		if shift, ok := cjkRelativeYear(s.text[:t.start]); ok {
+			w.relYear, w.yearShift = true, shift
+		}
 	}
 	if w.from.year != 0 && w.span().Start.IsZero() {
 		return dateWords{last: w.last}, false
 	}
 	return w, true
+}
+
+// cjkRelativeYears are the words for a year relative to the article's that
+// Chinese and Japanese write right before a month: "去年5月" (May last
+// year), "明年3月", "前年" (the year before last), Japanese "昨年", "来年".
+var cjkRelativeYears = []struct {
+	word  string
+	shift int
+}{{"去年", -1}, {"今年", 0}, {"明年", 1}, {"前年", -2}, {"昨年", -1}, {"来年", 1}, {"本年", 0}}
+
+// cjkRelativeYear returns the shift of the relative year word that before
+// ends with, if any.
+func cjkRelativeYear(before string) (int, bool) {
+	for _, y := range cjkRelativeYears {
+		if strings.HasSuffix(before, y.word) {
+			return y.shift, true
+		}
+	}
+	return 0, false
+}
+
+func cjkYearBefore(before string) bool {
+	_, ok := cjkRelativeYear(before)
+	return ok
 }
 
 // cjkMonthAlone reports whether a month written "N月" without a day or

@@ -39,6 +39,10 @@ var languageDateCases = []struct {
 		[]wantMention{{"2023'te", MentionExplicit, "2023"}, {"1991'den", MentionExplicit, "1991"}, {"Mart 2022'de", MentionExplicit, "2022-03"}}},
 	{"tr a number with a case ending is no year", "tr", "", "Toplantıya 2000'den fazla kişi katıldı.",
 		nil},
+	{"tr a month word after a month that is also a noun", "tr", "2024-11", "Seçim Ekim ayında yapıldı; kasım ayı soğuk geçti.",
+		[]wantMention{{"Ekim ayında", MentionExplicit, "2024-10"}, {"kasım ayı", MentionExplicit, "2024-11"}}},
+	{"fa Solar month with the word month", "fa", "2024-11", "انتخابات در مهر ماه برگزار شد.",
+		[]wantMention{{"در مهر ماه", MentionExplicit, "2024-09..2024-10"}}},
 	{"tr relative", "tr", "", "Geçen hafta açıklanan karar dün yürürlüğe girdi.",
 		[]wantMention{{"Geçen hafta", MentionRelative, ""}, {"dün", MentionRelative, ""}}},
 	// Polish
@@ -83,6 +87,8 @@ var languageDateCases = []struct {
 		[]wantMention{{"2025年6月17日", MentionExplicit, "2025-06-17"}, {"6月18日", MentionExplicit, "2025-06-18"}}},
 	{"zh month alone after 于 or before 底", "zh", "2024-03", "就职仪式将于5月举行。谈判1月底开始。他工作了3月。",
 		[]wantMention{{"5月", MentionExplicit, "2024-05"}, {"1月", MentionExplicit, "2024-01"}}},
+	{"zh month after last year", "zh", "2024-03", "去年5月双方签署协议，明年3月18日将举行峰会。",
+		[]wantMention{{"去年", MentionRelative, ""}, {"5月", MentionExplicit, "2023-05"}, {"明年", MentionRelative, ""}, {"3月18日", MentionExplicit, "2025-03-18"}}},
 	{"zh relative", "zh", "", "去年两国贸易增长,昨天双方会谈。",
 		[]wantMention{{"去年", MentionRelative, ""}, {"昨天", MentionRelative, ""}}},
 	{"zh day, month sign, year", "zh", "", "11:31, 06 10月 2024 | GMT +5",
@@ -99,8 +105,8 @@ var languageDateCases = []struct {
 		[]wantMention{{"Кеше", MentionRelative, ""}, {"былтыр", MentionRelative, ""}}},
 	{"kk Latin alphabet", "kk", "", "Seısenbi, 4 Aqpan 2025. Mınıstrlik 2025 jylǵy 3 aqpanda esep jarııalady; keshe komıssııa jınaldy.",
 		[]wantMention{{"Seısenbi, 4 Aqpan 2025", MentionExplicit, "2025-02-04"}, {"2025 jylǵy 3 aqpanda", MentionExplicit, "2025-02-03"}, {"keshe", MentionRelative, ""}}},
-	{"kk Kazan is no October", "kk", "2024-10", "Саммит Қазанда өтті, қазан айында.",
-		nil},
+	{"kk Kazan is no October, the month of October is", "kk", "2024-10", "Саммит Қазанда өтті, қазан айында.",
+		[]wantMention{{"қазан айында", MentionExplicit, "2024-10"}}},
 	// Uzbek, Latin and Cyrillic
 	{"uz Latin year first", "uz", "", "Saylov 2024-yil 27-oktabr kuni boʻlib oʻtdi.",
 		[]wantMention{{"2024-yil 27-oktabr", MentionExplicit, "2024-10-27"}}},
@@ -413,6 +419,27 @@ func TestRelativeYear(t *testing.T) {
 		a := datesArticle(t, c.lang, "2024-03", c.text)
 		findDates(a)
 		checkMentions(t, a, []wantMention{{c.mention, MentionExplicit, c.want}})
+	}
+	// The relative year written before the month.
+	for _, c := range []struct{ lang, text, mention, want string }{
+		{"kk", "Келісім былтыр қыркүйекте жасалды.", "қыркүйекте", "2023-09"},
+		{"ru", "Соглашение подписали в прошлом году в январе.", "в январе", "2023-01"},
+		{"uz", "Shartnoma oʻtgan yil sentyabrda imzolangan.", "sentyabrda", "2023-09"},
+	} {
+		a := datesArticle(t, c.lang, "2024-03", c.text)
+		findDates(a)
+		found := false
+		for _, m := range a.Mentions {
+			if m.Text == c.mention {
+				found = true
+				if got := spanString(m.Span.Span()); got != c.want {
+					t.Errorf("%s %q: %q is %s, want %s", c.lang, c.text, m.Text, got, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s %q: no mention %q in %+v", c.lang, c.text, c.mention, a.Mentions)
+		}
 	}
 	// A long word between is no glue: the year word belongs elsewhere.
 	a := datesArticle(t, "en", "2024-03", "The talks began in June; negotiators said last year was hard.")

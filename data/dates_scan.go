@@ -65,6 +65,9 @@ func (s *dateScanner) scan(text string, found func(w dateWords, start, end int))
 	s.toks, s.buf, s.future = tokenizeDates(s.lex, text, s.toks[:0], s.buf)
 	t := s.toks
 	consumed := 0 // tokens before this index belong to an earlier phrase
+	// The last phrase found, for a month after a relative year ("былтыр
+	// қыркүйекте", "в прошлом году в январе").
+	var prev dateWords
 	for i := 0; i < len(t); i++ {
 		if t[i].kind == tokPunct || (t[i].kind == tokWord && t[i].entry == nil) {
 			continue
@@ -81,7 +84,11 @@ func (s *dateScanner) scan(text string, found func(w dateWords, start, end int))
 		w.first = s.extendLead(w, consumed)
 		if w.kind == MentionExplicit && w.from.year == 0 && w.from.month != 0 && !w.solar {
 			w = s.relativeYear(w)
+			if !w.relYear && prev.kind == MentionRelative && prev.unit == unitYear && prev.last+1 == w.first && consumed == w.first {
+				w.relYear, w.yearShift = true, prev.shift
+			}
 		}
+		prev = w
 		found(w, int(t[w.first].start), int(t[w.last].end))
 		consumed = w.last + 1
 		i = w.last
@@ -422,6 +429,10 @@ func (s *dateScanner) monthFirst(i, consumed int) (dateWords, bool) {
 		if _, _, ok := s.yearAt(next, minSolarYear, maxSolarYear); ok || !entry.has(roleMonthAbbrev) && !entry.has(roleMonthAmbiguous) {
 			return s.solarYearAfter(w, next)
 		}
+		if s.monthWordAfter(next) { // "مهر ماه": the month of Mehr
+			w.last = next
+			return s.solarYearAfter(w, next+1)
+		}
 		return dateWords{}, false
 	}
 	if d1, after, ok := s.day(next); ok && s.lex.monthFirst {
@@ -447,9 +458,22 @@ func (s *dateScanner) monthFirst(i, consumed int) (dateWords, bool) {
 	// A month name alone: abbreviations never, ambiguous words only after
 	// a preposition ("in May", "في مارس").
 	if entry.has(roleMonthAbbrev) || entry.has(roleMonthAmbiguous) && !s.lead(i, consumed).is(rolePrep) {
+		// "Ekim ayında", "қазан айында", "май айында": the word for
+		// month after it makes it one.
+		if s.monthWordAfter(next) {
+			w.last = next
+			return w, true
+		}
 		return dateWords{}, false
 	}
 	return w, true
+}
+
+// monthWordAfter reports whether token i, after a month name, is the
+// language's word for month ("ayında", "айында", "ماه"), written apart.
+func (s *dateScanner) monthWordAfter(i int) bool {
+	u := s.tok(i)
+	return u.is(roleUnit) && u.entry.unit == unitMonth && u.start > s.tok(i-1).end
 }
 
 // rangeAfter joins a complete date to a second one after a range word:

@@ -528,6 +528,9 @@ type dateLexicon struct {
 	// searchedMarkers are the markers announces searches the text for:
 	// those of several words and the Chinese ones (see announces).
 	searchedMarkers []string
+	// futureBeforeWords holds the Arabic futureBefore markers as whole
+	// words, with a joined "و" or "ف", for one pass over a clause.
+	futureBeforeWords map[string]bool
 	// agoGlue and agoOne are dateLanguage's, normalised: they are no date
 	// words of their own, only read between the words of "ago".
 	agoGlue, agoOne map[string]bool
@@ -798,6 +801,14 @@ func (l *dateLexicon) index() {
 		h := wordHash([]byte(w)) % bloomBits
 		l.bloom[h/64] |= 1 << (h % 64)
 	}
+	if l.arabicFuture {
+		l.futureBeforeWords = map[string]bool{}
+		for _, m := range l.futureBefore {
+			for _, f := range []string{m, "و" + m, "ف" + m} {
+				l.futureBeforeWords[f] = true
+			}
+		}
+	}
 	l.futureWords = map[string]bool{}
 	for _, m := range l.futureMarkers {
 		if strings.ContainsFunc(m, func(r rune) bool { return !isWord(r) }) {
@@ -954,18 +965,29 @@ func (l *dateLexicon) lookup(w []byte, hash uint32) *dateEntry {
 // It searches the raw text for each marker instead of tokenising it: a
 // handful of substring searches cost a tenth of a scan.
 func (l *dateLexicon) announces(text string) bool {
-	// One pass over the words finds the one-word markers (as the scanner
-	// does), the endings and the Arabic prefix; only the markers of
-	// several words and the Chinese ones, written without spaces, are
-	// searched for in the text. (Searching for every marker cost a
-	// strings.Index per marker and sentence: Russian lists over a hundred.)
-	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !isWord(r) }) {
-		if l.futureWords[w] || l.futureSuffix(w) {
-			return true
+	// With many markers (Russian lists over a hundred) one pass over the
+	// words finds the one-word ones, as the scanner does, and only the
+	// markers of several words and the Chinese ones are searched for in
+	// the text; with a few, a search for each is cheaper than folding
+	// every letter of the sentence.
+	many := len(l.futureMarkers) > manyFutureMarkers
+	if many || len(l.futureSuffixes) > 0 {
+		for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !isWord(r) }) {
+			if many && l.futureWords[w] || l.futureSuffix(w) {
+				return true
+			}
 		}
 	}
-	return l.hasMarker(text, l.searchedMarkers)
+	if many {
+		return l.hasMarker(text, l.searchedMarkers)
+	}
+	return l.hasMarker(text, l.futureMarkers)
 }
+
+// manyFutureMarkers is the number of markers (each written twice, lower
+// case and capitalised) above which announces looks words up rather than
+// searching for each marker.
+const manyFutureMarkers = 80
 
 // hasMarker reports whether text holds one of markers as a whole word.
 func (l *dateLexicon) hasMarker(text string, markers []string) bool {
@@ -1034,7 +1056,7 @@ func (l *dateLexicon) announcesInClause(text string) bool {
 		case "ان", "بان", "وان", "فان":
 			return false
 		}
-		if arabicFutureVerb(w) || l.hasMarker(w, l.futureBefore) {
+		if arabicFutureVerb(w) || l.futureBeforeWords[w] {
 			return true
 		}
 	}
@@ -1046,10 +1068,11 @@ func (l *dateLexicon) announcesInClause(text string) bool {
 func (l *dateLexicon) announcesBefore(text string) bool {
 	if l.arabicFuture {
 		for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !isWord(r) }) {
-			if arabicFutureVerb(w) {
+			if arabicFutureVerb(w) || l.futureBeforeWords[w] {
 				return true
 			}
 		}
+		return false
 	}
 	return l.hasMarker(text, l.futureBefore)
 }

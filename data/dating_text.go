@@ -112,6 +112,7 @@ func (d *dating) textDate() (best textEvidence, later string) {
 	trusted := !d.window.IsZero() || !ref.IsZero() && strings.HasPrefix(refWhy, "the stamp")
 	var after Date
 	var stamp, leadDate, body, modified textEvidence
+	var stampAlone, stampClock bool // of stamp (see below)
 	// pinnable are the days with their year written in the lead and the
 	// paragraph after it, for a weekday of the lead to pin (see pinLead).
 	var pinnable []textEvidence
@@ -143,8 +144,14 @@ func (d *dating) textDate() (best textEvidence, later string) {
 				modified = textEvidence{MonthDate(last.Year, last.Month), m.Text, textModified, m.Span.Span()}
 			}
 		case m.Stamp == StampPublished:
-			if stamp.date.IsZero() {
+			// The first stamp, unless it is a date alone on its line (a
+			// site's date of the day above the page: "Seısenbi, 4 Aqpan
+			// 2025") and a later one carries a clock time ("3 Aqpan 2025,
+			// 12:40"), which only a publication stamp writes.
+			clock := d.stampClock(m)
+			if stamp.date.IsZero() || clock && stampAlone && !stampClock {
 				stamp = textEvidence{last, m.Text, textStamp, m.Span.Span()}
+				stampAlone, stampClock = d.stampAlone(m), clock
 			}
 		case m.Paragraph < lead && last.Precision >= Month:
 			if leadDate.date.IsZero() || leadDate.date.Before(last) {
@@ -187,6 +194,30 @@ func (d *dating) textDate() (best textEvidence, later string) {
 		}
 	}
 	return textEvidence{}, later
+}
+
+// stampClock reports whether a stamp has a clock time right after or
+// before it on its line ("3 Aqpan 2025, 12:40", "16:27 | 14 марта").
+func (d *dating) stampClock(m DateMention) bool {
+	p := d.a.Paragraphs[m.Paragraph]
+	start, end := m.Start-p.Start, m.End-p.Start
+	if start < 0 || end > len(p.Text) {
+		return false
+	}
+	lineStart, lineEnd := nearLine(p.Text, start, end)
+	return timeAfter.MatchString(p.Text[end:lineEnd]) || timeBefore.MatchString(p.Text[lineStart:start])
+}
+
+// stampAlone reports whether a stamp is alone on its line, but for a
+// weekday or marks around it.
+func (d *dating) stampAlone(m DateMention) bool {
+	p := d.a.Paragraphs[m.Paragraph]
+	start, end := m.Start-p.Start, m.End-p.Start
+	if start < 0 || end > len(p.Text) {
+		return false
+	}
+	lineStart, lineEnd := nearLine(p.Text, start, end)
+	return strings.TrimFunc(p.Text[lineStart:start], notWordOrDigit) == "" && strings.TrimFunc(p.Text[end:lineEnd], notWordOrDigit) == ""
 }
 
 // openDateline reports whether the page has a dateline with a day and a

@@ -163,3 +163,20 @@ func TestMentionsMarkedAfterDating(t *testing.T) {
 		t.Errorf("2025: announced/background %v, want announced", got)
 	}
 }
+
+// TestStampWithClockBeatsBareDateLine checks that a publication stamp with
+// a clock time beats a date alone on its line above it (a site's date of
+// the day), and that the first stamp wins otherwise.
+func TestStampWithClockBeatsBareDateLine(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "Tuesday, 4 February 2025\n\nMinistry publishes the crash report\n\n3 February 2025, 12:40\n\nThe ministry published its preliminary report on the crash.", "2025-02-03"},
+		{"en", "4 February 2025, 09:10\n\nMinistry publishes the crash report\n\n3 February 2025, 12:40\n\nThe ministry published its preliminary report on the crash.", "2025-02-04"},
+		{"en", "Tuesday, 4 February 2025\n\nMinistry publishes the crash report\n\n3 February 2025\n\nThe ministry published its preliminary report on the crash.", "2025-02-04"},
+	} {
+		a := datesArticle(t, c.lang, "", c.text)
+		dateAlone(a, nil, nil)
+		if got := a.Date.String(); got != c.want {
+			t.Errorf("%q: dated %s (%s), want %s", c.text, got, a.DateReason, c.want)
+		}
+	}
+}

@@ -277,17 +277,30 @@ func appendNormalizedSpace(dst []byte, s string) []byte {
 }
 
 // isSpaceNormal reports whether s has no white space but single ASCII
-// spaces between words.
+// spaces between words. Eight bytes at a time where they hold no control
+// character and no lead byte of a wider space (see plainSpaces).
 func isSpaceNormal(s string) bool {
 	prevSpace := true // a leading space is not normal
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if spaces, ok := plainSpaces(loadString8(s, i)); ok {
+				if prevSpace && spaces&0x80 != 0 || spaces&(spaces<<8) != 0 {
+					return false // a space after a space, or leading
+				}
+				prevSpace = spaces>>63 != 0
+				i += 8
+				continue
+			}
+		}
 		switch spaceClassOfByte[s[i]] {
 		case spaceClassNone:
 			prevSpace = false
+			i++
 			continue
 		case spaceClassMaybe:
 			if spaceAt(s, i) == 0 {
 				prevSpace = false
+				i++
 				continue
 			}
 			return false
@@ -296,8 +309,34 @@ func isSpaceNormal(s string) bool {
 			return false
 		}
 		prevSpace = true
+		i++
 	}
 	return !prevSpace || len(s) == 0
+}
+
+// plainSpaces looks at eight bytes of text (little-endian in x). ok is
+// set when none of them is below 0x20 nor a lead byte of a white-space
+// character wider than a byte (0xC2, 0xE1–0xE3; 0xE0 is turned away too):
+// then their only white space is the ASCII space, and spaces has the high
+// bit of each byte that is one. The tests are the exact "has a zero byte"
+// and "has a byte below n" of two's-complement arithmetic.
+func plainSpaces(x uint64) (spaces uint64, ok bool) {
+	const ones = 0x0101010101010101
+	if (x-0x20*ones)&^x&highBits != 0 {
+		return 0, false // a control character
+	}
+	if c2 := x ^ 0xC2*ones; (c2-ones)&^c2&highBits != 0 {
+		return 0, false
+	}
+	if e := x ^ 0xE0*ones; (e-4*ones)&^e&highBits != 0 {
+		return 0, false // 0xE0–0xE3
+	}
+	// Each byte's high bit set exactly when the byte is a space: the
+	// sum cannot carry from one byte into the next.
+	const low7 = 0x7F7F7F7F7F7F7F7F
+	t := x ^ 0x20*ones
+	spaces = ^((t&low7 + low7) | t) & highBits
+	return spaces, true
 }
 
 // spaceAt returns the length of the white-space character at s[i], or 0

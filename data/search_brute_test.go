@@ -201,3 +201,25 @@ func TestSearchFindCancelled(t *testing.T) {
 		t.Errorf("Find with a cancelled context: %v", err)
 	}
 }
+
+// FuzzSearchAgreesWithBruteForce searches the generated corpus for any
+// query: the index finds what a scan of every paragraph finds.
+func FuzzSearchAgreesWithBruteForce(f *testing.F) {
+	for _, q := range bruteQueries {
+		f.Add(q)
+	}
+	c := bruteCorpus(40, 6)
+	ix := NewSearchIndex(c)
+	f.Fuzz(func(t *testing.T, query string) {
+		want, _ := bruteSearch(ix, c, query)
+		res := ix.Search(query)
+		var got []string
+		for _, p := range res.Passages {
+			got = append(got, fmt.Sprintf("%s/%d", p.Article.ID, p.Paragraph))
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: the index finds %v, a scan %v", query, got, want)
+		}
+		checkMatches(t, res)
+	})
+}

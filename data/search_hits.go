@@ -293,15 +293,32 @@ func (h *SearchHits) Page(from, n int) []PassageHit {
 			maps.Copy(texts, ReadTexts(need))
 		}
 	}
+	// The listed paragraphs are normalised into one buffer, made one
+	// string, and their spans share one array: a page costs a few
+	// allocations, not a few per passage.
+	type listed struct {
+		a                *Article
+		k                int
+		text             string // the article's
+		normFrom, normTo int
+		anchorsFrom      int
+		anchorsTo        int
+	}
 	var (
 		lastA    *Article
 		lastText string
 		lastOK   bool
 		norm     []byte
-		offsets  offsetMap
-		spans    []normSpan
-		out      = make([]PassageHit, 0, to-from)
+		offsets  offsetMap      // one paragraph's
+		anchors  []offsetAnchor // every paragraph's
+		page     = make([]listed, 0, to-from)
 	)
+	size := 0
+	for i := from; i < to; i++ {
+		a, k := h.At(i)
+		size += a.Paragraphs[k].End - a.Paragraphs[k].Start
+	}
+	norm = make([]byte, 0, size+size/8)
 	for i := from; i < to; i++ {
 		a, k := h.At(i)
 		if a != lastA {
@@ -317,12 +334,33 @@ func (h *SearchHits) Page(from, n int) []PassageHit {
 		if !lastOK || para.End > len(lastText) {
 			continue // not in the cache any more: not shown
 		}
-		paraText := lastText[para.Start:para.End]
+		l := listed{a: a, k: k, text: lastText, normFrom: len(norm), anchorsFrom: len(anchors)}
 		offsets.anchors = offsets.anchors[:0]
-		norm = appendNormalized(norm[:0], paraText, anchorSink{m: &offsets})
-		var matches []Match
-		matches, spans = findSpans(h.groups, string(norm), offsets, lastText, para, spans)
-		out = append(out, PassageHit{Article: a, Paragraph: k, Text: paraText, Matches: matches})
+		norm = appendNormalized(norm, lastText[para.Start:para.End], anchorSink{m: &offsets, base: l.normFrom})
+		anchors = append(anchors, offsets.anchors...)
+		l.normTo, l.anchorsTo = len(norm), len(anchors)
+		page = append(page, l)
+	}
+	all := string(norm)
+	var (
+		spans   []normSpan
+		matches []Match
+		out     = make([]PassageHit, len(page))
+	)
+	for i, l := range page {
+		para := l.a.Paragraphs[l.k]
+		first := len(matches)
+		matches, spans = findSpans(h.groups, all[l.normFrom:l.normTo], offsetMap{anchors: anchors[l.anchorsFrom:l.anchorsTo]}, l.text, para, spans, matches)
+		out[i] = PassageHit{Article: l.a, Paragraph: l.k, Text: l.text[para.Start:para.End]}
+		out[i].Matches = matches[first:len(matches):len(matches)]
+	}
+	// The matches were appended to one array, which may have moved as it
+	// grew: the hits take their spans from where it ended up.
+	at := 0
+	for i := range out {
+		n := len(out[i].Matches)
+		out[i].Matches = matches[at : at+n : at+n]
+		at += n
 	}
 	return out
 }
@@ -333,10 +371,10 @@ type normSpan struct {
 	ref        string
 }
 
-// findSpans returns the spans of text (an article's) that the groups
-// match in paragraph para, whose normalised text is norm with offsets back
-// to it. spans is scratch, returned for reuse.
-func findSpans(groups []termGroup, norm string, offsets offsetMap, text string, para Paragraph, spans []normSpan) ([]Match, []normSpan) {
+// findSpans appends to out the spans of text (an article's) that the
+// groups match in paragraph para, whose normalised text is norm with
+// offsets back to it. spans is scratch, returned for reuse.
+func findSpans(groups []termGroup, norm string, offsets offsetMap, text string, para Paragraph, spans []normSpan, out []Match) ([]Match, []normSpan) {
 	paraStart, paraText := para.Start, text[para.Start:para.End]
 	spans = spans[:0]
 	for _, g := range groups {
@@ -347,12 +385,12 @@ func findSpans(groups []termGroup, norm string, offsets offsetMap, text string, 
 		}
 	}
 	slices.SortStableFunc(spans, func(a, b normSpan) int { return a.start - b.start })
-	var out []Match
+	first := len(out)
 	for _, s := range spans {
 		start := paraStart + offsets.source(s.start)
 		_, lastSize := utf8.DecodeLastRuneInString(norm[:s.end])
 		end := paraStart + SourceEnd(paraText, offsets.source(s.end-lastSize))
-		if n := len(out); n > 0 && start <= out[n-1].End {
+		if n := len(out); n > first && start <= out[n-1].End {
 			// Overlapping terms ("Xi" and "Xi Jinping") make one span.
 			if end > out[n-1].End {
 				out[n-1].End = end

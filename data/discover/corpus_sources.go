@@ -12,10 +12,14 @@ import (
 // reports that can fix a date, filed by day and name, and the question
 // it asks of them.
 //
-// A probe (the sentence of an open date) is one event with a source when
-// sameEvent says so, and sameEvent reads only a source's article, its
-// kinds (with the refinements that tell events apart) and the set of its
-// names. So the sources of one day and name are grouped by kinds, and the
+// A probe (the sentence of an open date) and a source tell of one event
+// when the rule of the pass says so (the source of another article; kinds
+// that agree, or two diplomatic occasions with two names in common; a
+// name in common, a related one only for the same kind; no refinement
+// that differs; see verdict, and sameEvent in the tests, the rule as it
+// was applied pair by pair), and that rule reads only a source's article,
+// its kinds (with the refinements that tell events apart) and the set of
+// its names. So the sources of one day and name are grouped by kinds, and the
 // sources of one kind by their set of names; each group keeps its first
 // source and the first of another article, which is all a probe of any
 // article needs (the first source of the group not of its own article).
@@ -79,7 +83,7 @@ type daySources struct {
 	kinds []*kindSources
 }
 
-// kindSig is what sameEvent reads of a source's kinds: the kinds it
+// kindSig is what the rule reads of a source's kinds: the kinds it
 // names and whether it says presidential or parliamentary.
 type kindSig struct {
 	kinds KindSet
@@ -302,7 +306,7 @@ const (
 )
 
 // sourceOf returns the source filed under day and name dn that tells of
-// probe's event (see sameEvent) and comes first, in filing order, among
+// probe's event (see verdict) and comes first, in filing order, among
 // the strongest (order strongestFirst) or among all (earliest); a report
 // with no source when there is none. exact says that the probe names dn's
 // name itself (not only a related one).
@@ -362,7 +366,7 @@ func (idx *corpusDays) sourceOf(x *Extractor, dn dayName, probe *Candidate, exac
 	return best
 }
 
-// verdict is what sameEvent says of a probe and the sources of a
+// verdict is what the rule says of a probe and the sources of a
 // kindSig, before their names: whether they can tell of the probe's
 // event, whether that needs a name the probe names too (needExact) or
 // two names in common (needTwo), and the strength of the match.
@@ -372,7 +376,7 @@ type verdict struct {
 	strength                  int
 }
 
-// verdict returns the verdict of sameEvent on probe and the sources of
+// verdict returns the rule's verdict on probe and the sources of
 // sig filed under one of probe's names (exact) or a name related to one
 // of them. Every such source shares a name with the probe, itself or
 // related: the name it is filed under.

@@ -21,7 +21,9 @@ import (
 // vote") of a report dated only to its month is the one day of that
 // weekday, in or just before the month (just after, when announced), on
 // which the corpus reports such an event. Nothing is placed when two
-// years (or two days) fit.
+// years (or two days) fit. A dateline alone on its line, which names no
+// event, is read with the sentences of its report's lead (describeLead).
+// The reports are filed and asked in corpus_sources.go.
 
 // corpusRounds bounds how often places found this way are used in turn
 // to place others: a report placed by a second one can place a third.
@@ -84,8 +86,10 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 					// read: a later round passes over most articles
 					// without reading them.
 					restored := false
+					var packed []byte // the article's mentions as stashed
 					read := func() {
 						if !restored {
+							packed = st.packed[o.article]
 							st.restore(o.article)
 							restored = true
 						}
@@ -103,7 +107,12 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 						*o = openIn(a, o.article)
 						placed[k] = true
 					}
-					if restored {
+					switch {
+					case restored && !ok && packed != nil:
+						// Nothing placed, nothing changed: the mentions
+						// go back as they were packed.
+						st.packed[o.article], a.Mentions = packed, nil
+					case restored:
 						st.stash(o.article)
 					}
 				}
