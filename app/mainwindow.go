@@ -187,6 +187,7 @@ func (mw *mainWindow) showCorpus(c *data.Corpus, search corpusSearch) {
 	if c != nil {
 		mw.win.Canvas().Focus(mw.timeline)
 	}
+	mw.warm.hovered, mw.warm.hoveredOpen = nil, nil // of the corpus shown before
 	mw.warm.soon()
 }
 
