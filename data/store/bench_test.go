@@ -34,25 +34,7 @@ func benchmarkLoads(b *testing.B, n int) {
 	if n > 10_000 && !strings.Contains(flag.Lookup("test.bench").Value.String(), "100k") {
 		b.Skip("opt-in: run with -bench Load100k")
 	}
-	cur, err := data.LoadCurated(seeds.FS)
-	if err != nil {
-		b.Fatal(err)
-	}
-	dir := filepath.Join(b.TempDir(), "corpus")
-	if err := data.GenerateCorpus(dir, n, 1, false); err != nil {
-		b.Fatal(err)
-	}
-	// Files written a moment ago are not trusted by their time (see
-	// racyWindow); an analyst's folder is older than that.
-	past := time.Now().Add(-time.Hour)
-	entries, _ := os.ReadDir(dir)
-	for _, e := range entries {
-		os.Chtimes(filepath.Join(dir, e.Name()), past, past)
-	}
-	folder, err := NewFolder(dir)
-	if err != nil {
-		b.Fatal(err)
-	}
+	cur, folder := generatedFolder(b, n)
 	load := func(b *testing.B, src Source) *data.Corpus {
 		var (
 			c   *data.Corpus
@@ -164,4 +146,30 @@ func peakRSS() string {
 		}
 	}
 	return ""
+}
+
+// generatedFolder generates n articles in the benchmark's temp folder and
+// returns the shipped knowledge and the folder to load them from.
+func generatedFolder(b *testing.B, n int) (data.Curated, Folder) {
+	b.Helper()
+	cur, err := data.LoadCurated(seeds.FS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir := filepath.Join(b.TempDir(), "corpus")
+	if err := data.GenerateCorpus(dir, n, 1, false); err != nil {
+		b.Fatal(err)
+	}
+	// Files written a moment ago are not trusted by their time (see
+	// racyWindow); an analyst's folder is older than that.
+	past := time.Now().Add(-time.Hour)
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		os.Chtimes(filepath.Join(dir, e.Name()), past, past)
+	}
+	folder, err := NewFolder(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return cur, folder
 }

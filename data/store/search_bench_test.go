@@ -3,15 +3,12 @@ package store
 import (
 	"context"
 	"flag"
-	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/caravan-analytics/caravan/data"
-	"github.com/caravan-analytics/caravan/seeds"
 )
 
 // The search benchmarks measure what the window does with a corpus
@@ -37,23 +34,7 @@ func benchmarkSearchWarm(b *testing.B, n int) {
 	if n > 10_000 && !strings.Contains(flag.Lookup("test.bench").Value.String(), "100k") {
 		b.Skip("opt-in: run with -bench SearchWarm100k")
 	}
-	cur, err := data.LoadCurated(seeds.FS)
-	if err != nil {
-		b.Fatal(err)
-	}
-	dir := filepath.Join(b.TempDir(), "corpus")
-	if err := data.GenerateCorpus(dir, n, 1, false); err != nil {
-		b.Fatal(err)
-	}
-	past := time.Now().Add(-time.Hour) // see benchmarkLoads
-	entries, _ := os.ReadDir(dir)
-	for _, e := range entries {
-		os.Chtimes(filepath.Join(dir, e.Name()), past, past)
-	}
-	folder, err := NewFolder(dir)
-	if err != nil {
-		b.Fatal(err)
-	}
+	cur, folder := generatedFolder(b, n)
 	cache := Cached{Folder: folder, Dir: b.TempDir()}
 	load := func() *data.Corpus {
 		c, err := cache.LoadFinished(context.Background(), cur, discoverAll, nil)
