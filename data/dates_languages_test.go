@@ -140,6 +140,10 @@ var languageDateCases = []struct {
 	// Arabic: the double month name keeps its day
 	{"ar double month name", "ar", "", "جرت الانتخابات في 21 نوفمبر/تشرين الثاني 2022 في البلاد.",
 		[]wantMention{{"في 21 نوفمبر/تشرين الثاني 2022", MentionExplicit, "2022-11-21"}}},
+	{"ar double month name without a day keeps its year", "ar", "", "وقع الاتفاق في أغسطس/آب ٢٠٢٣ في القاهرة.",
+		[]wantMention{{"في أغسطس/آب ٢٠٢٣", MentionExplicit, "2023-08"}}},
+	{"ar double month name of two words without a day", "ar", "", "بدأت المحادثات في أكتوبر/تشرين الأول 2024.",
+		[]wantMention{{"في أكتوبر/تشرين الأول 2024", MentionExplicit, "2024-10"}}},
 	// Numeric forms
 	{"numeric day first", "de", "", "Stand: 08.05.2025 um 10:00",
 		[]wantMention{{"08.05.2025", MentionExplicit, "2025-05-08"}}},

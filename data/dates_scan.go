@@ -332,13 +332,21 @@ func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 	if entry.has(roleSolar) {
 		return s.solarYearAfter(w, after)
 	}
-	// "21 نوفمبر/تشرين الثاني 2022": the same month in a second name.
-	if slash := s.tok(after); slash.punct == '/' {
-		if m2, _, after2, ok := s.month(after + 1); ok && m2 == m {
-			after, w.last = after2, after2-1
+	after = s.secondMonthName(m, after)
+	w.last = after - 1
+	return s.yearAfter(w, after)
+}
+
+// secondMonthName returns the token after month m's second name when one
+// follows at token i after a slash ("21 نوفمبر/تشرين الثاني 2022",
+// "أغسطس/آب ٢٠٢٣": Arabic news writes the month in both its names), else i.
+func (s *dateScanner) secondMonthName(m time.Month, i int) int {
+	if slash := s.tok(i); slash.punct == '/' {
+		if m2, _, after, ok := s.month(i + 1); ok && m2 == m {
+			return after
 		}
 	}
-	return s.yearAfter(w, after)
+	return i
 }
 
 // solarYearAfter reads the year of a Solar Hijri date ("۱۵ تیر ۱۴۰۳", "۱۵ تا
@@ -435,6 +443,8 @@ func (s *dateScanner) monthFirst(i, consumed int) (dateWords, bool) {
 		}
 		return dateWords{}, false
 	}
+	next = s.secondMonthName(m, next)
+	w.last = next - 1
 	if d1, after, ok := s.day(next); ok && s.lex.monthFirst {
 		w.from.day, w.last = d1, after-1
 		if !dayExists(w.from) {
