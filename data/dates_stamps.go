@@ -137,7 +137,9 @@ const stampLineReach = 256
 // stampLineReach bytes (on a character boundary) either side of it.
 func nearLine(text string, start, end int) (lineStart, lineEnd int) {
 	from := max(0, start-stampLineReach)
-	for from > 0 && !utf8.RuneStart(text[from]) {
+	// Invalid UTF-8 (a run of continuation bytes) must not carry the
+	// bounds past the date itself.
+	for from > 0 && from < start && !utf8.RuneStart(text[from]) {
 		from++
 	}
 	lineStart = from
@@ -145,7 +147,7 @@ func nearLine(text string, start, end int) (lineStart, lineEnd int) {
 		lineStart = from + i + 1
 	}
 	to := min(len(text), end+stampLineReach)
-	for to < len(text) && !utf8.RuneStart(text[to]) {
+	for to < len(text) && to > end && !utf8.RuneStart(text[to]) {
 		to--
 	}
 	lineEnd = to
