@@ -156,6 +156,9 @@ func (r *dateReader) find(a *Article) {
 				}
 				m.Announced = m.Announced || r.sc.lex.announcesBefore(p.Text[from:start]) || r.sc.lex.announcesInClause(p.Text[end:to])
 			}
+			if w.written != 0 {
+				m.Announced = w.written > 0 // "last May" is past whatever the verb
+			}
 			m.SetSpan(w.placeAlone())
 			r.mentions = append(r.mentions, m)
 			r.meanings = append(r.meanings, w)
@@ -372,6 +375,9 @@ func (w dateWords) placeAlone() (Span, string) {
 // or after ref, any other the year that puts it on or before ref (compared
 // by month). why describes ref.
 func (w dateWords) placeNear(ref Date, why string, future bool) (Span, string) {
+	if w.written != 0 {
+		future = w.written > 0 // "mai dernier", "next May": the words say
+	}
 	if w.kind == MentionExplicit && w.from.month == 0 && w.from.day != 0 && w.nWeekdays == 1 {
 		return w.placeWeekdayDay(ref, why, future)
 	}

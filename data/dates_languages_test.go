@@ -248,6 +248,14 @@ func TestWeekdayWithDayOfMonth(t *testing.T) {
 			t.Errorf("%s %q: no mention %q in %+v", c.lang, c.text, c.mention, a.Mentions)
 		}
 	}
+	// "may" the verb after "last" is no month.
+	for _, text := range []string{"The last may be the hardest, he said.", "The next may come sooner."} {
+		a := datesArticle(t, "en", "2025-10", text)
+		findDates(a)
+		if len(a.Mentions) != 0 {
+			t.Errorf("%q: mentions %+v, want none", text, a.Mentions)
+		}
+	}
 }
 
 // TestWeekdayWithDayPart checks that a weekday written as one word with
@@ -456,4 +464,47 @@ func TestRelativeYear(t *testing.T) {
 	a := datesArticle(t, "en", "2024-03", "The talks began in June; negotiators said last year was hard.")
 	findDates(a)
 	checkMentions(t, a, []wantMention{{"in June", MentionExplicit, "2023-06"}, {"last year", MentionRelative, ""}})
+}
+
+// TestWrittenSide checks a month whose "last" or "next" stands beside it
+// ("mai dernier", "last May"): the most recent such month before the
+// article (the next after it), whatever the verb of its sentence
+// announces, and the mention announced only when the word says "next".
+func TestWrittenSide(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, mention, want string
+		announced                 bool
+	}{
+		{"ar", "سيزور البابا تركيا في أول رحلة له منذ انتخابه في مايو/أيار الماضي.", "في مايو/أيار الماضي", "2025-05", false},
+		{"ar", "ستعقد القمة في مارس المقبل في الرياض.", "في مارس المقبل", "2026-03", true},
+		{"fr", "Le pape, élu en mai dernier, se rendra en Turquie.", "en mai dernier", "2025-05", false},
+		{"fr", "Il a dit que la réunion aurait lieu en mars prochain.", "en mars prochain", "2026-03", true},
+		{"es", "El papa, elegido en mayo pasado, viajará a Turquía.", "en mayo pasado", "2025-05", false},
+		{"en", "The pope, elected last May, will travel to Turkey.", "last May", "2025-05", false},
+		{"it", "Il papa, eletto lo scorso maggio, andrà in Turchia.", "scorso maggio", "2025-05", false},
+	} {
+		a := datesArticle(t, c.lang, "2025-10", c.text)
+		findDates(a)
+		found := false
+		for _, m := range a.Mentions {
+			if m.Text != c.mention {
+				continue
+			}
+			found = true
+			if got := spanString(m.Span.Span()); got != c.want || m.Announced != c.announced {
+				t.Errorf("%s %q: %q is %s (announced %v), want %s (announced %v)", c.lang, c.text, m.Text, got, m.Announced, c.want, c.announced)
+			}
+		}
+		if !found {
+			t.Errorf("%s %q: no mention %q in %+v", c.lang, c.text, c.mention, a.Mentions)
+		}
+	}
+	// "may" the verb after "last" is no month.
+	for _, text := range []string{"The last may be the hardest, he said.", "The next may come sooner."} {
+		a := datesArticle(t, "en", "2025-10", text)
+		findDates(a)
+		if len(a.Mentions) != 0 {
+			t.Errorf("%q: mentions %+v, want none", text, a.Mentions)
+		}
+	}
 }

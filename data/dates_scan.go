@@ -3,6 +3,8 @@ package data
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // This file is the small grammar that reads date phrases from the tokens
@@ -44,6 +46,11 @@ type dateWords struct {
 	// del año pasado"): yearShift years from it (see relativeYear).
 	relYear   bool
 	yearShift int
+	// written: an explicit date without a year whose word beside it says
+	// which side of the article it lies on, whatever its sentence's tense:
+	// -1 for "mai dernier", "في مايو الماضي", "last May"; +1 for "mai
+	// prochain", "next May" (see writtenSide).
+	written int
 }
 
 // dateScanner reads the date phrases of texts in one lexicon. It keeps its
@@ -86,6 +93,9 @@ func (s *dateScanner) scan(text string, found func(w dateWords, start, end int))
 			w = s.relativeYear(w)
 			if !w.relYear && prev.kind == MentionRelative && prev.unit == unitYear && prev.last+1 == w.first && consumed == w.first {
 				w.relYear, w.yearShift = true, prev.shift
+			}
+			if !w.relYear {
+				w = s.writtenSide(w, consumed)
 			}
 		}
 		prev = w
@@ -466,8 +476,9 @@ func (s *dateScanner) monthFirst(i, consumed int) (dateWords, bool) {
 		return w, true
 	}
 	// A month name alone: abbreviations never, ambiguous words only after
-	// a preposition ("in May", "في مارس").
-	if entry.has(roleMonthAbbrev) || entry.has(roleMonthAmbiguous) && !s.lead(i, consumed).is(rolePrep) {
+	// a preposition ("in May", "في مارس"), or after "last"/"next" when
+	// written as a name ("last May", not "the last may be").
+	if entry.has(roleMonthAbbrev) || entry.has(roleMonthAmbiguous) && !s.lead(i, consumed).is(rolePrep) && !(s.lead(i, consumed).is(rolePast|roleNext) && s.notLowerCase(i)) {
 		// "Ekim ayında", "қазан айында", "май айында": the word for
 		// month after it makes it one.
 		if s.monthWordAfter(next) {
@@ -477,6 +488,14 @@ func (s *dateScanner) monthFirst(i, consumed int) (dateWords, bool) {
 		return dateWords{}, false
 	}
 	return w, true
+}
+
+// notLowerCase reports whether token i does not begin with a lower-case
+// letter: a capital, or a script without case (Arabic).
+func (s *dateScanner) notLowerCase(i int) bool {
+	t := s.tok(i)
+	r, _ := utf8.DecodeRuneInString(s.text[t.start:t.end])
+	return !unicode.IsLower(r)
 }
 
 // monthWordAfter reports whether token i, after a month name, is the
@@ -683,6 +702,26 @@ func (s *dateScanner) relativeYear(w dateWords) dateWords {
 	w.relYear, w.last = true, j+1
 	if !mod.is(roleThis) {
 		w.yearShift = direction(mod)
+	}
+	return w
+}
+
+// writtenSide reads the word for "last" or "next" right after a date
+// without a year, or right before it ("mai dernier", "في مايو/أيار
+// الماضي", "mayo pasado", "last May", "lo scorso maggio"): the date is the
+// most recent such day or month before the article (after it, for
+// "next"), even in a sentence whose verb announces something else ("the
+// pope, elected last May, will visit Turkey"). Tokens before consumed
+// belong to an earlier phrase.
+func (s *dateScanner) writtenSide(w dateWords, consumed int) dateWords {
+	if after := s.tok(w.last + 1); after.kind == tokWord && after.is(rolePast|roleNext) && !s.tok(w.last+2).is(roleUnit) {
+		w.written, w.last = direction(after), w.last+1
+		return w
+	}
+	if w.first-1 >= consumed {
+		if before := s.tok(w.first - 1); before.kind == tokWord && before.is(rolePast|roleNext) {
+			w.written, w.first = direction(before), w.first-1
+		}
 	}
 	return w
 }
