@@ -20,6 +20,9 @@ var futureCases = []struct{ lang, text string }{
 	{"ar", "وسيناقش الرئيس، سياسة سيطرة"},
 	{"ar", "سَيُنَاقِشُ ستستضيف"},
 	{"ru", "Си будет на саммите; Будет ли?"},
+	{"ru", "Алиев прервал поездку в Петербург, где должен был принять участие в саммите."},
+	{"ru", "Он должен, был сказано, прибыть в среду."},
+	{"ru", "Должен был прибыть вчера, должна прибыть завтра."},
 	{"fr", "Il va au sommet, il savait."},
 	{"", "Xi zal komen, he will come, سوف"},
 	{"", "nothing here at all"},
@@ -47,5 +50,25 @@ func checkFutureAgrees(t *testing.T, lang, text string) {
 	sc.scan(text, func(dateWords, int, int) {})
 	if want := lex.announces(text); sc.future != want {
 		t.Errorf("%s %q: the scanner says %v, announces %v", lang, text, sc.future, want)
+	}
+}
+
+// TestPastAuxiliaryCancelsMarker checks that "должен был" (was to) plans
+// nothing, so a weekday in its sentence is the one before the article,
+// while "должен" alone still announces.
+func TestPastAuxiliaryCancelsMarker(t *testing.T) {
+	for _, c := range []struct {
+		text      string
+		announced bool
+	}{
+		{"Алиев в среду прервал поездку, где должен был принять участие в саммите.", false},
+		{"Делегация должна была прибыть в среду, но рейс отменили.", false},
+		{"Делегация должна прибыть в среду.", true},
+	} {
+		a := datesArticle(t, "ru", "2024-12-26", c.text)
+		findDates(a)
+		if len(a.Mentions) != 1 || a.Mentions[0].Announced != c.announced {
+			t.Errorf("%q: mentions %+v, want one, announced %v", c.text, a.Mentions, c.announced)
+		}
 	}
 }

@@ -289,6 +289,11 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 			toks = append(toks, dateToken{start: int32(start), end: int32(i), kind: tokPunct, punct: byte(r)})
 		}
 	}
+	if future && lex.pastAuxiliaries != nil {
+		// A marker that a past auxiliary follows ("должен был") announces
+		// nothing: announces, which reads the words in turn, tells.
+		future = lex.announces(text)
+	}
 	return toks, buf, future
 }
 

@@ -98,6 +98,10 @@ type dateLanguage struct {
 	// on or after an event it announces.
 	futureMarkers []string
 
+	// pastAuxiliaries, right after a future marker, make it past: Russian
+	// "должен был принять участие" (was to take part) plans nothing.
+	pastAuxiliaries []string
+
 	// complementizers open a clause of reported speech ("that", "что",
 	// "que"): a date written before one is the saying's, and a marker
 	// after it announces only its own clause ("said on Tuesday that Putin
@@ -325,6 +329,7 @@ var handDateLanguages = []*dateLanguage{
 	},
 	{
 		code:            "ru",
+		pastAuxiliaries: []string{"был", "была", "было", "были"},
 		complementizers: []string{"что"},
 		agoCounts:       map[string]int{"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10},
 		agoAfter:        []string{"назад"},
@@ -550,6 +555,7 @@ type dateLexicon struct {
 	agoFromNow      map[string]bool // see dateLanguage.agoFromNow, normalised
 	agoNotBefore    map[string]bool // see dateLanguage.agoNotBefore, normalised
 	complementizers map[string]bool // see dateLanguage.complementizers, normalised
+	pastAuxiliaries map[string]bool // see dateLanguage.pastAuxiliaries, normalised
 }
 
 // notInMixedLexicon are words that mean a date in one language and something
@@ -737,7 +743,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	for _, list := range []struct {
 		words []string
 		set   *map[string]bool
-	}{{d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}, {d.agoFromNow, &l.agoFromNow}, {d.agoNotBefore, &l.agoNotBefore}, {d.complementizers, &l.complementizers}} {
+	}{{d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}, {d.agoFromNow, &l.agoFromNow}, {d.agoNotBefore, &l.agoNotBefore}, {d.complementizers, &l.complementizers}, {d.pastAuxiliaries, &l.pastAuxiliaries}} {
 		for _, w := range list.words {
 			if *list.set == nil {
 				*list.set = map[string]bool{}
@@ -984,10 +990,25 @@ func (l *dateLexicon) announces(text string) bool {
 	// every letter of the sentence.
 	many := len(l.futureMarkers) > manyFutureMarkers
 	if many || len(l.futureSuffixes) > 0 {
+		// A marker counts unless a past auxiliary follows it ("должен был").
+		marker := false
+		var buf []byte
 		for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !isWord(r) }) {
-			if many && l.futureWords[w] || l.futureSuffix(w) {
-				return true
+			if marker {
+				if buf = normaliseDateWord(buf[:0], w); !l.pastAuxiliaries[string(buf)] {
+					return true
+				}
+				marker = false
 			}
+			if many && l.futureWords[w] || l.futureSuffix(w) {
+				if len(l.pastAuxiliaries) == 0 {
+					return true
+				}
+				marker = true
+			}
+		}
+		if marker {
+			return true
 		}
 	}
 	if many {
