@@ -216,8 +216,9 @@ var moreDateLanguages = []*dateLanguage{
 		// "Қазан" (October) is also the city of Kazan and "cauldron": a
 		// month only next to a number.
 		ambiguous: []string{"қазан"},
-		// Kazakh in the Latin alphabet of 2021, which go-dateparser does
-		// not have ("3 Aqpan 2025", "Seısenbi"): the same words.
+		// Kazakh in the Latin alphabet of 2018 (the acute letters á ǵ ń ó
+		// ú ý ı that QazAqparat writes), which go-dateparser does not have
+		// ("3 Aqpan 2025", "Seısenbi"): the same words.
 		unparsed: [12][]string{{"qańtar"}, {"aqpan"}, {"naýryz"}, {"sáýir"}, {"mamyr"}, {"maýsym"},
 			{"shilde"}, {"tamyz"}, {"qyrkúıek"}, {"qazan"}, {"qarasha"}, {"jeltoqsan"}},
 		numberOnly:       []string{"qazan"},
