@@ -22,9 +22,12 @@ import (
 // "15–16 September", "sabato 8 giugno") that the article's own date could
 // not place, because the article is undated.
 type YearlessDate struct {
-	Mention    int // index into Article.Mentions
-	Month      time.Month
-	Day        int
+	Mention int // index into Article.Mentions
+	Month   time.Month
+	Day     int
+	// Dateline says that the date is the page's own date line (a
+	// published stamp): the day it was written.
+	Dateline   bool
 	words      dateWords
 	weekday    time.Weekday
 	hasWeekday bool
@@ -56,7 +59,7 @@ func YearlessDates(a *Article) []YearlessDate {
 		if w.hasTo && (w.to.year != 0 || w.to.month == 0 || w.to.day == 0) {
 			continue
 		}
-		y := YearlessDate{Mention: i, Month: w.from.month, Day: w.from.day, words: w}
+		y := YearlessDate{Mention: i, Month: w.from.month, Day: w.from.day, Dateline: m.Stamp == StampPublished, words: w}
 		if w.nWeekdays == 1 {
 			y.weekday, y.hasWeekday = w.weekdays[0], true
 		}

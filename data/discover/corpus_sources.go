@@ -285,6 +285,13 @@ func nameSet(c *Candidate, h *maphash.Hash) ([]string, uint64) {
 // the last round looked (every source, in the first round).
 func (idx *corpusDays) freshMonthDay(md monthDay) bool { return idx.filedMonthD[md] > idx.round }
 
+// freshAround reports whether a day of the month within a week of md is
+// fresh (see freshMonthDay): the days a dateline's weekday or day word may
+// name (see probeDays).
+func (idx *corpusDays) freshAround(md monthDay) bool {
+	return slices.ContainsFunc(weekAround(md), idx.freshMonthDay)
+}
+
 // freshDay is freshMonthDay for a day.
 func (idx *corpusDays) freshDay(d day) bool { return idx.filedDay[d] > idx.round }
 

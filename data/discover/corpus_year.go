@@ -207,7 +207,9 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx 
 			continue
 		}
 		// Reading the sentence costs; a date no report may fix is left.
-		if !idx.freshMonthDay(md) {
+		// A page's dateline may count its weekdays and day words from
+		// itself (see probeDays): the days of the week around it count.
+		if !idx.freshMonthDay(md) && (!y.Dateline || !idx.freshAround(md)) {
 			continue
 		}
 		read()
