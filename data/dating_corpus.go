@@ -255,3 +255,52 @@ func (a *Article) MentionsPlacedByCorpus() bool { return a.mentionsPlaced }
 func inSpan(s Span, d Date) bool {
 	return !d.Start().Before(s.From()) && d.Start().Before(s.To())
 }
+
+// UndatedWeekdays returns the weekday mentions of article a, which has no
+// date at all, that tell of what took place and name one day: "on
+// Sunday", "last Friday", not "next Friday", "will vote on Sunday" or
+// "from Wednesday to Friday". Their Window is zero: which week they are
+// of is not known. Discovery places such a weekday only on the one day of
+// that weekday on which the corpus reports the event its sentence tells
+// of (see PlaceUndatedWeekday).
+func UndatedWeekdays(a *Article) []OpenWeekday {
+	if !a.Date.IsZero() || a.DuplicateOf != "" {
+		return nil
+	}
+	var out []OpenWeekday
+	var sc *dateScanner
+	for i, m := range a.Mentions {
+		if m.Kind != MentionWeekday || m.Resolved() || m.Announced {
+			continue
+		}
+		if sc == nil {
+			sc = borrowScanner(lexiconFor(a.Language))
+			defer returnScanner(sc)
+		}
+		w, ok := readMention(sc, m.Text)
+		if !ok || w.kind != MentionWeekday || w.nWeekdays != 1 || w.direction > 0 {
+			continue
+		}
+		out = append(out, OpenWeekday{Mention: i, Weekday: w.weekdays[0]})
+	}
+	return out
+}
+
+// PlaceUndatedWeekday places weekday w of undated article a (one of
+// UndatedWeekdays) on day, the one day of that weekday on which the
+// corpus reports the event its sentence tells of; why says which report.
+// The article's own date is not changed: a weekday says which day, not
+// when the page was written (it may be days later). It does nothing when
+// the mention is resolved, the article dated, or day is another weekday.
+func PlaceUndatedWeekday(a *Article, w OpenWeekday, day Date, why string) bool {
+	if !a.Date.IsZero() || w.Mention < 0 || w.Mention >= len(a.Mentions) || day.Precision != Day {
+		return false
+	}
+	m := &a.Mentions[w.Mention]
+	if m.Resolved() || m.Kind != MentionWeekday || day.Start().Weekday() != w.Weekday {
+		return false
+	}
+	m.SetSpan(Span{Start: day}, fmt.Sprintf("the %s %s", w.Weekday, why))
+	a.mentionsPlaced = true
+	return true
+}

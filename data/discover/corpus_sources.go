@@ -51,6 +51,12 @@ type corpusDays struct {
 	// byMonthDay lists the days of each day of a month that have sources
 	// under a name, in the order they gained their first.
 	byMonthDay map[monthDayName][]day
+	// byName lists the days that have sources under a name, in the same
+	// order: a weekday of an undated report may be of any week.
+	byName map[string][]day
+	// filedWeekday says in which round a day of each weekday was last
+	// given a source (see fresh).
+	filedWeekday [7]int
 	// sets finds the group of a day, name, kinds and set of names.
 	sets map[setKey]*nameSources
 	// seen is what is filed already; filed says in which round a day, and
@@ -65,7 +71,7 @@ type corpusDays struct {
 }
 
 func newCorpusDays() *corpusDays {
-	return &corpusDays{byMonthDay: map[monthDayName][]day{}, byDay: map[dayName]*daySources{},
+	return &corpusDays{byMonthDay: map[monthDayName][]day{}, byName: map[string][]day{}, byDay: map[dayName]*daySources{},
 		sets: map[setKey]*nameSources{}, seen: map[said]bool{}, filedDay: map[day]int{},
 		filedMonthD: map[monthDay]int{}, seed: maphash.MakeSeed()}
 }
@@ -190,6 +196,7 @@ func (idx *corpusDays) file(per [][]Candidate, articles []int) {
 						}
 						idx.add(dayName{d, id}, md, sig, set, who, setHash, c)
 						idx.filedDay[d], idx.filedMonthD[md] = idx.round+1, idx.round+1
+						idx.filedWeekday[t.Start().Weekday()] = idx.round + 1
 					}
 				}
 			}
@@ -229,6 +236,7 @@ func (idx *corpusDays) add(dn dayName, md monthDay, sig kindSig, set []string, w
 		idx.byDay[dn] = ds
 		mdn := monthDayName{md, dn.name}
 		idx.byMonthDay[mdn] = append(idx.byMonthDay[mdn], dn.day)
+		idx.byName[dn.name] = append(idx.byName[dn.name], dn.day)
 	}
 	var ks *kindSources
 	for _, k := range ds.kinds {

@@ -162,7 +162,11 @@ func openIn(a *data.Article, i int) openDates {
 		return openDates{article: i, read: true}
 	}
 	o := openDates{article: i, read: true, yearless: data.YearlessDates(a)}
-	if ws := data.OpenWeekdays(a); len(ws) > 0 {
+	ws := data.OpenWeekdays(a)
+	if a.Date.IsZero() {
+		ws = data.UndatedWeekdays(a)
+	}
+	if len(ws) > 0 {
 		o.weekdays = make([]openWeekday, 0, len(ws))
 		for _, w := range ws {
 			// A window is days around an article's month: it always
@@ -274,6 +278,9 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx 
 // on the one day of the corpus that fits (see data.PlaceWeekdayInMonth).
 // read is called before the article's mentions are read.
 func (s *Scanner) placeWeekdays(a *data.Article, weekdays []openWeekday, idx *corpusDays, read func()) bool {
+	if a.Date.IsZero() {
+		return s.placeUndatedWeekdays(a, weekdays, idx, read)
+	}
 	placed := false
 	// Within one report, one weekday is one day: the second "Saturday" is
 	// the first's (and is not read again).
