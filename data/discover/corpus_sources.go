@@ -66,8 +66,11 @@ type corpusDays struct {
 	filedDay    map[day]int
 	filedMonthD map[monthDay]int
 	round       int
-	seed        maphash.Seed
-	seq         int32 // how many sources were filed: the next one's place
+	// leads says that the index files the undated sentences of the leads
+	// of reports dated to the day (see file), not dated candidates.
+	leads bool
+	seed  maphash.Seed
+	seq   int32 // how many sources were filed: the next one's place
 }
 
 func newCorpusDays() *corpusDays {
@@ -172,7 +175,12 @@ func (idx *corpusDays) file(per [][]Candidate, articles []int) {
 	for _, i := range articles {
 		for j := range per[i] {
 			c := &per[i][j]
-			if c.Undated || c.Kind() == Happening || c.Span().Precision() != data.Day || len(c.Places())+len(c.Actors()) == 0 {
+			if c.Undated != idx.leads || c.Kind() == Happening || c.Span().Precision() != data.Day || len(c.Places())+len(c.Actors()) == 0 {
+				continue
+			}
+			// A lead tells what happened by the day its report is dated
+			// to; one that announces tells of another day.
+			if c.Undated && (c.Announced || c.Article.Date.Precision != data.Day) {
 				continue
 			}
 			what := saysWhat(c, &h)
