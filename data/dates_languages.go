@@ -202,6 +202,8 @@ var moreDateLanguages = []*dateLanguage{
 		yearSuffixes: []string{"年"},
 		days:         map[string]int{"昨天": -1, "昨日": -1, "前天": -2, "今天": 0, "今日": 0},
 		dayWords: map[string]relShift{"去年": {unitYear, -1}, "今年": {unitYear, 0}, "明年": {unitYear, 1},
+			// Japanese, read with the Chinese words (see cjkRelativeYears).
+			"昨年": {unitYear, -1}, "来年": {unitYear, 1}, "本年": {unitYear, 0},
 			"上周": {unitWeek, -1}, "本周": {unitWeek, 0}, "下周": {unitWeek, 1},
 			"上个月": {unitMonth, -1}, "本月": {unitMonth, 0}, "下个月": {unitMonth, 1}, "上月": {unitMonth, -1}, "下月": {unitMonth, 1}},
 		futureMarkers: []string{"将", "将于", "计划", "即将", "拟", "预计", "下周", "明年", "将在"},
