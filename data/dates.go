@@ -156,6 +156,9 @@ func (r *dateReader) find(a *Article) {
 				}
 				m.Announced = m.Announced || r.sc.lex.announcesBefore(p.Text[from:start]) || r.sc.lex.announcesInClause(p.Text[end:to])
 			}
+			if t := r.sc.lex.tense; t != nil && m.Stamp == StampNone {
+				m.Announced = t.announcedByTense(p.Text, start, end, w, m.Announced)
+			}
 			if w.written != 0 {
 				m.Announced = w.written > 0 // "last May" is past whatever the verb
 			}

@@ -556,6 +556,9 @@ type dateLexicon struct {
 	agoNotBefore    map[string]bool // see dateLanguage.agoNotBefore, normalised
 	complementizers map[string]bool // see dateLanguage.complementizers, normalised
 	pastAuxiliaries map[string]bool // see dateLanguage.pastAuxiliaries, normalised
+	// tense are the language's words of tense for weekdays (see
+	// tenseLanguage); nil in the lexicon of all languages.
+	tense *tenseLexicon
 }
 
 // notInMixedLexicon are words that mean a date in one language and something
@@ -773,6 +776,7 @@ func lexiconFor(lang string) *dateLexicon {
 		for _, d := range dateLanguages {
 			one := &dateLexicon{words: map[string]*dateEntry{}}
 			one.addLanguage(d, false)
+			one.tense = newTenseLexicon(d.code)
 			one.index()
 			lexicons[d.code] = one
 			all.addLanguage(d, true)
