@@ -103,3 +103,28 @@ func TestUntilWeekdayEndsSpan(t *testing.T) {
 		{"en, no start", "The ministers stayed in Astana until Thursday.", "until Thursday", "2025-03-06"},
 	})
 }
+
+// "Tomorrow" is a day after the article's, in every language that has a
+// word for it alone; the futures too short for their ending announce.
+func TestTomorrowAndShortFutures(t *testing.T) {
+	checkWeekdays(t, []weekdayCase{
+		{"en", "The minister flies to Moscow tomorrow for talks.", "tomorrow", "2025-03-12"},
+		{"fr", "Le ministre se rendra demain à Moscou.", "demain", "2025-03-12"},
+		{"it", "Il ministro sarà domani a Roma.", "domani", "2025-03-12"},
+		{"pt", "O ministro viaja amanhã para Moscou.", "amanhã", "2025-03-12"},
+		{"ru", "Министр завтра вылетит в Москву.", "завтра", "2025-03-12"},
+		{"uk", "Міністр завтра вирушить до Москви.", "завтра", "2025-03-12"},
+		{"pl", "Minister jutro poleci do Moskwy.", "jutro", "2025-03-12"},
+		{"tr", "Bakan yarın Moskova'ya gidecek.", "yarın", "2025-03-12"},
+		{"ar", "ومن المقرر أن يشارك الوزير غدا في الجلسة.", "غدا", "2025-03-12"},
+		{"fa", "وزیر فردا عازم مسکو خواهد شد.", "فردا", "2025-03-12"},
+		{"zh", "外长明天将前往莫斯科。", "明天", "2025-03-12"},
+		{"kk", "Министр ертең Мәскеуге барады.", "ертең", "2025-03-12"},
+		{"uz", "Vazir ertaga Moskvaga boradi.", "ertaga", "2025-03-12"},
+		{"tg", "Вазир фардо ба Маскав меравад.", "фардо", "2025-03-12"},
+		// Italian "avrà" (four letters) and "parlerò" announce Monday.
+		{"it", "Il presidente ha annunciato che lunedì avrà un colloquio con il premier.", "lunedì", "2025-03-17"},
+		{"it", "Il presidente: lunedì parlerò con il premier.", "lunedì", "2025-03-17"},
+		{"it, a past that ends in -rò", "Il presidente lunedì incontrò il premier.", "lunedì", "2025-03-10"},
+	})
+}
