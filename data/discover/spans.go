@@ -1,0 +1,252 @@
+package discover
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// Some events last more than a day, and their reports each give the day
+// they saw: a two-day summit is "the summit on the 18th" in one report and
+// "on the 19th" in another, a three-day vote is reported on each of its
+// days. And a crash is told as "the crash" by one report and as "the
+// dead" by another. mergeSpans joins such clusters into one event:
+//
+//   - a summit, an election or a referendum reported on consecutive days
+//     (a vote with at most one day without a report between them) that names the same
+//     place (or, for a vote, the same place or person) is one event over
+//     those days. A summit of another organisation in the same city on the
+//     next day is another event ("the EAEU summit, then the CSTO summit in
+//     Minsk"), and so is the same vote a week or a year later;
+//   - deaths whose reports name nobody who died (see deathSubjects) on the
+//     day of a disaster, an attack or fighting in a place they share are
+//     that disaster's dead.
+
+// spanGap is how many days without a report may lie between two days of
+// one event: the second day of a three-day vote may go unreported. A
+// summit's days are reported day by day; a day between is more often a
+// plan put on the wrong day than a day nobody wrote of.
+func spanGap(k Kind) day {
+	if k == Summit {
+		return 0
+	}
+	return 1
+}
+
+// maxSpanGap is the largest spanGap.
+const maxSpanGap day = 1
+
+// lasts reports whether events of kind k last several days as one event.
+func lasts(k Kind) bool { return k == Summit || k == Election || k == Referendum }
+
+// killing reports whether events of kind k leave dead.
+func killing(k Kind) bool { return k == Disaster || k == Attack || k == Clash }
+
+// mergeSpans joins the clusters that tell one event over several days,
+// and the dead of a disaster to it (see above). The clusters keep their
+// order; the one met first takes the others' members. Only clusters
+// known to the day that share a name are compared, neighbours in time
+// along each name: the work grows with the clusters, not their square.
+func mergeSpans(clusters []*Cluster) []*Cluster {
+	type entry struct {
+		i     int
+		names map[string]bool // the cluster's own names (see ownNames)
+		orgs  map[string]bool // the organisations among them
+		dead  bool            // deaths with nobody named who died
+	}
+	var entries []*entry
+	byName := map[string][]*entry{}
+	for i, cl := range clusters {
+		if cl.Span.Precision() != data.Day {
+			continue
+		}
+		e := &entry{i: i}
+		switch {
+		case lasts(cl.kind), killing(cl.kind):
+		case cl.kind == Death && len(deathSubjects(cl.Members)) == 0:
+			e.dead = true
+		default:
+			continue
+		}
+		e.names, e.orgs = ownNames(cl), ownOrgs(cl)
+		entries = append(entries, e)
+		for id := range e.names {
+			byName[id] = append(byName[id], e)
+		}
+	}
+	if len(entries) < 2 {
+		return clusters
+	}
+	// Union-find over the entries, the root the cluster met first.
+	root := make(map[int]int, len(entries))
+	var find func(i int) int
+	find = func(i int) int {
+		r, ok := root[i]
+		if !ok || r == i {
+			return i
+		}
+		r = find(r)
+		root[i] = r
+		return r
+	}
+	union := func(a, b int) {
+		ra, rb := find(a), find(b)
+		if ra == rb {
+			return
+		}
+		if rb < ra {
+			ra, rb = rb, ra
+		}
+		root[rb] = ra
+	}
+	ids := make([]string, 0, len(byName))
+	for id := range byName {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids) // the same unions in the same order on every run
+	for _, id := range ids {
+		list := byName[id]
+		slices.SortFunc(list, func(x, y *entry) int {
+			return cmp.Or(cmp.Compare(clusters[x.i].from, clusters[y.i].from), cmp.Compare(x.i, y.i))
+		})
+		for k, x := range list {
+			a := clusters[x.i]
+			for _, y := range list[k+1:] {
+				b := clusters[y.i]
+				if b.from > a.to+maxSpanGap {
+					break
+				}
+				if oneSpan(a, b, x.names, y.names, x.orgs, y.orgs, x.dead, y.dead) {
+					union(x.i, y.i)
+				}
+			}
+		}
+	}
+	gone := map[*Cluster]bool{}
+	for _, e := range entries {
+		r := find(e.i)
+		if r == e.i {
+			continue
+		}
+		into, from := clusters[r], clusters[e.i]
+		for _, m := range from.Members {
+			if m.Undated {
+				into.Members = append(into.Members, m)
+			} else {
+				into.add(m)
+			}
+		}
+		widen(into, from)
+		gone[from] = true
+	}
+	if len(gone) == 0 {
+		return clusters
+	}
+	out := clusters[:0]
+	for _, cl := range clusters {
+		if !gone[cl] {
+			out = append(out, cl)
+		}
+	}
+	return out
+}
+
+// oneSpan reports whether two day-precise clusters, a starting no later
+// than b and within spanGap days of it, tell one event (see mergeSpans),
+// given their own names, organisations and whether each is deaths with
+// nobody named.
+func oneSpan(a, b *Cluster, an, bn, ao, bo map[string]bool, aDead, bDead bool) bool {
+	overlap := a.from < b.to && b.from < a.to
+	switch {
+	case aDead || bDead:
+		// The dead of a disaster died on its day, in its place.
+		if aDead == bDead || !overlap {
+			return false
+		}
+		other := a
+		if aDead {
+			other = b
+		}
+		return killing(other.kind) && sharesPlace(an, bn)
+	case a.kind != b.kind || !lasts(a.kind) || b.from > a.to+spanGap(a.kind):
+		return false
+	}
+	// Another organisation's summit is another event, wherever it is.
+	if len(ao) > 0 && len(bo) > 0 && !sharesAny(ao, bo) {
+		return false
+	}
+	if sharesPlace(an, bn) {
+		return true
+	}
+	// A vote is also told by the person it is about.
+	return a.kind != Summit && sharesActor(an, bn)
+}
+
+// sharesPlace reports whether two sets of own names (see ownNames) share
+// a place.
+func sharesPlace(x, y map[string]bool) bool {
+	for id, actor := range x {
+		if other, ok := y[id]; ok && !actor && !other {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesActor reports whether two sets of own names share an actor.
+func sharesActor(x, y map[string]bool) bool {
+	for id, actor := range x {
+		if actor && y[id] {
+			return true
+		}
+	}
+	return false
+}
+
+func sharesAny(x, y map[string]bool) bool {
+	for id := range x {
+		if y[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownOrgs returns the organisations the cluster's members name in their
+// own words: the actors that are no people.
+func ownOrgs(cl *Cluster) map[string]bool {
+	set := map[string]bool{}
+	for _, m := range cl.Members {
+		if m.Context || m.Undated {
+			continue
+		}
+		people := m.People()
+		for _, id := range m.Actors() {
+			if !slices.Contains(people, id) {
+				set[id] = true
+			}
+		}
+	}
+	return set
+}
+
+// widen makes into's span cover from's as well: the days of a summit,
+// from its first to its last.
+func widen(into, from *Cluster) {
+	if from.from >= into.from && from.to <= into.to {
+		return
+	}
+	first, last := into.Span.Start, into.Span.Last()
+	if from.from < into.from {
+		first = from.Span.Start
+	}
+	if from.to > into.to {
+		last = from.Span.Last()
+	}
+	into.Span = data.Span{Start: first}
+	if last != first {
+		into.Span.End = last
+	}
+	into.from, into.to = min(into.from, from.from), max(into.to, from.to)
+}
