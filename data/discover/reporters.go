@@ -52,9 +52,13 @@ func inDateline(c *Candidate, x clue) bool {
 		return false
 	}
 	text := c.Article.Text
-	after := strings.TrimLeft(text[x.end:min(int(x.end)+8, len(text))], " )]")
-	if strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "-") {
-		return true
+	// A dash after a space: "EU-Gespräche" is a compound, not a dateline.
+	after := text[x.end:min(int(x.end)+8, len(text))]
+	if trimmed := strings.TrimLeft(after, ")]"); strings.HasPrefix(trimmed, " ") {
+		after = strings.TrimLeft(trimmed, " ")
+		if strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "-") {
+			return true
+		}
 	}
 	for _, y := range c.evidence {
 		if y.kind != cluePlace && y.kind != clueDate {

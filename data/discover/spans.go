@@ -3,6 +3,7 @@ package discover
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/caravan-analytics/caravan/data"
 )
@@ -19,6 +20,8 @@ import (
 //     those days. A summit of another organisation in the same city on the
 //     next day is another event ("the EAEU summit, then the CSTO summit in
 //     Minsk"), and so is the same vote a week or a year later;
+//     A cluster dated only by datelines (the day a report was filed) adds
+//     no day to an event;
 //   - deaths whose reports name nobody who died (see deathSubjects) on the
 //     day of a disaster, an attack or fighting in a place they share are
 //     that disaster's dead.
@@ -54,6 +57,7 @@ func mergeSpans(clusters []*Cluster) []*Cluster {
 		names map[string]bool // the cluster's own names (see ownNames)
 		orgs  map[string]bool // the organisations among them
 		dead  bool            // deaths with nobody named who died
+		filed bool            // dated only by datelines (see datelineDated)
 	}
 	var entries []*entry
 	byName := map[string][]*entry{}
@@ -69,7 +73,7 @@ func mergeSpans(clusters []*Cluster) []*Cluster {
 		default:
 			continue
 		}
-		e.names, e.orgs = ownNames(cl), ownOrgs(cl)
+		e.names, e.orgs, e.filed = ownNames(cl), ownOrgs(cl), datelineDated(cl)
 		entries = append(entries, e)
 		for id := range e.names {
 			byName[id] = append(byName[id], e)
@@ -116,6 +120,9 @@ func mergeSpans(clusters []*Cluster) []*Cluster {
 				b := clusters[y.i]
 				if b.from > a.to+maxSpanGap {
 					break
+				}
+				if (x.filed || y.filed) && (a.from != b.from || a.to != b.to) {
+					continue
 				}
 				if oneSpan(a, b, x.names, y.names, x.orgs, y.orgs, x.dead, y.dead) {
 					union(x.i, y.i)
@@ -170,6 +177,10 @@ func oneSpan(a, b *Cluster, an, bn, ao, bo map[string]bool, aDead, bDead bool) b
 		}
 		return killing(other.kind) && sharesPlace(an, bn)
 	case a.kind != b.kind || !lasts(a.kind) || b.from > a.to+spanGap(a.kind):
+		return false
+	case overlap && (a.from != b.from || a.to != b.to):
+		// "This week" and "on Saturday": grouping has decided whether
+		// they are one; a merge would make the event's date the coarser.
 		return false
 	}
 	// Another organisation's summit is another event, wherever it is.
@@ -249,4 +260,41 @@ func widen(into, from *Cluster) {
 		into.Span.End = last
 	}
 	into.from, into.to = min(into.from, from.from), max(into.to, from.to)
+}
+
+// datelineDated reports whether every dated member of the cluster takes
+// its date from a dateline ("Washington, 7 November. Kazinform – the
+// President took part yesterday in the summit"): the day the report was
+// filed, which is no day of the event.
+func datelineDated(cl *Cluster) bool {
+	for _, c := range cl.Members {
+		if c.Undated {
+			continue
+		}
+		p := c.Article.Paragraphs[c.Paragraph]
+		for _, x := range c.evidence {
+			if x.kind == clueDate && !datelineDate(c.Article.Text, p.Start, int(x.start), int(x.end)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// datelineDate reports whether the date at text[start:end] of a paragraph
+// beginning at pStart is its dateline's: near the paragraph's start and
+// followed by a stop, a dash, a bracket or "电" ("ТБИЛИСИ, 27 окт —",
+// "BERLÍN, 14 Jul. (EUROPA PRESS)", "新华社西安5月19日电"), not by the
+// sentence ("On 18 May, the leaders…").
+func datelineDate(text string, pStart, start, end int) bool {
+	if start < pStart || start-pStart > agencyReach {
+		return false
+	}
+	after := strings.TrimLeft(text[end:min(end+8, len(text))], " ")
+	for _, mark := range []string{".", "—", "–", "-", "(", "|", "电"} {
+		if strings.HasPrefix(after, mark) || strings.HasSuffix(text[start:end], mark) {
+			return true
+		}
+	}
+	return false
 }
