@@ -356,8 +356,7 @@ func buildEvents(clusters []*Cluster, covered []*data.Event, byID map[string]*da
 			if covered[i] != nil {
 				return
 			}
-			e, unlisted := eventOf(cl, byID, h)
-			first := firstMember(cl)
+			e, unlisted, first := eventOf(cl, byID, h)
 			e.ID = EventID(Kind(e.Kind), e.Span, namesOf(e), first.Article.ID, first.Article.Text[first.Start:first.End])
 			built[i] = builtEvent{e, pending(unlisted)}
 		}
