@@ -20,7 +20,7 @@ import (
 // spread over a heap of a gigabyte and more: what eventOf needs of them
 // besides the title and the place is read in one walk (see factsOf),
 // and the place once, by titleParts.
-func eventOf(cl *Cluster, byID map[string]*data.Name, h *homes) (*data.Event, []data.Excerpt, *Candidate) {
+func eventOf(cl *Cluster, byID map[string]*data.Name, h *homes) (*data.Event, []pendingLink, *Candidate) {
 	kind := cl.Kind()
 	e := &data.Event{
 		Span:      cl.Span,
@@ -33,7 +33,7 @@ func eventOf(cl *Cluster, byID map[string]*data.Name, h *homes) (*data.Event, []
 	e.Place = parts.placeID
 	f := factsOf(cl.Members)
 	e.Actors = topNames(f.actors, 6)
-	var unlisted []data.Excerpt
+	var unlisted []pendingLink
 	e.Excerpts, unlisted = excerptsSorted(cl.Members, f.order, nil)
 	e.Announced = f.announced
 	e.Strength = strengthOver(f.kinds, e.Excerpts, unlisted)
@@ -82,7 +82,7 @@ const maxListed = 50
 // it lists already: the first maxListed, and beyond them the first
 // passage of every language not listed yet, so that the event still
 // shows every language it is told in.
-func listing(all, already []data.Excerpt) []bool {
+func listing(all []pendingLink, already []data.Excerpt) []bool {
 	listed := make([]bool, len(all))
 	if len(already)+len(all) <= maxListed {
 		for i := range listed {
@@ -99,11 +99,12 @@ func listing(all, already []data.Excerpt) []bool {
 	}
 	n := len(already)
 	for i, x := range all {
-		known := slices.Contains(langs, x.Language)
+		lang := x.article.Language
+		known := slices.Contains(langs, lang)
 		if n < maxListed || !known {
 			listed[i], n = true, n+1
 			if !known {
-				langs = append(langs, x.Language)
+				langs = append(langs, lang)
 			}
 		}
 	}
@@ -113,17 +114,18 @@ func listing(all, already []data.Excerpt) []bool {
 // excerptsOf returns the passages of the members, one per paragraph, in
 // article order, split into those an event lists (given the ones it
 // lists already; see listing), with the evidence of every member in
-// them, and those it does not list, with their dates only: the link of
-// such a passage says that the paragraph tells of the event and when,
-// and costs little. An event may have hundreds of thousands of passages,
-// so the evidence of the ones not listed is never made whole.
-func excerptsOf(members []*Candidate, already []data.Excerpt) (listed, unlisted []data.Excerpt) {
+// them, and those it does not list, with their dates only, as links to
+// make: the link of such a passage says that the paragraph tells of the
+// event and when, and costs little. An event may have hundreds of
+// thousands of passages, so the evidence of the ones not listed is never
+// made whole, nor are they made excerpts (more than twice the size).
+func excerptsOf(members []*Candidate, already []data.Excerpt) (listed []data.Excerpt, unlisted []pendingLink) {
 	return excerptsSorted(members, keysOf(members), already)
 }
 
 // excerptsSorted is excerptsOf with the members' keys in passage order
 // (see sortMembers).
-func excerptsSorted(members []*Candidate, keys []memberKey, already []data.Excerpt) (listed, unlisted []data.Excerpt) {
+func excerptsSorted(members []*Candidate, keys []memberKey, already []data.Excerpt) (listed []data.Excerpt, unlisted []pendingLink) {
 	all, sorted, ends := passagesOf(members, keys)
 	isListed := listing(all, already)
 	// The evidence of the listed passages shares one block, and the dates
@@ -148,10 +150,16 @@ func excerptsSorted(members []*Candidate, keys []memberKey, already []data.Excer
 	var refs spanRefs
 	for i, x := range all {
 		if isListed[i] {
-			x.Evidence, fullBlock = evidenceOf(membersOf(sorted, ends, i), fullBlock, &refs)
-			listed = append(listed, x)
+			a := x.article
+			p := a.Paragraphs[x.paragraph]
+			ex := data.Excerpt{
+				Article: a.ID, Paragraph: x.paragraph, Start: p.Start, End: p.End, Text: p.Text,
+				Language: a.Language, ArticleRef: a,
+			}
+			ex.Evidence, fullBlock = evidenceOf(membersOf(sorted, ends, i), fullBlock, &refs)
+			listed = append(listed, ex)
 		} else {
-			x.Evidence, dateBlock = datesOf(membersOf(sorted, ends, i), dateBlock, &refs)
+			x.evidence, dateBlock = datesOf(membersOf(sorted, ends, i), dateBlock, &refs)
 			unlisted = append(unlisted, x)
 		}
 	}
@@ -233,7 +241,7 @@ func sortMembers(ks []memberKey) {
 // order, without evidence, and the members of each in the order their
 // evidence joins: those of passage i are sorted[ends[i-1]:ends[i]]. ks
 // are the members' keys in passage order (see sortMembers).
-func passagesOf(members []*Candidate, ks []memberKey) (out []data.Excerpt, sorted []*Candidate, ends []int32) {
+func passagesOf(members []*Candidate, ks []memberKey) (out []pendingLink, sorted []*Candidate, ends []int32) {
 	sorted = make([]*Candidate, len(ks))
 	n := 0 // passages: one per run of members of one paragraph
 	for i, k := range ks {
@@ -242,7 +250,7 @@ func passagesOf(members []*Candidate, ks []memberKey) (out []data.Excerpt, sorte
 			n++
 		}
 	}
-	out, ends = make([]data.Excerpt, 0, n), make([]int32, 0, n)
+	out, ends = make([]pendingLink, 0, n), make([]int32, 0, n)
 	for i, c := range sorted {
 		if len(out) > 0 && samePassage(sorted[i-1], c) {
 			// A second statement in the paragraph: its evidence joins the
@@ -250,11 +258,7 @@ func passagesOf(members []*Candidate, ks []memberKey) (out []data.Excerpt, sorte
 			ends[len(ends)-1] = int32(i + 1)
 			continue
 		}
-		p := c.Article.Paragraphs[c.Paragraph]
-		out = append(out, data.Excerpt{
-			Article: c.Article.ID, Paragraph: int(c.Paragraph), Start: p.Start, End: p.End, Text: p.Text,
-			Language: c.Article.Language, ArticleRef: c.Article,
-		})
+		out = append(out, pendingLink{article: c.Article, paragraph: int(c.Paragraph)})
 		ends = append(ends, int32(i+1))
 	}
 	return out, sorted, ends
@@ -284,29 +288,36 @@ func strengthOf(excerpts []data.Excerpt) data.Strength {
 			}
 		}
 	}
-	return strengthOver(kinds, excerpts)
+	return strengthOver(kinds, excerpts, nil)
 }
 
-// strengthOver counts the articles and languages of the passages of all
-// the lists, given which kinds of evidence (as clueKind) they have.
-func strengthOver(kinds [len(clueKinds)]bool, lists ...[]data.Excerpt) data.Strength {
+// strengthOver counts the articles and languages of the passages, listed
+// (excerpts) and not (links), given which kinds of evidence (as
+// clueKind) they have.
+func strengthOver(kinds [len(clueKinds)]bool, excerpts []data.Excerpt, links []pendingLink) data.Strength {
 	s := data.Strength{Evidence: []string{}}
 	articles, refs := map[string]bool{}, map[*data.Article]bool{}
 	var langs []string // a few
-	for _, excerpts := range lists {
-		// Articles are told apart by id; passages that all point at their
-		// article are told apart by that, which is quicker to hash.
-		byRef := !slices.ContainsFunc(excerpts, func(x data.Excerpt) bool { return x.ArticleRef == nil })
-		for _, x := range excerpts {
-			if byRef {
-				refs[x.ArticleRef] = true
-			} else {
-				articles[x.Article] = true
-			}
-			if x.Language != "" && !slices.Contains(langs, x.Language) {
-				langs = append(langs, x.Language)
-			}
+	addLang := func(lang string) {
+		if lang != "" && !slices.Contains(langs, lang) {
+			langs = append(langs, lang)
 		}
+	}
+	// Articles are told apart by id; passages that all point at their
+	// article are told apart by that, which is quicker to hash. A link
+	// always points at its article.
+	byRef := !slices.ContainsFunc(excerpts, func(x data.Excerpt) bool { return x.ArticleRef == nil })
+	for _, x := range excerpts {
+		if byRef {
+			refs[x.ArticleRef] = true
+		} else {
+			articles[x.Article] = true
+		}
+		addLang(x.Language)
+	}
+	for _, x := range links {
+		refs[x.article] = true
+		addLang(x.article.Language)
 	}
 	s.Articles, s.Languages = len(articles)+len(refs), len(langs)
 	for _, k := range []clueKind{clueDate, clueTerm, cluePlace, clueActor} {
