@@ -1,6 +1,7 @@
 package discover
 
 import (
+	"slices"
 	"time"
 
 	"github.com/caravan-analytics/caravan/data"
@@ -120,6 +121,13 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 		from, to := daysOf(m.Span.Span())
 		if from-last > oneReportSpan || first-to > oneReportSpan {
 			return false
+		}
+	}
+	// A weekday read before the one that decided it is that day too.
+	for _, packed := range weekdays {
+		w := packed.open()
+		if k, ok := decided[w.Weekday]; ok && k >= 0 && !slices.ContainsFunc(finds, func(f find) bool { return f.w.Mention == w.Mention }) {
+			finds = append(finds, find{w, finds[k].day, finds[k].why})
 		}
 	}
 	placed := false

@@ -65,7 +65,15 @@ func TestUndatedWeekdayFromTheCorpus(t *testing.T) {
 			t.Errorf("%q placed at %s: %s", words, m.Span.Start(), m.Reason)
 		}
 	}
-	c = build(t, map[string]string{"a.txt": summitSource, "x.txt": "Xi Jinping and Vladimir Putin met at the SCO summit in Astana on Thursday.\n"})
+	// One weekday is one day in one report: a Thursday whose sentence
+	// tells nothing, before the one the corpus places, is that day too.
+	// The report stays undated.
+	c = build(t, map[string]string{"a.txt": summitSource, "x.txt": "It rained in Paris on Thursday.\n\nXi Jinping and Vladimir Putin met at the SCO summit in Astana on Thursday.\n"})
+	for _, m := range article(t, c, "x").Mentions {
+		if m.Span.Span().Start.String() != "2024-07-04" {
+			t.Errorf("%q placed at %q: %s", m.Text, m.Span.Start(), m.Reason)
+		}
+	}
 	if a := article(t, c, "x"); !a.Date.IsZero() {
 		t.Errorf("the report was dated %s: %s", a.Date, a.DateReason)
 	}
