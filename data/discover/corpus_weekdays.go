@@ -99,7 +99,7 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 		decided[w.Weekday] = -1
 		if d, e, ok := s.x.dominant(&probe, best); ok {
 			decided[w.Weekday] = len(finds)
-			finds = append(finds, find{w, d, "on which " + s.x.reportOf(e, &probe) + ", the only such day of the corpus (the report's own date is not known)"})
+			finds = append(finds, find{w, d, "on which " + s.x.reportOf(e, &probe) + ", the only such day of the corpus"})
 		}
 	}
 	if len(finds) == 0 {
@@ -135,6 +135,9 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 		if data.PlaceUndatedWeekday(a, f.w, f.day.date(), f.why) {
 			placed = true
 		}
+	}
+	if placed {
+		data.PlaceNearUndatedWeekdays(a)
 	}
 	return placed
 }
