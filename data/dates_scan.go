@@ -61,15 +61,16 @@ type dateScanner struct {
 	toks []dateToken
 	buf  []byte
 	// future reports whether the text scanned last announces what is to
-	// come (see dateLexicon.announces).
-	future bool
+	// come (see dateLexicon.announces); tense whether it may hold a word
+	// of the lexicon's tense (see dateLexicon.mayBeTense).
+	future, tense bool
 }
 
 // scan calls found for every date phrase in text, in order, with its byte
 // span in text.
 func (s *dateScanner) scan(text string, found func(w dateWords, start, end int)) {
 	s.text = text
-	s.toks, s.buf, s.future = tokenizeDates(s.lex, text, s.toks[:0], s.buf)
+	s.toks, s.buf, s.future, s.tense = tokenizeDates(s.lex, text, s.toks[:0], s.buf)
 	t := s.toks
 	consumed := 0 // tokens before this index belong to an earlier phrase
 	for i := 0; i < len(t); i++ {
