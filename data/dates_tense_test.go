@@ -141,6 +141,7 @@ func FuzzTense(f *testing.F) {
 	f.Add("pt", "2024-10", "A cúpula reúne os líderes em Kazan de terça (22) a quinta-feira (24).")
 	f.Add("it", "2025-05", "Papa Francesco, morto il 21 aprile, lunedì dell'Angelo, all'età di 88 anni.")
 	f.Add("zh", "2023-05", "去年1月25日，两国元首以视频方式举行峰会。")
+	f.Add("ar", "", "الرياض - ١٥ رمضان ١٤٤٥ هـ - وصل الحجاج يوم 10 ذو الحجة 1499 هـ وفي ٣٠ محرم ١٣٥٦ هـ")
 	f.Fuzz(func(t *testing.T, lang, header, text string) {
 		fuzzFindDates(t, lang, header, text)
 		if _, err := ParseDate(header); err != nil {
