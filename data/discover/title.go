@@ -413,10 +413,20 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 		delete(actorCount, id)
 	}
 	top := topNames(actorCount, 3)
-	if kind == Death {
-		// Who died is who the death words govern, not who is named most
-		// (see deathSubjects): no one when the dead are not named.
-		top = topNames(deathSubjects(cl.Members), 2)
+	if governs(kind) {
+		// Who died, was sworn in, appointed or arrested is whom the
+		// kind's words govern, not who is named most (see subjects). The
+		// dead are often nobody the lists know: no one is named then when
+		// the reports name people and none is governed. Who takes an oath
+		// is often told by a pronoun ("his inauguration"): the most named
+		// stays.
+		subj, own := subjects(cl.Members, kind)
+		switch {
+		case len(subj) > 0:
+			top = topNames(subj, 2)
+		case own && kind == Death:
+			top = nil
+		}
 	}
 	for i, id := range top {
 		n := byID[id]
