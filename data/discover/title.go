@@ -31,6 +31,9 @@ type TitleParts struct {
 	// OrgFirst: an organisation is the actor most named ("CSTO meeting"),
 	// not the people it brings together.
 	OrgFirst bool
+	// placeID is the name id of Place (placeFor's answer), which the
+	// event keeps as its place: worked out once, it walks every member.
+	placeID string
 }
 
 // guest returns the one person of People from another country than the
@@ -402,6 +405,7 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 		h.byID = byID // placeFor, called next for the event's place, reads it too
 	}
 	if place := placeFor(kind, cl, h); place != "" {
+		t.placeID = place
 		t.Place, t.Local = displayOn(byID, place, cl.Span), !countries()[place]
 		if !t.Local {
 			t.Host = t.Place
