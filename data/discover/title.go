@@ -512,7 +512,7 @@ func scenePlace(cl *Cluster) string {
 			scenes[s] += weight
 		}
 		for _, id := range c.Places() {
-			if id != c.Dateline() {
+			if id != c.Dateline() && !notHere(c, id) {
 				places[id] += weight
 			}
 		}
@@ -570,7 +570,7 @@ func placeFor(kind Kind, cl *Cluster, h *homes) string {
 	count, inCountry := map[string]int{}, map[string]int{}
 	for _, c := range cl.Members {
 		for _, id := range c.Places() {
-			if countries()[id] == wantCountry && id != c.Dateline() {
+			if countries()[id] == wantCountry && id != c.Dateline() && !notHere(c, id) {
 				n := 1
 				if id == sceneOf(c) {
 					n++
@@ -614,7 +614,7 @@ func within(place string, cl *Cluster, h *homes) string {
 	seen := map[string]map[*data.Article]bool{}
 	for _, c := range cl.Members {
 		for _, id := range c.Places() {
-			if n := h.byID[id]; n != nil && n.Country == place && id != c.Dateline() {
+			if n := h.byID[id]; n != nil && n.Country == place && id != c.Dateline() && !notHere(c, id) {
 				if seen[id] == nil {
 					seen[id] = map[*data.Article]bool{}
 				}
