@@ -72,9 +72,6 @@ func (s *dateScanner) scan(text string, found func(w dateWords, start, end int))
 	s.toks, s.buf, s.future = tokenizeDates(s.lex, text, s.toks[:0], s.buf)
 	t := s.toks
 	consumed := 0 // tokens before this index belong to an earlier phrase
-	// The last phrase found, for a month after a relative year ("былтыр
-	// қыркүйекте", "в прошлом году в январе").
-	var prev dateWords
 	for i := 0; i < len(t); i++ {
 		if t[i].kind == tokPunct || (t[i].kind == tokWord && t[i].entry == nil) {
 			continue
@@ -89,16 +86,14 @@ func (s *dateScanner) scan(text string, found func(w dateWords, start, end int))
 			continue
 		}
 		w.first = s.extendLead(w, consumed)
-		if w.kind == MentionExplicit && w.from.year == 0 && w.from.month != 0 && !w.solar {
+		w = s.monthOfRelativeYear(w)
+		if w.kind == MentionExplicit && w.from.year == 0 && w.from.month != 0 && !w.solar && !w.relYear {
 			w = s.relativeYear(w)
-			if !w.relYear && prev.kind == MentionRelative && prev.unit == unitYear && prev.last+1 == w.first && consumed == w.first {
-				w.relYear, w.yearShift = true, prev.shift
-			}
 			if !w.relYear {
 				w = s.writtenSide(w, consumed)
 			}
 		}
-		prev = w
+		w = s.weekdayAfterDate(w)
 		found(w, int(t[w.first].start), int(t[w.last].end))
 		consumed = w.last + 1
 		i = w.last
@@ -650,11 +645,11 @@ func (s *dateScanner) weekday(i, consumed int) (dateWords, bool) {
 	// the weekday belongs to it and makes it one.
 	if s.tok(last + 1).is(roleWeekdayAfter) {
 		last++
-	} else if last == i && t.is(roleWeekdayAmbiguous) && !s.lead(i, consumed).is(roleWeekdayMarker) {
+	} else if last == i && t.is(roleWeekdayAmbiguous) && !s.lead(i, consumed).is(roleWeekdayMarker) && !s.bracketDay(last+1) {
 		return dateWords{}, false
 	}
 	if w, ok := s.weekdayDay(i, last); ok {
-		return w, true
+		return s.weekdayDayRange(w), true
 	}
 	w := dateWords{kind: MentionWeekday, first: i, last: last, nWeekdays: 1}
 	w.weekdays[0] = wd

@@ -103,7 +103,7 @@ func group(cands []*Candidate, workers, minShard int) []*Cluster {
 			cl.Members = append(cl.Members, c)
 		}
 	}
-	return mergeVisits(g.clusters)
+	return mergeSpans(mergeVisits(g.clusters))
 }
 
 // undatedWindow is how long before its article an event may have happened

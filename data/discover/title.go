@@ -31,6 +31,9 @@ type TitleParts struct {
 	// OrgFirst: an organisation is the actor most named ("CSTO meeting"),
 	// not the people it brings together.
 	OrgFirst bool
+	// placeID is the name id of Place (placeFor's answer), which the
+	// event keeps as its place: worked out once, it walks every member.
+	placeID string
 }
 
 // guest returns the one person of People from another country than the
@@ -402,6 +405,7 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 		h.byID = byID // placeFor, called next for the event's place, reads it too
 	}
 	if place := placeFor(kind, cl, h); place != "" {
+		t.placeID = place
 		t.Place, t.Local = displayOn(byID, place, cl.Span), !countries()[place]
 		if !t.Local {
 			t.Host = t.Place
@@ -409,7 +413,15 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 			t.Host = display(byID, n.Country)
 		}
 	}
+	for id := range reporters(cl) {
+		delete(actorCount, id)
+	}
 	top := topNames(actorCount, 3)
+	if kind == Death {
+		// Who died is who the death words govern, not who is named most
+		// (see deathSubjects): no one when the dead are not named.
+		top = topNames(deathSubjects(cl.Members), 2)
+	}
 	for i, id := range top {
 		n := byID[id]
 		if n != nil && n.Kind == data.Organisation {
@@ -486,8 +498,8 @@ func scenePlace(cl *Cluster) string {
 		if c.Context || c.Undated {
 			weight = 1
 		}
-		if c.Scene() != "" {
-			scenes[c.Scene()] += weight
+		if s := sceneOf(c); s != "" {
+			scenes[s] += weight
 		}
 		for _, id := range c.Places() {
 			if id != c.Dateline() {
@@ -550,7 +562,7 @@ func placeFor(kind Kind, cl *Cluster, h *homes) string {
 		for _, id := range c.Places() {
 			if countries()[id] == wantCountry && id != c.Dateline() {
 				n := 1
-				if id == c.Scene() {
+				if id == sceneOf(c) {
 					n++
 				}
 				count[id] += n
