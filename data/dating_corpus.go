@@ -267,7 +267,7 @@ func inSpan(s Span, d Date) bool {
 // UndatedWeekdays returns the weekday mentions of article a, which has no
 // date at all, that tell of what took place and name one day: "on
 // Sunday", "last Friday", not "next Friday", "will vote on Sunday" or
-// "from Wednesday to Friday". Their Window is zero: which week they are
+// "from Wednesday to Friday"; in its title and first two paragraphs. Their Window is zero: which week they are
 // of is not known. Discovery places such a weekday only on the one day of
 // that weekday on which the corpus reports the event its sentence tells
 // of (see PlaceUndatedWeekday).
@@ -277,8 +277,11 @@ func UndatedWeekdays(a *Article) []OpenWeekday {
 	}
 	var out []OpenWeekday
 	var sc *dateScanner
+	// A report looks back to the days before it in its lead; a weekday
+	// further down is as often of another story (and reading each one's
+	// sentence against the corpus costs).
 	for i, m := range a.Mentions {
-		if m.Kind != MentionWeekday || m.Resolved() || m.Announced {
+		if m.Kind != MentionWeekday || m.Resolved() || m.Announced || m.Paragraph >= undatedWeekdayParagraphs {
 			continue
 		}
 		if sc == nil {
@@ -293,6 +296,11 @@ func UndatedWeekdays(a *Article) []OpenWeekday {
 	}
 	return out
 }
+
+// undatedWeekdayParagraphs is how many paragraphs of an undated report
+// (the title and the first two, as discovery's lead) UndatedWeekdays
+// reads.
+const undatedWeekdayParagraphs = 3
 
 // PlaceUndatedWeekday places weekday w of undated article a (one of
 // UndatedWeekdays) on day, the one day of that weekday on which the
