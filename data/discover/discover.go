@@ -91,7 +91,7 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 	var found []*data.Event
 	for i := range n {
 		if e := covered[i]; e != nil {
-			linkArticles(e, toLink[i])
+			linkPending(e, toLink[i])
 			continue
 		}
 		e := built[i].event
@@ -273,13 +273,13 @@ func (cat catalogueLinks) of(a *data.Article, catalogue map[string]*catalogueEve
 	return links
 }
 
-// add records that linkArticles will link the excerpts' paragraphs to
+// add records that linkPending will link the passages' paragraphs to
 // catalogue event ce, as it does: once per paragraph.
-func (cat catalogueLinks) add(ce *catalogueEvent, excerpts []data.Excerpt, catalogue map[string]*catalogueEvent) {
-	for _, x := range excerpts {
-		links := cat.of(x.ArticleRef, catalogue)
-		if !slices.Contains(links, catalogueLink{ce, x.Paragraph}) {
-			cat[x.ArticleRef] = append(links, catalogueLink{ce, x.Paragraph})
+func (cat catalogueLinks) add(ce *catalogueEvent, passages []pendingLink, catalogue map[string]*catalogueEvent) {
+	for _, x := range passages {
+		links := cat.of(x.article, catalogue)
+		if !slices.Contains(links, catalogueLink{ce, x.paragraph}) {
+			cat[x.article] = append(links, catalogueLink{ce, x.paragraph})
 		}
 	}
 }
@@ -289,9 +289,9 @@ func (cat catalogueLinks) add(ce *catalogueEvent, excerpts []data.Excerpt, catal
 // others) with the passages to link to it (see mergeInto). The links are
 // left to the caller, but a later cluster is covered as if they were
 // made.
-func mergeCovered(clusters []*Cluster, catalogue map[string]*catalogueEvent) (covered []*data.Event, toLink [][]data.Excerpt) {
+func mergeCovered(clusters []*Cluster, catalogue map[string]*catalogueEvent) (covered []*data.Event, toLink [][]pendingLink) {
 	covered = make([]*data.Event, len(clusters))
-	toLink = make([][]data.Excerpt, len(clusters))
+	toLink = make([][]pendingLink, len(clusters))
 	cat := catalogueLinks{}
 	listed := map[*data.Event]map[passage]bool{}
 	for i, cl := range clusters {
@@ -320,7 +320,7 @@ type builtEvent struct {
 }
 
 // pendingLink is a passage to link to an event, once the event has its
-// id: the article, the paragraph and the evidence. It is kept rather than
+// id: the article, the paragraph and the evidence. It is made rather than
 // the passage's data.Excerpt, which is more than twice its size, for the
 // passages an event does not list: at 100,000 articles there are more
 // than a million, all waiting until the last event is built.
@@ -330,7 +330,7 @@ type pendingLink struct {
 	evidence  []data.Match
 }
 
-// pending returns the passages as links to be made.
+// pending returns the excerpts as links to be made.
 func pending(excerpts []data.Excerpt) []pendingLink {
 	if len(excerpts) == 0 {
 		return nil
@@ -356,10 +356,9 @@ func buildEvents(clusters []*Cluster, covered []*data.Event, byID map[string]*da
 			if covered[i] != nil {
 				return
 			}
-			e, unlisted := eventOf(cl, byID, h)
-			first := firstMember(cl)
+			e, unlisted, first := eventOf(cl, byID, h)
 			e.ID = EventID(Kind(e.Kind), e.Span, namesOf(e), first.Article.ID, first.Article.Text[first.Start:first.End])
-			built[i] = builtEvent{e, pending(unlisted)}
+			built[i] = builtEvent{e, unlisted}
 		}
 	})
 	return built
@@ -386,7 +385,7 @@ type passage struct {
 // dates only, then those it lists. Passages are kept in corpus order: the
 // catalogue's, which come from the articles in order, then the added ones
 // in order.
-func mergeInto(e *data.Event, cl *Cluster, listed map[passage]bool) []data.Excerpt {
+func mergeInto(e *data.Event, cl *Cluster, listed map[passage]bool) []pendingLink {
 	var fresh []*Candidate
 	for _, c := range cl.Members {
 		if p := (passage{c.Article, int(c.Paragraph)}); !listed[p] {
@@ -399,7 +398,7 @@ func mergeInto(e *data.Event, cl *Cluster, listed map[passage]bool) []data.Excer
 	}
 	added, unlisted := excerptsOf(fresh, e.Excerpts)
 	e.Excerpts = append(e.Excerpts, added...)
-	return append(unlisted, added...)
+	return append(unlisted, pending(added)...)
 }
 
 // linkArticles records on the article of each excerpt that its paragraph

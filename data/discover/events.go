@@ -12,8 +12,15 @@ import (
 
 // eventOf turns a cluster into an event: its date, kind, title, names,
 // passages and strength, and returns with it the passages it does not
-// list (see excerptsOf). The id is left to the caller.
-func eventOf(cl *Cluster, byID map[string]*data.Name, h *homes) (*data.Event, []data.Excerpt) {
+// list (see excerptsOf) and the member that comes first in the corpus
+// (the earliest article, the earliest sentence), which its id is made
+// of. The id is left to the caller.
+//
+// An event of a large corpus has hundreds of thousands of members,
+// spread over a heap of a gigabyte and more: what eventOf needs of them
+// besides the title and the place is read in one walk (see factsOf),
+// and the place once, by titleParts.
+func eventOf(cl *Cluster, byID map[string]*data.Name, h *homes) (*data.Event, []pendingLink, *Candidate) {
 	kind := cl.Kind()
 	e := &data.Event{
 		Span:      cl.Span,
@@ -23,31 +30,46 @@ func eventOf(cl *Cluster, byID map[string]*data.Name, h *homes) (*data.Event, []
 	}
 	parts := titleParts(kind, cl, byID, h)
 	e.Title = Title(parts)
-	actorCount := map[string]int{}
-	for _, c := range cl.Members {
-		for _, id := range c.Actors() {
-			actorCount[id]++
-		}
-	}
-	e.Place = placeFor(kind, cl, h)
-	e.Actors = topNames(actorCount, 6)
-	var unlisted []data.Excerpt
-	e.Excerpts, unlisted = excerptsOf(cl.Members, nil)
-	strength := strengthOver(evidenceKinds(cl.Members), e.Excerpts, unlisted)
-	e.Announced = true
-	background := true
-	for _, c := range cl.Members {
-		if !c.Announced {
-			e.Announced = false
-		}
-		if !c.Background {
-			background = false
-		}
-	}
-	e.Strength = strength
-	e.Strength.Weak = e.Strength.Articles < 2 || background || (len(e.Actors) == 0 && e.Place == "")
+	e.Place = parts.placeID
+	f := factsOf(cl.Members)
+	e.Actors = topNames(f.actors, 6)
+	var unlisted []pendingLink
+	e.Excerpts, unlisted = excerptsSorted(cl.Members, f.order, nil)
+	e.Announced = f.announced
+	e.Strength = strengthOver(f.kinds, e.Excerpts, unlisted)
+	e.Strength.Weak = e.Strength.Articles < 2 || f.background || (len(e.Actors) == 0 && e.Place == "")
 	e.Summary = summaryOf(e, kind, len(unlisted))
-	return e, unlisted
+	return e, unlisted, cl.Members[f.order[0].i]
+}
+
+// memberFacts is what eventOf reads of a cluster's members besides its
+// title and place, gathered in one walk over them.
+type memberFacts struct {
+	actors     map[string]int       // actor ids → members naming them
+	kinds      [len(clueKinds)]bool // the kinds of evidence (as clueKind) they have
+	announced  bool                 // every member speaks of the date as to come
+	background bool                 // every member tells of it in retrospect
+	order      []memberKey          // the members in passage order (see sortMembers)
+}
+
+// factsOf reads the facts of the members (at least one) in one walk.
+func factsOf(members []*Candidate) memberFacts {
+	f := memberFacts{actors: map[string]int{}, announced: true, background: true, order: make([]memberKey, len(members))}
+	for i, c := range members {
+		f.order[i] = memberKey{int32(c.Order), c.Start, int32(i)}
+		for _, id := range c.Actors() {
+			f.actors[id]++
+		}
+		for _, x := range c.evidence {
+			if int(x.kind) < len(f.kinds) {
+				f.kinds[x.kind] = true
+			}
+		}
+		f.announced = f.announced && c.Announced
+		f.background = f.background && c.Background
+	}
+	sortMembers(f.order)
+	return f
 }
 
 // maxListed is how many passages an event lists before it only counts
@@ -60,7 +82,7 @@ const maxListed = 50
 // it lists already: the first maxListed, and beyond them the first
 // passage of every language not listed yet, so that the event still
 // shows every language it is told in.
-func listing(all, already []data.Excerpt) []bool {
+func listing(all []pendingLink, already []data.Excerpt) []bool {
 	listed := make([]bool, len(all))
 	if len(already)+len(all) <= maxListed {
 		for i := range listed {
@@ -77,11 +99,12 @@ func listing(all, already []data.Excerpt) []bool {
 	}
 	n := len(already)
 	for i, x := range all {
-		known := slices.Contains(langs, x.Language)
+		lang := x.article.Language
+		known := slices.Contains(langs, lang)
 		if n < maxListed || !known {
 			listed[i], n = true, n+1
 			if !known {
-				langs = append(langs, x.Language)
+				langs = append(langs, lang)
 			}
 		}
 	}
@@ -91,12 +114,19 @@ func listing(all, already []data.Excerpt) []bool {
 // excerptsOf returns the passages of the members, one per paragraph, in
 // article order, split into those an event lists (given the ones it
 // lists already; see listing), with the evidence of every member in
-// them, and those it does not list, with their dates only: the link of
-// such a passage says that the paragraph tells of the event and when,
-// and costs little. An event may have hundreds of thousands of passages,
-// so the evidence of the ones not listed is never made whole.
-func excerptsOf(members []*Candidate, already []data.Excerpt) (listed, unlisted []data.Excerpt) {
-	all, sorted, ends := passagesOf(members)
+// them, and those it does not list, with their dates only, as links to
+// make: the link of such a passage says that the paragraph tells of the
+// event and when, and costs little. An event may have hundreds of
+// thousands of passages, so the evidence of the ones not listed is never
+// made whole, nor are they made excerpts (more than twice the size).
+func excerptsOf(members []*Candidate, already []data.Excerpt) (listed []data.Excerpt, unlisted []pendingLink) {
+	return excerptsSorted(members, keysOf(members), already)
+}
+
+// excerptsSorted is excerptsOf with the members' keys in passage order
+// (see sortMembers).
+func excerptsSorted(members []*Candidate, keys []memberKey, already []data.Excerpt) (listed []data.Excerpt, unlisted []pendingLink) {
+	all, sorted, ends := passagesOf(members, keys)
 	isListed := listing(all, already)
 	// The evidence of the listed passages shares one block, and the dates
 	// of the others another.
@@ -120,10 +150,16 @@ func excerptsOf(members []*Candidate, already []data.Excerpt) (listed, unlisted 
 	var refs spanRefs
 	for i, x := range all {
 		if isListed[i] {
-			x.Evidence, fullBlock = evidenceOf(membersOf(sorted, ends, i), fullBlock, &refs)
-			listed = append(listed, x)
+			a := x.article
+			p := a.Paragraphs[x.paragraph]
+			ex := data.Excerpt{
+				Article: a.ID, Paragraph: x.paragraph, Start: p.Start, End: p.End, Text: p.Text,
+				Language: a.Language, ArticleRef: a,
+			}
+			ex.Evidence, fullBlock = evidenceOf(membersOf(sorted, ends, i), fullBlock, &refs)
+			listed = append(listed, ex)
 		} else {
-			x.Evidence, dateBlock = datesOf(membersOf(sorted, ends, i), dateBlock, &refs)
+			x.evidence, dateBlock = datesOf(membersOf(sorted, ends, i), dateBlock, &refs)
 			unlisted = append(unlisted, x)
 		}
 	}
@@ -167,24 +203,30 @@ func datesOf(members []*Candidate, block []data.Match, refs *spanRefs) ([]data.M
 	return block[k:len(block):len(block)], block
 }
 
-// passagesOf lists one passage per paragraph of the members, in article
-// order, without evidence, and the members of each in the order their
-// evidence joins: those of passage i are sorted[ends[i-1]:ends[i]].
-func passagesOf(members []*Candidate) (out []data.Excerpt, sorted []*Candidate, ends []int32) {
-	// In article order, then text order, members that tie in their given
-	// order: a stable sort, done as a plain sort on copied keys with the
-	// position as the last one, since a stable sort of an event's
-	// hundred thousand members costs n·log²n. The keys hold no pointer:
-	// moving them costs the collector nothing (an event's members are
-	// sorted while it marks a heap of a gigabyte and more), and a
-	// corpus has fewer than 2³¹ articles, an article fewer than 2³¹
-	// bytes and a cluster fewer than 2³¹ members.
-	type keyed struct{ order, start, i int32 }
-	ks := make([]keyed, len(members))
+// memberKey is what sortMembers orders a member by: its article's place
+// in the corpus, its sentence's start, and its position among the
+// members. The keys hold no pointer: moving them costs the collector
+// nothing (an event's members are sorted while it marks a heap of a
+// gigabyte and more), and a corpus has fewer than 2³¹ articles, an
+// article fewer than 2³¹ bytes and a cluster fewer than 2³¹ members.
+type memberKey struct{ order, start, i int32 }
+
+// keysOf returns the members' keys in passage order.
+func keysOf(members []*Candidate) []memberKey {
+	ks := make([]memberKey, len(members))
 	for i, c := range members {
-		ks[i] = keyed{int32(c.Order), c.Start, int32(i)}
+		ks[i] = memberKey{int32(c.Order), c.Start, int32(i)}
 	}
-	slices.SortFunc(ks, func(a, b keyed) int {
+	sortMembers(ks)
+	return ks
+}
+
+// sortMembers puts members' keys in passage order: article order, then
+// text order, members that tie in their given order. It is a stable sort
+// done as a plain sort with the position as the last key, since a stable
+// sort of an event's hundred thousand members costs n·log²n.
+func sortMembers(ks []memberKey) {
+	slices.SortFunc(ks, func(a, b memberKey) int {
 		if c := cmp.Compare(a.order, b.order); c != 0 {
 			return c
 		}
@@ -193,6 +235,13 @@ func passagesOf(members []*Candidate) (out []data.Excerpt, sorted []*Candidate, 
 		}
 		return cmp.Compare(a.i, b.i)
 	})
+}
+
+// passagesOf lists one passage per paragraph of the members, in article
+// order, without evidence, and the members of each in the order their
+// evidence joins: those of passage i are sorted[ends[i-1]:ends[i]]. ks
+// are the members' keys in passage order (see sortMembers).
+func passagesOf(members []*Candidate, ks []memberKey) (out []pendingLink, sorted []*Candidate, ends []int32) {
 	sorted = make([]*Candidate, len(ks))
 	n := 0 // passages: one per run of members of one paragraph
 	for i, k := range ks {
@@ -201,7 +250,7 @@ func passagesOf(members []*Candidate) (out []data.Excerpt, sorted []*Candidate, 
 			n++
 		}
 	}
-	out, ends = make([]data.Excerpt, 0, n), make([]int32, 0, n)
+	out, ends = make([]pendingLink, 0, n), make([]int32, 0, n)
 	for i, c := range sorted {
 		if len(out) > 0 && samePassage(sorted[i-1], c) {
 			// A second statement in the paragraph: its evidence joins the
@@ -209,11 +258,7 @@ func passagesOf(members []*Candidate) (out []data.Excerpt, sorted []*Candidate, 
 			ends[len(ends)-1] = int32(i + 1)
 			continue
 		}
-		p := c.Article.Paragraphs[c.Paragraph]
-		out = append(out, data.Excerpt{
-			Article: c.Article.ID, Paragraph: int(c.Paragraph), Start: p.Start, End: p.End, Text: p.Text,
-			Language: c.Article.Language, ArticleRef: c.Article,
-		})
+		out = append(out, pendingLink{article: c.Article, paragraph: int(c.Paragraph)})
 		ends = append(ends, int32(i+1))
 	}
 	return out, sorted, ends
@@ -232,18 +277,6 @@ func membersOf(sorted []*Candidate, ends []int32, i int) []*Candidate {
 	return sorted[from:ends[i]]
 }
 
-// evidenceKinds says which kinds of evidence (as clueKind) the members have.
-func evidenceKinds(members []*Candidate) (kinds [len(clueKinds)]bool) {
-	for _, c := range members {
-		for _, x := range c.evidence {
-			if int(x.kind) < len(kinds) {
-				kinds[x.kind] = true
-			}
-		}
-	}
-	return kinds
-}
-
 // strengthOf counts the articles, languages and kinds of evidence of the
 // passages.
 func strengthOf(excerpts []data.Excerpt) data.Strength {
@@ -255,29 +288,36 @@ func strengthOf(excerpts []data.Excerpt) data.Strength {
 			}
 		}
 	}
-	return strengthOver(kinds, excerpts)
+	return strengthOver(kinds, excerpts, nil)
 }
 
-// strengthOver counts the articles and languages of the passages of all
-// the lists, given which kinds of evidence (as clueKind) they have.
-func strengthOver(kinds [len(clueKinds)]bool, lists ...[]data.Excerpt) data.Strength {
+// strengthOver counts the articles and languages of the passages, listed
+// (excerpts) and not (links), given which kinds of evidence (as
+// clueKind) they have.
+func strengthOver(kinds [len(clueKinds)]bool, excerpts []data.Excerpt, links []pendingLink) data.Strength {
 	s := data.Strength{Evidence: []string{}}
 	articles, refs := map[string]bool{}, map[*data.Article]bool{}
 	var langs []string // a few
-	for _, excerpts := range lists {
-		// Articles are told apart by id; passages that all point at their
-		// article are told apart by that, which is quicker to hash.
-		byRef := !slices.ContainsFunc(excerpts, func(x data.Excerpt) bool { return x.ArticleRef == nil })
-		for _, x := range excerpts {
-			if byRef {
-				refs[x.ArticleRef] = true
-			} else {
-				articles[x.Article] = true
-			}
-			if x.Language != "" && !slices.Contains(langs, x.Language) {
-				langs = append(langs, x.Language)
-			}
+	addLang := func(lang string) {
+		if lang != "" && !slices.Contains(langs, lang) {
+			langs = append(langs, lang)
 		}
+	}
+	// Articles are told apart by id; passages that all point at their
+	// article are told apart by that, which is quicker to hash. A link
+	// always points at its article.
+	byRef := !slices.ContainsFunc(excerpts, func(x data.Excerpt) bool { return x.ArticleRef == nil })
+	for _, x := range excerpts {
+		if byRef {
+			refs[x.ArticleRef] = true
+		} else {
+			articles[x.Article] = true
+		}
+		addLang(x.Language)
+	}
+	for _, x := range links {
+		refs[x.article] = true
+		addLang(x.article.Language)
 	}
 	s.Articles, s.Languages = len(articles)+len(refs), len(langs)
 	for _, k := range []clueKind{clueDate, clueTerm, cluePlace, clueActor} {
@@ -353,16 +393,4 @@ func EventID(kind Kind, span data.Span, names []string, firstArticle, firstSente
 	h.Write([]byte{0})
 	h.Write([]byte(data.Normalize(firstSentence)))
 	return fmt.Sprintf("ev-%s-%s-%08x", kind, span.Start, h.Sum32())
-}
-
-// firstMember is the member of the cluster that comes first in the
-// corpus: the earliest article, the earliest sentence.
-func firstMember(cl *Cluster) *Candidate {
-	first := cl.Members[0]
-	for _, c := range cl.Members[1:] {
-		if c.Order < first.Order || (c.Order == first.Order && c.Start < first.Start) {
-			first = c
-		}
-	}
-	return first
 }

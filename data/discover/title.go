@@ -31,6 +31,9 @@ type TitleParts struct {
 	// OrgFirst: an organisation is the actor most named ("CSTO meeting"),
 	// not the people it brings together.
 	OrgFirst bool
+	// placeID is the name id of Place (placeFor's answer), which the
+	// event keeps as its place: worked out once, it walks every member.
+	placeID string
 }
 
 // guest returns the one person of People from another country than the
@@ -402,6 +405,7 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 		h.byID = byID // placeFor, called next for the event's place, reads it too
 	}
 	if place := placeFor(kind, cl, h); place != "" {
+		t.placeID = place
 		t.Place, t.Local = displayOn(byID, place, cl.Span), !countries()[place]
 		if !t.Local {
 			t.Host = t.Place
@@ -409,7 +413,25 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 			t.Host = display(byID, n.Country)
 		}
 	}
+	for id := range reporters(cl) {
+		delete(actorCount, id)
+	}
 	top := topNames(actorCount, 3)
+	if governs(kind) {
+		// Who died, was sworn in, appointed or arrested is whom the
+		// kind's words govern, not who is named most (see subjects). The
+		// dead are often nobody the lists know: no one is named then when
+		// the reports name people and none is governed. Who takes an oath
+		// is often told by a pronoun ("his inauguration"): the most named
+		// stays.
+		subj, own := subjects(cl.Members, kind)
+		switch {
+		case len(subj) > 0:
+			top = topNames(subj, 2)
+		case own && kind == Death:
+			top = nil
+		}
+	}
 	for i, id := range top {
 		n := byID[id]
 		if n != nil && n.Kind == data.Organisation {
@@ -486,11 +508,11 @@ func scenePlace(cl *Cluster) string {
 		if c.Context || c.Undated {
 			weight = 1
 		}
-		if c.Scene() != "" {
-			scenes[c.Scene()] += weight
+		if s := sceneOf(c); s != "" {
+			scenes[s] += weight
 		}
 		for _, id := range c.Places() {
-			if id != c.Dateline() {
+			if id != c.Dateline() && !notHere(c, id) {
 				places[id] += weight
 			}
 		}
@@ -548,9 +570,9 @@ func placeFor(kind Kind, cl *Cluster, h *homes) string {
 	count, inCountry := map[string]int{}, map[string]int{}
 	for _, c := range cl.Members {
 		for _, id := range c.Places() {
-			if countries()[id] == wantCountry && id != c.Dateline() {
+			if countries()[id] == wantCountry && id != c.Dateline() && !notHere(c, id) {
 				n := 1
-				if id == c.Scene() {
+				if id == sceneOf(c) {
 					n++
 				}
 				count[id] += n
@@ -592,7 +614,7 @@ func within(place string, cl *Cluster, h *homes) string {
 	seen := map[string]map[*data.Article]bool{}
 	for _, c := range cl.Members {
 		for _, id := range c.Places() {
-			if n := h.byID[id]; n != nil && n.Country == place && id != c.Dateline() {
+			if n := h.byID[id]; n != nil && n.Country == place && id != c.Dateline() && !notHere(c, id) {
 				if seen[id] == nil {
 					seen[id] = map[*data.Article]bool{}
 				}
