@@ -326,8 +326,8 @@ func PlaceUndatedWeekday(a *Article, w OpenWeekday, day Date, why string) bool {
 const undatedWeekdayReason = " (the report's own date is not known)"
 
 // PlaceNearUndatedWeekdays places the year-less dates of undated article a
-// by their tense against the latest weekday of its lead that the corpus
-// placed (PlaceUndatedWeekday), as PlaceCorpusYears places them against a
+// by their tense against the latest weekday that the corpus placed
+// (PlaceUndatedWeekday, in its lead), as PlaceCorpusYears places them against a
 // day whose year the corpus gave: "mercredi 14 septembre", in a report
 // whose "vendredi" is 16 September 2022, is 14 September 2022. The
 // article stays undated.
@@ -335,11 +335,12 @@ func PlaceNearUndatedWeekdays(a *Article) {
 	if !a.Date.IsZero() {
 		return
 	}
-	lead := leadParagraphs(a)
 	var ref Date
 	var refText string
+	// Such weekdays are of the title and first two paragraphs (see
+	// UndatedWeekdays): the report's lead.
 	for _, m := range a.Mentions {
-		if m.Kind != MentionWeekday || m.Paragraph >= lead || !m.Resolved() || !strings.Contains(m.Reason, undatedWeekdayReason) {
+		if m.Kind != MentionWeekday || !m.Resolved() || !strings.Contains(m.Reason, undatedWeekdayReason) {
 			continue
 		}
 		if d := m.Span.Span().Last(); ref.IsZero() || ref.Before(d) {
