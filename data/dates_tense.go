@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -431,4 +432,19 @@ func (d *dating) weekdayAfterStart(m DateMention, w dateWords) (Span, string, bo
 	}
 	day := at.AddDate(0, 0, gap)
 	return Span{Start: DateOf(day)}, fmt.Sprintf("the %s after %q (%s): the end of the span it starts", w.weekdays[0], words, begin), true
+}
+
+// announcedWeekdayStart is where an announced weekday lies, from the
+// article's day at: the first such day on or after it; for a span of two
+// weekdays that holds at ("from Tuesday to Thursday" in a report of
+// Wednesday), the span running that day, which began on or before it.
+func announcedWeekdayStart(at time.Time, w dateWords) time.Time {
+	ahead := (int(w.weekdays[0]) - int(at.Weekday()) + 7) % 7
+	if w.nWeekdays == 2 && ahead != 0 {
+		length := (int(w.weekdays[1]) - int(w.weekdays[0]) + 7) % 7
+		if back := 7 - ahead; back <= length {
+			return at.AddDate(0, 0, -back)
+		}
+	}
+	return at.AddDate(0, 0, ahead)
 }
