@@ -9,32 +9,49 @@ import (
 // Who died is the person the death word governs, not the person a report
 // names most: in "Putin thanked the voters and mentioned the death of the
 // opposition politician Alexei Navalny" the dead man is Navalny, whom the
-// name lists do not know, and Putin is only the speaker. A person of the
-// lists is the one who died when he is named in the death word's own
-// clause, a few words from it, with no other proper name nearer to it.
+// name lists do not know, and Putin is only the speaker. So for who was
+// sworn in ("Serdar Berdimuhamedov was sworn in, succeeding his father
+// Gurbanguly"), appointed or arrested. A person of the lists is the one
+// the word governs when he is named in the word's own clause, a few words
+// from it, with no other proper name nearer to it.
 
 // deathReach is how many words at most may stand between a death word and
 // the name of the one who died: "the death of his predecessor Islam
 // Karimov", "Karimov died", "скончался бывший президент Ислам Каримов".
 const deathReach = 4
 
-// deathSubjects returns the people the members' death words govern (see
-// above), with how many members name each: none when the deaths are of
-// people nobody names ("the 38 killed in the crash"), whoever else the
-// reports name.
+// governs reports whether the title of an event of kind k names the
+// person its word governs (see subjects).
+func governs(k Kind) bool {
+	return k == Death || k == Inauguration || k == Appointment || k == Arrest
+}
+
+// deathSubjects is subjects for deaths.
 func deathSubjects(members []*Candidate) map[string]int {
-	count := map[string]int{}
-	deathRef := int32(-1)
+	count, _ := subjects(members, Death)
+	return count
+}
+
+// subjects returns the people the members' words of kind k govern (see
+// above), with how many members name each, and whether a member names
+// people in its own words: when one does and none is governed, the event
+// is of someone the lists do not know ("the 38 killed in the crash"),
+// whoever else the reports name. Members whose names are their
+// paragraph's ("He died on 2 September") govern nobody.
+func subjects(members []*Candidate, k Kind) (count map[string]int, own bool) {
+	count = map[string]int{}
+	ref := int32(-1)
 	for _, c := range members {
-		if !c.Kinds.Has(Death) || c.Context || c.Undated {
+		if !c.Kinds.Has(k) || c.Context || c.Undated {
 			continue
 		}
-		if deathRef < 0 {
-			deathRef = refNumber(string(Death))
+		own = own || len(c.People()) > 0
+		if ref < 0 {
+			ref = refNumber(string(k))
 		}
 		seen := map[string]bool{}
 		for _, t := range c.evidence {
-			if t.kind != clueTerm || t.ref != deathRef {
+			if t.kind != clueTerm || t.ref != ref {
 				continue
 			}
 			if id := deathSubject(c, t); id != "" && !seen[id] {
@@ -43,11 +60,11 @@ func deathSubjects(members []*Candidate) map[string]int {
 			}
 		}
 	}
-	return count
+	return count, own
 }
 
-// deathSubject returns the person of c's own names that death word t
-// governs, or "".
+// deathSubject returns the person of c's own names that word t (of a
+// death, an oath…) governs, or "".
 func deathSubject(c *Candidate, t clue) string {
 	text := c.Article.Text
 	people := c.People()
@@ -101,8 +118,12 @@ func between(gap string) (int, bool) {
 // strangerNearer reports whether a capitalised word that no name list
 // knows stands within the death word's clause nearer to it than words
 // words: the name of another person ("о смерти оппозиционного политика
-// Алексея Навального"). Scripts without capitals never report one.
+// Алексея Навального"). Scripts without capitals never report one, nor
+// German, which writes every noun with a capital.
 func strangerNearer(c *Candidate, t clue, words int) bool {
+	if c.Article.Language == "de" || c.Article.Language == "lb" {
+		return false
+	}
 	text := c.Article.Text
 	known := func(i int) bool {
 		for _, x := range c.evidence {

@@ -8,7 +8,8 @@ import (
 
 // Who died is the person the death word governs, in several languages,
 // not the person the report names most or the one who speaks of the death
-// or offers condolences. Sentences written for the test.
+// or offers condolences; so is who was sworn in. Sentences written for the
+// test.
 func TestWhoDied(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -34,6 +35,13 @@ func TestWhoDied(t *testing.T) {
 		{"condolences for the dead (ru)", map[string]string{
 			"ru.txt": " date 2024-12-26\n\nКасым-Жомарт Токаев позвонил Ильхаму Алиеву, выразив соболезнования родным погибших 25 декабря 2024 года.\n",
 		}, "", "Death of"},
+		{"the son sworn in, the father named more (en, ru)", map[string]string{
+			"en.txt": " date 2022-03-20\n\nSerdar Berdimuhamedov was sworn in on 19 March 2022 as president of Turkmenistan, succeeding his father Gurbanguly Berdimuhamedov.\n",
+			"ru.txt": " date 2022-03-20\n\nГурбангулы Бердымухамедов 19 марта 2022 года поздравил сына с инаугурацией.\n",
+		}, "Inauguration of Serdar Berdimuhamedov", "Inauguration of Gurbanguly Berdimuhamedov"},
+		{"his oath, told by a pronoun (de)", map[string]string{
+			"de.txt": " date 2024-05-17\n\nEs ist Wladimir Putins erste Auslandsreise seit seiner Vereidigung am 7. Mai 2024.\n",
+		}, "Inauguration of Vladimir Putin", ""},
 		{"the one who died is named (ru)", map[string]string{
 			"ru.txt": " date 2016-09-03\n\nВ Ташкенте 2 сентября 2016 года скончался Ислам Каримов.\n",
 		}, "Death of Islam Karimov", ""},

@@ -417,10 +417,20 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 		delete(actorCount, id)
 	}
 	top := topNames(actorCount, 3)
-	if kind == Death {
-		// Who died is who the death words govern, not who is named most
-		// (see deathSubjects): no one when the dead are not named.
-		top = topNames(deathSubjects(cl.Members), 2)
+	if governs(kind) {
+		// Who died, was sworn in, appointed or arrested is whom the
+		// kind's words govern, not who is named most (see subjects). The
+		// dead are often nobody the lists know: no one is named then when
+		// the reports name people and none is governed. Who takes an oath
+		// is often told by a pronoun ("his inauguration"): the most named
+		// stays.
+		subj, own := subjects(cl.Members, kind)
+		switch {
+		case len(subj) > 0:
+			top = topNames(subj, 2)
+		case own && kind == Death:
+			top = nil
+		}
 	}
 	for i, id := range top {
 		n := byID[id]
@@ -502,7 +512,7 @@ func scenePlace(cl *Cluster) string {
 			scenes[s] += weight
 		}
 		for _, id := range c.Places() {
-			if id != c.Dateline() {
+			if id != c.Dateline() && !notHere(c, id) {
 				places[id] += weight
 			}
 		}
@@ -560,7 +570,7 @@ func placeFor(kind Kind, cl *Cluster, h *homes) string {
 	count, inCountry := map[string]int{}, map[string]int{}
 	for _, c := range cl.Members {
 		for _, id := range c.Places() {
-			if countries()[id] == wantCountry && id != c.Dateline() {
+			if countries()[id] == wantCountry && id != c.Dateline() && !notHere(c, id) {
 				n := 1
 				if id == sceneOf(c) {
 					n++
@@ -604,7 +614,7 @@ func within(place string, cl *Cluster, h *homes) string {
 	seen := map[string]map[*data.Article]bool{}
 	for _, c := range cl.Members {
 		for _, id := range c.Places() {
-			if n := h.byID[id]; n != nil && n.Country == place && id != c.Dateline() {
+			if n := h.byID[id]; n != nil && n.Country == place && id != c.Dateline() && !notHere(c, id) {
 				if seen[id] == nil {
 					seen[id] = map[*data.Article]bool{}
 				}
