@@ -54,6 +54,10 @@ var presentCases = []weekdayCase{
 	{"nl, a noun that looks present", "Het offensief ging dinsdag van start.", "dinsdag", "2025-03-11"},
 	{"ru", "Новый президент вступает в должность в субботу в Тбилиси.", "в субботу", "2025-03-15"},
 	{"ru, past", "Новый президент вступил в должность в субботу в Тбилиси.", "в субботу", "2025-03-08"},
+	{"uk", "Новий президент вступає на посаду в суботу.", "в суботу", "2025-03-15"},
+	{"uk, past", "Новий президент вступив на посаду в суботу.", "в суботу", "2025-03-08"},
+	{"pl", "Nowy prezydent obejmuje urząd w sobotę.", "w sobotę", "2025-03-15"},
+	{"pl, past", "Nowy prezydent objął urząd w sobotę.", "w sobotę", "2025-03-08"},
 }
 
 // A weekday after a call to act and an infinitive is the day of the act,
