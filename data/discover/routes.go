@@ -40,15 +40,47 @@ var (
 	}
 )
 
+// backBefore are the words before a place that a leader went back to, by
+// language, and backAfter those after it: where he came from, not where
+// the summit or the talks were ("Aliyev broke off his trip to the CIS
+// summit in Saint Petersburg and returned to Baku").
+var (
+	backBefore = map[string][]string{
+		"en": {"returned to", "returning to", "back to", "flew back to", "went back to"},
+		"fr": {"retourné à", "rentré à", "retour à", "regagné"},
+		"de": {"zurück nach", "rückkehr nach", "kehrte nach", "reiste nach"},
+		"nl": {"terug naar", "keerde terug naar"},
+		"ru": {"вернулся в", "вернулась в", "вернулся на", "возвратился в", "возвращения в", "возвращении в"},
+		"uk": {"повернувся до", "повернувся в", "повернулася до"},
+		"es": {"regresó a", "volvió a", "de regreso a"},
+		"it": {"rientrato a", "tornato a", "rientro a", "rientrato in", "tornato in"},
+		"pt": {"regressou a", "voltou a", "retornou a", "regressou ao", "voltou ao"},
+		"pl": {"wrócił do", "powrócił do"},
+		"ar": {"عاد إلى", "عاد الى", "العودة إلى"},
+		"fa": {"بازگشت به", "برگشت به"},
+	}
+	backAfter = map[string][]string{
+		"tr": {"döndü", "geri döndü"},
+		"kk": {"қайтып", "оралды"},
+		"uz": {"qaytdi", "қайтди", "qaytib", "қайтиб"},
+		"az": {"qayıtdı"},
+	}
+)
+
 // notHere reports whether place id is named in c only as the end of a
-// route or as where the event was not (see above).
+// route or as where the event was not (see above), or, for what leaders do
+// together, as where one of them went back to.
 func notHere(c *Candidate, id string) bool {
 	n := 0
+	k := c.Kind()
+	leaders := k == Summit || diplomatic(k)
 	for _, x := range c.evidence {
 		if x.kind != cluePlace || refName(x.ref) != id {
 			continue
 		}
-		if !paired(c.Article.Text, int(x.start), int(x.end)) && !outside(c.Article, int(x.start), int(x.end)) {
+		start, end := int(x.start), int(x.end)
+		if !paired(c.Article.Text, start, end) && !outside(c.Article, start, end, outsideBefore, outsideAfter) &&
+			!(leaders && outside(c.Article, start, end, backBefore, backAfter)) {
 			return false
 		}
 		n++
@@ -56,28 +88,29 @@ func notHere(c *Candidate, id string) bool {
 	return n > 0
 }
 
-// outside reports whether the place at text[start:end] follows a word for
-// "outside" or is followed by a postposition of it (see outsideBefore).
-func outside(a *data.Article, start, end int) bool {
+// outside reports whether the place at text[start:end] follows a word of
+// before or is followed by a word of after, in the article's language
+// (see outsideBefore, backBefore).
+func outside(a *data.Article, start, end int, before, after map[string][]string) bool {
 	text := a.Text
-	if words := outsideBefore[a.Language]; len(words) > 0 {
-		before := strings.ToLower(strings.TrimRight(text[max(0, start-24):start], " "))
+	if words := before[a.Language]; len(words) > 0 {
+		prev := strings.ToLower(strings.TrimRight(text[max(0, start-32):start], " "))
 		for _, w := range words {
-			if strings.HasSuffix(before, w) {
+			if strings.HasSuffix(prev, w) {
 				// A whole word: "outside", not "…doutside".
-				k := len(before) - len(w)
-				if k == 0 || before[k-1] == ' ' || before[k-1] == '\n' || before[k-1] == '(' {
+				k := len(prev) - len(w)
+				if k == 0 || prev[k-1] == ' ' || prev[k-1] == '\n' || prev[k-1] == '(' {
 					return true
 				}
 			}
 		}
 	}
-	if words := outsideAfter[a.Language]; len(words) > 0 {
+	if words := after[a.Language]; len(words) > 0 {
 		// The place's word may go on with a case ending ("Parijdan").
 		i := wordEnd(text, end, min(len(text), end+24))
-		after := strings.ToLower(strings.TrimLeft(text[i:min(len(text), i+24)], " "))
+		next := strings.ToLower(strings.TrimLeft(text[i:min(len(text), i+24)], " "))
 		for _, w := range words {
-			if strings.HasPrefix(after, w) {
+			if strings.HasPrefix(next, w) {
 				return true
 			}
 		}
@@ -103,7 +136,7 @@ func sceneOf(c *Candidate) string {
 	}
 	best, bestDist := "", -1
 	for _, x := range c.evidence {
-		if x.kind != cluePlace || refName(x.ref) == c.Dateline() || paired(c.Article.Text, int(x.start), int(x.end)) || outside(c.Article, int(x.start), int(x.end)) {
+		if x.kind != cluePlace || refName(x.ref) == c.Dateline() || paired(c.Article.Text, int(x.start), int(x.end)) || outside(c.Article, int(x.start), int(x.end), outsideBefore, outsideAfter) {
 			continue
 		}
 		for _, t := range c.evidence {
