@@ -38,3 +38,28 @@ func TestOutsideIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// A country named in a leader's title ("Indian Prime Minister Narendra
+// Modi", "премьер-министр Индии") says where he comes from, not where the
+// talks were; "in India" does. Sentences written for the test.
+func TestNationalityIsNoPlace(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"titles (en, ru)", map[string]string{
+			"en.txt": " date 2024-10-24\n\nChinese President Xi Jinping held talks with Indian Prime Minister Narendra Modi on 23 October 2024.\n",
+			"ru.txt": " date 2024-10-24\n\nСи Цзиньпин 23 октября 2024 года провёл переговоры с премьер-министром Индии Нарендрой Моди.\n",
+		}, "Narendra Modi and Xi Jinping hold talks"},
+		{"in India (en)", map[string]string{
+			"en.txt": " date 2024-10-24\n\nXi Jinping held talks with Narendra Modi in India on 23 October 2024.\n",
+		}, "Xi Jinping and Narendra Modi hold talks in India"},
+	}
+	for _, tt := range tests {
+		titles := titlesOf(build(t, tt.files))
+		if !slices.Contains(titles, tt.want) {
+			t.Errorf("%s: no event %q; events: %q", tt.name, tt.want, titles)
+		}
+	}
+}
