@@ -32,6 +32,10 @@ type dateReader struct {
 	// weekdays is the scratch space of dating's weekday mentions: one
 	// article is dated at a time with a reader.
 	weekdays []weekdayMention
+	// words is the scratch space of the tense of a mention's clause (see
+	// tenseLexicon.announcedByTense).
+	words         wordList
+	tenseSentence tenseSentence
 }
 
 // nearKey is what dateWords.placeNear answers from: the words' meaning
@@ -111,6 +115,7 @@ const maxReadings = 1 << 14
 func (r *dateReader) find(a *Article) {
 	r.sc.lex = lexiconFor(a.Language)
 	r.mentions, r.meanings, r.future = r.mentions[:0], r.meanings[:0], r.future[:0]
+	r.tenseSentence = tenseSentence{paragraph: -1}
 	// The sentence searched for future markers last, and the answer: the
 	// dates of one sentence ("from 2 to 5 May", "on Monday, 3 June") share it.
 	var sentence struct {
@@ -157,7 +162,7 @@ func (r *dateReader) find(a *Article) {
 				m.Announced = m.Announced || r.sc.lex.announcesBefore(p.Text[from:start]) || r.sc.lex.announcesInClause(p.Text[end:to])
 			}
 			if t := r.sc.lex.tense; t != nil && m.Stamp == StampNone {
-				m.Announced = t.announcedByTense(p.Text, start, end, w, m.Announced)
+				m.Announced = r.announcedByTense(t, i, p.Text, start, end, w, m.Announced)
 			}
 			if w.written != 0 {
 				m.Announced = w.written > 0 // "last May" is past whatever the verb

@@ -46,6 +46,9 @@ type dateWords struct {
 	// del año pasado"): yearShift years from it (see relativeYear).
 	relYear   bool
 	yearShift int
+	// hijri: from and to were converted from a Lunar Hijri date; a day
+	// is the span of the day either side (see dates_hijri.go).
+	hijri bool
 	// written: an explicit date without a year whose word beside it says
 	// which side of the article it lies on, whatever its sentence's tense:
 	// -1 for "mai dernier", "في مايو الماضي", "last May"; +1 for "mai
@@ -61,15 +64,16 @@ type dateScanner struct {
 	toks []dateToken
 	buf  []byte
 	// future reports whether the text scanned last announces what is to
-	// come (see dateLexicon.announces).
-	future bool
+	// come (see dateLexicon.announces); tense whether it may hold a word
+	// of the lexicon's tense (see dateLexicon.mayBeTense).
+	future, tense bool
 }
 
 // scan calls found for every date phrase in text, in order, with its byte
 // span in text.
 func (s *dateScanner) scan(text string, found func(w dateWords, start, end int)) {
 	s.text = text
-	s.toks, s.buf, s.future = tokenizeDates(s.lex, text, s.toks[:0], s.buf)
+	s.toks, s.buf, s.future, s.tense = tokenizeDates(s.lex, text, s.toks[:0], s.buf)
 	t := s.toks
 	consumed := 0 // tokens before this index belong to an earlier phrase
 	for i := 0; i < len(t); i++ {
@@ -152,6 +156,9 @@ func (s *dateScanner) parseAt(i, consumed int) (dateWords, bool) {
 		if w, ok := s.yearFirst(i); ok {
 			return w, true
 		}
+		if w, ok := s.hijriDate(i); ok || w.last > i {
+			return w, ok // (a day that does not exist takes its month with it)
+		}
 		w, ok := s.dayFirst(i)
 		switch {
 		case ok:
@@ -164,6 +171,11 @@ func (s *dateScanner) parseAt(i, consumed int) (dateWords, bool) {
 		}
 		return s.year(i, consumed)
 	case tokWord:
+		if t.is(roleHijri) {
+			if w, ok := s.hijriDate(i); ok {
+				return w, true
+			}
+		}
 		if t.is(roleWeekday) {
 			if w, ok := s.weekday(i, consumed); ok {
 				return w, true

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // This file reads what the words around a weekday say of its side of the
@@ -111,6 +112,23 @@ type tenseLexicon struct {
 	pastPlans       map[string][][]string
 	pastPlanPairs   [][2]string
 	pastPlanEndings []string // normalised
+	// any holds the first word of every present, call and "was to" form,
+	// and bloom their bits, for the scanner to tell the paragraphs that
+	// may hold one (see dateLexicon.mayBeTense).
+	any   map[string]bool
+	bloom [futureBloomBits / 64]uint64
+}
+
+// mayBeTense reports whether the normalised word w, whose wordHash is
+// hash, may start a word of the lexicon's tense: a present, a call or a
+// "was to" form, or any word where "was to" is an ending (Turkish).
+func (l *dateLexicon) mayBeTense(hash uint32, w []byte) bool {
+	t := l.tense
+	if len(t.pastPlanEndings) > 0 {
+		return true
+	}
+	h := hash % futureBloomBits
+	return t.bloom[h/64]&(1<<(h%64)) != 0 && t.any[string(w)]
 }
 
 // newTenseLexicon normalises a language's tense words; nil when it has
@@ -127,7 +145,7 @@ func newTenseLexicon(code string) *tenseLexicon {
 		}
 		return m
 	}
-	t := &tenseLexicon{until: set(d.until), since: set(d.since), present: set(d.present), pastAux: set(d.pastAux),
+	t := &tenseLexicon{until: set(d.until), since: set(d.since), present: set(d.present), pastAux: set(d.pastAux), any: map[string]bool{},
 		calls: set(d.calls), infinitiveWords: set(d.infinitiveWords), pastPlans: map[string][][]string{}, pastPlanPairs: d.pastPlanPairs}
 	for _, e := range d.infinitives {
 		t.infinitives = append(t.infinitives, string(normaliseDateWord(nil, e)))
@@ -139,10 +157,22 @@ func newTenseLexicon(code string) *tenseLexicon {
 		words := tenseWords(p)
 		t.pastPlans[words[0]] = append(t.pastPlans[words[0]], words[1:])
 	}
+	for _, words := range [][]string{d.present, d.calls, d.pastPlans} {
+		for _, w := range words {
+			t.any[tenseWords(w)[0]] = true
+		}
+	}
+	for _, p := range d.pastPlanPairs {
+		t.any[tenseWords(p[0])[0]] = true
+	}
+	for w := range t.any {
+		h := wordHash([]byte(w)) % futureBloomBits
+		t.bloom[h/64] |= 1 << (h % 64)
+	}
 	return t
 }
 
-// tenseWords returns the normal forms of text's words.
+// tenseWords returns the normal forms of text's words (for the tables).
 func tenseWords(text string) []string {
 	var out []string
 	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !isWord(r) }) {
@@ -151,29 +181,84 @@ func tenseWords(text string) []string {
 	return out
 }
 
-// hasAny reports whether one of words is in set.
-func hasAny(words []string, set map[string]bool) bool {
-	for _, w := range words {
-		if set[w] {
+// wordList holds the normal forms of a text's words in one buffer, so
+// that a dateReader reads clause after clause without allocating: word i
+// is buf[ends[i-1]:ends[i]].
+type wordList struct {
+	buf  []byte
+	ends []int
+}
+
+// read fills l with the normal forms of text's words.
+func (l *wordList) read(text string) *wordList {
+	l.buf, l.ends = l.buf[:0], l.ends[:0]
+	for i := 0; i < len(text); {
+		j := i
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if !isWord(r) {
+				break
+			}
+			j += size
+		}
+		if j == i {
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			continue
+		}
+		l.buf = normaliseDateWord(l.buf, text[i:j])
+		l.ends = append(l.ends, len(l.buf))
+		i = j
+	}
+	return l
+}
+
+// len is the number of words.
+func (l *wordList) len() int { return len(l.ends) }
+
+// word returns word i.
+func (l *wordList) word(i int) []byte {
+	from := 0
+	if i > 0 {
+		from = l.ends[i-1]
+	}
+	return l.buf[from:l.ends[i]]
+}
+
+// hasAny reports whether one of the words is in set.
+func (l *wordList) hasAny(set map[string]bool) bool {
+	if len(set) == 0 {
+		return false
+	}
+	for i := range l.ends {
+		if set[string(l.word(i))] {
 			return true
 		}
 	}
 	return false
 }
 
-// pastPlan reports whether words hold a "was to" form (see
+// pastPlan reports whether the words hold a "was to" form (see
 // tenseLanguage.pastPlans).
-func (t *tenseLexicon) pastPlan(words []string) bool {
-	for i, w := range words {
+func (t *tenseLexicon) pastPlan(l *wordList) bool {
+	for i := range l.ends {
+		w := l.word(i)
 		for _, e := range t.pastPlanEndings {
-			if len(w) > len(e)+3 && strings.HasSuffix(w, e) {
+			if len(w) > len(e)+3 && strings.HasSuffix(string(w), e) {
 				return true
 			}
 		}
-		for _, rest := range t.pastPlans[w] {
-			if i+len(rest) < len(words) && slices.Equal(words[i+1:i+1+len(rest)], rest) {
-				return true
+	next:
+		for _, rest := range t.pastPlans[string(w)] {
+			if i+len(rest) >= l.len() {
+				continue
 			}
+			for k, r := range rest {
+				if string(l.word(i+1+k)) != r {
+					continue next
+				}
+			}
+			return true
 		}
 	}
 	return false
@@ -207,66 +292,84 @@ func clauseBounds(text string, start, end int) (int, int) {
 	return from, to
 }
 
-// announcedByTense corrects whether a mention at text[start:end] is
-// announced (announced, from the future markers) by its clause's tense:
-// a "was to" in its clause makes it past; a weekday that no marker
-// announces is ahead when a present that announces is in its clause and
-// no past auxiliary, or when it follows a call to act and an infinitive
-// in its sentence. A weekday after "since" is never ahead.
-func (t *tenseLexicon) announcedByTense(text string, start, end int, w dateWords, announced bool) bool {
+// tenseSentence is what a dateReader knows of the sentence it read the
+// tense of last: the mentions of one sentence share it, and most
+// sentences hold none of the words, so their clauses are never read.
+type tenseSentence struct {
+	paragraph, from, to int
+	plan, ahead         bool // a "was to" word; a present or call verb
+}
+
+// announcedByTense corrects whether a mention at text[start:end] of
+// paragraph p is announced (announced, from the future markers) by its
+// clause's tense: a "was to" in its clause makes it past; a weekday that
+// no marker announces is ahead when a present that announces is in its
+// clause and no past auxiliary, or when it follows a call to act and an
+// infinitive in its sentence. A weekday after "since" is never ahead.
+func (r *dateReader) announcedByTense(t *tenseLexicon, p int, text string, start, end int, w dateWords, announced bool) bool {
 	weekday := w.kind == MentionWeekday && w.direction == 0 && w.nWeekdays == 1
-	if !announced && !weekday {
+	if !r.sc.tense || !announced && !weekday {
+		// The paragraph holds none of the words (the scanner saw each).
+		return announced
+	}
+	s := &r.tenseSentence
+	if s.paragraph != p || start < s.from || end > s.to {
+		s.paragraph = p
+		s.from, s.to = sentenceBounds(text, start, end)
+		l := r.words.read(text[s.from:s.to])
+		s.plan = t.pastPlan(l) || t.pastPlanPair(text[s.from:s.to])
+		s.ahead = l.hasAny(t.present) || l.hasAny(t.calls)
+	}
+	l := &r.words
+	if s.plan {
+		cf, ct := clauseBounds(text, start, end)
+		if t.pastPlan(l.read(text[cf:ct])) || t.pastPlanPair(text[cf:ct]) {
+			return false
+		}
+	}
+	if announced || !s.ahead {
+		return announced
+	}
+	if l.read(text[start:end]).len() > 0 && t.since[string(l.word(0))] {
 		return false
 	}
 	cf, ct := clauseBounds(text, start, end)
-	clause := tenseWords(text[cf:ct])
-	if t.pastPlan(clause) || t.pastPlanPair(text[cf:ct]) {
-		return false
-	}
-	if announced {
-		return true
-	}
-	if own := tenseWords(text[start:end]); len(own) > 0 && t.since[own[0]] {
-		return false
-	}
-	if len(t.present) > 0 && hasAny(clause, t.present) && !hasAny(clause, t.pastAux) {
-		return true
-	}
-	return t.calledToAct(text, start, end)
+	l.read(text[cf:ct])
+	return l.hasAny(t.present) && !l.hasAny(t.pastAux) || t.calledToAct(l, text, start, end)
 }
 
 // calledToAct reports whether the weekday at text[start:end] is the day
 // of an act its sentence calls for: a call verb before it, then an
 // infinitive before it (or German "zu" after it: "rief auf, am Montag zu
 // protestieren").
-func (t *tenseLexicon) calledToAct(text string, start, end int) bool {
+func (t *tenseLexicon) calledToAct(l *wordList, text string, start, end int) bool {
 	if len(t.calls) == 0 {
 		return false
 	}
 	from, to := sentenceBounds(text, start, end)
-	before := tenseWords(text[from:start])
-	for i, w := range before {
-		if !t.calls[w] {
+	l.read(text[from:start])
+	for i := range l.ends {
+		if !t.calls[string(l.word(i))] {
 			continue
 		}
-		for _, v := range before[i+1:] {
-			if t.infinitiveWords[v] || t.infinitive(v) {
+		for k := i + 1; k < l.len(); k++ {
+			if v := l.word(k); t.infinitiveWords[string(v)] || t.infinitive(v) {
 				return true
 			}
 		}
-		return hasAny(tenseWords(text[end:to]), t.infinitiveWords) && t.infinitiveWords["zu"]
+		return t.infinitiveWords["zu"] && l.read(text[end:to]).hasAny(t.infinitiveWords)
 	}
 	return false
 }
 
 // infinitive reports whether a word of five letters or more ends as an
 // infinitive of the language.
-func (t *tenseLexicon) infinitive(w string) bool {
-	if len([]rune(w)) < 5 {
+func (t *tenseLexicon) infinitive(w []byte) bool {
+	if utf8.RuneCount(w) < 5 {
 		return false
 	}
 	for _, e := range t.infinitives {
-		if strings.HasSuffix(w, e) {
+		if strings.HasSuffix(string(w), e) {
 			return true
 		}
 	}
@@ -275,13 +378,20 @@ func (t *tenseLexicon) infinitive(w string) bool {
 
 // untilWeekday reports whether the weekday at text[start:end] ends a span:
 // its own first word, or one of the two words before it, is "until".
-func (t *tenseLexicon) untilWeekday(text string, start, end int) bool {
-	if own := tenseWords(text[start:end]); len(own) > 0 && t.until[own[0]] {
+func (t *tenseLexicon) untilWeekday(l *wordList, text string, start, end int) bool {
+	if len(t.until) == 0 {
+		return false
+	}
+	if l.read(text[start:end]).len() > 0 && t.until[string(l.word(0))] {
 		return true
 	}
-	before := tenseWords(text[max(0, start-40):start])
-	for i := len(before) - 1; i >= 0 && i >= len(before)-2; i-- {
-		if t.until[before[i]] {
+	from := max(0, start-40)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	l.read(text[from:start])
+	for i := l.len() - 1; i >= 0 && i >= l.len()-2; i-- {
+		if t.until[string(l.word(i))] {
 			return true
 		}
 	}
@@ -300,7 +410,7 @@ func (d *dating) weekdayAfterStart(m DateMention, w dateWords) (Span, string, bo
 	}
 	p := d.a.Paragraphs[m.Paragraph]
 	start, end := m.Start-p.Start, m.End-p.Start
-	if start < 0 || end > len(p.Text) || !t.untilWeekday(p.Text, start, end) {
+	if start < 0 || end > len(p.Text) || !t.untilWeekday(&d.reader.words, p.Text, start, end) {
 		return Span{}, "", false
 	}
 	from, _ := sentenceBounds(p.Text, start, end)

@@ -438,7 +438,7 @@ var handDateLanguages = []*dateLanguage{
 }
 
 // wordRole is a bit set of what a word can be in a date phrase.
-type wordRole uint32
+type wordRole uint64
 
 const (
 	roleMonth wordRole = 1 << iota
@@ -467,12 +467,14 @@ const (
 	roleCJKMonth    // 月, 월
 	roleCJKDay      // 日, 号, 일
 	roleWeekdayAfter
-	roleYearEnding // Turkish "te" of "2023'te": the year is "in 2023"
-	roleYearSince  // Turkish "den" of "1991'den bu yana": a year if "since" follows
-	roleSinceAfter // "beri", "yana", "itibaren": what makes "1991'den" "since 1991"
-	roleAgo        // "ago", "назад", "hace": entry.agoBefore says on which side
-	roleAgoUnit    // "days", "Tagen", "месяцев": a unit only "ago" takes
-	roleAgoCount   // "zwei", "sakkiz": a count of "ago" written as a word (entry.count)
+	roleYearEnding  // Turkish "te" of "2023'te": the year is "in 2023"
+	roleYearSince   // Turkish "den" of "1991'den bu yana": a year if "since" follows
+	roleSinceAfter  // "beri", "yana", "itibaren": what makes "1991'den" "since 1991"
+	roleAgo         // "ago", "назад", "hace": entry.agoBefore says on which side
+	roleAgoUnit     // "days", "Tagen", "месяцев": a unit only "ago" takes
+	roleAgoCount    // "zwei", "sakkiz": a count of "ago" written as a word (entry.count)
+	roleHijri       // a Lunar Hijri month, or the head of one of two words
+	roleHijriMarker // "هـ": the era of a Lunar Hijri year
 )
 
 // agoUnit is a unit form of dateLanguage.agoUnits.
@@ -501,6 +503,10 @@ type dateEntry struct {
 	weekdayShift int
 	// monthTail maps the second word of a two-word month to the month.
 	monthTail map[string]time.Month
+	// hijriMonth is a roleHijri word's Lunar Hijri month; hijriTail maps
+	// the second word of a two-word one to it.
+	hijriMonth time.Month
+	hijriTail  map[string]time.Month
 }
 
 func (e *dateEntry) has(r wordRole) bool { return e != nil && e.roles&r != 0 }
@@ -632,6 +638,9 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	}
 	for w, rs := range d.dayWords {
 		l.add(w, roleRelativeDay, func(e *dateEntry) { e.unit, e.dayShift = rs.unit, rs.shift })
+	}
+	if d.code == "ar" || d.code == "fa" {
+		l.addHijri()
 	}
 	if d.code == "zh" {
 		// Chinese, Japanese and Korean numeric dates: 2025年6月17日,

@@ -140,7 +140,20 @@ func PlaceCorpusYears(a *Article, years []CorpusYear) {
 	if ref.IsZero() {
 		return
 	}
-	why := fmt.Sprintf("%q, whose year the corpus gave", refText)
+	sc := placeRestNear(a, ref, fmt.Sprintf("%q, whose year the corpus gave", refText))
+	if stamp >= 0 {
+		d := &dating{a: a, lex: sc.lex, reader: &dateReader{sc: *sc}}
+		d.readWeekdays()
+		d.resolveMentions()
+		d.markMentions()
+	}
+}
+
+// placeRestNear places the year-less dates of article a that are still
+// open by their tense against ref, the latest day of its lead the corpus
+// placed (as a header's month would place them); why names that day. It
+// returns the scanner it read them with.
+func placeRestNear(a *Article, ref Date, why string) *dateScanner {
 	sc := &dateScanner{lex: lexiconFor(a.Language)}
 	for i := range a.Mentions {
 		m := &a.Mentions[i]
@@ -151,12 +164,7 @@ func PlaceCorpusYears(a *Article, years []CorpusYear) {
 			m.SetSpan(w.placeNear(ref, why, m.Announced))
 		}
 	}
-	if stamp >= 0 {
-		d := &dating{a: a, lex: sc.lex, reader: &dateReader{sc: *sc}}
-		d.readWeekdays()
-		d.resolveMentions()
-		d.markMentions()
-	}
+	return sc
 }
 
 // OpenWeekday is a weekday mention of an article dated to its month that
@@ -300,7 +308,37 @@ func PlaceUndatedWeekday(a *Article, w OpenWeekday, day Date, why string) bool {
 	if m.Resolved() || m.Kind != MentionWeekday || day.Start().Weekday() != w.Weekday {
 		return false
 	}
-	m.SetSpan(Span{Start: day}, fmt.Sprintf("the %s %s", w.Weekday, why))
+	m.SetSpan(Span{Start: day}, fmt.Sprintf("the %s %s%s", w.Weekday, why, undatedWeekdayReason))
 	a.mentionsPlaced = true
 	return true
+}
+
+// undatedWeekdayReason ends the reason of a weekday of an undated report
+// placed by the corpus.
+const undatedWeekdayReason = " (the report's own date is not known)"
+
+// PlaceNearUndatedWeekdays places the year-less dates of undated article a
+// by their tense against the latest weekday of its lead that the corpus
+// placed (PlaceUndatedWeekday), as PlaceCorpusYears places them against a
+// day whose year the corpus gave: "mercredi 14 septembre", in a report
+// whose "vendredi" is 16 September 2022, is 14 September 2022. The
+// article stays undated.
+func PlaceNearUndatedWeekdays(a *Article) {
+	if !a.Date.IsZero() {
+		return
+	}
+	lead := leadParagraphs(a)
+	var ref Date
+	var refText string
+	for _, m := range a.Mentions {
+		if m.Kind != MentionWeekday || m.Paragraph >= lead || !m.Resolved() || !strings.Contains(m.Reason, undatedWeekdayReason) {
+			continue
+		}
+		if d := m.Span.Span().Last(); ref.IsZero() || ref.Before(d) {
+			ref, refText = d, m.Text
+		}
+	}
+	if !ref.IsZero() {
+		placeRestNear(a, ref, fmt.Sprintf("%q, the day of the corpus's report", refText))
+	}
 }

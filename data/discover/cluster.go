@@ -2,6 +2,7 @@ package discover
 
 import (
 	"cmp"
+	"math/bits"
 	"runtime"
 	"slices"
 	"sync"
@@ -17,9 +18,9 @@ type Cluster struct {
 	// narrowed by finer members that fall inside it. A candidate joins
 	// only when its date overlaps it, so members never drift apart.
 	Span     data.Span
-	from, to day      // Span's first day and the day after its last
-	buckets  []bucket // the months it is filed under
-	kinds    map[Kind]int
+	from, to day             // Span's first day and the day after its last
+	buckets  []bucket        // the months it is filed under
+	kinds    [maxKinds]int32 // members by their kind's rank (see Candidate.kindRank)
 	kind     Kind            // the kind most members name (see Kind)
 	names    map[string]int  // place and actor ids → members naming them
 	parties  map[string]bool // people members name in their own words (see otherParties)
@@ -204,7 +205,7 @@ func newGrouper() *grouper {
 func (g *grouper) place(c *Candidate, pos int) {
 	cl := g.best(c)
 	if cl == nil {
-		cl = &Cluster{Span: c.Span(), from: c.from, to: c.to, buckets: bucketsOf(c.Span()), kinds: map[Kind]int{}, names: map[string]int{}, created: pos}
+		cl = &Cluster{Span: c.Span(), from: c.from, to: c.to, buckets: bucketsOf(c.Span()), names: map[string]int{}, created: pos}
 		g.clusters = append(g.clusters, cl)
 	}
 	g.add(cl, c, pos)
@@ -325,7 +326,7 @@ func (g *grouper) add(cl *Cluster, c *Candidate, pos int) {
 			}
 		}
 	}
-	if cl.kinds[c.Kind()] == 0 {
+	if cl.kinds[c.kindRank()] == 0 {
 		k := exactKey{cl.Span, c.Kind()}
 		g.exact[k] = append(g.exact[k], cl)
 		if g.filings != nil {
@@ -377,7 +378,7 @@ func (g *grouper) best(c *Candidate) *Cluster {
 			return
 		}
 		if !named || len(cl.names) == 0 {
-			if cl.Span == c.Span() && cl.kinds[c.Kind()] > 0 && g.sameHome(cl, c) {
+			if cl.Span == c.Span() && cl.kinds[c.kindRank()] > 0 && g.sameHome(cl, c) {
 				nameless = cl
 				namelessN++
 			}
@@ -399,7 +400,7 @@ func (g *grouper) best(c *Candidate) *Cluster {
 			return
 		}
 		// The same kind outweighs a kind the cluster only touches.
-		if cl.kinds[c.Kind()] > 0 {
+		if cl.kinds[c.kindRank()] > 0 {
 			score++
 		}
 		if score > bestScore {
@@ -436,7 +437,7 @@ func (g *grouper) best(c *Candidate) *Cluster {
 // one the cluster's members name, or a member's kind is one c names. A
 // sentence that only says something "took place" agrees with any kind.
 func (cl *Cluster) kindAgrees(c *Candidate) bool {
-	if c.Kind() == Happening || cl.kinds[c.Kind()] > 0 {
+	if c.Kind() == Happening || cl.kinds[c.kindRank()] > 0 {
 		return true
 	}
 	return cl.kind == Happening || c.Kinds.Has(cl.kind) || akin(c.Kind(), cl.kind)
@@ -451,12 +452,23 @@ func akin(a, b Kind) bool {
 	return pair(Election, Referendum) || pair(Clash, Attack) || pair(Talks, Meeting) || pair(Agreement, Opening) || pair(Summit, Meeting)
 }
 
+// maxKinds is more than the number of kinds there can be (a KindSet
+// holds 32): a cluster counts its members by kind in an array of it.
+const maxKinds = 33
+
+// kindRank is c.Kind()'s rank (see rank), len(kindOrder) for none:
+// grouping counts a cluster's members by it, which is quicker than by
+// the kind's name in a map.
+func (c *Candidate) kindRank() int {
+	return min(bits.TrailingZeros32(uint32(c.Kinds)), len(kindOrder))
+}
+
 // Kind is the kind most members name, the more specific on a tie.
 func (cl *Cluster) Kind() Kind { return cl.kind }
 
 func (cl *Cluster) add(c *Candidate) {
 	cl.Members = append(cl.Members, c)
-	cl.kinds[c.Kind()]++
+	cl.kinds[c.kindRank()]++
 	if namesKind(cl, c.Kind()) {
 		cl.kind = c.Kind()
 	}
@@ -487,7 +499,7 @@ func namesKind(cl *Cluster, k Kind) bool {
 	case cl.kind == Happening:
 		return true
 	}
-	n, m := cl.kinds[k], cl.kinds[cl.kind]
+	n, m := cl.kinds[rank(k)], cl.kinds[rank(cl.kind)]
 	return n > m || (n == m && rank(k) < rank(cl.kind))
 }
 

@@ -1,6 +1,7 @@
 package discover
 
 import (
+	"slices"
 	"time"
 
 	"github.com/caravan-analytics/caravan/data"
@@ -98,7 +99,7 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 		decided[w.Weekday] = -1
 		if d, e, ok := s.x.dominant(&probe, best); ok {
 			decided[w.Weekday] = len(finds)
-			finds = append(finds, find{w, d, "on which " + s.x.reportOf(e, &probe) + ", the only such day of the corpus (the report's own date is not known)"})
+			finds = append(finds, find{w, d, "on which " + s.x.reportOf(e, &probe) + ", the only such day of the corpus"})
 		}
 	}
 	if len(finds) == 0 {
@@ -122,11 +123,21 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 			return false
 		}
 	}
+	// A weekday read before the one that decided it is that day too.
+	for _, packed := range weekdays {
+		w := packed.open()
+		if k, ok := decided[w.Weekday]; ok && k >= 0 && !slices.ContainsFunc(finds, func(f find) bool { return f.w.Mention == w.Mention }) {
+			finds = append(finds, find{w, finds[k].day, finds[k].why})
+		}
+	}
 	placed := false
 	for _, f := range finds {
 		if data.PlaceUndatedWeekday(a, f.w, f.day.date(), f.why) {
 			placed = true
 		}
+	}
+	if placed {
+		data.PlaceNearUndatedWeekdays(a)
 	}
 	return placed
 }

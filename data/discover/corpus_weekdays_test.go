@@ -65,8 +65,53 @@ func TestUndatedWeekdayFromTheCorpus(t *testing.T) {
 			t.Errorf("%q placed at %s: %s", words, m.Span.Start(), m.Reason)
 		}
 	}
-	c = build(t, map[string]string{"a.txt": summitSource, "x.txt": "Xi Jinping and Vladimir Putin met at the SCO summit in Astana on Thursday.\n"})
+	// One weekday is one day in one report: a Thursday whose sentence
+	// tells nothing, before the one the corpus places, is that day too.
+	// The report stays undated.
+	c = build(t, map[string]string{"a.txt": summitSource, "x.txt": "It rained in Paris on Thursday.\n\nXi Jinping and Vladimir Putin met at the SCO summit in Astana on Thursday.\n"})
+	for _, m := range article(t, c, "x").Mentions {
+		if m.Span.Span().Start.String() != "2024-07-04" {
+			t.Errorf("%q placed at %q: %s", m.Text, m.Span.Start(), m.Reason)
+		}
+	}
 	if a := article(t, c, "x"); !a.Date.IsZero() {
 		t.Errorf("the report was dated %s: %s", a.Date, a.DateReason)
+	}
+}
+
+// Once the corpus has placed a weekday of an undated report's lead, the
+// report's year-less dates are placed by their tense against that day, as
+// against a day whose year the corpus gave: an announced "22 October"
+// after Thursday 4 July 2024 is 22 October 2024, a reported "in May" May
+// 2024. When the weekday stays open (a look-alike in another year), so do
+// they.
+func TestUndatedWeekdayPlacesTheRest(t *testing.T) {
+	const summit2023 = " date 2023-07-07\n\nXi Jinping and Vladimir Putin met at the SCO summit in Astana on 6 July 2023.\n"
+	const text = "Xi Jinping and Vladimir Putin met at the SCO summit in Astana on Thursday.\n\nThey had spoken by telephone in May. They will meet again in Kazan on 22 October.\n"
+	for _, tc := range []struct {
+		name    string
+		sources []string
+		want    map[string]string
+	}{
+		{"placed", []string{summitSource}, map[string]string{"in May": "2024-05", "on 22 October": "2024-10-22"}},
+		{"a look-alike", []string{summitSource, summit2023}, map[string]string{"in May": "", "on 22 October": ""}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			files := map[string]string{"x.txt": text}
+			for i, src := range tc.sources {
+				files[string(rune('a'+i))+".txt"] = src
+			}
+			c := build(t, files)
+			for words, want := range tc.want {
+				m := mention(t, c, "x", words)
+				got := ""
+				if m.Resolved() {
+					got = m.Span.Span().Start.String()
+				}
+				if got != want {
+					t.Errorf("%q placed at %q, want %q: %s", words, got, want, m.Reason)
+				}
+			}
+		})
 	}
 }

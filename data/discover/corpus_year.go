@@ -231,7 +231,7 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx,
 		if !ok {
 			// A dateline alone on its line: the sentences of the lead
 			// tell what happened on its day.
-			if probes = s.describeLead(a, y.Mention, span); len(probes) == 0 {
+			if probes = s.describeLead(a, y.Mention, span, y.Dateline); len(probes) == 0 {
 				continue
 			}
 		}
@@ -437,17 +437,24 @@ func (s *Scanner) describeSentence(a *data.Article, m data.DateMention, pi, star
 // date of their own, each read as a candidate of the dateline's date
 // (span). A report is filed on the day of what its lead tells; the
 // corpus's reports of that day say in which year. None when the date's
-// line says more than the date.
-func (s *Scanner) describeLead(a *data.Article, i int, span data.Span) []Candidate {
+// line says more than the date, unless the date is the page's own date
+// line (dateline: "Ақтау, 25 желтоқсан. ҚазАқпарат – Бүгін …", whose
+// first sentences name no kind of event the lexicon knows, under a title
+// that does): then the title and the other sentences of the lead are read
+// too, and a sentence whose only dates are weekdays, day words or years
+// alone ("se ha proclamado este domingo campeona …, un título que suma a
+// los logrados en 1964") counts its weekdays from the dateline (see
+// probeDays).
+func (s *Scanner) describeLead(a *data.Article, i int, span data.Span, dateline bool) []Candidate {
 	m := a.Mentions[i]
-	if m.Paragraph < 0 || m.Paragraph >= len(a.Paragraphs) || saysEnough(a.Paragraphs[m.Paragraph].Text, m.Text) {
+	if m.Paragraph < 0 || m.Paragraph >= len(a.Paragraphs) || !dateline && saysEnough(a.Paragraphs[m.Paragraph].Text, m.Text) {
 		return nil
 	}
 	m.SetSpan(span, m.Reason)
 	var out []Candidate
 	for pi := range min(leadParagraphs, len(a.Paragraphs)) {
 		p := a.Paragraphs[pi]
-		if pi == m.Paragraph {
+		if pi == m.Paragraph && !dateline {
 			continue
 		}
 		for start := p.Start; start < p.End; {
@@ -455,8 +462,11 @@ func (s *Scanner) describeLead(a *data.Article, i int, span data.Span) []Candida
 			if end <= start {
 				break
 			}
-			// A sentence with a date of its own tells of that date.
-			if !slices.ContainsFunc(a.Mentions, func(o data.DateMention) bool { return o.Start < end && start < o.End }) {
+			// A sentence with a date of its own tells of that date; the
+			// dateline's weekdays and day words count from it.
+			if !slices.ContainsFunc(a.Mentions, func(o data.DateMention) bool {
+				return o.Start < end && start < o.End && (!dateline || o.Kind == data.MentionExplicit && !yearAlone(o))
+			}) {
 				if c, ok := s.describeSentence(a, m, pi, start, end); ok {
 					out = append(out, c)
 				}
@@ -466,6 +476,14 @@ func (s *Scanner) describeLead(a *data.Article, i int, span data.Span) []Candida
 		}
 	}
 	return out
+}
+
+// yearAlone reports whether mention m is a year and no more ("titles
+// won in 1964, 2008 and 2012"): background to what a lead tells, not the
+// day it tells of.
+func yearAlone(m data.DateMention) bool {
+	sp := m.Span.Span()
+	return m.Resolved() && sp.Start.Precision == data.Year && sp.End.IsZero()
 }
 
 // paraNames remembers the names of an article's paragraphs that describe

@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/caravan-analytics/caravan/data"
@@ -210,14 +211,14 @@ func (d *cacheDB) putComputed(tx *sql.Tx, c *data.Corpus, listing *folderListing
 		return err
 	}
 	evidence, ambiguous := excerptEvidence(c.Events)
-	for part := range head.Parts {
+	next, stop := encodeInOrder(head.Parts, func(part int) (any, error) {
 		from := part * computedPartSize
 		articles := c.Articles[from:min(from+computedPartSize, len(c.Articles))]
 		p := computedPart{Articles: make([]computedArticle, len(articles))}
 		for i, a := range articles {
 			sum, ok := sums[a.File]
 			if !ok {
-				return fmt.Errorf("%s has no entry", a.File)
+				return nil, fmt.Errorf("%s has no entry", a.File)
 			}
 			k := computedArticle{Article: withoutText(a), Headline: a.Headline(), Sum: sum,
 				SharedEvidence: sharesEvidence(a, evidence, ambiguous)}
@@ -229,11 +230,96 @@ func (d *cacheDB) putComputed(tx *sql.Tx, c *data.Corpus, listing *folderListing
 			}
 			p.Articles[i] = k
 		}
-		if err := write(part+1, &p); err != nil {
+		return &p, nil
+	})
+	defer stop()
+	for part := range head.Parts {
+		buf, err := next()
+		if err != nil {
+			return err
+		}
+		_, err = put.Exec(part+1, int64(crc32.Checksum(*buf, crcTable)), *buf)
+		encodeBuffers.Put(buf)
+		if err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// encodeInOrder encodes n values (value(i) makes the i-th, a pointer to
+// a struct) with encodeShared, on every core, and next gives them in
+// order, each in a buffer of encodeBuffers to put back once written.
+// Encoding the kept corpus of 100,000 articles is several CPU-seconds
+// that the load waits for, while writing it is little: the encoders work
+// at most two values per core ahead of the one next gives, so that few
+// encoded values are held at once. stop, called once next is no longer
+// called, ends the encoders.
+func encodeInOrder(n int, value func(i int) (any, error)) (next func() (*[]byte, error), stop func()) {
+	type encoded struct {
+		buf *[]byte
+		err error
+	}
+	results := make([]chan encoded, n)
+	for i := range results {
+		results[i] = make(chan encoded, 1)
+	}
+	workers := runtime.GOMAXPROCS(0)
+	ahead := make(chan struct{}, 2*workers) // one token per value encoded and not yet given
+	quit := make(chan struct{})
+	var (
+		claimed atomic.Int64
+		wg      sync.WaitGroup
+	)
+	for range workers {
+		wg.Go(func() {
+			for {
+				// Values are claimed in order, each once a token is
+				// held: the one next waits for is always claimed and
+				// being encoded, so next cannot wait forever.
+				select {
+				case <-quit:
+					return
+				default:
+				}
+				select {
+				case <-quit:
+					return
+				case ahead <- struct{}{}:
+				}
+				i := int(claimed.Add(1)) - 1
+				if i >= n {
+					<-ahead
+					return
+				}
+				v, err := value(i)
+				var buf *[]byte
+				if err == nil {
+					buf = encodeBuffers.Get().(*[]byte)
+					if *buf, err = encodeShared((*buf)[:0], v); err != nil {
+						encodeBuffers.Put(buf)
+						buf = nil
+					}
+				}
+				results[i] <- encoded{buf, err}
+			}
+		})
+	}
+	given := 0
+	next = func() (*[]byte, error) {
+		r := <-results[given]
+		given++
+		<-ahead
+		return r.buf, r.err
+	}
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			close(quit)
+			wg.Wait()
+		})
+	}
+	return next, stop
 }
 
 // withoutText is a copy of a without what LoadText reads back. Mentions
