@@ -32,6 +32,10 @@ type dateReader struct {
 	// weekdays is the scratch space of dating's weekday mentions: one
 	// article is dated at a time with a reader.
 	weekdays []weekdayMention
+	// words is the scratch space of the tense of a mention's clause (see
+	// tenseLexicon.announcedByTense).
+	words         wordList
+	tenseSentence tenseSentence
 }
 
 // nearKey is what dateWords.placeNear answers from: the words' meaning
@@ -111,6 +115,7 @@ const maxReadings = 1 << 14
 func (r *dateReader) find(a *Article) {
 	r.sc.lex = lexiconFor(a.Language)
 	r.mentions, r.meanings, r.future = r.mentions[:0], r.meanings[:0], r.future[:0]
+	r.tenseSentence = tenseSentence{paragraph: -1}
 	// The sentence searched for future markers last, and the answer: the
 	// dates of one sentence ("from 2 to 5 May", "on Monday, 3 June") share it.
 	var sentence struct {
@@ -155,6 +160,9 @@ func (r *dateReader) find(a *Article) {
 					}
 				}
 				m.Announced = m.Announced || r.sc.lex.announcesBefore(p.Text[from:start]) || r.sc.lex.announcesInClause(p.Text[end:to])
+			}
+			if t := r.sc.lex.tense; t != nil && m.Stamp == StampNone {
+				m.Announced = r.announcedByTense(t, i, p.Text, start, end, w, m.Announced)
 			}
 			if w.written != 0 {
 				m.Announced = w.written > 0 // "last May" is past whatever the verb
@@ -378,7 +386,7 @@ func (w dateWords) placeNear(ref Date, why string, future bool) (Span, string) {
 	if w.written != 0 {
 		future = w.written > 0 // "mai dernier", "next May": the words say
 	}
-	if w.kind == MentionExplicit && w.from.month == 0 && w.from.day != 0 && w.nWeekdays == 1 {
+	if w.kind == MentionExplicit && w.from.month == 0 && w.from.day != 0 && w.nWeekdays >= 1 {
 		return w.placeWeekdayDay(ref, why, future)
 	}
 	if w.kind == MentionExplicit && w.from.month == 0 && w.from.day != 0 && w.nWeekdays == 0 && !w.hasTo {
@@ -482,31 +490,6 @@ func nearestYear(m time.Month, ref Date, future bool) int {
 		return ref.Year - 1
 	}
 	return ref.Year
-}
-
-// placeWeekdayDay places a weekday with a day of the month and no month
-// ("desta quinta-feira, 2") in ref's month, or the month before (after,
-// when announced) when ref is a day the day of the month is past (not yet
-// reached); only when the weekday falls on that day is it a date.
-func (w dateWords) placeWeekdayDay(ref Date, why string, future bool) (Span, string) {
-	if ref.Precision < Month {
-		return Span{}, "a weekday and a day of the month: needs the article's month"
-	}
-	month := time.Date(ref.Year, ref.Month, 1, 0, 0, 0, 0, time.UTC)
-	switch {
-	case ref.Precision == Day && !future && w.from.day > ref.Day:
-		month = month.AddDate(0, -1, 0)
-	case ref.Precision == Day && future && w.from.day < ref.Day:
-		month = month.AddDate(0, 1, 0)
-	}
-	if w.from.day > daysIn(month.Year(), month.Month()) {
-		return Span{}, fmt.Sprintf("day %d does not exist in %s", w.from.day, month.Format("2006-01"))
-	}
-	day := DayDate(month.Year(), month.Month(), w.from.day)
-	if day.Start().Weekday() != w.weekdays[0] {
-		return Span{}, fmt.Sprintf("%s is not a %s: the weekday and %s disagree", day, w.weekdays[0], why)
-	}
-	return Span{Start: day}, fmt.Sprintf("the %s the %d of %s, from %s", w.weekdays[0], w.from.day, month.Format("2006-01"), why)
 }
 
 // placeDayOfMonth places a day of the month written alone ("4日") in the

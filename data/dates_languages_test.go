@@ -88,7 +88,9 @@ var languageDateCases = []struct {
 	{"zh month alone after 于 or before 底", "zh", "2024-03", "就职仪式将于5月举行。谈判1月底开始。他工作了3月。",
 		[]wantMention{{"5月", MentionExplicit, "2024-05"}, {"1月", MentionExplicit, "2024-01"}}},
 	{"zh month after last year", "zh", "2024-03", "去年5月双方签署协议，明年3月18日将举行峰会。",
-		[]wantMention{{"去年", MentionRelative, ""}, {"5月", MentionExplicit, "2023-05"}, {"明年", MentionRelative, ""}, {"3月18日", MentionExplicit, "2025-03-18"}}},
+		[]wantMention{{"去年5月", MentionExplicit, "2023-05"}, {"明年3月18日", MentionExplicit, "2025-03-18"}}},
+	{"zh full day after last year", "zh", "2023-05", "去年1月25日，两国元首以视频方式举行峰会。",
+		[]wantMention{{"去年1月25日", MentionExplicit, "2022-01-25"}}},
 	{"zh relative", "zh", "", "去年两国贸易增长,昨天双方会谈。",
 		[]wantMention{{"去年", MentionRelative, ""}, {"昨天", MentionRelative, ""}}},
 	{"zh day, month sign, year", "zh", "", "11:31, 06 10月 2024 | GMT +5",
@@ -441,9 +443,11 @@ func TestRelativeYear(t *testing.T) {
 	}
 	// The relative year written before the month.
 	for _, c := range []struct{ lang, text, mention, want string }{
-		{"kk", "Келісім былтыр қыркүйекте жасалды.", "қыркүйекте", "2023-09"},
-		{"ru", "Соглашение подписали в прошлом году в январе.", "в январе", "2023-01"},
-		{"uz", "Shartnoma oʻtgan yil sentyabrda imzolangan.", "sentyabrda", "2023-09"},
+		{"kk", "Келісім былтыр қыркүйекте жасалды.", "былтыр қыркүйекте", "2023-09"},
+		{"ru", "Соглашение подписали в прошлом году в январе.", "в прошлом году в январе", "2023-01"},
+		{"uz", "Shartnoma oʻtgan yil sentyabrda imzolangan.", "oʻtgan yil sentyabrda", "2023-09"},
+		{"zh", "去年1月25日，两国元首举行了视频峰会。", "去年1月25日", "2023-01-25"},
+		{"ja", "昨年5月3日に両国は協定を結んだ。", "昨年5月3日", "2023-05-03"},
 	} {
 		a := datesArticle(t, c.lang, "2024-03", c.text)
 		findDates(a)
@@ -458,6 +462,14 @@ func TestRelativeYear(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s %q: no mention %q in %+v", c.lang, c.text, c.mention, a.Mentions)
+		}
+		// Read again alone, as dateArticle and the corpus pass read a
+		// mention, it keeps its year: 2023 from an article of 2024.
+		var sc dateScanner
+		sc.lex = lexiconFor(c.lang)
+		w, ok := readMention(&sc, c.mention)
+		if span, _ := w.placeNear(DayDate(2024, 3, 10), "the test's day", false); !ok || spanString(span) != c.want {
+			t.Errorf("%s %q read alone: %s, want %s", c.lang, c.mention, spanString(span), c.want)
 		}
 	}
 	// A long word between is no glue: the year word belongs elsewhere.

@@ -46,6 +46,9 @@ type dateWords struct {
 	// del año pasado"): yearShift years from it (see relativeYear).
 	relYear   bool
 	yearShift int
+	// hijri: from and to were converted from a Lunar Hijri date; a day
+	// is the span of the day either side (see dates_hijri.go).
+	hijri bool
 	// written: an explicit date without a year whose word beside it says
 	// which side of the article it lies on, whatever its sentence's tense:
 	// -1 for "mai dernier", "في مايو الماضي", "last May"; +1 for "mai
@@ -61,20 +64,18 @@ type dateScanner struct {
 	toks []dateToken
 	buf  []byte
 	// future reports whether the text scanned last announces what is to
-	// come (see dateLexicon.announces).
-	future bool
+	// come (see dateLexicon.announces); tense whether it may hold a word
+	// of the lexicon's tense (see dateLexicon.mayBeTense).
+	future, tense bool
 }
 
 // scan calls found for every date phrase in text, in order, with its byte
 // span in text.
 func (s *dateScanner) scan(text string, found func(w dateWords, start, end int)) {
 	s.text = text
-	s.toks, s.buf, s.future = tokenizeDates(s.lex, text, s.toks[:0], s.buf)
+	s.toks, s.buf, s.future, s.tense = tokenizeDates(s.lex, text, s.toks[:0], s.buf)
 	t := s.toks
 	consumed := 0 // tokens before this index belong to an earlier phrase
-	// The last phrase found, for a month after a relative year ("былтыр
-	// қыркүйекте", "в прошлом году в январе").
-	var prev dateWords
 	for i := 0; i < len(t); i++ {
 		if t[i].kind == tokPunct || (t[i].kind == tokWord && t[i].entry == nil) {
 			continue
@@ -89,16 +90,14 @@ func (s *dateScanner) scan(text string, found func(w dateWords, start, end int))
 			continue
 		}
 		w.first = s.extendLead(w, consumed)
-		if w.kind == MentionExplicit && w.from.year == 0 && w.from.month != 0 && !w.solar {
+		w = s.monthOfRelativeYear(w)
+		if w.kind == MentionExplicit && w.from.year == 0 && w.from.month != 0 && !w.solar && !w.relYear {
 			w = s.relativeYear(w)
-			if !w.relYear && prev.kind == MentionRelative && prev.unit == unitYear && prev.last+1 == w.first && consumed == w.first {
-				w.relYear, w.yearShift = true, prev.shift
-			}
 			if !w.relYear {
 				w = s.writtenSide(w, consumed)
 			}
 		}
-		prev = w
+		w = s.weekdayAfterDate(w)
 		found(w, int(t[w.first].start), int(t[w.last].end))
 		consumed = w.last + 1
 		i = w.last
@@ -157,6 +156,9 @@ func (s *dateScanner) parseAt(i, consumed int) (dateWords, bool) {
 		if w, ok := s.yearFirst(i); ok {
 			return w, true
 		}
+		if w, ok := s.hijriDate(i); ok || w.last > i {
+			return w, ok // (a day that does not exist takes its month with it)
+		}
 		w, ok := s.dayFirst(i)
 		switch {
 		case ok:
@@ -169,6 +171,11 @@ func (s *dateScanner) parseAt(i, consumed int) (dateWords, bool) {
 		}
 		return s.year(i, consumed)
 	case tokWord:
+		if t.is(roleHijri) {
+			if w, ok := s.hijriDate(i); ok {
+				return w, true
+			}
+		}
 		if t.is(roleWeekday) {
 			if w, ok := s.weekday(i, consumed); ok {
 				return w, true
@@ -650,11 +657,11 @@ func (s *dateScanner) weekday(i, consumed int) (dateWords, bool) {
 	// the weekday belongs to it and makes it one.
 	if s.tok(last + 1).is(roleWeekdayAfter) {
 		last++
-	} else if last == i && t.is(roleWeekdayAmbiguous) && !s.lead(i, consumed).is(roleWeekdayMarker) {
+	} else if last == i && t.is(roleWeekdayAmbiguous) && !s.lead(i, consumed).is(roleWeekdayMarker) && !s.bracketDay(last+1) {
 		return dateWords{}, false
 	}
 	if w, ok := s.weekdayDay(i, last); ok {
-		return w, true
+		return s.weekdayDayRange(w), true
 	}
 	w := dateWords{kind: MentionWeekday, first: i, last: last, nWeekdays: 1}
 	w.weekdays[0] = wd

@@ -141,8 +141,9 @@ func isWord(r rune) bool {
 // tokenizeDates appends the tokens of text to toks. Apostrophes separate words
 // ("l'année" → "l", "année") and are dropped with the spaces. future
 // reports whether one of the words is a future marker of lex: the same
-// answer as lex.announces(text), got on the way.
-func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) (_ []dateToken, _ []byte, future bool) {
+// answer as lex.announces(text), got on the way; tense whether one may be
+// a word of lex's tense (see dateLexicon.mayBeTense).
+func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) (_ []dateToken, _ []byte, future, tense bool) {
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -261,6 +262,9 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 			if !future && lex.isFutureWord(hash, text[start:i]) {
 				future = true
 			}
+			if !tense && lex.tense != nil && lex.mayBeTense(hash, buf) {
+				tense = true
+			}
 			entry := lex.lookup(buf, hash)
 			if entry != nil && uzbekLetterBefore(text, start) {
 				entry = nil // "Qosim-Jo‘mart" is a name, not March
@@ -294,7 +298,7 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 		// nothing: announces, which reads the words in turn, tells.
 		future = lex.announces(text)
 	}
-	return toks, buf, future
+	return toks, buf, future, tense
 }
 
 // The classes of ASCII characters for tokenizeDates: what its cases

@@ -80,7 +80,10 @@ type dateLanguage struct {
 
 	// Relative words: single words with a fixed offset, and phrases made of
 	// a modifier and a unit ("vorig jaar", "l'année dernière").
-	days     map[string]int // "gisteren" → -1
+	// days: "gisteren" → -1, "demain" → 1. Spanish "mañana", German and
+	// Dutch "morgen", Azerbaijani "sabah" are "tomorrow" and "morning"
+	// both, and are left out.
+	days     map[string]int
 	units    map[string]relUnit
 	past     []string // "vorige", "letzten", "dernière"
 	this     []string // "deze", "diese", "cette"
@@ -281,7 +284,7 @@ var handDateLanguages = []*dateLanguage{
 		yearContext:   []string{"in", "since", "until", "year", "early", "late", "mid"},
 		rangeFrom:     []string{"from", "between"},
 		rangeTo:       []string{"to", "until", "through", "and", "or"},
-		days:          map[string]int{"yesterday": -1, "today": 0},
+		days:          map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1},
 		units:         map[string]relUnit{"week": unitWeek, "month": unitMonth, "year": unitYear},
 		past:          []string{"last", "past"},
 		this:          []string{"this"},
@@ -310,7 +313,7 @@ var handDateLanguages = []*dateLanguage{
 		yearContext: []string{"en", "depuis", "année", "an", "dès"},
 		rangeFrom:   []string{"du", "entre", "de"},
 		rangeTo:     []string{"au", "à", "et", "ou"},
-		days:        map[string]int{"hier": -1, "aujourd'hui": 0},
+		days:        map[string]int{"hier": -1, "aujourd'hui": 0, "demain": 1},
 		units:       map[string]relUnit{"semaine": unitWeek, "mois": unitMonth, "année": unitYear, "an": unitYear},
 		past:        []string{"dernière", "dernier", "passée", "passé"},
 		this:        []string{"cette", "ce", "cet"},
@@ -351,7 +354,7 @@ var handDateLanguages = []*dateLanguage{
 		yearSuffixes:      []string{"года", "году", "год", "г", "гг"},
 		rangeFrom:         []string{"с", "со"},
 		rangeTo:           []string{"по", "до", "и", "или"},
-		days:              map[string]int{"вчера": -1, "позавчера": -2, "сегодня": 0},
+		days:              map[string]int{"вчера": -1, "позавчера": -2, "сегодня": 0, "завтра": 1, "послезавтра": 2},
 		units:             map[string]relUnit{"неделе": unitWeek, "неделю": unitWeek, "месяце": unitMonth, "месяц": unitMonth, "году": unitYear, "год": unitYear, "года": unitYear},
 		// The genitives are for a month's year ("в январе прошлого года").
 		past: []string{"прошлом", "прошлой", "прошлую", "прошлый", "прошедшем", "прошедшей", "прошлого", "прошедшего"},
@@ -412,7 +415,7 @@ var handDateLanguages = []*dateLanguage{
 		yearContext:       []string{"عام", "العام", "سنة", "منذ"},
 		rangeFrom:         []string{"من", "بين"},
 		rangeTo:           []string{"إلى", "حتى", "و", "أو"},
-		days:              map[string]int{"أمس": -1, "الأمس": -1, "البارحة": -1},
+		days:              map[string]int{"أمس": -1, "الأمس": -1, "البارحة": -1, "غدا": 1},
 		units:             map[string]relUnit{"الأسبوع": unitWeek, "الشهر": unitMonth, "العام": unitYear, "السنة": unitYear},
 		past:              []string{"الماضي", "الماضية", "المنصرم", "المنصرمة"},
 		this:              []string{"هذا", "هذه"},
@@ -435,7 +438,7 @@ var handDateLanguages = []*dateLanguage{
 }
 
 // wordRole is a bit set of what a word can be in a date phrase.
-type wordRole uint32
+type wordRole uint64
 
 const (
 	roleMonth wordRole = 1 << iota
@@ -464,12 +467,14 @@ const (
 	roleCJKMonth    // 月, 월
 	roleCJKDay      // 日, 号, 일
 	roleWeekdayAfter
-	roleYearEnding // Turkish "te" of "2023'te": the year is "in 2023"
-	roleYearSince  // Turkish "den" of "1991'den bu yana": a year if "since" follows
-	roleSinceAfter // "beri", "yana", "itibaren": what makes "1991'den" "since 1991"
-	roleAgo        // "ago", "назад", "hace": entry.agoBefore says on which side
-	roleAgoUnit    // "days", "Tagen", "месяцев": a unit only "ago" takes
-	roleAgoCount   // "zwei", "sakkiz": a count of "ago" written as a word (entry.count)
+	roleYearEnding  // Turkish "te" of "2023'te": the year is "in 2023"
+	roleYearSince   // Turkish "den" of "1991'den bu yana": a year if "since" follows
+	roleSinceAfter  // "beri", "yana", "itibaren": what makes "1991'den" "since 1991"
+	roleAgo         // "ago", "назад", "hace": entry.agoBefore says on which side
+	roleAgoUnit     // "days", "Tagen", "месяцев": a unit only "ago" takes
+	roleAgoCount    // "zwei", "sakkiz": a count of "ago" written as a word (entry.count)
+	roleHijri       // a Lunar Hijri month, or the head of one of two words
+	roleHijriMarker // "هـ": the era of a Lunar Hijri year
 )
 
 // agoUnit is a unit form of dateLanguage.agoUnits.
@@ -498,6 +503,10 @@ type dateEntry struct {
 	weekdayShift int
 	// monthTail maps the second word of a two-word month to the month.
 	monthTail map[string]time.Month
+	// hijriMonth is a roleHijri word's Lunar Hijri month; hijriTail maps
+	// the second word of a two-word one to it.
+	hijriMonth time.Month
+	hijriTail  map[string]time.Month
 }
 
 func (e *dateEntry) has(r wordRole) bool { return e != nil && e.roles&r != 0 }
@@ -556,6 +565,9 @@ type dateLexicon struct {
 	agoNotBefore    map[string]bool // see dateLanguage.agoNotBefore, normalised
 	complementizers map[string]bool // see dateLanguage.complementizers, normalised
 	pastAuxiliaries map[string]bool // see dateLanguage.pastAuxiliaries, normalised
+	// tense are the language's words of tense for weekdays (see
+	// tenseLanguage); nil in the lexicon of all languages.
+	tense *tenseLexicon
 }
 
 // notInMixedLexicon are words that mean a date in one language and something
@@ -626,6 +638,9 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	}
 	for w, rs := range d.dayWords {
 		l.add(w, roleRelativeDay, func(e *dateEntry) { e.unit, e.dayShift = rs.unit, rs.shift })
+	}
+	if d.code == "ar" || d.code == "fa" {
+		l.addHijri()
 	}
 	if d.code == "zh" {
 		// Chinese, Japanese and Korean numeric dates: 2025年6月17日,
@@ -773,6 +788,7 @@ func lexiconFor(lang string) *dateLexicon {
 		for _, d := range dateLanguages {
 			one := &dateLexicon{words: map[string]*dateEntry{}}
 			one.addLanguage(d, false)
+			one.tense = newTenseLexicon(d.code)
 			one.index()
 			lexicons[d.code] = one
 			all.addLanguage(d, true)

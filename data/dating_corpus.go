@@ -22,9 +22,12 @@ import (
 // "15–16 September", "sabato 8 giugno") that the article's own date could
 // not place, because the article is undated.
 type YearlessDate struct {
-	Mention    int // index into Article.Mentions
-	Month      time.Month
-	Day        int
+	Mention int // index into Article.Mentions
+	Month   time.Month
+	Day     int
+	// Dateline says that the date is the page's own date line (a
+	// published stamp): the day it was written.
+	Dateline   bool
 	words      dateWords
 	weekday    time.Weekday
 	hasWeekday bool
@@ -56,7 +59,7 @@ func YearlessDates(a *Article) []YearlessDate {
 		if w.hasTo && (w.to.year != 0 || w.to.month == 0 || w.to.day == 0) {
 			continue
 		}
-		y := YearlessDate{Mention: i, Month: w.from.month, Day: w.from.day, words: w}
+		y := YearlessDate{Mention: i, Month: w.from.month, Day: w.from.day, Dateline: m.Stamp == StampPublished, words: w}
 		if w.nWeekdays == 1 {
 			y.weekday, y.hasWeekday = w.weekdays[0], true
 		}
@@ -137,7 +140,20 @@ func PlaceCorpusYears(a *Article, years []CorpusYear) {
 	if ref.IsZero() {
 		return
 	}
-	why := fmt.Sprintf("%q, whose year the corpus gave", refText)
+	sc := placeRestNear(a, ref, fmt.Sprintf("%q, whose year the corpus gave", refText))
+	if stamp >= 0 {
+		d := &dating{a: a, lex: sc.lex, reader: &dateReader{sc: *sc}}
+		d.readWeekdays()
+		d.resolveMentions()
+		d.markMentions()
+	}
+}
+
+// placeRestNear places the year-less dates of article a that are still
+// open by their tense against ref, the latest day of its lead the corpus
+// placed (as a header's month would place them); why names that day. It
+// returns the scanner it read them with.
+func placeRestNear(a *Article, ref Date, why string) *dateScanner {
 	sc := &dateScanner{lex: lexiconFor(a.Language)}
 	for i := range a.Mentions {
 		m := &a.Mentions[i]
@@ -148,12 +164,7 @@ func PlaceCorpusYears(a *Article, years []CorpusYear) {
 			m.SetSpan(w.placeNear(ref, why, m.Announced))
 		}
 	}
-	if stamp >= 0 {
-		d := &dating{a: a, lex: sc.lex, reader: &dateReader{sc: *sc}}
-		d.readWeekdays()
-		d.resolveMentions()
-		d.markMentions()
-	}
+	return sc
 }
 
 // OpenWeekday is a weekday mention of an article dated to its month that
@@ -251,4 +262,83 @@ func (a *Article) MentionsPlacedByCorpus() bool { return a.mentionsPlaced }
 // inSpan reports whether day d lies within s.
 func inSpan(s Span, d Date) bool {
 	return !d.Start().Before(s.From()) && d.Start().Before(s.To())
+}
+
+// UndatedWeekdays returns the weekday mentions of article a, which has no
+// date at all, that tell of what took place and name one day: "on
+// Sunday", "last Friday", not "next Friday", "will vote on Sunday" or
+// "from Wednesday to Friday". Their Window is zero: which week they are
+// of is not known. Discovery places such a weekday only on the one day of
+// that weekday on which the corpus reports the event its sentence tells
+// of (see PlaceUndatedWeekday).
+func UndatedWeekdays(a *Article) []OpenWeekday {
+	if !a.Date.IsZero() || a.DuplicateOf != "" {
+		return nil
+	}
+	var out []OpenWeekday
+	var sc *dateScanner
+	for i, m := range a.Mentions {
+		if m.Kind != MentionWeekday || m.Resolved() || m.Announced {
+			continue
+		}
+		if sc == nil {
+			sc = borrowScanner(lexiconFor(a.Language))
+			defer returnScanner(sc)
+		}
+		w, ok := readMention(sc, m.Text)
+		if !ok || w.kind != MentionWeekday || w.nWeekdays != 1 || w.direction > 0 {
+			continue
+		}
+		out = append(out, OpenWeekday{Mention: i, Weekday: w.weekdays[0]})
+	}
+	return out
+}
+
+// PlaceUndatedWeekday places weekday w of undated article a (one of
+// UndatedWeekdays) on day, the one day of that weekday on which the
+// corpus reports the event its sentence tells of; why says which report.
+// The article's own date is not changed: a weekday says which day, not
+// when the page was written (it may be days later). It does nothing when
+// the mention is resolved, the article dated, or day is another weekday.
+func PlaceUndatedWeekday(a *Article, w OpenWeekday, day Date, why string) bool {
+	if !a.Date.IsZero() || w.Mention < 0 || w.Mention >= len(a.Mentions) || day.Precision != Day {
+		return false
+	}
+	m := &a.Mentions[w.Mention]
+	if m.Resolved() || m.Kind != MentionWeekday || day.Start().Weekday() != w.Weekday {
+		return false
+	}
+	m.SetSpan(Span{Start: day}, fmt.Sprintf("the %s %s%s", w.Weekday, why, undatedWeekdayReason))
+	a.mentionsPlaced = true
+	return true
+}
+
+// undatedWeekdayReason ends the reason of a weekday of an undated report
+// placed by the corpus.
+const undatedWeekdayReason = " (the report's own date is not known)"
+
+// PlaceNearUndatedWeekdays places the year-less dates of undated article a
+// by their tense against the latest weekday of its lead that the corpus
+// placed (PlaceUndatedWeekday), as PlaceCorpusYears places them against a
+// day whose year the corpus gave: "mercredi 14 septembre", in a report
+// whose "vendredi" is 16 September 2022, is 14 September 2022. The
+// article stays undated.
+func PlaceNearUndatedWeekdays(a *Article) {
+	if !a.Date.IsZero() {
+		return
+	}
+	lead := leadParagraphs(a)
+	var ref Date
+	var refText string
+	for _, m := range a.Mentions {
+		if m.Kind != MentionWeekday || m.Paragraph >= lead || !m.Resolved() || !strings.Contains(m.Reason, undatedWeekdayReason) {
+			continue
+		}
+		if d := m.Span.Span().Last(); ref.IsZero() || ref.Before(d) {
+			ref, refText = d, m.Text
+		}
+	}
+	if !ref.IsZero() {
+		placeRestNear(a, ref, fmt.Sprintf("%q, the day of the corpus's report", refText))
+	}
 }

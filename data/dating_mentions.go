@@ -24,6 +24,12 @@ func (d *dating) resolveMentions() {
 		if !ok {
 			continue
 		}
+		// "حتى الخميس" after "أمس الثلاثاء": placed by its sentence, not
+		// remembered by its words.
+		if span, reason, ok := d.weekdayAfterStart(*m, w); ok && w.kind == MentionWeekday {
+			m.SetSpan(span, d.reader.shareReason(reason))
+			continue
+		}
 		// Without linked events, what a mention resolves to depends only
 		// on its words, whether it is announced and the article's date:
 		// the corpus's many articles of one day and language share the

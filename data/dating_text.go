@@ -129,6 +129,13 @@ func (d *dating) textDate() (best textEvidence, later string) {
 			continue
 		}
 		last := m.Span.Last()
+		if !m.Span.Span().End.IsZero() && d.hijri(m) {
+			// A Hijri day is a span of three days (see dates_hijri.go):
+			// it dates the page only to what holds them all.
+			if last = enclosingDate(m.Span.Span().Start, last); last.IsZero() {
+				continue
+			}
+		}
 		if !d.window.IsZero() && !d.window.Contains(last) {
 			if d.window.End().Before(last.Start()) && (after.IsZero() || after.Before(last)) {
 				after, later = last, m.Text
@@ -229,6 +236,12 @@ func (d *dating) openDateline() bool {
 		}
 	}
 	return false
+}
+
+// hijri reports whether a mention is a Lunar Hijri date.
+func (d *dating) hijri(m DateMention) bool {
+	w, ok := d.reader.read(m.Text)
+	return ok && w.hijri
 }
 
 // yearWritten reports whether a mention's words write its year.

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -88,10 +89,14 @@ func (s *wordScanner) scan(text string, base int) []linkWord {
 		}
 		from := len(s.norm)
 		if ascii {
-			// ASCII letters and digits: Normalize only lowers the case.
-			for k := start; k < end; k++ {
-				s.norm = append(s.norm, foldASCIILower[text[k]])
+			// ASCII letters and digits: Normalize only lowers the case,
+			// written in place once the buffer has room.
+			s.norm = slices.Grow(s.norm, end-start)
+			word := s.norm[from : from+end-start]
+			for k := range word {
+				word[k] = foldASCIILower[text[start+k]]
 			}
+			s.norm = s.norm[:from+end-start]
 		} else {
 			s.norm = appendNormalized(s.norm, text[start:end], noOffsets{})
 		}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/caravan-analytics/caravan/data"
 )
@@ -534,7 +535,7 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 		// No word for what happened: a statement that names someone or
 		// somewhere at a date still says something happened, if less
 		// clearly. A dateline or time stamp says nothing.
-		if len(found) == 0 || roughWords(sentence) < 6 {
+		if len(found) == 0 || !roughWordsAtLeast(sentence, 6) {
 			return Candidate{}, false
 		}
 		c.Kinds = c.Kinds.With(Happening)
@@ -796,25 +797,90 @@ func saysEnough(sentence, date string) bool {
 	if len(sentence) > len(date)+80 {
 		return true
 	}
-	return roughWords(sentence)-roughWords(date) >= 4
+	return roughWordsAtLeast(sentence, roughWords(date)+4)
 }
 
 // roughWords counts the runs of characters between spaces, plus one for
 // every two Han characters.
 func roughWords(s string) int {
-	n, han, in := 0, 0, false
-	for _, r := range s {
-		space := r == ' ' || r == '\n' || r == '\t' || r == '\u00a0'
-		if !space && !in {
-			n++
+	n, _ := countRoughWords(s, -1)
+	return n
+}
+
+// roughWordsAtLeast reports whether roughWords(s) >= n, reading s only as
+// far as it takes.
+func roughWordsAtLeast(s string, n int) bool {
+	_, ok := countRoughWords(s, n)
+	return ok
+}
+
+// countRoughWords counts the rough words of s (see roughWords), stopping
+// once there are enough: at least enough when enough >= 0 (ok reports
+// whether there are). The count only grows as s is read, so stopping
+// early gives the same answer. Bytes are read as they are: white space
+// is ASCII or the no-break space (C2 A0), and only characters from
+// U+2E80 on (lead byte E2 or more) can be Han.
+func countRoughWords(s string, enough int) (n int, ok bool) {
+	words, han := 0, 0
+	for i := 0; i < len(s); {
+		switch roughClass[s[i]] {
+		case roughSpace:
+			i++
+			continue
+		case roughMaybeSpace:
+			if i+1 < len(s) && s[i+1] == 0xA0 {
+				i += 2 // the no-break space
+				continue
+			}
 		}
-		in = !space
-		if r >= 0x2E80 && unicode.Is(unicode.Han, r) {
-			han++
+		// A word: to the next space, counting its Han characters.
+		words++
+		for i < len(s) {
+			c := s[i]
+			switch roughClass[c] {
+			case roughSpace:
+			case roughMaybeSpace:
+				if i+1 < len(s) && s[i+1] == 0xA0 {
+					break
+				}
+				i++
+				continue
+			case roughMaybeHan:
+				r, size := utf8.DecodeRuneInString(s[i:])
+				if r >= 0x2E80 && ((r >= 0x4E00 && r <= 0x9FFF) || unicode.Is(unicode.Han, r)) {
+					han++
+				}
+				i += size
+				continue
+			default:
+				i++
+				continue
+			}
+			break
+		}
+		if enough >= 0 && words+han/2 >= enough {
+			return words + han/2, true
 		}
 	}
-	return n + han/2
+	return words + han/2, enough >= 0 && words+han/2 >= enough
 }
+
+// The classes of bytes countRoughWords tells apart.
+const (
+	roughOther      = iota
+	roughSpace      // space, tab, line feed
+	roughMaybeSpace // C2, which A0 after it makes the no-break space
+	roughMaybeHan   // E2 or more: a character from U+2000 on
+)
+
+var roughClass = func() (t [256]uint8) {
+	t[' '], t['\t'], t['\n'] = roughSpace, roughSpace, roughSpace
+	t[0xC2] = roughMaybeSpace
+	for c := 0xE2; c < 256; c++ {
+		t[c] = roughMaybeHan
+	}
+	return t
+}()
 
 // sentenceAround returns the span of the sentence of text[pStart:pEnd]
 // that holds [from, to).
@@ -875,6 +941,11 @@ func sentenceEndsAt(text string, pStart, pEnd, i int) bool {
 		}
 		return n > 2
 	case 0x82, 0x81, 0x9F:
+		// Most of these are the second byte of a Cyrillic or Arabic
+		// letter (с т ف ق): the marks have 80, BC or D8 before it.
+		if i < 1 || (text[i-1] != 0x80 && text[i-1] != 0xBC && text[i-1] != 0xD8) {
+			return false
+		}
 	default:
 		return false // (asked of every byte: the marks below end on these)
 	}

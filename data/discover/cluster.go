@@ -82,6 +82,7 @@ func Group(cands []*Candidate) []*Cluster {
 // group is Group with workers goroutines for the day-precise candidates
 // when there are at least minShard of them.
 func group(cands []*Candidate, workers, minShard int) []*Cluster {
+	cands = claimWords(cands)
 	sortForGrouping(cands)
 	g := newGrouper()
 	days := 0 // cands[:days] are the day-precise ones, and undated ones
@@ -104,7 +105,7 @@ func group(cands []*Candidate, workers, minShard int) []*Cluster {
 			cl.Members = append(cl.Members, c)
 		}
 	}
-	return mergeVisits(g.clusters)
+	return mergeSpans(mergeVisits(g.clusters))
 }
 
 // undatedWindow is how long before its article an event may have happened

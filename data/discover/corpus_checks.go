@@ -279,6 +279,10 @@ const oneReportSpan = 183 // days
 // the year ("2024 from the corpus: e05_zh reports …").
 const fromTheCorpus = " from the corpus: "
 
+// isCorpusYear reports whether a mention's reason says the corpus gave
+// its year.
+func isCorpusYear(reason string) bool { return strings.Contains(reason, fromTheCorpus) }
+
 // fitOneReport reports whether the years the corpus gives the year-less
 // dates of article a fit one writing day, with those it gave in earlier
 // rounds: all in one year, or all within oneReportSpan of each other. A
@@ -294,7 +298,7 @@ func fitOneReport(a *data.Article, years []data.CorpusYear) bool {
 		}
 	}
 	for _, m := range a.Mentions {
-		if m.Kind == data.MentionExplicit && m.Resolved() && strings.Contains(m.Reason, fromTheCorpus) {
+		if m.Kind == data.MentionExplicit && m.Resolved() && isCorpusYear(m.Reason) {
 			spans = append(spans, m.Span.Span())
 		}
 	}

@@ -110,6 +110,11 @@ func TestYearOfTheDayTheDatelineCountsFrom(t *testing.T) {
 		{"de, the look-alike alone", []string{before}, "TIFLIS, 27. Oktober — Die Regierungspartei hat die Parlamentswahl in Georgien am Samstag gewonnen, teilte die Wahlkommission mit.", "27. Oktober", ""},
 		// "Yesterday" counts from the dateline too.
 		{"en, yesterday", []string{before, after}, "TBILISI, 27 Oct — Georgia held a parliamentary election yesterday, the commission said.", "27 Oct", "2024-10-27"},
+		// The corpus need not report anything on the dateline's own day:
+		// the day the word names is asked about (it was skipped as a day
+		// without sources before).
+		{"en, yesterday, nothing on the dateline's day", []string{" date 2024-10-29\n\nGeorgia held a parliamentary election in Tbilisi on 26 October 2024.\n"},
+			"TBILISI, 27 Oct — Georgia held a parliamentary election yesterday, the commission said.", "27 Oct", "2024-10-27"},
 		// Without such a word the dateline's own day is asked about.
 		{"en, no weekday", []string{before, after}, "TBILISI, 27 Oct — Georgia held a parliamentary election, the commission said.", "27 Oct", "2020-10-27"},
 	} {

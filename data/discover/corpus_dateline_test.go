@@ -67,3 +67,38 @@ func TestDatelineAloneTakesTheYearOfTheLead(t *testing.T) {
 		})
 	}
 }
+
+// A page's dateline whose own sentences name no kind of event ("Astana,
+// 4 July. Agency – Both leaders praised the organisation.") is read with
+// the title and the rest of the lead, as a dateline alone on its line is;
+// a sentence of the lead whose only date is a weekday counts it from the
+// dateline. A line that is not the page's date line, or a lead the corpus
+// has in two years, places nothing.
+func TestDatelineWithTextTakesTheYearOfTheLead(t *testing.T) {
+	const other = " date 2023-07-05\n\nXi Jinping and Vladimir Putin met at the SCO summit in Astana on 4 July 2023 in this invented test.\n"
+	const title = "Xi Jinping and Vladimir Putin meet at the SCO summit in Astana\n\n"
+	for _, tc := range []struct {
+		name    string
+		sources []string
+		text    string
+		words   string
+		want    string // "" for no year
+	}{
+		{"the title tells", []string{summitSource}, title + "Astana, 4 July. Agency – Both leaders praised the organisation and its new members.\n", "4 July", "2024-07-04"},
+		{"a weekday of the lead", []string{summitSource}, "Astana, 5 July\n\nXi Jinping and Vladimir Putin met at the SCO summit on Thursday, the agency said.\n", "5 July", "2024-07-05"},
+		{"a weekday beside a year alone", []string{summitSource}, "Astana, 5 July\n\nXi Jinping and Vladimir Putin met at the SCO summit on Thursday, as they had in 2019, the agency said.\n", "5 July", "2024-07-05"},
+		{"two years", []string{summitSource, other}, title + "Astana, 4 July. Agency – Both leaders praised the organisation and its new members.\n", "4 July", ""},
+		{"not the page's date line", []string{summitSource}, title + "It was hot in Astana on 4 July, and both leaders praised the organisation and its new members.\n", "on 4 July", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			files := map[string]string{"x.txt": tc.text}
+			for i, src := range tc.sources {
+				files[string(rune('a'+i))+".txt"] = src
+			}
+			got, why := placedAt(t, files, "x", tc.words)
+			if got != tc.want {
+				t.Errorf("%q placed at %q, want %q: %s", tc.words, got, tc.want, why)
+			}
+		})
+	}
+}

@@ -51,6 +51,12 @@ type corpusDays struct {
 	// byMonthDay lists the days of each day of a month that have sources
 	// under a name, in the order they gained their first.
 	byMonthDay map[monthDayName][]day
+	// byName lists the days that have sources under a name, in the same
+	// order: a weekday of an undated report may be of any week.
+	byName map[string][]day
+	// filedWeekday says in which round a day of each weekday was last
+	// given a source (see fresh).
+	filedWeekday [7]int
 	// sets finds the group of a day, name, kinds and set of names.
 	sets map[setKey]*nameSources
 	// seen is what is filed already; filed says in which round a day, and
@@ -60,12 +66,15 @@ type corpusDays struct {
 	filedDay    map[day]int
 	filedMonthD map[monthDay]int
 	round       int
-	seed        maphash.Seed
-	seq         int32 // how many sources were filed: the next one's place
+	// leads says that the index files the undated sentences of the leads
+	// of reports dated to the day (see file), not dated candidates.
+	leads bool
+	seed  maphash.Seed
+	seq   int32 // how many sources were filed: the next one's place
 }
 
 func newCorpusDays() *corpusDays {
-	return &corpusDays{byMonthDay: map[monthDayName][]day{}, byDay: map[dayName]*daySources{},
+	return &corpusDays{byMonthDay: map[monthDayName][]day{}, byName: map[string][]day{}, byDay: map[dayName]*daySources{},
 		sets: map[setKey]*nameSources{}, seen: map[said]bool{}, filedDay: map[day]int{},
 		filedMonthD: map[monthDay]int{}, seed: maphash.MakeSeed()}
 }
@@ -166,7 +175,12 @@ func (idx *corpusDays) file(per [][]Candidate, articles []int) {
 	for _, i := range articles {
 		for j := range per[i] {
 			c := &per[i][j]
-			if c.Undated || c.Kind() == Happening || c.Span().Precision() != data.Day || len(c.Places())+len(c.Actors()) == 0 {
+			if c.Undated != idx.leads || c.Kind() == Happening || c.Span().Precision() != data.Day || len(c.Places())+len(c.Actors()) == 0 {
+				continue
+			}
+			// A lead tells what happened by the day its report is dated
+			// to; one that announces tells of another day.
+			if c.Undated && (c.Announced || c.Article.Date.Precision != data.Day) {
 				continue
 			}
 			what := saysWhat(c, &h)
@@ -190,6 +204,7 @@ func (idx *corpusDays) file(per [][]Candidate, articles []int) {
 						}
 						idx.add(dayName{d, id}, md, sig, set, who, setHash, c)
 						idx.filedDay[d], idx.filedMonthD[md] = idx.round+1, idx.round+1
+						idx.filedWeekday[t.Start().Weekday()] = idx.round + 1
 					}
 				}
 			}
@@ -229,6 +244,7 @@ func (idx *corpusDays) add(dn dayName, md monthDay, sig kindSig, set []string, w
 		idx.byDay[dn] = ds
 		mdn := monthDayName{md, dn.name}
 		idx.byMonthDay[mdn] = append(idx.byMonthDay[mdn], dn.day)
+		idx.byName[dn.name] = append(idx.byName[dn.name], dn.day)
 	}
 	var ks *kindSources
 	for _, k := range ds.kinds {
@@ -284,6 +300,13 @@ func nameSet(c *Candidate, h *maphash.Hash) ([]string, uint64) {
 // freshMonthDay reports whether a source was filed on the day of the month since
 // the last round looked (every source, in the first round).
 func (idx *corpusDays) freshMonthDay(md monthDay) bool { return idx.filedMonthD[md] > idx.round }
+
+// freshAround reports whether a day of the month within a week of md is
+// fresh (see freshMonthDay): the days a dateline's weekday or day word may
+// name (see probeDays).
+func (idx *corpusDays) freshAround(md monthDay) bool {
+	return slices.ContainsFunc(weekAround(md), idx.freshMonthDay)
+}
 
 // freshDay is freshMonthDay for a day.
 func (idx *corpusDays) freshDay(d day) bool { return idx.filedDay[d] > idx.round }

@@ -58,12 +58,14 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 	if len(work) == 0 {
 		return false
 	}
-	idx := newCorpusDays()
+	idx, leads := newCorpusDays(), newCorpusDays()
+	leads.leads = true
 	all := make([]int, len(per))
 	for i := range all {
 		all[i] = i
 	}
 	idx.file(per, all)
+	leads.file(per, all)
 	scanners := make([]*Scanner, min(runtime.GOMAXPROCS(0), len(work)))
 	for w := range scanners {
 		scanners[w] = x.NewScanner()
@@ -100,7 +102,7 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 						read()
 						*o = openIn(a, o.article)
 					}
-					ok := s.placeYearless(a, o.yearless, idx, read)
+					ok := s.placeYearless(a, o.yearless, idx, leads, read)
 					if s.placeWeekdays(a, o.weekdays, idx, read) {
 						ok = true
 					}
@@ -133,6 +135,8 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 		changed = true
 		idx.round++
 		idx.file(per, done)
+		leads.round++
+		leads.file(per, done)
 		work = slices.DeleteFunc(work, func(o openDates) bool { return !o.open() })
 	}
 	return changed
@@ -162,7 +166,11 @@ func openIn(a *data.Article, i int) openDates {
 		return openDates{article: i, read: true}
 	}
 	o := openDates{article: i, read: true, yearless: data.YearlessDates(a)}
-	if ws := data.OpenWeekdays(a); len(ws) > 0 {
+	ws := data.OpenWeekdays(a)
+	if a.Date.IsZero() {
+		ws = data.UndatedWeekdays(a)
+	}
+	if len(ws) > 0 {
 		o.weekdays = make([]openWeekday, 0, len(ws))
 		for _, w := range ws {
 			// A window is days around an article's month: it always
@@ -189,7 +197,11 @@ func names(c *Candidate) [2][]string { return [2][]string{c.Places(), c.Actors()
 // placeYearless gives the year-less dates of undated article a the one
 // year the corpus's reports of the same event give them.
 // read is called before the article's mentions are read.
-func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx *corpusDays, read func()) bool {
+//
+// A page's dateline is also compared with the leads of reports dated to
+// the day by their own date line (leads): both are what a report tells on
+// the day it is filed.
+func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx, leads *corpusDays, read func()) bool {
 	var years []data.CorpusYear
 	// Within one report, one day of a month is one date: the second "2
 	// January" is the first's (and is not read again).
@@ -207,7 +219,9 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx 
 			continue
 		}
 		// Reading the sentence costs; a date no report may fix is left.
-		if !idx.freshMonthDay(md) {
+		// A page's dateline may count its weekdays and day words from
+		// itself (see probeDays): the days of the week around it count.
+		if !idx.freshMonthDay(md) && (!y.Dateline || !idx.freshAround(md) && !leads.freshAround(md)) {
 			continue
 		}
 		read()
@@ -217,11 +231,15 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx 
 		if !ok {
 			// A dateline alone on its line: the sentences of the lead
 			// tell what happened on its day.
-			if probes = s.describeLead(a, y.Mention, span); len(probes) == 0 {
+			if probes = s.describeLead(a, y.Mention, span, y.Dateline); len(probes) == 0 {
 				continue
 			}
 		}
 		year, src, via := 0, report{}, (*Candidate)(nil)
+		indexes := []*corpusDays{idx}
+		if y.Dateline {
+			indexes = append(indexes, leads)
+		}
 	sources:
 		for k := range probes {
 			probe := &probes[k]
@@ -236,20 +254,22 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx 
 				for _, id := range s.x.namesFor(own, pass) {
 					// The days of the day of the month that have sources
 					// under the name, each the year it is of.
-					for _, d := range at.days(idx, md, id) {
-						e := idx.sourceOf(s.x, dayName{d, id}, probe, pass < 2, earliest)
-						if !e.found() {
-							continue
+					for _, ix := range indexes {
+						for _, d := range at.days(ix, md, id) {
+							e := ix.sourceOf(s.x, dayName{d, id}, probe, pass < 2, earliest)
+							if !e.found() {
+								continue
+							}
+							ey := at.year(d)
+							if ey == 0 || y.In(ey).Start.IsZero() || ey == year {
+								continue
+							}
+							if year != 0 {
+								year = -1
+								break sources
+							}
+							year, src, via = ey, e, probe
 						}
-						ey := at.year(d)
-						if ey == 0 || y.In(ey).Start.IsZero() || ey == year {
-							continue
-						}
-						if year != 0 {
-							year = -1
-							break sources
-						}
-						year, src, via = ey, e, probe
 					}
 				}
 			}
@@ -272,6 +292,9 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx 
 // on the one day of the corpus that fits (see data.PlaceWeekdayInMonth).
 // read is called before the article's mentions are read.
 func (s *Scanner) placeWeekdays(a *data.Article, weekdays []openWeekday, idx *corpusDays, read func()) bool {
+	if a.Date.IsZero() {
+		return s.placeUndatedWeekdays(a, weekdays, idx, read)
+	}
 	placed := false
 	// Within one report, one weekday is one day: the second "Saturday" is
 	// the first's (and is not read again).
@@ -414,17 +437,24 @@ func (s *Scanner) describeSentence(a *data.Article, m data.DateMention, pi, star
 // date of their own, each read as a candidate of the dateline's date
 // (span). A report is filed on the day of what its lead tells; the
 // corpus's reports of that day say in which year. None when the date's
-// line says more than the date.
-func (s *Scanner) describeLead(a *data.Article, i int, span data.Span) []Candidate {
+// line says more than the date, unless the date is the page's own date
+// line (dateline: "Ақтау, 25 желтоқсан. ҚазАқпарат – Бүгін …", whose
+// first sentences name no kind of event the lexicon knows, under a title
+// that does): then the title and the other sentences of the lead are read
+// too, and a sentence whose only dates are weekdays, day words or years
+// alone ("se ha proclamado este domingo campeona …, un título que suma a
+// los logrados en 1964") counts its weekdays from the dateline (see
+// probeDays).
+func (s *Scanner) describeLead(a *data.Article, i int, span data.Span, dateline bool) []Candidate {
 	m := a.Mentions[i]
-	if m.Paragraph < 0 || m.Paragraph >= len(a.Paragraphs) || saysEnough(a.Paragraphs[m.Paragraph].Text, m.Text) {
+	if m.Paragraph < 0 || m.Paragraph >= len(a.Paragraphs) || !dateline && saysEnough(a.Paragraphs[m.Paragraph].Text, m.Text) {
 		return nil
 	}
 	m.SetSpan(span, m.Reason)
 	var out []Candidate
 	for pi := range min(leadParagraphs, len(a.Paragraphs)) {
 		p := a.Paragraphs[pi]
-		if pi == m.Paragraph {
+		if pi == m.Paragraph && !dateline {
 			continue
 		}
 		for start := p.Start; start < p.End; {
@@ -432,8 +462,11 @@ func (s *Scanner) describeLead(a *data.Article, i int, span data.Span) []Candida
 			if end <= start {
 				break
 			}
-			// A sentence with a date of its own tells of that date.
-			if !slices.ContainsFunc(a.Mentions, func(o data.DateMention) bool { return o.Start < end && start < o.End }) {
+			// A sentence with a date of its own tells of that date; the
+			// dateline's weekdays and day words count from it.
+			if !slices.ContainsFunc(a.Mentions, func(o data.DateMention) bool {
+				return o.Start < end && start < o.End && (!dateline || o.Kind == data.MentionExplicit && !yearAlone(o))
+			}) {
 				if c, ok := s.describeSentence(a, m, pi, start, end); ok {
 					out = append(out, c)
 				}
@@ -443,6 +476,14 @@ func (s *Scanner) describeLead(a *data.Article, i int, span data.Span) []Candida
 		}
 	}
 	return out
+}
+
+// yearAlone reports whether mention m is a year and no more ("titles
+// won in 1964, 2008 and 2012"): background to what a lead tells, not the
+// day it tells of.
+func yearAlone(m data.DateMention) bool {
+	sp := m.Span.Span()
+	return m.Resolved() && sp.Start.Precision == data.Year && sp.End.IsZero()
 }
 
 // paraNames remembers the names of an article's paragraphs that describe

@@ -413,7 +413,25 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 			t.Host = display(byID, n.Country)
 		}
 	}
+	for id := range reporters(cl) {
+		delete(actorCount, id)
+	}
 	top := topNames(actorCount, 3)
+	if governs(kind) {
+		// Who died, was sworn in, appointed or arrested is whom the
+		// kind's words govern, not who is named most (see subjects). The
+		// dead are often nobody the lists know: no one is named then when
+		// the reports name people and none is governed. Who takes an oath
+		// is often told by a pronoun ("his inauguration"): the most named
+		// stays.
+		subj, own := subjects(cl.Members, kind)
+		switch {
+		case len(subj) > 0:
+			top = topNames(subj, 2)
+		case own && kind == Death:
+			top = nil
+		}
+	}
 	for i, id := range top {
 		n := byID[id]
 		if n != nil && n.Kind == data.Organisation {
@@ -490,11 +508,11 @@ func scenePlace(cl *Cluster) string {
 		if c.Context || c.Undated {
 			weight = 1
 		}
-		if c.Scene() != "" {
-			scenes[c.Scene()] += weight
+		if s := sceneOf(c); s != "" {
+			scenes[s] += weight
 		}
 		for _, id := range c.Places() {
-			if id != c.Dateline() {
+			if id != c.Dateline() && !notHere(c, id) {
 				places[id] += weight
 			}
 		}
@@ -552,9 +570,9 @@ func placeFor(kind Kind, cl *Cluster, h *homes) string {
 	count, inCountry := map[string]int{}, map[string]int{}
 	for _, c := range cl.Members {
 		for _, id := range c.Places() {
-			if countries()[id] == wantCountry && id != c.Dateline() {
+			if countries()[id] == wantCountry && id != c.Dateline() && !notHere(c, id) {
 				n := 1
-				if id == c.Scene() {
+				if id == sceneOf(c) {
 					n++
 				}
 				count[id] += n
@@ -596,7 +614,7 @@ func within(place string, cl *Cluster, h *homes) string {
 	seen := map[string]map[*data.Article]bool{}
 	for _, c := range cl.Members {
 		for _, id := range c.Places() {
-			if n := h.byID[id]; n != nil && n.Country == place && id != c.Dateline() {
+			if n := h.byID[id]; n != nil && n.Country == place && id != c.Dateline() && !notHere(c, id) {
 				if seen[id] == nil {
 					seen[id] = map[*data.Article]bool{}
 				}

@@ -1,11 +1,13 @@
 package discover
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/caravan-analytics/caravan/data"
 )
@@ -346,13 +348,27 @@ func isArabic(s []byte) bool {
 func hasHan(s string) bool {
 	// Only characters from U+2E80 on can be Han, and their UTF-8 starts
 	// with a byte of 0xE2 or more, which no other character's bytes are:
-	// the rest of the text is not decoded.
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0xE2 {
-			if r, _ := utf8.DecodeRuneInString(s[i:]); r >= 0x2E80 && unicode.Is(unicode.Han, r) {
-				return true
+	// the rest of the text is not decoded. Eight bytes at a time are
+	// passed over when none of them is a lead byte of three or four
+	// (E0 or more: the top three bits set), as in ASCII, Cyrillic or
+	// Arabic text.
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))
+			if x&(x<<1)&(x<<2)&0x8080808080808080 == 0 {
+				i += 8
+				continue
 			}
 		}
+		if s[i] < 0xE2 {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r >= 0x2E80 && unicode.Is(unicode.Han, r) {
+			return true
+		}
+		i += size
 	}
 	return false
 }

@@ -22,7 +22,7 @@ func TestHasHanSkipsBytes(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
 	for range 50000 {
 		var s string
-		for range r.IntN(6) {
+		for range r.IntN(14) {
 			s += pieces[r.IntN(len(pieces))]
 		}
 		if got, want := hasHan(s), naive(s); got != want {

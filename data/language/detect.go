@@ -219,22 +219,28 @@ func (s *languageScan) scan(text string) {
 				// the dispatch above: most words of Latin-script text.
 				// (A byte of a longer character ORed with 0x20 is past 'z'.)
 				run := i
+				n, prev := w.n, byte(0) // prev: the word's last letter while it is kept
+				if n > 0 {
+					prev = w.buf[n-1]
+				}
 				for ; i < len(text); i++ {
 					c := text[i] | 0x20
-					if c < 'a' || c > 'z' {
+					if c-'a' > 'z'-'a' {
 						break
 					}
-					if w.n > 0 && w.buf[w.n-1] == 'q' && c != 'u' {
+					if prev == 'q' && c != 'u' {
 						s.score[langUZ] += telltaleWeight / 2
 						s.score[langAZ] += telltaleWeight / 2
 					}
-					if w.n >= 0 && w.n < len(w.buf) {
-						w.buf[w.n] = c
-						w.n++
+					if uint(n) < uint(len(w.buf)) {
+						w.buf[n] = c
+						n++
+						prev = c
 					} else {
-						w.n = -1
+						n, prev = -1, 0
 					}
 				}
+				w.n = n
 				s.script[scriptLatin] += i - run
 				continue
 			}
@@ -272,6 +278,30 @@ func (s *languageScan) scan(text string) {
 		if isApostrophe(r) && s.uzbekLetterBefore(&w) {
 			continue
 		}
+		// Accented Latin letters, Han ideographs and the general
+		// punctuation (quotes, dashes, spaces, invisible marks: no letters
+		// among them) are told without the Unicode tables, which cost more
+		// than the rest of the scan of a Chinese text.
+		switch {
+		case r >= latinLowerStart && r < latinLowerEnd && r != '×' && r != '÷':
+			// Latin letters with diacritics (é, ü, ł, ğ): Latin, and
+			// lower-cased by table.
+			s.script[scriptLatin]++
+			s.addLatinLetter(r)
+			if w.apostrophe {
+				s.score[langUZ] += telltaleWeight
+				w.apostrophe = false
+			}
+			w.add(latinLower[r-latinLowerStart])
+			continue
+		case r >= 0x4E00 && r <= 0x9FFF:
+			s.script[scriptHan]++
+			endWord()
+			continue
+		case r >= 0x2000 && r <= 0x206F:
+			endWord()
+			continue
+		}
 		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
 			endWord()
 			continue
@@ -293,6 +323,20 @@ func (s *languageScan) scan(text string) {
 }
 
 const zeroWidthNonJoiner = '\u200C'
+
+// The Latin letters from À to the end of Latin Extended-B, all letters
+// but × and ÷, and their lower case.
+const (
+	latinLowerStart = 0xC0
+	latinLowerEnd   = 0x250
+)
+
+var latinLower = func() (t [latinLowerEnd - latinLowerStart]rune) {
+	for i := range t {
+		t[i] = unicode.ToLower(rune(latinLowerStart + i))
+	}
+	return t
+}()
 
 // isApostrophe reports whether r is one of the marks Uzbek writes in o‘
 // and g‘: the modifier letter turned comma it should be, and the quotes

@@ -9,6 +9,10 @@ type wordTable struct {
 	mask    uint32
 	keys    []string
 	entries []*functionWord // nil: an empty slot
+	// lengths[b] has bit n set when a word of n bytes starting with byte
+	// b is in the table: most words of a text are turned away by it
+	// without a probe.
+	lengths [256]uint64
 }
 
 // newWordTable indexes words; the table is kept at most a quarter full,
@@ -26,12 +30,18 @@ func newWordTable(words map[string]functionWord) *wordTable {
 			i = (i + 1) & t.mask
 		}
 		t.keys[i], t.entries[i] = w, &e
+		if len(w) < 64 {
+			t.lengths[w[0]] |= 1 << len(w)
+		}
 	}
 	return t
 }
 
 // get returns the entry of the word w, or nil.
 func (t *wordTable) get(w []byte) *functionWord {
+	if len(w) < 64 && t.lengths[w[0]]&(1<<len(w)) == 0 {
+		return nil
+	}
 	for i := t.slot(w); ; i = (i + 1) & t.mask {
 		e := t.entries[i]
 		if e == nil || t.keys[i] == string(w) {

@@ -1,0 +1,434 @@
+package data
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// This file reads what the words around a weekday say of its side of the
+// article's day, beyond the future markers: a present tense that
+// announces ("die am Sonntag ihr Amt antritt"), a call to act on a day
+// ("призвала сторонников выйти на акцию в понедельник"), a plan told as
+// past ("devait se rendre lundi", "sollte am Montag stattfinden"), and
+// "until" after the day a span began ("انطلقت أمس الثلاثاء وتستمر حتى
+// الخميس"). The words are per language and written here by hand: no locale
+// table has them.
+
+// tenseLanguage holds one language's words of tense for weekdays.
+type tenseLanguage struct {
+	// until, before a weekday, make it the end of a span ("until
+	// Thursday", "bis Donnerstag", "حتى الخميس"); since make it the start
+	// of one that runs to now ("seit Sonntag"), never a day ahead.
+	until, since []string
+	// present are present-tense verbs of scheduled happenings, in forms
+	// that are no participle of a past tense (German "besucht" is both,
+	// and is left out): a weekday in their clause is ahead, as the
+	// present announces in German, Dutch and Russian ("am Sonntag tritt
+	// sie ihr Amt an"), unless pastAux is in the clause too ("hat", "ist").
+	present, pastAux []string
+	// calls are verbs of calling on people to act; a weekday after one
+	// and after an infinitive is the day of the act, ahead of the call
+	// ("urged supporters to rally on Monday"). infinitives are the
+	// endings of infinitives; infinitiveWords the words that mark one
+	// ("to"; German "zu", which may stand after the weekday).
+	calls, infinitives, infinitiveWords []string
+	// pastPlans are the "was to" forms ("devait", "sollte", "мав",
+	// "was due"): a plan told as past, whose day is not ahead even when
+	// a future marker stands in its clause. An entry of two words is
+	// matched as two words in a row ("قرار بود").
+	pastPlans []string
+	// pastPlanPairs are "was to" forms of two words apart, matched as
+	// written in lower case (the scanner's normal form would make
+	// "hätte" "hatte", had): "hätte am Sonntag stattfinden sollen".
+	pastPlanPairs [][2]string
+	// pastPlanEndings are endings of "was to" verbs (Turkish "-acaktı").
+	pastPlanEndings []string
+}
+
+// tenseLanguages are the tense words by language code.
+var tenseLanguages = map[string]tenseLanguage{
+	"en": {until: []string{"until", "till", "through"}, since: []string{"since"},
+		calls: []string{"urged", "urges", "called", "calls", "asked", "asks", "invited", "invites", "summoned", "told"}, infinitiveWords: []string{"to"},
+		pastPlans: []string{"was to", "were to", "was due", "were due", "was scheduled", "were scheduled", "was expected", "were expected", "was set", "were set", "had planned", "had been"}},
+	"de": {until: []string{"bis"}, since: []string{"seit"},
+		present: []string{"antritt", "tritt", "eintrifft", "trifft", "reist", "abreist", "anreist", "ankommt", "kommt", "beginnt", "endet", "stattfindet", "findet",
+			"fliegt", "spricht", "empfängt", "wählt", "abstimmt", "stimmt", "zusammenkommt", "zusammentritt", "übernimmt", "tagt", "berät", "entscheidet", "hält", "startet", "läuft", "aufbricht", "bricht"},
+		pastAux: []string{"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"},
+		calls:   []string{"aufgerufen", "rief", "ruft", "rufen", "riefen", "aufgefordert", "forderte", "fordert", "forderten", "appellierte"}, infinitiveWords: []string{"zu"},
+		pastPlans: []string{"sollte", "sollten"}, pastPlanPairs: [][2]string{{"hätte", "sollen"}, {"hätten", "sollen"}}},
+	"nl": {until: []string{"tot"}, since: []string{"sinds", "sedert"},
+		present: []string{"aantreedt", "treedt", "reist", "vertrekt", "arriveert", "aankomt", "komt", "begint", "eindigt", "plaatsvindt", "vindt", "vliegt", "spreekt",
+			"ontvangt", "kiest", "stemt", "vergadert", "opent", "houdt", "bezoekt"},
+		pastAux: []string{"heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren", "werd", "werden"},
+		// ("zou" is no "was to": it is the future of reported speech.)
+		calls: []string{"riep", "riepen", "opgeroepen", "roept", "vroeg", "vroegen", "verzocht"}, infinitiveWords: []string{"te"}},
+	"ru": {until: []string{"до", "по"}, since: []string{"с", "со"},
+		present: []string{"вступает", "прибывает", "прибывают", "начинается", "начинаются", "открывается", "открываются", "стартует", "стартуют",
+			"отправляется", "отправляются", "вылетает", "вылетают", "приезжает", "приезжают"},
+		pastAux: []string{"был", "была", "было", "были"},
+		calls:   []string{"призвал", "призвала", "призвали", "призывает", "призывают", "призвав", "попросил", "попросила", "попросили", "пригласил", "пригласила", "пригласили"},
+		// "выйти" normalises to "выити" (й is folded).
+		infinitives: []string{"ть", "ться", "чь", "ити", "ести", "ечь"},
+		pastPlans:   []string{"должен был", "должна была", "должны были", "собирался", "собиралась", "собирались"}},
+	"uk": {until: []string{"до", "по"}, since: []string{"з", "із"},
+		calls:       []string{"закликав", "закликала", "закликали", "закликає", "закликають", "попросив", "попросила", "попросили", "запросив", "запросила", "запросили"},
+		infinitives: []string{"ати", "ити", "іти", "ути", "яти", "тися"},
+		pastPlans:   []string{"мав", "мала", "мало", "мали", "збирався", "збиралася", "збиралися"}},
+	"fr": {until: []string{"jusqu", "jusque"}, since: []string{"depuis"},
+		calls:       []string{"appelé", "appelle", "appellent", "appelait", "exhorté", "invité", "invite", "demandé", "demande"},
+		infinitives: []string{"er", "ir", "re"},
+		pastPlans:   []string{"devait", "devaient", "aurait dû", "auraient dû"}},
+	"es": {until: []string{"hasta"}, since: []string{"desde"},
+		calls:       []string{"llamó", "llama", "llamaron", "instó", "insta", "convocó", "convoca", "pidió", "pide", "invitó"},
+		infinitives: []string{"ar", "er", "ir", "arse", "erse", "irse"},
+		pastPlans:   []string{"debía", "debían", "iba a", "iban a"}},
+	"pt": {until: []string{"até"}, since: []string{"desde"},
+		calls:       []string{"convocou", "convoca", "pediu", "pede", "instou", "chamou", "convidou"},
+		infinitives: []string{"ar", "er", "ir"},
+		pastPlans:   []string{"devia", "deviam", "ia", "iam"}},
+	"it": {until: []string{"fino"}, since: []string{"dal", "dalla"},
+		calls:       []string{"invitato", "invita", "esortato", "esorta", "chiamato", "chiama", "chiesto", "chiede"},
+		infinitives: []string{"are", "ere", "ire"},
+		pastPlans:   []string{"doveva", "dovevano", "avrebbe dovuto", "avrebbero dovuto"}},
+	"ar": {until: []string{"حتى", "وحتى"}, since: []string{"منذ"},
+		pastPlans: []string{"كان من المقرر", "كان مقررا", "كان يفترض", "كانت من المقرر"}},
+	"fa": {until: []string{"تا"}, since: []string{"از"},
+		pastPlans: []string{"قرار بود", "می‌بایست", "میبایست"}},
+	"pl": {until: []string{"do"}, since: []string{"od"},
+		pastPlans: []string{"miał", "miała", "mieli", "miały"}},
+	// The future in the past: "yapılacaktı" (was to be held).
+	"tr": {pastPlanEndings: []string{"acaktı", "ecekti", "acaklardı", "eceklerdi"}},
+}
+
+// tenseLexicon is a language's tenseLanguage, normalised as the scanner
+// normalises words.
+type tenseLexicon struct {
+	until, since, present, pastAux, calls, infinitiveWords map[string]bool
+	infinitives                                            []string
+	// pastPlans maps a plan's first word to the words after it, one list
+	// for each plan that starts with it (empty for a plan of one word).
+	pastPlans       map[string][][]string
+	pastPlanPairs   [][2]string
+	pastPlanEndings []string // normalised
+	// any holds the first word of every present, call and "was to" form,
+	// and bloom their bits, for the scanner to tell the paragraphs that
+	// may hold one (see dateLexicon.mayBeTense).
+	any   map[string]bool
+	bloom [futureBloomBits / 64]uint64
+}
+
+// mayBeTense reports whether the normalised word w, whose wordHash is
+// hash, may start a word of the lexicon's tense: a present, a call or a
+// "was to" form, or any word where "was to" is an ending (Turkish).
+func (l *dateLexicon) mayBeTense(hash uint32, w []byte) bool {
+	t := l.tense
+	if len(t.pastPlanEndings) > 0 {
+		return true
+	}
+	h := hash % futureBloomBits
+	return t.bloom[h/64]&(1<<(h%64)) != 0 && t.any[string(w)]
+}
+
+// newTenseLexicon normalises a language's tense words; nil when it has
+// none.
+func newTenseLexicon(code string) *tenseLexicon {
+	d, ok := tenseLanguages[code]
+	if !ok {
+		return nil
+	}
+	set := func(words []string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range words {
+			m[string(normaliseDateWord(nil, w))] = true
+		}
+		return m
+	}
+	t := &tenseLexicon{until: set(d.until), since: set(d.since), present: set(d.present), pastAux: set(d.pastAux), any: map[string]bool{},
+		calls: set(d.calls), infinitiveWords: set(d.infinitiveWords), pastPlans: map[string][][]string{}, pastPlanPairs: d.pastPlanPairs}
+	for _, e := range d.infinitives {
+		t.infinitives = append(t.infinitives, string(normaliseDateWord(nil, e)))
+	}
+	for _, e := range d.pastPlanEndings {
+		t.pastPlanEndings = append(t.pastPlanEndings, string(normaliseDateWord(nil, e)))
+	}
+	for _, p := range d.pastPlans {
+		words := tenseWords(p)
+		t.pastPlans[words[0]] = append(t.pastPlans[words[0]], words[1:])
+	}
+	for _, words := range [][]string{d.present, d.calls, d.pastPlans} {
+		for _, w := range words {
+			t.any[tenseWords(w)[0]] = true
+		}
+	}
+	for _, p := range d.pastPlanPairs {
+		t.any[tenseWords(p[0])[0]] = true
+	}
+	for w := range t.any {
+		h := wordHash([]byte(w)) % futureBloomBits
+		t.bloom[h/64] |= 1 << (h % 64)
+	}
+	return t
+}
+
+// tenseWords returns the normal forms of text's words (for the tables).
+func tenseWords(text string) []string {
+	var out []string
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !isWord(r) }) {
+		out = append(out, string(normaliseDateWord(nil, w)))
+	}
+	return out
+}
+
+// wordList holds the normal forms of a text's words in one buffer, so
+// that a dateReader reads clause after clause without allocating: word i
+// is buf[ends[i-1]:ends[i]].
+type wordList struct {
+	buf  []byte
+	ends []int
+}
+
+// read fills l with the normal forms of text's words.
+func (l *wordList) read(text string) *wordList {
+	l.buf, l.ends = l.buf[:0], l.ends[:0]
+	for i := 0; i < len(text); {
+		j := i
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if !isWord(r) {
+				break
+			}
+			j += size
+		}
+		if j == i {
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			continue
+		}
+		l.buf = normaliseDateWord(l.buf, text[i:j])
+		l.ends = append(l.ends, len(l.buf))
+		i = j
+	}
+	return l
+}
+
+// len is the number of words.
+func (l *wordList) len() int { return len(l.ends) }
+
+// word returns word i.
+func (l *wordList) word(i int) []byte {
+	from := 0
+	if i > 0 {
+		from = l.ends[i-1]
+	}
+	return l.buf[from:l.ends[i]]
+}
+
+// hasAny reports whether one of the words is in set.
+func (l *wordList) hasAny(set map[string]bool) bool {
+	if len(set) == 0 {
+		return false
+	}
+	for i := range l.ends {
+		if set[string(l.word(i))] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastPlan reports whether the words hold a "was to" form (see
+// tenseLanguage.pastPlans).
+func (t *tenseLexicon) pastPlan(l *wordList) bool {
+	for i := range l.ends {
+		w := l.word(i)
+		for _, e := range t.pastPlanEndings {
+			if len(w) > len(e)+3 && strings.HasSuffix(string(w), e) {
+				return true
+			}
+		}
+	next:
+		for _, rest := range t.pastPlans[string(w)] {
+			if i+len(rest) >= l.len() {
+				continue
+			}
+			for k, r := range rest {
+				if string(l.word(i+1+k)) != r {
+					continue next
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// pastPlanPair reports whether clause holds both words of a pair of
+// pastPlanPairs, as whole words in lower case.
+func (t *tenseLexicon) pastPlanPair(clause string) bool {
+	if len(t.pastPlanPairs) == 0 {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(clause), func(r rune) bool { return !isWord(r) })
+	for _, p := range t.pastPlanPairs {
+		if slices.Contains(words, p[0]) && slices.Contains(words, p[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBounds returns the clause around text[start:end]: its sentence,
+// cut at the commas, semicolons and colons around it.
+func clauseBounds(text string, start, end int) (int, int) {
+	from, to := sentenceBounds(text, start, end)
+	if i := strings.LastIndexAny(text[from:start], ",;:،"); i >= 0 {
+		from += i + 1
+	}
+	if i := strings.IndexAny(text[end:to], ",;:،"); i >= 0 {
+		to = end + i
+	}
+	return from, to
+}
+
+// tenseSentence is what a dateReader knows of the sentence it read the
+// tense of last: the mentions of one sentence share it, and most
+// sentences hold none of the words, so their clauses are never read.
+type tenseSentence struct {
+	paragraph, from, to int
+	plan, ahead         bool // a "was to" word; a present or call verb
+}
+
+// announcedByTense corrects whether a mention at text[start:end] of
+// paragraph p is announced (announced, from the future markers) by its
+// clause's tense: a "was to" in its clause makes it past; a weekday that
+// no marker announces is ahead when a present that announces is in its
+// clause and no past auxiliary, or when it follows a call to act and an
+// infinitive in its sentence. A weekday after "since" is never ahead.
+func (r *dateReader) announcedByTense(t *tenseLexicon, p int, text string, start, end int, w dateWords, announced bool) bool {
+	weekday := w.kind == MentionWeekday && w.direction == 0 && w.nWeekdays == 1
+	if !r.sc.tense || !announced && !weekday {
+		// The paragraph holds none of the words (the scanner saw each).
+		return announced
+	}
+	s := &r.tenseSentence
+	if s.paragraph != p || start < s.from || end > s.to {
+		s.paragraph = p
+		s.from, s.to = sentenceBounds(text, start, end)
+		l := r.words.read(text[s.from:s.to])
+		s.plan = t.pastPlan(l) || t.pastPlanPair(text[s.from:s.to])
+		s.ahead = l.hasAny(t.present) || l.hasAny(t.calls)
+	}
+	l := &r.words
+	if s.plan {
+		cf, ct := clauseBounds(text, start, end)
+		if t.pastPlan(l.read(text[cf:ct])) || t.pastPlanPair(text[cf:ct]) {
+			return false
+		}
+	}
+	if announced || !s.ahead {
+		return announced
+	}
+	if l.read(text[start:end]).len() > 0 && t.since[string(l.word(0))] {
+		return false
+	}
+	cf, ct := clauseBounds(text, start, end)
+	l.read(text[cf:ct])
+	return l.hasAny(t.present) && !l.hasAny(t.pastAux) || t.calledToAct(l, text, start, end)
+}
+
+// calledToAct reports whether the weekday at text[start:end] is the day
+// of an act its sentence calls for: a call verb before it, then an
+// infinitive before it (or German "zu" after it: "rief auf, am Montag zu
+// protestieren").
+func (t *tenseLexicon) calledToAct(l *wordList, text string, start, end int) bool {
+	if len(t.calls) == 0 {
+		return false
+	}
+	from, to := sentenceBounds(text, start, end)
+	l.read(text[from:start])
+	for i := range l.ends {
+		if !t.calls[string(l.word(i))] {
+			continue
+		}
+		for k := i + 1; k < l.len(); k++ {
+			if v := l.word(k); t.infinitiveWords[string(v)] || t.infinitive(v) {
+				return true
+			}
+		}
+		return t.infinitiveWords["zu"] && l.read(text[end:to]).hasAny(t.infinitiveWords)
+	}
+	return false
+}
+
+// infinitive reports whether a word of five letters or more ends as an
+// infinitive of the language.
+func (t *tenseLexicon) infinitive(w []byte) bool {
+	if utf8.RuneCount(w) < 5 {
+		return false
+	}
+	for _, e := range t.infinitives {
+		if strings.HasSuffix(string(w), e) {
+			return true
+		}
+	}
+	return false
+}
+
+// untilWeekday reports whether the weekday at text[start:end] ends a span:
+// its own first word, or one of the two words before it, is "until".
+func (t *tenseLexicon) untilWeekday(l *wordList, text string, start, end int) bool {
+	if len(t.until) == 0 {
+		return false
+	}
+	if l.read(text[start:end]).len() > 0 && t.until[string(l.word(0))] {
+		return true
+	}
+	from := max(0, start-40)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	l.read(text[from:start])
+	for i := l.len() - 1; i >= 0 && i >= l.len()-2; i-- {
+		if t.until[string(l.word(i))] {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdayAfterStart places a weekday that ends a span ("وتستمر حتى
+// الخميس", "from Tuesday until Thursday") after the day its sentence
+// gives the span's start, written before it and placed to the day: the
+// first such weekday after that day. ok is false when the weekday ends no
+// span or its sentence gives no start.
+func (d *dating) weekdayAfterStart(m DateMention, w dateWords) (Span, string, bool) {
+	t := d.reader.sc.lex.tense
+	if t == nil || w.nWeekdays != 1 || w.direction != 0 || m.Paragraph >= len(d.a.Paragraphs) {
+		return Span{}, "", false
+	}
+	p := d.a.Paragraphs[m.Paragraph]
+	start, end := m.Start-p.Start, m.End-p.Start
+	if start < 0 || end > len(p.Text) || !t.untilWeekday(&d.reader.words, p.Text, start, end) {
+		return Span{}, "", false
+	}
+	from, _ := sentenceBounds(p.Text, start, end)
+	var begin Date
+	var words string
+	for _, o := range d.a.Mentions {
+		if o.Paragraph == m.Paragraph && o.End <= m.Start && o.Start-p.Start >= from && o.Stamp == StampNone && o.Resolved() && o.Span.Last().Precision == Day {
+			begin, words = o.Span.Last(), o.Text
+		}
+	}
+	if begin.IsZero() {
+		return Span{}, "", false
+	}
+	at := begin.Start()
+	gap := (int(w.weekdays[0]) - int(at.Weekday()) + 7) % 7
+	if gap == 0 {
+		gap = 7
+	}
+	day := at.AddDate(0, 0, gap)
+	return Span{Start: DateOf(day)}, fmt.Sprintf("the %s after %q (%s): the end of the span it starts", w.weekdays[0], words, begin), true
+}

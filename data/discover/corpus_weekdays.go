@@ -1,0 +1,171 @@
+package discover
+
+import (
+	"slices"
+	"time"
+
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// This file places the weekdays of reports that have no date at all
+// ("On Sunday, Kazakhs voted in a referendum", in a saved page that lost
+// its date and writes no year). Such a weekday may be of any week, so it
+// is compared with every day of that weekday on which the corpus reports
+// an event, under the rule of the corpus-year pass (a kind that agrees, a
+// name in common, no refinement that differs, and the look-alike checks
+// of corpus_checks.go: another guest, another city). It is placed only
+// when the answer is one:
+//
+//   - one day of the corpus, in any year, has a report of the event that
+//     names the kind the sentence names first and two of its names (or
+//     names related to them: Bishkek and Dushanbe, Kyrgyzstan and
+//     Tajikistan), and no other day of that weekday has a report of the
+//     same kind with a name in common, nor one of a kind only akin with
+//     two. Two Sunday referendums in Kazakhstan, in 2022 and 2024, leave
+//     it open; so does one name alone ("voters in Kazakhstan went to a
+//     referendum on Sunday": every Sunday vote of the country has it), and
+//     a kind only akin ("the vote on Sunday" may be an election the corpus
+//     does not hold);
+//   - the weekday is reported, not announced or "next";
+//   - the weekdays of one report, so placed, lie within one week, as the
+//     days a report looks back to from the day it is written do, and
+//     within half a year of the dates the corpus gave the report's
+//     year-less days.
+//
+// The report's own date is not set: a weekday says on which day the event
+// took place, not when the page was written (days later, maybe). What is
+// left to a guess is what the corpus does not hold: a report of a 2022
+// referendum, in a folder whose only dated report of a Sunday referendum
+// in the same country is of 2024, is placed in 2024 (see "Known gaps").
+
+// undatedWeek is how many days apart the weekdays one undated report
+// looks back to may lie: it was written on one day, and a weekday without
+// "last" or "next" is of the week before it.
+const undatedWeek = 6
+
+// placeUndatedWeekdays places the open weekdays of undated article a, each
+// on the one day of the corpus that fits (see this file's comment). read
+// is called before the article's mentions are read.
+func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, idx *corpusDays, read func()) bool {
+	type find struct {
+		w   data.OpenWeekday
+		day day
+		why string
+	}
+	var finds []find
+	// Within one report, one weekday is one day: the second "Sunday" is
+	// the first's (and is not read again). -1: the corpus gave no day.
+	decided := map[time.Weekday]int{}
+	for _, packed := range weekdays {
+		w := packed.open()
+		if k, ok := decided[w.Weekday]; ok {
+			if k >= 0 {
+				finds = append(finds, find{w, finds[k].day, finds[k].why})
+			}
+			continue
+		}
+		// Reading the sentence costs: a weekday no new report is of is
+		// left.
+		if idx.filedWeekday[w.Weekday] <= idx.round {
+			continue
+		}
+		read()
+		// Any day of the weekday stands for the probe's date: the rule
+		// reads its kind and names, not its day.
+		probe, ok := s.describe(a, w.Mention, data.Span{Start: data.DayDate(2000, time.January, 2+int(w.Weekday))})
+		if !ok {
+			continue
+		}
+		best := map[day]report{}
+		own := names(&probe)
+		for pass := range 3 {
+			// The probe's own names first; the names related to them only
+			// when those find nothing.
+			if pass == 2 && len(best) > 0 {
+				break
+			}
+			for _, id := range s.x.namesFor(own, pass) {
+				for _, d := range idx.byName[id] {
+					if d.date().Start().Weekday() != w.Weekday {
+						continue
+					}
+					e := idx.sourceOf(s.x, dayName{d, id}, &probe, pass < 2, strongestFirst)
+					if r, seen := best[d]; e.found() && (!seen || e.strength > r.strength) {
+						best[d] = e
+					}
+				}
+			}
+		}
+		decided[w.Weekday] = -1
+		if d, e, ok := s.x.dominant(&probe, best); ok {
+			decided[w.Weekday] = len(finds)
+			finds = append(finds, find{w, d, "on which " + s.x.reportOf(e, &probe) + ", the only such day of the corpus"})
+		}
+	}
+	if len(finds) == 0 {
+		return false
+	}
+	// One writing day: the weekdays within a week of each other, and near
+	// the days the corpus gave the report's year-less dates.
+	first, last := finds[0].day, finds[0].day
+	for _, f := range finds {
+		first, last = min(first, f.day), max(last, f.day)
+	}
+	if last-first > undatedWeek {
+		return false
+	}
+	for _, m := range a.Mentions {
+		if m.Kind != data.MentionExplicit || !m.Resolved() || !isCorpusYear(m.Reason) {
+			continue
+		}
+		from, to := daysOf(m.Span.Span())
+		if from-last > oneReportSpan || first-to > oneReportSpan {
+			return false
+		}
+	}
+	// A weekday read before the one that decided it is that day too.
+	for _, packed := range weekdays {
+		w := packed.open()
+		if k, ok := decided[w.Weekday]; ok && k >= 0 && !slices.ContainsFunc(finds, func(f find) bool { return f.w.Mention == w.Mention }) {
+			finds = append(finds, find{w, finds[k].day, finds[k].why})
+		}
+	}
+	placed := false
+	for _, f := range finds {
+		if data.PlaceUndatedWeekday(a, f.w, f.day.date(), f.why) {
+			placed = true
+		}
+	}
+	if placed {
+		data.PlaceNearUndatedWeekdays(a)
+	}
+	return placed
+}
+
+// dominant returns the one day of best (the days of a weekday with a
+// report of the probe's event, and the closest report of each) that an
+// undated report's weekday is placed on: its report names the kind the
+// probe names first and two of its names, and no other day has a report
+// of the same kind with a name in common, nor one of a kind only akin
+// with two names in common. A day better on one count and worse on the
+// other is no answer.
+func (x *Extractor) dominant(probe *Candidate, best map[day]report) (day, report, bool) {
+	var win day = -1
+	for d, e := range best {
+		if e.strength >= 2 && x.countShared(probe, e.set.names) >= 2 {
+			if win >= 0 {
+				return 0, report{}, false
+			}
+			win = d
+		}
+	}
+	if win < 0 {
+		return 0, report{}, false
+	}
+	for d, e := range best {
+		if d != win && (e.strength >= 2 || x.countShared(probe, e.set.names) >= 2) {
+			return 0, report{}, false
+		}
+	}
+	return win, best[win], true
+}

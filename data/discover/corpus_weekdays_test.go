@@ -1,0 +1,117 @@
+package discover_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// A weekday of a report that has no date at all is placed on the one day
+// of that weekday, in any year, on which the corpus reports the event its
+// sentence tells of, under strict conditions: the same kind named first,
+// two names in common, no other day with a report of that kind (or of a
+// kind akin with two names in common), reported (not announced) and, for
+// several weekdays of one report, within one week. Otherwise it stays
+// open. The report's own date is never set by it.
+func TestUndatedWeekdayFromTheCorpus(t *testing.T) {
+	// 4 July 2024 and 6 July 2023 were Thursdays; 6 October 2024 a Sunday,
+	// 2 September 2024 a Monday.
+	const summit2023 = " date 2023-07-07\n\nXi Jinping and Vladimir Putin met at the SCO summit in Astana on 6 July 2023.\n"
+	const referendum = " date 2024-10-07\n\nKazakhstan held a referendum in Astana on 6 October 2024, the commission said.\n"
+	const election = " date 2024-10-07\n\nKazakhstan held an early parliamentary election in Astana on 6 October 2024, the commission said.\n"
+	const talks = " date 2024-09-03\n\nXi Jinping and Vladimir Putin held talks in Beijing on 2 September 2024.\n"
+	for _, tc := range []struct {
+		name    string
+		sources []string
+		text    string
+		words   string
+		want    string // "" for open
+	}{
+		{"en", []string{summitSource}, "Xi Jinping and Vladimir Putin met at the SCO summit in Astana on Thursday.", "on Thursday", "2024-07-04"},
+		{"de", []string{summitSource}, "Xi Jinping und Wladimir Putin trafen sich am Donnerstag auf dem SCO-Gipfel in Astana.", "am Donnerstag", "2024-07-04"},
+		{"ru", []string{summitSource}, "Си Цзиньпин и Владимир Путин встретились в четверг на саммите ШОС в Астане.", "в четверг", "2024-07-04"},
+		{"referendum, country and capital", []string{referendum}, "Kazakhstan voted in a referendum in Astana on Sunday.", "on Sunday", "2024-10-06"},
+		// The same summit a year before, on a Thursday too: two days fit.
+		{"a look-alike in another year", []string{summitSource, summit2023}, "Xi Jinping and Vladimir Putin met at the SCO summit in Astana on Thursday.", "on Thursday", ""},
+		// One name in common is any event of the country: every Sunday
+		// vote in Kazakhstan has it.
+		{"one name in common", []string{referendum}, "Voters in Kazakhstan went to a referendum on Sunday.", "on Sunday", ""},
+		// A kind only akin: the corpus's Sunday election is not the
+		// report's referendum.
+		{"a kind only akin", []string{election}, "Kazakhstan voted in a referendum in Astana on Sunday.", "on Sunday", ""},
+		{"announced", []string{summitSource}, "Xi Jinping and Vladimir Putin will meet at the SCO summit in Astana on Thursday.", "on Thursday", ""},
+		{"next week's", []string{summitSource}, "Xi Jinping and Vladimir Putin meet at the SCO summit in Astana next Thursday.", "next Thursday", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			files := map[string]string{"x.txt": tc.text + "\n"}
+			for i, src := range tc.sources {
+				files[string(rune('a'+i))+".txt"] = src
+			}
+			got, why := placedAt(t, files, "x", tc.words)
+			if got != tc.want {
+				t.Errorf("%q placed at %q, want %q: %s", tc.words, got, tc.want, why)
+			}
+			if tc.want != "" && !strings.Contains(why, "the report's own date is not known") {
+				t.Errorf("the reason does not say which report: %s", why)
+			}
+		})
+	}
+	// The weekdays of one report lie within one week: a Thursday of July
+	// and a Monday of September are two reports' days, and neither is
+	// placed; the report stays undated.
+	c := build(t, map[string]string{"a.txt": summitSource, "b.txt": talks,
+		"x.txt": "Xi Jinping and Vladimir Putin met at the SCO summit in Astana on Thursday.\n\nXi Jinping and Vladimir Putin held talks in Beijing on Monday.\n"})
+	for _, words := range []string{"on Thursday", "on Monday"} {
+		if m := mention(t, c, "x", words); m.Resolved() {
+			t.Errorf("%q placed at %s: %s", words, m.Span.Start(), m.Reason)
+		}
+	}
+	// One weekday is one day in one report: a Thursday whose sentence
+	// tells nothing, before the one the corpus places, is that day too.
+	// The report stays undated.
+	c = build(t, map[string]string{"a.txt": summitSource, "x.txt": "It rained in Paris on Thursday.\n\nXi Jinping and Vladimir Putin met at the SCO summit in Astana on Thursday.\n"})
+	for _, m := range article(t, c, "x").Mentions {
+		if m.Span.Span().Start.String() != "2024-07-04" {
+			t.Errorf("%q placed at %q: %s", m.Text, m.Span.Start(), m.Reason)
+		}
+	}
+	if a := article(t, c, "x"); !a.Date.IsZero() {
+		t.Errorf("the report was dated %s: %s", a.Date, a.DateReason)
+	}
+}
+
+// Once the corpus has placed a weekday of an undated report's lead, the
+// report's year-less dates are placed by their tense against that day, as
+// against a day whose year the corpus gave: an announced "22 October"
+// after Thursday 4 July 2024 is 22 October 2024, a reported "in May" May
+// 2024. When the weekday stays open (a look-alike in another year), so do
+// they.
+func TestUndatedWeekdayPlacesTheRest(t *testing.T) {
+	const summit2023 = " date 2023-07-07\n\nXi Jinping and Vladimir Putin met at the SCO summit in Astana on 6 July 2023.\n"
+	const text = "Xi Jinping and Vladimir Putin met at the SCO summit in Astana on Thursday.\n\nThey had spoken by telephone in May. They will meet again in Kazan on 22 October.\n"
+	for _, tc := range []struct {
+		name    string
+		sources []string
+		want    map[string]string
+	}{
+		{"placed", []string{summitSource}, map[string]string{"in May": "2024-05", "on 22 October": "2024-10-22"}},
+		{"a look-alike", []string{summitSource, summit2023}, map[string]string{"in May": "", "on 22 October": ""}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			files := map[string]string{"x.txt": text}
+			for i, src := range tc.sources {
+				files[string(rune('a'+i))+".txt"] = src
+			}
+			c := build(t, files)
+			for words, want := range tc.want {
+				m := mention(t, c, "x", words)
+				got := ""
+				if m.Resolved() {
+					got = m.Span.Span().Start.String()
+				}
+				if got != want {
+					t.Errorf("%q placed at %q, want %q: %s", words, got, want, m.Reason)
+				}
+			}
+		})
+	}
+}

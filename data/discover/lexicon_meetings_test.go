@@ -1,0 +1,24 @@
+package discover
+
+import (
+	"slices"
+	"testing"
+)
+
+// A conference or a session is a meeting in the Turkic languages and
+// Tajik too (eval's UNESCO General Conference in Samarkand was no event in
+// its Uzbek report). Sentences written for the test.
+func TestLexiconConferences(t *testing.T) {
+	for _, tt := range []struct{ lang, sentence string }{
+		{"uz", "YUNESKO Bosh konferensiyasining sessiyasi Samarqandda ochildi."},
+		{"uz", "ЮНЕСКО Бош конференциясининг сессияси Самарқандда очилди."},
+		{"uz", "Xalqaro anjuman ikki kun davom etdi."},
+		{"kk", "ЮНЕСКО Бас конференциясының сессиясы Самарқандта ашылды."},
+		{"tg", "Конференсияи байналмилалӣ дар Душанбе баргузор шуд."},
+		{"az", "Beynəlxalq konfrans Bakıda keçirildi."},
+	} {
+		if got := kindsOf(tt.lang, tt.sentence); !slices.Contains(got, Meeting) {
+			t.Errorf("%s %q: kinds %v, want a meeting among them", tt.lang, tt.sentence, got)
+		}
+	}
+}

@@ -1,0 +1,300 @@
+package discover
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// Some events last more than a day, and their reports each give the day
+// they saw: a two-day summit is "the summit on the 18th" in one report and
+// "on the 19th" in another, a three-day vote is reported on each of its
+// days. And a crash is told as "the crash" by one report and as "the
+// dead" by another. mergeSpans joins such clusters into one event:
+//
+//   - a summit, an election or a referendum reported on consecutive days
+//     (a vote with at most one day without a report between them) that names the same
+//     place (or, for a vote, the same place or person) is one event over
+//     those days. A summit of another organisation in the same city on the
+//     next day is another event ("the EAEU summit, then the CSTO summit in
+//     Minsk"), and so is the same vote a week or a year later;
+//     A cluster dated only by datelines (the day a report was filed) adds
+//     no day to an event;
+//   - deaths whose reports name nobody who died (see deathSubjects) on the
+//     day of a disaster, an attack or fighting in a place they share are
+//     that disaster's dead.
+
+// spanGap is how many days without a report may lie between two days of
+// one event: the second day of a three-day vote may go unreported. A
+// summit's days are reported day by day; a day between is more often a
+// plan put on the wrong day than a day nobody wrote of.
+func spanGap(k Kind) day {
+	if k == Summit {
+		return 0
+	}
+	return 1
+}
+
+// maxSpanGap is the largest spanGap.
+const maxSpanGap day = 1
+
+// lasts reports whether events of kind k last several days as one event.
+func lasts(k Kind) bool { return k == Summit || k == Election || k == Referendum }
+
+// killing reports whether events of kind k leave dead.
+func killing(k Kind) bool { return k == Disaster || k == Attack || k == Clash }
+
+// mergeSpans joins the clusters that tell one event over several days,
+// and the dead of a disaster to it (see above). The clusters keep their
+// order; the one met first takes the others' members. Only clusters
+// known to the day that share a name are compared, neighbours in time
+// along each name: the work grows with the clusters, not their square.
+func mergeSpans(clusters []*Cluster) []*Cluster {
+	type entry struct {
+		i     int
+		names map[string]bool // the cluster's own names (see ownNames)
+		orgs  map[string]bool // the organisations among them
+		dead  bool            // deaths with nobody named who died
+		filed bool            // dated only by datelines (see datelineDated)
+	}
+	var entries []*entry
+	byName := map[string][]*entry{}
+	for i, cl := range clusters {
+		if cl.Span.Precision() != data.Day {
+			continue
+		}
+		e := &entry{i: i}
+		switch {
+		case lasts(cl.kind), killing(cl.kind):
+		case cl.kind == Death && len(deathSubjects(cl.Members)) == 0:
+			e.dead = true
+		default:
+			continue
+		}
+		e.names, e.orgs, e.filed = ownNames(cl), ownOrgs(cl), datelineDated(cl)
+		entries = append(entries, e)
+		for id := range e.names {
+			byName[id] = append(byName[id], e)
+		}
+	}
+	if len(entries) < 2 {
+		return clusters
+	}
+	// Union-find over the entries, the root the cluster met first.
+	root := make(map[int]int, len(entries))
+	var find func(i int) int
+	find = func(i int) int {
+		r, ok := root[i]
+		if !ok || r == i {
+			return i
+		}
+		r = find(r)
+		root[i] = r
+		return r
+	}
+	union := func(a, b int) {
+		ra, rb := find(a), find(b)
+		if ra == rb {
+			return
+		}
+		if rb < ra {
+			ra, rb = rb, ra
+		}
+		root[rb] = ra
+	}
+	ids := make([]string, 0, len(byName))
+	for id := range byName {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids) // the same unions in the same order on every run
+	for _, id := range ids {
+		list := byName[id]
+		slices.SortFunc(list, func(x, y *entry) int {
+			return cmp.Or(cmp.Compare(clusters[x.i].from, clusters[y.i].from), cmp.Compare(x.i, y.i))
+		})
+		for k, x := range list {
+			a := clusters[x.i]
+			for _, y := range list[k+1:] {
+				b := clusters[y.i]
+				if b.from > a.to+maxSpanGap {
+					break
+				}
+				if (x.filed || y.filed) && (a.from != b.from || a.to != b.to) {
+					continue
+				}
+				if oneSpan(a, b, x.names, y.names, x.orgs, y.orgs, x.dead, y.dead) {
+					union(x.i, y.i)
+				}
+			}
+		}
+	}
+	gone := map[*Cluster]bool{}
+	for _, e := range entries {
+		r := find(e.i)
+		if r == e.i {
+			continue
+		}
+		into, from := clusters[r], clusters[e.i]
+		for _, m := range from.Members {
+			if m.Undated {
+				into.Members = append(into.Members, m)
+			} else {
+				into.add(m)
+			}
+		}
+		widen(into, from)
+		gone[from] = true
+	}
+	if len(gone) == 0 {
+		return clusters
+	}
+	out := clusters[:0]
+	for _, cl := range clusters {
+		if !gone[cl] {
+			out = append(out, cl)
+		}
+	}
+	return out
+}
+
+// oneSpan reports whether two day-precise clusters, a starting no later
+// than b and within spanGap days of it, tell one event (see mergeSpans),
+// given their own names, organisations and whether each is deaths with
+// nobody named.
+func oneSpan(a, b *Cluster, an, bn, ao, bo map[string]bool, aDead, bDead bool) bool {
+	overlap := a.from < b.to && b.from < a.to
+	switch {
+	case aDead || bDead:
+		// The dead of a disaster died on its day, in its place.
+		if aDead == bDead || !overlap {
+			return false
+		}
+		other := a
+		if aDead {
+			other = b
+		}
+		return killing(other.kind) && sharesPlace(an, bn)
+	case a.kind != b.kind || !lasts(a.kind) || b.from > a.to+spanGap(a.kind):
+		return false
+	case overlap && (a.from != b.from || a.to != b.to):
+		// "This week" and "on Saturday": grouping has decided whether
+		// they are one; a merge would make the event's date the coarser.
+		return false
+	}
+	// Another organisation's summit is another event, wherever it is.
+	if len(ao) > 0 && len(bo) > 0 && !sharesAny(ao, bo) {
+		return false
+	}
+	if sharesPlace(an, bn) {
+		return true
+	}
+	// A vote is also told by the person it is about.
+	return a.kind != Summit && sharesActor(an, bn)
+}
+
+// sharesPlace reports whether two sets of own names (see ownNames) share
+// a place.
+func sharesPlace(x, y map[string]bool) bool {
+	for id, actor := range x {
+		if other, ok := y[id]; ok && !actor && !other {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesActor reports whether two sets of own names share an actor.
+func sharesActor(x, y map[string]bool) bool {
+	for id, actor := range x {
+		if actor && y[id] {
+			return true
+		}
+	}
+	return false
+}
+
+func sharesAny(x, y map[string]bool) bool {
+	for id := range x {
+		if y[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownOrgs returns the organisations the cluster's members name in their
+// own words: the actors that are no people.
+func ownOrgs(cl *Cluster) map[string]bool {
+	set := map[string]bool{}
+	for _, m := range cl.Members {
+		if m.Context || m.Undated {
+			continue
+		}
+		people := m.People()
+		for _, id := range m.Actors() {
+			if !slices.Contains(people, id) {
+				set[id] = true
+			}
+		}
+	}
+	return set
+}
+
+// widen makes into's span cover from's as well: the days of a summit,
+// from its first to its last.
+func widen(into, from *Cluster) {
+	if from.from >= into.from && from.to <= into.to {
+		return
+	}
+	first, last := into.Span.Start, into.Span.Last()
+	if from.from < into.from {
+		first = from.Span.Start
+	}
+	if from.to > into.to {
+		last = from.Span.Last()
+	}
+	into.Span = data.Span{Start: first}
+	if last != first {
+		into.Span.End = last
+	}
+	into.from, into.to = min(into.from, from.from), max(into.to, from.to)
+}
+
+// datelineDated reports whether every dated member of the cluster takes
+// its date from a dateline ("Washington, 7 November. Kazinform – the
+// President took part yesterday in the summit"): the day the report was
+// filed, which is no day of the event.
+func datelineDated(cl *Cluster) bool {
+	for _, c := range cl.Members {
+		if c.Undated {
+			continue
+		}
+		p := c.Article.Paragraphs[c.Paragraph]
+		for _, x := range c.evidence {
+			if x.kind == clueDate && !datelineDate(c.Article.Text, p.Start, int(x.start), int(x.end)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// datelineDate reports whether the date at text[start:end] of a paragraph
+// beginning at pStart is its dateline's: near the paragraph's start and
+// followed by a stop, a dash, a bracket or "电" ("ТБИЛИСИ, 27 окт —",
+// "BERLÍN, 14 Jul. (EUROPA PRESS)", "新华社西安5月19日电"), not by the
+// sentence ("On 18 May, the leaders…").
+func datelineDate(text string, pStart, start, end int) bool {
+	if start < pStart || start-pStart > agencyReach {
+		return false
+	}
+	after := strings.TrimLeft(text[end:min(end+8, len(text))], " ")
+	for _, mark := range []string{".", "—", "–", "-", "(", "|", "电"} {
+		if strings.HasPrefix(after, mark) || strings.HasSuffix(text[start:end], mark) {
+			return true
+		}
+	}
+	return false
+}
