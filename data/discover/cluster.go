@@ -355,6 +355,10 @@ func (g *grouper) add(cl *Cluster, c *Candidate, pos int) {
 	}
 }
 
+// readEveryCluster, set by tests, makes best read every cluster it could
+// join, not stop at one no other can beat.
+var readEveryCluster bool
+
 // best returns the cluster c belongs to, or nil: of those whose date and
 // kind agree, the one sharing most names.
 func (g *grouper) best(c *Candidate) *Cluster {
@@ -407,15 +411,31 @@ func (g *grouper) best(c *Candidate) *Cluster {
 			best, bestScore = cl, score
 		}
 	}
+	// No cluster scores more than one with every name of c and its kind
+	// (the scores above): once a cluster does, it is the answer, since a
+	// later one must score more to take its place, and the rest of the
+	// lists need not be read. The lists of a year and a name hold
+	// thousands of clusters in a large corpus.
+	top := 2 * (len(c.Places()) + len(c.Actors()))
+	if c.Context {
+		top /= 2
+	}
+	top++
 	for _, b := range months {
 		for _, id := range c.Places() {
 			for _, cl := range g.index[nameKey{b, id}] {
 				consider(cl)
+				if bestScore >= top && !readEveryCluster {
+					return best
+				}
 			}
 		}
 		for _, id := range c.Actors() {
 			for _, cl := range g.index[nameKey{b, id}] {
 				consider(cl)
+				if bestScore >= top && !readEveryCluster {
+					return best
+				}
 			}
 		}
 	}
