@@ -329,6 +329,12 @@ func PlaceUndatedWeekday(a *Article, w OpenWeekday, day Date, why string) bool {
 // placed by the corpus.
 const undatedWeekdayReason = " (the report's own date is not known)"
 
+// PlacedAsUndatedWeekday reports whether mention m is a weekday of an
+// undated report that PlaceUndatedWeekday placed.
+func PlacedAsUndatedWeekday(m DateMention) bool {
+	return m.Kind == MentionWeekday && m.Resolved() && strings.HasSuffix(m.Reason, undatedWeekdayReason)
+}
+
 // PlaceNearUndatedWeekdays places the year-less dates of undated article a
 // by their tense against the latest weekday that the corpus placed
 // (PlaceUndatedWeekday, in its lead), as PlaceCorpusYears places them against a
@@ -344,7 +350,7 @@ func PlaceNearUndatedWeekdays(a *Article) {
 	// Such weekdays are of the title and first two paragraphs (see
 	// UndatedWeekdays): the report's lead.
 	for _, m := range a.Mentions {
-		if m.Kind != MentionWeekday || !m.Resolved() || !strings.Contains(m.Reason, undatedWeekdayReason) {
+		if !PlacedAsUndatedWeekday(m) {
 			continue
 		}
 		if d := m.Span.Span().Last(); ref.IsZero() || ref.Before(d) {
