@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -25,8 +26,11 @@ type tenseLanguage struct {
 	// present are present-tense verbs of scheduled happenings, in forms
 	// that are no participle of a past tense (German "besucht" is both,
 	// and is left out): a weekday in their clause is ahead, as the
-	// present announces in German, Dutch and Russian ("am Sonntag tritt
-	// sie ihr Amt an"), unless pastAux is in the clause too ("hat", "ist").
+	// present announces in German, Dutch, Russian, Ukrainian and Polish
+	// ("am Sonntag tritt sie ihr Amt an"), unless pastAux is in the
+	// clause too ("hat", "ist"). Not in English or French, whose
+	// headlines and narratives tell the past in the present ("Putin
+	// arrives in Dushanbe").
 	present, pastAux []string
 	// calls are verbs of calling on people to act; a weekday after one
 	// and after an infinitive is the day of the act, ahead of the call
@@ -73,6 +77,9 @@ var tenseLanguages = map[string]tenseLanguage{
 		infinitives: []string{"ть", "ться", "чь", "ити", "ести", "ечь"},
 		pastPlans:   []string{"должен был", "должна была", "должны были", "собирался", "собиралась", "собирались"}},
 	"uk": {until: []string{"до", "по"}, since: []string{"з", "із"},
+		present: []string{"вступає", "прибуває", "прибувають", "розпочинається", "розпочинаються", "починається", "починаються",
+			"відкривається", "відкриваються", "стартує", "вирушає", "вилітає", "приїжджає", "приїжджають"},
+		pastAux:     []string{"був", "була", "було", "були"},
 		calls:       []string{"закликав", "закликала", "закликали", "закликає", "закликають", "попросив", "попросила", "попросили", "запросив", "запросила", "запросили"},
 		infinitives: []string{"ати", "ити", "іти", "ути", "яти", "тися"},
 		pastPlans:   []string{"мав", "мала", "мало", "мали", "збирався", "збиралася", "збиралися"}},
@@ -97,6 +104,8 @@ var tenseLanguages = map[string]tenseLanguage{
 	"fa": {until: []string{"تا"}, since: []string{"از"},
 		pastPlans: []string{"قرار بود", "می‌بایست", "میبایست"}},
 	"pl": {until: []string{"do"}, since: []string{"od"},
+		present:   []string{"obejmuje", "rozpoczyna", "zaczyna", "przybywa", "przybywają", "przylatuje", "wylatuje", "otwiera"},
+		pastAux:   []string{"był", "była", "było", "byli", "były"},
 		pastPlans: []string{"miał", "miała", "mieli", "miały"}},
 	// The future in the past: "yapılacaktı" (was to be held).
 	"tr": {pastPlanEndings: []string{"acaktı", "ecekti", "acaklardı", "eceklerdi"}},
@@ -431,4 +440,19 @@ func (d *dating) weekdayAfterStart(m DateMention, w dateWords) (Span, string, bo
 	}
 	day := at.AddDate(0, 0, gap)
 	return Span{Start: DateOf(day)}, fmt.Sprintf("the %s after %q (%s): the end of the span it starts", w.weekdays[0], words, begin), true
+}
+
+// announcedWeekdayStart is where an announced weekday lies, from the
+// article's day at: the first such day on or after it; for a span of two
+// weekdays that holds at ("from Tuesday to Thursday" in a report of
+// Wednesday), the span running that day, which began on or before it.
+func announcedWeekdayStart(at time.Time, w dateWords) time.Time {
+	ahead := (int(w.weekdays[0]) - int(at.Weekday()) + 7) % 7
+	if w.nWeekdays == 2 && ahead != 0 {
+		length := (int(w.weekdays[1]) - int(w.weekdays[0]) + 7) % 7
+		if back := 7 - ahead; back <= length {
+			return at.AddDate(0, 0, -back)
+		}
+	}
+	return at.AddDate(0, 0, ahead)
 }

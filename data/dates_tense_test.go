@@ -54,6 +54,10 @@ var presentCases = []weekdayCase{
 	{"nl, a noun that looks present", "Het offensief ging dinsdag van start.", "dinsdag", "2025-03-11"},
 	{"ru", "Новый президент вступает в должность в субботу в Тбилиси.", "в субботу", "2025-03-15"},
 	{"ru, past", "Новый президент вступил в должность в субботу в Тбилиси.", "в субботу", "2025-03-08"},
+	{"uk", "Новий президент вступає на посаду в суботу.", "в суботу", "2025-03-15"},
+	{"uk, past", "Новий президент вступив на посаду в суботу.", "в суботу", "2025-03-08"},
+	{"pl", "Nowy prezydent obejmuje urząd w sobotę.", "w sobotę", "2025-03-15"},
+	{"pl, past", "Nowy prezydent objął urząd w sobotę.", "w sobotę", "2025-03-08"},
 }
 
 // A weekday after a call to act and an infinitive is the day of the act,
@@ -132,7 +136,7 @@ var tomorrowCases = []weekdayCase{
 // FuzzTense dates any text, seeded from the tables above, and checks the
 // promises of fuzzFindDates and that dating ends.
 func FuzzTense(f *testing.F) {
-	for _, cases := range [][]weekdayCase{presentCases, callCases, wasToCases, untilCases, tomorrowCases} {
+	for _, cases := range [][]weekdayCase{presentCases, callCases, wasToCases, untilCases, tomorrowCases, runningCases} {
 		for _, c := range cases {
 			lang, _, _ := strings.Cut(c.lang, ",")
 			f.Add(lang, "", "11.03.2025\n\n"+c.text)
@@ -150,4 +154,15 @@ func FuzzTense(f *testing.F) {
 		a := datesArticle(t, lang, header, text)
 		dateAlone(a, nil, nil)
 	})
+}
+
+// An announced span of two weekdays that holds the article's day is the
+// span running that day (the article is of Tuesday 11 March 2025).
+func TestAnnouncedWeekdaySpanRunning(t *testing.T) { checkWeekdays(t, runningCases) }
+
+var runningCases = []weekdayCase{
+	{"en", "The summit, which runs from Monday to Wednesday, will adopt a declaration.", "from Monday to Wednesday", "2025-03-10..2025-03-12"},
+	{"de", "Der Gipfel, der von Montag bis Mittwoch dauert, wird eine Erklärung verabschieden.", "von Montag bis Mittwoch", "2025-03-10..2025-03-12"},
+	{"en, ahead", "The summit will run from Thursday to Saturday.", "from Thursday to Saturday", "2025-03-13..2025-03-15"},
+	{"en, starting today", "The summit will run from Tuesday to Thursday.", "from Tuesday to Thursday", "2025-03-11..2025-03-13"},
 }

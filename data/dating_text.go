@@ -195,6 +195,11 @@ func (d *dating) textDate() (best textEvidence, later string) {
 	if stamp.date.IsZero() && d.window.IsZero() && d.openDateline() {
 		leadDate, body = textEvidence{}, textEvidence{}
 	}
+	if stamp.date.IsZero() && leadDate.date.IsZero() && body.date.IsZero() && !modified.date.IsZero() {
+		if day := d.modifiedOnLeadWeekday(modified, lead); !day.date.IsZero() {
+			return day, later
+		}
+	}
 	for _, t := range []textEvidence{stamp, leadDate, body, modified} {
 		if !t.date.IsZero() {
 			return t, later
@@ -314,4 +319,35 @@ func (d *dating) pinLead(candidates []textEvidence, lead int) textEvidence {
 		}
 	}
 	return found
+}
+
+// modifiedOnLeadWeekday returns the day of a modification stamp ("Updated
+// 2:10 PM GMT, June 28, 2022") as the article's date when the weekdays its
+// lead tells its news by, told as past and not "last" or "next" ("held
+// talks … on Tuesday"), all fall on that day: the page tells of that day's
+// news, so it was written on or after it, and it was modified that day,
+// so not after it. A lead weekday on another day leaves the stamp its
+// month (the page may be of any day between).
+func (d *dating) modifiedOnLeadWeekday(modified textEvidence, lead int) textEvidence {
+	day := modified.span.Start
+	if day.Precision != Day || !modified.span.End.IsZero() {
+		return textEvidence{}
+	}
+	var words string
+	for _, wm := range d.weekdays {
+		m := d.a.Mentions[wm.index]
+		if wm.paragraph >= lead || m.Stamp != StampNone {
+			continue
+		}
+		if wm.direction != 0 || m.Announced || wm.weekday != day.Start().Weekday() {
+			return textEvidence{}
+		}
+		if words == "" {
+			words = fmt.Sprintf("%s, modified %s", m.Text, modified.words)
+		}
+	}
+	if words == "" {
+		return textEvidence{}
+	}
+	return textEvidence{day, words, textLead, Span{Start: day}}
 }

@@ -26,6 +26,9 @@ type Cluster struct {
 	parties  map[string]bool // people members name in their own words (see otherParties)
 	seen     int             // the grouper's round that met it last
 	created  int             // the position of its first member in grouping order
+	// home is the country its members' articles are about (see
+	// articleHomes), "" when none is known, "*" when they differ.
+	home string
 }
 
 // bucket is a time slot clusters are filed under: a day, a month or a
@@ -83,8 +86,9 @@ func Group(cands []*Candidate) []*Cluster {
 // when there are at least minShard of them.
 func group(cands []*Candidate, workers, minShard int) []*Cluster {
 	cands = claimWords(cands)
-	sortForGrouping(cands)
 	g := newGrouper()
+	g.home = articleHomes(cands)
+	sortForGrouping(cands)
 	days := 0 // cands[:days] are the day-precise ones, and undated ones
 	for days < len(cands) && (cands[days].Undated || cands[days].Span().Precision() == data.Day) {
 		days++
@@ -187,6 +191,9 @@ type grouper struct {
 	// filings, when not nil, records every filing in index and exact, for
 	// a grouper that groups one shard of the candidates (see groupDays).
 	filings *[]filing
+	// home is the country each article is about, by the article's order
+	// (see articleHomes).
+	home []string
 }
 
 func newGrouper() *grouper {
@@ -337,6 +344,15 @@ func (g *grouper) add(cl *Cluster, c *Candidate, pos int) {
 		}
 	}
 	cl.add(c)
+	if c.Order >= 0 && c.Order < len(g.home) {
+		switch h := g.home[c.Order]; {
+		case h == "" || cl.home == h:
+		case cl.home == "":
+			cl.home = h
+		default:
+			cl.home = "*"
+		}
+	}
 }
 
 // readEveryCluster, set by tests, makes best read every cluster it could
@@ -366,7 +382,7 @@ func (g *grouper) best(c *Candidate) *Cluster {
 			return
 		}
 		if !named || len(cl.names) == 0 {
-			if cl.Span == c.Span() && cl.kinds[c.kindRank()] > 0 {
+			if cl.Span == c.Span() && cl.kinds[c.kindRank()] > 0 && g.sameHome(cl, c) {
 				nameless = cl
 				namelessN++
 			}
