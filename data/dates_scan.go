@@ -46,6 +46,9 @@ type dateWords struct {
 	// del año pasado"): yearShift years from it (see relativeYear).
 	relYear   bool
 	yearShift int
+	// relDay: a weekday written after a relative day ("غداً الخميس"):
+	// unit and shift are the relative day's (see weekdayAfterRelativeDay).
+	relDay bool
 	// hijri: from and to were converted from a Lunar Hijri date; a day
 	// is the span of the day either side (see dates_hijri.go).
 	hijri bool
@@ -98,6 +101,7 @@ func (s *dateScanner) scan(text string, found func(w dateWords, start, end int))
 			}
 		}
 		w = s.weekdayAfterDate(w)
+		w = s.weekdayAfterRelativeDay(w)
 		found(w, int(t[w.first].start), int(t[w.last].end))
 		consumed = w.last + 1
 		i = w.last
