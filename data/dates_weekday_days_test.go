@@ -61,12 +61,14 @@ func TestWeekdayTakesItsDay(t *testing.T) {
 }
 
 // A page known only by its modification stamp is of the stamp's day when
-// the weekdays its lead tells its news by fall on that day; of its month
+// a weekday its text tells its news by falls on that day; of its month
 // otherwise. The texts are written for the test (28 June 2022 was a
 // Tuesday).
-func TestModifiedOnLeadWeekday(t *testing.T) {
+func TestModifiedOnWeekday(t *testing.T) {
 	for _, c := range []struct{ name, text, want string }{
 		{"the lead's weekday is the stamp's day", "Leaders meet in Dushanbe\n\nUpdated 2:10 PM GMT, June 28, 2022\n\nDUSHANBE (AP) — The two presidents held talks in the capital on Tuesday, their first meeting since the spring, the Kremlin said.",
+			"2022-06-28"},
+		{"a weekday further down is the stamp's day", "Leaders meet in Dushanbe\n\nUpdated 2:10 PM GMT, June 28, 2022\n\nDUSHANBE (AP) — The two presidents met on Monday in the capital, their first meeting since the spring, the Kremlin said.\n\nOn Tuesday, the foreign ministers signed a border protocol.",
 			"2022-06-28"},
 		{"another weekday: the month", "Leaders meet in Dushanbe\n\nUpdated 2:10 PM GMT, June 28, 2022\n\nDUSHANBE (AP) — The two presidents held talks in the capital on Monday, their first meeting since the spring, the Kremlin said.",
 			"2022-06"},
