@@ -635,22 +635,8 @@ func (s *dateScanner) numericDate(i int) (dateWords, bool) {
 func (s *dateScanner) weekday(i, consumed int) (dateWords, bool) {
 	t := s.tok(i)
 	wd, end := s.weekdayAt(i)
-	next := end + 1
-	if s.tok(next).punct == ',' {
-		next++
-	}
-	// The weekday is kept with the date: without a year written, it says
-	// which years the date can be in (see placeByWeekday).
-	if n := s.tok(next); n.kind == tokNumber {
-		if w, ok := s.dayFirst(next); ok {
-			w.first, w.weekdays[0], w.nWeekdays = i, wd, 1
-			return s.rangeAfter(w)
-		}
-	} else if n.is(roleMonth) && s.lex.monthFirst {
-		if w, ok := s.monthFirst(next, next); ok && w.from.day != 0 {
-			w.first, w.weekdays[0], w.nWeekdays = i, wd, 1
-			return s.rangeAfter(w)
-		}
+	if w, ok := s.weekdayBeforeDate(i, end, wd); ok {
+		return w, true
 	}
 	last := end
 	// "segunda-feira": the tail makes the word a weekday.

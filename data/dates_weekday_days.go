@@ -238,3 +238,43 @@ func placeRelativeDay(w dateWords, date Date) (Span, string) {
 	}
 	return span, why
 }
+
+// weekdayBeforeDate reads a weekday (tokens i..end) written before a full
+// date, past its tail ("segunda-feira"), a comma or an opening bracket:
+// "Friday, July 4, 2024", "segunda-feira, 21 de outubro", "يوم الثلاثاء (22
+// أكتوبر)", "Tuesday (Oct. 22)". The weekday is kept with the date: without
+// a year written, it says which years the date can be in (see
+// placeByWeekday).
+func (s *dateScanner) weekdayBeforeDate(i, end int, wd time.Weekday) (dateWords, bool) {
+	next := end + 1
+	if dash, tail := s.tok(next), s.tok(next+1); dash.punct == '-' && dash.start == s.tok(end).end && tail.is(roleWeekdayTail) && tail.start == dash.end {
+		next += 2
+	}
+	bracket := false
+	if p := s.tok(next); p.punct == ',' {
+		next++
+	} else if p.kind == tokPunct && s.text[p.start:p.end] == "(" {
+		next, bracket = next+1, true
+	}
+	var w dateWords
+	ok := false
+	if n := s.tok(next); n.kind == tokNumber {
+		w, ok = s.dayFirst(next)
+	} else if n.is(roleMonth) && s.lex.monthFirst {
+		w, ok = s.monthFirst(next, next)
+		ok = ok && w.from.day != 0
+	}
+	// "روز دوشنبه( 3 عقرب)": a Solar day in brackets is the same day in the
+	// other calendar, written to be placed on its own (see placeSolar).
+	if !ok || bracket && w.solar {
+		return dateWords{}, false
+	}
+	w.first, w.weekdays[0], w.nWeekdays = i, wd, 1
+	if w, ok = s.rangeAfter(w); !ok {
+		return w, false
+	}
+	if p := s.tok(w.last + 1); bracket && p.kind == tokPunct && s.text[p.start:p.end] == ")" && !w.hasTo {
+		w.last++
+	}
+	return w, true
+}
