@@ -104,6 +104,7 @@ var untilCases = []weekdayCase{
 	{"en", "The summit opened yesterday and runs until Thursday.", "until Thursday", "2025-03-13"},
 	{"de", "Der Gipfel begann am Montag und dauert bis Donnerstag.", "bis Donnerstag", "2025-03-13"},
 	{"es", "La cumbre empezó ayer y sigue hasta el jueves.", "el jueves", "2025-03-13"},
+	{"ru", "Саммит открылся вчера и продлится до четверга.", "до четверга", "2025-03-13"},
 	// Without a start, "until" alone says nothing more.
 	{"en, no start", "The ministers stayed in Astana until Thursday.", "until Thursday", "2025-03-06"},
 }
