@@ -267,7 +267,7 @@ func inSpan(s Span, d Date) bool {
 // UndatedWeekdays returns the weekday mentions of article a, which has no
 // date at all, that tell of what took place and name one day: "on
 // Sunday", "last Friday", not "next Friday", "will vote on Sunday" or
-// "from Wednesday to Friday". Their Window is zero: which week they are
+// "from Wednesday to Friday"; in its title and first two paragraphs. Their Window is zero: which week they are
 // of is not known. Discovery places such a weekday only on the one day of
 // that weekday on which the corpus reports the event its sentence tells
 // of (see PlaceUndatedWeekday).
@@ -277,8 +277,11 @@ func UndatedWeekdays(a *Article) []OpenWeekday {
 	}
 	var out []OpenWeekday
 	var sc *dateScanner
+	// A report looks back to the days before it in its lead; a weekday
+	// further down is as often of another story (and reading each one's
+	// sentence against the corpus costs).
 	for i, m := range a.Mentions {
-		if m.Kind != MentionWeekday || m.Resolved() || m.Announced {
+		if m.Kind != MentionWeekday || m.Resolved() || m.Announced || m.Paragraph >= undatedWeekdayParagraphs {
 			continue
 		}
 		if sc == nil {
@@ -293,6 +296,11 @@ func UndatedWeekdays(a *Article) []OpenWeekday {
 	}
 	return out
 }
+
+// undatedWeekdayParagraphs is how many paragraphs of an undated report
+// (the title and the first two, as discovery's lead) UndatedWeekdays
+// reads.
+const undatedWeekdayParagraphs = 3
 
 // PlaceUndatedWeekday places weekday w of undated article a (one of
 // UndatedWeekdays) on day, the one day of that weekday on which the
@@ -318,8 +326,8 @@ func PlaceUndatedWeekday(a *Article, w OpenWeekday, day Date, why string) bool {
 const undatedWeekdayReason = " (the report's own date is not known)"
 
 // PlaceNearUndatedWeekdays places the year-less dates of undated article a
-// by their tense against the latest weekday of its lead that the corpus
-// placed (PlaceUndatedWeekday), as PlaceCorpusYears places them against a
+// by their tense against the latest weekday that the corpus placed
+// (PlaceUndatedWeekday, in its lead), as PlaceCorpusYears places them against a
 // day whose year the corpus gave: "mercredi 14 septembre", in a report
 // whose "vendredi" is 16 September 2022, is 14 September 2022. The
 // article stays undated.
@@ -327,11 +335,12 @@ func PlaceNearUndatedWeekdays(a *Article) {
 	if !a.Date.IsZero() {
 		return
 	}
-	lead := leadParagraphs(a)
 	var ref Date
 	var refText string
+	// Such weekdays are of the title and first two paragraphs (see
+	// UndatedWeekdays): the report's lead.
 	for _, m := range a.Mentions {
-		if m.Kind != MentionWeekday || m.Paragraph >= lead || !m.Resolved() || !strings.Contains(m.Reason, undatedWeekdayReason) {
+		if m.Kind != MentionWeekday || !m.Resolved() || !strings.Contains(m.Reason, undatedWeekdayReason) {
 			continue
 		}
 		if d := m.Span.Span().Last(); ref.IsZero() || ref.Before(d) {

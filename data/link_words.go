@@ -51,6 +51,24 @@ func (s *wordScanner) scan(text string, base int) []linkWord {
 			continue
 		}
 		start, end := i, i+size
+		if r < utf8.RuneSelf {
+			// Most words are ASCII to their end: lower-cased as they are
+			// read. A word that goes on in another script is read again
+			// below, as any other.
+			from := len(s.norm)
+			s.norm = append(s.norm, foldASCIILower[r])
+			j := end
+			for j < len(text) && wordRunes[text[j]&0x7F] && text[j] < utf8.RuneSelf {
+				s.norm = append(s.norm, foldASCIILower[text[j]])
+				j++
+			}
+			if j == len(text) || text[j] < utf8.RuneSelf {
+				s.words = append(s.words, linkWord{from: from, to: len(s.norm), Start: base + start, End: base + j})
+				i = j
+				continue
+			}
+			s.norm = s.norm[:from]
+		}
 		ascii := r < utf8.RuneSelf
 		class := cjkNone
 		if s.splitCJK {

@@ -22,8 +22,10 @@ func claimWords(cands []*Candidate) []*Candidate {
 		for j < len(cands) && cands[j].Article == cands[i].Article {
 			j++
 		}
-		if run := cands[i:j]; len(run) > 1 {
-			for _, c := range run {
+		run := cands[i:j]
+		for _, c := range run {
+			groundDate(c)
+			if len(run) > 1 {
 				claim(c, run)
 				dropped = dropped || c.Kinds == 0
 			}
@@ -102,4 +104,40 @@ func dateClue(c *Candidate) (clue, bool) {
 // distance is how many bytes lie between two clues.
 func distance(a, b clue) int {
 	return max(int(a.start-b.end), int(b.start-a.end), 0)
+}
+
+// A vote is often told with what led to it: "the early election was held
+// after President Raisi died in a helicopter crash on 19 May". Grouping
+// takes a sentence's most specific kind, the election, and the crash's
+// day becomes a day of the vote. groundDate gives the date to the crash
+// when the word nearest the date is a crash, an attack, fighting or a
+// death: the sentence's kinds of a vote (election, referendum, result)
+// are then not its date's. "The election on 26 October was followed by
+// protests" keeps the election: its word stands nearer the date.
+func groundDate(c *Candidate) {
+	votes := KindSet(0).With(Election).With(Referendum).With(Result)
+	ground := KindSet(0).With(Disaster).With(Attack).With(Clash).With(Death)
+	if c.Undated || c.Kinds&votes == 0 || c.Kinds&ground == 0 {
+		return
+	}
+	date, ok := dateClue(c)
+	if !ok {
+		return
+	}
+	nearest, best := Kind(""), -1
+	for _, t := range c.evidence {
+		if t.kind != clueTerm {
+			continue
+		}
+		k := Kind(refName(t.ref))
+		if k == Happening || k == Announcement || !c.Kinds.Has(k) {
+			continue
+		}
+		if d := distance(t, date); best < 0 || d < best {
+			nearest, best = k, d
+		}
+	}
+	if nearest != "" && ground.Has(nearest) {
+		c.Kinds &^= votes
+	}
 }

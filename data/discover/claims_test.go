@@ -45,3 +45,36 @@ func TestCoarseDateTakesOnlyItsOwnWords(t *testing.T) {
 		}
 	}
 }
+
+// A vote told with what led to it ("the election was called after Raisi
+// died in a crash on 19 May") does not take that day: the date is the
+// crash's when a word of the crash, an attack, fighting or a death stands
+// nearest it. A vote whose word stands nearer its date keeps it.
+// Sentences written for the test.
+func TestVoteDoesNotTakeTheDayOfWhatLedToIt(t *testing.T) {
+	tests := []struct {
+		name, text, day string
+		election        bool // an election event on day
+	}{
+		{"crash (en)", " date 2024-07-06\n\nThe early presidential election in Iran was called after President Ebrahim Raisi died in a helicopter crash on 19 May 2024.\n", "2024-05-19", false},
+		{"death (fr)", " date 2024-07-06\n\nL'élection présidentielle anticipée en Iran a été convoquée après la mort d'Ebrahim Raïssi le 19 mai 2024.\n", "2024-05-19", false},
+		{"the vote's own day (en)", " date 2024-10-30\n\nProtests broke out in Georgia after the parliamentary election on 26 October 2024.\n", "2024-10-26", true},
+	}
+	for _, tt := range tests {
+		c := build(t, map[string]string{"a.txt": tt.text})
+		election, other := false, false
+		for _, e := range c.Events {
+			if e.Span.Start.String() != tt.day {
+				continue
+			}
+			if e.Kind == "election" {
+				election = true
+			} else {
+				other = true
+			}
+		}
+		if election != tt.election || !election && !other {
+			t.Errorf("%s: an election on %s: %v, want %v; events: %q", tt.name, tt.day, election, tt.election, titlesOf(c))
+		}
+	}
+}

@@ -26,6 +26,9 @@ type Cluster struct {
 	parties  map[string]bool // people members name in their own words (see otherParties)
 	seen     int             // the grouper's round that met it last
 	created  int             // the position of its first member in grouping order
+	// home is the country its members' articles are about (see
+	// articleHomes), "" when none is known, "*" when they differ.
+	home string
 }
 
 // bucket is a time slot clusters are filed under: a day, a month or a
@@ -83,8 +86,9 @@ func Group(cands []*Candidate) []*Cluster {
 // when there are at least minShard of them.
 func group(cands []*Candidate, workers, minShard int) []*Cluster {
 	cands = claimWords(cands)
-	sortForGrouping(cands)
 	g := newGrouper()
+	g.home = articleHomes(cands)
+	sortForGrouping(cands)
 	days := 0 // cands[:days] are the day-precise ones, and undated ones
 	for days < len(cands) && (cands[days].Undated || cands[days].Span().Precision() == data.Day) {
 		days++
@@ -187,6 +191,9 @@ type grouper struct {
 	// filings, when not nil, records every filing in index and exact, for
 	// a grouper that groups one shard of the candidates (see groupDays).
 	filings *[]filing
+	// home is the country each article is about, by the article's order
+	// (see articleHomes).
+	home []string
 }
 
 func newGrouper() *grouper {
@@ -337,7 +344,20 @@ func (g *grouper) add(cl *Cluster, c *Candidate, pos int) {
 		}
 	}
 	cl.add(c)
+	if c.Order >= 0 && c.Order < len(g.home) {
+		switch h := g.home[c.Order]; {
+		case h == "" || cl.home == h:
+		case cl.home == "":
+			cl.home = h
+		default:
+			cl.home = "*"
+		}
+	}
 }
+
+// readEveryCluster, set by tests, makes best read every cluster it could
+// join, not stop at one no other can beat.
+var readEveryCluster bool
 
 // best returns the cluster c belongs to, or nil: of those whose date and
 // kind agree, the one sharing most names.
@@ -362,7 +382,7 @@ func (g *grouper) best(c *Candidate) *Cluster {
 			return
 		}
 		if !named || len(cl.names) == 0 {
-			if cl.Span == c.Span() && cl.kinds[c.kindRank()] > 0 {
+			if cl.Span == c.Span() && cl.kinds[c.kindRank()] > 0 && g.sameHome(cl, c) {
 				nameless = cl
 				namelessN++
 			}
@@ -391,15 +411,31 @@ func (g *grouper) best(c *Candidate) *Cluster {
 			best, bestScore = cl, score
 		}
 	}
+	// No cluster scores more than one with every name of c and its kind
+	// (the scores above): once a cluster does, it is the answer, since a
+	// later one must score more to take its place, and the rest of the
+	// lists need not be read. The lists of a year and a name hold
+	// thousands of clusters in a large corpus.
+	top := 2 * (len(c.Places()) + len(c.Actors()))
+	if c.Context {
+		top /= 2
+	}
+	top++
 	for _, b := range months {
 		for _, id := range c.Places() {
 			for _, cl := range g.index[nameKey{b, id}] {
 				consider(cl)
+				if bestScore >= top && !readEveryCluster {
+					return best
+				}
 			}
 		}
 		for _, id := range c.Actors() {
 			for _, cl := range g.index[nameKey{b, id}] {
 				consider(cl)
+				if bestScore >= top && !readEveryCluster {
+					return best
+				}
 			}
 		}
 	}

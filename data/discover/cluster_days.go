@@ -56,6 +56,7 @@ func (g *grouper) groupDays(cands []*Candidate, workers, minShard int) {
 	for w, positions := range shards {
 		sub := newGrouper()
 		sub.filings = &[]filing{}
+		sub.home = g.home
 		subs[w] = sub
 		wg.Go(func() {
 			for _, i := range positions {

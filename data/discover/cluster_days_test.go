@@ -91,3 +91,26 @@ func describe(clusters []*Cluster) []string {
 	}
 	return out
 }
+
+// TestBestStopsWhereReadingOnWouldNotChangeIt groups the candidates of
+// two generated corpora as best does, stopping at a cluster no other can
+// beat, and reading every cluster it could join: the clusters, their
+// order and members must be the same. (A change to best's scores that
+// its bound does not follow fails here.)
+func TestBestStopsWhereReadingOnWouldNotChangeIt(t *testing.T) {
+	for _, seed := range []int64{7, 11} {
+		c := generatedCorpus(t, seed)
+		want := describe(group(candidatesOf(c, nil), 1, 0))
+		readEveryCluster = true
+		got := describe(group(candidatesOf(c, nil), 1, 0))
+		readEveryCluster = false
+		if len(got) != len(want) {
+			t.Fatalf("seed %d: %d clusters reading every one, %d stopping early", seed, len(got), len(want))
+		}
+		for i := range want {
+			if got[i] != want[i] {
+				t.Fatalf("seed %d, cluster %d:\nreading every one %s\n   stopping early %s", seed, i, got[i], want[i])
+			}
+		}
+	}
+}

@@ -77,22 +77,33 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 			continue
 		}
 		best := map[day]report{}
-		own := names(&probe)
+		rivals := 0 // days with a report that dominant counts against another
+	search:
 		for pass := range 3 {
 			// The probe's own names first; the names related to them only
 			// when those find nothing.
 			if pass == 2 && len(best) > 0 {
 				break
 			}
-			for _, id := range s.x.namesFor(own, pass) {
+			for _, id := range s.x.namesFor(names(&probe), pass) {
 				for _, d := range idx.byName[id] {
-					if d.date().Start().Weekday() != w.Weekday {
+					if weekdayOf(d) != w.Weekday {
 						continue
 					}
 					e := idx.sourceOf(s.x, dayName{d, id}, &probe, pass < 2, strongestFirst)
-					if r, seen := best[d]; e.found() && (!seen || e.strength > r.strength) {
-						best[d] = e
+					r, seen := best[d]
+					if !e.found() || seen && e.strength <= r.strength {
+						continue
 					}
+					if !(seen && s.x.rival(&probe, r)) && s.x.rival(&probe, e) {
+						// Two days that rival each other are no answer:
+						// the rest need not be asked.
+						if rivals++; rivals == 2 {
+							best = nil
+							break search
+						}
+					}
+					best[d] = e
 				}
 			}
 		}
@@ -163,9 +174,22 @@ func (x *Extractor) dominant(probe *Candidate, best map[day]report) (day, report
 		return 0, report{}, false
 	}
 	for d, e := range best {
-		if d != win && (e.strength >= 2 || x.countShared(probe, e.set.names) >= 2) {
+		if d != win && x.rival(probe, e) {
 			return 0, report{}, false
 		}
 	}
 	return win, best[win], true
+}
+
+// rival reports whether report e of a day keeps another day from being
+// the answer (see dominant): it names the probe's kind first, or two of
+// its names.
+func (x *Extractor) rival(probe *Candidate, e report) bool {
+	return e.strength >= 2 || x.countShared(probe, e.set.names) >= 2
+}
+
+// weekdayOf returns the weekday of day d (day 0, 1 January 1970, was a
+// Thursday).
+func weekdayOf(d day) time.Weekday {
+	return time.Weekday(((int(d)+4)%7 + 7) % 7)
 }

@@ -22,3 +22,21 @@ func TestLexiconConferences(t *testing.T) {
 		}
 	}
 }
+
+// A crash and "lost their lives" in Arabic and Persian (the helicopter
+// crash of an Iranian president was no event word in either). Sentences
+// written for the test.
+func TestLexiconCrashes(t *testing.T) {
+	for _, tt := range []struct {
+		lang, sentence string
+		want           Kind
+	}{
+		{"ar", "قتل الرئيس في تحطم مروحية شمال غربي البلاد.", Disaster},
+		{"fa", "رئیس جمهور در سانحه سقوط بالگرد جان باخت.", Disaster},
+		{"fa", "رئیس جمهور در سانحه سقوط بالگرد جان باخت.", Death},
+	} {
+		if got := kindsOf(tt.lang, tt.sentence); !slices.Contains(got, tt.want) {
+			t.Errorf("%s %q: kinds %v, want %s among them", tt.lang, tt.sentence, got, tt.want)
+		}
+	}
+}

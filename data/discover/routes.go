@@ -40,15 +40,48 @@ var (
 	}
 )
 
+// backBefore are the words before a place that a leader went back to, by
+// language, and backAfter those after it: where he came from, not where
+// the summit or the talks were ("Aliyev broke off his trip to the CIS
+// summit in Saint Petersburg and returned to Baku").
+var (
+	backBefore = map[string][]string{
+		"en": {"returned to", "returning to", "back to", "flew back to", "went back to"},
+		"fr": {"retourné à", "rentré à", "retour à", "regagné"},
+		"de": {"zurück nach", "rückkehr nach", "kehrte nach", "reiste nach"},
+		"nl": {"terug naar", "keerde terug naar"},
+		"ru": {"вернулся в", "вернулась в", "вернулся на", "возвратился в", "возвращения в", "возвращении в"},
+		"uk": {"повернувся до", "повернувся в", "повернулася до"},
+		"es": {"regresó a", "volvió a", "de regreso a"},
+		"it": {"rientrato a", "tornato a", "rientro a", "rientrato in", "tornato in"},
+		"pt": {"regressou a", "voltou a", "retornou a", "regressou ao", "voltou ao"},
+		"pl": {"wrócił do", "powrócił do"},
+		"ar": {"عاد إلى", "عاد الى", "العودة إلى"},
+		"fa": {"بازگشت به", "برگشت به"},
+	}
+	backAfter = map[string][]string{
+		"tr": {"döndü", "geri döndü"},
+		"kk": {"қайтып", "оралды"},
+		"uz": {"qaytdi", "қайтди", "qaytib", "қайтиб"},
+		"az": {"qayıtdı"},
+	}
+)
+
 // notHere reports whether place id is named in c only as the end of a
-// route or as where the event was not (see above).
-func notHere(c *Candidate, id string) bool {
+// route or as where the event was not (see above), or, for what leaders do
+// together, as where one of them went back to or as a leader's country
+// (see nationality).
+func notHere(c *Candidate, id string, h *homes) bool {
 	n := 0
+	k := c.Kind()
+	leaders := k == Summit || diplomatic(k)
 	for _, x := range c.evidence {
 		if x.kind != cluePlace || refName(x.ref) != id {
 			continue
 		}
-		if !paired(c.Article.Text, int(x.start), int(x.end)) && !outside(c.Article, int(x.start), int(x.end)) {
+		start, end := int(x.start), int(x.end)
+		if !paired(c.Article.Text, start, end) && !outside(c.Article, start, end, outsideBefore, outsideAfter) &&
+			!(leaders && (outside(c.Article, start, end, backBefore, backAfter) || nationality(c, x, h))) {
 			return false
 		}
 		n++
@@ -56,28 +89,98 @@ func notHere(c *Candidate, id string) bool {
 	return n > 0
 }
 
-// outside reports whether the place at text[start:end] follows a word for
-// "outside" or is followed by a postposition of it (see outsideBefore).
-func outside(a *data.Article, start, end int) bool {
+// nationalityGap is how many bytes at most stand between a country and a
+// person of it for the country to be his title's: " President ", "总理".
+const nationalityGap = 24
+
+// nationality reports whether place clue x of c is a country that only
+// says where a person named beside it comes from: "Russian President
+// Vladimir Putin", "президент России Владимир Путин", "印度总理莫迪" — not
+// where the talks were. Between the two stand only letters and spaces.
+func nationality(c *Candidate, x clue, h *homes) bool {
+	if h == nil || h.byID == nil || !countries()[refName(x.ref)] {
+		return false
+	}
+	text := c.Article.Text
+	for _, y := range c.evidence {
+		if y.kind != clueActor {
+			continue
+		}
+		p := h.byID[refName(y.ref)]
+		if p == nil || p.Country != refName(x.ref) {
+			continue
+		}
+		from, to := int(x.end), int(y.start)
+		if y.start < x.start {
+			from, to = int(y.end), int(x.start)
+		}
+		if from > to || to-from > nationalityGap {
+			continue
+		}
+		if onlyLetters(text[from:to]) && !placePreposition(text, int(x.start)) {
+			return true
+		}
+	}
+	return false
+}
+
+// placePrepositions are the words before a name that make it a place,
+// whoever is named beside it: "talks with Modi in India", "в Индии".
+var placePrepositions = map[string]bool{
+	"in": true, "at": true, "to": true, "into": true, "from": true, "à": true, "en": true, "au": true,
+	"aux": true, "dans": true, "im": true, "nach": true, "aus": true, "naar": true, "a": true, "em": true,
+	"na": true, "no": true, "ao": true, "в": true, "во": true, "на": true, "из": true, "у": true,
+	"до": true, "з": true, "w": true, "we": true, "do": true, "في": true, "إلى": true, "الى": true,
+	"در": true, "به": true,
+}
+
+// placePreposition reports whether the name at start follows a word of
+// placePrepositions, or in Chinese one of 在 到 赴 抵 访 于.
+func placePreposition(text string, start int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:start])
+	if strings.ContainsRune("在到赴抵访于", r) {
+		return true
+	}
+	prev := strings.TrimRight(text[max(0, start-16):start], " ")
+	if i := strings.LastIndexAny(prev, " \n(«\""); i >= 0 {
+		prev = prev[i+1:]
+	}
+	return placePrepositions[strings.ToLower(prev)]
+}
+
+// onlyLetters reports whether s has only letters and spaces.
+func onlyLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// outside reports whether the place at text[start:end] follows a word of
+// before or is followed by a word of after, in the article's language
+// (see outsideBefore, backBefore).
+func outside(a *data.Article, start, end int, before, after map[string][]string) bool {
 	text := a.Text
-	if words := outsideBefore[a.Language]; len(words) > 0 {
-		before := strings.ToLower(strings.TrimRight(text[max(0, start-24):start], " "))
+	if words := before[a.Language]; len(words) > 0 {
+		prev := strings.ToLower(strings.TrimRight(text[max(0, start-32):start], " "))
 		for _, w := range words {
-			if strings.HasSuffix(before, w) {
+			if strings.HasSuffix(prev, w) {
 				// A whole word: "outside", not "…doutside".
-				k := len(before) - len(w)
-				if k == 0 || before[k-1] == ' ' || before[k-1] == '\n' || before[k-1] == '(' {
+				k := len(prev) - len(w)
+				if k == 0 || prev[k-1] == ' ' || prev[k-1] == '\n' || prev[k-1] == '(' {
 					return true
 				}
 			}
 		}
 	}
-	if words := outsideAfter[a.Language]; len(words) > 0 {
+	if words := after[a.Language]; len(words) > 0 {
 		// The place's word may go on with a case ending ("Parijdan").
 		i := wordEnd(text, end, min(len(text), end+24))
-		after := strings.ToLower(strings.TrimLeft(text[i:min(len(text), i+24)], " "))
+		next := strings.ToLower(strings.TrimLeft(text[i:min(len(text), i+24)], " "))
 		for _, w := range words {
-			if strings.HasPrefix(after, w) {
+			if strings.HasPrefix(next, w) {
 				return true
 			}
 		}
@@ -86,11 +189,11 @@ func outside(a *data.Article, start, end int) bool {
 }
 
 // sceneOf returns the place nearest to the words for what happened in c,
-// leaving out the dateline and the places paired by a dash (see above);
+// leaving out the dateline and the places that are not its (see notHere);
 // "" when none is left.
-func sceneOf(c *Candidate) string {
+func sceneOf(c *Candidate, h *homes) string {
 	s := c.Scene()
-	if s == "" || !notHere(c, s) {
+	if s == "" || !notHere(c, s, h) {
 		return s
 	}
 	kind := c.Kind()
@@ -103,7 +206,7 @@ func sceneOf(c *Candidate) string {
 	}
 	best, bestDist := "", -1
 	for _, x := range c.evidence {
-		if x.kind != cluePlace || refName(x.ref) == c.Dateline() || paired(c.Article.Text, int(x.start), int(x.end)) || outside(c.Article, int(x.start), int(x.end)) {
+		if x.kind != cluePlace || refName(x.ref) == c.Dateline() || notHere(c, refName(x.ref), h) {
 			continue
 		}
 		for _, t := range c.evidence {

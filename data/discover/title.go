@@ -501,18 +501,18 @@ func orgName(n *data.Name) string {
 // scenePlace is where a cluster's event happened: the place its members
 // most often name nearest to the words for what happened, else the place
 // they name most.
-func scenePlace(cl *Cluster) string {
+func scenePlace(cl *Cluster, h *homes) string {
 	scenes, places := map[string]int{}, map[string]int{}
 	for _, c := range cl.Members {
 		weight := 2
 		if c.Context || c.Undated {
 			weight = 1
 		}
-		if s := sceneOf(c); s != "" {
+		if s := sceneOf(c, h); s != "" {
 			scenes[s] += weight
 		}
 		for _, id := range c.Places() {
-			if id != c.Dateline() && !notHere(c, id) {
+			if id != c.Dateline() && !notHere(c, id, h) {
 				places[id] += weight
 			}
 		}
@@ -563,16 +563,16 @@ func placeFor(kind Kind, cl *Cluster, h *homes) string {
 		// one of them comes from.
 	case Ceasefire, Attack, Clash, Protest, Disaster, Arrest, Death:
 		// What happens on the ground happens somewhere in a country.
-		return within(scenePlace(cl), cl, h)
+		return within(scenePlace(cl, h), cl, h)
 	default:
-		return scenePlace(cl)
+		return scenePlace(cl, h)
 	}
 	count, inCountry := map[string]int{}, map[string]int{}
 	for _, c := range cl.Members {
 		for _, id := range c.Places() {
-			if countries()[id] == wantCountry && id != c.Dateline() && !notHere(c, id) {
+			if countries()[id] == wantCountry && id != c.Dateline() && !notHere(c, id, h) {
 				n := 1
-				if id == sceneOf(c) {
+				if id == sceneOf(c, h) {
 					n++
 				}
 				count[id] += n
@@ -600,7 +600,7 @@ func placeFor(kind Kind, cl *Cluster, h *homes) string {
 			return top[0]
 		}
 	}
-	return scenePlace(cl)
+	return scenePlace(cl, h)
 }
 
 // within returns, when place is a country, the city or province in it
@@ -614,7 +614,7 @@ func within(place string, cl *Cluster, h *homes) string {
 	seen := map[string]map[*data.Article]bool{}
 	for _, c := range cl.Members {
 		for _, id := range c.Places() {
-			if n := h.byID[id]; n != nil && n.Country == place && id != c.Dateline() && !notHere(c, id) {
+			if n := h.byID[id]; n != nil && n.Country == place && id != c.Dateline() && !notHere(c, id, h) {
 				if seen[id] == nil {
 					seen[id] = map[*data.Article]bool{}
 				}

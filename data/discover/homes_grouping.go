@@ -1,0 +1,59 @@
+package discover
+
+import "github.com/caravan-analytics/caravan/data"
+
+// Nothing but a kind and a date ties a statement that names no one ("the
+// vote on Sunday") to an event: it joins the one event of its kind on
+// exactly its date. On a day of two votes in two countries told by
+// reports of each, the one event may be the other country's (a Georgian
+// report's "the elections" on 28 October joined the Uzbek parliamentary
+// vote's results told from Tashkent that day). The country an article is
+// about tells them apart: a statement without names, of a single day,
+// joins no event whose reports are all about another country.
+
+// articleHomes returns, by the article's order, the country each
+// article's candidates name most ("" when they name none): cands are in
+// the order extraction gives them, an article's together.
+func articleHomes(cands []*Candidate) []string {
+	n := 0
+	for _, c := range cands {
+		n = max(n, c.Order+1)
+	}
+	home := make([]string, n)
+	count := map[string]int{}
+	for i := 0; i < len(cands); {
+		j := i + 1
+		for j < len(cands) && cands[j].Article == cands[i].Article {
+			j++
+		}
+		clear(count)
+		for _, c := range cands[i:j] {
+			for _, id := range c.Places() {
+				if countries()[id] {
+					count[id]++
+				}
+			}
+		}
+		if top := topNames(count, 1); len(top) > 0 && cands[i].Order >= 0 {
+			home[cands[i].Order] = top[0]
+		}
+		i = j
+	}
+	return home
+}
+
+// sameHome reports whether candidate c's article may be about the same
+// country as cluster cl's: either is unknown, the cluster's reports are
+// about several countries (an international event, as likely as any to
+// be c's), or they are one.
+func (g *grouper) sameHome(cl *Cluster, c *Candidate) bool {
+	// A month or a year has events in many countries, and a statement
+	// that places its event no closer is joined as before.
+	if c.Span().Precision() != data.Day || !c.Span().End.IsZero() {
+		return true
+	}
+	if c.Order < 0 || c.Order >= len(g.home) || g.home[c.Order] == "" || cl.home == "" || cl.home == "*" {
+		return true
+	}
+	return cl.home == g.home[c.Order]
+}
