@@ -46,6 +46,9 @@ type dateWords struct {
 	// del año pasado"): yearShift years from it (see relativeYear).
 	relYear   bool
 	yearShift int
+	// relDay: a weekday written after a relative day ("غداً الخميس"):
+	// unit and shift are the relative day's (see weekdayAfterRelativeDay).
+	relDay bool
 	// hijri: from and to were converted from a Lunar Hijri date; a day
 	// is the span of the day either side (see dates_hijri.go).
 	hijri bool
@@ -98,6 +101,7 @@ func (s *dateScanner) scan(text string, found func(w dateWords, start, end int))
 			}
 		}
 		w = s.weekdayAfterDate(w)
+		w = s.weekdayAfterRelativeDay(w)
 		found(w, int(t[w.first].start), int(t[w.last].end))
 		consumed = w.last + 1
 		i = w.last
@@ -631,22 +635,8 @@ func (s *dateScanner) numericDate(i int) (dateWords, bool) {
 func (s *dateScanner) weekday(i, consumed int) (dateWords, bool) {
 	t := s.tok(i)
 	wd, end := s.weekdayAt(i)
-	next := end + 1
-	if s.tok(next).punct == ',' {
-		next++
-	}
-	// The weekday is kept with the date: without a year written, it says
-	// which years the date can be in (see placeByWeekday).
-	if n := s.tok(next); n.kind == tokNumber {
-		if w, ok := s.dayFirst(next); ok {
-			w.first, w.weekdays[0], w.nWeekdays = i, wd, 1
-			return s.rangeAfter(w)
-		}
-	} else if n.is(roleMonth) && s.lex.monthFirst {
-		if w, ok := s.monthFirst(next, next); ok && w.from.day != 0 {
-			w.first, w.weekdays[0], w.nWeekdays = i, wd, 1
-			return s.rangeAfter(w)
-		}
+	if w, ok := s.weekdayBeforeDate(i, end, wd); ok {
+		return w, true
 	}
 	last := end
 	// "segunda-feira": the tail makes the word a weekday.

@@ -104,6 +104,7 @@ var untilCases = []weekdayCase{
 	{"en", "The summit opened yesterday and runs until Thursday.", "until Thursday", "2025-03-13"},
 	{"de", "Der Gipfel begann am Montag und dauert bis Donnerstag.", "bis Donnerstag", "2025-03-13"},
 	{"es", "La cumbre empezó ayer y sigue hasta el jueves.", "el jueves", "2025-03-13"},
+	{"ru", "Саммит открылся вчера и продлится до четверга.", "до четверга", "2025-03-13"},
 	// Without a start, "until" alone says nothing more.
 	{"en, no start", "The ministers stayed in Astana until Thursday.", "until Thursday", "2025-03-06"},
 }
@@ -136,7 +137,7 @@ var tomorrowCases = []weekdayCase{
 // FuzzTense dates any text, seeded from the tables above, and checks the
 // promises of fuzzFindDates and that dating ends.
 func FuzzTense(f *testing.F) {
-	for _, cases := range [][]weekdayCase{presentCases, callCases, wasToCases, untilCases, tomorrowCases, runningCases} {
+	for _, cases := range [][]weekdayCase{presentCases, callCases, wasToCases, untilCases, tomorrowCases, runningCases, relativeWeekdayCases} {
 		for _, c := range cases {
 			lang, _, _ := strings.Cut(c.lang, ",")
 			f.Add(lang, "", "11.03.2025\n\n"+c.text)
@@ -165,4 +166,19 @@ var runningCases = []weekdayCase{
 	{"de", "Der Gipfel, der von Montag bis Mittwoch dauert, wird eine Erklärung verabschieden.", "von Montag bis Mittwoch", "2025-03-10..2025-03-12"},
 	{"en, ahead", "The summit will run from Thursday to Saturday.", "from Thursday to Saturday", "2025-03-13..2025-03-15"},
 	{"en, starting today", "The summit will run from Tuesday to Thursday.", "from Tuesday to Thursday", "2025-03-11..2025-03-13"},
+}
+
+// A relative day with its weekday after it ("غداً الخميس") is that day;
+// when they disagree, neither is placed (the article is of Tuesday 11
+// March 2025).
+func TestRelativeDayWithWeekday(t *testing.T) { checkWeekdays(t, relativeWeekdayCases) }
+
+var relativeWeekdayCases = []weekdayCase{
+	{"ar", "قد تعبر أول قافلة مساعدات المعبر غداً الأربعاء.", "غداً الأربعاء", "2025-03-12"},
+	{"ar", "انطلقت القمة أمس الاثنين في المدينة.", "أمس الاثنين", "2025-03-10"},
+	{"en", "The convoy crossed yesterday, Monday, at dawn.", "yesterday, Monday", "2025-03-10"},
+	{"fr", "Le convoi passera demain mercredi la frontière.", "demain mercredi", "2025-03-12"},
+	{"ru", "Колонна пересечёт границу завтра, в среду.", "завтра, в среду", "2025-03-12"},
+	{"it", "Il convoglio passerà domani (mercoledì) il confine.", "domani (mercoledì)", "2025-03-12"},
+	{"en, they disagree", "The convoy crosses tomorrow, Friday, at dawn.", "tomorrow, Friday", ""},
 }

@@ -180,3 +180,101 @@ func (s *dateScanner) monthOfRelativeYear(w dateWords) dateWords {
 	next.first, next.relYear, next.yearShift = w.first, true, w.shift
 	return next
 }
+
+// weekdayAfterRelativeDay widens a relative day ("غداً", "yesterday",
+// "demain") to the weekday written right after it, past a comma or an
+// opening bracket ("غداً الخميس", "أمس الثلاثاء", "yesterday, Tuesday",
+// "demain jeudi", "завтра, в четверг"): the weekday names that day and is
+// no mention of its own, which, read alone, would be the Thursday before
+// the article. The phrase is a weekday mention that knows its shift
+// from the article's day (see placeRelativeDay).
+func (s *dateScanner) weekdayAfterRelativeDay(w dateWords) dateWords {
+	if w.kind != MentionRelative || w.unit != unitDay || w.nWeekdays != 0 {
+		return w
+	}
+	j := w.last + 1
+	bracket := false
+	if p := s.tok(j); p.kind == tokPunct && (p.punct == ',' || s.text[p.start:p.end] == "(") {
+		bracket = s.text[p.start:p.end] == "("
+		j++
+	}
+	if s.tok(j).is(roleWeekdayMarker) && !s.tok(j).is(roleWeekday) {
+		j++
+	}
+	last, ok := s.weekdayWord(j)
+	if !ok && s.tok(j).is(roleWeekday) {
+		// An ambiguous weekday ("الاثنين", also "the two") is one after
+		// "yesterday" or "tomorrow", as after a weekday marker.
+		_, last = s.weekdayAt(j)
+		ok = true
+	}
+	if !ok {
+		return w
+	}
+	// "oggi, sabato 8 giugno": the weekday belongs to the date after it.
+	if n := s.tok(last + 1); n.kind == tokNumber || n.punct == ',' && s.tok(last+2).kind == tokNumber || s.bracketDay(last+1) {
+		return w
+	}
+	if p := s.tok(last + 1); bracket && p.kind == tokPunct && s.text[p.start:p.end] == ")" {
+		last++
+	}
+	// A weekday mention, so that an article known only to its month
+	// leaves it open for the corpus to place, as the weekday alone was.
+	w.weekdays[0], _ = s.weekdayAt(j)
+	w.kind, w.nWeekdays, w.last, w.relDay = MentionWeekday, 1, last, true
+	w.direction = max(-1, min(1, w.shift))
+	return w
+}
+
+// placeRelativeDay places a relative day written with its weekday ("غداً
+// الخميس", a weekday mention) as the relative day, once the article's day
+// is known, and only when the day falls on that weekday: the two disagree
+// otherwise, and the mention stays unplaced.
+func placeRelativeDay(w dateWords, date Date) (Span, string) {
+	w.kind = MentionRelative
+	span, why := placeRelative(w, date)
+	if w.nWeekdays == 1 && span.Start.Precision == Day && span.Start.Start().Weekday() != w.weekdays[0] {
+		return Span{}, fmt.Sprintf("%s is no %s: the word and the weekday disagree", span.Start, w.weekdays[0])
+	}
+	return span, why
+}
+
+// weekdayBeforeDate reads a weekday (tokens i..end) written before a full
+// date, past its tail ("segunda-feira"), a comma or an opening bracket:
+// "Friday, July 4, 2024", "segunda-feira, 21 de outubro", "يوم الثلاثاء (22
+// أكتوبر)", "Tuesday (Oct. 22)". The weekday is kept with the date: without
+// a year written, it says which years the date can be in (see
+// placeByWeekday).
+func (s *dateScanner) weekdayBeforeDate(i, end int, wd time.Weekday) (dateWords, bool) {
+	next := end + 1
+	if dash, tail := s.tok(next), s.tok(next+1); dash.punct == '-' && dash.start == s.tok(end).end && tail.is(roleWeekdayTail) && tail.start == dash.end {
+		next += 2
+	}
+	bracket := false
+	if p := s.tok(next); p.punct == ',' {
+		next++
+	} else if p.kind == tokPunct && s.text[p.start:p.end] == "(" {
+		next, bracket = next+1, true
+	}
+	var w dateWords
+	ok := false
+	if n := s.tok(next); n.kind == tokNumber {
+		w, ok = s.dayFirst(next)
+	} else if n.is(roleMonth) && s.lex.monthFirst {
+		w, ok = s.monthFirst(next, next)
+		ok = ok && w.from.day != 0
+	}
+	// "روز دوشنبه( 3 عقرب)": a Solar day in brackets is the same day in the
+	// other calendar, written to be placed on its own (see placeSolar).
+	if !ok || bracket && w.solar {
+		return dateWords{}, false
+	}
+	w.first, w.weekdays[0], w.nWeekdays = i, wd, 1
+	if w, ok = s.rangeAfter(w); !ok {
+		return w, false
+	}
+	if p := s.tok(w.last + 1); bracket && p.kind == tokPunct && s.text[p.start:p.end] == ")" && !w.hasTo {
+		w.last++
+	}
+	return w, true
+}

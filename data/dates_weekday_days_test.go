@@ -25,6 +25,13 @@ func TestWeekdayTakesItsDay(t *testing.T) {
 			"el jueves 1", "2024-02-01"},
 		{"it weekday and day that disagree", "it", "2024-06", "Il vertice si apre venerdì 8 a Roma.",
 			"venerdì 8", ""}, // 8 June 2024 is a Saturday, 8 May and 8 July are not Fridays
+		// A weekday before a full date, past its tail or a bracket.
+		{"pt weekday with tail before a date", "pt", "", "A reunião foi na segunda-feira, 21 de outubro de 2024, em Brasília.",
+			"na segunda-feira, 21 de outubro de 2024", "2024-10-21"},
+		{"ar weekday before a bracketed date", "ar", "2024-10", "انطلقت القمة يوم الثلاثاء (22 أكتوبر) في قازان.",
+			"يوم الثلاثاء (22 أكتوبر)", "2024-10-22"},
+		{"en weekday before a bracketed date", "en", "2024-10", "The summit opened on Tuesday (Oct. 22) in Kazan.",
+			"on Tuesday (Oct. 22)", "2024-10-22"},
 		// A weekday after a full date names that date.
 		{"it date then weekday", "it", "2025-05", "Papa Francesco, morto il 21 aprile, lunedì dell'Angelo, all'età di 88 anni.",
 			"il 21 aprile, lunedì", "2025-04-21"},
@@ -61,12 +68,14 @@ func TestWeekdayTakesItsDay(t *testing.T) {
 }
 
 // A page known only by its modification stamp is of the stamp's day when
-// the weekdays its lead tells its news by fall on that day; of its month
+// a weekday its text tells its news by falls on that day; of its month
 // otherwise. The texts are written for the test (28 June 2022 was a
 // Tuesday).
-func TestModifiedOnLeadWeekday(t *testing.T) {
+func TestModifiedOnWeekday(t *testing.T) {
 	for _, c := range []struct{ name, text, want string }{
 		{"the lead's weekday is the stamp's day", "Leaders meet in Dushanbe\n\nUpdated 2:10 PM GMT, June 28, 2022\n\nDUSHANBE (AP) — The two presidents held talks in the capital on Tuesday, their first meeting since the spring, the Kremlin said.",
+			"2022-06-28"},
+		{"a weekday further down is the stamp's day", "Leaders meet in Dushanbe\n\nUpdated 2:10 PM GMT, June 28, 2022\n\nDUSHANBE (AP) — The two presidents met on Monday in the capital, their first meeting since the spring, the Kremlin said.\n\nOn Tuesday, the foreign ministers signed a border protocol.",
 			"2022-06-28"},
 		{"another weekday: the month", "Leaders meet in Dushanbe\n\nUpdated 2:10 PM GMT, June 28, 2022\n\nDUSHANBE (AP) — The two presidents held talks in the capital on Monday, their first meeting since the spring, the Kremlin said.",
 			"2022-06"},

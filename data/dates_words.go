@@ -348,7 +348,12 @@ var handDateLanguages = []*dateLanguage{
 			nil, {"авг"}, {"сен", "сент"}, {"окт"}, {"ноя"}, {"дек"}},
 		weekdays: [7][]string{{"воскресенье"}, {"понедельник"}, {"вторник"}, {"среда", "среду"},
 			{"четверг"}, {"пятница", "пятницу"}, {"суббота", "субботу"}},
-		ambiguousWeekdays: []string{"среда"},
+		// The genitive, after "с" (since) and "до" (until): "с понедельника
+		// до четверга". ("среды" is also "environments": a weekday only
+		// after a marker.)
+		unparsedWeekdays: [7][]string{{"воскресенья"}, {"понедельника"}, {"вторника"}, {"среды"},
+			{"четверга"}, {"пятницы"}, {"субботы"}},
+		ambiguousWeekdays: []string{"среда", "среды"},
 		weekdayMarkers:    []string{"в", "во"},
 		preps:             []string{"в", "во", "с", "со", "до", "к", "по", "на", "после", "перед"},
 		yearSuffixes:      []string{"года", "году", "год", "г", "гг"},

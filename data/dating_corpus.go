@@ -15,8 +15,10 @@ import (
 // year, the year-less date is that event's (package discover finds such
 // reports; see discover's placeYears). The article's own date never comes
 // from names alone: only a dateline whose day and month the page writes
-// takes its year this way, and a weekday is placed only inside a month the
-// article is already dated to.
+// takes its year this way. A weekday is placed inside the month the
+// article is dated to, or, in an article with no date at all, on the one
+// day of the corpus that fits under stricter rules (see UndatedWeekdays);
+// neither dates the article.
 
 // YearlessDate is a day of a month written without a year ("3 July",
 // "15–16 September", "sabato 8 giugno") that the article's own date could
@@ -256,7 +258,8 @@ func PlaceWeekdayInMonth(a *Article, w OpenWeekday, day Date, why string) bool {
 
 // MentionsPlacedByCorpus reports whether discovery placed some of a's
 // Mentions from other reports of the corpus (PlaceCorpusYears,
-// PlaceWeekdayInMonth): they then differ from what reading a alone gives.
+// PlaceWeekdayInMonth, PlaceUndatedWeekday): they then differ from what
+// reading a alone gives.
 func (a *Article) MentionsPlacedByCorpus() bool { return a.mentionsPlaced }
 
 // inSpan reports whether day d lies within s.
@@ -267,10 +270,11 @@ func inSpan(s Span, d Date) bool {
 // UndatedWeekdays returns the weekday mentions of article a, which has no
 // date at all, that tell of what took place and name one day: "on
 // Sunday", "last Friday", not "next Friday", "will vote on Sunday" or
-// "from Wednesday to Friday"; in its title and first two paragraphs. Their Window is zero: which week they are
-// of is not known. Discovery places such a weekday only on the one day of
-// that weekday on which the corpus reports the event its sentence tells
-// of (see PlaceUndatedWeekday).
+// "from Wednesday to Friday"; in its title and first two paragraphs.
+// Their Window is zero: which week they are of is not known. Discovery
+// places such a weekday only on the one day of that weekday on which the
+// corpus reports the event its sentence tells of (see
+// PlaceUndatedWeekday).
 func UndatedWeekdays(a *Article) []OpenWeekday {
 	if !a.Date.IsZero() || a.DuplicateOf != "" {
 		return nil
@@ -325,6 +329,12 @@ func PlaceUndatedWeekday(a *Article, w OpenWeekday, day Date, why string) bool {
 // placed by the corpus.
 const undatedWeekdayReason = " (the report's own date is not known)"
 
+// PlacedAsUndatedWeekday reports whether mention m is a weekday of an
+// undated report that PlaceUndatedWeekday placed.
+func PlacedAsUndatedWeekday(m DateMention) bool {
+	return m.Kind == MentionWeekday && m.Resolved() && strings.HasSuffix(m.Reason, undatedWeekdayReason)
+}
+
 // PlaceNearUndatedWeekdays places the year-less dates of undated article a
 // by their tense against the latest weekday that the corpus placed
 // (PlaceUndatedWeekday, in its lead), as PlaceCorpusYears places them against a
@@ -340,7 +350,7 @@ func PlaceNearUndatedWeekdays(a *Article) {
 	// Such weekdays are of the title and first two paragraphs (see
 	// UndatedWeekdays): the report's lead.
 	for _, m := range a.Mentions {
-		if m.Kind != MentionWeekday || !m.Resolved() || !strings.Contains(m.Reason, undatedWeekdayReason) {
+		if !PlacedAsUndatedWeekday(m) {
 			continue
 		}
 		if d := m.Span.Span().Last(); ref.IsZero() || ref.Before(d) {

@@ -30,6 +30,11 @@ func (d *dating) resolveMentions() {
 			m.SetSpan(span, d.reader.shareReason(reason))
 			continue
 		}
+		if w.relDay && date.Precision == Day { // "غداً الخميس"
+			span, reason := placeRelativeDay(w, date)
+			m.SetSpan(span, d.reader.shareReason(reason))
+			continue
+		}
 		// Without linked events, what a mention resolves to depends only
 		// on its words, whether it is announced and the article's date:
 		// the corpus's many articles of one day and language share the

@@ -196,7 +196,7 @@ func (d *dating) textDate() (best textEvidence, later string) {
 		leadDate, body = textEvidence{}, textEvidence{}
 	}
 	if stamp.date.IsZero() && leadDate.date.IsZero() && body.date.IsZero() && !modified.date.IsZero() {
-		if day := d.modifiedOnLeadWeekday(modified, lead); !day.date.IsZero() {
+		if day := d.modifiedOnWeekday(modified); !day.date.IsZero() {
 			return day, later
 		}
 	}
@@ -321,33 +321,26 @@ func (d *dating) pinLead(candidates []textEvidence, lead int) textEvidence {
 	return found
 }
 
-// modifiedOnLeadWeekday returns the day of a modification stamp ("Updated
-// 2:10 PM GMT, June 28, 2022") as the article's date when the weekdays its
-// lead tells its news by, told as past and not "last" or "next" ("held
-// talks … on Tuesday"), all fall on that day: the page tells of that day's
-// news, so it was written on or after it, and it was modified that day,
-// so not after it. A lead weekday on another day leaves the stamp its
-// month (the page may be of any day between).
-func (d *dating) modifiedOnLeadWeekday(modified textEvidence, lead int) textEvidence {
+// modifiedOnWeekday returns the day of a modification stamp ("Updated
+// 2:10 PM GMT, June 28, 2022") as the article's date when a weekday the
+// text tells its news by, as past and not "last" or "next" ("held talks …
+// on Tuesday"), falls on that day: the page tells of that day's news, so
+// it was written on or after it, and it was modified that day, so not
+// after it (news names a day by its weekday only within the week before).
+// Without such a weekday the stamp stays its month (the page may be of
+// any day before).
+func (d *dating) modifiedOnWeekday(modified textEvidence) textEvidence {
 	day := modified.span.Start
 	if day.Precision != Day || !modified.span.End.IsZero() {
 		return textEvidence{}
 	}
-	var words string
 	for _, wm := range d.weekdays {
 		m := d.a.Mentions[wm.index]
-		if wm.paragraph >= lead || m.Stamp != StampNone {
+		if m.Stamp != StampNone || wm.direction != 0 || m.Announced || wm.weekday != day.Start().Weekday() {
 			continue
 		}
-		if wm.direction != 0 || m.Announced || wm.weekday != day.Start().Weekday() {
-			return textEvidence{}
-		}
-		if words == "" {
-			words = fmt.Sprintf("%s, modified %s", m.Text, modified.words)
-		}
+		words := fmt.Sprintf("%s, modified %s", m.Text, modified.words)
+		return textEvidence{day, words, textLead, Span{Start: day}}
 	}
-	if words == "" {
-		return textEvidence{}
-	}
-	return textEvidence{day, words, textLead, Span{Start: day}}
+	return textEvidence{}
 }

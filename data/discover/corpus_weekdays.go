@@ -116,11 +116,18 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 	if len(finds) == 0 {
 		return false
 	}
-	// One writing day: the weekdays within a week of each other, and near
-	// the days the corpus gave the report's year-less dates.
+	// One writing day: the weekdays within a week of each other (those
+	// placed in earlier rounds too), and near the days the corpus gave the
+	// report's year-less dates.
 	first, last := finds[0].day, finds[0].day
 	for _, f := range finds {
 		first, last = min(first, f.day), max(last, f.day)
+	}
+	for _, m := range a.Mentions {
+		if data.PlacedAsUndatedWeekday(m) {
+			d, _ := daysOf(m.Span.Span())
+			first, last = min(first, d), max(last, d)
+		}
 	}
 	if last-first > undatedWeek {
 		return false

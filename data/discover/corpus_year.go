@@ -21,8 +21,12 @@ import (
 // vote") of a report dated only to its month is the one day of that
 // weekday, in or just before the month (just after, when announced), on
 // which the corpus reports such an event. Nothing is placed when two
-// years (or two days) fit. A dateline alone on its line, which names no
-// event, is read with the sentences of its report's lead (describeLead).
+// years (or two days) fit. A dateline alone on its line, or one whose own
+// sentences name no event, is read with the sentences of its report's
+// lead (describeLead), and a page's dateline is also compared with the
+// undated leads of reports dated to the day by their own date line (both
+// tell what happened the day they were filed). A weekday of a report with
+// no date at all is placed under stricter rules (corpus_weekdays.go).
 // Look-alikes (another guest, another city, a dateline whose weekday
 // names another day, years no writing day fits) are set apart first
 // (corpus_checks.go). The reports are filed and asked in corpus_sources.go.

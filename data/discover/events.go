@@ -130,16 +130,17 @@ func excerptsSorted(members []*Candidate, keys []memberKey, already []data.Excer
 	isListed := listing(all, already)
 	// The evidence of the listed passages shares one block, and the dates
 	// of the others another.
-	full, dates, n := 0, 0, 0
+	// The date block is sized at a date per member not listed (a
+	// statement has one); only the members listed, a few thousand at
+	// most, are read for it.
+	full, dates, n := 0, len(sorted), 0
 	for i := range all {
 		if isListed[i] {
 			n++
-		}
-		for _, c := range membersOf(sorted, ends, i) {
-			if isListed[i] {
+			ms := membersOf(sorted, ends, i)
+			dates -= len(ms)
+			for _, c := range ms {
 				full += len(c.evidence)
-			} else {
-				dates++
 			}
 		}
 	}
@@ -242,24 +243,27 @@ func sortMembers(ks []memberKey) {
 // evidence joins: those of passage i are sorted[ends[i-1]:ends[i]]. ks
 // are the members' keys in passage order (see sortMembers).
 func passagesOf(members []*Candidate, ks []memberKey) (out []pendingLink, sorted []*Candidate, ends []int32) {
+	// One walk over the members finds where each passage ends; the
+	// passages are then made from their first members alone, at their
+	// number (they are kept, as the links of those an event does not list).
 	sorted = make([]*Candidate, len(ks))
-	n := 0 // passages: one per run of members of one paragraph
 	for i, k := range ks {
-		sorted[i] = members[k.i]
-		if i == 0 || !samePassage(sorted[i-1], sorted[i]) {
-			n++
-		}
-	}
-	out, ends = make([]pendingLink, 0, n), make([]int32, 0, n)
-	for i, c := range sorted {
-		if len(out) > 0 && samePassage(sorted[i-1], c) {
+		c := members[k.i]
+		sorted[i] = c
+		if i > 0 && samePassage(sorted[i-1], c) {
 			// A second statement in the paragraph: its evidence joins the
 			// first's.
 			ends[len(ends)-1] = int32(i + 1)
 			continue
 		}
-		out = append(out, pendingLink{article: c.Article, paragraph: int(c.Paragraph)})
 		ends = append(ends, int32(i+1))
+	}
+	out = make([]pendingLink, len(ends))
+	from := int32(0)
+	for i, end := range ends {
+		c := sorted[from]
+		out[i] = pendingLink{article: c.Article, paragraph: int(c.Paragraph)}
+		from = end
 	}
 	return out, sorted, ends
 }
