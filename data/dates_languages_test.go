@@ -117,6 +117,8 @@ var languageDateCases = []struct {
 	// Kyrgyz: Russian month names with Kyrgyz case endings
 	{"ky dateline and relative words", "ky", "", "Ош, 4-апрель. Кечээ шаардык кеңеш чогулду, бүгүн мэр сүйлөйт.",
 		[]wantMention{{"4-апрель", MentionExplicit, ""}, {"Кечээ", MentionRelative, ""}, {"бүгүн", MentionRelative, ""}}},
+	{"ky 'эртең менен' is the morning, not tomorrow", "ky", "", "Ош, 4-апрель. Кечээ кеңеш чогулду, бүгүн эртең менен мэр сүйлөдү.",
+		[]wantMention{{"4-апрель", MentionExplicit, ""}, {"Кечээ", MentionRelative, ""}, {"бүгүн", MentionRelative, ""}}},
 	{"ky year word in the genitive, then the day with its ending", "ky", "", "Жыйын 2022-жылдын 11-октябрында Ош шаарында болду.",
 		[]wantMention{{"2022-жылдын 11-октябрында", MentionExplicit, "2022-10-11"}}},
 	{"ky last week and last year", "ky", "", "Өткөн аптада министр отставкага кетти, былтыр ал шайланган.",
