@@ -100,6 +100,16 @@ var languageDateCases = []struct {
 		[]wantMention{{"2025年6月17日", MentionExplicit, "2025-06-17"}}},
 	{"ko full date", "ko", "", "정상회의는 2025년 6월 17일 개막했다.",
 		[]wantMention{{"2025년 6월 17일", MentionExplicit, "2025-06-17"}}},
+	// A month and its year joined by "de" (es, pt): not the month of the
+	// article's year.
+	{"es month de year", "es", "2025-07", "En septiembre de 2023 firmó un acuerdo con Kazajistán.",
+		[]wantMention{{"En septiembre de 2023", MentionExplicit, "2023-09"}}},
+	{"pt month de year", "pt", "2025-07", "O presidente esteve em Pequim em junho de 2009.",
+		[]wantMention{{"em junho de 2009", MentionExplicit, "2009-06"}}},
+	// "Rio de Janeiro" is the city, not January ("janeiro" is written in
+	// lower case).
+	{"pt Rio de Janeiro is no January", "pt", "2025-07", "A cimeira reuniu-se no Rio de Janeiro em novembro de 2024; o mandato começa em janeiro.",
+		[]wantMention{{"em novembro de 2024", MentionExplicit, "2024-11"}, {"em janeiro", MentionExplicit, "2025-01"}}},
 	// Kazakh
 	{"kk year first with suffix", "kk", "", "Саммит 2024 жылғы 3 шілдеде Астанада өтті.",
 		[]wantMention{{"2024 жылғы 3 шілдеде", MentionExplicit, "2024-07-03"}}},
