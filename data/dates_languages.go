@@ -44,6 +44,7 @@ var moreDateLanguages = []*dateLanguage{
 		agoAfter:        []string{"fa"}, agoOne: []string{"un", "una", "uno"},
 		agoUnits:    map[string]agoUnit{"giorno": {unitDay, false}, "giorni": {unitDay, true}, "settimane": {unitWeek, true}, "mesi": {unitMonth, true}, "anni": {unitYear, true}},
 		notMonths:   []string{"set"},
+		joins:       []string{"del"}, // "nel maggio del 2023"
 		preps:       []string{"il", "l", "dal", "al", "nel", "entro", "dall", "fino", "tra", "fra", "dopo", "prima", "inizio", "fine", "metà", "da", "di", "del", "a"},
 		yearContext: []string{"nel", "dal", "anno", "fino", "entro"},
 		rangeFrom:   []string{"dal", "tra", "fra", "da"},

@@ -106,6 +106,8 @@ var languageDateCases = []struct {
 		[]wantMention{{"En septiembre de 2023", MentionExplicit, "2023-09"}}},
 	{"pt month de year", "pt", "2025-07", "O presidente esteve em Pequim em junho de 2009.",
 		[]wantMention{{"em junho de 2009", MentionExplicit, "2009-06"}}},
+	{"it month del year", "it", "2025-07", "Il vertice si è svolto nel maggio del 2023 a Xi'an.",
+		[]wantMention{{"nel maggio del 2023", MentionExplicit, "2023-05"}}},
 	// "Rio de Janeiro" is the city, not January ("janeiro" is written in
 	// lower case).
 	{"pt Rio de Janeiro is no January", "pt", "2025-07", "A cimeira reuniu-se no Rio de Janeiro em novembro de 2024; o mandato começa em janeiro.",
