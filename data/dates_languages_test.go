@@ -108,6 +108,10 @@ var languageDateCases = []struct {
 		[]wantMention{{"em junho de 2009", MentionExplicit, "2009-06"}}},
 	{"it month del year", "it", "2025-07", "Il vertice si è svolto nel maggio del 2023 a Xi'an.",
 		[]wantMention{{"nel maggio del 2023", MentionExplicit, "2023-05"}}},
+	{"ky year, then a short month name with the word for month", "ky", "2024-06", "Саммит 2023-жылдын май айында өттү.",
+		[]wantMention{{"2023-жылдын май айында", MentionExplicit, "2023-05"}}},
+	{"uz year, then a short month name with the word for month", "uz", "2024-06", "Sammit 2023-yil may oyida bo'lib o'tdi.",
+		[]wantMention{{"2023-yil may oyida", MentionExplicit, "2023-05"}}},
 	// "Rio de Janeiro" is the city, not January ("janeiro" is written in
 	// lower case).
 	{"pt Rio de Janeiro is no January", "pt", "2025-07", "A cimeira reuniu-se no Rio de Janeiro em novembro de 2024; o mandato começa em janeiro.",
