@@ -346,8 +346,9 @@ var moreDateLanguages = []*dateLanguage{
 		ambiguousWeekdays:   []string{"bazar"},
 		weekdayShifts:       map[string]int{"ertəsi": 1, "axşamı": -1},
 		weekdayMarkersAfter: []string{"günü"},
+		// ("mayında", "sentyabrında": the possessive, then the locative.)
 		suffixes: []string{"ın", "in", "un", "ün", "nın", "nin", "da", "də", "nda", "ndə", "dan", "dən", "ndan", "ndən",
-			"a", "ə", "ya", "yə", "na", "nə", "ı", "i", "u", "ü"},
+			"ında", "ində", "unda", "ündə", "a", "ə", "ya", "yə", "na", "nə", "ı", "i", "u", "ü"},
 		preps:          []string{"ötən", "bu"},
 		yearSuffixes:   []string{"cü", "cı", "ci", "cu", "il", "ildə", "ilin", "ilində", "ildən", "ilə"},
 		rangeTo:        []string{"və", "ya", "və ya"},

@@ -112,6 +112,10 @@ var languageDateCases = []struct {
 		[]wantMention{{"2023-жылдын май айында", MentionExplicit, "2023-05"}}},
 	{"uz year, then a short month name with the word for month", "uz", "2024-06", "Sammit 2023-yil may oyida bo'lib o'tdi.",
 		[]wantMention{{"2023-yil may oyida", MentionExplicit, "2023-05"}}},
+	{"tg month of the year ('соли' joins them)", "tg", "2024-06", "Саммит моҳи майи соли 2023 баргузор шуд.",
+		[]wantMention{{"моҳи майи соли 2023", MentionExplicit, "2023-05"}}},
+	{"az year, then the month with possessive and locative ('sentyabrında')", "az", "2024-06", "Sammit 2022-ci ilin sentyabrında keçirilib.",
+		[]wantMention{{"2022-ci ilin sentyabrında", MentionExplicit, "2022-09"}}},
 	// "Rio de Janeiro" is the city, not January ("janeiro" is written in
 	// lower case).
 	{"pt Rio de Janeiro is no January", "pt", "2025-07", "A cimeira reuniu-se no Rio de Janeiro em novembro de 2024; o mandato começa em janeiro.",
