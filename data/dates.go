@@ -158,6 +158,9 @@ func (r *dateReader) find(a *Article) {
 						// Before "that": only its own clause can announce it.
 						m.Announced = r.sc.lex.announces(p.Text[from : end+c])
 					}
+					if r.sc.lex.hanClauses && r.sc.lex.hanClauseKeepsPast(p.Text, from, start, end, to) {
+						m.Announced = false
+					}
 				}
 				m.Announced = m.Announced || r.sc.lex.announcesBefore(p.Text[from:start]) || r.sc.lex.announcesInClause(p.Text[end:to])
 			}

@@ -117,8 +117,17 @@ func (s *dateScanner) yearFirst(i int) (dateWords, bool) {
 		}
 		return w, true
 	}
-	if m, entry, after, ok := s.month(next); ok && !entry.has(roleSolar|roleMonthAbbrev) {
+	if m, entry, after, ok := s.month(next); ok && !entry.has(roleSolar) {
 		w := dateWords{kind: MentionExplicit, first: i, last: after - 1, from: partialDate{year: y, month: m}}
+		// "2023-жылдын май айында", "2023-yil may oyida": a short month
+		// name is one where the word for month follows it.
+		if entry.has(roleMonthAbbrev) {
+			if !s.monthWordAfter(after) {
+				return dateWords{}, false
+			}
+			w.last = after
+			return w, true
+		}
 		// "2023-cü il sentyabrın 20-də": where the month comes before
 		// the day, the day after it is the date's.
 		if d, end, ok := s.day(after); ok && s.lex.monthFirst && s.tok(after).start > s.tok(after-1).end {

@@ -100,6 +100,26 @@ var languageDateCases = []struct {
 		[]wantMention{{"2025年6月17日", MentionExplicit, "2025-06-17"}}},
 	{"ko full date", "ko", "", "정상회의는 2025년 6월 17일 개막했다.",
 		[]wantMention{{"2025년 6월 17일", MentionExplicit, "2025-06-17"}}},
+	// A month and its year joined by "de" (es, pt): not the month of the
+	// article's year.
+	{"es month de year", "es", "2025-07", "En septiembre de 2023 firmó un acuerdo con Kazajistán.",
+		[]wantMention{{"En septiembre de 2023", MentionExplicit, "2023-09"}}},
+	{"pt month de year", "pt", "2025-07", "O presidente esteve em Pequim em junho de 2009.",
+		[]wantMention{{"em junho de 2009", MentionExplicit, "2009-06"}}},
+	{"it month del year", "it", "2025-07", "Il vertice si è svolto nel maggio del 2023 a Xi'an.",
+		[]wantMention{{"nel maggio del 2023", MentionExplicit, "2023-05"}}},
+	{"ky year, then a short month name with the word for month", "ky", "2024-06", "Саммит 2023-жылдын май айында өттү.",
+		[]wantMention{{"2023-жылдын май айында", MentionExplicit, "2023-05"}}},
+	{"uz year, then a short month name with the word for month", "uz", "2024-06", "Sammit 2023-yil may oyida bo'lib o'tdi.",
+		[]wantMention{{"2023-yil may oyida", MentionExplicit, "2023-05"}}},
+	{"tg month of the year ('соли' joins them)", "tg", "2024-06", "Саммит моҳи майи соли 2023 баргузор шуд.",
+		[]wantMention{{"моҳи майи соли 2023", MentionExplicit, "2023-05"}}},
+	{"az year, then the month with possessive and locative ('sentyabrında')", "az", "2024-06", "Sammit 2022-ci ilin sentyabrında keçirilib.",
+		[]wantMention{{"2022-ci ilin sentyabrında", MentionExplicit, "2022-09"}}},
+	// "Rio de Janeiro" is the city, not January ("janeiro" is written in
+	// lower case).
+	{"pt Rio de Janeiro is no January", "pt", "2025-07", "A cimeira reuniu-se no Rio de Janeiro em novembro de 2024; o mandato começa em janeiro.",
+		[]wantMention{{"em novembro de 2024", MentionExplicit, "2024-11"}, {"em janeiro", MentionExplicit, "2025-01"}}},
 	// Kazakh
 	{"kk year first with suffix", "kk", "", "Саммит 2024 жылғы 3 шілдеде Астанада өтті.",
 		[]wantMention{{"2024 жылғы 3 шілдеде", MentionExplicit, "2024-07-03"}}},
@@ -116,6 +136,8 @@ var languageDateCases = []struct {
 		[]wantMention{{"2023 йил 20 сентябрда", MentionExplicit, "2023-09-20"}}},
 	// Kyrgyz: Russian month names with Kyrgyz case endings
 	{"ky dateline and relative words", "ky", "", "Ош, 4-апрель. Кечээ шаардык кеңеш чогулду, бүгүн мэр сүйлөйт.",
+		[]wantMention{{"4-апрель", MentionExplicit, ""}, {"Кечээ", MentionRelative, ""}, {"бүгүн", MentionRelative, ""}}},
+	{"ky 'эртең менен' is the morning, not tomorrow", "ky", "", "Ош, 4-апрель. Кечээ кеңеш чогулду, бүгүн эртең менен мэр сүйлөдү.",
 		[]wantMention{{"4-апрель", MentionExplicit, ""}, {"Кечээ", MentionRelative, ""}, {"бүгүн", MentionRelative, ""}}},
 	{"ky year word in the genitive, then the day with its ending", "ky", "", "Жыйын 2022-жылдын 11-октябрында Ош шаарында болду.",
 		[]wantMention{{"2022-жылдын 11-октябрында", MentionExplicit, "2022-10-11"}}},

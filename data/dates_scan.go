@@ -238,7 +238,7 @@ func (s *dateScanner) month(i int) (time.Month, *dateEntry, int, bool) {
 			return 0, nil, i, false
 		}
 		m, next = mm, next+1
-	} else if !t.is(roleMonth) {
+	} else if !t.is(roleMonth) || s.riverOfJanuary(i) {
 		return 0, nil, i, false
 	}
 	if dot := s.tok(next); t.is(roleMonthAbbrev) && dot.punct == '.' && dot.start == s.tok(next-1).end {
@@ -482,7 +482,13 @@ func (s *dateScanner) monthFirst(i, consumed int) (dateWords, bool) {
 		}
 		return s.yearAfter(w, after)
 	}
-	if y, last, ok := s.yearAt(next, minYear, maxYear); ok {
+	// "septiembre de 2023", "junho de 2009": the join word between the
+	// month and its year, as between the day and the month.
+	yearAt := next
+	if s.tok(next).is(roleJoin) && s.tok(next+1).kind == tokNumber {
+		yearAt++
+	}
+	if y, last, ok := s.yearAt(yearAt, minYear, maxYear); ok {
 		w.from.year, w.last = y, last
 		return w, true
 	}
@@ -499,6 +505,22 @@ func (s *dateScanner) monthFirst(i, consumed int) (dateWords, bool) {
 		return dateWords{}, false
 	}
 	return w, true
+}
+
+// riverOfJanuary reports whether the month word at token i is the end of
+// "Rio de Janeiro" / "Río de Janeiro", the city, written with a capital
+// (the month is written in lower case in Portuguese and Spanish): a host of
+// summits (G20 2024, BRICS 2025) whose name must not date a passage.
+func (s *dateScanner) riverOfJanuary(i int) bool {
+	if i < 2 || !s.tok(i-1).is(roleJoin) || !s.notLowerCase(i) {
+		return false
+	}
+	t := s.tok(i - 2)
+	if t.kind != tokWord {
+		return false
+	}
+	w := strings.ToLower(s.text[t.start:t.end])
+	return w == "rio" || w == "río"
 }
 
 // notLowerCase reports whether token i does not begin with a lower-case

@@ -537,6 +537,7 @@ type dateLexicon struct {
 	futureWords map[string]bool
 	futureBloom [futureBloomBits / 64]uint64
 	arabic      bool // strip Arabic one-letter prefixes
+	hanClauses  bool // Chinese: see hanClauseKeepsPast
 	// suffixes are the case endings lookup strips (see
 	// dateLanguage.suffixes), normalised, longest first.
 	suffixes [][]byte
@@ -612,6 +613,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	l.modBefore = l.modBefore || !d.modAfter
 	l.compounds = l.compounds || d.code == "nl" || d.code == "de"
 	l.arabic = l.arabic || d.code == "ar"
+	l.hanClauses = l.hanClauses || d.code == "zh"
 	l.modBoth = l.modBoth || d.modBoth
 	for _, suf := range d.suffixes {
 		n := normaliseDateWord(nil, suf)
