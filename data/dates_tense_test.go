@@ -5,8 +5,8 @@ import (
 	"testing"
 )
 
-// weekdayCase is a text of an article of Tuesday 11 March 2025 and where
-// one of its weekday mentions must be placed.
+// weekdayCase is a text of an article (of Tuesday 11 March 2025, for
+// checkWeekdays) and where one of its mentions must be placed.
 type weekdayCase struct {
 	lang, text, words, want string
 }
@@ -15,12 +15,19 @@ type weekdayCase struct {
 // mention's day.
 func checkWeekdays(t *testing.T, cases []weekdayCase) {
 	t.Helper()
+	checkMentionDays(t, "11.03.2025", "2025-03-11", cases)
+}
+
+// checkMentionDays dates each case's article by the date line dateline,
+// which must give it the day day, and checks the mention's day.
+func checkMentionDays(t *testing.T, dateline, day string, cases []weekdayCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.lang+" "+c.words, func(t *testing.T) {
 			lang, _, _ := strings.Cut(c.lang, ",")
-			a := datesArticle(t, lang, "", "11.03.2025\n\n"+c.text)
+			a := datesArticle(t, lang, "", dateline+"\n\n"+c.text)
 			dateAlone(a, nil, nil)
-			if a.Date.String() != "2025-03-11" {
+			if a.Date.String() != day {
 				t.Fatalf("dated %s: %s", a.Date, a.DateReason)
 			}
 			for _, m := range a.Mentions {
