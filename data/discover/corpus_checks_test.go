@@ -5,6 +5,23 @@ import (
 	"testing"
 )
 
+// checkPlaced runs, as the subtest name, a corpus of the report x.txt
+// (text) and the sources a.txt, b.txt, …, and checks the day or month the
+// corpus places the report's mention words at ("" for none).
+func checkPlaced(t *testing.T, name string, sources []string, text, words, want string) {
+	t.Helper()
+	t.Run(name, func(t *testing.T) {
+		files := map[string]string{"x.txt": text}
+		for i, src := range sources {
+			files[string(rune('a'+i))+".txt"] = src
+		}
+		got, why := placedAt(t, files, "x", words)
+		if got != want {
+			t.Errorf("%q placed at %q, want %q: %s", words, got, want, why)
+		}
+	})
+}
+
 // placedAt returns where the mention of article id written words was
 // placed ("" when it was not) and why.
 func placedAt(t *testing.T, files map[string]string, id, words string) (string, string) {
@@ -72,16 +89,7 @@ func TestYearNotFromASummitElsewhere(t *testing.T) {
 		{"en, a source filed from another city", "Astana, 4 July. Xi Jinping and Vladimir Putin met at the SCO summit in Astana.", "4 July", "2024-07-04", []string{filedFromMoscow}},
 		{"es, both", "Astaná, 4 de julio. Xi Jinping y Vladímir Putin se reunieron en la cumbre de la OCS en Astaná.", "4 de julio", "2024-07-04", []string{delhi, astana}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			files := map[string]string{"x.txt": tc.text + "\n"}
-			for i, src := range tc.srcs {
-				files[string(rune('a'+i))+".txt"] = src
-			}
-			got, why := placedAt(t, files, "x", tc.words)
-			if got != tc.want {
-				t.Errorf("%q placed at %q, want %q: %s", tc.words, got, tc.want, why)
-			}
-		})
+		checkPlaced(t, tc.name, tc.srcs, tc.text+"\n", tc.words, tc.want)
 	}
 }
 
@@ -118,16 +126,7 @@ func TestYearOfTheDayTheDatelineCountsFrom(t *testing.T) {
 		// Without such a word the dateline's own day is asked about.
 		{"en, no weekday", []string{before, after}, "TBILISI, 27 Oct — Georgia held a parliamentary election, the commission said.", "27 Oct", "2020-10-27"},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			files := map[string]string{"x.txt": tc.text + "\n"}
-			for i, src := range tc.files {
-				files[string(rune('a'+i))+".txt"] = src
-			}
-			got, why := placedAt(t, files, "x", tc.words)
-			if got != tc.want {
-				t.Errorf("%q placed at %q, want %q: %s", tc.words, got, tc.want, why)
-			}
-		})
+		checkPlaced(t, tc.name, tc.files, tc.text+"\n", tc.words, tc.want)
 	}
 }
 

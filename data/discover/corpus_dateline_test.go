@@ -90,15 +90,6 @@ func TestDatelineWithTextTakesTheYearOfTheLead(t *testing.T) {
 		{"two years", []string{summitSource, other}, title + "Astana, 4 July. Agency – Both leaders praised the organisation and its new members.\n", "4 July", ""},
 		{"not the page's date line", []string{summitSource}, title + "It was hot in Astana on 4 July, and both leaders praised the organisation and its new members.\n", "on 4 July", ""},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			files := map[string]string{"x.txt": tc.text}
-			for i, src := range tc.sources {
-				files[string(rune('a'+i))+".txt"] = src
-			}
-			got, why := placedAt(t, files, "x", tc.words)
-			if got != tc.want {
-				t.Errorf("%q placed at %q, want %q: %s", tc.words, got, tc.want, why)
-			}
-		})
+		checkPlaced(t, tc.name, tc.sources, tc.text, tc.words, tc.want)
 	}
 }

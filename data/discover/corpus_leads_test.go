@@ -28,15 +28,6 @@ func TestDatelineTakesTheYearOfALead(t *testing.T) {
 		{"a report of the month", []string{" date 2025-03\n\n" + lead}, dateline, "13 March", ""},
 		{"a date in the story", []string{src2025}, "The presidents of Kyrgyzstan and Tajikistan, Sadyr Japarov and Emomali Rahmon, are known to have signed the border treaty in Bishkek on 13 March, a diplomat recalled in a long interview about the region.\n", "on 13 March", ""},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			files := map[string]string{"x.txt": tc.text}
-			for i, src := range tc.sources {
-				files[string(rune('a'+i))+".txt"] = src
-			}
-			got, why := placedAt(t, files, "x", tc.words)
-			if got != tc.want {
-				t.Errorf("%q placed at %q, want %q: %s", tc.words, got, tc.want, why)
-			}
-		})
+		checkPlaced(t, tc.name, tc.sources, tc.text, tc.words, tc.want)
 	}
 }
