@@ -65,6 +65,10 @@ func WriteReport(w io.Writer, kind string, c *data.Corpus, file, format string, 
 // arguments (after the command name). New event ids go to stdout, one a
 // line; what was recorded and any warnings go to stderr.
 func Command(cmd string, args []string, open Opener, stdout, stderr io.Writer) error {
+	if wantsHelp(args) {
+		_, err := io.WriteString(stdout, commandHelp(cmd))
+		return err
+	}
 	fl, pos, err := parseArgs(args)
 	if err != nil {
 		return err
@@ -76,6 +80,32 @@ func Command(cmd string, args []string, open Opener, stdout, stderr io.Writer) e
 		return projectCommand(fl, pos, open, stdout, stderr)
 	}
 	return fmt.Errorf("unknown command %q", cmd)
+}
+
+// wantsHelp reports whether the words ask for the command's help (-h,
+// -help, --help), wherever they stand before a "--".
+func wantsHelp(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "-h", "-help", "--help":
+			return true
+		}
+	}
+	return false
+}
+
+// projectUsage lists what "caravan project" does.
+const projectUsage = "want merge A B --out C [--prefer b], log FILE or check FILE [--corpus DIR]"
+
+// commandHelp is what "caravan edit --help" and "caravan project --help"
+// print.
+func commandHelp(cmd string) string {
+	if cmd == "project" {
+		return "usage: caravan project merge A B --out C [--prefer a|b] | log FILE | check FILE [--corpus DIR]\n"
+	}
+	return "usage: caravan edit [--project FILE] [--corpus DIR] [--author NAME] WORDS…\n" + editUsage + "\n"
 }
 
 // valueFlags are the flags that take a value; they may come anywhere
@@ -194,7 +224,7 @@ func edit(fl flags, pos []string, open Opener, stdout, stderr io.Writer) error {
 
 func projectCommand(fl flags, pos []string, open Opener, stdout, stderr io.Writer) error {
 	if len(pos) == 0 {
-		return errors.New("project: want merge A B --out C [--prefer b], log FILE or check FILE [--corpus DIR]")
+		return errors.New("project: " + projectUsage)
 	}
 	switch pos[0] {
 	case "merge":

@@ -316,3 +316,22 @@ func TestEditDefine(t *testing.T) {
 		t.Error("a refused declaration changed the file")
 	}
 }
+
+// "caravan edit --help" and "caravan project --help" print their usage and
+// succeed; a "--help" after "--" is a word of the command, not a request.
+func TestCommandHelp(t *testing.T) {
+	for cmd, want := range map[string]string{"edit": "event rename ID TITLE", "project": "merge A B --out C"} {
+		for _, flag := range []string{"--help", "-h", "-help"} {
+			var out, errOut strings.Builder
+			if err := Command(cmd, []string{"event", flag}, nil, &out, &errOut); err != nil {
+				t.Errorf("%s %s: %v", cmd, flag, err)
+			}
+			if !strings.Contains(out.String(), want) {
+				t.Errorf("%s %s printed %q, want it to hold %q", cmd, flag, out.String(), want)
+			}
+		}
+	}
+	if wantsHelp([]string{"note", "x", "--", "--help"}) {
+		t.Error("a --help after -- is a word, not a request for help")
+	}
+}
