@@ -272,14 +272,6 @@ func TestWeekdayWithDayOfMonth(t *testing.T) {
 			t.Errorf("%s %q: no mention %q in %+v", c.lang, c.text, c.mention, a.Mentions)
 		}
 	}
-	// "may" the verb after "last" is no month.
-	for _, text := range []string{"The last may be the hardest, he said.", "The next may come sooner."} {
-		a := datesArticle(t, "en", "2025-10", text)
-		findDates(a)
-		if len(a.Mentions) != 0 {
-			t.Errorf("%q: mentions %+v, want none", text, a.Mentions)
-		}
-	}
 }
 
 // TestWeekdayWithDayPart checks that a weekday written as one word with
