@@ -284,6 +284,9 @@ var moreDateLanguages = []*dateLanguage{
 			"нын", "нин", "ы", "и", "у", "ү", "га", "ге", "ка", "ке", "го", "гө", "ко", "кө", "ына", "ине"},
 		yearSuffixes:        []string{"жылы", "жылдын", "жыл", "ж", "жылдан", "жылга", "жылкы", "жылдары"},
 		weekdayMarkersAfter: []string{"күнү"},
+		// "жума" is Friday and also "week" ("эки жума бою", for two weeks):
+		// a weekday only with "күнү" after it.
+		ambiguousWeekdays: []string{"жума"},
 		// No "эртең" (tomorrow): "эртең менен" is "in the morning", so the
 		// word is left out, as Spanish "mañana" and German "morgen" are.
 		days:     map[string]int{"кечээ": -1, "бүгүн": 0},

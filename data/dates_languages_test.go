@@ -139,6 +139,8 @@ var languageDateCases = []struct {
 		[]wantMention{{"4-апрель", MentionExplicit, ""}, {"Кечээ", MentionRelative, ""}, {"бүгүн", MentionRelative, ""}}},
 	{"ky 'эртең менен' is the morning, not tomorrow", "ky", "", "Ош, 4-апрель. Кечээ кеңеш чогулду, бүгүн эртең менен мэр сүйлөдү.",
 		[]wantMention{{"4-апрель", MentionExplicit, ""}, {"Кечээ", MentionRelative, ""}, {"бүгүн", MentionRelative, ""}}},
+	{"ky 'жума' alone is the week, with 'күнү' Friday", "ky", "2024-06", "Министр эки жума бою Ошто болду, жума күнү Бишкекке кайтты.",
+		[]wantMention{{"жума күнү", MentionWeekday, ""}}},
 	{"ky year word in the genitive, then the day with its ending", "ky", "", "Жыйын 2022-жылдын 11-октябрында Ош шаарында болду.",
 		[]wantMention{{"2022-жылдын 11-октябрында", MentionExplicit, "2022-10-11"}}},
 	{"ky last week and last year", "ky", "", "Өткөн аптада министр отставкага кетти, былтыр ал шайланган.",
