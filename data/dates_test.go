@@ -184,6 +184,22 @@ func checkMentions(t *testing.T, a *Article, want []wantMention) {
 	}
 }
 
+// mentionsNamed returns the mentions of a whose text is words, and marks
+// the test failed when there is none.
+func mentionsNamed(t *testing.T, a *Article, words string) []DateMention {
+	t.Helper()
+	var named []DateMention
+	for _, m := range a.Mentions {
+		if m.Text == words {
+			named = append(named, m)
+		}
+	}
+	if len(named) == 0 {
+		t.Errorf("%q: no mention %q in %+v", a.Text, words, a.Mentions)
+	}
+	return named
+}
+
 // TestFindDatesPrecision checks that the precision follows the words.
 func TestFindDatesPrecision(t *testing.T) {
 	a := datesArticle(t, "nl", "2022-01", "In januari 2020, op 2 januari en in 2019.")
