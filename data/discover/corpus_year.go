@@ -70,6 +70,9 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 	}
 	idx.file(per, all)
 	leads.file(per, all)
+	// Figures an undated report shares with reports dated to the day
+	// (corpus_figures.go): asked once, before the rounds.
+	figures := x.figureLinks(c, work)
 	scanners := make([]*Scanner, min(runtime.GOMAXPROCS(0), len(work)))
 	for w := range scanners {
 		scanners[w] = x.NewScanner()
@@ -106,7 +109,7 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 						read()
 						*o = openIn(a, o.article)
 					}
-					ok := s.placeYearless(a, o.yearless, idx, leads, read)
+					ok := s.placeYearless(a, o.yearless, idx, leads, figures[o.article], read)
 					if s.placeWeekdays(a, o.weekdays, idx, read) {
 						ok = true
 					}
@@ -205,7 +208,12 @@ func names(c *Candidate) [2][]string { return [2][]string{c.Places(), c.Actors()
 // A page's dateline is also compared with the leads of reports dated to
 // the day by their own date line (leads): both are what a report tells on
 // the day it is filed.
-func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx, leads *corpusDays, read func()) bool {
+//
+// A report dated to the day that writes a distinctive figure the article
+// writes too (links, see corpus_figures.go) gives its year to a year-less
+// day within figureWindow days of its date; a year the names give and
+// another the figures give leave the day open.
+func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx, leads *corpusDays, links []figureLink, read func()) bool {
 	var years []data.CorpusYear
 	// Within one report, one day of a month is one date: the second "2
 	// January" is the first's (and is not read again).
@@ -222,10 +230,34 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx,
 			}
 			continue
 		}
+		// The year a figure in common gives (corpus_figures.go), asked in
+		// the first round only: the links do not change.
+		figYear, figWhy := 0, ""
+		if idx.round == 0 && len(links) > 0 {
+			figYear, figWhy = figureYear(y, links)
+		}
+		decide := func(year int, why string) {
+			switch {
+			case figYear < 0 || figYear > 0 && year > 0 && year != figYear:
+				year = -1
+			case year == 0 && figYear > 0:
+				year, why = figYear, figWhy
+			}
+			d := decision{year: year}
+			if year > 0 {
+				read()
+				d.why = why
+				years = append(years, data.CorpusYear{Date: y, Year: year, Why: why})
+			}
+			decided[md] = d
+		}
 		// Reading the sentence costs; a date no report may fix is left.
 		// A page's dateline may count its weekdays and day words from
 		// itself (see probeDays): the days of the week around it count.
 		if !idx.freshMonthDay(md) && (!y.Dateline || !idx.freshAround(md) && !leads.freshAround(md)) {
+			if figYear != 0 {
+				decide(0, "")
+			}
 			continue
 		}
 		read()
@@ -236,6 +268,9 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx,
 			// A dateline alone on its line: the sentences of the lead
 			// tell what happened on its day.
 			if probes = s.describeLead(a, y.Mention, span, y.Dateline); len(probes) == 0 {
+				if figYear != 0 {
+					decide(0, "")
+				}
 				continue
 			}
 		}
@@ -278,12 +313,11 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx,
 				}
 			}
 		}
-		d := decision{year: year}
+		why := ""
 		if year > 0 {
-			d.why = fmt.Sprintf("%d%s%s", year, fromTheCorpus, s.x.reportOf(src, via))
-			years = append(years, data.CorpusYear{Date: y, Year: year, Why: d.why})
+			why = fmt.Sprintf("%d%s%s", year, fromTheCorpus, s.x.reportOf(src, via))
 		}
-		decided[md] = d
+		decide(year, why)
 	}
 	if len(years) == 0 || !fitOneReport(a, years) {
 		return false
