@@ -254,7 +254,8 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx,
 		// Reading the sentence costs; a date no report may fix is left.
 		// A page's dateline may count its weekdays and day words from
 		// itself (see probeDays): the days of the week around it count.
-		if !idx.freshMonthDay(md) && (!y.Dateline || !idx.freshAround(md) && !leads.freshAround(md)) {
+		_, withWeekday := y.Weekday()
+		if !idx.freshMonthDay(md) && (!y.Dateline || !idx.freshAround(md) && !leads.freshAround(md)) && !(withWeekday && idx.round == 0) {
 			if figYear != 0 {
 				decide(0, "")
 			}
@@ -316,6 +317,17 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx,
 		why := ""
 		if year > 0 {
 			why = fmt.Sprintf("%d%s%s", year, fromTheCorpus, s.x.reportOf(src, via))
+		}
+		// No report of that very day: a date written with its weekday may
+		// take the year of a report of the story near it
+		// (corpus_weekday_dates.go).
+		if year == 0 && withWeekday && idx.round == 0 {
+			if wy, e, p := s.weekdayDateYear(y, probes, idx); wy != 0 {
+				year = wy
+				if wy > 0 {
+					why = s.x.nearReason(wy, e, p)
+				}
+			}
 		}
 		decide(year, why)
 	}
