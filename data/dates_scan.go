@@ -37,9 +37,11 @@ type dateWords struct {
 	direction int
 
 	// MentionRelative: shift units from the article's date ("vorig jaar":
-	// unitYear, -1).
-	unit  relUnit
-	shift int
+	// unitYear, -1). eitherNight: a night word that is last night in a
+	// past sentence and tonight in one that announces ("vannacht").
+	unit        relUnit
+	shift       int
+	eitherNight bool
 
 	// relYear: an explicit date whose year is written relative to the
 	// article's ("в январе прошлого года", "in June last year", "en enero
@@ -773,15 +775,18 @@ func (s *dateScanner) relative(i int) (dateWords, bool) {
 		}
 	}
 	if t.is(roleRelativeDay) {
+		if t.entry.morning && s.isMorning(i) {
+			return dateWords{}, false
+		}
 		unit := t.entry.unit
 		if unit == 0 {
 			unit = unitDay
 		}
-		w := dateWords{kind: MentionRelative, first: i, last: i, unit: unit, shift: t.entry.dayShift}
+		w := dateWords{kind: MentionRelative, first: i, last: i, unit: unit, shift: t.entry.dayShift, eitherNight: t.entry.eitherNight}
 		if tail := s.tok(i + 1); t.entry.tail != "" && tail.kind == tokWord && tail.entry != nil && tail.entry.word == t.entry.tail {
 			w.last = i + 1
 		}
-		return w, true
+		return s.dayBeyond(w), true
 	}
 	next := s.tok(i + 1)
 	switch {
