@@ -32,6 +32,7 @@ var moreDateLanguages = []*dateLanguage{
 		morningBefore: []string{"la", "esta", "una", "cada", "toda", "esa", "aquella", "misma", "media", "su"},
 		dayBeyond:     map[string]int{"pasado": 1, "antes de": -1},
 		nightWords:    map[string]int{"anoche": -1},
+		nextPhrases:   []string{"que viene"},
 		units:         map[string]relUnit{"semana": unitWeek, "mes": unitMonth, "año": unitYear, "noche": unitNight},
 		past:          []string{"pasado", "pasada", "último", "última"},
 		this:          []string{"este", "esta"},
@@ -86,6 +87,7 @@ var moreDateLanguages = []*dateLanguage{
 		rangeTo:           []string{"a", "até", "e", "ou"},
 		days:              map[string]int{"ontem": -1, "anteontem": -2, "hoje": 0, "amanhã": 1},
 		dayBeyond:         map[string]int{"depois de": 1, "antes de": -1},
+		nextPhrases:       []string{"que vem"},
 		units:             map[string]relUnit{"semana": unitWeek, "mês": unitMonth, "ano": unitYear, "noite": unitNight},
 		past:              []string{"passado", "passada", "último", "última"},
 		this:              []string{"este", "esta", "neste", "nesta", "deste", "desta"},
@@ -360,7 +362,10 @@ var moreDateLanguages = []*dateLanguage{
 		agoCounts: map[string]int{"iki": 2, "üç": 3, "dörd": 4, "beş": 5, "altı": 6, "yeddi": 7, "səkkiz": 8, "doqquz": 9, "on": 10},
 		// "bazar" is also "market": a weekday only with "günü" after it
 		// or a marker before it.
-		ambiguous:           []string{"mart"},
+		ambiguous: []string{"mart"},
+		// "may" is the full name of May (go-dateparser lists it as an
+		// abbreviation, so "mayında" was no month).
+		unparsed:            [12][]string{4: {"may"}},
 		ambiguousWeekdays:   []string{"bazar"},
 		weekdayShifts:       map[string]int{"ertəsi": 1, "axşamı": -1},
 		weekdayMarkersAfter: []string{"günü"},
@@ -372,9 +377,11 @@ var moreDateLanguages = []*dateLanguage{
 		rangeTo:      []string{"və", "ya", "və ya"},
 		days:         map[string]int{"dünən": -1, "srağagün": -2, "bugün": 0},
 		// "sabah" is tomorrow, "bu sabah" this morning.
-		morningDays:    map[string]int{"sabah": 1},
-		morningBefore:  []string{"bu", "hər", "həmin", "o", "ertəsi", "səhər", "dünən", "bugün"},
-		units:          map[string]relUnit{"ayı": unitMonth, "ayında": unitMonth, "gün": unitDay, "həftə": unitWeek, "ay": unitMonth, "il": unitYear, "gecə": unitNight},
+		morningDays:   map[string]int{"sabah": 1},
+		morningBefore: []string{"bu", "hər", "həmin", "o", "ertəsi", "səhər", "dünən", "bugün"},
+		// "ötən ilin dekabrında" (in December of last year): "ilin" is a
+		// year's suffix and the genitive of the unit.
+		units:          map[string]relUnit{"ayı": unitMonth, "ayında": unitMonth, "gün": unitDay, "həftə": unitWeek, "ay": unitMonth, "il": unitYear, "ilin": unitYear, "gecə": unitNight},
 		past:           []string{"keçən", "ötən", "keçənil"},
 		this:           []string{"bu", "cari"},
 		next:           []string{"gələn", "növbəti"},

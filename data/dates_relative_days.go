@@ -56,3 +56,33 @@ func (s *dateScanner) dayBeyond(w dateWords) dateWords {
 	}
 	return w
 }
+
+// boundDay reads the bound relative day at token i (see
+// dateLanguage.boundDays): with a weekday after it, the phrase of both
+// ("اليوم الأحد"); after a word of boundAfter, the day alone ("صباح
+// اليوم"); otherwise it is the noun and no date.
+func (s *dateScanner) boundDay(i int) (dateWords, bool) {
+	t := s.tok(i)
+	w := dateWords{kind: MentionRelative, first: i, last: i, unit: unitDay, shift: t.entry.dayShift}
+	if withWeekday := s.weekdayAfterRelativeDay(w); withWeekday.relDay {
+		return withWeekday, true
+	}
+	return w, s.lex.boundAfter[s.wordBefore(i)]
+}
+
+// nextPhraseAt returns how many tokens from token j spell one of the
+// lexicon's phrases for "next" ("que viene", "que vem"), or 0.
+func (s *dateScanner) nextPhraseAt(j int) int {
+	var buf [32]byte
+phrases:
+	for _, p := range s.lex.nextPhrases {
+		for k, word := range p {
+			t := s.tok(j + k)
+			if t.kind != tokWord || t.entry == nil || string(normaliseDateWord(buf[:0], s.text[t.start:t.end])) != word {
+				continue phrases
+			}
+		}
+		return len(p)
+	}
+	return 0
+}

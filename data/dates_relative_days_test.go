@@ -71,3 +71,28 @@ func FuzzRelativeDays(f *testing.F) {
 	}
 	f.Fuzz(fuzzFindDates)
 }
+
+// TestBoundDays checks Arabic "اليوم", today only with its weekday or a
+// part of the day: "the day" otherwise.
+func TestBoundDays(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []wantMention
+	}{
+		{"today with its weekday", "الأحد 8 يونيو 2025\nاختتم المؤتمر أعماله فجر اليوم الأحد بعد مفاوضات طويلة.",
+			[]wantMention{{"الأحد 8 يونيو 2025", MentionExplicit, "2025-06-08"}, {"اليوم الأحد", MentionWeekday, "2025-06-08"}}},
+		{"this morning", "الأحد 8 يونيو 2025\nوصل الوزير صباح اليوم إلى العاصمة.",
+			[]wantMention{{"الأحد 8 يونيو 2025", MentionExplicit, "2025-06-08"}, {"صباح اليوم", MentionRelative, "2025-06-08"}}},
+		{"the day of a name", "الأحد 8 يونيو 2025\nاحتفلت البلاد باليوم الوطني وفي اليوم التالي عاد الهدوء.",
+			[]wantMention{{"الأحد 8 يونيو 2025", MentionExplicit, "2025-06-08"}}},
+		{"a weekday that disagrees stays open", "الأحد 8 يونيو 2025\nقال الوزير اليوم الخميس إن المحادثات انتهت.",
+			[]wantMention{{"الأحد 8 يونيو 2025", MentionExplicit, "2025-06-08"}, {"اليوم الخميس", MentionWeekday, ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := datesArticle(t, "ar", "", c.text)
+			dateAlone(a, nil, nil)
+			checkMentions(t, a, c.want)
+		})
+	}
+}

@@ -103,6 +103,17 @@ type dateLanguage struct {
 	// "avant-hier". Without them "the day before yesterday" was read as
 	// yesterday.
 	dayBeyond map[string]int
+	// boundDays are relative days whose word is also a noun ("اليوم" is
+	// today and "the day": "اليوم الوطني", the national day): a date only
+	// with a weekday after it ("اليوم الأحد", today, Sunday) or a word of
+	// boundAfter before it ("صباح اليوم", this morning).
+	boundDays  map[string]int
+	boundAfter []string
+	// nextPhrases are "next" written as a clause after the unit: Spanish
+	// "el año que viene", Portuguese "no ano que vem" (the year that
+	// comes). Their words are tokens of their own (see
+	// dateScanner.nextPhraseAt).
+	nextPhrases []string
 	// nightWords are single words for a night: Dutch "vannacht", Italian
 	// "stanotte", Spanish "anoche" (last night). A night is the two days
 	// it spans; eitherNight ones are last night in a past sentence and
@@ -462,6 +473,8 @@ var handDateLanguages = []*dateLanguage{
 		rangeFrom:         []string{"من", "بين"},
 		rangeTo:           []string{"إلى", "حتى", "و", "أو"},
 		days:              map[string]int{"أمس": -1, "الأمس": -1, "البارحة": -1, "غدا": 1},
+		boundDays:         map[string]int{"اليوم": 0},
+		boundAfter:        []string{"صباح", "مساء", "ظهر", "فجر", "عصر"},
 		units:             map[string]relUnit{"الأسبوع": unitWeek, "الشهر": unitMonth, "العام": unitYear, "السنة": unitYear},
 		past:              []string{"الماضي", "الماضية", "المنصرم", "المنصرمة"},
 		this:              []string{"هذا", "هذه"},
@@ -553,6 +566,9 @@ type dateEntry struct {
 	// dateLanguage.morningDays); eitherNight: a night word that is
 	// tonight when its sentence announces (see dateLanguage.eitherNight).
 	morning, eitherNight bool
+	// bound: a relative day that needs a weekday after it or a word of
+	// boundAfter before it (see dateLanguage.boundDays).
+	bound bool
 	// hijriMonth is a roleHijri word's Lunar Hijri month; hijriTail maps
 	// the second word of a two-word one to it.
 	hijriMonth time.Month
@@ -623,6 +639,11 @@ type dateLexicon struct {
 	morningCapital              bool
 	// dayBeyond is dateLanguage.dayBeyond, normalised.
 	dayBeyond map[string]int
+	// boundAfter is dateLanguage.boundAfter, normalised.
+	boundAfter map[string]bool
+	// nextPhrases are dateLanguage.nextPhrases, each as its normalised
+	// words.
+	nextPhrases [][]string
 	// tense are the language's words of tense for weekdays (see
 	// tenseLanguage); nil in the lexicon of all languages.
 	tense *tenseLexicon
@@ -781,6 +802,9 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 			l.add(w, roleRelativeDay, func(e *dateEntry) { e.dayShift, e.morning = shift, true })
 		}
 		l.morningCapital = l.morningCapital || d.morningCapital
+		for w, shift := range d.boundDays {
+			l.add(w, roleRelativeDay, func(e *dateEntry) { e.dayShift, e.bound = shift, true })
+		}
 		for w, push := range d.dayBeyond {
 			if l.dayBeyond == nil {
 				l.dayBeyond = map[string]int{}
@@ -791,6 +815,14 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 			}
 			l.dayBeyond[strings.Join(key, " ")] = push
 		}
+	}
+	for _, p := range d.nextPhrases {
+		var words []string
+		for part := range strings.FieldsSeq(p) {
+			words = append(words, string(normaliseDateWord(nil, part)))
+			l.add(part, 0, nil) // a token of its own
+		}
+		l.nextPhrases = append(l.nextPhrases, words)
 	}
 	for w, shift := range d.nightWords {
 		either := slices.Contains(d.eitherNight, w)
@@ -837,7 +869,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	for _, list := range []struct {
 		words []string
 		set   *map[string]bool
-	}{{d.morningBefore, &l.morningBefore}, {d.morningAfter, &l.morningAfter}, {d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}, {d.agoFromNow, &l.agoFromNow}, {d.agoNotBefore, &l.agoNotBefore}, {d.complementizers, &l.complementizers}, {d.pastAuxiliaries, &l.pastAuxiliaries}} {
+	}{{d.boundAfter, &l.boundAfter}, {d.morningBefore, &l.morningBefore}, {d.morningAfter, &l.morningAfter}, {d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}, {d.agoFromNow, &l.agoFromNow}, {d.agoNotBefore, &l.agoNotBefore}, {d.complementizers, &l.complementizers}, {d.pastAuxiliaries, &l.pastAuxiliaries}} {
 		for _, w := range list.words {
 			if *list.set == nil {
 				*list.set = map[string]bool{}

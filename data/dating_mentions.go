@@ -33,6 +33,10 @@ func (d *dating) resolveMentions() {
 		if w.eitherNight && m.Announced {
 			w.shift = 0 // "vannacht" in a sentence that announces: tonight
 		}
+		if span, reason, ok := d.solarRelativeYear(w); ok { // "سال گذشته"
+			m.SetSpan(span, d.reader.shareReason(reason))
+			continue
+		}
 		if w.relDay && date.Precision == Day { // "غداً الخميس"
 			span, reason := placeRelativeDay(w, date)
 			m.SetSpan(span, d.reader.shareReason(reason))
