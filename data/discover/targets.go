@@ -129,8 +129,9 @@ func boundBefore(text string, start int) bool {
 }
 
 // boundWithin reports whether the date's own text opens with a word of
-// targetBefore, or 到 or 至: the date readers take "until 2037" and
-// "к 2035 году" whole.
+// targetBefore, or 到 or 至, or ends in a suffix of targetSuffix: the
+// date readers take "until 2037", "к 2035 году" and "13-noyabrgacha"
+// whole.
 func boundWithin(text string, start, end int) bool {
 	own := strings.ToLower(text[start:end])
 	if r, _ := utf8.DecodeRuneInString(own); r == '到' || r == '至' {
@@ -138,6 +139,12 @@ func boundWithin(text string, start, end int) bool {
 	}
 	for _, w := range targetWords().before {
 		if strings.HasPrefix(own, w+" ") && !afterDate(text[max(0, start-8):start]) {
+			return true
+		}
+	}
+	// Or it ends in a suffix of targetSuffix: "13-noyabrgacha".
+	for _, sfx := range targetWords().suffix {
+		if strings.HasSuffix(own, sfx) {
 			return true
 		}
 	}
