@@ -33,6 +33,14 @@ import (
 //     turnout was 67.5 %" is 2018's figure (in the undated report any year
 //     written beside a figure sets it aside);
 //   - one figure in common needs a name in common too;
+//   - a reported weekday of the undated report that the corpus leaves
+//     open (rule 13: one name in common, or a look-alike on another
+//     day of that weekday) is the day the reports sharing a figure with
+//     it tell of, of a kind that agrees, in the week up to their dates —
+//     when that is one day ("a referendum on Sunday … 77.18 percent"
+//     beside a report of 7 June 2022 with the same figure is Sunday 5
+//     June 2022, though Kazakhstan's referendum of Sunday 6 October 2024
+//     is in the folder too);
 //   - every dated report that shares a figure with the undated one must
 //     give the same year to the year-less day, and the years the corpus
 //     gives one report must fit one writing day (fitOneReport);
@@ -49,62 +57,98 @@ const figureWindow = 45
 type figureLink struct {
 	article *data.Article
 	figure  string
+	// tells are the candidates of the dated report told to the day, in
+	// the week up to its date: what a weekday of the undated report may
+	// name (see figureWeekday).
+	tells []Candidate
 }
 
-// figureLinks returns, for each undated article of work (by its index in
-// the corpus), the reports dated to the day that write one of its
-// distinctive figures and name someone or somewhere it names, or write
-// two of its figures (a result "50.89 % against 49.11 %" in a report that
-// names only the candidates, whom the shipped names do not know).
-func (x *Extractor) figureLinks(c *data.Corpus, work []openDates) map[int][]figureLink {
-	own := map[int][]string{}
-	wanted := map[string]bool{}
+// figureIndex files the distinctive figures of the corpus's undated
+// reports (own) and the reports dated to the day that write one of them
+// (writers). Reports the corpus pass dates to the day (by a dateline
+// whose year it gave) join the writers for the next round.
+type figureIndex struct {
+	x       *Extractor
+	own     map[int][]string // by article index: its figures, in text order
+	wanted  map[string]bool  // the figures of own
+	writers map[string][]int
+	filed   map[int]bool // articles scanned as writers
+	s       *Scanner     // reads names, between rounds only
+	named   map[int][]string
+}
+
+// newFigureIndex returns the figure index of the undated articles of
+// work, nil when none writes a distinctive figure.
+func (x *Extractor) newFigureIndex(c *data.Corpus, work []openDates) *figureIndex {
+	fi := &figureIndex{x: x, own: map[int][]string{}, wanted: map[string]bool{}, writers: map[string][]int{},
+		filed: map[int]bool{}, named: map[int][]string{}}
 	for _, o := range work {
 		a := c.Articles[o.article]
 		if !a.Date.IsZero() || a.Text == "" {
 			continue
 		}
 		if fs := reportFigures(a, 0); len(fs) > 0 {
-			own[o.article] = fs
+			fi.own[o.article] = fs
 			for _, f := range fs {
-				wanted[f] = true
+				fi.wanted[f] = true
 			}
 		}
 	}
-	if len(own) == 0 {
+	if len(fi.own) == 0 {
 		return nil
 	}
-	// The dated reports are scanned only for the figures undated ones
-	// write.
-	writers := map[string][]int{}
-	for i, a := range c.Articles {
-		if a.DuplicateOf != "" || a.Date.Precision != data.Day || a.Text == "" {
+	fi.s = x.NewScanner()
+	return fi
+}
+
+// file scans those of articles that are dated to the day for the figures
+// undated reports write.
+func (fi *figureIndex) file(c *data.Corpus, articles []int) {
+	if fi == nil {
+		return
+	}
+	for _, i := range articles {
+		a := c.Articles[i]
+		if fi.filed[i] || a.DuplicateOf != "" || a.Date.Precision != data.Day || a.Text == "" {
 			continue
 		}
+		fi.filed[i] = true
 		for _, f := range reportFigures(a, a.Date.Year) {
-			if wanted[f] {
-				writers[f] = append(writers[f], i)
+			if fi.wanted[f] {
+				fi.writers[f] = append(fi.writers[f], i)
 			}
 		}
 	}
-	// Names are read only of the reports that share a figure: few.
-	s := x.NewScanner()
-	named := map[int][]string{}
+}
+
+// links returns, for each undated article with figures (by its index in
+// the corpus), the reports dated to the day that write one of its
+// figures and name someone or somewhere it names, or write two of its
+// figures (a result "50.89 % against 49.11 %" in a report that names
+// only the candidates, whom the shipped names do not know). per holds
+// the articles' candidates.
+func (fi *figureIndex) links(c *data.Corpus, per [][]Candidate) map[int][]figureLink {
+	if fi == nil {
+		return nil
+	}
 	namesOf := func(i int) []string {
-		got, ok := named[i]
+		got, ok := fi.named[i]
 		if !ok {
-			got = s.reportNames(c.Articles[i])
-			named[i] = got
+			got = fi.s.reportNames(c.Articles[i])
+			fi.named[i] = got
 		}
 		return got
 	}
 	out := map[int][]figureLink{}
-	for u, fs := range own {
+	for u, fs := range fi.own {
+		if !c.Articles[u].Date.IsZero() {
+			continue
+		}
 		// The figures each dated report shares with u, in u's order.
 		var order []int
 		shared := map[int][]string{}
 		for _, f := range fs {
-			for _, d := range writers[f] {
+			for _, d := range fi.writers[f] {
 				if d == u {
 					continue
 				}
@@ -115,12 +159,55 @@ func (x *Extractor) figureLinks(c *data.Corpus, work []openDates) map[int][]figu
 			}
 		}
 		for _, d := range order {
-			if len(shared[d]) >= 2 || x.shareAName(namesOf(u), namesOf(d)) {
-				out[u] = append(out[u], figureLink{c.Articles[d], strings.Join(shared[d], " and ")})
+			if len(shared[d]) >= 2 || fi.x.shareAName(namesOf(u), namesOf(d)) {
+				out[u] = append(out[u], figureLink{c.Articles[d], strings.Join(shared[d], " and "), weekTold(c.Articles[d], per[d])})
 			}
 		}
 	}
 	return out
+}
+
+// weekTold returns the candidates of report a (dated to the day) that
+// tell of one day of the week up to its date.
+func weekTold(a *data.Article, cands []Candidate) []Candidate {
+	_, end := daysOf(data.Span{Start: a.Date})
+	var out []Candidate
+	for _, c := range cands {
+		if c.Kind() != Happening && c.Span().Precision() == data.Day && c.to-c.from == 1 && c.from < end && c.from >= end-7 {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// figureWeekday returns the day a reported weekday of an undated report
+// names when reports that share a figure with it (links) tell of one day
+// of that weekday alone in the week up to their dates, of a kind that
+// agrees with the weekday's sentence (probe), and why.
+func (x *Extractor) figureWeekday(probe *Candidate, wd time.Weekday, links []figureLink) (day, string, bool) {
+	var found day = -1
+	why := ""
+	for _, l := range links {
+		for k := range l.tells {
+			c := &l.tells[k]
+			if weekdayOf(c.from) != wd {
+				continue
+			}
+			// Two occasions told in other words need two names in
+			// common, as in rule 2.
+			if v := x.verdict(probe, sigOf(c), true); !v.match || v.needTwo && x.countShared(probe, append(c.Places(), c.Actors()...)) < 2 {
+				continue
+			}
+			if found >= 0 && c.from != found {
+				return 0, "", false
+			}
+			if found < 0 {
+				found = c.from
+				why = fmt.Sprintf("on which %s, which writes the same figure %s, reports the %s", l.article.ID, l.figure, c.Kind())
+			}
+		}
+	}
+	return found, why, found >= 0
 }
 
 // reportNames returns the place and actor ids article a's paragraphs

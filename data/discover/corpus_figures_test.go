@@ -51,3 +51,41 @@ func TestFigureInCommonPlacesTheYear(t *testing.T) {
 		})
 	}
 }
+
+// A reported weekday of an undated report that the corpus leaves open
+// (one name in common; two Sunday referendums in Kazakhstan) is the one
+// day of that weekday that the reports sharing a figure with it tell of,
+// of a kind that agrees, in the week up to their dates. Two such days,
+// another kind, or a report that tells of that day weeks after it leave
+// it open.
+func TestFigureInCommonPlacesAWeekday(t *testing.T) {
+	// 5 June 2022 and 6 October 2024 were Sundays; 19 March 2023 too.
+	const text = "Voters in Kazakhstan backed the amendments in a referendum on Sunday, with 77.18 percent in favour.\n"
+	const result = " date 2022-06-07\n\nKazakhstan held a referendum on 5 June 2022. The commission said that 77.18 percent had voted yes.\n"
+	const lookalike = " date 2024-10-07\n\nKazakhstan held a referendum in Astana on 6 October 2024, the commission said.\n"
+	for _, tc := range []struct {
+		name, text string
+		sources    []string
+		want       string // "" for open
+	}{
+		{"placed", text, []string{result, lookalike}, "2022-06-05"},
+		{"no figure in common", text, []string{strings.ReplaceAll(result, "77.18", "71.12"), lookalike}, ""},
+		{"two days with the figure", text, []string{result, " date 2023-03-20\n\nKazakhstan held a referendum on 19 March 2023. The commission said that 77.18 percent had voted yes.\n"}, ""},
+		{"another kind", "Protesters in Kazakhstan gathered on Sunday; 77.18 percent of them were young.\n", []string{result}, ""},
+		{"a report weeks after the day", text, []string{strings.Replace(result, "2022-06-07", "2022-06-30", 1)}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			files := map[string]string{"x.txt": tc.text}
+			for i, src := range tc.sources {
+				files[string(rune('a'+i))+".txt"] = src
+			}
+			got, why := placedAt(t, files, "x", "on Sunday")
+			if got != tc.want {
+				t.Errorf("placed at %q, want %q: %s", got, tc.want, why)
+			}
+			if tc.want != "" && !strings.Contains(why, "writes the same figure 77.18") {
+				t.Errorf("the reason does not say which figure: %s", why)
+			}
+		})
+	}
+}

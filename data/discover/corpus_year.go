@@ -71,8 +71,9 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 	idx.file(per, all)
 	leads.file(per, all)
 	// Figures an undated report shares with reports dated to the day
-	// (corpus_figures.go): asked once, before the rounds.
-	figures := x.figureLinks(c, work)
+	// (corpus_figures.go).
+	figs := x.newFigureIndex(c, work)
+	figs.file(c, all)
 	scanners := make([]*Scanner, min(runtime.GOMAXPROCS(0), len(work)))
 	for w := range scanners {
 		scanners[w] = x.NewScanner()
@@ -81,6 +82,7 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 	for range corpusRounds {
 		// Within a round the index is only read, and each article is
 		// changed by one worker alone.
+		figures := figs.links(c, per)
 		placed := make([]bool, len(work))
 		var next atomic.Int64
 		var wg sync.WaitGroup
@@ -110,7 +112,7 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 						*o = openIn(a, o.article)
 					}
 					ok := s.placeYearless(a, o.yearless, idx, leads, figures[o.article], read)
-					if s.placeWeekdays(a, o.weekdays, idx, read) {
+					if s.placeWeekdays(a, o.weekdays, idx, figures[o.article], read) {
 						ok = true
 					}
 					if ok {
@@ -142,6 +144,7 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 		changed = true
 		idx.round++
 		idx.file(per, done)
+		figs.file(c, done)
 		leads.round++
 		leads.file(per, done)
 		work = slices.DeleteFunc(work, func(o openDates) bool { return !o.open() })
@@ -230,10 +233,9 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx,
 			}
 			continue
 		}
-		// The year a figure in common gives (corpus_figures.go), asked in
-		// the first round only: the links do not change.
+		// The year a figure in common gives (corpus_figures.go).
 		figYear, figWhy := 0, ""
-		if idx.round == 0 && len(links) > 0 {
+		if len(links) > 0 {
 			figYear, figWhy = figureYear(y, links)
 		}
 		decide := func(year int, why string) {
@@ -341,9 +343,11 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx,
 // placeWeekdays places the open weekdays of article a, dated to its month,
 // on the one day of the corpus that fits (see data.PlaceWeekdayInMonth).
 // read is called before the article's mentions are read.
-func (s *Scanner) placeWeekdays(a *data.Article, weekdays []openWeekday, idx *corpusDays, read func()) bool {
+// links are the reports that share a figure with an undated article (see
+// corpus_figures.go).
+func (s *Scanner) placeWeekdays(a *data.Article, weekdays []openWeekday, idx *corpusDays, links []figureLink, read func()) bool {
 	if a.Date.IsZero() {
-		return s.placeUndatedWeekdays(a, weekdays, idx, read)
+		return s.placeUndatedWeekdays(a, weekdays, idx, links, read)
 	}
 	placed := false
 	// Within one report, one weekday is one day: the second "Saturday" is
