@@ -81,3 +81,45 @@ func namesBetween(s, lang string) bool {
 	}
 	return upper > 0 && lower > 0
 }
+
+// voteNames leaves out of each vote's names (see Candidate.Places) the
+// countries its words do not govern (see votersCountry) and its article
+// is not about (home, by the article's order; see articleHomes):
+// grouping ties events by the names they share, and "the election of 26
+// October, rigged with Russia's help" in a report about Georgia shares
+// none with Georgia's vote. Left with no name, such a sentence is of the
+// one vote of its kind on its date in its article's country (see
+// grouper.sameHome). The country an article is about stays, governed or
+// not: "Kazakhstan" in "il presidente kazako ha indetto il referendum"
+// ties the days of one referendum. A sentence whose names are its
+// paragraph's (Context) keeps them: its words govern none.
+func voteNames(cands []*Candidate, home []string) {
+	for _, c := range cands {
+		if c.Context || c.Undated || (c.Kind() != Election && c.Kind() != Referendum) {
+			continue
+		}
+		own := ""
+		if c.Order >= 0 && c.Order < len(home) {
+			own = home[c.Order]
+		}
+		stays := func(id string) bool { return !countries()[id] || id == own || votersCountry(c, id) }
+		places := c.Places()
+		keep := 0
+		for _, id := range places {
+			if stays(id) {
+				keep++
+			}
+		}
+		if keep == len(places) {
+			continue
+		}
+		names := make([]string, 0, len(c.names)-(len(places)-keep))
+		for _, id := range places {
+			if stays(id) {
+				names = append(names, id)
+			}
+		}
+		c.names = append(names, c.names[len(places):]...)
+		c.nPlaces = uint16(keep)
+	}
+}

@@ -42,3 +42,26 @@ func TestVoteIsItsVotersCountry(t *testing.T) {
 		}
 	}
 }
+
+// A report that tells a vote only with a country its words do not
+// govern ("rigged with Russia's help") is of the one vote that day in
+// the country it is about, not of another country's vote that names the
+// same foreign country. Sentences written for the test.
+func TestVoteJoinsByItsVotersCountry(t *testing.T) {
+	c := build(t, map[string]string{
+		"ge.txt": " date 2024-10-27\n\nGeorgia held a parliamentary election on 26 October 2024, and Georgian Dream claimed victory in Tbilisi.\n",
+		"en.txt": " date 2024-12-02\n\nTens of thousands rallied in Tbilisi on Sunday, the fourth night of protests in Georgia. The opposition has boycotted parliament since the election on 26 October 2024, which it says was rigged with Russia's help.\n",
+		"uz.txt": " date 2024-10-27\n\nUzbekistan held a parliamentary election on 26 October 2024 in Tashkent, watched by observers from Russia.\n",
+	})
+	for _, e := range c.Events {
+		arts := articlesOf(e)
+		if !slices.Contains(arts, "en") || e.Kind != "election" {
+			continue
+		}
+		if !slices.Contains(arts, "ge") || slices.Contains(arts, "uz") {
+			t.Errorf("the opposition's election is %q of %v, want Georgia's with ge, without uz; events: %q", e.Title, arts, titlesOf(c))
+		}
+		return
+	}
+	t.Errorf("no election with en; events: %q", titlesOf(c))
+}
