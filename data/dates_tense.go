@@ -317,7 +317,10 @@ type tenseSentence struct {
 // infinitive in its sentence. A weekday after "since" is never ahead.
 func (r *dateReader) announcedByTense(t *tenseLexicon, p int, text string, start, end int, w dateWords, announced bool) bool {
 	weekday := w.kind == MentionWeekday && w.direction == 0 && w.nWeekdays == 1
-	if !r.sc.tense || !announced && !weekday {
+	// A date without its year takes it from the tense too: "der Gipfel
+	// findet im Oktober statt" in a June report is next October.
+	yearless := w.kind == MentionExplicit && w.from.year == 0 && w.from.month != 0 && !w.relYear && w.written == 0
+	if !r.sc.tense || !announced && !weekday && !yearless {
 		// The paragraph holds none of the words (the scanner saw each).
 		return announced
 	}

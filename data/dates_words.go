@@ -997,6 +997,11 @@ func (l *dateLexicon) futureSuffix(word string) bool {
 	if len(l.futureSuffixes) == 0 || len(word) < 4 {
 		return false
 	}
+	// A capitalised word is a name ("Teherán", "Durán"), not a verb; the
+	// futures that open a sentence are the markers' capitalised forms.
+	if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) {
+		return false
+	}
 	last := word[len(word)-1]
 	for _, suf := range l.futureSuffixes {
 		// (The last byte first: most words end otherwise.)
