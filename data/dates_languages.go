@@ -109,7 +109,9 @@ var moreDateLanguages = []*dateLanguage{
 		ambiguousWeekdays:   []string{"pazar"},
 		weekdayMarkersAfter: []string{"günü", "gününe", "günkü"},
 		suffixes: []string{"'ta", "'te", "'da", "'de", "ta", "te", "da", "de", "nda", "nde", "ında", "inde", "unda", "ünde",
-			"dan", "den", "tan", "ten", "ın", "in", "un", "ün", "nın", "nin", "ı", "i", "u", "ü", "ki"},
+			"dan", "den", "tan", "ten", "ın", "in", "un", "ün", "nın", "nin", "ı", "i", "u", "ü", "ki",
+			// The dative, before "kadar" (until): "perşembeye kadar".
+			"ya", "ye", "na", "ne", "a", "e"},
 		yearSuffixes:   []string{"yılı", "yılında", "yılının", "yılındaki", "yıl"},
 		yearEndings:    []string{"de", "da", "te", "ta", "deki", "daki", "teki", "taki"},
 		yearSince:      []string{"den", "dan", "ten", "tan"},

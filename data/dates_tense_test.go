@@ -112,6 +112,13 @@ var untilCases = []weekdayCase{
 	{"de", "Der Gipfel begann am Montag und dauert bis Donnerstag.", "bis Donnerstag", "2025-03-13"},
 	{"es", "La cumbre empezó ayer y sigue hasta el jueves.", "el jueves", "2025-03-13"},
 	{"ru", "Саммит открылся вчера и продлится до четверга.", "до четверга", "2025-03-13"},
+	// "Until" after the weekday or joined to it: Turkish, Kazakh, Kyrgyz
+	// postpositions, Uzbek and Azerbaijani endings.
+	{"tr", "Sergi dün açıldı ve perşembeye kadar açık.", "perşembeye", "2025-03-13"},
+	{"kk", "Көрме кеше ашылды және бейсенбіге дейін жұмыс істейді.", "бейсенбіге", "2025-03-13"},
+	{"ky", "Көргөзмө кечээ ачылды жана бейшембиге чейин иштейт.", "бейшембиге", "2025-03-13"},
+	{"uz", "Ko'rgazma kecha ochildi va payshanbagacha davom etadi.", "payshanbagacha", "2025-03-13"},
+	{"tr, no start", "Bakanlar perşembeye kadar Astana'da kaldı.", "perşembeye", "2025-03-06"},
 	// Without a start, "until" alone says nothing more.
 	{"en, no start", "The ministers stayed in Astana until Thursday.", "until Thursday", "2025-03-06"},
 }
