@@ -136,6 +136,13 @@ var moreDateLanguages = []*dateLanguage{
 		// which go-dateparser does not list.
 		unparsedWeekdays: [7][]string{{"niedzieli"}, {"poniedziałku"}, {"wtorku"}, {"środy"},
 			{"czwartku"}, {"piątku"}, {"soboty"}},
+		// The weekdays' adjectives after "w" ("w niedzielnych wyborach",
+		// in Sunday's election; "w piątkowym wywiadzie"): that day. Alone
+		// they are also habits ("niedzielny handel"): weekdays only after
+		// a marker.
+		weekdayAdjectives: [7][]string{{"niedzielnym", "niedzielnej", "niedzielnych"}, {"poniedziałkowym", "poniedziałkowej", "poniedziałkowych"},
+			{"wtorkowym", "wtorkowej", "wtorkowych"}, {"środowym", "środowej", "środowych"}, {"czwartkowym", "czwartkowej", "czwartkowych"},
+			{"piątkowym", "piątkowej", "piątkowych"}, {"sobotnim", "sobotniej", "sobotnich"}},
 		weekdayMarkers: []string{"w", "we", "z", "na", "od", "do"},
 		preps:          []string{"w", "we", "od", "do", "na", "po", "przed", "z", "początku", "końcu", "połowie"},
 		yearContext:    []string{"w", "od", "do", "roku"},
@@ -190,6 +197,10 @@ var moreDateLanguages = []*dateLanguage{
 		agoAfter:        []string{"پیش", "قبل"}, agoNotBefore: []string{"از"},
 		agoUnits:  map[string]agoUnit{"روز": {unitDay, false}},
 		agoCounts: map[string]int{"دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "ده": 10},
+		// May, which go-dateparser lacks: "مه" is also "fog", a month
+		// only next to a number ("۱۵ مه ۲۰۲۴").
+		unparsed:   [12][]string{4: {"مه"}},
+		numberOnly: []string{"مه"},
 		// The Iranian names, then the zodiac names of Afghan Dari ("3
 		// عقرب" is 3 Aban). The zodiac names are common words too
 		// ("میزان" amount, "جدی" serious, "سرطان" cancer): months only

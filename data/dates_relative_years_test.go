@@ -50,3 +50,40 @@ func FuzzRelativeYears(f *testing.F) {
 	}
 	f.Fuzz(fuzzFindDates)
 }
+
+// moreWordCases are texts written for these tests: month and weekday
+// words read since session 7, and the same words where they mean
+// something else.
+var moreWordCases = []struct {
+	name, lang, header, text string
+	want                     []wantMention
+}{
+	{"fa May next to a number", "fa", "", "انتخابات در ۱۵ مه ۲۰۲۴ برگزار شد.",
+		[]wantMention{{"در ۱۵ مه ۲۰۲۴", MentionExplicit, "2024-05-15"}}},
+	{"fa مه alone is fog", "fa", "2024-05", "مه غلیظ شهر را پوشاند.",
+		nil},
+	{"pl weekday adjective after w", "pl", "", "W niedzielnych wyborach wygrał kandydat opozycji.",
+		[]wantMention{{"W niedzielnych", MentionWeekday, ""}}},
+	{"pl weekday adjective alone is a habit", "pl", "", "Niedzielnych zakupów nie będzie.",
+		nil},
+}
+
+// TestMoreWords checks the cases above.
+func TestMoreWords(t *testing.T) {
+	for _, c := range moreWordCases {
+		t.Run(c.name, func(t *testing.T) {
+			a := datesArticle(t, c.lang, c.header, c.text)
+			findDates(a)
+			checkMentions(t, a, c.want)
+		})
+	}
+}
+
+// FuzzMoreWords runs the scanner on any text, seeded from the cases
+// above (see fuzzFindDates).
+func FuzzMoreWords(f *testing.F) {
+	for _, c := range moreWordCases {
+		f.Add(c.lang, c.header, c.text)
+	}
+	f.Fuzz(fuzzFindDates)
+}

@@ -55,6 +55,10 @@ type dateLanguage struct {
 	// (ar "الاثنين" = "the two") are only weekdays after a weekday marker.
 	weekdays          [7][]string
 	ambiguousWeekdays []string
+	// weekdayAdjectives are adjectives of the weekdays that name that
+	// day after a weekday marker (Polish "w niedzielnych wyborach"); they
+	// are ambiguous weekdays (see ambiguousWeekdays).
+	weekdayAdjectives [7][]string
 	// unparsedWeekdays are weekday forms go-dateparser does not know
 	// (Polish genitive "z poniedziałku"), read from this table alone.
 	unparsedWeekdays [7][]string
@@ -776,6 +780,11 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	for wd := range 7 {
 		for _, w := range slices.Concat(d.weekdays[wd], d.unparsedWeekdays[wd]) {
 			l.add(w, roleWeekday, func(e *dateEntry) { e.weekday = time.Weekday(wd) })
+		}
+	}
+	for wd := range 7 {
+		for _, w := range d.weekdayAdjectives[wd] {
+			l.add(w, roleWeekday|roleWeekdayAmbiguous, func(e *dateEntry) { e.weekday = time.Weekday(wd) })
 		}
 	}
 	l.addAll(d.ambiguousWeekdays, roleWeekdayAmbiguous)
