@@ -47,6 +47,12 @@ var relativeDayCases = []struct {
 		[]wantMention{{"11.06.2025", MentionExplicit, "2025-06-11"}, {"эртең", MentionRelative, "2025-06-12"}, {"Бүгүн", MentionRelative, "2025-06-11"}}},
 	{"tg пагоҳ is tomorrow, пагоҳӣ the morning", "tg", "11.06.2025\nПрезидент пагоҳ ба Тошканд меравад. Пагоҳӣ борон борид.",
 		[]wantMention{{"11.06.2025", MentionExplicit, "2025-06-11"}, {"пагоҳ", MentionRelative, "2025-06-12"}}},
+	{"ar أول أمس is the day before yesterday", "ar", "11/06/2025\nوصل الوزير أول أمس إلى بغداد، وغادر أمس.",
+		[]wantMention{{"11/06/2025", MentionExplicit, "2025-06-11"}, {"أول أمس", MentionRelative, "2025-06-09"}, {"أمس", MentionRelative, "2025-06-10"}}},
+	{"it l'altro ieri", "it", "11/06/2025\nIl ministro è arrivato l'altro ieri.",
+		[]wantMention{{"11/06/2025", MentionExplicit, "2025-06-11"}, {"l'altro ieri", MentionRelative, "2025-06-09"}}},
+	{"kk бүрсігүні", "kk", "11.06.2025\nСаммит бүрсігүні ашылады.",
+		[]wantMention{{"11.06.2025", MentionExplicit, "2025-06-11"}, {"бүрсігүні", MentionRelative, "2025-06-13"}}},
 	{"fa دیشب is last night", "fa", "۱۴۰۴/۰۳/۲۱\nدیشب چند انفجار در تهران شنیده شد.",
 		[]wantMention{{"۱۴۰۴/۰۳/۲۱", MentionExplicit, "2025-06-11"}, {"دیشب", MentionRelative, "2025-06-10..2025-06-11"}}},
 }

@@ -477,13 +477,15 @@ var handDateLanguages = []*dateLanguage{
 		rangeFrom:         []string{"من", "بين"},
 		rangeTo:           []string{"إلى", "حتى", "و", "أو"},
 		days:              map[string]int{"أمس": -1, "الأمس": -1, "البارحة": -1, "غدا": 1},
-		boundDays:         map[string]int{"اليوم": 0},
-		boundAfter:        []string{"صباح", "مساء", "ظهر", "فجر", "عصر"},
-		units:             map[string]relUnit{"الأسبوع": unitWeek, "الشهر": unitMonth, "العام": unitYear, "السنة": unitYear},
-		past:              []string{"الماضي", "الماضية", "المنصرم", "المنصرمة"},
-		this:              []string{"هذا", "هذه"},
-		next:              []string{"المقبل", "المقبلة", "القادم", "القادمة"},
-		modAfter:          true,
+		// "أول أمس", "أول من أمس": the day before yesterday.
+		dayBeyond:  map[string]int{"أول": -1, "أول من": -1},
+		boundDays:  map[string]int{"اليوم": 0},
+		boundAfter: []string{"صباح", "مساء", "ظهر", "فجر", "عصر"},
+		units:      map[string]relUnit{"الأسبوع": unitWeek, "الشهر": unitMonth, "العام": unitYear, "السنة": unitYear},
+		past:       []string{"الماضي", "الماضية", "المنصرم", "المنصرمة"},
+		this:       []string{"هذا", "هذه"},
+		next:       []string{"المقبل", "المقبلة", "القادم", "القادمة"},
+		modAfter:   true,
 		// "Next" follows what it qualifies ("في 3 يوليو المقبل"): it
 		// announces the dates of its whole sentence.
 		futureMarkers: []string{"المقبل", "المقبلة", "القادم", "القادمة"},
@@ -823,6 +825,9 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 				key = append(key, string(normaliseDateWord(nil, part)))
 			}
 			l.dayBeyond[strings.Join(key, " ")] = push
+			for part := range strings.FieldsSeq(w) {
+				l.add(part, 0, nil) // a token of its own ("أول")
+			}
 		}
 	}
 	for _, p := range d.nextPhrases {
