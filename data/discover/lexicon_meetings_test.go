@@ -40,3 +40,22 @@ func TestLexiconCrashes(t *testing.T) {
 		}
 	}
 }
+
+// A runoff is a vote (eval's German report of the Turkish runoff,
+// "die Stichwahl am Sonntag", was only a result, and no report of the
+// election). Sentences written for the test.
+func TestLexiconRunoffs(t *testing.T) {
+	for _, tt := range []struct{ lang, sentence string }{
+		{"en", "The runoff on Sunday ended with a narrow margin."},
+		{"en", "He won Friday's run-off with 54 percent."},
+		{"de", "Bei der Stichwahl am Sonntag lag der Amtsinhaber vorn."},
+		{"it", "Il ballottaggio di domenica ha confermato il presidente."},
+		{"es", "La segunda vuelta se celebró el domingo."},
+		{"pt", "O segundo turno foi realizado no domingo."},
+		{"zh", "总统决选于周日举行。"},
+	} {
+		if got := kindsOf(tt.lang, tt.sentence); !slices.Contains(got, Election) {
+			t.Errorf("%s %q: kinds %v, want an election among them", tt.lang, tt.sentence, got)
+		}
+	}
+}
