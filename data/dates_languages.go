@@ -176,6 +176,10 @@ var moreDateLanguages = []*dateLanguage{
 		rangeFrom:         []string{"з", "із", "від"},
 		rangeTo:           []string{"по", "до", "і", "й", "або", "чи"},
 		days:              map[string]int{"вчора": -1, "учора": -1, "позавчора": -2, "сьогодні": 0, "завтра": 1, "післязавтра": 2},
+		boundAdverb:       map[string]int{"напередодні": -1},
+		boundNext:         []string{"у", "в", "на", "з", "із", "по", "він", "вона", "вони", "ми", "ж", "ввечері", "вранці"},
+		boundVerbEndings:  []string{"в", "ла", "ли", "ло", "вся", "лася", "лися", "лося"},
+		boundNotEndings:   []string{"ів", "ов"},
 		units:             map[string]relUnit{"тижня": unitWeek, "тиждень": unitWeek, "тижні": unitWeek, "місяця": unitMonth, "місяць": unitMonth, "місяці": unitMonth, "року": unitYear, "рік": unitYear, "році": unitYear, "ночі": unitNight},
 		past:              []string{"минулого", "минулому", "минулий", "минулої", "минулій", "минулу"},
 		this:              []string{"цього", "цьому", "цей", "цієї", "цій", "цю"},
@@ -259,7 +263,10 @@ var moreDateLanguages = []*dateLanguage{
 		unparsedWeekdays: [7][]string{{"jeksenbi"}, {"dúısenbi"}, {"seısenbi"}, {"sársenbi"}, {"beısenbi"}, {"juma"}, {"senbi"}},
 		suffixes: []string{"да", "де", "та", "те", "нда", "нде", "ында", "інде", "сында", "сінде", "ның", "нің", "дың", "дің", "тың", "тің",
 			"ы", "і", "сы", "сі", "нан", "нен", "дан", "ден", "тан", "тен", "ға", "ге", "қа", "ке", "на", "не", "нда",
-			"da", "de", "ta", "te", "nda", "nde", "ynda", "inde", "nyń", "niń", "dyń", "diń", "y", "i", "nan", "nen", "dan", "den", "ǵa", "ge", "qa", "ke"},
+			"da", "de", "ta", "te", "nda", "nde", "ynda", "inde", "nyń", "niń", "dyń", "diń", "y", "i", "nan", "nen", "dan", "den", "ǵa", "ge", "qa", "ke",
+			// The accusative: "29 қазанды … деп жариялады" (declared 29
+			// October …).
+			"ды", "ді", "ны", "ні", "ты", "ті", "dy", "di", "ny", "ni", "ty", "ti"},
 		yearSuffixes:        []string{"жылы", "жылғы", "жыл", "ж", "жылдың", "жылдан", "jyly", "jylǵy", "jyl", "jyldyń", "jyldan"},
 		weekdayMarkersAfter: []string{"күні", "kúni"},
 		days:                map[string]int{"кеше": -1, "бүгін": 0, "бүгіннен": 0, "бүгінгі": 0, "keshe": -1, "búgin": 0, "ертең": 1, "erteń": 1, "бүрсігүні": 2, "búrsigúni": 2},

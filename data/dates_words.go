@@ -113,6 +113,14 @@ type dateLanguage struct {
 	// boundAfter before it ("صباح اليوم", this morning).
 	boundDays  map[string]int
 	boundAfter []string
+	// boundAdverb: Russian "накануне" and Ukrainian "напередодні" are the
+	// day before as adverbs and "on the eve of" as prepositions before a
+	// genitive ("накануне выборов"). They are the day when the word after
+	// them is a word of boundNext (a preposition, a pronoun), ends as a
+	// past verb (boundVerbEndings, but not boundNotEndings: Ukrainian
+	// "-ів" is a genitive plural), or punctuation follows.
+	boundAdverb                                  map[string]int
+	boundNext, boundVerbEndings, boundNotEndings []string
 	// nextPhrases are "next" written as a clause after the unit: Spanish
 	// "el año que viene", Portuguese "no ano que vem" (the year that
 	// comes). Their words are tokens of their own (see
@@ -416,6 +424,9 @@ var handDateLanguages = []*dateLanguage{
 		rangeFrom:         []string{"с", "со"},
 		rangeTo:           []string{"по", "до", "и", "или"},
 		days:              map[string]int{"вчера": -1, "позавчера": -2, "сегодня": 0, "завтра": 1, "послезавтра": 2},
+		boundAdverb:       map[string]int{"накануне": -1},
+		boundNext:         []string{"в", "во", "на", "с", "со", "по", "у", "из", "он", "она", "они", "мы", "же", "вечером", "утром", "днем"},
+		boundVerbEndings:  []string{"л", "ла", "ли", "ло", "лся", "лась", "лись", "лось"},
 		units:             map[string]relUnit{"неделе": unitWeek, "неделю": unitWeek, "месяце": unitMonth, "месяц": unitMonth, "году": unitYear, "год": unitYear, "года": unitYear, "ночью": unitNight},
 		// The genitives are for a month's year ("в январе прошлого года").
 		past: []string{"прошлом", "прошлой", "прошлую", "прошлый", "прошедшем", "прошедшей", "прошлого", "прошедшего"},
@@ -573,8 +584,9 @@ type dateEntry struct {
 	// tonight when its sentence announces (see dateLanguage.eitherNight).
 	morning, eitherNight bool
 	// bound: a relative day that needs a weekday after it or a word of
-	// boundAfter before it (see dateLanguage.boundDays).
-	bound bool
+	// boundAfter before it (see dateLanguage.boundDays); adverb: one that
+	// is the day as an adverb (see dateLanguage.boundAdverb).
+	bound, adverb bool
 	// hijriMonth is a roleHijri word's Lunar Hijri month; hijriTail maps
 	// the second word of a two-word one to it.
 	hijriMonth time.Month
@@ -645,8 +657,10 @@ type dateLexicon struct {
 	morningCapital              bool
 	// dayBeyond is dateLanguage.dayBeyond, normalised.
 	dayBeyond map[string]int
-	// boundAfter is dateLanguage.boundAfter, normalised.
-	boundAfter map[string]bool
+	// boundAfter and boundNext are dateLanguage's, normalised;
+	// boundVerbEndings and boundNotEndings too.
+	boundAfter, boundNext             map[string]bool
+	boundVerbEndings, boundNotEndings []string
 	// nextPhrases are dateLanguage.nextPhrases, each as its normalised
 	// words.
 	nextPhrases [][]string
@@ -816,6 +830,15 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 		for w, shift := range d.boundDays {
 			l.add(w, roleRelativeDay, func(e *dateEntry) { e.dayShift, e.bound = shift, true })
 		}
+		for w, shift := range d.boundAdverb {
+			l.add(w, roleRelativeDay, func(e *dateEntry) { e.dayShift, e.bound, e.adverb = shift, true, true })
+		}
+		for _, e := range d.boundVerbEndings {
+			l.boundVerbEndings = append(l.boundVerbEndings, string(normaliseDateWord(nil, e)))
+		}
+		for _, e := range d.boundNotEndings {
+			l.boundNotEndings = append(l.boundNotEndings, string(normaliseDateWord(nil, e)))
+		}
 		for w, push := range d.dayBeyond {
 			if l.dayBeyond == nil {
 				l.dayBeyond = map[string]int{}
@@ -883,7 +906,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	for _, list := range []struct {
 		words []string
 		set   *map[string]bool
-	}{{d.boundAfter, &l.boundAfter}, {d.morningBefore, &l.morningBefore}, {d.morningAfter, &l.morningAfter}, {d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}, {d.agoFromNow, &l.agoFromNow}, {d.agoNotBefore, &l.agoNotBefore}, {d.complementizers, &l.complementizers}, {d.pastAuxiliaries, &l.pastAuxiliaries}} {
+	}{{d.boundNext, &l.boundNext}, {d.boundAfter, &l.boundAfter}, {d.morningBefore, &l.morningBefore}, {d.morningAfter, &l.morningAfter}, {d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}, {d.agoFromNow, &l.agoFromNow}, {d.agoNotBefore, &l.agoNotBefore}, {d.complementizers, &l.complementizers}, {d.pastAuxiliaries, &l.pastAuxiliaries}} {
 		for _, w := range list.words {
 			if *list.set == nil {
 				*list.set = map[string]bool{}
