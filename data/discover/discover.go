@@ -35,6 +35,13 @@ func Discover(ctx context.Context, c *data.Corpus, progress func(done, total int
 // compiling the names takes a tenth of a second, which a caller can spend
 // while the articles are still being read (see package pipeline).
 func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress func(done, total int)) error {
+	return DiscoverCached(ctx, c, x, nil, progress)
+}
+
+// DiscoverCached is DiscoverWith taking the candidates of the articles
+// whose files have not changed from kept (which may be nil), and leaving
+// there those it extracts: the result is the same as without it.
+func DiscoverCached(ctx context.Context, c *data.Corpus, x *Extractor, kept ExtractionCache, progress func(done, total int)) error {
 	if progress == nil {
 		progress = func(int, int) {}
 	}
@@ -42,7 +49,7 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 	// end (see stash.go).
 	st := newMentionStash(c.Articles)
 	defer st.restoreAll()
-	per, err := extractAll(ctx, c, x, st, progress)
+	per, err := extractKept(ctx, c, x, st, kept, progress)
 	if err != nil {
 		return err
 	}
@@ -153,6 +160,12 @@ func onEveryCore(n int, worker func() func(i int)) {
 // stashes its mentions in st. It returns them by article (in the
 // corpus's order).
 func extractAll(ctx context.Context, c *data.Corpus, x *Extractor, st *mentionStash, progress func(done, total int)) ([][]Candidate, error) {
+	return extractKept(ctx, c, x, st, nil, progress)
+}
+
+// extractKept is extractAll taking the candidates kept has (when not nil)
+// rather than reading the article, and leaving there those it finds.
+func extractKept(ctx context.Context, c *data.Corpus, x *Extractor, st *mentionStash, kept ExtractionCache, progress func(done, total int)) ([][]Candidate, error) {
 	per := make([][]Candidate, len(c.Articles))
 	var (
 		mu   sync.Mutex // serialises progress calls
@@ -165,7 +178,7 @@ func extractAll(ctx context.Context, c *data.Corpus, x *Extractor, st *mentionSt
 			if ctx.Err() != nil {
 				return
 			}
-			per[i] = s.Candidates(c.Articles[i], i)
+			per[i] = keptOrExtracted(s, c.Articles[i], i, kept)
 			st.stash(i)
 			mu.Lock()
 			done++
@@ -177,6 +190,27 @@ func extractAll(ctx context.Context, c *data.Corpus, x *Extractor, st *mentionSt
 		return nil, err
 	}
 	return per, nil
+}
+
+// keptOrExtracted returns the candidates of article a, the order-th of its
+// corpus: those kept when they are a's, else those extraction finds,
+// which are then kept.
+func keptOrExtracted(s *Scanner, a *data.Article, order int, kept ExtractionCache) []Candidate {
+	if kept == nil || a.DuplicateOf != "" {
+		return s.Candidates(a, order)
+	}
+	if b, ok := kept.Extracted(a); ok {
+		cands, err := decodeCandidates(b, a, order, s)
+		if err == nil {
+			return cands
+		}
+		if err != errStale {
+			kept.DiscardExtracted(a, err)
+		}
+	}
+	cands := s.Candidates(a, order)
+	kept.KeepExtracted(a, encodeCandidates(a, cands))
+	return cands
 }
 
 // flatten returns pointers to every candidate of per, in order.
