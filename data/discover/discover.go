@@ -58,6 +58,7 @@ func DiscoverCached(ctx context.Context, c *data.Corpus, x *Extractor, kept Extr
 	// of an article it reads again replace the old ones, which nothing
 	// else holds: at 100,000 articles they were 114 MB.
 	placeYears(x, c, per, st)
+	st.keep()
 	cands := flatten(per)
 	clusters := Group(cands)
 	if err := ctx.Err(); err != nil {
@@ -167,6 +168,9 @@ func extractAll(ctx context.Context, c *data.Corpus, x *Extractor, st *mentionSt
 // rather than reading the article, and leaving there those it finds.
 func extractKept(ctx context.Context, c *data.Corpus, x *Extractor, st *mentionStash, kept ExtractionCache, progress func(done, total int)) ([][]Candidate, error) {
 	per := make([][]Candidate, len(c.Articles))
+	if kept != nil {
+		st.kept = &keptExtractions{cache: kept, blobs: make([][]byte, len(c.Articles)), fresh: make([]bool, len(c.Articles))}
+	}
 	var (
 		mu   sync.Mutex // serialises progress calls
 		done int
@@ -178,7 +182,10 @@ func extractKept(ctx context.Context, c *data.Corpus, x *Extractor, st *mentionS
 			if ctx.Err() != nil {
 				return
 			}
-			per[i] = keptOrExtracted(s, c.Articles[i], i, kept)
+			if st.kept != nil {
+				st.kept.blobs[i], _ = kept.Extracted(c.Articles[i])
+			}
+			per[i] = st.candidates(s, c.Articles[i], i, false)
 			st.stash(i)
 			mu.Lock()
 			done++
@@ -190,27 +197,6 @@ func extractKept(ctx context.Context, c *data.Corpus, x *Extractor, st *mentionS
 		return nil, err
 	}
 	return per, nil
-}
-
-// keptOrExtracted returns the candidates of article a, the order-th of its
-// corpus: those kept when they are a's, else those extraction finds,
-// which are then kept.
-func keptOrExtracted(s *Scanner, a *data.Article, order int, kept ExtractionCache) []Candidate {
-	if kept == nil || a.DuplicateOf != "" {
-		return s.Candidates(a, order)
-	}
-	if b, ok := kept.Extracted(a); ok {
-		cands, err := decodeCandidates(b, a, order, s)
-		if err == nil {
-			return cands
-		}
-		if err != errStale {
-			kept.DiscardExtracted(a, err)
-		}
-	}
-	cands := s.Candidates(a, order)
-	kept.KeepExtracted(a, encodeCandidates(a, cands))
-	return cands
 }
 
 // flatten returns pointers to every candidate of per, in order.

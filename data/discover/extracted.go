@@ -14,9 +14,12 @@ import (
 // files unchanged since the last one takes their candidates from an
 // ExtractionCache instead of reading their text again; the corpus-wide
 // steps (the corpus-year pass, grouping, events, storylines) run on them
-// as on fresh ones. What is kept is the candidates as extraction found
-// them, before the corpus-year pass (which depends on the other
-// articles) changes any.
+// as on fresh ones. What is kept of an article is its candidates as
+// extraction found them, and those of the article as the corpus-year
+// pass left it when the pass placed one of its dates (the pass extracts
+// such an article again): each is used only for the article in the very
+// state it was extracted from (articleSum), so a placement that came out
+// otherwise is extracted again.
 
 // ExtractionCache keeps what extraction found in each article from one
 // load of a folder to the next (package store's cache does).
@@ -34,7 +37,104 @@ type ExtractionCache interface {
 
 // extractedVersion begins every encoding: one of another layout is not
 // read. (The cache holding them is also emptied by every new build.)
-const extractedVersion = 1
+const extractedVersion = 2
+
+// keptExtractions is what discovery keeps of each article's extractions
+// while it runs, when it has an ExtractionCache: by article, the kept
+// encoding (the version, then records, each its length and an
+// encodeCandidates), and whether this load changed it.
+type keptExtractions struct {
+	cache ExtractionCache
+	blobs [][]byte
+	fresh []bool
+}
+
+// candidates returns the candidates of article a, the i-th of the corpus,
+// in its present state: kept ones when there are, else extracted (and
+// kept). placed says that the corpus-year pass placed a date of a: the
+// article's first record, its candidates before the pass, stays, with
+// this one after it; otherwise this one is the only one.
+func (st *mentionStash) candidates(s *Scanner, a *data.Article, i int, placed bool) []Candidate {
+	k := st.kept
+	if k == nil || a.DuplicateOf != "" {
+		return s.Candidates(a, i)
+	}
+	sum := articleSum(a)
+	records, err := splitRecords(k.blobs[i])
+	if err == nil {
+		for _, r := range records {
+			if binary.LittleEndian.Uint32(r) != sum {
+				continue
+			}
+			var cands []Candidate
+			if cands, err = decodeCandidates(r, a, i, s); err == nil {
+				return cands
+			}
+		}
+	}
+	if err != nil {
+		k.cache.DiscardExtracted(a, err)
+		records = nil
+	}
+	cands := s.Candidates(a, i)
+	blob := []byte{extractedVersion}
+	if placed && len(records) > 0 {
+		// The pass may place dates of an article in more than one of its
+		// rounds: the last few states stay.
+		blob = appendRecord(blob, records[0])
+		for _, r := range records[max(1, len(records)-maxPlacedRecords+1):] {
+			blob = appendRecord(blob, r)
+		}
+	}
+	k.blobs[i], k.fresh[i] = appendRecord(blob, encodeCandidates(a, cands)), true
+	return cands
+}
+
+// maxPlacedRecords is how many states of an article after the
+// corpus-year pass placed its dates are kept.
+const maxPlacedRecords = 3
+
+// appendRecord appends a record to a kept encoding.
+func appendRecord(blob, record []byte) []byte {
+	return append(binary.AppendUvarint(blob, uint64(len(record))), record...)
+}
+
+// splitRecords returns the records of a kept encoding (none for nil).
+func splitRecords(blob []byte) ([][]byte, error) {
+	if blob == nil {
+		return nil, nil
+	}
+	r := reader{b: blob}
+	if v := r.byte(); v != extractedVersion {
+		return nil, fmt.Errorf("layout %d, not %d", v, extractedVersion)
+	}
+	var records [][]byte
+	for len(r.b) > 0 && r.err == nil {
+		n := r.uvarint(uint64(len(r.b)))
+		if n < 4 {
+			r.fail("a record too short")
+			break
+		}
+		records = append(records, r.b[:n:n])
+		r.b = r.b[n:]
+	}
+	return records, r.err
+}
+
+// keep hands the kept encodings this load changed to the cache, and lets
+// them all go.
+func (st *mentionStash) keep() {
+	k := st.kept
+	if k == nil {
+		return
+	}
+	for i, fresh := range k.fresh {
+		if fresh {
+			k.cache.KeepExtracted(st.articles[i], k.blobs[i])
+		}
+	}
+	st.kept = nil
+}
 
 // articleSum is a checksum of what extraction reads of an article: its
 // text, language, date, paragraphs and date mentions. Kept candidates are
@@ -86,8 +186,8 @@ func appendString(b []byte, s string) []byte {
 }
 
 // encodeCandidates encodes the candidates extraction found in article a
-// (see decodeCandidates). The strings they hold (name ids, what clues
-// name) are written once each, in a table before the candidates.
+// (see decodeCandidates) as a record: a's articleSum, then the strings
+// they hold (name ids, what clues name) once each, then the candidates.
 func encodeCandidates(a *data.Article, cands []Candidate) []byte {
 	table := map[string]uint64{}
 	var strs []string
@@ -134,8 +234,7 @@ func encodeCandidates(a *data.Article, cands []Candidate) []byte {
 		body = binary.AppendUvarint(body, str(refName(c.dateline)))
 		body = append(body, boolByte(c.Context)|boolByte(c.Announced)<<1|boolByte(c.Background)<<2|boolByte(c.Undated)<<3)
 	}
-	out := []byte{extractedVersion}
-	out = binary.LittleEndian.AppendUint32(out, articleSum(a))
+	out := binary.LittleEndian.AppendUint32(nil, articleSum(a))
 	out = binary.AppendUvarint(out, uint64(len(strs)))
 	for _, s := range strs {
 		out = appendString(out, s)
@@ -149,14 +248,11 @@ func encodeCandidates(a *data.Article, cands []Candidate) []byte {
 var errStale = errors.New("kept for another version of the article")
 
 // decodeCandidates reads back the candidates encodeCandidates wrote for
-// article a, the order-th of its corpus, checking that they are a's: an
-// encoding that is cut short, holds spans outside a's text or is of
-// another state of a is an error.
-func decodeCandidates(kept []byte, a *data.Article, order int, sc *Scanner) ([]Candidate, error) {
-	r := reader{b: kept}
-	if v := r.byte(); v != extractedVersion {
-		return nil, fmt.Errorf("layout %d, not %d", v, extractedVersion)
-	}
+// article a, the order-th of its corpus, checking that they are a's: a
+// record that is cut short or holds spans outside a's text is an error,
+// one of another state of a errStale.
+func decodeCandidates(record []byte, a *data.Article, order int, sc *Scanner) ([]Candidate, error) {
+	r := reader{b: record}
 	if len(r.b) < 4 {
 		return nil, errShort
 	}
