@@ -116,7 +116,7 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 						ok = true
 					}
 					if ok {
-						per[o.article] = s.Candidates(a, o.article)
+						per[o.article] = st.candidates(s, a, o.article, true)
 						*o = openIn(a, o.article)
 						placed[k] = true
 					}
