@@ -57,6 +57,7 @@ var moreDateLanguages = []*dateLanguage{
 		rangeFrom:   []string{"dal", "tra", "fra", "da"},
 		rangeTo:     []string{"al", "e", "a", "o"},
 		days:        map[string]int{"ieri": -1, "altroieri": -2, "oggi": 0, "domani": 1, "dopodomani": 2, "stasera": 0},
+		dayBeyond:   map[string]int{"altro": -1}, // "l'altro ieri"
 		nightWords:  map[string]int{"stanotte": -1},
 		eitherNight: []string{"stanotte"},
 		units:       map[string]relUnit{"settimana": unitWeek, "mese": unitMonth, "anno": unitYear, "notte": unitNight},
@@ -109,7 +110,9 @@ var moreDateLanguages = []*dateLanguage{
 		ambiguousWeekdays:   []string{"pazar"},
 		weekdayMarkersAfter: []string{"günü", "gününe", "günkü"},
 		suffixes: []string{"'ta", "'te", "'da", "'de", "ta", "te", "da", "de", "nda", "nde", "ında", "inde", "unda", "ünde",
-			"dan", "den", "tan", "ten", "ın", "in", "un", "ün", "nın", "nin", "ı", "i", "u", "ü", "ki"},
+			"dan", "den", "tan", "ten", "ın", "in", "un", "ün", "nın", "nin", "ı", "i", "u", "ü", "ki",
+			// The dative, before "kadar" (until): "perşembeye kadar".
+			"ya", "ye", "na", "ne", "a", "e"},
 		yearSuffixes:   []string{"yılı", "yılında", "yılının", "yılındaki", "yıl"},
 		yearEndings:    []string{"de", "da", "te", "ta", "deki", "daki", "teki", "taki"},
 		yearSince:      []string{"den", "dan", "ten", "tan"},
@@ -134,6 +137,13 @@ var moreDateLanguages = []*dateLanguage{
 		// which go-dateparser does not list.
 		unparsedWeekdays: [7][]string{{"niedzieli"}, {"poniedziałku"}, {"wtorku"}, {"środy"},
 			{"czwartku"}, {"piątku"}, {"soboty"}},
+		// The weekdays' adjectives after "w" ("w niedzielnych wyborach",
+		// in Sunday's election; "w piątkowym wywiadzie"): that day. Alone
+		// they are also habits ("niedzielny handel"): weekdays only after
+		// a marker.
+		weekdayAdjectives: [7][]string{{"niedzielnym", "niedzielnej", "niedzielnych"}, {"poniedziałkowym", "poniedziałkowej", "poniedziałkowych"},
+			{"wtorkowym", "wtorkowej", "wtorkowych"}, {"środowym", "środowej", "środowych"}, {"czwartkowym", "czwartkowej", "czwartkowych"},
+			{"piątkowym", "piątkowej", "piątkowych"}, {"sobotnim", "sobotniej", "sobotnich"}},
 		weekdayMarkers: []string{"w", "we", "z", "na", "od", "do"},
 		preps:          []string{"w", "we", "od", "do", "na", "po", "przed", "z", "początku", "końcu", "połowie"},
 		yearContext:    []string{"w", "od", "do", "roku"},
@@ -166,6 +176,10 @@ var moreDateLanguages = []*dateLanguage{
 		rangeFrom:         []string{"з", "із", "від"},
 		rangeTo:           []string{"по", "до", "і", "й", "або", "чи"},
 		days:              map[string]int{"вчора": -1, "учора": -1, "позавчора": -2, "сьогодні": 0, "завтра": 1, "післязавтра": 2},
+		boundAdverb:       map[string]int{"напередодні": -1},
+		boundNext:         []string{"у", "в", "на", "з", "із", "по", "він", "вона", "вони", "ми", "ж", "ввечері", "вранці"},
+		boundVerbEndings:  []string{"в", "ла", "ли", "ло", "вся", "лася", "лися", "лося"},
+		boundNotEndings:   []string{"ів", "ов"},
 		units:             map[string]relUnit{"тижня": unitWeek, "тиждень": unitWeek, "тижні": unitWeek, "місяця": unitMonth, "місяць": unitMonth, "місяці": unitMonth, "року": unitYear, "рік": unitYear, "році": unitYear, "ночі": unitNight},
 		past:              []string{"минулого", "минулому", "минулий", "минулої", "минулій", "минулу"},
 		this:              []string{"цього", "цьому", "цей", "цієї", "цій", "цю"},
@@ -188,6 +202,10 @@ var moreDateLanguages = []*dateLanguage{
 		agoAfter:        []string{"پیش", "قبل"}, agoNotBefore: []string{"از"},
 		agoUnits:  map[string]agoUnit{"روز": {unitDay, false}},
 		agoCounts: map[string]int{"دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "ده": 10},
+		// May, which go-dateparser lacks: "مه" is also "fog", a month
+		// only next to a number ("۱۵ مه ۲۰۲۴").
+		unparsed:   [12][]string{4: {"مه"}},
+		numberOnly: []string{"مه"},
 		// The Iranian names, then the zodiac names of Afghan Dari ("3
 		// عقرب" is 3 Aban). The zodiac names are common words too
 		// ("میزان" amount, "جدی" serious, "سرطان" cancer): months only
@@ -201,7 +219,7 @@ var moreDateLanguages = []*dateLanguage{
 		yearContext:    []string{"سال", "در"},
 		rangeFrom:      []string{"از"},
 		rangeTo:        []string{"تا", "و", "یا"},
-		days:           map[string]int{"دیروز": -1, "امروز": 0, "پریروز": -2, "فردا": 1, "امشب": 0},
+		days:           map[string]int{"دیروز": -1, "امروز": 0, "پریروز": -2, "فردا": 1, "امشب": 0, "پس‌فردا": 2, "پسفردا": 2},
 		nightWords:     map[string]int{"دیشب": -1},
 		dayWords:       map[string]relShift{"امسال": {unitYear, 0}, "پارسال": {unitYear, -1}},
 		units:          map[string]relUnit{"هفته": unitWeek, "ماه": unitMonth, "سال": unitYear},
@@ -245,10 +263,13 @@ var moreDateLanguages = []*dateLanguage{
 		unparsedWeekdays: [7][]string{{"jeksenbi"}, {"dúısenbi"}, {"seısenbi"}, {"sársenbi"}, {"beısenbi"}, {"juma"}, {"senbi"}},
 		suffixes: []string{"да", "де", "та", "те", "нда", "нде", "ында", "інде", "сында", "сінде", "ның", "нің", "дың", "дің", "тың", "тің",
 			"ы", "і", "сы", "сі", "нан", "нен", "дан", "ден", "тан", "тен", "ға", "ге", "қа", "ке", "на", "не", "нда",
-			"da", "de", "ta", "te", "nda", "nde", "ynda", "inde", "nyń", "niń", "dyń", "diń", "y", "i", "nan", "nen", "dan", "den", "ǵa", "ge", "qa", "ke"},
+			"da", "de", "ta", "te", "nda", "nde", "ynda", "inde", "nyń", "niń", "dyń", "diń", "y", "i", "nan", "nen", "dan", "den", "ǵa", "ge", "qa", "ke",
+			// The accusative: "29 қазанды … деп жариялады" (declared 29
+			// October …).
+			"ды", "ді", "ны", "ні", "ты", "ті", "dy", "di", "ny", "ni", "ty", "ti"},
 		yearSuffixes:        []string{"жылы", "жылғы", "жыл", "ж", "жылдың", "жылдан", "jyly", "jylǵy", "jyl", "jyldyń", "jyldan"},
 		weekdayMarkersAfter: []string{"күні", "kúni"},
-		days:                map[string]int{"кеше": -1, "бүгін": 0, "бүгіннен": 0, "бүгінгі": 0, "keshe": -1, "búgin": 0, "ертең": 1, "erteń": 1},
+		days:                map[string]int{"кеше": -1, "бүгін": 0, "бүгіннен": 0, "бүгінгі": 0, "keshe": -1, "búgin": 0, "ертең": 1, "erteń": 1, "бүрсігүні": 2, "búrsigúni": 2},
 		dayWords:            map[string]relShift{"биыл": {unitYear, 0}, "былтыр": {unitYear, -1}, "биылғы": {unitYear, 0}, "былтырғы": {unitYear, -1}},
 		units:               map[string]relUnit{"айы": unitMonth, "айында": unitMonth, "апта": unitWeek, "аптада": unitWeek, "ай": unitMonth, "айда": unitMonth, "жылы": unitYear, "жыл": unitYear},
 		past:                []string{"өткен"},
@@ -340,7 +361,7 @@ var moreDateLanguages = []*dateLanguage{
 		yearSuffixes:      []string{"с"},
 		rangeFrom:         []string{"аз"},
 		rangeTo:           []string{"то", "ва", "ё"},
-		days:              map[string]int{"дирӯз": -1, "имрӯз": 0, "парерӯз": -2, "фардо": 1},
+		days:              map[string]int{"дирӯз": -1, "имрӯз": 0, "парерӯз": -2, "фардо": 1, "пасфардо": 2},
 		// "пагоҳ" (tomorrow) read as written: "пагоҳӣ" is the morning.
 		morningDays:   map[string]int{"пагоҳ": 1},
 		dayWords:      map[string]relShift{"имсол": {unitYear, 0}, "порсол": {unitYear, -1}},

@@ -36,23 +36,36 @@ func (s *dateScanner) dayBeyond(w dateWords) dateWords {
 	if len(s.lex.dayBeyond) == 0 || w.unit != unitDay || (w.shift != 1 && w.shift != -1) {
 		return w
 	}
-	var buf [32]byte
-	var words []string
+	// The words are compared in buffers, without allocating: "yesterday"
+	// and "tomorrow" are common words.
+	var first, pair [64]byte
 	j := w.first - 1
 	if p := s.tok(j); p.kind == tokPunct && p.punct == '-' && p.end == s.tok(w.first).start {
 		j--
 	}
-	for n := 0; n < 2 && j >= 0; n++ {
+	word := func(j int) (string, bool) {
 		t := s.tok(j)
-		if t.kind != tokWord || strings.ContainsFunc(s.text[t.start:t.end], unicode.IsSpace) {
-			break
+		if j < 0 || t.kind != tokWord || strings.ContainsFunc(s.text[t.start:t.end], unicode.IsSpace) {
+			return "", false
 		}
-		words = append([]string{string(normaliseDateWord(buf[:0], s.text[t.start:t.end]))}, words...)
-		if push, ok := s.lex.dayBeyond[strings.Join(words, " ")]; ok && push == w.shift {
-			w.first, w.shift = j, w.shift+push
-			return w
-		}
-		j--
+		return s.text[t.start:t.end], true
+	}
+	one, ok := word(j)
+	if !ok {
+		return w
+	}
+	key := normaliseDateWord(first[:0], one)
+	if push, ok := s.lex.dayBeyond[string(key)]; ok && push == w.shift {
+		w.first, w.shift = j, w.shift+push
+		return w
+	}
+	two, ok := word(j - 1)
+	if !ok {
+		return w
+	}
+	key2 := append(append(normaliseDateWord(pair[:0], two), ' '), key...)
+	if push, ok := s.lex.dayBeyond[string(key2)]; ok && push == w.shift {
+		w.first, w.shift = j-1, w.shift+push
 	}
 	return w
 }
@@ -66,6 +79,9 @@ func (s *dateScanner) boundDay(i int) (dateWords, bool) {
 	w := dateWords{kind: MentionRelative, first: i, last: i, unit: unitDay, shift: t.entry.dayShift}
 	if withWeekday := s.weekdayAfterRelativeDay(w); withWeekday.relDay {
 		return withWeekday, true
+	}
+	if t.entry.adverb {
+		return w, s.adverbDay(i)
 	}
 	return w, s.lex.boundAfter[s.wordBefore(i)]
 }
@@ -85,4 +101,26 @@ phrases:
 		return len(p)
 	}
 	return 0
+}
+
+// adverbDay reports whether the bound adverb at token i ("накануне") is
+// the day before rather than the preposition "on the eve of": punctuation
+// or nothing follows it, or a word of boundNext, or a past verb
+// ("накануне заявил", "Ушаков накануне рассказывал").
+func (s *dateScanner) adverbDay(i int) bool {
+	next := s.wordAfter(i)
+	if next == "" || s.lex.boundNext[next] {
+		return true
+	}
+	for _, e := range s.lex.boundNotEndings {
+		if strings.HasSuffix(next, e) {
+			return false
+		}
+	}
+	for _, e := range s.lex.boundVerbEndings {
+		if len(next) > len(e)+2 && strings.HasSuffix(next, e) {
+			return true
+		}
+	}
+	return false
 }

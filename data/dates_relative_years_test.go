@@ -50,3 +50,60 @@ func FuzzRelativeYears(f *testing.F) {
 	}
 	f.Fuzz(fuzzFindDates)
 }
+
+// moreWordCases are texts written for these tests: month and weekday
+// words read since session 7, and the same words where they mean
+// something else.
+var moreWordCases = []struct {
+	name, lang, header, text string
+	want                     []wantMention
+}{
+	{"fa May next to a number", "fa", "", "انتخابات در ۱۵ مه ۲۰۲۴ برگزار شد.",
+		[]wantMention{{"در ۱۵ مه ۲۰۲۴", MentionExplicit, "2024-05-15"}}},
+	{"fa مه alone is fog", "fa", "2024-05", "مه غلیظ شهر را پوشاند.",
+		nil},
+	{"kk a month in the accusative", "kk", "2023-10", "Президент 29 қазанды жалпыұлттық аза тұту күні деп жариялады.",
+		[]wantMention{{"29 қазанды", MentionExplicit, "2023-10-29"}}},
+	{"pl weekday adjective after w", "pl", "", "W niedzielnych wyborach wygrał kandydat opozycji.",
+		[]wantMention{{"W niedzielnych", MentionWeekday, ""}}},
+	{"pl weekday adjective alone is a habit", "pl", "", "Niedzielnych zakupów nie będzie.",
+		nil},
+}
+
+// TestMoreWords checks the cases above.
+func TestMoreWords(t *testing.T) {
+	for _, c := range moreWordCases {
+		t.Run(c.name, func(t *testing.T) {
+			a := datesArticle(t, c.lang, c.header, c.text)
+			findDates(a)
+			checkMentions(t, a, c.want)
+		})
+	}
+}
+
+// FuzzMoreWords runs the scanner on any text, seeded from the cases
+// above (see fuzzFindDates).
+func FuzzMoreWords(f *testing.F) {
+	for _, c := range moreWordCases {
+		f.Add(c.lang, c.header, c.text)
+	}
+	f.Fuzz(fuzzFindDates)
+}
+
+// TestUzbekApostrophe checks Uzbek words whose o‘ is written with an
+// apostrophe (', ‘ or ’), which the tokenizer splits: "o'tgan yili" is
+// last year, as "oʻtgan yili" is; a name stays no date.
+func TestUzbekApostrophe(t *testing.T) {
+	for _, text := range []string{"O'tgan yili may oyida Si'anda sammit bo'lib o'tgan.", "O‘tgan yili may oyida sammit bo‘lib o‘tgan.", "Oʻtgan yili may oyida sammit boʻlib oʻtgan."} {
+		a := datesArticle(t, "uz", "2024-06", text)
+		findDates(a)
+		if len(a.Mentions) != 1 || spanString(a.Mentions[0].Span.Span()) != "2023-05" {
+			t.Errorf("%q: mentions %+v, want one of May 2023", text, a.Mentions)
+		}
+	}
+	a := datesArticle(t, "uz", "2024-06", "Qosim-Jo'mart Toqayev keldi.")
+	findDates(a)
+	if len(a.Mentions) != 0 {
+		t.Errorf("a name read as a date: %+v", a.Mentions)
+	}
+}

@@ -55,6 +55,10 @@ type dateLanguage struct {
 	// (ar "الاثنين" = "the two") are only weekdays after a weekday marker.
 	weekdays          [7][]string
 	ambiguousWeekdays []string
+	// weekdayAdjectives are adjectives of the weekdays that name that
+	// day after a weekday marker (Polish "w niedzielnych wyborach"); they
+	// are ambiguous weekdays (see ambiguousWeekdays).
+	weekdayAdjectives [7][]string
 	// unparsedWeekdays are weekday forms go-dateparser does not know
 	// (Polish genitive "z poniedziałku"), read from this table alone.
 	unparsedWeekdays [7][]string
@@ -109,6 +113,14 @@ type dateLanguage struct {
 	// boundAfter before it ("صباح اليوم", this morning).
 	boundDays  map[string]int
 	boundAfter []string
+	// boundAdverb: Russian "накануне" and Ukrainian "напередодні" are the
+	// day before as adverbs and "on the eve of" as prepositions before a
+	// genitive ("накануне выборов"). They are the day when the word after
+	// them is a word of boundNext (a preposition, a pronoun), ends as a
+	// past verb (boundVerbEndings, but not boundNotEndings: Ukrainian
+	// "-ів" is a genitive plural), or punctuation follows.
+	boundAdverb                                  map[string]int
+	boundNext, boundVerbEndings, boundNotEndings []string
 	// nextPhrases are "next" written as a clause after the unit: Spanish
 	// "el año que viene", Portuguese "no ano que vem" (the year that
 	// comes). Their words are tokens of their own (see
@@ -412,6 +424,9 @@ var handDateLanguages = []*dateLanguage{
 		rangeFrom:         []string{"с", "со"},
 		rangeTo:           []string{"по", "до", "и", "или"},
 		days:              map[string]int{"вчера": -1, "позавчера": -2, "сегодня": 0, "завтра": 1, "послезавтра": 2},
+		boundAdverb:       map[string]int{"накануне": -1},
+		boundNext:         []string{"в", "во", "на", "с", "со", "по", "у", "из", "он", "она", "они", "мы", "же", "вечером", "утром", "днем"},
+		boundVerbEndings:  []string{"л", "ла", "ли", "ло", "лся", "лась", "лись", "лось"},
 		units:             map[string]relUnit{"неделе": unitWeek, "неделю": unitWeek, "месяце": unitMonth, "месяц": unitMonth, "году": unitYear, "год": unitYear, "года": unitYear, "ночью": unitNight},
 		// The genitives are for a month's year ("в январе прошлого года").
 		past: []string{"прошлом", "прошлой", "прошлую", "прошлый", "прошедшем", "прошедшей", "прошлого", "прошедшего"},
@@ -473,13 +488,15 @@ var handDateLanguages = []*dateLanguage{
 		rangeFrom:         []string{"من", "بين"},
 		rangeTo:           []string{"إلى", "حتى", "و", "أو"},
 		days:              map[string]int{"أمس": -1, "الأمس": -1, "البارحة": -1, "غدا": 1},
-		boundDays:         map[string]int{"اليوم": 0},
-		boundAfter:        []string{"صباح", "مساء", "ظهر", "فجر", "عصر"},
-		units:             map[string]relUnit{"الأسبوع": unitWeek, "الشهر": unitMonth, "العام": unitYear, "السنة": unitYear},
-		past:              []string{"الماضي", "الماضية", "المنصرم", "المنصرمة"},
-		this:              []string{"هذا", "هذه"},
-		next:              []string{"المقبل", "المقبلة", "القادم", "القادمة"},
-		modAfter:          true,
+		// "أول أمس", "أول من أمس": the day before yesterday.
+		dayBeyond:  map[string]int{"أول": -1, "أول من": -1},
+		boundDays:  map[string]int{"اليوم": 0},
+		boundAfter: []string{"صباح", "مساء", "ظهر", "فجر", "عصر"},
+		units:      map[string]relUnit{"الأسبوع": unitWeek, "الشهر": unitMonth, "العام": unitYear, "السنة": unitYear},
+		past:       []string{"الماضي", "الماضية", "المنصرم", "المنصرمة"},
+		this:       []string{"هذا", "هذه"},
+		next:       []string{"المقبل", "المقبلة", "القادم", "القادمة"},
+		modAfter:   true,
 		// "Next" follows what it qualifies ("في 3 يوليو المقبل"): it
 		// announces the dates of its whole sentence.
 		futureMarkers: []string{"المقبل", "المقبلة", "القادم", "القادمة"},
@@ -567,8 +584,9 @@ type dateEntry struct {
 	// tonight when its sentence announces (see dateLanguage.eitherNight).
 	morning, eitherNight bool
 	// bound: a relative day that needs a weekday after it or a word of
-	// boundAfter before it (see dateLanguage.boundDays).
-	bound bool
+	// boundAfter before it (see dateLanguage.boundDays); adverb: one that
+	// is the day as an adverb (see dateLanguage.boundAdverb).
+	bound, adverb bool
 	// hijriMonth is a roleHijri word's Lunar Hijri month; hijriTail maps
 	// the second word of a two-word one to it.
 	hijriMonth time.Month
@@ -639,8 +657,10 @@ type dateLexicon struct {
 	morningCapital              bool
 	// dayBeyond is dateLanguage.dayBeyond, normalised.
 	dayBeyond map[string]int
-	// boundAfter is dateLanguage.boundAfter, normalised.
-	boundAfter map[string]bool
+	// boundAfter and boundNext are dateLanguage's, normalised;
+	// boundVerbEndings and boundNotEndings too.
+	boundAfter, boundNext             map[string]bool
+	boundVerbEndings, boundNotEndings []string
 	// nextPhrases are dateLanguage.nextPhrases, each as its normalised
 	// words.
 	nextPhrases [][]string
@@ -778,6 +798,11 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 			l.add(w, roleWeekday, func(e *dateEntry) { e.weekday = time.Weekday(wd) })
 		}
 	}
+	for wd := range 7 {
+		for _, w := range d.weekdayAdjectives[wd] {
+			l.add(w, roleWeekday|roleWeekdayAmbiguous, func(e *dateEntry) { e.weekday = time.Weekday(wd) })
+		}
+	}
 	l.addAll(d.ambiguousWeekdays, roleWeekdayAmbiguous)
 	l.addAll(d.weekdayMarkers, roleWeekdayMarker)
 	l.addAll(d.preps, rolePrep)
@@ -805,6 +830,15 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 		for w, shift := range d.boundDays {
 			l.add(w, roleRelativeDay, func(e *dateEntry) { e.dayShift, e.bound = shift, true })
 		}
+		for w, shift := range d.boundAdverb {
+			l.add(w, roleRelativeDay, func(e *dateEntry) { e.dayShift, e.bound, e.adverb = shift, true, true })
+		}
+		for _, e := range d.boundVerbEndings {
+			l.boundVerbEndings = append(l.boundVerbEndings, string(normaliseDateWord(nil, e)))
+		}
+		for _, e := range d.boundNotEndings {
+			l.boundNotEndings = append(l.boundNotEndings, string(normaliseDateWord(nil, e)))
+		}
 		for w, push := range d.dayBeyond {
 			if l.dayBeyond == nil {
 				l.dayBeyond = map[string]int{}
@@ -814,6 +848,9 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 				key = append(key, string(normaliseDateWord(nil, part)))
 			}
 			l.dayBeyond[strings.Join(key, " ")] = push
+			for part := range strings.FieldsSeq(w) {
+				l.add(part, 0, nil) // a token of its own ("أول")
+			}
 		}
 	}
 	for _, p := range d.nextPhrases {
@@ -869,7 +906,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	for _, list := range []struct {
 		words []string
 		set   *map[string]bool
-	}{{d.boundAfter, &l.boundAfter}, {d.morningBefore, &l.morningBefore}, {d.morningAfter, &l.morningAfter}, {d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}, {d.agoFromNow, &l.agoFromNow}, {d.agoNotBefore, &l.agoNotBefore}, {d.complementizers, &l.complementizers}, {d.pastAuxiliaries, &l.pastAuxiliaries}} {
+	}{{d.boundNext, &l.boundNext}, {d.boundAfter, &l.boundAfter}, {d.morningBefore, &l.morningBefore}, {d.morningAfter, &l.morningAfter}, {d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}, {d.agoFromNow, &l.agoFromNow}, {d.agoNotBefore, &l.agoNotBefore}, {d.complementizers, &l.complementizers}, {d.pastAuxiliaries, &l.pastAuxiliaries}} {
 		for _, w := range list.words {
 			if *list.set == nil {
 				*list.set = map[string]bool{}
@@ -995,6 +1032,11 @@ func (l *dateLexicon) isFutureWord(hash uint32, word string) bool {
 // "visitera", "olacak"; not "era", "front").
 func (l *dateLexicon) futureSuffix(word string) bool {
 	if len(l.futureSuffixes) == 0 || len(word) < 4 {
+		return false
+	}
+	// A capitalised word is a name ("Teherán", "Durán"), not a verb; the
+	// futures that open a sentence are the markers' capitalised forms.
+	if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) {
 		return false
 	}
 	last := word[len(word)-1]
