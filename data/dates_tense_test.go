@@ -220,3 +220,18 @@ var futureNameCases = []weekdayCase{
 	{"es", "Teherán seguía acumulando uranio, y el jueves la Junta declaró que Irán incumplía sus obligaciones.", "el jueves", "2025-03-06"},
 	{"es, future", "La Junta se reunirá el jueves en Viena.", "el jueves", "2025-03-13"},
 }
+
+// A weekday declared a day of mourning or a day off is ahead of the
+// declaration (articles of Tuesday 11 March 2025); a weekday that only
+// dates the declaring stays behind.
+func TestDeclaredDay(t *testing.T) { checkWeekdays(t, declaredDayCases) }
+
+var declaredDayCases = []weekdayCase{
+	{"fr", "Dans une allocution, le président a décrété une journée de deuil national jeudi.", "jeudi", "2025-03-13"},
+	{"es", "El alcalde declaró el viernes día no laborable en la capital.", "el viernes", "2025-03-14"},
+	{"en", "The governor declared Thursday a day of mourning for the victims.", "Thursday", "2025-03-13"},
+	{"ru", "Глава региона объявил четверг днем траура.", "четверг", "2025-03-13"},
+	{"it", "Il sindaco ha proclamato giovedì giornata di lutto cittadino.", "giovedì", "2025-03-13"},
+	{"fr, the declaring's day", "Le ministre a déclaré jeudi que les négociations continuaient.", "jeudi", "2025-03-06"},
+	{"es, the declaring's day", "El ministro declaró el jueves que el acuerdo era firme.", "el jueves", "2025-03-06"},
+}
