@@ -201,8 +201,8 @@ var kindWords = map[Kind]map[string][]string{
 	Attack: {
 		"en": {"attack*", "bombing*", "explosion*", "offensive", "invasion", "invaded", "shelling", "airstrike*", "assault*"},
 		"fr": {"attaque*", "attentat*", "explosion*", "offensive*", "invasion*", "bombardement*"},
-		"de": {"angriff*", "anschlag*", "anschläge*", "explosion*", "offensive*", "invasion*", "einmarsch*", "beschuss"},
-		"nl": {"aanval*", "aanslag*", "explosie*", "offensief*", "invasie*", "beschieting*"},
+		"de": {"angriff*", "anschlag*", "anschläge*", "explosion*", "offensive*", "invasion*", "einmarsch*", "beschuss", "luftangriff*", "raketenangriff*", "drohnenangriff*"},
+		"nl": {"aanval*", "aanslag*", "explosie*", "offensief*", "invasie*", "beschieting*", "luchtaanval*", "raketaanval*", "droneaanval*"},
 		"ru": {"нападени*", "напал*", "атак*", "атаковал*", "теракт*", "взрыв*", "наступлени*", "вторжени*", "обстрел*", "удар*"},
 		"uk": {"напад*", "атак*", "теракт*", "вибух*", "наступ*", "вторгнен*", "обстріл*"},
 		"kk": {"шабуыл*", "жарылыс*"},
@@ -213,7 +213,7 @@ var kindWords = map[Kind]map[string][]string{
 		"tr": {"saldır*", "patlama*", "taarruz*", "işgal*", "operasyon*"},
 		"pl": {"=atak*", "zaatakowa*", "zamach*", "wybuch*", "ofensyw*", "inwazj*", "ostrzał*"},
 		"ar": {"هجوم", "الهجوم", "انفجار", "الانفجار", "غزو", "الغزو", "قصف", "هجوما"},
-		"fa": {"حمله*", "انفجار*", "تهاجم*"},
+		"fa": {"حمله*", "حملات", "انفجار*", "تهاجم*"},
 		"zh": {"袭击", "爆炸", "进攻", "入侵", "攻势"},
 	},
 	Clash: {
@@ -351,7 +351,7 @@ var kindWords = map[Kind]map[string][]string{
 		"zh": {"访问", "国事访问", "抵达", "到访", "出访", "视察"},
 	},
 	Talks: {
-		"en": {"talks", "negotiation*", "met", "meets", "held talks", "phone call", "discussed"},
+		"en": {"talks", "negotiation*", "=met", "meets", "held talks", "phone call", "discussed"},
 		"fr": {"entretien*", "négociation*", "pourparlers", "rencontr*", "s'est entretenu"},
 		"de": {"gespräch*", "verhandlung*", "traf", "trafen", "telefonat*"},
 		"nl": {"gesprek*", "onderhandeling*", "ontmoet*", "overleg*", "sprak", "spraken", "telefoongesprek*"},

@@ -59,3 +59,26 @@ func TestLexiconRunoffs(t *testing.T) {
 		}
 	}
 }
+
+// Air strikes are attacks in the languages that write them as one word
+// (Dutch "luchtaanvallen", German "Luftangriffe") and in the Persian
+// plural (حملات); Dutch "met" is "with", no meeting (an Israeli offensive
+// "begon met luchtaanvallen" was "Talks in Iran"), while English "met"
+// still is. Sentences written for the test.
+func TestLexiconAirStrikes(t *testing.T) {
+	for _, tt := range []struct {
+		lang, sentence string
+		kind           Kind
+		want           bool
+	}{
+		{"nl", "Israël begon met luchtaanvallen op Iraanse doelen.", Attack, true},
+		{"nl", "Israël begon met luchtaanvallen op Iraanse doelen.", Talks, false},
+		{"de", "Der Krieg begann mit israelischen Luftangriffen auf iranische Anlagen.", Attack, true},
+		{"fa", "اسرائیل حملات گسترده‌ای را به ایران آغاز کرد.", Attack, true},
+		{"en", "Vladimir Putin met Xi Jinping in Kazan.", Talks, true},
+	} {
+		if got := kindsOf(tt.lang, tt.sentence); slices.Contains(got, tt.kind) != tt.want {
+			t.Errorf("%s %q: kinds %v, %s among them: want %v", tt.lang, tt.sentence, got, tt.kind, tt.want)
+		}
+	}
+}
