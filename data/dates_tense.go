@@ -37,6 +37,11 @@ type tenseLanguage struct {
 	// headlines and narratives tell the past in the present ("Putin
 	// arrives in Dushanbe").
 	present, pastAux []string
+	// separable are presents of separable verbs that announce only with
+	// their particle as the last word of the clause (Dutch "Nawrocki volgt
+	// in augustus Duda op", succeeds; "het besluit volgt op de
+	// verkiezingen van 3 november" follows them): verb → particle.
+	separable map[string]string
 	// calls are verbs of calling on people to act; a weekday after one
 	// and after an infinitive is the day of the act, ahead of the call
 	// ("urged supporters to rally on Monday"). infinitives are the
@@ -76,14 +81,16 @@ var tenseLanguages = map[string]tenseLanguage{
 		declare: []string{"erklärte", "erklärt", "ausgerufen", "rief", "ruft"}, dayNouns: []string{"trauertag", "feiertag", "staatstrauer", "ruhetag"},
 		present: []string{"antritt", "tritt", "eintrifft", "trifft", "reist", "abreist", "anreist", "ankommt", "kommt", "beginnt", "endet", "stattfindet", "findet",
 			"fliegt", "spricht", "empfängt", "wählt", "abstimmt", "stimmt", "zusammenkommt", "zusammentritt", "übernimmt", "tagt", "berät", "entscheidet", "hält", "startet", "läuft", "aufbricht", "bricht"},
-		pastAux: []string{"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"},
-		calls:   []string{"aufgerufen", "rief", "ruft", "rufen", "riefen", "aufgefordert", "forderte", "fordert", "forderten", "appellierte"}, infinitiveWords: []string{"zu"},
+		pastAux:   []string{"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"},
+		separable: map[string]string{"löst": "ab", "legt": "ab", "setzt": "fort"},
+		calls:     []string{"aufgerufen", "rief", "ruft", "rufen", "riefen", "aufgefordert", "forderte", "fordert", "forderten", "appellierte"}, infinitiveWords: []string{"zu"},
 		pastPlans: []string{"sollte", "sollten"}, pastPlanPairs: [][2]string{{"hätte", "sollen"}, {"hätten", "sollen"}}},
 	"nl": {until: []string{"tot"}, since: []string{"sinds", "sedert"},
 		declare: []string{"riep", "uitgeroepen", "verklaarde", "roept"}, dayNouns: []string{"rouwdag", "feestdag", "rouw"},
 		present: []string{"aantreedt", "treedt", "reist", "vertrekt", "arriveert", "aankomt", "komt", "begint", "eindigt", "plaatsvindt", "vindt", "vliegt", "spreekt",
 			"ontvangt", "kiest", "stemt", "vergadert", "opent", "houdt", "bezoekt"},
-		pastAux: []string{"heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren", "werd", "werden"},
+		pastAux:   []string{"heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren", "werd", "werden"},
+		separable: map[string]string{"volgt": "op", "legt": "af", "zet": "voort"},
 		// ("zou" is no "was to": it is the future of reported speech.)
 		calls: []string{"riep", "riepen", "opgeroepen", "roept", "vroeg", "vroegen", "verzocht"}, infinitiveWords: []string{"te"}},
 	"ru": {until: []string{"до", "по"}, since: []string{"с", "со"},
@@ -144,6 +151,7 @@ var tenseLanguages = map[string]tenseLanguage{
 type tenseLexicon struct {
 	until, since, present, pastAux, calls, infinitiveWords map[string]bool
 	declare, dayNouns                                      map[string]bool
+	separable                                              map[string]string // normalised
 	infinitives                                            []string
 	untilAfter                                             map[string]bool
 	untilEndings                                           []string // normalised
@@ -186,7 +194,7 @@ func newTenseLexicon(code string) *tenseLexicon {
 		return m
 	}
 	t := &tenseLexicon{until: set(d.until), since: set(d.since), present: set(d.present), pastAux: set(d.pastAux), any: map[string]bool{}, untilAfter: set(d.untilAfter),
-		declare: set(d.declare), dayNouns: set(d.dayNouns),
+		declare: set(d.declare), dayNouns: set(d.dayNouns), separable: map[string]string{},
 		calls: set(d.calls), infinitiveWords: set(d.infinitiveWords), pastPlans: map[string][][]string{}, pastPlanPairs: d.pastPlanPairs}
 	for _, e := range d.infinitives {
 		t.infinitives = append(t.infinitives, string(normaliseDateWord(nil, e)))
@@ -200,6 +208,10 @@ func newTenseLexicon(code string) *tenseLexicon {
 	for _, p := range d.pastPlans {
 		words := tenseWords(p)
 		t.pastPlans[words[0]] = append(t.pastPlans[words[0]], words[1:])
+	}
+	for verb, particle := range d.separable {
+		t.separable[string(normaliseDateWord(nil, verb))] = string(normaliseDateWord(nil, particle))
+		t.any[string(normaliseDateWord(nil, verb))] = true
 	}
 	for _, words := range [][]string{d.present, d.calls, d.pastPlans, d.declare} {
 		for _, w := range words {
@@ -365,7 +377,7 @@ func (r *dateReader) announcedByTense(t *tenseLexicon, p int, text string, start
 		s.from, s.to = sentenceBounds(text, start, end)
 		l := r.words.read(text[s.from:s.to])
 		s.plan = t.pastPlan(l) || t.pastPlanPair(text[s.from:s.to])
-		s.ahead = l.hasAny(t.present) || l.hasAny(t.calls) || l.hasAny(t.declare)
+		s.ahead = l.hasAny(t.present) || l.hasAny(t.calls) || l.hasAny(t.declare) || t.hasSeparable(l)
 	}
 	l := &r.words
 	if s.plan {
@@ -385,7 +397,7 @@ func (r *dateReader) announcedByTense(t *tenseLexicon, p int, text string, start
 		return true
 	}
 	l.read(text[cf:ct])
-	return l.hasAny(t.present) && !l.hasAny(t.pastAux) || t.calledToAct(l, text, start, end)
+	return (l.hasAny(t.present) || t.separableInClause(l)) && !l.hasAny(t.pastAux) || t.calledToAct(l, text, start, end)
 }
 
 // calledToAct reports whether the weekday at text[start:end] is the day
@@ -547,6 +559,37 @@ func (t *tenseLexicon) declaredDay(l *wordList, text string, cf, start, end, ct 
 	l.read(text[end:ct])
 	for i := 0; i < min(l.len(), declaredDayReach); i++ {
 		if t.dayNouns[string(l.word(i))] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSeparable reports whether one of the words is a separable present
+// (see tenseLanguage.separable), its particle anywhere.
+func (t *tenseLexicon) hasSeparable(l *wordList) bool {
+	if len(t.separable) == 0 {
+		return false
+	}
+	for i := range l.ends {
+		if _, ok := t.separable[string(l.word(i))]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// separableInClause reports whether the clause's words hold a separable
+// present whose particle is the clause's last word: "Nawrocki volgt in
+// augustus president Duda op".
+func (t *tenseLexicon) separableInClause(l *wordList) bool {
+	n := l.len()
+	if len(t.separable) == 0 || n < 2 {
+		return false
+	}
+	last := string(l.word(n - 1))
+	for i := range n - 1 {
+		if p, ok := t.separable[string(l.word(i))]; ok && p == last {
 			return true
 		}
 	}

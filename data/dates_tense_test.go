@@ -208,6 +208,10 @@ var presentYearlessCases = []weekdayCase{
 	{"nl", "De nieuwe president treedt in augustus aan.", "in augustus", "2025-08"},
 	{"nl, past", "De nieuwe president trad in augustus aan.", "in augustus", "2024-08"},
 	{"ru", "Саммит открывается 15 сентября в Душанбе.", "15 сентября", "2025-09-15"},
+	// A separable verb announces with its particle closing the clause.
+	{"nl", "De nieuwe president volgt in augustus president Duda op, die niet herkiesbaar was.", "in augustus", "2025-08"},
+	{"nl, follows a past date", "Het besluit volgt op de onrust van augustus in de hoofdstad.", "van augustus", "2024-08"},
+	{"de", "Der neue Präsident löst im August seinen Vorgänger ab.", "im August", "2025-08"},
 	{"pl", "Nowy prezydent obejmuje urząd 6 sierpnia.", "6 sierpnia", "2025-08-06"},
 }
 
