@@ -151,7 +151,8 @@ var tomorrowCases = []weekdayCase{
 // FuzzTense dates any text, seeded from the tables above, and checks the
 // promises of fuzzFindDates and that dating ends.
 func FuzzTense(f *testing.F) {
-	for _, cases := range [][]weekdayCase{presentCases, callCases, wasToCases, untilCases, tomorrowCases, runningCases, relativeWeekdayCases} {
+	for _, cases := range [][]weekdayCase{presentCases, callCases, wasToCases, untilCases, tomorrowCases, runningCases, relativeWeekdayCases,
+		presentYearlessCases, futureNameCases, declaredDayCases} {
 		for _, c := range cases {
 			lang, _, _ := strings.Cut(c.lang, ",")
 			f.Add(lang, "", "11.03.2025\n\n"+c.text)
