@@ -30,6 +30,8 @@ var relativeDayCases = []dateCase{
 		[]wantMention{{"June 11, 2025", MentionExplicit, "2025-06-11"}, {"day after tomorrow", MentionRelative, "2025-06-13"}, {"day before yesterday", MentionRelative, "2025-06-09"}}},
 	{"en last night and tonight", "en", "", "June 11, 2025\nDrones struck the port last night; the president speaks tonight.",
 		[]wantMention{{"June 11, 2025", MentionExplicit, "2025-06-11"}, {"last night", MentionRelative, "2025-06-10..2025-06-11"}, {"tonight", MentionRelative, "2025-06-11"}}},
+	{"en the last night of is no date", "en", "", "June 11, 2025\nOn the last night of the festival the band played; the last week of June is hot.",
+		[]wantMention{{"June 11, 2025", MentionExplicit, "2025-06-11"}, {"June", MentionExplicit, "2025-06"}}},
 	{"fr après-demain, avant-hier, ce soir", "fr", "", "11/06/2025\nLe sommet s'ouvre après-demain ; il est arrivé avant-hier et parle ce soir.",
 		[]wantMention{{"11/06/2025", MentionExplicit, "2025-06-11"}, {"après-demain", MentionRelative, "2025-06-13"}, {"avant-hier", MentionRelative, "2025-06-09"}, {"ce soir", MentionRelative, "2025-06-11"}}},
 	{"it stanotte in a past sentence", "it", "", "11/06/2025\nStanotte sono stati lanciati missili; stasera parla il premier.",
