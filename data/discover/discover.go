@@ -35,6 +35,13 @@ func Discover(ctx context.Context, c *data.Corpus, progress func(done, total int
 // compiling the names takes a tenth of a second, which a caller can spend
 // while the articles are still being read (see package pipeline).
 func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress func(done, total int)) error {
+	return DiscoverCached(ctx, c, x, nil, progress)
+}
+
+// DiscoverCached is DiscoverWith taking the candidates of the articles
+// whose files have not changed from kept (which may be nil), and leaving
+// there those it extracts: the result is the same as without it.
+func DiscoverCached(ctx context.Context, c *data.Corpus, x *Extractor, kept ExtractionCache, progress func(done, total int)) error {
 	if progress == nil {
 		progress = func(int, int) {}
 	}
@@ -42,7 +49,7 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 	// end (see stash.go).
 	st := newMentionStash(c.Articles)
 	defer st.restoreAll()
-	per, err := extractAll(ctx, c, x, st, progress)
+	per, err := extractKept(ctx, c, x, st, kept, progress)
 	if err != nil {
 		return err
 	}
@@ -51,6 +58,7 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 	// of an article it reads again replace the old ones, which nothing
 	// else holds: at 100,000 articles they were 114 MB.
 	placeYears(x, c, per, st)
+	st.keep()
 	cands := flatten(per)
 	clusters := Group(cands)
 	if err := ctx.Err(); err != nil {
@@ -153,7 +161,16 @@ func onEveryCore(n int, worker func() func(i int)) {
 // stashes its mentions in st. It returns them by article (in the
 // corpus's order).
 func extractAll(ctx context.Context, c *data.Corpus, x *Extractor, st *mentionStash, progress func(done, total int)) ([][]Candidate, error) {
+	return extractKept(ctx, c, x, st, nil, progress)
+}
+
+// extractKept is extractAll taking the candidates kept has (when not nil)
+// rather than reading the article, and leaving there those it finds.
+func extractKept(ctx context.Context, c *data.Corpus, x *Extractor, st *mentionStash, kept ExtractionCache, progress func(done, total int)) ([][]Candidate, error) {
 	per := make([][]Candidate, len(c.Articles))
+	if kept != nil {
+		st.kept = &keptExtractions{cache: kept, blobs: make([][]byte, len(c.Articles)), fresh: make([]bool, len(c.Articles))}
+	}
 	var (
 		mu   sync.Mutex // serialises progress calls
 		done int
@@ -165,7 +182,10 @@ func extractAll(ctx context.Context, c *data.Corpus, x *Extractor, st *mentionSt
 			if ctx.Err() != nil {
 				return
 			}
-			per[i] = s.Candidates(c.Articles[i], i)
+			if st.kept != nil {
+				st.kept.blobs[i], _ = kept.Extracted(c.Articles[i])
+			}
+			per[i] = st.candidates(s, c.Articles[i], i, false)
 			st.stash(i)
 			mu.Lock()
 			done++
