@@ -138,7 +138,9 @@ func boundWithin(text string, start, end int) bool {
 		return !afterDate(text[max(0, start-8):start])
 	}
 	for _, w := range targetWords().before {
-		if strings.HasPrefix(own, w+" ") && !afterDate(text[max(0, start-8):start]) {
+		// (Not HasPrefix(own, w+" "): the concatenation cost 3 % of a
+		// load's instructions.)
+		if strings.HasPrefix(own, w) && strings.HasPrefix(own[len(w):], " ") && !afterDate(text[max(0, start-8):start]) {
 			return true
 		}
 	}
