@@ -437,6 +437,9 @@ func (w dateWords) placeNear(ref Date, why string, future bool) (Span, string) {
 // announcedReach months after); with only ref's year known, in the Solar
 // year that puts its start in that year.
 func (w dateWords) placeSolar(ref Date, why string, future bool) (Span, string) {
+	if w.relYear {
+		return w.placeSolarRelative(ref, why)
+	}
 	var best Span
 	bestYear := 0
 	// ref's Gregorian year overlaps Solar years ref.Year-622 and -621;
@@ -470,6 +473,44 @@ func (w dateWords) placeSolar(ref Date, why string, future bool) (Span, string) 
 		}
 	}
 	return best, fmt.Sprintf("no year written; Solar year %d puts it %s %s", bestYear, tense, why)
+}
+
+// placeSolarRelative places a Solar Hijri date whose year is written
+// relative to the article's ("۱۷ بهمن سال گذشته", 17 Bahman of last year):
+// in the Solar year of ref moved by the words, which needs ref's Solar year
+// known (a day, or a month that does not hold the Solar new year).
+func (w dateWords) placeSolarRelative(ref Date, why string) (Span, string) {
+	y, ok := solarYearOf(ref)
+	if !ok {
+		return Span{}, "a Solar Hijri year written relative to " + why + ", whose Solar year is not known"
+	}
+	y += w.yearShift
+	s := w.inSolarYear(y).span()
+	if s.Start.IsZero() {
+		return Span{}, fmt.Sprintf("the day does not exist in Solar year %d", y)
+	}
+	return s, fmt.Sprintf("the Solar year is written relative to %s: %d", why, y)
+}
+
+// solarYearOf returns the Solar Hijri year d lies in, when d is a day or a
+// month wholly inside one Solar year (the year turns on 20 or 21 March).
+func solarYearOf(d Date) (int, bool) {
+	if d.Precision < Month {
+		return 0, false
+	}
+	of := func(t time.Time) int {
+		y := t.Year() - 621
+		p := solarToGregorian(y, 1, 1)
+		if t.Before(time.Date(p.year, p.month, p.day, 0, 0, 0, 0, time.UTC)) {
+			y--
+		}
+		return y
+	}
+	first := of(d.Start())
+	if d.Precision == Month && of(d.End().AddDate(0, 0, -1)) != first {
+		return 0, false
+	}
+	return first, true
 }
 
 // announcedReach is how many months after the article a date announced

@@ -181,6 +181,10 @@ func TestStamps(t *testing.T) {
 		{"ar", "عمّان - 5 مايو 2023 - افتتح الوزير المعرض.", "5 مايو 2023", StampPublished},
 		{"ar", "الدوحة (قطر) - ١٢ مارس ٢٠٢٤ - افتتح الأمير المعرض.", "١٢ مارس ٢٠٢٤", StampPublished},
 		{"fa", "وزیر گفت که قانون از ۱۲ مهر ۱۴۰۱ اجرا می‌شود.", "از ۱۲ مهر ۱۴۰۱", StampNone},
+		// With the weekday first, as IRNA writes it.
+		{"fa", "شیراز- ایرنا- سه‌شنبه ۱۲ مهر ۱۴۰۱- استاندار از افتتاح پل خبر داد.", "سه‌شنبه ۱۲ مهر ۱۴۰۱", StampPublished},
+		{"ar", "عمّان - الخميس 4 مايو 2023 - افتتح الوزير المعرض.", "الخميس 4 مايو 2023", StampPublished},
+		{"fa", "وزیر گفت که روز سه‌شنبه ۱۲ مهر ۱۴۰۱ قانون اجرا شد.", "روز سه‌شنبه ۱۲ مهر ۱۴۰۱", StampNone},
 		// A date in brackets inside a sentence is the same day in another
 		// calendar, no dateline.
 		{"fa", "عضویت از اول ژانویه ۲۰۲۴ (۱۱ دی ۱۴۰۲) رسمیت می‌یابد.", "ژانویه ۲۰۲۴", StampNone},

@@ -26,11 +26,18 @@ var moreDateLanguages = []*dateLanguage{
 		rangeFrom:   []string{"del", "desde", "entre", "de"},
 		rangeTo:     []string{"al", "hasta", "y", "a", "o", "u"},
 		days:        map[string]int{"ayer": -1, "anteayer": -2, "hoy": 0},
-		units:       map[string]relUnit{"semana": unitWeek, "mes": unitMonth, "año": unitYear},
-		past:        []string{"pasado", "pasada", "último", "última"},
-		this:        []string{"este", "esta"},
-		next:        []string{"próximo", "próxima", "entrante"},
-		modBoth:     true,
+		// "mañana" is tomorrow, "la mañana" the morning ("esta mañana",
+		// "por la mañana"); "pasado mañana" the day after tomorrow.
+		morningDays:   map[string]int{"mañana": 1},
+		morningBefore: []string{"la", "esta", "una", "cada", "toda", "esa", "aquella", "misma", "media", "su"},
+		dayBeyond:     map[string]int{"pasado": 1, "antes de": -1},
+		nightWords:    map[string]int{"anoche": -1},
+		nextPhrases:   []string{"que viene"},
+		units:         map[string]relUnit{"semana": unitWeek, "mes": unitMonth, "año": unitYear, "noche": unitNight},
+		past:          []string{"pasado", "pasada", "último", "última"},
+		this:          []string{"este", "esta"},
+		next:          []string{"próximo", "próxima", "entrante"},
+		modBoth:       true,
 		// ("irán" is also Iran.)
 		futureMarkers:  []string{"va", "van", "será", "serán", "celebrará", "prevé", "previsto", "prevista", "programado", "programada", "próximo", "próxima", "habrá", "hará", "harán", "dirá", "irá"},
 		futureSuffixes: []string{"rá", "rán"},
@@ -49,8 +56,11 @@ var moreDateLanguages = []*dateLanguage{
 		yearContext: []string{"nel", "dal", "anno", "fino", "entro"},
 		rangeFrom:   []string{"dal", "tra", "fra", "da"},
 		rangeTo:     []string{"al", "e", "a", "o"},
-		days:        map[string]int{"ieri": -1, "altroieri": -2, "oggi": 0, "domani": 1, "dopodomani": 2},
-		units:       map[string]relUnit{"settimana": unitWeek, "mese": unitMonth, "anno": unitYear},
+		days:        map[string]int{"ieri": -1, "altroieri": -2, "oggi": 0, "domani": 1, "dopodomani": 2, "stasera": 0},
+		dayBeyond:   map[string]int{"altro": -1}, // "l'altro ieri"
+		nightWords:  map[string]int{"stanotte": -1},
+		eitherNight: []string{"stanotte"},
+		units:       map[string]relUnit{"settimana": unitWeek, "mese": unitMonth, "anno": unitYear, "notte": unitNight},
 		past:        []string{"scorso", "scorsa", "passato", "passata"},
 		this:        []string{"questo", "questa", "quest"},
 		next:        []string{"prossimo", "prossima", "venturo"},
@@ -77,7 +87,9 @@ var moreDateLanguages = []*dateLanguage{
 		rangeFrom:         []string{"de", "entre", "desde"},
 		rangeTo:           []string{"a", "até", "e", "ou"},
 		days:              map[string]int{"ontem": -1, "anteontem": -2, "hoje": 0, "amanhã": 1},
-		units:             map[string]relUnit{"semana": unitWeek, "mês": unitMonth, "ano": unitYear},
+		dayBeyond:         map[string]int{"depois de": 1, "antes de": -1},
+		nextPhrases:       []string{"que vem"},
+		units:             map[string]relUnit{"semana": unitWeek, "mês": unitMonth, "ano": unitYear, "noite": unitNight},
 		past:              []string{"passado", "passada", "último", "última"},
 		this:              []string{"este", "esta", "neste", "nesta", "deste", "desta"},
 		next:              []string{"próximo", "próxima"},
@@ -98,14 +110,16 @@ var moreDateLanguages = []*dateLanguage{
 		ambiguousWeekdays:   []string{"pazar"},
 		weekdayMarkersAfter: []string{"günü", "gününe", "günkü"},
 		suffixes: []string{"'ta", "'te", "'da", "'de", "ta", "te", "da", "de", "nda", "nde", "ında", "inde", "unda", "ünde",
-			"dan", "den", "tan", "ten", "ın", "in", "un", "ün", "nın", "nin", "ı", "i", "u", "ü", "ki"},
+			"dan", "den", "tan", "ten", "ın", "in", "un", "ün", "nın", "nin", "ı", "i", "u", "ü", "ki",
+			// The dative, before "kadar" (until): "perşembeye kadar".
+			"ya", "ye", "na", "ne", "a", "e"},
 		yearSuffixes:   []string{"yılı", "yılında", "yılının", "yılındaki", "yıl"},
 		yearEndings:    []string{"de", "da", "te", "ta", "deki", "daki", "teki", "taki"},
 		yearSince:      []string{"den", "dan", "ten", "tan"},
 		sinceAfter:     []string{"beri", "yana", "itibaren", "bu"},
 		rangeTo:        []string{"ile", "ve", "veya"},
 		days:           map[string]int{"dün": -1, "bugün": 0, "evvelsi": -2, "yarın": 1},
-		units:          map[string]relUnit{"ayı": unitMonth, "ayında": unitMonth, "ayının": unitMonth, "hafta": unitWeek, "ay": unitMonth, "yıl": unitYear, "sene": unitYear},
+		units:          map[string]relUnit{"ayı": unitMonth, "ayında": unitMonth, "ayının": unitMonth, "hafta": unitWeek, "ay": unitMonth, "yıl": unitYear, "sene": unitYear, "gece": unitNight},
 		past:           []string{"geçen", "geçtiğimiz"},
 		this:           []string{"bu"},
 		next:           []string{"gelecek", "önümüzdeki"},
@@ -123,6 +137,13 @@ var moreDateLanguages = []*dateLanguage{
 		// which go-dateparser does not list.
 		unparsedWeekdays: [7][]string{{"niedzieli"}, {"poniedziałku"}, {"wtorku"}, {"środy"},
 			{"czwartku"}, {"piątku"}, {"soboty"}},
+		// The weekdays' adjectives after "w" ("w niedzielnych wyborach",
+		// in Sunday's election; "w piątkowym wywiadzie"): that day. Alone
+		// they are also habits ("niedzielny handel"): weekdays only after
+		// a marker.
+		weekdayAdjectives: [7][]string{{"niedzielnym", "niedzielnej", "niedzielnych"}, {"poniedziałkowym", "poniedziałkowej", "poniedziałkowych"},
+			{"wtorkowym", "wtorkowej", "wtorkowych"}, {"środowym", "środowej", "środowych"}, {"czwartkowym", "czwartkowej", "czwartkowych"},
+			{"piątkowym", "piątkowej", "piątkowych"}, {"sobotnim", "sobotniej", "sobotnich"}},
 		weekdayMarkers: []string{"w", "we", "z", "na", "od", "do"},
 		preps:          []string{"w", "we", "od", "do", "na", "po", "przed", "z", "początku", "końcu", "połowie"},
 		yearContext:    []string{"w", "od", "do", "roku"},
@@ -130,7 +151,7 @@ var moreDateLanguages = []*dateLanguage{
 		rangeFrom:      []string{"od", "między"},
 		rangeTo:        []string{"do", "i", "lub", "albo"},
 		days:           map[string]int{"wczoraj": -1, "przedwczoraj": -2, "dzisiaj": 0, "dziś": 0, "jutro": 1, "pojutrze": 2},
-		units:          map[string]relUnit{"tygodniu": unitWeek, "tydzień": unitWeek, "miesiącu": unitMonth, "miesiąc": unitMonth, "roku": unitYear, "rok": unitYear},
+		units:          map[string]relUnit{"tygodniu": unitWeek, "tydzień": unitWeek, "miesiącu": unitMonth, "miesiąc": unitMonth, "roku": unitYear, "rok": unitYear, "nocy": unitNight},
 		past:           []string{"zeszłym", "ubiegłym", "poprzednim", "ostatnim", "zeszłej", "ubiegłej", "zeszły", "ubiegły", "zeszłego", "ubiegłego", "poprzedniego"},
 		this:           []string{"tym", "tej", "ten", "bieżącym", "tego", "bieżącego"},
 		next:           []string{"przyszłym", "następnym", "przyszłej", "następnej", "przyszły", "przyszłego", "następnego"},
@@ -155,7 +176,11 @@ var moreDateLanguages = []*dateLanguage{
 		rangeFrom:         []string{"з", "із", "від"},
 		rangeTo:           []string{"по", "до", "і", "й", "або", "чи"},
 		days:              map[string]int{"вчора": -1, "учора": -1, "позавчора": -2, "сьогодні": 0, "завтра": 1, "післязавтра": 2},
-		units:             map[string]relUnit{"тижня": unitWeek, "тиждень": unitWeek, "тижні": unitWeek, "місяця": unitMonth, "місяць": unitMonth, "місяці": unitMonth, "року": unitYear, "рік": unitYear, "році": unitYear},
+		boundAdverb:       map[string]int{"напередодні": -1},
+		boundNext:         []string{"у", "в", "на", "з", "із", "по", "він", "вона", "вони", "ми", "ж", "ввечері", "вранці"},
+		boundVerbEndings:  []string{"в", "ла", "ли", "ло", "вся", "лася", "лися", "лося"},
+		boundNotEndings:   []string{"ів", "ов"},
+		units:             map[string]relUnit{"тижня": unitWeek, "тиждень": unitWeek, "тижні": unitWeek, "місяця": unitMonth, "місяць": unitMonth, "місяці": unitMonth, "року": unitYear, "рік": unitYear, "році": unitYear, "ночі": unitNight},
 		past:              []string{"минулого", "минулому", "минулий", "минулої", "минулій", "минулу"},
 		this:              []string{"цього", "цьому", "цей", "цієї", "цій", "цю"},
 		next:              []string{"наступного", "наступному", "наступний", "наступної", "наступній", "наступну"},
@@ -177,6 +202,10 @@ var moreDateLanguages = []*dateLanguage{
 		agoAfter:        []string{"پیش", "قبل"}, agoNotBefore: []string{"از"},
 		agoUnits:  map[string]agoUnit{"روز": {unitDay, false}},
 		agoCounts: map[string]int{"دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "ده": 10},
+		// May, which go-dateparser lacks: "مه" is also "fog", a month
+		// only next to a number ("۱۵ مه ۲۰۲۴").
+		unparsed:   [12][]string{4: {"مه"}},
+		numberOnly: []string{"مه"},
 		// The Iranian names, then the zodiac names of Afghan Dari ("3
 		// عقرب" is 3 Aban). The zodiac names are common words too
 		// ("میزان" amount, "جدی" serious, "سرطان" cancer): months only
@@ -190,7 +219,8 @@ var moreDateLanguages = []*dateLanguage{
 		yearContext:    []string{"سال", "در"},
 		rangeFrom:      []string{"از"},
 		rangeTo:        []string{"تا", "و", "یا"},
-		days:           map[string]int{"دیروز": -1, "امروز": 0, "پریروز": -2, "فردا": 1},
+		days:           map[string]int{"دیروز": -1, "امروز": 0, "پریروز": -2, "فردا": 1, "امشب": 0, "پس‌فردا": 2, "پسفردا": 2},
+		nightWords:     map[string]int{"دیشب": -1},
 		dayWords:       map[string]relShift{"امسال": {unitYear, 0}, "پارسال": {unitYear, -1}},
 		units:          map[string]relUnit{"هفته": unitWeek, "ماه": unitMonth, "سال": unitYear},
 		past:           []string{"گذشته", "قبل", "پیش"},
@@ -205,7 +235,8 @@ var moreDateLanguages = []*dateLanguage{
 		// Chinese writes dates with numbers: "2025年6月17日", read by
 		// cjkDate; these are its relative words and markers.
 		yearSuffixes: []string{"年"},
-		days:         map[string]int{"昨天": -1, "昨日": -1, "前天": -2, "今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2},
+		days:         map[string]int{"昨天": -1, "昨日": -1, "前天": -2, "今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2, "今晚": 0},
+		nightWords:   map[string]int{"昨晚": -1, "昨夜": -1},
 		dayWords: map[string]relShift{"去年": {unitYear, -1}, "今年": {unitYear, 0}, "明年": {unitYear, 1},
 			// Japanese, read with the Chinese words (see cjkRelativeYears).
 			"昨年": {unitYear, -1}, "来年": {unitYear, 1}, "本年": {unitYear, 0},
@@ -232,10 +263,13 @@ var moreDateLanguages = []*dateLanguage{
 		unparsedWeekdays: [7][]string{{"jeksenbi"}, {"dúısenbi"}, {"seısenbi"}, {"sársenbi"}, {"beısenbi"}, {"juma"}, {"senbi"}},
 		suffixes: []string{"да", "де", "та", "те", "нда", "нде", "ында", "інде", "сында", "сінде", "ның", "нің", "дың", "дің", "тың", "тің",
 			"ы", "і", "сы", "сі", "нан", "нен", "дан", "ден", "тан", "тен", "ға", "ге", "қа", "ке", "на", "не", "нда",
-			"da", "de", "ta", "te", "nda", "nde", "ynda", "inde", "nyń", "niń", "dyń", "diń", "y", "i", "nan", "nen", "dan", "den", "ǵa", "ge", "qa", "ke"},
+			"da", "de", "ta", "te", "nda", "nde", "ynda", "inde", "nyń", "niń", "dyń", "diń", "y", "i", "nan", "nen", "dan", "den", "ǵa", "ge", "qa", "ke",
+			// The accusative: "29 қазанды … деп жариялады" (declared 29
+			// October …).
+			"ды", "ді", "ны", "ні", "ты", "ті", "dy", "di", "ny", "ni", "ty", "ti"},
 		yearSuffixes:        []string{"жылы", "жылғы", "жыл", "ж", "жылдың", "жылдан", "jyly", "jylǵy", "jyl", "jyldyń", "jyldan"},
 		weekdayMarkersAfter: []string{"күні", "kúni"},
-		days:                map[string]int{"кеше": -1, "бүгін": 0, "бүгіннен": 0, "бүгінгі": 0, "keshe": -1, "búgin": 0, "ертең": 1, "erteń": 1},
+		days:                map[string]int{"кеше": -1, "бүгін": 0, "бүгіннен": 0, "бүгінгі": 0, "keshe": -1, "búgin": 0, "ертең": 1, "erteń": 1, "бүрсігүні": 2, "búrsigúni": 2},
 		dayWords:            map[string]relShift{"биыл": {unitYear, 0}, "былтыр": {unitYear, -1}, "биылғы": {unitYear, 0}, "былтырғы": {unitYear, -1}},
 		units:               map[string]relUnit{"айы": unitMonth, "айында": unitMonth, "апта": unitWeek, "аптада": unitWeek, "ай": unitMonth, "айда": unitMonth, "жылы": unitYear, "жыл": unitYear},
 		past:                []string{"өткен"},
@@ -287,14 +321,16 @@ var moreDateLanguages = []*dateLanguage{
 		// "жума" is Friday and also "week" ("эки жума бою", for two weeks):
 		// a weekday only with "күнү" after it.
 		ambiguousWeekdays: []string{"жума"},
-		// No "эртең" (tomorrow): "эртең менен" is "in the morning", so the
-		// word is left out, as Spanish "mañana" and German "morgen" are.
-		days:     map[string]int{"кечээ": -1, "бүгүн": 0},
-		dayWords: map[string]relShift{"быйыл": {unitYear, 0}, "былтыр": {unitYear, -1}, "быйылкы": {unitYear, 0}, "былтыркы": {unitYear, -1}},
-		units:    map[string]relUnit{"айы": unitMonth, "айында": unitMonth, "апта": unitWeek, "аптада": unitWeek, "ай": unitMonth, "айда": unitMonth, "жылы": unitYear, "жыл": unitYear},
-		past:     []string{"өткөн"},
-		this:     []string{"ушул", "бул"},
-		next:     []string{"келерки", "кийинки", "эмдиги"},
+		// "эртең" is tomorrow, "эртең менен" in the morning.
+		days:          map[string]int{"кечээ": -1, "бүгүн": 0},
+		morningDays:   map[string]int{"эртең": 1},
+		morningAfter:  []string{"менен", "мененки"},
+		morningBefore: []string{"бүгүн", "кечээ", "ар", "бул"},
+		dayWords:      map[string]relShift{"быйыл": {unitYear, 0}, "былтыр": {unitYear, -1}, "быйылкы": {unitYear, 0}, "былтыркы": {unitYear, -1}},
+		units:         map[string]relUnit{"айы": unitMonth, "айында": unitMonth, "апта": unitWeek, "аптада": unitWeek, "ай": unitMonth, "айда": unitMonth, "жылы": unitYear, "жыл": unitYear},
+		past:          []string{"өткөн"},
+		this:          []string{"ушул", "бул"},
+		next:          []string{"келерки", "кийинки", "эмдиги"},
 		futureMarkers: []string{"өтөт", "өткөрүлөт", "болот", "болмок", "пландалууда", "пландалган", "күтүлүүдө", "келерки", "кийинки", "эмдиги",
 			"барат", "катышат", "жүргүзүлөт"},
 		numericOrder: "DMY",
@@ -325,15 +361,17 @@ var moreDateLanguages = []*dateLanguage{
 		yearSuffixes:      []string{"с"},
 		rangeFrom:         []string{"аз"},
 		rangeTo:           []string{"то", "ва", "ё"},
-		days:              map[string]int{"дирӯз": -1, "имрӯз": 0, "парерӯз": -2, "фардо": 1},
-		dayWords:          map[string]relShift{"имсол": {unitYear, 0}, "порсол": {unitYear, -1}},
-		units:             map[string]relUnit{"ҳафтаи": unitWeek, "моҳи": unitMonth, "соли": unitYear, "ҳафта": unitWeek, "моҳ": unitMonth, "сол": unitYear},
-		past:              []string{"гузашта"},
-		this:              []string{"ҳамин", "ин"},
-		next:              []string{"оянда", "навбатӣ"},
-		modAfter:          true,
-		futureMarkers:     []string{"хоҳад", "хоҳанд", "оянда", "баргузор мегардад", "баргузор мешавад", "доир мегардад", "дар назар аст", "интизор меравад", "ба нақша гирифта шудааст"},
-		numericOrder:      "DMY",
+		days:              map[string]int{"дирӯз": -1, "имрӯз": 0, "парерӯз": -2, "фардо": 1, "пасфардо": 2},
+		// "пагоҳ" (tomorrow) read as written: "пагоҳӣ" is the morning.
+		morningDays:   map[string]int{"пагоҳ": 1},
+		dayWords:      map[string]relShift{"имсол": {unitYear, 0}, "порсол": {unitYear, -1}},
+		units:         map[string]relUnit{"ҳафтаи": unitWeek, "моҳи": unitMonth, "соли": unitYear, "ҳафта": unitWeek, "моҳ": unitMonth, "сол": unitYear},
+		past:          []string{"гузашта"},
+		this:          []string{"ҳамин", "ин"},
+		next:          []string{"оянда", "навбатӣ"},
+		modAfter:      true,
+		futureMarkers: []string{"хоҳад", "хоҳанд", "оянда", "баргузор мегардад", "баргузор мешавад", "доир мегардад", "дар назар аст", "интизор меравад", "ба нақша гирифта шудааст"},
+		numericOrder:  "DMY",
 	},
 	{
 		// Azerbaijani: "20 sentyabr 2023-cü il", "sentyabrın 19-da" (the
@@ -345,18 +383,26 @@ var moreDateLanguages = []*dateLanguage{
 		agoCounts: map[string]int{"iki": 2, "üç": 3, "dörd": 4, "beş": 5, "altı": 6, "yeddi": 7, "səkkiz": 8, "doqquz": 9, "on": 10},
 		// "bazar" is also "market": a weekday only with "günü" after it
 		// or a marker before it.
-		ambiguous:           []string{"mart"},
+		ambiguous: []string{"mart"},
+		// "may" is the full name of May (go-dateparser lists it as an
+		// abbreviation, so "mayında" was no month).
+		unparsed:            [12][]string{4: {"may"}},
 		ambiguousWeekdays:   []string{"bazar"},
 		weekdayShifts:       map[string]int{"ertəsi": 1, "axşamı": -1},
 		weekdayMarkersAfter: []string{"günü"},
 		// ("mayında", "sentyabrında": the possessive, then the locative.)
 		suffixes: []string{"ın", "in", "un", "ün", "nın", "nin", "da", "də", "nda", "ndə", "dan", "dən", "ndan", "ndən",
 			"ında", "ində", "unda", "ündə", "a", "ə", "ya", "yə", "na", "nə", "ı", "i", "u", "ü"},
-		preps:          []string{"ötən", "bu"},
-		yearSuffixes:   []string{"cü", "cı", "ci", "cu", "il", "ildə", "ilin", "ilində", "ildən", "ilə"},
-		rangeTo:        []string{"və", "ya", "və ya"},
-		days:           map[string]int{"dünən": -1, "srağagün": -2, "bugün": 0},
-		units:          map[string]relUnit{"ayı": unitMonth, "ayında": unitMonth, "gün": unitDay, "həftə": unitWeek, "ay": unitMonth, "il": unitYear},
+		preps:        []string{"ötən", "bu"},
+		yearSuffixes: []string{"cü", "cı", "ci", "cu", "il", "ildə", "ilin", "ilində", "ildən", "ilə"},
+		rangeTo:      []string{"və", "ya", "və ya"},
+		days:         map[string]int{"dünən": -1, "srağagün": -2, "bugün": 0},
+		// "sabah" is tomorrow, "bu sabah" this morning.
+		morningDays:   map[string]int{"sabah": 1},
+		morningBefore: []string{"bu", "hər", "həmin", "o", "ertəsi", "səhər", "dünən", "bugün"},
+		// "ötən ilin dekabrında" (in December of last year): "ilin" is a
+		// year's suffix and the genitive of the unit.
+		units:          map[string]relUnit{"ayı": unitMonth, "ayında": unitMonth, "gün": unitDay, "həftə": unitWeek, "ay": unitMonth, "il": unitYear, "ilin": unitYear, "gecə": unitNight},
 		past:           []string{"keçən", "ötən", "keçənil"},
 		this:           []string{"bu", "cari"},
 		next:           []string{"gələn", "növbəti"},

@@ -37,9 +37,11 @@ type dateWords struct {
 	direction int
 
 	// MentionRelative: shift units from the article's date ("vorig jaar":
-	// unitYear, -1).
-	unit  relUnit
-	shift int
+	// unitYear, -1). eitherNight: a night word that is last night in a
+	// past sentence and tonight in one that announces ("vannacht").
+	unit        relUnit
+	shift       int
+	eitherNight bool
 
 	// relYear: an explicit date whose year is written relative to the
 	// article's ("в январе прошлого года", "in June last year", "en enero
@@ -49,6 +51,9 @@ type dateWords struct {
 	// relDay: a weekday written after a relative day ("غداً الخميس"):
 	// unit and shift are the relative day's (see weekdayAfterRelativeDay).
 	relDay bool
+	// solarWritten: the date was written in Solar Hijri months (see
+	// inSolarYear), with or without its year.
+	solarWritten bool
 	// hijri: from and to were converted from a Lunar Hijri date; a day
 	// is the span of the day either side (see dates_hijri.go).
 	hijri bool
@@ -94,9 +99,11 @@ func (s *dateScanner) scan(text string, found func(w dateWords, start, end int))
 		}
 		w.first = s.extendLead(w, consumed)
 		w = s.monthOfRelativeYear(w)
-		if w.kind == MentionExplicit && w.from.year == 0 && w.from.month != 0 && !w.solar && !w.relYear {
+		if w.kind == MentionExplicit && w.from.year == 0 && w.from.month != 0 && !w.relYear {
+			// (A Solar date's relative year is a Solar year: "۱۷ بهمن سال
+			// گذشته", placeSolar.)
 			w = s.relativeYear(w)
-			if !w.relYear {
+			if !w.relYear && !w.solar {
 				w = s.writtenSide(w, consumed)
 			}
 		}
@@ -393,7 +400,7 @@ func (s *dateScanner) solarYearAfter(w dateWords, i int) (dateWords, bool) {
 // November 2021), never a finer date than the words give.
 func (w dateWords) inSolarYear(y int) dateWords {
 	out := w
-	out.solar = false
+	out.solar, out.solarWritten = false, true
 	if w.from.day == 0 {
 		first := solarToGregorian(y, int(w.from.month), 1)
 		last := solarToGregorian(y, int(w.from.month), solarMonthDays(w.from.month))
@@ -709,6 +716,10 @@ func (s *dateScanner) relativeYear(w dateWords) dateWords {
 		j++
 	}
 	mod, unit := s.tok(j), s.tok(j+1)
+	if n := s.nextPhraseAt(j + 1); mod.is(roleUnit) && mod.entry.unit == unitYear && n > 0 {
+		w.relYear, w.yearShift, w.last = true, 1, j+n // "noviembre del año que viene"
+		return w
+	}
 	if mod.is(roleUnit) && !unit.is(rolePast|roleNext|roleThis) {
 		return w
 	}
@@ -773,15 +784,21 @@ func (s *dateScanner) relative(i int) (dateWords, bool) {
 		}
 	}
 	if t.is(roleRelativeDay) {
+		if t.entry.morning && s.isMorning(i) {
+			return dateWords{}, false
+		}
+		if t.entry.bound {
+			return s.boundDay(i)
+		}
 		unit := t.entry.unit
 		if unit == 0 {
 			unit = unitDay
 		}
-		w := dateWords{kind: MentionRelative, first: i, last: i, unit: unit, shift: t.entry.dayShift}
+		w := dateWords{kind: MentionRelative, first: i, last: i, unit: unit, shift: t.entry.dayShift, eitherNight: t.entry.eitherNight}
 		if tail := s.tok(i + 1); t.entry.tail != "" && tail.kind == tokWord && tail.entry != nil && tail.entry.word == t.entry.tail {
 			w.last = i + 1
 		}
-		return w, true
+		return s.dayBeyond(w), true
 	}
 	next := s.tok(i + 1)
 	switch {
@@ -791,6 +808,8 @@ func (s *dateScanner) relative(i int) (dateWords, bool) {
 		return dateWords{kind: MentionRelative, first: i, last: i + 1, unit: next.entry.unit, shift: direction(t)}, true
 	case (s.lex.modAfter || s.lex.modBoth) && t.is(roleUnit) && next.is(rolePast|roleNext):
 		return dateWords{kind: MentionRelative, first: i, last: i + 1, unit: t.entry.unit, shift: direction(next)}, true
+	case t.is(roleUnit) && s.nextPhraseAt(i+1) > 0:
+		return dateWords{kind: MentionRelative, first: i, last: i + s.nextPhraseAt(i+1), unit: t.entry.unit, shift: 1}, true
 	}
 	return dateWords{}, false
 }

@@ -116,7 +116,8 @@ func stampOf(text string, start, end, p int, last bool, m MentionKind, day bool)
 		// Only a bracket opening its line: "از اول ژانویه ۲۰۲۴ (۱۱ دی
 		// ۱۴۰۲)" gives the date in the other calendar, inside a sentence.
 		return StampPublished // "(6 ottobre 2023) Il 19 settembre …"
-	case startsWithDate && placeBeforeArabic.MatchString(before) && (strings.TrimSpace(after) == "" || strings.ContainsRune("-–—", []rune(strings.TrimSpace(after))[0])):
+	case (startsWithDate || startsWithWeekday(words)) && placeBeforeArabic.MatchString(before) && (strings.TrimSpace(after) == "" || strings.ContainsRune("-–—", []rune(strings.TrimSpace(after))[0])):
+		// (IRNA writes the weekday too: "تهران- ایرنا- یکشنبه ۱ تیر ۱۴۰۴-".)
 		return StampPublished // "تهران- ایرنا- ۳ شهریور ۱۴۰۲- سران …"
 	case before != "" && startsWithDate && placeBefore.MatchString(before) && !startsSentence(before):
 		return StampPublished // "Moscou, 19 mars", "ASTANA, 3. Juli"
@@ -292,4 +293,12 @@ func sentenceBreak(text string, i int) bool {
 	}
 	next, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(rest[size:], unicode.IsSpace))
 	return !unicode.IsLower(next) && !unicode.IsDigit(next)
+}
+
+// startsWithWeekday reports whether a mention's first word is a weekday
+// of some language Caravan reads dates in.
+func startsWithWeekday(words string) bool {
+	first, _, _ := strings.Cut(words, " ")
+	var buf [64]byte
+	return lexiconFor("").get(normaliseDateWord(buf[:0], first)).has(roleWeekday)
 }

@@ -23,6 +23,11 @@ type tenseLanguage struct {
 	// Thursday", "bis Donnerstag", "حتى الخميس"); since make it the start
 	// of one that runs to now ("seit Sonntag"), never a day ahead.
 	until, since []string
+	// untilAfter are the postpositions of "until", written after the
+	// weekday in its dative (Turkish "perşembeye kadar", Kazakh
+	// "бейсенбіге дейін"); untilEndings the endings of "until" joined to
+	// the weekday (Uzbek "payshanbagacha").
+	untilAfter, untilEndings []string
 	// present are present-tense verbs of scheduled happenings, in forms
 	// that are no participle of a past tense (German "besucht" is both,
 	// and is left out): a weekday in their clause is ahead, as the
@@ -108,7 +113,11 @@ var tenseLanguages = map[string]tenseLanguage{
 		pastAux:   []string{"był", "była", "było", "byli", "były"},
 		pastPlans: []string{"miał", "miała", "mieli", "miały"}},
 	// The future in the past: "yapılacaktı" (was to be held).
-	"tr": {pastPlanEndings: []string{"acaktı", "ecekti", "acaklardı", "eceklerdi"}},
+	"tr": {pastPlanEndings: []string{"acaktı", "ecekti", "acaklardı", "eceklerdi"}, untilAfter: []string{"kadar", "dek", "değin"}},
+	"kk": {untilAfter: []string{"дейін", "шейін", "deıin", "sheıin"}},
+	"ky": {untilAfter: []string{"чейин", "дейре"}},
+	"uz": {untilEndings: []string{"gacha", "гача"}, untilAfter: []string{"qadar", "қадар"}},
+	"az": {untilEndings: []string{"dək", "dek"}, untilAfter: []string{"qədər"}},
 }
 
 // tenseLexicon is a language's tenseLanguage, normalised as the scanner
@@ -116,6 +125,8 @@ var tenseLanguages = map[string]tenseLanguage{
 type tenseLexicon struct {
 	until, since, present, pastAux, calls, infinitiveWords map[string]bool
 	infinitives                                            []string
+	untilAfter                                             map[string]bool
+	untilEndings                                           []string // normalised
 	// pastPlans maps a plan's first word to the words after it, one list
 	// for each plan that starts with it (empty for a plan of one word).
 	pastPlans       map[string][][]string
@@ -154,10 +165,13 @@ func newTenseLexicon(code string) *tenseLexicon {
 		}
 		return m
 	}
-	t := &tenseLexicon{until: set(d.until), since: set(d.since), present: set(d.present), pastAux: set(d.pastAux), any: map[string]bool{},
+	t := &tenseLexicon{until: set(d.until), since: set(d.since), present: set(d.present), pastAux: set(d.pastAux), any: map[string]bool{}, untilAfter: set(d.untilAfter),
 		calls: set(d.calls), infinitiveWords: set(d.infinitiveWords), pastPlans: map[string][][]string{}, pastPlanPairs: d.pastPlanPairs}
 	for _, e := range d.infinitives {
 		t.infinitives = append(t.infinitives, string(normaliseDateWord(nil, e)))
+	}
+	for _, e := range d.untilEndings {
+		t.untilEndings = append(t.untilEndings, string(normaliseDateWord(nil, e)))
 	}
 	for _, e := range d.pastPlanEndings {
 		t.pastPlanEndings = append(t.pastPlanEndings, string(normaliseDateWord(nil, e)))
@@ -317,7 +331,10 @@ type tenseSentence struct {
 // infinitive in its sentence. A weekday after "since" is never ahead.
 func (r *dateReader) announcedByTense(t *tenseLexicon, p int, text string, start, end int, w dateWords, announced bool) bool {
 	weekday := w.kind == MentionWeekday && w.direction == 0 && w.nWeekdays == 1
-	if !r.sc.tense || !announced && !weekday {
+	// A date without its year takes it from the tense too: "der Gipfel
+	// findet im Oktober statt" in a June report is next October.
+	yearless := w.kind == MentionExplicit && w.from.year == 0 && w.from.month != 0 && !w.relYear && w.written == 0
+	if !r.sc.tense || !announced && !weekday && !yearless {
 		// The paragraph holds none of the words (the scanner saw each).
 		return announced
 	}
@@ -386,13 +403,31 @@ func (t *tenseLexicon) infinitive(w []byte) bool {
 }
 
 // untilWeekday reports whether the weekday at text[start:end] ends a span:
-// its own first word, or one of the two words before it, is "until".
+// its own first word, or one of the two words before it, is "until", or
+// it ends in an ending of "until", or the word after it is a postposition
+// of "until".
 func (t *tenseLexicon) untilWeekday(l *wordList, text string, start, end int) bool {
+	if n := l.read(text[start:end]).len(); n > 0 {
+		if t.until[string(l.word(0))] {
+			return true
+		}
+		for _, e := range t.untilEndings {
+			if w := l.word(n - 1); len(w) > len(e) && strings.HasSuffix(string(w), e) {
+				return true // "payshanbagacha"
+			}
+		}
+	}
+	if len(t.untilAfter) > 0 {
+		to := min(len(text), end+40)
+		for to < len(text) && !utf8.RuneStart(text[to]) {
+			to++
+		}
+		if l.read(text[end:to]).len() > 0 && t.untilAfter[string(l.word(0))] {
+			return true // "perşembeye kadar"
+		}
+	}
 	if len(t.until) == 0 {
 		return false
-	}
-	if l.read(text[start:end]).len() > 0 && t.until[string(l.word(0))] {
-		return true
 	}
 	from := max(0, start-40)
 	for from > 0 && !utf8.RuneStart(text[from]) {

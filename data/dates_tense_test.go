@@ -112,6 +112,13 @@ var untilCases = []weekdayCase{
 	{"de", "Der Gipfel begann am Montag und dauert bis Donnerstag.", "bis Donnerstag", "2025-03-13"},
 	{"es", "La cumbre empezó ayer y sigue hasta el jueves.", "el jueves", "2025-03-13"},
 	{"ru", "Саммит открылся вчера и продлится до четверга.", "до четверга", "2025-03-13"},
+	// "Until" after the weekday or joined to it: Turkish, Kazakh, Kyrgyz
+	// postpositions, Uzbek and Azerbaijani endings.
+	{"tr", "Sergi dün açıldı ve perşembeye kadar açık.", "perşembeye", "2025-03-13"},
+	{"kk", "Көрме кеше ашылды және бейсенбіге дейін жұмыс істейді.", "бейсенбіге", "2025-03-13"},
+	{"ky", "Көргөзмө кечээ ачылды жана бейшембиге чейин иштейт.", "бейшембиге", "2025-03-13"},
+	{"uz", "Ko'rgazma kecha ochildi va payshanbagacha davom etadi.", "payshanbagacha", "2025-03-13"},
+	{"tr, no start", "Bakanlar perşembeye kadar Astana'da kaldı.", "perşembeye", "2025-03-06"},
 	// Without a start, "until" alone says nothing more.
 	{"en, no start", "The ministers stayed in Astana until Thursday.", "until Thursday", "2025-03-06"},
 }
@@ -188,4 +195,28 @@ var relativeWeekdayCases = []weekdayCase{
 	{"ru", "Колонна пересечёт границу завтра, в среду.", "завтра, в среду", "2025-03-12"},
 	{"it", "Il convoglio passerà domani (mercoledì) il confine.", "domani (mercoledì)", "2025-03-12"},
 	{"en, they disagree", "The convoy crosses tomorrow, Friday, at dawn.", "tomorrow, Friday", ""},
+}
+
+// A present that announces gives a date without its year the year ahead
+// too (articles of 11 March 2025); the past keeps it behind.
+func TestPresentAnnouncesYearlessDate(t *testing.T) { checkWeekdays(t, presentYearlessCases) }
+
+var presentYearlessCases = []weekdayCase{
+	{"de", "Der Gipfel findet im Oktober in Wien statt.", "im Oktober", "2025-10"},
+	{"de, past", "Der Gipfel fand im Oktober in Wien statt.", "im Oktober", "2024-10"},
+	{"de, perfect", "Der Rat ist im Oktober zusammengetreten.", "im Oktober", "2024-10"},
+	{"nl", "De nieuwe president treedt in augustus aan.", "in augustus", "2025-08"},
+	{"nl, past", "De nieuwe president trad in augustus aan.", "in augustus", "2024-08"},
+	{"ru", "Саммит открывается 15 сентября в Душанбе.", "15 сентября", "2025-09-15"},
+	{"pl", "Nowy prezydent obejmuje urząd 6 sierpnia.", "6 sierpnia", "2025-08-06"},
+}
+
+// A capitalised word with a future ending is a name, not a future: the
+// Spanish "Teherán" does not announce the Thursday of its sentence
+// (article of Tuesday 11 March 2025).
+func TestFutureEndingOfAName(t *testing.T) { checkWeekdays(t, futureNameCases) }
+
+var futureNameCases = []weekdayCase{
+	{"es", "Teherán seguía acumulando uranio, y el jueves la Junta declaró que Irán incumplía sus obligaciones.", "el jueves", "2025-03-06"},
+	{"es, future", "La Junta se reunirá el jueves en Viena.", "el jueves", "2025-03-13"},
 }

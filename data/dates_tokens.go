@@ -1,6 +1,7 @@
 package data
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -266,10 +267,16 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 				tense = true
 			}
 			entry := lex.lookup(buf, hash)
-			if entry != nil && uzbekLetterBefore(text, start) {
-				entry = nil // "Qosim-Jo‘mart" is a name, not March
-			}
 			n := len(toks)
+			if uzbekLetterBefore(text, start) {
+				entry = nil // "Qosim-Jo‘mart" is a name, not March
+				// "o‘tgan" (past), written with an apostrophe for the
+				// letter: the word is the two parts joined.
+				if joined, ok := joinUzbekLetter(lex, text, toks, start, i); ok {
+					toks = joined
+					continue
+				}
+			}
 			switch {
 			case n > 0 && entry.has(roleOrdinal) && toks[n-1].kind == tokNumber && toks[n-1].end == int32(start):
 				// An ordinal ending joined to a number is part of the number.
@@ -344,4 +351,40 @@ func uzbekLetterBefore(text string, start int) bool {
 		return true
 	}
 	return false
+}
+
+// joinUzbekLetter looks up the word that an apostrophe closing an Uzbek o‘
+// or g‘ splits ("o‘tgan" read as "o" and "tgan"): the last word of the
+// token before and text[start:end] joined. When the lexicon knows it, the
+// tokens are returned with that word as one token (split off the words
+// before it in the token, if any).
+func joinUzbekLetter(lex *dateLexicon, text string, toks []dateToken, start, end int) ([]dateToken, bool) {
+	n := len(toks)
+	if n == 0 || toks[n-1].kind != tokWord {
+		return toks, false
+	}
+	prev := toks[n-1]
+	_, size := utf8.DecodeLastRuneInString(text[:start])
+	if int(prev.end) != start-size {
+		return toks, false
+	}
+	from := int(prev.start)
+	if k := strings.LastIndexFunc(text[from:prev.end], unicode.IsSpace); k >= 0 {
+		from += k + 1
+	}
+	var buf [64]byte
+	// (The lexicon writes the letter with the modifier ʻ, as Uzbek's
+	// Latin alphabet does.)
+	key := normaliseDateWord(buf[:0], text[from:start-size]+"ʻ"+text[start:end])
+	e := lex.get(key)
+	if e == nil {
+		return toks, false
+	}
+	word := dateToken{start: int32(from), end: int32(end), kind: tokWord, entry: e}
+	if from == int(prev.start) {
+		toks[n-1] = word
+		return toks, true
+	}
+	toks[n-1].end = int32(len(strings.TrimRightFunc(text[:from], unicode.IsSpace)))
+	return append(toks, word), true
 }

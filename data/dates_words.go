@@ -55,6 +55,10 @@ type dateLanguage struct {
 	// (ar "الاثنين" = "the two") are only weekdays after a weekday marker.
 	weekdays          [7][]string
 	ambiguousWeekdays []string
+	// weekdayAdjectives are adjectives of the weekdays that name that
+	// day after a weekday marker (Polish "w niedzielnych wyborach"); they
+	// are ambiguous weekdays (see ambiguousWeekdays).
+	weekdayAdjectives [7][]string
 	// unparsedWeekdays are weekday forms go-dateparser does not know
 	// (Polish genitive "z poniedziałku"), read from this table alone.
 	unparsedWeekdays [7][]string
@@ -83,12 +87,56 @@ type dateLanguage struct {
 	// days: "gisteren" → -1, "demain" → 1. Spanish "mañana", German and
 	// Dutch "morgen", Azerbaijani "sabah" are "tomorrow" and "morning"
 	// both, and are left out.
-	days     map[string]int
-	units    map[string]relUnit
-	past     []string // "vorige", "letzten", "dernière"
-	this     []string // "deze", "diese", "cette"
-	next     []string // "volgende", "nächsten", "prochaine"
-	modAfter bool     // past/next modifiers follow the unit or weekday (fr, ar)
+	days map[string]int
+	// morningDays are relative days whose word is also "morning" (es
+	// "mañana", de and nl "morgen", az "sabah", ky "эртең"): the day,
+	// unless a word of morningBefore stands right before ("esta mañana",
+	// "de morgen", "bu sabah"), one of morningAfter right after ("эртең
+	// менен", in the morning, "mañana por la mañana" keeps the first) or,
+	// with morningCapital, the word is capitalised (German writes the
+	// noun so: "heute Morgen"). They are read as written, never with a
+	// case ending taken off ("sabahın", of the morning), and not in the
+	// lexicon of all languages, which knows no language's guards.
+	morningDays                 map[string]int
+	morningBefore, morningAfter []string
+	morningCapital              bool
+	// dayBeyond are the words written before "tomorrow" or "yesterday"
+	// that make it the day after tomorrow or before yesterday: English
+	// "day after tomorrow", "day before yesterday" (the words, in order,
+	// with the sign they push the day), French "après-demain",
+	// "avant-hier". Without them "the day before yesterday" was read as
+	// yesterday.
+	dayBeyond map[string]int
+	// boundDays are relative days whose word is also a noun ("اليوم" is
+	// today and "the day": "اليوم الوطني", the national day): a date only
+	// with a weekday after it ("اليوم الأحد", today, Sunday) or a word of
+	// boundAfter before it ("صباح اليوم", this morning).
+	boundDays  map[string]int
+	boundAfter []string
+	// boundAdverb: Russian "накануне" and Ukrainian "напередодні" are the
+	// day before as adverbs and "on the eve of" as prepositions before a
+	// genitive ("накануне выборов"). They are the day when the word after
+	// them is a word of boundNext (a preposition, a pronoun), ends as a
+	// past verb (boundVerbEndings, but not boundNotEndings: Ukrainian
+	// "-ів" is a genitive plural), or punctuation follows.
+	boundAdverb                                  map[string]int
+	boundNext, boundVerbEndings, boundNotEndings []string
+	// nextPhrases are "next" written as a clause after the unit: Spanish
+	// "el año que viene", Portuguese "no ano que vem" (the year that
+	// comes). Their words are tokens of their own (see
+	// dateScanner.nextPhraseAt).
+	nextPhrases []string
+	// nightWords are single words for a night: Dutch "vannacht", Italian
+	// "stanotte", Spanish "anoche" (last night). A night is the two days
+	// it spans; eitherNight ones are last night in a past sentence and
+	// tonight in one that announces (see dateWords.eitherNight).
+	nightWords  map[string]int
+	eitherNight []string
+	units       map[string]relUnit
+	past        []string // "vorige", "letzten", "dernière"
+	this        []string // "deze", "diese", "cette"
+	next        []string // "volgende", "nächsten", "prochaine"
+	modAfter    bool     // past/next modifiers follow the unit or weekday (fr, ar)
 
 	// futureBefore are weaker markers that announce only the dates written
 	// after them in their sentence: English "would" is the future of
@@ -194,6 +242,9 @@ const (
 	unitWeek
 	unitMonth
 	unitYear
+	// unitNight is a night: shift -1 is last night (the day before the
+	// article's and that day, a span of two days), 0 tonight.
+	unitNight
 )
 
 // relShift is what a one-word relative date means: its unit and how many
@@ -204,7 +255,7 @@ type relShift struct {
 }
 
 func (u relUnit) String() string {
-	return [...]string{"", "day", "week", "month", "year"}[u]
+	return [...]string{"", "day", "week", "month", "year", "night"}[u]
 }
 
 // dateLanguages are the languages Caravan reads dates in: the six below,
@@ -234,8 +285,12 @@ var handDateLanguages = []*dateLanguage{
 		yearContext:   []string{"in", "sinds", "vanaf", "jaar"},
 		rangeFrom:     []string{"van", "vanaf", "tussen"},
 		rangeTo:       []string{"tot", "en", "of"},
-		days:          map[string]int{"gisteren": -1, "eergisteren": -2, "vandaag": 0},
-		units:         map[string]relUnit{"week": unitWeek, "maand": unitMonth, "jaar": unitYear},
+		days:          map[string]int{"gisteren": -1, "eergisteren": -2, "vandaag": 0, "vanavond": 0, "overmorgen": 2},
+		morningDays:   map[string]int{"morgen": 1},
+		morningBefore: []string{"de", "deze", "die", "dezelfde", "elke", "iedere", "een", "hele"},
+		nightWords:    map[string]int{"vannacht": -1},
+		eitherNight:   []string{"vannacht"},
+		units:         map[string]relUnit{"week": unitWeek, "maand": unitMonth, "jaar": unitYear, "nacht": unitNight},
 		past:          []string{"vorige", "vorig", "afgelopen", "verleden"},
 		this:          []string{"deze", "dit"},
 		next:          []string{"volgende", "volgend", "komende", "aanstaande"},
@@ -255,17 +310,22 @@ var handDateLanguages = []*dateLanguage{
 			{"jul"}, {"aug"}, {"sep", "sept"}, {"okt"}, {"nov"}, {"dez"}},
 		weekdays: [7][]string{{"sonntag"}, {"montag"}, {"dienstag"}, {"mittwoch"},
 			{"donnerstag"}, {"freitag"}, {"samstag"}},
-		preps:         []string{"am", "an", "im", "in", "seit", "ab", "bis", "von", "vom", "zum", "vor", "nach", "anfang", "ende", "mitte"},
-		yearContext:   []string{"seit", "jahr", "jahre", "jahres", "anfang", "ende", "mitte"},
-		rangeFrom:     []string{"von", "vom", "zwischen"},
-		rangeTo:       []string{"bis", "und", "oder"},
-		days:          map[string]int{"gestern": -1, "vorgestern": -2, "heute": 0},
-		units:         map[string]relUnit{"woche": unitWeek, "monat": unitMonth, "monats": unitMonth, "jahr": unitYear, "jahres": unitYear},
-		past:          []string{"letzte", "letzten", "letztes", "letzter", "vergangene", "vergangenen", "vergangenes", "vorige", "vorigen", "voriges"},
-		this:          []string{"diese", "dieses", "diesen", "diesem", "dieser"},
-		next:          []string{"nächste", "nächsten", "nächstes", "kommende", "kommenden", "kommendes"},
-		futureMarkers: []string{"wird", "werden", "werde", "soll", "sollen", "nächste", "nächsten", "kommende", "kommenden", "bevorstehenden", "bevorstehende", "geplant", "geplanten", "geplante", "angesetzt"},
-		numericOrder:  "DMY",
+		preps:       []string{"am", "an", "im", "in", "seit", "ab", "bis", "von", "vom", "zum", "vor", "nach", "anfang", "ende", "mitte"},
+		yearContext: []string{"seit", "jahr", "jahre", "jahres", "anfang", "ende", "mitte"},
+		rangeFrom:   []string{"von", "vom", "zwischen"},
+		rangeTo:     []string{"bis", "und", "oder"},
+		days:        map[string]int{"gestern": -1, "vorgestern": -2, "heute": 0, "übermorgen": 2},
+		// "morgen" is tomorrow, "Morgen" the morning; the old spelling
+		// wrote "heute morgen" (this morning) in lower case.
+		morningDays:    map[string]int{"morgen": 1},
+		morningCapital: true,
+		morningBefore:  []string{"heute", "gestern", "vorgestern", "am", "jeden", "diesen", "den", "dem", "der", "eines", "einem"},
+		units:          map[string]relUnit{"woche": unitWeek, "monat": unitMonth, "monats": unitMonth, "jahr": unitYear, "jahres": unitYear, "nacht": unitNight},
+		past:           []string{"letzte", "letzten", "letztes", "letzter", "vergangene", "vergangenen", "vergangenes", "vorige", "vorigen", "voriges"},
+		this:           []string{"diese", "dieses", "diesen", "diesem", "dieser"},
+		next:           []string{"nächste", "nächsten", "nächstes", "kommende", "kommenden", "kommendes"},
+		futureMarkers:  []string{"wird", "werden", "werde", "soll", "sollen", "nächste", "nächsten", "kommende", "kommenden", "bevorstehenden", "bevorstehende", "geplant", "geplanten", "geplante", "angesetzt"},
+		numericOrder:   "DMY",
 	},
 	{
 		code:            "en",
@@ -284,8 +344,9 @@ var handDateLanguages = []*dateLanguage{
 		yearContext:   []string{"in", "since", "until", "year", "early", "late", "mid"},
 		rangeFrom:     []string{"from", "between"},
 		rangeTo:       []string{"to", "until", "through", "and", "or"},
-		days:          map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1},
-		units:         map[string]relUnit{"week": unitWeek, "month": unitMonth, "year": unitYear},
+		days:          map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0},
+		dayBeyond:     map[string]int{"day after": 1, "day before": -1},
+		units:         map[string]relUnit{"week": unitWeek, "month": unitMonth, "year": unitYear, "night": unitNight},
 		past:          []string{"last", "past"},
 		this:          []string{"this"},
 		next:          []string{"next", "coming"},
@@ -314,11 +375,14 @@ var handDateLanguages = []*dateLanguage{
 		rangeFrom:   []string{"du", "entre", "de"},
 		rangeTo:     []string{"au", "à", "et", "ou"},
 		days:        map[string]int{"hier": -1, "aujourd'hui": 0, "demain": 1},
-		units:       map[string]relUnit{"semaine": unitWeek, "mois": unitMonth, "année": unitYear, "an": unitYear},
-		past:        []string{"dernière", "dernier", "passée", "passé"},
-		this:        []string{"cette", "ce", "cet"},
-		next:        []string{"prochaine", "prochain"},
-		modAfter:    true,
+		dayBeyond:   map[string]int{"après": 1, "avant": -1},
+		// "ce soir" is tonight; "la nuit dernière" last night, "cette
+		// nuit" the night of the article's day.
+		units:    map[string]relUnit{"semaine": unitWeek, "mois": unitMonth, "année": unitYear, "an": unitYear, "soir": unitDay, "nuit": unitNight},
+		past:     []string{"dernière", "dernier", "passée", "passé"},
+		this:     []string{"cette", "ce", "cet"},
+		next:     []string{"prochaine", "prochain"},
+		modAfter: true,
 		futureMarkers: []string{"va", "vont", "sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront", "prochain", "prochaine", "prévu", "prévue", "prévus", "prévues", "programmé", "programmée",
 			// "Il doit prendre ses fonctions début août": is to, is due to.
 			"doit", "doivent", "devrait", "devraient"},
@@ -360,7 +424,10 @@ var handDateLanguages = []*dateLanguage{
 		rangeFrom:         []string{"с", "со"},
 		rangeTo:           []string{"по", "до", "и", "или"},
 		days:              map[string]int{"вчера": -1, "позавчера": -2, "сегодня": 0, "завтра": 1, "послезавтра": 2},
-		units:             map[string]relUnit{"неделе": unitWeek, "неделю": unitWeek, "месяце": unitMonth, "месяц": unitMonth, "году": unitYear, "год": unitYear, "года": unitYear},
+		boundAdverb:       map[string]int{"накануне": -1},
+		boundNext:         []string{"в", "во", "на", "с", "со", "по", "у", "из", "он", "она", "они", "мы", "же", "вечером", "утром", "днем"},
+		boundVerbEndings:  []string{"л", "ла", "ли", "ло", "лся", "лась", "лись", "лось"},
+		units:             map[string]relUnit{"неделе": unitWeek, "неделю": unitWeek, "месяце": unitMonth, "месяц": unitMonth, "году": unitYear, "год": unitYear, "года": unitYear, "ночью": unitNight},
 		// The genitives are for a month's year ("в январе прошлого года").
 		past: []string{"прошлом", "прошлой", "прошлую", "прошлый", "прошедшем", "прошедшей", "прошлого", "прошедшего"},
 		this: []string{"этом", "этой", "эту", "этот", "этого", "текущего"},
@@ -421,11 +488,15 @@ var handDateLanguages = []*dateLanguage{
 		rangeFrom:         []string{"من", "بين"},
 		rangeTo:           []string{"إلى", "حتى", "و", "أو"},
 		days:              map[string]int{"أمس": -1, "الأمس": -1, "البارحة": -1, "غدا": 1},
-		units:             map[string]relUnit{"الأسبوع": unitWeek, "الشهر": unitMonth, "العام": unitYear, "السنة": unitYear},
-		past:              []string{"الماضي", "الماضية", "المنصرم", "المنصرمة"},
-		this:              []string{"هذا", "هذه"},
-		next:              []string{"المقبل", "المقبلة", "القادم", "القادمة"},
-		modAfter:          true,
+		// "أول أمس", "أول من أمس": the day before yesterday.
+		dayBeyond:  map[string]int{"أول": -1, "أول من": -1},
+		boundDays:  map[string]int{"اليوم": 0},
+		boundAfter: []string{"صباح", "مساء", "ظهر", "فجر", "عصر"},
+		units:      map[string]relUnit{"الأسبوع": unitWeek, "الشهر": unitMonth, "العام": unitYear, "السنة": unitYear},
+		past:       []string{"الماضي", "الماضية", "المنصرم", "المنصرمة"},
+		this:       []string{"هذا", "هذه"},
+		next:       []string{"المقبل", "المقبلة", "القادم", "القادمة"},
+		modAfter:   true,
 		// "Next" follows what it qualifies ("في 3 يوليو المقبل"): it
 		// announces the dates of its whole sentence.
 		futureMarkers: []string{"المقبل", "المقبلة", "القادم", "القادمة"},
@@ -508,6 +579,14 @@ type dateEntry struct {
 	weekdayShift int
 	// monthTail maps the second word of a two-word month to the month.
 	monthTail map[string]time.Month
+	// morning: a roleRelativeDay word that is also "morning" (see
+	// dateLanguage.morningDays); eitherNight: a night word that is
+	// tonight when its sentence announces (see dateLanguage.eitherNight).
+	morning, eitherNight bool
+	// bound: a relative day that needs a weekday after it or a word of
+	// boundAfter before it (see dateLanguage.boundDays); adverb: one that
+	// is the day as an adverb (see dateLanguage.boundAdverb).
+	bound, adverb bool
 	// hijriMonth is a roleHijri word's Lunar Hijri month; hijriTail maps
 	// the second word of a two-word one to it.
 	hijriMonth time.Month
@@ -571,6 +650,20 @@ type dateLexicon struct {
 	agoNotBefore    map[string]bool // see dateLanguage.agoNotBefore, normalised
 	complementizers map[string]bool // see dateLanguage.complementizers, normalised
 	pastAuxiliaries map[string]bool // see dateLanguage.pastAuxiliaries, normalised
+	// morningBefore and morningAfter are the guards of the morning
+	// days (see dateLanguage.morningDays), normalised; morningCapital
+	// says that a capitalised one is the noun.
+	morningBefore, morningAfter map[string]bool
+	morningCapital              bool
+	// dayBeyond is dateLanguage.dayBeyond, normalised.
+	dayBeyond map[string]int
+	// boundAfter and boundNext are dateLanguage's, normalised;
+	// boundVerbEndings and boundNotEndings too.
+	boundAfter, boundNext             map[string]bool
+	boundVerbEndings, boundNotEndings []string
+	// nextPhrases are dateLanguage.nextPhrases, each as its normalised
+	// words.
+	nextPhrases [][]string
 	// tense are the language's words of tense for weekdays (see
 	// tenseLanguage); nil in the lexicon of all languages.
 	tense *tenseLexicon
@@ -705,6 +798,11 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 			l.add(w, roleWeekday, func(e *dateEntry) { e.weekday = time.Weekday(wd) })
 		}
 	}
+	for wd := range 7 {
+		for _, w := range d.weekdayAdjectives[wd] {
+			l.add(w, roleWeekday|roleWeekdayAmbiguous, func(e *dateEntry) { e.weekday = time.Weekday(wd) })
+		}
+	}
 	l.addAll(d.ambiguousWeekdays, roleWeekdayAmbiguous)
 	l.addAll(d.weekdayMarkers, roleWeekdayMarker)
 	l.addAll(d.preps, rolePrep)
@@ -723,6 +821,49 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 		if tail != "" {
 			l.add(tail, 0, nil)
 		}
+	}
+	if !mixed {
+		for w, shift := range d.morningDays {
+			l.add(w, roleRelativeDay, func(e *dateEntry) { e.dayShift, e.morning = shift, true })
+		}
+		l.morningCapital = l.morningCapital || d.morningCapital
+		for w, shift := range d.boundDays {
+			l.add(w, roleRelativeDay, func(e *dateEntry) { e.dayShift, e.bound = shift, true })
+		}
+		for w, shift := range d.boundAdverb {
+			l.add(w, roleRelativeDay, func(e *dateEntry) { e.dayShift, e.bound, e.adverb = shift, true, true })
+		}
+		for _, e := range d.boundVerbEndings {
+			l.boundVerbEndings = append(l.boundVerbEndings, string(normaliseDateWord(nil, e)))
+		}
+		for _, e := range d.boundNotEndings {
+			l.boundNotEndings = append(l.boundNotEndings, string(normaliseDateWord(nil, e)))
+		}
+		for w, push := range d.dayBeyond {
+			if l.dayBeyond == nil {
+				l.dayBeyond = map[string]int{}
+			}
+			var key []string
+			for part := range strings.FieldsSeq(w) {
+				key = append(key, string(normaliseDateWord(nil, part)))
+			}
+			l.dayBeyond[strings.Join(key, " ")] = push
+			for part := range strings.FieldsSeq(w) {
+				l.add(part, 0, nil) // a token of its own ("أول")
+			}
+		}
+	}
+	for _, p := range d.nextPhrases {
+		var words []string
+		for part := range strings.FieldsSeq(p) {
+			words = append(words, string(normaliseDateWord(nil, part)))
+			l.add(part, 0, nil) // a token of its own
+		}
+		l.nextPhrases = append(l.nextPhrases, words)
+	}
+	for w, shift := range d.nightWords {
+		either := slices.Contains(d.eitherNight, w)
+		l.add(w, roleRelativeDay, func(e *dateEntry) { e.unit, e.dayShift, e.eitherNight = unitNight, shift, either })
 	}
 	for w, u := range d.units {
 		l.add(w, roleUnit, func(e *dateEntry) { e.unit = u })
@@ -765,7 +906,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	for _, list := range []struct {
 		words []string
 		set   *map[string]bool
-	}{{d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}, {d.agoFromNow, &l.agoFromNow}, {d.agoNotBefore, &l.agoNotBefore}, {d.complementizers, &l.complementizers}, {d.pastAuxiliaries, &l.pastAuxiliaries}} {
+	}{{d.boundNext, &l.boundNext}, {d.boundAfter, &l.boundAfter}, {d.morningBefore, &l.morningBefore}, {d.morningAfter, &l.morningAfter}, {d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}, {d.agoFromNow, &l.agoFromNow}, {d.agoNotBefore, &l.agoNotBefore}, {d.complementizers, &l.complementizers}, {d.pastAuxiliaries, &l.pastAuxiliaries}} {
 		for _, w := range list.words {
 			if *list.set == nil {
 				*list.set = map[string]bool{}
@@ -893,6 +1034,11 @@ func (l *dateLexicon) futureSuffix(word string) bool {
 	if len(l.futureSuffixes) == 0 || len(word) < 4 {
 		return false
 	}
+	// A capitalised word is a name ("Teherán", "Durán"), not a verb; the
+	// futures that open a sentence are the markers' capitalised forms.
+	if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) {
+		return false
+	}
 	last := word[len(word)-1]
 	for _, suf := range l.futureSuffixes {
 		// (The last byte first: most words end otherwise.)
@@ -980,7 +1126,7 @@ func (l *dateLexicon) lookup(w []byte, hash uint32) *dateEntry {
 			if !ok || utf8.RuneCount(stem) < 3 {
 				continue
 			}
-			if e := l.get(stem); e.has(roleMonth | roleWeekday | roleUnit | roleYearSuffix | roleRelativeDay) {
+			if e := l.get(stem); e.has(roleMonth|roleWeekday|roleUnit|roleYearSuffix|roleRelativeDay) && !e.morning {
 				return e
 			}
 		}

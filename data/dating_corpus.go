@@ -70,6 +70,10 @@ func YearlessDates(a *Article) []YearlessDate {
 	return out
 }
 
+// Weekday returns the weekday written with the date ("sabato 8 giugno"),
+// if one is.
+func (y YearlessDate) Weekday() (time.Weekday, bool) { return y.weekday, y.hasWeekday }
+
 // In returns the date in the given year, or the zero Span when that year
 // has no such day or the weekday written falls on another day ("sabato 8
 // giugno" is no date of 2023).

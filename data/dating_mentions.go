@@ -30,6 +30,13 @@ func (d *dating) resolveMentions() {
 			m.SetSpan(span, d.reader.shareReason(reason))
 			continue
 		}
+		if w.eitherNight && m.Announced {
+			w.shift = 0 // "vannacht" in a sentence that announces: tonight
+		}
+		if span, reason, ok := d.solarRelativeYear(w); ok { // "سال گذشته"
+			m.SetSpan(span, d.reader.shareReason(reason))
+			continue
+		}
 		if w.relDay && date.Precision == Day { // "غداً الخميس"
 			span, reason := placeRelativeDay(w, date)
 			m.SetSpan(span, d.reader.shareReason(reason))
@@ -182,7 +189,7 @@ func daysApart(a, b time.Time) int {
 func placeRelative(w dateWords, date Date) (Span, string) {
 	var need Precision
 	switch w.unit {
-	case unitDay, unitWeek:
+	case unitDay, unitWeek, unitNight:
 		need = Day
 	case unitMonth:
 		need = Month
@@ -199,6 +206,11 @@ func placeRelative(w dateWords, date Date) (Span, string) {
 	switch w.unit {
 	case unitDay:
 		return Span{Start: DateOf(date.Start().AddDate(0, 0, w.shift))}, why
+	case unitNight:
+		// A night spans two days: last night is the evening before the
+		// article's day and the small hours of it.
+		at := date.Start().AddDate(0, 0, w.shift)
+		return Span{Start: DateOf(at), End: DateOf(at.AddDate(0, 0, 1))}, why
 	case unitWeek:
 		at := date.Start()
 		monday := at.AddDate(0, 0, -((int(at.Weekday())+6)%7)+7*w.shift)

@@ -63,7 +63,20 @@ type NameScanner struct {
 	f   *NameFinder
 	m   *linkMatcher
 	out []Word // the words Words returned last
+	// vocab numbers the words the scanner has met (Word.ID), and forms
+	// keeps for each the curated words it can be (Linker.formsOf): texts
+	// say the same words again and again, so a word is hashed and looked
+	// up in the name table once, and discovery files the lexicon's
+	// phrases by the same number instead of in a map of its own.
+	vocab map[string]int32
+	forms [][]formRef
+	refs  [][]formRef // the forms of each word Words returned last
 }
+
+// MaxVocabulary is how many words a NameScanner numbers (see Word.ID):
+// those it meets later are looked up each time, so that a scanner read
+// over a large corpus of many languages keeps a few megabytes at most.
+const MaxVocabulary = 1 << 16
 
 // Scanner returns scratch space for finding names; it is not safe for use
 // by several goroutines at once.
@@ -99,18 +112,41 @@ func (s *NameScanner) Find(text string, base int, dst []Match) []Match {
 func (s *NameScanner) Words(text string, base int) []Word {
 	m := s.m
 	m.words = m.scanner.scan(text, base)
-	s.out = s.out[:0]
+	s.out, s.refs = s.out[:0], s.refs[:0]
 	for _, w := range m.words {
-		s.out = append(s.out, Word{Norm: m.scanner.word(w), Start: w.Start, End: w.End})
+		norm := m.scanner.word(w)
+		id, refs := s.known(norm)
+		s.out = append(s.out, Word{Norm: norm, Start: w.Start, End: w.End, ID: id})
+		s.refs = append(s.refs, refs)
 	}
 	return s.out
+}
+
+// known returns the number of the normalised word w among those the
+// scanner has met, numbering it on first sight (-1 past MaxVocabulary),
+// and the curated words it can be.
+func (s *NameScanner) known(w []byte) (int32, []formRef) {
+	if id, ok := s.vocab[string(w)]; ok {
+		return id, s.forms[id]
+	}
+	refs := s.m.formsOf(w)
+	if len(s.forms) >= MaxVocabulary {
+		return -1, refs
+	}
+	if s.vocab == nil {
+		s.vocab = make(map[string]int32, 1024)
+	}
+	id := int32(len(s.forms))
+	s.vocab[string(w)] = id
+	s.forms = append(s.forms, refs)
+	return id, refs
 }
 
 // FindInWords is Find on the words the last call to Words split text
 // into; text and base must be the same.
 func (s *NameScanner) FindInWords(text string, base int, dst []Match) []Match {
 	m := s.m
-	m.lookup()
+	m.lookupKnown(s.refs)
 	m.findPhrases()
 	from := len(dst)
 	for _, h := range m.hits {
@@ -166,6 +202,12 @@ func Announces(lang, text string) bool { return lexiconFor(lang).announcesSenten
 type Word struct {
 	Norm       []byte // Normalize of the word; valid until the next Scan
 	Start, End int    // span in the text, plus the offset given to Scan
+	// ID numbers the word (its normal form) among those the NameScanner
+	// that found it has met, from 0, so that a caller can keep what it
+	// learns about a word in a slice rather than look it up in a map
+	// again; -1 from a WordScanner, and for the words a NameScanner
+	// meets past MaxVocabulary.
+	ID int32
 }
 
 // WordScanner splits texts into normalised words the way names and
@@ -184,7 +226,7 @@ func (w *WordScanner) Scan(text string, base int) []Word {
 	words := w.s.scan(text, base)
 	w.out = w.out[:0]
 	for _, x := range words {
-		w.out = append(w.out, Word{Norm: w.s.word(x), Start: x.Start, End: x.End})
+		w.out = append(w.out, Word{Norm: w.s.word(x), Start: x.Start, End: x.End, ID: -1})
 	}
 	return w.out
 }

@@ -252,7 +252,7 @@ func BenchmarkNameFinderShipped(b *testing.B) {
 	}
 	// Forms are what the endings of each language add to the spellings
 	// (see languageEndings): their number is the finder's size.
-	b.ReportMetric(float64(len(f.linker.forms)), "forms")
+	b.ReportMetric(float64(len(f.linker.formTable.keys)), "forms")
 }
 
 // TestShippedSpellingsNameOneThing checks that no spelling, as matching

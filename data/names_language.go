@@ -86,11 +86,21 @@ func (m *linkMatcher) setArticle(a *Article) {
 
 // lookup fills m.ids with the curated words each of m.words can be in the
 // article's language.
-func (m *linkMatcher) lookup() {
+func (m *linkMatcher) lookup() { m.lookupKnown(nil) }
+
+// lookupKnown is lookup with the forms of m.words[i] already looked up, in
+// known[i] (see NameScanner.Words); with known nil, it looks them up.
+func (m *linkMatcher) lookupKnown(known [][]formRef) {
 	m.ids, m.idBuf, m.idSpans = m.ids[:0], m.idBuf[:0], m.idSpans[:0]
-	for _, w := range m.words {
+	for i, w := range m.words {
 		from := len(m.idBuf)
-		for _, r := range m.formsOf(m.scanner.word(w)) {
+		var refs []formRef
+		if known != nil {
+			refs = known[i]
+		} else {
+			refs = m.formsOf(m.scanner.word(w))
+		}
+		for _, r := range refs {
 			if r.endings&m.allowed != 0 {
 				m.idBuf = append(m.idBuf, r.id)
 			}

@@ -24,6 +24,10 @@ func claimWords(cands []*Candidate) []*Candidate {
 		}
 		run := cands[i:j]
 		for _, c := range run {
+			if targetDate(c) {
+				c.Kinds, dropped = 0, true // see targets.go
+				continue
+			}
 			groundDate(c)
 			if len(run) > 1 {
 				claim(c, run)

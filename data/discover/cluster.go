@@ -88,6 +88,7 @@ func group(cands []*Candidate, workers, minShard int) []*Cluster {
 	cands = claimWords(cands)
 	g := newGrouper()
 	g.home = articleHomes(cands)
+	voteNames(cands, g.home)
 	sortForGrouping(cands)
 	days := 0 // cands[:days] are the day-precise ones, and undated ones
 	for days < len(cands) && (cands[days].Undated || cands[days].Span().Precision() == data.Day) {

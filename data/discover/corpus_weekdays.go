@@ -46,7 +46,10 @@ const undatedWeek = 6
 // placeUndatedWeekdays places the open weekdays of undated article a, each
 // on the one day of the corpus that fits (see this file's comment). read
 // is called before the article's mentions are read.
-func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, idx *corpusDays, read func()) bool {
+//
+// A weekday the corpus leaves open this way is placed by a figure the
+// report shares with reports dated to the day (links; see figureWeekday).
+func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, idx *corpusDays, links []figureLink, read func()) bool {
 	type find struct {
 		w   data.OpenWeekday
 		day day
@@ -65,8 +68,8 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 			continue
 		}
 		// Reading the sentence costs: a weekday no new report is of is
-		// left.
-		if idx.filedWeekday[w.Weekday] <= idx.round {
+		// left (unless a report shares a figure with it).
+		if idx.filedWeekday[w.Weekday] <= idx.round && len(links) == 0 {
 			continue
 		}
 		read()
@@ -111,6 +114,9 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 		if d, e, ok := s.x.dominant(&probe, best); ok {
 			decided[w.Weekday] = len(finds)
 			finds = append(finds, find{w, d, "on which " + s.x.reportOf(e, &probe) + ", the only such day of the corpus"})
+		} else if d, why, ok := s.x.figureWeekday(&probe, w.Weekday, links); ok {
+			decided[w.Weekday] = len(finds)
+			finds = append(finds, find{w, d, why})
 		}
 	}
 	if len(finds) == 0 {

@@ -70,6 +70,10 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 	}
 	idx.file(per, all)
 	leads.file(per, all)
+	// Figures an undated report shares with reports dated to the day
+	// (corpus_figures.go).
+	figs := x.newFigureIndex(c, work)
+	figs.file(c, all)
 	scanners := make([]*Scanner, min(runtime.GOMAXPROCS(0), len(work)))
 	for w := range scanners {
 		scanners[w] = x.NewScanner()
@@ -78,6 +82,7 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 	for range corpusRounds {
 		// Within a round the index is only read, and each article is
 		// changed by one worker alone.
+		figures := figs.links(c, per)
 		placed := make([]bool, len(work))
 		var next atomic.Int64
 		var wg sync.WaitGroup
@@ -106,8 +111,8 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 						read()
 						*o = openIn(a, o.article)
 					}
-					ok := s.placeYearless(a, o.yearless, idx, leads, read)
-					if s.placeWeekdays(a, o.weekdays, idx, read) {
+					ok := s.placeYearless(a, o.yearless, idx, leads, figures[o.article], read)
+					if s.placeWeekdays(a, o.weekdays, idx, figures[o.article], read) {
 						ok = true
 					}
 					if ok {
@@ -139,6 +144,7 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 		changed = true
 		idx.round++
 		idx.file(per, done)
+		figs.file(c, done)
 		leads.round++
 		leads.file(per, done)
 		work = slices.DeleteFunc(work, func(o openDates) bool { return !o.open() })
@@ -205,7 +211,12 @@ func names(c *Candidate) [2][]string { return [2][]string{c.Places(), c.Actors()
 // A page's dateline is also compared with the leads of reports dated to
 // the day by their own date line (leads): both are what a report tells on
 // the day it is filed.
-func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx, leads *corpusDays, read func()) bool {
+//
+// A report dated to the day that writes a distinctive figure the article
+// writes too (links, see corpus_figures.go) gives its year to a year-less
+// day within figureWindow days of its date; a year the names give and
+// another the figures give leave the day open.
+func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx, leads *corpusDays, links []figureLink, read func()) bool {
 	var years []data.CorpusYear
 	// Within one report, one day of a month is one date: the second "2
 	// January" is the first's (and is not read again).
@@ -222,10 +233,34 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx,
 			}
 			continue
 		}
+		// The year a figure in common gives (corpus_figures.go).
+		figYear, figWhy := 0, ""
+		if len(links) > 0 {
+			figYear, figWhy = figureYear(y, links)
+		}
+		decide := func(year int, why string) {
+			switch {
+			case figYear < 0 || figYear > 0 && year > 0 && year != figYear:
+				year = -1
+			case year == 0 && figYear > 0:
+				year, why = figYear, figWhy
+			}
+			d := decision{year: year}
+			if year > 0 {
+				read()
+				d.why = why
+				years = append(years, data.CorpusYear{Date: y, Year: year, Why: why})
+			}
+			decided[md] = d
+		}
 		// Reading the sentence costs; a date no report may fix is left.
 		// A page's dateline may count its weekdays and day words from
 		// itself (see probeDays): the days of the week around it count.
-		if !idx.freshMonthDay(md) && (!y.Dateline || !idx.freshAround(md) && !leads.freshAround(md)) {
+		_, withWeekday := y.Weekday()
+		if !idx.freshMonthDay(md) && (!y.Dateline || !idx.freshAround(md) && !leads.freshAround(md)) && !(withWeekday && idx.round == 0) {
+			if figYear != 0 {
+				decide(0, "")
+			}
 			continue
 		}
 		read()
@@ -236,6 +271,9 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx,
 			// A dateline alone on its line: the sentences of the lead
 			// tell what happened on its day.
 			if probes = s.describeLead(a, y.Mention, span, y.Dateline); len(probes) == 0 {
+				if figYear != 0 {
+					decide(0, "")
+				}
 				continue
 			}
 		}
@@ -278,12 +316,22 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx,
 				}
 			}
 		}
-		d := decision{year: year}
+		why := ""
 		if year > 0 {
-			d.why = fmt.Sprintf("%d%s%s", year, fromTheCorpus, s.x.reportOf(src, via))
-			years = append(years, data.CorpusYear{Date: y, Year: year, Why: d.why})
+			why = fmt.Sprintf("%d%s%s", year, fromTheCorpus, s.x.reportOf(src, via))
 		}
-		decided[md] = d
+		// No report of that very day: a date written with its weekday may
+		// take the year of a report of the story near it
+		// (corpus_weekday_dates.go).
+		if year == 0 && withWeekday && idx.round == 0 {
+			if wy, e, p := s.weekdayDateYear(y, probes, idx); wy != 0 {
+				year = wy
+				if wy > 0 {
+					why = s.x.nearReason(wy, e, p)
+				}
+			}
+		}
+		decide(year, why)
 	}
 	if len(years) == 0 || !fitOneReport(a, years) {
 		return false
@@ -295,9 +343,11 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx,
 // placeWeekdays places the open weekdays of article a, dated to its month,
 // on the one day of the corpus that fits (see data.PlaceWeekdayInMonth).
 // read is called before the article's mentions are read.
-func (s *Scanner) placeWeekdays(a *data.Article, weekdays []openWeekday, idx *corpusDays, read func()) bool {
+// links are the reports that share a figure with an undated article (see
+// corpus_figures.go).
+func (s *Scanner) placeWeekdays(a *data.Article, weekdays []openWeekday, idx *corpusDays, links []figureLink, read func()) bool {
 	if a.Date.IsZero() {
-		return s.placeUndatedWeekdays(a, weekdays, idx, read)
+		return s.placeUndatedWeekdays(a, weekdays, idx, links, read)
 	}
 	placed := false
 	// Within one report, one weekday is one day: the second "Saturday" is

@@ -40,3 +40,45 @@ func TestLexiconCrashes(t *testing.T) {
 		}
 	}
 }
+
+// A runoff is a vote (eval's German report of the Turkish runoff,
+// "die Stichwahl am Sonntag", was only a result, and no report of the
+// election). Sentences written for the test.
+func TestLexiconRunoffs(t *testing.T) {
+	for _, tt := range []struct{ lang, sentence string }{
+		{"en", "The runoff on Sunday ended with a narrow margin."},
+		{"en", "He won Friday's run-off with 54 percent."},
+		{"de", "Bei der Stichwahl am Sonntag lag der Amtsinhaber vorn."},
+		{"it", "Il ballottaggio di domenica ha confermato il presidente."},
+		{"es", "La segunda vuelta se celebró el domingo."},
+		{"pt", "O segundo turno foi realizado no domingo."},
+		{"zh", "总统决选于周日举行。"},
+	} {
+		if got := kindsOf(tt.lang, tt.sentence); !slices.Contains(got, Election) {
+			t.Errorf("%s %q: kinds %v, want an election among them", tt.lang, tt.sentence, got)
+		}
+	}
+}
+
+// Air strikes are attacks in the languages that write them as one word
+// (Dutch "luchtaanvallen", German "Luftangriffe") and in the Persian
+// plural (حملات); Dutch "met" is "with", no meeting (an Israeli offensive
+// "begon met luchtaanvallen" was "Talks in Iran"), while English "met"
+// still is. Sentences written for the test.
+func TestLexiconAirStrikes(t *testing.T) {
+	for _, tt := range []struct {
+		lang, sentence string
+		kind           Kind
+		want           bool
+	}{
+		{"nl", "Israël begon met luchtaanvallen op Iraanse doelen.", Attack, true},
+		{"nl", "Israël begon met luchtaanvallen op Iraanse doelen.", Talks, false},
+		{"de", "Der Krieg begann mit israelischen Luftangriffen auf iranische Anlagen.", Attack, true},
+		{"fa", "اسرائیل حملات گسترده‌ای را به ایران آغاز کرد.", Attack, true},
+		{"en", "Vladimir Putin met Xi Jinping in Kazan.", Talks, true},
+	} {
+		if got := kindsOf(tt.lang, tt.sentence); slices.Contains(got, tt.kind) != tt.want {
+			t.Errorf("%s %q: kinds %v, %s among them: want %v", tt.lang, tt.sentence, got, tt.kind, tt.want)
+		}
+	}
+}

@@ -40,21 +40,22 @@ var (
 	}
 )
 
-// backBefore are the words before a place that a leader went back to, by
-// language, and backAfter those after it: where he came from, not where
-// the summit or the talks were ("Aliyev broke off his trip to the CIS
-// summit in Saint Petersburg and returned to Baku").
+// backBefore are the words before a place that a leader went back to or
+// came from, by language, and backAfter those after it: where he came
+// from, not where the summit, the talks or the visit were ("Aliyev broke
+// off his trip to the CIS summit in Saint Petersburg and returned to
+// Baku", "landed in Beirut, coming from Istanbul").
 var (
 	backBefore = map[string][]string{
-		"en": {"returned to", "returning to", "back to", "flew back to", "went back to"},
-		"fr": {"retourné à", "rentré à", "retour à", "regagné"},
+		"en": {"returned to", "returning to", "back to", "flew back to", "went back to", "coming from", "arriving from", "arrived from", "flying in from"},
+		"fr": {"retourné à", "rentré à", "retour à", "regagné", "en provenance de", "en provenance d'", "venant de", "venu de", "arrivé de"},
 		"de": {"zurück nach", "rückkehr nach", "kehrte nach", "reiste nach"},
 		"nl": {"terug naar", "keerde terug naar"},
-		"ru": {"вернулся в", "вернулась в", "вернулся на", "возвратился в", "возвращения в", "возвращении в"},
+		"ru": {"вернулся в", "вернулась в", "вернулся на", "возвратился в", "возвращения в", "возвращении в", "прибыв из", "прилетев из", "прибывший из", "прилетевший из"},
 		"uk": {"повернувся до", "повернувся в", "повернулася до"},
-		"es": {"regresó a", "volvió a", "de regreso a"},
-		"it": {"rientrato a", "tornato a", "rientro a", "rientrato in", "tornato in"},
-		"pt": {"regressou a", "voltou a", "retornou a", "regressou ao", "voltou ao"},
+		"es": {"regresó a", "volvió a", "de regreso a", "procedente de", "proveniente de", "llegado de"},
+		"it": {"rientrato a", "tornato a", "rientro a", "rientrato in", "tornato in", "proveniente da", "in arrivo da", "arrivato da"},
+		"pt": {"regressou a", "voltou a", "retornou a", "regressou ao", "voltou ao", "vindo de", "procedente de", "proveniente de"},
 		"pl": {"wrócił do", "powrócił do"},
 		"ar": {"عاد إلى", "عاد الى", "العودة إلى"},
 		"fa": {"بازگشت به", "برگشت به"},
@@ -80,13 +81,70 @@ func notHere(c *Candidate, id string, h *homes) bool {
 			continue
 		}
 		start, end := int(x.start), int(x.end)
-		if !paired(c.Article.Text, start, end) && !outside(c.Article, start, end, outsideBefore, outsideAfter) &&
+		if !paired(c.Article.Text, start, end) && !outside(c.Article, start, end, outsideBefore, outsideAfter) && !datelinePlace(c, x) &&
 			!(leaders && (outside(c.Article, start, end, backBefore, backAfter) || nationality(c, x, h))) {
 			return false
 		}
 		n++
 	}
 	return n > 0
+}
+
+// datelinePlace reports whether place clue x of c is the place of a
+// dateline: it opens its paragraph, alone or after the agency that filed
+// the report, a comma, a bracket or a dash follows it, and the dateline's
+// date, agency or dash comes within a few words ("(ANSA) - ISTANBUL, 10
+// FEB -", "KAHRAMANMARAŞ (AA) -", "TBILISI, Georgia —"). The report was
+// filed there: the earthquake was in Hatay. "Astana, the capital, hosted
+// the summit" is no dateline: nothing of one follows.
+func datelinePlace(c *Candidate, x clue) bool {
+	if int(c.Paragraph) >= len(c.Article.Paragraphs) {
+		return false
+	}
+	p := c.Article.Paragraphs[c.Paragraph]
+	text := c.Article.Text
+	if int(x.start) < p.Start || int(x.start) > p.End || int(x.start)-p.Start > agencyReach {
+		return false
+	}
+	opens := onlyPunct(text[p.Start:x.start])
+	for _, y := range c.evidence {
+		if y.kind == clueActor && y.end <= x.start && inDateline(c, y) && onlyPunct(text[p.Start:y.start]) && onlyPunct(text[y.end:x.start]) {
+			opens = true
+		}
+	}
+	if !opens {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[x.end:min(int(x.end)+4, len(text))], " "))
+	if !strings.ContainsRune(",(–—-", next) {
+		return false
+	}
+	reach := min(int(x.end)+datelineTail, p.End, len(text))
+	for _, dash := range []string{" - ", " – ", " — ", "–", "—"} {
+		if strings.Contains(text[x.end:reach], dash) {
+			return true
+		}
+	}
+	for _, y := range c.evidence {
+		if (y.kind == clueDate || y.kind == clueActor) && y.start >= x.end && int(y.start) < reach {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineTail is how far after its place, in bytes, a dateline's date,
+// agency or dash stands: ", Georgia —", " (AA) -", ", 10 FEB".
+const datelineTail = 24
+
+// onlyPunct reports whether s is only spaces and punctuation.
+func onlyPunct(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) && !unicode.IsPunct(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // nationalityGap is how many bytes at most stand between a country and a

@@ -567,10 +567,11 @@ func placeFor(kind Kind, cl *Cluster, h *homes) string {
 	default:
 		return scenePlace(cl, h)
 	}
+	vote := kind == Election || kind == Referendum
 	count, inCountry := map[string]int{}, map[string]int{}
 	for _, c := range cl.Members {
 		for _, id := range c.Places() {
-			if countries()[id] == wantCountry && id != c.Dateline() && !notHere(c, id, h) {
+			if countries()[id] == wantCountry && id != c.Dateline() && !notHere(c, id, h) && (!vote || votersCountry(c, id)) {
 				n := 1
 				if id == sceneOf(c, h) {
 					n++
@@ -591,8 +592,12 @@ func placeFor(kind Kind, cl *Cluster, h *homes) string {
 		return top[0]
 	}
 	if wantCountry && h != nil {
+		// Each article once: one that tells the vote in many sentences
+		// does not outvote the others.
+		seen := map[*data.Article]bool{}
 		for _, c := range cl.Members {
-			if id := h.country(c); id != "" {
+			if id := h.country(c); id != "" && !seen[c.Article] {
+				seen[c.Article] = true
 				count[id]++
 			}
 		}

@@ -189,30 +189,60 @@ func arabicForms(w string) []string {
 
 // firstWords remembers, for each word seen, the phrases whose first word
 // it is (as written, or without Arabic proclitics), whatever their
-// language: a corpus writes the same words again and again, and one map
-// lookup then replaces the four of firstOf. It belongs to one goroutine.
+// language: a corpus writes the same words again and again, and a look
+// at the word's number (data.Word.ID, given by the scanner's
+// data.NameScanner, which already looked the word up in its own
+// vocabulary) then replaces the four map lookups of firstOf. Words
+// without a number are remembered in a map. It belongs to one goroutine,
+// with one NameScanner.
 type firstWords struct {
-	of map[string][]int32
+	byID []firstEntry
+	of   map[string][]int32
 }
 
-// firstWordsMax bounds the memory of firstWords: past it, it starts over.
+// firstEntry is what firstWords knows of a word: its phrases, if known.
+type firstEntry struct {
+	phrases []int32
+	known   bool
+}
+
+// firstWordsMax bounds the memory of firstWords.of: past it, it starts
+// over.
 const firstWordsMax = 1 << 16
 
 // phrasesFor returns the phrases that may begin at word w.
-func (l *lexicon) phrasesFor(memo *firstWords, w []byte) []int32 {
-	if ps, ok := memo.of[string(w)]; ok {
+func (l *lexicon) phrasesFor(memo *firstWords, w word) []int32 {
+	if w.ID >= 0 {
+		if int(w.ID) < len(memo.byID) && memo.byID[w.ID].known {
+			return memo.byID[w.ID].phrases
+		}
+		ps := l.firstOfAll(w.Norm)
+		if int(w.ID) >= len(memo.byID) {
+			memo.byID = append(memo.byID, make([]firstEntry, int(w.ID)+1-len(memo.byID))...)
+		}
+		memo.byID[w.ID] = firstEntry{ps, true}
+		return ps
+	}
+	if ps, ok := memo.of[string(w.Norm)]; ok {
 		return ps
 	}
 	if memo.of == nil || len(memo.of) >= firstWordsMax {
 		memo.of = make(map[string][]int32, 1024)
 	}
+	ps := l.firstOfAll(w.Norm)
+	memo.of[string(w.Norm)] = ps
+	return ps
+}
+
+// firstOfAll returns the phrases whose first word matches w, or w without
+// the letters Arabic joins to its front.
+func (l *lexicon) firstOfAll(w []byte) []int32 {
 	ps := l.firstOf(w, nil)
 	if isArabic(w) {
 		for _, form := range arabicForms(string(w)) {
 			ps = l.firstOf([]byte(form), ps)
 		}
 	}
-	memo.of[string(w)] = ps
 	return ps
 }
 
@@ -221,7 +251,7 @@ func (l *lexicon) phrasesFor(memo *firstWords, w []byte) []int32 {
 func (l *lexicon) find(memo *firstWords, words []word, text string, base int, lang string, dst []hit) []hit {
 	from := len(dst)
 	for i, w := range words {
-		for _, pi := range l.phrasesFor(memo, w.Norm) {
+		for _, pi := range l.phrasesFor(memo, w) {
 			p := &l.list[pi]
 			if !counts(p, lang) || i+len(p.words) > len(words) {
 				continue

@@ -1,0 +1,84 @@
+package discover
+
+import (
+	"slices"
+	"testing"
+)
+
+// figureCases are runs of digits and what figureOf makes of them ("" for
+// no figure).
+var figureCases = []struct{ run, want string }{
+	{"51.77", "51.77"},
+	{"51,77", "51.77"},
+	{"63.660", "63660"}, // three digits after one separator: a whole number
+	{"7,820,204", "7820204"},
+	{"7 820 204", "7820204"},
+	{"7.820.204", "7820204"},
+	{"3362052", "3362052"},
+	{"0.5123", "0.5123"},
+	{"71,1", ""},       // three digits: many results round to it
+	{"12.00", ""},      // a round number
+	{"133", ""},        // a small count
+	{"150,000", ""},    // a round number
+	{"10450", "10450"}, // four digits before the trailing zero
+	{"10.11.2023", ""}, // a date
+	{"04.17", ""},      // a time
+	{"7,820.204", ""},  // mixed separators
+	{"2024 512", ""},   // two numbers
+	{"1,2,3", ""},      // a list
+}
+
+func TestFigureOf(t *testing.T) {
+	for _, tc := range figureCases {
+		got, ok := figureOf(tc.run)
+		if !ok {
+			got = ""
+		}
+		if got != tc.want {
+			t.Errorf("figureOf(%q) = %q, want %q", tc.run, got, tc.want)
+		}
+	}
+}
+
+// A figure is read in any script's digits and beside any words; years are
+// told apart from figures, and a digit beside a letter is part of a code.
+func TestNumbersIn(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		figs     []string
+		years    []int
+	}{
+		{"Turnout was 63.66% and 71.12% said yes.", []string{"63.66", "71.12"}, nil},
+		{"At the previous election, in 2018, turnout was 67.53 percent.", []string{"67.53"}, []int{2018}},
+		{"این حزب ۴۲.۷۱ درصد آرا را کسب کرده است", []string{"42.71"}, nil},
+		{"截至10月6日14:00,投票率已达51.77%", []string{"51.77"}, nil},
+		{"the C5+1 summit of 1403 with 12345 Su-35", []string{"12345"}, []int{1403}},
+		{"7,8 Millionen Wahlberechtigte", nil, nil},
+	} {
+		var figs []string
+		var years []int
+		for _, s := range splitSentences(mapDigits(tc.sentence)) {
+			f, y := numbersIn(s)
+			figs, years = append(figs, f...), append(years, y...)
+		}
+		if !slices.Equal(figs, tc.figs) || !slices.Equal(years, tc.years) {
+			t.Errorf("%q: figures %q years %v, want %q %v", tc.sentence, figs, years, tc.figs, tc.years)
+		}
+	}
+}
+
+// FuzzFigureOf checks that any run gives a figure that reads back as
+// itself, and never panics.
+func FuzzFigureOf(f *testing.F) {
+	for _, tc := range figureCases {
+		f.Add(tc.run)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		figs, _ := numbersIn(s)
+		for _, fig := range figs {
+			if again, ok := figureOf(fig); !ok || again != fig {
+				t.Errorf("%q: figure %q reads back as %q, %v", s, fig, again, ok)
+			}
+		}
+	})
+}

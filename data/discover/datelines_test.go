@@ -1,0 +1,43 @@
+package discover_test
+
+import (
+	"slices"
+	"testing"
+)
+
+// The place of a dateline the report was filed from is not where a
+// disaster happened, nor is the city a visitor came from where the visit
+// was; a place that opens a paragraph without a dateline after it, and a
+// visitor's "arrived in", keep theirs. Sentences written for the test.
+func TestFiledFromAndCameFromAreNoScene(t *testing.T) {
+	tests := []struct {
+		name      string
+		files     map[string]string
+		want, not string
+	}{
+		{"agency dateline (it)", map[string]string{
+			"it.txt": " date 2023-02-10\n\n(ANSA) - ISTANBUL, 10 FEB - Il terremoto del 6 febbraio 2023 in Turchia ha ucciso migliaia di persone nella provincia di Hatay.\n",
+		}, "Earthquake in Turkey", "Earthquake in Istanbul"},
+		{"agency dateline (en)", map[string]string{
+			"en.txt": " date 2023-02-10\n\nISTANBUL (Reuters) - The earthquake of 6 February 2023 in Turkey killed thousands in the south of the country.\n",
+		}, "Earthquake in Turkey", "Earthquake in Istanbul"},
+		{"no dateline (en)", map[string]string{
+			"en.txt": " date 2023-02-10\n\nIstanbul, the largest city of Turkey, was shaken by an earthquake on 6 February 2023.\n",
+		}, "Earthquake in Istanbul", ""},
+		{"coming from (it)", map[string]string{
+			"it.txt": " date 2025-11-30\n\nIl Papa è atterrato il 30 novembre 2025 a Jounieh, proveniente da Istanbul, per la seconda tappa del suo viaggio apostolico.\n",
+		}, "Visit", "Visit in Istanbul"},
+		{"arriving from (en)", map[string]string{
+			"en.txt": " date 2025-11-30\n\nThe Pope landed in Jounieh on 30 November 2025, arriving from Istanbul, for the second leg of his visit.\n",
+		}, "Visit", "Visit in Istanbul"},
+		{"arrived in (en)", map[string]string{
+			"en.txt": " date 2025-11-30\n\nThe Pope arrived in Istanbul on 30 November 2025 for the second leg of his visit.\n",
+		}, "Visit in Istanbul", ""},
+	}
+	for _, tt := range tests {
+		titles := titlesOf(build(t, tt.files))
+		if !slices.Contains(titles, tt.want) || tt.not != "" && slices.Contains(titles, tt.not) {
+			t.Errorf("%s: want %q and not %q; events: %q", tt.name, tt.want, tt.not, titles)
+		}
+	}
+}

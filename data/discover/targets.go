@@ -1,0 +1,197 @@
+package discover
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A date that is a target, a deadline or the end of a span is no day
+// when anything happened: "carbon neutrality by 2060", "hasta 2035",
+// "до 2030 года", "2035 yılına kadar", "到2030年", "the conference goes
+// on until 22 November" ("noyabrın 22-dək davam edəcək"). Such a
+// sentence made an event of its own, a "Meeting, 2035" or a second
+// "Summit in Azerbaijan" on the closing day. A happening word that
+// governs the date makes it one again: a summit "postponed until 2025"
+// will be held then.
+
+// targetBefore are, by language, the words before a date that make it a
+// bound; targetAfter the postpositions after it (Turkic languages:
+// "2035 yılına kadar", "2060 жылға қарай"), and targetSuffix the endings
+// that say the same on the date's own word ("22-dək", "2030-yilgacha").
+// Every language's words are looked for in every article: a short report's
+// language may be guessed wrong, and the words of one language mean
+// nothing else before a date in another.
+var (
+	targetBefore = map[string][]string{
+		"en": {"by", "until", "till", "by the end of", "no later than", "up until"},
+		"fr": {"d'ici", "d'ici à", "d'ici la fin de", "jusqu'à", "jusqu'au", "jusqu'en", "à l'horizon", "avant la fin de"},
+		"de": {"bis", "bis zum", "bis zur", "bis ende", "bis spätestens", "spätestens bis"},
+		"nl": {"tot", "tot en met", "uiterlijk", "tegen"},
+		"es": {"hasta", "hasta el", "de aquí a", "antes de finales de"},
+		"it": {"entro", "entro il", "entro la fine del", "fino al", "fino a"},
+		"pt": {"até", "até ao", "até o", "até à", "até a"},
+		"ru": {"до", "к", "вплоть до"},
+		"uk": {"до", "вплоть до"},
+		"pl": {"do", "najpóźniej do"},
+		"ar": {"بحلول", "بحلول عام", "حتى", "حتى عام"},
+		"fa": {"تا", "تا سال"},
+		"tg": {"то", "то соли"},
+	}
+	targetAfter = map[string][]string{
+		"tr": {"kadar", "dek", "değin"},
+		"az": {"qədər", "dək", "dek"},
+		"kk": {"дейін", "қарай", "шейін"},
+		"ky": {"чейин", "карай"},
+		"uz": {"qadar", "қадар"},
+	}
+	targetSuffix = map[string][]string{
+		"az": {"dək", "dek"},
+		"uz": {"gacha", "гача"},
+	}
+)
+
+// targetWords are the words of targetBefore, targetAfter and
+// targetSuffix in all languages.
+var targetWords = sync.OnceValue(func() (w struct{ before, after, suffix []string }) {
+	for _, m := range []struct {
+		from map[string][]string
+		to   *[]string
+	}{{targetBefore, &w.before}, {targetAfter, &w.after}, {targetSuffix, &w.suffix}} {
+		for _, ws := range m.from {
+			*m.to = append(*m.to, ws...)
+		}
+	}
+	return w
+})
+
+// postponed are stems of the words that put an event off to a later
+// date, in any language: the date after them is the event's own.
+var postponed = []string{
+	"postpone", "delayed", "reschedul", "reporté", "repoussé", "verschoben", "vertagt",
+	"aplazad", "pospuest", "postergad", "rinviat", "posticipat", "adiad", "перенес",
+	"перенос", "отложен", "przełożon", "ertelen", "ertələn", "təxirə", "кейінге",
+	"延期", "推迟", "تأجيل", "أرجئ", "تعویق",
+}
+
+// targetDate reports whether c's date is a target or a bound (see above)
+// that no word of postponement governs.
+func targetDate(c *Candidate) bool {
+	if c.Undated {
+		return false
+	}
+	date, ok := dateClue(c)
+	if !ok {
+		return false
+	}
+	a := c.Article
+	text := a.Text
+	start, end := int(date.start), int(date.end)
+	if start < 0 || end > len(text) || start > end {
+		return false
+	}
+	if !boundBefore(text, start) && !boundWithin(text, start, end) && !boundAfter(text, end) {
+		return false
+	}
+	sentence := strings.ToLower(text[max(0, int(c.Start)):min(len(text), int(c.End))])
+	for _, w := range postponed {
+		if strings.Contains(sentence, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// boundBefore reports whether a word of targetBefore (or, in Chinese,
+// 到 至 截至 直到) stands right before the date at start.
+func boundBefore(text string, start int) bool {
+	if r, n := utf8.DecodeLastRuneInString(text[:start]); r == '到' || r == '至' {
+		return !afterDate(text[max(0, start-n-8) : start-n])
+	}
+	prev := strings.ToLower(strings.TrimRight(text[max(0, start-40):start], " \u00a0"))
+	for _, w := range targetWords().before {
+		if !strings.HasSuffix(prev, w) {
+			continue
+		}
+		// A whole word: "by", not "Abby".
+		r, _ := utf8.DecodeLastRuneInString(prev[:len(prev)-len(w)])
+		if len(prev) > len(w) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			continue
+		}
+		// After another date the word joins a span ("3月15日至17日",
+		// "from 15 until 17 March"): its end is a day of the event.
+		if !afterDate(prev[:len(prev)-len(w)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// boundWithin reports whether the date's own text opens with a word of
+// targetBefore, or 到 or 至, or ends in a suffix of targetSuffix: the
+// date readers take "until 2037", "к 2035 году" and "13-noyabrgacha"
+// whole.
+func boundWithin(text string, start, end int) bool {
+	own := strings.ToLower(text[start:end])
+	if r, _ := utf8.DecodeRuneInString(own); r == '到' || r == '至' {
+		return !afterDate(text[max(0, start-8):start])
+	}
+	for _, w := range targetWords().before {
+		if strings.HasPrefix(own, w+" ") && !afterDate(text[max(0, start-8):start]) {
+			return true
+		}
+	}
+	// Or it ends in a suffix of targetSuffix: "13-noyabrgacha".
+	for _, sfx := range targetWords().suffix {
+		if strings.HasSuffix(own, sfx) {
+			return true
+		}
+	}
+	return false
+}
+
+// boundAfter reports whether a postposition of targetAfter follows the
+// date ending at end within two words, or its word ends in one of
+// targetSuffix; in Chinese, whether 前 ("2030年前", before 2030) or 为止
+// follows it.
+func boundAfter(text string, end int) bool {
+	rest := text[end:min(len(text), end+48)]
+	if strings.HasPrefix(rest, "为止") {
+		return true
+	}
+	if r, n := utf8.DecodeRuneInString(rest); r == '前' {
+		next, _ := utf8.DecodeRuneInString(rest[n:])
+		return !strings.ContainsRune("往夕后", next)
+	}
+	words, suffixes := targetWords().after, targetWords().suffix
+	// The date's word may go on ("22-dək", "2030-yilgacha", "Kasım'a"):
+	// its rest is the first token.
+	tokens := strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool {
+		return unicode.IsSpace(r) || r == '-' || r == '\'' || r == '’' || r == ',' || r == '.'
+	})
+	for i, tok := range tokens {
+		if i >= 3 {
+			break
+		}
+		for _, w := range words {
+			if tok == w {
+				return true
+			}
+		}
+		for _, s := range suffixes {
+			if strings.HasSuffix(tok, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterDate reports whether s ends with a day or a number (spaces, "日"
+// and "号" aside): a bound after it closes a span opened there.
+func afterDate(s string) bool {
+	s = strings.TrimRight(s, " \u00a0日号")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsDigit(r)
+}
