@@ -91,11 +91,14 @@ func decodeText(raw []byte, owned bool) (text, encoding string, notes []string, 
 	if err := checkNotBinary(raw); err != nil {
 		return "", "", nil, err
 	}
-	if utf8.Valid(raw) {
+	if valid, nfc := scanUTF8(raw); valid {
+		text := ""
 		if owned && len(raw) > 0 {
-			return finishText(unsafe.String(&raw[0], len(raw)), EncodingUTF8, notes)
+			text = unsafe.String(&raw[0], len(raw))
+		} else {
+			text = string(raw)
 		}
-		return finishText(string(raw), EncodingUTF8, notes)
+		return finishTextNFC(text, EncodingUTF8, notes, nfc)
 	}
 	text, encoding, note, err = decodeLegacy(raw)
 	if err != nil {
@@ -107,6 +110,12 @@ func decodeText(raw []byte, owned bool) (text, encoding string, notes []string, 
 // finishText drops NUL characters, normalises line ends and Unicode
 // composition, and refuses text with nothing but white space in it.
 func finishText(text, encoding string, notes []string) (string, string, []string, error) {
+	return finishTextNFC(text, encoding, notes, false)
+}
+
+// finishTextNFC is finishText for a text known to be NFC when nfc is set
+// (see scanUTF8), which is then not checked again.
+func finishTextNFC(text, encoding string, notes []string, nfc bool) (string, string, []string, error) {
 	// Only UTF-16 can still hold NUL here: the bytes of other files lost
 	// theirs before decoding.
 	text, note := dropNULCharacters(text)
@@ -118,7 +127,8 @@ func finishText(text, encoding string, notes []string) (string, string, []string
 		text = strings.ReplaceAll(text, "\r", "\n")
 	}
 	// Most text is already NFC; the check is much cheaper than the rewrite.
-	if !isNFC(text) {
+	// (Dropping NUL and CR, ASCII characters, changes nothing to it.)
+	if !nfc && !isNFC(text) {
 		text = norm.NFC.String(text)
 	}
 	if strings.TrimFunc(text, unicode.IsSpace) == "" {
@@ -162,6 +172,44 @@ func isNFC(text string) bool {
 		i += size
 	}
 	return true
+}
+
+// scanUTF8 reports whether raw is valid UTF-8 (as utf8.Valid), and, when
+// it is, whether isNFC's test of the common characters alone finds it in
+// normal form C: one pass over the bytes for both, where the two checks
+// decoded every character of a Cyrillic or Arabic text each. When nfc is
+// false, isNFC must still be asked (it consults the normalisation tables
+// for the rest).
+func scanUTF8(raw []byte) (valid, nfc bool) {
+	nfc = true
+	var mark rune // as in isNFC
+	for i := 0; i < len(raw); {
+		if raw[i] < utf8.RuneSelf {
+			i, mark = i+1, 0
+			for i+8 <= len(raw) && binary.LittleEndian.Uint64(raw[i:])&highBits == 0 {
+				i += 8
+			}
+			continue
+		}
+		r, size := rune(0), 2
+		if c := raw[i]; c >= 0xc2 && c <= 0xdf && i+1 < len(raw) && raw[i+1]&0xc0 == 0x80 {
+			r = rune(c&0x1f)<<6 | rune(raw[i+1]&0x3f)
+		} else if r, size = utf8.DecodeRune(raw[i:]); r == utf8.RuneError && size == 1 {
+			return false, false
+		}
+		if nfc {
+			switch {
+			case isNFCStarter(r):
+				mark = 0
+			case isArabicHaraka(r) && r >= mark:
+				mark = r
+			default:
+				nfc = false
+			}
+		}
+		i += size
+	}
+	return true, nfc
 }
 
 // highBits has the top bit of each byte of a word: a word of text with

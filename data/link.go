@@ -57,8 +57,10 @@ const formBloomBits = 1 << 18
 
 // formsOf returns the curated words the normalised word w can be: its
 // value in formTable, looked up behind the bloom filter.
-func (l *Linker) formsOf(w []byte) []formRef {
-	h := wordHash(w)
+func (l *Linker) formsOf(w []byte) []formRef { return l.formsOfHashed(w, wordHash(w)) }
+
+// formsOfHashed is formsOf for a word whose wordHash, h, is known.
+func (l *Linker) formsOfHashed(w []byte, h uint32) []formRef {
 	if b := h % formBloomBits; l.formBloom[b/64]&(1<<(b%64)) == 0 {
 		return nil
 	}
