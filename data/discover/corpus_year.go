@@ -116,7 +116,7 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 						ok = true
 					}
 					if ok {
-						per[o.article] = st.candidates(s, a, o.article, true)
+						per[o.article] = s.Candidates(a, o.article)
 						*o = openIn(a, o.article)
 						placed[k] = true
 					}

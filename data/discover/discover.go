@@ -35,13 +35,6 @@ func Discover(ctx context.Context, c *data.Corpus, progress func(done, total int
 // compiling the names takes a tenth of a second, which a caller can spend
 // while the articles are still being read (see package pipeline).
 func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress func(done, total int)) error {
-	return DiscoverCached(ctx, c, x, nil, progress)
-}
-
-// DiscoverCached is DiscoverWith taking the candidates of the articles
-// whose files have not changed from kept (which may be nil), and leaving
-// there those it extracts: the result is the same as without it.
-func DiscoverCached(ctx context.Context, c *data.Corpus, x *Extractor, kept ExtractionCache, progress func(done, total int)) error {
 	if progress == nil {
 		progress = func(int, int) {}
 	}
@@ -49,7 +42,7 @@ func DiscoverCached(ctx context.Context, c *data.Corpus, x *Extractor, kept Extr
 	// end (see stash.go).
 	st := newMentionStash(c.Articles)
 	defer st.restoreAll()
-	per, err := extractKept(ctx, c, x, st, kept, progress)
+	per, err := extractAll(ctx, c, x, st, progress)
 	if err != nil {
 		return err
 	}
@@ -58,7 +51,6 @@ func DiscoverCached(ctx context.Context, c *data.Corpus, x *Extractor, kept Extr
 	// of an article it reads again replace the old ones, which nothing
 	// else holds: at 100,000 articles they were 114 MB.
 	placeYears(x, c, per, st)
-	st.keep()
 	cands := flatten(per)
 	clusters := Group(cands)
 	if err := ctx.Err(); err != nil {
@@ -161,16 +153,7 @@ func onEveryCore(n int, worker func() func(i int)) {
 // stashes its mentions in st. It returns them by article (in the
 // corpus's order).
 func extractAll(ctx context.Context, c *data.Corpus, x *Extractor, st *mentionStash, progress func(done, total int)) ([][]Candidate, error) {
-	return extractKept(ctx, c, x, st, nil, progress)
-}
-
-// extractKept is extractAll taking the candidates kept has (when not nil)
-// rather than reading the article, and leaving there those it finds.
-func extractKept(ctx context.Context, c *data.Corpus, x *Extractor, st *mentionStash, kept ExtractionCache, progress func(done, total int)) ([][]Candidate, error) {
 	per := make([][]Candidate, len(c.Articles))
-	if kept != nil {
-		st.kept = &keptExtractions{cache: kept, blobs: make([][]byte, len(c.Articles)), fresh: make([]bool, len(c.Articles))}
-	}
 	var (
 		mu   sync.Mutex // serialises progress calls
 		done int
@@ -182,10 +165,7 @@ func extractKept(ctx context.Context, c *data.Corpus, x *Extractor, st *mentionS
 			if ctx.Err() != nil {
 				return
 			}
-			if st.kept != nil {
-				st.kept.blobs[i], _ = kept.Extracted(c.Articles[i])
-			}
-			per[i] = st.candidates(s, c.Articles[i], i, false)
+			per[i] = s.Candidates(c.Articles[i], i)
 			st.stash(i)
 			mu.Lock()
 			done++

@@ -26,9 +26,6 @@ type mentionStash struct {
 	mu       sync.Mutex
 	reasons  []string
 	reasonOf map[string]uint64
-	// kept is every article's kept extractions, when discovery keeps
-	// them (see extracted.go), until the corpus-year pass is done.
-	kept *keptExtractions
 }
 
 func newMentionStash(articles []*data.Article) *mentionStash {

@@ -39,8 +39,8 @@ func Load(ctx context.Context, src store.Source, cur data.Curated, progress func
 	if s, ok := src.(store.Computing); ok {
 		// The corpus may come whole from the cache, discovery done: the
 		// name finder is compiled only when discovery runs.
-		return s.LoadFinished(ctx, cur, func(ctx context.Context, c *data.Corpus, kept store.Extractions, progress func(data.Progress)) error {
-			return discoverEvents(ctx, c, discover.NewExtractor(c.Names), kept, progress)
+		return s.LoadFinished(ctx, cur, func(ctx context.Context, c *data.Corpus, progress func(data.Progress)) error {
+			return discoverEvents(ctx, c, discover.NewExtractor(c.Names), progress)
 		}, progress)
 	}
 	// Discovery's name finder depends on the names only and takes a tenth
@@ -56,21 +56,16 @@ func Load(ctx context.Context, src store.Source, cur data.Curated, progress func
 	if !sameNames(c.Names, cur.Names) {
 		x = discover.NewExtractor(c.Names)
 	}
-	if err := discoverEvents(ctx, c, x, nil, progress); err != nil {
+	if err := discoverEvents(ctx, c, x, progress); err != nil {
 		return nil, err
 	}
 	return c, nil
 }
 
 // discoverEvents is the stage on the whole corpus: the events and
-// storylines its text reports. kept (nil without a cache) holds what
-// earlier loads extracted from the articles.
-func discoverEvents(ctx context.Context, c *data.Corpus, x *discover.Extractor, kept store.Extractions, progress func(data.Progress)) error {
-	var cache discover.ExtractionCache
-	if kept != nil {
-		cache = kept
-	}
-	return discover.DiscoverCached(ctx, c, x, cache, func(done, total int) {
+// storylines its text reports.
+func discoverEvents(ctx context.Context, c *data.Corpus, x *discover.Extractor, progress func(data.Progress)) error {
+	return discover.DiscoverWith(ctx, c, x, func(done, total int) {
 		progress(data.Progress{Stage: StageDiscovering, Done: done, Total: total})
 	})
 }

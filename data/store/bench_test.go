@@ -3,11 +3,9 @@ package store
 import (
 	"context"
 	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -45,7 +43,7 @@ func benchmarkLoads(b *testing.B, n int) {
 		if s, ok := src.(Computing); ok {
 			c, err = s.LoadFinished(context.Background(), cur, discoverAll, nil)
 		} else if c, err = src.Load(context.Background(), cur, nil); err == nil {
-			err = discoverAll(context.Background(), c, nil, func(data.Progress) {})
+			err = discoverAll(context.Background(), c, func(data.Progress) {})
 		}
 		if err != nil || len(c.Articles) != n {
 			b.Fatalf("Load: %v", err)
@@ -67,36 +65,6 @@ func benchmarkLoads(b *testing.B, n int) {
 	b.Run("warm", func(b *testing.B) {
 		load(b, Cached{Folder: folder, Dir: warmDir})
 		measure(b, func() { load(b, Cached{Folder: folder, Dir: warmDir}) })
-	})
-	b.Run("changed", func(b *testing.B) {
-		// One file changed since the cache was filled: each round gives
-		// the first file of the folder another line and loads again.
-		load(b, Cached{Folder: folder, Dir: warmDir})
-		entries, err := os.ReadDir(folder.Dir)
-		if err != nil || len(entries) == 0 {
-			b.Fatalf("listing %s: %v", folder.Dir, err)
-		}
-		file := filepath.Join(folder.Dir, entries[0].Name())
-		orig, err := os.ReadFile(file)
-		if err != nil {
-			b.Fatal(err)
-		}
-		round := 0
-		measure(b, func() {
-			b.StopTimer()
-			round++
-			changed := append(slices.Clip(orig), fmt.Sprintf("\nA further line, number %d.\n", round)...)
-			past := time.Now().Add(-time.Hour + time.Duration(round)*time.Second)
-			if err := os.WriteFile(file, changed, 0o644); err != nil {
-				b.Fatal(err)
-			}
-			os.Chtimes(file, past, past)
-			b.StartTimer()
-			load(b, Cached{Folder: folder, Dir: warmDir})
-		})
-		if err := os.WriteFile(file, orig, 0o644); err != nil {
-			b.Fatal(err)
-		}
 	})
 	b.Run("warm-texts", func(b *testing.B) {
 		load(b, Cached{Folder: folder, Dir: warmDir})

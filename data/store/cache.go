@@ -64,7 +64,7 @@ func DefaultCacheDir() (string, error) {
 }
 
 // cacheFormat changes whenever the tables change.
-const cacheFormat = "caravan-cache-3"
+const cacheFormat = "caravan-cache-2"
 
 // Load builds the corpus, taking from the cache whatever is still valid and
 // leaving in it what was computed. A folder not on disk (the shipped
@@ -82,7 +82,7 @@ func (c Cached) LoadFinished(ctx context.Context, cur data.Curated, finish Finis
 	if c.Folder.Dir == "" {
 		corpus, err := c.Folder.Load(ctx, cur, progress)
 		if err == nil && finish != nil {
-			err = finish(ctx, corpus, nil, progress)
+			err = finish(ctx, corpus, progress)
 		}
 		if err != nil {
 			return nil, err
@@ -112,9 +112,6 @@ func (c Cached) LoadFinished(ctx context.Context, cur data.Curated, finish Finis
 		cache   data.ArticleCache
 		listing *folderListing
 		keepDB  bool // the corpus reads its articles' text from the database
-		// readingExtracted gives readExtracted's error once it is done
-		// (nil: not reading).
-		readingExtracted chan error
 	)
 	if db != nil {
 		defer func() {
@@ -141,12 +138,7 @@ func (c Cached) LoadFinished(ctx context.Context, cur data.Curated, finish Finis
 				return corpus, nil
 			}
 		}
-		if err := db.readEntries(); err == nil && finish != nil {
-			// What discovery extracted before is read while the folder
-			// is: the database is not used until the entries are written.
-			readingExtracted = make(chan error, 1)
-			go func() { readingExtracted <- db.readExtracted() }()
-		} else if err != nil {
+		if err := db.readEntries(); err != nil {
 			// Damaged where only a load that reads the folder looks:
 			// start again with an empty cache.
 			warn(db.path, fmt.Errorf("cache discarded: damaged: %w; the folder is read afresh", err))
@@ -160,13 +152,6 @@ func (c Cached) LoadFinished(ctx context.Context, cur data.Curated, finish Finis
 		}
 	}
 	corpus, err := data.BuildCached(ctx, c.Folder.FS, c.Folder.Root, cur, cache, progress)
-	if readingExtracted != nil {
-		if err := <-readingExtracted; err != nil {
-			// Only a loss of time: everything is extracted again.
-			warn(db.path, fmt.Errorf("cache of what discovery extracted not read: %w", err))
-			db.extracted = nil
-		}
-	}
 	if err != nil {
 		return nil, err
 	}
@@ -188,21 +173,12 @@ func (c Cached) LoadFinished(ctx context.Context, cur data.Curated, finish Finis
 		if listing == nil {
 			listing = <-listed
 		}
-		if err := finish(ctx, corpus, extractionsOf(db, saved), progress); err != nil {
+		if err := finish(ctx, corpus, progress); err != nil {
 			return nil, err
 		}
-		db.extracted = nil
-		if n := db.damagedExtracted.Load(); n > 0 {
-			warn(db.path, fmt.Errorf("cache held %d damaged entries of what discovery extracted: discarded, those articles were extracted afresh", n))
-		}
-		switch {
-		case saved && listing.usable(time.Now()):
+		if saved && listing.usable(time.Now()) {
 			if err := db.keepComputed(ctx, corpus, listing); err != nil {
 				warn(db.path, fmt.Errorf("cache of the whole corpus not saved: %w", err))
-			}
-		case saved:
-			if err := db.keepExtracted(ctx); err != nil {
-				warn(db.path, fmt.Errorf("cache of what discovery extracted not saved: %w", err))
 			}
 		}
 	}
@@ -311,16 +287,10 @@ type cacheDB struct {
 	// missing).
 	lost bool
 
-	// extracted is what discovery extracted from each file, as kept by
-	// earlier loads (see extracted.go); read only while discovery runs.
-	extracted        map[string]*extractedRow
-	damagedExtracted atomic.Int64
-
-	mu           sync.Mutex
-	seen         map[string]bool // files of this load: the others are forgotten
-	pending      []pendingEntry
-	newExtracted []keptExtraction // extracted by this load, to be written
-	decoders     sync.Pool
+	mu       sync.Mutex
+	seen     map[string]bool // files of this load: the others are forgotten
+	pending  []pendingEntry
+	decoders sync.Pool
 }
 
 // cacheRow is one stored entry, still encoded.
@@ -342,10 +312,9 @@ type pendingEntry struct {
 // The tables: what each file was (files, small, read whole at every
 // open), what was computed from it (texts: the whole article, text
 // included, read only when the folder changed or an article's text is
-// asked for), the whole corpus as last computed, without the
+// asked for), and the whole corpus as last computed, without the
 // articles' texts (computed, in parts decoded in parallel; see
-// computed.go), and what discovery extracted from each file (extracted,
-// read when the folder changed; see extracted.go).
+// computed.go).
 const schema = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
@@ -365,12 +334,6 @@ CREATE TABLE IF NOT EXISTS texts (
 );
 CREATE TABLE IF NOT EXISTS computed (
 	part  INTEGER PRIMARY KEY,
-	crc   INTEGER NOT NULL,
-	value BLOB NOT NULL
-);
-CREATE TABLE IF NOT EXISTS extracted (
-	path  TEXT PRIMARY KEY,
-	sum   BLOB NOT NULL,
 	crc   INTEGER NOT NULL,
 	value BLOB NOT NULL
 );`
@@ -452,7 +415,7 @@ func openChecked(path string, key cacheKey) (d *cacheDB, reason string, err erro
 	case stored["program"] != key.program || stored["knowledge"] != key.knowledge || stored["layout"] != key.layout:
 		// Written by another build of Caravan or with other knowledge:
 		// its entries are not valid here, and are dropped.
-		if _, err := db.Exec(`DELETE FROM files; DELETE FROM texts; DELETE FROM computed; DELETE FROM extracted`); err != nil {
+		if _, err := db.Exec(`DELETE FROM files; DELETE FROM texts; DELETE FROM computed`); err != nil {
 			return fail("not a writable database", err)
 		}
 	default:
@@ -784,10 +747,7 @@ func forget(tx *sql.Tx, file string) error {
 	if _, err := tx.Exec(`DELETE FROM files WHERE path = ?`, file); err != nil {
 		return err
 	}
-	if _, err := tx.Exec(`DELETE FROM texts WHERE path = ?`, file); err != nil {
-		return err
-	}
-	_, err := tx.Exec(`DELETE FROM extracted WHERE path = ?`, file)
+	_, err := tx.Exec(`DELETE FROM texts WHERE path = ?`, file)
 	return err
 }
 

@@ -28,19 +28,14 @@ type cacheFixture struct {
 	opens         atomic.Int64 // files opened by the last load
 	lastAnalysed  int          // articles dated and linked by the last load
 	lastDiscovery bool         // whether the last load discovered events
-	lastExtracted int          // articles whose candidates the last load extracted and kept
 	lastProblems  []data.Problem
 	last          *data.Corpus // the last load's corpus
 }
 
 // discoverAll is the stage on the whole corpus, as package pipeline runs
 // it (pipeline imports this package, so it cannot be used here).
-func discoverAll(ctx context.Context, c *data.Corpus, kept Extractions, progress func(data.Progress)) error {
-	var cache discover.ExtractionCache
-	if kept != nil {
-		cache = kept
-	}
-	return discover.DiscoverCached(ctx, c, discover.NewExtractor(c.Names), cache, func(done, total int) {
+func discoverAll(ctx context.Context, c *data.Corpus, progress func(data.Progress)) error {
+	return discover.Discover(ctx, c, func(done, total int) {
 		progress(data.Progress{Stage: "discovering events", Done: done, Total: total})
 	})
 }
@@ -108,26 +103,16 @@ func (f *cacheFixture) load(cached bool) string {
 			discovered = true
 		}
 	}
-	var (
-		c         *data.Corpus
-		extracted atomic.Int64
-	)
-	finish := func(ctx context.Context, c *data.Corpus, kept Extractions, progress func(data.Progress)) error {
-		if kept != nil {
-			kept = countingExtractions{kept, &extracted}
-		}
-		return discoverAll(ctx, c, kept, progress)
-	}
+	var c *data.Corpus
 	if cached {
-		c, err = Cached{Folder: folder, Dir: f.cacheDir}.LoadFinished(context.Background(), f.cur, finish, progress)
+		c, err = Cached{Folder: folder, Dir: f.cacheDir}.LoadFinished(context.Background(), f.cur, discoverAll, progress)
 	} else if c, err = folder.Load(context.Background(), f.cur, progress); err == nil {
-		err = discoverAll(context.Background(), c, nil, progress)
+		err = discoverAll(context.Background(), c, progress)
 	}
 	if err != nil {
 		f.t.Fatalf("Load: %v", err)
 	}
 	f.lastAnalysed, f.lastDiscovery, f.lastProblems, f.last = analysed, discovered, nil, c
-	f.lastExtracted = int(extracted.Load())
 	var cacheProblems []data.Problem
 	for _, p := range c.Problems {
 		if strings.HasSuffix(p.File, ".sqlite") {

@@ -158,24 +158,18 @@ type computedPart struct {
 // in parallel, and written one at a time.
 const computedPartSize = 2048
 
-// keepComputed keeps c, as the load that listed the folder left it, with
-// what discovery extracted (see keepExtracted), in a transaction of its
-// own: a crash before its end leaves no corpus kept,
+// keepComputed keeps c, as the load that listed the folder left it, in a
+// transaction of its own: a crash before its end leaves no corpus kept,
 // and the next load reads the folder file by file.
 func (d *cacheDB) keepComputed(ctx context.Context, c *data.Corpus, listing *folderListing) error {
 	if d.lost {
-		// An article's text is not in the cache: no corpus is kept,
-		// what discovery extracted is.
-		return d.keepExtracted(ctx)
+		return nil // an article's text is not in the cache
 	}
 	tx, err := d.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback() // a no-op once committed
-	if err := d.putExtracted(tx); err != nil {
-		return err
-	}
 	if err := d.putComputed(tx, c, listing); err != nil {
 		return err
 	}

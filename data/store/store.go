@@ -31,10 +31,8 @@ type Source interface {
 
 // Finish is the work a load does on the whole corpus once its articles
 // are read, dated and linked: package discover's events and storylines,
-// which group passages across articles. kept, when not nil, holds what
-// finish extracted from each article the last time (see Extractions).
-// progress may not be nil.
-type Finish func(ctx context.Context, c *data.Corpus, kept Extractions, progress func(data.Progress)) error
+// which group passages across articles. progress may not be nil.
+type Finish func(ctx context.Context, c *data.Corpus, progress func(data.Progress)) error
 
 // Computing is a Source that can keep what a whole load computed, finish
 // included, and give it back while nothing it was computed from has
