@@ -112,7 +112,9 @@ var moreDateLanguages = []*dateLanguage{
 		suffixes: []string{"'ta", "'te", "'da", "'de", "ta", "te", "da", "de", "nda", "nde", "ında", "inde", "unda", "ünde",
 			"dan", "den", "tan", "ten", "ın", "in", "un", "ün", "nın", "nin", "ı", "i", "u", "ü", "ki",
 			// The dative, before "kadar" (until): "perşembeye kadar".
-			"ya", "ye", "na", "ne", "a", "e"},
+			"ya", "ye", "na", "ne", "a", "e",
+			// The accusative: "pazartesiyi tatil ilan etti".
+			"yı", "yi", "yu", "yü", "nı", "ni", "nu", "nü"},
 		yearSuffixes:   []string{"yılı", "yılında", "yılının", "yılındaki", "yıl"},
 		yearEndings:    []string{"de", "da", "te", "ta", "deki", "daki", "teki", "taki"},
 		yearSince:      []string{"den", "dan", "ten", "tan"},
@@ -288,7 +290,9 @@ var moreDateLanguages = []*dateLanguage{
 		// common in Uzbek news and not in go-dateparser's tables.
 		unparsed: [12][]string{{"январь"}, {"февраль"}, nil, {"апрель"}, nil, {"июнь"},
 			{"июль"}, nil, {"sentyabr", "сентябрь"}, {"oktyabr", "октябрь"}, {"ноябрь"}, {"декабрь"}},
-		suffixes:            []string{"da", "dan", "ning", "ga", "gacha", "i", "si", "dagi", "да", "дан", "нинг", "га", "гача", "и", "си", "даги"},
+		suffixes: []string{"da", "dan", "ning", "ga", "gacha", "i", "si", "dagi", "да", "дан", "нинг", "га", "гача", "и", "си", "даги",
+			// The accusative: "29-oktyabrni motam kuni deb e'lon qildi".
+			"ni", "ни"},
 		yearSuffixes:        []string{"yil", "yilda", "yilning", "yili", "yilgi", "йил", "йилда", "йилнинг", "йили", "йилги", "y"},
 		weekdayMarkersAfter: []string{"kuni", "куни"},
 		days:                map[string]int{"kecha": -1, "bugun": 0, "кеча": -1, "бугун": 0, "ertaga": 1, "эртага": 1},
@@ -315,7 +319,9 @@ var moreDateLanguages = []*dateLanguage{
 			{"июл"}, nil, {"сентябр"}, {"октябр"}, {"ноябр"}, {"декабр"}},
 		suffixes: []string{"да", "де", "до", "дө", "та", "те", "то", "тө", "нда", "нде", "ында", "инде", "унда", "үндө",
 			"дан", "ден", "дон", "дөн", "тан", "тен", "тон", "төн", "дын", "дин", "дун", "дүн", "тын", "тин", "тун", "түн",
-			"нын", "нин", "ы", "и", "у", "ү", "га", "ге", "ка", "ке", "го", "гө", "ко", "кө", "ына", "ине"},
+			"нын", "нин", "ы", "и", "у", "ү", "га", "ге", "ка", "ке", "го", "гө", "ко", "кө", "ына", "ине",
+			// The accusative: "30-ноябрды … деп жарыялады".
+			"ды", "ди", "ду", "дү", "ны", "ни", "ну", "нү", "ты", "ти", "ту", "тү"},
 		yearSuffixes:        []string{"жылы", "жылдын", "жыл", "ж", "жылдан", "жылга", "жылкы", "жылдары"},
 		weekdayMarkersAfter: []string{"күнү"},
 		// "жума" is Friday and also "week" ("эки жума бою", for two weeks):
@@ -392,7 +398,9 @@ var moreDateLanguages = []*dateLanguage{
 		weekdayMarkersAfter: []string{"günü"},
 		// ("mayında", "sentyabrında": the possessive, then the locative.)
 		suffixes: []string{"ın", "in", "un", "ün", "nın", "nin", "da", "də", "nda", "ndə", "dan", "dən", "ndan", "ndən",
-			"ında", "ində", "unda", "ündə", "a", "ə", "ya", "yə", "na", "nə", "ı", "i", "u", "ü"},
+			"ında", "ində", "unda", "ündə", "a", "ə", "ya", "yə", "na", "nə", "ı", "i", "u", "ü",
+			// The accusative: "sentyabrın 20-ni".
+			"nı", "ni", "nu", "nü"},
 		preps:        []string{"ötən", "bu"},
 		yearSuffixes: []string{"cü", "cı", "ci", "cu", "il", "ildə", "ilin", "ilində", "ildən", "ilə"},
 		rangeTo:      []string{"və", "ya", "və ya"},

@@ -4,10 +4,7 @@ import "testing"
 
 // relativeYearCases are texts written for these tests: years written
 // relative to the article's in forms read since session 7.
-var relativeYearCases = []struct {
-	name, lang, header, text string
-	want                     []wantMention
-}{
+var relativeYearCases = []dateCase{
 	{"es del año que viene", "es", "2024-11", "La próxima conferencia se celebrará en noviembre del año que viene en Belém.",
 		[]wantMention{{"en noviembre del año que viene", MentionExplicit, "2025-11"}}},
 	{"es el año que viene alone", "es", "2024-11", "El año que viene habrá elecciones; la semana que viene, un debate.",
@@ -32,38 +29,24 @@ var relativeYearCases = []struct {
 
 // TestRelativeYears checks the cases above, each article dated by its
 // header or first line.
-func TestRelativeYears(t *testing.T) {
-	for _, c := range relativeYearCases {
-		t.Run(c.name, func(t *testing.T) {
-			a := datesArticle(t, c.lang, c.header, c.text)
-			dateAlone(a, nil, nil)
-			checkMentions(t, a, c.want)
-		})
-	}
-}
-
-// FuzzRelativeYears runs the scanner on any text, seeded from the cases
-// above (see fuzzFindDates).
-func FuzzRelativeYears(f *testing.F) {
-	for _, c := range relativeYearCases {
-		f.Add(c.lang, c.header, c.text)
-	}
-	f.Fuzz(fuzzFindDates)
-}
+func TestRelativeYears(t *testing.T) { checkDatedCases(t, relativeYearCases) }
 
 // moreWordCases are texts written for these tests: month and weekday
 // words read since session 7, and the same words where they mean
 // something else.
-var moreWordCases = []struct {
-	name, lang, header, text string
-	want                     []wantMention
-}{
+var moreWordCases = []dateCase{
 	{"fa May next to a number", "fa", "", "انتخابات در ۱۵ مه ۲۰۲۴ برگزار شد.",
 		[]wantMention{{"در ۱۵ مه ۲۰۲۴", MentionExplicit, "2024-05-15"}}},
 	{"fa مه alone is fog", "fa", "2024-05", "مه غلیظ شهر را پوشاند.",
 		nil},
 	{"kk a month in the accusative", "kk", "2023-10", "Президент 29 қазанды жалпыұлттық аза тұту күні деп жариялады.",
 		[]wantMention{{"29 қазанды", MentionExplicit, "2023-10-29"}}},
+	{"uz a month in the accusative", "uz", "2023-10", "Prezident 29-oktyabrni motam kuni deb e'lon qildi.",
+		[]wantMention{{"29-oktyabrni", MentionExplicit, "2023-10-29"}}},
+	{"ky a month in the accusative", "ky", "2025-11", "Президент 30-ноябрды эс алуу күнү деп жарыялады.",
+		[]wantMention{{"30-ноябрды", MentionExplicit, "2025-11-30"}}},
+	{"tr a weekday in the accusative", "tr", "", "Bakanlık pazartesiyi tatil ilan etti.",
+		[]wantMention{{"pazartesiyi", MentionWeekday, ""}}},
 	{"pl weekday adjective after w", "pl", "", "W niedzielnych wyborach wygrał kandydat opozycji.",
 		[]wantMention{{"W niedzielnych", MentionWeekday, ""}}},
 	{"pl weekday adjective alone is a habit", "pl", "", "Niedzielnych zakupów nie będzie.",
@@ -71,24 +54,7 @@ var moreWordCases = []struct {
 }
 
 // TestMoreWords checks the cases above.
-func TestMoreWords(t *testing.T) {
-	for _, c := range moreWordCases {
-		t.Run(c.name, func(t *testing.T) {
-			a := datesArticle(t, c.lang, c.header, c.text)
-			findDates(a)
-			checkMentions(t, a, c.want)
-		})
-	}
-}
-
-// FuzzMoreWords runs the scanner on any text, seeded from the cases
-// above (see fuzzFindDates).
-func FuzzMoreWords(f *testing.F) {
-	for _, c := range moreWordCases {
-		f.Add(c.lang, c.header, c.text)
-	}
-	f.Fuzz(fuzzFindDates)
-}
+func TestMoreWords(t *testing.T) { checkDatedCases(t, moreWordCases) }
 
 // TestUzbekApostrophe checks Uzbek words whose o‘ is written with an
 // apostrophe (', ‘ or ’), which the tokenizer splits: "o'tgan yili" is

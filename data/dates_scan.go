@@ -804,7 +804,7 @@ func (s *dateScanner) relative(i int) (dateWords, bool) {
 	switch {
 	case t.is(roleThis) && next.is(roleUnit):
 		return dateWords{kind: MentionRelative, first: i, last: i + 1, unit: next.entry.unit}, true
-	case (s.lex.modBefore || s.lex.modBoth) && t.is(rolePast|roleNext) && next.is(roleUnit):
+	case (s.lex.modBefore || s.lex.modBoth) && t.is(rolePast|roleNext) && next.is(roleUnit) && (len(s.lex.lastNotAfter) == 0 || !s.lex.lastNotAfter[s.wordBefore(i)]):
 		return dateWords{kind: MentionRelative, first: i, last: i + 1, unit: next.entry.unit, shift: direction(t)}, true
 	case (s.lex.modAfter || s.lex.modBoth) && t.is(roleUnit) && next.is(rolePast|roleNext):
 		return dateWords{kind: MentionRelative, first: i, last: i + 1, unit: t.entry.unit, shift: direction(next)}, true

@@ -37,12 +37,27 @@ type tenseLanguage struct {
 	// headlines and narratives tell the past in the present ("Putin
 	// arrives in Dushanbe").
 	present, pastAux []string
+	// separable are presents of separable verbs that announce only with
+	// their particle as the last word of the clause (Dutch "Nawrocki volgt
+	// in augustus Duda op", succeeds; "het besluit volgt op de
+	// verkiezingen van 3 november" follows them): verb → particle.
+	separable map[string]string
 	// calls are verbs of calling on people to act; a weekday after one
 	// and after an infinitive is the day of the act, ahead of the call
 	// ("urged supporters to rally on Monday"). infinitives are the
 	// endings of infinitives; infinitiveWords the words that mark one
 	// ("to"; German "zu", which may stand after the weekday).
 	calls, infinitives, infinitiveWords []string
+	// declare are verbs that declare a day (a day of mourning, a day off)
+	// and dayNouns the words that say what day (mourning, holiday, not
+	// working; not "day" itself, which "declared on Monday that the day
+	// …" has): a weekday in a clause with
+	// one of declare before it and one of dayNouns within
+	// declaredDayReach words of it is the day declared, ahead of the
+	// declaration ("declaró el lunes día no laborable", "a décrété une
+	// journée de deuil national dimanche"): a day is declared before it
+	// comes.
+	declare, dayNouns []string
 	// pastPlans are the "was to" forms ("devait", "sollte", "мав",
 	// "was due"): a plan told as past, whose day is not ahead even when
 	// a future marker stands in its clause. An entry of two words is
@@ -59,21 +74,27 @@ type tenseLanguage struct {
 // tenseLanguages are the tense words by language code.
 var tenseLanguages = map[string]tenseLanguage{
 	"en": {until: []string{"until", "till", "through"}, since: []string{"since"},
+		declare: []string{"declared", "declares", "proclaimed", "proclaims"}, dayNouns: []string{"mourning", "holiday"},
 		calls: []string{"urged", "urges", "called", "calls", "asked", "asks", "invited", "invites", "summoned", "told"}, infinitiveWords: []string{"to"},
 		pastPlans: []string{"was to", "were to", "was due", "were due", "was scheduled", "were scheduled", "was expected", "were expected", "was set", "were set", "had planned", "had been"}},
 	"de": {until: []string{"bis"}, since: []string{"seit"},
+		declare: []string{"erklärte", "erklärt", "ausgerufen", "rief", "ruft"}, dayNouns: []string{"trauertag", "feiertag", "staatstrauer", "ruhetag"},
 		present: []string{"antritt", "tritt", "eintrifft", "trifft", "reist", "abreist", "anreist", "ankommt", "kommt", "beginnt", "endet", "stattfindet", "findet",
 			"fliegt", "spricht", "empfängt", "wählt", "abstimmt", "stimmt", "zusammenkommt", "zusammentritt", "übernimmt", "tagt", "berät", "entscheidet", "hält", "startet", "läuft", "aufbricht", "bricht"},
-		pastAux: []string{"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"},
-		calls:   []string{"aufgerufen", "rief", "ruft", "rufen", "riefen", "aufgefordert", "forderte", "fordert", "forderten", "appellierte"}, infinitiveWords: []string{"zu"},
+		pastAux:   []string{"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"},
+		separable: map[string]string{"löst": "ab", "legt": "ab", "setzt": "fort"},
+		calls:     []string{"aufgerufen", "rief", "ruft", "rufen", "riefen", "aufgefordert", "forderte", "fordert", "forderten", "appellierte"}, infinitiveWords: []string{"zu"},
 		pastPlans: []string{"sollte", "sollten"}, pastPlanPairs: [][2]string{{"hätte", "sollen"}, {"hätten", "sollen"}}},
 	"nl": {until: []string{"tot"}, since: []string{"sinds", "sedert"},
+		declare: []string{"riep", "uitgeroepen", "verklaarde", "roept"}, dayNouns: []string{"rouwdag", "feestdag", "rouw"},
 		present: []string{"aantreedt", "treedt", "reist", "vertrekt", "arriveert", "aankomt", "komt", "begint", "eindigt", "plaatsvindt", "vindt", "vliegt", "spreekt",
 			"ontvangt", "kiest", "stemt", "vergadert", "opent", "houdt", "bezoekt"},
-		pastAux: []string{"heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren", "werd", "werden"},
+		pastAux:   []string{"heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren", "werd", "werden"},
+		separable: map[string]string{"volgt": "op", "legt": "af", "zet": "voort"},
 		// ("zou" is no "was to": it is the future of reported speech.)
 		calls: []string{"riep", "riepen", "opgeroepen", "roept", "vroeg", "vroegen", "verzocht"}, infinitiveWords: []string{"te"}},
 	"ru": {until: []string{"до", "по"}, since: []string{"с", "со"},
+		declare: []string{"объявил", "объявила", "объявили", "объявлен", "объявлено", "объявляет"}, dayNouns: []string{"траура", "траур", "выходным", "нерабочим"},
 		present: []string{"вступает", "прибывает", "прибывают", "начинается", "начинаются", "открывается", "открываются", "стартует", "стартуют",
 			"отправляется", "отправляются", "вылетает", "вылетают", "приезжает", "приезжают"},
 		pastAux: []string{"был", "была", "было", "были"},
@@ -82,6 +103,7 @@ var tenseLanguages = map[string]tenseLanguage{
 		infinitives: []string{"ть", "ться", "чь", "ити", "ести", "ечь"},
 		pastPlans:   []string{"должен был", "должна была", "должны были", "собирался", "собиралась", "собирались"}},
 	"uk": {until: []string{"до", "по"}, since: []string{"з", "із"},
+		declare: []string{"оголосив", "оголосила", "оголосили", "оголошено", "оголошує"}, dayNouns: []string{"жалоби", "жалобу", "вихідним", "неробочим"},
 		present: []string{"вступає", "прибуває", "прибувають", "розпочинається", "розпочинаються", "починається", "починаються",
 			"відкривається", "відкриваються", "стартує", "вирушає", "вилітає", "приїжджає", "приїжджають"},
 		pastAux:     []string{"був", "була", "було", "були"},
@@ -89,18 +111,22 @@ var tenseLanguages = map[string]tenseLanguage{
 		infinitives: []string{"ати", "ити", "іти", "ути", "яти", "тися"},
 		pastPlans:   []string{"мав", "мала", "мало", "мали", "збирався", "збиралася", "збиралися"}},
 	"fr": {until: []string{"jusqu", "jusque"}, since: []string{"depuis"},
+		declare: []string{"décrété", "décrète", "déclaré", "déclare", "proclamé", "proclame", "décrétée", "déclarée"}, dayNouns: []string{"deuil", "férié", "chômé"},
 		calls:       []string{"appelé", "appelle", "appellent", "appelait", "exhorté", "invité", "invite", "demandé", "demande"},
 		infinitives: []string{"er", "ir", "re"},
 		pastPlans:   []string{"devait", "devaient", "aurait dû", "auraient dû"}},
 	"es": {until: []string{"hasta"}, since: []string{"desde"},
+		declare: []string{"declaró", "declara", "decretó", "decreta", "proclamó", "declarado", "decretado"}, dayNouns: []string{"luto", "feriado", "festivo", "laborable"},
 		calls:       []string{"llamó", "llama", "llamaron", "instó", "insta", "convocó", "convoca", "pidió", "pide", "invitó"},
 		infinitives: []string{"ar", "er", "ir", "arse", "erse", "irse"},
 		pastPlans:   []string{"debía", "debían", "iba a", "iban a"}},
 	"pt": {until: []string{"até"}, since: []string{"desde"},
+		declare: []string{"decretou", "declarou", "decreta", "declara", "decretado", "declarado"}, dayNouns: []string{"luto", "feriado", "facultativo"},
 		calls:       []string{"convocou", "convoca", "pediu", "pede", "instou", "chamou", "convidou"},
 		infinitives: []string{"ar", "er", "ir"},
 		pastPlans:   []string{"devia", "deviam", "ia", "iam"}},
 	"it": {until: []string{"fino"}, since: []string{"dal", "dalla"},
+		declare: []string{"dichiarato", "dichiara", "proclamato", "proclama", "decretato", "indetto"}, dayNouns: []string{"lutto", "festivo"},
 		calls:       []string{"invitato", "invita", "esortato", "esorta", "chiamato", "chiama", "chiesto", "chiede"},
 		infinitives: []string{"are", "ere", "ire"},
 		pastPlans:   []string{"doveva", "dovevano", "avrebbe dovuto", "avrebbero dovuto"}},
@@ -124,6 +150,8 @@ var tenseLanguages = map[string]tenseLanguage{
 // normalises words.
 type tenseLexicon struct {
 	until, since, present, pastAux, calls, infinitiveWords map[string]bool
+	declare, dayNouns                                      map[string]bool
+	separable                                              map[string]string // normalised
 	infinitives                                            []string
 	untilAfter                                             map[string]bool
 	untilEndings                                           []string // normalised
@@ -166,6 +194,7 @@ func newTenseLexicon(code string) *tenseLexicon {
 		return m
 	}
 	t := &tenseLexicon{until: set(d.until), since: set(d.since), present: set(d.present), pastAux: set(d.pastAux), any: map[string]bool{}, untilAfter: set(d.untilAfter),
+		declare: set(d.declare), dayNouns: set(d.dayNouns), separable: map[string]string{},
 		calls: set(d.calls), infinitiveWords: set(d.infinitiveWords), pastPlans: map[string][][]string{}, pastPlanPairs: d.pastPlanPairs}
 	for _, e := range d.infinitives {
 		t.infinitives = append(t.infinitives, string(normaliseDateWord(nil, e)))
@@ -180,7 +209,11 @@ func newTenseLexicon(code string) *tenseLexicon {
 		words := tenseWords(p)
 		t.pastPlans[words[0]] = append(t.pastPlans[words[0]], words[1:])
 	}
-	for _, words := range [][]string{d.present, d.calls, d.pastPlans} {
+	for verb, particle := range d.separable {
+		t.separable[string(normaliseDateWord(nil, verb))] = string(normaliseDateWord(nil, particle))
+		t.any[string(normaliseDateWord(nil, verb))] = true
+	}
+	for _, words := range [][]string{d.present, d.calls, d.pastPlans, d.declare} {
 		for _, w := range words {
 			t.any[tenseWords(w)[0]] = true
 		}
@@ -344,7 +377,7 @@ func (r *dateReader) announcedByTense(t *tenseLexicon, p int, text string, start
 		s.from, s.to = sentenceBounds(text, start, end)
 		l := r.words.read(text[s.from:s.to])
 		s.plan = t.pastPlan(l) || t.pastPlanPair(text[s.from:s.to])
-		s.ahead = l.hasAny(t.present) || l.hasAny(t.calls)
+		s.ahead = l.hasAny(t.present) || l.hasAny(t.calls) || l.hasAny(t.declare) || t.hasSeparable(l)
 	}
 	l := &r.words
 	if s.plan {
@@ -360,8 +393,11 @@ func (r *dateReader) announcedByTense(t *tenseLexicon, p int, text string, start
 		return false
 	}
 	cf, ct := clauseBounds(text, start, end)
+	if weekday && t.declaredDay(l, text, cf, start, end, ct) {
+		return true
+	}
 	l.read(text[cf:ct])
-	return l.hasAny(t.present) && !l.hasAny(t.pastAux) || t.calledToAct(l, text, start, end)
+	return (l.hasAny(t.present) || t.separableInClause(l)) && !l.hasAny(t.pastAux) || t.calledToAct(l, text, start, end)
 }
 
 // calledToAct reports whether the weekday at text[start:end] is the day
@@ -490,4 +526,72 @@ func announcedWeekdayStart(at time.Time, w dateWords) time.Time {
 		}
 	}
 	return at.AddDate(0, 0, ahead)
+}
+
+// declaredDayReach is how many words from a weekday the word for the day
+// declared may stand: "a décrété une journée de deuil national dimanche"
+// (three), "declaró el lunes día no laborable" (one).
+const declaredDayReach = 4
+
+// declaredDay reports whether the weekday at text[start:end], in the
+// clause text[cf:ct], is a day declared (see tenseLanguage.declare): a
+// verb of declaring before it in its clause, and a word for the day within
+// declaredDayReach words either side.
+func (t *tenseLexicon) declaredDay(l *wordList, text string, cf, start, end, ct int) bool {
+	if len(t.declare) == 0 {
+		return false
+	}
+	l.read(text[cf:start])
+	verb := -1
+	for i := range l.ends {
+		if t.declare[string(l.word(i))] {
+			verb = i
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	for i := max(verb+1, l.len()-declaredDayReach); i < l.len(); i++ {
+		if t.dayNouns[string(l.word(i))] {
+			return true
+		}
+	}
+	l.read(text[end:ct])
+	for i := 0; i < min(l.len(), declaredDayReach); i++ {
+		if t.dayNouns[string(l.word(i))] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSeparable reports whether one of the words is a separable present
+// (see tenseLanguage.separable), its particle anywhere.
+func (t *tenseLexicon) hasSeparable(l *wordList) bool {
+	if len(t.separable) == 0 {
+		return false
+	}
+	for i := range l.ends {
+		if _, ok := t.separable[string(l.word(i))]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// separableInClause reports whether the clause's words hold a separable
+// present whose particle is the clause's last word: "Nawrocki volgt in
+// augustus president Duda op".
+func (t *tenseLexicon) separableInClause(l *wordList) bool {
+	n := l.len()
+	if len(t.separable) == 0 || n < 2 {
+		return false
+	}
+	last := string(l.word(n - 1))
+	for i := range n - 1 {
+		if p, ok := t.separable[string(l.word(i))]; ok && p == last {
+			return true
+		}
+	}
+	return false
 }

@@ -151,7 +151,8 @@ var tomorrowCases = []weekdayCase{
 // FuzzTense dates any text, seeded from the tables above, and checks the
 // promises of fuzzFindDates and that dating ends.
 func FuzzTense(f *testing.F) {
-	for _, cases := range [][]weekdayCase{presentCases, callCases, wasToCases, untilCases, tomorrowCases, runningCases, relativeWeekdayCases} {
+	for _, cases := range [][]weekdayCase{presentCases, callCases, wasToCases, untilCases, tomorrowCases, runningCases, relativeWeekdayCases,
+		presentYearlessCases, futureNameCases, declaredDayCases} {
 		for _, c := range cases {
 			lang, _, _ := strings.Cut(c.lang, ",")
 			f.Add(lang, "", "11.03.2025\n\n"+c.text)
@@ -208,6 +209,10 @@ var presentYearlessCases = []weekdayCase{
 	{"nl", "De nieuwe president treedt in augustus aan.", "in augustus", "2025-08"},
 	{"nl, past", "De nieuwe president trad in augustus aan.", "in augustus", "2024-08"},
 	{"ru", "Саммит открывается 15 сентября в Душанбе.", "15 сентября", "2025-09-15"},
+	// A separable verb announces with its particle closing the clause.
+	{"nl", "De nieuwe president volgt in augustus president Duda op, die niet herkiesbaar was.", "in augustus", "2025-08"},
+	{"nl, follows a past date", "Het besluit volgt op de onrust van augustus in de hoofdstad.", "van augustus", "2024-08"},
+	{"de", "Der neue Präsident löst im August seinen Vorgänger ab.", "im August", "2025-08"},
 	{"pl", "Nowy prezydent obejmuje urząd 6 sierpnia.", "6 sierpnia", "2025-08-06"},
 }
 
@@ -219,4 +224,19 @@ func TestFutureEndingOfAName(t *testing.T) { checkWeekdays(t, futureNameCases) }
 var futureNameCases = []weekdayCase{
 	{"es", "Teherán seguía acumulando uranio, y el jueves la Junta declaró que Irán incumplía sus obligaciones.", "el jueves", "2025-03-06"},
 	{"es, future", "La Junta se reunirá el jueves en Viena.", "el jueves", "2025-03-13"},
+}
+
+// A weekday declared a day of mourning or a day off is ahead of the
+// declaration (articles of Tuesday 11 March 2025); a weekday that only
+// dates the declaring stays behind.
+func TestDeclaredDay(t *testing.T) { checkWeekdays(t, declaredDayCases) }
+
+var declaredDayCases = []weekdayCase{
+	{"fr", "Dans une allocution, le président a décrété une journée de deuil national jeudi.", "jeudi", "2025-03-13"},
+	{"es", "El alcalde declaró el viernes día no laborable en la capital.", "el viernes", "2025-03-14"},
+	{"en", "The governor declared Thursday a day of mourning for the victims.", "Thursday", "2025-03-13"},
+	{"ru", "Глава региона объявил четверг днем траура.", "четверг", "2025-03-13"},
+	{"it", "Il sindaco ha proclamato giovedì giornata di lutto cittadino.", "giovedì", "2025-03-13"},
+	{"fr, the declaring's day", "Le ministre a déclaré jeudi que les négociations continuaient.", "jeudi", "2025-03-06"},
+	{"es, the declaring's day", "El ministro declaró el jueves que el acuerdo era firme.", "el jueves", "2025-03-06"},
 }

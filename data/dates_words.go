@@ -132,11 +132,15 @@ type dateLanguage struct {
 	// tonight in one that announces (see dateWords.eitherNight).
 	nightWords  map[string]int
 	eitherNight []string
-	units       map[string]relUnit
-	past        []string // "vorige", "letzten", "dernière"
-	this        []string // "deze", "diese", "cette"
-	next        []string // "volgende", "nächsten", "prochaine"
-	modAfter    bool     // past/next modifiers follow the unit or weekday (fr, ar)
+	// lastNotAfter are words before "last" that make it "final": "the
+	// last night of the festival", "the last week of June" are no
+	// relative dates.
+	lastNotAfter []string
+	units        map[string]relUnit
+	past         []string // "vorige", "letzten", "dernière"
+	this         []string // "deze", "diese", "cette"
+	next         []string // "volgende", "nächsten", "prochaine"
+	modAfter     bool     // past/next modifiers follow the unit or weekday (fr, ar)
 
 	// futureBefore are weaker markers that announce only the dates written
 	// after them in their sentence: English "would" is the future of
@@ -346,6 +350,7 @@ var handDateLanguages = []*dateLanguage{
 		rangeTo:       []string{"to", "until", "through", "and", "or"},
 		days:          map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0},
 		dayBeyond:     map[string]int{"day after": 1, "day before": -1},
+		lastNotAfter:  []string{"the", "its", "their", "his", "her"},
 		units:         map[string]relUnit{"week": unitWeek, "month": unitMonth, "year": unitYear, "night": unitNight},
 		past:          []string{"last", "past"},
 		this:          []string{"this"},
@@ -657,6 +662,8 @@ type dateLexicon struct {
 	morningCapital              bool
 	// dayBeyond is dateLanguage.dayBeyond, normalised.
 	dayBeyond map[string]int
+	// lastNotAfter is dateLanguage's, normalised.
+	lastNotAfter map[string]bool
 	// boundAfter and boundNext are dateLanguage's, normalised;
 	// boundVerbEndings and boundNotEndings too.
 	boundAfter, boundNext             map[string]bool
@@ -906,7 +913,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	for _, list := range []struct {
 		words []string
 		set   *map[string]bool
-	}{{d.boundNext, &l.boundNext}, {d.boundAfter, &l.boundAfter}, {d.morningBefore, &l.morningBefore}, {d.morningAfter, &l.morningAfter}, {d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}, {d.agoFromNow, &l.agoFromNow}, {d.agoNotBefore, &l.agoNotBefore}, {d.complementizers, &l.complementizers}, {d.pastAuxiliaries, &l.pastAuxiliaries}} {
+	}{{d.lastNotAfter, &l.lastNotAfter}, {d.boundNext, &l.boundNext}, {d.boundAfter, &l.boundAfter}, {d.morningBefore, &l.morningBefore}, {d.morningAfter, &l.morningAfter}, {d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}, {d.agoFromNow, &l.agoFromNow}, {d.agoNotBefore, &l.agoNotBefore}, {d.complementizers, &l.complementizers}, {d.pastAuxiliaries, &l.pastAuxiliaries}} {
 		for _, w := range list.words {
 			if *list.set == nil {
 				*list.set = map[string]bool{}

@@ -146,7 +146,14 @@ func PlaceCorpusYears(a *Article, years []CorpusYear) {
 	if ref.IsZero() {
 		return
 	}
-	sc := placeRestNear(a, ref, fmt.Sprintf("%q, whose year the corpus gave", refText))
+	// A page's dateline is the day it was written, as a header is; a
+	// date of the lead is a day the report tells of, and what lies half a
+	// year before it is not placed by tense alone.
+	reach := oneReportReach
+	if stamp >= 0 {
+		reach = 0
+	}
+	sc := placeRestNear(a, ref, fmt.Sprintf("%q, whose year the corpus gave", refText), reach)
 	if stamp >= 0 {
 		d := &dating{a: a, lex: sc.lex, reader: &dateReader{sc: *sc}}
 		d.readWeekdays()
@@ -155,20 +162,36 @@ func PlaceCorpusYears(a *Article, years []CorpusYear) {
 	}
 }
 
+// oneReportReach is how many days before a day the corpus placed (not
+// the page's own date) a year-less date may be put by its tense: a report
+// tells of the days around what it reports, and a month its tense puts
+// ten months back ("in augustus", a present that announces, read as
+// reported) is more often next year's than last year's. It is the half
+// year within which the corpus's years of one report must lie (see
+// discover's fitOneReport).
+const oneReportReach = 183
+
 // placeRestNear places the year-less dates of article a that are still
 // open by their tense against ref, the latest day of its lead the corpus
-// placed (as a header's month would place them); why names that day. It
-// returns the scanner it read them with.
-func placeRestNear(a *Article, ref Date, why string) *dateScanner {
+// placed (as a header's month would place them); why names that day. A
+// date its tense puts more than reach days before ref stays open (reach
+// 0: no bound). It returns the scanner it read them with.
+func placeRestNear(a *Article, ref Date, why string, reach int) *dateScanner {
 	sc := &dateScanner{lex: lexiconFor(a.Language)}
 	for i := range a.Mentions {
 		m := &a.Mentions[i]
 		if m.Resolved() || m.Kind != MentionExplicit {
 			continue
 		}
-		if w, ok := readMention(sc, m.Text); ok {
-			m.SetSpan(w.placeNear(ref, why, m.Announced))
+		w, ok := readMention(sc, m.Text)
+		if !ok {
+			continue
 		}
+		s, reason := w.placeNear(ref, why, m.Announced)
+		if reach > 0 && !s.Start.IsZero() && s.Last().End().Before(ref.Start().AddDate(0, 0, -reach)) {
+			s, reason = Span{}, fmt.Sprintf("no year written; its tense would put it in %d, more than %d days before %s", s.Start.Year, reach, why)
+		}
+		m.SetSpan(s, reason)
 	}
 	return sc
 }
@@ -362,6 +385,6 @@ func PlaceNearUndatedWeekdays(a *Article) {
 		}
 	}
 	if !ref.IsZero() {
-		placeRestNear(a, ref, fmt.Sprintf("%q, the day of the corpus's report", refText))
+		placeRestNear(a, ref, fmt.Sprintf("%q, the day of the corpus's report", refText), oneReportReach)
 	}
 }

@@ -25,7 +25,11 @@ func claimWords(cands []*Candidate) []*Candidate {
 		run := cands[i:j]
 		for _, c := range run {
 			if targetDate(c) {
-				c.Kinds, dropped = 0, true // see targets.go
+				if !plannedCompletion(c) {
+					c.Kinds, dropped = 0, true // see targets.go
+				}
+				// A planned completion keeps its date and kind: the
+				// sentence's other words are not its own to claim.
 				continue
 			}
 			groundDate(c)

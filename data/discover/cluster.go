@@ -368,6 +368,7 @@ func (g *grouper) best(c *Candidate) *Cluster {
 		bestScore int
 		nameless  *Cluster // the only cluster a nameless match may join
 		namelessN int      // how many there are
+		pool      *Cluster // a cluster of nameless matches on exactly c's date
 	)
 	g.round++
 	months := g.lookupBuckets(lookupSpan(c))
@@ -383,7 +384,11 @@ func (g *grouper) best(c *Candidate) *Cluster {
 			return
 		}
 		if !named || len(cl.names) == 0 {
-			if cl.Span == c.Span() && cl.kinds[c.kindRank()] > 0 && g.sameHome(cl, c) {
+			switch {
+			case cl.Span != c.Span() || cl.kinds[c.kindRank()] == 0 || !g.sameHome(cl, c):
+			case len(cl.names) == 0 && !named:
+				pool = cl
+			default:
 				nameless = cl
 				namelessN++
 			}
@@ -450,6 +455,14 @@ func (g *grouper) best(c *Candidate) *Cluster {
 	}
 	if best == nil && namelessN == 1 {
 		return nameless
+	}
+	if best == nil && pool != nil {
+		// The nameless statements of that day already together, and no
+		// single named event (none, or several, and nothing to tell
+		// which): they stay together, one event of their own, not one
+		// each ("the meetings lasted from September 14 to 15" in forty
+		// reports made forty events).
+		return pool
 	}
 	return best
 }

@@ -2,6 +2,7 @@ package discover
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -70,7 +71,7 @@ type figureLink struct {
 type figureIndex struct {
 	x       *Extractor
 	own     map[int][]string // by article index: its figures, in text order
-	wanted  map[string]bool  // the figures of own
+	wanted  map[string]bool  // the digits of the figures of own ("5177" for "51.77")
 	writers map[string][]int
 	filed   map[int]bool // articles scanned as writers
 	s       *Scanner     // reads names, between rounds only
@@ -87,10 +88,10 @@ func (x *Extractor) newFigureIndex(c *data.Corpus, work []openDates) *figureInde
 		if !a.Date.IsZero() || a.Text == "" {
 			continue
 		}
-		if fs := reportFigures(a, 0); len(fs) > 0 {
+		if fs := reportFigures(a, 0, nil); len(fs) > 0 {
 			fi.own[o.article] = fs
 			for _, f := range fs {
-				fi.wanted[f] = true
+				fi.wanted[strings.Replace(f, ".", "", 1)] = true
 			}
 		}
 	}
@@ -113,10 +114,8 @@ func (fi *figureIndex) file(c *data.Corpus, articles []int) {
 			continue
 		}
 		fi.filed[i] = true
-		for _, f := range reportFigures(a, a.Date.Year) {
-			if fi.wanted[f] {
-				fi.writers[f] = append(fi.writers[f], i)
-			}
+		for _, f := range reportFigures(a, a.Date.Year, fi.wanted) {
+			fi.writers[f] = append(fi.writers[f], i)
 		}
 	}
 }
@@ -264,25 +263,45 @@ func figureYear(y data.YearlessDate, links []figureLink) (int, string) {
 
 // reportFigures returns the distinctive figures of article a's
 // paragraphs (see figureOf), each once, leaving out those of a sentence
-// that writes a year other than year (any year, when year is 0).
-func reportFigures(a *data.Article, year int) []string {
+// that writes a year other than year (any year, when year is 0). With
+// want, only figures whose digits it holds are read: the dated reports
+// are scanned for the figures of undated ones, and a figure is made only
+// for a run of those digits.
+func reportFigures(a *data.Article, year int, want map[string]bool) []string {
 	var out []string
-	seen := map[string]bool{}
+	var figs []string
+	var years []int
 	for _, p := range a.Paragraphs {
-		for _, sentence := range splitSentences(mapDigits(p.Text)) {
-			figs, years := numbersIn(sentence)
+		if !hasDigit(p.Text) {
+			continue
+		}
+		text := mapDigits(p.Text)
+		for start := 0; start < len(text); {
+			end := sentenceEnd(text, start)
+			figs, years = numbersIn(text[start:end], want, figs[:0], years[:0])
+			start = end
 			if len(figs) == 0 || slicesHasOther(years, year) {
 				continue
 			}
 			for _, f := range figs {
-				if !seen[f] {
-					seen[f] = true
+				if !slices.Contains(out, f) {
 					out = append(out, f)
 				}
 			}
 		}
 	}
 	return out
+}
+
+// hasDigit reports whether s has an ASCII, Arabic-Indic or Persian digit
+// (the last two start with the bytes 0xD9 and 0xDB in UTF-8).
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; isDigit(b) || b == 0xD9 || b == 0xDB {
+			return true
+		}
+	}
+	return false
 }
 
 // slicesHasOther reports whether years holds a year other than year (any,
@@ -296,42 +315,58 @@ func slicesHasOther(years []int, year int) bool {
 	return false
 }
 
-// splitSentences cuts a paragraph after each full stop, question or
-// exclamation mark followed by a space (or the end): a decimal point
-// ("51.77") is followed by a digit and cuts nothing.
-func splitSentences(p string) []string {
-	var out []string
-	start := 0
-	for i, r := range p {
-		switch r {
-		case '.', '!', '?', '。', '！', '？', '؟':
-			end := i + len(string(r))
-			if end == len(p) || p[end] == ' ' || p[end] == '\n' || r == '。' || r == '！' || r == '？' {
-				out = append(out, p[start:end])
-				start = end
+// sentenceEnd returns where the sentence of p that starts at start ends:
+// after a full stop, question or exclamation mark followed by a space (or
+// the end), or after a CJK one; a decimal point ("51.77") is followed by
+// a digit and ends nothing.
+func sentenceEnd(p string, start int) int {
+	for i := start; i < len(p); i++ {
+		switch p[i] {
+		case '.', '!', '?':
+			if i+1 == len(p) || p[i+1] == ' ' || p[i+1] == '\n' {
+				return i + 1
+			}
+		case 0xE3, 0xEF, 0xD8:
+			for _, mark := range []string{"。", "！", "？", "؟"} {
+				if strings.HasPrefix(p[i:], mark) {
+					return i + len(mark)
+				}
 			}
 		}
 	}
-	if start < len(p) {
-		out = append(out, p[start:])
+	return len(p)
+}
+
+// splitSentences cuts a paragraph into its sentences (see sentenceEnd).
+func splitSentences(p string) []string {
+	var out []string
+	for start := 0; start < len(p); {
+		end := sentenceEnd(p, start)
+		out = append(out, p[start:end])
+		start = end
 	}
 	return out
 }
 
-// numbersIn returns the distinctive figures of sentence s (canonical, see
-// figureOf) and the years it writes: a run of four digits alone from 1900
-// to 2099, or from 1300 to 1499 (Solar and lunar Hijri years).
-func numbersIn(s string) (figs []string, years []int) {
+// numbersIn appends to figs the distinctive figures of sentence s
+// (canonical, see figureOf) and to years the years it writes: a run of
+// four digits alone from 1900 to 2099, or from 1300 to 1499 (Solar and
+// lunar Hijri years).
+//
+// With want, a run whose digits it does not hold is no figure (see
+// reportFigures).
+func numbersIn(s string, want map[string]bool, figs []string, years []int) ([]string, []int) {
 	for i := 0; i < len(s); {
 		if !isDigit(s[i]) || i > 0 && (isDigit(s[i-1]) || isWordByte(s[i-1])) {
 			i++
 			continue
 		}
 		// A run of digits with single separators between them.
-		j := i
+		j, digits := i, 0
 		for j < len(s) {
 			if isDigit(s[j]) {
 				j++
+				digits++
 				continue
 			}
 			if sep := separatorLen(s, j); sep > 0 && j+sep < len(s) && isDigit(s[j+sep]) {
@@ -345,11 +380,28 @@ func numbersIn(s string) (figs []string, years []int) {
 		if j < len(s) && isWordByte(s[j]) {
 			continue // "C5", "F16", "3x": part of a word
 		}
-		if len(run) == 4 && allDigits(run) {
+		if digits == 4 && len(run) == 4 {
 			if y := atoi(run); y >= 1900 && y <= 2099 || y >= 1300 && y <= 1499 {
 				years = append(years, y)
 			}
 			continue
+		}
+		// A figure has four significant digits or more: shorter runs are
+		// left without a look.
+		if digits < 4 {
+			continue
+		}
+		if want != nil {
+			var key [32]byte
+			k := key[:0]
+			for b := range len(run) {
+				if isDigit(run[b]) && len(k) < len(key) {
+					k = append(k, run[b])
+				}
+			}
+			if !want[string(k)] {
+				continue
+			}
 		}
 		if f, ok := figureOf(run); ok {
 			figs = append(figs, f)
@@ -364,80 +416,118 @@ func numbersIn(s string) (figs []string, years []int) {
 // first are of three digits, all cut by one separator, is a whole number;
 // one full stop or comma before other than three digits is a decimal
 // point; anything else (a date "10.11.2023", a time "04.17" with its
-// leading zero, "2024 51" two numbers) is no figure.
+// leading zero, "2024 51" two numbers) is no figure. It allocates only
+// the figure it returns.
 func figureOf(run string) (string, bool) {
-	groups, seps := splitRun(run)
-	if len(groups) == 1 {
-		return wholeFigure(groups[0])
-	}
-	thousands := len(groups[0]) <= 3 && groups[0][0] != '0'
-	for k, g := range groups[1:] {
-		thousands = thousands && len(g) == 3 && seps[k] == seps[0]
-	}
-	if thousands {
-		return wholeFigure(strings.Join(groups, ""))
-	}
-	decimalPoint := seps[0] == "." || seps[0] == "," || seps[0] == "\u066b"
-	if len(groups) != 2 || !decimalPoint || len(groups[0]) > 1 && groups[0][0] == '0' {
-		return "", false
-	}
-	whole, frac := strings.TrimLeft(groups[0], "0"), strings.TrimRight(groups[1], "0")
-	if frac == "" {
-		return wholeFigure(groups[0])
-	}
-	if len(strings.TrimLeft(whole+frac, "0")) < 4 {
-		return "", false
-	}
-	if whole == "" {
-		whole = "0"
-	}
-	return whole + "." + frac, true
-}
-
-// wholeFigure returns a whole number as a figure when it is distinctive:
-// 10,000 or more, with four digits or more before its trailing zeros.
-func wholeFigure(digits string) (string, bool) {
-	digits = strings.TrimLeft(digits, "0")
-	if len(digits) < 5 || len(strings.TrimRight(digits, "0")) < 4 {
-		return "", false
-	}
-	return digits, true
-}
-
-// splitRun cuts a run of digits at its separators, and returns the
-// separators too.
-func splitRun(run string) (groups, seps []string) {
-	start := 0
+	// The groups of digits, as offsets into run, and the first
+	// separator; every separator must be that one for a whole number.
+	var groups [12][2]int
+	n, start := 0, 0
+	firstSep, sameSeps := "", true
 	for i := 0; i < len(run); {
 		if isDigit(run[i]) {
 			i++
 			continue
 		}
-		n := separatorLen(run, i)
-		groups, seps = append(groups, run[start:i]), append(seps, run[i:i+n])
-		i += n
+		if n == len(groups)-1 {
+			return "", false
+		}
+		k := separatorLen(run, i)
+		if firstSep == "" {
+			firstSep = run[i : i+k]
+		} else if run[i:i+k] != firstSep {
+			sameSeps = false
+		}
+		groups[n] = [2]int{start, i}
+		n++
+		i += k
 		start = i
 	}
-	return append(groups, run[start:]), seps
+	groups[n] = [2]int{start, len(run)}
+	n++
+	group := func(k int) string { return run[groups[k][0]:groups[k][1]] }
+	var buf [40]byte
+	if n == 1 {
+		return wholeFigure(buf[:0], group(0))
+	}
+	thousands := sameSeps && len(group(0)) <= 3 && run[0] != '0'
+	for k := 1; k < n && thousands; k++ {
+		thousands = len(group(k)) == 3
+	}
+	if thousands {
+		digits := buf[:0]
+		for k := range n {
+			digits = append(digits, group(k)...)
+		}
+		return wholeFigure(buf[len(digits):len(digits)], string(digits))
+	}
+	decimalPoint := firstSep == "." || firstSep == "," || firstSep == "\u066b"
+	if n != 2 || !decimalPoint || len(group(0)) > 1 && run[0] == '0' {
+		return "", false
+	}
+	whole, frac := strings.TrimLeft(group(0), "0"), strings.TrimRight(group(1), "0")
+	if frac == "" {
+		return wholeFigure(buf[:0], group(0))
+	}
+	significant := len(whole) + len(frac)
+	if whole == "" {
+		significant = len(strings.TrimLeft(frac, "0"))
+	}
+	if significant < 4 {
+		return "", false
+	}
+	if whole == "" {
+		whole = "0"
+	}
+	out := append(append(append(buf[:0], whole...), '.'), frac...)
+	return string(out), true
+}
+
+// wholeFigure returns a whole number as a figure when it is distinctive:
+// 10,000 or more, with four digits or more before its trailing zeros. buf
+// is scratch space.
+func wholeFigure(buf []byte, digits string) (string, bool) {
+	digits = strings.TrimLeft(digits, "0")
+	if len(digits) < 5 || len(strings.TrimRight(digits, "0")) < 4 {
+		return "", false
+	}
+	return string(append(buf, digits...)), true
 }
 
 // separatorLen returns the length of the separator of digit groups at
-// s[i] ("," "." "'" a space, a no-break or narrow no-break space), or 0.
+// s[i] ("," "." "'" a space, a no-break or narrow no-break space, the
+// Arabic decimal and thousands marks), or 0.
 func separatorLen(s string, i int) int {
 	switch s[i] {
 	case ',', '.', ' ', '\'':
 		return 1
-	}
-	for _, sep := range []string{"\u00a0", "\u202f", "\u066b", "\u066c"} {
-		if strings.HasPrefix(s[i:], sep) {
-			return len(sep)
+	case 0xC2: // U+00A0
+		if strings.HasPrefix(s[i:], "\u00a0") {
+			return 2
+		}
+	case 0xE2: // U+202F
+		if strings.HasPrefix(s[i:], "\u202f") {
+			return 3
+		}
+	case 0xD9: // U+066B, U+066C
+		if strings.HasPrefix(s[i:], "\u066b") || strings.HasPrefix(s[i:], "\u066c") {
+			return 2
 		}
 	}
 	return 0
 }
 
-// mapDigits returns s with Arabic-Indic and Persian digits as ASCII ones.
-func mapDigits(s string) string { return strings.Map(asciiDigit, s) }
+// mapDigits returns s with Arabic-Indic and Persian digits as ASCII ones
+// (s itself when it has none).
+func mapDigits(s string) string {
+	for i := 0; i+1 < len(s); i++ {
+		// U+0660–0669 are D9 A0–A9 in UTF-8, U+06F0–06F9 DB B0–B9.
+		if s[i] == 0xD9 && s[i+1] >= 0xA0 && s[i+1] <= 0xA9 || s[i] == 0xDB && s[i+1] >= 0xB0 && s[i+1] <= 0xB9 {
+			return strings.Map(asciiDigit, s)
+		}
+	}
+	return s
+}
 
 // asciiDigit maps Arabic-Indic and Persian digits to ASCII ones: "۴۲.۷"
 // and "42.7" are one figure.

@@ -5,6 +5,16 @@ import (
 	"testing"
 )
 
+// withSources returns the files of a test folder: report x with text,
+// and the sources as a, b, c ….
+func withSources(text string, sources []string) map[string]string {
+	files := map[string]string{"x.txt": text}
+	for i, src := range sources {
+		files[string(rune('a'+i))+".txt"] = src
+	}
+	return files
+}
+
 // A year-less day of an undated report takes the year of a report dated
 // to the day that writes the same distinctive figure, names someone or
 // somewhere it names, and is dated within weeks of that day, even when no
@@ -37,11 +47,7 @@ func TestFigureInCommonPlacesTheYear(t *testing.T) {
 		{"no name in common", undated, []string{" date 2024-10-08\n\nKyrgyzstan's election commission in Bishkek said on Monday that 71.12 percent of voters had backed the new constitution.\n"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			files := map[string]string{"x.txt": tc.text}
-			for i, src := range tc.sources {
-				files[string(rune('a'+i))+".txt"] = src
-			}
-			got, why := placedAt(t, files, "x", "Am 6. Oktober")
+			got, why := placedAt(t, withSources(tc.text, tc.sources), "x", "Am 6. Oktober")
 			if got != tc.want {
 				t.Errorf("placed at %q, want %q: %s", got, tc.want, why)
 			}
@@ -75,11 +81,7 @@ func TestFigureInCommonPlacesAWeekday(t *testing.T) {
 		{"a report weeks after the day", text, []string{strings.Replace(result, "2022-06-07", "2022-06-30", 1)}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			files := map[string]string{"x.txt": tc.text}
-			for i, src := range tc.sources {
-				files[string(rune('a'+i))+".txt"] = src
-			}
-			got, why := placedAt(t, files, "x", "on Sunday")
+			got, why := placedAt(t, withSources(tc.text, tc.sources), "x", "on Sunday")
 			if got != tc.want {
 				t.Errorf("placed at %q, want %q: %s", got, tc.want, why)
 			}

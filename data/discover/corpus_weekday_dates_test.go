@@ -37,11 +37,7 @@ func TestWeekdayDateNearTheStory(t *testing.T) {
 		{"no weekday written", strings.Replace(text, "Wednesday 8", "8", 1), "on 8 February", []string{quake}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			files := map[string]string{"x.txt": tc.text}
-			for i, src := range tc.sources {
-				files[string(rune('a'+i))+".txt"] = src
-			}
-			got, why := placedAt(t, files, "x", tc.words)
+			got, why := placedAt(t, withSources(tc.text, tc.sources), "x", tc.words)
 			if got != tc.want {
 				t.Errorf("%q placed at %q, want %q: %s", tc.words, got, tc.want, why)
 			}

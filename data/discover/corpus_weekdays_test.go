@@ -115,3 +115,25 @@ func TestUndatedWeekdayPlacesTheRest(t *testing.T) {
 		})
 	}
 }
+
+// A year-less date placed by its tense against a weekday the corpus
+// placed (a day the report tells of, not the day it was written) lies
+// within half a year of it: "in August" read as reported, ten months
+// before Thursday 4 July 2024, stays open (a present that announces is
+// often read as reported), "in May" is May 2024. Against a page's own
+// dateline, whose year the corpus gave, there is no such bound: it is
+// the day the page was written, as a header is.
+func TestUndatedWeekdayRestWithinHalfAYear(t *testing.T) {
+	c := build(t, map[string]string{"a.txt": summitSource,
+		"x.txt": "Xi Jinping and Vladimir Putin met at the SCO summit in Astana on Thursday.\n\nThey had spoken by telephone in May. Their ministers had met in August.\n"})
+	for words, want := range map[string]string{"in May": "2024-05", "in August": ""} {
+		m := mention(t, c, "x", words)
+		got := ""
+		if m.Resolved() {
+			got = m.Span.Span().Start.String()
+		}
+		if got != want {
+			t.Errorf("%q placed at %q, want %q: %s", words, got, want, m.Reason)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"unsafe"
 
 	"github.com/caravan-analytics/caravan/data"
 )
@@ -37,7 +38,7 @@ type ExtractionCache interface {
 
 // extractedVersion begins every encoding: one of another layout is not
 // read. (The cache holding them is also emptied by every new build.)
-const extractedVersion = 2
+const extractedVersion = 3
 
 // keptExtractions is what discovery keeps of each article's extractions
 // while it runs, when it has an ExtractionCache: by article, the kept
@@ -67,7 +68,7 @@ func (st *mentionStash) candidates(s *Scanner, a *data.Article, i int, placed bo
 				continue
 			}
 			var cands []Candidate
-			if cands, err = decodeCandidates(r, a, i, s); err == nil {
+			if cands, err = decodeCandidates(r, sum, a, i, s); err == nil {
 				return cands
 			}
 		}
@@ -86,7 +87,7 @@ func (st *mentionStash) candidates(s *Scanner, a *data.Article, i int, placed bo
 			blob = appendRecord(blob, r)
 		}
 	}
-	k.blobs[i], k.fresh[i] = appendRecord(blob, encodeCandidates(a, cands)), true
+	k.blobs[i], k.fresh[i] = appendRecord(blob, encodeCandidates(sum, cands)), true
 	return cands
 }
 
@@ -142,7 +143,8 @@ func (st *mentionStash) keep() {
 // another article's, nor the same file's read by another version of
 // dating.
 func articleSum(a *data.Article) uint32 {
-	sum := crc32.Update(0, crcTable, []byte(a.Text))
+	// The text is read where it lies, not copied.
+	sum := crc32.Update(0, crcTable, unsafe.Slice(unsafe.StringData(a.Text), len(a.Text)))
 	var b []byte
 	b = append(b, a.Language...)
 	b = binary.AppendVarint(b, int64(a.Date.Year))
@@ -185,10 +187,11 @@ func appendString(b []byte, s string) []byte {
 	return append(binary.AppendUvarint(b, uint64(len(s))), s...)
 }
 
-// encodeCandidates encodes the candidates extraction found in article a
-// (see decodeCandidates) as a record: a's articleSum, then the strings
-// they hold (name ids, what clues name) once each, then the candidates.
-func encodeCandidates(a *data.Article, cands []Candidate) []byte {
+// encodeCandidates encodes the candidates extraction found in an article
+// of articleSum sum (see decodeCandidates) as a record: the sum, the
+// strings they hold (name ids, what clues name) once each, how many
+// candidates, names and clues there are, then the candidates.
+func encodeCandidates(sum uint32, cands []Candidate) []byte {
 	table := map[string]uint64{}
 	var strs []string
 	str := func(s string) uint64 { // 0 is "", n the n-th of strs
@@ -204,7 +207,10 @@ func encodeCandidates(a *data.Article, cands []Candidate) []byte {
 		return n
 	}
 	var body []byte
+	names, clues := 0, 0
 	for i := range cands {
+		names += len(cands[i].names)
+		clues += len(cands[i].evidence)
 		c := &cands[i]
 		body = binary.AppendUvarint(body, uint64(len(c.names)))
 		for _, id := range c.names {
@@ -234,12 +240,14 @@ func encodeCandidates(a *data.Article, cands []Candidate) []byte {
 		body = binary.AppendUvarint(body, str(refName(c.dateline)))
 		body = append(body, boolByte(c.Context)|boolByte(c.Announced)<<1|boolByte(c.Background)<<2|boolByte(c.Undated)<<3)
 	}
-	out := binary.LittleEndian.AppendUint32(nil, articleSum(a))
+	out := binary.LittleEndian.AppendUint32(nil, sum)
 	out = binary.AppendUvarint(out, uint64(len(strs)))
 	for _, s := range strs {
 		out = appendString(out, s)
 	}
 	out = binary.AppendUvarint(out, uint64(len(cands)))
+	out = binary.AppendUvarint(out, uint64(names))
+	out = binary.AppendUvarint(out, uint64(clues))
 	return append(out, body...)
 }
 
@@ -248,54 +256,66 @@ func encodeCandidates(a *data.Article, cands []Candidate) []byte {
 var errStale = errors.New("kept for another version of the article")
 
 // decodeCandidates reads back the candidates encodeCandidates wrote for
-// article a, the order-th of its corpus, checking that they are a's: a
-// record that is cut short or holds spans outside a's text is an error,
-// one of another state of a errStale.
-func decodeCandidates(record []byte, a *data.Article, order int, sc *Scanner) ([]Candidate, error) {
+// article a (of articleSum sum), the order-th of its corpus, checking
+// that they are a's: a record that is cut short or holds spans outside
+// a's text is an error, one of another state of a errStale. The names
+// and clues of all candidates share one block each, as extraction lays
+// them out (copyOut).
+func decodeCandidates(record []byte, sum uint32, a *data.Article, order int, sc *Scanner) ([]Candidate, error) {
 	r := reader{b: record}
 	if len(r.b) < 4 {
 		return nil, errShort
 	}
-	sum := binary.LittleEndian.Uint32(r.b)
-	r.b = r.b[4:]
-	if sum != articleSum(a) {
+	if binary.LittleEndian.Uint32(r.b) != sum {
 		return nil, errStale
 	}
-	strs := make([]string, r.uvarint(1<<20)+1)
+	r.b = r.b[4:]
+	strs := make([]string, r.uvarint(uint64(len(r.b)))+1)
+	refs := make([]int32, len(strs)) // each string's number in refs
 	for i := 1; i < len(strs); i++ {
 		strs[i] = r.string()
+		refs[i] = sc.refOf(strs[i])
 	}
-	str := func() string { return strs[r.uvarint(uint64(len(strs)-1))] }
+	index := func() uint64 { return r.uvarint(uint64(len(strs) - 1)) }
 	n := r.uvarint(uint64(len(r.b)))
+	nNames, nClues := r.uvarint(uint64(len(r.b))), r.uvarint(uint64(len(r.b)))
 	if r.err != nil {
 		return nil, r.err
 	}
+	if n == 0 {
+		return nil, nil
+	}
 	out := make([]Candidate, n)
+	names, clues := make([]string, 0, nNames), make([]clue, 0, nClues)
 	text := int64(len(a.Text))
 	for i := range out {
 		c := &out[i]
 		c.Article, c.Order = a, order
-		if k := r.uvarint(maxNames * 3); k > 0 && r.err == nil {
-			c.names = make([]string, k)
-			for j := range c.names {
-				c.names[j] = str()
+		k := int(r.uvarint(uint64(cap(names) - len(names))))
+		if k > 0 {
+			from := len(names)
+			for range k {
+				names = append(names, strs[index()])
 			}
+			c.names = names[from:len(names):len(names)]
 		}
 		c.nPlaces, c.nActors = uint16(r.uvarint(maxNames)), uint16(r.uvarint(maxNames))
 		if int(c.nPlaces)+int(c.nActors) > len(c.names) {
 			r.fail("more places and actors than names")
 		}
-		if k := r.uvarint(uint64(len(r.b))); k > 0 && r.err == nil {
-			c.evidence = make([]clue, k)
-			for j := range c.evidence {
-				x := &c.evidence[j]
-				x.start, x.end = int32(r.varint(0, text)), int32(r.varint(0, text))
-				x.ref = sc.refOf(str())
+		k = int(r.uvarint(uint64(cap(clues) - len(clues))))
+		if k > 0 {
+			from := len(clues)
+			for range k {
+				x := clue{start: int32(r.varint(0, text)), end: int32(r.varint(0, text))}
+				x.ref = refs[index()]
 				x.kind = clueKind(r.byte())
 				if x.start > x.end || x.kind > clueOther {
 					r.fail("a clue outside the text")
 				}
+				clues = append(clues, x)
 			}
+			c.evidence = clues[from:len(clues):len(clues)]
 		}
 		s := &c.span
 		s.startYear, s.endYear = int32(r.varint(-1<<31, 1<<31-1)), int32(r.varint(-1<<31, 1<<31-1))
@@ -309,22 +329,17 @@ func decodeCandidates(record []byte, a *data.Article, order int, sc *Scanner) ([
 		c.Kinds = KindSet(r.uvarint(1<<32 - 1))
 		c.from, c.to = day(r.varint(-1<<31, 1<<31-1)), day(r.varint(-1<<31, 1<<31-1))
 		c.quals = qualList(r.uvarint(1<<64 - 1))
-		c.scene, c.dateline = sc.refOf(str()), sc.refOf(str())
+		c.scene, c.dateline = refs[index()], refs[index()]
 		flags := r.byte()
 		c.Context, c.Announced, c.Background, c.Undated = flags&1 != 0, flags&2 != 0, flags&4 != 0, flags&8 != 0
 		if r.err != nil {
 			return nil, r.err
 		}
 	}
-	if len(r.b) > 0 {
-		return nil, errors.New("bytes after the last candidate")
+	if len(r.b) > 0 || len(names) != int(nNames) || len(clues) != int(nClues) {
+		return nil, errors.New("bytes after the last candidate, or fewer names or clues than said")
 	}
-	if n == 0 {
-		return nil, nil
-	}
-	// Laid out as extraction lays them out: a candidate's names and clues
-	// in one block for the article.
-	return copyOut(out), nil
+	return out, nil
 }
 
 var errShort = errors.New("cut short")

@@ -72,11 +72,11 @@ func TestCandidatesReadBackAsExtracted(t *testing.T) {
 	n := 0
 	for i, a := range c.Articles {
 		want := s.Candidates(a, i)
-		records, err := splitRecords(appendRecord([]byte{extractedVersion}, encodeCandidates(a, want)))
+		records, err := splitRecords(appendRecord([]byte{extractedVersion}, encodeCandidates(articleSum(a), want)))
 		if err != nil || len(records) != 1 {
 			t.Fatalf("%s: %d records, %v", a.File, len(records), err)
 		}
-		got, err := decodeCandidates(records[0], a, i, s)
+		got, err := decodeCandidates(records[0], articleSum(a), a, i, s)
 		if err != nil {
 			t.Fatalf("%s: %v", a.File, err)
 		}
@@ -185,7 +185,7 @@ func BenchmarkKeptCandidates(b *testing.B) {
 	kept := make([][]byte, len(c.Articles))
 	for i, a := range c.Articles {
 		per[i] = s.Candidates(a, i)
-		kept[i] = encodeCandidates(a, per[i])
+		kept[i] = encodeCandidates(articleSum(a), per[i])
 	}
 	b.Run("extract", func(b *testing.B) {
 		for b.Loop() {
@@ -197,14 +197,14 @@ func BenchmarkKeptCandidates(b *testing.B) {
 	b.Run("encode", func(b *testing.B) {
 		for b.Loop() {
 			for i, a := range c.Articles {
-				encodeCandidates(a, per[i])
+				encodeCandidates(articleSum(a), per[i])
 			}
 		}
 	})
 	b.Run("decode", func(b *testing.B) {
 		for b.Loop() {
 			for i, a := range c.Articles {
-				if _, err := decodeCandidates(kept[i], a, i, s); err != nil {
+				if _, err := decodeCandidates(kept[i], articleSum(a), a, i, s); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -1,9 +1,12 @@
 package discover
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/data"
 )
 
 // agencyReach is how far into a paragraph, in bytes, an agency's name is
@@ -47,8 +50,8 @@ func reporters(cl *Cluster) map[string]bool {
 // dateline: near the start of its paragraph, and next to the dateline's
 // place or date or before its dash ("ASTANA. QazAqparat –").
 func inDateline(c *Candidate, x clue) bool {
-	p := c.Article.Paragraphs[c.Paragraph]
-	if int(x.start) < p.Start || int(x.start)-p.Start > agencyReach {
+	p, ok := paragraphAt(c.Article, int(x.start))
+	if !ok || int(x.start)-p.Start > agencyReach {
 		return false
 	}
 	text := c.Article.Text
@@ -98,4 +101,16 @@ func orgID(cl *Cluster, id string) bool {
 		}
 	}
 	return true
+}
+
+// paragraphAt returns the paragraph of a that holds offset i: a
+// candidate's names may be its paragraph's or a headline's neighbour's
+// (see Candidate.Context), not always in its own paragraph.
+func paragraphAt(a *data.Article, i int) (data.Paragraph, bool) {
+	ps := a.Paragraphs
+	k := sort.Search(len(ps), func(k int) bool { return ps[k].Start > i }) - 1
+	if k < 0 || i > ps[k].End {
+		return data.Paragraph{}, false
+	}
+	return ps[k], true
 }

@@ -98,12 +98,9 @@ func notHere(c *Candidate, id string, h *homes) bool {
 // filed there: the earthquake was in Hatay. "Astana, the capital, hosted
 // the summit" is no dateline: nothing of one follows.
 func datelinePlace(c *Candidate, x clue) bool {
-	if int(c.Paragraph) >= len(c.Article.Paragraphs) {
-		return false
-	}
-	p := c.Article.Paragraphs[c.Paragraph]
+	p, ok := paragraphAt(c.Article, int(x.start))
 	text := c.Article.Text
-	if int(x.start) < p.Start || int(x.start) > p.End || int(x.start)-p.Start > agencyReach {
+	if !ok || int(x.start)-p.Start > agencyReach {
 		return false
 	}
 	opens := onlyPunct(text[p.Start:x.start])

@@ -619,7 +619,7 @@ func within(place string, cl *Cluster, h *homes) string {
 	seen := map[string]map[*data.Article]bool{}
 	for _, c := range cl.Members {
 		for _, id := range c.Places() {
-			if n := h.byID[id]; n != nil && n.Country == place && id != c.Dateline() && !notHere(c, id, h) {
+			if n := h.byID[id]; n != nil && n.Country == place && id != c.Dateline() && ownPlace(c, id) && !notHere(c, id, h) {
 				if seen[id] == nil {
 					seen[id] = map[*data.Article]bool{}
 				}
@@ -636,6 +636,18 @@ func within(place string, cl *Cluster, h *homes) string {
 		return place
 	}
 	return top[0]
+}
+
+// ownPlace reports whether c names place id in its own words: a headline's
+// names may be its lead's (see Candidate.Context), where a dateline's
+// place is told from the scene (see notHere), not in the headline.
+func ownPlace(c *Candidate, id string) bool {
+	for _, x := range c.evidence {
+		if x.kind == cluePlace && refName(x.ref) == id {
+			return true
+		}
+	}
+	return false
 }
 
 // homes knows the country each article is about: the one its dated
