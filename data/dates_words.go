@@ -618,10 +618,11 @@ type dateLexicon struct {
 	// "و" or "ف", as the whole words the scanner meets (see
 	// dateScanner.future); futureBloom has the bits of their normal forms,
 	// so that other words are turned away without a map lookup.
-	futureWords map[string]bool
-	futureBloom [futureBloomBits / 64]uint64
-	arabic      bool // strip Arabic one-letter prefixes
-	hanClauses  bool // Chinese: see hanClauseKeepsPast
+	futureWords   map[string]bool
+	futureBloom   [futureBloomBits / 64]uint64
+	arabic        bool // strip Arabic one-letter prefixes
+	hanClauses    bool // Chinese: see hanClauseKeepsPast
+	slavicClauses bool // Russian, Ukrainian: see slavicClauseKeepsPast
 	// suffixes are the case endings lookup strips (see
 	// dateLanguage.suffixes), normalised, longest first.
 	suffixes [][]byte
@@ -714,6 +715,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	l.compounds = l.compounds || d.code == "nl" || d.code == "de"
 	l.arabic = l.arabic || d.code == "ar"
 	l.hanClauses = l.hanClauses || d.code == "zh"
+	l.slavicClauses = l.slavicClauses || d.code == "ru" || d.code == "uk"
 	l.modBoth = l.modBoth || d.modBoth
 	for _, suf := range d.suffixes {
 		n := normaliseDateWord(nil, suf)

@@ -10,11 +10,7 @@ import (
 // was; a place that opens a paragraph without a dateline after it, and a
 // visitor's "arrived in", keep theirs. Sentences written for the test.
 func TestFiledFromAndCameFromAreNoScene(t *testing.T) {
-	tests := []struct {
-		name      string
-		files     map[string]string
-		want, not string
-	}{
+	checkTitles(t, []titleCase{
 		{"agency dateline (it)", map[string]string{
 			"it.txt": " date 2023-02-10\n\n(ANSA) - ISTANBUL, 10 FEB - Il terremoto del 6 febbraio 2023 in Turchia ha ucciso migliaia di persone nella provincia di Hatay.\n",
 		}, "Earthquake in Turkey", "Earthquake in Istanbul"},
@@ -36,8 +32,21 @@ func TestFiledFromAndCameFromAreNoScene(t *testing.T) {
 		{"arrived in (en)", map[string]string{
 			"en.txt": " date 2025-11-30\n\nThe Pope arrived in Istanbul on 30 November 2025 for the second leg of his visit.\n",
 		}, "Visit in Istanbul", ""},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// titleCase is a corpus and a title its events must have (want) and one
+// they must not (not, "" for none).
+type titleCase struct {
+	name      string
+	files     map[string]string
+	want, not string
+}
+
+// checkTitles builds each case's corpus and checks its titles.
+func checkTitles(t *testing.T, cases []titleCase) {
+	t.Helper()
+	for _, tt := range cases {
 		titles := titlesOf(build(t, tt.files))
 		if !slices.Contains(titles, tt.want) || tt.not != "" && slices.Contains(titles, tt.not) {
 			t.Errorf("%s: want %q and not %q; events: %q", tt.name, tt.want, tt.not, titles)

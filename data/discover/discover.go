@@ -186,6 +186,7 @@ func extractKept(ctx context.Context, c *data.Corpus, x *Extractor, st *mentionS
 				st.kept.blobs[i], _ = kept.Extracted(c.Articles[i])
 			}
 			per[i] = st.candidates(s, c.Articles[i], i, false)
+			st.kept.release(i, c.Articles[i])
 			st.stash(i)
 			mu.Lock()
 			done++

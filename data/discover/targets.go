@@ -53,15 +53,29 @@ var (
 )
 
 // targetWords are the words of targetBefore, targetAfter and
-// targetSuffix in all languages.
-var targetWords = sync.OnceValue(func() (w struct{ before, after, suffix []string }) {
-	for _, m := range []struct {
-		from map[string][]string
-		to   *[]string
-	}{{targetBefore, &w.before}, {targetAfter, &w.after}, {targetSuffix, &w.suffix}} {
-		for _, ws := range m.from {
-			*m.to = append(*m.to, ws...)
+// targetSuffix in all languages, and the last and first words of those of
+// targetBefore: most dates follow no bound, and one look-up of the word
+// before them says so (grouping asks it of every dated statement).
+var targetWords = sync.OnceValue(func() (w struct {
+	before, suffix  []string
+	after           map[string]bool
+	lastOf, firstOf map[string]bool
+}) {
+	w.after, w.lastOf, w.firstOf = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, ws := range targetBefore {
+		for _, p := range ws {
+			w.before = append(w.before, p)
+			f := strings.Fields(p)
+			w.firstOf[f[0]], w.lastOf[f[len(f)-1]] = true, true
 		}
+	}
+	for _, ws := range targetAfter {
+		for _, x := range ws {
+			w.after[x] = true
+		}
+	}
+	for _, ws := range targetSuffix {
+		w.suffix = append(w.suffix, ws...)
 	}
 	return w
 })
@@ -109,7 +123,16 @@ func boundBefore(text string, start int) bool {
 	if r, n := utf8.DecodeLastRuneInString(text[:start]); r == '到' || r == '至' {
 		return !afterDate(text[max(0, start-n-8) : start-n])
 	}
-	prev := strings.ToLower(strings.TrimRight(text[max(0, start-40):start], " \u00a0"))
+	prev := strings.TrimRight(text[max(0, start-40):start], " \u00a0")
+	last := prev
+	if i := strings.LastIndexFunc(prev, unicode.IsSpace); i >= 0 {
+		_, n := utf8.DecodeRuneInString(prev[i:])
+		last = prev[i+n:]
+	}
+	if !targetWords().lastOf[strings.ToLower(last)] {
+		return false
+	}
+	prev = strings.ToLower(prev)
 	for _, w := range targetWords().before {
 		if !strings.HasSuffix(prev, w) {
 			continue
@@ -133,20 +156,24 @@ func boundBefore(text string, start int) bool {
 // date readers take "until 2037", "к 2035 году" and "13-noyabrgacha"
 // whole.
 func boundWithin(text string, start, end int) bool {
-	own := strings.ToLower(text[start:end])
+	own := text[start:end]
 	if r, _ := utf8.DecodeRuneInString(own); r == '到' || r == '至' {
 		return !afterDate(text[max(0, start-8):start])
 	}
-	for _, w := range targetWords().before {
-		// (Not HasPrefix(own, w+" "): the concatenation cost 3 % of a
-		// load's instructions.)
-		if strings.HasPrefix(own, w) && strings.HasPrefix(own[len(w):], " ") && !afterDate(text[max(0, start-8):start]) {
-			return true
+	if i := strings.IndexByte(own, ' '); i > 0 && targetWords().firstOf[strings.ToLower(own[:i])] {
+		lower := strings.ToLower(own)
+		for _, w := range targetWords().before {
+			// (Not HasPrefix(lower, w+" "): the concatenation cost 3 % of
+			// a load's instructions.)
+			if strings.HasPrefix(lower, w) && strings.HasPrefix(lower[len(w):], " ") && !afterDate(text[max(0, start-8):start]) {
+				return true
+			}
 		}
 	}
 	// Or it ends in a suffix of targetSuffix: "13-noyabrgacha".
+	tail := strings.ToLower(own[strings.LastIndexAny(own, " -")+1:])
 	for _, sfx := range targetWords().suffix {
-		if strings.HasSuffix(own, sfx) {
+		if strings.HasSuffix(tail, sfx) {
 			return true
 		}
 	}
@@ -168,18 +195,18 @@ func boundAfter(text string, end int) bool {
 	}
 	words, suffixes := targetWords().after, targetWords().suffix
 	// The date's word may go on ("22-dək", "2030-yilgacha", "Kasım'a"):
-	// its rest is the first token.
-	tokens := strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool {
-		return unicode.IsSpace(r) || r == '-' || r == '\'' || r == '’' || r == ',' || r == '.'
-	})
-	for i, tok := range tokens {
-		if i >= 3 {
-			break
+	// its rest is the first token. The last token may be cut at 48 bytes:
+	// a bound is no longer than that.
+	for i := 0; i < 3 && rest != ""; i++ {
+		rest = strings.TrimLeftFunc(rest, tokenBreak)
+		j := strings.IndexFunc(rest, tokenBreak)
+		if j < 0 {
+			j = len(rest)
 		}
-		for _, w := range words {
-			if tok == w {
-				return true
-			}
+		tok := strings.ToLower(rest[:j])
+		rest = rest[j:]
+		if words[tok] {
+			return true
 		}
 		for _, s := range suffixes {
 			if strings.HasSuffix(tok, s) {
@@ -188,6 +215,13 @@ func boundAfter(text string, end int) bool {
 		}
 	}
 	return false
+}
+
+// tokenBreak reports whether r ends a token after a date: a space, a
+// hyphen or an apostrophe before a case ending ("22-dək", "Kasım'a"), a
+// comma or a stop.
+func tokenBreak(r rune) bool {
+	return unicode.IsSpace(r) || r == '-' || r == '\'' || r == '’' || r == ',' || r == '.'
 }
 
 // afterDate reports whether s ends with a day or a number (spaces, "日"

@@ -2,6 +2,7 @@ package discover
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -28,7 +29,7 @@ const voteReach = 40
 // (see namesBetween).
 func votersCountry(c *Candidate, id string) bool {
 	text := c.Article.Text
-	election, referendum := refNumber(string(Election)), refNumber(string(Referendum))
+	election, referendum := voteRefs()[0], voteRefs()[1]
 	for _, x := range c.evidence {
 		if x.kind != cluePlace || refName(x.ref) != id {
 			continue
@@ -51,6 +52,12 @@ func votersCountry(c *Candidate, id string) bool {
 	}
 	return false
 }
+
+// voteRefs are the clue references of the election and referendum kinds,
+// looked up once: refNumber takes a lock.
+var voteRefs = sync.OnceValue(func() [2]int32 {
+	return [2]int32{refNumber(string(Election)), refNumber(string(Referendum))}
+})
 
 // onePhrase reports whether s holds only letters, digits, spaces and
 // apostrophes: words of one phrase, no clause or sentence between.

@@ -12,11 +12,7 @@ import (
 // takes the country its articles are about, each article counted once.
 // Sentences written for the test.
 func TestVoteIsItsVotersCountry(t *testing.T) {
-	tests := []struct {
-		name      string
-		files     map[string]string
-		want, not string
-	}{
+	checkTitles(t, []titleCase{
 		{"someone's help (en)", map[string]string{
 			"en.txt": " date 2024-12-02\n\nTens of thousands rallied in Tbilisi on Sunday, the fourth night of protests in Georgia. The opposition has boycotted parliament since the election on 26 October 2024, which it says was rigged with Russia's help.\n",
 		}, "Georgia parliamentary election", "Russia parliamentary election"},
@@ -34,13 +30,7 @@ func TestVoteIsItsVotersCountry(t *testing.T) {
 		{"the vote's own country (ru)", map[string]string{
 			"ru.txt": " date 2022-11-21\n\nВыборы президента Казахстана 20 ноября 2022 года наблюдатели из России назвали спокойными.\n",
 		}, "Kazakhstan presidential election", ""},
-	}
-	for _, tt := range tests {
-		titles := titlesOf(build(t, tt.files))
-		if !slices.Contains(titles, tt.want) || tt.not != "" && slices.Contains(titles, tt.not) {
-			t.Errorf("%s: want %q and not %q; events: %q", tt.name, tt.want, tt.not, titles)
-		}
-	}
+	})
 }
 
 // A report that tells a vote only with a country its words do not
