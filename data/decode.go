@@ -161,17 +161,27 @@ func isNFC(text string) bool {
 		} else {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		switch {
-		case isNFCStarter(r):
-			mark = 0
-		case isArabicHaraka(r) && r >= mark:
-			mark = r
-		default:
+		var ok bool
+		if mark, ok = nfcNext(r, mark); !ok {
 			return norm.NFC.IsNormalString(text)
 		}
 		i += size
 	}
 	return true
+}
+
+// nfcNext is isNFC's test of the character r after the Arabic vowel mark
+// mark (0 after any other character): the mark to go on with, and false
+// when r is none of the common characters and the normalisation tables
+// must decide.
+func nfcNext(r, mark rune) (rune, bool) {
+	switch {
+	case isNFCStarter(r):
+		return 0, true
+	case isArabicHaraka(r) && r >= mark:
+		return r, true
+	}
+	return mark, false
 }
 
 // scanUTF8 reports whether raw is valid UTF-8 (as utf8.Valid), and, when
@@ -198,14 +208,7 @@ func scanUTF8(raw []byte) (valid, nfc bool) {
 			return false, false
 		}
 		if nfc {
-			switch {
-			case isNFCStarter(r):
-				mark = 0
-			case isArabicHaraka(r) && r >= mark:
-				mark = r
-			default:
-				nfc = false
-			}
+			mark, nfc = nfcNext(r, mark)
 		}
 		i += size
 	}

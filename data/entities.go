@@ -75,10 +75,10 @@ type NameScanner struct {
 	refs  [][]formRef // the forms of each word Words returned last
 }
 
-// MaxVocabulary is how many words a NameScanner numbers (see Word.ID):
+// maxVocabulary is how many words a NameScanner numbers (see Word.ID):
 // those it meets later are looked up each time, so that a scanner read
 // over a large corpus of many languages keeps a few megabytes at most.
-const MaxVocabulary = 1 << 16
+const maxVocabulary = 1 << 16
 
 // Scanner returns scratch space for finding names; it is not safe for use
 // by several goroutines at once.
@@ -125,7 +125,7 @@ func (s *NameScanner) Words(text string, base int) []Word {
 }
 
 // known returns the number of the normalised word w among those the
-// scanner has met, numbering it on first sight (-1 past MaxVocabulary),
+// scanner has met, numbering it on first sight (-1 past maxVocabulary),
 // and the curated words it can be.
 func (s *NameScanner) known(w []byte) (int32, []formRef) {
 	h := wordHash(w)
@@ -133,7 +133,7 @@ func (s *NameScanner) known(w []byte) (int32, []formRef) {
 		return id, s.forms[id]
 	}
 	refs := s.m.formsOfHashed(w, h)
-	if len(s.forms) >= MaxVocabulary {
+	if len(s.forms) >= maxVocabulary {
 		return -1, refs
 	}
 	id := int32(len(s.forms))
@@ -206,7 +206,7 @@ type Word struct {
 	// that found it has met, from 0, so that a caller can keep what it
 	// learns about a word in a slice rather than look it up in a map
 	// again; -1 from a WordScanner, and for the words a NameScanner
-	// meets past MaxVocabulary.
+	// meets past the first 65,536.
 	ID int32
 }
 
