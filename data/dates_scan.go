@@ -658,6 +658,21 @@ func (s *dateScanner) numericDate(i int) (dateWords, bool) {
 	return dateWords{kind: MentionExplicit, first: i, last: i + 4, from: p}, true
 }
 
+// capitalisedPair reports whether token i, capitalised, is followed by a
+// capitalised word: an ambiguous weekday so written is an ordinal in a name
+// ("na Segunda Guerra Mundial", the Second World War; "Quinta Avenida"),
+// where the languages that have such weekdays write a weekday in lower
+// case inside a sentence.
+func (s *dateScanner) capitalisedPair(i int) bool {
+	t, next := s.tok(i), s.tok(i+1)
+	if next.kind != tokWord {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s.text[t.start:])
+	second, _ := utf8.DecodeRuneInString(s.text[next.start:])
+	return unicode.IsUpper(first) && unicode.IsUpper(second)
+}
+
 // weekday reads "vrijdag", "am Dienstag", "يوم الأربعاء", "last Friday",
 // "vendredi dernier", "von Mittwoch bis Freitag". A weekday written before a
 // full date ("Friday, July 4, 2024") is part of that date.
@@ -676,7 +691,7 @@ func (s *dateScanner) weekday(i, consumed int) (dateWords, bool) {
 	// the weekday belongs to it and makes it one.
 	if s.tok(last + 1).is(roleWeekdayAfter) {
 		last++
-	} else if last == i && t.is(roleWeekdayAmbiguous) && !s.lead(i, consumed).is(roleWeekdayMarker) && !s.bracketDay(last+1) {
+	} else if last == i && t.is(roleWeekdayAmbiguous) && (!s.lead(i, consumed).is(roleWeekdayMarker) && !s.bracketDay(last+1) || s.capitalisedPair(i)) {
 		return dateWords{}, false
 	}
 	if w, ok := s.weekdayDay(i, last); ok {
