@@ -3,6 +3,8 @@ package discover_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/caravan-analytics/caravan/data"
 )
 
 // checkPlaced runs, as the subtest name, a corpus of the report x.txt
@@ -11,11 +13,7 @@ import (
 func checkPlaced(t *testing.T, name string, sources []string, text, words, want string) {
 	t.Helper()
 	t.Run(name, func(t *testing.T) {
-		files := map[string]string{"x.txt": text}
-		for i, src := range sources {
-			files[string(rune('a'+i))+".txt"] = src
-		}
-		got, why := placedAt(t, files, "x", words)
+		got, why := placedAt(t, withSources(text, sources), "x", words)
 		if got != want {
 			t.Errorf("%q placed at %q, want %q: %s", words, got, want, why)
 		}
@@ -26,7 +24,12 @@ func checkPlaced(t *testing.T, name string, sources []string, text, words, want 
 // placed ("" when it was not) and why.
 func placedAt(t *testing.T, files map[string]string, id, words string) (string, string) {
 	t.Helper()
-	c := build(t, files)
+	return placedIn(t, build(t, files), id, words)
+}
+
+// placedIn is placedAt on corpus c, built already.
+func placedIn(t *testing.T, c *data.Corpus, id, words string) (string, string) {
+	t.Helper()
 	m := mention(t, c, id, words)
 	if !m.Resolved() {
 		return "", m.Reason

@@ -97,19 +97,10 @@ func TestUndatedWeekdayPlacesTheRest(t *testing.T) {
 		{"a look-alike", []string{summitSource, summit2023}, map[string]string{"in May": "", "on 22 October": ""}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			files := map[string]string{"x.txt": text}
-			for i, src := range tc.sources {
-				files[string(rune('a'+i))+".txt"] = src
-			}
-			c := build(t, files)
+			c := build(t, withSources(text, tc.sources))
 			for words, want := range tc.want {
-				m := mention(t, c, "x", words)
-				got := ""
-				if m.Resolved() {
-					got = m.Span.Span().Start.String()
-				}
-				if got != want {
-					t.Errorf("%q placed at %q, want %q: %s", words, got, want, m.Reason)
+				if got, why := placedIn(t, c, "x", words); got != want {
+					t.Errorf("%q placed at %q, want %q: %s", words, got, want, why)
 				}
 			}
 		})
@@ -127,13 +118,8 @@ func TestUndatedWeekdayRestWithinHalfAYear(t *testing.T) {
 	c := build(t, map[string]string{"a.txt": summitSource,
 		"x.txt": "Xi Jinping and Vladimir Putin met at the SCO summit in Astana on Thursday.\n\nThey had spoken by telephone in May. Their ministers had met in August.\n"})
 	for words, want := range map[string]string{"in May": "2024-05", "in August": ""} {
-		m := mention(t, c, "x", words)
-		got := ""
-		if m.Resolved() {
-			got = m.Span.Span().Start.String()
-		}
-		if got != want {
-			t.Errorf("%q placed at %q, want %q: %s", words, got, want, m.Reason)
+		if got, why := placedIn(t, c, "x", words); got != want {
+			t.Errorf("%q placed at %q, want %q: %s", words, got, want, why)
 		}
 	}
 }
