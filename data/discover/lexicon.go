@@ -31,13 +31,19 @@ const (
 	// Happening is a sentence that only says that something took place,
 	// was held or began.
 	Happening Kind = "event"
+
+	// Commemoration is a day of mourning, a parade, a remembrance: it
+	// ranks above the fighting a parade remembers and the deaths a day
+	// of mourning is for.
+	Commemoration Kind = "commemoration"
 )
 
 // kindOrder ranks the kinds: a sentence with "summit" and "talks" is a
 // summit; one with "election" and "announced" is an election; the
-// president-elect sworn in is an inauguration.
+// president-elect sworn in is an inauguration; a parade that marks the
+// end of a war and a day of mourning for the dead are commemorations.
 var kindOrder = []Kind{
-	Summit, Referendum, Inauguration, Election, Ceasefire, Attack, Clash, Protest,
+	Summit, Referendum, Inauguration, Election, Ceasefire, Attack, Commemoration, Clash, Protest,
 	Disaster, Emergency, Agreement, Arrest, Visit, Talks, Meeting, Contest, Result,
 	Appointment, Death, Decision, Opening, Announcement, Happening,
 }
@@ -87,6 +93,8 @@ const (
 	qOffensive     qualifier = "offensive"
 	qTreaty        qualifier = "treaty"
 	qInForce       qualifier = "in force"
+	qMourning      qualifier = "mourning"
+	qParade        qualifier = "parade"
 	// qElect is a title, not an event: "the president-elect" was elected
 	// before; the word for the election in it says nothing happened then
 	// (see lexicon.find).
@@ -221,6 +229,27 @@ var kindWords = map[Kind]map[string][]string{
 		"az": {"hücum*", "partlayış*"},
 		"ky": {"кол салуу*", "чабуул*", "жарылуу*"},
 		"tg": {"ҳамла*", "таркиш*"},
+	},
+	Commemoration: {
+		"en": {"day of mourning", "days of mourning", "national mourning", "mourning", "mourned", "parade*", "commemorat*", "laid a wreath", "laid wreaths", "wreath-laying", "minute of silence", "memorial service*", "remembrance"},
+		"fr": {"deuil*", "défilé militaire", "défilés militaires", "défilé de la victoire", "commémor*", "dépôt de gerbe*", "minute de silence", "hommage*"},
+		"de": {"staatstrauer", "trauertag*", "trauer*", "militärparade*", "siegesparade*", "gedenk*", "gedachte*", "kranzniederlegung*", "schweigeminute*"},
+		"nl": {"nationale rouw", "rouwdag*", "=rouw", "militaire parade", "herdenking*", "herdacht", "herdachten", "kranslegging*", "minuut stilte"},
+		"ru": {"траур*", "парад*", "почтил* память", "почтить память", "минут* молчани*", "возложени* венк*", "возложил* венк*", "возложил* цвет*"},
+		"uk": {"=жалоб*", "парад*", "вшанува*", "хвилин* мовчання", "поклал* вінк*", "поклал* квіт*"},
+		"kk": {"аза тұту*", "жалпыұлттық аза", "әскери шеру*", "еске алу*", "тағзым ет*", "гүл шоқ*", "үнсіз еске"},
+		"ky": {"аза күтүү*", "эскерүү*", "эскерди*"},
+		"uz": {"motam*", "мотам*", "parad", "paradi", "paradda", "paradga", "yod etil*", "ёд этил*", "xotirlash*", "хотирлаш*"},
+		"tg": {"ёдбуд*"},
+		"az": {"matəm*", "parad", "paradı", "paradda", "anım mərasim*", "ehtiram*"},
+		"es": {"luto*", "duelo nacional", "desfile*", "conmemora*", "homenaje*", "ofrenda floral", "minuto de silencio"},
+		"pt": {"luto*", "desfile*", "comemoraç*", "homenage*", "minuto de silêncio"},
+		"it": {"lutto*", "parata*", "sfilata*", "commemora*", "corona di alloro", "minuto di silenzio"},
+		"tr": {"milli yas", "ulusal yas", "yas ilan*", "yas günü", "geçit töreni*", "askeri geçit", "anma töreni*", "çelenk*", "saygı duruşu*"},
+		"pl": {"żałob*", "defilad*", "parada", "paradzie", "parady", "paradę", "upamiętni*", "obchody", "obchodach", "obchodów", "minut* ciszy", "złoży* wieni*"},
+		"ar": {"الحداد", "حدادا", "عرض عسكري", "العرض العسكري", "استعراض عسكري", "احياء ذكرى", "احياء الذكرى", "اكليل", "اكليلا", "دقيقه صمت", "عرضا عسكريا", "استعراضا عسكريا", "عروض عسكريه"},
+		"fa": {"عزای عمومی", "سوگواری*", "عزاداری*", "رژه", "بزرگداشت", "یادبود", "دقیقه سکوت"},
+		"zh": {"哀悼日", "国家公祭日", "下半旗", "降半旗", "阅兵", "纪念", "悼念", "默哀", "献花圈", "敬献花圈"},
 	},
 	Clash: {
 		"en": {"clash*", "fighting", "battle*", "skirmish*", "hostilities", "=war", "fought", "conflict"},
@@ -580,6 +609,8 @@ var qualifierWords = map[qualifier][]string{
 	qEclipse:    {"eclipse*", "éclipse*", "finsternis*", "eclips*", "verduistering*", "затмени*", "затемнен*", "eclissi", "tutulma*", "zaćmieni*", "كسوف", "کسوف", "日食"},
 	qOffensive:  {"offensive", "offensive*", "offensief*", "наступлени*", "наступ*", "ofensiva*", "blitz", "taarruz*", "ofensyw*", "进攻", "攻势"},
 	qTreaty:     {"treaty", "treaties", "traité*", "vertrag*", "verdrag*", "договор*", "договір*", "tratado*", "trattat*", "antlaşma*", "traktat*", "معاهده", "条约", "shartnoma*"},
+	qMourning:   {"day of mourning", "days of mourning", "national mourning", "mourning", "mourned", "deuil*", "staatstrauer", "trauertag*", "trauer*", "nationale rouw", "rouwdag*", "rouw", "траур*", "жалоб*", "аза тұту*", "жалпыұлттық аза", "аза күтүү*", "motam*", "мотам*", "matəm*", "luto*", "duelo nacional", "lutto*", "milli yas", "ulusal yas", "yas ilan*", "yas günü", "żałob*", "الحداد", "حدادا", "عزای عمومی", "سوگواری*", "عزاداری*", "哀悼日", "国家公祭日", "下半旗", "降半旗"},
+	qParade:     {"parade*", "défilé militaire", "défilés militaires", "défilé de la victoire", "militärparade*", "siegesparade*", "militaire parade", "парад*", "әскери шеру*", "parad", "paradi", "paradda", "paradga", "paradı", "desfile*", "parata*", "sfilata*", "geçit töreni*", "askeri geçit", "defilad*", "عرض عسكري", "العرض العسكري", "استعراض عسكري", "رژه", "阅兵", "parada", "paradzie", "parady", "paradę", "عرضا عسكريا", "استعراضا عسكريا", "عروض عسكريه"},
 	qElect: {"president-elect", "president elect", "président élu", "présidente élue", "presidente electo", "presidenta electa", "presidente eletto", "presidente eleito",
 		"prezydent elekt", "избранный президент", "избранного президента", "избранному президенту", "избранным президентом", "новоизбранн*", "обраний президент", "новообран*"},
 	qInForce: {"entered into force", "took effect", "takes effect", "entré en vigueur", "entre en vigueur", "in kraft", "in werking", "van kracht", "вступ* в силу", "набу* чинності", "күшіне ен*", "kuchga kir*", "entró en vigor", "entra en vigor", "entrou em vigor", "entra em vigor", "entrat* in vigore", "entra in vigore", "yürürlüğe", "wszedł w życie", "weszła w życie", "wejdzie w życie", "حيز التنفيذ", "生效", "正式实施", "қолданысқа ен*", "күчүнө кир*", "qüvvəyə min*"},
