@@ -5,10 +5,10 @@ import (
 	"testing"
 )
 
-// checkAnchored dates each case's article by the date line 11.03.2025
+// checkDaysOrNone dates each case's article by the date line 11.03.2025
 // and checks the day its phrase is placed at; want "" is a phrase left
 // unplaced, or not read as one.
-func checkAnchored(t *testing.T, cases []weekdayCase) {
+func checkDaysOrNone(t *testing.T, cases []weekdayCase) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.lang+" "+c.words, func(t *testing.T) {
@@ -36,7 +36,7 @@ func checkAnchored(t *testing.T, cases []weekdayCase) {
 // A day written relative to the date told before it ("the next day") is
 // placed against that date, not the article's. The texts are written for
 // the test.
-func TestDayRelativeToTextDate(t *testing.T) { checkAnchored(t, anchoredCases) }
+func TestDayRelativeToTextDate(t *testing.T) { checkDaysOrNone(t, anchoredCases) }
 
 var anchoredCases = []weekdayCase{
 	{"en", "The president arrived in Astana on 3 March. The next day he signed a trade agreement with his host.", "The next day", "2025-03-04"},

@@ -556,6 +556,9 @@ const (
 	roleAgoCount    // "zwei", "sakkiz": a count of "ago" written as a word (entry.count)
 	roleHijri       // a Lunar Hijri month, or the head of one of two words
 	roleHijriMarker // "هـ": the era of a Lunar Hijri year
+	// roleMonthAdjective: "январских", a month only before a noun of
+	// adjectiveNouns (see dates_month_adjectives.go).
+	roleMonthAdjective
 )
 
 // agoUnit is a unit form of dateLanguage.agoUnits.
@@ -675,6 +678,9 @@ type dateLexicon struct {
 	// tense are the language's words of tense for weekdays (see
 	// tenseLanguage); nil in the lexicon of all languages.
 	tense *tenseLexicon
+	// adjectiveNouns are the nouns a month adjective is a month before
+	// (see dates_month_adjectives.go), normalised.
+	adjectiveNouns map[string]bool
 }
 
 // notInMixedLexicon are words that mean a date in one language and something
@@ -789,6 +795,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 			l.add(w, r, setMonth)
 		}
 	}
+	l.addMonthAdjectives(d.code)
 	for head, tails := range d.twoWordMonths {
 		l.add(head, roleMonthHead|roleUnparsed, func(e *dateEntry) {
 			if e.monthTail == nil {
