@@ -1,7 +1,9 @@
 package data
 
 import (
+	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -27,9 +29,10 @@ type anchoredLanguage struct {
 	// only after punctuation or at the start (Chinese "第二天", but not
 	// "会议第二天", the second day of the meeting).
 	phrases map[string]int
-	// keys are words, as written in running text, one of which every
-	// phrase holds: a paragraph with none of them (as whole words) holds
-	// no phrase, and is not searched further.
+	// keys are words one of which every phrase holds: the date lexicon
+	// of the language gives them tokens of their own, marked anchorKey,
+	// and a paragraph whose scan met none holds no phrase and is not
+	// searched further (see findAnchored).
 	keys []string
 	// notBefore are words that make the phrase relative to what follows
 	// them ("le lendemain du vote", "на следующий день после выборов",
@@ -175,7 +178,6 @@ type anchoredPhrase struct {
 // anchoredLexicon is an anchoredLanguage ready for the scan.
 type anchoredLexicon struct {
 	phrases   []anchoredPhrase
-	keys      []string
 	cjk       bool
 	notBefore map[string]bool
 	prefixes  []string // notBefore words ending in "*": prefixes of the word after
@@ -186,7 +188,7 @@ type anchoredLexicon struct {
 var anchoredLexicons = func() map[string]*anchoredLexicon {
 	out := map[string]*anchoredLexicon{}
 	for code, l := range anchoredLanguages {
-		x := &anchoredLexicon{keys: l.keys, notBefore: map[string]bool{}, notAfter: map[string]bool{}}
+		x := &anchoredLexicon{notBefore: map[string]bool{}, notAfter: map[string]bool{}}
 		for text, shift := range l.phrases {
 			p := anchoredPhrase{shift: shift}
 			if rest, ok := strings.CutSuffix(text, " |"); ok {
@@ -233,44 +235,30 @@ func anchoredFor(lang string) *anchoredLexicon {
 	return anchoredLexicons[strings.ToLower(lang)]
 }
 
-// mayHold reports whether text holds one of the lexicon's keys as a whole
-// word (anywhere, for Chinese): the cheap test before the paragraph is
-// split into words. The first letter of a key is compared without its
-// case, so that "Nazajutrz" opening a sentence is found.
-func (x *anchoredLexicon) mayHold(text string) bool {
-	for _, key := range x.keys {
-		if x.cjk {
-			if strings.Contains(text, key) {
-				return true
-			}
-			continue
-		}
-		first, size := utf8.DecodeRuneInString(key)
-		rest := key[size:]
-		firstFold, _, _ := foldRune(first)
-		for from := 0; from < len(text); {
-			i := strings.Index(text[from:], rest)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(rest)
-			r, n := utf8.DecodeLastRuneInString(text[:i])
-			if f, _, _ := foldRune(r); f != firstFold || !endsWord(text, i+len(rest)) {
-				continue
-			}
-			if before, _ := utf8.DecodeLastRuneInString(text[:i-n]); i-n == 0 || !isWord(before) {
-				return true
-			}
-		}
-	}
-	return false
+// lastRune is the last rune of s.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
-// anchoredWord is a word of a paragraph: its bytes and normal form.
+// anchoredWord is a word of a paragraph: where it is in the text, and
+// where its normal form is in anchoredScratch.norms.
 type anchoredWord struct {
-	start, end int
-	norm       string
+	start, end       int
+	normFrom, normTo int
+}
+
+// anchoredScratch is the memory find reuses from one paragraph to the
+// next: the words of the paragraph and their normal forms, end to end.
+type anchoredScratch struct {
+	words []anchoredWord
+	norms []byte
+}
+
+// norm is the normal form of word w. The callers convert it to a string
+// right where they compare it or look it up, which copies nothing.
+func (sc *anchoredScratch) norm(w anchoredWord) []byte {
+	return sc.norms[w.normFrom:w.normTo]
 }
 
 // anchoredMatch is a phrase found in a paragraph.
@@ -278,15 +266,13 @@ type anchoredMatch struct {
 	start, end, shift int
 }
 
-// find returns the phrases of text, in text order, none overlapping.
-func (x *anchoredLexicon) find(text string) []anchoredMatch {
-	if !x.mayHold(text) {
-		return nil
-	}
+// find appends to found the phrases of text, in text order, none
+// overlapping; sc is its scratch memory.
+func (x *anchoredLexicon) find(text string, sc *anchoredScratch, found []anchoredMatch) []anchoredMatch {
 	if x.cjk {
-		return x.findCJK(text)
+		return x.findCJK(text, found)
 	}
-	var words []anchoredWord
+	sc.words, sc.norms = sc.words[:0], sc.norms[:0]
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isWord(r) {
@@ -297,14 +283,15 @@ func (x *anchoredLexicon) find(text string) []anchoredMatch {
 		if j < i {
 			j = len(text)
 		}
-		words = append(words, anchoredWord{i, j, string(normaliseDateWord(nil, text[i:j]))})
+		from := len(sc.norms)
+		sc.norms = normaliseDateWord(sc.norms, text[i:j])
+		sc.words = append(sc.words, anchoredWord{i, j, from, len(sc.norms)})
 		i = j
 	}
-	var found []anchoredMatch
-	for k := 0; k < len(words); k++ {
+	for k := 0; k < len(sc.words); k++ {
 		best := -1
 		for n, p := range x.phrases {
-			if x.matches(text, words, k, p) && (best < 0 || len(p.words) > len(x.phrases[best].words)) {
+			if x.matches(text, sc, k, p) && (best < 0 || len(p.words) > len(x.phrases[best].words)) {
 				best = n
 			}
 		}
@@ -312,8 +299,8 @@ func (x *anchoredLexicon) find(text string) []anchoredMatch {
 			continue
 		}
 		p := x.phrases[best]
-		last := words[k+len(p.words)-1]
-		found = append(found, anchoredMatch{words[k].start, last.end, p.shift})
+		last := sc.words[k+len(p.words)-1]
+		found = append(found, anchoredMatch{sc.words[k].start, last.end, p.shift})
 		k += len(p.words) - 1
 	}
 	return found
@@ -321,60 +308,56 @@ func (x *anchoredLexicon) find(text string) []anchoredMatch {
 
 // matches reports whether phrase p is written at word k of text, with
 // the words around it that its guards ask for.
-func (x *anchoredLexicon) matches(text string, words []anchoredWord, k int, p anchoredPhrase) bool {
-	if k+len(p.words) > len(words) {
+func (x *anchoredLexicon) matches(text string, sc *anchoredScratch, k int, p anchoredPhrase) bool {
+	words := sc.words
+	if k+len(p.words) > len(words) || string(sc.norm(words[k])) != p.words[0] {
 		return false
 	}
-	for n, w := range p.words {
-		if words[k+n].norm != w {
+	for n, w := range p.words[1:] {
+		n++
+		if string(sc.norm(words[k+n])) != w {
 			return false
 		}
 		// The words of a phrase stand in one clause: no full stop or
 		// comma between them.
-		if n > 0 && strings.ContainsAny(text[words[k+n-1].end:words[k+n].start], ".,;:!?()") {
+		if strings.ContainsAny(text[words[k+n-1].end:words[k+n].start], ".,;:!?()") {
 			return false
 		}
 	}
 	end := words[k+len(p.words)-1].end
 	if k+len(p.words) < len(words) {
 		next := words[k+len(p.words)]
-		between := text[end:next.start]
-		open := !strings.ContainsAny(between, ".,;:!?—–()\"«»")
-		if open && p.closed {
-			return false
-		}
-		if open && x.notBefore[next.norm] {
+		open := !strings.ContainsAny(text[end:next.start], clauseMarks)
+		if open && (p.closed || x.notBefore[string(sc.norm(next))]) {
 			return false
 		}
 		for _, pre := range x.prefixes {
-			if open && strings.HasPrefix(next.norm, pre) && len(next.norm) > len(pre)+2 {
+			if n := sc.norm(next); open && bytes.HasPrefix(n, []byte(pre)) && len(n) > len(pre)+2 {
 				return false
 			}
 		}
 	}
 	if k > 0 {
 		prev := words[k-1]
-		between := text[prev.end:words[k].start]
-		if !strings.ContainsAny(between, ".,;:!?—–()\"«»") && x.notAfter[prev.norm] {
+		if !strings.ContainsAny(text[prev.end:words[k].start], clauseMarks) && x.notAfter[string(sc.norm(prev))] {
 			return false
 		}
 	}
 	// A count before it ("2 days later" is no "a day later"): a digit
 	// right before the phrase.
 	before := strings.TrimRight(text[:words[k].start], " \u00a0")
-	if r, _ := utf8.DecodeLastRuneInString(before); dateDigit(r) >= 0 {
-		return false
-	}
-	return true
+	return dateDigit(lastRune(before)) < 0
 }
+
+// clauseMarks end a clause: a phrase before one has no complement.
+const clauseMarks = ".,;:!?—–()\"«»"
 
 // findCJK finds the Chinese phrases: written without spaces, they are
 // found anywhere, but only where a clause opens (after punctuation, at
 // the start, or after a word of time "于", "在", "并", "而"), since
 // "本次日程" (this schedule) holds "次日" and "同日本" (with Japan)
 // "同日".
-func (x *anchoredLexicon) findCJK(text string) []anchoredMatch {
-	var found []anchoredMatch
+func (x *anchoredLexicon) findCJK(text string, found []anchoredMatch) []anchoredMatch {
 	for i := 0; i < len(text); {
 		var best *anchoredPhrase
 		for n := range x.phrases {
@@ -406,7 +389,9 @@ func (x *anchoredLexicon) shiftOf(text string) (int, bool) {
 	if x == nil {
 		return 0, false
 	}
-	got := x.find(text)
+	var sc anchoredScratch
+	var buf [2]anchoredMatch
+	got := x.find(text, &sc, buf[:0])
 	if len(got) != 1 || got[0].start != 0 || got[0].end != len(text) {
 		return 0, false
 	}
@@ -420,7 +405,14 @@ const anchoredReason = "relative to a date of the text, not placed yet"
 // that no date the scanner found overlaps, in text order; from is the
 // index in r.mentions of the paragraph's first mention.
 func (r *dateReader) findAnchored(x *anchoredLexicon, i int, p Paragraph, from int) {
-	for _, f := range x.find(p.Text) {
+	// A phrase follows a date of its paragraph or of the few before it:
+	// where there is none, it would not be placed, and is not looked for;
+	// nor where the scan of the paragraph met none of the key words.
+	if n := len(r.mentions); n == 0 || r.mentions[n-1].Paragraph < i-anchorParagraphs || !r.sc.anchorKeySeen() {
+		return
+	}
+	r.anchoredFound = x.find(p.Text, &r.anchored, r.anchoredFound[:0])
+	for _, f := range r.anchoredFound {
 		at := len(r.mentions)
 		overlaps := false
 		for k := from; k < len(r.mentions); k++ {
@@ -437,9 +429,8 @@ func (r *dateReader) findAnchored(x *anchoredLexicon, i int, p Paragraph, from i
 			continue
 		}
 		m := DateMention{Paragraph: i, Start: p.Start + f.start, End: p.Start + f.end, Text: p.Text[f.start:f.end], Kind: MentionRelative, Reason: anchoredReason}
-		w := dateWords{kind: MentionRelative, unit: unitDay, shift: f.shift}
-		r.mentions = append(r.mentions[:at], append([]DateMention{m}, r.mentions[at:]...)...)
-		r.meanings = append(r.meanings[:at], append([]dateWords{w}, r.meanings[at:]...)...)
+		r.mentions = slices.Insert(r.mentions, at, m)
+		r.meanings = slices.Insert(r.meanings, at, dateWords{kind: MentionRelative, unit: unitDay, shift: f.shift})
 	}
 }
 
@@ -536,4 +527,23 @@ const anchorParagraphs = 3
 // article's date (known to the day or month).
 func recalled(s Span, date Date) bool {
 	return date.Precision >= Month && s.To().Before(date.Start().AddDate(0, 0, -backgroundDays))
+}
+
+// anchorKeySeen reports whether the text scanned last holds one of the
+// key words of the phrases (see anchoredLanguage.keys).
+func (s *dateScanner) anchorKeySeen() bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.kind == tokWord && t.entry != nil && t.entry.anchorKey {
+			return true
+		}
+	}
+	return false
+}
+
+// addAnchorKeys gives the key words of language code's phrases entries of
+// their own (see anchoredLanguage.keys).
+func (l *dateLexicon) addAnchorKeys(code string) {
+	for _, k := range anchoredLanguages[code].keys {
+		l.add(k, 0, func(e *dateEntry) { e.anchorKey = true })
+	}
 }

@@ -95,20 +95,23 @@ var anchoredCases = []weekdayCase{
 	{"tg", "Президент 3 март ба Остона омад. Рӯзи баъд ӯ созишномаи тиҷоратиро имзо кард.", "Рӯзи баъд", "2025-03-04"},
 }
 
-// A phrase is read in the cheap pass only where one of its key words
-// stands whole: "Monday" holds "day", but no phrase.
+// A paragraph is searched for the phrases only where its scan met one of
+// their key words whole: "Monday" holds "day", but no phrase.
 func TestAnchoredKeysAreWholeWords(t *testing.T) {
-	x := anchoredFor("en")
 	for _, c := range []struct {
-		text string
-		want bool
+		lang, text string
+		want       bool
 	}{
-		{"The summit opened on Monday in Astana.", false},
-		{"The next day the talks resumed.", true},
-		{"Day one of the talks.", true},
+		{"en", "The summit opened on Monday in Astana.", false},
+		{"en", "The next day the talks resumed.", true},
+		{"pl", "Nazajutrz podpisał umowę.", true},
+		{"zh", "次日，他签署了协定。", true},
+		{"zh", "他签署了协定。", false},
 	} {
-		if got := x.mayHold(c.text); got != c.want {
-			t.Errorf("mayHold(%q) = %v, want %v", c.text, got, c.want)
+		sc := dateScanner{lex: lexiconFor(c.lang)}
+		sc.scan(c.text, func(dateWords, int, int) {})
+		if got := sc.anchorKeySeen(); got != c.want {
+			t.Errorf("%s %q: key seen %v, want %v", c.lang, c.text, got, c.want)
 		}
 	}
 }

@@ -599,6 +599,9 @@ type dateEntry struct {
 	// the second word of a two-word one to it.
 	hijriMonth time.Month
 	hijriTail  map[string]time.Month
+	// anchorKey: a key word of the phrases of days relative to another
+	// date of the text (see dates_anchored.go).
+	anchorKey bool
 }
 
 func (e *dateEntry) has(r wordRole) bool { return e != nil && e.roles&r != 0 }
@@ -796,6 +799,9 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 		}
 	}
 	l.addMonthAdjectives(d.code)
+	if !mixed {
+		l.addAnchorKeys(d.code)
+	}
 	for head, tails := range d.twoWordMonths {
 		l.add(head, roleMonthHead|roleUnparsed, func(e *dateEntry) {
 			if e.monthTail == nil {
