@@ -26,3 +26,23 @@ var formCases8 = []weekdayCase{
 	{"en, a name", "Officials mentioned the October Revolution in a speech.", "October", ""},
 	{"en, a month before a name", "In October Putin visited Astana.", "In October", "2024-10"},
 }
+
+// A weekday declared a day off, a non-working day or a holiday is ahead
+// of the declaration, in the words each language has for it (the
+// verb-final Turkish with its verb after the day); the weekday on which
+// something is declared stays behind.
+func TestDeclaredDayOff(t *testing.T) { checkWeekdays(t, dayOffCases) }
+
+var dayOffCases = []weekdayCase{
+	{"en", "The president declared Monday a non-working day across the country.", "Monday", "2025-03-17"},
+	{"en, day off", "The government declared Monday a day off for state employees.", "Monday", "2025-03-17"},
+	{"en, the declaring day", "The president declared on Monday that working hours will change.", "on Monday", "2025-03-10"},
+	{"de", "Der Präsident erklärte den Montag zum arbeitsfreien Tag für alle Beamten.", "Montag", "2025-03-17"},
+	{"nl", "De president riep maandag uit tot vrije dag voor ambtenaren.", "maandag", "2025-03-17"},
+	{"fr", "Le gouvernement a décrété lundi jour de congé pour les fonctionnaires.", "lundi", "2025-03-17"},
+	{"pt", "O governo declarou a segunda-feira dia de folga para os servidores.", "a segunda-feira", "2025-03-17"},
+	{"it", "Il governo ha dichiarato lunedì giorno non lavorativo per gli statali.", "lunedì", "2025-03-17"},
+	{"tr", "Hükümet, kamu çalışanları için pazartesi gününü resmi tatil ilan etti.", "pazartesi", "2025-03-17"},
+	{"tr, the declaring day", "Hükümet pazartesi günü yeni bir karar ilan etti.", "pazartesi günü", "2025-03-10"},
+	{"ar", "أعلن الرئيس يوم الاثنين عطلة رسمية في جميع أنحاء البلاد.", "يوم الاثنين", "2025-03-17"},
+}
