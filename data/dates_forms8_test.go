@@ -46,3 +46,14 @@ var dayOffCases = []weekdayCase{
 	{"tr, the declaring day", "Hükümet pazartesi günü yeni bir karar ilan etti.", "pazartesi günü", "2025-03-10"},
 	{"ar", "أعلن الرئيس يوم الاثنين عطلة رسمية في جميع أنحاء البلاد.", "يوم الاثنين", "2025-03-17"},
 }
+
+// An ambiguous Portuguese weekday before a noun an ordinal qualifies is
+// the ordinal: "na segunda vez", "na segunda volta" (the runoff).
+func TestOrdinalBeforeNoun(t *testing.T) { checkDaysOrNone(t, ordinalCases) }
+
+var ordinalCases = []weekdayCase{
+	{"pt", "O candidato perdeu na primeira votação e venceu na segunda vez, com folga.", "na segunda", ""},
+	{"pt, runoff", "Os dois candidatos disputam a presidência na segunda volta das eleições.", "na segunda", ""},
+	{"pt, a weekday", "O presidente chegou na segunda a Lisboa para a cimeira.", "na segunda", "2025-03-10"},
+	{"pt, a weekday before a comma", "O acordo foi assinado na quinta, em Lisboa.", "na quinta", "2025-03-06"},
+}

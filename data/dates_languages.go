@@ -98,6 +98,11 @@ var moreDateLanguages = []*dateLanguage{
 		futureSuffixes:    []string{"rá", "rão"},
 		numericOrder:      "DMY",
 		ordinals:          []string{"º"},
+		// "na segunda vez", "na segunda volta" (the runoff), "a quinta
+		// economia": the ordinal before a noun, not the weekday.
+		ordinalNouns: []string{"vez", "volta", "rodada", "fase", "etapa", "edição", "mão", "posição", "metade", "parte", "vaga", "onda",
+			"guerra", "temporada", "tentativa", "colocada", "colocado", "série", "divisão", "instância", "reunião", "sessão", "leitura",
+			"maior", "economia", "geração", "ronda", "linha", "categoria", "classe", "via", "prova", "corrida", "cimeira", "cúpula"},
 	},
 	{
 		code:      "tr",

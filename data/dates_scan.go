@@ -691,7 +691,7 @@ func (s *dateScanner) weekday(i, consumed int) (dateWords, bool) {
 	// the weekday belongs to it and makes it one.
 	if s.tok(last + 1).is(roleWeekdayAfter) {
 		last++
-	} else if last == i && t.is(roleWeekdayAmbiguous) && (!s.lead(i, consumed).is(roleWeekdayMarker) && !s.bracketDay(last+1) || s.capitalisedPair(i)) {
+	} else if last == i && t.is(roleWeekdayAmbiguous) && (!s.lead(i, consumed).is(roleWeekdayMarker) && !s.bracketDay(last+1) || s.capitalisedPair(i) || s.lex.ordinalNouns[s.wordAfter(i)]) {
 		return dateWords{}, false
 	}
 	if w, ok := s.weekdayDay(i, last); ok {

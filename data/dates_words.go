@@ -64,6 +64,9 @@ type dateLanguage struct {
 	unparsedWeekdays [7][]string
 	// weekdayMarkers may stand before a weekday and belong to it: "يوم".
 	weekdayMarkers []string
+	// ordinalNouns are nouns before which an ambiguous weekday is the
+	// ordinal it also is: Portuguese "na segunda vez" (the second time).
+	ordinalNouns []string
 
 	// preps are words that open a date phrase and are shown with it:
 	// "op 2 januari", "am Dienstag", "в понедельник".
@@ -684,6 +687,8 @@ type dateLexicon struct {
 	// adjectiveNouns are the nouns a month adjective is a month before
 	// (see dates_month_adjectives.go), normalised.
 	adjectiveNouns map[string]bool
+	// ordinalNouns is dateLanguage.ordinalNouns, normalised.
+	ordinalNouns map[string]bool
 }
 
 // notInMixedLexicon are words that mean a date in one language and something
@@ -928,7 +933,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	for _, list := range []struct {
 		words []string
 		set   *map[string]bool
-	}{{d.lastNotAfter, &l.lastNotAfter}, {d.boundNext, &l.boundNext}, {d.boundAfter, &l.boundAfter}, {d.morningBefore, &l.morningBefore}, {d.morningAfter, &l.morningAfter}, {d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}, {d.agoFromNow, &l.agoFromNow}, {d.agoNotBefore, &l.agoNotBefore}, {d.complementizers, &l.complementizers}, {d.pastAuxiliaries, &l.pastAuxiliaries}} {
+	}{{d.lastNotAfter, &l.lastNotAfter}, {d.boundNext, &l.boundNext}, {d.boundAfter, &l.boundAfter}, {d.morningBefore, &l.morningBefore}, {d.morningAfter, &l.morningAfter}, {d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}, {d.agoFromNow, &l.agoFromNow}, {d.agoNotBefore, &l.agoNotBefore}, {d.complementizers, &l.complementizers}, {d.pastAuxiliaries, &l.pastAuxiliaries}, {d.ordinalNouns, &l.ordinalNouns}} {
 		for _, w := range list.words {
 			if *list.set == nil {
 				*list.set = map[string]bool{}
