@@ -85,7 +85,9 @@ func TestLexiconDeathsShootingsVerdicts(t *testing.T) {
 // detuvo" is "stopped", an Arabic "second round" is of talks as often as
 // of a vote, "تروریستی" (terrorist) names no attack: none is listed.
 // Persian "تنفیذ" (the endorsement of a president) is Arabic "تنفيذ"
-// (implementation): it counts in Persian only.
+// (implementation): it counts in Persian only. Ukrainian "засудило" and
+// French "condamnation" condemn an attack as often as a court convicts:
+// not listed.
 func TestLexiconAmbiguousFormsLeftOut(t *testing.T) {
 	for _, tt := range []struct {
 		lang, sentence string
@@ -95,10 +97,30 @@ func TestLexiconAmbiguousFormsLeftOut(t *testing.T) {
 		{"es", "El tren se detuvo en la estación.", Arrest},
 		{"ar", "انطلقت الجوله الثانيه من المحادثات.", Election},
 		{"fa", "این گروه تروریستی در منطقه فعال است.", Attack},
+		{"uk", "Міністерство засудило напад на посольство.", Arrest},
+		{"fr", "La condamnation de l'attaque fut unanime.", Arrest},
 		{"ar", "دخلت الهدنه حيز التنفيذ عند منتصف الليل.", Inauguration},
 	} {
 		if got := kindsOf(tt.lang, tt.sentence); slices.Contains(got, tt.not) {
 			t.Errorf("%s %q: kinds %v, want no %s", tt.lang, tt.sentence, got, tt.not)
 		}
 	}
+}
+
+// A court's verdict is told with the arrest words (an arrest, a
+// sentence): "convicted", "Haftstrafe", "вирок", "wyrok", "判刑",
+// "сотталды". Sentences written for the test.
+func TestLexiconVerdicts(t *testing.T) {
+	checkKindsAmong(t, []kindCase{
+		{"en", "The journalist was convicted of espionage.", Arrest},
+		{"de", "Das Gericht verhängte eine Haftstrafe von neun Jahren.", Arrest},
+		{"fr", "Le tribunal a prononcé une peine de prison ferme.", Arrest},
+		{"uk", "Суд виніс вирок активісту.", Arrest},
+		{"es", "El tribunal dictó sentencia contra el exministro.", Arrest},
+		{"pl", "Sąd ogłosił wyrok w sprawie byłego ministra.", Arrest},
+		{"tr", "Gazeteciye hapis cezası verildi.", Arrest},
+		{"ar", "حكم على الصحفي بالسجن تسع سنوات.", Arrest},
+		{"zh", "被告被判刑九年。", Arrest},
+		{"kk", "Бұрынғы министр сотталды.", Arrest},
+	})
 }
