@@ -85,7 +85,7 @@ func Group(cands []*Candidate) []*Cluster {
 // group is Group with workers goroutines for the day-precise candidates
 // when there are at least minShard of them.
 func group(cands []*Candidate, workers, minShard int) []*Cluster {
-	cands = claimWords(cands)
+	cands, filed := claimWords(cands)
 	g := newGrouper()
 	g.home = articleHomes(cands)
 	voteNames(cands, g.home)
@@ -110,7 +110,7 @@ func group(cands []*Candidate, workers, minShard int) []*Cluster {
 			cl.Members = append(cl.Members, c)
 		}
 	}
-	return mergeSpans(mergeVisits(g.clusters))
+	return dropFiled(mergeSpans(mergeVisits(g.clusters)), filed)
 }
 
 // undatedWindow is how long before its article an event may have happened
