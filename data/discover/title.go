@@ -2,6 +2,7 @@ package discover
 
 import (
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 
@@ -111,6 +112,11 @@ func Title(t TitleParts) string {
 	case Referendum:
 		return in("Referendum")
 	case Election:
+		if t.has(qConclave) {
+			// The cardinals elect the Pope: a vote of no country, whatever
+			// the country of the reports or of the cardinal elected.
+			return "Papal conclave"
+		}
 		kind := "election"
 		switch {
 		case t.has(qPresidential):
@@ -392,7 +398,7 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 			actorCount[id] += weight
 		}
 	}
-	for _, q := range []qualifier{qPresidential, qParliamentary, qArrival, qEarthquake, qFlood, qHeat, qFire, qEclipse, qOffensive, qTreaty, qInForce} {
+	for _, q := range []qualifier{qPresidential, qParliamentary, qArrival, qEarthquake, qFlood, qHeat, qFire, qEclipse, qOffensive, qTreaty, qInForce, qConclave} {
 		if quals[q] > 0 {
 			t.quals = append(t.quals, q)
 		}
@@ -404,7 +410,16 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 	if h != nil && h.byID == nil {
 		h.byID = byID // placeFor, called next for the event's place, reads it too
 	}
-	if place := placeFor(kind, cl, h); place != "" {
+	place := placeFor(kind, cl, h)
+	if kind == Election && t.has(qConclave) {
+		// A conclave is held in the Vatican; the country the reports or
+		// the cardinal elected come from is not its place.
+		place = ""
+		if namesPlace(cl, "vatican") {
+			place = "vatican"
+		}
+	}
+	if place != "" {
 		t.placeID = place
 		t.Place, t.Local = displayOn(byID, place, cl.Span), !countries()[place]
 		if !t.Local {
@@ -452,6 +467,17 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 		t.Homes = append(t.Homes, home)
 	}
 	return t
+}
+
+// namesPlace reports whether a member of the cluster names place id, in
+// its dateline too.
+func namesPlace(cl *Cluster, id string) bool {
+	for _, c := range cl.Members {
+		if slices.Contains(c.Places(), id) {
+			return true
+		}
+	}
+	return false
 }
 
 func removeQual(qs []qualifier, q qualifier) []qualifier {
