@@ -90,6 +90,9 @@ const (
 	// qConclave: the cardinals' vote for a pope, a vote of no country
 	// (see Title).
 	qConclave qualifier = "conclave"
+	// qCommemoration: a parade or an anniversary of a war or a victory,
+	// no fighting and no result of its own (see Title).
+	qCommemoration qualifier = "commemoration"
 	// qElect is a title, not an event: "the president-elect" was elected
 	// before; the word for the election in it says nothing happened then
 	// (see lexicon.find).
@@ -557,6 +560,10 @@ var qualifierWords = map[qualifier][]string{
 	qTreaty:     {"treaty", "treaties", "traité*", "vertrag*", "verdrag*", "договор*", "договір*", "tratado*", "trattat*", "antlaşma*", "traktat*", "معاهده", "条约", "shartnoma*"},
 	qConclave: {"conclave*", "cónclave*", "konklave*", "conclaaf", "конклав*", "konklav*", "كونكلاف", "المجمع المغلق", "教皇选举", "选举教宗",
 		"pope", "popes", "pontiff", "pape", "papst", "paus", "papa", "papież*", "папа", "папой", "папы", "папасы", "papasi", "البابا", "پاپ", "教皇", "教宗"},
+	qCommemoration: {"parade*", "anniversary", "anniversaries", "commemorat*", "remembrance", "défilé*", "anniversaire*", "commémor*", "jahrestag*", "gedenk*",
+		"militärparade*", "herdenking*", "парад*", "годовщин*", "юбиле*", "річниц*", "шеру*", "жылдығ*", "мерейтой*", "parad*", "yilligi*", "yubiley*",
+		"desfile*", "aniversario*", "aniversário*", "conmemora*", "parata*", "anniversari*", "commemora*", "geçit töreni", "yıldönümü*", "defilad*", "rocznic*",
+		"عرض عسكري", "استعراض*", "ذكرى", "الذكرى", "رژه", "سالگرد", "阅兵", "纪念", "周年"},
 	qElect: {"president-elect", "president elect", "président élu", "présidente élue", "presidente electo", "presidenta electa", "presidente eletto", "presidente eleito",
 		"prezydent elekt", "избранный президент", "избранного президента", "избранному президенту", "избранным президентом", "новоизбранн*", "обраний президент", "новообран*"},
 	qInForce: {"entered into force", "took effect", "takes effect", "entré en vigueur", "entre en vigueur", "in kraft", "in werking", "van kracht", "вступ* в силу", "набу* чинності", "күшіне ен*", "kuchga kir*", "entró en vigor", "entra en vigor", "entrou em vigor", "entra em vigor", "entrat* in vigore", "entra in vigore", "yürürlüğe", "wszedł w życie", "weszła w życie", "wejdzie w życie", "حيز التنفيذ", "生效", "正式实施"},
