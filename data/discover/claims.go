@@ -159,17 +159,20 @@ func groundDate(c *Candidate) {
 	}
 }
 
-// A peace is told with the war it ends: "Aliyev and Pashinyan signed a
-// declaration on Friday in Washington, ending decades of conflict".
-// Fighting ranks before an agreement (a sentence of a battle and the
-// treaty it broke is of the battle more often than not), and the
-// signing's day became a day of "Fighting". peaceDate gives the date to
-// the agreement or ceasefire when the event word nearest the date is
-// one: the sentence's kinds of fighting (clash, attack) are then not its
-// date's. "Fighting broke out on Tuesday despite the ceasefire" keeps
-// the fighting: its word stands nearer the date.
+// A peace is told with the war it ends, and talks with the war they are
+// about: "Aliyev and Pashinyan signed a declaration on Friday in
+// Washington, ending decades of conflict", "Trump and Putin left Alaska
+// without an agreement to halt the war after three hours of talks on
+// Friday". Fighting ranks before an agreement, talks and a meeting (a
+// sentence of a battle and the truce it broke is of the battle more often
+// than not), and the signing's day became a day of "Fighting". peaceDate
+// gives the date to the agreement, ceasefire, talks, meeting or summit
+// when the event word nearest the date is one of them: the sentence's
+// kinds of fighting (clash, attack) are then not its date's; and the
+// other way round, "On 27 September heavy fighting broke out, breaking
+// the ceasefire" is fighting, not a ceasefire.
 func peaceDate(c *Candidate) {
-	peace := KindSet(0).With(Agreement).With(Ceasefire)
+	peace := KindSet(0).With(Agreement).With(Ceasefire).With(Talks).With(Meeting).With(Summit)
 	war := KindSet(0).With(Attack).With(Clash)
 	if c.Undated || c.Kinds&peace == 0 || c.Kinds&war == 0 {
 		return
@@ -248,32 +251,44 @@ func filedOnly(c *Candidate, run []*Candidate) bool {
 // the results of Sunday's referendum").
 const filedWithin day = 1
 
-// dropFiled drops the events made only of dateline dates of sentences
-// that write another day (see filedOnly): the day a report was filed, on
-// which nothing the report tells happened. A dateline date that joined an
-// event others date in their own words stays in it, and so does an event
-// of results: results are announced on the day a report is filed
-// ("Тошкент, 28 октябрь – the commission announced the preliminary
-// results of Sunday's election").
+// dropFiled drops the events whose every day-precise date is a dateline's
+// in a sentence that writes another day (see filedOnly): the day a report
+// was filed, on which nothing the report tells happened. A dateline date
+// that joined an event others date to the day in their own words stays in
+// it, and so does an event of results: results are announced on the day a
+// report is filed ("Тошкент, 28 октябрь – the commission announced the
+// preliminary results of Sunday's election"). The coarser dates that had
+// joined a dropped event ("the summit in August") stay one event of their
+// own; its undated lead sentences go with it.
 func dropFiled(clusters []*Cluster, filed map[*Candidate]bool) []*Cluster {
 	if len(filed) == 0 {
 		return clusters
 	}
 	out := clusters[:0]
 	for _, cl := range clusters {
-		only := false
+		filedDays, otherDays := 0, 0
+		var coarse []*Candidate
 		for _, m := range cl.Members {
-			if m.Undated {
-				continue
+			switch {
+			case m.Undated:
+			case m.Span().Precision() != data.Day:
+				coarse = append(coarse, m)
+			case filed[m] && !m.Kinds.Has(Result):
+				filedDays++
+			default:
+				otherDays++
 			}
-			if !filed[m] || m.Kinds.Has(Result) {
-				only = false
-				break
-			}
-			only = true
 		}
-		if !only {
+		if filedDays == 0 || otherDays > 0 {
 			out = append(out, cl)
+			continue
+		}
+		if len(coarse) > 0 {
+			rest := &Cluster{Span: coarse[0].Span(), from: coarse[0].from, to: coarse[0].to, names: map[string]int{}, created: cl.created}
+			for _, m := range coarse {
+				rest.add(m)
+			}
+			out = append(out, rest)
 		}
 	}
 	return out

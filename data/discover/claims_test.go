@@ -90,6 +90,7 @@ func TestPeaceDoesNotTakeTheDayOfTheWar(t *testing.T) {
 		{"declaration (en)", " date 2025-08-09\n\nThe leaders of Armenia and Azerbaijan signed a joint declaration in Washington on 8 August 2025, ending decades of conflict in the South Caucasus. The document was prepared over many months. Both delegations said it was a historic step.\n", "2025-08-08", "agreement"},
 		{"déclaration (fr)", " date 2025-08-09\n\nLes dirigeants de l'Arménie et de l'Azerbaïdjan ont signé le 8 août 2025 à Washington une déclaration qui doit mettre fin à un conflit de plusieurs décennies. Le texte a été préparé pendant des mois. Les deux délégations ont parlé d'un pas historique.\n", "2025-08-08", "agreement"},
 		{"dichiarazione (it)", " date 2025-08-09\n\nI leader di Armenia e Azerbaigian hanno firmato l'8 agosto 2025 a Washington una dichiarazione che pone fine a un conflitto durato decenni. Il testo è stato preparato per mesi. Le due delegazioni hanno parlato di un passo storico.\n", "2025-08-08", "agreement"},
+		{"talks about the war (en)", " date 2025-08-16\n\nDonald Trump and Vladimir Putin held three hours of talks on 15 August 2025 about the war in Ukraine. Neither leader took questions. A next meeting was not fixed.\n", "2025-08-15", "talks"},
 		{"the fighting's own day (en)", " date 2020-09-28\n\nOn 27 September 2020 heavy fighting broke out in Nagorno-Karabakh, breaking the ceasefire that had held for years. Both sides reported losses. The shelling went on through the night.\n", "2020-09-27", "clash"},
 	}
 	for _, tt := range tests {

@@ -458,7 +458,11 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 		switch {
 		case len(subj) > 0:
 			top = topNames(subj, 2)
-		case own && kind == Death:
+		case own && kind == Death, kind == Arrest:
+			// Nor is the one arrested whom the paragraph names: the
+			// head of state whose rival was detained ("Erdoğan's main
+			// rival … was detained on Wednesday"). A head of state is
+			// seldom the one arrested; his name is the news's frame.
 			top = nil
 		}
 	}
@@ -485,8 +489,9 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 }
 
 // commemorated reports whether an event of kind k may be a commemoration
-// of it: fighting, an attack, a victory.
-func commemorated(k Kind) bool { return k == Clash || k == Attack || k == Result }
+// of it: fighting, an attack, a victory, and the rally held for one
+// ("纪念…胜利80周年大会").
+func commemorated(k Kind) bool { return k == Clash || k == Attack || k == Result || k == Meeting }
 
 // namesPlace reports whether a member of the cluster names place id, in
 // its dateline too.
