@@ -32,38 +32,67 @@ var mourningWords = []string{
 	"哀悼", "悼念", "慰问", "吊唁", "志哀",
 }
 
-// mourningSet splits mourningWords into whole words, stems and Han words.
-var mourningSet = sync.OnceValues(func() (words map[string]bool, stems []string) {
-	words = map[string]bool{}
-	for _, w := range mourningWords {
-		w = data.Normalize(w)
-		if s, ok := strings.CutSuffix(w, "*"); ok {
-			stems = append(stems, s)
-		} else {
-			words[w] = true
-		}
-	}
-	return words, stems
-})
+// mourning matches mourningWords.
+var mourning = sync.OnceValue(func() *wordList { return newWordList(mourningWords) })
 
 // mourns reports whether the sentence s speaks of mourning or condolences.
-func mourns(s string) bool {
-	words, stems := mourningSet()
+func mourns(s string) bool { return mourning().in(s) }
+
+// wordList finds any of a few title-side words in a sentence: whole
+// words, stems (ending in "*"), phrases of several words and Han words
+// inside longer runs, all normalised (see data.Normalize). It is for the
+// short lists the titles read, not the lexicon of event words.
+type wordList struct {
+	words   map[string]bool
+	stems   []string
+	phrases []string // " " + phrase + " "
+	han     []string
+}
+
+func newWordList(list []string) *wordList {
+	l := &wordList{words: map[string]bool{}}
+	for _, w := range list {
+		w = data.Normalize(w)
+		switch s, stem := strings.CutSuffix(w, "*"); {
+		case strings.Contains(w, " "):
+			l.phrases = append(l.phrases, " "+w+" ")
+		case stem:
+			l.stems = append(l.stems, s)
+		case hasHan(w):
+			l.han = append(l.han, w)
+		default:
+			l.words[w] = true
+		}
+	}
+	return l
+}
+
+// in reports whether sentence s holds a word of the list.
+func (l *wordList) in(s string) bool {
 	s = data.Normalize(s)
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }) {
-		if words[w] {
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })
+	for _, w := range words {
+		if l.words[w] {
 			return true
 		}
-		for _, stem := range stems {
+		for _, stem := range l.stems {
 			if strings.HasPrefix(w, stem) {
 				return true
 			}
 		}
-		if hasHan(w) {
-			for h := range words {
-				if hasHan(h) && strings.Contains(w, h) {
+		if len(l.han) > 0 && hasHan(w) {
+			for _, h := range l.han {
+				if strings.Contains(w, h) {
 					return true
 				}
+			}
+		}
+	}
+	if len(l.phrases) > 0 {
+		joined := " " + strings.Join(words, " ") + " "
+		for _, p := range l.phrases {
+			if strings.Contains(joined, p) {
+				return true
 			}
 		}
 	}

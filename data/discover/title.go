@@ -32,6 +32,9 @@ type TitleParts struct {
 	// OrgFirst: an organisation is the actor most named ("CSTO meeting"),
 	// not the people it brings together.
 	OrgFirst bool
+	// Body: a vote of an international body's board or assembly, which
+	// no country holds (see bodyVote).
+	Body bool
 	// placeID is the name id of Place (placeFor's answer), which the
 	// event keeps as its place: worked out once, it walks every member.
 	placeID string
@@ -115,6 +118,12 @@ func Title(t TitleParts) string {
 	case Referendum:
 		return in("Referendum")
 	case Election:
+		if t.Body && !t.has(qConclave) {
+			if org != "" {
+				return org + " vote"
+			}
+			return "Vote"
+		}
 		if t.has(qConclave) {
 			// The cardinals elect the Pope: a vote of no country, whatever
 			// the country of the reports or of the cardinal elected.
@@ -434,6 +443,7 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 			place = "vatican"
 		}
 	}
+	t.Body = kind == Election && place == "" && bodyVote(cl)
 	if place != "" {
 		t.placeID = place
 		t.Place, t.Local = displayOn(byID, place, cl.Span), !countries()[place]
@@ -640,6 +650,9 @@ func placeFor(kind Kind, cl *Cluster, h *homes) string {
 	}
 	if top := topNames(count, 1); len(top) > 0 {
 		return top[0]
+	}
+	if vote && bodyVote(cl) {
+		return "" // a board's or an assembly's vote: no country's (bodies.go)
 	}
 	if wantCountry && h != nil {
 		// Each article once: one that tells the vote in many sentences
