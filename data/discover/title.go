@@ -32,6 +32,10 @@ type TitleParts struct {
 	// OrgFirst: an organisation is the actor most named ("CSTO meeting"),
 	// not the people it brings together.
 	OrgFirst bool
+	// Foreign: a country other than Host is named by the passages (not
+	// in a dateline) or is their reports' (see namesForeign): whom a
+	// host receives comes from elsewhere.
+	Foreign bool
 	// Body: a vote of an international body's board or assembly, which
 	// no country holds (see bodyVote).
 	Body bool
@@ -234,6 +238,13 @@ func Title(t TitleParts) string {
 			if !t.Local && len(t.Homes) == 1 && t.Homes[0] == t.Host {
 				// Named only with his own country: he is the host.
 				return t.People[0] + " hosts a visit"
+			}
+			if t.Local && t.Foreign && len(t.Homes) == 1 && t.Homes[0] == t.Host {
+				// In a city of his own country, with another country
+				// named: the guest is someone the lists do not know
+				// ("رئیسی", Raisi, is also "main"), and he the host:
+				// no "Vladimir Putin visits Moscow".
+				return t.People[0] + " hosts a visit in " + t.Place
 			}
 			return t.People[0] + verb + t.Place
 		}
@@ -453,6 +464,9 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 			t.Host = display(byID, n.Country)
 		}
 	}
+	if kind == Visit && t.Local && t.Host != "" {
+		t.Foreign = namesForeign(cl, t.Host, byID, h)
+	}
 	for id := range reporters(cl) {
 		delete(actorCount, id)
 	}
@@ -502,6 +516,26 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 // of it: fighting, an attack, a victory, and the rally held for one
 // ("纪念…胜利80周年大会").
 func commemorated(k Kind) bool { return k == Clash || k == Attack || k == Result || k == Meeting }
+
+// namesForeign reports whether a member of the cluster names, not in its
+// dateline, a country whose display name is not host, or is of an article
+// about such a country (see homes): a report from Tehran of a meeting with
+// Putin in Moscow is of Iran's visitors.
+func namesForeign(cl *Cluster, host string, byID map[string]*data.Name, h *homes) bool {
+	for _, c := range cl.Members {
+		if h != nil {
+			if id := h.country(c); id != "" && display(byID, id) != host {
+				return true
+			}
+		}
+		for _, id := range c.Places() {
+			if countries()[id] && id != c.Dateline() && display(byID, id) != host {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // namesPlace reports whether a member of the cluster names place id, in
 // its dateline too.
