@@ -490,6 +490,13 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 			top = nil
 		}
 	}
+	if kind == Result && !slices.ContainsFunc(cl.Members, func(c *Candidate) bool { return !c.Context && !c.Undated }) {
+		// Who won is not told by a result whose sentences name no one:
+		// the paragraph's person is as often the loser congratulating
+		// ("Il a félicité son successeur … avant la publication des
+		// résultats": no "Hassan Rouhani wins").
+		top = nil
+	}
 	for i, id := range top {
 		n := byID[id]
 		if n != nil && n.Kind == data.Organisation {
