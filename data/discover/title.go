@@ -499,6 +499,13 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 	}
 	for i, id := range top {
 		n := byID[id]
+		if n != nil && n.Kind == data.Organisation && !acronym(n) {
+			// A body of members has an acronym (SCO, UN, OPEC); a seat
+			// of government or a newsroom (the Kremlin, Xinhua,
+			// Reuters) speaks for a country or reports, and is no
+			// party: no "Kremlin summit in Azerbaijan".
+			continue
+		}
 		if n != nil && n.Kind == data.Organisation {
 			t.Orgs = append(t.Orgs, orgName(n))
 			t.OrgFirst = t.OrgFirst || i == 0
@@ -587,12 +594,21 @@ func displayOn(byID map[string]*data.Name, id string, s data.Span) string {
 	return n.English
 }
 
+// acronym reports whether an organisation has an English acronym (see
+// orgName).
+func acronym(n *data.Name) bool { return orgName(n) != n.English || isAcronym(n.English) }
+
+// isAcronym reports whether s is written as an acronym: "SCO", "G20".
+func isAcronym(s string) bool {
+	return len(s) >= 2 && len(s) <= 6 && strings.ToUpper(s) == s && strings.ToLower(s) != s
+}
+
 // orgName is how a title names an organisation: by its English acronym
 // when it has one ("SCO summit", not "Shanghai Cooperation Organisation
 // summit"), else by its display name.
 func orgName(n *data.Name) string {
 	for _, s := range n.Spellings["en"] {
-		if len(s) >= 2 && len(s) <= 6 && strings.ToUpper(s) == s && strings.ToLower(s) != s {
+		if isAcronym(s) {
 			return s
 		}
 	}
