@@ -107,9 +107,6 @@ func Title(t TitleParts) string {
 	if lead == "" {
 		lead = org
 	}
-	if t.has(qCommemoration) {
-		return withPlaceOr("Commemoration", t.Place, "")
-	}
 	switch t.Kind {
 	case Summit:
 		if org != "" {
@@ -175,6 +172,15 @@ func Title(t TitleParts) string {
 			return what + " involving " + lead
 		}
 		return what
+	case Commemoration:
+		what := "Commemoration"
+		switch {
+		case t.has(qMourning):
+			what = "Day of mourning"
+		case t.has(qParade):
+			what = "Parade"
+		}
+		return withPlaceOr(what, t.Place, lead)
 	case Clash:
 		return withPlaceOr("Fighting", t.Place, lead)
 	case Protest:
@@ -421,16 +427,10 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 			actorCount[id] += weight
 		}
 	}
-	for _, q := range []qualifier{qPresidential, qParliamentary, qArrival, qEarthquake, qFlood, qHeat, qFire, qEclipse, qOffensive, qTreaty, qInForce, qConclave, qCommemoration} {
+	for _, q := range []qualifier{qPresidential, qParliamentary, qArrival, qEarthquake, qFlood, qHeat, qFire, qEclipse, qOffensive, qTreaty, qInForce, qMourning, qParade, qConclave} {
 		if quals[q] > 0 {
 			t.quals = append(t.quals, q)
 		}
-	}
-	// A war or a victory told with a parade or an anniversary in half the
-	// passages or more is the commemoration: the 3 September parade in
-	// Beijing is no "Fighting in Beijing" for its 抗日战争, guerra, الحرب.
-	if quals[qCommemoration]*2 < len(cl.Members) || !commemorated(kind) {
-		t.quals = removeQual(t.quals, qCommemoration)
 	}
 	// Presidential and parliamentary both said: the more often said.
 	if quals[qPresidential] > 0 && quals[qParliamentary] > quals[qPresidential] {
@@ -439,13 +439,7 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 	if h != nil && h.byID == nil {
 		h.byID = byID // placeFor, called next for the event's place, reads it too
 	}
-	pk := kind
-	if t.has(qCommemoration) {
-		// A parade is held in a city, as a summit is: not in the country
-		// the victory was won over ("vitória sobre a Alemanha").
-		pk = Meeting
-	}
-	place := placeFor(pk, cl, h)
+	place := placeFor(kind, cl, h)
 	if kind == Election && t.has(qConclave) {
 		// A conclave is held in the Vatican; the country the reports or
 		// the cardinal elected come from is not its place.
@@ -525,11 +519,6 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 	}
 	return t
 }
-
-// commemorated reports whether an event of kind k may be a commemoration
-// of it: fighting, an attack, a victory, and the rally held for one
-// ("纪念…胜利80周年大会").
-func commemorated(k Kind) bool { return k == Clash || k == Attack || k == Result || k == Meeting }
 
 // namesForeign reports whether a member of the cluster names, not in its
 // dateline, a country whose display name is not host, or is of an article
