@@ -287,7 +287,9 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 			}
 			entry := lex.lookup(buf, hash)
 			n := len(toks)
-			if uzbekLetterBefore(text, start) {
+			// (The byte before the word turns nearly every word away
+			// before the call: each apostrophe ends in one of these.)
+			if b := text[max(start, 1)-1]; start > 0 && (b == '\'' || b == 0x98 || b == 0x99) && uzbekLetterBefore(text, start) {
 				entry = nil // "Qosim-Jo‘mart" is a name, not March
 				// "o‘tgan" (past), written with an apostrophe for the
 				// letter: the word is the two parts joined.
