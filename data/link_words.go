@@ -115,6 +115,8 @@ func (s *wordScanner) scan(text string, base int) []linkWord {
 				word[k] = foldASCIILower[text[start+k]]
 			}
 			s.norm = s.norm[:from+end-start]
+		} else if out, ok := appendFoldedWord(s.norm, text[start:end]); ok {
+			s.norm = out
 		} else {
 			s.norm = appendNormalized(s.norm, text[start:end], noOffsets{})
 		}
