@@ -158,6 +158,21 @@ func isWord(r rune) bool {
 	return word
 }
 
+// isWordFast is isWord, by table for the runes of one and two bytes.
+func isWordFast(r rune) bool {
+	if r >= 0 && r < rune(len(smallFolds)) {
+		return smallFolds[r].word
+	}
+	return isWord(r)
+}
+
+// isSpaceRune is unicode.IsSpace without its table search for the runes
+// from U+0100 to U+167F, where no white space lies: the first letter of
+// every Cyrillic or Arabic word is asked.
+func isSpaceRune(r rune) bool {
+	return (r < 0x100 || r >= 0x1680) && unicode.IsSpace(r)
+}
+
 // tokenizeDates appends the tokens of text to toks. Apostrophes separate words
 // ("l'année" → "l", "année") and are dropped with the spaces. future
 // reports whether one of the words is a future marker of lex: the same
@@ -174,7 +189,7 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 		// ask the same questions in their order for the others.
 		class := asciiDateClass[text[i]]
 		switch {
-		case class == asciiSkip || class == asciiOther && (r == '’' || r == '‘' || r == 0xa0 || unicode.IsSpace(r)):
+		case class == asciiSkip || class == asciiOther && (r == '’' || r == '‘' || r == 0xa0 || isSpaceRune(r)):
 			i += size
 		case class == asciiDigit || class == asciiOther && dateDigit(r) >= 0:
 			var value int32
@@ -218,7 +233,7 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 				future = true
 			}
 			toks = append(toks, dateToken{start: int32(start), end: int32(i), kind: tokWord, entry: entry})
-		case class == asciiLetter || class == asciiOther && isWord(r):
+		case class == asciiLetter || class == asciiOther && isWordFast(r):
 			// The word is normalised (see foldRune) and hashed for the
 			// lexicon's lookups in one pass; ASCII letters, most of the
 			// characters of most texts, are folded here without a call.
