@@ -182,7 +182,11 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
+			if two, ok := decodeTwoBytes(text, i); ok {
+				r, size = two, 2 // Cyrillic, Arabic, accented Latin: without a call
+			} else {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			}
 		}
 		start := i
 		// An ASCII character's class is a table's answer; the cases below

@@ -45,7 +45,14 @@ type wordScanner struct {
 func (s *wordScanner) scan(text string, base int) []linkWord {
 	s.norm, s.words = s.norm[:0], s.words[:0]
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			if two, ok := decodeTwoBytes(text, i); ok {
+				r, size = two, 2 // without utf8's call
+			} else {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			}
+		}
 		if !isWordRune(r) {
 			i += size
 			continue
