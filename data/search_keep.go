@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"io"
 )
 
 // SearchKeeper keeps a corpus's search index, encoded, from one opening of
@@ -16,8 +17,10 @@ type SearchKeeper interface {
 	// KeptSearchIndex returns the index kept for the corpus, encoded, or
 	// nil when none is kept.
 	KeptSearchIndex() ([]byte, error)
-	// KeepSearchIndex keeps an encoded index for the corpus.
-	KeepSearchIndex(encoded []byte) error
+	// KeepSearchIndex keeps an encoded index for the corpus: encode
+	// writes it to w, in pieces (the index of 100,000 articles is a
+	// quarter of a gigabyte, which is never held a second time).
+	KeepSearchIndex(encode func(w io.Writer) error) error
 }
 
 // OpenSearchIndex returns the corpus's search index: the one its keeper
@@ -39,7 +42,10 @@ func OpenSearchIndex(c *Corpus) (ix *SearchIndex, keep func() error) {
 		}
 	}
 	ix = NewSearchIndex(c)
-	return ix, func() error { return k.KeepSearchIndex(ix.encodeWords(ix.digest())) }
+	return ix, func() error {
+		digest := ix.digest()
+		return k.KeepSearchIndex(func(w io.Writer) error { return ix.encodeWords(w, digest) })
+	}
 }
 
 // searchKeepFormat opens an encoded index; it changes whenever the
@@ -69,62 +75,95 @@ func (ix *SearchIndex) digest() uint64 {
 	return h.Sum64()
 }
 
-// encodeWords encodes what indexing the texts built (the tokens, each
-// passage's tokens, the inverted indexes), for an index whose articles
-// have the digest. The events and names are indexed again from the
-// corpus when it is read back: they are small and may change with it.
-func (ix *SearchIndex) encodeWords(digest uint64) []byte {
-	size := len(searchKeepFormat) + 64 + len(ix.tokens.text) + 4*len(ix.tokens.ends) + 4*len(ix.streams.at)
+// encodeWords writes to w what indexing the texts built (the tokens,
+// each passage's tokens, the inverted indexes), for an index whose
+// articles have the digest. The events and names are indexed again from
+// the corpus when it is read back: they are small and may change with
+// it. Numbers are gathered in a buffer written out every
+// keepFlushSize bytes; the large byte sections are written as they are.
+func (ix *SearchIndex) encodeWords(w io.Writer, digest uint64) error {
+	e := keptWriter{w: w}
+	e.b = append(e.b, searchKeepFormat...)
+	e.b = binary.LittleEndian.AppendUint64(e.b, digest)
+	e.uvarint(uint64(len(ix.articles)))
+	e.uvarint(uint64(ix.passages()))
+	e.table(&ix.tokens)
+	e.uvarint(uint64(len(ix.streams.chunks)))
 	for _, c := range ix.streams.chunks {
-		size += len(c) + 8
-	}
-	for _, d := range []*postingDict{&ix.words, &ix.stems, &ix.llStems} {
-		size += len(d.keys.text) + 4*len(d.keys.ends) + len(d.postings) + 6*len(d.postEnd)
-	}
-	b := make([]byte, 0, size)
-	b = append(b, searchKeepFormat...)
-	b = binary.LittleEndian.AppendUint64(b, digest)
-	b = binary.AppendUvarint(b, uint64(len(ix.articles)))
-	b = binary.AppendUvarint(b, uint64(ix.passages()))
-	b = appendTable(b, &ix.tokens)
-	b = binary.AppendUvarint(b, uint64(len(ix.streams.chunks)))
-	for _, c := range ix.streams.chunks {
-		b = appendBytes(b, c)
+		e.bytes(c)
 	}
 	prev := uint64(0)
 	for _, at := range ix.streams.at { // the chunk as a step, then the end
-		b = binary.AppendUvarint(b, at>>32-prev)
-		b = binary.AppendUvarint(b, uint64(uint32(at)))
+		e.uvarint(at>>32 - prev)
+		e.uvarint(uint64(uint32(at)))
 		prev = at >> 32
 	}
 	for _, d := range []*postingDict{&ix.words, &ix.stems, &ix.llStems} {
-		b = appendTable(b, &d.keys)
-		b = appendBytes(b, d.postings)
+		e.table(&d.keys)
+		e.bytes(d.postings)
 		from := 0
 		for k, end := range d.postEnd {
-			b = binary.AppendUvarint(b, uint64(end-from))
-			b = binary.AppendUvarint(b, uint64(d.counts[k]))
+			e.uvarint(uint64(end - from))
+			e.uvarint(uint64(d.counts[k]))
 			from = end
 		}
 	}
-	return b
+	e.flush()
+	return e.err
 }
 
-// appendTable appends a token table: its count, each string's length,
-// then the strings.
-func appendTable(b []byte, t *tokenTable) []byte {
-	b = binary.AppendUvarint(b, uint64(len(t.ends)))
+// keepFlushSize is how many bytes of numbers keptWriter gathers before
+// writing them.
+const keepFlushSize = 1 << 20
+
+// keptWriter writes an encoded index; the first error sticks.
+type keptWriter struct {
+	w   io.Writer
+	b   []byte
+	err error
+}
+
+func (e *keptWriter) flush() {
+	if e.err == nil && len(e.b) > 0 {
+		_, e.err = e.w.Write(e.b)
+	}
+	e.b = e.b[:0]
+}
+
+func (e *keptWriter) uvarint(v uint64) {
+	e.b = binary.AppendUvarint(e.b, v)
+	if len(e.b) >= keepFlushSize {
+		e.flush()
+	}
+}
+
+// bytes writes p with its length before it.
+func (e *keptWriter) bytes(p []byte) {
+	e.uvarint(uint64(len(p)))
+	if len(p) < 4096 {
+		e.b = append(e.b, p...)
+		return
+	}
+	e.flush()
+	if e.err == nil {
+		_, e.err = e.w.Write(p)
+	}
+}
+
+// table writes a token table: its count, each string's length, then the
+// strings.
+func (e *keptWriter) table(t *tokenTable) {
+	e.uvarint(uint64(len(t.ends)))
 	from := uint32(0)
 	for _, end := range t.ends {
-		b = binary.AppendUvarint(b, uint64(end-from))
+		e.uvarint(uint64(end - from))
 		from = end
 	}
-	return appendBytes(b, []byte(t.text))
-}
-
-// appendBytes appends p with its length before it.
-func appendBytes(b, p []byte) []byte {
-	return append(binary.AppendUvarint(b, uint64(len(p))), p...)
+	e.uvarint(uint64(len(t.text)))
+	e.flush()
+	if e.err == nil {
+		_, e.err = io.WriteString(e.w, t.text)
+	}
 }
 
 // errKeptSearch is a kept index that cannot be this corpus's, or is cut

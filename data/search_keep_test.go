@@ -1,6 +1,8 @@
 package data
 
 import (
+	"bytes"
+	"io"
 	"reflect"
 	"testing"
 )
@@ -12,7 +14,13 @@ type memoryKeeper struct {
 }
 
 func (k *memoryKeeper) KeptSearchIndex() ([]byte, error) { k.reads++; return k.kept, nil }
-func (k *memoryKeeper) KeepSearchIndex(b []byte) error   { k.keeps++; k.kept = b; return nil }
+func (k *memoryKeeper) KeepSearchIndex(encode func(io.Writer) error) error {
+	k.keeps++
+	var b bytes.Buffer
+	err := encode(&b)
+	k.kept = b.Bytes()
+	return err
+}
 
 // answers searches ix for every brute query and gives what it found.
 func answers(ix *SearchIndex) []string {
@@ -87,7 +95,11 @@ func TestKeptSearchIndexAnswersAsBuilt(t *testing.T) {
 func TestDamagedKeptSearchIndexIsRebuilt(t *testing.T) {
 	c := bruteCorpus(40, 9)
 	built := NewSearchIndex(c)
-	good := built.encodeWords(built.digest())
+	var encoded bytes.Buffer
+	if err := built.encodeWords(&encoded, built.digest()); err != nil {
+		t.Fatal(err)
+	}
+	good := encoded.Bytes()
 	k := &memoryKeeper{}
 	c.SearchKeeper = k
 	check := func(what string, b []byte) {

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"io"
 )
 
 // The search index of a kept corpus is kept with it, in rows of the
@@ -28,8 +29,11 @@ import (
 const (
 	generationPart = -1
 	searchHeadPart = -2
-	searchRowSize  = 32 << 20
 )
+
+// searchRowSize is how many bytes of the index a row holds (a variable
+// for the tests, which write many rows of a small index).
+var searchRowSize = 32 << 20
 
 // newGeneration returns a generation for a corpus about to be kept.
 func newGeneration() []byte {
@@ -125,7 +129,7 @@ func readSearch(db *sql.DB, g []byte) ([]byte, error) {
 		return nil, errSearchNotKept
 	}
 	n, size := binary.LittleEndian.Uint64(head[8:]), binary.LittleEndian.Uint64(head[16:])
-	if size > n*searchRowSize || n > 1<<20 {
+	if size > n*uint64(searchRowSize) || n > 1<<20 {
 		return nil, errCorrupt
 	}
 	rows, err := db.Query(`SELECT part, crc, value FROM computed WHERE part < ? ORDER BY part DESC`, searchHeadPart)
@@ -161,8 +165,9 @@ func readSearch(db *sql.DB, g []byte) ([]byte, error) {
 
 // KeepSearchIndex implements data.SearchKeeper: it keeps the encoded
 // index, in one transaction, when the corpus kept is still the one it
-// was built for (another load may have kept another since).
-func (k *searchKeeper) KeepSearchIndex(encoded []byte) error {
+// was built for (another load may have kept another since). The encoding
+// is written a row at a time, as it comes.
+func (k *searchKeeper) KeepSearchIndex(encode func(w io.Writer) error) error {
 	db, err := k.open()
 	if err != nil {
 		return err
@@ -180,24 +185,67 @@ func (k *searchKeeper) KeepSearchIndex(encoded []byte) error {
 	if _, err := tx.Exec(`DELETE FROM computed WHERE part <= ?`, searchHeadPart); err != nil {
 		return err
 	}
-	n := (len(encoded) + searchRowSize - 1) / searchRowSize
-	head := make([]byte, 0, 24)
-	head = append(head, k.generation...)
-	head = binary.LittleEndian.AppendUint64(head, uint64(n))
-	head = binary.LittleEndian.AppendUint64(head, uint64(len(encoded)))
 	put, err := tx.Prepare(`INSERT INTO computed (part, crc, value) VALUES (?, ?, ?)`)
 	if err != nil {
 		return err
 	}
 	defer put.Close()
+	w := &rowWriter{put: put, next: searchHeadPart - 1}
+	if err := encode(w); err != nil {
+		return err
+	}
+	if err := w.flush(); err != nil {
+		return err
+	}
+	head := make([]byte, 0, 24)
+	head = append(head, k.generation...)
+	head = binary.LittleEndian.AppendUint64(head, uint64(w.rows))
+	head = binary.LittleEndian.AppendUint64(head, uint64(w.size))
 	if _, err := put.Exec(searchHeadPart, int64(crc32.Checksum(head, crcTable)), head); err != nil {
 		return err
 	}
-	for i := range n {
-		row := encoded[i*searchRowSize : min(len(encoded), (i+1)*searchRowSize)]
-		if _, err := put.Exec(searchHeadPart-1-i, int64(crc32.Checksum(row, crcTable)), row); err != nil {
-			return err
+	return tx.Commit()
+}
+
+// rowWriter writes what is written to it in rows of searchRowSize bytes,
+// each with its CRC, numbered down from next.
+type rowWriter struct {
+	put  *sql.Stmt
+	buf  []byte
+	next int
+	rows int
+	size int64
+}
+
+func (w *rowWriter) Write(p []byte) (int, error) {
+	n := len(p)
+	for len(p) > 0 {
+		if w.buf == nil {
+			w.buf = make([]byte, 0, searchRowSize)
+		}
+		k := min(len(p), searchRowSize-len(w.buf))
+		w.buf = append(w.buf, p[:k]...)
+		p = p[k:]
+		if len(w.buf) == searchRowSize {
+			if err := w.flush(); err != nil {
+				return n - len(p), err
+			}
 		}
 	}
-	return tx.Commit()
+	return n, nil
+}
+
+// flush writes the row gathered so far, if any.
+func (w *rowWriter) flush() error {
+	if len(w.buf) == 0 {
+		return nil
+	}
+	if _, err := w.put.Exec(w.next, int64(crc32.Checksum(w.buf, crcTable)), w.buf); err != nil {
+		return err
+	}
+	w.next--
+	w.rows++
+	w.size += int64(len(w.buf))
+	w.buf = w.buf[:0]
+	return nil
 }

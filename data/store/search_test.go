@@ -2,6 +2,7 @@ package store
 
 import (
 	"database/sql"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -33,6 +34,8 @@ func searchAnswers(t *testing.T, ix *data.SearchIndex) []string {
 // damaged row is not used either.
 func TestCacheKeepsSearchIndex(t *testing.T) {
 	f := newCacheFixture(t, 60)
+	defer func(size int) { searchRowSize = size }(searchRowSize)
+	searchRowSize = 4096 // the index in many rows
 	f.load(false)
 	want := searchAnswers(t, data.NewSearchIndex(f.last))
 
@@ -103,7 +106,11 @@ func TestCacheKeepsSearchIndex(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.Exec(`UPDATE computed SET value = CAST(substr(value, 1, 30) || 'X' || substr(value, 32) AS BLOB) WHERE part = ?`, searchHeadPart-1); err != nil {
+	var rows int
+	if err := db.QueryRow(`SELECT count(*) FROM computed WHERE part < ?`, searchHeadPart).Scan(&rows); err != nil || rows < 3 {
+		t.Fatalf("the index is kept in %d rows (%v), want several", rows, err)
+	}
+	if _, err := db.Exec(`UPDATE computed SET value = CAST(substr(value, 1, 30) || 'X' || substr(value, 32) AS BLOB) WHERE part = ?`, searchHeadPart-2); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
@@ -120,5 +127,8 @@ func TestCacheKeepsSearchIndex(t *testing.T) {
 // keepForeign asks c's keeper to keep an index that is not c's own
 // (after another corpus was kept, as a window open on c might).
 func keepForeign(c *data.Corpus) error {
-	return c.SearchKeeper.KeepSearchIndex([]byte("an index of another corpus"))
+	return c.SearchKeeper.KeepSearchIndex(func(w io.Writer) error {
+		_, err := io.WriteString(w, "an index of another corpus")
+		return err
+	})
 }
