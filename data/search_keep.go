@@ -6,6 +6,9 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"runtime"
+	"sync"
+	"sync/atomic"
 )
 
 // SearchKeeper keeps a corpus's search index, encoded, from one opening of
@@ -220,13 +223,31 @@ func (ix *SearchIndex) decodeWords(b []byte, digest uint64) (err error) {
 	if r.err != nil {
 		return r.err
 	}
-	if !validStreams(chunks, at, len(tokens.ends)) {
-		return fmt.Errorf("%w: a passage names a token it does not have", errKeptSearch)
+	// Every stream and posting is read once, on every core: a second of
+	// one core at 100,000 articles.
+	const streamParts = 8
+	var bad atomic.Bool
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	check := func(f func() bool) {
+		sem <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-sem }()
+			if !f() {
+				bad.Store(true)
+			}
+		})
+	}
+	for k := range streamParts {
+		from, to := len(at)*k/streamParts, len(at)*(k+1)/streamParts
+		check(func() bool { return validStreams(chunks, at, from, to, len(tokens.ends)) })
 	}
 	for i := range dicts {
-		if !validPostings(&dicts[i], ix.passages()) {
-			return fmt.Errorf("%w: a word lists a passage it does not have", errKeptSearch)
-		}
+		check(func() bool { return validPostings(&dicts[i], ix.passages()) })
+	}
+	wg.Wait()
+	if bad.Load() {
+		return fmt.Errorf("%w: a passage names a token, or a word a passage, that is not there", errKeptSearch)
 	}
 	if len(r.b) != 0 {
 		return fmt.Errorf("%w: %d bytes left over", errKeptSearch, len(r.b))
@@ -301,11 +322,11 @@ func (r *keptReader) table() tokenTable {
 	return t
 }
 
-// validStreams reports whether every passage's stream is whole varints
-// of tokens below n.
-func validStreams(chunks [][]byte, at []uint64, n int) bool {
+// validStreams reports whether the streams of passages from to to are
+// whole varints of tokens below n.
+func validStreams(chunks [][]byte, at []uint64, from, to, n int) bool {
 	s := tokenStreams{chunks: chunks, at: at}
-	for p := range at {
+	for p := from; p < to; p++ {
 		stream := s.passage(p)
 		for len(stream) > 0 {
 			v, k := binary.Uvarint(stream)
