@@ -2,6 +2,7 @@ package data
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -70,4 +71,45 @@ func decodeTwoBytes(text string, i int) (rune, bool) {
 		return 0, false
 	}
 	return rune(c&0x1f)<<6 | rune(text[i+1]&0x3f), true
+}
+
+// nextDateWord returns the bounds of the first word of text at or after
+// byte i: the first run of runes that foldRune counts as a word, as
+// strings.FieldsFuncSeq(text, not isWord) yields them; start == end ==
+// len(text) when there is none. The sentence checks of the date finder
+// (future markers, tense words) read every word of a sentence around a
+// date: letters of one or two bytes are told by table here, without
+// FieldsFuncSeq's call per rune.
+func nextDateWord(text string, i int) (start, end int) {
+	start = len(text)
+	for i < len(text) {
+		size, word := dateWordRuneAt(text, i)
+		if word {
+			start = i
+			i += size
+			break
+		}
+		i += size
+	}
+	for i < len(text) {
+		size, word := dateWordRuneAt(text, i)
+		if !word {
+			break
+		}
+		i += size
+	}
+	return start, max(start, i)
+}
+
+// dateWordRuneAt returns the size of the rune at text[i] and whether it
+// belongs to a word (isWord).
+func dateWordRuneAt(text string, i int) (size int, word bool) {
+	if c := text[i]; c < 0x80 {
+		return 1, 'a' <= c|0x20 && c|0x20 <= 'z'
+	}
+	if r, ok := decodeTwoBytes(text, i); ok {
+		return 2, smallFolds[r].word
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	return size, isWord(r)
 }

@@ -248,23 +248,14 @@ type wordList struct {
 // read fills l with the normal forms of text's words.
 func (l *wordList) read(text string) *wordList {
 	l.buf, l.ends = l.buf[:0], l.ends[:0]
-	for i := 0; i < len(text); {
-		j := i
-		for j < len(text) {
-			r, size := utf8.DecodeRuneInString(text[j:])
-			if !isWord(r) {
-				break
-			}
-			j += size
+	for from := 0; ; {
+		start, end := nextDateWord(text, from)
+		if start == end {
+			break
 		}
-		if j == i {
-			_, size := utf8.DecodeRuneInString(text[i:])
-			i += size
-			continue
-		}
-		l.buf = normaliseDateWord(l.buf, text[i:j])
+		l.buf = normaliseDateWord(l.buf, text[start:end])
 		l.ends = append(l.ends, len(l.buf))
-		i = j
+		from = end
 	}
 	return l
 }

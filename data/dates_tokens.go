@@ -41,11 +41,30 @@ var noToken dateToken
 func (t *dateToken) is(r wordRole) bool { return t.kind == tokWord && t.entry.has(r) }
 
 // normaliseDateWord appends the normal form of w to dst (see foldRune).
+// ASCII and the runes of two bytes are folded by table: the tense and
+// marker checks normalise every word of a sentence around a date.
 func normaliseDateWord(dst []byte, w string) []byte {
-	for _, r := range w {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		if r, ok := decodeTwoBytes(w, i); ok {
+			if f := &smallFolds[r]; !f.skip {
+				dst = utf8.AppendRune(dst, f.folded)
+			}
+			i += 2
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
 		if folded, _, skip := foldRune(r); !skip {
 			dst = utf8.AppendRune(dst, folded)
 		}
+		i += size
 	}
 	return dst
 }
@@ -342,6 +361,14 @@ var asciiDateClass = func() (t [256]uint8) {
 // other languages (French "d'avril", Italian "dell'aprile" end in other
 // letters).
 func uzbekLetterBefore(text string, start int) bool {
+	// Every word asks: the byte before it turns nearly all away (each
+	// of the three marks ends in one of these).
+	if start == 0 {
+		return false
+	}
+	if b := text[start-1]; b != '\'' && b != 0x98 && b != 0x99 {
+		return false
+	}
 	r, size := utf8.DecodeLastRuneInString(text[:start])
 	if r != '\'' && r != '’' && r != '‘' {
 		return false

@@ -1171,7 +1171,13 @@ func (l *dateLexicon) announces(text string) bool {
 		// A marker counts unless a past auxiliary follows it ("должен был").
 		marker := false
 		var buf []byte
-		for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !isWord(r) }) {
+		for from := 0; ; {
+			start, end := nextDateWord(text, from)
+			if start == end {
+				break
+			}
+			w := text[start:end]
+			from = end
 			if marker {
 				if buf = normaliseDateWord(buf[:0], w); !l.pastAuxiliaries[string(buf)] {
 					return true
@@ -1262,7 +1268,13 @@ func (l *dateLexicon) announcesInClause(text string) bool {
 		return false
 	}
 	var buf [32]byte
-	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !isWord(r) }) {
+	for from := 0; ; {
+		start, end := nextDateWord(text, from)
+		if start == end {
+			break
+		}
+		w := text[start:end]
+		from = end
 		switch string(normaliseDateWord(buf[:0], w)) {
 		case "ان", "بان", "وان", "فان":
 			return false
@@ -1278,7 +1290,13 @@ func (l *dateLexicon) announcesInClause(text string) bool {
 // date, holds one of the lexicon's weaker future markers as a whole word.
 func (l *dateLexicon) announcesBefore(text string) bool {
 	if l.arabicFuture {
-		for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !isWord(r) }) {
+		for from := 0; ; {
+			start, end := nextDateWord(text, from)
+			if start == end {
+				break
+			}
+			w := text[start:end]
+			from = end
 			if arabicFutureVerb(w) || l.futureBeforeWords[w] {
 				return true
 			}

@@ -153,6 +153,15 @@ func Title(t TitleParts) string {
 			return what + " involving " + lead
 		}
 		return what
+	case Commemoration:
+		what := "Commemoration"
+		switch {
+		case t.has(qMourning):
+			what = "Day of mourning"
+		case t.has(qParade):
+			what = "Parade"
+		}
+		return withPlaceOr(what, t.Place, lead)
 	case Clash:
 		return withPlaceOr("Fighting", t.Place, lead)
 	case Protest:
@@ -392,7 +401,7 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 			actorCount[id] += weight
 		}
 	}
-	for _, q := range []qualifier{qPresidential, qParliamentary, qArrival, qEarthquake, qFlood, qHeat, qFire, qEclipse, qOffensive, qTreaty, qInForce} {
+	for _, q := range []qualifier{qPresidential, qParliamentary, qArrival, qEarthquake, qFlood, qHeat, qFire, qEclipse, qOffensive, qTreaty, qInForce, qMourning, qParade} {
 		if quals[q] > 0 {
 			t.quals = append(t.quals, q)
 		}
