@@ -57,3 +57,16 @@ var ordinalCases = []weekdayCase{
 	{"pt, a weekday", "O presidente chegou na segunda a Lisboa para a cimeira.", "na segunda", "2025-03-10"},
 	{"pt, a weekday before a comma", "O acordo foi assinado na quinta, em Lisboa.", "na quinta", "2025-03-06"},
 }
+
+// A bare year after Dutch "van" or German "von" is a year when no noun
+// follows it; an amount is not.
+func TestYearAfterOf(t *testing.T) { checkDaysOrNone(t, yearOfCases) }
+
+var yearOfCases = []weekdayCase{
+	{"nl", "Erdoğan sprak van de zwaarste ramp sinds de aardbeving van 1939 in Erzincan.", "van 1939", "1939"},
+	{"nl, a clause after", "De crisis van 2008, die lang duurde, raakte ook de regio.", "van 2008", "2008"},
+	{"nl, an amount", "De rechter legde een boete van 1939 euro op aan de eigenaar.", "van 1939", ""},
+	{"nl, a count", "Een groep van 2000 mensen demonstreerde voor het parlement.", "van 2000", ""},
+	{"de", "Das Erdbeben von 1939 und die Flut von 1953 prägten die Region.", "von 1939", "1939"},
+	{"de, an amount", "Eine Strafe von 2000 Euro wurde verhängt.", "von 2000", ""},
+}

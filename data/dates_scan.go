@@ -612,7 +612,7 @@ func (s *dateScanner) year(i, consumed int) (dateWords, bool) {
 			}
 		}
 	}
-	if lead.is(roleYearContext) || last > i {
+	if lead.is(roleYearContext) || last > i || s.yearOfAt(i) {
 		return w, true
 	}
 	return dateWords{}, false
