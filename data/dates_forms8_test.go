@@ -70,3 +70,22 @@ var yearOfCases = []weekdayCase{
 	{"de", "Das Erdbeben von 1939 und die Flut von 1953 prägten die Region.", "von 1939", "1939"},
 	{"de, an amount", "Eine Strafe von 2000 Euro wurde verhängt.", "von 2000", ""},
 }
+
+// A stamp with a two-digit year, day first and a clock time after it, is
+// the page's date in a language that writes dates day first (the article
+// is dated by it); without the clock, or month first, it is nothing.
+func TestShortYearStamp(t *testing.T) {
+	a := datesArticle(t, "ru", "", "Бишкек, 10-05-25, 08:05\nПрезидент подписал закон. Оппозиция его раскритиковала.")
+	dateAlone(a, nil, nil)
+	if a.Date.String() != "2025-05-10" {
+		t.Errorf("dated %s: %s", a.Date, a.DateReason)
+	}
+	checkDatedCases(t, []dateCase{
+		{"ru stamp", "ru", "", "Бишкек, 10-05-25, 08:05\nПрезидент подписал закон. Оппозиция его раскритиковала.",
+			[]wantMention{{"10-05-25, 08:05", MentionExplicit, "2025-05-10"}}},
+		{"tr stamp with dots", "tr", "", "10.05.25 08:05\nCumhurbaşkanı yasayı imzaladı. Muhalefet yasayı eleştirdi.",
+			[]wantMention{{"10.05.25 08:05", MentionExplicit, "2025-05-10"}}},
+		{"no clock", "ru", "", "Бишкек\nСчёт матча 10-05-25 удивил болельщиков. Команда выиграла.", nil},
+		{"month first", "en", "", "BISHKEK, 10-05-25, 08:05\nThe president signed the law. The opposition criticised it.", nil},
+	})
+}
