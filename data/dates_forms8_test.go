@@ -89,3 +89,16 @@ func TestShortYearStamp(t *testing.T) {
 		{"month first", "en", "", "BISHKEK, 10-05-25, 08:05\nThe president signed the law. The opposition criticised it.", nil},
 	})
 }
+
+// A year-less dateline does not take the year of the same day written
+// with a year in its text: that is an anniversary as often as the news
+// (a report of a parade on 3 September that recalls the one of 3
+// September 2015). A year-less date in the text still does.
+func TestDatelineNotPlacedBySameDay(t *testing.T) {
+	checkDatedCases(t, []dateCase{
+		{"zh dateline", "zh", "", "纪念大会在京举行\n新华社北京9月3日电 纪念大会3日上午在北京天安门广场隆重举行。国家主席出席大会并发表重要讲话，随后检阅受阅部队。二十多位外国领导人应邀出席了大会，这是多位领导人首次出席此类活动，各方对此高度关注并给予积极评价。\n阅兵式上，多型新型武器装备首次公开亮相，受阅部队依次通过广场。\n中国上一次举行阅兵，是在2015年9月3日，当时也有多国领导人出席。",
+			[]wantMention{{"9月3日", MentionExplicit, ""}, {"3日", MentionExplicit, ""}, {"2015年9月3日", MentionExplicit, "2015-09-03"}}},
+		{"ru caption", "ru", "", "Итоги визита\nПутин и Токаев подписали декларацию 27 ноября.\nФото: 27 ноября 2024 года, Астана.",
+			[]wantMention{{"27 ноября", MentionExplicit, "2024-11-27"}, {"27 ноября 2024 года", MentionExplicit, "2024-11-27"}}},
+	})
+}
