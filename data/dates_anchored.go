@@ -368,7 +368,7 @@ func (x *anchoredLexicon) matches(text string, sc *anchoredScratch, k int, p anc
 	end := words[k+len(p.words)-1].end
 	if k+len(p.words) < len(words) {
 		next := words[k+len(p.words)]
-		open := !strings.ContainsAny(text[end:next.start], clauseMarks)
+		open := !strings.ContainsAny(text[end:next.start], anchorPhraseEnds)
 		if open && (p.closed || x.notBefore[string(sc.norm(next))]) {
 			return false
 		}
@@ -380,7 +380,7 @@ func (x *anchoredLexicon) matches(text string, sc *anchoredScratch, k int, p anc
 	}
 	if k > 0 {
 		prev := words[k-1]
-		if !strings.ContainsAny(text[prev.end:words[k].start], clauseMarks) && x.notAfter[string(sc.norm(prev))] {
+		if !strings.ContainsAny(text[prev.end:words[k].start], anchorPhraseEnds) && x.notAfter[string(sc.norm(prev))] {
 			return false
 		}
 	}
@@ -390,8 +390,9 @@ func (x *anchoredLexicon) matches(text string, sc *anchoredScratch, k int, p anc
 	return dateDigit(lastRune(before)) < 0
 }
 
-// clauseMarks end a clause: a phrase before one has no complement.
-const clauseMarks = ".,;:!?—–()\"«»"
+// anchorPhraseEnds end a clause for the anchored phrases: a phrase before
+// one has no complement (more marks than clauseBounds cuts at).
+const anchorPhraseEnds = ".,;:!?—–()\"«»"
 
 // findCJK finds the Chinese phrases: written without spaces, they are
 // found anywhere, but only where a clause opens (after punctuation, at

@@ -339,10 +339,10 @@ func (t *tenseLexicon) pastPlanPair(clause string) bool {
 // cut at the commas, semicolons and colons around it.
 func clauseBounds(text string, start, end int) (int, int) {
 	from, to := sentenceBounds(text, start, end)
-	if i := strings.LastIndexAny(text[from:start], ",;:،"); i >= 0 {
+	if i := lastIndexClauseMark(text[from:start]); i >= 0 {
 		from += i + 1
 	}
-	if i := strings.IndexAny(text[end:to], ",;:،"); i >= 0 {
+	if i := indexClauseMark(text[end:to]); i >= 0 {
 		to = end + i
 	}
 	return from, to
