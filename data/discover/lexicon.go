@@ -95,6 +95,9 @@ const (
 	qInForce       qualifier = "in force"
 	qMourning      qualifier = "mourning"
 	qParade        qualifier = "parade"
+	// qConclave: the cardinals' vote for a pope, a vote of no country
+	// (see Title).
+	qConclave qualifier = "conclave"
 	// qElect is a title, not an event: "the president-elect" was elected
 	// before; the word for the election in it says nothing happened then
 	// (see lexicon.find).
@@ -621,6 +624,8 @@ var qualifierWords = map[qualifier][]string{
 	qTreaty:     {"treaty", "treaties", "traité*", "vertrag*", "verdrag*", "договор*", "договір*", "tratado*", "trattat*", "antlaşma*", "traktat*", "معاهده", "条约", "shartnoma*", "friedensvertrag*", "grenzvertrag*", "vredesverdrag*", "معاهدات"},
 	qMourning:   {"day of mourning", "days of mourning", "national mourning", "mourning", "mourned", "deuil*", "staatstrauer", "trauertag*", "trauer*", "nationale rouw", "rouwdag*", "rouw", "траур*", "жалоб*", "аза тұту*", "жалпыұлттық аза", "аза күтүү*", "motam*", "мотам*", "matəm*", "luto*", "duelo nacional", "lutto*", "milli yas", "ulusal yas", "yas ilan*", "yas günü", "żałob*", "الحداد", "حدادا", "عزای عمومی", "سوگواری*", "عزاداری*", "哀悼日", "国家公祭日", "下半旗", "降半旗"},
 	qParade:     {"parade*", "défilé militaire", "défilés militaires", "défilé de la victoire", "militärparade*", "siegesparade*", "militaire parade", "парад*", "әскери шеру*", "parad", "paradi", "paradda", "paradga", "paradı", "desfile*", "parata*", "sfilata*", "geçit töreni*", "askeri geçit", "defilad*", "عرض عسكري", "العرض العسكري", "استعراض عسكري", "رژه", "阅兵", "parada", "paradzie", "parady", "paradę", "عرضا عسكريا", "استعراضا عسكريا", "عروض عسكريه"},
+	qConclave: {"conclave*", "cónclave*", "konklave*", "conclaaf", "конклав*", "konklav*", "كونكلاف", "المجمع المغلق", "教皇选举", "选举教宗",
+		"pope", "popes", "pontiff", "pape", "papst", "paus", "papa", "papież*", "папа", "папой", "папы", "папасы", "papasi", "البابا", "پاپ", "教皇", "教宗"},
 	qElect: {"president-elect", "president elect", "président élu", "présidente élue", "presidente electo", "presidenta electa", "presidente eletto", "presidente eleito",
 		"prezydent elekt", "избранный президент", "избранного президента", "избранному президенту", "избранным президентом", "новоизбранн*", "обраний президент", "новообран*"},
 	qInForce: {"entered into force", "took effect", "takes effect", "entré en vigueur", "entre en vigueur", "in kraft", "in werking", "van kracht", "вступ* в силу", "набу* чинності", "күшіне ен*", "kuchga kir*", "entró en vigor", "entra en vigor", "entrou em vigor", "entra em vigor", "entrat* in vigore", "entra in vigore", "yürürlüğe", "wszedł w życie", "weszła w życie", "wejdzie w życie", "حيز التنفيذ", "生效", "正式实施", "қолданысқа ен*", "күчүнө кир*", "qüvvəyə min*"},
