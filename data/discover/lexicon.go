@@ -190,6 +190,7 @@ var kindWords = map[Kind]map[string][]string{
 		"zh": {"就职", "宣誓就职", "宣誓就任"},
 		"ky": {"ант бер*"},
 		"az": {"=and iç*", "andiçmə*"},
+		"tg": {"савганд*"},
 	},
 	Ceasefire: {
 		"en": {"ceasefire*", "cease-fire*", "truce*", "armistice*"},
@@ -531,7 +532,7 @@ var kindWords = map[Kind]map[string][]string{
 		"ru": {"указ", "указа", "указом", "решени*", "постановлени*", "утверди*", "одобри*", "принял*", "повысил*", "понизил*", "запрет*", "санкци*", "закон*", "решил*", "распусти*", "распущен*", "роспуск*", "приказал*", "эмбарго"},
 		"uk": {"указ*", "рішенн*", "постанов*", "ухвали*", "схвали*", "підвищ*", "знизи*", "санкці*", "закон*", "виріши*", "розпусти*", "розпуск*", "розпущен*", "=наказав"},
 		"kk": {"жарлық*", "шешім*", "заң*", "бекіт*", "бұйырды"},
-		"uz": {"farmon*", "qaror*", "qonun*", "фармон*", "қарор*", "қонун*"},
+		"uz": {"farmon*", "qaror*", "qonun*", "фармон*", "қарор*", "қонун*", "sanksiya*"},
 		"es": {"decreto*", "decisión*", "decidió", "aprobó", "aprobado*", "adoptó", "subió", "elevó", "bajó", "prohibi*", "sancion*", "ley", "disolvió", "disolución", "disuelto", "ordenó"},
 		"pt": {"decreto*", "decisão", "decidiu", "aprovou", "aprovado*", "elevou", "subiu", "baixou", "proibi*", "sanção", "sanções", "lei", "dissolveu", "dissolução", "dissolvido", "ordenou"},
 		"it": {"decreto*", "decision*", "deciso", "approvat*", "adottat*", "alzato", "aumentato", "abbassato", "vietat*", "sanzion*", "legge", "sciolto", "scioglimento", "sciolse", "ha ordinato"},
@@ -563,6 +564,7 @@ var kindWords = map[Kind]map[string][]string{
 		"zh": {"开幕", "开通", "启动", "开始", "开放", "关闭", "成立", "建成", "正式实施", "发射", "通车", "投入使用", "投产", "投运", "开工"},
 		"ky": {"ачылд*", "ачылыш*", "ишке киргиз*", "күчүнө кир*"},
 		"az": {"istifadəyə veril*", "qüvvəyə min*"},
+		"tg": {"кушода шуд*", "ифтитоҳ*"},
 	},
 	Announcement: {
 		"en": {"announced", "announces", "announcement", "declared", "declares", "confirmed", "said", "stated", "reported", "proclaimed", "called", "statement", "independence"},
@@ -583,6 +585,7 @@ var kindWords = map[Kind]map[string][]string{
 		"zh": {"宣布", "表示", "宣称", "公布", "声明", "发布", "独立"},
 		"ky": {"жарыялады", "маалымдады", "билдирди"},
 		"az": {"bəyan*", "elan et*", "açıqla*"},
+		"tg": {"изҳор дошт*"},
 	},
 	Happening: {
 		"en": {"held", "took place", "happened", "occurred", "hosted", "born", "ceremony", "ceremonies"},
