@@ -539,7 +539,7 @@ var kindWords = map[Kind]map[string][]string{
 		"tr": {"kararname*", "karar*", "onayla*", "kabul", "yükseltti", "indirdi", "düşürdü", "yasak*", "yaptırım*", "yasa", "yasası", "yasasını", "yasanın", "yasaya", "yasayı", "yasada", "yasasındaki", "kanun*", "feshet*", "fesih*", "feshedil*", "emretti"},
 		"pl": {"dekret*", "decyzj*", "zdecydowa*", "zatwierdzi*", "przyjęł*", "podniósł", "podwyższ*", "obniży*", "zakaz*", "sankcj*", "ustaw*", "polecił*"},
 		"ar": {"مرسوم", "قرار", "القرار", "قررت", "قرر", "وافق", "اقر", "رفع", "خفض", "حظر", "عقوبات", "قانون", "حل البرلمان"},
-		"fa": {"فرمان", "تصمیم", "مصوبه", "تصویب", "افزایش", "کاهش", "تحریم", "قانون", "انحلال", "دستور داد"},
+		"fa": {"فرمان", "تصمیم*", "مصوبه", "تصویب", "افزایش", "کاهش", "تحریم*", "قانون", "انحلال", "دستور داد"},
 		"zh": {"法令", "决定", "批准", "通过", "上调", "下调", "禁止", "制裁", "法律", "解散", "下令", "禁运"},
 		"ky": {"чечим*"},
 		"az": {"qərar*", "qəbul ed*", "qəbul olun*"},

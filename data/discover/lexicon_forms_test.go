@@ -153,3 +153,13 @@ func TestLexiconVerbsOfCoreKinds(t *testing.T) {
 		t.Errorf("a manifesté son soutien: kinds %v, want no protest", got)
 	}
 }
+
+// Persian plurals written after a zero-width non-joiner ("تحریم‌ها",
+// "تصمیمات") are the noun and its suffix: the decisions' nouns are stems.
+// Sentences written for the test.
+func TestLexiconPersianPluralDecisions(t *testing.T) {
+	checkKindsAmong(t, []kindCase{
+		{"fa", "تحریم‌های جدید علیه این شرکت اعمال شد.", Decision},
+		{"fa", "تصمیمات تازه دولت اعلام شد.", Decision},
+	})
+}
