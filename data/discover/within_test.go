@@ -18,6 +18,8 @@ func TestGroundEventJoinsItsCity(t *testing.T) {
 		otherCity = " date 2023-10-29\n\nA fire broke out at a market in Almaty on 28 October 2023. Several traders were injured. Firefighters worked through the night.\n"
 		bishkek   = " date 2023-10-29\n\nA fire broke out at a market in Bishkek on 28 October 2023. Several traders were injured. Firefighters worked through the night.\n"
 		quake     = " date 2023-10-29\n\nAn earthquake struck Kazakhstan on 28 October 2023. Buildings shook in several towns. No one was hurt, officials said.\n"
+		leaderFr  = " date 2023-10-29\n\nLe président Kassym-Jomart Tokaïev a parlé d'un incendie. L'incendie s'est déclaré le 28 octobre 2023 au petit matin. Les secours ont travaillé toute la nuit.\n"
+		nothingNl = " date 2023-10-29\n\nASTANA - Bij de brand van zaterdag 28 oktober 2023 kwamen tientallen mijnwerkers om. De reddingswerkers zochten de hele nacht. De oorzaak wordt onderzocht.\n"
 	)
 	tests := []struct {
 		name  string
@@ -28,6 +30,8 @@ func TestGroundEventJoinsItsCity(t *testing.T) {
 		{"the country joins its city (de)", map[string]string{"a.txt": cityFire, "b.txt": countryDe}, [][]string{{"a", "b"}}},
 		{"two cities of the country: apart", map[string]string{"a.txt": cityFire, "b.txt": countryRu, "c.txt": otherCity}, [][]string{{"a"}, {"b"}}},
 		{"a city of another country: apart", map[string]string{"a.txt": bishkek, "b.txt": countryRu}, [][]string{{"a"}, {"b"}}},
+		{"a leader of the country joins its city (fr)", map[string]string{"a.txt": cityFire, "b.txt": leaderFr}, [][]string{{"a", "b"}}},
+		{"a report naming nothing but its dateline joins the one fire (nl)", map[string]string{"a.txt": cityFire, "b.txt": nothingNl}, [][]string{{"a", "b"}}},
 		{"an earthquake is no fire: apart", map[string]string{"a.txt": cityFire, "b.txt": quake}, [][]string{{"a"}, {"b"}}},
 	}
 	for _, tt := range tests {
