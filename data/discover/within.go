@@ -24,6 +24,11 @@ import (
 // spoke of it (a day of mourning "declared by Tokayev").
 func ground(k Kind) bool { return killing(k) || k == Protest || k == Commemoration }
 
+// gathering reports whether events of kind k are held in a city that a
+// report may give by its country alone ("la conférence … en Ouzbékistan",
+// the General Conference in Samarkand).
+func gathering(k Kind) bool { return k == Meeting || k == Summit }
+
 // How precisely a ground event's cluster is placed in its country: by a
 // leader of it only, by the country, by a city or province of it.
 const (
@@ -55,11 +60,14 @@ func joinWithin(clusters []*Cluster, byID map[string]*data.Name) []*Cluster {
 	at := map[*Cluster]placement{}
 	byKey := map[key][]*Cluster{}
 	for _, cl := range clusters {
-		if cl.Span.Precision() != data.Day || !ground(cl.kind) {
+		if cl.Span.Precision() != data.Day || !ground(cl.kind) && !gathering(cl.kind) {
 			continue
 		}
 		p, ok := placing(cl, byID)
-		if !ok {
+		if !ok || gathering(cl.kind) && p.level < byCountry {
+			// A meeting named only by a leader, or by nothing, may be
+			// any of the leader's meetings that day: only one named by
+			// its country is told as the one in its city.
 			continue
 		}
 		at[cl] = p

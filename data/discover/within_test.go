@@ -58,3 +58,36 @@ func TestGroundEventJoinsItsCity(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingInItsCountryIsTheOneInItsCity: a conference told by its
+// country alone is the one conference of the day in a city of it; a
+// meeting told only by a leader may be any of his meetings and stays
+// apart.
+func TestMeetingInItsCountryIsTheOneInItsCity(t *testing.T) {
+	const (
+		city    = " date 2025-10-31\n\nThe general conference opened in Samarkand on 30 October 2025. Delegates from many countries attended. The session will last two weeks.\n"
+		country = " date 2025-10-31\n\nLa session de la conférence générale s'est ouverte le 30 octobre 2025 en Ouzbékistan. Des délégations du monde entier y participent. Les travaux dureront deux semaines.\n"
+		leader  = " date 2025-10-31\n\nShavkat Mirziyoyev held a meeting on 30 October 2025 on the economy. Ministers reported on the harvest. New targets were set.\n"
+	)
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  [][]string
+	}{
+		{"the country joins its city (fr)", map[string]string{"a.txt": city, "b.txt": country}, [][]string{{"a", "b"}}},
+		{"a leader's meeting stays apart (en)", map[string]string{"a.txt": city, "b.txt": leader}, [][]string{{"a"}, {"b"}}},
+	}
+	for _, tt := range tests {
+		c := build(t, tt.files)
+		var got [][]string
+		for _, e := range c.Events {
+			if e.Span.Start.String() == "2025-10-30" {
+				got = append(got, articlesOf(e))
+			}
+		}
+		slices.SortFunc(got, func(x, y []string) int { return strings.Compare(strings.Join(x, ","), strings.Join(y, ",")) })
+		if !slices.EqualFunc(got, tt.want, slices.Equal) {
+			t.Errorf("%s: events of 30 October: %q, want %q; events: %q", tt.name, got, tt.want, titlesOf(c))
+		}
+	}
+}
