@@ -114,25 +114,10 @@ func joinWithin(clusters []*Cluster, byID map[string]*data.Name) []*Cluster {
 		if n != 1 {
 			continue // none, or two: nothing tells which
 		}
-		for _, m := range cl.Members {
-			if m.Undated {
-				into.Members = append(into.Members, m)
-			} else {
-				into.add(m)
-			}
-		}
+		absorb(into, cl)
 		gone[cl] = true
 	}
-	if len(gone) == 0 {
-		return clusters
-	}
-	out := clusters[:0]
-	for _, cl := range clusters {
-		if !gone[cl] {
-			out = append(out, cl)
-		}
-	}
-	return out
+	return without(clusters, gone)
 }
 
 // placement is how precisely a ground cluster is placed (byLeader,
