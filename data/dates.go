@@ -36,6 +36,10 @@ type dateReader struct {
 	// tenseLexicon.announcedByTense).
 	words         wordList
 	tenseSentence tenseSentence
+	// anchored and anchoredFound are the scratch space of the phrases
+	// of days relative to another date (see findAnchored).
+	anchored      anchoredScratch
+	anchoredFound []anchoredMatch
 }
 
 // nearKey is what dateWords.placeNear answers from: the words' meaning

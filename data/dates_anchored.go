@@ -1,7 +1,9 @@
 package data
 
 import (
+	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -27,9 +29,16 @@ type anchoredLanguage struct {
 	// only after punctuation or at the start (Chinese "第二天", but not
 	// "会议第二天", the second day of the meeting).
 	phrases map[string]int
-	// keys are words, as written in running text, one of which every
-	// phrase holds: a paragraph with none of them (as whole words) holds
-	// no phrase, and is not searched further.
+	// years are the phrases of a year relative to the year told before
+	// ("the same year", "l'année suivante", "同年", "当年"), written and
+	// guarded as phrases are. Not "на следующий год", "наступного
+	// року", "w następnym roku", "سال بعد": they are also "next year",
+	// from the article's.
+	years map[string]int
+	// keys are words one of which every phrase holds: the date lexicon
+	// of the language gives them tokens of their own, marked anchorKey,
+	// and a paragraph whose scan met none holds no phrase and is not
+	// searched further (see findAnchored).
 	keys []string
 	// notBefore are words that make the phrase relative to what follows
 	// them ("le lendemain du vote", "на следующий день после выборов",
@@ -48,74 +57,85 @@ var anchoredLanguages = map[string]anchoredLanguage{
 			"the next morning": 1, "the following morning": 1, "the day after |": 1,
 			"the day before |": -1, "a day earlier": -1, "one day earlier": -1, "the previous day": -1,
 			"the same day": 0, "that same day": 0, "later that day": 0, "earlier that day": 0},
-		keys:      []string{"day", "morning"},
+		years:     map[string]int{"the same year": 0, "that same year": 0, "later that year": 0, "earlier that year": 0, "the following year": 1, "the previous year": -1, "a year later": 1, "a year earlier": -1},
+		keys:      []string{"day", "morning", "year"},
 		notBefore: []string{"of", "as", "that"},
 	},
 	"fr": {
 		phrases: map[string]int{"le lendemain": 1, "au lendemain": 1, "le jour suivant": 1, "un jour plus tard": 1,
 			"la veille": -1, "le jour précédent": -1, "un jour plus tôt": -1,
 			"le même jour": 0, "le jour même": 0, "ce même jour": 0},
-		keys:      []string{"lendemain", "veille", "jour"},
+		years:     map[string]int{"la même année": 0, "cette même année": 0, "l'année suivante": 1, "l'année précédente": -1, "un an plus tard": 1},
+		keys:      []string{"lendemain", "veille", "jour", "année", "an"},
 		notBefore: []string{"de", "du", "des", "d", "que", "qu", "où"},
 	},
 	"de": {
 		phrases: map[string]int{"am nächsten Tag": 1, "am folgenden Tag": 1, "am Tag darauf": 1, "tags darauf": 1, "einen Tag später": 1,
 			"am Vortag": -1, "tags zuvor": -1, "einen Tag zuvor": -1, "einen Tag früher": -1,
 			"am selben Tag": 0, "am gleichen Tag": 0, "am selben Abend": 0},
-		keys:      []string{"Tag", "tags", "Vortag", "Abend"},
+		years:     map[string]int{"im selben Jahr": 0, "im gleichen Jahr": 0, "im folgenden Jahr": 1, "im Jahr darauf": 1, "ein Jahr später": 1, "im Vorjahr": -1},
+		keys:      []string{"Tag", "tags", "Vortag", "Abend", "Jahr", "Vorjahr"},
 		notBefore: []string{"wie", "nach", "vor", "des", "der"},
 	},
 	"nl": {
 		phrases: map[string]int{"de volgende dag": 1, "de dag erna": 1, "de dag daarna": 1, "een dag later": 1, "daags erna": 1, "daags daarna": 1,
 			"de dag ervoor": -1, "de dag daarvoor": -1, "een dag eerder": -1, "daags ervoor": -1, "daags daarvoor": -1,
 			"dezelfde dag": 0, "diezelfde dag": 0},
-		keys:      []string{"dag", "daags"},
+		years:     map[string]int{"hetzelfde jaar": 0, "datzelfde jaar": 0, "het jaar daarop": 1, "een jaar later": 1, "het jaar ervoor": -1},
+		keys:      []string{"dag", "daags", "jaar"},
 		notBefore: []string{"als", "na", "van"},
 	},
 	"ru": {
 		phrases: map[string]int{"на следующий день": 1, "на другой день": 1, "днём позже": 1, "спустя день": 1,
 			"днём ранее": -1, "за день до этого": -1,
 			"в тот же день": 0, "в этот же день": 0, "тем же днём": 0},
-		keys:      []string{"день", "днём", "днем"},
+		years:     map[string]int{"в том же году": 0, "в этом же году": 0, "тем же годом": 0, "годом позже": 1, "годом ранее": -1},
+		keys:      []string{"день", "днём", "днем", "году", "год", "годом"},
 		notBefore: []string{"после", "до", "когда"},
 	},
 	"uk": {
 		phrases: map[string]int{"наступного дня": 1, "на наступний день": 1, "днем пізніше": 1,
 			"днем раніше": -1, "напередодні того": -1,
 			"того ж дня": 0, "того самого дня": 0, "в той же день": 0, "у той же день": 0},
-		keys:      []string{"дня", "день", "днем", "того"},
+		years:     map[string]int{"того ж року": 0, "того самого року": 0, "роком пізніше": 1, "роком раніше": -1},
+		keys:      []string{"дня", "день", "днем", "того", "року", "роком"},
 		notBefore: []string{"після", "до", "коли"},
 	},
 	"pl": {
 		phrases: map[string]int{"następnego dnia": 1, "nazajutrz": 1, "dzień później": 1, "kolejnego dnia": 1,
 			"dzień wcześniej": -1, "poprzedniego dnia": -1,
 			"tego samego dnia": 0, "w tym samym dniu": 0},
-		keys:      []string{"dnia", "dniu", "nazajutrz", "dzień"},
+		years:     map[string]int{"w tym samym roku": 0, "tego samego roku": 0, "rok później": 1, "rok wcześniej": -1},
+		keys:      []string{"dnia", "dniu", "nazajutrz", "dzień", "roku", "rok"},
 		notBefore: []string{"po", "co", "przed", "gdy"},
 	},
 	"es": {
 		phrases: map[string]int{"al día siguiente": 1, "el día siguiente": 1, "un día después |": 1,
 			"el día anterior": -1, "un día antes |": -1, "la víspera": -1,
 			"el mismo día": 0, "ese mismo día": 0, "aquel mismo día": 0},
-		keys:      []string{"día", "víspera"},
+		years:     map[string]int{"ese mismo año": 0, "el mismo año": 0, "al año siguiente": 1, "un año después |": 1, "el año anterior": -1, "un año antes |": -1},
+		keys:      []string{"día", "víspera", "año"},
 		notBefore: []string{"de", "del", "que", "en"},
 	},
 	"it": {
 		phrases: map[string]int{"il giorno dopo |": 1, "il giorno successivo": 1, "il giorno seguente": 1, "l'indomani": 1, "all'indomani": 1,
 			"un giorno dopo |": 1, "il giorno prima |": -1, "il giorno precedente": -1, "un giorno prima |": -1, "la vigilia": -1,
 			"lo stesso giorno": 0, "nello stesso giorno": 0, "quello stesso giorno": 0},
-		keys:      []string{"giorno", "indomani", "vigilia"},
+		years:     map[string]int{"lo stesso anno": 0, "nello stesso anno": 0, "quello stesso anno": 0, "l'anno successivo": 1, "l'anno seguente": 1, "un anno dopo |": 1, "l'anno precedente": -1, "un anno prima |": -1},
+		keys:      []string{"giorno", "indomani", "vigilia", "anno"},
 		notBefore: []string{"di", "del", "della", "dello", "dei", "delle", "che", "in"},
 	},
 	"pt": {
 		phrases: map[string]int{"no dia seguinte": 1, "um dia depois |": 1,
 			"no dia anterior": -1, "um dia antes |": -1, "na véspera": -1,
 			"no mesmo dia": 0, "nesse mesmo dia": 0, "naquele mesmo dia": 0},
-		keys:      []string{"dia", "véspera"},
+		years:     map[string]int{"no mesmo ano": 0, "nesse mesmo ano": 0, "naquele mesmo ano": 0, "no ano seguinte": 1, "um ano depois |": 1, "no ano anterior": -1, "um ano antes |": -1},
+		keys:      []string{"dia", "véspera", "ano"},
 		notBefore: []string{"de", "do", "da", "dos", "das", "em", "que"},
 	},
 	"tr": {
 		phrases:  map[string]int{"ertesi gün": 1, "ertesi günü": 1, "aynı gün": 0, "aynı günü": 0},
+		years:    map[string]int{"aynı yıl": 0, "aynı yıl içinde": 0, "ertesi yıl": 1},
 		keys:     []string{"ertesi", "aynı"},
 		notAfter: []string{"ile"},
 	},
@@ -128,19 +148,22 @@ var anchoredLanguages = map[string]anchoredLanguage{
 		phrases: map[string]int{"في اليوم التالي": 1, "اليوم التالي": 1, "اليوم الموالي": 1, "بعد ذلك بيوم": 1,
 			"في اليوم السابق": -1, "قبل ذلك بيوم": -1,
 			"في اليوم نفسه": 0, "في نفس اليوم": 0, "في اليوم ذاته": 0, "في ذات اليوم": 0},
-		keys:      []string{"التالي", "الموالي", "بيوم", "السابق", "اليوم"},
+		years:     map[string]int{"في العام نفسه": 0, "في نفس العام": 0, "في العام ذاته": 0, "في العام التالي": 1, "العام التالي": 1, "في العام السابق": -1},
+		keys:      []string{"التالي", "الموالي", "بيوم", "السابق", "اليوم", "العام"},
 		notBefore: []string{"من", "على", "لل*", "ل*"},
 	},
 	"fa": {
 		phrases:   map[string]int{"روز بعد": 1, "فردای آن روز": 1, "روز قبل |": -1, "همان روز": 0, "در همان روز": 0},
-		keys:      []string{"روز"},
+		years:     map[string]int{"همان سال": 0, "در همان سال": 0},
+		keys:      []string{"روز", "سال"},
 		notBefore: []string{"از"},
 		notAfter:  []string{"دو", "سه", "چهار", "پنج", "شش", "هفت", "ده", "چند"},
 	},
 	"zh": {
 		phrases: map[string]int{"^ 次日": 1, "^ 翌日": 1, "^ 隔天": 1, "^ 第二天": 1, "^ 此前一天": -1, "^ 前一天": -1,
 			"^ 当天": 0, "^ 同日": 0, "^ 当日": 0},
-		keys: []string{"次日", "翌日", "隔天", "第二天", "前一天", "当天", "同日", "当日"},
+		years: map[string]int{"^ 同年": 0, "^ 当年": 0, "^ 次年": 1, "^ 翌年": 1, "^ 前一年": -1},
+		keys:  []string{"次日", "翌日", "隔天", "第二天", "前一天", "当天", "同日", "当日", "同年", "当年", "次年", "翌年", "前一年"},
 	},
 	"kk": {
 		phrases:  map[string]int{"келесі күні": 1, "ертесі күні": 1, "ертесіне": 1, "сол күні": 0, "kelesi kúni": 1, "ertesi kúni": 1, "sol kúni": 0},
@@ -163,10 +186,30 @@ var anchoredLanguages = map[string]anchoredLanguage{
 	},
 }
 
+// anchoredShift is what a phrase of anchoredLanguage says: n days, or
+// n years.
+type anchoredShift struct {
+	n    int
+	year bool
+}
+
+// all returns the phrases of days and of years together.
+func (l anchoredLanguage) all() map[string]anchoredShift {
+	out := map[string]anchoredShift{}
+	for text, n := range l.phrases {
+		out[text] = anchoredShift{n, false}
+	}
+	for text, n := range l.years {
+		out[text] = anchoredShift{n, true}
+	}
+	return out
+}
+
 // anchoredPhrase is a phrase of anchoredLanguage, read.
 type anchoredPhrase struct {
 	words []string // normalised (normaliseDateWord); one word for Chinese
 	shift int
+	year  bool // shift counts years, from the year told before
 	// closed: only before punctuation or the end; opens: only after
 	// punctuation or at the start (see anchoredLanguage.phrases).
 	closed, opens bool
@@ -175,7 +218,6 @@ type anchoredPhrase struct {
 // anchoredLexicon is an anchoredLanguage ready for the scan.
 type anchoredLexicon struct {
 	phrases   []anchoredPhrase
-	keys      []string
 	cjk       bool
 	notBefore map[string]bool
 	prefixes  []string // notBefore words ending in "*": prefixes of the word after
@@ -186,9 +228,9 @@ type anchoredLexicon struct {
 var anchoredLexicons = func() map[string]*anchoredLexicon {
 	out := map[string]*anchoredLexicon{}
 	for code, l := range anchoredLanguages {
-		x := &anchoredLexicon{keys: l.keys, notBefore: map[string]bool{}, notAfter: map[string]bool{}}
-		for text, shift := range l.phrases {
-			p := anchoredPhrase{shift: shift}
+		x := &anchoredLexicon{notBefore: map[string]bool{}, notAfter: map[string]bool{}}
+		for text, shift := range l.all() {
+			p := anchoredPhrase{shift: shift.n, year: shift.year}
 			if rest, ok := strings.CutSuffix(text, " |"); ok {
 				text, p.closed = rest, true
 			}
@@ -233,60 +275,45 @@ func anchoredFor(lang string) *anchoredLexicon {
 	return anchoredLexicons[strings.ToLower(lang)]
 }
 
-// mayHold reports whether text holds one of the lexicon's keys as a whole
-// word (anywhere, for Chinese): the cheap test before the paragraph is
-// split into words. The first letter of a key is compared without its
-// case, so that "Nazajutrz" opening a sentence is found.
-func (x *anchoredLexicon) mayHold(text string) bool {
-	for _, key := range x.keys {
-		if x.cjk {
-			if strings.Contains(text, key) {
-				return true
-			}
-			continue
-		}
-		first, size := utf8.DecodeRuneInString(key)
-		rest := key[size:]
-		firstFold, _, _ := foldRune(first)
-		for from := 0; from < len(text); {
-			i := strings.Index(text[from:], rest)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(rest)
-			r, n := utf8.DecodeLastRuneInString(text[:i])
-			if f, _, _ := foldRune(r); f != firstFold || !endsWord(text, i+len(rest)) {
-				continue
-			}
-			if before, _ := utf8.DecodeLastRuneInString(text[:i-n]); i-n == 0 || !isWord(before) {
-				return true
-			}
-		}
-	}
-	return false
+// lastRune is the last rune of s.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
-// anchoredWord is a word of a paragraph: its bytes and normal form.
+// anchoredWord is a word of a paragraph: where it is in the text, and
+// where its normal form is in anchoredScratch.norms.
 type anchoredWord struct {
-	start, end int
-	norm       string
+	start, end       int
+	normFrom, normTo int
+}
+
+// anchoredScratch is the memory find reuses from one paragraph to the
+// next: the words of the paragraph and their normal forms, end to end.
+type anchoredScratch struct {
+	words []anchoredWord
+	norms []byte
+}
+
+// norm is the normal form of word w. The callers convert it to a string
+// right where they compare it or look it up, which copies nothing.
+func (sc *anchoredScratch) norm(w anchoredWord) []byte {
+	return sc.norms[w.normFrom:w.normTo]
 }
 
 // anchoredMatch is a phrase found in a paragraph.
 type anchoredMatch struct {
 	start, end, shift int
+	year              bool
 }
 
-// find returns the phrases of text, in text order, none overlapping.
-func (x *anchoredLexicon) find(text string) []anchoredMatch {
-	if !x.mayHold(text) {
-		return nil
-	}
+// find appends to found the phrases of text, in text order, none
+// overlapping; sc is its scratch memory.
+func (x *anchoredLexicon) find(text string, sc *anchoredScratch, found []anchoredMatch) []anchoredMatch {
 	if x.cjk {
-		return x.findCJK(text)
+		return x.findCJK(text, found)
 	}
-	var words []anchoredWord
+	sc.words, sc.norms = sc.words[:0], sc.norms[:0]
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isWord(r) {
@@ -297,14 +324,15 @@ func (x *anchoredLexicon) find(text string) []anchoredMatch {
 		if j < i {
 			j = len(text)
 		}
-		words = append(words, anchoredWord{i, j, string(normaliseDateWord(nil, text[i:j]))})
+		from := len(sc.norms)
+		sc.norms = normaliseDateWord(sc.norms, text[i:j])
+		sc.words = append(sc.words, anchoredWord{i, j, from, len(sc.norms)})
 		i = j
 	}
-	var found []anchoredMatch
-	for k := 0; k < len(words); k++ {
+	for k := 0; k < len(sc.words); k++ {
 		best := -1
 		for n, p := range x.phrases {
-			if x.matches(text, words, k, p) && (best < 0 || len(p.words) > len(x.phrases[best].words)) {
+			if x.matches(text, sc, k, p) && (best < 0 || len(p.words) > len(x.phrases[best].words)) {
 				best = n
 			}
 		}
@@ -312,8 +340,8 @@ func (x *anchoredLexicon) find(text string) []anchoredMatch {
 			continue
 		}
 		p := x.phrases[best]
-		last := words[k+len(p.words)-1]
-		found = append(found, anchoredMatch{words[k].start, last.end, p.shift})
+		last := sc.words[k+len(p.words)-1]
+		found = append(found, anchoredMatch{sc.words[k].start, last.end, p.shift, p.year})
 		k += len(p.words) - 1
 	}
 	return found
@@ -321,60 +349,57 @@ func (x *anchoredLexicon) find(text string) []anchoredMatch {
 
 // matches reports whether phrase p is written at word k of text, with
 // the words around it that its guards ask for.
-func (x *anchoredLexicon) matches(text string, words []anchoredWord, k int, p anchoredPhrase) bool {
-	if k+len(p.words) > len(words) {
+func (x *anchoredLexicon) matches(text string, sc *anchoredScratch, k int, p anchoredPhrase) bool {
+	words := sc.words
+	if k+len(p.words) > len(words) || string(sc.norm(words[k])) != p.words[0] {
 		return false
 	}
-	for n, w := range p.words {
-		if words[k+n].norm != w {
+	for n, w := range p.words[1:] {
+		n++
+		if string(sc.norm(words[k+n])) != w {
 			return false
 		}
 		// The words of a phrase stand in one clause: no full stop or
 		// comma between them.
-		if n > 0 && strings.ContainsAny(text[words[k+n-1].end:words[k+n].start], ".,;:!?()") {
+		if strings.ContainsAny(text[words[k+n-1].end:words[k+n].start], ".,;:!?()") {
 			return false
 		}
 	}
 	end := words[k+len(p.words)-1].end
 	if k+len(p.words) < len(words) {
 		next := words[k+len(p.words)]
-		between := text[end:next.start]
-		open := !strings.ContainsAny(between, ".,;:!?—–()\"«»")
-		if open && p.closed {
-			return false
-		}
-		if open && x.notBefore[next.norm] {
+		open := !strings.ContainsAny(text[end:next.start], anchorPhraseEnds)
+		if open && (p.closed || x.notBefore[string(sc.norm(next))]) {
 			return false
 		}
 		for _, pre := range x.prefixes {
-			if open && strings.HasPrefix(next.norm, pre) && len(next.norm) > len(pre)+2 {
+			if n := sc.norm(next); open && bytes.HasPrefix(n, []byte(pre)) && len(n) > len(pre)+2 {
 				return false
 			}
 		}
 	}
 	if k > 0 {
 		prev := words[k-1]
-		between := text[prev.end:words[k].start]
-		if !strings.ContainsAny(between, ".,;:!?—–()\"«»") && x.notAfter[prev.norm] {
+		if !strings.ContainsAny(text[prev.end:words[k].start], anchorPhraseEnds) && x.notAfter[string(sc.norm(prev))] {
 			return false
 		}
 	}
 	// A count before it ("2 days later" is no "a day later"): a digit
 	// right before the phrase.
 	before := strings.TrimRight(text[:words[k].start], " \u00a0")
-	if r, _ := utf8.DecodeLastRuneInString(before); dateDigit(r) >= 0 {
-		return false
-	}
-	return true
+	return dateDigit(lastRune(before)) < 0
 }
+
+// anchorPhraseEnds end a clause for the anchored phrases: a phrase before
+// one has no complement (more marks than clauseBounds cuts at).
+const anchorPhraseEnds = ".,;:!?—–()\"«»"
 
 // findCJK finds the Chinese phrases: written without spaces, they are
 // found anywhere, but only where a clause opens (after punctuation, at
 // the start, or after a word of time "于", "在", "并", "而"), since
 // "本次日程" (this schedule) holds "次日" and "同日本" (with Japan)
 // "同日".
-func (x *anchoredLexicon) findCJK(text string) []anchoredMatch {
-	var found []anchoredMatch
+func (x *anchoredLexicon) findCJK(text string, found []anchoredMatch) []anchoredMatch {
 	for i := 0; i < len(text); {
 		var best *anchoredPhrase
 		for n := range x.phrases {
@@ -388,7 +413,7 @@ func (x *anchoredLexicon) findCJK(text string) []anchoredMatch {
 			i += size
 			continue
 		}
-		found = append(found, anchoredMatch{i, i + len(best.words[0]), best.shift})
+		found = append(found, anchoredMatch{i, i + len(best.words[0]), best.shift, best.year})
 		i += len(best.words[0])
 	}
 	return found
@@ -400,17 +425,20 @@ func cjkClauseOpens(before string) bool {
 	return before == "" || strings.ContainsRune("，。、；：！？“”「」（）,;: \n于在并而", r)
 }
 
-// shiftOf returns the days phrase text lies from the date before it, when
-// text is one of the lexicon's phrases.
-func (x *anchoredLexicon) shiftOf(text string) (int, bool) {
+// shiftOf returns the days (years, for a phrase of years) phrase text
+// lies from the date before it, when text is one of the lexicon's
+// phrases.
+func (x *anchoredLexicon) shiftOf(text string) (anchoredMatch, bool) {
 	if x == nil {
-		return 0, false
+		return anchoredMatch{}, false
 	}
-	got := x.find(text)
+	var sc anchoredScratch
+	var buf [2]anchoredMatch
+	got := x.find(text, &sc, buf[:0])
 	if len(got) != 1 || got[0].start != 0 || got[0].end != len(text) {
-		return 0, false
+		return anchoredMatch{}, false
 	}
-	return got[0].shift, true
+	return got[0], true
 }
 
 // anchoredReason is the reason of a phrase not placed yet.
@@ -420,7 +448,14 @@ const anchoredReason = "relative to a date of the text, not placed yet"
 // that no date the scanner found overlaps, in text order; from is the
 // index in r.mentions of the paragraph's first mention.
 func (r *dateReader) findAnchored(x *anchoredLexicon, i int, p Paragraph, from int) {
-	for _, f := range x.find(p.Text) {
+	// A phrase follows a date of its paragraph or of the few before it:
+	// where there is none, it would not be placed, and is not looked for;
+	// nor where the scan of the paragraph met none of the key words.
+	if n := len(r.mentions); n == 0 || r.mentions[n-1].Paragraph < i-anchorParagraphs || !r.sc.anchorKeySeen() {
+		return
+	}
+	r.anchoredFound = x.find(p.Text, &r.anchored, r.anchoredFound[:0])
+	for _, f := range r.anchoredFound {
 		at := len(r.mentions)
 		overlaps := false
 		for k := from; k < len(r.mentions); k++ {
@@ -437,9 +472,12 @@ func (r *dateReader) findAnchored(x *anchoredLexicon, i int, p Paragraph, from i
 			continue
 		}
 		m := DateMention{Paragraph: i, Start: p.Start + f.start, End: p.Start + f.end, Text: p.Text[f.start:f.end], Kind: MentionRelative, Reason: anchoredReason}
-		w := dateWords{kind: MentionRelative, unit: unitDay, shift: f.shift}
-		r.mentions = append(r.mentions[:at], append([]DateMention{m}, r.mentions[at:]...)...)
-		r.meanings = append(r.meanings[:at], append([]dateWords{w}, r.meanings[at:]...)...)
+		r.mentions = slices.Insert(r.mentions, at, m)
+		unit := unitDay
+		if f.year {
+			unit = unitYear
+		}
+		r.meanings = slices.Insert(r.meanings, at, dateWords{kind: MentionRelative, unit: unit, shift: f.shift})
 	}
 }
 
@@ -461,32 +499,42 @@ func placeAnchored(a *Article) {
 		if m.Resolved() || m.Kind != MentionRelative || m.Stamp != StampNone {
 			continue
 		}
-		shift, ok := x.shiftOf(m.Text)
+		phrase, ok := x.shiftOf(m.Text)
 		if !ok {
 			continue
 		}
-		anchor, ok := anchorOf(a, i)
+		unit := "day"
+		if phrase.year {
+			unit = "year"
+		}
+		anchor, ok := anchorOf(a, i, phrase.year)
 		if !ok {
-			m.Reason = "relative to a date of the text, but no single day comes before it"
+			m.Reason = "relative to a date of the text, but no single " + unit + " comes before it"
 			continue
 		}
-		day := DateOf(anchor.Span.Start().Start().AddDate(0, 0, shift))
-		how := "the day of"
+		at := anchor.Span.Start()
+		span := Span{Start: DateOf(at.Start().AddDate(0, 0, phrase.shift))}
+		if phrase.year {
+			span = Span{Start: YearDate(at.Year + phrase.shift)}
+		}
+		how := "the " + unit + " of"
 		switch {
-		case shift > 0:
-			how = "the day after"
-		case shift < 0:
-			how = "the day before"
+		case phrase.shift > 0:
+			how = "the " + unit + " after"
+		case phrase.shift < 0:
+			how = "the " + unit + " before"
 		}
-		m.SetSpan(Span{Start: day}, fmt.Sprintf("%s %q, the date the text told before it", how, anchor.Text))
+		m.SetSpan(span, fmt.Sprintf("%s %q, the date the text told before it", how, anchor.Text))
 		m.Announced = m.Announced || anchor.Announced
 	}
 }
 
-// anchorOf returns the date phrase i of a follows (see placeAnchored).
-// A year or month recalled from long before the article ("disputed since
-// 1991") is passed over: "that same day" follows the news, not it.
-func anchorOf(a *Article, i int) (DateMention, bool) {
+// anchorOf returns the date phrase i of a follows (see placeAnchored):
+// a single day, or for a phrase of years (year) dates of a single year.
+// For a day, a year or month recalled from long before the article
+// ("disputed since 1991") is passed over: "that same day" follows the
+// news, not it.
+func anchorOf(a *Article, i int, year bool) (DateMention, bool) {
 	m := a.Mentions[i]
 	p := a.Paragraphs[m.Paragraph]
 	from, _ := sentenceBounds(p.Text, m.Start-p.Start, m.End-p.Start)
@@ -499,7 +547,7 @@ func anchorOf(a *Article, i int) (DateMention, bool) {
 		o := a.Mentions[j]
 		q := a.Paragraphs[o.Paragraph]
 		s := o.Span.Span()
-		if o.Stamp != StampNone || o.Resolved() && s.Start.Precision < Day && recalled(s, a.Date) {
+		if o.Stamp != StampNone || !year && o.Resolved() && s.Start.Precision < Day && recalled(s, a.Date) {
 			continue // a dateline is the page's day, not the story's
 		}
 		if para < 0 {
@@ -513,10 +561,12 @@ func anchorOf(a *Article, i int) (DateMention, bool) {
 		} else if o.Paragraph != para || o.Start-q.Start < start {
 			break
 		}
-		if !o.Resolved() || !s.End.IsZero() || s.Start.Precision != Day {
+		switch {
+		case !o.Resolved():
 			return DateMention{}, false
-		}
-		if n > 0 && s.Start != anchor.Span.Span().Start {
+		case year && (s.Start.Precision < Year || s.Last().Year != s.Start.Year || n > 0 && s.Start.Year != anchor.Span.Start().Year):
+			return DateMention{}, false
+		case !year && (!s.End.IsZero() || s.Start.Precision != Day || n > 0 && s.Start != anchor.Span.Span().Start):
 			return DateMention{}, false
 		}
 		if n == 0 {
@@ -536,4 +586,23 @@ const anchorParagraphs = 3
 // article's date (known to the day or month).
 func recalled(s Span, date Date) bool {
 	return date.Precision >= Month && s.To().Before(date.Start().AddDate(0, 0, -backgroundDays))
+}
+
+// anchorKeySeen reports whether the text scanned last holds one of the
+// key words of the phrases (see anchoredLanguage.keys).
+func (s *dateScanner) anchorKeySeen() bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.kind == tokWord && t.entry != nil && t.entry.anchorKey {
+			return true
+		}
+	}
+	return false
+}
+
+// addAnchorKeys gives the key words of language code's phrases entries of
+// their own (see anchoredLanguage.keys).
+func (l *dateLexicon) addAnchorKeys(code string) {
+	for _, k := range anchoredLanguages[code].keys {
+		l.add(k, 0, func(e *dateEntry) { e.anchorKey = true })
+	}
 }

@@ -5,10 +5,10 @@ import (
 	"testing"
 )
 
-// checkAnchored dates each case's article by the date line 11.03.2025
+// checkDaysOrNone dates each case's article by the date line 11.03.2025
 // and checks the day its phrase is placed at; want "" is a phrase left
 // unplaced, or not read as one.
-func checkAnchored(t *testing.T, cases []weekdayCase) {
+func checkDaysOrNone(t *testing.T, cases []weekdayCase) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.lang+" "+c.words, func(t *testing.T) {
@@ -36,7 +36,7 @@ func checkAnchored(t *testing.T, cases []weekdayCase) {
 // A day written relative to the date told before it ("the next day") is
 // placed against that date, not the article's. The texts are written for
 // the test.
-func TestDayRelativeToTextDate(t *testing.T) { checkAnchored(t, anchoredCases) }
+func TestDayRelativeToTextDate(t *testing.T) { checkDaysOrNone(t, anchoredCases) }
 
 var anchoredCases = []weekdayCase{
 	{"en", "The president arrived in Astana on 3 March. The next day he signed a trade agreement with his host.", "The next day", "2025-03-04"},
@@ -95,20 +95,44 @@ var anchoredCases = []weekdayCase{
 	{"tg", "Президент 3 март ба Остона омад. Рӯзи баъд ӯ созишномаи тиҷоратиро имзо кард.", "Рӯзи баъд", "2025-03-04"},
 }
 
-// A phrase is read in the cheap pass only where one of its key words
-// stands whole: "Monday" holds "day", but no phrase.
+// A year written relative to the year told before it ("the same year",
+// "同年", "当年") is that year, at year precision.
+func TestYearRelativeToTextDate(t *testing.T) { checkDaysOrNone(t, anchoredYearCases) }
+
+var anchoredYearCases = []weekdayCase{
+	{"zh", "2022年2月，两国签署了一项贸易协定。当年，双边贸易大幅增长。", "当年", "2022"},
+	{"zh, same", "两国于2019年签署协定。同年，双方互设领事馆。", "同年", "2019"},
+	{"zh, next", "两国于2019年签署协定。次年，协定正式生效。", "次年", "2020"},
+	{"en", "The treaty was signed in March 2019. The following year, it entered into force.", "The following year", "2020"},
+	{"en, same", "The first summit was held in 2015. The same year, the ministers met in Samarkand.", "The same year", "2015"},
+	{"en, two years", "The treaty was signed in 2019 and ratified in 2021. The same year, trade grew.", "The same year", ""},
+	{"ru", "Договор подписали в 2019 году. В том же году его ратифицировал парламент.", "В том же году", "2019"},
+	{"fr", "Le traité a été signé en 2019. L'année suivante, il est entré en vigueur.", "L'année suivante", "2020"},
+	{"de", "Der Vertrag wurde im Jahr 2019 unterzeichnet. Im folgenden Jahr trat er in Kraft.", "Im folgenden Jahr", "2020"},
+	{"es", "El tratado se firmó en 2019. Al año siguiente entró en vigor.", "Al año siguiente", "2020"},
+	{"pt", "O tratado foi assinado em 2019. No ano seguinte entrou em vigor.", "No ano seguinte", "2020"},
+	{"it", "Il trattato è stato firmato nel 2019. L'anno successivo è entrato in vigore.", "L'anno successivo", "2020"},
+	{"tr", "Anlaşma 2019 yılında imzalandı. Ertesi yıl yürürlüğe girdi.", "Ertesi yıl", "2020"},
+	{"ar", "وقع البلدان المعاهدة في عام 2019. وفي العام التالي دخلت حيز التنفيذ.", "العام التالي", "2020"},
+}
+
+// A paragraph is searched for the phrases only where its scan met one of
+// their key words whole: "Monday" holds "day", but no phrase.
 func TestAnchoredKeysAreWholeWords(t *testing.T) {
-	x := anchoredFor("en")
 	for _, c := range []struct {
-		text string
-		want bool
+		lang, text string
+		want       bool
 	}{
-		{"The summit opened on Monday in Astana.", false},
-		{"The next day the talks resumed.", true},
-		{"Day one of the talks.", true},
+		{"en", "The summit opened on Monday in Astana.", false},
+		{"en", "The next day the talks resumed.", true},
+		{"pl", "Nazajutrz podpisał umowę.", true},
+		{"zh", "次日，他签署了协定。", true},
+		{"zh", "他签署了协定。", false},
 	} {
-		if got := x.mayHold(c.text); got != c.want {
-			t.Errorf("mayHold(%q) = %v, want %v", c.text, got, c.want)
+		sc := dateScanner{lex: lexiconFor(c.lang)}
+		sc.scan(c.text, func(dateWords, int, int) {})
+		if got := sc.anchorKeySeen(); got != c.want {
+			t.Errorf("%s %q: key seen %v, want %v", c.lang, c.text, got, c.want)
 		}
 	}
 }
@@ -130,7 +154,7 @@ func FuzzAnchoredDays(f *testing.F) {
 				t.Fatalf("mentions out of text order: %+v", a.Mentions)
 			}
 			if m.Kind == MentionRelative && m.Resolved() && anchoredFor(lang) != nil {
-				if _, ok := anchoredFor(lang).shiftOf(m.Text); ok && m.Span.Span().Start.Precision != Day {
+				if p, ok := anchoredFor(lang).shiftOf(m.Text); ok && !p.year && m.Span.Span().Start.Precision != Day {
 					t.Fatalf("phrase %+v placed at no day", m)
 				}
 			}

@@ -92,8 +92,23 @@ func nextDateWord(text string, i int) (start, end int) {
 		i += size
 	}
 	for i < len(text) {
-		size, word := dateWordRuneAt(text, i)
-		if !word {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if asciiDateClass[c] != asciiLetter {
+				break
+			}
+			i++
+			continue
+		}
+		if c >= 0xc2 && c <= 0xdf && i+1 < len(text) && text[i+1]&0xc0 == 0x80 {
+			if !smallFolds[rune(c&0x1f)<<6|rune(text[i+1]&0x3f)].word {
+				break
+			}
+			i += 2
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWord(r) {
 			break
 		}
 		i += size
@@ -104,11 +119,12 @@ func nextDateWord(text string, i int) (start, end int) {
 // dateWordRuneAt returns the size of the rune at text[i] and whether it
 // belongs to a word (isWord).
 func dateWordRuneAt(text string, i int) (size int, word bool) {
-	if c := text[i]; c < 0x80 {
-		return 1, 'a' <= c|0x20 && c|0x20 <= 'z'
+	c := text[i]
+	if c < utf8.RuneSelf {
+		return 1, asciiDateClass[c] == asciiLetter
 	}
-	if r, ok := decodeTwoBytes(text, i); ok {
-		return 2, smallFolds[r].word
+	if c >= 0xc2 && c <= 0xdf && i+1 < len(text) && text[i+1]&0xc0 == 0x80 {
+		return 2, smallFolds[rune(c&0x1f)<<6|rune(text[i+1]&0x3f)].word
 	}
 	r, size := utf8.DecodeRuneInString(text[i:])
 	return size, isWord(r)

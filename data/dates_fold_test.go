@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -78,6 +79,11 @@ func checkFoldFastPaths(t *testing.T, text string) {
 	if got, want := normaliseDateWord(nil, text), normaliseByRune(text); string(got) != string(want) {
 		t.Errorf("normal form of %q: %q, want %q", text, got, want)
 	}
+	for _, r := range text {
+		if isWordFast(r) != isWord(r) || isSpaceRune(r) != unicode.IsSpace(r) {
+			t.Errorf("isWordFast or isSpaceRune of %U differs", r)
+		}
+	}
 	for i := 0; i <= len(text); i++ {
 		if got, want := uzbekLetterBefore(text, i), uzbekByRune(text, i); got != want {
 			t.Errorf("uzbekLetterBefore(%q, %d) = %v, want %v", text, i, got, want)
@@ -91,7 +97,13 @@ func TestFoldFastPathsAgree(t *testing.T) {
 	for _, s := range foldSamples {
 		checkFoldFastPaths(t, s)
 	}
-	// Every rune of one and two bytes, alone and between letters.
+	// Every white-space rune, and every rune of one and two bytes, alone
+	// and between letters.
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if unicode.IsSpace(r) != isSpaceRune(r) {
+			t.Errorf("isSpaceRune(%U) = %v", r, isSpaceRune(r))
+		}
+	}
 	for r := rune(0); r < 0x800; r++ {
 		checkFoldFastPaths(t, string(r))
 		checkFoldFastPaths(t, "ab"+string(r)+"cd")

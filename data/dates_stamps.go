@@ -257,15 +257,15 @@ func (x *wordsByFirstByte) lastIndex(s string) int {
 // text[start:end]: from after the last full stop, question or exclamation
 // mark (or line break or semicolon) before it to the next one after it.
 func sentenceBounds(text string, start, end int) (int, int) {
-	from := strings.LastIndexAny(text[:start], ".!?。！？؟\n;") + 1
+	from := lastIndexSentenceMark(text[:start]) + 1
 	// A full stop inside a number or an abbreviation ("15.", "г.") is no
 	// sentence end: only a stop followed by a space and a capital counts.
 	for from > 0 && !sentenceBreak(text, from-1) {
-		from = strings.LastIndexAny(text[:from-1], ".!?。！？؟\n;") + 1
+		from = lastIndexSentenceMark(text[:from-1]) + 1
 	}
 	to := len(text)
 	for i := end; i < len(text); {
-		j := strings.IndexAny(text[i:], ".!?。！？؟\n;")
+		j := indexSentenceMark(text[i:])
 		if j < 0 {
 			break
 		}

@@ -158,6 +158,21 @@ func isWord(r rune) bool {
 	return word
 }
 
+// isWordFast is isWord, by table for the runes of one and two bytes.
+func isWordFast(r rune) bool {
+	if r >= 0 && r < rune(len(smallFolds)) {
+		return smallFolds[r].word
+	}
+	return isWord(r)
+}
+
+// isSpaceRune is unicode.IsSpace without its table search for the runes
+// from U+0100 to U+167F, where no white space lies: the first letter of
+// every Cyrillic or Arabic word is asked.
+func isSpaceRune(r rune) bool {
+	return (r < 0x100 || r >= 0x1680) && unicode.IsSpace(r)
+}
+
 // tokenizeDates appends the tokens of text to toks. Apostrophes separate words
 // ("l'année" → "l", "année") and are dropped with the spaces. future
 // reports whether one of the words is a future marker of lex: the same
@@ -167,14 +182,18 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
+			if two, ok := decodeTwoBytes(text, i); ok {
+				r, size = two, 2 // Cyrillic, Arabic, accented Latin: without a call
+			} else {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			}
 		}
 		start := i
 		// An ASCII character's class is a table's answer; the cases below
 		// ask the same questions in their order for the others.
 		class := asciiDateClass[text[i]]
 		switch {
-		case class == asciiSkip || class == asciiOther && (r == '’' || r == '‘' || r == 0xa0 || unicode.IsSpace(r)):
+		case class == asciiSkip || class == asciiOther && (r == '’' || r == '‘' || r == 0xa0 || isSpaceRune(r)):
 			i += size
 		case class == asciiDigit || class == asciiOther && dateDigit(r) >= 0:
 			var value int32
@@ -218,7 +237,7 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 				future = true
 			}
 			toks = append(toks, dateToken{start: int32(start), end: int32(i), kind: tokWord, entry: entry})
-		case class == asciiLetter || class == asciiOther && isWord(r):
+		case class == asciiLetter || class == asciiOther && isWordFast(r):
 			// The word is normalised (see foldRune) and hashed for the
 			// lexicon's lookups in one pass; ASCII letters, most of the
 			// characters of most texts, are folded here without a call.
@@ -287,7 +306,9 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 			}
 			entry := lex.lookup(buf, hash)
 			n := len(toks)
-			if uzbekLetterBefore(text, start) {
+			// (The byte before the word turns nearly every word away
+			// before the call: each apostrophe ends in one of these.)
+			if b := text[max(start, 1)-1]; start > 0 && (b == '\'' || b == 0x98 || b == 0x99) && uzbekLetterBefore(text, start) {
 				entry = nil // "Qosim-Jo‘mart" is a name, not March
 				// "o‘tgan" (past), written with an apostrophe for the
 				// letter: the word is the two parts joined.

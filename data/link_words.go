@@ -45,7 +45,14 @@ type wordScanner struct {
 func (s *wordScanner) scan(text string, base int) []linkWord {
 	s.norm, s.words = s.norm[:0], s.words[:0]
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			if two, ok := decodeTwoBytes(text, i); ok {
+				r, size = two, 2 // without utf8's call
+			} else {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			}
+		}
 		if !isWordRune(r) {
 			i += size
 			continue
@@ -55,13 +62,20 @@ func (s *wordScanner) scan(text string, base int) []linkWord {
 			// Most words are ASCII to their end: lower-cased as they are
 			// read. A word that goes on in another script is read again
 			// below, as any other.
+			// (In a local slice: the compiler keeps it in registers,
+			// not s.norm, which it writes back at every letter.)
 			from := len(s.norm)
-			s.norm = append(s.norm, foldASCIILower[r])
+			norm := append(s.norm, foldASCIILower[r])
 			j := end
-			for j < len(text) && wordRunes[text[j]&0x7F] && text[j] < utf8.RuneSelf {
-				s.norm = append(s.norm, foldASCIILower[text[j]])
+			for j < len(text) {
+				c := text[j]
+				if c >= utf8.RuneSelf || !wordRunes[c] {
+					break
+				}
+				norm = append(norm, foldASCIILower[c])
 				j++
 			}
+			s.norm = norm
 			if j == len(text) || text[j] < utf8.RuneSelf {
 				s.words = append(s.words, linkWord{from: from, to: len(s.norm), Start: base + start, End: base + j})
 				i = j
@@ -94,7 +108,7 @@ func (s *wordScanner) scan(text string, base int) []linkWord {
 			// selector) belongs to the letter before it, in any script.
 			// (IsMark last: it searches the Unicode tables, and most runes
 			// already pass on their class.)
-			if s.splitCJK && (class == cjkHan || cjkClass(r) != class) && !unicode.IsMark(r) {
+			if s.splitCJK && (class == cjkHan || cjkClassOf(r) != class) && !unicode.IsMark(r) {
 				break
 			} else if isWordRune(r) {
 				j += size
@@ -115,6 +129,8 @@ func (s *wordScanner) scan(text string, base int) []linkWord {
 				word[k] = foldASCIILower[text[start+k]]
 			}
 			s.norm = s.norm[:from+end-start]
+		} else if out, ok := appendFoldedWord(s.norm, text[start:end]); ok {
+			s.norm = out
 		} else {
 			s.norm = appendNormalized(s.norm, text[start:end], noOffsets{})
 		}
@@ -160,6 +176,15 @@ const (
 	cjkHiragana        // a run, one word
 	cjkKatakana        // a run, one word; with the length mark ー
 )
+
+// cjkClassOf is cjkClass, with its first case inlined: nearly every
+// letter the scanner reads comes before the CJK blocks.
+func cjkClassOf(r rune) int {
+	if r < 0x2E80 {
+		return cjkNone
+	}
+	return cjkClass(r)
+}
 
 // cjkClass returns the class of r among Han, hiragana and katakana, the
 // scripts written without spaces. Hangul is not among them: Korean writes

@@ -130,11 +130,17 @@ func distance(a, b clue) int {
 // when the word nearest the date is a crash, an attack, fighting or a
 // death: the sentence's kinds of a vote (election, referendum, result)
 // are then not its date's. "The election on 26 October was followed by
-// protests" keeps the election: its word stands nearer the date.
+// protests" keeps the election: its word stands nearer the date. A
+// commemoration is told the same way, with what it mourns: "a day of
+// mourning for those who died in the crash on 25 December" gives the
+// 25th to the crash. The war a parade marks is no such ground: a parade
+// is told with its war.
 func groundDate(c *Candidate) {
 	votes := KindSet(0).With(Election).With(Referendum).With(Result)
 	ground := KindSet(0).With(Disaster).With(Attack).With(Clash).With(Death)
-	if c.Undated || c.Kinds&votes == 0 || c.Kinds&ground == 0 {
+	mourned := KindSet(0).With(Disaster).With(Attack).With(Death)
+	told := votes.With(Commemoration)
+	if c.Undated || c.Kinds&told == 0 || c.Kinds&ground == 0 {
 		return
 	}
 	date, ok := dateClue(c)
@@ -156,6 +162,9 @@ func groundDate(c *Candidate) {
 	}
 	if nearest != "" && ground.Has(nearest) {
 		c.Kinds &^= votes
+	}
+	if nearest != "" && mourned.Has(nearest) {
+		c.Kinds &^= KindSet(0).With(Commemoration)
 	}
 }
 

@@ -95,18 +95,21 @@ func TestLexiconDecisionsAndAppointments(t *testing.T) {
 	})
 }
 
-// Strikes, storming crowds, launches and lines put into service.
-// Sentences written for the test.
+// Strikes; storming, by a crowd or by troops, an assault either way
+// (eval's h43_it "una folla aveva fatto irruzione" named no kind, and
+// h45_en "special forces stormed the building" was a storm); launches
+// and lines put into service. Sentences written for the test.
 func TestLexiconStrikesAndLaunches(t *testing.T) {
 	checkKindsAmong(t, []kindCase{
 		{"en", "Oil workers went on strike over wages.", Protest},
-		{"en", "A crowd stormed the airport looking for passengers.", Protest},
+		{"en", "A crowd stormed the airport looking for passengers.", Attack},
+		{"en", "Special forces stormed the building.", Attack},
+		{"it", "Una folla ha fatto irruzione sulla pista.", Attack},
 		{"fr", "Les cheminots sont en grève depuis lundi.", Protest},
 		{"de", "Die Lokführer streiken seit Montag.", Protest},
 		{"ru", "Нефтяники объявили забастовку.", Protest},
 		{"kk", "Мұнайшылар ереуілге шықты.", Protest},
 		{"es", "Los mineros iniciaron una huelga indefinida.", Protest},
-		{"it", "Una folla ha fatto irruzione sulla pista.", Protest},
 		{"tr", "İşçiler greve başladı.", Protest},
 		{"pl", "Górnicy rozpoczęli strajk.", Protest},
 		{"zh", "工人举行罢工。", Protest},
@@ -125,7 +128,8 @@ func TestLexiconStrikesAndLaunches(t *testing.T) {
 // of emergencies is no state of emergency, Kazakh "дайындады" (prepared)
 // is no Kyrgyz appointment, Russian "сел" (sat down) no mudflow, an air
 // strike no labour strike, Spanish "aludió" (alluded) no avalanche, a
-// "stormed" crowd no storm.
+// "stormed" crowd no storm, the Turkish "seçilen" (elected, of a pope
+// elected in May) no Azerbaijani vote that day.
 func TestLexiconNewWordsGuards(t *testing.T) {
 	for _, tt := range []struct {
 		lang, sentence string
@@ -137,6 +141,7 @@ func TestLexiconNewWordsGuards(t *testing.T) {
 		{"ru", "Министр сел в самолёт и улетел домой.", Disaster},
 		{"en", "A drone strike hit the depot.", Protest},
 		{"en", "Staking rewards fell last year.", Protest},
+		{"tr", "Mayısta seçilen Papa'nın ilk yurt dışı ziyareti Ankara'da başladı.", Election},
 		{"es", "El ministro aludió a las reformas.", Disaster},
 		{"en", "Protesters stormed the building.", Disaster},
 		{"zh", "经济滑坡令人担忧。", Disaster},
