@@ -1153,7 +1153,7 @@ func (l *dateLexicon) lookup(w []byte, hash uint32) *dateEntry {
 			if !ok || utf8.RuneCount(stem) < 3 {
 				continue
 			}
-			if e := l.get(stem); e.has(roleMonth|roleWeekday|roleUnit|roleYearSuffix|roleRelativeDay) && !e.morning {
+			if e := l.get(stem); e.has(roleMonth|roleWeekday|roleUnit|roleYearSuffix|roleRelativeDay) && !e.morning && endingFits(e, w, stem, suf) {
 				return e
 			}
 		}
