@@ -605,6 +605,9 @@ type dateEntry struct {
 	// anchorKey: a key word of the phrases of days relative to another
 	// date of the text (see dates_anchored.go).
 	anchorKey bool
+	// datelineOnly: a month abbreviation read only in an agency dateline
+	// (see dates_abbrev.go).
+	datelineOnly bool
 }
 
 func (e *dateEntry) has(r wordRole) bool { return e != nil && e.roles&r != 0 }
@@ -804,6 +807,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 		}
 	}
 	l.addMonthAdjectives(d.code)
+	l.addDatelineMonths(d.code, mixed)
 	if !mixed {
 		l.addAnchorKeys(d.code)
 	}
