@@ -94,7 +94,14 @@ func newCorpusSearch(c *data.Corpus) corpusSearch {
 	if c == nil {
 		return nil
 	}
-	return indexSearch{index: data.NewSearchIndex(c)}
+	// The index kept with a cached corpus is read back; one built afresh
+	// is kept for the next opening in the background (a failure to keep
+	// it only costs that opening the build).
+	ix, keep := data.OpenSearchIndex(c)
+	if keep != nil {
+		go func() { _ = keep() }()
+	}
+	return indexSearch{index: ix}
 }
 
 // indexLater returns the corpus's search, whose index start builds on

@@ -36,6 +36,10 @@ type dateReader struct {
 	// tenseLexicon.announcedByTense).
 	words         wordList
 	tenseSentence tenseSentence
+	// anchored and anchoredFound are the scratch space of the phrases
+	// of days relative to another date (see findAnchored).
+	anchored      anchoredScratch
+	anchoredFound []anchoredMatch
 }
 
 // nearKey is what dateWords.placeNear answers from: the words' meaning
@@ -123,7 +127,9 @@ func (r *dateReader) find(a *Article) {
 		announces           bool
 	}
 	sentence.paragraph = -1
+	anchored := anchoredFor(a.Language)
 	for i, p := range a.Paragraphs {
+		first := len(r.mentions)
 		// Whether the paragraph holds a marker that announces only what
 		// follows it; for Arabic, whose future verbs are such markers, it
 		// is asked once per paragraph with a mention (0 not asked yet).
@@ -177,6 +183,9 @@ func (r *dateReader) find(a *Article) {
 			r.mentions = append(r.mentions, m)
 			r.meanings = append(r.meanings, w)
 		})
+		if anchored != nil {
+			r.findAnchored(anchored, i, p, first)
+		}
 		r.future = append(r.future, r.sc.future)
 	}
 	// The article keeps a slice of its own, no bigger than it needs.

@@ -98,6 +98,11 @@ var moreDateLanguages = []*dateLanguage{
 		futureSuffixes:    []string{"rá", "rão"},
 		numericOrder:      "DMY",
 		ordinals:          []string{"º"},
+		// "na segunda vez", "na segunda volta" (the runoff), "a quinta
+		// economia": the ordinal before a noun, not the weekday.
+		ordinalNouns: []string{"vez", "volta", "rodada", "fase", "etapa", "edição", "mão", "posição", "metade", "parte", "vaga", "onda",
+			"guerra", "temporada", "tentativa", "colocada", "colocado", "série", "divisão", "instância", "reunião", "sessão", "leitura",
+			"maior", "economia", "geração", "ronda", "linha", "categoria", "classe", "via", "prova", "corrida", "cimeira", "cúpula"},
 	},
 	{
 		code:      "tr",
@@ -224,13 +229,14 @@ var moreDateLanguages = []*dateLanguage{
 		days:           map[string]int{"دیروز": -1, "امروز": 0, "پریروز": -2, "فردا": 1, "امشب": 0, "پس‌فردا": 2, "پسفردا": 2},
 		nightWords:     map[string]int{"دیشب": -1},
 		dayWords:       map[string]relShift{"امسال": {unitYear, 0}, "پارسال": {unitYear, -1}},
-		units:          map[string]relUnit{"هفته": unitWeek, "ماه": unitMonth, "سال": unitYear},
-		past:           []string{"گذشته", "قبل", "پیش"},
-		this:           []string{"این", "همین"},
-		next:           []string{"آینده", "بعد"},
-		modAfter:       true,
-		futureMarkers:  []string{"خواهد", "خواهند", "آینده", "قرار است", "قرار\u200cاست"},
-		numericOrder:   "DMY",
+		// With the ezafe written as a letter: "هفته‌ی گذشته" (last week).
+		units:         map[string]relUnit{"هفته": unitWeek, "ماه": unitMonth, "سال": unitYear, "هفته\u200cی": unitWeek, "هفته\u200cای": unitWeek},
+		past:          []string{"گذشته", "قبل", "پیش"},
+		this:          []string{"این", "همین"},
+		next:          []string{"آینده", "بعد"},
+		modAfter:      true,
+		futureMarkers: []string{"خواهد", "خواهند", "آینده", "قرار است", "قرار\u200cاست"},
+		numericOrder:  "DMY",
 	},
 	{
 		code: "zh",
@@ -333,10 +339,12 @@ var moreDateLanguages = []*dateLanguage{
 		morningAfter:  []string{"менен", "мененки"},
 		morningBefore: []string{"бүгүн", "кечээ", "ар", "бул"},
 		dayWords:      map[string]relShift{"быйыл": {unitYear, 0}, "былтыр": {unitYear, -1}, "быйылкы": {unitYear, 0}, "былтыркы": {unitYear, -1}},
-		units:         map[string]relUnit{"айы": unitMonth, "айында": unitMonth, "апта": unitWeek, "аптада": unitWeek, "ай": unitMonth, "айда": unitMonth, "жылы": unitYear, "жыл": unitYear},
-		past:          []string{"өткөн"},
-		this:          []string{"ушул", "бул"},
-		next:          []string{"келерки", "кийинки", "эмдиги"},
+		// "жумада", "жумасында" (in the week) are the week; "жума" alone
+		// stays the ambiguous weekday above.
+		units: map[string]relUnit{"айы": unitMonth, "айында": unitMonth, "апта": unitWeek, "аптада": unitWeek, "ай": unitMonth, "айда": unitMonth, "жылы": unitYear, "жыл": unitYear, "жумада": unitWeek, "жумасында": unitWeek},
+		past:  []string{"өткөн"},
+		this:  []string{"ушул", "бул"},
+		next:  []string{"келерки", "кийинки", "эмдиги"},
 		futureMarkers: []string{"өтөт", "өткөрүлөт", "болот", "болмок", "пландалууда", "пландалган", "күтүлүүдө", "келерки", "кийинки", "эмдиги",
 			"барат", "катышат", "жүргүзүлөт"},
 		numericOrder: "DMY",

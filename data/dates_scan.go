@@ -245,7 +245,7 @@ func (s *dateScanner) month(i int) (time.Month, *dateEntry, int, bool) {
 			return 0, nil, i, false
 		}
 		m, next = mm, next+1
-	} else if !t.is(roleMonth) || s.riverOfJanuary(i) {
+	} else if !t.is(roleMonth) || s.riverOfJanuary(i) || s.monthInName(i) {
 		return 0, nil, i, false
 	}
 	if dot := s.tok(next); t.is(roleMonthAbbrev) && dot.punct == '.' && dot.start == s.tok(next-1).end {
@@ -691,7 +691,7 @@ func (s *dateScanner) weekday(i, consumed int) (dateWords, bool) {
 	// the weekday belongs to it and makes it one.
 	if s.tok(last + 1).is(roleWeekdayAfter) {
 		last++
-	} else if last == i && t.is(roleWeekdayAmbiguous) && (!s.lead(i, consumed).is(roleWeekdayMarker) && !s.bracketDay(last+1) || s.capitalisedPair(i)) {
+	} else if last == i && t.is(roleWeekdayAmbiguous) && (!s.lead(i, consumed).is(roleWeekdayMarker) && !s.bracketDay(last+1) || s.capitalisedPair(i) || s.lex.ordinalNouns[s.wordAfter(i)]) {
 		return dateWords{}, false
 	}
 	if w, ok := s.weekdayDay(i, last); ok {

@@ -58,6 +58,9 @@ type tenseLanguage struct {
 	// journée de deuil national dimanche"): a day is declared before it
 	// comes.
 	declare, dayNouns []string
+	// declareAfter: the verb of declaring comes after the day, at the end
+	// of the clause (Turkish, verb-final).
+	declareAfter bool
 	// pastPlans are the "was to" forms ("devait", "sollte", "мав",
 	// "was due"): a plan told as past, whose day is not ahead even when
 	// a future marker stands in its clause. An entry of two words is
@@ -74,11 +77,13 @@ type tenseLanguage struct {
 // tenseLanguages are the tense words by language code.
 var tenseLanguages = map[string]tenseLanguage{
 	"en": {until: []string{"until", "till", "through"}, since: []string{"since"},
-		declare: []string{"declared", "declares", "proclaimed", "proclaims"}, dayNouns: []string{"mourning", "holiday"},
+		// "non" of "non-working", "off" of "a day off": "working" and
+		// "day" alone are also "declared on Monday that working hours …".
+		declare: []string{"declared", "declares", "proclaimed", "proclaims"}, dayNouns: []string{"mourning", "holiday", "non", "off"},
 		calls: []string{"urged", "urges", "called", "calls", "asked", "asks", "invited", "invites", "summoned", "told"}, infinitiveWords: []string{"to"},
 		pastPlans: []string{"was to", "were to", "was due", "were due", "was scheduled", "were scheduled", "was expected", "were expected", "was set", "were set", "had planned", "had been"}},
 	"de": {until: []string{"bis"}, since: []string{"seit"},
-		declare: []string{"erklärte", "erklärt", "ausgerufen", "rief", "ruft"}, dayNouns: []string{"trauertag", "feiertag", "staatstrauer", "ruhetag"},
+		declare: []string{"erklärte", "erklärt", "ausgerufen", "rief", "ruft"}, dayNouns: []string{"trauertag", "feiertag", "staatstrauer", "ruhetag", "arbeitsfrei", "arbeitsfreien", "arbeitsfreier", "arbeitsfreie"},
 		present: []string{"antritt", "tritt", "eintrifft", "trifft", "reist", "abreist", "anreist", "ankommt", "kommt", "beginnt", "endet", "stattfindet", "findet",
 			"fliegt", "spricht", "empfängt", "wählt", "abstimmt", "stimmt", "zusammenkommt", "zusammentritt", "übernimmt", "tagt", "berät", "entscheidet", "hält", "startet", "läuft", "aufbricht", "bricht"},
 		pastAux:   []string{"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"},
@@ -86,7 +91,7 @@ var tenseLanguages = map[string]tenseLanguage{
 		calls:     []string{"aufgerufen", "rief", "ruft", "rufen", "riefen", "aufgefordert", "forderte", "fordert", "forderten", "appellierte"}, infinitiveWords: []string{"zu"},
 		pastPlans: []string{"sollte", "sollten"}, pastPlanPairs: [][2]string{{"hätte", "sollen"}, {"hätten", "sollen"}}},
 	"nl": {until: []string{"tot"}, since: []string{"sinds", "sedert"},
-		declare: []string{"riep", "uitgeroepen", "verklaarde", "roept"}, dayNouns: []string{"rouwdag", "feestdag", "rouw"},
+		declare: []string{"riep", "uitgeroepen", "verklaarde", "roept"}, dayNouns: []string{"rouwdag", "feestdag", "rouw", "vrije", "vrijaf"},
 		present: []string{"aantreedt", "treedt", "reist", "vertrekt", "arriveert", "aankomt", "komt", "begint", "eindigt", "plaatsvindt", "vindt", "vliegt", "spreekt",
 			"ontvangt", "kiest", "stemt", "vergadert", "opent", "houdt", "bezoekt"},
 		pastAux:   []string{"heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren", "werd", "werden"},
@@ -111,7 +116,7 @@ var tenseLanguages = map[string]tenseLanguage{
 		infinitives: []string{"ати", "ити", "іти", "ути", "яти", "тися"},
 		pastPlans:   []string{"мав", "мала", "мало", "мали", "збирався", "збиралася", "збиралися"}},
 	"fr": {until: []string{"jusqu", "jusque"}, since: []string{"depuis"},
-		declare: []string{"décrété", "décrète", "déclaré", "déclare", "proclamé", "proclame", "décrétée", "déclarée"}, dayNouns: []string{"deuil", "férié", "chômé"},
+		declare: []string{"décrété", "décrète", "déclaré", "déclare", "proclamé", "proclame", "décrétée", "déclarée"}, dayNouns: []string{"deuil", "férié", "fériée", "chômé", "chômée", "congé"},
 		calls:       []string{"appelé", "appelle", "appellent", "appelait", "exhorté", "invité", "invite", "demandé", "demande"},
 		infinitives: []string{"er", "ir", "re"},
 		pastPlans:   []string{"devait", "devaient", "aurait dû", "auraient dû"}},
@@ -121,16 +126,17 @@ var tenseLanguages = map[string]tenseLanguage{
 		infinitives: []string{"ar", "er", "ir", "arse", "erse", "irse"},
 		pastPlans:   []string{"debía", "debían", "iba a", "iban a"}},
 	"pt": {until: []string{"até"}, since: []string{"desde"},
-		declare: []string{"decretou", "declarou", "decreta", "declara", "decretado", "declarado"}, dayNouns: []string{"luto", "feriado", "facultativo"},
+		declare: []string{"decretou", "declarou", "decreta", "declara", "decretado", "declarado"}, dayNouns: []string{"luto", "feriado", "facultativo", "folga"},
 		calls:       []string{"convocou", "convoca", "pediu", "pede", "instou", "chamou", "convidou"},
 		infinitives: []string{"ar", "er", "ir"},
 		pastPlans:   []string{"devia", "deviam", "ia", "iam"}},
 	"it": {until: []string{"fino"}, since: []string{"dal", "dalla"},
-		declare: []string{"dichiarato", "dichiara", "proclamato", "proclama", "decretato", "indetto"}, dayNouns: []string{"lutto", "festivo"},
+		declare: []string{"dichiarato", "dichiara", "proclamato", "proclama", "decretato", "indetto"}, dayNouns: []string{"lutto", "festivo", "festa", "lavorativo", "riposo"},
 		calls:       []string{"invitato", "invita", "esortato", "esorta", "chiamato", "chiama", "chiesto", "chiede"},
 		infinitives: []string{"are", "ere", "ire"},
 		pastPlans:   []string{"doveva", "dovevano", "avrebbe dovuto", "avrebbero dovuto"}},
 	"ar": {until: []string{"حتى", "وحتى"}, since: []string{"منذ"},
+		declare: []string{"أعلن", "أعلنت", "وأعلن", "وأعلنت", "أعلنت", "قرر", "وقرر"}, dayNouns: []string{"عطلة", "حداد", "حدادا", "إجازة"},
 		pastPlans: []string{"كان من المقرر", "كان مقررا", "كان يفترض", "كانت من المقرر"}},
 	"fa": {until: []string{"تا"}, since: []string{"از"},
 		pastPlans: []string{"قرار بود", "می‌بایست", "میبایست"}},
@@ -139,7 +145,9 @@ var tenseLanguages = map[string]tenseLanguage{
 		pastAux:   []string{"był", "była", "było", "byli", "były"},
 		pastPlans: []string{"miał", "miała", "mieli", "miały"}},
 	// The future in the past: "yapılacaktı" (was to be held).
-	"tr": {pastPlanEndings: []string{"acaktı", "ecekti", "acaklardı", "eceklerdi"}, untilAfter: []string{"kadar", "dek", "değin"}},
+	// "Pazartesi gününü resmi tatil ilan etti": the verb comes last.
+	"tr": {pastPlanEndings: []string{"acaktı", "ecekti", "acaklardı", "eceklerdi"}, untilAfter: []string{"kadar", "dek", "değin"},
+		declare: []string{"ilan"}, dayNouns: []string{"tatil", "tatili", "yas", "yası"}, declareAfter: true},
 	"kk": {untilAfter: []string{"дейін", "шейін", "deıin", "sheıin"}},
 	"ky": {untilAfter: []string{"чейин", "дейре"}},
 	"uz": {untilEndings: []string{"gacha", "гача"}, untilAfter: []string{"qadar", "қадар"}},
@@ -151,6 +159,7 @@ var tenseLanguages = map[string]tenseLanguage{
 type tenseLexicon struct {
 	until, since, present, pastAux, calls, infinitiveWords map[string]bool
 	declare, dayNouns                                      map[string]bool
+	declareAfter                                           bool
 	separable                                              map[string]string // normalised
 	infinitives                                            []string
 	untilAfter                                             map[string]bool
@@ -194,7 +203,7 @@ func newTenseLexicon(code string) *tenseLexicon {
 		return m
 	}
 	t := &tenseLexicon{until: set(d.until), since: set(d.since), present: set(d.present), pastAux: set(d.pastAux), any: map[string]bool{}, untilAfter: set(d.untilAfter),
-		declare: set(d.declare), dayNouns: set(d.dayNouns), separable: map[string]string{},
+		declare: set(d.declare), dayNouns: set(d.dayNouns), declareAfter: d.declareAfter, separable: map[string]string{},
 		calls: set(d.calls), infinitiveWords: set(d.infinitiveWords), pastPlans: map[string][][]string{}, pastPlanPairs: d.pastPlanPairs}
 	for _, e := range d.infinitives {
 		t.infinitives = append(t.infinitives, string(normaliseDateWord(nil, e)))
@@ -539,17 +548,29 @@ func (t *tenseLexicon) declaredDay(l *wordList, text string, cf, start, end, ct 
 			verb = i
 		}
 	}
-	if verb < 0 {
+	if verb < 0 && !t.declareAfter {
 		return false
 	}
 	for i := max(verb+1, l.len()-declaredDayReach); i < l.len(); i++ {
 		if t.dayNouns[string(l.word(i))] {
-			return true
+			return verb >= 0 || t.declaredAfter(l, text[end:ct])
 		}
 	}
 	l.read(text[end:ct])
 	for i := 0; i < min(l.len(), declaredDayReach); i++ {
 		if t.dayNouns[string(l.word(i))] {
+			return verb >= 0 || t.declaredAfter(l, text[end:ct])
+		}
+	}
+	return false
+}
+
+// declaredAfter reports whether after, the clause after a weekday, holds
+// a verb of declaring (for the verb-final languages: see declareAfter).
+func (t *tenseLexicon) declaredAfter(l *wordList, after string) bool {
+	l.read(after)
+	for i := range l.ends {
+		if t.declare[string(l.word(i))] {
 			return true
 		}
 	}

@@ -64,6 +64,9 @@ type dateLanguage struct {
 	unparsedWeekdays [7][]string
 	// weekdayMarkers may stand before a weekday and belong to it: "يوم".
 	weekdayMarkers []string
+	// ordinalNouns are nouns before which an ambiguous weekday is the
+	// ordinal it also is: Portuguese "na segunda vez" (the second time).
+	ordinalNouns []string
 
 	// preps are words that open a date phrase and are shown with it:
 	// "op 2 januari", "am Dienstag", "в понедельник".
@@ -556,6 +559,9 @@ const (
 	roleAgoCount    // "zwei", "sakkiz": a count of "ago" written as a word (entry.count)
 	roleHijri       // a Lunar Hijri month, or the head of one of two words
 	roleHijriMarker // "هـ": the era of a Lunar Hijri year
+	// roleMonthAdjective: "январских", a month only before a noun of
+	// adjectiveNouns (see dates_month_adjectives.go).
+	roleMonthAdjective
 )
 
 // agoUnit is a unit form of dateLanguage.agoUnits.
@@ -596,6 +602,9 @@ type dateEntry struct {
 	// the second word of a two-word one to it.
 	hijriMonth time.Month
 	hijriTail  map[string]time.Month
+	// anchorKey: a key word of the phrases of days relative to another
+	// date of the text (see dates_anchored.go).
+	anchorKey bool
 }
 
 func (e *dateEntry) has(r wordRole) bool { return e != nil && e.roles&r != 0 }
@@ -675,6 +684,11 @@ type dateLexicon struct {
 	// tense are the language's words of tense for weekdays (see
 	// tenseLanguage); nil in the lexicon of all languages.
 	tense *tenseLexicon
+	// adjectiveNouns are the nouns a month adjective is a month before
+	// (see dates_month_adjectives.go), normalised.
+	adjectiveNouns map[string]bool
+	// ordinalNouns is dateLanguage.ordinalNouns, normalised.
+	ordinalNouns map[string]bool
 }
 
 // notInMixedLexicon are words that mean a date in one language and something
@@ -788,6 +802,10 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 			}
 			l.add(w, r, setMonth)
 		}
+	}
+	l.addMonthAdjectives(d.code)
+	if !mixed {
+		l.addAnchorKeys(d.code)
 	}
 	for head, tails := range d.twoWordMonths {
 		l.add(head, roleMonthHead|roleUnparsed, func(e *dateEntry) {
@@ -915,7 +933,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	for _, list := range []struct {
 		words []string
 		set   *map[string]bool
-	}{{d.lastNotAfter, &l.lastNotAfter}, {d.boundNext, &l.boundNext}, {d.boundAfter, &l.boundAfter}, {d.morningBefore, &l.morningBefore}, {d.morningAfter, &l.morningAfter}, {d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}, {d.agoFromNow, &l.agoFromNow}, {d.agoNotBefore, &l.agoNotBefore}, {d.complementizers, &l.complementizers}, {d.pastAuxiliaries, &l.pastAuxiliaries}} {
+	}{{d.lastNotAfter, &l.lastNotAfter}, {d.boundNext, &l.boundNext}, {d.boundAfter, &l.boundAfter}, {d.morningBefore, &l.morningBefore}, {d.morningAfter, &l.morningAfter}, {d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}, {d.agoFromNow, &l.agoFromNow}, {d.agoNotBefore, &l.agoNotBefore}, {d.complementizers, &l.complementizers}, {d.pastAuxiliaries, &l.pastAuxiliaries}, {d.ordinalNouns, &l.ordinalNouns}} {
 		for _, w := range list.words {
 			if *list.set == nil {
 				*list.set = map[string]bool{}

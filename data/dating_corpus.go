@@ -118,6 +118,7 @@ func PlaceCorpusYears(a *Article, years []CorpusYear) {
 	if !a.Date.IsZero() || len(years) == 0 {
 		return
 	}
+	defer placeAnchored(a) // "the next day" after a date placed here
 	lead := leadParagraphs(a)
 	var ref Date
 	var refText string

@@ -76,6 +76,7 @@ func (d *dating) resolveMentions() {
 			d.reader.placed[key] = placedMention{span, reason}
 		}
 	}
+	placeAnchored(d.a)
 }
 
 // placedKey is what a mention's resolution depends on when no linked

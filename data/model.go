@@ -363,6 +363,10 @@ type Corpus struct {
 	// articles an analyst's project changed (package project; see
 	// ArticleOf); nil for a computed corpus.
 	Copies map[*Article]*Article
+	// SearchKeeper keeps the corpus's search index from one opening to
+	// the next (see OpenSearchIndex): the cache sets it; nil when
+	// nothing keeps it.
+	SearchKeeper SearchKeeper
 }
 
 // Article returns the article with the id, or nil.

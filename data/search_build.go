@@ -12,6 +12,15 @@ import (
 // NewSearchIndex indexes the corpus's passages and events. Articles that
 // duplicate another are left out: their passages are the original's.
 func NewSearchIndex(c *Corpus) *SearchIndex {
+	ix := newSearchIndexOf(c)
+	ix.indexTexts()
+	ix.indexEvents(c)
+	return ix
+}
+
+// newSearchIndexOf returns the index of c's articles without their words
+// yet: which articles, their passages' numbers, the name lists.
+func newSearchIndexOf(c *Corpus) *SearchIndex {
 	ix := &SearchIndex{names: newNameIndex(c.Names)}
 	for _, a := range c.Articles {
 		if a.DuplicateOf == "" {
@@ -32,8 +41,12 @@ func NewSearchIndex(c *Corpus) *SearchIndex {
 	for i, a := range ix.articles {
 		ix.first[i+1] = ix.first[i] + int32(len(a.Paragraphs))
 	}
-	ix.indexTexts()
+	return ix
+}
 
+// indexEvents indexes c's events: their titles, summaries, places and
+// actors, and their passages.
+func (ix *SearchIndex) indexEvents(c *Corpus) {
 	index := make(map[*Article]int, len(ix.articles))
 	for i, a := range ix.articles {
 		index[a] = i
@@ -56,7 +69,6 @@ func NewSearchIndex(c *Corpus) *SearchIndex {
 		}
 		ix.events = append(ix.events, ie)
 	}
-	return ix
 }
 
 // articleTokens is what indexing found in one article: its paragraphs'

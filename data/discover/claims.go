@@ -14,8 +14,10 @@ import "github.com/caravan-analytics/caravan/data"
 // words that are not its own.
 
 // claimWords applies the rule above to cands, in the order extraction
-// gives them (an article's candidates together), and returns those kept.
-func claimWords(cands []*Candidate) []*Candidate {
+// gives them (an article's candidates together), and returns those kept,
+// and those dated by a dateline whose sentence writes another day (see
+// filedOnly).
+func claimWords(cands []*Candidate) (kept []*Candidate, filed map[*Candidate]bool) {
 	dropped := false
 	for i := 0; i < len(cands); {
 		j := i + 1
@@ -33,7 +35,14 @@ func claimWords(cands []*Candidate) []*Candidate {
 				continue
 			}
 			groundDate(c)
+			peaceDate(c)
 			if len(run) > 1 {
+				if filedOnly(c, run) {
+					if filed == nil {
+						filed = map[*Candidate]bool{}
+					}
+					filed[c] = true
+				}
 				claim(c, run)
 				dropped = dropped || c.Kinds == 0
 			}
@@ -41,7 +50,7 @@ func claimWords(cands []*Candidate) []*Candidate {
 		i = j
 	}
 	if !dropped {
-		return cands
+		return cands, filed
 	}
 	out := cands[:0]
 	for _, c := range cands {
@@ -49,7 +58,7 @@ func claimWords(cands []*Candidate) []*Candidate {
 			out = append(out, c)
 		}
 	}
-	return out
+	return out, filed
 }
 
 // claim narrows c's kinds to the words of its own date (see above).
@@ -121,11 +130,17 @@ func distance(a, b clue) int {
 // when the word nearest the date is a crash, an attack, fighting or a
 // death: the sentence's kinds of a vote (election, referendum, result)
 // are then not its date's. "The election on 26 October was followed by
-// protests" keeps the election: its word stands nearer the date.
+// protests" keeps the election: its word stands nearer the date. A
+// commemoration is told the same way, with what it mourns: "a day of
+// mourning for those who died in the crash on 25 December" gives the
+// 25th to the crash. The war a parade marks is no such ground: a parade
+// is told with its war.
 func groundDate(c *Candidate) {
 	votes := KindSet(0).With(Election).With(Referendum).With(Result)
 	ground := KindSet(0).With(Disaster).With(Attack).With(Clash).With(Death)
-	if c.Undated || c.Kinds&votes == 0 || c.Kinds&ground == 0 {
+	mourned := KindSet(0).With(Disaster).With(Attack).With(Death)
+	told := votes.With(Commemoration)
+	if c.Undated || c.Kinds&told == 0 || c.Kinds&ground == 0 {
 		return
 	}
 	date, ok := dateClue(c)
@@ -148,4 +163,142 @@ func groundDate(c *Candidate) {
 	if nearest != "" && ground.Has(nearest) {
 		c.Kinds &^= votes
 	}
+	if nearest != "" && mourned.Has(nearest) {
+		c.Kinds &^= KindSet(0).With(Commemoration)
+	}
+}
+
+// A peace is told with the war it ends, and talks with the war they are
+// about: "Aliyev and Pashinyan signed a declaration on Friday in
+// Washington, ending decades of conflict", "Trump and Putin left Alaska
+// without an agreement to halt the war after three hours of talks on
+// Friday". Fighting ranks before an agreement, talks and a meeting (a
+// sentence of a battle and the truce it broke is of the battle more often
+// than not), and the signing's day became a day of "Fighting". peaceDate
+// gives the date to the agreement, ceasefire, talks, meeting or summit
+// when the event word nearest the date is one of them: the sentence's
+// kinds of fighting (clash, attack) are then not its date's; and the
+// other way round, "On 27 September heavy fighting broke out, breaking
+// the ceasefire" is fighting, not a ceasefire.
+func peaceDate(c *Candidate) {
+	peace := KindSet(0).With(Agreement).With(Ceasefire).With(Talks).With(Meeting).With(Summit)
+	war := KindSet(0).With(Attack).With(Clash)
+	if c.Undated || c.Kinds&peace == 0 || c.Kinds&war == 0 {
+		return
+	}
+	switch k := nearestKind(c, peace|war); {
+	case k == "":
+	case peace.Has(k):
+		c.Kinds &^= war
+	default:
+		c.Kinds &^= peace
+	}
+}
+
+// nearestKind returns the kind among among whose word stands nearest c's
+// date, "" when none does or c has no date clue.
+func nearestKind(c *Candidate, among KindSet) Kind {
+	date, ok := dateClue(c)
+	if !ok {
+		return ""
+	}
+	nearest, best := Kind(""), -1
+	for _, t := range c.evidence {
+		if t.kind != clueTerm {
+			continue
+		}
+		k := Kind(refName(t.ref))
+		if !among.Has(k) || !c.Kinds.Has(k) {
+			continue
+		}
+		if d := distance(t, date); best < 0 || d < best {
+			nearest, best = k, d
+		}
+	}
+	return nearest
+}
+
+// A dateline's date is the day the report was filed: "Toshkent, 7 iyun.
+// Kecha Pekinda … bitim imzolandi" (yesterday, in Beijing, the treaty was
+// signed) tells of 6 June, and "WASHINGTON, 17 oct (EFE).- Trump anunció
+// este jueves" of Thursday. The dateline reads on into the sentence after
+// it (see Candidate), so its date took the sentence's words and made an
+// event of its own on a day nothing happened. filedOnly reports whether
+// c's date is its paragraph's dateline and its sentence writes another
+// day: that day's candidate keeps the words. A dateline whose sentence
+// writes no other date ("ASTANA, 28 OTT - 32 miners died") stays the
+// event's day, and so does one whose other day is no day before it (see
+// filedWithin) or a day to come: "the Kremlin announced the summit of 15
+// August" announces it on the dateline's day.
+func filedOnly(c *Candidate, run []*Candidate) bool {
+	if c.Undated || c.Span().Precision() != data.Day {
+		return false
+	}
+	date, ok := dateClue(c)
+	if !ok || int(c.Paragraph) >= len(c.Article.Paragraphs) {
+		return false
+	}
+	p := c.Article.Paragraphs[c.Paragraph]
+	if !datelineDate(c.Article.Text, p.Start, int(date.start), int(date.end)) {
+		return false
+	}
+	for _, o := range run {
+		// The dateline's candidate reads on into the next sentence: the
+		// other date may be that sentence's own candidate.
+		if o != c && !o.Undated && !o.Announced && o.Kinds != 0 && o.Start < c.End && c.Start < o.End && o.Span().Precision() == data.Day &&
+			o.from < c.from && c.from-o.from <= filedWithin && !targetDate(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// filedWithin is how far before the day it was filed a report's
+// "yesterday", "on Thursday" lie: the news of the day before. A day
+// further back ("Sunday's referendum" in a report of Tuesday) is as often
+// a noun's, the verb's being the dateline's ("the commission confirmed
+// the results of Sunday's referendum").
+const filedWithin day = 1
+
+// dropFiled drops the events whose every day-precise date is a dateline's
+// in a sentence that writes another day (see filedOnly): the day a report
+// was filed, on which nothing the report tells happened. A dateline date
+// that joined an event others date to the day in their own words stays in
+// it, and so does an event of results: results are announced on the day a
+// report is filed ("Тошкент, 28 октябрь – the commission announced the
+// preliminary results of Sunday's election"). The coarser dates that had
+// joined a dropped event ("the summit in August") stay one event of their
+// own; its undated lead sentences go with it.
+func dropFiled(clusters []*Cluster, filed map[*Candidate]bool) []*Cluster {
+	if len(filed) == 0 {
+		return clusters
+	}
+	out := clusters[:0]
+	for _, cl := range clusters {
+		filedDays, otherDays := 0, 0
+		var coarse []*Candidate
+		for _, m := range cl.Members {
+			switch {
+			case m.Undated:
+			case m.Span().Precision() != data.Day:
+				coarse = append(coarse, m)
+			case filed[m] && !m.Kinds.Has(Result):
+				filedDays++
+			default:
+				otherDays++
+			}
+		}
+		if filedDays == 0 || otherDays > 0 {
+			out = append(out, cl)
+			continue
+		}
+		if len(coarse) > 0 {
+			rest := &Cluster{Span: coarse[0].Span(), from: coarse[0].from, to: coarse[0].to, names: map[string]int{}, created: cl.created}
+			for _, m := range coarse {
+				rest.add(m)
+			}
+			out = append(out, rest)
+		}
+	}
+	return out
 }

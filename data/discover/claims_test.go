@@ -78,3 +78,63 @@ func TestVoteDoesNotTakeTheDayOfWhatLedToIt(t *testing.T) {
 		}
 	}
 }
+
+// TestPeaceDoesNotTakeTheDayOfTheWar: a signing told with the war it ends
+// is an agreement on its day, no fighting; fighting told with the truce it
+// breaks stays fighting.
+func TestPeaceDoesNotTakeTheDayOfTheWar(t *testing.T) {
+	tests := []struct {
+		name, text, day string
+		want            string // the kind of the one event on day
+	}{
+		{"declaration (en)", " date 2025-08-09\n\nThe leaders of Armenia and Azerbaijan signed a joint declaration in Washington on 8 August 2025, ending decades of conflict in the South Caucasus. The document was prepared over many months. Both delegations said it was a historic step.\n", "2025-08-08", "agreement"},
+		{"déclaration (fr)", " date 2025-08-09\n\nLes dirigeants de l'Arménie et de l'Azerbaïdjan ont signé le 8 août 2025 à Washington une déclaration qui doit mettre fin à un conflit de plusieurs décennies. Le texte a été préparé pendant des mois. Les deux délégations ont parlé d'un pas historique.\n", "2025-08-08", "agreement"},
+		{"dichiarazione (it)", " date 2025-08-09\n\nI leader di Armenia e Azerbaigian hanno firmato l'8 agosto 2025 a Washington una dichiarazione che pone fine a un conflitto durato decenni. Il testo è stato preparato per mesi. Le due delegazioni hanno parlato di un passo storico.\n", "2025-08-08", "agreement"},
+		{"talks about the war (en)", " date 2025-08-16\n\nDonald Trump and Vladimir Putin held three hours of talks on 15 August 2025 about the war in Ukraine. Neither leader took questions. A next meeting was not fixed.\n", "2025-08-15", "talks"},
+		{"the fighting's own day (en)", " date 2020-09-28\n\nOn 27 September 2020 heavy fighting broke out in Nagorno-Karabakh, breaking the ceasefire that had held for years. Both sides reported losses. The shelling went on through the night.\n", "2020-09-27", "clash"},
+	}
+	for _, tt := range tests {
+		c := build(t, map[string]string{"a.txt": tt.text})
+		var kinds []string
+		for _, e := range c.Events {
+			if e.Span.Start.String() == tt.day {
+				kinds = append(kinds, string(e.Kind))
+			}
+		}
+		if len(kinds) != 1 || kinds[0] != tt.want {
+			t.Errorf("%s: kinds on %s: %q, want only %s; events: %q", tt.name, tt.day, kinds, tt.want, titlesOf(c))
+		}
+	}
+}
+
+// TestDatelineIsNoDayWhenTheSentenceWritesOne: a dateline's date is the
+// day the report was filed; when the sentence it reads on into writes
+// another day, that day is the event's and the dateline's makes none.
+func TestDatelineIsNoDayWhenTheSentenceWritesOne(t *testing.T) {
+	tests := []struct {
+		name, text     string
+		event, noEvent string // a day with an event, a day without ("" none)
+	}{
+		{"yesterday (uz)", " date 2024-06\n\nToshkent, 7 iyun. Kecha Pekinda temir yo'l loyihasi bo'yicha hukumatlararo bitim imzolandi. Marosimda Shavkat Mirziyoyev va Sadir Japarov ishtirok etdi. Loyiha mintaqa uchun muhim.\n", "2024-06-06", "2024-06-07"},
+		{"Thursday (es)", " date 2025-10\n\nWASHINGTON, 17 oct (EFE).- El presidente Donald Trump anunció este jueves que celebrará una cumbre con Vladímir Putin en Budapest. La fecha aún no está fijada. Los equipos se reunirán antes.\n", "2025-10-16", "2025-10-17"},
+		{"Friday (en)", " date 2025-08\n\nANCHORAGE, Alaska, Aug 16 — Donald Trump and Vladimir Putin held talks at a military base on Friday. They spoke for nearly three hours. Neither took questions.\n", "2025-08-15", "2025-08-16"},
+		{"results of the day before (uz)", " date 2024-10\n\nТошкент, 28 октябрь – Марказий сайлов комиссияси кеча бўлиб ўтган парламент сайловининг дастлабки натижаларини эълон қилди. Сайловда кўплаб фуқаролар иштирок этди. Якуний натижалар кейинроқ маълум қилинади.\n", "2024-10-28", ""},
+		{"a day to come (fr)", " date 2025-08\n\nMOSCOU, 9 août (AFP) - Le Kremlin a confirmé le sommet entre Vladimir Poutine et Donald Trump prévu le 15 août en Alaska. Les deux dirigeants ne se sont pas vus depuis des années. Les détails restent à fixer.\n", "2025-08-09", ""},
+		{"the dateline's own day (it)", " date 2023-10\n\nASTANA, 28 OTT - Almeno 30 minatori sono morti in un incendio in una miniera di carbone nella regione di Karaganda. Altri risultano dispersi. Le autorità indagano sulle cause.\n", "2023-10-28", ""},
+	}
+	for _, tt := range tests {
+		c := build(t, map[string]string{"a.txt": tt.text})
+		event, noEvent := false, false
+		for _, e := range c.Events {
+			switch e.Span.Start.String() {
+			case tt.event:
+				event = true
+			case tt.noEvent:
+				noEvent = true
+			}
+		}
+		if !event || noEvent {
+			t.Errorf("%s: an event on %s: %v (want one), on %q: %v (want none); events: %q", tt.name, tt.event, event, tt.noEvent, noEvent, titlesOf(c))
+		}
+	}
+}

@@ -85,7 +85,7 @@ func Group(cands []*Candidate) []*Cluster {
 // group is Group with workers goroutines for the day-precise candidates
 // when there are at least minShard of them.
 func group(cands []*Candidate, workers, minShard int) []*Cluster {
-	cands = claimWords(cands)
+	cands, filed := claimWordsInParts(cands, workers, minShard)
 	g := newGrouper()
 	g.home = articleHomes(cands)
 	voteNames(cands, g.home)
@@ -110,7 +110,57 @@ func group(cands []*Candidate, workers, minShard int) []*Cluster {
 			cl.Members = append(cl.Members, c)
 		}
 	}
-	return mergeSpans(mergeVisits(g.clusters))
+	return dropFiled(mergeSpans(mergeVisits(g.clusters)), filed)
+}
+
+// claimWordsInParts is claimWords on every core when there are workers
+// and at least twice minShard candidates: it reads and changes one
+// article's candidates at a time, so parts that do not split an article
+// are independent (2.6 CPU-s of one core at 100,000 articles). The kept
+// candidates stay in order; the dateline-dated ones of every part are
+// returned together (see filedOnly).
+func claimWordsInParts(cands []*Candidate, workers, minShard int) ([]*Candidate, map[*Candidate]bool) {
+	if workers < 2 || len(cands) < 2*minShard {
+		return claimWords(cands)
+	}
+	parts := articleParts(cands, 4*workers)
+	kept := make([][]*Candidate, len(parts))
+	filedIn := make([]map[*Candidate]bool, len(parts))
+	onEveryCore(len(parts), func() func(int) {
+		return func(i int) { kept[i], filedIn[i] = claimWords(parts[i]) }
+	})
+	var filed map[*Candidate]bool
+	for _, f := range filedIn {
+		for c := range f {
+			if filed == nil {
+				filed = map[*Candidate]bool{}
+			}
+			filed[c] = true
+		}
+	}
+	// Each part's kept candidates are a prefix of the part, in place:
+	// moving them down in order keeps every one before it is overwritten.
+	out := cands[:0]
+	for _, k := range kept {
+		out = append(out, k...)
+	}
+	return out, filed
+}
+
+// articleParts cuts cands into at most n parts of similar length, each
+// ending where an article's candidates end.
+func articleParts(cands []*Candidate, n int) [][]*Candidate {
+	var parts [][]*Candidate
+	from := 0
+	for k := 1; k <= n && from < len(cands); k++ {
+		to := max(from+1, len(cands)*k/n)
+		for to < len(cands) && cands[to].Article == cands[to-1].Article {
+			to++
+		}
+		parts = append(parts, cands[from:to])
+		from = to
+	}
+	return parts
 }
 
 // undatedWindow is how long before its article an event may have happened

@@ -3,7 +3,9 @@ package discover
 import (
 	"context"
 	"fmt"
+	"slices"
 	"testing"
+	"testing/fstest"
 
 	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/seeds"
@@ -111,6 +113,64 @@ func TestBestStopsWhereReadingOnWouldNotChangeIt(t *testing.T) {
 			if got[i] != want[i] {
 				t.Fatalf("seed %d, cluster %d:\nreading every one %s\n   stopping early %s", seed, i, got[i], want[i])
 			}
+		}
+	}
+}
+
+// TestClaimWordsInPartsAsInOne claims the words of a generated corpus's
+// candidates in one pass and in parts on several goroutines: the same
+// candidates must be kept, in the same order, with the same kinds.
+// articleParts must never split an article's candidates.
+func TestClaimWordsInPartsAsInOne(t *testing.T) {
+	cur, err := data.LoadCurated(seeds.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Sentences written for the test, each of a rule of claimWords (a
+	// coarse date among a day's words, a vote told with the crash that
+	// led to it, a deadline), among reports it leaves as they are.
+	texts := []string{
+		" date 2018-03\n\nVladimir Putin will take the oath of office on May 7. He said he does not plan to stand for election again in 2024.\n",
+		" date 2024-07-06\n\nThe snap presidential election in Iran was called after President Ebrahim Raisi was killed in a helicopter crash on 19 May 2024.\n",
+		" date 2025-01-10\n\nThe two governments agreed to sign the trade agreement by 15 March 2025, officials in Astana said.\n",
+		" date 2024-10-30\n\nThousands protested in Tbilisi on 28 October 2024 after the parliamentary election in Georgia.\n",
+	}
+	fsys := fstest.MapFS{}
+	for i := range 48 {
+		fsys[fmt.Sprintf("r%02d.txt", i)] = &fstest.MapFile{Data: []byte(texts[i%len(texts)])}
+	}
+	c, err := data.Build(context.Background(), fsys, "claims", cur, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// filed: the dateline-dated candidates claimWords reports (see filedOnly).
+	state := func(cands []*Candidate, filed map[*Candidate]bool) []string {
+		out := make([]string, len(cands))
+		for i, x := range cands {
+			out[i] = fmt.Sprintf("%d/%d/%v %b %v %v", x.Order, x.Start, x.Span(), x.Kinds, x.Announced, filed[x])
+		}
+		return out
+	}
+	before := candidatesOf(c, nil)
+	want := state(claimWords(slices.Clone(before)))
+	if changed := !slices.Equal(state(before, nil), want); !changed {
+		t.Fatal("claimWords keeps every candidate of the corpus as it was: nothing tested")
+	}
+	for _, workers := range []int{2, 3, 8} {
+		cands := candidatesOf(c, nil)
+		for _, p := range articleParts(cands, 4*workers) {
+			if end := len(p); end > 0 && &p[0] != &cands[0] {
+				// p starts where an article starts: its first candidate's
+				// article is not the one before it in cands.
+				i := slices.Index(cands, p[0])
+				if cands[i-1].Article == p[0].Article {
+					t.Fatalf("%d workers: a part starts inside article %d", workers, p[0].Order)
+				}
+			}
+		}
+		got := state(claimWordsInParts(cands, workers, 0))
+		if !slices.Equal(got, want) {
+			t.Fatalf("%d workers: %d candidates kept, in one pass %d (or kinds differ)", workers, len(got), len(want))
 		}
 	}
 }

@@ -188,7 +188,7 @@ func (w packedSpan) Span() data.Span {
 type qualList uint64
 
 // qualifiers are the qualifiers a qualList can hold: every one.
-var qualifiers = [...]qualifier{qPresidential, qParliamentary, qArrival, qEarthquake, qFlood, qHeat, qFire, qEclipse, qOffensive, qTreaty, qInForce, qElect}
+var qualifiers = [...]qualifier{qPresidential, qParliamentary, qArrival, qEarthquake, qFlood, qHeat, qFire, qEclipse, qOffensive, qTreaty, qInForce, qMourning, qParade, qElect, qConclave}
 
 // qualCode returns q's code in a qualList, 0 when it has none.
 func qualCode(q qualifier) qualList {

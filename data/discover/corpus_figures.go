@@ -83,13 +83,19 @@ type figureIndex struct {
 func (x *Extractor) newFigureIndex(c *data.Corpus, work []openDates) *figureIndex {
 	fi := &figureIndex{x: x, own: map[int][]string{}, wanted: map[string]bool{}, writers: map[string][]int{},
 		filed: map[int]bool{}, named: map[int][]string{}}
-	for _, o := range work {
-		a := c.Articles[o.article]
-		if !a.Date.IsZero() || a.Text == "" {
-			continue
+	// Each article's figures are read on every core (a second of one
+	// core at 100,000 articles), then filed in order.
+	own := make([][]string, len(work))
+	onEveryCore(len(work), func() func(int) {
+		return func(k int) {
+			if a := c.Articles[work[k].article]; a.Date.IsZero() && a.Text != "" {
+				own[k] = reportFigures(a, 0, nil)
+			}
 		}
-		if fs := reportFigures(a, 0, nil); len(fs) > 0 {
-			fi.own[o.article] = fs
+	})
+	for k, fs := range own {
+		if len(fs) > 0 {
+			fi.own[work[k].article] = fs
 			for _, f := range fs {
 				fi.wanted[strings.Replace(f, ".", "", 1)] = true
 			}
@@ -108,13 +114,24 @@ func (fi *figureIndex) file(c *data.Corpus, articles []int) {
 	if fi == nil {
 		return
 	}
-	for _, i := range articles {
+	// The figures are read on every core (wanted is only read), then
+	// filed in the articles' order.
+	figs := make([][]string, len(articles))
+	onEveryCore(len(articles), func() func(int) {
+		return func(k int) {
+			i := articles[k]
+			if a := c.Articles[i]; !fi.filed[i] && a.DuplicateOf == "" && a.Date.Precision == data.Day && a.Text != "" {
+				figs[k] = reportFigures(a, a.Date.Year, fi.wanted)
+			}
+		}
+	})
+	for k, i := range articles {
 		a := c.Articles[i]
 		if fi.filed[i] || a.DuplicateOf != "" || a.Date.Precision != data.Day || a.Text == "" {
 			continue
 		}
 		fi.filed[i] = true
-		for _, f := range reportFigures(a, a.Date.Year, fi.wanted) {
+		for _, f := range figs[k] {
 			fi.writers[f] = append(fi.writers[f], i)
 		}
 	}

@@ -68,12 +68,15 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 	for i := range all {
 		all[i] = i
 	}
-	idx.file(per, all)
-	leads.file(per, all)
-	// Figures an undated report shares with reports dated to the day
-	// (corpus_figures.go).
-	figs := x.newFigureIndex(c, work)
-	figs.file(c, all)
+	// The three indexes are filed side by side: each reads the
+	// candidates and articles and writes only itself.
+	var figs *figureIndex
+	fileAll(func() { idx.file(per, all) }, func() { leads.file(per, all) }, func() {
+		// Figures an undated report shares with reports dated to the day
+		// (corpus_figures.go).
+		figs = x.newFigureIndex(c, work)
+		figs.file(c, all)
+	})
 	scanners := make([]*Scanner, min(runtime.GOMAXPROCS(0), len(work)))
 	for w := range scanners {
 		scanners[w] = x.NewScanner()
@@ -143,13 +146,21 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 		}
 		changed = true
 		idx.round++
-		idx.file(per, done)
-		figs.file(c, done)
 		leads.round++
-		leads.file(per, done)
+		fileAll(func() { idx.file(per, done) }, func() { leads.file(per, done) }, func() { figs.file(c, done) })
 		work = slices.DeleteFunc(work, func(o openDates) bool { return !o.open() })
 	}
 	return changed
+}
+
+// fileAll runs the filings fs side by side and waits for them.
+func fileAll(fs ...func()) {
+	var wg sync.WaitGroup
+	for _, f := range fs[1:] {
+		wg.Go(f)
+	}
+	fs[0]()
+	wg.Wait()
 }
 
 // openDates are the dates of an article the corpus may place: year-less

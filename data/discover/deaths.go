@@ -69,6 +69,9 @@ func deathSubject(c *Candidate, t clue) string {
 	text := c.Article.Text
 	people := c.People()
 	best, bestWords := "", deathReach+1
+	// In a sentence of mourning the one named before the death word is
+	// the mourner (see mourning.go). Worked out once, when needed.
+	mourning := -1
 	for _, x := range c.evidence {
 		if x.kind != clueActor {
 			continue
@@ -76,6 +79,17 @@ func deathSubject(c *Candidate, t clue) string {
 		id := refName(x.ref)
 		if !slices.Contains(people, id) {
 			continue // an organisation: it does not die
+		}
+		if x.start < t.start && refName(t.ref) == string(Death) {
+			if mourning < 0 {
+				mourning = 0
+				if mourns(text[c.Start:c.End]) {
+					mourning = 1
+				}
+			}
+			if mourning == 1 {
+				continue
+			}
 		}
 		from, to := int(x.end), int(t.start)
 		if x.start > t.start {

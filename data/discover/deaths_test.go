@@ -35,6 +35,12 @@ func TestWhoDied(t *testing.T) {
 		{"condolences for the dead (ru)", map[string]string{
 			"ru.txt": " date 2024-12-26\n\nКасым-Жомарт Токаев позвонил Ильхаму Алиеву, выразив соболезнования родным погибших 25 декабря 2024 года.\n",
 		}, "", "Death of"},
+		{"the arrested one is not the paragraph's head of state (en)", map[string]string{
+			"en.txt": " date 2025-03-20\n\nTurkish police detained Ekrem Imamoglu, the main rival of President Recep Tayyip Erdoğan, in Istanbul. He was detained on 19 March 2025 in a corruption inquiry. Protests followed across the country.\n",
+		}, "Arrests in Istanbul", "Recep Tayyip Erdoğan arrested"},
+		{"the arrested one is not the paragraph's head of state (de)", map[string]string{
+			"de.txt": " date 2025-03-20\n\nDer Bürgermeister von Istanbul, ein Rivale von Präsident Recep Tayyip Erdoğan, ist festgenommen worden. Er wurde am 19. März 2025 festgenommen. Tausende protestierten in der Stadt.\n",
+		}, "", "Recep Tayyip Erdoğan arrested"},
 		{"the son sworn in, the father named more (en, ru)", map[string]string{
 			"en.txt": " date 2022-03-20\n\nSerdar Berdimuhamedov was sworn in on 19 March 2022 as president of Turkmenistan, succeeding his father Gurbanguly Berdimuhamedov.\n",
 			"ru.txt": " date 2022-03-20\n\nГурбангулы Бердымухамедов 19 марта 2022 года поздравил сына с инаугурацией.\n",

@@ -60,6 +60,7 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 	for _, n := range c.Names {
 		byID[n.ID] = n
 	}
+	clusters = joinWithin(clusters, byID)
 	catalogue := map[string]*catalogueEvent{}
 	for _, e := range c.Events {
 		if e.Source == data.EventFromCatalogue {
@@ -348,9 +349,19 @@ func pending(excerpts []data.Excerpt) []pendingLink {
 // (leaving nil), so that their candidates can go once their event is built.
 func buildEvents(clusters []*Cluster, covered []*data.Event, byID map[string]*data.Name, home []string) []builtEvent {
 	built := make([]builtEvent, len(clusters))
+	// The largest clusters first: an event's cost grows with its members,
+	// and at 100,000 generated articles a few clusters hold tens of
+	// thousands each; taken in corpus order, the last large one kept one
+	// core busy while the other had nothing left.
+	order := make([]int32, len(clusters))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(x, y int32) int { return len(clusters[y].Members) - len(clusters[x].Members) })
 	onEveryCore(len(clusters), func() func(int) {
 		h := &homes{of: home, byID: byID}
-		return func(i int) {
+		return func(k int) {
+			i := int(order[k])
 			cl := clusters[i]
 			clusters[i] = nil
 			if covered[i] != nil {

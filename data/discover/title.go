@@ -2,6 +2,7 @@ package discover
 
 import (
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 
@@ -31,6 +32,13 @@ type TitleParts struct {
 	// OrgFirst: an organisation is the actor most named ("CSTO meeting"),
 	// not the people it brings together.
 	OrgFirst bool
+	// Foreign: a country other than Host is named by the passages (not
+	// in a dateline) or is their reports' (see namesForeign): whom a
+	// host receives comes from elsewhere.
+	Foreign bool
+	// Body: a vote of an international body's board or assembly, which
+	// no country holds (see bodyVote).
+	Body bool
 	// placeID is the name id of Place (placeFor's answer), which the
 	// event keeps as its place: worked out once, it walks every member.
 	placeID string
@@ -111,6 +119,17 @@ func Title(t TitleParts) string {
 	case Referendum:
 		return in("Referendum")
 	case Election:
+		if t.Body && !t.has(qConclave) {
+			if org != "" {
+				return org + " vote"
+			}
+			return "Vote"
+		}
+		if t.has(qConclave) {
+			// The cardinals elect the Pope: a vote of no country, whatever
+			// the country of the reports or of the cardinal elected.
+			return "Papal conclave"
+		}
 		kind := "election"
 		switch {
 		case t.has(qPresidential):
@@ -153,6 +172,15 @@ func Title(t TitleParts) string {
 			return what + " involving " + lead
 		}
 		return what
+	case Commemoration:
+		what := "Commemoration"
+		switch {
+		case t.has(qMourning):
+			what = "Day of mourning"
+		case t.has(qParade):
+			what = "Parade"
+		}
+		return withPlaceOr(what, t.Place, lead)
 	case Clash:
 		return withPlaceOr("Fighting", t.Place, lead)
 	case Protest:
@@ -216,6 +244,13 @@ func Title(t TitleParts) string {
 			if !t.Local && len(t.Homes) == 1 && t.Homes[0] == t.Host {
 				// Named only with his own country: he is the host.
 				return t.People[0] + " hosts a visit"
+			}
+			if t.Local && t.Foreign && len(t.Homes) == 1 && t.Homes[0] == t.Host {
+				// In a city of his own country, with another country
+				// named: the guest is someone the lists do not know
+				// ("رئیسی", Raisi, is also "main"), and he the host:
+				// no "Vladimir Putin visits Moscow".
+				return t.People[0] + " hosts a visit in " + t.Place
 			}
 			return t.People[0] + verb + t.Place
 		}
@@ -392,7 +427,7 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 			actorCount[id] += weight
 		}
 	}
-	for _, q := range []qualifier{qPresidential, qParliamentary, qArrival, qEarthquake, qFlood, qHeat, qFire, qEclipse, qOffensive, qTreaty, qInForce} {
+	for _, q := range []qualifier{qPresidential, qParliamentary, qArrival, qEarthquake, qFlood, qHeat, qFire, qEclipse, qOffensive, qTreaty, qInForce, qMourning, qParade, qConclave} {
 		if quals[q] > 0 {
 			t.quals = append(t.quals, q)
 		}
@@ -404,7 +439,17 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 	if h != nil && h.byID == nil {
 		h.byID = byID // placeFor, called next for the event's place, reads it too
 	}
-	if place := placeFor(kind, cl, h); place != "" {
+	place := placeFor(kind, cl, h)
+	if kind == Election && t.has(qConclave) {
+		// A conclave is held in the Vatican; the country the reports or
+		// the cardinal elected come from is not its place.
+		place = ""
+		if namesPlace(cl, "vatican") {
+			place = "vatican"
+		}
+	}
+	t.Body = kind == Election && place == "" && bodyVote(cl)
+	if place != "" {
 		t.placeID = place
 		t.Place, t.Local = displayOn(byID, place, cl.Span), !countries()[place]
 		if !t.Local {
@@ -412,6 +457,9 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 		} else if n := byID[place]; n != nil && n.Country != "" {
 			t.Host = display(byID, n.Country)
 		}
+	}
+	if kind == Visit && t.Local && t.Host != "" {
+		t.Foreign = namesForeign(cl, t.Host, byID, h)
 	}
 	for id := range reporters(cl) {
 		delete(actorCount, id)
@@ -428,12 +476,30 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 		switch {
 		case len(subj) > 0:
 			top = topNames(subj, 2)
-		case own && kind == Death:
+		case own && kind == Death, kind == Arrest:
+			// Nor is the one arrested whom the paragraph names: the
+			// head of state whose rival was detained ("Erdoğan's main
+			// rival … was detained on Wednesday"). A head of state is
+			// seldom the one arrested; his name is the news's frame.
 			top = nil
 		}
 	}
+	if kind == Result && !slices.ContainsFunc(cl.Members, func(c *Candidate) bool { return !c.Context && !c.Undated }) {
+		// Who won is not told by a result whose sentences name no one:
+		// the paragraph's person is as often the loser congratulating
+		// ("Il a félicité son successeur … avant la publication des
+		// résultats": no "Hassan Rouhani wins").
+		top = nil
+	}
 	for i, id := range top {
 		n := byID[id]
+		if n != nil && n.Kind == data.Organisation && !acronym(n) {
+			// A body of members has an acronym (SCO, UN, OPEC); a seat
+			// of government or a newsroom (the Kremlin, Xinhua,
+			// Reuters) speaks for a country or reports, and is no
+			// party: no "Kremlin summit in Azerbaijan".
+			continue
+		}
 		if n != nil && n.Kind == data.Organisation {
 			t.Orgs = append(t.Orgs, orgName(n))
 			t.OrgFirst = t.OrgFirst || i == 0
@@ -452,6 +518,37 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 		t.Homes = append(t.Homes, home)
 	}
 	return t
+}
+
+// namesForeign reports whether a member of the cluster names, not in its
+// dateline, a country whose display name is not host, or is of an article
+// about such a country (see homes): a report from Tehran of a meeting with
+// Putin in Moscow is of Iran's visitors.
+func namesForeign(cl *Cluster, host string, byID map[string]*data.Name, h *homes) bool {
+	for _, c := range cl.Members {
+		if h != nil {
+			if id := h.country(c); id != "" && display(byID, id) != host {
+				return true
+			}
+		}
+		for _, id := range c.Places() {
+			if countries()[id] && id != c.Dateline() && display(byID, id) != host {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesPlace reports whether a member of the cluster names place id, in
+// its dateline too.
+func namesPlace(cl *Cluster, id string) bool {
+	for _, c := range cl.Members {
+		if slices.Contains(c.Places(), id) {
+			return true
+		}
+	}
+	return false
 }
 
 func removeQual(qs []qualifier, q qualifier) []qualifier {
@@ -486,12 +583,21 @@ func displayOn(byID map[string]*data.Name, id string, s data.Span) string {
 	return n.English
 }
 
+// acronym reports whether an organisation has an English acronym (see
+// orgName).
+func acronym(n *data.Name) bool { return orgName(n) != n.English || isAcronym(n.English) }
+
+// isAcronym reports whether s is written as an acronym: "SCO", "G20".
+func isAcronym(s string) bool {
+	return len(s) >= 2 && len(s) <= 6 && strings.ToUpper(s) == s && strings.ToLower(s) != s
+}
+
 // orgName is how a title names an organisation: by its English acronym
 // when it has one ("SCO summit", not "Shanghai Cooperation Organisation
 // summit"), else by its display name.
 func orgName(n *data.Name) string {
 	for _, s := range n.Spellings["en"] {
-		if len(s) >= 2 && len(s) <= 6 && strings.ToUpper(s) == s && strings.ToLower(s) != s {
+		if isAcronym(s) {
 			return s
 		}
 	}
@@ -590,6 +696,9 @@ func placeFor(kind Kind, cl *Cluster, h *homes) string {
 	}
 	if top := topNames(count, 1); len(top) > 0 {
 		return top[0]
+	}
+	if vote && bodyVote(cl) {
+		return "" // a board's or an assembly's vote: no country's (bodies.go)
 	}
 	if wantCountry && h != nil {
 		// Each article once: one that tells the vote in many sentences

@@ -23,7 +23,7 @@ func TestVoteIsItsVotersCountry(t *testing.T) {
 		}, "Poland presidential election", "Ukraine presidential election"},
 		{"a person's country (pt)", map[string]string{
 			"pt.txt": " date 2025-05-09\n\nO cardeal americano Robert Prevost foi eleito papa em 8 de maio de 2025 na Cidade do Vaticano.\n",
-		}, "Vatican City election", "United States election"},
+		}, "Papal conclave", "United States election"}, // a pope's election is no country's (TestConclaveIsNoCountrysElection)
 		{"the vote's own country (en)", map[string]string{
 			"en.txt": " date 2022-11-21\n\nKazakhstan's snap presidential election on 20 November 2022 was watched from Moscow by Russia's Vladimir Putin.\n",
 		}, "Kazakhstan presidential election", ""},

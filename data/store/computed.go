@@ -173,7 +173,19 @@ func (d *cacheDB) keepComputed(ctx context.Context, c *data.Corpus, listing *fol
 	if err := d.putComputed(tx, c, listing); err != nil {
 		return err
 	}
-	return tx.Commit()
+	// The search index the window builds later is kept for this
+	// generation of the kept corpus (search.go).
+	g := newGeneration()
+	if err := putGeneration(tx, g); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	if k := keeperFor(d, g); k != nil {
+		c.SearchKeeper = k
+	}
+	return nil
 }
 
 // putComputed writes c, as the load that listed the folder left it.
@@ -454,10 +466,14 @@ func (d *cacheDB) loadComputed(ctx context.Context, listing func() *folderListin
 	}
 	// Only now: a load that goes on to read the folder uses the database.
 	src.keepOpen()
-	return &data.Corpus{
+	c := &data.Corpus{
 		Root: folder.Root, Articles: articles, Events: head.Events, Storylines: head.Storylines,
 		Names: cur.Names, Problems: head.Problems,
-	}, nil
+	}
+	if k := keeperFor(d, readGeneration(d.db)); k != nil {
+		c.SearchKeeper = k
+	}
+	return c, nil
 }
 
 // storedValue is a row of the computed table, still encoded.

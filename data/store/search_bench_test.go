@@ -13,7 +13,8 @@ import (
 
 // The search benchmarks measure what the window does with a corpus
 // reopened from the cache: build the search index (index: cpu-s/op, and
-// kept-heap-MB, the heap in use once it is ready, corpus included), then
+// kept-heap-MB, the heap in use once it is ready, corpus included), keep
+// it in the cache (keep) and read it back (kept, the next reopening), then
 // answer queries as the search box does, counting every passage and
 // reading the first page of them (query: ms/query and cpu-ms/query over
 // the queries below). 100,000 articles take minutes to generate and load,
@@ -63,6 +64,41 @@ func benchmarkSearchWarm(b *testing.B, n int) {
 	if ix == nil {
 		return
 	}
+	// keep: what the window does in the background once the index is
+	// ready (encode it, write it to the cache); kept: what the next
+	// reopening does instead of index (read it back).
+	if c.SearchKeeper == nil {
+		b.Fatal("the reopened corpus has no search keeper")
+	}
+	b.Run("keep", func(b *testing.B) {
+		_, keep := data.OpenSearchIndex(c) // not kept yet: built
+		if keep == nil {
+			b.Fatal("an index was kept before")
+		}
+		measure(b, func() {
+			if err := keep(); err != nil {
+				b.Fatal(err)
+			}
+		})
+	})
+	b.Run("kept", func(b *testing.B) {
+		// Each on a corpus reopened afresh, as the window's is (its texts
+		// not read yet); only opening the index is counted.
+		var cpu time.Duration
+		for b.Loop() {
+			b.StopTimer()
+			fresh := load()
+			b.StartTimer()
+			cpu0 := cpuTime()
+			if _, keep := data.OpenSearchIndex(fresh); keep != nil {
+				b.Fatal("the kept index was not used")
+			}
+			cpu += cpuTime() - cpu0
+		}
+		if cpu > 0 {
+			b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
+		}
+	})
 	b.Run("query", func(b *testing.B) {
 		var found, queries int
 		cpu0, t0 := cpuTime(), time.Now()

@@ -1,0 +1,608 @@
+package data
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// This file reads the days written relative to another date of the text:
+// "the next day", "на следующий день", "le lendemain", "am nächsten Tag",
+// "次日", "في اليوم التالي" (+1), "the day before", "la veille", "此前一天"
+// (-1), "the same day", "в тот же день", "当天" (0). They are not relative
+// to the article's date, as "tomorrow" is, but to the date the text told
+// last: "Putin arrived on 27 November. The next day he attended the CSTO
+// summit." is 28 November whenever the report was written. The scanner
+// does not read them (their words are common: "day", "jour", "день"); a
+// cheap search for their key words finds the paragraphs that may hold one,
+// and they are placed once the dates before them are (placeAnchored).
+
+// anchoredLanguage is one language's phrases of days relative to another
+// date of the text.
+type anchoredLanguage struct {
+	// phrases maps a phrase, as written, to the days it lies from the date
+	// before it. A phrase ending in " |" is one only before punctuation or
+	// the end of the paragraph ("the day before," but not "the day before
+	// the vote", which is relative to the vote); one starting with "^ "
+	// only after punctuation or at the start (Chinese "第二天", but not
+	// "会议第二天", the second day of the meeting).
+	phrases map[string]int
+	// years are the phrases of a year relative to the year told before
+	// ("the same year", "l'année suivante", "同年", "当年"), written and
+	// guarded as phrases are. Not "на следующий год", "наступного
+	// року", "w następnym roku", "سال بعد": they are also "next year",
+	// from the article's.
+	years map[string]int
+	// keys are words one of which every phrase holds: the date lexicon
+	// of the language gives them tokens of their own, marked anchorKey,
+	// and a paragraph whose scan met none holds no phrase and is not
+	// searched further (see findAnchored).
+	keys []string
+	// notBefore are words that make the phrase relative to what follows
+	// them ("le lendemain du vote", "на следующий день после выборов",
+	// "the same day as the vote"); notAfter words written before the
+	// phrase that do the same ("seçimle aynı gün" is written "… ile aynı
+	// gün"), or counts ("دو روز بعد", two days later).
+	notBefore, notAfter []string
+}
+
+// anchoredLanguages are the phrases by language. The forms are the ones
+// news writes for a day told after another: an adverbial of the clause,
+// not a noun phrase with a complement (those are guarded, see above).
+var anchoredLanguages = map[string]anchoredLanguage{
+	"en": {
+		phrases: map[string]int{"the next day": 1, "the following day": 1, "a day later": 1, "one day later": 1,
+			"the next morning": 1, "the following morning": 1, "the day after |": 1,
+			"the day before |": -1, "a day earlier": -1, "one day earlier": -1, "the previous day": -1,
+			"the same day": 0, "that same day": 0, "later that day": 0, "earlier that day": 0},
+		years:     map[string]int{"the same year": 0, "that same year": 0, "later that year": 0, "earlier that year": 0, "the following year": 1, "the previous year": -1, "a year later": 1, "a year earlier": -1},
+		keys:      []string{"day", "morning", "year"},
+		notBefore: []string{"of", "as", "that"},
+	},
+	"fr": {
+		phrases: map[string]int{"le lendemain": 1, "au lendemain": 1, "le jour suivant": 1, "un jour plus tard": 1,
+			"la veille": -1, "le jour précédent": -1, "un jour plus tôt": -1,
+			"le même jour": 0, "le jour même": 0, "ce même jour": 0},
+		years:     map[string]int{"la même année": 0, "cette même année": 0, "l'année suivante": 1, "l'année précédente": -1, "un an plus tard": 1},
+		keys:      []string{"lendemain", "veille", "jour", "année", "an"},
+		notBefore: []string{"de", "du", "des", "d", "que", "qu", "où"},
+	},
+	"de": {
+		phrases: map[string]int{"am nächsten Tag": 1, "am folgenden Tag": 1, "am Tag darauf": 1, "tags darauf": 1, "einen Tag später": 1,
+			"am Vortag": -1, "tags zuvor": -1, "einen Tag zuvor": -1, "einen Tag früher": -1,
+			"am selben Tag": 0, "am gleichen Tag": 0, "am selben Abend": 0},
+		years:     map[string]int{"im selben Jahr": 0, "im gleichen Jahr": 0, "im folgenden Jahr": 1, "im Jahr darauf": 1, "ein Jahr später": 1, "im Vorjahr": -1},
+		keys:      []string{"Tag", "tags", "Vortag", "Abend", "Jahr", "Vorjahr"},
+		notBefore: []string{"wie", "nach", "vor", "des", "der"},
+	},
+	"nl": {
+		phrases: map[string]int{"de volgende dag": 1, "de dag erna": 1, "de dag daarna": 1, "een dag later": 1, "daags erna": 1, "daags daarna": 1,
+			"de dag ervoor": -1, "de dag daarvoor": -1, "een dag eerder": -1, "daags ervoor": -1, "daags daarvoor": -1,
+			"dezelfde dag": 0, "diezelfde dag": 0},
+		years:     map[string]int{"hetzelfde jaar": 0, "datzelfde jaar": 0, "het jaar daarop": 1, "een jaar later": 1, "het jaar ervoor": -1},
+		keys:      []string{"dag", "daags", "jaar"},
+		notBefore: []string{"als", "na", "van"},
+	},
+	"ru": {
+		phrases: map[string]int{"на следующий день": 1, "на другой день": 1, "днём позже": 1, "спустя день": 1,
+			"днём ранее": -1, "за день до этого": -1,
+			"в тот же день": 0, "в этот же день": 0, "тем же днём": 0},
+		years:     map[string]int{"в том же году": 0, "в этом же году": 0, "тем же годом": 0, "годом позже": 1, "годом ранее": -1},
+		keys:      []string{"день", "днём", "днем", "году", "год", "годом"},
+		notBefore: []string{"после", "до", "когда"},
+	},
+	"uk": {
+		phrases: map[string]int{"наступного дня": 1, "на наступний день": 1, "днем пізніше": 1,
+			"днем раніше": -1, "напередодні того": -1,
+			"того ж дня": 0, "того самого дня": 0, "в той же день": 0, "у той же день": 0},
+		years:     map[string]int{"того ж року": 0, "того самого року": 0, "роком пізніше": 1, "роком раніше": -1},
+		keys:      []string{"дня", "день", "днем", "того", "року", "роком"},
+		notBefore: []string{"після", "до", "коли"},
+	},
+	"pl": {
+		phrases: map[string]int{"następnego dnia": 1, "nazajutrz": 1, "dzień później": 1, "kolejnego dnia": 1,
+			"dzień wcześniej": -1, "poprzedniego dnia": -1,
+			"tego samego dnia": 0, "w tym samym dniu": 0},
+		years:     map[string]int{"w tym samym roku": 0, "tego samego roku": 0, "rok później": 1, "rok wcześniej": -1},
+		keys:      []string{"dnia", "dniu", "nazajutrz", "dzień", "roku", "rok"},
+		notBefore: []string{"po", "co", "przed", "gdy"},
+	},
+	"es": {
+		phrases: map[string]int{"al día siguiente": 1, "el día siguiente": 1, "un día después |": 1,
+			"el día anterior": -1, "un día antes |": -1, "la víspera": -1,
+			"el mismo día": 0, "ese mismo día": 0, "aquel mismo día": 0},
+		years:     map[string]int{"ese mismo año": 0, "el mismo año": 0, "al año siguiente": 1, "un año después |": 1, "el año anterior": -1, "un año antes |": -1},
+		keys:      []string{"día", "víspera", "año"},
+		notBefore: []string{"de", "del", "que", "en"},
+	},
+	"it": {
+		phrases: map[string]int{"il giorno dopo |": 1, "il giorno successivo": 1, "il giorno seguente": 1, "l'indomani": 1, "all'indomani": 1,
+			"un giorno dopo |": 1, "il giorno prima |": -1, "il giorno precedente": -1, "un giorno prima |": -1, "la vigilia": -1,
+			"lo stesso giorno": 0, "nello stesso giorno": 0, "quello stesso giorno": 0},
+		years:     map[string]int{"lo stesso anno": 0, "nello stesso anno": 0, "quello stesso anno": 0, "l'anno successivo": 1, "l'anno seguente": 1, "un anno dopo |": 1, "l'anno precedente": -1, "un anno prima |": -1},
+		keys:      []string{"giorno", "indomani", "vigilia", "anno"},
+		notBefore: []string{"di", "del", "della", "dello", "dei", "delle", "che", "in"},
+	},
+	"pt": {
+		phrases: map[string]int{"no dia seguinte": 1, "um dia depois |": 1,
+			"no dia anterior": -1, "um dia antes |": -1, "na véspera": -1,
+			"no mesmo dia": 0, "nesse mesmo dia": 0, "naquele mesmo dia": 0},
+		years:     map[string]int{"no mesmo ano": 0, "nesse mesmo ano": 0, "naquele mesmo ano": 0, "no ano seguinte": 1, "um ano depois |": 1, "no ano anterior": -1, "um ano antes |": -1},
+		keys:      []string{"dia", "véspera", "ano"},
+		notBefore: []string{"de", "do", "da", "dos", "das", "em", "que"},
+	},
+	"tr": {
+		phrases:  map[string]int{"ertesi gün": 1, "ertesi günü": 1, "aynı gün": 0, "aynı günü": 0},
+		years:    map[string]int{"aynı yıl": 0, "aynı yıl içinde": 0, "ertesi yıl": 1},
+		keys:     []string{"ertesi", "aynı"},
+		notAfter: []string{"ile"},
+	},
+	"az": {
+		phrases:  map[string]int{"ertəsi gün": 1, "növbəti gün": 1, "həmin gün": 0, "eyni gün": 0},
+		keys:     []string{"ertəsi", "növbəti", "həmin", "eyni"},
+		notAfter: []string{"ilə"},
+	},
+	"ar": {
+		phrases: map[string]int{"في اليوم التالي": 1, "اليوم التالي": 1, "اليوم الموالي": 1, "بعد ذلك بيوم": 1,
+			"في اليوم السابق": -1, "قبل ذلك بيوم": -1,
+			"في اليوم نفسه": 0, "في نفس اليوم": 0, "في اليوم ذاته": 0, "في ذات اليوم": 0},
+		years:     map[string]int{"في العام نفسه": 0, "في نفس العام": 0, "في العام ذاته": 0, "في العام التالي": 1, "العام التالي": 1, "في العام السابق": -1},
+		keys:      []string{"التالي", "الموالي", "بيوم", "السابق", "اليوم", "العام"},
+		notBefore: []string{"من", "على", "لل*", "ل*"},
+	},
+	"fa": {
+		phrases:   map[string]int{"روز بعد": 1, "فردای آن روز": 1, "روز قبل |": -1, "همان روز": 0, "در همان روز": 0},
+		years:     map[string]int{"همان سال": 0, "در همان سال": 0},
+		keys:      []string{"روز", "سال"},
+		notBefore: []string{"از"},
+		notAfter:  []string{"دو", "سه", "چهار", "پنج", "شش", "هفت", "ده", "چند"},
+	},
+	"zh": {
+		phrases: map[string]int{"^ 次日": 1, "^ 翌日": 1, "^ 隔天": 1, "^ 第二天": 1, "^ 此前一天": -1, "^ 前一天": -1,
+			"^ 当天": 0, "^ 同日": 0, "^ 当日": 0},
+		years: map[string]int{"^ 同年": 0, "^ 当年": 0, "^ 次年": 1, "^ 翌年": 1, "^ 前一年": -1},
+		keys:  []string{"次日", "翌日", "隔天", "第二天", "前一天", "当天", "同日", "当日", "同年", "当年", "次年", "翌年", "前一年"},
+	},
+	"kk": {
+		phrases:  map[string]int{"келесі күні": 1, "ертесі күні": 1, "ертесіне": 1, "сол күні": 0, "kelesi kúni": 1, "ertesi kúni": 1, "sol kúni": 0},
+		keys:     []string{"күні", "ертесіне", "kúni"},
+		notAfter: []string{"мен", "бен", "пен"},
+	},
+	"uz": {
+		phrases: map[string]int{"ertasi kuni": 1, "ertasiga": 1, "эртаси куни": 1, "эртасига": 1,
+			"o‘sha kuni": 0, "o'sha kuni": 0, "oʻsha kuni": 0, "ўша куни": 0},
+		keys: []string{"kuni", "ertasiga", "куни", "эртасига"},
+	},
+	"ky": {
+		phrases: map[string]int{"эртеси күнү": 1, "ошол эле күнү": 0, "ошол күнү": 0},
+		keys:    []string{"күнү"},
+	},
+	"tg": {
+		phrases:   map[string]int{"рӯзи баъд": 1, "фардои он рӯз": 1, "ҳамон рӯз": 0},
+		keys:      []string{"рӯз", "рӯзи"},
+		notBefore: []string{"аз"},
+	},
+}
+
+// anchoredShift is what a phrase of anchoredLanguage says: n days, or
+// n years.
+type anchoredShift struct {
+	n    int
+	year bool
+}
+
+// all returns the phrases of days and of years together.
+func (l anchoredLanguage) all() map[string]anchoredShift {
+	out := map[string]anchoredShift{}
+	for text, n := range l.phrases {
+		out[text] = anchoredShift{n, false}
+	}
+	for text, n := range l.years {
+		out[text] = anchoredShift{n, true}
+	}
+	return out
+}
+
+// anchoredPhrase is a phrase of anchoredLanguage, read.
+type anchoredPhrase struct {
+	words []string // normalised (normaliseDateWord); one word for Chinese
+	shift int
+	year  bool // shift counts years, from the year told before
+	// closed: only before punctuation or the end; opens: only after
+	// punctuation or at the start (see anchoredLanguage.phrases).
+	closed, opens bool
+}
+
+// anchoredLexicon is an anchoredLanguage ready for the scan.
+type anchoredLexicon struct {
+	phrases   []anchoredPhrase
+	cjk       bool
+	notBefore map[string]bool
+	prefixes  []string // notBefore words ending in "*": prefixes of the word after
+	notAfter  map[string]bool
+}
+
+// anchoredLexicons are the anchoredLanguages read, by language code.
+var anchoredLexicons = func() map[string]*anchoredLexicon {
+	out := map[string]*anchoredLexicon{}
+	for code, l := range anchoredLanguages {
+		x := &anchoredLexicon{notBefore: map[string]bool{}, notAfter: map[string]bool{}}
+		for text, shift := range l.all() {
+			p := anchoredPhrase{shift: shift.n, year: shift.year}
+			if rest, ok := strings.CutSuffix(text, " |"); ok {
+				text, p.closed = rest, true
+			}
+			if rest, ok := strings.CutPrefix(text, "^ "); ok {
+				text, p.opens = rest, true
+			}
+			if r, _ := utf8.DecodeRuneInString(text); isCJK(r) {
+				x.cjk = true
+				p.words = []string{text}
+			} else {
+				p.words = normalisedWords(text)
+			}
+			x.phrases = append(x.phrases, p)
+		}
+		for _, w := range l.notBefore {
+			if stem, ok := strings.CutSuffix(w, "*"); ok {
+				x.prefixes = append(x.prefixes, string(normaliseDateWord(nil, stem)))
+				continue
+			}
+			x.notBefore[string(normaliseDateWord(nil, w))] = true
+		}
+		for _, w := range l.notAfter {
+			x.notAfter[string(normaliseDateWord(nil, w))] = true
+		}
+		out[code] = x
+	}
+	return out
+}()
+
+// normalisedWords splits text into its words (see isWord), each in its
+// normal form.
+func normalisedWords(text string) []string {
+	var words []string
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !isWord(r) }) {
+		words = append(words, string(normaliseDateWord(nil, w)))
+	}
+	return words
+}
+
+// anchoredFor returns the phrases of language lang, or nil.
+func anchoredFor(lang string) *anchoredLexicon {
+	return anchoredLexicons[strings.ToLower(lang)]
+}
+
+// lastRune is the last rune of s.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// anchoredWord is a word of a paragraph: where it is in the text, and
+// where its normal form is in anchoredScratch.norms.
+type anchoredWord struct {
+	start, end       int
+	normFrom, normTo int
+}
+
+// anchoredScratch is the memory find reuses from one paragraph to the
+// next: the words of the paragraph and their normal forms, end to end.
+type anchoredScratch struct {
+	words []anchoredWord
+	norms []byte
+}
+
+// norm is the normal form of word w. The callers convert it to a string
+// right where they compare it or look it up, which copies nothing.
+func (sc *anchoredScratch) norm(w anchoredWord) []byte {
+	return sc.norms[w.normFrom:w.normTo]
+}
+
+// anchoredMatch is a phrase found in a paragraph.
+type anchoredMatch struct {
+	start, end, shift int
+	year              bool
+}
+
+// find appends to found the phrases of text, in text order, none
+// overlapping; sc is its scratch memory.
+func (x *anchoredLexicon) find(text string, sc *anchoredScratch, found []anchoredMatch) []anchoredMatch {
+	if x.cjk {
+		return x.findCJK(text, found)
+	}
+	sc.words, sc.norms = sc.words[:0], sc.norms[:0]
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWord(r) {
+			i += size
+			continue
+		}
+		j := i + strings.IndexFunc(text[i:], func(r rune) bool { return !isWord(r) })
+		if j < i {
+			j = len(text)
+		}
+		from := len(sc.norms)
+		sc.norms = normaliseDateWord(sc.norms, text[i:j])
+		sc.words = append(sc.words, anchoredWord{i, j, from, len(sc.norms)})
+		i = j
+	}
+	for k := 0; k < len(sc.words); k++ {
+		best := -1
+		for n, p := range x.phrases {
+			if x.matches(text, sc, k, p) && (best < 0 || len(p.words) > len(x.phrases[best].words)) {
+				best = n
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		p := x.phrases[best]
+		last := sc.words[k+len(p.words)-1]
+		found = append(found, anchoredMatch{sc.words[k].start, last.end, p.shift, p.year})
+		k += len(p.words) - 1
+	}
+	return found
+}
+
+// matches reports whether phrase p is written at word k of text, with
+// the words around it that its guards ask for.
+func (x *anchoredLexicon) matches(text string, sc *anchoredScratch, k int, p anchoredPhrase) bool {
+	words := sc.words
+	if k+len(p.words) > len(words) || string(sc.norm(words[k])) != p.words[0] {
+		return false
+	}
+	for n, w := range p.words[1:] {
+		n++
+		if string(sc.norm(words[k+n])) != w {
+			return false
+		}
+		// The words of a phrase stand in one clause: no full stop or
+		// comma between them.
+		if strings.ContainsAny(text[words[k+n-1].end:words[k+n].start], ".,;:!?()") {
+			return false
+		}
+	}
+	end := words[k+len(p.words)-1].end
+	if k+len(p.words) < len(words) {
+		next := words[k+len(p.words)]
+		open := !strings.ContainsAny(text[end:next.start], anchorPhraseEnds)
+		if open && (p.closed || x.notBefore[string(sc.norm(next))]) {
+			return false
+		}
+		for _, pre := range x.prefixes {
+			if n := sc.norm(next); open && bytes.HasPrefix(n, []byte(pre)) && len(n) > len(pre)+2 {
+				return false
+			}
+		}
+	}
+	if k > 0 {
+		prev := words[k-1]
+		if !strings.ContainsAny(text[prev.end:words[k].start], anchorPhraseEnds) && x.notAfter[string(sc.norm(prev))] {
+			return false
+		}
+	}
+	// A count before it ("2 days later" is no "a day later"): a digit
+	// right before the phrase.
+	before := strings.TrimRight(text[:words[k].start], " \u00a0")
+	return dateDigit(lastRune(before)) < 0
+}
+
+// anchorPhraseEnds end a clause for the anchored phrases: a phrase before
+// one has no complement (more marks than clauseBounds cuts at).
+const anchorPhraseEnds = ".,;:!?—–()\"«»"
+
+// findCJK finds the Chinese phrases: written without spaces, they are
+// found anywhere, but only where a clause opens (after punctuation, at
+// the start, or after a word of time "于", "在", "并", "而"), since
+// "本次日程" (this schedule) holds "次日" and "同日本" (with Japan)
+// "同日".
+func (x *anchoredLexicon) findCJK(text string, found []anchoredMatch) []anchoredMatch {
+	for i := 0; i < len(text); {
+		var best *anchoredPhrase
+		for n := range x.phrases {
+			p := &x.phrases[n]
+			if strings.HasPrefix(text[i:], p.words[0]) && (best == nil || len(p.words[0]) > len(best.words[0])) {
+				best = p
+			}
+		}
+		if best == nil || !cjkClauseOpens(text[:i]) || strings.HasPrefix(text[i+len(best.words[0]):], "本") {
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			continue
+		}
+		found = append(found, anchoredMatch{i, i + len(best.words[0]), best.shift, best.year})
+		i += len(best.words[0])
+	}
+	return found
+}
+
+// cjkClauseOpens reports whether a clause may open after before.
+func cjkClauseOpens(before string) bool {
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return before == "" || strings.ContainsRune("，。、；：！？“”「」（）,;: \n于在并而", r)
+}
+
+// shiftOf returns the days (years, for a phrase of years) phrase text
+// lies from the date before it, when text is one of the lexicon's
+// phrases.
+func (x *anchoredLexicon) shiftOf(text string) (anchoredMatch, bool) {
+	if x == nil {
+		return anchoredMatch{}, false
+	}
+	var sc anchoredScratch
+	var buf [2]anchoredMatch
+	got := x.find(text, &sc, buf[:0])
+	if len(got) != 1 || got[0].start != 0 || got[0].end != len(text) {
+		return anchoredMatch{}, false
+	}
+	return got[0], true
+}
+
+// anchoredReason is the reason of a phrase not placed yet.
+const anchoredReason = "relative to a date of the text, not placed yet"
+
+// findAnchored adds to r.mentions the phrases of paragraph i of a (text p)
+// that no date the scanner found overlaps, in text order; from is the
+// index in r.mentions of the paragraph's first mention.
+func (r *dateReader) findAnchored(x *anchoredLexicon, i int, p Paragraph, from int) {
+	// A phrase follows a date of its paragraph or of the few before it:
+	// where there is none, it would not be placed, and is not looked for;
+	// nor where the scan of the paragraph met none of the key words.
+	if n := len(r.mentions); n == 0 || r.mentions[n-1].Paragraph < i-anchorParagraphs || !r.sc.anchorKeySeen() {
+		return
+	}
+	r.anchoredFound = x.find(p.Text, &r.anchored, r.anchoredFound[:0])
+	for _, f := range r.anchoredFound {
+		at := len(r.mentions)
+		overlaps := false
+		for k := from; k < len(r.mentions); k++ {
+			m := r.mentions[k]
+			if m.End-p.Start > f.start && m.Start-p.Start < f.end {
+				overlaps = true
+				break
+			}
+			if m.Start-p.Start >= f.end && at == len(r.mentions) {
+				at = k
+			}
+		}
+		if overlaps {
+			continue
+		}
+		m := DateMention{Paragraph: i, Start: p.Start + f.start, End: p.Start + f.end, Text: p.Text[f.start:f.end], Kind: MentionRelative, Reason: anchoredReason}
+		r.mentions = slices.Insert(r.mentions, at, m)
+		unit := unitDay
+		if f.year {
+			unit = unitYear
+		}
+		r.meanings = slices.Insert(r.meanings, at, dateWords{kind: MentionRelative, unit: unit, shift: f.shift})
+	}
+}
+
+// placeAnchored places the article's phrases of days relative to another
+// date of its text (see findAnchored) against that date, once the dates
+// before them are placed: the dates of their own clause before them, or
+// else of the last sentence before them with a date, in their paragraph
+// or up to anchorParagraphs before. Those dates must all be the same
+// day; a month, a span or two different days leave the phrase unplaced
+// (which of them it follows is not known). Datelines and stamps are
+// passed over.
+func placeAnchored(a *Article) {
+	x := anchoredFor(a.Language)
+	if x == nil {
+		return
+	}
+	for i := range a.Mentions {
+		m := &a.Mentions[i]
+		if m.Resolved() || m.Kind != MentionRelative || m.Stamp != StampNone {
+			continue
+		}
+		phrase, ok := x.shiftOf(m.Text)
+		if !ok {
+			continue
+		}
+		unit := "day"
+		if phrase.year {
+			unit = "year"
+		}
+		anchor, ok := anchorOf(a, i, phrase.year)
+		if !ok {
+			m.Reason = "relative to a date of the text, but no single " + unit + " comes before it"
+			continue
+		}
+		at := anchor.Span.Start()
+		span := Span{Start: DateOf(at.Start().AddDate(0, 0, phrase.shift))}
+		if phrase.year {
+			span = Span{Start: YearDate(at.Year + phrase.shift)}
+		}
+		how := "the " + unit + " of"
+		switch {
+		case phrase.shift > 0:
+			how = "the " + unit + " after"
+		case phrase.shift < 0:
+			how = "the " + unit + " before"
+		}
+		m.SetSpan(span, fmt.Sprintf("%s %q, the date the text told before it", how, anchor.Text))
+		m.Announced = m.Announced || anchor.Announced
+	}
+}
+
+// anchorOf returns the date phrase i of a follows (see placeAnchored):
+// a single day, or for a phrase of years (year) dates of a single year.
+// For a day, a year or month recalled from long before the article
+// ("disputed since 1991") is passed over: "that same day" follows the
+// news, not it.
+func anchorOf(a *Article, i int, year bool) (DateMention, bool) {
+	m := a.Mentions[i]
+	p := a.Paragraphs[m.Paragraph]
+	from, _ := sentenceBounds(p.Text, m.Start-p.Start, m.End-p.Start)
+	var anchor DateMention
+	n := 0
+	// The sentence whose dates are read: its paragraph, and where it
+	// starts in it; the phrase's own clause when it holds a date.
+	para, start := -1, 0
+	for j := i - 1; j >= 0; j-- {
+		o := a.Mentions[j]
+		q := a.Paragraphs[o.Paragraph]
+		s := o.Span.Span()
+		if o.Stamp != StampNone || !year && o.Resolved() && s.Start.Precision < Day && recalled(s, a.Date) {
+			continue // a dateline is the page's day, not the story's
+		}
+		if para < 0 {
+			if o.Paragraph < m.Paragraph-anchorParagraphs {
+				break
+			}
+			para = o.Paragraph
+			if start = from; o.Paragraph != m.Paragraph || o.Start-p.Start < from {
+				start, _ = sentenceBounds(q.Text, o.Start-q.Start, o.End-q.Start)
+			}
+		} else if o.Paragraph != para || o.Start-q.Start < start {
+			break
+		}
+		switch {
+		case !o.Resolved():
+			return DateMention{}, false
+		case year && (s.Start.Precision < Year || s.Last().Year != s.Start.Year || n > 0 && s.Start.Year != anchor.Span.Start().Year):
+			return DateMention{}, false
+		case !year && (!s.End.IsZero() || s.Start.Precision != Day || n > 0 && s.Start != anchor.Span.Span().Start):
+			return DateMention{}, false
+		}
+		if n == 0 {
+			anchor = o
+		}
+		n++
+	}
+	return anchor, n > 0
+}
+
+// anchorParagraphs is how many paragraphs before its own a phrase's date
+// may be told: news puts a paragraph of background or quotes between a
+// day and "the next day" at times, rarely more.
+const anchorParagraphs = 3
+
+// recalled reports whether s lies more than backgroundDays before the
+// article's date (known to the day or month).
+func recalled(s Span, date Date) bool {
+	return date.Precision >= Month && s.To().Before(date.Start().AddDate(0, 0, -backgroundDays))
+}
+
+// anchorKeySeen reports whether the text scanned last holds one of the
+// key words of the phrases (see anchoredLanguage.keys).
+func (s *dateScanner) anchorKeySeen() bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.kind == tokWord && t.entry != nil && t.entry.anchorKey {
+			return true
+		}
+	}
+	return false
+}
+
+// addAnchorKeys gives the key words of language code's phrases entries of
+// their own (see anchoredLanguage.keys).
+func (l *dateLexicon) addAnchorKeys(code string) {
+	for _, k := range anchoredLanguages[code].keys {
+		l.add(k, 0, func(e *dateEntry) { e.anchorKey = true })
+	}
+}
