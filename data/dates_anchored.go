@@ -217,7 +217,11 @@ type anchoredPhrase struct {
 
 // anchoredLexicon is an anchoredLanguage ready for the scan.
 type anchoredLexicon struct {
-	phrases   []anchoredPhrase
+	phrases []anchoredPhrase
+	// byFirst lists, for each first word, its phrases' indexes in
+	// phrases, in order: find asks a word for those alone (a phrase
+	// matches only at its first word), not every phrase at every word.
+	byFirst   map[string][]int
 	cjk       bool
 	notBefore map[string]bool
 	prefixes  []string // notBefore words ending in "*": prefixes of the word after
@@ -228,7 +232,7 @@ type anchoredLexicon struct {
 var anchoredLexicons = func() map[string]*anchoredLexicon {
 	out := map[string]*anchoredLexicon{}
 	for code, l := range anchoredLanguages {
-		x := &anchoredLexicon{notBefore: map[string]bool{}, notAfter: map[string]bool{}}
+		x := &anchoredLexicon{notBefore: map[string]bool{}, notAfter: map[string]bool{}, byFirst: map[string][]int{}}
 		for text, shift := range l.all() {
 			p := anchoredPhrase{shift: shift.n, year: shift.year}
 			if rest, ok := strings.CutSuffix(text, " |"); ok {
@@ -243,6 +247,7 @@ var anchoredLexicons = func() map[string]*anchoredLexicon {
 			} else {
 				p.words = normalisedWords(text)
 			}
+			x.byFirst[p.words[0]] = append(x.byFirst[p.words[0]], len(x.phrases))
 			x.phrases = append(x.phrases, p)
 		}
 		for _, w := range l.notBefore {
@@ -314,25 +319,20 @@ func (x *anchoredLexicon) find(text string, sc *anchoredScratch, found []anchore
 		return x.findCJK(text, found)
 	}
 	sc.words, sc.norms = sc.words[:0], sc.norms[:0]
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isWord(r) {
-			i += size
-			continue
-		}
-		j := i + strings.IndexFunc(text[i:], func(r rune) bool { return !isWord(r) })
-		if j < i {
-			j = len(text)
+	for at := 0; ; {
+		i, j := nextDateWord(text, at)
+		if i == j {
+			break
 		}
 		from := len(sc.norms)
 		sc.norms = normaliseDateWord(sc.norms, text[i:j])
 		sc.words = append(sc.words, anchoredWord{i, j, from, len(sc.norms)})
-		i = j
+		at = j
 	}
 	for k := 0; k < len(sc.words); k++ {
 		best := -1
-		for n, p := range x.phrases {
-			if x.matches(text, sc, k, p) && (best < 0 || len(p.words) > len(x.phrases[best].words)) {
+		for _, n := range x.byFirst[string(sc.norm(sc.words[k]))] {
+			if p := x.phrases[n]; x.matches(text, sc, k, p) && (best < 0 || len(p.words) > len(x.phrases[best].words)) {
 				best = n
 			}
 		}
