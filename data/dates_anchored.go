@@ -230,7 +230,7 @@ type anchoredLexicon struct {
 var anchoredLexicons = func() map[string]*anchoredLexicon {
 	out := map[string]*anchoredLexicon{}
 	for code, l := range anchoredLanguages {
-		x := &anchoredLexicon{notBefore: map[string]bool{}, notAfter: map[string]bool{}}
+		x := &anchoredLexicon{notBefore: map[string]bool{}, notAfter: map[string]bool{}, byFirst: map[string][]int{}}
 		for text, shift := range l.all() {
 			p := anchoredPhrase{shift: shift.n, year: shift.year}
 			if rest, ok := strings.CutSuffix(text, " |"); ok {
@@ -246,9 +246,6 @@ var anchoredLexicons = func() map[string]*anchoredLexicon {
 				p.words = normalisedWords(text)
 			}
 			if !x.cjk {
-				if x.byFirst == nil {
-					x.byFirst = map[string][]int{}
-				}
 				x.byFirst[p.words[0]] = append(x.byFirst[p.words[0]], len(x.phrases))
 			}
 			x.phrases = append(x.phrases, p)
@@ -322,20 +319,15 @@ func (x *anchoredLexicon) find(text string, sc *anchoredScratch, found []anchore
 		return x.findCJK(text, found)
 	}
 	sc.words, sc.norms = sc.words[:0], sc.norms[:0]
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isWord(r) {
-			i += size
-			continue
-		}
-		j := i + strings.IndexFunc(text[i:], func(r rune) bool { return !isWord(r) })
-		if j < i {
-			j = len(text)
+	for at := 0; ; {
+		i, j := nextDateWord(text, at)
+		if i == j {
+			break
 		}
 		from := len(sc.norms)
 		sc.norms = normaliseDateWord(sc.norms, text[i:j])
 		sc.words = append(sc.words, anchoredWord{i, j, from, len(sc.norms)})
-		i = j
+		at = j
 	}
 	for k := 0; k < len(sc.words); k++ {
 		best := -1
