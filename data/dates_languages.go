@@ -243,8 +243,11 @@ var moreDateLanguages = []*dateLanguage{
 		// Chinese writes dates with numbers: "2025年6月17日", read by
 		// cjkDate; these are its relative words and markers.
 		yearSuffixes: []string{"年"},
-		days:         map[string]int{"昨天": -1, "昨日": -1, "前天": -2, "今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2, "今晚": 0},
-		nightWords:   map[string]int{"昨晚": -1, "昨夜": -1},
+		// "九年前", "3天前", "两个月前": a count, a unit, "前" (ago); see
+		// chineseAgo for the units, which never stand without a count.
+		agoAfter: []string{"前"}, agoCounts: chineseAgoCounts, agoUnits: chineseAgoUnits,
+		days:       map[string]int{"昨天": -1, "昨日": -1, "前天": -2, "今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2, "今晚": 0},
+		nightWords: map[string]int{"昨晚": -1, "昨夜": -1},
 		dayWords: map[string]relShift{"去年": {unitYear, -1}, "今年": {unitYear, 0}, "明年": {unitYear, 1},
 			// Japanese, read with the Chinese words (see cjkRelativeYears).
 			"昨年": {unitYear, -1}, "来年": {unitYear, 1}, "本年": {unitYear, 0},

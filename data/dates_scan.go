@@ -846,7 +846,7 @@ func (s *dateScanner) ago(i int) (dateWords, bool) {
 			return dateWords{}, false
 		}
 		j, count = i+1, int(t.value)
-	} else if t.is(roleAgoCount) {
+	} else if t.is(roleAgoCount) && !s.numeralBefore(i) {
 		j, count = i+1, t.entry.count
 	}
 	u := s.tok(j)
