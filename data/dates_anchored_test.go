@@ -142,7 +142,7 @@ func TestAnchoredKeysAreWholeWords(t *testing.T) {
 // dates_forms8_test.go: the mentions stay inside the text
 // and in text order (the phrases are inserted among the scanner's), and a placed phrase is a day.
 func FuzzAnchoredDays(f *testing.F) {
-	for _, cases := range [][]weekdayCase{anchoredCases, anchoredYearCases, formCases8, dayOffCases, ordinalCases, yearOfCases} {
+	for _, cases := range [][]weekdayCase{anchoredCases, anchoredYearCases, formCases8, dayOffCases, ordinalCases, yearOfCases, yearOfHappeningCases} {
 		for _, c := range cases {
 			lang, _, _ := strings.Cut(c.lang, ",")
 			f.Add(lang, "11.03.2025\n\n"+c.text)

@@ -102,3 +102,17 @@ func TestDatelineNotPlacedBySameDay(t *testing.T) {
 			[]wantMention{{"27 ноября", MentionExplicit, "2024-11-27"}, {"27 ноября 2024 года", MentionExplicit, "2024-11-27"}}},
 	})
 }
+
+// A bare number next to a noun of a happening is its year: before it in
+// English ("the 2019 election"), after it in German ("die Wahl 2021",
+// "Bundestagswahl 2021"); a count is not.
+func TestYearOfHappening(t *testing.T) { checkDaysOrNone(t, yearOfHappeningCases) }
+
+var yearOfHappeningCases = []weekdayCase{
+	{"en", "Tokayev won the 2019 election with 70 percent of the vote.", "2019", "2019"},
+	{"en, referendum", "The 2022 referendum changed the constitution.", "2022", "2022"},
+	{"en, a count", "The 2000 soldiers left the base before dawn.", "2000", ""},
+	{"de", "Nach der Wahl 2021 bildete sich eine Koalition.", "2021", "2021"},
+	{"de, a compound", "Die Bundestagswahl 2021 war knapp.", "2021", "2021"},
+	{"de, a count", "Rund 2000 Menschen kamen zur Kundgebung.", "2000", ""},
+}

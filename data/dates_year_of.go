@@ -1,6 +1,9 @@
 package data
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // This file reads two forms of a year that need their neighbours: a bare
 // year after a word of "of" (Dutch "van", German "von"): "de aardbeving
@@ -44,4 +47,31 @@ func (s *dateScanner) clockAfter(j int) int {
 		return j + 2
 	}
 	return -1
+}
+
+// yearOfHappening reports whether the bare number at token i is the year
+// of the happening a noun next to it names (see dateLanguage.yearNouns):
+// "the 2019 election", "the 2022 referendum", "die Wahl 2021",
+// "Bundestagswahl 2021"; "the 2000 soldiers" is a count.
+func (s *dateScanner) yearOfHappening(i int) bool {
+	if len(s.lex.yearNouns) == 0 {
+		return false
+	}
+	if !s.lex.yearNounsAfter {
+		return s.lex.yearNouns[s.wordAfter(i)]
+	}
+	// The noun right before the year, with only a space between.
+	if t := s.tok(i); t.start == 0 || s.text[t.start-1] != ' ' {
+		return false
+	}
+	noun := s.wordBefore(i)
+	if s.lex.yearNouns[noun] {
+		return true
+	}
+	for _, e := range s.lex.yearNounEndings {
+		if len(noun) > len(e)+2 && strings.HasSuffix(noun, e) {
+			return true
+		}
+	}
+	return false
 }
