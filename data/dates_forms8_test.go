@@ -45,6 +45,9 @@ var dayOffCases = []weekdayCase{
 	{"tr", "Hükümet, kamu çalışanları için pazartesi gününü resmi tatil ilan etti.", "pazartesi", "2025-03-17"},
 	{"tr, the declaring day", "Hükümet pazartesi günü yeni bir karar ilan etti.", "pazartesi günü", "2025-03-10"},
 	{"ar", "أعلن الرئيس يوم الاثنين عطلة رسمية في جميع أنحاء البلاد.", "يوم الاثنين", "2025-03-17"},
+	{"uz", "Prezident dushanba kunini dam olish kuni deb e’lon qildi.", "dushanba", "2025-03-17"},
+	{"uz, Cyrillic", "Президент душанба кунини дам олиш куни деб эълон қилди.", "душанба", "2025-03-17"},
+	{"uz, the declaring day", "Prezident dushanba kuni yangi qarorni e’lon qildi.", "dushanba kuni", "2025-03-10"},
 }
 
 // An ambiguous Portuguese weekday before a noun an ordinal qualifies is
