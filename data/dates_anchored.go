@@ -322,20 +322,15 @@ func (x *anchoredLexicon) find(text string, sc *anchoredScratch, found []anchore
 		return x.findCJK(text, found)
 	}
 	sc.words, sc.norms = sc.words[:0], sc.norms[:0]
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isWord(r) {
-			i += size
-			continue
-		}
-		j := i + strings.IndexFunc(text[i:], func(r rune) bool { return !isWord(r) })
-		if j < i {
-			j = len(text)
+	for at := 0; ; {
+		i, j := nextDateWord(text, at)
+		if i == j {
+			break
 		}
 		from := len(sc.norms)
 		sc.norms = normaliseDateWord(sc.norms, text[i:j])
 		sc.words = append(sc.words, anchoredWord{i, j, from, len(sc.norms)})
-		i = j
+		at = j
 	}
 	for k := 0; k < len(sc.words); k++ {
 		best := -1

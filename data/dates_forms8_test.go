@@ -6,7 +6,7 @@ import "testing"
 // the ezafe written, month adjectives before a noun of a happening (and
 // not in a name), an English month in a name. The texts are written for
 // the test.
-func TestWeekAndMonthForms(t *testing.T) { checkDaysOrNone(t, formCases8) }
+func TestWeekAndMonthForms(t *testing.T) { checkWeekdays(t, formCases8) }
 
 var formCases8 = []weekdayCase{
 	{"ky", "Президент өткөн жумада Москвага барып, орусиялык кесиптеши менен жолукту.", "өткөн жумада", "2025-03-03..2025-03-09"},
@@ -52,7 +52,7 @@ var dayOffCases = []weekdayCase{
 
 // An ambiguous Portuguese weekday before a noun an ordinal qualifies is
 // the ordinal: "na segunda vez", "na segunda volta" (the runoff).
-func TestOrdinalBeforeNoun(t *testing.T) { checkDaysOrNone(t, ordinalCases) }
+func TestOrdinalBeforeNoun(t *testing.T) { checkWeekdays(t, ordinalCases) }
 
 var ordinalCases = []weekdayCase{
 	{"pt", "O candidato perdeu na primeira votação e venceu na segunda vez, com folga.", "na segunda", ""},
@@ -63,7 +63,7 @@ var ordinalCases = []weekdayCase{
 
 // A bare year after Dutch "van" or German "von" is a year when no noun
 // follows it; an amount is not.
-func TestYearAfterOf(t *testing.T) { checkDaysOrNone(t, yearOfCases) }
+func TestYearAfterOf(t *testing.T) { checkWeekdays(t, yearOfCases) }
 
 var yearOfCases = []weekdayCase{
 	{"nl", "Erdoğan sprak van de zwaarste ramp sinds de aardbeving van 1939 in Erzincan.", "van 1939", "1939"},
@@ -109,7 +109,7 @@ func TestDatelineNotPlacedBySameDay(t *testing.T) {
 // A bare number next to a noun of a happening is its year: before it in
 // English ("the 2019 election"), after it in German ("die Wahl 2021",
 // "Bundestagswahl 2021"); a count is not.
-func TestYearOfHappening(t *testing.T) { checkDaysOrNone(t, yearOfHappeningCases) }
+func TestYearOfHappening(t *testing.T) { checkWeekdays(t, yearOfHappeningCases) }
 
 var yearOfHappeningCases = []weekdayCase{
 	{"en", "Tokayev won the 2019 election with 70 percent of the vote.", "2019", "2019"},
