@@ -108,7 +108,8 @@ func TestDatelineNotPlacedBySameDay(t *testing.T) {
 
 // A bare number next to a noun of a happening is its year: before it in
 // English ("the 2019 election"), after it in German ("die Wahl 2021",
-// "Bundestagswahl 2021"); a count is not.
+// "Bundestagswahl 2021"), after it and "of" in Spanish, French, Italian
+// and Portuguese ("las elecciones de 2019"); a count is not.
 func TestYearOfHappening(t *testing.T) { checkWeekdays(t, yearOfHappeningCases) }
 
 var yearOfHappeningCases = []weekdayCase{
@@ -118,4 +119,10 @@ var yearOfHappeningCases = []weekdayCase{
 	{"de", "Nach der Wahl 2021 bildete sich eine Koalition.", "2021", "2021"},
 	{"de, a compound", "Die Bundestagswahl 2021 war knapp.", "2021", "2021"},
 	{"de, a count", "Rund 2000 Menschen kamen zur Kundgebung.", "2000", ""},
+	{"es", "El presidente ganó las elecciones de 2019 con holgura.", "de 2019", "2019"},
+	{"es, a count", "Un grupo de 2000 soldados cruzó la frontera.", "de 2000", ""},
+	{"fr", "Il a remporté l’élection de 2019 au premier tour.", "de 2019", "2019"},
+	{"fr, a count", "Plus de 2000 personnes ont manifesté.", "de 2000", ""},
+	{"it", "Ha vinto le elezioni del 2019 con ampio margine.", "del 2019", "2019"},
+	{"pt", "O terremoto de 2023 deixou milhares de mortos.", "de 2023", "2023"},
 }

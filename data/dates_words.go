@@ -82,6 +82,10 @@ type dateLanguage struct {
 	yearNouns       []string
 	yearNounsAfter  bool
 	yearNounEndings []string
+	// yearNounOf are the words of "of" between such a noun and its year
+	// where the year follows the noun with one ("las elecciones de 2019",
+	// "le elezioni del 2019").
+	yearNounOf []string
 
 	// preps are words that open a date phrase and are shown with it:
 	// "op 2 januari", "am Dienstag", "в понедельник".
@@ -392,7 +396,11 @@ var handDateLanguages = []*dateLanguage{
 		ordinals:      []string{"st", "nd", "rd", "th"},
 	},
 	{
-		code:            "fr",
+		code:       "fr",
+		yearNounOf: []string{"de"},
+		yearNouns: []string{"élection", "élections", "scrutin", "vote", "référendum", "sommet", "guerre", "séisme", "crise", "manifestations",
+			"invasion", "accord", "traité", "visite", "attentat", "attaque", "jeux", "défilé", "inondations", "recensement", "révolution",
+			"massacre", "mondial", "incendie", "explosion", "éclipse", "investiture", "présidentielle", "législatives", "municipales"},
 		complementizers: []string{"que", "qu"},
 		agoCounts:       map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10},
 		agoBefore:       []string{"y"}, agoGlue: []string{"a"}, agoOne: []string{"un", "une"},
@@ -722,6 +730,7 @@ type dateLexicon struct {
 	yearNouns       map[string]bool
 	yearNounEndings []string
 	yearNounsAfter  bool
+	yearNounOf      map[string]bool // dateLanguage.yearNounOf, normalised
 	// yearOf is dateLanguage.yearOf, normalised; yearOfNext are the words
 	// that may follow such a year (the language's prepositions and range
 	// words), normalised.
@@ -970,7 +979,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	for _, list := range []struct {
 		words []string
 		set   *map[string]bool
-	}{{d.lastNotAfter, &l.lastNotAfter}, {d.boundNext, &l.boundNext}, {d.boundAfter, &l.boundAfter}, {d.morningBefore, &l.morningBefore}, {d.morningAfter, &l.morningAfter}, {d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}, {d.agoFromNow, &l.agoFromNow}, {d.agoNotBefore, &l.agoNotBefore}, {d.complementizers, &l.complementizers}, {d.pastAuxiliaries, &l.pastAuxiliaries}, {d.ordinalNouns, &l.ordinalNouns}, {d.yearOf, &l.yearOf}, {d.yearNouns, &l.yearNouns}} {
+	}{{d.lastNotAfter, &l.lastNotAfter}, {d.boundNext, &l.boundNext}, {d.boundAfter, &l.boundAfter}, {d.morningBefore, &l.morningBefore}, {d.morningAfter, &l.morningAfter}, {d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}, {d.agoFromNow, &l.agoFromNow}, {d.agoNotBefore, &l.agoNotBefore}, {d.complementizers, &l.complementizers}, {d.pastAuxiliaries, &l.pastAuxiliaries}, {d.ordinalNouns, &l.ordinalNouns}, {d.yearOf, &l.yearOf}, {d.yearNouns, &l.yearNouns}, {d.yearNounOf, &l.yearNounOf}} {
 		for _, w := range list.words {
 			if *list.set == nil {
 				*list.set = map[string]bool{}

@@ -3,6 +3,8 @@ package data
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // This file reads two forms of a year that need their neighbours: a bare
@@ -57,6 +59,21 @@ func (s *dateScanner) yearOfHappening(i int) bool {
 	if len(s.lex.yearNouns) == 0 {
 		return false
 	}
+	if len(s.lex.yearNounOf) > 0 {
+		// "las elecciones de 2019": the noun, "of", the year.
+		before := strings.TrimRightFunc(s.text[:s.tok(i).start], unicode.IsSpace)
+		of := lastWordStart(before)
+		var buf [16]byte
+		if !s.lex.yearNounOf[string(normaliseDateWord(buf[:0], before[of:]))] {
+			return false
+		}
+		noun := strings.TrimRightFunc(before[:of], unicode.IsSpace)
+		if noun == before[:of] { // no space between: "d'2019"
+			return false
+		}
+		var nbuf [64]byte
+		return s.lex.yearNouns[string(normaliseDateWord(nbuf[:0], noun[lastWordStart(noun):]))]
+	}
 	if !s.lex.yearNounsAfter {
 		return s.lex.yearNouns[s.wordAfter(i)]
 	}
@@ -74,4 +91,18 @@ func (s *dateScanner) yearOfHappening(i int) bool {
 		}
 	}
 	return false
+}
+
+// lastWordStart returns where the last word of text starts (len(text)
+// when it ends with no word).
+func lastWordStart(text string) int {
+	i := len(text)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if !isWord(r) {
+			break
+		}
+		i -= size
+	}
+	return i
 }
