@@ -188,6 +188,7 @@ func (r *dateReader) find(a *Article) {
 		}
 		r.future = append(r.future, r.sc.future)
 	}
+	r.dropNamedWeekdays(a.Text)
 	// The article keeps a slice of its own, no bigger than it needs.
 	a.Mentions = nil
 	if len(r.mentions) > 0 {

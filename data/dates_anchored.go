@@ -230,7 +230,7 @@ type anchoredLexicon struct {
 var anchoredLexicons = func() map[string]*anchoredLexicon {
 	out := map[string]*anchoredLexicon{}
 	for code, l := range anchoredLanguages {
-		x := &anchoredLexicon{notBefore: map[string]bool{}, notAfter: map[string]bool{}}
+		x := &anchoredLexicon{notBefore: map[string]bool{}, notAfter: map[string]bool{}, byFirst: map[string][]int{}}
 		for text, shift := range l.all() {
 			p := anchoredPhrase{shift: shift.n, year: shift.year}
 			if rest, ok := strings.CutSuffix(text, " |"); ok {
@@ -246,9 +246,6 @@ var anchoredLexicons = func() map[string]*anchoredLexicon {
 				p.words = normalisedWords(text)
 			}
 			if !x.cjk {
-				if x.byFirst == nil {
-					x.byFirst = map[string][]int{}
-				}
 				x.byFirst[p.words[0]] = append(x.byFirst[p.words[0]], len(x.phrases))
 			}
 			x.phrases = append(x.phrases, p)

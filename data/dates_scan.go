@@ -245,7 +245,7 @@ func (s *dateScanner) month(i int) (time.Month, *dateEntry, int, bool) {
 			return 0, nil, i, false
 		}
 		m, next = mm, next+1
-	} else if !t.is(roleMonth) || s.riverOfJanuary(i) || s.monthInName(i) {
+	} else if !t.is(roleMonth) || s.riverOfJanuary(i) || s.monthInName(i) || t.entry.datelineOnly && !s.inDateline(i) {
 		return 0, nil, i, false
 	}
 	if dot := s.tok(next); t.is(roleMonthAbbrev) && dot.punct == '.' && dot.start == s.tok(next-1).end {

@@ -640,6 +640,9 @@ type dateEntry struct {
 	// anchorKey: a key word of the phrases of days relative to another
 	// date of the text (see dates_anchored.go).
 	anchorKey bool
+	// datelineOnly: a month abbreviation read only in an agency dateline
+	// (see dates_abbrev.go).
+	datelineOnly bool
 }
 
 func (e *dateEntry) has(r wordRole) bool { return e != nil && e.roles&r != 0 }
@@ -850,6 +853,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 		}
 	}
 	l.addMonthAdjectives(d.code)
+	l.addDatelineMonths(d.code, mixed)
 	if !mixed {
 		l.addAnchorKeys(d.code)
 	}
@@ -1213,7 +1217,7 @@ func (l *dateLexicon) lookup(w []byte, hash uint32) *dateEntry {
 			if !ok || utf8.RuneCount(stem) < 3 {
 				continue
 			}
-			if e := l.get(stem); e.has(roleMonth|roleWeekday|roleUnit|roleYearSuffix|roleRelativeDay) && !e.morning {
+			if e := l.get(stem); e.has(roleMonth|roleWeekday|roleUnit|roleYearSuffix|roleRelativeDay) && !e.morning && endingFits(e, w, stem, suf) {
 				return e
 			}
 		}

@@ -124,3 +124,42 @@ func TestLexiconVerdicts(t *testing.T) {
 		{"kk", "Бұрынғы министр сотталды.", Arrest},
 	})
 }
+
+// The verbs of the core kinds, not only their nouns: protesters who
+// "demonstrated" (ont manifesté, demonstrierten, se manifestaron), a town
+// "captured" or "recaptured" (eroberten, захватили, ele geçirdi, سيطرت,
+// 收复: fighting), Dutch "besloot" (decided, singular), a Dutch
+// "voorverkiezing" (primary). The class was surfaced by eval8's blind
+// reports (i08_fr, i19_nl, i24_tr); the sentences here are written for
+// the test. French "a manifesté son soutien" (expressed) is no protest:
+// only the plural "ont manifesté" is listed.
+func TestLexiconVerbsOfCoreKinds(t *testing.T) {
+	checkKindsAmong(t, []kindCase{
+		{"en", "Thousands demonstrated outside the embassy.", Protest},
+		{"fr", "Des étudiants ont manifesté devant l'université.", Protest},
+		{"de", "Tausende demonstrierten vor dem Parlament.", Protest},
+		{"nl", "Duizenden demonstreerden in de hoofdstad.", Protest},
+		{"es", "Miles de personas se manifestaron en la capital.", Protest},
+		{"en", "Rebels captured the city after a week.", Clash},
+		{"de", "Die Truppen eroberten die Stadt.", Clash},
+		{"ru", "Боевики захватили аэропорт.", Clash},
+		{"tr", "Muhalifler kenti ele geçirdi.", Clash},
+		{"ar", "سيطرت القوات على المدينه.", Clash},
+		{"zh", "军队收复了该城市。", Clash},
+		{"nl", "De regering besloot de grens te sluiten.", Decision},
+		{"nl", "Hij won de voorverkiezing van de partij.", Election},
+	})
+	if got := kindsOf("fr", "Le ministre a manifesté son soutien au projet."); slices.Contains(got, Protest) {
+		t.Errorf("a manifesté son soutien: kinds %v, want no protest", got)
+	}
+}
+
+// Persian plurals written after a zero-width non-joiner ("تحریم‌ها",
+// "تصمیمات") are the noun and its suffix: the decisions' nouns are stems.
+// Sentences written for the test.
+func TestLexiconPersianPluralDecisions(t *testing.T) {
+	checkKindsAmong(t, []kindCase{
+		{"fa", "تحریم‌های جدید علیه این شرکت اعمال شد.", Decision},
+		{"fa", "تصمیمات تازه دولت اعلام شد.", Decision},
+	})
+}

@@ -104,3 +104,27 @@ func TestLexiconUzbekCatastropheIsNoTajikDeath(t *testing.T) {
 		t.Errorf("tg ҳалокат: kinds %v, want no disaster", got)
 	}
 }
+
+// An evacuation says that something took place, not what: it is a
+// happening, which joins the flood, the fire or the fighting of its day
+// and is titled "Event" alone (a state of emergency or a disaster would
+// be wrong for an evacuation from a front). Sentences written for the
+// test.
+func TestLexiconEvacuations(t *testing.T) {
+	checkKindsAmong(t, []kindCase{
+		{"en", "Thousands of residents were evacuated from the border villages.", Happening},
+		{"fr", "Deux mille habitants ont été évacués.", Happening},
+		{"de", "Die Bewohner wurden evakuiert.", Happening},
+		{"ru", "Жителей эвакуировали из прибрежных сел.", Happening},
+		{"es", "Las autoridades ordenaron la evacuación de la costa.", Happening},
+		{"tr", "Bölgedeki köyler tahliye edildi.", Happening},
+		{"pl", "Mieszkańcy zostali ewakuowani.", Happening},
+		{"ar", "تم اجلاء الاف السكان من المنطقه.", Happening},
+		{"zh", "当局疏散了沿海居民。", Happening},
+	})
+	for _, s := range []string{"Thousands of residents were evacuated from the border villages."} {
+		if got := kindsOf("en", s); slices.Contains(got, Emergency) || slices.Contains(got, Disaster) {
+			t.Errorf("%q: kinds %v, want no emergency or disaster", s, got)
+		}
+	}
+}

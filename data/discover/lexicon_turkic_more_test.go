@@ -2,10 +2,11 @@ package discover
 
 import "testing"
 
-// Deaths, arrests, victories and arrivals in Kyrgyz, Tajik, Azerbaijani,
-// Kazakh and Uzbek Cyrillic, which had no words of their own for them
-// (a Kyrgyz "каза болду" is no Kazakh "қаза": the letters differ).
-// Sentences written for the test.
+// Deaths, arrests, victories, arrivals, sanctions, openings, oaths and
+// statements in Kyrgyz, Tajik, Azerbaijani, Kazakh and Uzbek (Cyrillic
+// and Latin), which had no words of their own for them (a Kyrgyz "каза
+// болду" is no Kazakh "қаза": the letters differ). Sentences written for
+// the test.
 func TestLexiconTurkicDeathsArrestsVictories(t *testing.T) {
 	checkKindsAmong(t, []kindCase{
 		{"ky", "Кырсыктан үч адам каза болду.", Death},
@@ -19,5 +20,10 @@ func TestLexiconTurkicDeathsArrestsVictories(t *testing.T) {
 		{"ky", "Партия шайлоодо жеңишке жетишти.", Result},
 		{"az", "Namizəd seçkidə qələbə qazandı.", Result},
 		{"uz", "Президент Тошкентга келди.", Visit},
+		{"uz", "AQSh Rossiyaga qarshi yangi sanksiyalar joriy etdi.", Decision},
+		{"az", "Avropa İttifaqı yeni sanksiyalar tətbiq etdi.", Decision},
+		{"tg", "Дар Душанбе бинои нави мактаб кушода шуд.", Opening},
+		{"tg", "Президент дар назди парлумон савганд ёд кард.", Inauguration},
+		{"tg", "Вазир изҳор дошт, ки музокирот идома меёбад.", Announcement},
 	})
 }
