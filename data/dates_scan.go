@@ -612,7 +612,7 @@ func (s *dateScanner) year(i, consumed int) (dateWords, bool) {
 			}
 		}
 	}
-	if lead.is(roleYearContext) || last > i || s.yearOfAt(i) {
+	if lead.is(roleYearContext) || last > i || s.yearOfAt(i) || s.yearOfHappening(i) {
 		return w, true
 	}
 	return dateWords{}, false
