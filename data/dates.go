@@ -188,6 +188,7 @@ func (r *dateReader) find(a *Article) {
 		}
 		r.future = append(r.future, r.sc.future)
 	}
+	r.dropNamedWeekdays(a.Text)
 	// The article keeps a slice of its own, no bigger than it needs.
 	a.Mentions = nil
 	if len(r.mentions) > 0 {
@@ -618,7 +619,7 @@ func (r *dateReader) placeByWeekday(a *Article) {
 // with its year: "27 ноября" in a report that also writes "27 ноября 2024
 // года" (in a caption, further down) is that day. Only the same day of the
 // same month counts, and only one year: a text that writes "3 July 2023"
-// and "3 July 2024" leaves "3 July" open.
+// and "3 July 2024" leaves "3 July" open. A dateline is not placed so.
 func (r *dateReader) placeBySameDay(a *Article) {
 	type md struct {
 		m time.Month
@@ -645,7 +646,11 @@ func (r *dateReader) placeBySameDay(a *Article) {
 	}
 	for i := range a.Mentions {
 		m, w := &a.Mentions[i], r.meanings[i]
-		if m.Resolved() || m.Kind != MentionExplicit || w.from.year != 0 || w.from.day == 0 || w.from.month == 0 || w.hasTo || w.solar {
+		// A dateline is the day the page was written: the same day
+		// written with a year in its text is as often an anniversary
+		// ("新华社北京9月3日电" over "是在2015年9月3日", the parade of
+		// ten years before) as the news, which the lead dates anyway.
+		if m.Resolved() || m.Kind != MentionExplicit || m.Stamp != StampNone || w.from.year != 0 || w.from.day == 0 || w.from.month == 0 || w.hasTo || w.solar {
 			continue
 		}
 		if y := years[md{w.from.month, w.from.day}]; y > 0 {

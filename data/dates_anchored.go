@@ -217,7 +217,9 @@ type anchoredPhrase struct {
 
 // anchoredLexicon is an anchoredLanguage ready for the scan.
 type anchoredLexicon struct {
-	phrases   []anchoredPhrase
+	phrases []anchoredPhrase
+	// byFirst lists the phrases by their first word (not for Chinese).
+	byFirst   map[string][]int
 	cjk       bool
 	notBefore map[string]bool
 	prefixes  []string // notBefore words ending in "*": prefixes of the word after
@@ -228,7 +230,7 @@ type anchoredLexicon struct {
 var anchoredLexicons = func() map[string]*anchoredLexicon {
 	out := map[string]*anchoredLexicon{}
 	for code, l := range anchoredLanguages {
-		x := &anchoredLexicon{notBefore: map[string]bool{}, notAfter: map[string]bool{}}
+		x := &anchoredLexicon{notBefore: map[string]bool{}, notAfter: map[string]bool{}, byFirst: map[string][]int{}}
 		for text, shift := range l.all() {
 			p := anchoredPhrase{shift: shift.n, year: shift.year}
 			if rest, ok := strings.CutSuffix(text, " |"); ok {
@@ -242,6 +244,9 @@ var anchoredLexicons = func() map[string]*anchoredLexicon {
 				p.words = []string{text}
 			} else {
 				p.words = normalisedWords(text)
+			}
+			if !x.cjk {
+				x.byFirst[p.words[0]] = append(x.byFirst[p.words[0]], len(x.phrases))
 			}
 			x.phrases = append(x.phrases, p)
 		}
@@ -314,25 +319,20 @@ func (x *anchoredLexicon) find(text string, sc *anchoredScratch, found []anchore
 		return x.findCJK(text, found)
 	}
 	sc.words, sc.norms = sc.words[:0], sc.norms[:0]
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isWord(r) {
-			i += size
-			continue
-		}
-		j := i + strings.IndexFunc(text[i:], func(r rune) bool { return !isWord(r) })
-		if j < i {
-			j = len(text)
+	for at := 0; ; {
+		i, j := nextDateWord(text, at)
+		if i == j {
+			break
 		}
 		from := len(sc.norms)
 		sc.norms = normaliseDateWord(sc.norms, text[i:j])
 		sc.words = append(sc.words, anchoredWord{i, j, from, len(sc.norms)})
-		i = j
+		at = j
 	}
 	for k := 0; k < len(sc.words); k++ {
 		best := -1
-		for n, p := range x.phrases {
-			if x.matches(text, sc, k, p) && (best < 0 || len(p.words) > len(x.phrases[best].words)) {
+		for _, n := range x.byFirst[string(sc.norm(sc.words[k]))] {
+			if p := x.phrases[n]; x.matches(text, sc, k, p) && (best < 0 || len(p.words) > len(x.phrases[best].words)) {
 				best = n
 			}
 		}
@@ -454,7 +454,35 @@ func (r *dateReader) findAnchored(x *anchoredLexicon, i int, p Paragraph, from i
 	if n := len(r.mentions); n == 0 || r.mentions[n-1].Paragraph < i-anchorParagraphs || !r.sc.anchorKeySeen() {
 		return
 	}
-	r.anchoredFound = x.find(p.Text, &r.anchored, r.anchoredFound[:0])
+	r.anchoredFound = r.anchoredFound[:0]
+	done := 0 // the window searched last ends here
+	for k := range r.sc.toks {
+		t := &r.sc.toks[k]
+		if t.kind != tokWord || t.entry == nil || !t.entry.anchorKey || int(t.end)+anchorReach/2 <= done {
+			continue // (a phrase with this key lies inside the last window)
+		}
+		if r.inMention(p, from, int(t.start)) {
+			continue // "vorig jaar", "last year": a date the scan read
+		}
+		// Only the words around a key word can make a phrase with it:
+		// a window of them is searched, not the paragraph.
+		wf, wt := anchorWindow(p.Text, int(t.start)-anchorReach, int(t.end)+anchorReach)
+		n, last := len(r.anchoredFound), 0
+		if n > 0 {
+			last = r.anchoredFound[n-1].end
+		}
+		r.anchoredFound = x.find(p.Text[wf:wt], &r.anchored, r.anchoredFound)
+		kept := n
+		for _, f := range r.anchoredFound[n:] {
+			if f.start += wf; f.start >= last { // not one the last window found
+				f.end += wf
+				r.anchoredFound[kept] = f
+				kept++
+			}
+		}
+		r.anchoredFound = r.anchoredFound[:kept]
+		done = wt
+	}
 	for _, f := range r.anchoredFound {
 		at := len(r.mentions)
 		overlaps := false
@@ -479,6 +507,17 @@ func (r *dateReader) findAnchored(x *anchoredLexicon, i int, p Paragraph, from i
 		}
 		r.meanings = slices.Insert(r.meanings, at, dateWords{kind: MentionRelative, unit: unit, shift: f.shift})
 	}
+}
+
+// inMention reports whether byte at of paragraph p lies inside one of the
+// mentions the scan found in it (r.mentions[from:]).
+func (r *dateReader) inMention(p Paragraph, from, at int) bool {
+	for _, m := range r.mentions[from:] {
+		if m.Start-p.Start <= at && at < m.End-p.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // placeAnchored places the article's phrases of days relative to another
@@ -605,4 +644,34 @@ func (l *dateLexicon) addAnchorKeys(code string) {
 	for _, k := range anchoredLanguages[code].keys {
 		l.add(k, 0, func(e *dateEntry) { e.anchorKey = true })
 	}
+}
+
+// anchorReach is how many bytes either side of a key word the phrases are
+// looked for in: the words of the longest phrases around their key word
+// ("за день до этого", "ошол эле күнү", "في اليوم التالي") with the word
+// before or after them that a guard reads.
+const anchorReach = 48
+
+// anchorWindow returns text[from:to] widened or narrowed to whole words:
+// from moved forward past a word it cuts, to moved back before one.
+func anchorWindow(text string, from, to int) (int, int) {
+	from, to = max(from, 0), min(to, len(text))
+	for from > 0 && from < len(text) && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	for from > 0 && from < len(text) && isWord(lastRune(text[:from])) {
+		_, size := utf8.DecodeRuneInString(text[from:])
+		from += size
+	}
+	for to < len(text) && !utf8.RuneStart(text[to]) {
+		to--
+	}
+	for to < len(text) && to > from && isWord(lastRune(text[:to])) {
+		if r, _ := utf8.DecodeRuneInString(text[to:]); !isWord(r) {
+			break
+		}
+		_, size := utf8.DecodeLastRuneInString(text[:to])
+		to -= size
+	}
+	return from, max(from, to)
 }

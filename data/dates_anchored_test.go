@@ -138,12 +138,15 @@ func TestAnchoredKeysAreWholeWords(t *testing.T) {
 }
 
 // FuzzAnchoredDays runs the scanner and the dating of an article on any
-// text, seeded with the phrases above: the mentions stay inside the text
+// text, seeded with the phrases above and the forms of
+// dates_forms8_test.go: the mentions stay inside the text
 // and in text order (the phrases are inserted among the scanner's), and a placed phrase is a day.
 func FuzzAnchoredDays(f *testing.F) {
-	for _, c := range anchoredCases {
-		lang, _, _ := strings.Cut(c.lang, ",")
-		f.Add(lang, "11.03.2025\n\n"+c.text)
+	for _, cases := range [][]weekdayCase{anchoredCases, anchoredYearCases, formCases8, dayOffCases, ordinalCases, yearOfCases} {
+		for _, c := range cases {
+			lang, _, _ := strings.Cut(c.lang, ",")
+			f.Add(lang, "11.03.2025\n\n"+c.text)
+		}
 	}
 	f.Fuzz(func(t *testing.T, lang, text string) {
 		fuzzFindDates(t, lang, "", text)

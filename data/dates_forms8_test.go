@@ -57,3 +57,48 @@ var ordinalCases = []weekdayCase{
 	{"pt, a weekday", "O presidente chegou na segunda a Lisboa para a cimeira.", "na segunda", "2025-03-10"},
 	{"pt, a weekday before a comma", "O acordo foi assinado na quinta, em Lisboa.", "na quinta", "2025-03-06"},
 }
+
+// A bare year after Dutch "van" or German "von" is a year when no noun
+// follows it; an amount is not.
+func TestYearAfterOf(t *testing.T) { checkDaysOrNone(t, yearOfCases) }
+
+var yearOfCases = []weekdayCase{
+	{"nl", "Erdoğan sprak van de zwaarste ramp sinds de aardbeving van 1939 in Erzincan.", "van 1939", "1939"},
+	{"nl, a clause after", "De crisis van 2008, die lang duurde, raakte ook de regio.", "van 2008", "2008"},
+	{"nl, an amount", "De rechter legde een boete van 1939 euro op aan de eigenaar.", "van 1939", ""},
+	{"nl, a count", "Een groep van 2000 mensen demonstreerde voor het parlement.", "van 2000", ""},
+	{"de", "Das Erdbeben von 1939 und die Flut von 1953 prägten die Region.", "von 1939", "1939"},
+	{"de, an amount", "Eine Strafe von 2000 Euro wurde verhängt.", "von 2000", ""},
+}
+
+// A stamp with a two-digit year, day first and a clock time after it, is
+// the page's date in a language that writes dates day first (the article
+// is dated by it); without the clock, or month first, it is nothing.
+func TestShortYearStamp(t *testing.T) {
+	a := datesArticle(t, "ru", "", "Бишкек, 10-05-25, 08:05\nПрезидент подписал закон. Оппозиция его раскритиковала.")
+	dateAlone(a, nil, nil)
+	if a.Date.String() != "2025-05-10" {
+		t.Errorf("dated %s: %s", a.Date, a.DateReason)
+	}
+	checkDatedCases(t, []dateCase{
+		{"ru stamp", "ru", "", "Бишкек, 10-05-25, 08:05\nПрезидент подписал закон. Оппозиция его раскритиковала.",
+			[]wantMention{{"10-05-25, 08:05", MentionExplicit, "2025-05-10"}}},
+		{"tr stamp with dots", "tr", "", "10.05.25 08:05\nCumhurbaşkanı yasayı imzaladı. Muhalefet yasayı eleştirdi.",
+			[]wantMention{{"10.05.25 08:05", MentionExplicit, "2025-05-10"}}},
+		{"no clock", "ru", "", "Бишкек\nСчёт матча 10-05-25 удивил болельщиков. Команда выиграла.", nil},
+		{"month first", "en", "", "BISHKEK, 10-05-25, 08:05\nThe president signed the law. The opposition criticised it.", nil},
+	})
+}
+
+// A year-less dateline does not take the year of the same day written
+// with a year in its text: that is an anniversary as often as the news
+// (a report of a parade on 3 September that recalls the one of 3
+// September 2015). A year-less date in the text still does.
+func TestDatelineNotPlacedBySameDay(t *testing.T) {
+	checkDatedCases(t, []dateCase{
+		{"zh dateline", "zh", "", "纪念大会在京举行\n新华社北京9月3日电 纪念大会3日上午在北京天安门广场隆重举行。国家主席出席大会并发表重要讲话，随后检阅受阅部队。二十多位外国领导人应邀出席了大会，这是多位领导人首次出席此类活动，各方对此高度关注并给予积极评价。\n阅兵式上，多型新型武器装备首次公开亮相，受阅部队依次通过广场。\n中国上一次举行阅兵，是在2015年9月3日，当时也有多国领导人出席。",
+			[]wantMention{{"9月3日", MentionExplicit, ""}, {"3日", MentionExplicit, ""}, {"2015年9月3日", MentionExplicit, "2015-09-03"}}},
+		{"ru caption", "ru", "", "Итоги визита\nПутин и Токаев подписали декларацию 27 ноября.\nФото: 27 ноября 2024 года, Астана.",
+			[]wantMention{{"27 ноября", MentionExplicit, "2024-11-27"}, {"27 ноября 2024 года", MentionExplicit, "2024-11-27"}}},
+	})
+}

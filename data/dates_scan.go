@@ -245,7 +245,7 @@ func (s *dateScanner) month(i int) (time.Month, *dateEntry, int, bool) {
 			return 0, nil, i, false
 		}
 		m, next = mm, next+1
-	} else if !t.is(roleMonth) || s.riverOfJanuary(i) || s.monthInName(i) {
+	} else if !t.is(roleMonth) || s.riverOfJanuary(i) || s.monthInName(i) || t.entry.datelineOnly && !s.inDateline(i) {
 		return 0, nil, i, false
 	}
 	if dot := s.tok(next); t.is(roleMonthAbbrev) && dot.punct == '.' && dot.start == s.tok(next-1).end {
@@ -612,7 +612,7 @@ func (s *dateScanner) year(i, consumed int) (dateWords, bool) {
 			}
 		}
 	}
-	if lead.is(roleYearContext) || last > i {
+	if lead.is(roleYearContext) || last > i || s.yearOfAt(i) {
 		return w, true
 	}
 	return dateWords{}, false
@@ -633,6 +633,7 @@ func (s *dateScanner) numericDate(i int) (dateWords, bool) {
 		return dateWords{}, false
 	}
 	var p partialDate
+	last := i + 4
 	switch {
 	case a.digits == 4 && b.digits <= 2 && c.digits <= 2:
 		// "2025-06-17", "2025/06/17", "2025.06.17"; a year of the
@@ -649,13 +650,17 @@ func (s *dateScanner) numericDate(i int) (dateWords, bool) {
 		if sep1.punct == '/' && (s.lex.numericOrder == "MDY" && a.value <= 12 || b.value > 12 && a.value <= 12) {
 			p.month, p.day = time.Month(a.value), int(b.value)
 		}
+	case a.digits <= 2 && b.digits == 2 && c.digits == 2 && s.lex.numericOrder == "DMY" && sep1.punct != '/' && s.clockAfter(i+5) > 0:
+		// The clock belongs to the mention, so that it reads the same
+		// again alone.
+		p, last = shortYearStamp(a, b, c), s.clockAfter(i+5)
 	default:
 		return dateWords{}, false
 	}
 	if p.year < minYear || p.year > maxYear || p.month < 1 || p.month > 12 || p.day < 1 || p.day > daysIn(p.year, p.month) {
 		return dateWords{}, false
 	}
-	return dateWords{kind: MentionExplicit, first: i, last: i + 4, from: p}, true
+	return dateWords{kind: MentionExplicit, first: i, last: last, from: p}, true
 }
 
 // capitalisedPair reports whether token i, capitalised, is followed by a

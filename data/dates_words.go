@@ -67,6 +67,14 @@ type dateLanguage struct {
 	// ordinalNouns are nouns before which an ambiguous weekday is the
 	// ordinal it also is: Portuguese "na segunda vez" (the second time).
 	ordinalNouns []string
+	// yearOf are words of "of" after which a bare number is a year when
+	// no noun follows it: Dutch "de aardbeving van 1939" (the earthquake
+	// of 1939), "de crisis van 2008, die …", but not "een boete van 2000
+	// euro" (see dateScanner.yearOfAt).
+	yearOf []string
+	// yearOfNext are words, beside the prepositions and range words, that
+	// may follow such a year: "die", "werd".
+	yearOfNext []string
 
 	// preps are words that open a date phrase and are shown with it:
 	// "op 2 januari", "am Dienstag", "в понедельник".
@@ -288,6 +296,8 @@ var handDateLanguages = []*dateLanguage{
 		numberOnly: []string{"sept"},
 		weekdays: [7][]string{{"zondag"}, {"maandag"}, {"dinsdag"}, {"woensdag"},
 			{"donderdag"}, {"vrijdag"}, {"zaterdag"}},
+		yearOf:        []string{"van"},
+		yearOfNext:    []string{"die", "dat", "werd", "was", "is", "heeft", "had", "bij", "te", "met", "nog"},
 		preps:         []string{"op", "in", "sinds", "vanaf", "tot", "van", "tussen", "voor", "na", "rond", "begin", "eind", "medio", "half"},
 		yearContext:   []string{"in", "sinds", "vanaf", "jaar"},
 		rangeFrom:     []string{"van", "vanaf", "tussen"},
@@ -317,6 +327,8 @@ var handDateLanguages = []*dateLanguage{
 			{"jul"}, {"aug"}, {"sep", "sept"}, {"okt"}, {"nov"}, {"dez"}},
 		weekdays: [7][]string{{"sonntag"}, {"montag"}, {"dienstag"}, {"mittwoch"},
 			{"donnerstag"}, {"freitag"}, {"samstag"}},
+		yearOf:      []string{"von"},
+		yearOfNext:  []string{"die", "der", "das", "wurde", "war", "ist", "hat", "hatte", "bei", "mit", "noch", "und"},
 		preps:       []string{"am", "an", "im", "in", "seit", "ab", "bis", "von", "vom", "zum", "vor", "nach", "anfang", "ende", "mitte"},
 		yearContext: []string{"seit", "jahr", "jahre", "jahres", "anfang", "ende", "mitte"},
 		rangeFrom:   []string{"von", "vom", "zwischen"},
@@ -605,6 +617,9 @@ type dateEntry struct {
 	// anchorKey: a key word of the phrases of days relative to another
 	// date of the text (see dates_anchored.go).
 	anchorKey bool
+	// datelineOnly: a month abbreviation read only in an agency dateline
+	// (see dates_abbrev.go).
+	datelineOnly bool
 }
 
 func (e *dateEntry) has(r wordRole) bool { return e != nil && e.roles&r != 0 }
@@ -689,6 +704,10 @@ type dateLexicon struct {
 	adjectiveNouns map[string]bool
 	// ordinalNouns is dateLanguage.ordinalNouns, normalised.
 	ordinalNouns map[string]bool
+	// yearOf is dateLanguage.yearOf, normalised; yearOfNext are the words
+	// that may follow such a year (the language's prepositions and range
+	// words), normalised.
+	yearOf, yearOfNext map[string]bool
 }
 
 // notInMixedLexicon are words that mean a date in one language and something
@@ -804,6 +823,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 		}
 	}
 	l.addMonthAdjectives(d.code)
+	l.addDatelineMonths(d.code, mixed)
 	if !mixed {
 		l.addAnchorKeys(d.code)
 	}
@@ -933,12 +953,20 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	for _, list := range []struct {
 		words []string
 		set   *map[string]bool
-	}{{d.lastNotAfter, &l.lastNotAfter}, {d.boundNext, &l.boundNext}, {d.boundAfter, &l.boundAfter}, {d.morningBefore, &l.morningBefore}, {d.morningAfter, &l.morningAfter}, {d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}, {d.agoFromNow, &l.agoFromNow}, {d.agoNotBefore, &l.agoNotBefore}, {d.complementizers, &l.complementizers}, {d.pastAuxiliaries, &l.pastAuxiliaries}, {d.ordinalNouns, &l.ordinalNouns}} {
+	}{{d.lastNotAfter, &l.lastNotAfter}, {d.boundNext, &l.boundNext}, {d.boundAfter, &l.boundAfter}, {d.morningBefore, &l.morningBefore}, {d.morningAfter, &l.morningAfter}, {d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}, {d.agoFromNow, &l.agoFromNow}, {d.agoNotBefore, &l.agoNotBefore}, {d.complementizers, &l.complementizers}, {d.pastAuxiliaries, &l.pastAuxiliaries}, {d.ordinalNouns, &l.ordinalNouns}, {d.yearOf, &l.yearOf}} {
 		for _, w := range list.words {
 			if *list.set == nil {
 				*list.set = map[string]bool{}
 			}
 			(*list.set)[string(normaliseDateWord(nil, w))] = true
+		}
+	}
+	if len(d.yearOf) > 0 {
+		if l.yearOfNext == nil {
+			l.yearOfNext = map[string]bool{}
+		}
+		for _, w := range slices.Concat(d.preps, d.rangeTo, d.complementizers, d.yearOfNext) {
+			l.yearOfNext[string(normaliseDateWord(nil, w))] = true
 		}
 	}
 	if mixed {
@@ -1153,7 +1181,7 @@ func (l *dateLexicon) lookup(w []byte, hash uint32) *dateEntry {
 			if !ok || utf8.RuneCount(stem) < 3 {
 				continue
 			}
-			if e := l.get(stem); e.has(roleMonth|roleWeekday|roleUnit|roleYearSuffix|roleRelativeDay) && !e.morning {
+			if e := l.get(stem); e.has(roleMonth|roleWeekday|roleUnit|roleYearSuffix|roleRelativeDay) && !e.morning && endingFits(e, w, stem, suf) {
 				return e
 			}
 		}

@@ -887,14 +887,14 @@ var roughClass = func() (t [256]uint8) {
 func sentenceAround(text string, pStart, pEnd, from, to int) (int, int) {
 	start := pStart
 	for i := from - 1; i > pStart; i-- {
-		if sentenceMarkEnd[text[i]] && sentenceEndsAt(text, pStart, pEnd, i) {
+		if mayEndSentence(text, i) && sentenceEndsAt(text, pStart, pEnd, i) {
 			start = i + 1
 			break
 		}
 	}
 	end := pEnd
 	for i := to; i < pEnd; i++ {
-		if sentenceMarkEnd[text[i]] && sentenceEndsAt(text, pStart, pEnd, i) {
+		if mayEndSentence(text, i) && sentenceEndsAt(text, pStart, pEnd, i) {
 			end = i + 1
 			break
 		}
@@ -903,6 +903,18 @@ func sentenceAround(text string, pStart, pEnd, from, to int) (int, int) {
 		start++
 	}
 	return start, end
+}
+
+// mayEndSentence reports whether the byte at i may end a sentence mark:
+// sentenceEndsAt's first tests, inlined, so that the second bytes of
+// Cyrillic and Arabic letters that share a mark's last byte (с т ф ق)
+// cost no call.
+func mayEndSentence(text string, i int) bool {
+	c := text[i]
+	if !sentenceMarkEnd[c] {
+		return false
+	}
+	return c < 0x80 || i >= 1 && (text[i-1] == 0x80 || text[i-1] == 0xBC || text[i-1] == 0xD8)
 }
 
 // sentenceMarkEnd marks the bytes a sentence mark ends on (see

@@ -137,26 +137,11 @@ func mergeSpans(clusters []*Cluster) []*Cluster {
 			continue
 		}
 		into, from := clusters[r], clusters[e.i]
-		for _, m := range from.Members {
-			if m.Undated {
-				into.Members = append(into.Members, m)
-			} else {
-				into.add(m)
-			}
-		}
+		absorb(into, from)
 		widen(into, from)
 		gone[from] = true
 	}
-	if len(gone) == 0 {
-		return clusters
-	}
-	out := clusters[:0]
-	for _, cl := range clusters {
-		if !gone[cl] {
-			out = append(out, cl)
-		}
-	}
-	return out
+	return without(clusters, gone)
 }
 
 // oneSpan reports whether two day-precise clusters, a starting no later

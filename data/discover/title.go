@@ -674,6 +674,12 @@ func placeFor(kind Kind, cl *Cluster, h *homes) string {
 		return scenePlace(cl, h)
 	}
 	vote := kind == Election || kind == Referendum
+	if kind == Election && bodyVote(cl) {
+		// A board's or an assembly's vote is no country's, even one its
+		// words govern: "the U.N. General Assembly voted in March to
+		// demand that Russia withdraw its troops from Ukraine".
+		return ""
+	}
 	count, inCountry := map[string]int{}, map[string]int{}
 	for _, c := range cl.Members {
 		for _, id := range c.Places() {
@@ -696,9 +702,6 @@ func placeFor(kind Kind, cl *Cluster, h *homes) string {
 	}
 	if top := topNames(count, 1); len(top) > 0 {
 		return top[0]
-	}
-	if vote && bodyVote(cl) {
-		return "" // a board's or an assembly's vote: no country's (bodies.go)
 	}
 	if wantCountry && h != nil {
 		// Each article once: one that tells the vote in many sentences

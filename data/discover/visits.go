@@ -66,16 +66,7 @@ func mergeVisits(clusters []*Cluster) []*Cluster {
 			mergeDay(same, gone)
 		}
 	}
-	if len(gone) == 0 {
-		return clusters
-	}
-	out := clusters[:0]
-	for _, cl := range clusters {
-		if !gone[cl] {
-			out = append(out, cl)
-		}
-	}
-	return out
+	return without(clusters, gone)
 }
 
 // mergeDay merges the clusters of one day that tell one visit, marking
@@ -119,14 +110,7 @@ func mergeDay(same []*Cluster, gone map[*Cluster]bool) {
 			if gone[b] || !oneVisit(own[i], own[j]) {
 				continue
 			}
-			for _, m := range b.Members {
-				if m.Undated {
-					// As Group keeps them: supporting, not counted.
-					a.Members = append(a.Members, m)
-				} else {
-					a.add(m)
-				}
-			}
+			absorb(a, b)
 			gone[b] = true
 			for id, actor := range own[j] {
 				own[i][id] = own[i][id] || actor
@@ -186,4 +170,31 @@ func ownNames(cl *Cluster) map[string]bool {
 		}
 	}
 	return set
+}
+
+// absorb moves from's members into into: the dated ones counted, the
+// undated ones kept as Group keeps them, supporting and not counted.
+func absorb(into, from *Cluster) {
+	for _, m := range from.Members {
+		if m.Undated {
+			into.Members = append(into.Members, m)
+		} else {
+			into.add(m)
+		}
+	}
+}
+
+// without returns clusters, in order, without those in gone, reusing
+// its array.
+func without(clusters []*Cluster, gone map[*Cluster]bool) []*Cluster {
+	if len(gone) == 0 {
+		return clusters
+	}
+	out := clusters[:0]
+	for _, cl := range clusters {
+		if !gone[cl] {
+			out = append(out, cl)
+		}
+	}
+	return out
 }
