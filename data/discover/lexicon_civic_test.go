@@ -35,7 +35,7 @@ func TestLexiconVotesBeyondElection(t *testing.T) {
 		{"tr", "Yurt dışındaki seçmenler oy kullandı.", Election},
 		{"pl", "Polacy zagłosowali w drugiej turze.", Election},
 		{"ar", "بدأ الكرادلة المجمع المغلق في الفاتيكان.", Election},
-		{"fa", "رای‌گیری در سراسر کشور ادامه دارد.", Election},
+		{"fa", "رای\u200cگیری در سراسر کشور ادامه دارد.", Election},
 		{"zh", "出口民调显示执政党领先。", Election},
 	})
 }
