@@ -298,7 +298,7 @@ var kindWords = map[Kind]map[string][]string{
 		"az": {"etiraz*"},
 	},
 	Disaster: {
-		"en": {"earthquake*", "flood*", "flooding", "heatwave*", "heat wave", "wildfire*", "fire", "storm", "eclipse*", "landslide*", "drought*", "crash*", "disaster*", "storms", "mudslide*", "mudflow*", "avalanche*", "tsunami*", "hurricane*", "typhoon*", "cyclone*", "tornado*", "blaze*", "dam burst", "dam collapse*"},
+		"en": {"earthquake*", "flood*", "flooding", "heatwave*", "heat wave", "wildfire*", "fire", "storm", "eclipse*", "landslides", "landslide hit*", "landslide struck", "landslide buried", "landslide killed", "landslide destroyed", "landslide blocked", "landslide swept", "drought*", "crash*", "disaster*", "storms", "mudslide*", "mudflow*", "avalanche*", "tsunami*", "hurricane*", "typhoon*", "cyclone*", "tornado*", "blaze*", "dam burst", "dam collapse*"},
 		"fr": {"séisme*", "tremblement de terre", "inondation*", "canicule*", "incendie*", "tempête*", "éclipse*", "catastrophe*", "crue*", "glissement* de terrain", "coulée* de boue", "ouragan*", "typhon*", "incendié*"},
 		"de": {"erdbeben*", "überschwemmung*", "hochwasser*", "hitzewelle*", "=brand", "waldbrand*", "sturm", "finsternis*", "katastrophe*", "absturz*", "stürme", "erdrutsch*", "schlammlawine*", "lawine*", "murgang*", "dammbruch*", "unwetter*", "flut", "flutwelle*", "flutkatastrophe*", "überflutung*", "hurrikan*", "taifun*", "grubenunglück*", "grubenbrand*", "großbrand*"},
 		"nl": {"aardbeving*", "overstroming*", "hittegolf*", "=brand", "bosbrand*", "storm", "eclips*", "verduistering*", "=ramp", "=rampen", "warmterecord*", "hitterecord*", "neergestort*", "warmste", "hitte*", "aardverschuiving*", "modderstroom*", "lawine*", "dijkdoorbraak*", "orkaan*", "tyfoon*", "mijnramp*"},
