@@ -5,38 +5,10 @@ import (
 	"testing"
 )
 
-// checkDaysOrNone dates each case's article by the date line 11.03.2025
-// and checks the day its phrase is placed at; want "" is a phrase left
-// unplaced, or not read as one.
-func checkDaysOrNone(t *testing.T, cases []weekdayCase) {
-	t.Helper()
-	for _, c := range cases {
-		t.Run(c.lang+" "+c.words, func(t *testing.T) {
-			lang, _, _ := strings.Cut(c.lang, ",")
-			a := datesArticle(t, lang, "", "11.03.2025\n\n"+c.text)
-			dateAlone(a, nil, nil)
-			if a.Date.String() != "2025-03-11" {
-				t.Fatalf("dated %s: %s", a.Date, a.DateReason)
-			}
-			for _, m := range a.Mentions {
-				if m.Text == c.words {
-					if got := spanString(m.Span.Span()); got != c.want {
-						t.Errorf("%q placed at %q, want %q: %s", c.words, got, c.want, m.Reason)
-					}
-					return
-				}
-			}
-			if c.want != "" {
-				t.Errorf("no mention %q in %+v", c.words, a.Mentions)
-			}
-		})
-	}
-}
-
 // A day written relative to the date told before it ("the next day") is
 // placed against that date, not the article's. The texts are written for
 // the test.
-func TestDayRelativeToTextDate(t *testing.T) { checkDaysOrNone(t, anchoredCases) }
+func TestDayRelativeToTextDate(t *testing.T) { checkWeekdays(t, anchoredCases) }
 
 var anchoredCases = []weekdayCase{
 	{"en", "The president arrived in Astana on 3 March. The next day he signed a trade agreement with his host.", "The next day", "2025-03-04"},
@@ -97,7 +69,7 @@ var anchoredCases = []weekdayCase{
 
 // A year written relative to the year told before it ("the same year",
 // "同年", "当年") is that year, at year precision.
-func TestYearRelativeToTextDate(t *testing.T) { checkDaysOrNone(t, anchoredYearCases) }
+func TestYearRelativeToTextDate(t *testing.T) { checkWeekdays(t, anchoredYearCases) }
 
 var anchoredYearCases = []weekdayCase{
 	{"zh", "2022年2月，两国签署了一项贸易协定。当年，双边贸易大幅增长。", "当年", "2022"},
@@ -142,7 +114,7 @@ func TestAnchoredKeysAreWholeWords(t *testing.T) {
 // dates_forms8_test.go: the mentions stay inside the text
 // and in text order (the phrases are inserted among the scanner's), and a placed phrase is a day.
 func FuzzAnchoredDays(f *testing.F) {
-	for _, cases := range [][]weekdayCase{anchoredCases, anchoredYearCases, formCases8, dayOffCases, ordinalCases, yearOfCases} {
+	for _, cases := range [][]weekdayCase{anchoredCases, anchoredYearCases, formCases8, dayOffCases, ordinalCases, yearOfCases, yearOfHappeningCases} {
 		for _, c := range cases {
 			lang, _, _ := strings.Cut(c.lang, ",")
 			f.Add(lang, "11.03.2025\n\n"+c.text)

@@ -6,7 +6,7 @@ import "testing"
 // the ezafe written, month adjectives before a noun of a happening (and
 // not in a name), an English month in a name. The texts are written for
 // the test.
-func TestWeekAndMonthForms(t *testing.T) { checkDaysOrNone(t, formCases8) }
+func TestWeekAndMonthForms(t *testing.T) { checkWeekdays(t, formCases8) }
 
 var formCases8 = []weekdayCase{
 	{"ky", "Президент өткөн жумада Москвага барып, орусиялык кесиптеши менен жолукту.", "өткөн жумада", "2025-03-03..2025-03-09"},
@@ -45,11 +45,14 @@ var dayOffCases = []weekdayCase{
 	{"tr", "Hükümet, kamu çalışanları için pazartesi gününü resmi tatil ilan etti.", "pazartesi", "2025-03-17"},
 	{"tr, the declaring day", "Hükümet pazartesi günü yeni bir karar ilan etti.", "pazartesi günü", "2025-03-10"},
 	{"ar", "أعلن الرئيس يوم الاثنين عطلة رسمية في جميع أنحاء البلاد.", "يوم الاثنين", "2025-03-17"},
+	{"uz", "Prezident dushanba kunini dam olish kuni deb e’lon qildi.", "dushanba", "2025-03-17"},
+	{"uz, Cyrillic", "Президент душанба кунини дам олиш куни деб эълон қилди.", "душанба", "2025-03-17"},
+	{"uz, the declaring day", "Prezident dushanba kuni yangi qarorni e’lon qildi.", "dushanba kuni", "2025-03-10"},
 }
 
 // An ambiguous Portuguese weekday before a noun an ordinal qualifies is
 // the ordinal: "na segunda vez", "na segunda volta" (the runoff).
-func TestOrdinalBeforeNoun(t *testing.T) { checkDaysOrNone(t, ordinalCases) }
+func TestOrdinalBeforeNoun(t *testing.T) { checkWeekdays(t, ordinalCases) }
 
 var ordinalCases = []weekdayCase{
 	{"pt", "O candidato perdeu na primeira votação e venceu na segunda vez, com folga.", "na segunda", ""},
@@ -60,7 +63,7 @@ var ordinalCases = []weekdayCase{
 
 // A bare year after Dutch "van" or German "von" is a year when no noun
 // follows it; an amount is not.
-func TestYearAfterOf(t *testing.T) { checkDaysOrNone(t, yearOfCases) }
+func TestYearAfterOf(t *testing.T) { checkWeekdays(t, yearOfCases) }
 
 var yearOfCases = []weekdayCase{
 	{"nl", "Erdoğan sprak van de zwaarste ramp sinds de aardbeving van 1939 in Erzincan.", "van 1939", "1939"},
@@ -101,4 +104,25 @@ func TestDatelineNotPlacedBySameDay(t *testing.T) {
 		{"ru caption", "ru", "", "Итоги визита\nПутин и Токаев подписали декларацию 27 ноября.\nФото: 27 ноября 2024 года, Астана.",
 			[]wantMention{{"27 ноября", MentionExplicit, "2024-11-27"}, {"27 ноября 2024 года", MentionExplicit, "2024-11-27"}}},
 	})
+}
+
+// A bare number next to a noun of a happening is its year: before it in
+// English ("the 2019 election"), after it in German ("die Wahl 2021",
+// "Bundestagswahl 2021"), after it and "of" in Spanish, French, Italian
+// and Portuguese ("las elecciones de 2019"); a count is not.
+func TestYearOfHappening(t *testing.T) { checkWeekdays(t, yearOfHappeningCases) }
+
+var yearOfHappeningCases = []weekdayCase{
+	{"en", "Tokayev won the 2019 election with 70 percent of the vote.", "2019", "2019"},
+	{"en, referendum", "The 2022 referendum changed the constitution.", "2022", "2022"},
+	{"en, a count", "The 2000 soldiers left the base before dawn.", "2000", ""},
+	{"de", "Nach der Wahl 2021 bildete sich eine Koalition.", "2021", "2021"},
+	{"de, a compound", "Die Bundestagswahl 2021 war knapp.", "2021", "2021"},
+	{"de, a count", "Rund 2000 Menschen kamen zur Kundgebung.", "2000", ""},
+	{"es", "El presidente ganó las elecciones de 2019 con holgura.", "de 2019", "2019"},
+	{"es, a count", "Un grupo de 2000 soldados cruzó la frontera.", "de 2000", ""},
+	{"fr", "Il a remporté l’élection de 2019 au premier tour.", "de 2019", "2019"},
+	{"fr, a count", "Plus de 2000 personnes ont manifesté.", "de 2000", ""},
+	{"it", "Ha vinto le elezioni del 2019 con ampio margine.", "del 2019", "2019"},
+	{"pt", "O terremoto de 2023 deixou milhares de mortos.", "de 2023", "2023"},
 }

@@ -13,7 +13,11 @@ import "slices"
 // future markers, which no locale table has in a form the scanner can use.
 var moreDateLanguages = []*dateLanguage{
 	{
-		code:            "es",
+		code:       "es",
+		yearNounOf: []string{"de", "del"},
+		yearNouns: []string{"elecciones", "elección", "comicios", "votación", "referéndum", "cumbre", "guerra", "terremoto", "sismo", "crisis",
+			"protestas", "golpe", "invasión", "acuerdo", "tratado", "visita", "atentado", "ataque", "juegos", "desfile", "inundaciones",
+			"censo", "revolución", "masacre", "mundial", "incendio", "explosión", "eclipse", "investidura", "olimpiadas"},
 		complementizers: []string{"que"},
 		agoCounts:       map[string]int{"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10},
 		agoBefore:       []string{"hace"}, agoOne: []string{"un", "una"},
@@ -45,7 +49,11 @@ var moreDateLanguages = []*dateLanguage{
 		ordinals:       []string{"º", "o"},
 	},
 	{
-		code:            "it",
+		code:       "it",
+		yearNounOf: []string{"del", "di"},
+		yearNouns: []string{"elezioni", "elezione", "voto", "referendum", "vertice", "guerra", "terremoto", "sisma", "crisi", "proteste",
+			"golpe", "invasione", "accordo", "trattato", "visita", "attentato", "attacco", "giochi", "parata", "alluvione", "censimento",
+			"rivoluzione", "strage", "mondiali", "incendio", "esplosione", "eclissi", "insediamento", "olimpiadi"},
 		complementizers: []string{"che"},
 		agoCounts:       map[string]int{"due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10},
 		agoAfter:        []string{"fa"}, agoOne: []string{"un", "una", "uno"},
@@ -73,7 +81,11 @@ var moreDateLanguages = []*dateLanguage{
 		numericOrder:   "DMY",
 	},
 	{
-		code:            "pt",
+		code:       "pt",
+		yearNounOf: []string{"de", "do"},
+		yearNouns: []string{"eleições", "eleição", "votação", "referendo", "cúpula", "cimeira", "guerra", "terremoto", "sismo", "crise",
+			"protestos", "golpe", "invasão", "acordo", "tratado", "visita", "atentado", "ataque", "jogos", "desfile", "enchentes", "cheias",
+			"censo", "revolução", "massacre", "copa", "incêndio", "explosão", "eclipse", "posse", "olimpíadas"},
 		complementizers: []string{"que"},
 		agoCounts:       map[string]int{"dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10},
 		agoBefore:       []string{"há"}, agoOne: []string{"um", "uma"},
@@ -243,8 +255,11 @@ var moreDateLanguages = []*dateLanguage{
 		// Chinese writes dates with numbers: "2025年6月17日", read by
 		// cjkDate; these are its relative words and markers.
 		yearSuffixes: []string{"年"},
-		days:         map[string]int{"昨天": -1, "昨日": -1, "前天": -2, "今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2, "今晚": 0},
-		nightWords:   map[string]int{"昨晚": -1, "昨夜": -1},
+		// "九年前", "3天前", "两个月前": a count, a unit, "前" (ago); see
+		// chineseAgo for the units, which never stand without a count.
+		agoAfter: []string{"前"}, agoCounts: chineseAgoCounts, agoUnits: chineseAgoUnits,
+		days:       map[string]int{"昨天": -1, "昨日": -1, "前天": -2, "今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2, "今晚": 0},
+		nightWords: map[string]int{"昨晚": -1, "昨夜": -1},
 		dayWords: map[string]relShift{"去年": {unitYear, -1}, "今年": {unitYear, 0}, "明年": {unitYear, 1},
 			// Japanese, read with the Chinese words (see cjkRelativeYears).
 			"昨年": {unitYear, -1}, "来年": {unitYear, 1}, "本年": {unitYear, 0},

@@ -612,7 +612,7 @@ func (s *dateScanner) year(i, consumed int) (dateWords, bool) {
 			}
 		}
 	}
-	if lead.is(roleYearContext) || last > i || s.yearOfAt(i) {
+	if lead.is(roleYearContext) || last > i || s.yearOfAt(i) || s.yearOfHappening(i) {
 		return w, true
 	}
 	return dateWords{}, false
@@ -851,7 +851,7 @@ func (s *dateScanner) ago(i int) (dateWords, bool) {
 			return dateWords{}, false
 		}
 		j, count = i+1, int(t.value)
-	} else if t.is(roleAgoCount) {
+	} else if t.is(roleAgoCount) && !s.numeralBefore(i) {
 		j, count = i+1, t.entry.count
 	}
 	u := s.tok(j)

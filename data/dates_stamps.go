@@ -119,7 +119,7 @@ func stampOf(text string, start, end, p int, last bool, m MentionKind, day bool)
 	case (startsWithDate || startsWithWeekday(words)) && placeBeforeArabic.MatchString(before) && (strings.TrimSpace(after) == "" || strings.ContainsRune("-–—", []rune(strings.TrimSpace(after))[0])):
 		// (IRNA writes the weekday too: "تهران- ایرنا- یکشنبه ۱ تیر ۱۴۰۴-".)
 		return StampPublished // "تهران- ایرنا- ۳ شهریور ۱۴۰۲- سران …"
-	case before != "" && startsWithDate && placeBefore.MatchString(before) && !startsSentence(before):
+	case before != "" && (startsWithDate || monthFirstDateline(words, after)) && placeBefore.MatchString(before) && !startsSentence(before):
 		return StampPublished // "Moscou, 19 mars", "ASTANA, 3. Juli"
 	case startsWithDate && placeStop(before, after):
 		return StampPublished // Interfax's "Астана. 17 июня. ИНТЕРФАКС - …"

@@ -150,7 +150,10 @@ var tenseLanguages = map[string]tenseLanguage{
 		declare: []string{"ilan"}, dayNouns: []string{"tatil", "tatili", "yas", "yası"}, declareAfter: true},
 	"kk": {untilAfter: []string{"дейін", "шейін", "deıin", "sheıin"}},
 	"ky": {untilAfter: []string{"чейин", "дейре"}},
-	"uz": {untilEndings: []string{"gacha", "гача"}, untilAfter: []string{"qadar", "қадар"}},
+	// "… kunini dam olish kuni deb e’lon qildi": "e’lon" is "e" and
+	// "lon" when written with ’, one word with ʼ.
+	"uz": {untilEndings: []string{"gacha", "гача"}, untilAfter: []string{"qadar", "қадар"},
+		declare: []string{"lon", "eʼlon", "elon", "эълон"}, dayNouns: []string{"dam", "motam", "bayram", "дам", "мотам", "байрам"}, declareAfter: true},
 	"az": {untilEndings: []string{"dək", "dek"}, untilAfter: []string{"qədər"}},
 }
 

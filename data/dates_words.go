@@ -75,6 +75,17 @@ type dateLanguage struct {
 	// yearOfNext are words, beside the prepositions and range words, that
 	// may follow such a year: "die", "werd".
 	yearOfNext []string
+	// yearNouns are nouns of happenings that make a bare number next to
+	// them a year: English writes the year before ("the 2019 election"),
+	// German after ("die Wahl 2021"; yearNounsAfter). yearNounEndings
+	// are endings of such nouns in compounds ("Bundestagswahl 2021").
+	yearNouns       []string
+	yearNounsAfter  bool
+	yearNounEndings []string
+	// yearNounOf are the words of "of" between such a noun and its year
+	// where the year follows the noun with one ("las elecciones de 2019",
+	// "le elezioni del 2019").
+	yearNounOf []string
 
 	// preps are words that open a date phrase and are shown with it:
 	// "op 2 januari", "am Dienstag", "в понедельник".
@@ -327,13 +338,17 @@ var handDateLanguages = []*dateLanguage{
 			{"jul"}, {"aug"}, {"sep", "sept"}, {"okt"}, {"nov"}, {"dez"}},
 		weekdays: [7][]string{{"sonntag"}, {"montag"}, {"dienstag"}, {"mittwoch"},
 			{"donnerstag"}, {"freitag"}, {"samstag"}},
-		yearOf:      []string{"von"},
-		yearOfNext:  []string{"die", "der", "das", "wurde", "war", "ist", "hat", "hatte", "bei", "mit", "noch", "und"},
-		preps:       []string{"am", "an", "im", "in", "seit", "ab", "bis", "von", "vom", "zum", "vor", "nach", "anfang", "ende", "mitte"},
-		yearContext: []string{"seit", "jahr", "jahre", "jahres", "anfang", "ende", "mitte"},
-		rangeFrom:   []string{"von", "vom", "zwischen"},
-		rangeTo:     []string{"bis", "und", "oder"},
-		days:        map[string]int{"gestern": -1, "vorgestern": -2, "heute": 0, "übermorgen": 2},
+		yearNouns: []string{"wahl", "wahlen", "gipfel", "krieg", "erdbeben", "krise", "referendum", "abkommen", "proteste", "unruhen",
+			"spiele", "olympia", "putsch", "invasion", "offensive", "revolution", "flut", "hochwasser", "anschlag", "anschläge"},
+		yearNounsAfter:  true,
+		yearNounEndings: []string{"wahl", "wahlen", "gipfel", "krieg", "beben", "krise", "abkommen"},
+		yearOf:          []string{"von"},
+		yearOfNext:      []string{"die", "der", "das", "wurde", "war", "ist", "hat", "hatte", "bei", "mit", "noch", "und"},
+		preps:           []string{"am", "an", "im", "in", "seit", "ab", "bis", "von", "vom", "zum", "vor", "nach", "anfang", "ende", "mitte"},
+		yearContext:     []string{"seit", "jahr", "jahre", "jahres", "anfang", "ende", "mitte"},
+		rangeFrom:       []string{"von", "vom", "zwischen"},
+		rangeTo:         []string{"bis", "und", "oder"},
+		days:            map[string]int{"gestern": -1, "vorgestern": -2, "heute": 0, "übermorgen": 2},
 		// "morgen" is tomorrow, "Morgen" the morning; the old spelling
 		// wrote "heute morgen" (this morning) in lower case.
 		morningDays:    map[string]int{"morgen": 1},
@@ -359,6 +374,10 @@ var handDateLanguages = []*dateLanguage{
 		ambiguous: []string{"may", "march"},
 		weekdays: [7][]string{{"sunday"}, {"monday"}, {"tuesday"}, {"wednesday"},
 			{"thursday"}, {"friday"}, {"saturday"}},
+		yearNouns: []string{"election", "elections", "vote", "referendum", "summit", "war", "earthquake", "quake", "crisis", "protests",
+			"uprising", "unrest", "coup", "invasion", "talks", "agreement", "accord", "treaty", "visit", "attack", "attacks", "olympics",
+			"games", "parade", "floods", "flood", "census", "polls", "runoff", "ceasefire", "offensive", "revolution", "riots",
+			"massacre", "ballot", "plebiscite", "crash", "explosion", "blast", "drought", "wildfires", "eclipse", "inauguration", "world"},
 		preps:         []string{"on", "in", "since", "from", "until", "till", "by", "between", "early", "late", "mid", "before", "after"},
 		yearContext:   []string{"in", "since", "until", "year", "early", "late", "mid"},
 		rangeFrom:     []string{"from", "between"},
@@ -377,7 +396,11 @@ var handDateLanguages = []*dateLanguage{
 		ordinals:      []string{"st", "nd", "rd", "th"},
 	},
 	{
-		code:            "fr",
+		code:       "fr",
+		yearNounOf: []string{"de"},
+		yearNouns: []string{"élection", "élections", "scrutin", "vote", "référendum", "sommet", "guerre", "séisme", "crise", "manifestations",
+			"invasion", "accord", "traité", "visite", "attentat", "attaque", "jeux", "défilé", "inondations", "recensement", "révolution",
+			"massacre", "mondial", "incendie", "explosion", "éclipse", "investiture", "présidentielle", "législatives", "municipales"},
 		complementizers: []string{"que", "qu"},
 		agoCounts:       map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10},
 		agoBefore:       []string{"y"}, agoGlue: []string{"a"}, agoOne: []string{"un", "une"},
@@ -704,6 +727,13 @@ type dateLexicon struct {
 	adjectiveNouns map[string]bool
 	// ordinalNouns is dateLanguage.ordinalNouns, normalised.
 	ordinalNouns map[string]bool
+	// yearNouns is dateLanguage.yearNouns, normalised, and
+	// yearNounEndings its yearNounEndings; yearNounsAfter says the year
+	// follows the noun.
+	yearNouns       map[string]bool
+	yearNounEndings []string
+	yearNounsAfter  bool
+	yearNounOf      map[string]bool // dateLanguage.yearNounOf, normalised
 	// yearOf is dateLanguage.yearOf, normalised; yearOfNext are the words
 	// that may follow such a year (the language's prepositions and range
 	// words), normalised.
@@ -953,12 +983,18 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	for _, list := range []struct {
 		words []string
 		set   *map[string]bool
-	}{{d.lastNotAfter, &l.lastNotAfter}, {d.boundNext, &l.boundNext}, {d.boundAfter, &l.boundAfter}, {d.morningBefore, &l.morningBefore}, {d.morningAfter, &l.morningAfter}, {d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}, {d.agoFromNow, &l.agoFromNow}, {d.agoNotBefore, &l.agoNotBefore}, {d.complementizers, &l.complementizers}, {d.pastAuxiliaries, &l.pastAuxiliaries}, {d.ordinalNouns, &l.ordinalNouns}, {d.yearOf, &l.yearOf}} {
+	}{{d.lastNotAfter, &l.lastNotAfter}, {d.boundNext, &l.boundNext}, {d.boundAfter, &l.boundAfter}, {d.morningBefore, &l.morningBefore}, {d.morningAfter, &l.morningAfter}, {d.agoGlue, &l.agoGlue}, {d.agoOne, &l.agoOne}, {d.agoFromNow, &l.agoFromNow}, {d.agoNotBefore, &l.agoNotBefore}, {d.complementizers, &l.complementizers}, {d.pastAuxiliaries, &l.pastAuxiliaries}, {d.ordinalNouns, &l.ordinalNouns}, {d.yearOf, &l.yearOf}, {d.yearNouns, &l.yearNouns}, {d.yearNounOf, &l.yearNounOf}} {
 		for _, w := range list.words {
 			if *list.set == nil {
 				*list.set = map[string]bool{}
 			}
 			(*list.set)[string(normaliseDateWord(nil, w))] = true
+		}
+	}
+	if len(d.yearNouns) > 0 && !mixed {
+		l.yearNounsAfter = d.yearNounsAfter
+		for _, e := range d.yearNounEndings {
+			l.yearNounEndings = append(l.yearNounEndings, string(normaliseDateWord(nil, e)))
 		}
 	}
 	if len(d.yearOf) > 0 {

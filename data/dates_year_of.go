@@ -1,6 +1,11 @@
 package data
 
-import "time"
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
 
 // This file reads two forms of a year that need their neighbours: a bare
 // year after a word of "of" (Dutch "van", German "von"): "de aardbeving
@@ -44,4 +49,60 @@ func (s *dateScanner) clockAfter(j int) int {
 		return j + 2
 	}
 	return -1
+}
+
+// yearOfHappening reports whether the bare number at token i is the year
+// of the happening a noun next to it names (see dateLanguage.yearNouns):
+// "the 2019 election", "the 2022 referendum", "die Wahl 2021",
+// "Bundestagswahl 2021"; "the 2000 soldiers" is a count.
+func (s *dateScanner) yearOfHappening(i int) bool {
+	if len(s.lex.yearNouns) == 0 {
+		return false
+	}
+	if len(s.lex.yearNounOf) > 0 {
+		// "las elecciones de 2019": the noun, "of", the year.
+		before := strings.TrimRightFunc(s.text[:s.tok(i).start], unicode.IsSpace)
+		of := lastWordStart(before)
+		var buf [16]byte
+		if !s.lex.yearNounOf[string(normaliseDateWord(buf[:0], before[of:]))] {
+			return false
+		}
+		noun := strings.TrimRightFunc(before[:of], unicode.IsSpace)
+		if noun == before[:of] { // no space between: "d'2019"
+			return false
+		}
+		var nbuf [64]byte
+		return s.lex.yearNouns[string(normaliseDateWord(nbuf[:0], noun[lastWordStart(noun):]))]
+	}
+	if !s.lex.yearNounsAfter {
+		return s.lex.yearNouns[s.wordAfter(i)]
+	}
+	// The noun right before the year, with only a space between.
+	if t := s.tok(i); t.start == 0 || s.text[t.start-1] != ' ' {
+		return false
+	}
+	noun := s.wordBefore(i)
+	if s.lex.yearNouns[noun] {
+		return true
+	}
+	for _, e := range s.lex.yearNounEndings {
+		if len(noun) > len(e)+2 && strings.HasSuffix(noun, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWordStart returns where the last word of text starts (len(text)
+// when it ends with no word).
+func lastWordStart(text string) int {
+	i := len(text)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if !isWord(r) {
+			break
+		}
+		i -= size
+	}
+	return i
 }

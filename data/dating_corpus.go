@@ -385,7 +385,7 @@ func PlaceNearUndatedWeekdays(a *Article) {
 			ref, refText = d, m.Text
 		}
 	}
-	if !ref.IsZero() {
+	if !ref.IsZero() && !dateByDatelineWeekday(a, ref, refText) {
 		placeRestNear(a, ref, fmt.Sprintf("%q, the day of the corpus's report", refText), oneReportReach)
 	}
 }

@@ -187,7 +187,8 @@ func (w packedSpan) Span() data.Span {
 // There are fewer than sixteen qualifiers, each kept once, so all fit.
 type qualList uint64
 
-// qualifiers are the qualifiers a qualList can hold: every one.
+// qualifiers are the qualifiers a qualList can hold: every one, in the
+// order the lexicon compiles their words and a title lists them.
 var qualifiers = [...]qualifier{qPresidential, qParliamentary, qArrival, qEarthquake, qFlood, qHeat, qFire, qEclipse, qOffensive, qTreaty, qInForce, qMourning, qParade, qElect, qConclave}
 
 // qualCode returns q's code in a qualList, 0 when it has none.

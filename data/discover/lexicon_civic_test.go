@@ -35,7 +35,7 @@ func TestLexiconVotesBeyondElection(t *testing.T) {
 		{"tr", "Yurt dışındaki seçmenler oy kullandı.", Election},
 		{"pl", "Polacy zagłosowali w drugiej turze.", Election},
 		{"ar", "بدأ الكرادلة المجمع المغلق في الفاتيكان.", Election},
-		{"fa", "رای‌گیری در سراسر کشور ادامه دارد.", Election},
+		{"fa", "رای\u200cگیری در سراسر کشور ادامه دارد.", Election},
 		{"zh", "出口民调显示执政党领先。", Election},
 	})
 }
@@ -129,7 +129,9 @@ func TestLexiconStrikesAndLaunches(t *testing.T) {
 // is no Kyrgyz appointment, Russian "сел" (sat down) no mudflow, an air
 // strike no labour strike, Spanish "aludió" (alluded) no avalanche, a
 // "stormed" crowd no storm, the Turkish "seçilen" (elected, of a pope
-// elected in May) no Azerbaijani vote that day.
+// elected in May) no Azerbaijani vote that day, an English election won
+// "by a landslide" no disaster (the singular is read only with a verb of
+// the earth moving; "landslides" always).
 func TestLexiconNewWordsGuards(t *testing.T) {
 	for _, tt := range []struct {
 		lang, sentence string
@@ -144,6 +146,8 @@ func TestLexiconNewWordsGuards(t *testing.T) {
 		{"tr", "Mayısta seçilen Papa'nın ilk yurt dışı ziyareti Ankara'da başladı.", Election},
 		{"es", "El ministro aludió a las reformas.", Disaster},
 		{"en", "Protesters stormed the building.", Disaster},
+		{"en", "Putin won the March vote by a landslide.", Disaster},
+		{"en", "The landslide victory gave the party a majority.", Disaster},
 		{"zh", "经济滑坡令人担忧。", Disaster},
 		{"ky", "Айыл чарба тармагы өсүп жатат.", Disaster},
 	} {

@@ -23,7 +23,7 @@ func TestLexiconInflectedAndCompoundForms(t *testing.T) {
 		{"ar", "وصلت الرئيسه الى العاصمه يوم الثلاثاء.", Visit},
 		{"zh", "总统昨天到达北京。", Visit},
 		{"ar", "تم التوصل الى اتفاقيات جديده للتعاون.", Agreement},
-		{"fa", "دو کشور تفاهم‌نامه همکاری امضا کردند.", Agreement},
+		{"fa", "دو کشور تفاهم\u200cنامه همکاری امضا کردند.", Agreement},
 		{"de", "Das Friedensabkommen gilt seit Montag.", Agreement},
 		{"nl", "Het vredesakkoord geldt sinds maandag.", Agreement},
 		{"ar", "تعرضت المدينه لسلسله هجمات.", Attack},
@@ -154,12 +154,17 @@ func TestLexiconVerbsOfCoreKinds(t *testing.T) {
 	}
 }
 
-// Persian plurals written after a zero-width non-joiner ("تحریم‌ها",
-// "تصمیمات") are the noun and its suffix: the decisions' nouns are stems.
+// Persian plurals written after a zero-width non-joiner ("تحریم\u200cها",
+// "تصمیمات", "بیانیه\u200cای", "دیدارها") are the noun and its suffix: the
+// nouns of decisions, statements, visits, meetings, arrests are stems.
 // Sentences written for the test.
 func TestLexiconPersianPluralDecisions(t *testing.T) {
 	checkKindsAmong(t, []kindCase{
-		{"fa", "تحریم‌های جدید علیه این شرکت اعمال شد.", Decision},
+		{"fa", "تحریم\u200cهای جدید علیه این شرکت اعمال شد.", Decision},
 		{"fa", "تصمیمات تازه دولت اعلام شد.", Decision},
+		{"fa", "وزارت خارجه بیانیه\u200cای صادر کرد.", Announcement},
+		{"fa", "دیدارهای دو رئیس جمهور در تهران برگزار شد.", Visit},
+		{"fa", "کنفرانس\u200cهای منطقه\u200cای در این شهر برگزار شد.", Meeting},
+		{"fa", "بازداشت\u200cها پس از اعتراضات ادامه یافت.", Arrest},
 	})
 }

@@ -13,6 +13,8 @@ func TestLexiconDisasters(t *testing.T) {
 	checkKindsAmong(t, []kindCase{
 		{"uz", "Шахтада юз берган ёнғин оқибатида кончилар ҳалок бўлди.", Disaster},
 		{"en", "A mudslide buried the mountain road.", Disaster},
+		{"en", "A landslide buried three houses in the village.", Disaster},
+		{"en", "Heavy rain set off landslides across the province.", Disaster},
 		{"en", "The typhoon made landfall in the south.", Disaster},
 		{"fr", "Un glissement de terrain a coupé la route.", Disaster},
 		{"de", "Ein Erdrutsch verschüttete mehrere Häuser.", Disaster},

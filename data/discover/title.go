@@ -427,8 +427,9 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 			actorCount[id] += weight
 		}
 	}
-	for _, q := range []qualifier{qPresidential, qParliamentary, qArrival, qEarthquake, qFlood, qHeat, qFire, qEclipse, qOffensive, qTreaty, qInForce, qMourning, qParade, qConclave} {
-		if quals[q] > 0 {
+	for _, q := range qualifiers {
+		// qElect is a title ("president-elect"), never a title's word.
+		if q != qElect && quals[q] > 0 {
 			t.quals = append(t.quals, q)
 		}
 	}

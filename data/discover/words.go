@@ -74,7 +74,7 @@ func theLexicon() *lexicon {
 				}
 			}
 		}
-		for _, q := range []qualifier{qPresidential, qParliamentary, qArrival, qEarthquake, qFlood, qHeat, qFire, qEclipse, qOffensive, qTreaty, qInForce, qMourning, qParade, qElect, qConclave} {
+		for _, q := range qualifiers {
 			for _, w := range qualifierWords[q] {
 				for _, v := range apostropheForms(w) {
 					l.add(phrase{qual: q, original: v})

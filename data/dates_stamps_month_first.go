@@ -1,0 +1,37 @@
+package data
+
+// This file reads the agency datelines written month first, as English
+// agencies write them: "ANKARA, Aug 1 (Reuters) -", "WASHINGTON, June 7
+// –". Without them an undated English report's dateline was no stamp, and
+// the corpus could not give it the year of the event its sentence tells
+// of (see PlaceCorpusYears).
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// monthFirstDateline reports whether a date written month first opens an
+// agency dateline: "ANKARA, Aug 1 (Reuters) -", "WASHINGTON, June 7 –":
+// a capitalised month name, and after the date an agency in brackets, a
+// dash or the end of its line (not "On Thursday, Aug 1, the ministers …", whose date
+// goes on into the sentence).
+func monthFirstDateline(words, after string) bool {
+	first, _, _ := strings.Cut(words, " ")
+	first = strings.TrimSuffix(first, ".")
+	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsUpper(r) {
+		return false
+	}
+	var buf [64]byte
+	if !lexiconFor("").get(normaliseDateWord(buf[:0], first)).has(roleMonth) {
+		return false
+	}
+	after = strings.TrimSpace(after)
+	if rest, ok := strings.CutPrefix(after, "("); ok {
+		// An agency ("(Reuters)", "(AP)"), not an aside ("(a Thursday)").
+		r, _ := utf8.DecodeRuneInString(rest)
+		return unicode.IsUpper(r)
+	}
+	return after == "" || strings.ContainsRune("-–—", []rune(after)[0])
+}
