@@ -86,7 +86,9 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 		// Montag in Bischkek … die Abstimmung am Sonntag" is of Kirgistan's
 		// parliamentary election the paragraph names.
 		pp, pa := s.paragraphNames(a, int(probe.Paragraph))
-		wide := slices.Concat(probe.Places(), probe.Actors(), pp, pa)
+		// The place the report was filed from is not where its event was
+		// ("موسكو - … انهيار سد … أورسك" is no event of Moscow's).
+		wide := slices.DeleteFunc(slices.Concat(probe.Places(), probe.Actors(), pp, pa), func(id string) bool { return id == probe.Dateline() })
 		best := map[day]report{}
 		rivals := 0 // days with a report that dominant counts against another
 	search:

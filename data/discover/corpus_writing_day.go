@@ -19,7 +19,8 @@ import (
 //
 //   - of the kind the dateline's sentence (or a sentence of its lead)
 //     names first, with places or people of two countries in common
-//     (itself or through a related name; see sharedSides),
+//     (itself or through a related name), or a city that is not the
+//     dateline's (see sameStory),
 //     under the look-alike checks of every source (another guest, another
 //     city, a refinement that differs);
 //   - told as done, not announced: a day a sibling announces ("sabato
@@ -62,7 +63,7 @@ func (s *Scanner) writingDayYear(y data.YearlessDate, probes []Candidate, indexe
 								continue
 							}
 							e := ix.sourceOf(s.x, dayName{d, id}, probe, true, strongestFirst)
-							if !e.found() || e.announced || e.strength < 2 || s.x.sharedSides(probe, e.set.names) < 2 {
+							if !e.found() || e.announced || e.strength < 2 || !s.x.sameStory(probe, e.set.names) {
 								continue
 							}
 							if year != 0 {
@@ -88,25 +89,30 @@ func (s *Scanner) writingProbes(a *data.Article, y data.YearlessDate, probes []C
 	return append(probes[:len(probes):len(probes)], s.describeLead(a, y.Mention, span, true)...)
 }
 
-// sharedSides counts the countries of the places and people probe has in
-// common with names (itself or through a related name), the place it was
-// filed from aside: "ANKARA, 8 February … in Turkey and Syria" and a
-// report of Turkey and Syria share two sides, Ankara and Turkey one. An
-// agency or organisation in common ("新华社…电" over two reports of one
-// leader) is no sign of one story.
-func (x *Extractor) sharedSides(probe *Candidate, names []string) int {
+// sameStory reports whether probe and a source that names names share
+// two sides of one story: places or people of two countries (itself or
+// through a related name: "ANKARA, 8 February … in Turkey and Syria" and
+// a report of Turkey and Syria), or a city or province, the place the
+// probe was filed from aside ("Астана, 25 наурыз … Мәскеудегі сот" and a
+// report of Moscow). Ankara and Turkey are one side. An agency or
+// organisation in common ("新华社…电" over two reports of one leader) is no
+// sign of one story.
+func (x *Extractor) sameStory(probe *Candidate, names []string) bool {
 	var sides []string
 	for _, list := range [2][]string{probe.Places(), probe.People()} {
 		for _, id := range list {
 			if id == probe.Dateline() || !x.relatedToAny(id, names) {
 				continue
 			}
+			if _, ok := slices.BinarySearch(names, id); ok && x.isCity(id, probe.Dateline()) {
+				return true
+			}
 			if side := x.countryOf(id); !slices.Contains(sides, side) {
 				sides = append(sides, side)
 			}
 		}
 	}
-	return len(sides)
+	return len(sides) >= 2
 }
 
 // writingYear returns the year of dateline y when day d lies within

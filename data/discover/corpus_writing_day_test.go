@@ -8,12 +8,13 @@ import (
 // A page's year-less dateline is the day it was written, on or just after
 // the day of what it tells: when no report of the corpus tells of the
 // dateline's very day, it takes the year of a report of the same story
-// (the kind its lead names first, two places or people in common) whose
-// event lies in the three days up to it, and dates the report. Look-alikes
-// stay open: the story in two years, a report of the days after the
-// dateline or of a week before it, a day only announced, one country in
-// common, another kind or one only akin, and a year-less date in the story rather than
-// the page's date line.
+// (the kind its lead names first; places or people of two countries, or a
+// city not its dateline's, in common) whose event lies in the three days
+// up to it, and dates the report. Look-alikes stay open: the story in two
+// years, a report of the days after the dateline or of a week before it,
+// a day only announced, one country in common, a city in common that is
+// the dateline's, another kind or one only akin, and a year-less date in
+// the story rather than the page's date line.
 func TestDatelineTakesTheYearOfTheDaysBefore(t *testing.T) {
 	const quake = " date 2023-02-07\n\nA powerful earthquake struck southern Turkey and northern Syria on 6 February 2023, the disaster agency said.\n"
 	// The same story in another year: the earthquake a look-alike wrote
@@ -21,6 +22,7 @@ func TestDatelineTakesTheYearOfTheDaysBefore(t *testing.T) {
 	const quake2017 = " date 2017-02-07\n\nAn earthquake struck southern Turkey and northern Syria on 6 February 2017, the disaster agency said.\n"
 	const text = "ANKARA, 8 February (Reuters) - Rescuers searched the ruins of the earthquake in Turkey and Syria in freezing cold.\n\nThousands of buildings collapsed.\n"
 	const talks = "MUSCAT, 21 April (Reuters) - Iran and the United States held talks in Oman, the foreign ministry said.\n\nBoth sides called them constructive.\n"
+	const fire = " date 2024-03-24\n\nA fire destroyed a concert hall in Moscow on 23 March 2024, the emergency ministry said.\n"
 	for _, tc := range []struct {
 		name, text, words string
 		sources           []string
@@ -35,8 +37,11 @@ func TestDatelineTakesTheYearOfTheDaysBefore(t *testing.T) {
 		{"the story after the dateline", strings.Replace(text, "8 February", "4 February", 1), "4 February", []string{quake}, ""},
 		{"the story a week before", strings.Replace(text, "8 February", "13 February", 1), "13 February", []string{quake}, ""},
 		{"one name in common", strings.Replace(text, " and Syria", "", 1), "8 February", []string{quake}, ""},
+		{"the dateline's country", strings.Replace(text, "Turkey and Syria", "Syria", 1), "8 February", []string{quake}, ""},
 		{"another kind", "ANKARA, 8 February (Reuters) - The leaders of Turkey and Syria held talks in Ankara.\n\nThey spoke of trade.\n", "8 February", []string{quake}, ""},
 		{"a date in the story", "Rescuers searched the ruins of the earthquake in Turkey and Syria on 8 February.\n\nThousands of buildings collapsed.\n", "on 8 February", []string{quake}, ""},
+		{"a city in common", "ASTANA, 25 March (Reuters) - Rescuers in Moscow searched the ruins of the fire at the concert hall.\n\nThe ministry gave no toll.\n", "25 March", []string{fire}, "2024-03-25"},
+		{"the city it was filed from", "MOSCOW, 25 March (Reuters) - Rescuers searched the ruins of the fire at the concert hall.\n\nThe ministry gave no toll.\n", "25 March", []string{fire}, ""},
 		{"talks held", talks, "21 April", []string{" date 2025-04-20\n\nIran and the United States held talks in Oman on 19 April, the foreign ministry said.\n"}, "2025-04-21"},
 		{"a kind only akin", talks, "21 April", []string{" date 2025-04-20\n\nThe foreign ministers of Iran and the United States held a meeting in Oman on 19 April, the ministry said.\n"}, ""},
 		{"talks only announced", talks, "21 April", []string{" date 2025-04-12\n\nIran and the United States will hold talks in Oman on 19 April, the foreign ministry said.\n"}, ""},
