@@ -99,12 +99,13 @@ func (s *Scanner) writingProbes(a *data.Article, y data.YearlessDate, probes []C
 // sign of one story.
 func (x *Extractor) sameStory(probe *Candidate, names []string) bool {
 	var sides []string
-	for _, list := range [2][]string{probe.Places(), probe.People()} {
+	for k, list := range [2][]string{probe.Places(), probe.People()} {
 		for _, id := range list {
 			if id == probe.Dateline() || !x.relatedToAny(id, names) {
 				continue
 			}
-			if _, ok := slices.BinarySearch(names, id); ok && x.isCity(id, probe.Dateline()) {
+			// (A leader has a country too: only places are cities.)
+			if _, ok := slices.BinarySearch(names, id); ok && k == 0 && x.isCity(id, probe.Dateline()) {
 				return true
 			}
 			if side := x.countryOf(id); !slices.Contains(sides, side) {
