@@ -3,6 +3,7 @@ package discover
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/caravan-analytics/caravan/data"
 )
@@ -133,8 +134,16 @@ func writingYear(y data.YearlessDate, d day) int {
 	return 0
 }
 
+// writingDayNote closes the reason of a dateline's year that a report of
+// the days before it gave.
+const writingDayNote = ", in the days before the dateline"
+
 // writingDayReason says, for a reason, which report of the days before a
 // dateline gave its year.
 func (x *Extractor) writingDayReason(year int, e report, probe *Candidate) string {
-	return fmt.Sprintf("%d%s%s, in the days before the dateline", year, fromTheCorpus, x.reportOf(e, probe))
+	return fmt.Sprintf("%d%s%s%s", year, fromTheCorpus, x.reportOf(e, probe), writingDayNote)
 }
+
+// fromWritingDay reports whether the corpus gave cy's year by a report of
+// the days before a dateline.
+func fromWritingDay(cy data.CorpusYear) bool { return strings.HasSuffix(cy.Why, writingDayNote) }

@@ -68,3 +68,20 @@ func TestDatelineTakesTheYearOfTheDaysBefore(t *testing.T) {
 		})
 	}
 }
+
+// A year the days before a dateline give is weaker than a year a report of
+// the very day gives: when the two fit no one writing day (8 February 2023
+// and 25 April 2022), the dateline stays open and the other date is
+// placed, as it was without the dateline's.
+func TestDatelineDaysBeforeYieldToTheVeryDay(t *testing.T) {
+	c := build(t, map[string]string{
+		"a.txt": " date 2023-02-07\n\nA powerful earthquake struck southern Turkey and northern Syria on 6 February 2023, the disaster agency said.\n",
+		"b.txt": " date 2022-04-26\n\nThe presidents of Turkey and Syria held talks in Ankara on 25 April 2022, the ministry said.\n",
+		"x.txt": "ANKARA, 8 February (Reuters) - Rescuers searched the ruins of the earthquake in Turkey and Syria.\n\nThe presidents of Turkey and Syria held talks in Ankara on 25 April, the ministry said.\n",
+	})
+	for words, want := range map[string]string{"8 February": "", "on 25 April": "2022-04-25"} {
+		if got, why := placedIn(t, c, "x", words); got != want {
+			t.Errorf("%q placed at %q, want %q: %s", words, got, want, why)
+		}
+	}
+}
