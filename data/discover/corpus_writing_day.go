@@ -39,6 +39,12 @@ import (
 // report tells of may lie: "yesterday", "on Tuesday" of a Thursday's page.
 const writingDayWindow = 3
 
+// stampWindow is how many days before its dateline a report of the story
+// may lie that tells what it saw on the day it is dated to: the rounds of
+// talks a week apart ("ROMA, 19 APR" after the talks in Muscat a report of
+// 12 April 2025 tells of that day).
+const stampWindow = 7
+
 // writingDayYear returns the one year in which year-less dateline y lies
 // within writingDayWindow days after an event of the corpus (indexes)
 // that tells of the story of one of probes (see this file's comment),
@@ -48,7 +54,7 @@ func (s *Scanner) writingDayYear(y data.YearlessDate, probes []Candidate, indexe
 	if !y.Dateline {
 		return 0, report{}, nil
 	}
-	before := monthDaysAround(monthDay{y.Month, y.Day}, -writingDayWindow, 0)
+	before := monthDaysAround(monthDay{y.Month, y.Day}, -stampWindow, 0)
 	year, src, via := 0, report{}, (*Candidate)(nil)
 	for k := range probes {
 		probe := &probes[k]
@@ -59,12 +65,12 @@ func (s *Scanner) writingDayYear(y data.YearlessDate, probes []Candidate, indexe
 				for _, ix := range indexes {
 					for _, md := range before {
 						for _, d := range ix.byMonthDay[monthDayName{md, id}] {
-							wy := writingYear(y, d)
+							wy, gap := writingYear(y, d)
 							if wy == 0 || wy == year {
 								continue
 							}
 							e := ix.sourceOf(s.x, dayName{d, id}, probe, true, strongestFirst)
-							if !e.found() || e.announced || e.strength < 2 || !s.x.sameStory(probe, e.set.names) {
+							if !e.found() || e.announced || e.strength < 2 || gap > writingDayWindow && !e.ownDay || !s.x.sameStory(probe, e.set.names) {
 								continue
 							}
 							if year != 0 {
@@ -118,20 +124,21 @@ func (x *Extractor) sameStory(probe *Candidate, names []string) bool {
 }
 
 // writingYear returns the year of dateline y when day d lies within
-// writingDayWindow days before it (the dateline itself included), or 0:
-// the event of 30 December is of a page of 2 January in the next year.
-func writingYear(y data.YearlessDate, d day) int {
+// stampWindow days before it (the dateline itself included), and how many
+// days before; 0 when it does not: the event of 30 December is of a page
+// of 2 January in the next year.
+func writingYear(y data.YearlessDate, d day) (int, day) {
 	dy := d.date().Year
 	for _, cand := range [2]int{dy, dy + 1} {
 		sp := y.In(cand)
 		if sp.Start.IsZero() {
 			continue
 		}
-		if at, _ := daysOf(sp); d <= at && d >= at-writingDayWindow {
-			return cand
+		if at, _ := daysOf(sp); d <= at && d >= at-stampWindow {
+			return cand, at - d
 		}
 	}
-	return 0
+	return 0, 0
 }
 
 // writingDayNote closes the reason of a dateline's year that a report of

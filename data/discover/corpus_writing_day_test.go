@@ -10,7 +10,8 @@ import (
 // dateline's very day, it takes the year of a report of the same story
 // (the kind its lead names first; places or people of two countries, or a
 // city not its dateline's, in common) whose event lies in the three days
-// up to it, and dates the report. Look-alikes stay open: the story in two
+// up to it (a week, for a report of what it saw on its own day), and dates
+// the report. Look-alikes stay open: the story in two
 // years, a report of the days after the dateline or of a week before it,
 // a day only announced, one country in common, a city in common that is
 // the dateline's, another kind or one only akin, and a year-less date in
@@ -48,6 +49,11 @@ func TestDatelineTakesTheYearOfTheDaysBefore(t *testing.T) {
 			[]string{" date 2024-07-03\n\nXi Jinping held talks in Astana with the president of Kazakhstan on 2 July 2024, the ministry said.\n"}, ""},
 		{"talks held", talks, "21 April", []string{" date 2025-04-20\n\nIran and the United States held talks in Oman on 19 April, the foreign ministry said.\n"}, "2025-04-21"},
 		{"a kind only akin", talks, "21 April", []string{" date 2025-04-20\n\nThe foreign ministers of Iran and the United States held a meeting in Oman on 19 April, the ministry said.\n"}, ""},
+		// Rounds of talks a week apart: a report of what it saw on its own
+		// day lends its year up to a week later, a report days after the
+		// event only within three days.
+		{"a report of its own day a week before", talks, "21 April", []string{" date 2025-04-14\n\nIran and the United States held talks in Oman today, the foreign ministry said.\n"}, "2025-04-21"},
+		{"a week before, told days later", talks, "21 April", []string{" date 2025-04-20\n\nIran and the United States held talks in Oman on 14 April, the foreign ministry said.\n"}, ""},
 		{"talks only announced", talks, "21 April", []string{" date 2025-04-12\n\nIran and the United States will hold talks in Oman on 19 April, the foreign ministry said.\n"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
