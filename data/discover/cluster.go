@@ -105,9 +105,8 @@ func group(cands []*Candidate, workers, minShard int) []*Cluster {
 			g.place(c, i)
 		}
 	}
-	told := toldDays(cands, undated)
 	for _, c := range undated {
-		if cl := g.bestUndated(c, toldBy(told[c.Article])); cl != nil {
+		if cl := g.bestUndated(c); cl != nil {
 			cl.Members = append(cl.Members, c)
 		}
 	}
@@ -172,14 +171,11 @@ const undatedWindow day = 3
 // bestUndated returns the event an undated lead sentence reports, or nil:
 // a cluster of its kind (not only a kind it touches) that shares a name
 // with it and happened in the days up to the article's date (within the
-// article's month when only the month is known, and no later than until,
-// when not 0: see told.go).
-func (g *grouper) bestUndated(c *Candidate, until day) *Cluster {
+// article's month when only the month is known).
+func (g *grouper) bestUndated(c *Candidate) *Cluster {
 	from, to := c.from, c.to
 	within := c.Span()
 	switch {
-	case !c.Announced && until != 0 && c.Span().Precision() == data.Month:
-		to = min(to, until)
 	case c.Announced:
 		// A plan without a date ("will attend the summit") is of the
 		// event of its kind and names in the weeks after the article.
