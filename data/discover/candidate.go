@@ -405,7 +405,8 @@ func (s *Scanner) fromLead(a *data.Article, pi, start, end int) {
 			s.hits = append(s.hits, h)
 		}
 	}
-	s.hits = s.x.lex.findHan(a.Text[start:end], start, a.Language, s.hits)
+	// unelect: a Han phrase of notEventWords silences the words in it.
+	s.hits = s.x.lex.unelect(s.x.lex.findHan(a.Text[start:end], start, a.Language, s.hits), 0)
 	s.found = s.found[:0]
 	names := s.leadNames[s.lead[pi].names:s.lead[pi+1].names]
 	from, _ = slices.BinarySearchFunc(names, start, func(m data.Match, at int) int { return cmp.Compare(m.Start, at) })
