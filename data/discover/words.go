@@ -46,6 +46,7 @@ type phrase struct {
 	ownOnly  bool      // counts only in its own language (written "=word")
 	notEvent bool      // a phrase of notEventWords: the words inside it name no kind
 	silences bool      // the words of other kinds inside it name none (written "!phrase")
+	negates  bool      // a phrase of negations: it denies the event words of its clause
 	original string    // as listed, for tests and messages
 }
 
@@ -80,6 +81,13 @@ func theLexicon() *lexicon {
 			for _, w := range notEventWords[lang] {
 				for _, v := range apostropheForms(w) {
 					l.add(phrase{notEvent: true, lang: lang, original: v})
+				}
+			}
+		}
+		for _, lang := range sortedLangs(negations) {
+			for _, w := range negations[lang] {
+				for _, v := range apostropheForms(w) {
+					l.add(phrase{negates: true, lang: lang, original: v})
 				}
 			}
 		}
