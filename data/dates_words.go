@@ -738,6 +738,9 @@ type dateLexicon struct {
 	// that may follow such a year (the language's prepositions and range
 	// words), normalised.
 	yearOf, yearOfNext map[string]bool
+	// eve are the words of "on the eve of" (see dates_eve.go); nil in the
+	// lexicon of all languages.
+	eve *eveWords
 }
 
 // notInMixedLexicon are words that mean a date in one language and something
@@ -856,6 +859,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	l.addDatelineMonths(d.code, mixed)
 	if !mixed {
 		l.addAnchorKeys(d.code)
+		l.eve = eveLanguages[d.code]
 	}
 	for head, tails := range d.twoWordMonths {
 		l.add(head, roleMonthHead|roleUnparsed, func(e *dateEntry) {
