@@ -57,3 +57,16 @@ func TestFutureVerbInTitle(t *testing.T) {
 		{"ru", "С 10 ноября начнут работать новые пункты пропуска. Об этом сообщили в министерстве.", "С 10 ноября", "2023-11-10"},
 	})
 }
+
+// TestAheadOfMonth checks that a month without its year in the phrase of
+// "ahead of" is ahead of the article, whatever the verb's tense, and that
+// a month outside it keeps the tense's year. Articles of 28 May 2024.
+func TestAheadOfMonth(t *testing.T) {
+	checkMentionDays(t, "28.05.2024", "2024-05-28", []weekdayCase{
+		{"tr", "Muhalefet partileri, yasanın ekim ayındaki parlamento seçimleri öncesinde eleştirel sesleri susturmayı amaçladığını öne sürdü. Meclis yasayı kabul etti.", "ekim ayındaki", "2024-10"},
+		{"tr", "Muhalefet partileri, ekim ayındaki seçimlerde hile yapıldığını öne sürdü. Meclis yasayı kabul etti.", "ekim ayındaki", "2023-10"},
+		{"en", "The opposition said the law was meant to silence critics ahead of the October elections. Parliament passed the bill.", "October", "2024-10"},
+		{"ru", "Оппозиция заявила, что закон принят в преддверии октябрьских выборов. Парламент одобрил законопроект в ноябре.", "в ноябре", "2023-11"},
+		{"ru", "Власти усилили меры безопасности в преддверии выборов в октябре. Парламент одобрил законопроект.", "в октябре", "2024-10"},
+	})
+}

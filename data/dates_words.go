@@ -744,6 +744,9 @@ type dateLexicon struct {
 	// eve are the words of "on the eve of" (see dates_eve.go); nil in the
 	// lexicon of all languages.
 	eve *eveWords
+	// ahead are the words of "ahead of" (see dates_ahead.go); nil in the
+	// lexicon of all languages.
+	ahead *aheadWords
 }
 
 // notInMixedLexicon are words that mean a date in one language and something
@@ -863,6 +866,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	if !mixed {
 		l.addAnchorKeys(d.code)
 		l.eve = eveLanguages[d.code]
+		l.ahead = aheadLanguages[d.code]
 	}
 	for head, tails := range d.twoWordMonths {
 		l.add(head, roleMonthHead|roleUnparsed, func(e *dateEntry) {
