@@ -86,6 +86,12 @@ type dateLanguage struct {
 	// where the year follows the noun with one ("las elecciones de 2019",
 	// "le elezioni del 2019").
 	yearNounOf []string
+	// yearNounStems are stems of such nouns written after the year with
+	// an ending, in a language that joins its endings (Turkish "2024
+	// seçimleri", "2023 depremi", "2016 darbe girişimi"): the stem alone
+	// after a number is a count ("2000 saldırı", 2000 attacks), the
+	// ending makes the year's happening.
+	yearNounStems []string
 
 	// preps are words that open a date phrase and are shown with it:
 	// "op 2 januari", "am Dienstag", "в понедельник".
@@ -500,7 +506,12 @@ var handDateLanguages = []*dateLanguage{
 		numericOrder: "DMY",
 	},
 	{
-		code:            "ar",
+		code: "ar",
+		// A noun before the year: "انتخابات 2024", "زلزال 2023", "ثورة
+		// 2011"; a count is written before its noun ("2000 جندي").
+		yearNouns: []string{"انتخابات", "الانتخابات", "وانتخابات", "بانتخابات", "قمة", "القمة", "زلزال", "حرب", "استفتاء", "مونديال",
+			"أولمبياد", "ثورة", "انقلاب", "احتجاجات", "مظاهرات", "فيضانات", "انتفاضة"},
+		yearNounsAfter:  true,
 		complementizers: []string{"أن", "بأن", "وأن"},
 		// "قبل ثلاثة أيام" (three days ago), "قبل عامين" (two years ago, a
 		// dual), "قبل 20 عاما"; never a singular ("قبل عام 2022" is
@@ -737,6 +748,7 @@ type dateLexicon struct {
 	yearNounEndings []string
 	yearNounsAfter  bool
 	yearNounOf      map[string]bool // dateLanguage.yearNounOf, normalised
+	yearNounStems   []string        // dateLanguage.yearNounStems, normalised
 	// yearOf is dateLanguage.yearOf, normalised; yearOfNext are the words
 	// that may follow such a year (the language's prepositions and range
 	// words), normalised.
@@ -1000,6 +1012,11 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 				*list.set = map[string]bool{}
 			}
 			(*list.set)[string(normaliseDateWord(nil, w))] = true
+		}
+	}
+	if !mixed {
+		for _, e := range d.yearNounStems {
+			l.yearNounStems = append(l.yearNounStems, string(normaliseDateWord(nil, e)))
 		}
 	}
 	if len(d.yearNouns) > 0 && !mixed {
