@@ -46,7 +46,7 @@ func TestLexiconPhrasingsOfCommonKinds(t *testing.T) {
 		{"ar", "استهدفت طائرات مسيرة مستودعا للوقود.", Attack},
 		{"tr", "Şiddetli yağışlar sele neden oldu.", Disaster},
 		{"ky", "Жогорку Кеңеш мыйзамды кабыл алды.", Decision},
-		{"az", "Milli Məclis qanunu qəbul etdi.", Decision},
+		{"az", "Milli Məclis yeni qanunu təsdiqlədi.", Decision},
 		{"en", "He succeeds the outgoing governor.", Appointment},
 		{"fr", "Il succède au gouverneur sortant.", Appointment},
 		{"pl", "Zastąpił ustępującego gubernatora.", Appointment},
@@ -109,6 +109,10 @@ func TestLexiconFoldedFalseFriendsOfSession9(t *testing.T) {
 		{"zh", "强烈地震袭击了该地区。", Attack},
 		{"zh", "台风袭击了沿海地区。", Attack},
 		{"fr", "Le prix du sel a augmenté en hiver.", Disaster},
+		// Kyrgyz "кабыл алды" is "received" (a guest) as often as
+		// "adopted"; Azerbaijani "qanunsuz" is "unlawful".
+		{"ky", "Президент элчини Бишкекте кабыл алды.", Decision},
+		{"az", "Qanunsuz miqrantlar sərhəddə saxlanıldı.", Decision},
 	})
 	checkFirstKinds(t, []kindCase{
 		{"tr", "Kazada üç kişi öldü.", Death},
