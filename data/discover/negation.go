@@ -64,19 +64,19 @@ func deniedBy(h hit, negs []hit, text string) bool {
 			return true // the negation holds the word: "не состоялась"
 		}
 		gap := text[from:to]
-		if !strings.ContainsAny(gap, clauseMarks) && wordsIn(gap) <= negReach {
+		if !strings.ContainsAny(gap, clauseMarks) && gapWords(gap) <= negReach {
 			return true
 		}
 	}
 	return false
 }
 
-// wordsIn counts the words of s: runs of letters between spaces, and one
+// gapWords counts the words of s: runs of letters between spaces, and one
 // word for two Han characters (Chinese writes no spaces). Numbers are not
 // counted: the date the negated event was due on stands between its word
 // and the negation as often as not ("the summit planned for 13 March 2024
 // did not take place").
-func wordsIn(s string) int {
+func gapWords(s string) int {
 	n, han := 0, 0
 	for _, f := range strings.Fields(s) {
 		if !strings.ContainsAny(f, "0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹") {
