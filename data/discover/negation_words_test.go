@@ -1,6 +1,9 @@
 package discover
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // deniedKinds returns the kinds of sentence's event words once the
 // negations have denied theirs, and whether every one was.
@@ -33,6 +36,21 @@ func TestNegationsInEveryLanguage(t *testing.T) {
 		}
 		if kinds, denied := deniedKinds(tt.lang, tt.told); len(kinds) == 0 || denied {
 			t.Errorf("%s %q: kinds %v (denied %v), want its event words", tt.lang, tt.told, kinds, denied)
+		}
+	}
+}
+
+// Words of denial that are idioms or say nothing of the event are not
+// listed: Russian "не прошло и недели" (not a week had passed), Turkish
+// "açıklama yapılmadı" (no statement was made: the summit took place).
+// Sentences written for the test.
+func TestNegationIdiomsDenyNothing(t *testing.T) {
+	for _, tt := range []struct{ lang, sentence string }{
+		{"ru", "Не прошло и недели после саммита, как министры встретились снова."},
+		{"tr", "Zirve sonrasında ortak bir açıklama yapılmadı."},
+	} {
+		if kinds, denied := deniedKinds(tt.lang, tt.sentence); !slices.Contains(kinds, Summit) || denied {
+			t.Errorf("%s %q: kinds %v (denied %v), want the summit", tt.lang, tt.sentence, kinds, denied)
 		}
 	}
 }
