@@ -281,14 +281,9 @@ type wordList struct {
 // read fills l with the normal forms of text's words.
 func (l *wordList) read(text string) *wordList {
 	l.buf, l.ends = l.buf[:0], l.ends[:0]
-	for from := 0; ; {
-		start, end := nextDateWord(text, from)
-		if start == end {
-			break
-		}
+	for start, end := range dateWordsIn(text) {
 		l.buf = normaliseDateWord(l.buf, text[start:end])
 		l.ends = append(l.ends, len(l.buf))
-		from = end
 	}
 	return l
 }
