@@ -38,19 +38,3 @@ var eveCases = []dateCase{
 	{"fr the eve of 1 January, a year back", "fr", "", "03/01/2025\nLa veille du 1er janvier, des milliers de personnes se sont rassemblées. La police a interpellé des dizaines de personnes.",
 		[]wantMention{{"03/01/2025", MentionExplicit, "2025-01-03"}, {"La veille du 1er janvier", MentionExplicit, "2024-12-31"}}},
 }
-
-// TestMonthInHyphenedName checks that a month ending a name of
-// capitalised words joined by hyphens is no date, and that a month joined
-// to a number or to "mid" still is; texts written for the test.
-func TestMonthInHyphenedName(t *testing.T) { checkDatedCases(t, hyphenedNameCases) }
-
-var hyphenedNameCases = []dateCase{
-	{"fr place du Quatre-Septembre", "fr", "", "11/03/2025\nLes manifestants se sont rassemblés place du Quatre-Septembre mardi soir. La police a interpellé plusieurs personnes.",
-		[]wantMention{{"11/03/2025", MentionExplicit, "2025-03-11"}, {"mardi", MentionWeekday, "2025-03-11"}}},
-	{"fr rue du Onze-Novembre", "fr", "", "11/03/2025\nLe cortège a remonté la rue du Onze-Novembre. Les syndicats ont appelé à la grève.",
-		[]wantMention{{"11/03/2025", MentionExplicit, "2025-03-11"}}},
-	{"en mid-September is a month", "en", "", "March 11, 2025\nThe talks were held in mid-September in Geneva. Both sides praised the outcome.",
-		[]wantMention{{"March 11, 2025", MentionExplicit, "2025-03-11"}, {"September", MentionExplicit, "2024-09"}}},
-	{"uz 1-may is a date", "uz", "", "11.03.2025\nPrezident 1-May kuni Samarqandga tashrif buyurdi. U yerda uchrashuvlar o‘tkazdi.",
-		[]wantMention{{"11.03.2025", MentionExplicit, "2025-03-11"}, {"1-May", MentionExplicit, "2024-05-01"}}},
-}
