@@ -154,7 +154,7 @@ var tenseLanguages = map[string]tenseLanguage{
 		until: []string{"حتى", "وحتى"}, since: []string{"منذ"},
 		declare: []string{"أعلن", "أعلنت", "وأعلن", "وأعلنت", "أعلنت", "قرر", "وقرر"}, dayNouns: []string{"عطلة", "حداد", "حدادا", "إجازة"},
 		pastPlans: []string{"كان من المقرر", "كان مقررا", "كان يفترض", "كانت من المقرر"}},
-	"fa": {changed: []string{"تعویق", "لغو"},
+	"fa": {changed: []string{"تعویق", "لغو", "جلو"},
 		until: []string{"تا"}, since: []string{"از"},
 		pastPlans: []string{"قرار بود", "می‌بایست", "میبایست"}},
 	"pl": {changed: []string{"przełożone", "przełożono", "przesunięte", "przesunięto", "odwołane", "odwołano"},
