@@ -90,10 +90,9 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 	built := buildEvents(clusters, covered, byID, home)
 	clusters = nil
 	var found []*data.Event
-	links := make([]eventLinks, 0, n)
 	for i := range n {
 		if e := covered[i]; e != nil {
-			links = append(links, eventLinks{event: e, unlisted: toLink[i]})
+			linkPending(e, toLink[i])
 			continue
 		}
 		e := built[i].event
@@ -101,11 +100,10 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 			e.ID = fmt.Sprintf("%s-%d", id, n)
 		}
 		taken[e.ID] = true
-		links = append(links, eventLinks{e, e.Excerpts, built[i].unlisted})
+		linkArticles(e, e.Excerpts)
+		linkPending(e, built[i].unlisted)
 		found = append(found, e)
 	}
-	built = nil
-	linkAll(c.Articles, links)
 	c.Events = append(c.Events, found...)
 	onEveryCore(len(c.Events), func() func(int) {
 		return func(i int) {
@@ -414,60 +412,12 @@ func mergeInto(e *data.Event, cl *Cluster, listed map[passage]bool) []pendingLin
 	return append(unlisted, pending(added)...)
 }
 
-// eventLinks are the passages to link to one event, in the order they
-// are linked: those it lists, then those it does not (see excerptsOf).
-type eventLinks struct {
-	event    *data.Event
-	listed   []data.Excerpt
-	unlisted []pendingLink
-}
-
-// minLinkShard is how many articles a corpus has at least for its links
-// to be made on every core.
-const minLinkShard = 2048
-
-// linkAll makes the links of every event, the events in the order given,
-// on every core: each article's links are made by one goroutine alone, in
-// that order, so that every article's links come out as when all are made
-// in one pass. (At 100,000 articles they are over a million: 1.1 CPU-s of
-// one core, session 8.)
-func linkAll(articles []*data.Article, all []eventLinks) {
-	workers := runtime.GOMAXPROCS(0)
-	if workers < 2 || len(articles) < minLinkShard {
-		for _, l := range all {
-			linkArticles(l.event, l.listed, nil)
-			linkPending(l.event, l.unlisted, nil)
-		}
-		return
-	}
-	// Articles in runs of the corpus's order, a run per goroutine; one the
-	// corpus does not list (none) is the first goroutine's.
-	shard := make(map[*data.Article]int, len(articles))
-	for i, a := range articles {
-		shard[a] = i * workers / len(articles)
-	}
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			mine := func(a *data.Article) bool { return shard[a] == w }
-			for _, l := range all {
-				linkArticles(l.event, l.listed, mine)
-				linkPending(l.event, l.unlisted, mine)
-			}
-		})
-	}
-	wg.Wait()
-}
-
 // linkArticles records on the article of each excerpt that its paragraph
 // supports event e, once per paragraph; the link shares the excerpt's
-// evidence. When mine is not nil, only the articles it accepts are linked.
-func linkArticles(e *data.Event, excerpts []data.Excerpt, mine func(*data.Article) bool) {
+// evidence.
+func linkArticles(e *data.Event, excerpts []data.Excerpt) {
 	for _, x := range excerpts {
 		a := x.ArticleRef
-		if mine != nil && !mine(a) {
-			continue
-		}
 		if slices.ContainsFunc(a.Links, func(l data.Link) bool { return l.Event == e.ID && l.Paragraph == x.Paragraph }) {
 			continue
 		}
@@ -476,12 +426,9 @@ func linkArticles(e *data.Event, excerpts []data.Excerpt, mine func(*data.Articl
 }
 
 // linkPending is linkArticles for links to be made.
-func linkPending(e *data.Event, links []pendingLink, mine func(*data.Article) bool) {
+func linkPending(e *data.Event, links []pendingLink) {
 	for _, x := range links {
 		a := x.article
-		if mine != nil && !mine(a) {
-			continue
-		}
 		if slices.ContainsFunc(a.Links, func(l data.Link) bool { return l.Event == e.ID && l.Paragraph == x.paragraph }) {
 			continue
 		}
