@@ -176,8 +176,13 @@ func (r *dateReader) find(a *Article) {
 			if t := r.sc.lex.tense; t != nil && m.Stamp == StampNone {
 				m.Announced = r.announcedByTense(t, i, p.Text, start, end, w, m.Announced)
 			}
+			if r.sc.lex.hanClauses && !m.Announced && m.Stamp == StampNone && w.kind == MentionWeekday && w.direction == 0 {
+				m.Announced = hanDeclaredDay(p.Text, start, end) // "宣布周一为非工作日"
+			}
 			if w.written != 0 {
 				m.Announced = w.written > 0 // "last May" is past whatever the verb
+			} else if !m.Announced && m.Stamp == StampNone && w.kind == MentionExplicit && w.from.year == 0 && w.from.month != 0 && !w.relYear && !w.eve {
+				m.Announced = r.sc.lex.aheadOf(p.Text, start, end) // "ahead of the November vote"
 			}
 			m.SetSpan(w.placeAlone())
 			r.mentions = append(r.mentions, m)

@@ -1,6 +1,9 @@
 package data
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // This file places the phrases of days and years relative to another date
 // of the text (dates_anchored.go) against the date told before them.
@@ -57,7 +60,9 @@ func placeAnchored(a *Article) {
 // a single day, or for a phrase of years (year) dates of a single year.
 // For a day, a year or month recalled from long before the article
 // ("disputed since 1991") is passed over: "that same day" follows the
-// news, not it.
+// news, not it. So is a date written as a possessive ("confirmed on
+// Tuesday … in Sunday's referendum … a day earlier"): it names the day of
+// a thing, not the time the sentence tells of.
 func anchorOf(a *Article, i int, year bool) (DateMention, bool) {
 	m := a.Mentions[i]
 	p := a.Paragraphs[m.Paragraph]
@@ -73,6 +78,9 @@ func anchorOf(a *Article, i int, year bool) (DateMention, bool) {
 		s := o.Span.Span()
 		if o.Stamp != StampNone || !year && o.Resolved() && s.Start.Precision < Day && recalled(s, a.Date) {
 			continue // a dateline is the page's day, not the story's
+		}
+		if possessive(a.Text, o.End) {
+			continue // "Sunday's referendum" dates a thing the sentence names
 		}
 		if para < 0 {
 			if o.Paragraph < m.Paragraph-anchorParagraphs {
@@ -110,4 +118,11 @@ const anchorParagraphs = 3
 // article's date (known to the day or month).
 func recalled(s Span, date Date) bool {
 	return date.Precision >= Month && s.To().Before(date.Start().AddDate(0, 0, -backgroundDays))
+}
+
+// possessive reports whether the date that ends at byte end of text is
+// written with the English possessive ("Sunday's", "Sunday’s").
+func possessive(text string, end int) bool {
+	rest := text[end:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
 }

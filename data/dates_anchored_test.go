@@ -22,6 +22,8 @@ var anchoredCases = []weekdayCase{
 	{"en, a month between", "The leaders signed the treaty on 3 March in Bishkek.\n\nIn March the border talks resumed.\n\nThe same day, two checkpoints reopened.", "The same day", ""},
 	{"en, too far", "The leaders signed the treaty on 3 March in Bishkek.\n\nA paragraph.\n\nAnother one.\n\nAnd one more.\n\nThe same day, two checkpoints reopened.", "The same day", ""},
 	{"en, after a weekday", "The summit opened on Monday. The next day the leaders signed a declaration.", "The next day", "2025-03-11"},
+	{"en, past a possessive date", "The commission on Tuesday confirmed the results of Sunday's referendum, in line with the figures it released a day earlier.", "a day earlier", "2025-03-10"},
+	{"en, two days told", "The commission on Tuesday confirmed the results of the referendum held on Sunday, in line with the figures it released a day earlier.", "a day earlier", ""},
 	{"fr", "Le président est arrivé à Astana le 3 mars. Le lendemain, il a signé un accord commercial.", "Le lendemain", "2025-03-04"},
 	{"fr, veille", "Le traité a été signé le 5 mars. La veille, les ministres s'étaient réunis à Bichkek.", "La veille", "2025-03-04"},
 	{"fr, of an event", "Le vote a eu lieu le 2 mars. Le lendemain du vote, l'opposition a protesté.", "Le lendemain", ""},

@@ -108,8 +108,9 @@ func TestDatelineNotPlacedBySameDay(t *testing.T) {
 
 // A bare number next to a noun of a happening is its year: before it in
 // English ("the 2019 election"), after it in German ("die Wahl 2021",
-// "Bundestagswahl 2021"), after it and "of" in Spanish, French, Italian
-// and Portuguese ("las elecciones de 2019"); a count is not.
+// "Bundestagswahl 2021") and Arabic ("انتخابات 2024"), after it and "of"
+// in Spanish, French, Italian and Portuguese ("las elecciones de 2019"),
+// before it with an ending in Turkish ("2024 seçimleri"); a count is not.
 func TestYearOfHappening(t *testing.T) { checkWeekdays(t, yearOfHappeningCases) }
 
 var yearOfHappeningCases = []weekdayCase{
@@ -125,4 +126,9 @@ var yearOfHappeningCases = []weekdayCase{
 	{"fr, a count", "Plus de 2000 personnes ont manifesté.", "de 2000", ""},
 	{"it", "Ha vinto le elezioni del 2019 con ampio margine.", "del 2019", "2019"},
 	{"pt", "O terremoto de 2023 deixou milhares de mortos.", "de 2023", "2023"},
+	{"tr", "Muhalefet, 2024 seçimlerinin usulsüzlüklerle yapıldığını açıkladı.", "2024", "2024"},
+	{"tr, an earthquake", "2023 depremi on bir ili etkiledi.", "2023", "2023"},
+	{"tr, a count", "Ordu 2000 saldırı düzenlediğini açıkladı.", "2000", ""},
+	{"ar", "قالت المعارضة إن انتخابات 2024 شابتها مخالفات.", "2024", "2024"},
+	{"ar, a count", "وصل 2000 جندي إلى الحدود.", "2000", ""},
 }

@@ -46,3 +46,42 @@ func hanCount(s string) int {
 	}
 	return n
 }
+
+// hanDeclare are the Chinese verbs that declare a day, and hanDayNouns
+// what they declare it: "宣布周一为非工作日" (declared Monday a non-working
+// day), "决定周五为全国哀悼日". A day is declared before it comes: the
+// weekday is ahead of the declaration, as dates_tense.go reads it in the
+// languages whose words are spaced.
+var (
+	hanDeclare  = []string{"宣布", "决定", "确定", "定为"}
+	hanDayNouns = []string{"非工作日", "休息日", "公休日", "假日", "哀悼日", "悼念日", "放假", "休假"}
+)
+
+// hanDeclaredReach bounds the bytes (about eight characters) between the
+// weekday and the noun of the day declared.
+const hanDeclaredReach = 24
+
+// hanDeclaredDay reports whether the weekday at text[start:end] is a day
+// a verb of hanDeclare before it in its sentence declares one of
+// hanDayNouns, written right after it.
+func hanDeclaredDay(text string, start, end int) bool {
+	from, to := sentenceBounds(text, start, end)
+	after := text[end:min(to, end+hanDeclaredReach)]
+	noun := false
+	for _, n := range hanDayNouns {
+		if strings.Contains(after, n) {
+			noun = true
+			break
+		}
+	}
+	if !noun {
+		return false
+	}
+	before := text[from:start]
+	for _, v := range hanDeclare {
+		if strings.Contains(before, v) {
+			return true
+		}
+	}
+	return false
+}

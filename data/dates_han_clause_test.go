@@ -14,3 +14,14 @@ func TestHanClauseKeepsPast(t *testing.T) {
 		{"zh, arrived on the 10th, will visit next week", "代表团于10日抵达巴库，并将于下周访问阿斯塔纳。", "10日", "2024-11-10"},
 	})
 }
+
+// A weekday Chinese declares a non-working day or a day of mourning is
+// ahead of the declaration; a weekday told otherwise is the one before.
+// The texts are written for the test (article of Sunday 25 June 2023).
+func TestHanDeclaredDay(t *testing.T) {
+	checkMentionDays(t, "2023年6月25日", "2023-06-25", []weekdayCase{
+		{"zh, a non-working day", "莫斯科市长索比亚宁宣布周一为非工作日。市民被要求留在家中。", "周一", "2023-06-26"},
+		{"zh, a day of mourning", "政府决定星期二为全国哀悼日。各地降半旗。", "星期二", "2023-06-27"},
+		{"zh, a past Monday", "莫斯科市长索比亚宁周一宣布了新的措施。市民表示支持。", "周一", "2023-06-19"},
+	})
+}

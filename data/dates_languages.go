@@ -117,7 +117,9 @@ var moreDateLanguages = []*dateLanguage{
 			"maior", "economia", "geração", "ronda", "linha", "categoria", "classe", "via", "prova", "corrida", "cimeira", "cúpula"},
 	},
 	{
-		code:      "tr",
+		code: "tr",
+		yearNounStems: []string{"seçim", "cumhurbaşkanlığı", "milletvekili", "genel", "yerel", "referandum", "deprem", "zirve", "darbe",
+			"savaş", "olimpiyat", "protesto", "ayaklanma", "kriz", "saldırı", "yangın", "sel", "anlaşma", "ziyaret"},
 		agoCounts: map[string]int{"iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10},
 		agoAfter:  []string{"önce"}, agoOne: []string{"bir"}, agoNotAfter: []string{"dan", "den", "tan", "ten"}, agoFromNow: []string{"bundan", "şundan"},
 		agoUnits: map[string]agoUnit{"gün": {unitDay, false}},

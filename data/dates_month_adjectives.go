@@ -3,6 +3,8 @@ package data
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // This file reads the month adjectives of Russian, Ukrainian and Polish:
@@ -79,7 +81,8 @@ func (l *dateLexicon) addMonthAdjectives(code string) {
 // rather than dating it: a month adjective not written in lower case
 // before a noun of a happening (see above), or an English month between
 // "the" and a capitalised word ("the October Revolution"; "the January
-// unrest" is a month).
+// unrest" is a month), or a capitalised month joined to a capitalised
+// word by a hyphen (see hyphenedName).
 func (s *dateScanner) monthInName(i int) bool {
 	t := s.tok(i)
 	if t.is(roleMonthAdjective) {
@@ -96,6 +99,9 @@ func (s *dateScanner) monthInName(i int) bool {
 		var buf [64]byte
 		return !s.lex.adjectiveNouns[string(normaliseDateWord(buf[:0], word))]
 	}
+	if s.hyphenedName(i) {
+		return true
+	}
 	if i == 0 || !s.capitalisedPair(i) {
 		return false
 	}
@@ -105,4 +111,32 @@ func (s *dateScanner) monthInName(i int) bool {
 	}
 	before := s.text[prev.start:prev.end]
 	return strings.EqualFold(before[strings.LastIndexFunc(before, func(r rune) bool { return !isWord(r) })+1:], "the")
+}
+
+// monthPrefixes are the words a month is joined to by a hyphen as a part
+// of it: "mid-September", "mi-juin", "Anfang-Mai", "fin-mars".
+var monthPrefixes = map[string]bool{
+	"mid": true, "early": true, "late": true, "pre": true, "post": true,
+	"mi": true, "fin": true, "début": true, "anfang": true, "mitte": true, "ende": true,
+}
+
+// hyphenedName reports whether the month word at token i is the end of
+// a name of capitalised words joined by hyphens, not at the start of a
+// sentence: "place du Quatre-Septembre", "rue du Onze-Novembre". A month
+// after a number ("1-may", "23-октябрь") is a date.
+func (s *dateScanner) hyphenedName(i int) bool {
+	t := s.tok(i)
+	if t.start < 2 || s.text[t.start-1] != '-' || !s.notLowerCase(i) {
+		return false
+	}
+	before := s.text[:t.start-1]
+	k := lastWordStart(before)
+	word := before[k:]
+	r, _ := utf8.DecodeRuneInString(word)
+	if word == "" || !unicode.IsUpper(r) || monthPrefixes[strings.ToLower(word)] {
+		return false
+	}
+	// A capital at the start of a sentence says nothing of a name.
+	rest := strings.TrimRightFunc(before[:k], unicode.IsSpace)
+	return rest != "" && !strings.ContainsRune(sentenceMarks, lastRune(rest))
 }

@@ -106,8 +106,12 @@ phrases:
 // adverbDay reports whether the bound adverb at token i ("накануне") is
 // the day before rather than the preposition "on the eve of": punctuation
 // or nothing follows it, or a word of boundNext, or a past verb
-// ("накануне заявил", "Ушаков накануне рассказывал").
+// ("накануне заявил", "Ушаков накануне рассказывал"); not before a
+// date.
 func (s *dateScanner) adverbDay(i int) bool {
+	if n := s.tok(i + 1); n.kind == tokNumber && s.tok(i+2).is(roleMonth) {
+		return false // "накануне 27 ноября": the eve of that date (see eveOf)
+	}
 	next := s.wordAfter(i)
 	if next == "" || s.lex.boundNext[next] {
 		return true

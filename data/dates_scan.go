@@ -62,6 +62,12 @@ type dateWords struct {
 	// -1 for "mai dernier", "في مايو الماضي", "last May"; +1 for "mai
 	// prochain", "next May" (see writtenSide).
 	written int
+	// eve: the date is the eve of the one written ("накануне 27
+	// ноября"), its day already moved back; the eve words start at byte
+	// eveStart, or end at eveEnd when written after the date (see
+	// dates_eve.go).
+	eve              bool
+	eveStart, eveEnd int
 }
 
 // dateScanner reads the date phrases of texts in one lexicon. It keeps its
@@ -97,6 +103,7 @@ func (s *dateScanner) scan(text string, found func(w dateWords, start, end int))
 			}
 			continue
 		}
+		core := w.first // before its lead: where eve words end (see eveOf)
 		w.first = s.extendLead(w, consumed)
 		w = s.monthOfRelativeYear(w)
 		if w.kind == MentionExplicit && w.from.year == 0 && w.from.month != 0 && !w.relYear {
@@ -107,9 +114,17 @@ func (s *dateScanner) scan(text string, found func(w dateWords, start, end int))
 				w = s.writtenSide(w, consumed)
 			}
 		}
+		w = s.eveOf(w, core)
 		w = s.weekdayAfterDate(w)
 		w = s.weekdayAfterRelativeDay(w)
-		found(w, int(t[w.first].start), int(t[w.last].end))
+		start, end := int(t[w.first].start), int(t[w.last].end)
+		switch {
+		case w.eve && w.eveEnd > 0:
+			end = w.eveEnd
+		case w.eve:
+			start = min(start, w.eveStart)
+		}
+		found(w, start, end)
 		consumed = w.last + 1
 		i = w.last
 	}

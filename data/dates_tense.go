@@ -72,17 +72,26 @@ type tenseLanguage struct {
 	pastPlanPairs [][2]string
 	// pastPlanEndings are endings of "was to" verbs (Turkish "-acaktı").
 	pastPlanEndings []string
+	// changed are the words of a plan changed: postponed, brought
+	// forward, cancelled. A "was to" in a sentence with one is a plan
+	// that did not happen on its day ("The vote had been due in
+	// November, but … brought the election forward", "قرار بود در سال
+	// ۲۰۲۵ … به تعویق افتاد"): its date is announced, a plan, and a
+	// month without its year lies ahead.
+	changed []string
 }
 
 // tenseLanguages are the tense words by language code.
 var tenseLanguages = map[string]tenseLanguage{
-	"en": {until: []string{"until", "till", "through"}, since: []string{"since"},
+	"en": {changed: []string{"postponed", "postpone", "postpones", "delayed", "deferred", "rescheduled", "cancelled", "canceled", "forward"},
+		until: []string{"until", "till", "through"}, since: []string{"since"},
 		// "non" of "non-working", "off" of "a day off": "working" and
 		// "day" alone are also "declared on Monday that working hours …".
 		declare: []string{"declared", "declares", "proclaimed", "proclaims"}, dayNouns: []string{"mourning", "holiday", "non", "off"},
 		calls: []string{"urged", "urges", "called", "calls", "asked", "asks", "invited", "invites", "summoned", "told"}, infinitiveWords: []string{"to"},
 		pastPlans: []string{"was to", "were to", "was due", "were due", "was scheduled", "were scheduled", "was expected", "were expected", "was set", "were set", "had planned", "had been"}},
-	"de": {until: []string{"bis"}, since: []string{"seit"},
+	"de": {changed: []string{"verschoben", "verschiebt", "vorgezogen", "abgesagt", "vertagt"},
+		until: []string{"bis"}, since: []string{"seit"},
 		declare: []string{"erklärte", "erklärt", "ausgerufen", "rief", "ruft"}, dayNouns: []string{"trauertag", "feiertag", "staatstrauer", "ruhetag", "arbeitsfrei", "arbeitsfreien", "arbeitsfreier", "arbeitsfreie"},
 		present: []string{"antritt", "tritt", "eintrifft", "trifft", "reist", "abreist", "anreist", "ankommt", "kommt", "beginnt", "endet", "stattfindet", "findet",
 			"fliegt", "spricht", "empfängt", "wählt", "abstimmt", "stimmt", "zusammenkommt", "zusammentritt", "übernimmt", "tagt", "berät", "entscheidet", "hält", "startet", "läuft", "aufbricht", "bricht"},
@@ -98,7 +107,8 @@ var tenseLanguages = map[string]tenseLanguage{
 		separable: map[string]string{"volgt": "op", "legt": "af", "zet": "voort"},
 		// ("zou" is no "was to": it is the future of reported speech.)
 		calls: []string{"riep", "riepen", "opgeroepen", "roept", "vroeg", "vroegen", "verzocht"}, infinitiveWords: []string{"te"}},
-	"ru": {until: []string{"до", "по"}, since: []string{"с", "со"},
+	"ru": {changed: []string{"перенесены", "перенесли", "перенесена", "перенесен", "перенесено", "отложены", "отложили", "отложена", "отложено", "отменены", "отменили", "отменена", "отменено"},
+		until: []string{"до", "по"}, since: []string{"с", "со"},
 		declare: []string{"объявил", "объявила", "объявили", "объявлен", "объявлено", "объявляет"}, dayNouns: []string{"траура", "траур", "выходным", "нерабочим"},
 		present: []string{"вступает", "прибывает", "прибывают", "начинается", "начинаются", "открывается", "открываются", "стартует", "стартуют",
 			"отправляется", "отправляются", "вылетает", "вылетают", "приезжает", "приезжают"},
@@ -107,7 +117,8 @@ var tenseLanguages = map[string]tenseLanguage{
 		// "выйти" normalises to "выити" (й is folded).
 		infinitives: []string{"ть", "ться", "чь", "ити", "ести", "ечь"},
 		pastPlans:   []string{"должен был", "должна была", "должны были", "собирался", "собиралась", "собирались"}},
-	"uk": {until: []string{"до", "по"}, since: []string{"з", "із"},
+	"uk": {changed: []string{"перенесено", "перенесли", "перенесені", "відкладено", "відклали", "скасовано", "скасували"},
+		until: []string{"до", "по"}, since: []string{"з", "із"},
 		declare: []string{"оголосив", "оголосила", "оголосили", "оголошено", "оголошує"}, dayNouns: []string{"жалоби", "жалобу", "вихідним", "неробочим"},
 		present: []string{"вступає", "прибуває", "прибувають", "розпочинається", "розпочинаються", "починається", "починаються",
 			"відкривається", "відкриваються", "стартує", "вирушає", "вилітає", "приїжджає", "приїжджають"},
@@ -115,38 +126,46 @@ var tenseLanguages = map[string]tenseLanguage{
 		calls:       []string{"закликав", "закликала", "закликали", "закликає", "закликають", "попросив", "попросила", "попросили", "запросив", "запросила", "запросили"},
 		infinitives: []string{"ати", "ити", "іти", "ути", "яти", "тися"},
 		pastPlans:   []string{"мав", "мала", "мало", "мали", "збирався", "збиралася", "збиралися"}},
-	"fr": {until: []string{"jusqu", "jusque"}, since: []string{"depuis"},
+	"fr": {changed: []string{"reporté", "reportée", "reportés", "reportées", "repoussé", "repoussée", "annulé", "annulée", "avancé", "avancée"},
+		until: []string{"jusqu", "jusque"}, since: []string{"depuis"},
 		declare: []string{"décrété", "décrète", "déclaré", "déclare", "proclamé", "proclame", "décrétée", "déclarée"}, dayNouns: []string{"deuil", "férié", "fériée", "chômé", "chômée", "congé"},
 		calls:       []string{"appelé", "appelle", "appellent", "appelait", "exhorté", "invité", "invite", "demandé", "demande"},
 		infinitives: []string{"er", "ir", "re"},
 		pastPlans:   []string{"devait", "devaient", "aurait dû", "auraient dû"}},
-	"es": {until: []string{"hasta"}, since: []string{"desde"},
+	"es": {changed: []string{"aplazado", "aplazada", "aplazó", "pospuesto", "pospuesta", "pospuso", "cancelado", "cancelada", "adelantado", "adelantada"},
+		until: []string{"hasta"}, since: []string{"desde"},
 		declare: []string{"declaró", "declara", "decretó", "decreta", "proclamó", "declarado", "decretado"}, dayNouns: []string{"luto", "feriado", "festivo", "laborable"},
 		calls:       []string{"llamó", "llama", "llamaron", "instó", "insta", "convocó", "convoca", "pidió", "pide", "invitó"},
 		infinitives: []string{"ar", "er", "ir", "arse", "erse", "irse"},
 		pastPlans:   []string{"debía", "debían", "iba a", "iban a"}},
-	"pt": {until: []string{"até"}, since: []string{"desde"},
+	"pt": {changed: []string{"adiado", "adiada", "adiou", "cancelado", "cancelada", "antecipado", "antecipada"},
+		until: []string{"até"}, since: []string{"desde"},
 		declare: []string{"decretou", "declarou", "decreta", "declara", "decretado", "declarado"}, dayNouns: []string{"luto", "feriado", "facultativo", "folga"},
 		calls:       []string{"convocou", "convoca", "pediu", "pede", "instou", "chamou", "convidou"},
 		infinitives: []string{"ar", "er", "ir"},
 		pastPlans:   []string{"devia", "deviam", "ia", "iam"}},
-	"it": {until: []string{"fino"}, since: []string{"dal", "dalla"},
+	"it": {changed: []string{"rinviato", "rinviata", "rinviate", "rinviati", "posticipato", "annullato", "annullata", "anticipato", "anticipata"},
+		until: []string{"fino"}, since: []string{"dal", "dalla"},
 		declare: []string{"dichiarato", "dichiara", "proclamato", "proclama", "decretato", "indetto"}, dayNouns: []string{"lutto", "festivo", "festa", "lavorativo", "riposo"},
 		calls:       []string{"invitato", "invita", "esortato", "esorta", "chiamato", "chiama", "chiesto", "chiede"},
 		infinitives: []string{"are", "ere", "ire"},
 		pastPlans:   []string{"doveva", "dovevano", "avrebbe dovuto", "avrebbero dovuto"}},
-	"ar": {until: []string{"حتى", "وحتى"}, since: []string{"منذ"},
+	"ar": {changed: []string{"تأجيل", "بتأجيل", "تأجيلها", "تأجيله", "أجلت", "أرجئت", "إلغاء", "ألغيت"},
+		until: []string{"حتى", "وحتى"}, since: []string{"منذ"},
 		declare: []string{"أعلن", "أعلنت", "وأعلن", "وأعلنت", "أعلنت", "قرر", "وقرر"}, dayNouns: []string{"عطلة", "حداد", "حدادا", "إجازة"},
 		pastPlans: []string{"كان من المقرر", "كان مقررا", "كان يفترض", "كانت من المقرر"}},
-	"fa": {until: []string{"تا"}, since: []string{"از"},
+	"fa": {changed: []string{"تعویق", "لغو"},
+		until: []string{"تا"}, since: []string{"از"},
 		pastPlans: []string{"قرار بود", "می‌بایست", "میبایست"}},
-	"pl": {until: []string{"do"}, since: []string{"od"},
+	"pl": {changed: []string{"przełożone", "przełożono", "przesunięte", "przesunięto", "odwołane", "odwołano"},
+		until: []string{"do"}, since: []string{"od"},
 		present:   []string{"obejmuje", "rozpoczyna", "zaczyna", "przybywa", "przybywają", "przylatuje", "wylatuje", "otwiera"},
 		pastAux:   []string{"był", "była", "było", "byli", "były"},
 		pastPlans: []string{"miał", "miała", "mieli", "miały"}},
 	// The future in the past: "yapılacaktı" (was to be held).
 	// "Pazartesi gününü resmi tatil ilan etti": the verb comes last.
-	"tr": {pastPlanEndings: []string{"acaktı", "ecekti", "acaklardı", "eceklerdi"}, untilAfter: []string{"kadar", "dek", "değin"},
+	"tr": {changed: []string{"ertelendi", "ertelenen", "ertelenmişti", "ertelendiği", "iptal"},
+		pastPlanEndings: []string{"acaktı", "ecekti", "acaklardı", "eceklerdi"}, untilAfter: []string{"kadar", "dek", "değin"},
 		declare: []string{"ilan"}, dayNouns: []string{"tatil", "tatili", "yas", "yası"}, declareAfter: true},
 	"kk": {untilAfter: []string{"дейін", "шейін", "deıin", "sheıin"}},
 	"ky": {untilAfter: []string{"чейин", "дейре"}},
@@ -172,6 +191,7 @@ type tenseLexicon struct {
 	pastPlans       map[string][][]string
 	pastPlanPairs   [][2]string
 	pastPlanEndings []string // normalised
+	changed         map[string]bool
 	// any holds the first word of every present, call and "was to" form,
 	// and bloom their bits, for the scanner to tell the paragraphs that
 	// may hold one (see dateLexicon.mayBeTense).
@@ -207,7 +227,8 @@ func newTenseLexicon(code string) *tenseLexicon {
 	}
 	t := &tenseLexicon{until: set(d.until), since: set(d.since), present: set(d.present), pastAux: set(d.pastAux), any: map[string]bool{}, untilAfter: set(d.untilAfter),
 		declare: set(d.declare), dayNouns: set(d.dayNouns), declareAfter: d.declareAfter, separable: map[string]string{},
-		calls: set(d.calls), infinitiveWords: set(d.infinitiveWords), pastPlans: map[string][][]string{}, pastPlanPairs: d.pastPlanPairs}
+		calls: set(d.calls), infinitiveWords: set(d.infinitiveWords), pastPlans: map[string][][]string{}, pastPlanPairs: d.pastPlanPairs,
+		changed: set(d.changed)}
 	for _, e := range d.infinitives {
 		t.infinitives = append(t.infinitives, string(normaliseDateWord(nil, e)))
 	}
@@ -357,6 +378,7 @@ func clauseBounds(text string, start, end int) (int, int) {
 type tenseSentence struct {
 	paragraph, from, to int
 	plan, ahead         bool // a "was to" word; a present or call verb
+	changed             bool // a word of a plan changed (see tenseLanguage.changed)
 }
 
 // announcedByTense corrects whether a mention at text[start:end] of
@@ -370,7 +392,7 @@ func (r *dateReader) announcedByTense(t *tenseLexicon, p int, text string, start
 	// A date without its year takes it from the tense too: "der Gipfel
 	// findet im Oktober statt" in a June report is next October.
 	yearless := w.kind == MentionExplicit && w.from.year == 0 && w.from.month != 0 && !w.relYear && w.written == 0
-	if !r.sc.tense || !announced && !weekday && !yearless {
+	if !r.sc.tense || !announced && !weekday && w.kind != MentionExplicit {
 		// The paragraph holds none of the words (the scanner saw each).
 		return announced
 	}
@@ -380,14 +402,20 @@ func (r *dateReader) announcedByTense(t *tenseLexicon, p int, text string, start
 		s.from, s.to = sentenceBounds(text, start, end)
 		l := r.words.read(text[s.from:s.to])
 		s.plan = t.pastPlan(l) || t.pastPlanPair(text[s.from:s.to])
+		s.changed = s.plan && l.hasAny(t.changed)
 		s.ahead = l.hasAny(t.present) || l.hasAny(t.calls) || l.hasAny(t.declare) || t.hasSeparable(l)
 	}
 	l := &r.words
 	if s.plan {
 		cf, ct := clauseBounds(text, start, end)
 		if t.pastPlan(l.read(text[cf:ct])) || t.pastPlanPair(text[cf:ct]) {
-			return false
+			// (Not a weekday: "was due on Sunday but was postponed" may
+			// be the Sunday just past.)
+			return s.changed && w.kind == MentionExplicit
 		}
+	}
+	if !announced && !weekday && !yearless {
+		return false // a date with its year: only a changed plan announces it
 	}
 	if announced || !s.ahead {
 		return announced

@@ -86,6 +86,12 @@ type dateLanguage struct {
 	// where the year follows the noun with one ("las elecciones de 2019",
 	// "le elezioni del 2019").
 	yearNounOf []string
+	// yearNounStems are stems of such nouns written after the year with
+	// an ending, in a language that joins its endings (Turkish "2024
+	// seçimleri", "2023 depremi", "2016 darbe girişimi"): the stem alone
+	// after a number is a count ("2000 saldırı", 2000 attacks), the
+	// ending makes the year's happening.
+	yearNounStems []string
 
 	// preps are words that open a date phrase and are shown with it:
 	// "op 2 januari", "am Dienstag", "в понедельник".
@@ -491,13 +497,21 @@ var handDateLanguages = []*dateLanguage{
 			"изберёт", "изберут", "утвердит", "утвердят", "запустит", "запустят", "продлится", "продлятся",
 			"вернётся", "вернутся", "откроет", "откроют", "начнутся", "завершатся", "вступят", "станут",
 			"отправятся", "прибудут", "обратится", "подведёт", "подведут",
+			// To start working, start, introduce, continue ("С 10 ноября
+			// заработает безвиз").
+			"заработает", "заработают", "начнёт", "начнут", "введёт", "введут", "продолжит", "продолжат",
 			"возглавит", "совершит", "совершат", "посвятят",
 			// "They expect her on 7 May" ("её ожидают 7 мая").
 			"ожидают", "ожидает"},
 		numericOrder: "DMY",
 	},
 	{
-		code:            "ar",
+		code: "ar",
+		// A noun before the year: "انتخابات 2024", "زلزال 2023", "ثورة
+		// 2011"; a count is written before its noun ("2000 جندي").
+		yearNouns: []string{"انتخابات", "الانتخابات", "وانتخابات", "بانتخابات", "قمة", "القمة", "زلزال", "حرب", "استفتاء", "مونديال",
+			"أولمبياد", "ثورة", "انقلاب", "احتجاجات", "مظاهرات", "فيضانات", "انتفاضة"},
+		yearNounsAfter:  true,
 		complementizers: []string{"أن", "بأن", "وأن"},
 		// "قبل ثلاثة أيام" (three days ago), "قبل عامين" (two years ago, a
 		// dual), "قبل 20 عاما"; never a singular ("قبل عام 2022" is
@@ -734,10 +748,17 @@ type dateLexicon struct {
 	yearNounEndings []string
 	yearNounsAfter  bool
 	yearNounOf      map[string]bool // dateLanguage.yearNounOf, normalised
+	yearNounStems   []string        // dateLanguage.yearNounStems, normalised
 	// yearOf is dateLanguage.yearOf, normalised; yearOfNext are the words
 	// that may follow such a year (the language's prepositions and range
 	// words), normalised.
 	yearOf, yearOfNext map[string]bool
+	// eve are the words of "on the eve of" (see dates_eve.go); nil in the
+	// lexicon of all languages.
+	eve *eveWords
+	// ahead are the words of "ahead of" (see dates_ahead.go); nil in the
+	// lexicon of all languages.
+	ahead *aheadWords
 }
 
 // notInMixedLexicon are words that mean a date in one language and something
@@ -856,6 +877,8 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	l.addDatelineMonths(d.code, mixed)
 	if !mixed {
 		l.addAnchorKeys(d.code)
+		l.eve = eveLanguages[d.code]
+		l.ahead = aheadLanguages[d.code]
 	}
 	for head, tails := range d.twoWordMonths {
 		l.add(head, roleMonthHead|roleUnparsed, func(e *dateEntry) {
@@ -989,6 +1012,11 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 				*list.set = map[string]bool{}
 			}
 			(*list.set)[string(normaliseDateWord(nil, w))] = true
+		}
+	}
+	if !mixed {
+		for _, e := range d.yearNounStems {
+			l.yearNounStems = append(l.yearNounStems, string(normaliseDateWord(nil, e)))
 		}
 	}
 	if len(d.yearNouns) > 0 && !mixed {

@@ -54,8 +54,20 @@ func (s *dateScanner) clockAfter(j int) int {
 // yearOfHappening reports whether the bare number at token i is the year
 // of the happening a noun next to it names (see dateLanguage.yearNouns):
 // "the 2019 election", "the 2022 referendum", "die Wahl 2021",
-// "Bundestagswahl 2021"; "the 2000 soldiers" is a count.
+// "Bundestagswahl 2021", "2024 seçimleri"; "the 2000 soldiers" is a
+// count.
 func (s *dateScanner) yearOfHappening(i int) bool {
+	if len(s.lex.yearNounStems) > 0 {
+		// "2024 seçimleri": a stem with an ending, right after the year.
+		if t := s.tok(i); int(t.end) < len(s.text) && s.text[t.end] == ' ' {
+			next := s.wordAfter(i)
+			for _, stem := range s.lex.yearNounStems {
+				if len(next) > len(stem) && strings.HasPrefix(next, stem) {
+					return true
+				}
+			}
+		}
+	}
 	if len(s.lex.yearNouns) == 0 {
 		return false
 	}

@@ -155,6 +155,9 @@ type Scanner struct {
 	hits  []hit
 	found []data.Match
 	memo  firstWords // the lexicon's phrases by first word
+	// denied: a negation denies every event word of the sentence read
+	// last (see unnegate).
+	denied bool
 	// What candidates hold is gathered in the scanner and copied out once
 	// per article (see copyOut), not allocated candidate by candidate:
 	// tmp is where evidence is put together, ev and ids where it and the
@@ -405,7 +408,8 @@ func (s *Scanner) fromLead(a *data.Article, pi, start, end int) {
 			s.hits = append(s.hits, h)
 		}
 	}
-	s.hits = s.x.lex.findHan(a.Text[start:end], start, a.Language, s.hits)
+	// unelect: a Han phrase of notEventWords silences the words in it.
+	s.hits = s.x.lex.unelect(s.x.lex.findHan(a.Text[start:end], start, a.Language, s.hits), 0)
 	s.found = s.found[:0]
 	names := s.leadNames[s.lead[pi].names:s.lead[pi+1].names]
 	from, _ = slices.BinarySearchFunc(names, start, func(m data.Match, at int) int { return cmp.Compare(m.Start, at) })
@@ -418,6 +422,7 @@ func (s *Scanner) fromLead(a *data.Article, pi, start, end int) {
 		}
 	}
 	s.dropNamed()
+	s.hits, s.denied = s.x.lex.unnegate(s.hits, a.Text)
 }
 
 // dropNamed drops from s.hits the event words inside a name of s.found:
@@ -493,6 +498,7 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 			s.hits = s.x.lex.find(&s.memo, s.names.Words(sentence, start), sentence, start, a.Language, s.hits[:0])
 			s.found = s.names.FindInWords(sentence, start, s.found[:0])
 			s.dropNamed()
+			s.hits, s.denied = s.x.lex.unnegate(s.hits, a.Text)
 		}
 		s.last.article, s.last.start, s.last.end = a, start, end
 	}
@@ -535,7 +541,7 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 		// No word for what happened: a statement that names someone or
 		// somewhere at a date still says something happened, if less
 		// clearly. A dateline or time stamp says nothing.
-		if len(found) == 0 || !roughWordsAtLeast(sentence, 6) {
+		if len(found) == 0 || s.denied || !roughWordsAtLeast(sentence, 6) {
 			return Candidate{}, false
 		}
 		c.Kinds = c.Kinds.With(Happening)

@@ -139,7 +139,7 @@ func groundDate(c *Candidate) {
 	votes := KindSet(0).With(Election).With(Referendum).With(Result)
 	ground := KindSet(0).With(Disaster).With(Attack).With(Clash).With(Death)
 	mourned := KindSet(0).With(Disaster).With(Attack).With(Death)
-	told := votes.With(Commemoration)
+	told := votes.With(Commemoration).With(Funeral)
 	if c.Undated || c.Kinds&told == 0 || c.Kinds&ground == 0 {
 		return
 	}
@@ -164,7 +164,7 @@ func groundDate(c *Candidate) {
 		c.Kinds &^= votes
 	}
 	if nearest != "" && mourned.Has(nearest) {
-		c.Kinds &^= KindSet(0).With(Commemoration)
+		c.Kinds &^= KindSet(0).With(Commemoration).With(Funeral)
 	}
 }
 

@@ -451,6 +451,9 @@ func (g *grouper) best(c *Candidate) *Cluster {
 		for _, id := range c.Actors() {
 			score += min(cl.names[id], 1) * 2
 		}
+		if !yearTies(cl, c, score/2) {
+			return
+		}
 		if c.Context {
 			score /= 2
 		}

@@ -250,14 +250,19 @@ func (p *probeDays) year(d day) int {
 
 // weekAround returns the days of a month within a week of md, in a leap
 // year and in another (the days a weekday or "позавчера" may name).
-func weekAround(md monthDay) []monthDay {
+func weekAround(md monthDay) []monthDay { return monthDaysAround(md, -7, 7) }
+
+// monthDaysAround returns the days of a month from `from` to `to` days
+// after md (negative: before), in a leap year and in another (1 March
+// looks back to 29 February).
+func monthDaysAround(md monthDay, from, to int) []monthDay {
 	var out []monthDay
 	for _, year := range []int{2023, 2024} {
 		t := time.Date(year, md.month, md.day, 0, 0, 0, 0, time.UTC)
 		if t.Month() != md.month {
 			continue // 29 February of 2023
 		}
-		for k := -7; k <= 7; k++ {
+		for k := from; k <= to; k++ {
 			u := t.AddDate(0, 0, k)
 			if near := (monthDay{u.Month(), u.Day()}); !slices.Contains(out, near) {
 				out = append(out, near)

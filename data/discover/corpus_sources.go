@@ -144,6 +144,9 @@ type source struct {
 	set     *nameSources
 	span    packedSpan
 	seq     int32 // the order of filing
+	// announced: the candidate tells of its day as to come; a dateline
+	// looks back only to days that happened (corpus_writing_day.go).
+	announced bool
 }
 
 // add keeps s if it is the group's first, or its first of another
@@ -264,7 +267,7 @@ func (idx *corpusDays) add(dn dayName, md monthDay, sig kindSig, set []string, w
 		idx.sets[key] = ns
 		ks.sets = append(ks.sets, ns)
 	}
-	s := source{article: c.Article, set: ns, span: c.span, seq: idx.seq}
+	s := source{article: c.Article, set: ns, span: c.span, seq: idx.seq, announced: c.Announced}
 	idx.seq++
 	ks.add(s)
 	ns.add(s)

@@ -17,9 +17,12 @@ import (
 // when the answer is one:
 //
 //   - one day of the corpus, in any year, has a report of the event that
-//     names the kind the sentence names first and two of its names (or
-//     names related to them: Bishkek and Dushanbe, Kyrgyzstan and
-//     Tajikistan), and no other day of that weekday has a report of the
+//     names the kind the sentence names first and two of its names or its
+//     paragraph's (or names related to them: Bishkek and Dushanbe,
+//     Kyrgyzstan and Tajikistan; "Bei der Parlamentswahl in Kirgistan …
+//     Wie die Behörde am Montag in Bischkek mitteilte, lag die Beteiligung
+//     bei der Abstimmung am Sonntag …" names Kirgistan in the sentence
+//     before), and no other day of that weekday has a report of the
 //     same kind with a name in common, nor one of a kind only akin with
 //     two. Two Sunday referendums in Kazakhstan, in 2022 and 2024, leave
 //     it open; so does one name alone ("voters in Kazakhstan went to a
@@ -79,6 +82,11 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 		if !ok {
 			continue
 		}
+		// The names of the sentence's paragraph count with its own: "am
+		// Montag in Bischkek … die Abstimmung am Sonntag" is of Kirgistan's
+		// parliamentary election the paragraph names.
+		pp, pa := s.paragraphNames(a, int(probe.Paragraph))
+		wide := slices.Concat(probe.Places(), probe.Actors(), pp, pa)
 		best := map[day]report{}
 		rivals := 0 // days with a report that dominant counts against another
 	search:
@@ -98,7 +106,7 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 					if !e.found() || seen && e.strength <= r.strength {
 						continue
 					}
-					if !(seen && s.x.rival(&probe, r)) && s.x.rival(&probe, e) {
+					if !(seen && s.x.rival(wide, r)) && s.x.rival(wide, e) {
 						// Two days that rival each other are no answer:
 						// the rest need not be asked.
 						if rivals++; rivals == 2 {
@@ -111,7 +119,7 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 			}
 		}
 		decided[w.Weekday] = -1
-		if d, e, ok := s.x.dominant(&probe, best); ok {
+		if d, e, ok := s.x.dominant(wide, best); ok {
 			decided[w.Weekday] = len(finds)
 			finds = append(finds, find{w, d, "on which " + s.x.reportOf(e, &probe) + ", the only such day of the corpus"})
 		} else if d, why, ok := s.x.figureWeekday(&probe, w.Weekday, links); ok {
@@ -169,14 +177,15 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 // dominant returns the one day of best (the days of a weekday with a
 // report of the probe's event, and the closest report of each) that an
 // undated report's weekday is placed on: its report names the kind the
-// probe names first and two of its names, and no other day has a report
+// probe names first and two of the names of wide (the probe's and its
+// paragraph's), and no other day has a report
 // of the same kind with a name in common, nor one of a kind only akin
 // with two names in common. A day better on one count and worse on the
 // other is no answer.
-func (x *Extractor) dominant(probe *Candidate, best map[day]report) (day, report, bool) {
+func (x *Extractor) dominant(wide []string, best map[day]report) (day, report, bool) {
 	var win day = -1
 	for d, e := range best {
-		if e.strength >= 2 && x.countShared(probe, e.set.names) >= 2 {
+		if e.strength >= 2 && x.countIDs(wide, e.set.names) >= 2 {
 			if win >= 0 {
 				return 0, report{}, false
 			}
@@ -187,7 +196,7 @@ func (x *Extractor) dominant(probe *Candidate, best map[day]report) (day, report
 		return 0, report{}, false
 	}
 	for d, e := range best {
-		if d != win && x.rival(probe, e) {
+		if d != win && x.rival(wide, e) {
 			return 0, report{}, false
 		}
 	}
@@ -196,9 +205,21 @@ func (x *Extractor) dominant(probe *Candidate, best map[day]report) (day, report
 
 // rival reports whether report e of a day keeps another day from being
 // the answer (see dominant): it names the probe's kind first, or two of
-// its names.
-func (x *Extractor) rival(probe *Candidate, e report) bool {
-	return e.strength >= 2 || x.countShared(probe, e.set.names) >= 2
+// the names of wide.
+func (x *Extractor) rival(wide []string, e report) bool {
+	return e.strength >= 2 || x.countIDs(wide, e.set.names) >= 2
+}
+
+// countIDs is how many distinct ids of wide one of names is, or is
+// related to (see related).
+func (x *Extractor) countIDs(wide []string, names []string) int {
+	n := 0
+	for i, id := range wide {
+		if !slices.Contains(wide[:i], id) && x.relatedToAny(id, names) {
+			n++
+		}
+	}
+	return n
 }
 
 // weekdayOf returns the weekday of day d (day 0, 1 January 1970, was a

@@ -8,7 +8,7 @@ import (
 // A weekday of a report that has no date at all is placed on the one day
 // of that weekday, in any year, on which the corpus reports the event its
 // sentence tells of, under strict conditions: the same kind named first,
-// two names in common, no other day with a report of that kind (or of a
+// two names in common (of the sentence or its paragraph), no other day with a report of that kind (or of a
 // kind akin with two names in common), reported (not announced) and, for
 // several weekdays of one report, within one week. Otherwise it stays
 // open. The report's own date is never set by it.
@@ -38,6 +38,10 @@ func TestUndatedWeekdayFromTheCorpus(t *testing.T) {
 		// A kind only akin: the corpus's Sunday election is not the
 		// report's referendum.
 		{"a kind only akin", []string{election}, "Kazakhstan voted in a referendum in Astana on Sunday.", "on Sunday", ""},
+		// The sentence names Astana; its paragraph, Kazakhstan: two names.
+		{"a name of the paragraph", []string{election}, "Kazakhstan held an early parliamentary election. The commission in Astana said the vote on Sunday was calm.", "on Sunday", "2024-10-06"},
+		{"a name of the paragraph, two years", []string{election, " date 2023-03-20\n\nKazakhstan held an early parliamentary election in Astana on 19 March 2023, the commission said.\n"},
+			"Kazakhstan held an early parliamentary election. The commission in Astana said the vote on Sunday was calm.", "on Sunday", ""},
 		{"announced", []string{summitSource}, "Xi Jinping and Vladimir Putin will meet at the SCO summit in Astana on Thursday.", "on Thursday", ""},
 		{"next week's", []string{summitSource}, "Xi Jinping and Vladimir Putin meet at the SCO summit in Astana next Thursday.", "next Thursday", ""},
 	} {

@@ -342,6 +342,16 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx,
 				}
 			}
 		}
+		// Nor of the dateline's day: the page may tell of the days
+		// before it (corpus_writing_day.go).
+		if year == 0 && y.Dateline {
+			if wy, e, p := s.writingDayYear(y, s.writingProbes(a, y, probes, span, ok), indexes); wy != 0 {
+				year = wy
+				if wy > 0 {
+					why = s.x.writingDayReason(wy, e, p)
+				}
+			}
+		}
 		decide(year, why)
 	}
 	if len(years) == 0 || !fitOneReport(a, years) {

@@ -23,7 +23,7 @@ const deathReach = 4
 // governs reports whether the title of an event of kind k names the
 // person its word governs (see subjects).
 func governs(k Kind) bool {
-	return k == Death || k == Inauguration || k == Appointment || k == Arrest
+	return k == Death || k == Inauguration || k == Appointment || k == Arrest || k == Verdict || k == Funeral
 }
 
 // deathSubjects is subjects for deaths.

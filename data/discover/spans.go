@@ -22,6 +22,10 @@ import (
 //     Minsk"), and so is the same vote a week or a year later;
 //     A cluster dated only by datelines (the day a report was filed) adds
 //     no day to an event;
+//   - a vote of no country (a conclave: see qConclave) told on
+//     consecutive days is one vote, whether or not its passages name a
+//     place: "the cardinals entered the conclave yesterday", "elected pope
+//     on Thursday", "a day after he was elected pope" name no place;
 //   - deaths whose reports name nobody who died (see deathSubjects) on the
 //     day of a disaster, an attack or fighting in a place they share are
 //     that disaster's dead.
@@ -58,6 +62,7 @@ func mergeSpans(clusters []*Cluster) []*Cluster {
 		orgs  map[string]bool // the organisations among them
 		dead  bool            // deaths with nobody named who died
 		filed bool            // dated only by datelines (see datelineDated)
+		body  bool            // a vote of no country (see conclaveVote)
 	}
 	var entries []*entry
 	byName := map[string][]*entry{}
@@ -77,6 +82,11 @@ func mergeSpans(clusters []*Cluster) []*Cluster {
 		entries = append(entries, e)
 		for id := range e.names {
 			byName[id] = append(byName[id], e)
+		}
+		if e.body = conclaveVote(cl); e.body {
+			// A conclave's days often name nothing: they meet under one
+			// key of their own, no name of the lists.
+			byName[conclaveKey] = append(byName[conclaveKey], e)
 		}
 	}
 	if len(entries) < 2 {
@@ -124,7 +134,7 @@ func mergeSpans(clusters []*Cluster) []*Cluster {
 				if (x.filed || y.filed) && (a.from != b.from || a.to != b.to) {
 					continue
 				}
-				if oneSpan(a, b, x.names, y.names, x.orgs, y.orgs, x.dead, y.dead) {
+				if oneSpan(a, b, x.names, y.names, x.orgs, y.orgs, x.dead, y.dead) || x.body && y.body && consecutive(a, b) {
 					union(x.i, y.i)
 				}
 			}
@@ -161,11 +171,7 @@ func oneSpan(a, b *Cluster, an, bn, ao, bo map[string]bool, aDead, bDead bool) b
 			other = b
 		}
 		return killing(other.kind) && sharesPlace(an, bn)
-	case a.kind != b.kind || !lasts(a.kind) || b.from > a.to+spanGap(a.kind):
-		return false
-	case overlap && (a.from != b.from || a.to != b.to):
-		// "This week" and "on Saturday": grouping has decided whether
-		// they are one; a merge would make the event's date the coarser.
+	case !lasts(a.kind) || !consecutive(a, b):
 		return false
 	}
 	// Another organisation's summit is another event, wherever it is.
@@ -177,6 +183,29 @@ func oneSpan(a, b *Cluster, an, bn, ao, bo map[string]bool, aDead, bDead bool) b
 	}
 	// A vote is also told by the person it is about.
 	return a.kind != Summit && sharesActor(an, bn)
+}
+
+// conclaveKey files the conclaves among mergeSpans' names; no id of the
+// lists starts with a space.
+const conclaveKey = " conclave"
+
+// conclaveVote reports whether a cluster is a vote whose members speak of
+// a conclave or a pope (see qConclave): a vote of no country, whose days
+// are one vote though they name no place.
+func conclaveVote(cl *Cluster) bool {
+	return cl.kind == Election && slices.ContainsFunc(cl.Members, func(c *Candidate) bool { return c.quals.has(qConclave) })
+}
+
+// consecutive reports whether two day-precise clusters of one kind, a
+// starting no later than b, may be days of one event by their dates: at
+// most spanGap days apart, and not one inside the other's coarser days
+// ("this week" and "on Saturday": grouping has decided whether they are
+// one; a merge would make the event's date the coarser).
+func consecutive(a, b *Cluster) bool {
+	if a.kind != b.kind || b.from > a.to+spanGap(a.kind) {
+		return false
+	}
+	return !(a.from < b.to && b.from < a.to) || a.from == b.from && a.to == b.to
 }
 
 // sharesPlace reports whether two sets of own names (see ownNames) share

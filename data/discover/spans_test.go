@@ -56,6 +56,15 @@ func TestOneEventOverItsDays(t *testing.T) {
 			"en.txt": " date 2024-07-06\n\nIran held the first round of its presidential election on 28 June 2024.\n",
 			"fr.txt": " date 2024-07-06\n\nLe second tour de l'élection présidentielle en Iran a eu lieu le 5 juillet 2024.\n",
 		}, "election", [][]string{{"en"}, {"fr"}}, "2024-06-28", ""},
+		{"a conclave over its days, naming no place", map[string]string{
+			"it.txt": " date 2025-05-10\n\nIl 7 maggio 2025 i cardinali elettori sono entrati in conclave. La prima votazione si è conclusa con la fumata nera. I fedeli hanno atteso in piazza fino a sera.\n",
+			"pt.txt": " date 2025-05-10\n\nO cardeal foi eleito papa em 8 de maio de 2025, no segundo dia do conclave. Ele escolheu o nome de Leão. Os fiéis aplaudiram durante muitos minutos.\n",
+			"es.txt": " date 2025-05-10\n\nEl 9 de mayo de 2025 el nuevo papa elegido por el cónclave celebró su primera misa con los cardenales. Los fieles llenaron la plaza. Las campanas sonaron durante horas.\n",
+		}, "election", [][]string{{"es", "it", "pt"}}, "2025-05-07", "2025-05-09"},
+		{"a conclave and a country's vote the next day", map[string]string{
+			"it.txt": " date 2025-05-10\n\nIl 7 maggio 2025 i cardinali elettori sono entrati in conclave. La prima votazione si è conclusa con la fumata nera. I fedeli hanno atteso in piazza fino a sera.\n",
+			"en.txt": " date 2025-05-10\n\nPoland held the first round of its presidential election on 8 May 2025. Turnout was high in the cities. The two leading candidates will meet in a runoff.\n",
+		}, "election", [][]string{{"en"}, {"it"}}, "2025-05-07", ""},
 	}
 	for _, tt := range tests {
 		c := build(t, tt.files)

@@ -225,6 +225,25 @@ func Title(t TitleParts) string {
 			return in(who + " arrested")
 		}
 		return withPlaceOr("Arrests", t.Place, org)
+	case Verdict:
+		// A sentence or an acquittal: "Verdict", whichever it was.
+		if who != "" {
+			return in("Verdict on " + who)
+		}
+		return withPlaceOr("Verdict", t.Place, org)
+	case Funeral:
+		if who != "" {
+			return "Funeral of " + who
+		}
+		return withPlaceOr("Funeral", t.Place, org)
+	case Exchange:
+		if t.Place != "" {
+			return "Prisoner exchange in " + t.Place
+		}
+		if lead != "" {
+			return "Prisoner exchange involving " + lead
+		}
+		return "Prisoner exchange"
 	case Visit:
 		verb := " visits "
 		if t.has(qArrival) {
@@ -477,7 +496,7 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 		switch {
 		case len(subj) > 0:
 			top = topNames(subj, 2)
-		case own && kind == Death, kind == Arrest:
+		case own && (kind == Death || kind == Funeral), kind == Arrest || kind == Verdict:
 			// Nor is the one arrested whom the paragraph names: the
 			// head of state whose rival was detained ("Erdoğan's main
 			// rival … was detained on Wednesday"). A head of state is
@@ -668,7 +687,7 @@ func placeFor(kind Kind, cl *Cluster, h *homes) string {
 	case Summit, Meeting, Visit, Talks, Agreement:
 		// Leaders meet in a city: "meet in Astana", not in the country
 		// one of them comes from.
-	case Ceasefire, Attack, Clash, Protest, Disaster, Arrest, Death:
+	case Ceasefire, Attack, Clash, Protest, Disaster, Arrest, Death, Verdict, Funeral, Exchange:
 		// What happens on the ground happens somewhere in a country.
 		return within(scenePlace(cl, h), cl, h)
 	default:

@@ -22,11 +22,18 @@ import (
 // президента Казахстана".
 const voteReach = 40
 
+// voteWords is how many words at most stand between a vote's word and its
+// country: "Georgia's October 26 parliamentary elections", "elecciones
+// presidenciales anticipadas de Kazajistán". More are a clause of their
+// own: "the vote took place amid a diplomatic row with Britain" is not
+// Britain's vote.
+const voteWords = 4
+
 // votersCountry reports whether country id is named in c as the place of
 // its vote: after a place preposition ("in Georgia"), or joined to a word
 // of an election or a referendum by letters, digits, spaces and
-// apostrophes only, within voteReach bytes, with no one's name between
-// (see namesBetween).
+// apostrophes only, within voteReach bytes and voteWords words, with no
+// one's name between (see namesBetween).
 func votersCountry(c *Candidate, id string) bool {
 	text := c.Article.Text
 	election, referendum := voteRefs()[0], voteRefs()[1]
@@ -45,7 +52,7 @@ func votersCountry(c *Candidate, id string) bool {
 			if t.start < x.start {
 				from, to = int(t.end), int(x.start)
 			}
-			if from <= to && to-from <= voteReach && onePhrase(text[from:to]) && !namesBetween(text[from:to], c.Article.Language) {
+			if from <= to && to-from <= voteReach && wordsIn(text[from:to]) <= voteWords && onePhrase(text[from:to]) && !namesBetween(text[from:to], c.Article.Language) {
 				return true
 			}
 		}
@@ -58,6 +65,17 @@ func votersCountry(c *Candidate, id string) bool {
 var voteRefs = sync.OnceValue(func() [2]int32 {
 	return [2]int32{refNumber(string(Election)), refNumber(string(Referendum))}
 })
+
+// wordsIn counts the words of s, a possessive's "'s" not among them.
+func wordsIn(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if !strings.HasPrefix(w, "'") && !strings.HasPrefix(w, "’") {
+			n++
+		}
+	}
+	return n
+}
 
 // onePhrase reports whether s holds only letters, digits, spaces and
 // apostrophes: words of one phrase, no clause or sentence between.

@@ -27,6 +27,12 @@ func TestVoteIsItsVotersCountry(t *testing.T) {
 		{"the vote's own country (en)", map[string]string{
 			"en.txt": " date 2022-11-21\n\nKazakhstan's snap presidential election on 20 November 2022 was watched from Moscow by Russia's Vladimir Putin.\n",
 		}, "Kazakhstan presidential election", ""},
+		{"a country of another clause (de)", map[string]string{
+			"de.txt": " date 2018-03-19\n\nWladimir Putin hat die Präsidentschaftswahl in Russland am 18. März 2018 klar gewonnen. Die Wahl fiel in einen schweren Streit mit Großbritannien über einen Giftanschlag am 4. März 2018. Die Beteiligung in Russland war hoch.\n",
+		}, "Russia election", "United Kingdom election"},
+		{"the vote's own country, four words off (en)", map[string]string{
+			"en.txt": " date 2024-10-28\n\nObservers from Russia praised Georgia's long and tense parliamentary elections on 27 October 2024. Envoys came from many capitals. Their reports were short.\n",
+		}, "Georgia parliamentary election", ""},
 		{"the vote's own country (ru)", map[string]string{
 			"ru.txt": " date 2022-11-21\n\nВыборы президента Казахстана 20 ноября 2022 года наблюдатели из России назвали спокойными.\n",
 		}, "Kazakhstan presidential election", ""},

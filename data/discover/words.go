@@ -44,6 +44,9 @@ type phrase struct {
 	qual     qualifier // "" for a kind word
 	lang     string    // the language it is listed under
 	ownOnly  bool      // counts only in its own language (written "=word")
+	notEvent bool      // a phrase of notEventWords: the words inside it name no kind
+	silences bool      // the words of other kinds inside it name none (written "!phrase")
+	negates  bool      // a phrase of negations: it denies the event words of its clause
 	original string    // as listed, for tests and messages
 }
 
@@ -71,6 +74,20 @@ func theLexicon() *lexicon {
 					for _, v := range apostropheForms(w) {
 						l.add(phrase{kind: k, lang: lang, original: v})
 					}
+				}
+			}
+		}
+		for _, lang := range sortedLangs(notEventWords) {
+			for _, w := range notEventWords[lang] {
+				for _, v := range apostropheForms(w) {
+					l.add(phrase{notEvent: true, lang: lang, original: v})
+				}
+			}
+		}
+		for _, lang := range sortedLangs(negations) {
+			for _, w := range negations[lang] {
+				for _, v := range apostropheForms(w) {
+					l.add(phrase{negates: true, lang: lang, original: v})
 				}
 			}
 		}
@@ -114,6 +131,9 @@ func sortedLangs(m map[string][]string) []string {
 // add compiles the entry p.original into p and indexes it.
 func (l *lexicon) add(p phrase) {
 	src := p.original
+	if strings.HasPrefix(src, "!") {
+		p.silences, src = true, src[1:]
+	}
 	if strings.HasPrefix(src, "=") {
 		p.ownOnly, src = true, src[1:]
 	}
@@ -267,21 +287,41 @@ func (l *lexicon) find(memo *firstWords, words []word, text string, base int, la
 
 // unelect drops from hits[from:] the election words inside a title such
 // as "president-elect" ("président élu"): a sentence about the
-// president-elect's inauguration tells of no election that day.
+// president-elect's inauguration tells of no election that day. It drops
+// too the words of every kind inside a phrase of notEventWords ("с начала
+// года": since the start of the year), and those phrases themselves, which
+// name nothing; and the words of other kinds inside a phrase listed with
+// "!" ("put to a vote" is a decision, not an election; "地震袭击", an
+// earthquake struck, is no attack).
 func (l *lexicon) unelect(hits []hit, from int) []hit {
-	var titles []hit
+	var titles, shadows []hit
 	for _, h := range hits[from:] {
-		if l.list[h.phrase].qual == qElect {
+		switch p := &l.list[h.phrase]; {
+		case p.qual == qElect:
 			titles = append(titles, h)
+		case p.notEvent || p.silences:
+			shadows = append(shadows, h)
 		}
 	}
-	if len(titles) == 0 {
+	if len(titles) == 0 && len(shadows) == 0 {
 		return hits
+	}
+	within := func(h hit) func(hit) bool {
+		return func(t hit) bool { return h.start >= t.start && h.end <= t.end }
+	}
+	silenced := func(h hit) func(hit) bool {
+		k := l.list[h.phrase].kind
+		return func(t hit) bool { return h.start >= t.start && h.end <= t.end && l.list[t.phrase].kind != k }
 	}
 	out := hits[:from]
 	for _, h := range hits[from:] {
-		inside := slices.ContainsFunc(titles, func(t hit) bool { return h.start >= t.start && h.end <= t.end })
-		if l.list[h.phrase].kind == Election && inside {
+		p := &l.list[h.phrase]
+		switch {
+		case p.notEvent:
+			continue
+		case p.kind == Election && slices.ContainsFunc(titles, within(h)):
+			continue
+		case p.kind != "" && slices.ContainsFunc(shadows, silenced(h)):
 			continue
 		}
 		out = append(out, h)

@@ -1,0 +1,133 @@
+package discover
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// This file places a page's year-less dateline ("МОСКВА, 2 августа.",
+// "PÉKIN, 8 janv (AFP)") when no report of the corpus tells of its very
+// day but one tells of the same story in the days just before it. A
+// dateline is the day the page was written, and a page reports what
+// happened that day or shortly before ("вчера", "mardi", "in der Nacht
+// zum Freitag"): its day is never before the event it reports. Rule 2
+// (corpus_year.go) asks for a report of the same day; this one asks, only
+// when rule 2 and the weekday of a date (corpus_weekday_dates.go) found
+// none, for a report of the writingDayWindow days up to the dateline:
+//
+//   - of the kind the dateline's sentence (or a sentence of its lead)
+//     names first, with places or people of two countries in common
+//     (itself or through a related name; see sharedSides),
+//     under the look-alike checks of every source (another guest, another
+//     city, a refinement that differs);
+//   - told as done, not announced: a day a sibling announces ("sabato
+//     prossimo") is no day that happened before the page was written;
+//   - in one year only: the story near that day in two years leaves the
+//     dateline open;
+//   - and the years the corpus gives one report fit one writing day
+//     (fitOneReport), as for rule 2.
+//
+// "PÉKIN, 8 janv (AFP) - Les secouristes … fouillaient mercredi les
+// décombres … au lendemain du séisme" beside the reports of the
+// earthquake in Tibet of 7 January 2025 is of 8 January 2025.
+
+// writingDayWindow is how many days before its dateline the event a
+// report tells of may lie: "yesterday", "on Tuesday" of a Thursday's page.
+const writingDayWindow = 3
+
+// writingDayYear returns the one year in which year-less dateline y lies
+// within writingDayWindow days after an event of the corpus (indexes)
+// that tells of the story of one of probes (see this file's comment),
+// with that report and the probe it matched; year 0 when none does, -1
+// when two years do.
+func (s *Scanner) writingDayYear(y data.YearlessDate, probes []Candidate, indexes []*corpusDays) (int, report, *Candidate) {
+	if !y.Dateline {
+		return 0, report{}, nil
+	}
+	before := monthDaysAround(monthDay{y.Month, y.Day}, -writingDayWindow, 0)
+	year, src, via := 0, report{}, (*Candidate)(nil)
+	for k := range probes {
+		probe := &probes[k]
+		// The probe's own names only, as for a date's weekday: a related
+		// name (a country's every city) says less of one story.
+		for pass := range 2 {
+			for _, id := range s.x.namesFor(names(probe), pass) {
+				for _, ix := range indexes {
+					for _, md := range before {
+						for _, d := range ix.byMonthDay[monthDayName{md, id}] {
+							wy := writingYear(y, d)
+							if wy == 0 || wy == year {
+								continue
+							}
+							e := ix.sourceOf(s.x, dayName{d, id}, probe, true, strongestFirst)
+							if !e.found() || e.announced || e.strength < 2 || s.x.sharedSides(probe, e.set.names) < 2 {
+								continue
+							}
+							if year != 0 {
+								return -1, report{}, nil
+							}
+							year, src, via = wy, e, probe
+						}
+					}
+				}
+			}
+		}
+	}
+	return year, src, via
+}
+
+// writingProbes returns what a dateline's page tells of: the probes of
+// its own sentence (own) and the sentences of its lead (see
+// describeLead), or the lead's alone when probes are already the lead's.
+func (s *Scanner) writingProbes(a *data.Article, y data.YearlessDate, probes []Candidate, span data.Span, own bool) []Candidate {
+	if !own {
+		return probes
+	}
+	return append(probes[:len(probes):len(probes)], s.describeLead(a, y.Mention, span, true)...)
+}
+
+// sharedSides counts the countries of the places and people probe has in
+// common with names (itself or through a related name), the place it was
+// filed from aside: "ANKARA, 8 February … in Turkey and Syria" and a
+// report of Turkey and Syria share two sides, Ankara and Turkey one. An
+// agency or organisation in common ("新华社…电" over two reports of one
+// leader) is no sign of one story.
+func (x *Extractor) sharedSides(probe *Candidate, names []string) int {
+	var sides []string
+	for _, list := range [2][]string{probe.Places(), probe.People()} {
+		for _, id := range list {
+			if id == probe.Dateline() || !x.relatedToAny(id, names) {
+				continue
+			}
+			if side := x.countryOf(id); !slices.Contains(sides, side) {
+				sides = append(sides, side)
+			}
+		}
+	}
+	return len(sides)
+}
+
+// writingYear returns the year of dateline y when day d lies within
+// writingDayWindow days before it (the dateline itself included), or 0:
+// the event of 30 December is of a page of 2 January in the next year.
+func writingYear(y data.YearlessDate, d day) int {
+	dy := d.date().Year
+	for _, cand := range [2]int{dy, dy + 1} {
+		sp := y.In(cand)
+		if sp.Start.IsZero() {
+			continue
+		}
+		if at, _ := daysOf(sp); d <= at && d >= at-writingDayWindow {
+			return cand
+		}
+	}
+	return 0
+}
+
+// writingDayReason says, for a reason, which report of the days before a
+// dateline gave its year.
+func (x *Extractor) writingDayReason(year int, e report, probe *Candidate) string {
+	return fmt.Sprintf("%d%s%s, in the days before the dateline", year, fromTheCorpus, x.reportOf(e, probe))
+}
