@@ -38,3 +38,19 @@ func capitalised(word string) bool {
 	r, _ := utf8.DecodeRuneInString(word)
 	return unicode.IsUpper(r)
 }
+
+// speechColon returns the byte offset in text of its first colon that
+// opens what someone said or an explanation — one followed by a space,
+// a line break or a quote, not the colon of a clock time ("10:30") — or
+// -1. A future after it tells of the words said, not of a date before it.
+func speechColon(text string) int {
+	for i := 0; i < len(text); i++ {
+		if text[i] != ':' {
+			continue
+		}
+		if next, _ := utf8.DecodeRuneInString(text[i+1:]); i+1 == len(text) || unicode.IsSpace(next) || next == '"' || next == '«' || next == '“' || next == '„' {
+			return i
+		}
+	}
+	return -1
+}
