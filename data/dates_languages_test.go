@@ -170,6 +170,14 @@ var languageDateCases = []struct {
 		[]wantMention{{"في أغسطس/آب ٢٠٢٣", MentionExplicit, "2023-08"}}},
 	{"ar double month name of two words without a day", "ar", "", "بدأت المحادثات في أكتوبر/تشرين الأول 2024.",
 		[]wantMention{{"في أكتوبر/تشرين الأول 2024", MentionExplicit, "2024-10"}}},
+	// Without the slash the two names are still one month, never a
+	// second, yearless mention of the first name alone.
+	{"ar double month name without a slash", "ar", "", "انتُخب الرئيس في يونيو حزيران 2021 بعد حملة قصيرة.",
+		[]wantMention{{"في يونيو حزيران 2021", MentionExplicit, "2021-06"}}},
+	{"ar double month name without a slash keeps its day", "ar", "", "جرت الانتخابات في 18 يونيو حزيران 2021 في البلاد.",
+		[]wantMention{{"في 18 يونيو حزيران 2021", MentionExplicit, "2021-06-18"}}},
+	{"ar double month name of two words without a slash", "ar", "", "بدأت المحادثات في نوفمبر تشرين الثاني 2024.",
+		[]wantMention{{"في نوفمبر تشرين الثاني 2024", MentionExplicit, "2024-11"}}},
 	// Numeric forms
 	{"numeric day first", "de", "", "Stand: 08.05.2025 um 10:00",
 		[]wantMention{{"08.05.2025", MentionExplicit, "2025-05-08"}}},

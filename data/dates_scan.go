@@ -382,12 +382,17 @@ func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 
 // secondMonthName returns the token after month m's second name when one
 // follows at token i after a slash ("21 نوفمبر/تشرين الثاني 2022",
-// "أغسطس/آب ٢٠٢٣": Arabic news writes the month in both its names), else i.
+// "أغسطس/آب ٢٠٢٣": Arabic news writes the month in both its names), or
+// right after it without one ("يونيو حزيران 2021"), else i. The same month
+// named twice is one date: read apart, the first name is a second, yearless
+// mention that lands in the wrong year.
 func (s *dateScanner) secondMonthName(m time.Month, i int) int {
+	j := i
 	if slash := s.tok(i); slash.punct == '/' {
-		if m2, _, after, ok := s.month(i + 1); ok && m2 == m {
-			return after
-		}
+		j = i + 1
+	}
+	if m2, _, after, ok := s.month(j); ok && m2 == m {
+		return after
 	}
 	return i
 }
