@@ -178,6 +178,20 @@ var languageDateCases = []struct {
 		[]wantMention{{"في 18 يونيو حزيران 2021", MentionExplicit, "2021-06-18"}}},
 	{"ar double month name of two words without a slash", "ar", "", "بدأت المحادثات في نوفمبر تشرين الثاني 2024.",
 		[]wantMention{{"في نوفمبر تشرين الثاني 2024", MentionExplicit, "2024-11"}}},
+	// A season before a year gives the year: no month, the season's
+	// bounds are the writer's.
+	{"fr season before a year", "fr", "", "Déjà à l'automne 2020, les deux pays s'étaient affrontés.",
+		[]wantMention{{"l'automne 2020", MentionExplicit, "2020"}}},
+	{"de season before a year", "de", "", "Im Herbst 2020 kam es erneut zu Kämpfen.",
+		[]wantMention{{"Im Herbst 2020", MentionExplicit, "2020"}}},
+	{"ru season before a year", "ru", "", "Осенью 2020 года стороны снова воевали.",
+		[]wantMention{{"Осенью 2020 года", MentionExplicit, "2020"}}},
+	{"en season of a year", "en", "", "The two armies clashed again in the autumn of 2020, officials said.",
+		[]wantMention{{"2020", MentionExplicit, "2020"}}},
+	{"es season of a year", "es", "", "Los combates se reanudaron en el otoño de 2020 en la región.",
+		[]wantMention{{"de 2020", MentionExplicit, "2020"}}},
+	{"en a number after a season word and no link is no year", "en", "", "The summer camp hosted 2020 children.",
+		nil},
 	// Numeric forms
 	{"numeric day first", "de", "", "Stand: 08.05.2025 um 10:00",
 		[]wantMention{{"08.05.2025", MentionExplicit, "2025-05-08"}}},

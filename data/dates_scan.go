@@ -635,7 +635,7 @@ func (s *dateScanner) year(i, consumed int) (dateWords, bool) {
 	if last > i && s.lex.hanClauses && hanSeriesAfter(s.text[s.tok(last).end:]) {
 		return dateWords{}, false // "2017年世博会": Expo 2017, a name
 	}
-	if lead.is(roleYearContext) || last > i || s.yearOfAt(i) || s.yearOfHappening(i) {
+	if lead.is(roleYearContext) || last > i || s.yearOfAt(i) || s.yearOfHappening(i) || s.seasonOfYear(i) {
 		return w, true
 	}
 	return dateWords{}, false
