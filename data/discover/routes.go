@@ -71,7 +71,7 @@ var (
 // notHere reports whether place id is named in c only as the end of a
 // route or as where the event was not (see above), or, for what leaders do
 // together, as where one of them went back to or as a leader's country
-// (see nationality).
+// (see nationality), or, for an attack, as the attacker's (see attacker).
 func notHere(c *Candidate, id string, h *homes) bool {
 	n := 0
 	k := c.Kind()
@@ -82,7 +82,7 @@ func notHere(c *Candidate, id string, h *homes) bool {
 		}
 		start, end := int(x.start), int(x.end)
 		if !paired(c.Article.Text, start, end) && !outside(c.Article, start, end, outsideBefore, outsideAfter) && !datelinePlace(c, x) &&
-			!(leaders && (outside(c.Article, start, end, backBefore, backAfter) || nationality(c, x, h))) {
+			!(leaders && (outside(c.Article, start, end, backBefore, backAfter) || nationality(c, x, h))) && !attacker(c, x) {
 			return false
 		}
 		n++
