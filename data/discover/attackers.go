@@ -39,7 +39,7 @@ func attacker(c *Candidate, x clue) bool {
 		if len(words) > attackerWords {
 			continue
 		}
-		prep := strikeTarget(text[:x.start])
+		prep := strikeTarget(text, int(x.start))
 		for _, w := range words {
 			prep = prep || placePrepositions[strings.ToLower(w)] || strikeTargets[strings.ToLower(w)]
 		}
@@ -60,12 +60,6 @@ var strikeTargets = map[string]bool{
 	"على": true, "ضد": true, "علیه": true, "بر": true, "به": true,
 }
 
-// strikeTarget reports whether the word before the end of text is one of
+// strikeTarget reports whether the word before text[start:] is one of
 // strikeTargets.
-func strikeTarget(text string) bool {
-	prev := strings.TrimRight(text[max(0, len(text)-24):], " ")
-	if i := strings.LastIndexAny(prev, " \n(«\""); i >= 0 {
-		prev = prev[i+1:]
-	}
-	return strikeTargets[strings.ToLower(prev)]
-}
+func strikeTarget(text string, start int) bool { return strikeTargets[prevWord(text, start, 24)] }

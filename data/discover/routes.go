@@ -196,11 +196,17 @@ func placePreposition(text string, start int) bool {
 	if strings.ContainsRune("在到赴抵访于", r) {
 		return true
 	}
-	prev := strings.TrimRight(text[max(0, start-16):start], " ")
+	return placePrepositions[prevWord(text, start, 16)]
+}
+
+// prevWord returns, lower case, the word that ends before text[start:]
+// among the reach bytes before it.
+func prevWord(text string, start, reach int) string {
+	prev := strings.TrimRight(text[max(0, start-reach):start], " ")
 	if i := strings.LastIndexAny(prev, " \n(«\""); i >= 0 {
 		prev = prev[i+1:]
 	}
-	return placePrepositions[strings.ToLower(prev)]
+	return strings.ToLower(prev)
 }
 
 // onlyLetters reports whether s has only letters and spaces.
