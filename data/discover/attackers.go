@@ -41,7 +41,7 @@ func attacker(c *Candidate, x clue) bool {
 		}
 		prep := strikeTarget(text, int(x.start))
 		for _, w := range words {
-			prep = prep || placePrepositions[strings.ToLower(w)] || strikeTargets[strings.ToLower(w)]
+			prep = prep || placePrepositions[lower(w)] || strikeTargets[lower(w)]
 		}
 		if !prep {
 			return true

@@ -206,7 +206,7 @@ func prevWord(text string, start, reach int) string {
 	if i := strings.LastIndexAny(prev, " \n(«\""); i >= 0 {
 		prev = prev[i+1:]
 	}
-	return strings.ToLower(prev)
+	return lower(prev)
 }
 
 // onlyLetters reports whether s has only letters and spaces.
@@ -225,7 +225,7 @@ func onlyLetters(s string) bool {
 func outside(a *data.Article, start, end int, before, after map[string][]string) bool {
 	text := a.Text
 	if words := before[a.Language]; len(words) > 0 {
-		prev := strings.ToLower(strings.TrimRight(text[max(0, start-32):start], " "))
+		prev := lower(strings.TrimRight(text[max(0, start-32):start], " "))
 		for _, w := range words {
 			if strings.HasSuffix(prev, w) {
 				// A whole word: "outside", not "…doutside".
@@ -239,7 +239,7 @@ func outside(a *data.Article, start, end int, before, after map[string][]string)
 	if words := after[a.Language]; len(words) > 0 {
 		// The place's word may go on with a case ending ("Parijdan").
 		i := wordEnd(text, end, min(len(text), end+24))
-		next := strings.ToLower(strings.TrimLeft(text[i:min(len(text), i+24)], " "))
+		next := lower(strings.TrimLeft(text[i:min(len(text), i+24)], " "))
 		for _, w := range words {
 			if strings.HasPrefix(next, w) {
 				return true

@@ -237,13 +237,7 @@ func Title(t TitleParts) string {
 		}
 		return withPlaceOr("Funeral", t.Place, org)
 	case Exchange:
-		if t.Place != "" {
-			return "Prisoner exchange in " + t.Place
-		}
-		if lead != "" {
-			return "Prisoner exchange involving " + lead
-		}
-		return "Prisoner exchange"
+		return withPlaceOr("Prisoner exchange", t.Place, lead)
 	case Visit:
 		verb := " visits "
 		if t.has(qArrival) {
