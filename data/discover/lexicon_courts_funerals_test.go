@@ -141,6 +141,10 @@ func TestLexiconSentencesAndDetentions(t *testing.T) {
 		{"es", "La periodista fue detenida en el aeropuerto.", Arrest},
 		{"fr", "L'opposant a été placé en garde à vue.", Arrest},
 		{"pt", "A jornalista foi detida no aeroporto.", Arrest},
+		{"es", "La policía detuvo a dos sospechosos.", Arrest},
+		{"pt", "A polícia deteve dois suspeitos.", Arrest},
+		{"pl", "Policja zatrzymała dwóch podejrzanych.", Arrest},
+		{"nl", "De politie pakte twee verdachten op.", Arrest},
 	})
 	// "Se detuvieron" stopped; a "presa" is a dam; "zatrzymał się"
 	// stopped: no arrest.
