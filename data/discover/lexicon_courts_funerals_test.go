@@ -1,31 +1,6 @@
 package discover
 
-import (
-	"slices"
-	"testing"
-)
-
-// checkFirstKinds checks that each case's sentence is of its kind: the
-// first of its kinds, the one its title is made from.
-func checkFirstKinds(t *testing.T, cases []kindCase) {
-	t.Helper()
-	for _, tt := range cases {
-		if got := kindsOf(tt.lang, tt.sentence); len(got) == 0 || got[0] != tt.want {
-			t.Errorf("%s %q: kinds %v, want %s first", tt.lang, tt.sentence, got, tt.want)
-		}
-	}
-}
-
-// checkNoKind checks that no case's sentence names its kind (want is the
-// kind it must not name).
-func checkNoKind(t *testing.T, cases []kindCase) {
-	t.Helper()
-	for _, tt := range cases {
-		if got := kindsOf(tt.lang, tt.sentence); slices.Contains(got, tt.want) {
-			t.Errorf("%s %q: kinds %v, want no %s", tt.lang, tt.sentence, got, tt.want)
-		}
-	}
-}
+import "testing"
 
 // A burial or a funeral is a kind of its own, on its own day after the
 // death (eval8's blind reports: "به خاک سپرده شد", "inhumation" named no
