@@ -1,5 +1,7 @@
 package discover
 
+import "math/bits"
+
 // Kind is what sort of thing an event is: a summit, an election, a visit…
 type Kind string
 
@@ -62,12 +64,20 @@ var kindOrder = []Kind{
 	Appointment, Death, Decision, Opening, Announcement, Happening,
 }
 
-// rank returns k's place in kindOrder.
+// rank returns k's place in kindOrder, len(kindOrder) when k is none of
+// them (see kind_rank.go).
 func rank(k Kind) int {
-	for i, o := range kindOrder {
-		if o == k {
-			return i
+	if k == "" {
+		return len(kindOrder)
+	}
+	switch r := kindRanks[kindRankKey(len(k), k[0])]; {
+	case r > 0:
+		if kindOrder[r-1] == k {
+			return int(r - 1)
 		}
+		return len(kindOrder)
+	case r < 0:
+		return rankSearch(k)
 	}
 	return len(kindOrder)
 }
@@ -83,10 +93,11 @@ func (s KindSet) Has(k Kind) bool { return s&(1<<rank(k)) != 0 }
 
 // First returns the most specific kind of the set, or "" when it is empty.
 func (s KindSet) First() Kind {
-	for i, k := range kindOrder {
-		if s&(1<<i) != 0 {
-			return k
-		}
+	// (A set's lowest bit is its first kind; With sets bit
+	// len(kindOrder) for a string that is no kind, which is no kind here
+	// either.)
+	if i := bits.TrailingZeros32(uint32(s)); i < len(kindOrder) {
+		return kindOrder[i]
 	}
 	return ""
 }
