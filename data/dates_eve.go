@@ -36,7 +36,7 @@ var eveLanguages = map[string]*eveWords{
 	"it": {before: []string{"la vigilia del", "la vigilia di", "vigilia del"}},
 	"pt": {before: []string{"na véspera do", "na véspera de", "véspera do"}},
 	"pl": {before: []string{"w przeddzień", "przeddzień"}},
-	"ar": {before: []string{"عشية"}},
+	"ar": {before: []string{"عشية", "عشية يوم"}},
 	"tr": {after: []string{"arifesi"}},
 	"az": {after: []string{"ərəfəsi"}},
 	"kk": {after: []string{"қарсаңы"}},

@@ -37,6 +37,8 @@ var eveCases = []dateCase{
 		[]wantMention{{"03.12.2024", MentionExplicit, "2024-12-03"}, {"27-noyabr arafasida", MentionExplicit, "2024-11-26"}}},
 	{"tg дар арафаи before the date", "tg", "", "03.12.2024\nДар арафаи 27 ноябр ҳазорон нафар дар маркази шаҳр ҷамъ омаданд. Пулис даҳҳо нафарро боздошт кард.",
 		[]wantMention{{"03.12.2024", MentionExplicit, "2024-12-03"}, {"Дар арафаи 27 ноябр", MentionExplicit, "2024-11-26"}}},
+	{"ar عشية يوم", "ar", "", "03/12/2024\nعشية يوم 27 نوفمبر تجمع آلاف المتظاهرين في العاصمة. واعتقلت الشرطة العشرات.",
+		[]wantMention{{"03/12/2024", MentionExplicit, "2024-12-03"}, {"عشية يوم 27 نوفمبر", MentionExplicit, "2024-11-26"}}},
 	{"the eve of 1 March without its year is February", "en", "", "December 3, 2024\nOn the eve of March 1 the talks collapsed. Diplomats left the city.",
 		[]wantMention{{"December 3, 2024", MentionExplicit, "2024-12-03"}, {"On the eve of March 1", MentionExplicit, "2024-02"}}},
 	{"ru the eve of 1 January of last year", "ru", "", "03.12.2024\nНакануне 1 января прошлого года лидеры провели переговоры. Встреча длилась три часа.",
