@@ -54,6 +54,9 @@ func (s *dateScanner) eveBefore(at int) (int, bool) {
 		return 0, false
 	}
 	from := max(0, at-eveReach)
+	for from < at && !utf8.RuneStart(s.text[from]) {
+		from++ // not in the middle of a letter: ToLower would change the length
+	}
 	before := strings.TrimRightFunc(s.text[from:at], unicode.IsSpace)
 	lower := strings.ToLower(before)
 	if len(lower) != len(before) {
