@@ -103,9 +103,10 @@ func (s *dateScanner) hijriDate(i int) (dateWords, bool) {
 	}
 	y, last, ok := s.yearAt(after, minHijriYear, maxHijriYear)
 	if !ok || last != after || !s.tok(last+1).is(roleHijriMarker) {
-		if day != 0 && day <= 30 && s.tok(after).kind != tokNumber {
+		if day != 0 && day <= 30 && m != 2 && s.tok(after).kind != tokNumber {
 			// "١٥ رمضان": a day and month without the year, placed by the
-			// article's date (see placeHijri).
+			// article's date (see placeHijri). Not Safar: "2 صفر" is a
+			// score, two-nil.
 			return dateWords{kind: MentionExplicit, first: i, last: after - 1, hijri: true, hijriOpen: true, from: partialDate{month: m, day: day}}, true
 		}
 		return dateWords{}, false
