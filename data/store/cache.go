@@ -277,12 +277,12 @@ type cacheDB struct {
 	// discarded says why what the file held was thrown away, or "".
 	discarded string
 
-	rows    map[string]*cacheRow // file → what was stored, read once at open
+	rows map[string]*cacheRow // file → what was stored, read once at open
 	// rowsRead is set once rows hold the whole table (see readRows): a
 	// reopening that compared the files' stamps (sameContent) and found
 	// the folder changed reads the folder next, with the same rows.
 	rowsRead bool
-	damaged atomic.Int64
+	damaged  atomic.Int64
 	// sums are the content hashes of the files the entries were made
 	// from, once they are written (see commit).
 	sums map[string]data.ContentSum
