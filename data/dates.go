@@ -164,6 +164,12 @@ func (r *dateReader) find(a *Article) {
 						// Before "that": only its own clause can announce it.
 						m.Announced = r.sc.lex.announces(p.Text[from : end+c])
 					}
+					if c := speechColon(p.Text[end:to]); c >= 0 && m.Announced {
+						// Before a colon that opens what was said ("When
+						// the bank raised its rate on Friday, Nabiullina
+						// was blunt: the bank will keep…"), likewise.
+						m.Announced = r.sc.lex.announces(p.Text[from : end+c])
+					}
 					if r.sc.lex.hanClauses && r.sc.lex.hanClauseKeepsPast(p.Text, from, start, end, to) {
 						m.Announced = false
 					}
@@ -421,6 +427,12 @@ func (w dateWords) placeNear(ref Date, why string, future bool) (Span, string) {
 	}
 	placed := w
 	placed.from.year = nearestYear(w.from.month, ref, future)
+	if w.written != 0 && w.from.day == 0 && !w.relYear && ref.Precision >= Month && w.from.month == ref.Month {
+		// "last October" written in October is a year back, "next
+		// October" a year ahead: the words name another month than the
+		// one the article is written in.
+		placed.from.year += w.written
+	}
 	if w.relYear {
 		placed.from.year = ref.Year + w.yearShift
 	}
@@ -442,7 +454,8 @@ func (w dateWords) placeNear(ref Date, why string, future bool) (Span, string) {
 		tense = "announced: on or after"
 		// A plan that the tense would put further off than announcedReach
 		// is a past sentence read as future: it stays unplaced.
-		if ref.Precision >= Month && s.Start.Start().After(ref.Start().AddDate(0, announcedReach, 0)) {
+		// ("next October", in October: the words say so.)
+		if ref.Precision >= Month && w.written <= 0 && s.Start.Start().After(ref.Start().AddDate(0, announcedReach, 0)) {
 			return Span{}, fmt.Sprintf("no year written; announced, but %d would put it more than %d months after %s", placed.from.year, announcedReach, why)
 		}
 	}

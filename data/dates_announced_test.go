@@ -180,6 +180,13 @@ func TestStamps(t *testing.T) {
 		{"fa", "مشهد- ایسنا- ۱۲ مهر ۱۴۰۱- استاندار از افتتاح پل خبر داد.", "۱۲ مهر ۱۴۰۱", StampPublished},
 		{"ar", "عمّان - 5 مايو 2023 - افتتح الوزير المعرض.", "5 مايو 2023", StampPublished},
 		{"ar", "الدوحة (قطر) - ١٢ مارس ٢٠٢٤ - افتتح الأمير المعرض.", "١٢ مارس ٢٠٢٤", StampPublished},
+		// An agency's: the city closed by an Arabic comma, the date by the
+		// agency in brackets and a dash; and ANSA's agency first.
+		{"ar", "طهران، 20 مايو/أيار (رويترز) - أعلنت وسائل الإعلام وفاة الرئيس.", "20 مايو/أيار", StampPublished},
+		{"ar", "القاهرة، 5 مايو 2023 - افتتح الوزير المعرض.", "5 مايو 2023", StampPublished},
+		{"ar", "قال الوزير، 5 مايو 2023 (تقريبا) كان يوما صعبا.", "5 مايو 2023", StampNone},
+		{"it", "(ANSA) - MOSCA, 25 OTT - La Banca centrale ha alzato il tasso.", "25 OTT", StampPublished},
+		{"it", "(ANSA) - CITTÀ DEL VATICANO, 8 maggio - Il cardinale è stato eletto.", "8 maggio", StampPublished},
 		{"fa", "وزیر گفت که قانون از ۱۲ مهر ۱۴۰۱ اجرا می‌شود.", "از ۱۲ مهر ۱۴۰۱", StampNone},
 		// With the weekday first, as IRNA writes it.
 		{"fa", "شیراز- ایرنا- سه‌شنبه ۱۲ مهر ۱۴۰۱- استاندار از افتتاح پل خبر داد.", "سه‌شنبه ۱۲ مهر ۱۴۰۱", StampPublished},

@@ -72,3 +72,28 @@ func TestPastAuxiliaryCancelsMarker(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalisedMarkerInsideSentenceIsAName checks that a future marker
+// written with a capital inside its sentence is a name, not a marker
+// (Portuguese "Irão" is Iran and "irão" they will go), while the same word
+// opening a sentence or a dateline's text still announces.
+func TestCapitalisedMarkerInsideSentenceIsAName(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       bool
+	}{
+		{"pt", "Milhares participaram no sul do Irão no funeral das vítimas.", false},
+		{"pt", "Os ministros irão a Astana na próxima semana.", true},
+		{"pt", "O acordo foi assinado. Irão participar todos os países.", true},
+		{"pt", "Teerão, 05 jan 2024 (Lusa) - Irão participar os ministros.", true},
+		{"en", "The envoy met Will Hurd in Texas on Friday.", false},
+		{"en", "Will the summit take place on Friday?", true},
+		{"en", "He said: \"Will they come?\"", true},
+	} {
+		lex := lexiconFor(c.lang)
+		if got := lex.announces(c.text); got != c.want {
+			t.Errorf("%s %q: announces %v, want %v", c.lang, c.text, got, c.want)
+		}
+		checkFutureAgrees(t, c.lang, c.text)
+	}
+}

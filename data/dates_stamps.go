@@ -45,8 +45,16 @@ var (
 	// "11:31, 06 10月 2024", "16:36 / 2024-10-07").
 	timeBefore = regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?\s*[|,/·–—-]?\s*$`)
 	// placeBefore: a place and a mark opening a paragraph before its
-	// date: "Moscou, ", "ASTANA – ", "(Tashkent) ".
-	placeBefore = regexp.MustCompile(`^[(\[]?\p{Lu}[\p{L}.'’ -]{1,30}?[)\]]?\s*[,–—|-]?\s*(?:\(\p{L}+\)\s*[,–—-]?\s*)?$`)
+	// date: "Moscou, ", "ASTANA – ", "(Tashkent) ", and after an agency
+	// in brackets and a dash, as ANSA writes it: "(ANSA) - MOSCA, ".
+	placeBefore = regexp.MustCompile(`^(?:[(\[]\p{Lu}[\p{L}.]{1,15}[)\]]\s*[–—-]\s*)?[(\[]?\p{Lu}[\p{L}.'’ -]{1,30}?[)\]]?\s*[,–—|-]?\s*(?:\(\p{L}+\)\s*[,–—-]?\s*)?$`)
+	// placeCommaArabic: a city of up to three words closed by an Arabic
+	// comma, before a date that an agency in brackets or a dash closes:
+	// "طهران، 20 مايو/أيار (رويترز) -" (see agencyAfterArabic).
+	placeCommaArabic = regexp.MustCompile(`^[\p{Arabic}\p{Mn}\x{200c}]{2,}(?: [\p{Arabic}\p{Mn}\x{200c}]{2,}){0,2}\s*،\s*$`)
+	// agencyAfterArabic: what closes such a dateline's date: an agency in
+	// brackets, then a dash, or the dash alone.
+	agencyAfterArabic = regexp.MustCompile(`^\s*(?:\([\p{Arabic}\p{L} ]{2,24}\)\s*)?[-–—]`)
 	// placeBeforeArabic: the same in the Arabic script, which has no
 	// capitals to tell a place from a sentence: one or two groups of up to
 	// three words (a city, a country or an agency in brackets) each closed
@@ -119,6 +127,8 @@ func stampOf(text string, start, end, p int, last bool, m MentionKind, day bool)
 	case (startsWithDate || startsWithWeekday(words)) && placeBeforeArabic.MatchString(before) && (strings.TrimSpace(after) == "" || strings.ContainsRune("-–—", []rune(strings.TrimSpace(after))[0])):
 		// (IRNA writes the weekday too: "تهران- ایرنا- یکشنبه ۱ تیر ۱۴۰۴-".)
 		return StampPublished // "تهران- ایرنا- ۳ شهریور ۱۴۰۲- سران …"
+	case startsWithDate && placeCommaArabic.MatchString(before) && agencyAfterArabic.MatchString(after):
+		return StampPublished // "طهران، 20 مايو/أيار (رويترز) - أعلنت …"
 	case before != "" && (startsWithDate || monthFirstDateline(words, after)) && placeBefore.MatchString(before) && !startsSentence(before):
 		return StampPublished // "Moscou, 19 mars", "ASTANA, 3. Juli"
 	case startsWithDate && placeStop(before, after):

@@ -102,7 +102,10 @@ var tenseLanguages = map[string]tenseLanguage{
 	"nl": {until: []string{"tot"}, since: []string{"sinds", "sedert"},
 		declare: []string{"riep", "uitgeroepen", "verklaarde", "roept"}, dayNouns: []string{"rouwdag", "feestdag", "rouw", "vrije", "vrijaf"},
 		present: []string{"aantreedt", "treedt", "reist", "vertrekt", "arriveert", "aankomt", "komt", "begint", "eindigt", "plaatsvindt", "vindt", "vliegt", "spreekt",
-			"ontvangt", "kiest", "stemt", "vergadert", "opent", "houdt", "bezoekt"},
+			"ontvangt", "kiest", "stemt", "vergadert", "opent", "houdt", "bezoekt",
+			// The present passive tells of what is scheduled: "de vlag wordt
+			// maandag gehesen" (is to be raised on Monday).
+			"wordt", "worden"},
 		pastAux:   []string{"heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren", "werd", "werden"},
 		separable: map[string]string{"volgt": "op", "legt": "af", "zet": "voort"},
 		// ("zou" is no "was to": it is the future of reported speech.)

@@ -179,6 +179,7 @@ func isSpaceRune(r rune) bool {
 // answer as lex.announces(text), got on the way; tense whether one may be
 // a word of lex's tense (see dateLexicon.mayBeTense).
 func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) (_ []dateToken, _ []byte, future, tense bool) {
+	recheck := false // a capitalised marker set future: a name, unless it opens its sentence
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -235,6 +236,7 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 			i = end
 			if !future && lex.isFutureWord(wordHashString(text[start:i]), text[start:i]) {
 				future = true
+				recheck = recheck || capitalised(text[start:i])
 			}
 			toks = append(toks, dateToken{start: int32(start), end: int32(i), kind: tokWord, entry: entry})
 		case class == asciiLetter || class == asciiOther && isWordFast(r):
@@ -300,6 +302,7 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 			}
 			if !future && lex.isFutureWord(hash, text[start:i]) {
 				future = true
+				recheck = recheck || capitalised(text[start:i])
 			}
 			if !tense && lex.tense != nil && lex.mayBeTense(hash, buf) {
 				tense = true
@@ -340,9 +343,11 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 			toks = append(toks, dateToken{start: int32(start), end: int32(i), kind: tokPunct, punct: byte(r)})
 		}
 	}
-	if future && lex.pastAuxiliaries != nil {
+	if future && (recheck || lex.pastAuxiliaries != nil) {
 		// A marker that a past auxiliary follows ("должен был") announces
-		// nothing: announces, which reads the words in turn, tells.
+		// nothing, nor does a capitalised one inside a sentence (a name,
+		// see opensSentence): announces, which reads the words in turn,
+		// tells.
 		future = lex.announces(text)
 	}
 	return toks, buf, future, tense

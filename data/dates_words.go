@@ -1289,7 +1289,7 @@ func (l *dateLexicon) announces(text string) bool {
 				}
 				marker = false
 			}
-			if many && l.futureWords[w] || l.futureSuffix(w) {
+			if many && l.futureWords[w] && (!capitalised(w) || opensSentence(text, start)) || l.futureSuffix(w) {
 				if len(l.pastAuxiliaries) == 0 {
 					return true
 				}
@@ -1321,7 +1321,7 @@ func (l *dateLexicon) hasMarker(text string, markers []string) bool {
 			}
 			i += from
 			// Chinese writes no spaces: its markers are found anywhere.
-			if first, _ := utf8.DecodeRuneInString(m); isCJK(first) || l.startsWord(text, i) && endsWord(text, i+len(m)) {
+			if first, _ := utf8.DecodeRuneInString(m); isCJK(first) || l.startsWord(text, i) && endsWord(text, i+len(m)) && (!unicode.IsUpper(first) || opensSentence(text, i)) {
 				return true
 			}
 			from = i + len(m)
