@@ -309,6 +309,11 @@ func (s Span) From() time.Time { return s.Start.Start() }
 // To is the first instant after the span.
 func (s Span) To() time.Time { return s.Last().End() }
 
+// Days returns the days of From and To as numbers of days since 1
+// January 1970, without building times: discovery compares spans as
+// whole days, for every date of every sentence it reads.
+func (s Span) Days() (from, to int64) { return s.Start.startDay(), s.Last().endDay() }
+
 // Agrees reports whether a date mentioned in a text can refer to the span:
 // their time intervals overlap.
 func (s Span) Agrees(d Date) bool {

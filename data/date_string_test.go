@@ -44,8 +44,8 @@ func checkDateString(t *testing.T, year, month, day, precision int) {
 	}
 }
 
-// TestDateComparisonsAsTime checks Contains, Overlaps and Before, which
-// compare day numbers, against the same comparisons of Start and End as
+// TestDateComparisonsAsTime checks Contains, Overlaps, Before and
+// Span.Days, which compute day numbers, against the same comparisons of Start and End as
 // time.Time values, for dates of every precision around leap days, month
 // and year ends, far years and days out of range.
 func TestDateComparisonsAsTime(t *testing.T) {
@@ -71,6 +71,10 @@ func TestDateComparisonsAsTime(t *testing.T) {
 	for i, d := range dates {
 		for j := i % 7; j < len(dates); j += 7 {
 			o := dates[j]
+			s := Span{Start: d, End: o}
+			if from, to := s.Days(); from != s.From().Unix()/86400 || to != s.To().Unix()/86400 {
+				t.Fatalf("%+v: days %d, %d, want %d, %d", s, from, to, s.From().Unix()/86400, s.To().Unix()/86400)
+			}
 			contains := !d.IsZero() && !o.IsZero() && !o.Start().Before(d.Start()) && !o.End().After(d.End())
 			overlaps := !d.IsZero() && !o.IsZero() && d.Start().Before(o.End()) && o.Start().Before(d.End())
 			before := !d.IsZero()

@@ -183,15 +183,10 @@ func (x *anchoredLexicon) find(text string, sc *anchoredScratch, found []anchore
 		return x.findCJK(text, found)
 	}
 	sc.words, sc.norms = sc.words[:0], sc.norms[:0]
-	for at := 0; ; {
-		i, j := nextDateWord(text, at)
-		if i == j {
-			break
-		}
+	for i, j := range dateWordsIn(text) {
 		from := len(sc.norms)
 		sc.norms = normaliseDateWord(sc.norms, text[i:j])
 		sc.words = append(sc.words, anchoredWord{i, j, from, len(sc.norms)})
-		at = j
 	}
 	for k := 0; k < len(sc.words); k++ {
 		best := -1

@@ -189,3 +189,29 @@ func solarToGregorian(jy, jm, jd int) partialDate {
 	}
 	return partialDate{year: gy, month: gm, day: gd}
 }
+
+// hanSeries are Chinese names of events held in a series, which a year
+// written before them names: "2017年世博会" is Expo 2017, "2028年欧洲杯"
+// Euro 2028. A year that is part of such a name is no date of what the
+// sentence tells ("峰会在2017年世博会园区举行": the summit was held at
+// the Expo 2017 site), as "French Open 2020" and "Euro 2024" are no dates
+// in the languages that write the year after the name.
+var hanSeries = []string{"世博会", "欧洲杯", "世界杯", "亚洲杯", "美洲杯", "奥运会", "冬奥会", "残奥会", "青奥会", "亚运会", "亚冬会",
+	"大运会", "全运会", "世锦赛", "博览会", "进博会", "服贸会", "广交会"}
+
+// hanSeriesAfter reports whether text, what follows a year and its 年,
+// starts with the name of a series (see hanSeries), after at most one
+// place name of two to four characters ("2022年北京冬奥会").
+func hanSeriesAfter(text string) bool {
+	for skip := 0; skip <= 4*3; skip += 3 {
+		if skip > len(text) {
+			return false
+		}
+		for _, n := range hanSeries {
+			if strings.HasPrefix(text[skip:], n) {
+				return skip == 0 || skip >= 2*3 && hanCount(text[:skip]) == skip/3
+			}
+		}
+	}
+	return false
+}

@@ -30,6 +30,7 @@ func TestChangedPlanYearIsPlan(t *testing.T) {
 		{"fa", "قرار بود در سال ۲۰۲۵ انتخابات مجلس برگزار شود، اما این انتخابات به تعویق افتاد. دولت دلیل آن را مشکلات امنیتی اعلام کرد.", "در سال ۲۰۲۵", true},
 		{"fa", "قرار بود در سال ۲۰۲۴ انتخابات مجلس برگزار شود و برگزار شد. دولت از مشارکت مردم تشکر کرد.", "در سال ۲۰۲۴", false},
 		{"en", "The referendum was to be held in 2026, but it was cancelled after the protests. The opposition welcomed the decision.", "in 2026", true},
+		{"fa", "قرار بود همه‌پرسی در سال ۲۰۲۶ برگزار شود، اما دولت آن را جلو انداخت. مخالفان به این تصمیم اعتراض کردند.", "در سال ۲۰۲۶", true},
 	} {
 		a := datesArticle(t, c.lang, "2025-03", c.text)
 		dateAlone(a, nil, nil)

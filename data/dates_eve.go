@@ -39,6 +39,9 @@ var eveLanguages = map[string]*eveWords{
 	"ar": {before: []string{"عشية"}},
 	"tr": {after: []string{"arifesi"}},
 	"az": {after: []string{"ərəfəsi"}},
+	"kk": {after: []string{"қарсаңы"}},
+	"uz": {after: []string{"arafasi", "арафаси"}},
+	"tg": {before: []string{"дар арафаи", "арафаи"}},
 }
 
 // eveReach bounds the bytes before a date searched for an eve phrase.

@@ -627,6 +627,9 @@ func (s *dateScanner) year(i, consumed int) (dateWords, bool) {
 			}
 		}
 	}
+	if last > i && s.lex.hanClauses && hanSeriesAfter(s.text[s.tok(last).end:]) {
+		return dateWords{}, false // "2017年世博会": Expo 2017, a name
+	}
 	if lead.is(roleYearContext) || last > i || s.yearOfAt(i) || s.yearOfHappening(i) {
 		return w, true
 	}

@@ -154,7 +154,7 @@ var tenseLanguages = map[string]tenseLanguage{
 		until: []string{"حتى", "وحتى"}, since: []string{"منذ"},
 		declare: []string{"أعلن", "أعلنت", "وأعلن", "وأعلنت", "أعلنت", "قرر", "وقرر"}, dayNouns: []string{"عطلة", "حداد", "حدادا", "إجازة"},
 		pastPlans: []string{"كان من المقرر", "كان مقررا", "كان يفترض", "كانت من المقرر"}},
-	"fa": {changed: []string{"تعویق", "لغو"},
+	"fa": {changed: []string{"تعویق", "لغو", "جلو"},
 		until: []string{"تا"}, since: []string{"از"},
 		pastPlans: []string{"قرار بود", "می‌بایست", "میبایست"}},
 	"pl": {changed: []string{"przełożone", "przełożono", "przesunięte", "przesunięto", "odwołane", "odwołano"},
@@ -281,14 +281,9 @@ type wordList struct {
 // read fills l with the normal forms of text's words.
 func (l *wordList) read(text string) *wordList {
 	l.buf, l.ends = l.buf[:0], l.ends[:0]
-	for from := 0; ; {
-		start, end := nextDateWord(text, from)
-		if start == end {
-			break
-		}
+	for start, end := range dateWordsIn(text) {
 		l.buf = normaliseDateWord(l.buf, text[start:end])
 		l.ends = append(l.ends, len(l.buf))
-		from = end
 	}
 	return l
 }

@@ -1281,13 +1281,8 @@ func (l *dateLexicon) announces(text string) bool {
 		// A marker counts unless a past auxiliary follows it ("должен был").
 		marker := false
 		var buf []byte
-		for from := 0; ; {
-			start, end := nextDateWord(text, from)
-			if start == end {
-				break
-			}
+		for start, end := range dateWordsIn(text) {
 			w := text[start:end]
-			from = end
 			if marker {
 				if buf = normaliseDateWord(buf[:0], w); !l.pastAuxiliaries[string(buf)] {
 					return true
@@ -1378,13 +1373,8 @@ func (l *dateLexicon) announcesInClause(text string) bool {
 		return false
 	}
 	var buf [32]byte
-	for from := 0; ; {
-		start, end := nextDateWord(text, from)
-		if start == end {
-			break
-		}
+	for start, end := range dateWordsIn(text) {
 		w := text[start:end]
-		from = end
 		switch string(normaliseDateWord(buf[:0], w)) {
 		case "ان", "بان", "وان", "فان":
 			return false
@@ -1400,14 +1390,8 @@ func (l *dateLexicon) announcesInClause(text string) bool {
 // date, holds one of the lexicon's weaker future markers as a whole word.
 func (l *dateLexicon) announcesBefore(text string) bool {
 	if l.arabicFuture {
-		for from := 0; ; {
-			start, end := nextDateWord(text, from)
-			if start == end {
-				break
-			}
-			w := text[start:end]
-			from = end
-			if arabicFutureVerb(w) || l.futureBeforeWords[w] {
+		for start, end := range dateWordsIn(text) {
+			if w := text[start:end]; arabicFutureVerb(w) || l.futureBeforeWords[w] {
 				return true
 			}
 		}

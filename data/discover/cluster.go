@@ -597,7 +597,8 @@ type day int32
 
 // daysOf returns the first day of the span and the day after its last.
 func daysOf(s data.Span) (from, to day) {
-	return day(s.From().Unix() / 86400), day(s.To().Unix() / 86400)
+	f, t := s.Days()
+	return day(f), day(t)
 }
 
 // date returns the day as a Date.

@@ -147,6 +147,9 @@ type source struct {
 	// announced: the candidate tells of its day as to come; a dateline
 	// looks back only to days that happened (corpus_writing_day.go).
 	announced bool
+	// ownDay: the candidate tells of the day its article is dated to,
+	// what the report saw the day it was written.
+	ownDay bool
 }
 
 // add keeps s if it is the group's first, or its first of another
@@ -267,7 +270,12 @@ func (idx *corpusDays) add(dn dayName, md monthDay, sig kindSig, set []string, w
 		idx.sets[key] = ns
 		ks.sets = append(ks.sets, ns)
 	}
-	s := source{article: c.Article, set: ns, span: c.span, seq: idx.seq, announced: c.Announced}
+	own := false
+	if ad := c.Article.Date; ad.Precision == data.Day {
+		from, _ := daysOf(data.Span{Start: ad})
+		own = from == c.from
+	}
+	s := source{article: c.Article, set: ns, span: c.span, seq: idx.seq, announced: c.Announced, ownDay: own}
 	idx.seq++
 	ks.add(s)
 	ns.add(s)

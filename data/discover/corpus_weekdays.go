@@ -17,8 +17,8 @@ import (
 // when the answer is one:
 //
 //   - one day of the corpus, in any year, has a report of the event that
-//     names the kind the sentence names first and two of its names or its
-//     paragraph's (or names related to them: Bishkek and Dushanbe,
+//     names the kind the sentence names first and two of its names (for a
+//     vote, or its paragraph's; or names related to them: Bishkek and Dushanbe,
 //     Kyrgyzstan and Tajikistan; "Bei der Parlamentswahl in Kirgistan …
 //     Wie die Behörde am Montag in Bischkek mitteilte, lag die Beteiligung
 //     bei der Abstimmung am Sonntag …" names Kirgistan in the sentence
@@ -82,11 +82,21 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 		if !ok {
 			continue
 		}
-		// The names of the sentence's paragraph count with its own: "am
-		// Montag in Bischkek … die Abstimmung am Sonntag" is of Kirgistan's
-		// parliamentary election the paragraph names.
-		pp, pa := s.paragraphNames(a, int(probe.Paragraph))
-		wide := slices.Concat(probe.Places(), probe.Actors(), pp, pa)
+		// For a vote, the names of the sentence's paragraph count with its
+		// own: "am Montag in Bischkek … die Abstimmung am Sonntag" is of
+		// Kirgistan's parliamentary election the paragraph names. A
+		// country votes for one body on one day; an attack, talks or a
+		// statement of the same country recur any week ("ليل الجمعة" of
+		// Wagner's mutiny is not the Friday of an attack in Moscow the
+		// paragraph's capital points to).
+		wide := slices.Concat(probe.Places(), probe.Actors())
+		if k := probe.Kind(); k == Election || k == Referendum {
+			pp, pa := s.paragraphNames(a, int(probe.Paragraph))
+			wide = slices.Concat(wide, pp, pa)
+		}
+		// The place the report was filed from is not where its event was
+		// ("موسكو - … انهيار سد … أورسك" is no event of Moscow's).
+		wide = slices.DeleteFunc(wide, func(id string) bool { return id == probe.Dateline() })
 		best := map[day]report{}
 		rivals := 0 // days with a report that dominant counts against another
 	search:

@@ -42,6 +42,10 @@ func TestUndatedWeekdayFromTheCorpus(t *testing.T) {
 		{"a name of the paragraph", []string{election}, "Kazakhstan held an early parliamentary election. The commission in Astana said the vote on Sunday was calm.", "on Sunday", "2024-10-06"},
 		{"a name of the paragraph, two years", []string{election, " date 2023-03-20\n\nKazakhstan held an early parliamentary election in Astana on 19 March 2023, the commission said.\n"},
 			"Kazakhstan held an early parliamentary election. The commission in Astana said the vote on Sunday was calm.", "on Sunday", ""},
+		// The city a report is filed from is no name of its event: the
+		// fire in Moscow on Friday 22 March 2024 is not the dam break.
+		{"the dateline's city", []string{" date 2024-03-23\n\nA fire destroyed a concert hall in Moscow on 22 March 2024, the ministry said.\n"},
+			"MOSCOW (Reuters) - A dam broke in Orsk in Russia on Friday, flooding the town, the ministry said.", "on Friday", ""},
 		{"announced", []string{summitSource}, "Xi Jinping and Vladimir Putin will meet at the SCO summit in Astana on Thursday.", "on Thursday", ""},
 		{"next week's", []string{summitSource}, "Xi Jinping and Vladimir Putin meet at the SCO summit in Astana next Thursday.", "next Thursday", ""},
 	} {

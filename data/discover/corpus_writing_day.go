@@ -3,6 +3,7 @@ package discover
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/caravan-analytics/caravan/data"
 )
@@ -19,7 +20,8 @@ import (
 //
 //   - of the kind the dateline's sentence (or a sentence of its lead)
 //     names first, with places or people of two countries in common
-//     (itself or through a related name; see sharedSides),
+//     (itself or through a related name), or a city that is not the
+//     dateline's (see sameStory),
 //     under the look-alike checks of every source (another guest, another
 //     city, a refinement that differs);
 //   - told as done, not announced: a day a sibling announces ("sabato
@@ -37,6 +39,12 @@ import (
 // report tells of may lie: "yesterday", "on Tuesday" of a Thursday's page.
 const writingDayWindow = 3
 
+// stampWindow is how many days before its dateline a report of the story
+// may lie that tells what it saw on the day it is dated to: the rounds of
+// talks a week apart ("ROMA, 19 APR" after the talks in Muscat a report of
+// 12 April 2025 tells of that day).
+const stampWindow = 7
+
 // writingDayYear returns the one year in which year-less dateline y lies
 // within writingDayWindow days after an event of the corpus (indexes)
 // that tells of the story of one of probes (see this file's comment),
@@ -46,7 +54,7 @@ func (s *Scanner) writingDayYear(y data.YearlessDate, probes []Candidate, indexe
 	if !y.Dateline {
 		return 0, report{}, nil
 	}
-	before := monthDaysAround(monthDay{y.Month, y.Day}, -writingDayWindow, 0)
+	before := monthDaysAround(monthDay{y.Month, y.Day}, -stampWindow, 0)
 	year, src, via := 0, report{}, (*Candidate)(nil)
 	for k := range probes {
 		probe := &probes[k]
@@ -57,12 +65,12 @@ func (s *Scanner) writingDayYear(y data.YearlessDate, probes []Candidate, indexe
 				for _, ix := range indexes {
 					for _, md := range before {
 						for _, d := range ix.byMonthDay[monthDayName{md, id}] {
-							wy := writingYear(y, d)
+							wy, gap := writingYear(y, d)
 							if wy == 0 || wy == year {
 								continue
 							}
 							e := ix.sourceOf(s.x, dayName{d, id}, probe, true, strongestFirst)
-							if !e.found() || e.announced || e.strength < 2 || s.x.sharedSides(probe, e.set.names) < 2 {
+							if !e.found() || e.announced || e.strength < 2 || gap > writingDayWindow && !e.ownDay || !s.x.sameStory(probe, e.set.names) {
 								continue
 							}
 							if year != 0 {
@@ -88,46 +96,61 @@ func (s *Scanner) writingProbes(a *data.Article, y data.YearlessDate, probes []C
 	return append(probes[:len(probes):len(probes)], s.describeLead(a, y.Mention, span, true)...)
 }
 
-// sharedSides counts the countries of the places and people probe has in
-// common with names (itself or through a related name), the place it was
-// filed from aside: "ANKARA, 8 February … in Turkey and Syria" and a
-// report of Turkey and Syria share two sides, Ankara and Turkey one. An
-// agency or organisation in common ("新华社…电" over two reports of one
-// leader) is no sign of one story.
-func (x *Extractor) sharedSides(probe *Candidate, names []string) int {
+// sameStory reports whether probe and a source that names names share
+// two sides of one story: places or people of two countries (itself or
+// through a related name: "ANKARA, 8 February … in Turkey and Syria" and
+// a report of Turkey and Syria), or a city or province, the place the
+// probe was filed from aside ("Астана, 25 наурыз … Мәскеудегі сот" and a
+// report of Moscow). Ankara and Turkey are one side. An agency or
+// organisation in common ("新华社…电" over two reports of one leader) is no
+// sign of one story.
+func (x *Extractor) sameStory(probe *Candidate, names []string) bool {
 	var sides []string
-	for _, list := range [2][]string{probe.Places(), probe.People()} {
+	for k, list := range [2][]string{probe.Places(), probe.People()} {
 		for _, id := range list {
 			if id == probe.Dateline() || !x.relatedToAny(id, names) {
 				continue
+			}
+			// (A leader has a country too: only places are cities.)
+			if _, ok := slices.BinarySearch(names, id); ok && k == 0 && x.isCity(id, probe.Dateline()) {
+				return true
 			}
 			if side := x.countryOf(id); !slices.Contains(sides, side) {
 				sides = append(sides, side)
 			}
 		}
 	}
-	return len(sides)
+	return len(sides) >= 2
 }
 
 // writingYear returns the year of dateline y when day d lies within
-// writingDayWindow days before it (the dateline itself included), or 0:
-// the event of 30 December is of a page of 2 January in the next year.
-func writingYear(y data.YearlessDate, d day) int {
+// stampWindow days before it (the dateline itself included), and how many
+// days before; 0 when it does not: the event of 30 December is of a page
+// of 2 January in the next year.
+func writingYear(y data.YearlessDate, d day) (int, day) {
 	dy := d.date().Year
 	for _, cand := range [2]int{dy, dy + 1} {
 		sp := y.In(cand)
 		if sp.Start.IsZero() {
 			continue
 		}
-		if at, _ := daysOf(sp); d <= at && d >= at-writingDayWindow {
-			return cand
+		if at, _ := daysOf(sp); d <= at && d >= at-stampWindow {
+			return cand, at - d
 		}
 	}
-	return 0
+	return 0, 0
 }
+
+// writingDayNote closes the reason of a dateline's year that a report of
+// the days before it gave.
+const writingDayNote = ", in the days before the dateline"
 
 // writingDayReason says, for a reason, which report of the days before a
 // dateline gave its year.
 func (x *Extractor) writingDayReason(year int, e report, probe *Candidate) string {
-	return fmt.Sprintf("%d%s%s, in the days before the dateline", year, fromTheCorpus, x.reportOf(e, probe))
+	return fmt.Sprintf("%d%s%s%s", year, fromTheCorpus, x.reportOf(e, probe), writingDayNote)
 }
+
+// fromWritingDay reports whether the corpus gave cy's year by a report of
+// the days before a dateline.
+func fromWritingDay(cy data.CorpusYear) bool { return strings.HasSuffix(cy.Why, writingDayNote) }

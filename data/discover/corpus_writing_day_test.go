@@ -8,12 +8,14 @@ import (
 // A page's year-less dateline is the day it was written, on or just after
 // the day of what it tells: when no report of the corpus tells of the
 // dateline's very day, it takes the year of a report of the same story
-// (the kind its lead names first, two places or people in common) whose
-// event lies in the three days up to it, and dates the report. Look-alikes
-// stay open: the story in two years, a report of the days after the
-// dateline or of a week before it, a day only announced, one country in
-// common, another kind or one only akin, and a year-less date in the story rather than
-// the page's date line.
+// (the kind its lead names first; places or people of two countries, or a
+// city not its dateline's, in common) whose event lies in the three days
+// up to it (a week, for a report of what it saw on its own day), and dates
+// the report. Look-alikes stay open: the story in two
+// years, a report of the days after the dateline or of a week before it,
+// a day only announced, one country in common, a city in common that is
+// the dateline's, another kind or one only akin, and a year-less date in
+// the story rather than the page's date line.
 func TestDatelineTakesTheYearOfTheDaysBefore(t *testing.T) {
 	const quake = " date 2023-02-07\n\nA powerful earthquake struck southern Turkey and northern Syria on 6 February 2023, the disaster agency said.\n"
 	// The same story in another year: the earthquake a look-alike wrote
@@ -21,6 +23,7 @@ func TestDatelineTakesTheYearOfTheDaysBefore(t *testing.T) {
 	const quake2017 = " date 2017-02-07\n\nAn earthquake struck southern Turkey and northern Syria on 6 February 2017, the disaster agency said.\n"
 	const text = "ANKARA, 8 February (Reuters) - Rescuers searched the ruins of the earthquake in Turkey and Syria in freezing cold.\n\nThousands of buildings collapsed.\n"
 	const talks = "MUSCAT, 21 April (Reuters) - Iran and the United States held talks in Oman, the foreign ministry said.\n\nBoth sides called them constructive.\n"
+	const fire = " date 2024-03-24\n\nA fire destroyed a concert hall in Moscow on 23 March 2024, the emergency ministry said.\n"
 	for _, tc := range []struct {
 		name, text, words string
 		sources           []string
@@ -35,10 +38,22 @@ func TestDatelineTakesTheYearOfTheDaysBefore(t *testing.T) {
 		{"the story after the dateline", strings.Replace(text, "8 February", "4 February", 1), "4 February", []string{quake}, ""},
 		{"the story a week before", strings.Replace(text, "8 February", "13 February", 1), "13 February", []string{quake}, ""},
 		{"one name in common", strings.Replace(text, " and Syria", "", 1), "8 February", []string{quake}, ""},
+		{"the dateline's country", strings.Replace(text, "Turkey and Syria", "Syria", 1), "8 February", []string{quake}, ""},
 		{"another kind", "ANKARA, 8 February (Reuters) - The leaders of Turkey and Syria held talks in Ankara.\n\nThey spoke of trade.\n", "8 February", []string{quake}, ""},
 		{"a date in the story", "Rescuers searched the ruins of the earthquake in Turkey and Syria on 8 February.\n\nThousands of buildings collapsed.\n", "on 8 February", []string{quake}, ""},
+		{"a city in common", "ASTANA, 25 March (Reuters) - Rescuers in Moscow searched the ruins of the fire at the concert hall.\n\nThe ministry gave no toll.\n", "25 March", []string{fire}, "2024-03-25"},
+		{"the city it was filed from", "MOSCOW, 25 March (Reuters) - Rescuers searched the ruins of the fire at the concert hall.\n\nThe ministry gave no toll.\n", "25 March", []string{fire}, ""},
+		// A leader in common is one side, not a city: Xi's visit to
+		// Tajikistan is not his visit to Kazakhstan three days before.
+		{"a leader in common", "DUSHANBE, 5 July (Reuters) - Xi Jinping held talks in Tajikistan with its president.\n\nThey signed no agreement.\n", "5 July",
+			[]string{" date 2024-07-03\n\nXi Jinping held talks in Astana with the president of Kazakhstan on 2 July 2024, the ministry said.\n"}, ""},
 		{"talks held", talks, "21 April", []string{" date 2025-04-20\n\nIran and the United States held talks in Oman on 19 April, the foreign ministry said.\n"}, "2025-04-21"},
 		{"a kind only akin", talks, "21 April", []string{" date 2025-04-20\n\nThe foreign ministers of Iran and the United States held a meeting in Oman on 19 April, the ministry said.\n"}, ""},
+		// Rounds of talks a week apart: a report of what it saw on its own
+		// day lends its year up to a week later, a report days after the
+		// event only within three days.
+		{"a report of its own day a week before", talks, "21 April", []string{" date 2025-04-14\n\nIran and the United States held talks in Oman today, the foreign ministry said.\n"}, "2025-04-21"},
+		{"a week before, told days later", talks, "21 April", []string{" date 2025-04-20\n\nIran and the United States held talks in Oman on 14 April, the foreign ministry said.\n"}, ""},
 		{"talks only announced", talks, "21 April", []string{" date 2025-04-12\n\nIran and the United States will hold talks in Oman on 19 April, the foreign ministry said.\n"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -57,5 +72,22 @@ func TestDatelineTakesTheYearOfTheDaysBefore(t *testing.T) {
 				t.Errorf("the report dated %q (%s), want its dateline's %s", a.Date, a.DateReason, tc.want)
 			}
 		})
+	}
+}
+
+// A year the days before a dateline give is weaker than a year a report of
+// the very day gives: when the two fit no one writing day (8 February 2023
+// and 25 April 2022), the dateline stays open and the other date is
+// placed, as it was without the dateline's.
+func TestDatelineDaysBeforeYieldToTheVeryDay(t *testing.T) {
+	c := build(t, map[string]string{
+		"a.txt": " date 2023-02-07\n\nA powerful earthquake struck southern Turkey and northern Syria on 6 February 2023, the disaster agency said.\n",
+		"b.txt": " date 2022-04-26\n\nThe presidents of Turkey and Syria held talks in Ankara on 25 April 2022, the ministry said.\n",
+		"x.txt": "ANKARA, 8 February (Reuters) - Rescuers searched the ruins of the earthquake in Turkey and Syria.\n\nThe presidents of Turkey and Syria held talks in Ankara on 25 April, the ministry said.\n",
+	})
+	for words, want := range map[string]string{"8 February": "", "on 25 April": "2022-04-25"} {
+		if got, why := placedIn(t, c, "x", words); got != want {
+			t.Errorf("%q placed at %q, want %q: %s", words, got, want, why)
+		}
 	}
 }

@@ -354,6 +354,12 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx,
 		}
 		decide(year, why)
 	}
+	if len(years) > 0 && !fitOneReport(a, years) {
+		// A report of the days before a dateline is weaker evidence than
+		// a report of the very day: when their years fit no one writing
+		// day, the dateline's is left (corpus_writing_day.go).
+		years = slices.DeleteFunc(years, fromWritingDay)
+	}
 	if len(years) == 0 || !fitOneReport(a, years) {
 		return false
 	}

@@ -37,15 +37,16 @@ func deathSubjects(members []*Candidate) map[string]int {
 // people in its own words: when one does and none is governed, the event
 // is of someone the lists do not know ("the 38 killed in the crash"),
 // whoever else the reports name. Members whose names are their
-// paragraph's ("He died on 2 September") govern nobody.
+// paragraph's ("He died on 2 September") govern nobody; an undated lead
+// sentence governs whom it names itself.
 func subjects(members []*Candidate, k Kind) (count map[string]int, own bool) {
 	count = map[string]int{}
 	ref := int32(-1)
 	for _, c := range members {
-		if !c.Kinds.Has(k) || c.Context || c.Undated {
+		if !c.Kinds.Has(k) || c.Context {
 			continue
 		}
-		own = own || len(c.People()) > 0
+		own = own || namesPeople(c)
 		if ref < 0 {
 			ref = refNumber(string(k))
 		}
@@ -61,6 +62,22 @@ func subjects(members []*Candidate, k Kind) (count map[string]int, own bool) {
 		}
 	}
 	return count, own
+}
+
+// namesPeople reports whether c names a person in its own words: an
+// undated lead sentence holds its lead's people (see Scanner.undated) but
+// only those its evidence names are its own. "She refused and called on
+// President Vladimir Putin to hand over the body. According to the death
+// certificate, Navalny died of natural causes" names Putin, who did not
+// die: the event is of someone the lists do not know, no "Death of
+// Vladimir Putin".
+func namesPeople(c *Candidate) bool {
+	return slices.ContainsFunc(c.People(), func(id string) bool { return ownActor(c, id) })
+}
+
+// ownActor reports whether c's evidence names actor id.
+func ownActor(c *Candidate, id string) bool {
+	return slices.ContainsFunc(c.evidence, func(x clue) bool { return x.kind == clueActor && refName(x.ref) == id })
 }
 
 // deathSubject returns the person of c's own names that word t (of a

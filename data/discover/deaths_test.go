@@ -98,3 +98,26 @@ func TestRouteEndIsNoScene(t *testing.T) {
 		t.Errorf("no event %q; events: %q", "Disaster in Aktau", titles)
 	}
 }
+
+// An undated lead sentence holds its lead's people, and only those it
+// names itself may be who died: "the mother asked President Vladimir Putin
+// to return the body. According to the death certificate, he died of
+// natural causes" joins the death of someone the lists do not know, and
+// is no "Death of Vladimir Putin"; an undated lead that names the dead
+// names him. Sentences written for the test.
+func TestUndatedLeadNamesItsOwnDead(t *testing.T) {
+	checkTitles(t, []titleCase{
+		{"the one asked for the body (en)", map[string]string{
+			"en1.txt": " date 2024-02-17\n\nThe opposition politician died in a prison colony in Russia on 16 February 2024. Guards said he collapsed after a walk. His lawyers travelled north.\n",
+			"en2.txt": " date 2024-02\n\nMother asks for the body\n\nThe mother of the opposition leader asked President Vladimir Putin to return the body of her son. According to the death certificate, he died of natural causes in Russia. The family does not believe it.\n",
+		}, "Deaths in Russia", "Death of Vladimir Putin"},
+		{"the one asked for the body (de)", map[string]string{
+			"de1.txt": " date 2024-02-17\n\nDer Oppositionspolitiker starb am 16. Februar 2024 in einem Straflager in Russland. Die Wärter sagten, er sei nach einem Spaziergang zusammengebrochen. Seine Anwälte reisten in den Norden.\n",
+			"de2.txt": " date 2024-02\n\nMutter fordert Leichnam\n\nDie Mutter des Oppositionsführers forderte Präsident Wladimir Putin auf, den Leichnam ihres Sohnes herauszugeben. Laut Totenschein starb er in Russland eines natürlichen Todes. Die Familie glaubt das nicht.\n",
+		}, "Deaths in Russia", "Death of Vladimir Putin"},
+		{"the dead named by the lead (en)", map[string]string{
+			"en1.txt": " date 2016-09-03\n\nUzbekistan's president died in Tashkent on 2 September 2016 after a stroke. The government announced three days of mourning. Foreign leaders sent condolences.\n",
+			"en2.txt": " date 2016-09\n\nUzbekistan mourns\n\nIslam Karimov died in Tashkent after ruling Uzbekistan for a quarter of a century. Crowds lined the streets of Samarkand. The funeral was held in his home town.\n",
+		}, "Death of Islam Karimov", ""},
+	})
+}

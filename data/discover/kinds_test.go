@@ -8,10 +8,20 @@ import (
 // kindsOf returns the kinds the lexicon finds in a sentence of language
 // lang, most specific first.
 func kindsOf(lang, sentence string) []Kind {
+	return kindsOfHits(hitsOf(lang, sentence))
+}
+
+// hitsOf returns the lexicon's phrases found in a sentence of language
+// lang.
+func hitsOf(lang, sentence string) []hit {
+	return theLexicon().find(&firstWords{}, splitSentenceWords(sentence, 0, nil), sentence, 0, lang, nil)
+}
+
+// kindsOfHits returns the kinds of hits, most specific first.
+func kindsOfHits(hits []hit) []Kind {
 	l := theLexicon()
-	words := splitSentenceWords(sentence, 0, nil)
 	var kinds []Kind
-	for _, h := range l.find(&firstWords{}, words, sentence, 0, lang, nil) {
+	for _, h := range hits {
 		if k := l.list[h.phrase].kind; k != "" && !slices.Contains(kinds, k) {
 			kinds = append(kinds, k)
 		}

@@ -1,5 +1,7 @@
 package discover
 
+import "math/bits"
+
 // Kind is what sort of thing an event is: a summit, an election, a visit…
 type Kind string
 
@@ -62,12 +64,20 @@ var kindOrder = []Kind{
 	Appointment, Death, Decision, Opening, Announcement, Happening,
 }
 
-// rank returns k's place in kindOrder.
+// rank returns k's place in kindOrder, len(kindOrder) when k is none of
+// them (see kind_rank.go).
 func rank(k Kind) int {
-	for i, o := range kindOrder {
-		if o == k {
-			return i
+	if k == "" {
+		return len(kindOrder)
+	}
+	switch r := kindRanks[kindRankKey(len(k), k[0])]; {
+	case r > 0:
+		if kindOrder[r-1] == k {
+			return int(r - 1)
 		}
+		return len(kindOrder)
+	case r < 0:
+		return rankSearch(k)
 	}
 	return len(kindOrder)
 }
@@ -83,10 +93,11 @@ func (s KindSet) Has(k Kind) bool { return s&(1<<rank(k)) != 0 }
 
 // First returns the most specific kind of the set, or "" when it is empty.
 func (s KindSet) First() Kind {
-	for i, k := range kindOrder {
-		if s&(1<<i) != 0 {
-			return k
-		}
+	// (A set's lowest bit is its first kind; With sets bit
+	// len(kindOrder) for a string that is no kind, which is no kind here
+	// either.)
+	if i := bits.TrailingZeros32(uint32(s)); i < len(kindOrder) {
+		return kindOrder[i]
 	}
 	return ""
 }
@@ -189,14 +200,14 @@ var kindWords = map[Kind]map[string][]string{
 	},
 	Inauguration: {
 		"en": {"inauguration*", "inaugurated", "sworn", "took office", "takes office", "oath of office"},
-		"fr": {"investiture*", "intronisation*", "prête serment", "prêté serment", "prestation de serment", "prendra ses fonctions", "a pris ses fonctions"},
+		"fr": {"investiture*", "intronisation*", "prête serment", "prêté serment", "prestation de serment", "prendra ses fonctions", "a pris ses fonctions", "été investi", "été investie"},
 		"de": {"amtseinführung*", "vereidigung*", "vereidigt", "amtseid*", "amtsantritt*"},
 		"nl": {"inauguratie*", "beëdiging*", "beëdigd", "ingehuldigd", "ingezworen", "eed af"},
 		"ru": {"инаугурац*", "вступил* в должность", "вступит в должность", "вступлени* в должность", "присяг*"},
 		"uk": {"інавгурац*", "склав присягу", "присяг*", "вступив на посаду", "вступ на посаду"},
 		"kk": {"ұлықта*", "инаугурац*", "ант берді", "ант қабылда*"},
 		"uz": {"inauguratsiya*", "qasamyod*", "lavozimga kirish*", "қасамёд*"},
-		"es": {"investidura*", "toma de posesión", "juramento*", "juró el cargo", "asumió el cargo", "asumirá el cargo", "asume el cargo"},
+		"es": {"investidura*", "toma de posesión", "juramento*", "juró el cargo", "asumió el cargo", "asumirá el cargo", "asume el cargo", "tomó posesión", "tomará posesión"},
 		"pt": {"posse", "tomada de posse", "tomou posse", "tomará posse"},
 		"it": {"insediamento*", "giuramento*", "ha giurato", "giurerà"},
 		"tr": {"yemin*", "göreve başla*"},
@@ -371,7 +382,7 @@ var kindWords = map[Kind]map[string][]string{
 		"pl": {"trzęsieni* ziemi", "upał*", "pożar*", "burz*", "zaćmieni*", "katastrof*", "osuwisk*", "lawin*", "huragan*", "tajfun*", "powódź", "powodzi", "powodzie", "powodziach", "powodzią"},
 		"ar": {"زلزال", "الزلزال", "فيضان", "فيضانات", "الفيضانات", "موجه حر", "موجه حاره", "حريق", "حرائق", "عاصفه", "كسوف", "كارثه", "تحطم", "تحطمت", "سيول", "السيول", "انهيار ارضي", "انهيارات ارضيه", "انهيار سد", "انهيار السد", "اعصار", "الاعصار", "تسونامي", "زلازل"},
 		"fa": {"زلزله*", "سیل", "سیلاب*", "موج گرما", "آتش\u200cسوزی*", "آتش سوزی", "طوفان*", "کسوف*", "سانحه", "سقوط بالگرد", "سقوط هواپیما", "رانش زمین", "گردباد", "سونامی", "توفان*", "شکستن سد"},
-		"zh": {"地震", "洪水", "洪灾", "热浪", "高温", "火灾", "暴雨", "日食", "灾难", "空难", "山体滑坡", "泥石流", "雪崩", "台风", "飓风", "海啸", "溃坝", "决堤", "坠毁", "坠机", "矿难", "大火", "!地震袭击", "!台风袭击", "!飓风袭击", "!洪水袭击", "!暴雨袭击", "!风暴袭击", "!寒潮袭击", "!热浪袭击", "!沙尘暴袭击", "!暴风雪袭击"},
+		"zh": {"地震", "洪水", "洪灾", "热浪", "高温", "火灾", "暴雨", "日食", "灾难", "空难", "山体滑坡", "泥石流", "雪崩", "台风", "飓风", "海啸", "溃坝", "决堤", "坠毁", "坠机", "矿难", "大火", "!地震袭击", "!台风袭击", "!飓风袭击", "!洪水袭击", "!暴雨袭击", "!风暴袭击", "!寒潮袭击", "!寒流袭击", "!冰雹袭击", "!龙卷风袭击", "!大雪袭击", "!暴风袭击", "!热浪袭击", "!沙尘暴袭击", "!暴风雪袭击"},
 		"ky": {"жер титирөө*", "суу ташкын*", "=сел", "көчкү*", "кырсык*", "өрт*"},
 		"tg": {"сӯхтор*", "заминларза*", "обхезӣ", "ярч*", "садама*"},
 		"az": {"zəlzələ*", "yanğın*", "daşqın*", "sürüşmə*", "qəza*", "fəlakət*"},
@@ -381,7 +392,7 @@ var kindWords = map[Kind]map[string][]string{
 		"fr": {"état d'urgence", "couvre-feu", "loi martiale"},
 		"de": {"ausnahmezustand*", "notstand*", "ausgangssperre*", "kriegsrecht*"},
 		"nl": {"noodtoestand*", "uitzonderingstoestand*", "avondklok*", "staat van beleg"},
-		"ru": {"чрезвычайн* положени*", "режим чс", "комендантск* час*", "военн* положени*"},
+		"ru": {"чрезвычайн* положени*", "режим чс", "комендантск* час*", "военн* положени*", "режим* чрезвычайной ситуации", "чрезвычайную ситуацию"},
 		"uk": {"надзвичайн* стан*", "комендантськ* годин*", "воєнн* стан*"},
 		"kk": {"төтенше жағдай", "төтенше жағдайы", "төтенше жағдайын", "төтенше жағдайды", "төтенше жағдайында", "төтенше жағдай режим*", "әскери жағдай*", "коменданттық сағат*"},
 		"uz": {"favqulodda holat*", "фавқулодда ҳолат*"},
@@ -393,21 +404,21 @@ var kindWords = map[Kind]map[string][]string{
 		"ar": {"حاله الطوارئ", "الطوارئ", "حظر التجول", "حظر تجول", "الاحكام العرفيه"},
 		"fa": {"وضعیت اضطراری", "حکومت نظامی", "وضعیت فوق\u200cالعاده"},
 		"zh": {"紧急状态", "宵禁", "戒严"},
-		"ky": {"өзгөчө абал*"},
+		"ky": {"өзгөчө абал*", "өзгөчө кырдаал", "өзгөчө кырдаалды", "өзгөчө кырдаал режим*"},
 		"tg": {"ҳолати фавқулодда", "вазъи фавқулодда"},
 		"az": {"fövqəladə vəziyyət*", "hərbi vəziyyət*"},
 	},
 	Agreement: {
 		"en": {"agreement*", "treaty", "treaties", "accord", "accords", "signed", "signing", "sign", "deal", "memorandum", "protocol", "declaration", "ratified", "ratification", "visa-free", "visa waiver", "visa exemption"},
 		"fr": {"accord", "accords", "traité*", "signé*", "signature*", "signent", "protocole*", "déclaration*", "ratifi*", "exemption de visa*", "sans visa"},
-		"de": {"abkommen*", "vertrag*", "verträge*", "vereinbarung*", "unterzeichn*", "unterschrieben", "protokoll*", "erklärung*", "ratifi*", "visafrei*", "visumfrei*", "friedensabkommen*", "freihandelsabkommen*", "grenzabkommen*", "friedensvertrag*", "grenzvertrag*"},
+		"de": {"abkommen*", "vertrag*", "verträge*", "vereinbarung*", "unterzeichn*", "unterschrieben", "protokoll*", "erklärung*", "ratifi*", "visafrei*", "visumfrei*", "friedensabkommen*", "freihandelsabkommen*", "grenzabkommen*", "friedensvertrag*", "grenzvertrag*", "einigten sich", "geeinigt", "einigung*"},
 		"nl": {"akkoord*", "verdrag*", "overeenkomst*", "ondertekend*", "ondertekening*", "getekend", "tekenden", "ratifi*", "visumvrij*", "vredesakkoord*", "handelsakkoord*", "grensakkoord*", "vredesverdrag*"},
 		"ru": {"соглашени*", "договор*", "подписа*", "подписани*", "меморандум*", "протокол*", "декларац*", "ратифици*", "подпис*", "безвиз*"},
-		"uk": {"угод*", "договір*", "договор*", "підписа*", "підписанн*", "меморандум*", "ратифік*", "безвіз*"},
+		"uk": {"угод*", "договір*", "договор*", "підписа*", "підписанн*", "меморандум*", "ратифік*", "безвіз*", "домовленост*"},
 		"kk": {"келісім*", "шарт*", "қол қой*", "визасыз*", "визадан босат*"},
-		"ky": {"келишим*", "кол кой*", "кол коюш*"},
-		"tg": {"созишнома*", "имзо*"},
-		"az": {"saziş*", "müqavilə*", "imzala*"},
+		"ky": {"келишим*", "кол кой*", "кол коюш*", "макулдаш*"},
+		"tg": {"созишнома*", "имзо*", "мувофиқа*"},
+		"az": {"saziş*", "müqavilə*", "imzala*", "razılığa gəl*", "razılaşma*", "razılaşdı*"},
 		"uz": {"kelishuv*", "shartnoma*", "imzola*", "келишув*", "шартнома*", "имзола*", "vizasiz*", "визасиз*"},
 		"es": {"acuerdo*", "tratado*", "firmó", "firmaron", "firmado*", "firmada*", "firma", "convenio*", "memorando*", "protocolo*", "declaración*", "ratific*", "exención de visado*", "sin visado"},
 		"pt": {"acordo*", "tratado*", "assinat*", "assinou", "assinaram", "assinado*", "convénio*", "convênio*", "memorando*", "protocolo*", "declaração*", "ratific*", "isenção de visto*", "sem visto"},
@@ -425,7 +436,7 @@ var kindWords = map[Kind]map[string][]string{
 		"nl": {"veroordeeld", "gevangenisstraf*", "vonnis*", "celstraf*", "jaar cel", "schuldig bevonden", "vrijgesproken", "vrijspraak", "deed uitspraak"},
 		"ru": {"осужден*", "приговор*", "приговорил*", "лишени* свободы", "признал* виновн*", "признан* виновн*", "оправдательн* приговор*", "колони* строгого режима", "колони* общего режима"},
 		"uk": {"засуджен*", "вирок*", "позбавлення волі", "визна* винн*", "засудив до", "засудила до", "засудили до", "засудив його", "засудив її"},
-		"kk": {"сотталды", "бас бостандығынан айыр*", "үкім*", "сотталған", "кінәлі деп таны*"},
+		"kk": {"сотталды", "бас бостандығынан айыр*", "үкім", "үкімі", "үкімін", "үкім шығар*", "үкім оқыл*", "сотталған", "кінәлі деп таны*"},
 		"uz": {"ozodlikdan mahrum*", "озодликдан маҳрум*", "hukm chiqar*", "ҳукм чиқар*", "hukm o'qil*", "sudlan*", "судлан*", "aybdor deb topil*", "айбдор деб топил*"},
 		"es": {"condenado*", "condenada*", "sentencia*", "pena de prisión", "sentenció", "declarado culpable", "declarada culpable", "absuelto*", "absuelta*", "la condenó", "le condenó", "años de cárcel", "años de prisión"},
 		"pt": {"condenado*", "condenada*", "sentença*", "pena de prisão", "declarado culpado", "declarada culpada", "absolvido*", "absolvida*", "anos de prisão"},
@@ -531,7 +542,7 @@ var kindWords = map[Kind]map[string][]string{
 		"uk": {"фінал*", "матч*", "турнір*", "чемпіонат*"},
 		"kk": {"финал*", "чемпионат*", "турнир*"},
 		"uz": {"=final*", "chempionat*", "turnir*"},
-		"es": {"final", "finales", "semifinal*", "partido*", "torneo*", "campeonato*"},
+		"es": {"final", "finales", "semifinal*", "partido de fútbol", "partido de ida", "partido de vuelta", "partido amistoso", "torneo*", "campeonato*"},
 		"pt": {"final", "finais", "semifinal*", "partida*", "torneio*", "campeonato*"},
 		"it": {"finale", "finali", "semifinal*", "partita", "torneo", "campionat*"},
 		"tr": {"final*", "yarı final*", "=maç", "=maçı", "=maçta", "=maçın", "=maçında", "=maçlar*", "turnuva*", "şampiyona*"},
@@ -545,21 +556,21 @@ var kindWords = map[Kind]map[string][]string{
 		"fr": {"remporté*", "victoire*", "battu*", "résultat*", "record*", "gagné"},
 		"de": {"gewann", "gewonnen", "sieg", "sieges", "siegte", "siegten", "sieger*", "wahlsieg*", "besiegt", "ergebnis*", "rekord*"},
 		"nl": {"won", "gewonnen", "overwinning*", "versloeg", "uitslag*", "resultaat", "resultaten", "record*"},
-		"ru": {"победил*", "побед*", "выиграл*", "итог*", "результат*", "рекорд*"},
+		"ru": {"победил*", "побед*", "выиграл*", "итог*", "результат*", "рекорд*", "получил* большинство", "большинство мест"},
 		"uk": {"переміг*", "перемог*", "виграл*", "підсумк*", "результат*", "рекорд*"},
-		"kk": {"жеңіс*", "жеңді", "нәтиже*"},
+		"kk": {"жеңіс*", "жеңді", "нәтиже*", "жеңіп ал*"},
 		"uz": {"g'alaba*", "yutdi", "natija*", "ғалаба*", "натижа*"},
-		"es": {"ganó", "victoria*", "venció", "derrotó", "resultado*", "récord*"},
+		"es": {"ganó", "victoria*", "venció", "derrotó", "resultado*", "récord*", "obtuvo la mayoría", "obtuvieron la mayoría", "mayoría absoluta"},
 		"pt": {"venceu", "vitória*", "derrotou", "ganhou", "resultado*", "recorde*"},
 		"it": {"vinto", "vince", "vittoria*", "battuto", "sconfitto", "risultat*", "record"},
 		"tr": {"kazandı", "zafer*", "galibiyet*", "sonuç*", "rekor*"},
 		"pl": {"wygrał*", "zwycięstw*", "pokonał*", "wynik*", "rekord*"},
 		"ar": {"فاز", "فوز", "الفوز", "نتائج", "النتائج", "نتيجه", "رقم قياسي"},
-		"fa": {"پیروزی*", "برنده", "نتایج", "رکورد"},
+		"fa": {"پیروزی*", "برنده", "نتایج", "رکورد", "اکثریت کرسی*"},
 		"zh": {"获胜", "胜选", "夺冠", "击败", "结果", "纪录", "赢得"},
 		"ky": {"жеңиш*"},
 		"tg": {"ғалаба*"},
-		"az": {"qələbə*", "qalib gəl*"},
+		"az": {"qələbə*", "qalib gəl*", "qazandı", "qazanıb"},
 	},
 	Appointment: {
 		"en": {"appointed", "appointment", "named", "nominated", "nomination", "resigned", "resignation", "dismissed", "sacked", "dismissal", "relieved of", "stepped down", "resigns", "reshuffle*", "succeeds", "succeeded", "will succeed"},
@@ -583,24 +594,24 @@ var kindWords = map[Kind]map[string][]string{
 		"az": {"təyin ed*", "təyin olun*", "vəzifəsindən azad*"},
 	},
 	Death: {
-		"en": {"died", "killed", "dead", "death*"},
+		"en": {"died", "killed", "dead", "death*", "!passed away"},
 		"fr": {"mort", "morts", "morte", "mortes", "décès", "décédé*", "tué", "tués", "tuée", "tuées", "péri", "ont perdu la vie"},
 		"de": {"gestorben", "starb", "getötet", "tote", "toten", "tod", "starben", "ums leben", "verstorben"},
 		"nl": {"overleden", "overleed", "gedood", "doden", "omgekomen", "kwamen om", "kwam om", "stierf", "stierven"},
 		"ru": {"погиб*", "скончал*", "убит*", "смерт*", "умер*"},
 		"uk": {"загину*", "помер*", "вбит*", "смерт*"},
-		"kk": {"қайтыс", "қаза", "мерт болды", "опат болды", "көз жұмды"},
+		"kk": {"қайтыс", "қаза", "мерт болды", "опат болды", "көз жұмды", "дүниеден өт*", "қайтыс бол*"},
 		"uz": {"vafot*", "halok*", "вафот*", "ҳалок"},
 		"es": {"murió", "muertos", "fallecido*", "falleció", "asesinado*", "murieron", "fallecieron", "perdieron la vida", "muerte", "muertes"},
 		"pt": {"morreu", "mortos", "morte*", "faleceu", "morreram", "perderam a vida"},
 		"it": {"morto", "morti", "morta", "morte", "decesso", "ucciso", "uccisi", "uccisa", "deceduto", "deceduta"},
-		"tr": {"ölü", "ölüler", "kişi öldü", "insan öldü", "ölen", "ölenler*", "yaşamını yitir*", "hayatını kaybetti", "ölüm", "ölümü", "ölümün", "ölümünden", "ölümüne", "ölümle", "can verdi", "öldürül*", "hayatını kaybed*"},
+		"tr": {"ölü", "ölüler", "kişi öldü", "insan öldü", "ölen", "ölenler*", "yaşamını yitir*", "hayatını kaybetti", "ölüm", "ölümü", "ölümün", "ölümünden", "ölümüne", "ölümle", "can verdi", "öldürül*", "hayatını kaybed*", "vefat*"},
 		"pl": {"zginęł*", "zginął", "zmarł*", "zabit*", "śmier*", "nie żyje"},
 		"ar": {"مقتل", "قتل", "وفاه", "توفي", "قتلى", "مصرع", "حتفه", "حتفهم"},
 		"fa": {"کشته", "درگذشت", "جان باخت", "جان باختن", "جان باختند", "فوت"},
-		"zh": {"死亡", "遇难", "去世", "身亡", "逝世", "丧生", "罹难"},
-		"ky": {"каза бол*", "курман бол*", "көз жумду"},
-		"tg": {"фавтид*", "кушта шуд*"},
+		"zh": {"死亡", "遇难", "去世", "身亡", "逝世", "丧生", "罹难", "享年"},
+		"ky": {"каза бол*", "курман бол*", "көз жумду", "дүйнөдөн кайт*", "дүйнөдөн өт*"},
+		"tg": {"фавтид*", "кушта шуд*", "даргузашт*", "аз олам гузашт*"},
 		"az": {"həlak ol*", "vəfat*", "dünyasını dəyiş*"},
 	},
 	Decision: {
@@ -620,8 +631,8 @@ var kindWords = map[Kind]map[string][]string{
 		"ar": {"مرسوم", "قرار", "القرار", "قررت", "قرر", "وافق", "اقر", "رفع", "خفض", "حظر", "عقوبات", "قانون", "حل البرلمان"},
 		"fa": {"فرمان", "تصمیم*", "مصوبه", "تصویب", "افزایش", "کاهش", "تحریم*", "قانون", "انحلال", "دستور داد", "!به رای گذاشت*", "!به رأی گذاشت*"},
 		"zh": {"法令", "决定", "批准", "通过", "上调", "下调", "禁止", "制裁", "法律", "解散", "下令", "禁运", "!付诸表决", "!交付表决", "!提交表决", "!表决通过"},
-		"ky": {"чечим*", "мыйзам*", "кабыл ал*", "!добушка кой*"},
-		"az": {"qərar*", "qəbul ed*", "qəbul olun*", "qəbul et*", "qanun*", "!səsə qoy*"},
+		"ky": {"чечим*", "мыйзам*", "!добушка кой*"},
+		"az": {"qərar*", "qəbul ed*", "qəbul olun*", "qanun", "qanunu", "qanunun", "qanuna", "qanunlar*", "qanun layihə*", "!səsə qoy*"},
 		"tg": {"қарор*", "фармон*", "!ба овоз гузошт*"},
 	},
 	Opening: {
@@ -710,13 +721,13 @@ var negations = map[string][]string{
 	"fr": {"n'a pas eu lieu", "n'ont pas eu lieu", "n'aura pas lieu", "ne s'est pas tenu*", "ne se tiendra pas", "n'a pas assisté", "n'a pas participé", "n'assistera pas", "ne participera pas", "ne figure pas"},
 	"de": {"fand nicht statt", "findet nicht statt", "nicht stattgefunden", "nicht stattfinden", "nahm nicht teil", "nicht teilgenommen", "nimmt nicht teil", "nicht abgehalten", "nicht vorgesehen"},
 	"nl": {"vond niet plaats", "niet plaatsgevonden", "vindt niet plaats", "nam niet deel", "neemt niet deel", "niet aanwezig", "niet gehouden"},
-	"ru": {"не состоял*", "не состоится", "не значится", "не значилась", "не значился", "не приехал*", "не присутствовал*", "не принял* участи*", "не примет участи*", "не прошл*", "не пройдет", "не проводил*", "не запланирован*", "не планируется"},
-	"uk": {"не відбул*", "не відбудеться", "не взяв участі", "не взяла участі", "не візьме участі", "не приїхав*", "не значиться", "не запланован*"},
+	"ru": {"не состоял*", "не состоится", "не значится", "не значилась", "не значился", "не приехал*", "не присутствовал*", "не принял* участи*", "не примет участи*", "не проводил*", "не запланирован*", "не планируется"},
+	"uk": {"не відбул*", "не відбувся", "не відбудеться", "не взяв участі", "не взяла участі", "не візьме участі", "не приїхав*", "не значиться", "не запланован*"},
 	"pl": {"nie odbył*", "nie odbędzie", "nie wziął udziału", "nie wzięła udziału", "nie weźmie udziału", "nie przyjechał*", "nie ma w harmonogramie"},
 	"es": {"no se celebró", "no tuvo lugar", "no tendrá lugar", "no asistió", "no asistirá", "no participó", "no participará", "no se realizó", "no se celebrará", "no figura"},
 	"pt": {"não se realizou", "não aconteceu", "não compareceu", "não participou", "não participará", "não teve lugar", "não se realizará", "não consta"},
 	"it": {"non si è tenut*", "non ha avuto luogo", "non ha partecipato", "non parteciperà", "non era presente", "non si terrà", "non è prevista", "non è previsto"},
-	"tr": {"gerçekleşmedi", "gerçekleşmeyecek", "yapılmadı", "yapılmayacak", "katılmadı", "katılmayacak", "düzenlenmedi", "düzenlenmeyecek", "programda yer almıyor"},
+	"tr": {"gerçekleşmedi", "gerçekleşmeyecek", "katılmadı", "katılmayacak", "düzenlenmedi", "düzenlenmeyecek", "programda yer almıyor"},
 	"ar": {"لم يحضر", "لم تحضر", "لم يشارك", "لم تشارك", "لن يحضر", "لن يشارك", "لن تشارك", "لم يعقد", "لم تعقد", "لم تجر", "لم يجر", "لن يعقد", "لن تعقد", "لم يتم عقد"},
 	"fa": {"برگزار نشد", "برگزار نخواهد شد", "شرکت نکرد", "شرکت نخواهد کرد", "حضور نداشت", "حضور نخواهد داشت"},
 	"zh": {"没有出席", "未出席", "没有举行", "未举行", "并未举行", "没有参加", "未参加", "不会出席", "不出席", "缺席"},

@@ -148,5 +148,7 @@ func TestLexiconSentencesAndDetentions(t *testing.T) {
 		{"es", "Los camiones se detuvieron en la frontera.", Arrest},
 		{"es", "La presa se rompió tras las lluvias.", Arrest},
 		{"pl", "Pociąg zatrzymał się na granicy.", Arrest},
+		// Kazakh "үкім" (verdict) begins "үкімет" (government).
+		{"kk", "Үкімет жаңа бағдарламаны талқылады.", Verdict},
 	})
 }

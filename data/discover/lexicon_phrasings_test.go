@@ -46,7 +46,7 @@ func TestLexiconPhrasingsOfCommonKinds(t *testing.T) {
 		{"ar", "استهدفت طائرات مسيرة مستودعا للوقود.", Attack},
 		{"tr", "Şiddetli yağışlar sele neden oldu.", Disaster},
 		{"ky", "Жогорку Кеңеш мыйзамды кабыл алды.", Decision},
-		{"az", "Milli Məclis qanunu qəbul etdi.", Decision},
+		{"az", "Milli Məclis yeni qanunu təsdiqlədi.", Decision},
 		{"en", "He succeeds the outgoing governor.", Appointment},
 		{"fr", "Il succède au gouverneur sortant.", Appointment},
 		{"pl", "Zastąpił ustępującego gubernatora.", Appointment},
@@ -55,6 +55,36 @@ func TestLexiconPhrasingsOfCommonKinds(t *testing.T) {
 		{"ru", "Её назначили министром иностранных дел.", Appointment},
 		{"zh", "他接替即将离任的州长。", Appointment},
 		{"ru", "Лидеры встретились на встрече на высшем уровне.", Summit},
+		{"de", "Die beiden Seiten verhandelten sechs Stunden lang.", Talks},
+		{"es", "Las dos partes negociaron durante seis horas.", Talks},
+		{"ar", "تفاوض الجانبان ست ساعات.", Talks},
+		{"en", "The quake destroyed hundreds of homes.", Disaster},
+		{"nl", "De ambassade werd aangevallen door gewapende mannen.", Attack},
+		{"ar", "تظاهر المئات أمام السفارة.", Protest},
+		{"az", "Sərhəddə atışma baş verdi.", Clash},
+		{"en", "The former leader passed away at the age of 88.", Death},
+		{"tr", "Eski lider 88 yaşında vefat etti.", Death},
+		{"zh", "这位前领导人享年88岁。", Death},
+		{"kk", "Бұрынғы басшы 88 жасында дүниеден өтті.", Death},
+		{"tg", "Раҳбари собиқ дар синни 88 солагӣ даргузашт.", Death},
+		{"fr", "Le nouveau président a été investi lundi.", Inauguration},
+		{"es", "El nuevo presidente tomó posesión el lunes.", Inauguration},
+		{"de", "Die beiden Seiten einigten sich auf einen Kompromiss.", Agreement},
+		{"uk", "Сторони досягли домовленості щодо цін на газ.", Agreement},
+		{"az", "Tərəflər razılığa gəldilər.", Agreement},
+		{"ru", "Правительство ввело режим чрезвычайной ситуации.", Emergency},
+		{"ky", "Өкмөт өзгөчө кырдаал жарыялады.", Emergency},
+		{"ru", "Правящая партия получила большинство мест.", Result},
+		{"es", "El partido gobernante obtuvo la mayoría de los escaños.", Result},
+		{"kk", "Билеуші партия орындардың көпшілігін жеңіп алды.", Result},
+	})
+	// A political party is no match; the ministry of emergencies declares
+	// none; French "investir" is also to invest.
+	checkNoKind(t, []kindCase{
+		{"es", "El partido gobernante anunció nuevas medidas económicas.", Contest},
+		{"ru", "Министерство по чрезвычайным ситуациям сообщило о погоде.", Emergency},
+		{"ky", "Өзгөчө кырдаалдар министрлиги маалымат берди.", Emergency},
+		{"fr", "Le groupe a investi dix millions dans l'usine.", Inauguration},
 	})
 }
 
@@ -109,6 +139,10 @@ func TestLexiconFoldedFalseFriendsOfSession9(t *testing.T) {
 		{"zh", "强烈地震袭击了该地区。", Attack},
 		{"zh", "台风袭击了沿海地区。", Attack},
 		{"fr", "Le prix du sel a augmenté en hiver.", Disaster},
+		// Kyrgyz "кабыл алды" is "received" (a guest) as often as
+		// "adopted"; Azerbaijani "qanunsuz" is "unlawful".
+		{"ky", "Президент элчини Бишкекте кабыл алды.", Decision},
+		{"az", "Qanunsuz miqrantlar sərhəddə saxlanıldı.", Decision},
 	})
 	checkFirstKinds(t, []kindCase{
 		{"tr", "Kazada üç kişi öldü.", Death},

@@ -200,7 +200,7 @@ func placePreposition(text string, start int) bool {
 	if i := strings.LastIndexAny(prev, " \n(«\""); i >= 0 {
 		prev = prev[i+1:]
 	}
-	return placePrepositions[strings.ToLower(prev)]
+	return placePrepositions[lower(prev)]
 }
 
 // onlyLetters reports whether s has only letters and spaces.
@@ -219,7 +219,7 @@ func onlyLetters(s string) bool {
 func outside(a *data.Article, start, end int, before, after map[string][]string) bool {
 	text := a.Text
 	if words := before[a.Language]; len(words) > 0 {
-		prev := strings.ToLower(strings.TrimRight(text[max(0, start-32):start], " "))
+		prev := lower(strings.TrimRight(text[max(0, start-32):start], " "))
 		for _, w := range words {
 			if strings.HasSuffix(prev, w) {
 				// A whole word: "outside", not "…doutside".
@@ -233,7 +233,7 @@ func outside(a *data.Article, start, end int, before, after map[string][]string)
 	if words := after[a.Language]; len(words) > 0 {
 		// The place's word may go on with a case ending ("Parijdan").
 		i := wordEnd(text, end, min(len(text), end+24))
-		next := strings.ToLower(strings.TrimLeft(text[i:min(len(text), i+24)], " "))
+		next := lower(strings.TrimLeft(text[i:min(len(text), i+24)], " "))
 		for _, w := range words {
 			if strings.HasPrefix(next, w) {
 				return true

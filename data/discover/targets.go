@@ -108,7 +108,7 @@ func targetDate(c *Candidate) bool {
 	if !boundBefore(text, start) && !boundWithin(text, start, end) && !boundAfter(text, end) {
 		return false
 	}
-	sentence := strings.ToLower(text[max(0, int(c.Start)):min(len(text), int(c.End))])
+	sentence := lower(text[max(0, int(c.Start)):min(len(text), int(c.End))])
 	for _, w := range postponed {
 		if strings.Contains(sentence, w) {
 			return false
@@ -129,10 +129,10 @@ func boundBefore(text string, start int) bool {
 		_, n := utf8.DecodeRuneInString(prev[i:])
 		last = prev[i+n:]
 	}
-	if !targetWords().lastOf[strings.ToLower(last)] {
+	if !targetWords().lastOf[lower(last)] {
 		return false
 	}
-	prev = strings.ToLower(prev)
+	prev = lower(prev)
 	for _, w := range targetWords().before {
 		if !strings.HasSuffix(prev, w) {
 			continue
@@ -160,18 +160,18 @@ func boundWithin(text string, start, end int) bool {
 	if r, _ := utf8.DecodeRuneInString(own); r == '到' || r == '至' {
 		return !afterDate(text[max(0, start-8):start])
 	}
-	if i := strings.IndexByte(own, ' '); i > 0 && targetWords().firstOf[strings.ToLower(own[:i])] {
-		lower := strings.ToLower(own)
+	if i := strings.IndexByte(own, ' '); i > 0 && targetWords().firstOf[lower(own[:i])] {
+		ownLower := lower(own)
 		for _, w := range targetWords().before {
-			// (Not HasPrefix(lower, w+" "): the concatenation cost 3 % of
+			// (Not HasPrefix(ownLower, w+" "): the concatenation cost 3 % of
 			// a load's instructions.)
-			if strings.HasPrefix(lower, w) && strings.HasPrefix(lower[len(w):], " ") && !afterDate(text[max(0, start-8):start]) {
+			if strings.HasPrefix(ownLower, w) && strings.HasPrefix(ownLower[len(w):], " ") && !afterDate(text[max(0, start-8):start]) {
 				return true
 			}
 		}
 	}
 	// Or it ends in a suffix of targetSuffix: "13-noyabrgacha".
-	tail := strings.ToLower(own[strings.LastIndexAny(own, " -")+1:])
+	tail := lower(own[strings.LastIndexAny(own, " -")+1:])
 	for _, sfx := range targetWords().suffix {
 		if strings.HasSuffix(tail, sfx) {
 			return true
@@ -203,7 +203,7 @@ func boundAfter(text string, end int) bool {
 		if j < 0 {
 			j = len(rest)
 		}
-		tok := strings.ToLower(rest[:j])
+		tok := lower(rest[:j])
 		rest = rest[j:]
 		if words[tok] {
 			return true

@@ -237,13 +237,7 @@ func Title(t TitleParts) string {
 		}
 		return withPlaceOr("Funeral", t.Place, org)
 	case Exchange:
-		if t.Place != "" {
-			return "Prisoner exchange in " + t.Place
-		}
-		if lead != "" {
-			return "Prisoner exchange involving " + lead
-		}
-		return "Prisoner exchange"
+		return withPlaceOr("Prisoner exchange", t.Place, lead)
 	case Visit:
 		verb := " visits "
 		if t.has(qArrival) {
@@ -443,7 +437,13 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 			weight = 1
 		}
 		for _, id := range c.Actors() {
-			actorCount[id] += weight
+			// An undated lead sentence holds its lead's names: the
+			// people of a meeting, but not who died or was sworn in,
+			// which only those it names itself may be (see
+			// namesPeople).
+			if !c.Undated || !governs(kind) || ownActor(c, id) {
+				actorCount[id] += weight
+			}
 		}
 	}
 	for _, q := range qualifiers {

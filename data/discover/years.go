@@ -1,6 +1,10 @@
 package discover
 
-import "github.com/caravan-analytics/caravan/data"
+import (
+	"slices"
+
+	"github.com/caravan-analytics/caravan/data"
+)
 
 // A year is a weak tie to a day. "Poland released Pablo González,
 // arrested in 2022" joined the invasion of Ukraine of 24 February 2022 by
@@ -11,7 +15,8 @@ import "github.com/caravan-analytics/caravan/data"
 // coarser joins an event known to the month or the day only when it tells the event's
 // kind or one akin to it ("the 2022 invasion of Ukraine" is the invasion,
 // "the 2022 meeting in Astana" the summit there), or names two of the
-// event's names; otherwise it stays an event of its year.
+// event's names, one of them a person or a body; otherwise it stays an
+// event of its year.
 
 // yearTies reports whether candidate c may join cluster cl given the
 // number of the cluster's names c names (see above).
@@ -19,5 +24,11 @@ func yearTies(cl *Cluster, c *Candidate, shared int) bool {
 	if c.Span().Precision() >= data.Month || cl.Span.Precision() < data.Month {
 		return true
 	}
-	return shared >= 2 || c.Kind() != Happening && cl.kind != Happening && cl.kindAgrees(c)
+	if c.Kind() != Happening && cl.kind != Happening && cl.kindAgrees(c) {
+		return true
+	}
+	// Two places may be one: a city and its country ("in Baku, in
+	// Azerbaijan, COP29 ended last year" is no air crash of Azerbaijan
+	// Airlines): one of the two is someone.
+	return shared >= 2 && slices.ContainsFunc(c.Actors(), func(id string) bool { return cl.names[id] > 0 })
 }

@@ -13,7 +13,7 @@ import (
 // invasion") joins by one name. Sentences written for the test.
 func TestYearAndOneNameAreNoTie(t *testing.T) {
 	day := map[string]string{
-		"en1.txt": " date 2022-02-25\n\nRussian troops invaded Ukraine on 24 February 2022 from the north, the east and the south. Missiles struck airfields near Kyiv. Thousands fled to the west.\n",
+		"en1.txt": " date 2022-02-25\n\nRussian troops sent by Vladimir Putin invaded Ukraine on 24 February 2022 from the north, the east and the south. Missiles struck airfields near Kyiv. Thousands fled to the west.\n",
 		"en2.txt": " date 2022-02-25\n\nThe invasion of Ukraine began before dawn on 24 February 2022 with missile strikes on several cities. Columns of Russian tanks crossed the border. The government declared martial law.\n",
 	}
 	tests := []struct {
@@ -23,7 +23,8 @@ func TestYearAndOneNameAreNoTie(t *testing.T) {
 		{"nl: a year and one name", "nl.txt", " date 2024-08-02\n\nDe gevangenen kwamen vrij op het vliegveld. Polen liet de in 2022 vastgezette Spaanse journalist gaan, die van spionage voor Rusland werd beschuldigd. Hij vloog naar Madrid.\n", false},
 		{"en: a year and one name", "en3.txt", " date 2024-08-02\n\nThe prisoners were freed at the airport. Poland let go of a Spanish journalist held since 2022 on charges of spying for Russia. He flew home to Madrid.\n", false},
 		{"de: a year and one name", "de.txt", " date 2024-08-02\n\nDie Gefangenen kamen am Flughafen frei. Polen ließ einen seit 2022 festgehaltenen spanischen Journalisten gehen, dem Spionage für Russland vorgeworfen wurde. Er flog nach Madrid.\n", false},
-		{"en: a year, two names", "en4.txt", " date 2024-08-02\n\nSince 2022 Russia has held large parts of Ukraine's south and east. Talks on a truce have gone nowhere. Both sides keep fighting along the front.\n", true},
+		{"en: a year, two places", "en4.txt", " date 2024-08-02\n\nIn 2022 the journalist moved from Moscow to Kyiv in Ukraine. He wrote for several papers. His reports won prizes.\n", false},
+		{"en: a year, a place and a person", "en6.txt", " date 2024-08-02\n\nIn 2022 Vladimir Putin sent his army into Ukraine. The journalist followed the war from Kyiv. His reports won prizes.\n", true},
 		{"en: a year and the kind", "en5.txt", " date 2024-08-02\n\nThe journalist had covered the 2022 invasion of Ukraine from the front. He spent months in the east of the country. His reports won several prizes.\n", true},
 	}
 	for _, tt := range tests {

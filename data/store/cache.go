@@ -277,8 +277,12 @@ type cacheDB struct {
 	// discarded says why what the file held was thrown away, or "".
 	discarded string
 
-	rows    map[string]*cacheRow // file → what was stored, read once at open
-	damaged atomic.Int64
+	rows map[string]*cacheRow // file → what was stored, read once at open
+	// rowsRead is set once rows hold the whole table (see readRows): a
+	// reopening that compared the files' stamps (sameContent) and found
+	// the folder changed reads the folder next, with the same rows.
+	rowsRead bool
+	damaged  atomic.Int64
 	// sums are the content hashes of the files the entries were made
 	// from, once they are written (see commit).
 	sums map[string]data.ContentSum
@@ -474,6 +478,9 @@ func (d *cacheDB) readEntries() error {
 
 // readRows reads what every file was: a small table, read in one pass.
 func (d *cacheDB) readRows() error {
+	if d.rowsRead {
+		return nil
+	}
 	rows, err := d.db.Query(`SELECT path, size, mtime, inode, ctime, sum, body, analysed FROM files`)
 	if err != nil {
 		return err
@@ -497,7 +504,11 @@ func (d *cacheDB) readRows() error {
 		copy(r.body[:], body)
 		d.rows[path] = &r
 	}
-	return rows.Err()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	d.rowsRead = true
+	return nil
 }
 
 // readTexts reads every file's stored article, still encoded, for a load
