@@ -413,6 +413,9 @@ func (w dateWords) placeNear(ref Date, why string, future bool) (Span, string) {
 	if w.written != 0 {
 		future = w.written > 0 // "mai dernier", "next May": the words say
 	}
+	if w.hijriOpen {
+		return w.placeHijri(ref, why, future)
+	}
 	if w.kind == MentionExplicit && w.from.month == 0 && w.from.day != 0 && w.nWeekdays >= 1 {
 		return w.placeWeekdayDay(ref, why, future)
 	}

@@ -36,7 +36,7 @@ var eveLanguages = map[string]*eveWords{
 	"it": {before: []string{"la vigilia del", "la vigilia di", "vigilia del"}},
 	"pt": {before: []string{"na véspera do", "na véspera de", "véspera do"}},
 	"pl": {before: []string{"w przeddzień", "przeddzień"}},
-	"ar": {before: []string{"عشية"}},
+	"ar": {before: []string{"عشية", "عشية يوم"}},
 	"tr": {after: []string{"arifesi"}},
 	"az": {after: []string{"ərəfəsi"}},
 	"kk": {after: []string{"қарсаңы"}},
@@ -54,6 +54,9 @@ func (s *dateScanner) eveBefore(at int) (int, bool) {
 		return 0, false
 	}
 	from := max(0, at-eveReach)
+	for from < at && !utf8.RuneStart(s.text[from]) {
+		from++ // not in the middle of a letter: ToLower would change the length
+	}
 	before := strings.TrimRightFunc(s.text[from:at], unicode.IsSpace)
 	lower := strings.ToLower(before)
 	if len(lower) != len(before) {

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"fmt"
 	"time"
 
 	hijri "github.com/hablullah/go-hijri"
@@ -102,6 +103,12 @@ func (s *dateScanner) hijriDate(i int) (dateWords, bool) {
 	}
 	y, last, ok := s.yearAt(after, minHijriYear, maxHijriYear)
 	if !ok || last != after || !s.tok(last+1).is(roleHijriMarker) {
+		if day != 0 && day <= 30 && m != 2 && s.tok(after).kind != tokNumber {
+			// "١٥ رمضان": a day and month without the year, placed by the
+			// article's date (see placeHijri). Not Safar: "2 صفر" is a
+			// score, two-nil.
+			return dateWords{kind: MentionExplicit, first: i, last: after - 1, hijri: true, hijriOpen: true, from: partialDate{month: m, day: day}}, true
+		}
 		return dateWords{}, false
 	}
 	w := dateWords{kind: MentionExplicit, first: i, last: last + 1, hijri: true}
@@ -153,4 +160,41 @@ func hijriMonthDays(y int, m time.Month) int {
 		return 29
 	}
 	return int(next.Sub(first).Hours()/24 + 0.5)
+}
+
+// placeHijri places a Lunar Hijri day written without its year ("١٥
+// رمضان") as placeNear places a Gregorian one: in the Hijri year that puts
+// it on or before ref (on or after, when announced, and not more than
+// announcedReach months after), as a span of three days (see the file's
+// comment). A Hijri year is eleven days shorter than a Gregorian one, so
+// the candidates are the Hijri years around ref's.
+func (w dateWords) placeHijri(ref Date, why string, future bool) (Span, string) {
+	if ref.Precision < Month {
+		return Span{}, "a Lunar Hijri day without its year: the article's month is not known"
+	}
+	lo, hi := ref.Start(), ref.End() // the first instant of ref and the first after it
+	approx := int(float64(ref.Year-622) * 33 / 32)
+	var best time.Time
+	for y := approx - 1; y <= approx+2; y++ {
+		if w.from.day > hijriMonthDays(y, w.from.month) {
+			continue
+		}
+		t, ok := hijriToGregorian(y, w.from.month, w.from.day)
+		if !ok {
+			continue
+		}
+		if future && !t.Before(lo) && (best.IsZero() || t.Before(best)) || !future && t.Before(hi) && (best.IsZero() || t.After(best)) {
+			best = t
+		}
+	}
+	if best.IsZero() || future && best.After(lo.AddDate(0, announcedReach, 0)) {
+		return Span{}, "a Lunar Hijri day without its year: no year fits " + why
+	}
+	before, after := best.AddDate(0, 0, -1), best.AddDate(0, 0, 1)
+	tense := "on or before"
+	if future {
+		tense = "announced: on or after"
+	}
+	return Span{Start: DayDate(before.Year(), before.Month(), before.Day()), End: DayDate(after.Year(), after.Month(), after.Day())},
+		fmt.Sprintf("a Lunar Hijri day without its year; the Hijri year that puts it %s %s", tense, why)
 }

@@ -59,3 +59,17 @@ func TestHijriToGregorianBounds(t *testing.T) {
 		t.Error("a year past the table converted")
 	}
 }
+
+// TestHijriDayWithoutYear checks that a Lunar Hijri day and month written
+// without the year ("١٥ رمضان") take the Hijri year that puts them on or
+// before the article (after it when announced), as three days. The texts
+// are written for the test, in an article of 10 April 2025 (1 Ramadan 1446
+// was 1 March 2025, 10 Dhu al-Hijjah 1446 6 June 2025).
+func TestHijriDayWithoutYear(t *testing.T) {
+	checkMentionDays(t, "10/04/2025", "2025-04-10", []weekdayCase{
+		{"ar, past", "أقيمت صلاة التراويح في ١٥ رمضان في المسجد الكبير. وحضر الآلاف من المصلين.", "في ١٥ رمضان", "2025-03-14..2025-03-16"},
+		{"ar, announced", "سيحتفل المسلمون بعيد الأضحى في 10 ذو الحجة. وتستعد المساجد لاستقبال المصلين.", "في 10 ذو الحجة", "2025-06-05..2025-06-07"},
+		{"ar, a score is no date", "فاز الفريق بنتيجة 2 صفر على ملعبه. واحتفل المشجعون بالفوز.", "2 صفر", ""},
+		{"ar, a month alone is no date", "يصوم المسلمون في رمضان من كل عام. وتكثر الصلوات في المساجد.", "في رمضان", ""},
+	})
+}

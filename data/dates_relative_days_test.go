@@ -92,7 +92,7 @@ func checkDatedCases(t *testing.T, cases []dateCase) {
 // FuzzDateForms runs the scanner on any text (see fuzzFindDates), seeded
 // from the tables of the forms read since session 7.
 func FuzzDateForms(f *testing.F) {
-	for _, cases := range [][]dateCase{relativeDayCases, boundDayCases, relativeYearCases, moreWordCases} {
+	for _, cases := range [][]dateCase{relativeDayCases, boundDayCases, relativeYearCases, moreWordCases, eveCases, hyphenedNameCases} {
 		for _, c := range cases {
 			f.Add(c.lang, c.header, c.text)
 		}

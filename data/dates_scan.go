@@ -57,6 +57,10 @@ type dateWords struct {
 	// hijri: from and to were converted from a Lunar Hijri date; a day
 	// is the span of the day either side (see dates_hijri.go).
 	hijri bool
+	// hijriOpen: from is a Lunar Hijri month and day written without a
+	// year ("١٥ رمضان"); placeNear converts them once a year is chosen
+	// (see placeHijri).
+	hijriOpen bool
 	// written: an explicit date without a year whose word beside it says
 	// which side of the article it lies on, whatever its sentence's tense:
 	// -1 for "mai dernier", "في مايو الماضي", "last May"; +1 for "mai
@@ -106,7 +110,7 @@ func (s *dateScanner) scan(text string, found func(w dateWords, start, end int))
 		core := w.first // before its lead: where eve words end (see eveOf)
 		w.first = s.extendLead(w, consumed)
 		w = s.monthOfRelativeYear(w)
-		if w.kind == MentionExplicit && w.from.year == 0 && w.from.month != 0 && !w.relYear {
+		if w.kind == MentionExplicit && w.from.year == 0 && w.from.month != 0 && !w.relYear && !w.hijriOpen {
 			// (A Solar date's relative year is a Solar year: "۱۷ بهمن سال
 			// گذشته", placeSolar.)
 			w = s.relativeYear(w)

@@ -68,7 +68,7 @@ func (s *dateScanner) weekdayDayRange(w dateWords) dateWords {
 // is no mention of its own. When the year is written and the weekday
 // does not fall on the day, the weekday is left to itself.
 func (s *dateScanner) weekdayAfterDate(w dateWords) dateWords {
-	if w.kind != MentionExplicit || w.from.day == 0 || w.from.month == 0 || w.hasTo || w.solar || w.nWeekdays != 0 {
+	if w.kind != MentionExplicit || w.from.day == 0 || w.from.month == 0 || w.hasTo || w.solar || w.hijri || w.nWeekdays != 0 {
 		return w
 	}
 	j := w.last + 1

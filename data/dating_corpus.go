@@ -53,9 +53,9 @@ func YearlessDates(a *Article) []YearlessDate {
 			defer returnScanner(sc)
 		}
 		w, ok := readMention(sc, m.Text)
-		// A Solar Hijri day has no Gregorian day and month to match
-		// other reports by.
-		if !ok || w.kind != MentionExplicit || w.solar || w.from.year != 0 || w.from.month == 0 || w.from.day == 0 {
+		// A Solar or Lunar Hijri day has no Gregorian day and month to
+		// match other reports by.
+		if !ok || w.kind != MentionExplicit || w.solar || w.hijriOpen || w.from.year != 0 || w.from.month == 0 || w.from.day == 0 {
 			continue
 		}
 		if w.hasTo && (w.to.year != 0 || w.to.month == 0 || w.to.day == 0) {

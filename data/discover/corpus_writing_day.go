@@ -16,20 +16,21 @@ import (
 // zum Freitag"): its day is never before the event it reports. Rule 2
 // (corpus_year.go) asks for a report of the same day; this one asks, only
 // when rule 2 and the weekday of a date (corpus_weekday_dates.go) found
-// none, for a report of the writingDayWindow days up to the dateline:
+// none, for a report of the writingDayWindow days up to the dateline (of
+// the stampWindow days, for a report of what it saw on its own day):
 //
 //   - of the kind the dateline's sentence (or a sentence of its lead)
 //     names first, with places or people of two countries in common
 //     (itself or through a related name), or a city that is not the
-//     dateline's (see sameStory),
-//     under the look-alike checks of every source (another guest, another
-//     city, a refinement that differs);
+//     dateline's (see sameStory), under the look-alike checks of every
+//     source (another guest, another city, a refinement that differs);
 //   - told as done, not announced: a day a sibling announces ("sabato
 //     prossimo") is no day that happened before the page was written;
 //   - in one year only: the story near that day in two years leaves the
 //     dateline open;
 //   - and the years the corpus gives one report fit one writing day
-//     (fitOneReport), as for rule 2.
+//     (fitOneReport), as for rule 2; when they do not, a year of this
+//     rule yields to the others (placeYearless).
 //
 // "PÉKIN, 8 janv (AFP) - Les secouristes … fouillaient mercredi les
 // décombres … au lendemain du séisme" beside the reports of the
@@ -46,8 +47,9 @@ const writingDayWindow = 3
 const stampWindow = 7
 
 // writingDayYear returns the one year in which year-less dateline y lies
-// within writingDayWindow days after an event of the corpus (indexes)
-// that tells of the story of one of probes (see this file's comment),
+// within writingDayWindow days after an event of the corpus (indexes), or
+// stampWindow days after one its report tells of on its own day, that
+// tells of the story of one of probes (see this file's comment),
 // with that report and the probe it matched; year 0 when none does, -1
 // when two years do.
 func (s *Scanner) writingDayYear(y data.YearlessDate, probes []Candidate, indexes []*corpusDays) (int, report, *Candidate) {

@@ -3,9 +3,10 @@ package discover
 // Kinds are strings, and a kind's rank (its place in kindOrder, its bit in
 // a KindSet) was found by comparing it with each kind in turn: every
 // KindSet.With and Has did so, about 1.5 % of the instructions of a whole
-// load. The kinds differ in their length and first letter, so a table
+// load. Most kinds differ in their length or first letter, so a table
 // indexed by those two finds the one kind a string can be, and one
-// comparison confirms it.
+// comparison confirms it; the few that share both (election and
+// exchange, attack and arrest, disaster and decision) are searched.
 
 // kindRankKey is the slot of kindRanks for a kind of length n starting
 // with byte c.

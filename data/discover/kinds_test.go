@@ -17,6 +17,28 @@ func hitsOf(lang, sentence string) []hit {
 	return theLexicon().find(&firstWords{}, splitSentenceWords(sentence, 0, nil), sentence, 0, lang, nil)
 }
 
+// checkFirstKinds checks that each case's sentence is of its kind: the
+// first of its kinds, the one its title is made from.
+func checkFirstKinds(t *testing.T, cases []kindCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if got := kindsOf(tt.lang, tt.sentence); len(got) == 0 || got[0] != tt.want {
+			t.Errorf("%s %q: kinds %v, want %s first", tt.lang, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// checkNoKind checks that no case's sentence names its kind (want is the
+// kind it must not name).
+func checkNoKind(t *testing.T, cases []kindCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if got := kindsOf(tt.lang, tt.sentence); slices.Contains(got, tt.want) {
+			t.Errorf("%s %q: kinds %v, want no %s", tt.lang, tt.sentence, got, tt.want)
+		}
+	}
+}
+
 // kindsOfHits returns the kinds of hits, most specific first.
 func kindsOfHits(hits []hit) []Kind {
 	l := theLexicon()
@@ -31,10 +53,7 @@ func kindsOfHits(hits []hit) []Kind {
 }
 
 func TestKindsPerLanguage(t *testing.T) {
-	tests := []struct {
-		lang, sentence string
-		want           Kind
-	}{
+	checkFirstKinds(t, []kindCase{
 		{"en", "Leaders gathered for the summit of the organisation in the capital.", Summit},
 		{"en", "Voters went to the polls in the presidential election.", Election},
 		{"en", "The president arrived in the capital on a state visit.", Visit},
@@ -72,13 +91,7 @@ func TestKindsPerLanguage(t *testing.T) {
 		{"kk", "Елде президент сайлауы өтті.", Election},
 		{"uz", "Prezident saylovi bo'lib o'tdi.", Election},
 		{"uz", "Президент давлат ташрифи билан келди.", Visit},
-	}
-	for _, tt := range tests {
-		got := kindsOf(tt.lang, tt.sentence)
-		if len(got) == 0 || got[0] != tt.want {
-			t.Errorf("%s %q: kinds %v, want %s first", tt.lang, tt.sentence, got, tt.want)
-		}
-	}
+	})
 }
 
 // A word listed for one language only does not fire in another: Dutch

@@ -1,31 +1,6 @@
 package discover
 
-import (
-	"slices"
-	"testing"
-)
-
-// checkFirstKinds checks that each case's sentence is of its kind: the
-// first of its kinds, the one its title is made from.
-func checkFirstKinds(t *testing.T, cases []kindCase) {
-	t.Helper()
-	for _, tt := range cases {
-		if got := kindsOf(tt.lang, tt.sentence); len(got) == 0 || got[0] != tt.want {
-			t.Errorf("%s %q: kinds %v, want %s first", tt.lang, tt.sentence, got, tt.want)
-		}
-	}
-}
-
-// checkNoKind checks that no case's sentence names its kind (want is the
-// kind it must not name).
-func checkNoKind(t *testing.T, cases []kindCase) {
-	t.Helper()
-	for _, tt := range cases {
-		if got := kindsOf(tt.lang, tt.sentence); slices.Contains(got, tt.want) {
-			t.Errorf("%s %q: kinds %v, want no %s", tt.lang, tt.sentence, got, tt.want)
-		}
-	}
-}
+import "testing"
 
 // A burial or a funeral is a kind of its own, on its own day after the
 // death (eval8's blind reports: "به خاک سپرده شد", "inhumation" named no
@@ -141,6 +116,10 @@ func TestLexiconSentencesAndDetentions(t *testing.T) {
 		{"es", "La periodista fue detenida en el aeropuerto.", Arrest},
 		{"fr", "L'opposant a été placé en garde à vue.", Arrest},
 		{"pt", "A jornalista foi detida no aeroporto.", Arrest},
+		{"es", "La policía detuvo a dos sospechosos.", Arrest},
+		{"pt", "A polícia deteve dois suspeitos.", Arrest},
+		{"pl", "Policja zatrzymała dwóch podejrzanych.", Arrest},
+		{"nl", "De politie pakte twee verdachten op.", Arrest},
 	})
 	// "Se detuvieron" stopped; a "presa" is a dam; "zatrzymał się"
 	// stopped: no arrest.

@@ -1,9 +1,6 @@
 package discover
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // Stems that, once Normalize folds diacritics, began common words of
 // other languages or of their own: Turkish "maç*" read "Macron" and
@@ -15,10 +12,7 @@ import (
 // (began) read "в начале" (at the start of). Each is now listed by its
 // forms, or in its own language only. Sentences written for the test.
 func TestLexiconFoldedFalseFriends(t *testing.T) {
-	for _, tt := range []struct {
-		lang, sentence string
-		not            Kind
-	}{
+	checkNoKind(t, []kindCase{
 		{"fr", "Emmanuel Macron a rencontré le chancelier à Paris.", Contest},
 		{"de", "Die Regierung macht neue Pläne für den Winter.", Contest},
 		{"tr", "Bakan görüşmenin olumlu geçtiğini söyledi.", Death},
@@ -28,11 +22,7 @@ func TestLexiconFoldedFalseFriends(t *testing.T) {
 		{"uk", "Широкий спектр питань обговорили експерти.", Disaster},
 		{"ar", "بدأت الحملة الانتخابية في البلاد.", Attack},
 		{"ru", "В начале года цены выросли.", Opening},
-	} {
-		if got := kindsOf(tt.lang, tt.sentence); slices.Contains(got, tt.not) {
-			t.Errorf("%s %q: kinds %v, want no %s", tt.lang, tt.sentence, got, tt.not)
-		}
-	}
+	})
 	// The words themselves still count.
 	checkKindsAmong(t, []kindCase{
 		{"tr", "Final maçı İstanbul'da oynandı.", Contest},

@@ -89,10 +89,7 @@ func TestLexiconDeathsShootingsVerdicts(t *testing.T) {
 // French "condamnation" condemn an attack as often as a court convicts:
 // not listed.
 func TestLexiconAmbiguousFormsLeftOut(t *testing.T) {
-	for _, tt := range []struct {
-		lang, sentence string
-		not            Kind
-	}{
+	checkNoKind(t, []kindCase{
 		{"fa", "وزارت خارجه این تصمیم را محکوم کرد.", Arrest},
 		{"fa", "وزارت خارجه این تصمیم را محکوم کرد.", Verdict},
 		{"es", "El tren se detuvo en la estación.", Arrest},
@@ -103,11 +100,7 @@ func TestLexiconAmbiguousFormsLeftOut(t *testing.T) {
 		{"fr", "La condamnation de l'attaque fut unanime.", Arrest},
 		{"fr", "La condamnation de l'attaque fut unanime.", Verdict},
 		{"ar", "دخلت الهدنه حيز التنفيذ عند منتصف الليل.", Inauguration},
-	} {
-		if got := kindsOf(tt.lang, tt.sentence); slices.Contains(got, tt.not) {
-			t.Errorf("%s %q: kinds %v, want no %s", tt.lang, tt.sentence, got, tt.not)
-		}
-	}
+	})
 }
 
 // A court's verdict is a kind of its own (it was told with the arrest

@@ -37,6 +37,8 @@ func TestLexiconPhrasingsOfCommonKinds(t *testing.T) {
 		{"nl", "Soldaten raakten slaags met opstandelingen.", Clash},
 		{"ru", "На границе произошли ожесточённые бои.", Clash},
 		{"ru", "Военные вступили в перестрелку с боевиками.", Clash},
+		{"uk", "Між військовими сталася сутичка.", Clash},
+		{"pl", "Demonstranci zebrali się przed ambasadą.", Protest},
 		{"en", "A suicide bomber struck a checkpoint near the border.", Attack},
 		{"de", "Ein Selbstmordattentäter sprengte sich in die Luft.", Attack},
 		{"nl", "Een zelfmoordterrorist blies zich op bij een controlepost.", Attack},

@@ -43,10 +43,7 @@ func lower(s string) string {
 	copy(b, s[:i])
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
+			b = append(b, byte(lowerSmall[c]))
 			i++
 			continue
 		}

@@ -71,7 +71,7 @@ var (
 // notHere reports whether place id is named in c only as the end of a
 // route or as where the event was not (see above), or, for what leaders do
 // together, as where one of them went back to or as a leader's country
-// (see nationality).
+// (see nationality), or, for an attack, as the attacker's (see attacker).
 func notHere(c *Candidate, id string, h *homes) bool {
 	n := 0
 	k := c.Kind()
@@ -82,7 +82,7 @@ func notHere(c *Candidate, id string, h *homes) bool {
 		}
 		start, end := int(x.start), int(x.end)
 		if !paired(c.Article.Text, start, end) && !outside(c.Article, start, end, outsideBefore, outsideAfter) && !datelinePlace(c, x) &&
-			!(leaders && (outside(c.Article, start, end, backBefore, backAfter) || nationality(c, x, h))) {
+			!(leaders && (outside(c.Article, start, end, backBefore, backAfter) || nationality(c, x, h))) && !attacker(c, x) {
 			return false
 		}
 		n++
@@ -196,11 +196,17 @@ func placePreposition(text string, start int) bool {
 	if strings.ContainsRune("在到赴抵访于", r) {
 		return true
 	}
-	prev := strings.TrimRight(text[max(0, start-16):start], " ")
+	return placePrepositions[prevWord(text, start, 16)]
+}
+
+// prevWord returns, lower case, the word that ends before text[start:]
+// among the reach bytes before it.
+func prevWord(text string, start, reach int) string {
+	prev := strings.TrimRight(text[max(0, start-reach):start], " ")
 	if i := strings.LastIndexAny(prev, " \n(«\""); i >= 0 {
 		prev = prev[i+1:]
 	}
-	return placePrepositions[lower(prev)]
+	return lower(prev)
 }
 
 // onlyLetters reports whether s has only letters and spaces.

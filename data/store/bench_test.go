@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -92,6 +93,42 @@ func benchmarkLoads(b *testing.B, n int) {
 		})
 		b.ReportMetric(float64(kept)/(1<<20), "kept-heap-MB")
 	})
+	b.Run("changed", func(b *testing.B) {
+		// One file changed before each load (a sentence added, its time
+		// an hour back, as an analyst's edit): the kept corpus is not
+		// used, the file is analysed again, discovery runs on the whole
+		// corpus, and the corpus is kept again for the next round.
+		load(b, Cached{Folder: folder, Dir: warmDir})
+		entries, err := os.ReadDir(folder.Dir)
+		if err != nil {
+			b.Fatal(err)
+		}
+		round := 0
+		measure(b, func() {
+			b.StopTimer()
+			round++
+			changeFile(b, filepath.Join(folder.Dir, entries[(round*7919)%len(entries)].Name()), round)
+			b.StartTimer()
+			load(b, Cached{Folder: folder, Dir: warmDir})
+		})
+	})
+}
+
+// changeFile adds a dated sentence to the file at path, and sets its time
+// an hour back (a file changed a moment ago is not trusted by its time).
+func changeFile(b *testing.B, path string, round int) {
+	text, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	text = fmt.Appendf(text, "\n\nOn %d March 2024 the two presidents signed an agreement in Astana.\n", 1+round%28)
+	if err := os.WriteFile(path, text, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	past := time.Now().Add(-time.Hour)
+	if err := os.Chtimes(path, past, past); err != nil {
+		b.Fatal(err)
+	}
 }
 
 // measure runs the benchmark loop and reports the most heap in use at once

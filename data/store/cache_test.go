@@ -59,6 +59,14 @@ func newCacheFixture(t *testing.T, n int) *cacheFixture {
 	return f
 }
 
+// rewrite writes text as the folder's file name, its time ago before now.
+func (f *cacheFixture) rewrite(name, text string, ago time.Duration) {
+	if err := os.WriteFile(filepath.Join(f.dir, name), []byte(text), 0o644); err != nil {
+		f.t.Fatal(err)
+	}
+	f.age(name, ago)
+}
+
 // age sets a file's time to ago before now.
 func (f *cacheFixture) age(name string, ago time.Duration) {
 	when := time.Now().Add(-ago)
@@ -183,11 +191,7 @@ func TestCacheReadsOnlyWhatChanged(t *testing.T) {
 	f.expectNoWarning("warm")
 
 	names, _ := filepath.Glob(filepath.Join(f.dir, "*.txt"))
-	changed := names[7]
-	if err := os.WriteFile(changed, []byte(" date 2022-09-15 De Chinese president Xi Jinping is donderdag in Samarkand aangekomen voor de top van de SCO.\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	f.age(filepath.Base(changed), 50*time.Minute)
+	f.rewrite(filepath.Base(names[7]), " date 2022-09-15 De Chinese president Xi Jinping is donderdag in Samarkand aangekomen voor de top van de SCO.\n", 50*time.Minute)
 	fresh = f.load(false)
 	f.expect("one file changed", f.load(true), fresh, 1, 1)
 

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -29,11 +28,7 @@ func TestWarmReopenInParts(t *testing.T) {
 	if f.lastDiscovery {
 		t.Errorf("one file touched: events discovered again")
 	}
-	changed := names[11]
-	if err := os.WriteFile(changed, []byte(" date 2022-09-16 Xi Jinping en Vladimir Poetin hebben elkaar vrijdag in Samarkand ontmoet.\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	f.age(filepath.Base(changed), 50*time.Minute)
+	f.rewrite(filepath.Base(names[11]), " date 2022-09-16 Xi Jinping en Vladimir Poetin hebben elkaar vrijdag in Samarkand ontmoet.\n", 50*time.Minute)
 	fresh = f.load(false)
 	f.expect("one file changed", f.load(true), fresh, 1, 1)
 	if !f.lastDiscovery {
