@@ -192,6 +192,12 @@ var languageDateCases = []struct {
 		[]wantMention{{"de 2020", MentionExplicit, "2020"}}},
 	{"en a number after a season word and no link is no year", "en", "", "The summer camp hosted 2020 children.",
 		nil},
+	// Kazakh: the month in the possessive then the ablative, after the
+	// year's genitive ("since January 2021").
+	{"kk month in the possessive ablative", "kk", "", "Ол 2021 жылдың қаңтарынан бері үкіметті басқарды.",
+		[]wantMention{{"2021 жылдың қаңтарынан", MentionExplicit, "2021-01"}}},
+	{"kk month in the possessive dative", "kk", "", "Жұмыс 2024 жылдың наурызына дейін созылады.",
+		[]wantMention{{"2024 жылдың наурызына", MentionExplicit, "2024-03"}}},
 	// Numeric forms
 	{"numeric day first", "de", "", "Stand: 08.05.2025 um 10:00",
 		[]wantMention{{"08.05.2025", MentionExplicit, "2025-05-08"}}},
