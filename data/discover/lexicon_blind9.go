@@ -17,9 +17,56 @@ var blind9Words = map[Kind]map[string][]string{
 	},
 }
 
-// init adds blind9Words to kindWords before theLexicon compiles them (it
-// runs on first use, after every init).
+// refusalWords are, by language, refusals to sign: "Pashinyan refused to
+// sign the declaration" reports no signing. They are negations that deny
+// only the signing (see denying): the summit of "refused to sign the
+// summit's declaration" was held.
+var refusalWords = map[string][]string{
+	"en": {"refused to sign", "refuses to sign", "declined to sign", "declines to sign", "refusal to sign"},
+	"fr": {"refusé de signer", "refuse de signer", "refusent de signer", "refus de signer"},
+	"ru": {"отказал* подписать", "отказал* подписывать", "отказ подписать", "отказ* от подписания"},
+	"es": {"se negó a firmar", "se negaron a firmar", "rechazó firmar", "negativa a firmar"},
+	"pt": {"recusou-se a assinar", "se recusou a assinar", "recusou assinar", "recusa em assinar"},
+	"it": {"rifiutato di firmare", "rifiuta di firmare", "rifiutò di firmare"},
+	"tr": {"imzalamayı reddet*"},
+	"kk": {"қол қоюдан бас тарт*"},
+	"uz": {"imzolashdan bosh tort*", "imzolashdan voz kech*", "имзолашдан бош торт*"},
+	"ky": {"кол койгон жок", "кол коюудан баш тарт*"},
+	"ar": {"رفض التوقيع", "رفض توقيع", "رفضت التوقيع", "رفضت توقيع"},
+	"zh": {"拒绝签署", "拒签"},
+}
+
+// refusals holds refusalWords' phrases as listed, by language.
+var refusals = map[string]map[string]bool{}
+
+// denying returns the negations of negs that deny an event word of kind:
+// all of them for a signing, all but the refusals to sign for any other
+// kind.
+func (l *lexicon) denying(negs []hit, kind Kind) []hit {
+	if kind == Agreement {
+		return negs
+	}
+	var out []hit
+	for _, n := range negs {
+		if p := &l.list[n.phrase]; !refusals[p.lang][p.original] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// init adds blind9Words to kindWords and refusalWords to negations before
+// theLexicon compiles them (it runs on first use, after every init).
 func init() {
+	for lang, words := range refusalWords {
+		negations[lang] = append(negations[lang], words...)
+		refusals[lang] = map[string]bool{}
+		for _, w := range words {
+			for _, v := range apostropheForms(w) {
+				refusals[lang][v] = true
+			}
+		}
+	}
 	for k, byLang := range blind9Words {
 		if kindWords[k] == nil {
 			kindWords[k] = map[string][]string{}

@@ -23,3 +23,24 @@ func TestLexiconBlind9Words(t *testing.T) {
 		}
 	}
 }
+
+// A refusal to sign denies the signing and only it: the summit whose
+// declaration was refused was held. The same sentence signed keeps the
+// signing. Sentences written for the test.
+func TestRefusalToSignIsNoSigning(t *testing.T) {
+	for _, tt := range []struct{ lang, refused, signed string }{
+		{"en", "The prime minister refused to sign the summit declaration.", "The prime minister signed the summit declaration."},
+		{"fr", "Le Premier ministre a refusé de signer la déclaration du sommet.", "Le Premier ministre a signé la déclaration du sommet."},
+		{"ru", "Премьер-министр отказался подписать декларацию саммита.", "Премьер-министр подписал декларацию саммита."},
+		{"es", "El primer ministro se negó a firmar la declaración de la cumbre.", "El primer ministro firmó la declaración de la cumbre."},
+		{"uz", "Sammitda Bosh vazir deklaratsiyani imzolashdan bosh tortgan edi.", "Sammitda Bosh vazir deklaratsiyani imzoladi."},
+	} {
+		kinds, _ := deniedKinds(tt.lang, tt.refused)
+		if slices.Contains(kinds, Agreement) || !slices.Contains(kinds, Summit) {
+			t.Errorf("%s %q: kinds %v, want the summit without a signing", tt.lang, tt.refused, kinds)
+		}
+		if kinds, _ := deniedKinds(tt.lang, tt.signed); !slices.Contains(kinds, Agreement) {
+			t.Errorf("%s %q: kinds %v, want a signing", tt.lang, tt.signed, kinds)
+		}
+	}
+}

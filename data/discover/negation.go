@@ -42,7 +42,7 @@ func (l *lexicon) unnegate(hits []hit, text string) (out []hit, denied bool) {
 			continue
 		}
 		if p.kind != "" {
-			if deniedBy(h, negs, text) {
+			if deniedBy(h, l.denying(negs, p.kind), text) {
 				continue
 			}
 			kinds++
