@@ -707,6 +707,8 @@ var kindWords = map[Kind]map[string][]string{
 // nothing. The words of kindWords inside such a phrase are dropped (see
 // lexicon.unelect); matched like kindWords.
 var notEventWords = map[string][]string{
+	// English "sign" is also the noun: "in a sign of", "signs of fatigue".
+	"en": {"a sign of", "signs of"},
 	"ru": {"с начала", "до начала", "после начала", "накануне начала", "со дня начала", "от начала", "для начала", "к началу", "с самого начала", "момента начала"},
 	"uk": {"з початку", "до початку", "після початку", "напередодні початку"},
 }

@@ -22,18 +22,19 @@ var blind9Words = map[Kind]map[string][]string{
 // only the signing (see denying): the summit of "refused to sign the
 // summit's declaration" was held.
 var refusalWords = map[string][]string{
-	"en": {"refused to sign", "refuses to sign", "declined to sign", "declines to sign", "refusal to sign"},
-	"fr": {"refusé de signer", "refuse de signer", "refusent de signer", "refus de signer"},
-	"ru": {"отказал* подписать", "отказал* подписывать", "отказ подписать", "отказ* от подписания"},
-	"es": {"se negó a firmar", "se negaron a firmar", "rechazó firmar", "negativa a firmar"},
+	"en": {"refused to sign", "refuses to sign", "declined to sign", "declines to sign", "refusal to sign", "did not sign", "didn't sign", "not ready to sign"},
+	"fr": {"refusé de signer", "refuse de signer", "refusent de signer", "refus de signer", "n'a pas signé", "pas prêt à signer"},
+	"ru": {"отказал* подписать", "отказал* подписывать", "отказ подписать", "отказ* от подписания", "не готов* к подписани*", "не готов* подписать", "не подписал*"},
+	"es": {"se negó a firmar", "se negaron a firmar", "rechazó firmar", "negativa a firmar", "no firmó"},
 	"pt": {"recusou-se a assinar", "se recusou a assinar", "recusou assinar", "recusa em assinar"},
 	"it": {"rifiutato di firmare", "rifiuta di firmare", "rifiutò di firmare"},
-	"tr": {"imzalamayı reddet*"},
+	"tr": {"imzalamayı reddet*", "imzalamadı"},
 	"kk": {"қол қоюдан бас тарт*"},
 	"uz": {"imzolashdan bosh tort*", "imzolashdan voz kech*", "имзолашдан бош торт*"},
 	"ky": {"кол койгон жок", "кол коюудан баш тарт*"},
+	"de": {"verweigerte die Unterschrift", "nicht unterzeichnet", "unterzeichnete nicht", "unterschrieb nicht"},
 	"ar": {"رفض التوقيع", "رفض توقيع", "رفضت التوقيع", "رفضت توقيع"},
-	"zh": {"拒绝签署", "拒签"},
+	"zh": {"拒绝签署", "拒签", "未签署", "没有签署"},
 }
 
 // refusals holds refusalWords' phrases as listed, by language.

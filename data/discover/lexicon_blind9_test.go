@@ -44,3 +44,21 @@ func TestRefusalToSignIsNoSigning(t *testing.T) {
 		}
 	}
 }
+
+// Not signing, or not being ready to, is no signing either, and English
+// "a sign of" is the noun. Sentences written for the test.
+func TestNotSigningIsNoSigning(t *testing.T) {
+	for _, tt := range []struct{ lang, text string }{
+		{"ru", "Премьер-министр заявил на саммите, что документ саммита его не устраивает и он «не готов к подписанию»."},
+		{"en", "The prime minister did not sign the summit declaration."},
+		{"de", "Der Ministerpräsident unterschrieb nicht die Erklärung des Gipfels."},
+		{"tr", "Başbakan zirve bildirisini imzalamadı."},
+	} {
+		if kinds, _ := deniedKinds(tt.lang, tt.text); slices.Contains(kinds, Agreement) || !slices.Contains(kinds, Summit) {
+			t.Errorf("%s %q: kinds %v, want the summit without a signing", tt.lang, tt.text, kinds)
+		}
+	}
+	if kinds := kindsOf("en", "The prime minister stayed home in a sign of growing estrangement."); slices.Contains(kinds, Agreement) {
+		t.Errorf("'a sign of': kinds %v, want no signing", kinds)
+	}
+}
