@@ -335,7 +335,7 @@ var kindWords = map[Kind]map[string][]string{
 		"ky": {"кагылыш*", "согуш*", "атышуу*"},
 		"tg": {"задухӯрд*", "ҷанг*", "даргирӣ*"},
 		"az": {"döyüş*", "toqquşma*", "müharibə*", "atışma*"},
-		"uz": {"to'qnashuv*", "jang*", "urush*", "жанг*", "уруш*", "тўқнашув*"},
+		"uz": {"to'qnashuv*", "=jang*", "urush*", "жанг*", "уруш*", "тўқнашув*"},
 		"es": {"enfrentamiento*", "combate*", "choque*", "guerra", "lucharon", "combatieron", "conflicto", "tomaron el control", "recuperaron el control", "intercambio de disparos", "se enfrentaron", "enfrentamientos"},
 		"pt": {"confronto*", "combate*", "guerra", "lutaram", "combateram", "conflito", "troca de tiros", "trocaram tiros"},
 		"it": {"scontr*", "combattiment*", "guerra", "combattut*", "conflitto", "scontro a fuoco", "conflitto a fuoco"},

@@ -22,10 +22,13 @@ func TestLexiconFoldedFalseFriends(t *testing.T) {
 		{"uk", "Широкий спектр питань обговорили експерти.", Disaster},
 		{"ar", "بدأت الحملة الانتخابية في البلاد.", Attack},
 		{"ru", "В начале года цены выросли.", Opening},
+		// Uzbek "jang*" (battle) began German "Jangtse" (the Yangtze).
+		{"de", "Er wuchs in einem Dorf am Jangtse auf und wurde später Ministerpräsident.", Clash},
 	})
 	// The words themselves still count.
 	checkKindsAmong(t, []kindCase{
 		{"tr", "Final maçı İstanbul'da oynandı.", Contest},
+		{"uz", "Chegarada shiddatli janglar davom etdi.", Clash},
 		{"tr", "Liderin ölümü ülkede yasa neden oldu.", Death},
 		{"tr", "Meclis yeni yasayı kabul etti.", Decision},
 		{"pt", "A União Europeia aprovou novas sanções.", Decision},
