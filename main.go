@@ -2,7 +2,7 @@
 // news articles, dates them and the events they report, and shows the story
 // in a window, on the command line, or as chart images and briefing decks.
 //
-//	caravan [--corpus DIR]                       open the window
+//	caravan [--corpus DIR] [--project FILE] [--no-cache]   open the window
 //	caravan articles [--corpus DIR] [--format json|csv|xlsx] [--no-cache]
 //	caravan events   [--corpus DIR] [--format json|csv|xlsx|timelinejs] [--no-cache]
 //	caravan export   --out FILE.png|FILE.svg|FILE.pdf|DIR/ [options]
