@@ -1155,7 +1155,7 @@ func (l *dateLexicon) futureSuffix(word string) bool {
 	}
 	// A capitalised word is a name ("Teherán", "Durán"), not a verb; the
 	// futures that open a sentence are the markers' capitalised forms.
-	if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) {
+	if capitalised(word) {
 		return false
 	}
 	last := word[len(word)-1]
