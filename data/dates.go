@@ -25,6 +25,10 @@ type dateReader struct {
 	// reasons holds the mention reasons written so far, so that the many
 	// mentions with the same reason share one string.
 	reasons map[string]string
+	// offices finds the office-holders a report titles (offices.go), nil
+	// when no name has terms; officeScan is this reader's scratch space.
+	offices    *officeFinder
+	officeScan *NameScanner
 	// placed remembers how dating resolved mentions (see resolveMentions).
 	placed map[placedKey]placedMention
 	// near remembers placeNear's answers (see dateReader.placeNear).
@@ -608,6 +612,9 @@ func (r *dateReader) placeByWeekday(a *Article) {
 	for _, p := range a.Paragraphs[:leadParagraphs(a)] {
 		years = appendYears(years, p.Text)
 	}
+	// What the years of the lead leave open, the terms of the people
+	// the report titles may place.
+	defer r.placeByOffice(a)
 	if len(years) == 0 {
 		return
 	}
