@@ -112,6 +112,7 @@ var officeCases = []struct {
 	// Biden was president 2021–2025: 9 March was a Tuesday in 2021 only;
 	// his vice-presidency says nothing of that.
 	{"en vice", "en", "Vice President Joe Biden toured the border crossing on Tuesday, 9 March, and spoke to guards.", "Tuesday, 9 March", ""},
+	{"en vice lower case", "en", "Officials said the vice president Joe Biden toured the border crossing on Tuesday, 9 March, and spoke to guards.", "Tuesday, 9 March", ""},
 	{"en then", "en", "Then-President Joe Biden toured the border crossing on Tuesday, 9 March, and spoke to guards.", "Tuesday, 9 March", ""},
 	{"en president", "en", "President Joe Biden toured the border crossing on Tuesday, 9 March, and spoke to guards.", "Tuesday, 9 March", "2021-03-09"},
 	{"en elect", "en", "President-elect Joe Biden toured the border crossing on Tuesday, 9 March, and spoke to guards.", "Tuesday, 9 March", ""},
