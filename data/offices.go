@@ -179,6 +179,8 @@ func (f *officeFinder) window(a *Article, s *NameScanner) officeWindow {
 			if !guarded && len(appendYears(nil, p.Text[from:to])) > 0 {
 				continue // "in 2016, President Obama …" recalls
 			}
+			// "the death of President Ebrahim Raisi": no longer in office.
+			guarded = guarded || tellsOfDeath(p.Text[from:to])
 			t := byID[n.ID]
 			if t == nil {
 				t = &titled{}

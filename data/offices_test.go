@@ -113,6 +113,8 @@ var officeCases = []struct {
 	// his vice-presidency says nothing of that.
 	{"en vice", "en", "Vice President Joe Biden toured the border crossing on Tuesday, 9 March, and spoke to guards.", "Tuesday, 9 March", ""},
 	{"en vice lower case", "en", "Officials said the vice president Joe Biden toured the border crossing on Tuesday, 9 March, and spoke to guards.", "Tuesday, 9 March", ""},
+	{"en death", "en", "The vote was held after the death of President Joe Biden, officials said on Tuesday, 9 March.", "Tuesday, 9 March", ""},
+	{"en under", "en", "Trade grew under President Joe Biden, officials said on Tuesday, 9 March.", "Tuesday, 9 March", ""},
 	{"en then", "en", "Then-President Joe Biden toured the border crossing on Tuesday, 9 March, and spoke to guards.", "Tuesday, 9 March", ""},
 	{"en president", "en", "President Joe Biden toured the border crossing on Tuesday, 9 March, and spoke to guards.", "Tuesday, 9 March", "2021-03-09"},
 	{"en elect", "en", "President-elect Joe Biden toured the border crossing on Tuesday, 9 March, and spoke to guards.", "Tuesday, 9 March", ""},

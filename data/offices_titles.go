@@ -2,6 +2,7 @@ package data
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -55,25 +56,25 @@ var commonGuards = []string{"ex", "ex-"}
 // titleLexicon holds the titles of each language Caravan reads.
 var titleLexicon = map[string]*titleWords{
 	"en": {titles: titles(map[string][]string{"president": {"president"}, "prime-minister": {"prime minister", "premier"}, "chancellor": {"chancellor"}}),
-		guards:  []string{"former", "late", "then", "elect", "acting", "interim", "vice", "deputy", "future", "incoming", "designate"},
+		guards:  []string{"under", "former", "late", "then", "elect", "acting", "interim", "vice", "deputy", "future", "incoming", "designate"},
 		fillers: []string{"the", "of", "and"}},
 	"nl": {titles: titles(map[string][]string{"president": {"president"}, "prime-minister": {"premier"}, "chancellor": {"bondskanselier", "kanselier"}}),
-		guards:  []string{"voormalig", "oud-", "wijlen", "toenmalig", "verkozen", "waarnemend", "interim", "vice", "toekomstig", "aankomend", "nieuwgekozen"},
+		guards:  []string{"onder", "voormalig", "oud-", "wijlen", "toenmalig", "verkozen", "waarnemend", "interim", "vice", "toekomstig", "aankomend", "nieuwgekozen"},
 		fillers: []string{"de", "het", "van"}},
 	"de": {titles: titles(map[string][]string{"president": {"präsident", "staatspräsident"}, "prime-minister": {"premierminister", "premier"}, "chancellor": {"bundeskanzler", "kanzler", "bundeskanzlerin", "kanzlerin"}}),
-		guards:  []string{"ehemalig", "früher", "verstorben", "damalig", "gewählt", "designiert", "amtierend", "kommissarisch", "interim", "vize", "stellvertret", "künftig", "zukünftig", "neugewählt", "alt"},
+		guards:  []string{"unter", "ehemalig", "früher", "verstorben", "damalig", "gewählt", "designiert", "amtierend", "kommissarisch", "interim", "vize", "stellvertret", "künftig", "zukünftig", "neugewählt", "alt"},
 		fillers: []string{"der", "die", "des", "dem", "den", "von"}},
 	"fr": {titles: titles(map[string][]string{"president": {"président", "présidente"}, "prime-minister": {"premier ministre", "première ministre"}, "chancellor": {"chancelier", "chancelière"}}),
-		guards:  []string{"ancien", "ancienne", "feu", "défunt", "alors", "élu", "élue", "intérim", "intérimaire", "vice", "adjoint", "futur"},
+		guards:  []string{"sous", "ancien", "ancienne", "feu", "défunt", "alors", "élu", "élue", "intérim", "intérimaire", "vice", "adjoint", "futur"},
 		fillers: []string{"le", "la", "les", "l'", "l’", "de", "du", "des", "d'"}},
 	"es": {titles: titles(map[string][]string{"president": {"presidente", "presidenta"}, "prime-minister": {"primer ministro", "primera ministra"}}),
-		guards:  []string{"expresidente", "expresidenta", "antiguo", "anterior", "fallecido", "difunto", "entonces", "electo", "electa", "interino", "interina", "vice", "futuro", "futura"},
+		guards:  []string{"bajo", "expresidente", "expresidenta", "antiguo", "anterior", "fallecido", "difunto", "entonces", "electo", "electa", "interino", "interina", "vice", "futuro", "futura"},
 		fillers: []string{"el", "la", "los", "de", "del"}},
 	"it": {titles: titles(map[string][]string{"president": {"presidente"}, "prime-minister": {"primo ministro", "premier"}, "chancellor": {"cancelliere"}}),
-		guards:  []string{"l'ex", "l’ex", "già", "defunto", "scomparso", "allora", "eletto", "eletta", "neoeletto", "interim", "vice", "futuro"},
+		guards:  []string{"sotto", "l'ex", "l’ex", "già", "defunto", "scomparso", "allora", "eletto", "eletta", "neoeletto", "interim", "vice", "futuro"},
 		fillers: []string{"il", "lo", "la", "l'", "l’", "di", "del", "della", "dello"}},
 	"pt": {titles: titles(map[string][]string{"president": {"presidente"}, "prime-minister": {"primeiro-ministro", "primeiro ministro", "primeira-ministra"}}),
-		guards:  []string{"antigo", "falecido", "então", "eleito", "eleita", "interino", "interina", "vice", "futuro", "futura"},
+		guards:  []string{"sob", "antigo", "falecido", "então", "eleito", "eleita", "interino", "interina", "vice", "futuro", "futura"},
 		fillers: []string{"o", "a", "de", "do", "da"}},
 	"tr": {titles: titles(map[string][]string{"president": {"cumhurbaşkanı", "devlet başkanı"}, "prime-minister": {"başbakan"}}),
 		guards:  []string{"eski", "merhum", "rahmetli", "dönemin", "seçilmiş", "yardımcı", "vekil", "gelecek"},
@@ -82,10 +83,10 @@ var titleLexicon = map[string]*titleWords{
 		guards:  []string{"był", "zmarł", "ówczesn", "elekt", "wice", "pełniąc", "przyszł", "nowo"},
 		fillers: nil},
 	"uk": {titles: titles(map[string][]string{"president": {"президент"}, "prime-minister": {"прем'єр-міністр", "прем’єр-міністр"}, "chancellor": {"канцлер"}}),
-		guards:  []string{"колишн", "покійн", "тодішн", "обран", "новообран", "виконуюч", "віце", "заступник", "майбутн", "екс"},
+		guards:  []string{"за", "колишн", "покійн", "тодішн", "обран", "новообран", "виконуюч", "віце", "заступник", "майбутн", "екс"},
 		fillers: nil},
 	"ru": {titles: titles(map[string][]string{"president": {"президент"}, "prime-minister": {"премьер-министр"}, "chancellor": {"канцлер"}}),
-		guards:  []string{"бывш", "покойн", "тогдашн", "избранн", "новоизбранн", "исполняющ", "врио", "вице", "заместител", "будущ", "экс"},
+		guards:  []string{"при", "бывш", "покойн", "тогдашн", "избранн", "новоизбранн", "исполняющ", "врио", "вице", "заместител", "будущ", "экс"},
 		fillers: nil},
 	"kk": {titles: titles(map[string][]string{"president": {"президент"}, "prime-minister": {"премьер-министр"}}),
 		guards:  []string{"бұрынғы", "марқұм", "кездегі", "сайланған", "міндетін", "вице", "орынбасар", "болашақ", "экс"},
@@ -111,6 +112,48 @@ var titleLexicon = map[string]*titleWords{
 	"zh": {titles: titles(map[string][]string{"president": {"总统", "國家主席", "国家主席", "總統"}, "prime-minister": {"总理", "總理"}}),
 		guards: []string{"副", "前", "原", "时任", "時任", "候任", "当选", "當選", "已故", "代理", "代总统", "未来"},
 		han:    true},
+}
+
+// deathWords are the starts of words that tell of a death, a funeral or
+// mourning, in every language: "the death of President Ebrahim Raisi"
+// titles a man no longer in office, and a report of his funeral may be
+// written after his term. A person titled in such a sentence is left out.
+var deathWords = []string{
+	"death", "died", "killed", "funeral", "assassinat", "mourn", // en, fr
+	"mort", "décès", "décéd", "funérailles", "obsèques", "tué", "deuil",
+	"tod ", "todes", "starb", "gestorben", "getötet", "beerdigung", "trauer", "ums leben", // de
+	"muerte", "murió", "falleci", "asesina", "luto", // es
+	"morte", "morto", "morì", "funeral", "lutto", "uccis", // it
+	"morreu", "faleceu", "velório", // pt
+	"overleden", "overlijden", "begrafenis", "rouw", // nl
+	"ölüm", "öldü", "hayatını kaybet", "cenaze", "yas ilan", "yas tut", // tr
+	"śmier", "zginął", "zmarł", "pogrzeb", "żałob", // pl
+	"смерт", "гибел", "погиб", "умер", "похорон", "траур", "убит", // ru
+	"загибел", "загину", "помер", "вбит", // uk
+	"қаза", "қайтыс", "жерле", "аза", // kk
+	"vafot", "halok", "dafn", "motam", "вафот", "ҳалок", "дафн", // uz, tg
+	"көз жум", "маркум", // ky
+	"vəfat", "həlak", "dəfn", "matəm", // az
+	"وفاة", "مقتل", "مصرع", "جنازة", "رحيل", "توفي", "الحداد", // ar
+	"درگذشت", "مرگ", "کشته", "تشییع", "جان باخت", "سوگواری", // fa
+	"逝世", "去世", "遇难", "葬礼", "身亡", "悼念", // zh
+}
+
+// tellsOfDeath reports whether sentence tells of a death (deathWords).
+func tellsOfDeath(sentence string) bool {
+	lower := strings.ToLower(sentence)
+	for _, w := range deathWords {
+		if i := strings.Index(lower, w); i >= 0 && (i == 0 || !isLetterBefore(lower, i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLetterBefore reports whether s has a letter right before byte i.
+func isLetterBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r)
 }
 
 // titlesFor returns the titles of language lang, nil when it has none.
