@@ -105,17 +105,25 @@ type officeFinder struct {
 func newOfficeFinder(names []*Name) *officeFinder {
 	var keep []*Name
 	holders := map[string]*Name{}
+	countries := map[string]bool{}
 	for _, n := range names {
-		switch {
-		case len(n.Offices) > 0:
+		if len(n.Offices) > 0 {
 			holders[n.ID] = n
 			keep = append(keep, n)
-		case n.Kind == Place:
-			keep = append(keep, n)
+			countries[n.Country] = true
 		}
 	}
 	if len(holders) == 0 {
 		return nil
+	}
+	// The places that stand between a title and a name are the countries
+	// the office-holders serve ("Russian President", "президент России",
+	// "Kazakistan Cumhurbaşkanı"); compiling every place of the lists
+	// would take a quarter of a second.
+	for _, n := range names {
+		if n.Kind == Place && countries[n.ID] {
+			keep = append(keep, n)
+		}
 	}
 	surnames := map[string][]string{}
 	for _, n := range names {
