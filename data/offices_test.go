@@ -142,6 +142,7 @@ var officeCases = []struct {
 	{"es", "es", "El presidente chino, Xi Jinping, y el presidente kazajo, Kasim-Yomart Tokáyev, inauguraron el martes 17 de junio un nuevo paso fronterizo.", "martes 17 de junio", "2025-06-17"},
 	{"pt", "pt", "O presidente chinês, Xi Jinping, e o presidente cazaque, Kassym-Jomart Tokayev, inauguraram na terça-feira, 17 de junho, uma nova passagem.", "terça-feira, 17 de junho", "2025-06-17"},
 	{"tr", "tr", "Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev, Çarşamba, 14 Eylül günü Aktau'da yeni limanı açtı.", "Çarşamba, 14 Eylül", "2022-09-14"},
+	{"nl", "nl", "De Oekraïense president Volodymyr Zelensky bezocht op vrijdag 15 augustus de havenstad Odessa, waar hij met het stadsbestuur sprak over de wederopbouw.", "vrijdag 15 augustus", "2025-08-15"},
 	{"tr yardımcısı", "tr", "Kazakistan Cumhurbaşkanı Yardımcısı Kasım Cömert Tokayev, Çarşamba, 14 Eylül günü Aktau'da yeni limanı açtı.", "Çarşamba, 14 Eylül", ""},
 }
 
