@@ -304,7 +304,8 @@ func (r *dateReader) placeByOffice(a *Article) {
 	var open []int
 	for i, m := range a.Mentions {
 		w := r.meanings[i]
-		if !m.Resolved() && m.Kind == MentionExplicit && w.nWeekdays == 1 && w.from.day != 0 && w.from.month != 0 && w.from.year == 0 && !w.hasTo && !w.solar {
+		if !m.Resolved() && m.Kind == MentionExplicit && w.nWeekdays == 1 && w.from.day != 0 && w.from.month != 0 && w.from.year == 0 && !w.hasTo && !w.solar &&
+			!cityWeekday(a.Language, m.Text) {
 			open = append(open, i)
 		}
 	}
@@ -330,6 +331,24 @@ func (r *dateReader) placeByOffice(a *Article) {
 			a.Mentions[i].SetSpan(Span{Start: d}, r.shareReason(officeYearReason(y, win)))
 		}
 	}
+}
+
+// cityWeekdays are weekday words that also name a city: Tajik and
+// Persian "Monday" is Dushanbe, and "Душанбе, 13 март" opening a Tajik
+// report is its dateline, not a Monday. A weekday one cannot tell from a
+// city chooses no year here.
+var cityWeekdays = map[string][]string{"tg": {"душанбе"}, "fa": {"دوشنبه"}, "ru": {"душанбе"}, "uz": {"душанбе", "dushanbe"}}
+
+// cityWeekday reports whether mention text, in language lang, holds a
+// weekday word that is also a city's name.
+func cityWeekday(lang, text string) bool {
+	lower := strings.ToLower(text)
+	for _, w := range cityWeekdays[lang] {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleBefore returns the office that the words right before the name m

@@ -143,6 +143,9 @@ var officeCases = []struct {
 	{"pt", "pt", "O presidente chinês, Xi Jinping, e o presidente cazaque, Kassym-Jomart Tokayev, inauguraram na terça-feira, 17 de junho, uma nova passagem.", "terça-feira, 17 de junho", "2025-06-17"},
 	{"tr", "tr", "Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev, Çarşamba, 14 Eylül günü Aktau'da yeni limanı açtı.", "Çarşamba, 14 Eylül", "2022-09-14"},
 	{"nl", "nl", "De Oekraïense president Volodymyr Zelensky bezocht op vrijdag 15 augustus de havenstad Odessa, waar hij met het stadsbestuur sprak over de wederopbouw.", "vrijdag 15 augustus", "2025-08-15"},
+	// "Душанбе" is Monday in Tajik, and the capital: 13 March was a Monday
+	// in 2023 only of Japarov's years, but the report is of 2025.
+	{"tg city", "tg", "Душанбе, 13 март. Президенти Қирғизистон Садир Жапаров ва Президенти Тоҷикистон Эмомалӣ Раҳмон шартномаи сарҳадро имзо карданд. Ин ҳуҷҷат баҳси тӯлонии ду кишварро ба анҷом мерасонад.", "Душанбе, 13 март", ""},
 	{"tr yardımcısı", "tr", "Kazakistan Cumhurbaşkanı Yardımcısı Kasım Cömert Tokayev, Çarşamba, 14 Eylül günü Aktau'da yeni limanı açtı.", "Çarşamba, 14 Eylül", ""},
 }
 
