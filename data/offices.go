@@ -38,7 +38,8 @@ import (
 //     its years are counted in the window widened by half a year each
 //     side, and it is placed only when exactly one year fits;
 //   - a term still running ends today: no report is written after the
-//     day it is read.
+//     day it is read (and not before the end of 2026, the lists' horizon,
+//     whatever the machine's clock says).
 
 // OfficeKinds are the offices terms may be of.
 var OfficeKinds = []string{"president", "prime-minister", "chancellor"}
@@ -49,7 +50,18 @@ var OfficeKinds = []string{"president", "prime-minister", "chancellor"}
 const officeReach = 183
 
 // today is the last day a report can have been written; tests fix it.
-var today = func() time.Time { return time.Now().UTC() }
+// A clock set in the past must not end the terms still running before
+// the reports are written: they run at least to knownUntil.
+var today = func() time.Time {
+	if now := time.Now().UTC(); now.After(knownUntil) {
+		return now
+	}
+	return knownUntil
+}
+
+// knownUntil is the last day the shipped terms of office were written
+// for (people.toml covers 2015–2026).
+var knownUntil = time.Date(2026, time.December, 31, 0, 0, 0, 0, time.UTC)
 
 // parseOffice reads one term: "president 2019-03-20" (still in office) or
 // "president 2017-01-20 2021-01-20". It returns why it cannot, or "".
