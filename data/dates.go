@@ -655,8 +655,11 @@ func (r *dateReader) placeByWeekday(a *Article) {
 		years = appendYears(years, p.Text)
 	}
 	// What the years of the lead leave open, the terms of the people
-	// the report titles may place.
+	// the report names may place: the first day of a term first (an
+	// inauguration's day), then the terms of the people it titles.
+	// (Deferred calls run last first.)
 	defer r.placeByOffice(a)
+	defer r.placeByInauguration(a)
 	if len(years) == 0 {
 		return
 	}

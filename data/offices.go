@@ -223,10 +223,7 @@ func (f *officeFinder) window(a *Article, s *NameScanner) officeWindow {
 		for _, kind := range t.kinds {
 			var terms []dayRange
 			var said []string
-			for _, o := range n.Offices {
-				if o.Kind != kind {
-					continue
-				}
+			for _, o := range mergedTerms(n.Offices, kind) {
 				to := today()
 				if !o.To.IsZero() {
 					to = o.To.Start()
@@ -249,6 +246,24 @@ func (f *officeFinder) window(a *Article, s *NameScanner) officeWindow {
 		return officeWindow{}
 	}
 	return w
+}
+
+// mergedTerms returns the terms of offices of the given kind, the terms
+// that follow one another without a gap (one mandate after the other)
+// joined into one.
+func mergedTerms(offices []Office, kind string) []Office {
+	var out []Office
+	for _, o := range offices {
+		if o.Kind != kind {
+			continue
+		}
+		if k := len(out) - 1; k >= 0 && !out[k].To.IsZero() && out[k].To == o.From {
+			out[k].To = o.To
+			continue
+		}
+		out = append(out, o)
+	}
+	return out
 }
 
 // intersectRanges returns the days both a and b hold.

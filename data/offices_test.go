@@ -79,7 +79,7 @@ func TestShippedTerms(t *testing.T) {
 	for id, want := range map[string]string{
 		"putin":    "president 1999-12-31 to 2008-05-07|president since 2012-05-07|prime-minister 1999-08-09 to 2000-05-07|prime-minister 2008-05-08 to 2012-05-07",
 		"trump":    "president 2017-01-20 to 2021-01-20|president since 2025-01-20",
-		"tokayev":  "president since 2019-03-20",
+		"tokayev":  "president 2019-03-20 to 2019-06-12|president 2019-06-12 to 2022-11-26|president since 2022-11-26",
 		"raisi":    "president 2021-08-03 to 2024-05-19",
 		"lavrov":   "",
 		"merkel":   "chancellor 2005-11-22 to 2021-12-08",
@@ -182,6 +182,85 @@ func TestYearFromOffices(t *testing.T) {
 			}
 			if c.want != "" && !strings.Contains(m.Reason, " while ") {
 				t.Errorf("reason %q does not say whose office placed it", m.Reason)
+			}
+		})
+	}
+}
+
+// TestMergedTerms joins one mandate after the other into one span, for
+// the windows and their reasons.
+func TestMergedTerms(t *testing.T) {
+	cur, err := LoadCurated(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range cur.Names {
+		if n.ID != "tokayev" {
+			continue
+		}
+		got := mergedTerms(n.Offices, "president")
+		if len(got) != 1 || got[0].String() != "since 2019-03-20" {
+			t.Errorf("mergedTerms(tokayev) = %v; want one term since 2019-03-20", got)
+		}
+		return
+	}
+	t.Fatal("no tokayev in the shipped names")
+}
+
+// TestYearFromInauguration: a paragraph that tells of an inauguration
+// or an oath of office places its year-less day on the one first day of
+// a term of the people it (or the report's lead) names; each report is
+// written for this test.
+func TestYearFromInauguration(t *testing.T) {
+	defer func(f func() time.Time) { today = f }(today)
+	today = func() time.Time { return time.Date(2026, time.December, 7, 0, 0, 0, 0, time.UTC) }
+	cur, err := LoadCurated(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ name, text, mention, want, dated string }{
+		{"en, names in the lead", "Tokayev wins a new term in Kazakhstan\n\nKassym-Jomart Tokayev won the snap presidential vote with a large majority, officials said on Monday, and thanked voters in a short address.\n\nThe inauguration will take place in Astana on November 26, the presidential press service said.",
+			"November 26", "2022-11-26", ""},
+		{"tr", "Kazakistan'da seçim sonuçları açıklandı\n\nKazakistan Merkez Seçim Komisyonu sonuçları pazartesi günü açıkladı ve katılımın yüksek olduğunu bildirdi.\n\nTokayev'in yemin töreninin 26 Kasım'da Astana'da yapılması bekleniyor.",
+			"26 Kasım", "2022-11-26", ""},
+		{"fr dateline", "Moscou, 19 mars Ce samedi, au cours d'une cérémonie solennelle à Achgabat, Serdar Berdimoukhamedov a prêté serment et pris officiellement la tête du Turkménistan, rapportent les médias locaux.\n\nLa cérémonie s'est tenue en présence des membres du gouvernement.",
+			"19 mars", "2022-03-19", "2022-03-19"},
+		{"es", "El nuevo presidente de Turkmenistán\n\nSerdar Berdimujamédov ganó las elecciones con amplia ventaja, según la comisión electoral, que publicó los resultados el martes.\n\nLa toma de posesión de Serdar Berdimujamédov está prevista para el sábado, 19 de marzo, en una ceremonia en Asjabad.",
+			"19 de marzo", "2022-03-19", ""},
+		// Putin's terms all began on 7 May: no one year.
+		{"ru, every 7 May", "Инаугурация Владимира Путина\n\nИнаугурация Владимира Путина состоится 7 мая в Кремле, сообщили в администрации президента. На церемонии ожидают гостей из многих стран.",
+			"7 мая", "", ""},
+		// "inaugurato" opens a bridge in Italian: no oath of office.
+		{"it, a bridge", "Il presidente kazako Kassym-Jomart Tokayev ha inaugurato il 12 giugno un nuovo ponte sul fiume Ural, alla presenza dei ministri e delle autorità locali di Uralsk.",
+			"12 giugno", "", ""},
+		// The weekday written does not fall on the day of the term.
+		{"es, another weekday", "El nuevo presidente de Turkmenistán\n\nSerdar Berdimujamédov ganó las elecciones con amplia ventaja, según la comisión electoral, que publicó los resultados el martes.\n\nLa toma de posesión de Serdar Berdimujamédov está prevista para el domingo, 19 de marzo, en una ceremonia en Asjabad.",
+			"19 de marzo", "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			built, err := Build(context.Background(), fstest.MapFS{"r.txt": {Data: []byte(c.text)}}, "test", cur, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := built.Articles[0]
+			var m *DateMention
+			for i := range a.Mentions {
+				if strings.Contains(a.Mentions[i].Text, c.mention) {
+					m = &a.Mentions[i]
+				}
+			}
+			if m == nil {
+				t.Fatalf("no mention %q among %+v (language %s)", c.mention, a.Mentions, a.Language)
+			}
+			if got := spanString(m.Span.Span()); got != c.want {
+				t.Errorf("%q = %q (%s; language %s); want %q", m.Text, got, m.Reason, a.Language, c.want)
+			}
+			dated := ""
+			if !a.Date.IsZero() {
+				dated = a.Date.String()
+			}
+			if dated != c.dated {
+				t.Errorf("article dated %q (%s); want %q", dated, a.DateReason, c.dated)
 			}
 		})
 	}
