@@ -43,10 +43,12 @@ var moreDateLanguages = []*dateLanguage{
 		next:          []string{"próximo", "próxima", "entrante"},
 		modBoth:       true,
 		// ("irán" is also Iran.)
-		futureMarkers:  []string{"va", "van", "será", "serán", "celebrará", "prevé", "previsto", "prevista", "programado", "programada", "próximo", "próxima", "habrá", "hará", "harán", "dirá", "irá"},
-		futureSuffixes: []string{"rá", "rán"},
-		numericOrder:   "DMY",
-		ordinals:       []string{"º", "o"},
+		futureMarkers:   []string{"va", "van", "será", "serán", "celebrará", "prevé", "previsto", "prevista", "programado", "programada", "próximo", "próxima", "habrá", "hará", "harán", "dirá", "irá"},
+		futureSuffixes:  []string{"rá", "rán"},
+		hearsayPerfects: []string{"habrá", "habrán"},
+		participleEnds:  []string{"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"},
+		numericOrder:    "DMY",
+		ordinals:        []string{"º", "o"},
 	},
 	{
 		code:       "it",
@@ -76,9 +78,11 @@ var moreDateLanguages = []*dateLanguage{
 		// The futures too short for their ending ("avrà", "farà") are
 		// listed; "-erò", "-irò" are the first person ("parlerò"), and
 		// not "-rò" alone, the past of "-are" verbs ("incontrò").
-		futureMarkers:  []string{"sarà", "saranno", "terrà", "terranno", "previsto", "prevista", "prossimo", "prossima", "dovrebbe", "dovrà", "in programma", "avrà", "farà", "darà", "starà"},
-		futureSuffixes: []string{"rà", "ranno", "erò", "irò"},
-		numericOrder:   "DMY",
+		futureMarkers:   []string{"sarà", "saranno", "terrà", "terranno", "previsto", "prevista", "prossimo", "prossima", "dovrebbe", "dovrà", "in programma", "avrà", "farà", "darà", "starà"},
+		futureSuffixes:  []string{"rà", "ranno", "erò", "irò"},
+		hearsayPerfects: []string{"avrà", "avranno"},
+		participleEnds:  []string{"ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite"},
+		numericOrder:    "DMY",
 	},
 	{
 		code:       "pt",
@@ -108,6 +112,8 @@ var moreDateLanguages = []*dateLanguage{
 		modBoth:           true,
 		futureMarkers:     []string{"vai", "vão", "será", "serão", "prevista", "previsto", "próximo", "próxima", "haverá", "marcada", "marcado", "marcadas", "marcados", "terá", "terão", "fará", "farão", "dirá", "irá", "irão"},
 		futureSuffixes:    []string{"rá", "rão"},
+		hearsayPerfects:   []string{"terá", "terão"},
+		participleEnds:    []string{"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"},
 		numericOrder:      "DMY",
 		ordinals:          []string{"º"},
 		// "na segunda vez", "na segunda volta" (the runoff), "a quinta
@@ -198,13 +204,15 @@ var moreDateLanguages = []*dateLanguage{
 		rangeTo:           []string{"по", "до", "і", "й", "або", "чи"},
 		days:              map[string]int{"вчора": -1, "учора": -1, "позавчора": -2, "сьогодні": 0, "завтра": 1, "післязавтра": 2},
 		boundAdverb:       map[string]int{"напередодні": -1},
-		boundNext:         []string{"у", "в", "на", "з", "із", "по", "він", "вона", "вони", "ми", "ж", "ввечері", "вранці"},
-		boundVerbEndings:  []string{"в", "ла", "ли", "ло", "вся", "лася", "лися", "лося"},
-		boundNotEndings:   []string{"ів", "ов"},
-		units:             map[string]relUnit{"тижня": unitWeek, "тиждень": unitWeek, "тижні": unitWeek, "місяця": unitMonth, "місяць": unitMonth, "місяці": unitMonth, "року": unitYear, "рік": unitYear, "році": unitYear, "ночі": unitNight},
-		past:              []string{"минулого", "минулому", "минулий", "минулої", "минулій", "минулу"},
-		this:              []string{"цього", "цьому", "цей", "цієї", "цій", "цю"},
-		next:              []string{"наступного", "наступному", "наступний", "наступної", "наступній", "наступну"},
+		// "наступного дня", "наступного ранку": the day after a told one.
+		pastAuxiliaries:  []string{"дня", "ранку", "вечора"},
+		boundNext:        []string{"у", "в", "на", "з", "із", "по", "він", "вона", "вони", "ми", "ж", "ввечері", "вранці"},
+		boundVerbEndings: []string{"в", "ла", "ли", "ло", "вся", "лася", "лися", "лося"},
+		boundNotEndings:  []string{"ів", "ов", "их"},
+		units:            map[string]relUnit{"тижня": unitWeek, "тиждень": unitWeek, "тижні": unitWeek, "місяця": unitMonth, "місяць": unitMonth, "місяці": unitMonth, "року": unitYear, "рік": unitYear, "році": unitYear, "ночі": unitNight},
+		past:             []string{"минулого", "минулому", "минулий", "минулої", "минулій", "минулу"},
+		this:             []string{"цього", "цьому", "цей", "цієї", "цій", "цю"},
+		next:             []string{"наступного", "наступному", "наступний", "наступної", "наступній", "наступну"},
 		futureMarkers: []string{"буде", "будуть", "відбудеться", "відбудуться", "призначено", "призначені", "планує", "планують", "планується", "заплановано", "запланований", "запланована", "наступного", "наступному",
 			// Perfective future verbs and hope, as in Russian.
 			"зможе", "зможуть", "прийме", "приймуть", "відвідає", "відвідають", "проведе", "проведуть", "підпише", "підпишуть",

@@ -126,5 +126,22 @@ func (s *dateScanner) adverbDay(i int) bool {
 			return true
 		}
 	}
-	return false
+	// A noun or a name that a hard consonant ends is a nominative, the
+	// subject of the clause, not the genitive the preposition takes:
+	// "Напередодні президент Зеленський прибув до Анкари", "Накануне Путин
+	// встретился" are the day before ("накануне визита", "напередодні
+	// виборів", "накануне Олимпийских игр" are not: their endings are
+	// boundNotEndings or no consonant's).
+	return endsInHardConsonant(next)
+}
+
+// endsInHardConsonant reports whether a Cyrillic word ends in a consonant
+// other than "й" (a genitive plural's "-ей", "-ий") and three letters
+// come before it.
+func endsInHardConsonant(word string) bool {
+	last, size := utf8.DecodeLastRuneInString(word)
+	if utf8.RuneCountInString(word[:len(word)-size]) < 3 {
+		return false
+	}
+	return strings.ContainsRune("бвгджзклмнпрстфхцчшщґ", last)
 }
