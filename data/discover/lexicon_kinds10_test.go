@@ -1,0 +1,73 @@
+package discover
+
+import (
+	"slices"
+	"testing"
+)
+
+// Meetings to come, Tajik sessions, runoffs in the vote's own words and
+// heading a government are events in every language that writes them so
+// (kinds10Words). Sentences written for the test.
+func TestLexiconKinds10Words(t *testing.T) {
+	checkKindsAmong(t, []kindCase{
+		// A meeting told in the future or the infinitive.
+		{"en", "The two foreign ministers will meet in Geneva on Thursday.", Talks},
+		{"en", "Both sides agreed to meet again after the holidays.", Talks},
+		{"fr", "Les deux ministres se réuniront jeudi à Genève.", Talks},
+		{"fr", "Les négociateurs se reverront la semaine prochaine.", Talks},
+		{"es", "Los cancilleres se reunirán el jueves en Ginebra.", Talks},
+		{"es", "Ambas partes acordaron volver a reunirse tras las fiestas.", Talks},
+		{"pt", "Os dois chanceleres vão se reunir na quinta-feira em Genebra.", Talks},
+		{"pt", "As partes voltarão a reunir-se depois das festas.", Talks},
+		{"it", "I due ministri si riuniranno giovedì a Ginevra.", Talks},
+		{"it", "Le parti si rivedranno dopo le feste.", Talks},
+		{"uz", "Ikki vazir payshanba kuni Jenevada uchrashadi.", Talks},
+		{"uz", "Tomonlar bayramdan keyin yana uchrashishga kelishdi.", Talks},
+		{"uz", "Икки вазир пайшанба куни Женевада учрашади.", Talks},
+		{"tg", "Ду вазир рӯзи панҷшанбе дар Женева вохӯрӣ мекунанд.", Talks},
+		// A Tajik session.
+		{"tg", "Рӯзи панҷшанбе ҷаласаи Шӯрои вазирони корҳои хориҷӣ баргузор мегардад.", Meeting},
+		// A runoff in the vote's own words.
+		{"ru", "Второй тур назначен на воскресенье.", Election},
+		{"uk", "Другий тур відбудеться в неділю.", Election},
+		{"pl", "Druga tura odbędzie się w niedzielę.", Election},
+		{"it", "Il ballottaggio si terrà domenica.", Election},
+		{"it", "Il secondo turno si terrà domenica.", Election},
+		{"nl", "In drie districten volgt zondag een herstemming.", Election},
+		{"kk", "Екінші тур жексенбіде өтеді.", Election},
+		{"uz", "Ikkinchi tur yakshanba kuni o'tkaziladi.", Election},
+		// Heading a government.
+		{"kk", "Ол 2019 жылдың наурызынан бері үкіметті басқарды.", Appointment},
+		{"ru", "С марта 2019 года он возглавлял правительство.", Appointment},
+		{"uk", "З березня 2019 року він очолював уряд.", Appointment},
+		{"en", "She has headed the government since March 2019.", Appointment},
+		{"en", "He became prime minister in March 2019.", Appointment},
+		{"fr", "Il a dirigé le gouvernement de mars 2019 à mai 2022.", Appointment},
+		{"de", "Sie führte die Regierung seit März 2019.", Appointment},
+		{"tr", "Mart 2019'dan beri hükümeti yönetiyordu.", Appointment},
+		{"es", "Encabezó el gobierno desde marzo de 2019.", Appointment},
+		{"pt", "Ele chefiou o governo desde março de 2019.", Appointment},
+		{"it", "Ha guidato il governo dal marzo 2019.", Appointment},
+		{"pl", "Kierował rządem od marca 2019 roku.", Appointment},
+		{"uz", "U 2019-yil martidan beri hukumatni boshqargan.", Appointment},
+		{"ar", "ترأس الحكومة منذ مارس 2019.", Appointment},
+		{"zh", "他自2019年3月起担任总理。", Appointment},
+	})
+	// Look-alikes: a round of talks is no vote, to run a meeting or a
+	// firm is no government, and "meet" of a target is no meeting.
+	for _, tt := range []struct {
+		lang, sentence string
+		not            Kind
+	}{
+		{"ru", "Второй раунд переговоров прошёл в Стамбуле.", Election},
+		{"uk", "Другий раунд переговорів пройшов у Стамбулі.", Election},
+		{"pl", "Druga runda rozmów odbyła się w Stambule.", Election},
+		{"kk", "Ол кеше жиналысты басқарды.", Appointment},
+		{"ru", "Он десять лет возглавлял компанию.", Appointment},
+		{"en", "The plant failed to meet its targets in March.", Talks},
+	} {
+		if got := kindsOf(tt.lang, tt.sentence); slices.Contains(got, tt.not) {
+			t.Errorf("%s %q: kinds %v, want no %s", tt.lang, tt.sentence, got, tt.not)
+		}
+	}
+}
