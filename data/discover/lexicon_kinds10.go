@@ -15,6 +15,11 @@ package discover
 //     words for a round of talks ("раунд", "runda", "round", "ronde",
 //     Turkish "tur" of talks) are another word, so a runoff does not
 //     take talks for an election;
+//   - a river out of its banks, a flood in every language: "o Rio Guaíba
+//     saiu do leito" (p04_pt), "вышла из берегов", "trat über die Ufer"
+//     (German splits the verb: "über die Ufer" is the phrase); only
+//     "transbordou" was read. They refine the disaster as a flood
+//     (riverFloodWords, added to the flood qualifier);
 //   - heading a government: "үкіметті басқарды" (headed the government,
 //     j28_kk), "возглавил правительство", "became prime minister". Only
 //     the phrase with the government counts: "басқарды" alone is to run
@@ -41,6 +46,7 @@ var kinds10Words = map[Kind]map[string][]string{
 		"kk": {"екінші тур*"},
 		"uz": {"ikkinchi tur*", "иккинчи тур*"},
 	},
+	Disaster: riverFloodWords,
 	Appointment: {
 		"en": {"headed the government", "has led the government", "became prime minister", "has headed the government"},
 		"fr": {"a dirigé le gouvernement", "dirige le gouvernement depuis", "devenu premier ministre", "devenue première ministre"},
@@ -64,8 +70,31 @@ var kinds10Words = map[Kind]map[string][]string{
 	},
 }
 
-// init adds kinds10Words to kindWords before theLexicon compiles them.
+// riverFloodWords are, by language, a river leaving its banks.
+var riverFloodWords = map[string][]string{
+	"en": {"burst its banks", "overflowed its banks", "broke its banks", "burst their banks", "overflowed their banks"},
+	"fr": {"sortie de son lit", "sorti de son lit", "sortis de leur lit", "sorties de leur lit"},
+	"de": {"über die ufer"},
+	"nl": {"buiten zijn oevers", "buiten haar oevers", "buiten de oevers", "overstroomd*"},
+	"ru": {"вышл* из берегов", "вышел из берегов", "выходят из берегов"},
+	"uk": {"вийшл* з берегів", "вийшов з берегів"},
+	"es": {"se desbordó", "se desbordaron", "desbordamiento*"},
+	"pt": {"saiu do leito", "saíram do leito", "transbordamento*"},
+	"it": {"esondat*", "straripat*", "esondazion*"},
+	"tr": {"taştı", "taşması", "yatağından taş*"},
+	"pl": {"wystąpiła z brzegów", "wystąpiły z brzegów", "wystąpił z brzegów"},
+	"kk": {"арнасынан асып", "арнасынан шық*"},
+	"uz": {"o'zanidan toshdi", "oʻzanidan toshdi", "ўзанидан тошди"},
+	"ar": {"فاض النهر", "فيضان النهر"},
+	"zh": {"漫堤", "决堤", "漫过河堤"},
+}
+
+// init adds kinds10Words to kindWords, and riverFloodWords to the flood
+// qualifier, before theLexicon compiles them.
 func init() {
+	for _, words := range riverFloodWords {
+		qualifierWords[qFlood] = append(qualifierWords[qFlood], words...)
+	}
 	for k, byLang := range kinds10Words {
 		if kindWords[k] == nil {
 			kindWords[k] = map[string][]string{}
