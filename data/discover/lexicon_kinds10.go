@@ -46,6 +46,15 @@ var kinds10Words = map[Kind]map[string][]string{
 		"kk": {"екінші тур*"},
 		"uz": {"ikkinchi tur*", "иккинчи тур*"},
 	},
+	// A sentence "inflicted", "handed down": "quella di nove anni per
+	// frode inflittagli lo scorso anno" (j07_it) told a verdict with no
+	// word of one. (Not German "verhängt": sanctions and curfews are
+	// "verhängt" too.)
+	Verdict: {
+		"it": {"inflitt*"},
+		"fr": {"infligé*", "infligée*"},
+		"en": {"handed down", "was handed a", "were handed a"},
+	},
 	Disaster: riverFloodWords,
 	Appointment: {
 		"en": {"headed the government", "has led the government", "became prime minister", "has headed the government"},

@@ -36,6 +36,10 @@ func TestLexiconKinds10Words(t *testing.T) {
 		{"nl", "In drie districten volgt zondag een herstemming.", Election},
 		{"kk", "Екінші тур жексенбіде өтеді.", Election},
 		{"uz", "Ikkinchi tur yakshanba kuni o'tkaziladi.", Election},
+		// A sentence inflicted or handed down.
+		{"it", "La pena di sei anni inflittagli in primo grado è stata confermata.", Verdict},
+		{"fr", "La peine de six ans infligée en première instance a été confirmée.", Verdict},
+		{"en", "The six-year term handed down in March was upheld.", Verdict},
 		// A river out of its banks.
 		{"en", "The Ural burst its banks overnight near Orsk.", Disaster},
 		{"fr", "La Garonne est sortie de son lit dans la nuit.", Disaster},
