@@ -55,6 +55,12 @@ var kinds10Words = map[Kind]map[string][]string{
 		"fr": {"infligé*", "infligée*"},
 		"en": {"handed down", "was handed a", "were handed a"},
 	},
+	// A military or "anti-terror" operation is fighting: e47_az's
+	// "sentyabrın 19-da başlanmış … antiterror tədbirləri" (the
+	// operation begun on 19 September) had no event word. They refine
+	// the fighting as an offensive (operationWords, added to the
+	// offensive qualifier).
+	Clash:    operationWords,
 	Disaster: riverFloodWords,
 	Appointment: {
 		"en": {"headed the government", "has led the government", "became prime minister", "has headed the government"},
@@ -79,6 +85,29 @@ var kinds10Words = map[Kind]map[string][]string{
 	},
 }
 
+// operationWords are, by language, a military or anti-terror operation.
+var operationWords = map[string][]string{
+	"en": {"anti-terror operation*", "anti-terrorist operation*", "counter-terrorism operation*", "counter-terrorist operation*", "military operation*"},
+	"fr": {"opération antiterroriste", "opérations antiterroristes", "opération militaire", "opérations militaires"},
+	"de": {"anti-terror-einsatz*", "antiterroreinsatz*", "anti-terror-operation*", "militäroperation*", "militäreinsatz*"},
+	"nl": {"antiterreuroperatie*", "militaire operatie*"},
+	"ru": {"антитеррористическ* операци*", "антитеррористическ* мероприяти*", "контртеррористическ* операци*", "военн* операци*"},
+	"uk": {"антитерористичн* операці*", "військов* операці*"},
+	"es": {"operación antiterrorista", "operaciones antiterroristas", "operación militar", "operaciones militares"},
+	"pt": {"operação antiterrorista", "operações antiterroristas", "operação militar", "operações militares"},
+	"it": {"operazione antiterrorismo", "operazione antiterroristica", "operazione militare", "operazioni militari"},
+	"tr": {"terörle mücadele operasyon*", "antiterör operasyon*", "askeri operasyon*"},
+	"pl": {"operacj* antyterrorystyczn*", "operacj* wojskow*"},
+	"az": {"antiterror tədbir*", "antiterror əməliyyat*", "hərbi əməliyyat*"},
+	"kk": {"антитеррорлық операция*", "әскери операция*"},
+	"uz": {"antiterror operatsiya*", "harbiy operatsiya*", "антитеррор операция*", "ҳарбий операция*"},
+	"ky": {"антитеррордук операция*", "аскердик операция*"},
+	"tg": {"амалиёти зиддитеррористӣ", "амалиёти ҳарбӣ"},
+	"ar": {"عمليه لمكافحه الارهاب", "عمليه مكافحه الارهاب", "عمليه عسكريه", "العمليه العسكريه"},
+	"fa": {"عملیات ضدتروریستی", "عملیات نظامی"},
+	"zh": {"反恐行动", "军事行动"},
+}
+
 // riverFloodWords are, by language, a river leaving its banks.
 var riverFloodWords = map[string][]string{
 	"en": {"burst its banks", "overflowed its banks", "broke its banks", "burst their banks", "overflowed their banks"},
@@ -98,11 +127,15 @@ var riverFloodWords = map[string][]string{
 	"zh": {"漫堤", "决堤", "漫过河堤"},
 }
 
-// init adds kinds10Words to kindWords, and riverFloodWords to the flood
-// qualifier, before theLexicon compiles them.
+// init adds kinds10Words to kindWords, riverFloodWords to the flood
+// qualifier and operationWords to the offensive one, before theLexicon
+// compiles them.
 func init() {
 	for _, words := range riverFloodWords {
 		qualifierWords[qFlood] = append(qualifierWords[qFlood], words...)
+	}
+	for _, words := range operationWords {
+		qualifierWords[qOffensive] = append(qualifierWords[qOffensive], words...)
 	}
 	for k, byLang := range kinds10Words {
 		if kindWords[k] == nil {
