@@ -270,6 +270,11 @@ type dateLanguage struct {
 
 	// monthFirst allows "July 4" (month before day).
 	monthFirst bool
+	// monthPossessives are the endings that make a month "the month of"
+	// the bare year before it: Turkish "2023 Şubat'ında", "2023
+	// Şubatında" (in February of 2023). Without one, a bare number before
+	// a month is no year ("2023 Şubat" may be a count, or a day's).
+	monthPossessives []string
 	// numericOrder is how d/m/y numbers are read: "DMY" or "MDY".
 	numericOrder string
 	// ordinals may follow a day number: "4th", "1er", "2e".
@@ -677,14 +682,16 @@ func (e *dateEntry) has(r wordRole) bool { return e != nil && e.roles&r != 0 }
 // dateLexicon is the normalised date vocabulary of one language, or of all of
 // them for text in an unknown language.
 type dateLexicon struct {
-	words        map[string]*dateEntry
-	table        wordTable[*dateEntry]  // words, for the scanner's lookups (see index)
-	bloom        [bloomBits / 64]uint64 // see mayHave
-	monthFirst   bool
-	modAfter     bool // past/next modifiers may follow (fr, ar)
-	modBefore    bool // past/next modifiers may precede (nl, de, en, ru)
-	numericOrder string
-	compounds    bool // nl/de weekday compounds: "vrijdagavond", "Freitagabend"
+	words      map[string]*dateEntry
+	table      wordTable[*dateEntry]  // words, for the scanner's lookups (see index)
+	bloom      [bloomBits / 64]uint64 // see mayHave
+	monthFirst bool
+	// monthPossessives is dateLanguage's.
+	monthPossessives []string
+	modAfter         bool // past/next modifiers may follow (fr, ar)
+	modBefore        bool // past/next modifiers may precede (nl, de, en, ru)
+	numericOrder     string
+	compounds        bool // nl/de weekday compounds: "vrijdagavond", "Freitagabend"
 	// futureMarkers are the words that announce what is to come, as
 	// written in lower case and capitalised, for announces.
 	futureMarkers []string
@@ -811,6 +818,7 @@ func (l *dateLexicon) addAll(words []string, roles wordRole) {
 
 func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	l.monthFirst = l.monthFirst || d.monthFirst
+	l.monthPossessives = append(l.monthPossessives, d.monthPossessives...)
 	l.modAfter = l.modAfter || d.modAfter
 	l.modBefore = l.modBefore || !d.modAfter
 	l.compounds = l.compounds || d.code == "nl" || d.code == "de"

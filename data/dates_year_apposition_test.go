@@ -1,6 +1,9 @@
 package data
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestMonthInApposition checks that a month written after a relative year
 // and a comma ("last year, in March") is of that year, in every language
@@ -41,4 +44,41 @@ func TestMonthInApposition(t *testing.T) {
 	a := datesArticle(t, "en", "2024-05", "Prices rose last year, and the talks resumed in March.")
 	findDates(a)
 	checkMentions(t, a, []wantMention{{"last year", MentionRelative, ""}, {"in March", MentionExplicit, "2024-03"}})
+}
+
+// TestBareYearBeforePossessiveMonth checks that Turkish and Azerbaijani
+// write the month of a bare year with the month's possessive ("2023
+// Şubat'ında", the February of 2023): one mention of that month, which
+// keeps its year read again alone; before, "Şubat" was read apart and
+// went to the article's year. A bare number before a month without the
+// possessive stays no year. Sentences written for the test, in articles
+// of May 2024.
+func TestBareYearBeforePossessiveMonth(t *testing.T) {
+	for _, c := range []struct{ lang, text, mention, want string }{
+		{"tr", "Bölge, 2022 Eylül'ünde yaşanan çatışmalarda büyük hasar gördü.", "2022 Eylül", "2022-09"},
+		{"tr", "Bölge 2022 Eylülünde yaşanan çatışmalarda hasar gördü.", "2022 Eylülünde", "2022-09"},
+		{"tr", "Anlaşma 2021 Mart'ında imzalanmıştı.", "2021 Mart", "2021-03"},
+		{"az", "Bölgə 2022 sentyabrında baş verən toqquşmalarda zərər gördü.", "2022 sentyabrında", "2022-09"},
+	} {
+		a := datesArticle(t, c.lang, "2024-05", c.text)
+		findDates(a)
+		for _, m := range mentionsNamed(t, a, c.mention) {
+			if got := spanString(m.Span.Span()); got != c.want {
+				t.Errorf("%s %q: %q is %s, want %s", c.lang, c.text, m.Text, got, c.want)
+			}
+		}
+		var sc dateScanner
+		sc.lex = lexiconFor(c.lang)
+		if w, ok := readMention(&sc, c.mention); !ok || spanString(w.span()) != c.want {
+			t.Errorf("%s %q read alone: %s, want %s", c.lang, c.mention, spanString(w.span()), c.want)
+		}
+	}
+	// A count before a month is no year: "2000 kişi Mart ayında".
+	a := datesArticle(t, "tr", "2024-05", "Toplam 2000 kişi mart ayında şehre döndü.")
+	findDates(a)
+	for _, m := range a.Mentions {
+		if strings.Contains(m.Text, "2000") {
+			t.Errorf("%q: a count read as a year", m.Text)
+		}
+	}
 }
