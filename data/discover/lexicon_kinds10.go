@@ -20,6 +20,8 @@ package discover
 //     (German splits the verb: "über die Ufer" is the phrase); only
 //     "transbordou" was read. They refine the disaster as a flood
 //     (riverFloodWords, added to the flood qualifier);
+//   - leaving a post in the Turkic languages ("14-ноябрда кызматтан
+//     кеткен", k48_ky);
 //   - heading a government: "үкіметті басқарды" (headed the government,
 //     j28_kk), "возглавил правительство", "became prime minister". Only
 //     the phrase with the government counts: "басқарды" alone is to run
@@ -46,6 +48,45 @@ var kinds10Words = map[Kind]map[string][]string{
 		"kk": {"екінші тур*"},
 		"uz": {"ikkinchi tur*", "иккинчи тур*"},
 	},
+	// A monarch's accession and coronation ("wstąpiła na tron w 1952
+	// roku, a koronowana została w czerwcu 1953", k40_pl): only the oath
+	// and the inauguration of a president were listed.
+	Inauguration: {
+		"en": {"crowned", "coronation*", "acceded to the throne", "ascended the throne", "accession to the throne"},
+		"fr": {"couronné", "couronnée", "couronnement*", "monté sur le trône", "montée sur le trône", "accède au trône", "accédé au trône"},
+		"de": {"gekrönt", "krönung*", "bestieg den thron", "thronbesteigung*"},
+		"nl": {"gekroond", "kroning*", "besteeg de troon", "troonsbestijging*"},
+		"ru": {"коронова*", "коронаци*", "взошл* на престол", "взошёл на престол", "взошел на престол", "восшестви* на престол"},
+		"uk": {"коронован*", "коронаці*", "зійш* на престол", "зійшов на престол"},
+		"es": {"coronado", "coronada", "coronación", "accedió al trono", "ascendió al trono"},
+		"pt": {"coroado", "coroada", "coroação", "ascendeu ao trono", "subiu ao trono"},
+		"it": {"incoronat*", "incoronazione", "salì al trono", "salita al trono", "salito al trono", "ascesa al trono"},
+		"pl": {"koronowan*", "koronacj*", "wstąpił* na tron"},
+		"tr": {"taç giy*", "tahta çık*", "taç giyme*"},
+		"ar": {"تتويج", "توج", "اعتلى العرش", "اعتلت العرش"},
+		"zh": {"加冕", "登基"},
+	},
+	// A law or a constitution adopted, in the passive that says nothing
+	// else (Kazakh "қабылданды", Uzbek "qabul qilindi": the active is
+	// also to receive a guest).
+	Decision: {
+		"kk": {"қабылданды", "қабылданған"},
+		"uz": {"qabul qilindi", "qabul qilingan", "қабул қилинди", "қабул қилинган"},
+		"ky": {"кабыл алынды", "кабыл алынган"},
+		"tg": {"қабул карда шуд*"},
+		"az": {"qəbul edildi", "qəbul olundu", "qəbul olunub"},
+	},
+	// Lying in state is the funeral's ("Daar lag de koningin sinds
+	// woensdag opgebaard", k39_nl).
+	Funeral: {
+		"en": {"lying in state", "lay in state", "lies in state"},
+		"nl": {"opgebaard"},
+		"de": {"aufgebahrt"},
+		"fr": {"chapelle ardente"},
+		"es": {"capilla ardiente"},
+		"it": {"camera ardente"},
+		"pt": {"velório"},
+	},
 	// A sentence "inflicted", "handed down": "quella di nove anni per
 	// frode inflittagli lo scorso anno" (j07_it) told a verdict with no
 	// word of one. (Not German "verhängt": sanctions and curfews are
@@ -69,8 +110,8 @@ var kinds10Words = map[Kind]map[string][]string{
 		"nl": {"leidde de regering", "werd premier"},
 		"ru": {"возглавил* правительств*", "возглавля* правительств*", "стал* премьер-министр*", "стал* главой правительства"},
 		"uk": {"очолив уряд", "очолила уряд", "очолюва* уряд", "став прем'єр-міністр*", "стала прем'єр-міністр*"},
-		"kk": {"үкіметті басқар*", "үкіметті бас*", "премьер-министр болды", "үкімет басшысы болды"},
-		"uz": {"hukumatni boshqar*", "hukumatga boshchilik*", "bosh vazir bo'ldi", "ҳукуматни бошқар*"},
+		"kk": {"үкіметті басқар*", "үкіметті бас*", "премьер-министр болды", "үкімет басшысы болды", "қызметінен кет*", "отставкаға кет*"},
+		"uz": {"hukumatni boshqar*", "hukumatga boshchilik*", "bosh vazir bo'ldi", "ҳукуматни бошқар*", "iste'foga chiq*", "isteʼfoga chiq*", "истеъфога чиқ*", "lavozimidan ket*"},
 		"tr": {"hükümeti yönet*", "başbakan oldu", "hükümetin başına geç*"},
 		"es": {"encabezó el gobierno", "dirigió el gobierno", "encabeza el gobierno desde", "se convirtió en primer ministro"},
 		"pt": {"chefiou o governo", "chefia o governo desde", "tornou-se primeiro-ministro"},
@@ -79,9 +120,9 @@ var kinds10Words = map[Kind]map[string][]string{
 		"ar": {"ترأس الحكومة", "يرأس الحكومة منذ", "تولى رئاسة الحكومة"},
 		"fa": {"ریاست دولت را بر عهده", "نخست‌وزیر شد"},
 		"zh": {"担任总理", "出任总理", "领导政府"},
-		"ky": {"өкмөттү башкар*"},
-		"az": {"hökumətə rəhbərlik*", "baş nazir oldu"},
-		"tg": {"ҳукуматро роҳбарӣ*"},
+		"ky": {"өкмөттү башкар*", "кызматтан кет*", "кызматынан кет*", "отставкага кет*"},
+		"az": {"hökumətə rəhbərlik*", "baş nazir oldu", "istefa ver*", "istefaya get*"},
+		"tg": {"ҳукуматро роҳбарӣ*", "истеъфо*"},
 	},
 }
 

@@ -54,6 +54,35 @@ func TestLexiconKinds10Words(t *testing.T) {
 		{"ar", "بدأ الجيش عملية عسكرية في المنطقة فجرا.", Clash},
 		{"fa", "ارتش در منطقه عملیات نظامی آغاز کرد.", Clash},
 		{"zh", "军队当天在该地区展开军事行动。", Clash},
+		// A monarch's accession and coronation.
+		{"en", "Her father was crowned at Westminster in May 1937.", Inauguration},
+		{"fr", "Son père fut couronné à Westminster en mai 1937.", Inauguration},
+		{"de", "Ihr Vater wurde im Mai 1937 in Westminster gekrönt.", Inauguration},
+		{"nl", "Haar vader werd in mei 1937 in Westminster gekroond.", Inauguration},
+		{"ru", "Её отец был коронован в Вестминстере в мае 1937 года.", Inauguration},
+		{"uk", "Її батька коронували у Вестмінстері; коронація відбулася у травні 1937 року.", Inauguration},
+		{"es", "Su padre fue coronado en Westminster en mayo de 1937.", Inauguration},
+		{"pt", "O pai dela foi coroado em Westminster em maio de 1937.", Inauguration},
+		{"it", "Suo padre fu incoronato a Westminster nel maggio 1937.", Inauguration},
+		{"pl", "Jej ojciec został koronowany w Westminsterze w maju 1937 roku.", Inauguration},
+		{"tr", "Babası Mayıs 1937'de Westminster'da taç giydi.", Inauguration},
+		{"ar", "جرى تتويج والدها في وستمنستر في مايو 1937.", Inauguration},
+		{"zh", "她的父亲于1937年5月在威斯敏斯特加冕。", Inauguration},
+		// Leaving a post, in the Turkic languages.
+		{"ky", "Министр 3-мартта кызматтан кетти.", Appointment},
+		{"kk", "Министр 3 наурызда қызметінен кетті.", Appointment},
+		{"uz", "Vazir 3-mart kuni iste'foga chiqdi.", Appointment},
+		{"az", "Nazir martın 3-də istefa verdi.", Appointment},
+		// A law or a constitution adopted (the passive).
+		{"kk", "Жаңа заң 3 наурызда қабылданды.", Decision},
+		{"uz", "Yangi qonun 3-mart kuni qabul qilindi.", Decision},
+		{"ky", "Жаңы мыйзам 3-мартта кабыл алынды.", Decision},
+		{"az", "Yeni qanun martın 3-də qəbul edildi.", Decision},
+		// Lying in state.
+		{"en", "The former president is lying in state at the Capitol.", Funeral},
+		{"nl", "De oud-president ligt opgebaard in het parlement.", Funeral},
+		{"de", "Der frühere Präsident ist im Parlament aufgebahrt.", Funeral},
+		{"it", "La camera ardente è stata allestita in Campidoglio.", Funeral},
 		// A sentence inflicted or handed down.
 		{"it", "La pena di sei anni inflittagli in primo grado è stata confermata.", Verdict},
 		{"fr", "La peine de six ans infligée en première instance a été confirmée.", Verdict},
@@ -103,6 +132,8 @@ func TestLexiconKinds10Words(t *testing.T) {
 		{"kk", "Ол кеше жиналысты басқарды.", Appointment},
 		{"ru", "Он десять лет возглавлял компанию.", Appointment},
 		{"en", "The plant failed to meet its targets in March.", Talks},
+		{"uz", "Prezident mehmonlarni qabul qildi.", Decision},
+		{"kk", "Президент елшілерді қабылдады.", Decision},
 	} {
 		if got := kindsOf(tt.lang, tt.sentence); slices.Contains(got, tt.not) {
 			t.Errorf("%s %q: kinds %v, want no %s", tt.lang, tt.sentence, got, tt.not)
