@@ -281,8 +281,10 @@ var moreDateLanguages = []*dateLanguage{
 		numericOrder:  "YMD",
 	},
 	{
-		code:     "kk",
-		agoAfter: []string{"бұрын"}, agoOne: []string{"бір"},
+		code: "kk",
+		// "11 июндан 19 июлгача": the range in the cases of its dates.
+		rangeFromCases: []string{"нан", "нен", "дан", "ден", "тан", "тен"},
+		agoAfter:       []string{"бұрын"}, agoOne: []string{"бір"},
 		agoNotAfter: []string{"нан", "нен", "дан", "ден", "тан", "тен"}, agoFromNow: []string{"бұдан", "осыдан"},
 		agoUnits:  map[string]agoUnit{"күн": {unitDay, false}},
 		agoCounts: map[string]int{"екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10},
@@ -314,9 +316,11 @@ var moreDateLanguages = []*dateLanguage{
 		numericOrder:        "DMY",
 	},
 	{
-		code:      "uz",
-		agoCounts: map[string]int{"ikki": 2, "uch": 3, "besh": 5, "olti": 6, "yetti": 7, "sakkiz": 8, "икки": 2, "уч": 3, "беш": 5, "олти": 6, "етти": 7, "саккиз": 8},
-		agoAfter:  []string{"oldin", "avval", "muqaddam", "олдин", "аввал", "муқаддам"}, agoOne: []string{"bir", "бир"}, agoFromNow: []string{"bundan", "бундан"},
+		code: "uz",
+		// "11 июндан 19 июлгача": the range in the cases of its dates.
+		rangeFromCases: []string{"dan", "дан"},
+		agoCounts:      map[string]int{"ikki": 2, "uch": 3, "besh": 5, "olti": 6, "yetti": 7, "sakkiz": 8, "икки": 2, "уч": 3, "беш": 5, "олти": 6, "етти": 7, "саккиз": 8},
+		agoAfter:       []string{"oldin", "avval", "muqaddam", "олдин", "аввал", "муқаддам"}, agoOne: []string{"bir", "бир"}, agoFromNow: []string{"bundan", "бундан"},
 		agoNotAfter: []string{"dan", "дан"},
 		agoUnits:    map[string]agoUnit{"kun": {unitDay, false}, "кун": {unitDay, false}},
 		// Spellings with a soft sign and the "-ya-" of Russian loans,
@@ -341,8 +345,10 @@ var moreDateLanguages = []*dateLanguage{
 		// Kyrgyz: the months are the Russian names (generated), written
 		// "13-март", "5-сентябрда", "2023-жылдын 5-сентябрында"; the
 		// stems without the soft sign take the case endings.
-		code:     "ky",
-		agoAfter: []string{"мурун", "илгери"}, agoOne: []string{"бир"},
+		code: "ky",
+		// "11 июндан 19 июлгача": the range in the cases of its dates.
+		rangeFromCases: []string{"дан", "ден", "дон", "дөн", "тан", "тен", "тон", "төн", "нан", "нен", "нон", "нөн"},
+		agoAfter:       []string{"мурун", "илгери"}, agoOne: []string{"бир"},
 		agoNotAfter: []string{"дан", "ден", "дон", "дөн", "тан", "тен", "тон", "төн"}, agoFromNow: []string{"мындан", "бундан"},
 		agoUnits:  map[string]agoUnit{"күн": {unitDay, false}},
 		agoCounts: map[string]int{"эки": 2, "үч": 3, "төрт": 4, "беш": 5, "алты": 6, "жети": 7, "сегиз": 8, "тогуз": 9, "он": 10},

@@ -270,6 +270,10 @@ type dateLanguage struct {
 
 	// monthFirst allows "July 4" (month before day).
 	monthFirst bool
+	// rangeFromCases are the endings of "from" on a month name that open
+	// a range whose end follows with no word between: Uzbek "11
+	// июндан 19 июлгача", Kazakh "11 маусымнан 19 шілдеге дейін".
+	rangeFromCases []string
 	// monthPossessives are the endings that make a month "the month of"
 	// the bare year before it: Turkish "2023 Şubat'ında", "2023
 	// Şubatında" (in February of 2023). Without one, a bare number before
@@ -686,12 +690,12 @@ type dateLexicon struct {
 	table      wordTable[*dateEntry]  // words, for the scanner's lookups (see index)
 	bloom      [bloomBits / 64]uint64 // see mayHave
 	monthFirst bool
-	// monthPossessives is dateLanguage's.
-	monthPossessives []string
-	modAfter         bool // past/next modifiers may follow (fr, ar)
-	modBefore        bool // past/next modifiers may precede (nl, de, en, ru)
-	numericOrder     string
-	compounds        bool // nl/de weekday compounds: "vrijdagavond", "Freitagabend"
+	// monthPossessives and rangeFromCases are dateLanguage's.
+	monthPossessives, rangeFromCases []string
+	modAfter                         bool // past/next modifiers may follow (fr, ar)
+	modBefore                        bool // past/next modifiers may precede (nl, de, en, ru)
+	numericOrder                     string
+	compounds                        bool // nl/de weekday compounds: "vrijdagavond", "Freitagabend"
 	// futureMarkers are the words that announce what is to come, as
 	// written in lower case and capitalised, for announces.
 	futureMarkers []string
@@ -819,6 +823,7 @@ func (l *dateLexicon) addAll(words []string, roles wordRole) {
 func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	l.monthFirst = l.monthFirst || d.monthFirst
 	l.monthPossessives = append(l.monthPossessives, d.monthPossessives...)
+	l.rangeFromCases = append(l.rangeFromCases, d.rangeFromCases...)
 	l.modAfter = l.modAfter || d.modAfter
 	l.modBefore = l.modBefore || !d.modAfter
 	l.compounds = l.compounds || d.code == "nl" || d.code == "de"
