@@ -17,6 +17,9 @@ import "github.com/caravan-analytics/caravan/data"
 // would hold about 100 MB at 100,000 articles while the pass runs, when
 // the load's memory is at its peak.)
 
+// rememberSilentProbes turns the memo on; a test turns it off to compare.
+var rememberSilentProbes = true
+
 // probeMemo is what the corpus-year pass remembers of one article's open
 // dates between rounds: the dates whose sentence (describe) or lead
 // (describeLead) told nothing.

@@ -85,7 +85,7 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 	for round := range corpusRounds {
 		// What the sentences of an open date said is kept for the next
 		// round, and the last has none (corpus_probes.go).
-		keepProbes := round < corpusRounds-1
+		keepProbes := rememberSilentProbes && round < corpusRounds-1
 		// Within a round the index is only read, and each article is
 		// changed by one worker alone.
 		figures := figs.links(c, per)
