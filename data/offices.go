@@ -105,6 +105,13 @@ type officeFinder struct {
 	names   []*Name
 	finder  *NameFinder
 	holders map[string]*Name
+	// firstDays counts, for each country, office and day of a month, the
+	// years in which a term of the lists began on it: a day on which
+	// several did is the constitution's (20 January in the United States,
+	// 7 May in Russia), and an outgoing president attends his successor's
+	// inauguration on the day his own term began (see
+	// placeByInauguration).
+	firstDays map[firstDay]int
 	// fullOnly holds the office-holders who share their surname with
 	// another person of the lists (the Berdimuhamedows, the Sharifs, the
 	// Japarovs): the surname alone is given to one of them (people.toml)
@@ -153,7 +160,29 @@ func newOfficeFinder(names []*Name) *officeFinder {
 			}
 		}
 	}
-	return &officeFinder{names: keep, holders: holders, fullOnly: fullOnly}
+	firstDays := map[firstDay]int{}
+	seen := map[firstDay]map[int]bool{}
+	for _, n := range holders {
+		for _, o := range n.Offices {
+			k := firstDay{n.Country, o.Kind, o.From.Month, o.From.Day}
+			if seen[k] == nil {
+				seen[k] = map[int]bool{}
+			}
+			if !seen[k][o.From.Year] {
+				seen[k][o.From.Year] = true
+				firstDays[k]++
+			}
+		}
+	}
+	return &officeFinder{names: keep, holders: holders, fullOnly: fullOnly, firstDays: firstDays}
+}
+
+// firstDay is a day of a month on which a term of an office of a country
+// began.
+type firstDay struct {
+	country, kind string
+	month         time.Month
+	day           int
 }
 
 // scanner returns scratch space for one goroutine.

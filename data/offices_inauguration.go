@@ -17,7 +17,10 @@ import (
 // the day is of that year. The terms' first days are the inaugurations
 // (people.toml); a day of a month on which two of the people's terms
 // began (Putin's every 7 May) leaves it open, as does a weekday written
-// with it that does not fall on it.
+// with it that does not fall on it, and so does a day on which terms of
+// the same office of the same country began in two years (the United
+// States' 20 January: "Biden attended the inauguration on January 20"
+// is his successor's).
 
 // inaugurationWords are, per language, the words that tell of an
 // inauguration or an oath of office, lower case, found inside the
@@ -119,7 +122,8 @@ func (r *dateReader) placeByInauguration(a *Article) {
 		year, who := 0, ""
 		for _, n := range people {
 			for _, o := range n.Offices {
-				if o.From.Month != w.from.month || o.From.Day != w.from.day || o.From.Year == year || !termByTerm(n, o.Kind) {
+				if o.From.Month != w.from.month || o.From.Day != w.from.day || o.From.Year == year || !termByTerm(n, o.Kind) ||
+					r.offices.firstDays[firstDay{n.Country, o.Kind, o.From.Month, o.From.Day}] > 1 {
 					continue
 				}
 				if w.nWeekdays == 1 && o.From.Start().Weekday() != w.weekdays[0] {

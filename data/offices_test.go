@@ -230,6 +230,10 @@ func TestYearFromInauguration(t *testing.T) {
 		// Putin's terms all began on 7 May: no one year.
 		{"ru, every 7 May", "Инаугурация Владимира Путина\n\nИнаугурация Владимира Путина состоится 7 мая в Кремле, сообщили в администрации президента. На церемонии ожидают гостей из многих стран.",
 			"7 мая", "", ""},
+		// 20 January is every American inauguration's day: Biden's own
+		// (2021) is not the one he attended as the outgoing president.
+		{"en, the constitution's day", "Biden leaves Washington\n\nPresident Joe Biden attended the inauguration of his successor on January 20 and then flew to California, aides said.",
+			"January 20", "", ""},
 		// "inaugurato" opens a bridge in Italian: no oath of office.
 		{"it, a bridge", "Il presidente kazako Kassym-Jomart Tokayev ha inaugurato il 12 giugno un nuovo ponte sul fiume Ural, alla presenza dei ministri e delle autorità locali di Uralsk.",
 			"12 giugno", "", ""},
