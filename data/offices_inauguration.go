@@ -20,7 +20,7 @@ import (
 // with it that does not fall on it, and so does a day on which terms of
 // the same office of the same country began in two years (the United
 // States' 20 January: "Biden attended the inauguration on January 20"
-// is his successor's).
+// is his successor's), and a paragraph that tells of an anniversary.
 
 // inaugurationWords are, per language, the words that tell of an
 // inauguration or an oath of office, lower case, found inside the
@@ -46,6 +46,27 @@ var inaugurationWords = map[string][]string{
 	"ar": {"تنصيب", "اليمين الدستورية", "أدى اليمين", "يؤدي اليمين", "سيؤدي اليمين"},
 	"fa": {"تحلیف", "تنفیذ", "سوگند"},
 	"zh": {"就职", "就任", "宣誓"},
+}
+
+// anniversaryWords are the starts of words that tell of an anniversary,
+// in every language: "the anniversary of the inauguration on 26
+// November" is the day of a later year.
+var anniversaryWords = []string{
+	"anniversar", "jubil", "jahrestag", "jaar na", "jaar geleden", "year since", "years since", "year after",
+	"aniversari", "aniversário", "anniversaire", "yıldönüm", "yıl dönüm", "rocznic", "годовщин", "річниц",
+	"жылдығ", "yilligi", "йиллиги", "солгард", "ildönüm", "ذكرى", "سالگرد", "周年",
+}
+
+// tellsOfAnniversary reports whether paragraph text tells of an
+// anniversary (anniversaryWords).
+func tellsOfAnniversary(text string) bool {
+	lower := strings.ToLower(text)
+	for _, w := range anniversaryWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // inaugurationReason opens the reason of a date whose year an
@@ -78,7 +99,8 @@ func (r *dateReader) placeByInauguration(a *Article) {
 	for i, m := range a.Mentions {
 		w := r.meanings[i]
 		if !m.Resolved() && m.Kind == MentionExplicit && w.from.day != 0 && w.from.month != 0 && w.from.year == 0 && !w.hasTo && !w.solar &&
-			w.nWeekdays <= 1 && !cityWeekday(a.Language, m.Text) && tellsOfInauguration(a.Language, a.Paragraphs[m.Paragraph].Text) {
+			w.nWeekdays <= 1 && !cityWeekday(a.Language, m.Text) && tellsOfInauguration(a.Language, a.Paragraphs[m.Paragraph].Text) &&
+			!tellsOfAnniversary(a.Paragraphs[m.Paragraph].Text) {
 			open = append(open, i)
 		}
 	}

@@ -234,6 +234,9 @@ func TestYearFromInauguration(t *testing.T) {
 		// (2021) is not the one he attended as the outgoing president.
 		{"en, the constitution's day", "Biden leaves Washington\n\nPresident Joe Biden attended the inauguration of his successor on January 20 and then flew to California, aides said.",
 			"January 20", "", ""},
+		// An anniversary of the inauguration is a day of a later year.
+		{"ru, an anniversary", "Годовщина инаугурации\n\nВ Астане отметили годовщину инаугурации Касым-Жомарта Токаева: 26 ноября в Акорде прошёл приём для членов правительства и послов иностранных государств.",
+			"26 ноября", "", ""},
 		// "inaugurato" opens a bridge in Italian: no oath of office.
 		{"it, a bridge", "Il presidente kazako Kassym-Jomart Tokayev ha inaugurato il 12 giugno un nuovo ponte sul fiume Ural, alla presenza dei ministri e delle autorità locali di Uralsk.",
 			"12 giugno", "", ""},
