@@ -23,29 +23,29 @@ import (
 // is his successor's), and a paragraph that tells of an anniversary.
 
 // inaugurationWords are, per language, the words that tell of an
-// inauguration or an oath of office, lower case, found inside the
-// paragraph. Words that also open a bridge or a building ("inaugurato",
+// inauguration, an oath of office or a taking of office, lower case,
+// found inside the paragraph. Words that also open a bridge or a building ("inaugurato",
 // "inauguração", "inauguré") are not here.
 var inaugurationWords = map[string][]string{
-	"en": {"inauguration", "inaugurated", "sworn in", "swearing-in", "swearing in", "oath of office"},
-	"fr": {"investiture", "prestation de serment", "prêté serment", "prêter serment", "prêtera serment"},
-	"de": {"amtseinführung", "vereidigung", "vereidigt", "amtseid"},
+	"en": {"took office", "assumed office", "takes office", "take office", "inauguration", "inaugurated", "sworn in", "swearing-in", "swearing in", "oath of office"},
+	"fr": {"entrée en fonction", "entré en fonction", "prendra ses fonctions", "pris ses fonctions", "investiture", "prestation de serment", "prêté serment", "prêter serment", "prêtera serment"},
+	"de": {"amtsantritt", "sein amt an", "ihr amt an", "amtseinführung", "vereidigung", "vereidigt", "amtseid"},
 	"nl": {"inauguratie", "beëdiging", "beëdigd", "ingezworen"},
-	"es": {"investidura", "toma de posesión", "tomará posesión", "tomó posesión", "juramentación"},
-	"it": {"insediamento", "giuramento", "giurato"},
-	"pt": {"tomada de posse", "tomar posse", "tomou posse", "tomará posse", "cerimônia de posse", "cerimónia de posse"},
-	"tr": {"yemin töreni", "yemin etti", "yemin ederek", "yemin edecek"},
+	"es": {"asumió el cargo", "asumirá el cargo", "asume el cargo", "investidura", "toma de posesión", "tomará posesión", "tomó posesión", "juramentación"},
+	"it": {"entrata in carica", "entra in carica", "entrato in carica", "insediamento", "giuramento", "giurato"},
+	"pt": {"assume o cargo", "assumiu o cargo", "assumirá o cargo", "tomada de posse", "tomar posse", "tomou posse", "tomará posse", "cerimônia de posse", "cerimónia de posse"},
+	"tr": {"göreve başla", "yemin töreni", "yemin etti", "yemin ederek", "yemin edecek"},
 	"pl": {"zaprzysiężeni", "zaprzysiężon", "zaprzysięży", "inauguracj"},
-	"ru": {"инаугурац", "присягу", "присяги"},
-	"uk": {"інавгурац", "присягу", "присяги"},
-	"kk": {"ұлықта", "ант берді", "ант береді", "ант беру", "инаугурац"},
+	"ru": {"в должность", "инаугурац", "присягу", "присяги"},
+	"uk": {"на посаду", "інавгурац", "присягу", "присяги"},
+	"kk": {"қызметіне кіріс", "ұлықта", "ант берді", "ант береді", "ант беру", "инаугурац"},
 	"ky": {"инаугурац", "ант берди", "ант берүү"},
 	"uz": {"inauguratsiya", "qasamyod", "инаугурация", "қасамёд"},
 	"tg": {"иноугуратсия", "савганд"},
 	"az": {"andiçmə", "inauqurasiya"},
-	"ar": {"تنصيب", "اليمين الدستورية", "أدى اليمين", "يؤدي اليمين", "سيؤدي اليمين"},
-	"fa": {"تحلیف", "تنفیذ", "سوگند"},
-	"zh": {"就职", "就任", "宣誓"},
+	"ar": {"تولى منصبه", "يتولى منصبه", "سيتولى منصبه", "تنصيب", "اليمين الدستورية", "أدى اليمين", "يؤدي اليمين", "سيؤدي اليمين"},
+	"fa": {"آغاز به کار", "تحلیف", "تنفیذ", "سوگند"},
+	"zh": {"上任", "就职", "就任", "宣誓"},
 }
 
 // anniversaryWords are the starts of words that tell of an anniversary,

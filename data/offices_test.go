@@ -227,6 +227,8 @@ func TestYearFromInauguration(t *testing.T) {
 			"19 mars", "2022-03-19", "2022-03-19"},
 		{"es", "El nuevo presidente de Turkmenistán\n\nSerdar Berdimujamédov ganó las elecciones con amplia ventaja, según la comisión electoral, que publicó los resultados el martes.\n\nLa toma de posesión de Serdar Berdimujamédov está prevista para el sábado, 19 de marzo, en una ceremonia en Asjabad.",
 			"19 de marzo", "2022-03-19", ""},
+		{"de, taking office", "Neue Regierung in Berlin\n\nOlaf Scholz trat am 8. Dezember sein Amt an; der Bundestag hatte ihn zuvor mit der Mehrheit der Ampelkoalition zum Bundeskanzler gewählt.",
+			"8. Dezember", "2021-12-08", "2021-12-08"},
 		// Putin's terms all began on 7 May: no one year.
 		{"ru, every 7 May", "Инаугурация Владимира Путина\n\nИнаугурация Владимира Путина состоится 7 мая в Кремле, сообщили в администрации президента. На церемонии ожидают гостей из многих стран.",
 			"7 мая", "", ""},
