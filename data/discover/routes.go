@@ -250,11 +250,11 @@ func outside(a *data.Article, start, end int, before, after map[string][]string)
 }
 
 // sceneOf returns the place nearest to the words for what happened in c,
-// leaving out the dateline and the places that are not its (see notHere);
-// "" when none is left.
-func sceneOf(c *Candidate, h *homes) string {
+// leaving out the dateline and the places that are not its (away: notHere,
+// remembered by titlePlaces); "" when none is left.
+func sceneOf(c *Candidate, away func(c *Candidate, id string) bool) string {
 	s := c.Scene()
-	if s == "" || !notHere(c, s, h) {
+	if s == "" || !away(c, s) {
 		return s
 	}
 	kind := c.Kind()
@@ -267,7 +267,7 @@ func sceneOf(c *Candidate, h *homes) string {
 	}
 	best, bestDist := "", -1
 	for _, x := range c.evidence {
-		if x.kind != cluePlace || refName(x.ref) == c.Dateline() || notHere(c, refName(x.ref), h) {
+		if x.kind != cluePlace || refName(x.ref) == c.Dateline() || away(c, refName(x.ref)) {
 			continue
 		}
 		for _, t := range c.evidence {
