@@ -225,7 +225,12 @@ func onlyLetters(s string) bool {
 func outside(a *data.Article, start, end int, before, after map[string][]string) bool {
 	text := a.Text
 	if words := before[a.Language]; len(words) > 0 {
-		prev := lower(strings.TrimRight(text[max(0, start-32):start], " "))
+		prev := strings.TrimRight(text[max(0, start-32):start], " ")
+		if mayEndLowerIn(prev, words) {
+			prev = lower(prev)
+		} else {
+			prev = "" // lowered, it ends in none of the words
+		}
 		for _, w := range words {
 			if strings.HasSuffix(prev, w) {
 				// A whole word: "outside", not "…doutside".
@@ -239,7 +244,12 @@ func outside(a *data.Article, start, end int, before, after map[string][]string)
 	if words := after[a.Language]; len(words) > 0 {
 		// The place's word may go on with a case ending ("Parijdan").
 		i := wordEnd(text, end, min(len(text), end+24))
-		next := lower(strings.TrimLeft(text[i:min(len(text), i+24)], " "))
+		next := strings.TrimLeft(text[i:min(len(text), i+24)], " ")
+		if mayStartLowerWith(next, words) {
+			next = lower(next)
+		} else {
+			next = "" // lowered, it starts with none of the words
+		}
 		for _, w := range words {
 			if strings.HasPrefix(next, w) {
 				return true
