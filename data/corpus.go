@@ -94,6 +94,7 @@ func BuildCached(ctx context.Context, fsys fs.FS, root string, cur Curated, cach
 	}
 	c.Articles, c.Problems = articles, append(slices.Clip(cur.Problems), problems...)
 	var linker *Linker
+	offices := newOfficeFinder(cur.Names)
 	if len(toAnalyse) > 0 {
 		compile()
 		linker = <-compiled
@@ -116,6 +117,7 @@ func BuildCached(ctx context.Context, fsys fs.FS, root string, cur Curated, cach
 		wg.Go(func() {
 			w := newAnalyser(linker, events)
 			w.ctx = ctx
+			w.dates.offices = offices
 			for ctx.Err() == nil {
 				i := int(next.Add(1)) - 1
 				if i >= len(toAnalyse) {
