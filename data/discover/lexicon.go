@@ -178,7 +178,7 @@ var kindWords = map[Kind]map[string][]string{
 		"zh": {"公投", "全民公决", "公民投票"},
 	},
 	Election: {
-		"en": {"election", "elections", "elected", "re-elected", "reelected", "vote", "voted", "voting", "polls", "ballot", "runoff*", "run-off*", "exit poll*", "polling station*", "turnout", "by-election*", "conclave*", "cast their ballots", "voters"},
+		"en": {"election", "elections", "elected", "re-elected", "reelected", "vote", "voted", "voting", "polls", "ballot", "runoff*", "run-off*", "exit poll*", "polling station*", "turnout", "by-election*", "conclave*", "cast their ballots", "voters", "mayoral race*", "presidential race*", "parliamentary race*", "election race*", "electoral race*", "gubernatorial race*", "senate race*"},
 		"fr": {"élection*", "élu", "élue", "réélu", "scrutin*", "vote", "voté", "présidentielle*", "législatives", "bureaux de vote", "bureau de vote", "aux urnes", "sortie des urnes", "votent", "ont voté", "second tour", "premier tour", "conclave*", "électeurs", "électrices"},
 		"de": {"präsidentenwahl*", "präsidentschaftswahl*", "parlamentswahl*", "gewählt", "wiedergewählt", "abstimmung", "stichwahl*", "wahl*", "neuwahl*", "bundestagswahl*", "landtagswahl*", "kommunalwahl*", "europawahl*", "nachwahl*", "stimmabgabe*", "urnengang*", "wählten", "abgestimmt", "konklave*"},
 		"nl": {"verkiezing*", "presidentsverkiezing*", "parlementsverkiezing*", "gekozen", "herkozen", "stemming", "stembureau*", "stembus*", "exitpoll*", "stemden", "gestemd", "conclaaf", "voorverkiezing*", "kiezers"},
@@ -409,8 +409,8 @@ var kindWords = map[Kind]map[string][]string{
 		"az": {"fövqəladə vəziyyət*", "hərbi vəziyyət*"},
 	},
 	Agreement: {
-		"en": {"agreement*", "treaty", "treaties", "accord", "accords", "signed", "signing", "sign", "deal", "memorandum", "protocol", "declaration", "ratified", "ratification", "visa-free", "visa waiver", "visa exemption"},
-		"fr": {"accord", "accords", "traité*", "signé*", "signature*", "signent", "protocole*", "déclaration*", "ratifi*", "exemption de visa*", "sans visa"},
+		"en": {"agreement*", "treaty", "treaties", "accord", "accords", "signed", "signing", "sign", "deal", "memorandum", "protocol", "declaration", "ratified", "ratification", "visa-free", "visa waiver", "visa exemption", "!final declaration*"},
+		"fr": {"accord", "accords", "traité*", "signé*", "signature*", "signent", "protocole*", "déclaration*", "ratifi*", "exemption de visa*", "sans visa", "!déclaration finale"},
 		"de": {"abkommen*", "vertrag*", "verträge*", "vereinbarung*", "unterzeichn*", "unterschrieben", "protokoll*", "erklärung*", "ratifi*", "visafrei*", "visumfrei*", "friedensabkommen*", "freihandelsabkommen*", "grenzabkommen*", "friedensvertrag*", "grenzvertrag*", "einigten sich", "geeinigt", "einigung*"},
 		"nl": {"akkoord*", "verdrag*", "overeenkomst*", "ondertekend*", "ondertekening*", "getekend", "tekenden", "ratifi*", "visumvrij*", "vredesakkoord*", "handelsakkoord*", "grensakkoord*", "vredesverdrag*"},
 		"ru": {"соглашени*", "договор*", "подписа*", "подписани*", "меморандум*", "протокол*", "декларац*", "ратифици*", "подпис*", "безвиз*"},
@@ -420,10 +420,10 @@ var kindWords = map[Kind]map[string][]string{
 		"tg": {"созишнома*", "имзо*", "мувофиқа*"},
 		"az": {"saziş*", "müqavilə*", "imzala*", "razılığa gəl*", "razılaşma*", "razılaşdı*"},
 		"uz": {"kelishuv*", "shartnoma*", "imzola*", "келишув*", "шартнома*", "имзола*", "vizasiz*", "визасиз*"},
-		"es": {"acuerdo*", "tratado*", "firmó", "firmaron", "firmado*", "firmada*", "firma", "convenio*", "memorando*", "protocolo*", "declaración*", "ratific*", "exención de visado*", "sin visado"},
-		"pt": {"acordo*", "tratado*", "assinat*", "assinou", "assinaram", "assinado*", "convénio*", "convênio*", "memorando*", "protocolo*", "declaração*", "ratific*", "isenção de visto*", "sem visto"},
-		"it": {"accordo", "accordi", "trattat*", "firmato", "firmata", "firmati", "firmate", "firmarono", "firma", "intesa", "memorandum", "protocoll*", "dichiarazion*", "ratific*", "esenzione dei visti", "senza visto", "sottoscritt*"},
-		"tr": {"anlaşma*", "antlaşma*", "imza*", "mutabakat*", "protokol*", "bildiri*", "vizesiz", "vize muafiyet*", "vize serbesti*"},
+		"es": {"acuerdo*", "tratado*", "firmó", "firmaron", "firmado*", "firmada*", "firma", "convenio*", "memorando*", "protocolo*", "declaración*", "ratific*", "exención de visado*", "sin visado", "!declaración final"},
+		"pt": {"acordo*", "tratado*", "assinat*", "assinou", "assinaram", "assinado*", "convénio*", "convênio*", "memorando*", "protocolo*", "declaração*", "ratific*", "isenção de visto*", "sem visto", "!declaração final"},
+		"it": {"accordo", "accordi", "trattat*", "firmato", "firmata", "firmati", "firmate", "firmarono", "firma", "intesa", "memorandum", "protocoll*", "dichiarazion*", "ratific*", "esenzione dei visti", "senza visto", "sottoscritt*", "!dichiarazione finale"},
+		"tr": {"anlaşma*", "antlaşma*", "imza*", "mutabakat*", "protokol*", "bildiri*", "vizesiz", "vize muafiyet*", "vize serbesti*", "!final bildiri*"},
 		"pl": {"porozumieni*", "umow*", "traktat*", "podpisa*", "protokół*", "deklaracj*", "ratyfik*", "bezwizow*"},
 		"ar": {"اتفاق", "اتفاقيه", "الاتفاق", "الاتفاقيه", "معاهده", "المعاهده", "وقع", "وقعا", "توقيع", "مذكره تفاهم", "اعلان", "اعلانا", "بدون تاشيره", "الاعفاء من التاشيره", "الغاء التاشيرات", "اتفاقيات", "اتفاقات", "معاهدات", "مذكرات تفاهم"},
 		"fa": {"توافق*", "قرارداد*", "پیمان*", "امضا", "امضای", "لغو روادید", "بدون روادید", "معافیت روادید", "تفاهم\u200cنامه*", "موافقت\u200cنامه*"},
@@ -534,7 +534,7 @@ var kindWords = map[Kind]map[string][]string{
 		"zh": {"会议", "论坛", "大会", "全会"},
 	},
 	Contest: {
-		"en": {"final", "finals", "semifinal*", "match", "tournament", "championship*", "race", "olympics", "cup"},
+		"en": {"final", "finals", "semifinal*", "match", "tournament", "championship*", "olympics", "cup"},
 		"fr": {"finale*", "demi-finale*", "match", "tournoi*", "championnat*", "course"},
 		"de": {"finale*", "endspiel*", "halbfinale*", "turnier*", "meisterschaft*", "rennen"},
 		"nl": {"finale*", "halve finale", "wedstrijd*", "toernooi*", "kampioenschap*"},
@@ -708,7 +708,19 @@ var kindWords = map[Kind]map[string][]string{
 // lexicon.unelect); matched like kindWords.
 var notEventWords = map[string][]string{
 	// English "sign" is also the noun: "in a sign of", "signs of fatigue".
-	"en": {"a sign of", "signs of"},
+	"en": {"a sign of", "signs of",
+		// "Final" is the match and the adjective: the last text or day
+		// of a meeting is no contest (a final declaration is an
+		// agreement: see "!final declaration*").
+		"final communique*", "final statement*", "final document*", "final text*", "final report*", "final day", "final session*", "final stage*", "final phase"},
+	"fr": {"communiqué final", "document final", "texte final", "rapport final", "séance finale", "journée finale", "phase finale"},
+	"es": {"comunicado final", "documento final", "texto final", "informe final", "sesión final", "jornada final", "fase final",
+		// "A finales de", "al final de": at the end of.
+		"a finales", "al final de", "al final del", "hasta el final", "para finales"},
+	"pt": {"comunicado final", "documento final", "texto final", "relatório final", "sessão final", "fase final",
+		"no final de", "no final do", "no final da", "ao final de", "ao final do", "ao final da", "até o final", "até ao final", "em finais de"},
+	"it": {"comunicato finale", "documento finale", "testo finale", "rapporto finale", "sessione finale", "giornata finale"},
+	"tr": {"final metni", "final belgesi"},
 	"ru": {"с начала", "до начала", "после начала", "накануне начала", "со дня начала", "от начала", "для начала", "к началу", "с самого начала", "момента начала"},
 	"uk": {"з початку", "до початку", "після початку", "напередодні початку"},
 }
