@@ -61,7 +61,10 @@ func joinNamelessSpans(clusters []*Cluster) []*Cluster {
 				n++
 			}
 		}
-		if n != 1 {
+		if n != 1 || twoPeople(into) && !twoPeople(cl) {
+			// Two leaders' meeting on a day of a summit is one of its
+			// sideline meetings: "the meetings lasted from September 14
+			// to 15", naming no one, are not Xi's and Putin's.
 			continue
 		}
 		absorb(into, cl)
@@ -91,4 +94,20 @@ func writtenSpan(cl *Cluster) bool {
 		}
 	}
 	return true
+}
+
+// twoPeople reports whether a cluster's members name two people or more.
+func twoPeople(cl *Cluster) bool {
+	var first string
+	for _, m := range cl.Members {
+		for _, id := range m.People() {
+			switch {
+			case first == "":
+				first = id
+			case id != first:
+				return true
+			}
+		}
+	}
+	return false
 }
