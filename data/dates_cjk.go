@@ -102,11 +102,12 @@ func (s *dateScanner) cjkMonthAlone(t, sign *dateToken) bool {
 // "2024 жылдың қазанында", Azerbaijani "2023-cü il sentyabrın 20-də".
 func (s *dateScanner) yearFirst(i int) (dateWords, bool) {
 	y, last, ok := s.yearAt(i, minYear, maxYear)
-	if !ok || last == i {
+	bare := ok && last == i
+	if !ok || bare && !s.yearThenMonthAt(i) {
 		return dateWords{}, false
 	}
 	next := last + 1
-	if s.tok(next).kind == tokNumber {
+	if s.tok(next).kind == tokNumber && !bare {
 		w, ok := s.dayFirst(next)
 		if !ok || w.from.year != 0 || w.hasTo {
 			return dateWords{}, false

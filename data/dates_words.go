@@ -664,14 +664,17 @@ func (e *dateEntry) has(r wordRole) bool { return e != nil && e.roles&r != 0 }
 // dateLexicon is the normalised date vocabulary of one language, or of all of
 // them for text in an unknown language.
 type dateLexicon struct {
-	words        map[string]*dateEntry
-	table        wordTable[*dateEntry]  // words, for the scanner's lookups (see index)
-	bloom        [bloomBits / 64]uint64 // see mayHave
-	monthFirst   bool
-	modAfter     bool // past/next modifiers may follow (fr, ar)
-	modBefore    bool // past/next modifiers may precede (nl, de, en, ru)
-	numericOrder string
-	compounds    bool // nl/de weekday compounds: "vrijdagavond", "Freitagabend"
+	words      map[string]*dateEntry
+	table      wordTable[*dateEntry]  // words, for the scanner's lookups (see index)
+	bloom      [bloomBits / 64]uint64 // see mayHave
+	monthFirst bool
+	// yearThenMonth: a bare year may open a year-month date ("2023
+	// Şubat'ında"), see yearThenMonthLanguages.
+	yearThenMonth bool
+	modAfter      bool // past/next modifiers may follow (fr, ar)
+	modBefore     bool // past/next modifiers may precede (nl, de, en, ru)
+	numericOrder  string
+	compounds     bool // nl/de weekday compounds: "vrijdagavond", "Freitagabend"
 	// futureMarkers are the words that announce what is to come, as
 	// written in lower case and capitalised, for announces.
 	futureMarkers []string
@@ -794,6 +797,7 @@ func (l *dateLexicon) addAll(words []string, roles wordRole) {
 
 func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	l.monthFirst = l.monthFirst || d.monthFirst
+	l.yearThenMonth = l.yearThenMonth || !mixed && yearThenMonthLanguages[d.code]
 	l.modAfter = l.modAfter || d.modAfter
 	l.modBefore = l.modBefore || !d.modAfter
 	l.compounds = l.compounds || d.code == "nl" || d.code == "de"
