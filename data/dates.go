@@ -208,6 +208,11 @@ func (r *dateReader) find(a *Article) {
 	r.placeDatelines(a)
 	ref, why := yearReference(a)
 	if ref.IsZero() {
+		for i := range a.Mentions {
+			if !a.Mentions[i].Resolved() {
+				r.placeBySentenceYear(a, i)
+			}
+		}
 		r.placeByWeekday(a)
 		r.placeBySameDay(a)
 		return
@@ -218,6 +223,9 @@ func (r *dateReader) find(a *Article) {
 	for i := range a.Mentions {
 		m := &a.Mentions[i]
 		if m.Kind == MentionExplicit && !m.Resolved() && !(fromText && m.Stamp == StampPublished) {
+			if r.placeBySentenceYear(a, i) {
+				continue
+			}
 			m.SetSpan(r.placeNear(r.meanings[i], ref, why, m.Announced))
 			m.Reason = r.shareReason(m.Reason)
 		}
