@@ -367,7 +367,10 @@ func readMention(sc *dateScanner, text string) (dateWords, bool) {
 		}
 		n++
 	})
-	return got, n == 1 && got.kind != 0
+	if n == 1 && got.kind != 0 {
+		return got, true
+	}
+	return readDatelineMention(sc, text)
 }
 
 // toDate turns the parts written into a Date at the precision written, or
