@@ -241,7 +241,6 @@ func (r *dateReader) find(a *Article) {
 			m.Reason = r.shareReason(m.Reason)
 		}
 	}
-	r.carryPlannedYears(a)
 }
 
 // placeDatelines places the year-less datelines of an article without a
