@@ -41,6 +41,9 @@ var (
 var (
 	ukrainianEndings  = []string{"і", "ї", "ові", "ою", "ею", "ів"}
 	ukrainianStemEnds = "аяоеєиіїйь"
+	// The endings of surnames that are adjectives, after -ий or -а.
+	ukrainianMasculineAdjective = []string{"ого", "ому", "им", "ім"}
+	ukrainianFeminineAdjective  = []string{"ої", "ій", "у", "ою"}
 )
 
 // addInflections adds to n's spellings the inflected forms of the
@@ -140,13 +143,15 @@ func kazakhForms(s string) []string {
 	}
 	lower := []rune(strings.ToLower(s))
 	// The last vowel decides, as in Kazakh words; after the Russian
-	// surname ending -ев (Тоқаев, Назарбаев) Kazakh writes either harmony
-	// (Тоқаевтың, Мирзиёевтің), so both are given.
+	// surname endings -ев and -ов (Тоқаев, Назарбаев, Мәсімов) Kazakh
+	// writes either harmony, the ending's or the stem's (Тоқаевтың,
+	// Мирзиёевтің, Мәсімовтің), so both are given.
 	front, back := false, true
+	surname := strings.HasSuffix(string(lower), "ев") || strings.HasSuffix(string(lower), "ов")
 	for i := len(lower) - 1; i >= 0; i-- {
 		if r := lower[i]; strings.ContainsRune("аоұыяуюәеөүіиэ", r) {
-			front = strings.ContainsRune("әеөүіиэ", r)
-			back = !front || strings.HasSuffix(string(lower), "ев")
+			front = strings.ContainsRune("әеөүіиэ", r) || surname
+			back = !front || surname
 			break
 		}
 	}
@@ -214,9 +219,18 @@ func polishForms(s string) []string {
 }
 
 // ukrainianForms adds the Ukrainian endings to a one-word spelling.
+// Surnames that are adjectives decline as adjectives: Навроцький →
+// Навроцького, Навроцьким; Тихановська → Тихановської, Тихановською.
 func ukrainianForms(s string) []string {
 	if strings.ContainsAny(s, " -") || !isCyrillic(s) {
 		return nil
+	}
+	lower := strings.ToLower(s)
+	switch {
+	case strings.HasSuffix(lower, "ський"), strings.HasSuffix(lower, "цький"):
+		return suffixed(strings.TrimSuffix(s, s[len(s)-len("ий"):]), ukrainianMasculineAdjective)
+	case strings.HasSuffix(lower, "ська"), strings.HasSuffix(lower, "цька"):
+		return suffixed(strings.TrimSuffix(s, s[len(s)-len("а"):]), ukrainianFeminineAdjective)
 	}
 	stem := s
 	if last, size := utf8.DecodeLastRuneInString(s); strings.ContainsRune(ukrainianStemEnds, unicode.ToLower(last)) {

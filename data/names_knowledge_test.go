@@ -192,6 +192,10 @@ func TestInflections(t *testing.T) {
 		{"pl", "Kasym-Żomart Tokajew", nil, []string{"Kasym-Żomart Tokajewa"}},
 		{"uk", "Україна", []string{"Україні", "Україною"}, nil},
 		{"uk", "Китай", []string{"Китаї"}, nil},
+		{"uk", "Навроцький", []string{"Навроцького", "Навроцьким", "Навроцькому"}, []string{"Навроцькиі"}},
+		{"uk", "Тихановська", []string{"Тихановської", "Тихановською", "Тихановську"}, nil},
+		{"kk", "Мәсімов", []string{"Мәсімовтің", "Мәсімовтың", "Мәсімовке"}, nil},
+		{"kk", "Смаилов", []string{"Смаиловтың", "Смаиловқа"}, nil},
 		{"ru", "Казахстан", nil, []string{"Казахстані"}}, // Russian endings are the matcher's
 		{"tr", "Kırgızistan", []string{"Kirgizistan"}, nil},
 	} {

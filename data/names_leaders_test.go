@@ -1,0 +1,71 @@
+package data
+
+import (
+	"maps"
+	"slices"
+	"testing"
+)
+
+// TestShippedLeadersFoundInText finds, in sentences written for the test
+// in the languages Caravan reads, the heads of state and government,
+// ministers and officials added in session 10 (people_region.toml,
+// people_world.toml), inflected as each language writes them; and leaves
+// alone the words that look like their names: English "May", the Dutch
+// river Maas, Chinese 克里米亚 (Crimea) for 克里 (Kerry), 提高市场 for 高市
+// (Takaichi).
+func TestShippedLeadersFoundInText(t *testing.T) {
+	finder := NewNameFinder(slices.Collect(maps.Values(knowledgeNames(t))))
+	for _, tc := range []struct {
+		lang, text string
+		want, not  []string
+	}{
+		{"en", "Prime Minister Giorgia Meloni met Kaja Kallas and Mark Rutte in Brussels.", []string{"meloni", "kallas", "rutte", "brussels"}, nil},
+		{"en", "Talks in May ended without Theresa May, who had resigned.", []string{"theresa-may"}, nil},
+		{"en", "The talks were held in May; Hakan Fidan hosted them in Istanbul.", []string{"fidan", "istanbul"}, []string{"theresa-may"}},
+		{"nl", "Premier Kobachidze zei dat Georgië de gesprekken met de EU opschort; president Zourabichvili protesteerde.", []string{"kobakhidze", "zourabichvili", "georgia"}, nil},
+		{"nl", "Het water van de Maas stond hoog bij Maastricht.", nil, []string{"heiko-maas"}},
+		{"de", "Außenministerin Baerbock traf in Taschkent ihren Amtskollegen Saidow.", []string{"baerbock", "tashkent", "saidov"}, nil},
+		{"de", "Der kirgisische Sicherheitschef Taschijew sprach mit Steinmeier.", []string{"tashiev", "steinmeier"}, nil},
+		{"fr", "Le Premier ministre Gabriel Attal a reçu Sébastien Lecornu et Jean-Noël Barrot.", []string{"attal", "lecornu", "barrot"}, nil},
+		{"fr", "Le ministre iranien Abbas Araghchi a rencontré Steve Witkoff à Mascate.", []string{"araghchi", "witkoff", "muscat"}, nil},
+		{"es", "El canciller Marco Rubio habló con Serguéi Shoigú en Moscú.", []string{"rubio", "shoigu", "moscow"}, nil},
+		{"it", "Il presidente Mattarella ha ricevuto Mario Draghi al Quirinale.", []string{"mattarella", "draghi"}, nil},
+		{"pt", "O primeiro-ministro japonês Fumio Kishida visitou Astana.", []string{"kishida", "astana"}, nil},
+		{"tr", "Dışişleri Bakanı Hakan Fidan, Ceyhun Bayramov ile Bakü'de görüştü.", []string{"fidan", "bayramov"}, nil},
+		{"pl", "Premier Donald Tusk rozmawiał z Nawrockim i z Jensem Stoltenbergiem.", []string{"tusk", "nawrocki", "stoltenberg"}, nil},
+		{"pl", "Prezydent Andrzej Duda spotkał się z Kają Kallas.", []string{"duda"}, nil},
+		{"ru", "Министр Сергей Шойгу и Джейхун Байрамов обсудили ситуацию с Мирзояном.", []string{"shoigu", "bayramov", "mirzoyan"}, nil},
+		{"ru", "Камчыбек Ташиев заявил, что Жээнбек Кулубаев проведет переговоры с Ташиевым.", []string{"tashiev", "kulubaev"}, nil},
+		{"uk", "Прем'єр-міністерка Юлія Свириденко зустрілася з Андрієм Сибігою та Кулебою.", []string{"svyrydenko", "sybiha", "kuleba"}, nil},
+		{"kk", "Сыртқы істер министрі Мұрат Нұртілеу Тілеубердімен бірге Ермекбаевтың баяндамасын тыңдады.", []string{"nurtleu", "tileuberdi", "yermekbayev"}, nil},
+		{"kk", "Бұрынғы премьер-министр Мәсімовтің ісі қаралды.", []string{"massimov"}, nil},
+		{"uz", "Tashqi ishlar vaziri Baxtiyor Saidovning Vladimir Norov bilan uchrashuvi.", []string{"saidov", "norov"}, nil},
+		{"ky", "Камчыбек Ташиев менен Жээнбек Кулубаев жолугушту.", []string{"tashiev", "kulubaev"}, nil},
+		{"tg", "Вазири корҳои хориҷӣ Сироҷиддин Муҳриддин бо Рустами Эмомалӣ мулоқот кард.", []string{"muhriddin", "rustam-emomali"}, []string{"rahmon"}},
+		{"az", "Xarici işlər naziri Ceyhun Bayramov və Baş nazir Əli Əsədov görüşdü.", []string{"bayramov", "asadov"}, nil},
+		{"ar", "التقى وزير الخارجية عباس عراقجي نظيره هاكان فيدان وبحثا مع جورجيا ميلوني.", []string{"araghchi", "fidan", "meloni"}, nil},
+		{"ar", "وصل أمير خان متقي إلى طهران.", []string{"muttaqi"}, nil},
+		{"fa", "عباس عراقچی با محمدجواد ظریف و امیرعبداللهیان دیدار کرد.", []string{"araghchi", "zarif", "amir-abdollahian"}, nil},
+		{"fa", "برادر او در کابل زندگی می‌کند.", nil, []string{"baradar"}},
+		{"zh", "外交部长王毅会见了苏杰生和卡拉斯，斯托尔滕贝格出席。", []string{"jaishankar", "kallas", "stoltenberg"}, nil},
+		{"zh", "俄罗斯在克里米亚举行演习，提高市场信心。", nil, []string{"kerry", "takaichi"}},
+		{"zh", "日本首相高市早苗与蒙古国总统呼日勒苏赫会谈。", []string{"takaichi", "khurelsukh"}, nil},
+	} {
+		t.Run(tc.lang+" "+tc.text[:12], func(t *testing.T) {
+			found := map[string]bool{}
+			for _, m := range finder.Scanner().In(newTestArticle("a", tc.lang, tc.text)).Find(tc.text, 0, nil) {
+				found[m.Ref] = true
+			}
+			for _, id := range tc.want {
+				if !found[id] {
+					t.Errorf("%s not found (found %v)", id, sortedKeys(found))
+				}
+			}
+			for _, id := range tc.not {
+				if found[id] {
+					t.Errorf("%s found in %q", id, tc.text)
+				}
+			}
+		})
+	}
+}
