@@ -43,6 +43,8 @@ var falseFriends = map[string]map[string]bool{
 	"tr": set("reisi", "ruhani", "benim"),
 	// "gana": wins (Portuguese, Turkish, Uzbek Gana, Ghana).
 	"es": set("gana"),
+	// "кум": godfather, a friend (Кум, Qom).
+	"ru": set("кум"),
 }
 
 func set(words ...string) map[string]bool {

@@ -50,6 +50,19 @@ func TestShippedLeadersFoundInText(t *testing.T) {
 		{"zh", "外交部长王毅会见了苏杰生和卡拉斯，斯托尔滕贝格出席。", []string{"jaishankar", "kallas", "stoltenberg"}, nil},
 		{"zh", "俄罗斯在克里米亚举行演习，提高市场信心。", nil, []string{"kerry", "takaichi"}},
 		{"zh", "日本首相高市早苗与蒙古国总统呼日勒苏赫会谈。", []string{"takaichi", "khurelsukh"}, nil},
+		{"zh", "罗马尼亚总统访问了哈尔科夫和敖德萨。", []string{"romania", "kharkiv", "odesa"}, []string{"rome"}},
+		{"ru", "Удары по Харькову и Одессе; в Куме прошли похороны.", []string{"kharkiv", "odesa"}, nil},
+		{"ru", "Кум рассказал о свадьбе.", nil, []string{"qom"}},
+		{"uk", "Обстріли Харкова, Запоріжжя та Херсона; у Криму вибухи.", []string{"kharkiv", "zaporizhzhia", "kherson", "crimea"}, nil},
+		{"pl", "Rosyjskie ataki na Charków i Odessę; w Dagestanie zamach.", []string{"kharkiv", "dagestan"}, nil},
+		{"de", "Gespräche in Den Haag und in Straßburg über die Krim.", []string{"the-hague", "strasbourg", "crimea"}, nil},
+		{"fr", "Le sommet de Bakou a suivi celui de Charm el-Cheikh; Belém accueille la COP30.", []string{"baku", "sharm-el-sheikh", "belem"}, nil},
+		{"tr", "Kahramanmaraş ve Hatay'da deprem; Gaziantep'te yardım.", []string{"kahramanmaras", "hatay", "gaziantep"}, nil},
+		{"ar", "قصف في غزة ودمشق وبيروت، واجتماع في القاهرة.", []string{"gaza", "damascus", "beirut", "cairo"}, nil},
+		{"fa", "حمله به نطنز و فردو؛ نشستی در اصفهان و تبریز.", []string{"natanz", "fordow", "isfahan", "tabriz"}, nil},
+		{"kk", "Камчатка мен Дағыстанда жер сілкінісі болды.", []string{"kamchatka", "dagestan"}, nil},
+		{"es", "La cumbre de los BRICS en Johannesburgo y el G20 en Río de Janeiro.", []string{"johannesburg"}, nil},
+		{"it", "Il vertice di Roma è seguito a quello di Milano e Atene.", []string{"milan", "athens"}, []string{"rome"}},
 	} {
 		t.Run(tc.lang+" "+tc.text[:12], func(t *testing.T) {
 			found := map[string]bool{}
