@@ -63,6 +63,14 @@ func TestShippedLeadersFoundInText(t *testing.T) {
 		{"kk", "Камчатка мен Дағыстанда жер сілкінісі болды.", []string{"kamchatka", "dagestan"}, nil},
 		{"es", "La cumbre de los BRICS en Johannesburgo y el G20 en Río de Janeiro.", []string{"johannesburg"}, nil},
 		{"it", "Il vertice di Roma è seguito a quello di Milano e Atene.", []string{"milan", "athens"}, []string{"rome"}},
+		// Organisations, and acronyms that are words.
+		{"en", "The IAEA and the IMF met the Taliban; the UN Security Council voted.", []string{"iaea", "imf", "taliban", "un-security-council"}, nil},
+		{"en", "Who will pay? Bad weather delayed the Security Council of Kazakhstan.", nil, []string{"who", "adb", "un-security-council"}},
+		{"de", "Der IWF und die Weltbank warnten; Bad Ems liegt am Rhein.", []string{"imf", "world-bank"}, []string{"adb"}},
+		{"ru", "МАГАТЭ и МВФ, ЕАБР и Росатом; ЧВК «Вагнер» и КСИР.", []string{"iaea", "imf", "edb", "rosatom", "wagner", "irgc"}, nil},
+		{"ar", "أعلنت الوكالة الدولية للطاقة الذرية وحركة حماس وحزب الله.", []string{"iaea", "hamas", "hezbollah"}, nil},
+		{"ar", "قال إن الحماس كبير بين الشباب.", nil, []string{"hamas"}},
+		{"zh", "东南亚行动计划与国际原子能机构、塔利班。", []string{"iaea", "taliban"}, []string{"adb"}},
 	} {
 		t.Run(tc.lang+" "+tc.text[:12], func(t *testing.T) {
 			found := map[string]bool{}
