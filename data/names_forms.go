@@ -94,6 +94,12 @@ func inflections(lang, s string) []string {
 			out = append(out, polishForms(v)...)
 		case "uk":
 			out = append(out, ukrainianForms(v)...)
+		case "ky":
+			out = append(out, kyrgyzForms(v)...)
+		case "az":
+			out = append(out, azerbaijaniForms(v)...)
+		case "tg":
+			out = append(out, tajikForms(v)...)
 		}
 	}
 	return append(variants, out...)
@@ -187,6 +193,86 @@ func kazakhSuffixed(s string, lower []rune, front bool) []string {
 		gen, acc, dat, loc, abl, ins = h("тың", "тің"), h("ты", "ті"), h("қа", "ке"), h("та", "те"), h("тан", "тен"), "пен"
 	}
 	return suffixed(s, []string{gen, acc, dat, loc, abl, ins, loc[:len(loc)-2] + h("ағы", "егі")})
+}
+
+// kyrgyzForms adds the Kyrgyz case suffixes to a Cyrillic spelling.
+// Kyrgyz harmony has four ways, by the last vowel's backness and
+// rounding (а ы, о у, е и, ө ү), and the suffix's first sound follows
+// the last sound of the name: Кыргызстандын, Жапаровдун, Токаевди,
+// Бишкекке, Бишкекте, Москвага, Ташкентке, Өзбекстандан.
+func kyrgyzForms(s string) []string {
+	if !isCyrillic(s) {
+		return nil
+	}
+	lower := []rune(strings.ToLower(s))
+	a, i := "а", "ы" // the open and the closed vowel of the suffixes
+	for k := len(lower) - 1; k >= 0; k-- {
+		if r := lower[k]; strings.ContainsRune("аыояуёюеиэөү", r) {
+			switch {
+			case strings.ContainsRune("оуёю", r):
+				a, i = "о", "у"
+			case strings.ContainsRune("еиэ", r):
+				a, i = "е", "и"
+			case strings.ContainsRune("өү", r):
+				a, i = "ө", "ү"
+			}
+			break
+		}
+	}
+	var gen, acc, dat, loc, abl string
+	switch last := lower[len(lower)-1]; {
+	case strings.ContainsRune("аыояуёюеиэөү", last): // vowel
+		gen, acc, dat, loc, abl = "н"+i+"н", "н"+i, "г"+a, "д"+a, "д"+a+"н"
+	case strings.ContainsRune("кпстфхцчшщ", last): // voiceless
+		gen, acc, dat, loc, abl = "т"+i+"н", "т"+i, "к"+a, "т"+a, "т"+a+"н"
+	default: // voiced and sonorant
+		gen, acc, dat, loc, abl = "д"+i+"н", "д"+i, "г"+a, "д"+a, "д"+a+"н"
+	}
+	return suffixed(s, []string{gen, acc, dat, loc, abl, loc + "гы"})
+}
+
+// azerbaijaniForms adds the Azerbaijani case suffixes to a Latin
+// spelling, which Azerbaijani writes without an apostrophe: by the last
+// vowel (a ı o u take -a, ı or u; e ə i ö ü take -ə, i or ü) and a
+// buffer consonant after a vowel: Azərbaycanın, Putinin, Putinə,
+// Putinlə, Bakıda, Bakıya, Bakının, Rusiyadan, Ərdoğanla.
+func azerbaijaniForms(s string) []string {
+	if isCyrillic(s) || isAcronym(s) {
+		return nil
+	}
+	lower := []rune(strings.ToLower(s))
+	a, i := "a", "ı"
+	for k := len(lower) - 1; k >= 0; k-- {
+		if r := lower[k]; strings.ContainsRune("aıoueəiöü", r) {
+			switch r {
+			case 'o', 'u':
+				a, i = "a", "u"
+			case 'e', 'ə', 'i':
+				a, i = "ə", "i"
+			case 'ö', 'ü':
+				a, i = "ə", "ü"
+			}
+			break
+		}
+	}
+	if strings.ContainsRune("aıoueəiöü", lower[len(lower)-1]) {
+		return suffixed(s, []string{"n" + i + "n", "n" + i, "y" + a, "d" + a, "d" + a + "n", "yl" + a, "dak" + i})
+	}
+	return suffixed(s, []string{i + "n", i, a, "d" + a, "d" + a + "n", "l" + a, "dak" + i})
+}
+
+// tajikForms adds to a Cyrillic spelling the Tajik object suffix -ро
+// (Тоҷикистонро) and, after a consonant, the izafat -и that joins a name
+// to what follows (Тоҷикистони соҳибистиқлол).
+func tajikForms(s string) []string {
+	if !isCyrillic(s) {
+		return nil
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.ToLower(s))
+	if strings.ContainsRune("аоуэеиӣӯяю", last) {
+		return []string{s + "ро"}
+	}
+	return []string{s + "ро", s + "и"}
 }
 
 func suffixed(s string, suffixes []string) []string {

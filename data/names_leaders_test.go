@@ -63,6 +63,14 @@ func TestShippedLeadersFoundInText(t *testing.T) {
 		{"kk", "Камчатка мен Дағыстанда жер сілкінісі болды.", []string{"kamchatka", "dagestan"}, nil},
 		{"es", "La cumbre de los BRICS en Johannesburgo y el G20 en Río de Janeiro.", []string{"johannesburg"}, nil},
 		{"it", "Il vertice di Roma è seguito a quello di Milano e Atene.", []string{"milan", "athens"}, []string{"rome"}},
+		// Kyrgyz, Azerbaijani and Tajik: the region's names in their
+		// spellings, with their case suffixes.
+		{"ky", "Садыр Жапаров Бишкекте Токаевди тосуп алды. Кыргызстандын президенти Жапаровдун сапары.", []string{"japarov", "bishkek", "tokayev", "kyrgyzstan"}, nil},
+		{"ky", "Казакстан менен Тажикстандын чек арасы; Орусиянын өкүлү Бээжинге барды.", []string{"kazakhstan", "tajikistan", "russia", "beijing"}, nil},
+		{"az", "İlham Əliyev Bakıda Putinlə görüşdü; Ərdoğanla Ankarada danışdı.", []string{"aliyev", "baku", "putin", "erdogan", "ankara"}, nil},
+		{"az", "Rusiyanın, Türkiyənin və Gürcüstanın nümayəndələri Qazaxıstana getdi.", []string{"russia", "turkey", "georgia", "kazakhstan"}, nil},
+		{"tg", "Эмомалӣ Раҳмон дар Маскав бо Путин вохӯрд; Русия ва Қазоқистон, Хитой.", []string{"rahmon", "moscow", "putin", "russia", "kazakhstan", "china"}, nil},
+		{"tg", "Президенти Тоҷикистон Ӯзбекистонро дастгирӣ кард.", []string{"tajikistan", "uzbekistan"}, nil},
 		// Organisations, and acronyms that are words.
 		{"en", "The IAEA and the IMF met the Taliban; the UN Security Council voted.", []string{"iaea", "imf", "taliban", "un-security-council"}, nil},
 		{"en", "Who will pay? Bad weather delayed the Security Council of Kazakhstan.", nil, []string{"who", "adb", "un-security-council"}},
