@@ -63,6 +63,9 @@ func TestShippedLeadersFoundInText(t *testing.T) {
 		{"kk", "Камчатка мен Дағыстанда жер сілкінісі болды.", []string{"kamchatka", "dagestan"}, nil},
 		{"es", "La cumbre de los BRICS en Johannesburgo y el G20 en Río de Janeiro.", []string{"johannesburg"}, nil},
 		{"it", "Il vertice di Roma è seguito a quello di Milano e Atene.", []string{"milan", "athens"}, []string{"rome"}},
+		{"en", "Queen Elizabeth II died at Balmoral; King Charles III addressed the nation.", []string{"elizabeth-ii", "charles-iii"}, nil},
+		{"zh", "中国国家副主席韩正出席就职典礼，韩正式宣布。道德仁义。", []string{"han-zheng"}, []string{"naruhito"}},
+		{"ja", "上川陽子外相と茂木敏充氏が会談した。", []string{"kamikawa", "motegi"}, nil},
 		// Kyrgyz, Azerbaijani and Tajik: the region's names in their
 		// spellings, with their case suffixes.
 		{"ky", "Садыр Жапаров Бишкекте Токаевди тосуп алды. Кыргызстандын президенти Жапаровдун сапары.", []string{"japarov", "bishkek", "tokayev", "kyrgyzstan"}, nil},
