@@ -256,7 +256,11 @@ func azerbaijaniForms(s string) []string {
 		}
 	}
 	if strings.ContainsRune("aıoueəiöü", lower[len(lower)-1]) {
-		return suffixed(s, []string{"n" + i + "n", "n" + i, "y" + a, "d" + a, "d" + a + "n", "yl" + a, "dak" + i})
+		// A name ending in the possessive -ı/-i ("Azərbaycan Hava
+		// Yolları", Azerbaijan Airlines) takes its cases after an n:
+		// Hava Yollarına, Yollarında, Yollarından.
+		return suffixed(s, []string{"n" + i + "n", "n" + i, "y" + a, "d" + a, "d" + a + "n", "yl" + a, "dak" + i,
+			"n" + a, "nd" + a, "nd" + a + "n"})
 	}
 	return suffixed(s, []string{i + "n", i, a, "d" + a, "d" + a + "n", "l" + a, "dak" + i})
 }

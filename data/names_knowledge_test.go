@@ -209,6 +209,7 @@ func TestInflections(t *testing.T) {
 		{"az", "Bakı", []string{"Bakıda", "Bakıya", "Bakının", "Bakıdan"}, nil},
 		{"az", "Rusiya", []string{"Rusiyada", "Rusiyaya", "Rusiyanın"}, nil},
 		{"az", "ABŞ", nil, []string{"ABŞın"}},
+		{"az", "Azərbaycan Hava Yolları", []string{"Azərbaycan Hava Yollarına", "Azərbaycan Hava Yollarının"}, nil},
 		{"tg", "Тоҷикистон", []string{"Тоҷикистонро", "Тоҷикистони"}, nil},
 		{"tg", "Душанбе", []string{"Душанберо"}, []string{"Душанбеи"}},
 		{"ru", "Казахстан", nil, []string{"Казахстані"}}, // Russian endings are the matcher's

@@ -74,6 +74,9 @@ func TestShippedLeadersFoundInText(t *testing.T) {
 		{"az", "Rusiyanın, Türkiyənin və Gürcüstanın nümayəndələri Qazaxıstana getdi.", []string{"russia", "turkey", "georgia", "kazakhstan"}, nil},
 		{"tg", "Эмомалӣ Раҳмон дар Маскав бо Путин вохӯрд; Русия ва Қазоқистон, Хитой.", []string{"rahmon", "moscow", "putin", "russia", "kazakhstan", "china"}, nil},
 		{"tg", "Президенти Тоҷикистон Ӯзбекистонро дастгирӣ кард.", []string{"tajikistan", "uzbekistan"}, nil},
+		// An airline named after a country is no mention of the country.
+		{"kk", "«Азербайжан әуе жолдары» (AZAL) компаниясының ұшағы Ақтау маңында апатқа ұшырады.", []string{"azal", "aktau"}, []string{"azerbaijan"}},
+		{"az", "Azərbaycan Hava Yollarına məxsus təyyarə Aktau yaxınlığında qəzaya uğradı.", []string{"azal", "aktau"}, []string{"azerbaijan"}},
 		// Organisations, and acronyms that are words.
 		{"en", "The IAEA and the IMF met the Taliban; the UN Security Council voted.", []string{"iaea", "imf", "taliban", "un-security-council"}, nil},
 		{"en", "Who will pay? Bad weather delayed the Security Council of Kazakhstan.", nil, []string{"who", "adb", "un-security-council"}},
