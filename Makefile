@@ -5,10 +5,14 @@
 #               (BENCH100K=1 adds the command line's loads of 100,000 articles: minutes)
 #   make eval   scores on every gold corpus (ours in testdata/eval, ../shared's dev-news)
 
-# Go: the one on the PATH, else /usr/local/go, else the copy `deps` fetches.
+# Go: the one on the PATH, else /usr/local/go, else the copy `deps` fetches — the first that is
+# Go 1.21 or newer, which fetches go.mod's version itself (GOTOOLCHAIN=auto). An older Go, such as
+# Debian 12's golang-go (1.19), cannot build this module and is passed over.
 GOVERSION := 1.26.8
 GOLOCAL   := $(HOME)/.cache/caravan/go$(GOVERSION)
-GO         = $(or $(shell command -v go 2>/dev/null),$(wildcard /usr/local/go/bin/go),$(GOLOCAL)/bin/go)
+goatleast121 = $(shell v=$$($(1) env GOVERSION 2>/dev/null | sed -nE 's/^go1\.([0-9]+).*/\1/p'); \
+	[ -n "$$v" ] && [ "$$v" -ge 21 ] && echo $(1))
+GO         = $(or $(call goatleast121,$(shell command -v go 2>/dev/null)),$(call goatleast121,$(wildcard /usr/local/go/bin/go)),$(GOLOCAL)/bin/go)
 TESTENV := CGO_ENABLED=0
 TAGS    := -tags ci
 

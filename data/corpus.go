@@ -93,6 +93,7 @@ func BuildCached(ctx context.Context, fsys fs.FS, root string, cur Curated, cach
 	}
 	c.Articles, c.Problems = articles, append(slices.Clip(cur.Problems), problems...)
 	var linker *Linker
+	offices := newOfficeFinder(cur.Names)
 	if len(toAnalyse) > 0 {
 		compile()
 		linker = <-compiled
@@ -112,6 +113,7 @@ func BuildCached(ctx context.Context, fsys fs.FS, root string, cur Curated, cach
 			defer wg.Done()
 			w := newAnalyser(linker, events)
 			w.ctx = ctx
+			w.dates.offices = offices
 			for a := range work {
 				w.analyse(a)
 				mu.Lock()

@@ -25,6 +25,10 @@ type dateReader struct {
 	// reasons holds the mention reasons written so far, so that the many
 	// mentions with the same reason share one string.
 	reasons map[string]string
+	// offices finds the office-holders a report titles (offices.go), nil
+	// when no name has terms; officeScan is this reader's scratch space.
+	offices    *officeFinder
+	officeScan *NameScanner
 	// placed remembers how dating resolved mentions (see resolveMentions).
 	placed map[placedKey]placedMention
 	// near remembers placeNear's answers (see dateReader.placeNear).
@@ -210,6 +214,8 @@ func (r *dateReader) find(a *Article) {
 	if ref.IsZero() {
 		r.placeByWeekday(a)
 		r.placeBySameDay(a)
+		// A day those placed may place the page's dateline in turn.
+		r.placeDatelines(a)
 		return
 	}
 	// A dateline is placed after the text's days or not at all (see
@@ -255,6 +261,7 @@ func (r *dateReader) placeDatelines(a *Article) {
 		}
 	}
 	if ref.IsZero() {
+		r.placeDatelinesBefore(a, upTo)
 		return
 	}
 	why := fmt.Sprintf("%q in the text", text)
@@ -265,10 +272,49 @@ func (r *dateReader) placeDatelines(a *Article) {
 	}
 }
 
+// placeDatelinesBefore places the year-less datelines of an article whose
+// title, lead and next paragraph write no reported day with its year but
+// announce one ("WASHINGTON, 9 août (AFP) - … rencontrerait Vladimir
+// Poutine le vendredi 15 août", the Friday's year placed by the offices
+// of the people it titles): the page is written before what it announces,
+// and soon before it, so the dateline is the day of its day and month on
+// or before the earliest such day, within backgroundDays; further off, it
+// stays open.
+func (r *dateReader) placeDatelinesBefore(a *Article, upTo int) {
+	var ahead Date
+	var text string
+	for _, m := range a.Mentions {
+		if m.Paragraph < upTo && m.Kind == MentionExplicit && m.Stamp == StampNone && m.Resolved() && m.Announced &&
+			m.Span.Span().Start.Precision == Day && (ahead.IsZero() || m.Span.Span().Start.Before(ahead)) {
+			ahead, text = m.Span.Span().Start, m.Text
+		}
+	}
+	if ahead.IsZero() {
+		return
+	}
+	why := fmt.Sprintf("%q announced in the text", text)
+	for i := range a.Mentions {
+		m, w := &a.Mentions[i], r.meanings[i]
+		if m.Stamp != StampPublished || m.Resolved() || w.kind != MentionExplicit || w.from.year != 0 || w.from.day == 0 || w.hasTo || w.solar {
+			continue
+		}
+		s, _ := w.placeNear(ahead, why, false)
+		if s.Start.IsZero() || s.Start.Precision != Day || s.Start.Start().After(ahead.Start()) || s.Start.Start().Before(ahead.Start().AddDate(0, 0, -backgroundDays)) {
+			continue
+		}
+		m.SetSpan(s, r.shareReason(fmt.Sprintf("%s%s: %d", datelineBeforeReason, why, s.Start.Year)))
+	}
+}
+
 // datelineYearReason opens the reason of a year-less dateline placed
 // after the day its lead writes with a year; dateArticle trusts such a
 // year as if it were written.
 const datelineYearReason = "the date line follows "
+
+// datelineBeforeReason opens the reason of a year-less dateline placed
+// before the day its lead announces (placeDatelinesBefore); dateArticle
+// trusts it as it trusts datelineYearReason.
+const datelineBeforeReason = "the date line precedes "
 
 // placeDateline places a year-less dateline ("Toshkent, 1-may.") after
 // ref, a day the title and lead write with its year ("2023-yil 30-aprel"):
@@ -608,6 +654,12 @@ func (r *dateReader) placeByWeekday(a *Article) {
 	for _, p := range a.Paragraphs[:leadParagraphs(a)] {
 		years = appendYears(years, p.Text)
 	}
+	// What the years of the lead leave open, the terms of the people
+	// the report names may place: the first day of a term first (an
+	// inauguration's day), then the terms of the people it titles.
+	// (Deferred calls run last first.)
+	defer r.placeByOffice(a)
+	defer r.placeByInauguration(a)
 	if len(years) == 0 {
 		return
 	}

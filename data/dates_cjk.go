@@ -102,7 +102,7 @@ func (s *dateScanner) cjkMonthAlone(t, sign *dateToken) bool {
 // "2024 жылдың қазанында", Azerbaijani "2023-cü il sentyabrın 20-də".
 func (s *dateScanner) yearFirst(i int) (dateWords, bool) {
 	y, last, ok := s.yearAt(i, minYear, maxYear)
-	if !ok || last == i {
+	if !ok || last == i && !s.possessiveMonthAt(i+1) {
 		return dateWords{}, false
 	}
 	next := last + 1
@@ -139,6 +139,38 @@ func (s *dateScanner) yearFirst(i int) (dateWords, bool) {
 		return w, true
 	}
 	return dateWords{}, false
+}
+
+// possessiveMonthAt reports whether token j is a month name that one of
+// the language's monthPossessives ends, joined or after an apostrophe
+// ("Şubatında", "Şubat'ında"): the month of the bare year before it. A
+// month that ends the text is one too: the mention "2023 Şubat" read
+// again alone (its apostrophe's ending is not one of its words).
+func (s *dateScanner) possessiveMonthAt(j int) bool {
+	t := s.tok(j)
+	if len(s.lex.monthPossessives) == 0 || t.kind != tokWord || !t.is(roleMonth) {
+		return false
+	}
+	rest := s.text[t.end:]
+	if strings.TrimSpace(rest) == "" {
+		return true
+	}
+	word := strings.ToLower(s.text[t.start:t.end])
+	for _, apostrophe := range []string{"'", "’"} {
+		if after, ok := strings.CutPrefix(rest, apostrophe); ok {
+			end := strings.IndexFunc(after, func(r rune) bool { return !isWord(r) })
+			if end < 0 {
+				end = len(after)
+			}
+			word += strings.ToLower(after[:end])
+		}
+	}
+	for _, e := range s.lex.monthPossessives {
+		if len(word) > len(e)+2 && strings.HasSuffix(word, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // The Solar Hijri years read: 1300 is 1921, 1499 is 2120.

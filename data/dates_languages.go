@@ -43,10 +43,12 @@ var moreDateLanguages = []*dateLanguage{
 		next:          []string{"próximo", "próxima", "entrante"},
 		modBoth:       true,
 		// ("irán" is also Iran.)
-		futureMarkers:  []string{"va", "van", "será", "serán", "celebrará", "prevé", "previsto", "prevista", "programado", "programada", "próximo", "próxima", "habrá", "hará", "harán", "dirá", "irá"},
-		futureSuffixes: []string{"rá", "rán"},
-		numericOrder:   "DMY",
-		ordinals:       []string{"º", "o"},
+		futureMarkers:   []string{"va", "van", "será", "serán", "celebrará", "prevé", "previsto", "prevista", "programado", "programada", "próximo", "próxima", "habrá", "hará", "harán", "dirá", "irá"},
+		futureSuffixes:  []string{"rá", "rán"},
+		hearsayPerfects: []string{"habrá", "habrán"},
+		participleEnds:  []string{"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"},
+		numericOrder:    "DMY",
+		ordinals:        []string{"º", "o"},
 	},
 	{
 		code:       "it",
@@ -76,9 +78,11 @@ var moreDateLanguages = []*dateLanguage{
 		// The futures too short for their ending ("avrà", "farà") are
 		// listed; "-erò", "-irò" are the first person ("parlerò"), and
 		// not "-rò" alone, the past of "-are" verbs ("incontrò").
-		futureMarkers:  []string{"sarà", "saranno", "terrà", "terranno", "previsto", "prevista", "prossimo", "prossima", "dovrebbe", "dovrà", "in programma", "avrà", "farà", "darà", "starà"},
-		futureSuffixes: []string{"rà", "ranno", "erò", "irò"},
-		numericOrder:   "DMY",
+		futureMarkers:   []string{"sarà", "saranno", "terrà", "terranno", "previsto", "prevista", "prossimo", "prossima", "dovrebbe", "dovrà", "in programma", "avrà", "farà", "darà", "starà"},
+		futureSuffixes:  []string{"rà", "ranno", "erò", "irò"},
+		hearsayPerfects: []string{"avrà", "avranno"},
+		participleEnds:  []string{"ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite"},
+		numericOrder:    "DMY",
 	},
 	{
 		code:       "pt",
@@ -108,6 +112,8 @@ var moreDateLanguages = []*dateLanguage{
 		modBoth:           true,
 		futureMarkers:     []string{"vai", "vão", "será", "serão", "prevista", "previsto", "próximo", "próxima", "haverá", "marcada", "marcado", "marcadas", "marcados", "terá", "terão", "fará", "farão", "dirá", "irá", "irão"},
 		futureSuffixes:    []string{"rá", "rão"},
+		hearsayPerfects:   []string{"terá", "terão"},
+		participleEnds:    []string{"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"},
 		numericOrder:      "DMY",
 		ordinals:          []string{"º"},
 		// "na segunda vez", "na segunda volta" (the runoff), "a quinta
@@ -134,19 +140,21 @@ var moreDateLanguages = []*dateLanguage{
 			"ya", "ye", "na", "ne", "a", "e",
 			// The accusative: "pazartesiyi tatil ilan etti".
 			"yı", "yi", "yu", "yü", "nı", "ni", "nu", "nü"},
-		yearSuffixes:   []string{"yılı", "yılında", "yılının", "yılındaki", "yıl"},
-		yearEndings:    []string{"de", "da", "te", "ta", "deki", "daki", "teki", "taki"},
-		yearSince:      []string{"den", "dan", "ten", "tan"},
-		sinceAfter:     []string{"beri", "yana", "itibaren", "bu"},
-		rangeTo:        []string{"ile", "ve", "veya"},
-		days:           map[string]int{"dün": -1, "bugün": 0, "evvelsi": -2, "yarın": 1},
-		units:          map[string]relUnit{"ayı": unitMonth, "ayında": unitMonth, "ayının": unitMonth, "hafta": unitWeek, "ay": unitMonth, "yıl": unitYear, "sene": unitYear, "gece": unitNight},
-		past:           []string{"geçen", "geçtiğimiz"},
-		this:           []string{"bu"},
-		next:           []string{"gelecek", "önümüzdeki"},
-		futureMarkers:  []string{"planlanıyor", "bekleniyor", "gelecek", "önümüzdeki"},
-		futureSuffixes: []string{"acak", "ecek", "acağı", "eceği", "acaktır", "ecektir", "acağını", "eceğini", "acaklar", "ecekler"},
-		numericOrder:   "DMY",
+		yearSuffixes: []string{"yılı", "yılında", "yılının", "yılındaki", "yıl"},
+		// "2023 Şubat'ında": the February of 2023.
+		monthPossessives: []string{"ında", "inde", "unda", "ünde", "sında", "sinde", "ındaki", "indeki", "ının", "inin"},
+		yearEndings:      []string{"de", "da", "te", "ta", "deki", "daki", "teki", "taki"},
+		yearSince:        []string{"den", "dan", "ten", "tan"},
+		sinceAfter:       []string{"beri", "yana", "itibaren", "bu"},
+		rangeTo:          []string{"ile", "ve", "veya"},
+		days:             map[string]int{"dün": -1, "bugün": 0, "evvelsi": -2, "yarın": 1},
+		units:            map[string]relUnit{"ayı": unitMonth, "ayında": unitMonth, "ayının": unitMonth, "hafta": unitWeek, "ay": unitMonth, "yıl": unitYear, "sene": unitYear, "gece": unitNight},
+		past:             []string{"geçen", "geçtiğimiz"},
+		this:             []string{"bu"},
+		next:             []string{"gelecek", "önümüzdeki"},
+		futureMarkers:    []string{"planlanıyor", "bekleniyor", "gelecek", "önümüzdeki"},
+		futureSuffixes:   []string{"acak", "ecek", "acağı", "eceği", "acaktır", "ecektir", "acağını", "eceğini", "acaklar", "ecekler"},
+		numericOrder:     "DMY",
 	},
 	{
 		code:            "pl",
@@ -198,13 +206,15 @@ var moreDateLanguages = []*dateLanguage{
 		rangeTo:           []string{"по", "до", "і", "й", "або", "чи"},
 		days:              map[string]int{"вчора": -1, "учора": -1, "позавчора": -2, "сьогодні": 0, "завтра": 1, "післязавтра": 2},
 		boundAdverb:       map[string]int{"напередодні": -1},
-		boundNext:         []string{"у", "в", "на", "з", "із", "по", "він", "вона", "вони", "ми", "ж", "ввечері", "вранці"},
-		boundVerbEndings:  []string{"в", "ла", "ли", "ло", "вся", "лася", "лися", "лося"},
-		boundNotEndings:   []string{"ів", "ов"},
-		units:             map[string]relUnit{"тижня": unitWeek, "тиждень": unitWeek, "тижні": unitWeek, "місяця": unitMonth, "місяць": unitMonth, "місяці": unitMonth, "року": unitYear, "рік": unitYear, "році": unitYear, "ночі": unitNight},
-		past:              []string{"минулого", "минулому", "минулий", "минулої", "минулій", "минулу"},
-		this:              []string{"цього", "цьому", "цей", "цієї", "цій", "цю"},
-		next:              []string{"наступного", "наступному", "наступний", "наступної", "наступній", "наступну"},
+		// "наступного дня", "наступного ранку": the day after a told one.
+		pastAuxiliaries:  []string{"дня", "ранку", "вечора"},
+		boundNext:        []string{"у", "в", "на", "з", "із", "по", "він", "вона", "вони", "ми", "ж", "ввечері", "вранці"},
+		boundVerbEndings: []string{"в", "ла", "ли", "ло", "вся", "лася", "лися", "лося"},
+		boundNotEndings:  []string{"ів", "ов", "их"},
+		units:            map[string]relUnit{"тижня": unitWeek, "тиждень": unitWeek, "тижні": unitWeek, "місяця": unitMonth, "місяць": unitMonth, "місяці": unitMonth, "року": unitYear, "рік": unitYear, "році": unitYear, "ночі": unitNight},
+		past:             []string{"минулого", "минулому", "минулий", "минулої", "минулій", "минулу"},
+		this:             []string{"цього", "цьому", "цей", "цієї", "цій", "цю"},
+		next:             []string{"наступного", "наступному", "наступний", "наступної", "наступній", "наступну"},
 		futureMarkers: []string{"буде", "будуть", "відбудеться", "відбудуться", "призначено", "призначені", "планує", "планують", "планується", "заплановано", "запланований", "запланована", "наступного", "наступному",
 			// Perfective future verbs and hope, as in Russian.
 			"зможе", "зможуть", "прийме", "приймуть", "відвідає", "відвідають", "проведе", "проведуть", "підпише", "підпишуть",
@@ -271,8 +281,10 @@ var moreDateLanguages = []*dateLanguage{
 		numericOrder:  "YMD",
 	},
 	{
-		code:     "kk",
-		agoAfter: []string{"бұрын"}, agoOne: []string{"бір"},
+		code: "kk",
+		// "11 июндан 19 июлгача": the range in the cases of its dates.
+		rangeFromCases: []string{"нан", "нен", "дан", "ден", "тан", "тен"},
+		agoAfter:       []string{"бұрын"}, agoOne: []string{"бір"},
 		agoNotAfter: []string{"нан", "нен", "дан", "ден", "тан", "тен"}, agoFromNow: []string{"бұдан", "осыдан"},
 		agoUnits:  map[string]agoUnit{"күн": {unitDay, false}},
 		agoCounts: map[string]int{"екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10},
@@ -304,9 +316,11 @@ var moreDateLanguages = []*dateLanguage{
 		numericOrder:        "DMY",
 	},
 	{
-		code:      "uz",
-		agoCounts: map[string]int{"ikki": 2, "uch": 3, "besh": 5, "olti": 6, "yetti": 7, "sakkiz": 8, "икки": 2, "уч": 3, "беш": 5, "олти": 6, "етти": 7, "саккиз": 8},
-		agoAfter:  []string{"oldin", "avval", "muqaddam", "олдин", "аввал", "муқаддам"}, agoOne: []string{"bir", "бир"}, agoFromNow: []string{"bundan", "бундан"},
+		code: "uz",
+		// "11 июндан 19 июлгача": the range in the cases of its dates.
+		rangeFromCases: []string{"dan", "дан"},
+		agoCounts:      map[string]int{"ikki": 2, "uch": 3, "besh": 5, "olti": 6, "yetti": 7, "sakkiz": 8, "икки": 2, "уч": 3, "беш": 5, "олти": 6, "етти": 7, "саккиз": 8},
+		agoAfter:       []string{"oldin", "avval", "muqaddam", "олдин", "аввал", "муқаддам"}, agoOne: []string{"bir", "бир"}, agoFromNow: []string{"bundan", "бундан"},
 		agoNotAfter: []string{"dan", "дан"},
 		agoUnits:    map[string]agoUnit{"kun": {unitDay, false}, "кун": {unitDay, false}},
 		// Spellings with a soft sign and the "-ya-" of Russian loans,
@@ -331,8 +345,10 @@ var moreDateLanguages = []*dateLanguage{
 		// Kyrgyz: the months are the Russian names (generated), written
 		// "13-март", "5-сентябрда", "2023-жылдын 5-сентябрында"; the
 		// stems without the soft sign take the case endings.
-		code:     "ky",
-		agoAfter: []string{"мурун", "илгери"}, agoOne: []string{"бир"},
+		code: "ky",
+		// "11 июндан 19 июлгача": the range in the cases of its dates.
+		rangeFromCases: []string{"дан", "ден", "дон", "дөн", "тан", "тен", "тон", "төн", "нан", "нен", "нон", "нөн"},
+		agoAfter:       []string{"мурун", "илгери"}, agoOne: []string{"бир"},
 		agoNotAfter: []string{"дан", "ден", "дон", "дөн", "тан", "тен", "тон", "төн"}, agoFromNow: []string{"мындан", "бундан"},
 		agoUnits:  map[string]agoUnit{"күн": {unitDay, false}},
 		agoCounts: map[string]int{"эки": 2, "үч": 3, "төрт": 4, "беш": 5, "алты": 6, "жети": 7, "сегиз": 8, "тогуз": 9, "он": 10},
@@ -428,8 +444,10 @@ var moreDateLanguages = []*dateLanguage{
 			"nı", "ni", "nu", "nü"},
 		preps:        []string{"ötən", "bu"},
 		yearSuffixes: []string{"cü", "cı", "ci", "cu", "il", "ildə", "ilin", "ilində", "ildən", "ilə"},
-		rangeTo:      []string{"və", "ya", "və ya"},
-		days:         map[string]int{"dünən": -1, "srağagün": -2, "bugün": 0},
+		// "2023 fevralında": the February of 2023.
+		monthPossessives: []string{"ında", "ində", "unda", "ündə", "ının", "inin"},
+		rangeTo:          []string{"və", "ya", "və ya"},
+		days:             map[string]int{"dünən": -1, "srağagün": -2, "bugün": 0},
 		// "sabah" is tomorrow, "bu sabah" this morning.
 		morningDays:   map[string]int{"sabah": 1},
 		morningBefore: []string{"bu", "hər", "həmin", "o", "ertəsi", "səhər", "dünən", "bugün"},

@@ -116,6 +116,9 @@ func (s *dateScanner) adverbDay(i int) bool {
 	if next == "" || s.lex.boundNext[next] {
 		return true
 	}
+	if surnameAfter(s.text[s.tok(i).end:]) {
+		return true
+	}
 	for _, e := range s.lex.boundNotEndings {
 		if strings.HasSuffix(next, e) {
 			return false
@@ -126,5 +129,40 @@ func (s *dateScanner) adverbDay(i int) bool {
 			return true
 		}
 	}
-	return false
+	// A noun or a name that a hard consonant ends is a nominative, the
+	// subject of the clause, not the genitive the preposition takes:
+	// "Напередодні президент Зеленський прибув до Анкари", "Накануне Путин
+	// встретился" are the day before ("накануне визита", "напередодні
+	// виборів", "накануне Олимпийских игр" are not: their endings are
+	// boundNotEndings or no consonant's).
+	return endsInHardConsonant(next)
+}
+
+// surnameAfter reports whether the first word of text is a capitalised
+// Russian or Ukrainian surname in the nominative ("Накануне Лавров
+// встретился", "Напередодні Шмигаль заявив"): "-ов", "-ев", "-ін" end the
+// surname as they end a genitive plural ("выборов"), which a capital
+// tells apart; its genitive would end in a vowel ("Лаврова",
+// "Шмигаля"), so a final soft sign is the nominative too.
+func surnameAfter(text string) bool {
+	text = strings.TrimLeft(text, " \u00a0")
+	k := strings.IndexFunc(text, func(r rune) bool { return !isWord(r) })
+	if k < 0 {
+		k = len(text)
+	}
+	word := text[:k]
+	first, _ := utf8.DecodeRuneInString(word)
+	last, _ := utf8.DecodeLastRuneInString(word)
+	return unicode.IsUpper(first) && (endsInHardConsonant(word) || last == 'ь' && utf8.RuneCountInString(word) > 4)
+}
+
+// endsInHardConsonant reports whether a Cyrillic word ends in a consonant
+// other than "й" (a genitive plural's "-ей", "-ий") and three letters
+// come before it.
+func endsInHardConsonant(word string) bool {
+	last, size := utf8.DecodeLastRuneInString(word)
+	if utf8.RuneCountInString(word[:len(word)-size]) < 3 {
+		return false
+	}
+	return strings.ContainsRune("бвгджзклмнпрстфхцчшщґ", last)
 }

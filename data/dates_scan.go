@@ -184,6 +184,9 @@ func (s *dateScanner) parseAt(i, consumed int) (dateWords, bool) {
 			return w, true
 		}
 		if w, ok := s.yearFirst(i); ok {
+			if w.from.day != 0 {
+				return s.rangeAfter(w) // "2026 йил 11 июндан 19 июлгача"
+			}
 			return w, true
 		}
 		if w, ok := s.hijriDate(i); ok || w.last > i {
@@ -577,15 +580,18 @@ func (s *dateScanner) rangeAfter(w dateWords) (dateWords, bool) {
 		return w, true
 	}
 	join := s.tok(w.last + 1)
-	if !join.is(roleRangeTo) && join.punct != '-' {
+	next := w.last + 2
+	if s.caseRange(w) {
+		next = w.last + 1 // "11 июндан 19 июлгача": the cases are the range's words
+	} else if !join.is(roleRangeTo) && join.punct != '-' {
 		return w, true
 	}
 	var second dateWords
 	var ok bool
-	if s.tok(w.last+2).kind == tokNumber {
-		second, ok = s.dayFirst(w.last + 2)
+	if s.tok(next).kind == tokNumber {
+		second, ok = s.dayFirst(next)
 	} else {
-		second, ok = s.monthFirst(w.last+2, w.last+2)
+		second, ok = s.monthFirst(next, next)
 	}
 	if !ok || second.hasTo || (w.from.day == 0) != (second.from.day == 0) {
 		return w, true
@@ -598,13 +604,41 @@ func (s *dateScanner) rangeAfter(w dateWords) (dateWords, bool) {
 		}
 	}
 	if from.year != 0 && to.year == 0 {
-		return w, true // "2 januari 2022 tot 5 maart": the second belongs to another sentence part
+		// "from June 11, 2026 to July 19": the end is of the start's
+		// year (read apart, July 19 went to the article's year). One
+		// that would end before the start is no range of that year.
+		to.year = from.year
+		if !partialBefore(from, to) {
+			return w, true
+		}
 	}
 	if from.year != 0 && !partialBefore(from, to) {
 		return w, true
 	}
 	w.from, w.to, w.hasTo, w.last = from, to, true, second.last
 	return w, true
+}
+
+// caseRange reports whether the date w ends in a case of "from" that its
+// language writes a range with, the end's case after it (Uzbek "11
+// июндан 19 июлгача", "11-iyundan 19-iyulgacha"; Kazakh "11 маусымнан
+// 19 шілдеге дейін"): its last word ends in one of rangeFromCases, and a
+// day follows.
+func (s *dateScanner) caseRange(w dateWords) bool {
+	if len(s.lex.rangeFromCases) == 0 || s.tok(w.last+1).kind != tokNumber {
+		return false
+	}
+	t := s.tok(w.last)
+	if t.kind != tokWord {
+		return false
+	}
+	word := strings.ToLower(s.text[t.start:t.end])
+	for _, c := range s.lex.rangeFromCases {
+		if len(word) > len(c)+2 && strings.HasSuffix(word, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // partialBefore reports whether a is strictly before b; both have the same

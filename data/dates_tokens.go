@@ -343,7 +343,7 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 			toks = append(toks, dateToken{start: int32(start), end: int32(i), kind: tokPunct, punct: byte(r)})
 		}
 	}
-	if future && (recheck || lex.pastAuxiliaries != nil) {
+	if future && (recheck || lex.pastAuxiliaries != nil || lex.hearsay != nil) {
 		// A marker that a past auxiliary follows ("должен был") announces
 		// nothing, nor does a capitalised one inside a sentence (a name,
 		// see opensSentence): announces, which reads the words in turn,

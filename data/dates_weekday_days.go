@@ -159,7 +159,8 @@ func (w dateWords) weekdayDaysIn(month time.Time) (Span, bool) {
 
 // monthOfRelativeYear joins a relative year ("去年", "былтыр", "в прошлом
 // году") to the date without a year written right after it ("去年1月25日",
-// "былтыр қыркүйекте", "в прошлом году в январе"): one mention, the date
+// "былтыр қыркүйекте", "в прошлом году в январе", past a comma: "last
+// year, in March"): one mention, the date
 // in that year. As one mention it keeps its year when it is read again
 // alone (dateArticle and the corpus pass read a mention's words anew).
 func (s *dateScanner) monthOfRelativeYear(w dateWords) dateWords {
@@ -167,14 +168,22 @@ func (s *dateScanner) monthOfRelativeYear(w dateWords) dateWords {
 		return w
 	}
 	j := w.last + 1
+	lead := j // where the date's own words may start
+	if p := s.tok(j); p.kind == tokPunct && p.punct == ',' {
+		// "last year, in March", "lo scorso anno, a marzo", "в прошлом
+		// году, в марте": the month in apposition is of that year (read
+		// apart, March went to the article's own year).
+		j++
+		lead = j
+	}
 	if s.tok(j).is(rolePrep) && !s.tok(j).is(roleMonth) {
 		j++ // "в прошлом году в январе"
 	}
-	next, ok := s.parseAt(j, w.last+1)
+	next, ok := s.parseAt(j, lead)
 	if !ok || next.kind != MentionExplicit || next.from.year != 0 || next.from.month == 0 || next.solar || next.hasTo && next.to.year != 0 {
 		return w
 	}
-	if s.extendLead(next, w.last+1) != w.last+1 {
+	if s.extendLead(next, lead) != lead {
 		return w
 	}
 	next.first, next.relYear, next.yearShift = w.first, true, w.shift

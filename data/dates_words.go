@@ -182,8 +182,18 @@ type dateLanguage struct {
 	futureMarkers []string
 
 	// pastAuxiliaries, right after a future marker, make it past: Russian
-	// "должен был принять участие" (was to take part) plans nothing.
+	// "должен был принять участие" (was to take part) plans nothing; nor
+	// does Ukrainian "наступного дня" (the next day), the day after a
+	// date the story told ("вдарила ракетами наступного дня після
+	// підписання", i11_uk), where "наступного" alone is "next".
 	pastAuxiliaries []string
+
+	// hearsayPerfects are the future markers that, with a past participle
+	// after them (participleEnds), tell what reportedly happened, not
+	// what will: Portuguese "terão lançado artefactos" (they reportedly
+	// threw), Spanish "habrá sido", Italian "avrà firmato". "terá lugar",
+	// "habrá elecciones" stay plans.
+	hearsayPerfects, participleEnds []string
 
 	// complementizers open a clause of reported speech ("that", "что",
 	// "que"): a date written before one is the saying's, and a marker
@@ -260,6 +270,15 @@ type dateLanguage struct {
 
 	// monthFirst allows "July 4" (month before day).
 	monthFirst bool
+	// rangeFromCases are the endings of "from" on a month name that open
+	// a range whose end follows with no word between: Uzbek "11
+	// июндан 19 июлгача", Kazakh "11 маусымнан 19 шілдеге дейін".
+	rangeFromCases []string
+	// monthPossessives are the endings that make a month "the month of"
+	// the bare year before it: Turkish "2023 Şubat'ında", "2023
+	// Şubatında" (in February of 2023). Without one, a bare number before
+	// a month is no year ("2023 Şubat" may be a count, or a day's).
+	monthPossessives []string
 	// numericOrder is how d/m/y numbers are read: "DMY" or "MDY".
 	numericOrder string
 	// ordinals may follow a day number: "4th", "1er", "2e".
@@ -476,7 +495,10 @@ var handDateLanguages = []*dateLanguage{
 		boundAdverb:       map[string]int{"накануне": -1},
 		boundNext:         []string{"в", "во", "на", "с", "со", "по", "у", "из", "он", "она", "они", "мы", "же", "вечером", "утром", "днем"},
 		boundVerbEndings:  []string{"л", "ла", "ли", "ло", "лся", "лась", "лись", "лось"},
-		units:             map[string]relUnit{"неделе": unitWeek, "неделю": unitWeek, "месяце": unitMonth, "месяц": unitMonth, "году": unitYear, "год": unitYear, "года": unitYear, "ночью": unitNight},
+		// Genitive plurals after "накануне" ("выборов", "переговоров",
+		// "Олимпийских игр"): the preposition, not the day before.
+		boundNotEndings: []string{"ов", "ев", "ёв", "их", "ых"},
+		units:           map[string]relUnit{"неделе": unitWeek, "неделю": unitWeek, "месяце": unitMonth, "месяц": unitMonth, "году": unitYear, "год": unitYear, "года": unitYear, "ночью": unitNight},
 		// The genitives are for a month's year ("в январе прошлого года").
 		past: []string{"прошлом", "прошлой", "прошлую", "прошлый", "прошедшем", "прошедшей", "прошлого", "прошедшего"},
 		this: []string{"этом", "этой", "эту", "этот", "этого", "текущего"},
@@ -664,14 +686,16 @@ func (e *dateEntry) has(r wordRole) bool { return e != nil && e.roles&r != 0 }
 // dateLexicon is the normalised date vocabulary of one language, or of all of
 // them for text in an unknown language.
 type dateLexicon struct {
-	words        map[string]*dateEntry
-	table        wordTable[*dateEntry]  // words, for the scanner's lookups (see index)
-	bloom        [bloomBits / 64]uint64 // see mayHave
-	monthFirst   bool
-	modAfter     bool // past/next modifiers may follow (fr, ar)
-	modBefore    bool // past/next modifiers may precede (nl, de, en, ru)
-	numericOrder string
-	compounds    bool // nl/de weekday compounds: "vrijdagavond", "Freitagabend"
+	words      map[string]*dateEntry
+	table      wordTable[*dateEntry]  // words, for the scanner's lookups (see index)
+	bloom      [bloomBits / 64]uint64 // see mayHave
+	monthFirst bool
+	// monthPossessives and rangeFromCases are dateLanguage's.
+	monthPossessives, rangeFromCases []string
+	modAfter                         bool // past/next modifiers may follow (fr, ar)
+	modBefore                        bool // past/next modifiers may precede (nl, de, en, ru)
+	numericOrder                     string
+	compounds                        bool // nl/de weekday compounds: "vrijdagavond", "Freitagabend"
 	// futureMarkers are the words that announce what is to come, as
 	// written in lower case and capitalised, for announces.
 	futureMarkers []string
@@ -717,6 +741,10 @@ type dateLexicon struct {
 	agoNotBefore    map[string]bool // see dateLanguage.agoNotBefore, normalised
 	complementizers map[string]bool // see dateLanguage.complementizers, normalised
 	pastAuxiliaries map[string]bool // see dateLanguage.pastAuxiliaries, normalised
+	// hearsay holds dateLanguage.hearsayPerfects as written and
+	// capitalised; participleEnds is dateLanguage's.
+	hearsay        map[string]bool
+	participleEnds []string
 	// morningBefore and morningAfter are the guards of the morning
 	// days (see dateLanguage.morningDays), normalised; morningCapital
 	// says that a capitalised one is the noun.
@@ -794,6 +822,8 @@ func (l *dateLexicon) addAll(words []string, roles wordRole) {
 
 func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	l.monthFirst = l.monthFirst || d.monthFirst
+	l.monthPossessives = append(l.monthPossessives, d.monthPossessives...)
+	l.rangeFromCases = append(l.rangeFromCases, d.rangeFromCases...)
 	l.modAfter = l.modAfter || d.modAfter
 	l.modBefore = l.modBefore || !d.modAfter
 	l.compounds = l.compounds || d.code == "nl" || d.code == "de"
@@ -976,10 +1006,17 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 		capital[0] = unicode.ToUpper(capital[0])
 		l.futureBefore = append(l.futureBefore, w, string(capital))
 	}
+	for _, w := range d.hearsayPerfects {
+		if l.hearsay == nil {
+			l.hearsay = map[string]bool{}
+		}
+		for _, form := range markerForms(w) {
+			l.hearsay[form] = true
+		}
+	}
+	l.participleEnds = append(l.participleEnds, d.participleEnds...)
 	for _, w := range d.futureMarkers {
-		capital := []rune(w)
-		capital[0] = unicode.ToUpper(capital[0])
-		for _, form := range []string{w, string(capital)} {
+		for _, form := range markerForms(w) {
 			if !slices.Contains(l.futureMarkers, form) {
 				l.futureMarkers = append(l.futureMarkers, form)
 			}
@@ -1289,7 +1326,7 @@ func (l *dateLexicon) announces(text string) bool {
 				}
 				marker = false
 			}
-			if many && l.futureWords[w] && (!capitalised(w) || opensSentence(text, start)) || l.futureSuffix(w) {
+			if (many && l.futureWords[w] && (!capitalised(w) || opensSentence(text, start)) || l.futureSuffix(w)) && !l.hearsayPerfect(w, text[end:]) {
 				if len(l.pastAuxiliaries) == 0 {
 					return true
 				}
@@ -1321,7 +1358,7 @@ func (l *dateLexicon) hasMarker(text string, markers []string) bool {
 			}
 			i += from
 			// Chinese writes no spaces: its markers are found anywhere.
-			if first, _ := utf8.DecodeRuneInString(m); isCJK(first) || l.startsWord(text, i) && endsWord(text, i+len(m)) && (!unicode.IsUpper(first) || opensSentence(text, i)) {
+			if first, _ := utf8.DecodeRuneInString(m); isCJK(first) || l.startsWord(text, i) && endsWord(text, i+len(m)) && (!unicode.IsUpper(first) || opensSentence(text, i)) && !l.hearsayPerfect(m, text[i+len(m):]) {
 				return true
 			}
 			from = i + len(m)
@@ -1419,4 +1456,43 @@ func endsWord(text string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	_, word, _ := foldRune(r)
 	return i == len(text) || !word
+}
+
+// markerForms returns the spellings of a future marker the text may use:
+// as listed and capitalised, and, for a word written with "ё", also with
+// "е", as most Russian news writes it ("пройдёт" is printed "пройдет":
+// g10_ru's "пройдет в декабре" was no plan and went a year back).
+func markerForms(w string) []string {
+	forms := []string{w}
+	if strings.ContainsRune(w, 'ё') {
+		forms = append(forms, strings.ReplaceAll(w, "ё", "е"))
+	}
+	for _, f := range forms[:len(forms):len(forms)] {
+		capital := []rune(f)
+		capital[0] = unicode.ToUpper(capital[0])
+		forms = append(forms, string(capital))
+	}
+	return forms
+}
+
+// hearsayPerfect reports whether marker, followed in the text by rest, is
+// a perfect of hearsay rather than a future: one of the language's
+// hearsayPerfects with a past participle as the next word ("terão
+// lançado").
+func (l *dateLexicon) hearsayPerfect(marker, rest string) bool {
+	if !l.hearsay[marker] {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	end := strings.IndexAny(rest, " ,.;:!?\n")
+	if end < 0 {
+		end = len(rest)
+	}
+	next := rest[:end]
+	for _, e := range l.participleEnds {
+		if len(next) > len(e)+2 && strings.HasSuffix(next, e) {
+			return true
+		}
+	}
+	return false
 }

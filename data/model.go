@@ -329,6 +329,19 @@ type Name struct {
 	// time ("Nur-Sultan" from March 2019 to September 2022); EnglishOn
 	// chooses by date.
 	Former []FormerName
+	// Offices are the terms a person held an office in ("president
+	// 2019-03-20": in office since; "president 2017-01-20 2021-01-20"), for
+	// dating reports that title the person (offices.go). A person who has
+	// terms of an office lists every term of it: a report that titles
+	// the person so is of one of them.
+	Offices []Office
+}
+
+// Office is one term of an office: its kind (one of OfficeKinds) and its
+// first and last day; To is zero while the term lasts.
+type Office struct {
+	Kind     string
+	From, To Date
 }
 
 // FormerName is a display name a name had between two days.

@@ -75,12 +75,26 @@ func parseName(t *tomlTable) (*Name, error) {
 		}
 		n.Former = append(n.Former, fn)
 	}
+	offices, err := t.texts("office")
+	if err != nil {
+		return nil, err
+	}
+	for _, o := range offices {
+		of, why := parseOffice(o)
+		if why != "" {
+			return nil, t.errorf("office", "name %q: office %q: %s", id, o, why)
+		}
+		if n.Kind != Person {
+			return nil, t.errorf("office", "name %q: only a person holds an office", id)
+		}
+		n.Offices = append(n.Offices, of)
+	}
 	for _, key := range t.keys() {
-		if key == "id" || key == "kind" || key == "country" || key == "former" {
+		if key == "id" || key == "kind" || key == "country" || key == "former" || key == "office" {
 			continue
 		}
 		if !validLanguage.MatchString(key) {
-			return nil, t.errorf(key, "name %q: unknown key %q (want id, kind, country, former or a language code such as en, nl, ar)", id, key)
+			return nil, t.errorf(key, "name %q: unknown key %q (want id, kind, country, former, office or a language code such as en, nl, ar)", id, key)
 		}
 		spellings, err := t.texts(key)
 		if err != nil {
@@ -132,7 +146,7 @@ func (l *nameLayers) add(file string, names []*Name, lines map[string]int) []Pro
 	for _, n := range names {
 		old := l.byID[n.ID]
 		if old == nil {
-			c := &Name{ID: n.ID, Kind: n.Kind, English: n.English, Country: n.Country, Former: slices.Clone(n.Former), Spellings: map[string][]string{}}
+			c := &Name{ID: n.ID, Kind: n.Kind, English: n.English, Country: n.Country, Former: slices.Clone(n.Former), Offices: slices.Clone(n.Offices), Spellings: map[string][]string{}}
 			for lang, s := range n.Spellings {
 				c.Spellings[lang] = slices.Clone(s)
 			}
@@ -152,6 +166,9 @@ func (l *nameLayers) add(file string, names []*Name, lines map[string]int) []Pro
 		}
 		if len(n.Former) > 0 {
 			old.Former = slices.Clone(n.Former)
+		}
+		if len(n.Offices) > 0 {
+			old.Offices = slices.Clone(n.Offices)
 		}
 		for _, lang := range sortedKeys(n.Spellings) {
 			for _, s := range n.Spellings[lang] {

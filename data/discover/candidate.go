@@ -179,6 +179,9 @@ type Scanner struct {
 		start, end int
 	}
 	paras paraNames // for dates the corpus places (corpus_year.go)
+	// probes, when set, keeps what the corpus-year pass read of the
+	// article's open dates for its next round (corpus_probes.go).
+	probes *probeMemo
 }
 
 // NewScanner returns scratch space for extracting candidates.

@@ -82,7 +82,10 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 		scanners[w] = x.NewScanner()
 	}
 	changed := false
-	for range corpusRounds {
+	for round := range corpusRounds {
+		// What the sentences of an open date said is kept for the next
+		// round, and the last has none (corpus_probes.go).
+		keepProbes := rememberSilentProbes && round < corpusRounds-1
 		// Within a round the index is only read, and each article is
 		// changed by one worker alone.
 		figures := figs.links(c, per)
@@ -114,10 +117,15 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 						read()
 						*o = openIn(a, o.article)
 					}
+					if keepProbes && o.probes == nil {
+						o.probes = &probeMemo{}
+					}
+					s.probes = o.probes
 					ok := s.placeYearless(a, o.yearless, idx, leads, figures[o.article], read)
 					if s.placeWeekdays(a, o.weekdays, idx, figures[o.article], read) {
 						ok = true
 					}
+					s.probes = nil
 					if ok {
 						per[o.article] = s.Candidates(a, o.article)
 						*o = openIn(a, o.article)
@@ -170,6 +178,9 @@ type openDates struct {
 	read     bool // yearless and weekdays are known
 	yearless []data.YearlessDate
 	weekdays []openWeekday
+	// probes are what the article's sentences said in the rounds so far:
+	// the article has not changed since (see corpus_probes.go).
+	probes *probeMemo
 }
 
 // openWeekday is a data.OpenWeekday in 24 bytes rather than 80: the open
@@ -463,11 +474,11 @@ func (s *Scanner) placeWeekdays(a *data.Article, weekdays []openWeekday, idx *co
 	return placed
 }
 
-// describe reads the sentence of article a's mention i as a candidate
-// would be read, with span as its date: its kind and names. A sentence
-// that names nobody takes the names of its paragraph, or else of the
-// first paragraph of the lead that names someone.
-func (s *Scanner) describe(a *data.Article, i int, span data.Span) (Candidate, bool) {
+// describeRead reads the sentence of article a's mention i as a
+// candidate would be read, with span as its date: its kind and names. A
+// sentence that names nobody takes the names of its paragraph, or else of
+// the first paragraph of the lead that names someone.
+func (s *Scanner) describeRead(a *data.Article, i int, span data.Span) (Candidate, bool) {
 	m := a.Mentions[i]
 	if m.Paragraph < 0 || m.Paragraph >= len(a.Paragraphs) {
 		return Candidate{}, false
@@ -512,7 +523,7 @@ func (s *Scanner) describeSentence(a *data.Article, m data.DateMention, pi, star
 	return c, c.named()
 }
 
-// describeLead is describe for a date alone on its line, a dateline
+// describeLeadRead is describe for a date alone on its line, a dateline
 // ("Astana, 17 czerwca", opening or closing a page), which names no
 // event: the sentences of the report's lead that name one and write no
 // date of their own, each read as a candidate of the dateline's date
@@ -526,7 +537,7 @@ func (s *Scanner) describeSentence(a *data.Article, m data.DateMention, pi, star
 // alone ("se ha proclamado este domingo campeona …, un título que suma a
 // los logrados en 1964") counts its weekdays from the dateline (see
 // probeDays).
-func (s *Scanner) describeLead(a *data.Article, i int, span data.Span, dateline bool) []Candidate {
+func (s *Scanner) describeLeadRead(a *data.Article, i int, span data.Span, dateline bool) []Candidate {
 	m := a.Mentions[i]
 	if m.Paragraph < 0 || m.Paragraph >= len(a.Paragraphs) || !dateline && saysEnough(a.Paragraphs[m.Paragraph].Text, m.Text) {
 		return nil
