@@ -1,9 +1,13 @@
 package data
 
 import (
+	"io/fs"
 	"maps"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/caravan-analytics/caravan/data/knowledge"
 )
 
 // TestShippedLeadersFoundInText finds, in sentences written for the test
@@ -102,5 +106,38 @@ func TestShippedLeadersFoundInText(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestShippedLayersKeepDisplayNames checks the hand-written files that add
+// spellings to a name of another hand-written file (spellings_ky_tg_az.toml
+// to people.toml and places.toml): the last file's first English spelling
+// becomes the display name, so every file that names an id opens its
+// English list with the same one.
+func TestShippedLayersKeepDisplayNames(t *testing.T) {
+	files, err := fs.Glob(knowledge.FS, "*.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := map[string]string{} // id → "file: display name"
+	for _, f := range files {
+		if f == knowledge.Generated {
+			continue
+		}
+		b, err := fs.ReadFile(knowledge.FS, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		names, err := ParseNames(f, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range names {
+			if prev, ok := first[n.ID]; ok && !strings.HasSuffix(prev, ": "+n.English) {
+				t.Errorf("%s: %s is displayed %q, but %s", f, n.ID, n.English, prev)
+			} else if !ok {
+				first[n.ID] = f + ": " + n.English
+			}
+		}
 	}
 }
