@@ -76,6 +76,27 @@ var kinds10Words = map[Kind]map[string][]string{
 		"tg": {"қабул карда шуд*"},
 		"az": {"qəbul edildi", "qəbul olundu", "qəbul olunub"},
 	},
+	// A speech or an address to the nation ("Wczoraj wieczorem Karol III
+	// wygłosił pierwsze orędzie", k40_pl; "pronunciará su primer
+	// discurso", k38_es) is a statement of its day.
+	Announcement: {
+		"en": {"address to the nation", "televised address", "addressed the nation", "delivered a speech", "gave a speech", "delivered his first speech", "delivered her first speech"},
+		"fr": {"discours", "allocution*"},
+		"de": {"ansprache*", "fernsehansprache*", "hielt eine rede", "rede an die nation"},
+		"nl": {"toespraak*", "televisietoespraak*"},
+		"es": {"discurso*", "mensaje a la nación"},
+		"pt": {"discurso*", "pronunciamento*"},
+		"it": {"discorso*", "messaggio alla nazione"},
+		"ru": {"обращени* к нации", "телеобращени*", "выступил* с обращением", "обратил* к нации"},
+		"uk": {"звернення до нації", "телезвернення", "звернув* до нації"},
+		"pl": {"orędzi*", "przemówieni*"},
+		"tr": {"ulusa sesleni*", "millete sesleni*"},
+		"kk": {"халыққа үндеу*", "халыққа жолда*"},
+		"uz": {"xalqqa murojaat*", "халққа мурожаат*"},
+		"ar": {"خطاب", "كلمه متلفزه"},
+		"fa": {"سخنرانی"},
+		"zh": {"讲话", "演讲", "致辞", "电视讲话"},
+	},
 	// A day of mourning in Kyrgyz and Tajik ("Бүгүн Кыргызстанда жалпы
 	// улуттук аза күнү", k10_ky; only "аза күтүү" was listed).
 	Commemoration: {

@@ -79,6 +79,16 @@ func TestLexiconKinds10Words(t *testing.T) {
 		{"uz", "Yangi qonun 3-mart kuni qabul qilindi.", Decision},
 		{"ky", "Жаңы мыйзам 3-мартта кабыл алынды.", Decision},
 		{"az", "Yeni qanun martın 3-də qəbul edildi.", Decision},
+		// A speech or an address to the nation.
+		{"pl", "Wieczorem premier wygłosił orędzie do narodu.", Announcement},
+		{"en", "The prime minister gave a televised address on Monday evening.", Announcement},
+		{"es", "El presidente pronunció un discurso ante el parlamento.", Announcement},
+		{"fr", "Le président a prononcé une allocution télévisée lundi soir.", Announcement},
+		{"de", "Der Kanzler hielt am Montag eine Fernsehansprache.", Announcement},
+		{"nl", "De premier hield maandag een televisietoespraak.", Announcement},
+		{"ru", "Президент выступил с обращением к гражданам в понедельник.", Announcement},
+		{"it", "Il presidente ha tenuto un discorso alla Camera.", Announcement},
+		{"zh", "总统周一发表电视讲话。", Announcement},
 		// A day of mourning.
 		{"ky", "Эртең өлкөдө аза күнү болот.", Commemoration},
 		{"tg", "Фардо дар кишвар рӯзи мотам эълон шуд.", Commemoration},
