@@ -180,6 +180,9 @@ func (r *dateReader) find(a *Article) {
 					if r.sc.lex.slavicClauses && r.sc.lex.slavicClauseKeepsPast(p.Text, from, start, end, to) {
 						m.Announced = false
 					}
+					if r.sc.lex.spanishClauses && r.sc.lex.spanishClauseKeepsPast(p.Text, from, start, end, to) {
+						m.Announced = false
+					}
 				}
 				m.Announced = m.Announced || r.sc.lex.announcesBefore(p.Text[from:start]) || r.sc.lex.announcesInClause(p.Text[end:to])
 			}

@@ -703,11 +703,12 @@ type dateLexicon struct {
 	// "و" or "ف", as the whole words the scanner meets (see
 	// dateScanner.future); futureBloom has the bits of their normal forms,
 	// so that other words are turned away without a map lookup.
-	futureWords   map[string]bool
-	futureBloom   [futureBloomBits / 64]uint64
-	arabic        bool // strip Arabic one-letter prefixes
-	hanClauses    bool // Chinese: see hanClauseKeepsPast
-	slavicClauses bool // Russian, Ukrainian: see slavicClauseKeepsPast
+	futureWords    map[string]bool
+	futureBloom    [futureBloomBits / 64]uint64
+	arabic         bool // strip Arabic one-letter prefixes
+	hanClauses     bool // Chinese: see hanClauseKeepsPast
+	slavicClauses  bool // Russian, Ukrainian: see slavicClauseKeepsPast
+	spanishClauses bool // Spanish: see spanishClauseKeepsPast
 	// suffixes are the case endings lookup strips (see
 	// dateLanguage.suffixes), normalised, longest first.
 	suffixes [][]byte
@@ -830,6 +831,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	l.arabic = l.arabic || d.code == "ar"
 	l.hanClauses = l.hanClauses || d.code == "zh"
 	l.slavicClauses = l.slavicClauses || d.code == "ru" || d.code == "uk"
+	l.spanishClauses = l.spanishClauses || d.code == "es"
 	l.modBoth = l.modBoth || d.modBoth
 	for _, suf := range d.suffixes {
 		n := normaliseDateWord(nil, suf)
