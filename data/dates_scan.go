@@ -684,7 +684,7 @@ func partialBefore(a, b partialDate) bool {
 // "في عام 2019", "2019 году", "van 1989 tot 2019".
 func (s *dateScanner) year(i, consumed int) (dateWords, bool) {
 	y, last, ok := s.yearAt(i, minBareYear, maxBareYear)
-	if !ok {
+	if !ok || s.decadeAfter(i) {
 		return dateWords{}, false
 	}
 	lead := s.lead(i, consumed)

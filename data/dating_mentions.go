@@ -76,7 +76,6 @@ func (d *dating) resolveMentions() {
 			d.reader.placed[key] = placedMention{span, reason}
 		}
 	}
-	d.reader.carryPlannedYears(d.a)
 	placeAnchored(d.a)
 }
 
