@@ -27,12 +27,15 @@ package discover
 //     the phrase with the government counts: "басқарды" alone is to run
 //     anything, a company or a meeting.
 var kinds10Words = map[Kind]map[string][]string{
+	// Received by a head of state is a meeting ("Oggi pomeriggio gli
+	// azzurri saranno ricevuti al Quirinale", f12_it): in the passive, as
+	// the active is also to receive a letter or a prize.
 	Talks: {
-		"en": {"will meet", "to meet again", "meet again", "will hold talks", "to hold talks"},
-		"fr": {"se réuni*", "se reverr*", "se retrouver*", "se revoir"},
-		"es": {"se reuni*", "reunirse", "volverán a reunirse", "volverá a reunirse"},
-		"pt": {"se reuni*", "reunir-se", "reuniu-se", "reuniram-se", "voltarão a se reunir", "voltarão a reunir-se"},
-		"it": {"si rivedr*", "rivedersi", "si riuni*", "riunirsi"},
+		"en": {"will meet", "to meet again", "meet again", "will hold talks", "to hold talks", "was received by", "were received by", "will be received by", "received in audience"},
+		"fr": {"se réuni*", "se reverr*", "se retrouver*", "se revoir", "reçu par", "reçue par", "reçus par", "seront reçus", "sera reçu"},
+		"es": {"se reuni*", "reunirse", "volverán a reunirse", "volverá a reunirse", "recibido por", "recibida por", "recibidos por", "serán recibidos", "será recibido"},
+		"pt": {"se reuni*", "reunir-se", "reuniu-se", "reuniram-se", "voltarão a se reunir", "voltarão a reunir-se", "recebido por", "recebida por", "recebidos por", "serão recebidos", "será recebido"},
+		"it": {"si rivedr*", "rivedersi", "si riuni*", "riunirsi", "saranno ricevuti", "sarà ricevuto", "è stato ricevuto", "sono stati ricevuti", "ricevuto dal", "ricevuti dal"},
 		"uz": {"uchrashish*", "uchrashadi*", "uchrashmoqchi*", "учрашиш*", "учрашади*", "учрашмоқчи*"},
 		"tg": {"вохӯр*"},
 	},

@@ -25,6 +25,12 @@ func TestLexiconKinds10Words(t *testing.T) {
 		{"uz", "Tomonlar bayramdan keyin yana uchrashishga kelishdi.", Talks},
 		{"uz", "Икки вазир пайшанба куни Женевада учрашади.", Talks},
 		{"tg", "Ду вазир рӯзи панҷшанбе дар Женева вохӯрӣ мекунанд.", Talks},
+		// Received by a head of state.
+		{"it", "Domani i giocatori saranno ricevuti dal capo dello Stato.", Talks},
+		{"en", "The delegation was received by the president on Tuesday.", Talks},
+		{"fr", "La délégation a été reçue par le président mardi. Les ministres seront reçus jeudi.", Talks},
+		{"es", "La delegación fue recibida por el rey el martes.", Talks},
+		{"pt", "A delegação foi recebida pelo presidente. Os ministros serão recebidos na terça-feira.", Talks},
 		// A Tajik session.
 		{"tg", "Рӯзи панҷшанбе ҷаласаи Шӯрои вазирони корҳои хориҷӣ баргузор мегардад.", Meeting},
 		// A runoff in the vote's own words.
@@ -146,6 +152,7 @@ func TestLexiconKinds10Words(t *testing.T) {
 		{"kk", "Ол кеше жиналысты басқарды.", Appointment},
 		{"ru", "Он десять лет возглавлял компанию.", Appointment},
 		{"en", "The plant failed to meet its targets in March.", Talks},
+		{"en", "The minister received a letter from the president.", Talks},
 		{"uz", "Prezident mehmonlarni qabul qildi.", Decision},
 		{"kk", "Президент елшілерді қабылдады.", Decision},
 	} {
