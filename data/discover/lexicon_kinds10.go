@@ -95,7 +95,9 @@ var kinds10Words = map[Kind]map[string][]string{
 		"pl": {"orędzi*", "przemówieni*"},
 		"tr": {"ulusa sesleni*", "millete sesleni*"},
 		"kk": {"халыққа үндеу*", "халыққа жолда*"},
-		"uz": {"xalqqa murojaat*", "халққа мурожаат*"},
+		// And an Uzbek proposal put forward ("o'zgartirishlarni … may
+		// oyida ilgari surgan edi", k47_uz).
+		"uz": {"xalqqa murojaat*", "халққа мурожаат*", "ilgari sur*", "илгари сур*"},
 		"ar": {"خطاب", "كلمه متلفزه"},
 		"fa": {"سخنرانی"},
 		"zh": {"讲话", "演讲", "致辞", "电视讲话"},

@@ -95,6 +95,7 @@ func TestLexiconKinds10Words(t *testing.T) {
 		{"ru", "Президент выступил с обращением к гражданам в понедельник.", Announcement},
 		{"it", "Il presidente ha tenuto un discorso alla Camera.", Announcement},
 		{"zh", "总统周一发表电视讲话。", Announcement},
+		{"uz", "Prezident yangi tashabbusni mart oyida ilgari surdi.", Announcement},
 		// A day of mourning.
 		{"ky", "Эртең өлкөдө аза күнү болот.", Commemoration},
 		{"tg", "Фардо дар кишвар рӯзи мотам эълон шуд.", Commemoration},
