@@ -81,8 +81,26 @@ var kinds10Words = map[Kind]map[string][]string{
 	},
 	// A speech or an address to the nation ("Wczoraj wieczorem Karol III
 	// wygłosił pierwsze orędzie", k40_pl; "pronunciará su primer
-	// discurso", k38_es) is a statement of its day.
-	Announcement: {
+	// discurso", k38_es) is a statement of its day; so is an apology
+	// ("Pýtın 28 jeltoqsanda Ilham Álıevten keshirim suraǵan", f31_kk,
+	// where Kazakh is written in the Latin script).
+	Announcement: withWords(map[string][]string{
+		"en": {"apologised", "apologized", "apologises", "apologizes"},
+		"fr": {"s'est excusé", "présenté ses excuses", "présente ses excuses"},
+		"de": {"entschuldigte sich", "hat sich entschuldigt", "bat um entschuldigung"},
+		"nl": {"bood excuses aan", "excuses aangeboden"},
+		"es": {"pidió disculpas", "pidió perdón", "se disculpó"},
+		"pt": {"pediu desculpas", "pediu perdão", "desculpou-se"},
+		"it": {"si è scusato", "ha chiesto scusa", "chiesto scusa"},
+		"ru": {"извинил*", "принёс извинени*", "принес извинени*"},
+		"uk": {"вибачив*", "приніс вибачення"},
+		"pl": {"przeprosił*"},
+		"tr": {"özür dile*"},
+		"kk": {"кешірім сұра*", "keshirim sura*"},
+		"uz": {"uzr so'ra*", "uzr soʻra*", "узр сўра*"},
+		"az": {"üzr istə*"},
+		"zh": {"道歉"},
+	}, map[string][]string{
 		"en": {"address to the nation", "televised address", "addressed the nation", "delivered a speech", "gave a speech", "delivered his first speech", "delivered her first speech"},
 		"fr": {"discours", "allocution*"},
 		"de": {"ansprache*", "fernsehansprache*", "hielt eine rede", "rede an die nation"},
@@ -98,10 +116,10 @@ var kinds10Words = map[Kind]map[string][]string{
 		// And an Uzbek proposal put forward ("o'zgartirishlarni … may
 		// oyida ilgari surgan edi", k47_uz).
 		"uz": {"xalqqa murojaat*", "халққа мурожаат*", "ilgari sur*", "илгари сур*"},
-		"ar": {"خطاب", "كلمه متلفزه"},
+		"ar": {"خطاب", "كلمه متلفزه", "اعتذر", "اعتذار"},
 		"fa": {"سخنرانی"},
 		"zh": {"讲话", "演讲", "致辞", "电视讲话"},
-	},
+	}),
 	// A day of mourning in Kyrgyz and Tajik ("Бүгүн Кыргызстанда жалпы
 	// улуттук аза күнү", k10_ky; only "аза күтүү" was listed).
 	Commemoration: {

@@ -96,6 +96,15 @@ func TestLexiconKinds10Words(t *testing.T) {
 		{"it", "Il presidente ha tenuto un discorso alla Camera.", Announcement},
 		{"zh", "总统周一发表电视讲话。", Announcement},
 		{"uz", "Prezident yangi tashabbusni mart oyida ilgari surdi.", Announcement},
+		// An apology.
+		{"kk", "Premer-mınıstr 3 naýryzda halyqtan keshirim surady.", Announcement},
+		{"kk", "Премьер-министр 3 наурызда халықтан кешірім сұрады.", Announcement},
+		{"ru", "Премьер-министр в среду извинился перед жителями.", Announcement},
+		{"en", "The minister apologised to the families on Wednesday.", Announcement},
+		{"tr", "Bakan çarşamba günü ailelerden özür diledi.", Announcement},
+		{"es", "El ministro pidió disculpas a las familias el miércoles.", Announcement},
+		{"de", "Der Minister entschuldigte sich am Mittwoch bei den Familien.", Announcement},
+		{"zh", "部长周三向遇难者家属道歉。", Announcement},
 		// A day of mourning.
 		{"ky", "Эртең өлкөдө аза күнү болот.", Commemoration},
 		{"tg", "Фардо дар кишвар рӯзи мотам эълон шуд.", Commemoration},
