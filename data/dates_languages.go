@@ -328,16 +328,22 @@ var moreDateLanguages = []*dateLanguage{
 		unparsed: [12][]string{{"январь"}, {"февраль"}, nil, {"апрель"}, nil, {"июнь"},
 			{"июль"}, nil, {"sentyabr", "сентябрь"}, {"oktyabr", "октябрь"}, {"ноябрь"}, {"декабрь"}},
 		suffixes: []string{"da", "dan", "ning", "ga", "gacha", "i", "si", "dagi", "да", "дан", "нинг", "га", "гача", "и", "си", "даги",
+			// The possessive, then the locative: "yilning sentyabrida".
+			"ida", "ида",
 			// The accusative: "29-oktyabrni motam kuni deb e'lon qildi".
 			"ni", "ни"},
 		yearSuffixes:        []string{"yil", "yilda", "yilning", "yili", "yilgi", "йил", "йилда", "йилнинг", "йили", "йилги", "y"},
 		weekdayMarkersAfter: []string{"kuni", "куни"},
 		days:                map[string]int{"kecha": -1, "bugun": 0, "кеча": -1, "бугун": 0, "ertaga": 1, "эртага": 1},
-		units:               map[string]relUnit{"oyi": unitMonth, "oyida": unitMonth, "ойи": unitMonth, "ойида": unitMonth, "hafta": unitWeek, "haftada": unitWeek, "oy": unitMonth, "oyda": unitMonth, "yil": unitYear, "yili": unitYear, "ҳафта": unitWeek, "ой": unitMonth, "йил": unitYear, "йили": unitYear},
+		units:               map[string]relUnit{"yilning": unitYear, "йилнинг": unitYear, "oyi": unitMonth, "oyida": unitMonth, "ойи": unitMonth, "ойида": unitMonth, "hafta": unitWeek, "haftada": unitWeek, "oy": unitMonth, "oyda": unitMonth, "yil": unitYear, "yili": unitYear, "ҳафта": unitWeek, "ой": unitMonth, "йил": unitYear, "йили": unitYear},
 		past:                []string{"oʻtgan", "ўтган"},
 		this:                []string{"shu", "bu", "шу", "бу", "joriy", "жорий"},
 		next:                []string{"kelasi", "keyingi", "келаси", "кейинги"},
 		futureMarkers: []string{"boʻladi", "bo‘ladi", "bo'ladi", "oʻtkaziladi", "o‘tkaziladi", "o'tkaziladi", "бўлади", "ўтказилади",
+			// The active futures of what news announces: will hold, play,
+			// meet, visit, take part ("o'yinini seshanba kuni o'tkazadi").
+			"oʻtkazadi", "o‘tkazadi", "o'tkazadi", "ўтказади", "oʻynaydi", "o‘ynaydi", "o'ynaydi", "ўйнайди",
+			"uchrashadi", "учрашади", "tashrif buyuradi", "ташриф буюради", "qatnashadi", "қатнашади",
 			"rejalashtirilgan", "режалаштирилган", "kutilmoqda", "кутилмоқда", "kelasi", "келаси"},
 		numericOrder: "DMY",
 	},

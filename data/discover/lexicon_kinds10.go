@@ -27,12 +27,15 @@ package discover
 //     the phrase with the government counts: "басқарды" alone is to run
 //     anything, a company or a meeting.
 var kinds10Words = map[Kind]map[string][]string{
+	// Received by a head of state is a meeting ("Oggi pomeriggio gli
+	// azzurri saranno ricevuti al Quirinale", f12_it): in the passive, as
+	// the active is also to receive a letter or a prize.
 	Talks: {
-		"en": {"will meet", "to meet again", "meet again", "will hold talks", "to hold talks"},
-		"fr": {"se réuni*", "se reverr*", "se retrouver*", "se revoir"},
-		"es": {"se reuni*", "reunirse", "volverán a reunirse", "volverá a reunirse"},
-		"pt": {"se reuni*", "reunir-se", "reuniu-se", "reuniram-se", "voltarão a se reunir", "voltarão a reunir-se"},
-		"it": {"si rivedr*", "rivedersi", "si riuni*", "riunirsi"},
+		"en": {"will meet", "to meet again", "meet again", "will hold talks", "to hold talks", "was received by", "were received by", "will be received by", "received in audience"},
+		"fr": {"se réuni*", "se reverr*", "se retrouver*", "se revoir", "reçu par", "reçue par", "reçus par", "seront reçus", "sera reçu"},
+		"es": {"se reuni*", "reunirse", "volverán a reunirse", "volverá a reunirse", "recibido por", "recibida por", "recibidos por", "serán recibidos", "será recibido"},
+		"pt": {"se reuni*", "reunir-se", "reuniu-se", "reuniram-se", "voltarão a se reunir", "voltarão a reunir-se", "recebido por", "recebida por", "recebidos por", "serão recebidos", "será recebido"},
+		"it": {"si rivedr*", "rivedersi", "si riuni*", "riunirsi", "saranno ricevuti", "sarà ricevuto", "è stato ricevuto", "sono stati ricevuti", "ricevuto dal", "ricevuti dal"},
 		"uz": {"uchrashish*", "uchrashadi*", "uchrashmoqchi*", "учрашиш*", "учрашади*", "учрашмоқчи*"},
 		"tg": {"вохӯр*"},
 	},
@@ -76,6 +79,47 @@ var kinds10Words = map[Kind]map[string][]string{
 		"tg": {"қабул карда шуд*"},
 		"az": {"qəbul edildi", "qəbul olundu", "qəbul olunub"},
 	},
+	// A speech or an address to the nation ("Wczoraj wieczorem Karol III
+	// wygłosił pierwsze orędzie", k40_pl; "pronunciará su primer
+	// discurso", k38_es) is a statement of its day; so is an apology
+	// ("Pýtın 28 jeltoqsanda Ilham Álıevten keshirim suraǵan", f31_kk,
+	// where Kazakh is written in the Latin script).
+	Announcement: withWords(map[string][]string{
+		"en": {"apologised", "apologized", "apologises", "apologizes"},
+		"fr": {"s'est excusé", "présenté ses excuses", "présente ses excuses"},
+		"de": {"entschuldigte sich", "hat sich entschuldigt", "bat um entschuldigung"},
+		"nl": {"bood excuses aan", "excuses aangeboden"},
+		"es": {"pidió disculpas", "pidió perdón", "se disculpó"},
+		"pt": {"pediu desculpas", "pediu perdão", "desculpou-se"},
+		"it": {"si è scusato", "ha chiesto scusa", "chiesto scusa"},
+		"ru": {"извинил*", "принёс извинени*", "принес извинени*"},
+		"uk": {"вибачив*", "приніс вибачення"},
+		"pl": {"przeprosił*"},
+		"tr": {"özür dile*"},
+		"kk": {"кешірім сұра*", "keshirim sura*"},
+		"uz": {"uzr so'ra*", "uzr soʻra*", "узр сўра*"},
+		"az": {"üzr istə*"},
+		"zh": {"道歉"},
+	}, map[string][]string{
+		"en": {"address to the nation", "televised address", "addressed the nation", "delivered a speech", "gave a speech", "delivered his first speech", "delivered her first speech"},
+		"fr": {"discours", "allocution*"},
+		"de": {"ansprache*", "fernsehansprache*", "hielt eine rede", "rede an die nation"},
+		"nl": {"toespraak*", "televisietoespraak*"},
+		"es": {"discurso*", "mensaje a la nación"},
+		"pt": {"discurso*", "pronunciamento*"},
+		"it": {"discorso*", "messaggio alla nazione"},
+		"ru": {"обращени* к нации", "телеобращени*", "выступил* с обращением", "обратил* к нации"},
+		"uk": {"звернення до нації", "телезвернення", "звернув* до нації"},
+		"pl": {"orędzi*", "przemówieni*"},
+		"tr": {"ulusa sesleni*", "millete sesleni*"},
+		"kk": {"халыққа үндеу*", "халыққа жолда*"},
+		// And an Uzbek proposal put forward ("o'zgartirishlarni … may
+		// oyida ilgari surgan edi", k47_uz).
+		"uz": {"xalqqa murojaat*", "халққа мурожаат*", "ilgari sur*", "илгари сур*"},
+		"ar": {"خطاب", "كلمه متلفزه", "اعتذر", "اعتذار"},
+		"fa": {"سخنرانی"},
+		"zh": {"讲话", "演讲", "致辞", "电视讲话"},
+	}),
 	// A day of mourning in Kyrgyz and Tajik ("Бүгүн Кыргызстанда жалпы
 	// улуттук аза күнү", k10_ky; only "аза күтүү" was listed).
 	Commemoration: {

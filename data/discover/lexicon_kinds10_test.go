@@ -25,6 +25,12 @@ func TestLexiconKinds10Words(t *testing.T) {
 		{"uz", "Tomonlar bayramdan keyin yana uchrashishga kelishdi.", Talks},
 		{"uz", "Икки вазир пайшанба куни Женевада учрашади.", Talks},
 		{"tg", "Ду вазир рӯзи панҷшанбе дар Женева вохӯрӣ мекунанд.", Talks},
+		// Received by a head of state.
+		{"it", "Domani i giocatori saranno ricevuti dal capo dello Stato.", Talks},
+		{"en", "The delegation was received by the president on Tuesday.", Talks},
+		{"fr", "La délégation a été reçue par le président mardi. Les ministres seront reçus jeudi.", Talks},
+		{"es", "La delegación fue recibida por el rey el martes.", Talks},
+		{"pt", "A delegação foi recebida pelo presidente. Os ministros serão recebidos na terça-feira.", Talks},
 		// A Tajik session.
 		{"tg", "Рӯзи панҷшанбе ҷаласаи Шӯрои вазирони корҳои хориҷӣ баргузор мегардад.", Meeting},
 		// A runoff in the vote's own words.
@@ -79,6 +85,26 @@ func TestLexiconKinds10Words(t *testing.T) {
 		{"uz", "Yangi qonun 3-mart kuni qabul qilindi.", Decision},
 		{"ky", "Жаңы мыйзам 3-мартта кабыл алынды.", Decision},
 		{"az", "Yeni qanun martın 3-də qəbul edildi.", Decision},
+		// A speech or an address to the nation.
+		{"pl", "Wieczorem premier wygłosił orędzie do narodu.", Announcement},
+		{"en", "The prime minister gave a televised address on Monday evening.", Announcement},
+		{"es", "El presidente pronunció un discurso ante el parlamento.", Announcement},
+		{"fr", "Le président a prononcé une allocution télévisée lundi soir.", Announcement},
+		{"de", "Der Kanzler hielt am Montag eine Fernsehansprache.", Announcement},
+		{"nl", "De premier hield maandag een televisietoespraak.", Announcement},
+		{"ru", "Президент выступил с обращением к гражданам в понедельник.", Announcement},
+		{"it", "Il presidente ha tenuto un discorso alla Camera.", Announcement},
+		{"zh", "总统周一发表电视讲话。", Announcement},
+		{"uz", "Prezident yangi tashabbusni mart oyida ilgari surdi.", Announcement},
+		// An apology.
+		{"kk", "Premer-mınıstr 3 naýryzda halyqtan keshirim surady.", Announcement},
+		{"kk", "Премьер-министр 3 наурызда халықтан кешірім сұрады.", Announcement},
+		{"ru", "Премьер-министр в среду извинился перед жителями.", Announcement},
+		{"en", "The minister apologised to the families on Wednesday.", Announcement},
+		{"tr", "Bakan çarşamba günü ailelerden özür diledi.", Announcement},
+		{"es", "El ministro pidió disculpas a las familias el miércoles.", Announcement},
+		{"de", "Der Minister entschuldigte sich am Mittwoch bei den Familien.", Announcement},
+		{"zh", "部长周三向遇难者家属道歉。", Announcement},
 		// A day of mourning.
 		{"ky", "Эртең өлкөдө аза күнү болот.", Commemoration},
 		{"tg", "Фардо дар кишвар рӯзи мотам эълон шуд.", Commemoration},
@@ -136,6 +162,7 @@ func TestLexiconKinds10Words(t *testing.T) {
 		{"kk", "Ол кеше жиналысты басқарды.", Appointment},
 		{"ru", "Он десять лет возглавлял компанию.", Appointment},
 		{"en", "The plant failed to meet its targets in March.", Talks},
+		{"en", "The minister received a letter from the president.", Talks},
 		{"uz", "Prezident mehmonlarni qabul qildi.", Decision},
 		{"kk", "Президент елшілерді қабылдады.", Decision},
 	} {
