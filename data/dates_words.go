@@ -708,6 +708,9 @@ type dateLexicon struct {
 	arabic        bool // strip Arabic one-letter prefixes
 	hanClauses    bool // Chinese: see hanClauseKeepsPast
 	slavicClauses bool // Russian, Ukrainian: see slavicClauseKeepsPast
+	// pastVerb tells a past verb of the language (see clauseKeepsPast);
+	// nil for the lexicon of all languages.
+	pastVerb func(word string) bool
 	// suffixes are the case endings lookup strips (see
 	// dateLanguage.suffixes), normalised, longest first.
 	suffixes [][]byte
@@ -833,6 +836,9 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	l.arabic = l.arabic || d.code == "ar"
 	l.hanClauses = l.hanClauses || d.code == "zh"
 	l.slavicClauses = l.slavicClauses || d.code == "ru" || d.code == "uk"
+	if !mixed {
+		l.pastVerb = clausePastVerbs[d.code]
+	}
 	l.modBoth = l.modBoth || d.modBoth
 	for _, suf := range d.suffixes {
 		n := normaliseDateWord(nil, suf)

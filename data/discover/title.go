@@ -685,10 +685,14 @@ func placeFor(kind Kind, cl *Cluster, t *titlePlaces) string {
 	switch kind {
 	case Election, Referendum, Emergency:
 		wantCountry = true
-	case Summit, Meeting, Visit, Talks, Agreement:
+	case Summit, Meeting, Visit, Talks, Agreement, Exchange:
 		// Leaders meet in a city: "meet in Astana", not in the country
-		// one of them comes from.
-	case Ceasefire, Attack, Clash, Protest, Disaster, Arrest, Death, Verdict, Funeral, Exchange:
+		// one of them comes from. So do the two sides of a prisoner
+		// exchange, at an airport of a third country: the countries and
+		// capitals nearest the word are its parties ("the exchange
+		// between Moscow and the West", "Gefangenenaustausch mit
+		// Russland"), Ankara is where it took place.
+	case Ceasefire, Attack, Clash, Protest, Disaster, Arrest, Death, Verdict, Funeral:
 		// What happens on the ground happens somewhere in a country.
 		return within(scenePlace(cl, t), cl, t)
 	default:
