@@ -441,7 +441,10 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 			// people of a meeting, but not who died or was sworn in,
 			// which only those it names itself may be (see
 			// namesPeople).
-			if !c.Undated || !governs(kind) || ownActor(c, id) {
+			keep := !c.Undated || !governs(kind) || ownActor(c, id)
+			// A message's sender is not at the visit that carried it
+			// (see senderOnly).
+			if keep && !(diplomatic(kind) && senderOnly(c, id)) {
 				actorCount[id] += weight
 			}
 		}
