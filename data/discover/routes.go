@@ -255,7 +255,12 @@ func onlyLetters(s string) bool {
 func outside(a *data.Article, start, end int, before, after map[string][]string) bool {
 	text := a.Text
 	if words := before[a.Language]; len(words) > 0 {
-		prev := lower(strings.TrimRight(text[max(0, start-32):start], " "))
+		prev := strings.TrimRight(text[max(0, start-32):start], " ")
+		if mayEndLowerIn(prev, words) {
+			prev = lower(prev)
+		} else {
+			prev = "" // lowered, it ends in none of the words
+		}
 		for _, w := range words {
 			if strings.HasSuffix(prev, w) {
 				// A whole word: "outside", not "…doutside".
@@ -269,7 +274,12 @@ func outside(a *data.Article, start, end int, before, after map[string][]string)
 	if words := after[a.Language]; len(words) > 0 {
 		// The place's word may go on with a case ending ("Parijdan").
 		i := wordEnd(text, end, min(len(text), end+24))
-		next := lower(strings.TrimLeft(text[i:min(len(text), i+24)], " "))
+		next := strings.TrimLeft(text[i:min(len(text), i+24)], " ")
+		if mayStartLowerWith(next, words) {
+			next = lower(next)
+		} else {
+			next = "" // lowered, it starts with none of the words
+		}
 		for _, w := range words {
 			if strings.HasPrefix(next, w) {
 				return true
@@ -280,11 +290,11 @@ func outside(a *data.Article, start, end int, before, after map[string][]string)
 }
 
 // sceneOf returns the place nearest to the words for what happened in c,
-// leaving out the dateline and the places that are not its (see notHere);
-// "" when none is left.
-func sceneOf(c *Candidate, h *homes) string {
+// leaving out the dateline and the places that are not its (away: notHere,
+// remembered by titlePlaces); "" when none is left.
+func sceneOf(c *Candidate, away func(c *Candidate, id string) bool) string {
 	s := c.Scene()
-	if s == "" || !notHere(c, s, h) {
+	if s == "" || !away(c, s) {
 		return s
 	}
 	kind := c.Kind()
@@ -297,7 +307,7 @@ func sceneOf(c *Candidate, h *homes) string {
 	}
 	best, bestDist := "", -1
 	for _, x := range c.evidence {
-		if x.kind != cluePlace || refName(x.ref) == c.Dateline() || notHere(c, refName(x.ref), h) {
+		if x.kind != cluePlace || refName(x.ref) == c.Dateline() || away(c, refName(x.ref)) {
 			continue
 		}
 		for _, t := range c.evidence {
