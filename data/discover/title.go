@@ -471,6 +471,14 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 			place = "vatican"
 		}
 	}
+	if kind == Election && place != "" && (t.has(qPresidential) || t.has(qParliamentary)) {
+		if n := byID[place]; n != nil && n.Country != "" {
+			// A president or a parliament is a country's: a presidential
+			// election "held across territory in Karabakh" is
+			// Azerbaijan's, one told from Astana Kazakhstan's.
+			place = n.Country
+		}
+	}
 	t.Body = kind == Election && place == "" && bodyVote(cl)
 	if place != "" {
 		t.placeID = place
