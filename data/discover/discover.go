@@ -60,7 +60,7 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 	for _, n := range c.Names {
 		byID[n.ID] = n
 	}
-	clusters = joinWithin(clusters, byID)
+	clusters = joinWithin(joinSharedPlaces(clusters, byID), byID)
 	catalogue := map[string]*catalogueEvent{}
 	for _, e := range c.Events {
 		if e.Source == data.EventFromCatalogue {

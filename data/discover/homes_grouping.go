@@ -1,6 +1,12 @@
 package discover
 
-import "github.com/caravan-analytics/caravan/data"
+import (
+	"io/fs"
+	"sync"
+
+	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/knowledge"
+)
 
 // Nothing but a kind and a date ties a statement that names no one ("the
 // vote on Sunday") to an event: it joins the one event of its kind on
@@ -34,6 +40,20 @@ func articleHomes(cands []*Candidate) []string {
 				}
 			}
 		}
+		if len(count) == 0 {
+			// A report that names no country is about the country of
+			// the cities it names, its dateline's among them: f01_fa,
+			// filed from Tehran, tells Iran's runoff and its first round
+			// "on 8 Tir" without naming Iran, and that first round joined
+			// Mongolia's election of the same day.
+			for _, c := range cands[i:j] {
+				for _, id := range c.Places() {
+					if country := placeCountries()[id]; country != "" {
+						count[country]++
+					}
+				}
+			}
+		}
 		if top := topNames(count, 1); len(top) > 0 && cands[i].Order >= 0 {
 			home[cands[i].Order] = top[0]
 		}
@@ -41,6 +61,25 @@ func articleHomes(cands []*Candidate) []string {
 	}
 	return home
 }
+
+// placeCountries maps the shipped cities and provinces to their country.
+var placeCountries = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	b, err := fs.ReadFile(knowledge.FS, "places.toml")
+	if err != nil {
+		return m
+	}
+	names, err := data.ParseNames("places.toml", b)
+	if err != nil {
+		return m
+	}
+	for _, n := range names {
+		if n.Country != "" {
+			m[n.ID] = n.Country
+		}
+	}
+	return m
+})
 
 // sameHome reports whether candidate c's article may be about the same
 // country as cluster cl's: either is unknown, the cluster's reports are

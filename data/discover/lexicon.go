@@ -712,17 +712,21 @@ var notEventWords = map[string][]string{
 		// "Final" is the match and the adjective: the last text or day
 		// of a meeting is no contest (a final declaration is an
 		// agreement: see "!final declaration*").
-		"final communique*", "final statement*", "final document*", "final text*", "final report*", "final day", "final session*", "final stage*", "final phase"},
-	"fr": {"communiqué final", "document final", "texte final", "rapport final", "séance finale", "journée finale", "phase finale"},
+		"final communique*", "final statement*", "final document*", "final text*", "final report*", "final day", "final session*", "final stage*", "final phase", "press conference*", "news conference*"},
+	"fr": {"communiqué final", "document final", "texte final", "rapport final", "séance finale", "journée finale", "phase finale", "conférence de presse", "conférences de presse"},
 	"es": {"comunicado final", "documento final", "texto final", "informe final", "sesión final", "jornada final", "fase final",
 		// "A finales de", "al final de": at the end of.
-		"a finales", "al final de", "al final del", "hasta el final", "para finales"},
+		"a finales", "al final de", "al final del", "hasta el final", "para finales", "rueda de prensa", "conferencia de prensa"},
 	"pt": {"comunicado final", "documento final", "texto final", "relatório final", "sessão final", "fase final",
-		"no final de", "no final do", "no final da", "ao final de", "ao final do", "ao final da", "até o final", "até ao final", "em finais de"},
-	"it": {"comunicato finale", "documento finale", "testo finale", "rapporto finale", "sessione finale", "giornata finale"},
-	"tr": {"final metni", "final belgesi"},
+		"no final de", "no final do", "no final da", "ao final de", "ao final do", "ao final da", "até o final", "até ao final", "em finais de", "conferência de imprensa", "coletiva de imprensa"},
+	"it": {"comunicato finale", "documento finale", "testo finale", "rapporto finale", "sessione finale", "giornata finale", "conferenza stampa", "conferenze stampa"},
+	"tr": {"final metni", "final belgesi", "basın toplantı*"},
 	"ru": {"с начала", "до начала", "после начала", "накануне начала", "со дня начала", "от начала", "для начала", "к началу", "с самого начала", "момента начала"},
 	"uk": {"з початку", "до початку", "після початку", "напередодні початку"},
+	// Dutch "instemmen" (to agree) splits: "stemden zij in met ontwapening"
+	// (they agreed to disarm) is no vote.
+	"nl": {"stemden zij in", "stemde hij in", "stemde zij in", "stemden in met", "stemde in met", "stemt in met", "stemmen in met", "stemden ermee in", "stemde ermee in"},
+	"de": {"pressekonferenz*"},
 }
 
 // negations lists, by language, the phrases that deny a happening or

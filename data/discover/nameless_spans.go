@@ -51,8 +51,11 @@ func joinNamelessSpans(clusters []*Cluster) []*Cluster {
 		n := 0
 		for d := cl.from; d < cl.to; d++ {
 			for _, o := range byDay[key{cl.kind, d}] {
-				if o.home != "" && o.home != "*" && cl.home != "" && cl.home != "*" && o.home != cl.home {
-					continue // a report about another country (see sameHome)
+				if !gathering(cl.kind) && o.home != "" && o.home != "*" && cl.home != "" && cl.home != "*" && o.home != cl.home {
+					// A report about another country (see sameHome); a
+					// conference or a summit is reported from everywhere
+					// (an Egyptian's election at UNESCO in Samarkand).
+					continue
 				}
 				if len(cl.names) > 0 && !clustersShareName(cl, o) {
 					continue

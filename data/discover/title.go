@@ -441,7 +441,10 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 			// people of a meeting, but not who died or was sworn in,
 			// which only those it names itself may be (see
 			// namesPeople).
-			if !c.Undated || !governs(kind) || ownActor(c, id) {
+			keep := !c.Undated || !governs(kind) || ownActor(c, id)
+			// A message's sender is not at the visit that carried it
+			// (see senderOnly).
+			if keep && !(diplomatic(kind) && senderOnly(c, id)) {
 				actorCount[id] += weight
 			}
 		}
@@ -466,6 +469,14 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 		place = ""
 		if namesPlace(cl, "vatican") {
 			place = "vatican"
+		}
+	}
+	if kind == Election && place != "" && (t.has(qPresidential) || t.has(qParliamentary)) {
+		if n := byID[place]; n != nil && n.Country != "" {
+			// A president or a parliament is a country's: a presidential
+			// election "held across territory in Karabakh" is
+			// Azerbaijan's, one told from Astana Kazakhstan's.
+			place = n.Country
 		}
 	}
 	t.Body = kind == Election && place == "" && bodyVote(cl)
