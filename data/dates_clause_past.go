@@ -51,10 +51,18 @@ var clausePastVerbs = map[string]func(word string) bool{
 	},
 }
 
-// movedWords say that a plan was moved to the day, beside the tense
-// words of a changed plan (tenseLanguage.changed).
-var movedWords = map[string]bool{"moved": true, "pushed": true, "shifted": true, "brought": true, "trasladado": true, "trasladada": true,
-	"spostato": true, "spostata": true, "перенесли": true, "перенесено": true}
+// planWords say that the clause tells of a plan for the day, not of the
+// past, whatever its verb: a plan moved to the day ("was moved to
+// Friday"), beside the tense words of a changed plan
+// (tenseLanguage.changed), or a plan told in the past ("the talks, which
+// were scheduled for Friday"). One list for all languages: no word of it
+// is a common word of another (not "due", Italian "two").
+var planWords = map[string]bool{"moved": true, "pushed": true, "shifted": true, "brought": true, "trasladado": true, "trasladada": true,
+	"spostato": true, "spostata": true, "перенесли": true, "перенесено": true,
+	"scheduled": true, "planned": true, "expected": true, "slated": true,
+	"previsto": true, "prevista": true, "programado": true, "programada": true, "programmato": true, "programmata": true,
+	"geplant": true, "angesetzt": true, "vorgesehen": true,
+	"запланирован": true, "запланирована": true, "запланировано": true, "намечен": true, "намечена": true, "намечено": true}
 
 // englishPastVerbs are past forms of the verbs news tells events with.
 var englishPastVerbs = map[string]bool{
@@ -103,7 +111,7 @@ func (l *dateLexicon) clauseKeepsPast(text string, from, start, end, to int) boo
 	past := false
 	var buf [64]byte
 	for _, w := range strings.FieldsFunc(strings.ToLower(clause), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if l.tense != nil && l.tense.changed[string(normaliseDateWord(buf[:0], w))] || movedWords[w] {
+		if l.tense != nil && l.tense.changed[string(normaliseDateWord(buf[:0], w))] || planWords[w] {
 			// "the vote, which was postponed to Friday": a plan moved
 			// to the day, which may be ahead.
 			return false
