@@ -222,8 +222,10 @@ func (r *dateReader) find(a *Article) {
 		}
 		r.placeByWeekday(a)
 		r.placeBySameDay(a)
-		// A day those placed may place the page's dateline in turn.
+		// A day those placed may place the page's dateline in turn; a
+		// dateline still open may follow the death its lead tells of.
 		r.placeDatelines(a)
+		r.placeDatelineAfterDeath(a)
 		return
 	}
 	// A dateline is placed after the text's days or not at all (see
