@@ -317,8 +317,9 @@ func sentenceBreak(text string, i int) bool {
 	if !unicode.IsSpace(r) {
 		return false
 	}
-	next, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(rest[size:], unicode.IsSpace))
-	return !unicode.IsLower(next) && !unicode.IsDigit(next)
+	after := strings.TrimLeftFunc(rest[size:], unicode.IsSpace)
+	next, _ := utf8.DecodeRuneInString(after)
+	return !unicode.IsLower(next) && !unicode.IsDigit(next) && !ordinalDayDot(text, i, after)
 }
 
 // startsWithWeekday reports whether a mention's first word is a weekday
