@@ -17,6 +17,8 @@ import (
 // are verbs in practice and not nouns:
 //   - en: common past verbs of news, written out (an "-ed" ending is also
 //     the participle of a plan: "the summit, scheduled for Friday");
+//   - de: simple pasts, written out (the perfect's participle is also
+//     that of a plan: "ist für Freitag geplant");
 //   - es: the preterite "-ó"/"-ió" and "-aron"/"-ieron" (the future ends
 //     in "-á", "-án");
 //   - it: the passato remoto "-ò" and the participle after an auxiliary
@@ -29,6 +31,7 @@ import (
 // lower case.
 var clausePastVerbs = map[string]func(word string) bool{
 	"en": func(w string) bool { return englishPastVerbs[w] },
+	"de": func(w string) bool { return germanPastVerbs[w] },
 	"es": func(w string) bool {
 		n := utf8.RuneCountInString(w)
 		return n >= 5 && (strings.HasSuffix(w, "ó") || strings.HasSuffix(w, "ió")) ||
@@ -48,6 +51,19 @@ var clausePastVerbs = map[string]func(word string) bool{
 	},
 }
 
+// planWords say that the clause tells of a plan for the day, not of the
+// past, whatever its verb: a plan moved to the day ("was moved to
+// Friday"), beside the tense words of a changed plan
+// (tenseLanguage.changed), or a plan told in the past ("the talks, which
+// were scheduled for Friday"). One list for all languages: no word of it
+// is a common word of another (not "due", Italian "two").
+var planWords = map[string]bool{"moved": true, "pushed": true, "shifted": true, "brought": true, "trasladado": true, "trasladada": true,
+	"spostato": true, "spostata": true, "перенесли": true, "перенесено": true,
+	"scheduled": true, "planned": true, "expected": true, "slated": true,
+	"previsto": true, "prevista": true, "programado": true, "programada": true, "programmato": true, "programmata": true,
+	"geplant": true, "angesetzt": true, "vorgesehen": true,
+	"запланирован": true, "запланирована": true, "запланировано": true, "намечен": true, "намечена": true, "намечено": true}
+
 // englishPastVerbs are past forms of the verbs news tells events with.
 var englishPastVerbs = map[string]bool{
 	"died": true, "was": true, "were": true, "met": true, "held": true, "took": true, "began": true, "won": true,
@@ -55,6 +71,15 @@ var englishPastVerbs = map[string]bool{
 	"resigned": true, "crashed": true, "exploded": true, "collapsed": true, "attacked": true, "launched": true,
 	"elected": true, "ended": true, "started": true, "happened": true, "occurred": true, "erupted": true,
 	"passed": true, "left": true, "came": true, "went": true, "broke": true, "hit": true, "shot": true,
+}
+
+// germanPastVerbs are simple pasts (Präteritum) of the verbs news tells
+// events with. Not "wurde": "das auf Freitag verschoben wurde" moves a
+// plan; not the participles of the perfect: "ist für Freitag geplant".
+var germanPastVerbs = map[string]bool{
+	"starb": true, "starben": true, "fand": true, "fanden": true, "begann": true, "begannen": true, "kam": true, "kamen": true,
+	"traf": true, "trafen": true, "war": true, "waren": true, "unterzeichnete": true, "unterzeichneten": true, "stürzte": true,
+	"explodierte": true, "brach": true, "endete": true, "endeten": true,
 }
 
 // russianNounsLikePlurals are nouns of 8 letters or more that end like a
@@ -84,10 +109,15 @@ func (l *dateLexicon) clauseKeepsPast(text string, from, start, end, to int) boo
 	}
 	clause := text[cf:ct]
 	past := false
+	var buf [64]byte
 	for _, w := range strings.FieldsFunc(strings.ToLower(clause), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if l.tense != nil && l.tense.changed[string(normaliseDateWord(buf[:0], w))] || planWords[w] {
+			// "the vote, which was postponed to Friday": a plan moved
+			// to the day, which may be ahead.
+			return false
+		}
 		if l.pastVerb(w) {
 			past = true
-			break
 		}
 	}
 	return past && !l.announces(clause)

@@ -129,7 +129,8 @@ func stampOf(text string, start, end, p int, last bool, m MentionKind, day bool)
 		return StampPublished // "تهران- ایرنا- ۳ شهریور ۱۴۰۲- سران …"
 	case startsWithDate && placeCommaArabic.MatchString(before) && agencyAfterArabic.MatchString(after):
 		return StampPublished // "طهران، 20 مايو/أيار (رويترز) - أعلنت …"
-	case before != "" && (startsWithDate || monthFirstDateline(words, after) || weekdayDateline(words, after)) && placeBefore.MatchString(before) && !startsSentence(before) && writtenAsPlace(before):
+	case before != "" && (startsWithDate || monthFirstDateline(words, after) || weekdayDateline(words, after)) &&
+		placeBefore.MatchString(withoutDatelineArticle(before)) && !startsSentence(before) && writtenAsPlace(withoutDatelineArticle(before)):
 		return StampPublished // "Moscou, 19 mars", "ASTANA, 3. Juli", "Londen, maandag 19 september 2022"
 	case startsWithDate && placeStop(before, after):
 		return StampPublished // Interfax's "Астана. 17 июня. ИНТЕРФАКС - …"
@@ -316,8 +317,9 @@ func sentenceBreak(text string, i int) bool {
 	if !unicode.IsSpace(r) {
 		return false
 	}
-	next, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(rest[size:], unicode.IsSpace))
-	return !unicode.IsLower(next) && !unicode.IsDigit(next)
+	after := strings.TrimLeftFunc(rest[size:], unicode.IsSpace)
+	next, _ := utf8.DecodeRuneInString(after)
+	return !unicode.IsLower(next) && !unicode.IsDigit(next) && !ordinalDayDot(text, i, after)
 }
 
 // startsWithWeekday reports whether a mention's first word is a weekday

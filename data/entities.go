@@ -154,7 +154,8 @@ func (s *NameScanner) FindInWords(text string, base int, dst []Match) []Match {
 			continue
 		}
 		start, end := m.words[h.from].Start, m.words[h.to-1].End
-		if len(m.phrases[h.phrase].names) == 0 || !s.f.writtenAsName(text[start-base:end-base]) || !m.namedHere(h, text[start-base:end-base]) {
+		if len(m.phrases[h.phrase].names) == 0 || !s.f.writtenAsName(text[start-base:end-base]) || !m.namedHere(h, text[start-base:end-base]) ||
+			timeZoneName(text, start-base, end-base) {
 			continue
 		}
 		for k, id := range m.phrases[h.phrase].names {
