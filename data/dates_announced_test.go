@@ -165,6 +165,12 @@ func TestStamps(t *testing.T) {
 		{"ru", "20 октября 2023 г. 17:50", "20 октября 2023 г.", StampPublished},
 		{"ru", "Астана, 16:27 | 14 марта", "14 марта", StampPublished},
 		{"fr", "Moscou, 19 mars Ce samedi, le président a prêté serment.", "19 mars", StampPublished},
+		// A place's words are capitalised; a sentence's subject before a
+		// comma is not a dateline's place.
+		{"tr", "Muhalif gruplar, 27 Kasım'da Halep'in batısında saldırı başlattı.", "27 Kasım", StampNone},
+		{"es", "Los rebeldes, 27 de noviembre, tomaron la ciudad de Alepo.", "27 de noviembre", StampNone},
+		{"pt", "Rio de Janeiro, 6 de julho de 2025 - Os líderes chegaram.", "6 de julho de 2025", StampPublished},
+		{"en", "SHARM el-SHEIKH, Nov 7 - Leaders gathered for the climate talks.", "Nov 7", StampPublished},
 		{"en", "March 11, 2025", "March 11, 2025", StampPublished},
 		{"ru", "Дата: 12:09, 13-03-2025", "13-03-2025", StampPublished},
 		{"pl", "Aktualizacja: 29.09.2020 10:18 Publikacja: 29.09.2020 07:26", "29.09.2020", StampModified},

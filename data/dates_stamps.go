@@ -129,7 +129,7 @@ func stampOf(text string, start, end, p int, last bool, m MentionKind, day bool)
 		return StampPublished // "تهران- ایرنا- ۳ شهریور ۱۴۰۲- سران …"
 	case startsWithDate && placeCommaArabic.MatchString(before) && agencyAfterArabic.MatchString(after):
 		return StampPublished // "طهران، 20 مايو/أيار (رويترز) - أعلنت …"
-	case before != "" && (startsWithDate || monthFirstDateline(words, after) || weekdayDateline(words, after)) && placeBefore.MatchString(before) && !startsSentence(before):
+	case before != "" && (startsWithDate || monthFirstDateline(words, after) || weekdayDateline(words, after)) && placeBefore.MatchString(before) && !startsSentence(before) && writtenAsPlace(before):
 		return StampPublished // "Moscou, 19 mars", "ASTANA, 3. Juli", "Londen, maandag 19 september 2022"
 	case startsWithDate && placeStop(before, after):
 		return StampPublished // Interfax's "Астана. 17 июня. ИНТЕРФАКС - …"
@@ -207,6 +207,21 @@ func notLetter(r rune) bool { return !unicode.IsLetter(r) && r != '-' }
 func startsSentence(before string) bool {
 	w := strings.TrimSpace(before)
 	return utf8.RuneCountInString(w) <= 3 || !strings.ContainsAny(w, ",–—-|)")
+}
+
+// writtenAsPlace reports whether the words before a date are written as
+// a dateline's place is: every word of four letters or more opens with a
+// capital ("Moscou", "Rio de Janeiro", "Sharm el-Sheikh", "(ANSA) -
+// MOSCA"). A sentence's subject and comma ("Muhalif gruplar, 27 Kasım'da
+// Halep'in batısında …", the rebels, on 27 November, west of Aleppo)
+// opens no page.
+func writtenAsPlace(before string) bool {
+	for _, w := range strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if first, _ := utf8.DecodeRuneInString(w); utf8.RuneCountInString(w) >= 4 && !unicode.IsUpper(first) {
+			return false
+		}
+	}
+	return true
 }
 
 func notWordOrDigit(r rune) bool {

@@ -41,6 +41,9 @@ var (
 var (
 	ukrainianEndings  = []string{"і", "ї", "ові", "ою", "ею", "ів"}
 	ukrainianStemEnds = "аяоеєиіїйь"
+	// The endings of surnames that are adjectives, after -ий or -а.
+	ukrainianMasculineAdjective = []string{"ого", "ому", "им", "ім"}
+	ukrainianFeminineAdjective  = []string{"ої", "ій", "у", "ою"}
 )
 
 // addInflections adds to n's spellings the inflected forms of the
@@ -91,6 +94,12 @@ func inflections(lang, s string) []string {
 			out = append(out, polishForms(v)...)
 		case "uk":
 			out = append(out, ukrainianForms(v)...)
+		case "ky":
+			out = append(out, kyrgyzForms(v)...)
+		case "az":
+			out = append(out, azerbaijaniForms(v)...)
+		case "tg":
+			out = append(out, tajikForms(v)...)
 		}
 	}
 	return append(variants, out...)
@@ -140,13 +149,15 @@ func kazakhForms(s string) []string {
 	}
 	lower := []rune(strings.ToLower(s))
 	// The last vowel decides, as in Kazakh words; after the Russian
-	// surname ending -ев (Тоқаев, Назарбаев) Kazakh writes either harmony
-	// (Тоқаевтың, Мирзиёевтің), so both are given.
+	// surname endings -ев and -ов (Тоқаев, Назарбаев, Мәсімов) Kazakh
+	// writes either harmony, the ending's or the stem's (Тоқаевтың,
+	// Мирзиёевтің, Мәсімовтің), so both are given.
 	front, back := false, true
+	surname := strings.HasSuffix(string(lower), "ев") || strings.HasSuffix(string(lower), "ов")
 	for i := len(lower) - 1; i >= 0; i-- {
 		if r := lower[i]; strings.ContainsRune("аоұыяуюәеөүіиэ", r) {
-			front = strings.ContainsRune("әеөүіиэ", r)
-			back = !front || strings.HasSuffix(string(lower), "ев")
+			front = strings.ContainsRune("әеөүіиэ", r) || surname
+			back = !front || surname
 			break
 		}
 	}
@@ -184,6 +195,90 @@ func kazakhSuffixed(s string, lower []rune, front bool) []string {
 	return suffixed(s, []string{gen, acc, dat, loc, abl, ins, loc[:len(loc)-2] + h("ағы", "егі")})
 }
 
+// kyrgyzForms adds the Kyrgyz case suffixes to a Cyrillic spelling.
+// Kyrgyz harmony has four ways, by the last vowel's backness and
+// rounding (а ы, о у, е и, ө ү), and the suffix's first sound follows
+// the last sound of the name: Кыргызстандын, Жапаровдун, Токаевди,
+// Бишкекке, Бишкекте, Москвага, Ташкентке, Өзбекстандан.
+func kyrgyzForms(s string) []string {
+	if !isCyrillic(s) {
+		return nil
+	}
+	lower := []rune(strings.ToLower(s))
+	a, i := "а", "ы" // the open and the closed vowel of the suffixes
+	for k := len(lower) - 1; k >= 0; k-- {
+		if r := lower[k]; strings.ContainsRune("аыояуёюеиэөү", r) {
+			switch {
+			case strings.ContainsRune("оуёю", r):
+				a, i = "о", "у"
+			case strings.ContainsRune("еиэ", r):
+				a, i = "е", "и"
+			case strings.ContainsRune("өү", r):
+				a, i = "ө", "ү"
+			}
+			break
+		}
+	}
+	var gen, acc, dat, loc, abl string
+	switch last := lower[len(lower)-1]; {
+	case strings.ContainsRune("аыояуёюеиэөү", last): // vowel
+		gen, acc, dat, loc, abl = "н"+i+"н", "н"+i, "г"+a, "д"+a, "д"+a+"н"
+	case strings.ContainsRune("кпстфхцчшщ", last): // voiceless
+		gen, acc, dat, loc, abl = "т"+i+"н", "т"+i, "к"+a, "т"+a, "т"+a+"н"
+	default: // voiced and sonorant
+		gen, acc, dat, loc, abl = "д"+i+"н", "д"+i, "г"+a, "д"+a, "д"+a+"н"
+	}
+	return suffixed(s, []string{gen, acc, dat, loc, abl, loc + "гы"})
+}
+
+// azerbaijaniForms adds the Azerbaijani case suffixes to a Latin
+// spelling, which Azerbaijani writes without an apostrophe: by the last
+// vowel (a ı o u take -a, ı or u; e ə i ö ü take -ə, i or ü) and a
+// buffer consonant after a vowel: Azərbaycanın, Putinin, Putinə,
+// Putinlə, Bakıda, Bakıya, Bakının, Rusiyadan, Ərdoğanla.
+func azerbaijaniForms(s string) []string {
+	if isCyrillic(s) || isAcronym(s) {
+		return nil
+	}
+	lower := []rune(strings.ToLower(s))
+	a, i := "a", "ı"
+	for k := len(lower) - 1; k >= 0; k-- {
+		if r := lower[k]; strings.ContainsRune("aıoueəiöü", r) {
+			switch r {
+			case 'o', 'u':
+				a, i = "a", "u"
+			case 'e', 'ə', 'i':
+				a, i = "ə", "i"
+			case 'ö', 'ü':
+				a, i = "ə", "ü"
+			}
+			break
+		}
+	}
+	if strings.ContainsRune("aıoueəiöü", lower[len(lower)-1]) {
+		// A name ending in the possessive -ı/-i ("Azərbaycan Hava
+		// Yolları", Azerbaijan Airlines) takes its cases after an n:
+		// Hava Yollarına, Yollarında, Yollarından.
+		return suffixed(s, []string{"n" + i + "n", "n" + i, "y" + a, "d" + a, "d" + a + "n", "yl" + a, "dak" + i,
+			"n" + a, "nd" + a, "nd" + a + "n"})
+	}
+	return suffixed(s, []string{i + "n", i, a, "d" + a, "d" + a + "n", "l" + a, "dak" + i})
+}
+
+// tajikForms adds to a Cyrillic spelling the Tajik object suffix -ро
+// (Тоҷикистонро) and, after a consonant, the izafat -и that joins a name
+// to what follows (Тоҷикистони соҳибистиқлол).
+func tajikForms(s string) []string {
+	if !isCyrillic(s) {
+		return nil
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.ToLower(s))
+	if strings.ContainsRune("аоуэеиӣӯяю", last) {
+		return []string{s + "ро"}
+	}
+	return []string{s + "ро", s + "и"}
+}
+
 func suffixed(s string, suffixes []string) []string {
 	out := make([]string, len(suffixes))
 	for i, x := range suffixes {
@@ -214,9 +309,18 @@ func polishForms(s string) []string {
 }
 
 // ukrainianForms adds the Ukrainian endings to a one-word spelling.
+// Surnames that are adjectives decline as adjectives: Навроцький →
+// Навроцького, Навроцьким; Тихановська → Тихановської, Тихановською.
 func ukrainianForms(s string) []string {
 	if strings.ContainsAny(s, " -") || !isCyrillic(s) {
 		return nil
+	}
+	lower := strings.ToLower(s)
+	switch {
+	case strings.HasSuffix(lower, "ський"), strings.HasSuffix(lower, "цький"):
+		return suffixed(strings.TrimSuffix(s, s[len(s)-len("ий"):]), ukrainianMasculineAdjective)
+	case strings.HasSuffix(lower, "ська"), strings.HasSuffix(lower, "цька"):
+		return suffixed(strings.TrimSuffix(s, s[len(s)-len("а"):]), ukrainianFeminineAdjective)
 	}
 	stem := s
 	if last, size := utf8.DecodeLastRuneInString(s); strings.ContainsRune(ukrainianStemEnds, unicode.ToLower(last)) {

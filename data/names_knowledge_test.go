@@ -53,7 +53,10 @@ func TestShippedCountryNames(t *testing.T) {
 		{"united-states", "ru", "США"},
 		{"china", "ja", "中国"},
 		{"kazakhstan", "ja", "カザフスタン"},
-		{"china", "ky", ""}, // Kyrgyz is written by hand, for the region's places
+		{"brazil", "ky", ""}, // Kyrgyz is written by hand, for the region's places
+		{"china", "ky", "Кытай"},
+		{"russia", "tg", "Русия"},
+		{"turkey", "az", "Türkiyə"},
 		{"brazil", "pt", "Brasil"},
 		{"japan", "uk", "Японія"},
 	} {
@@ -192,6 +195,23 @@ func TestInflections(t *testing.T) {
 		{"pl", "Kasym-Żomart Tokajew", nil, []string{"Kasym-Żomart Tokajewa"}},
 		{"uk", "Україна", []string{"Україні", "Україною"}, nil},
 		{"uk", "Китай", []string{"Китаї"}, nil},
+		{"uk", "Навроцький", []string{"Навроцького", "Навроцьким", "Навроцькому"}, []string{"Навроцькиі"}},
+		{"uk", "Тихановська", []string{"Тихановської", "Тихановською", "Тихановську"}, nil},
+		{"kk", "Мәсімов", []string{"Мәсімовтің", "Мәсімовтың", "Мәсімовке"}, nil},
+		{"kk", "Смаилов", []string{"Смаиловтың", "Смаиловқа"}, nil},
+		{"ky", "Кыргызстан", []string{"Кыргызстандын", "Кыргызстанга", "Кыргызстанда", "Кыргызстандан"}, nil},
+		{"ky", "Бишкек", []string{"Бишкекте", "Бишкекке", "Бишкектин"}, []string{"Бишкекда"}},
+		{"ky", "Жапаров", []string{"Жапаровдун", "Жапаровго"}, nil},
+		{"ky", "Москва", []string{"Москвага", "Москвада", "Москванын"}, nil},
+		{"ky", "Түркия", []string{"Түркиянын", "Түркияга"}, nil},
+		{"az", "Azərbaycan", []string{"Azərbaycanın", "Azərbaycanda", "Azərbaycana"}, nil},
+		{"az", "Putin", []string{"Putinin", "Putinə", "Putinlə"}, []string{"Putinın"}},
+		{"az", "Bakı", []string{"Bakıda", "Bakıya", "Bakının", "Bakıdan"}, nil},
+		{"az", "Rusiya", []string{"Rusiyada", "Rusiyaya", "Rusiyanın"}, nil},
+		{"az", "ABŞ", nil, []string{"ABŞın"}},
+		{"az", "Azərbaycan Hava Yolları", []string{"Azərbaycan Hava Yollarına", "Azərbaycan Hava Yollarının"}, nil},
+		{"tg", "Тоҷикистон", []string{"Тоҷикистонро", "Тоҷикистони"}, nil},
+		{"tg", "Душанбе", []string{"Душанберо"}, []string{"Душанбеи"}},
 		{"ru", "Казахстан", nil, []string{"Казахстані"}}, // Russian endings are the matcher's
 		{"tr", "Kırgızistan", []string{"Kirgizistan"}, nil},
 	} {
@@ -215,7 +235,7 @@ func TestInflections(t *testing.T) {
 // that it only adds to a spelling.
 func FuzzInflections(f *testing.F) {
 	for _, s := range []string{"Тоқаев", "Oʻzbekiston", "Rosja", "Україна", "a", "ь", "'", "ʻʻ"} {
-		for _, lang := range []string{"kk", "uz", "pl", "uk"} {
+		for _, lang := range []string{"kk", "uz", "pl", "uk", "ky", "az", "tg"} {
 			f.Add(lang, s)
 		}
 	}

@@ -67,6 +67,8 @@ var falseFriends = map[string]map[string]bool{
 	"de": set("elizabeth"),
 	"fr": set("elizabeth"),
 	"pt": set("elizabeth"),
+	// "кум": godfather, a friend (Кум, Qom).
+	"ru": set("кум"),
 }
 
 func set(words ...string) map[string]bool {

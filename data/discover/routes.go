@@ -338,10 +338,17 @@ func paired(text string, start, end int) bool {
 			}
 		}
 	}
-	before := strings.TrimRight(text[max(0, start-12):start], " «\"")
+	// The word before the dash is read whole: twelve bytes held "Баку — "
+	// no more than "аку — ", whose small letter made the flight Baku —
+	// Grozny no route, and Grozny the scene of a crash near Aktau.
+	lo := max(0, start-pairedReach)
+	for lo < start && !utf8.RuneStart(text[lo]) {
+		lo++
+	}
+	before := strings.TrimRight(text[lo:start], " «\"")
 	for _, dash := range []string{"—", "–", "-"} {
 		if rest, ok := strings.CutSuffix(before, dash); ok {
-			if datelineDash(text, start-12+len(rest)) {
+			if datelineDash(text, lo+len(rest)) {
 				return false // "ASTANA. QazAqparat – Qazaqstan …"
 			}
 			rest = strings.TrimRight(rest, " »\"")
@@ -356,6 +363,11 @@ func paired(text string, start, end int) bool {
 	}
 	return false
 }
+
+// pairedReach is how many bytes before a place paired reads for the dash
+// and the word before it: a Cyrillic or Arabic name of several letters,
+// a space, a dash and a space.
+const pairedReach = 48
 
 // datelineDash reports whether a dash at offset i ends a dateline: near
 // the start of its line, after a stop or a comma ("ASTANA. QazAqparat –",

@@ -7,7 +7,8 @@ import (
 
 // A place the text says an event was held outside of is not its place,
 // nor the place a leader went back to; the same sentence without
-// "outside" keeps it. Sentences written for the test.
+// "outside" keeps it. Sentences written for the test. (UNESCO is a name
+// of the lists since session 10, and titles the meeting.)
 func TestOutsideIsNoPlace(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -17,10 +18,10 @@ func TestOutsideIsNoPlace(t *testing.T) {
 		{"outside Paris (en, fr)", map[string]string{
 			"en.txt": " date 2025-10-31\n\nThe UNESCO General Conference, held outside Paris for the first time since 1985, opened in Samarkand on 30 October 2025.\n",
 			"fr.txt": " date 2025-10-31\n\nLa Conférence générale de l'Unesco, réunie hors de Paris pour la première fois, s'est ouverte le 30 octobre 2025 à Samarcande.\n",
-		}, "Meeting in Samarkand"},
+		}, "UNESCO meeting in Samarkand"},
 		{"вне Парижа (ru)", map[string]string{
 			"ru.txt": " date 2025-10-31\n\nГенеральная конференция ЮНЕСКО, впервые собравшаяся вне Парижа, открылась 30 октября 2025 года в Самарканде.\n",
-		}, "Meeting in Samarkand"},
+		}, "UNESCO meeting in Samarkand"},
 		{"returned to Baku (ru)", map[string]string{
 			"ru.txt": " date 2024-12-26\n\nИльхам Алиев 25 декабря 2024 года прервал поездку в Санкт-Петербург, где должен был участвовать в неформальном саммите СНГ, и вернулся в Баку.\n",
 		}, "CIS summit in Saint Petersburg"},
@@ -29,7 +30,7 @@ func TestOutsideIsNoPlace(t *testing.T) {
 		}, "CIS summit in Saint Petersburg"},
 		{"in Paris (en)", map[string]string{
 			"en.txt": " date 2025-10-31\n\nThe UNESCO General Conference, held in Paris as every time since 1985, opened on 30 October 2025.\n",
-		}, "Meeting in Paris"},
+		}, "UNESCO meeting in Paris"},
 	}
 	for _, tt := range tests {
 		titles := titlesOf(build(t, tt.files))
