@@ -238,6 +238,10 @@ func TestYearFromInauguration(t *testing.T) {
 		// (2021) is not the one he attended as the outgoing president.
 		{"en, the constitution's day", "Biden leaves Washington\n\nPresident Joe Biden attended the inauguration of his successor on January 20 and then flew to California, aides said.",
 			"January 20", "", ""},
+		// Soldiers take an oath too: 12 June is no inauguration of Tokayev's
+		// (his of 2019) here.
+		{"ru, soldiers' oath", "Присяга в Астане\n\nНовобранцы Республиканской гвардии приняли присягу 12 июня в присутствии президента Касым-Жомарта Токаева, который вручил им награды и поздравил их семьи.",
+			"12 июня", "", ""},
 		// An anniversary of the inauguration is a day of a later year.
 		{"ru, an anniversary", "Годовщина инаугурации\n\nВ Астане отметили годовщину инаугурации Касым-Жомарта Токаева: 26 ноября в Акорде прошёл приём для членов правительства и послов иностранных государств.",
 			"26 ноября", "", ""},
