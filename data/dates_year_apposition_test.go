@@ -12,7 +12,7 @@ import (
 // Italian report of August 2023 put "lo scorso anno, a marzo" in March
 // 2023). Sentences written for the test, in articles of May 2024.
 func TestMonthInApposition(t *testing.T) {
-	for _, c := range []struct{ lang, text, mention, want string }{
+	checkMentionAloneToo(t, "2024-05", DayDate(2024, 5, 10), []mentionCase{
 		{"en", "The court sentenced him last year, in March, for fraud.", "last year, in March", "2023-03"},
 		{"en", "The talks resume next year, in February, in Geneva.", "next year, in February", "2025-02"},
 		{"fr", "Le tribunal l'a condamné l'an dernier, en mars, pour fraude.", "l'an dernier, en mars", "2023-03"},
@@ -24,21 +24,7 @@ func TestMonthInApposition(t *testing.T) {
 		{"ru", "Суд приговорил его в прошлом году, в марте, за мошенничество.", "в прошлом году, в марте", "2023-03"},
 		{"uk", "Суд засудив його минулого року, у березні, за шахрайство.", "минулого року, у березні", "2023-03"},
 		{"pl", "Sąd skazał go w zeszłym roku, w marcu, za oszustwo.", "w zeszłym roku, w marcu", "2023-03"},
-	} {
-		a := datesArticle(t, c.lang, "2024-05", c.text)
-		findDates(a)
-		for _, m := range mentionsNamed(t, a, c.mention) {
-			if got := spanString(m.Span.Span()); got != c.want {
-				t.Errorf("%s %q: %q is %s, want %s", c.lang, c.text, m.Text, got, c.want)
-			}
-		}
-		var sc dateScanner
-		sc.lex = lexiconFor(c.lang)
-		w, ok := readMention(&sc, c.mention)
-		if span, _ := w.placeNear(DayDate(2024, 5, 10), "the test's day", false); !ok || spanString(span) != c.want {
-			t.Errorf("%s %q read alone: %s, want %s", c.lang, c.mention, spanString(span), c.want)
-		}
-	}
+	})
 	// A sentence after the comma is no apposition: "last year" and "March"
 	// stay two dates when a clause stands between.
 	a := datesArticle(t, "en", "2024-05", "Prices rose last year, and the talks resumed in March.")
@@ -79,6 +65,33 @@ func TestBareYearBeforePossessiveMonth(t *testing.T) {
 	for _, m := range a.Mentions {
 		if strings.Contains(m.Text, "2000") {
 			t.Errorf("%q: a count read as a year", m.Text)
+		}
+	}
+}
+
+// mentionCase is a sentence, the mention of a date it writes and the span
+// that mention must have ("2006-01" or "2006-01-02").
+type mentionCase struct{ lang, text, mention, want string }
+
+// checkMentionAloneToo finds the dates of each case's sentence in an
+// article of month and checks the mention's span; then it reads the
+// mention again alone, as dateArticle and the corpus pass read one, placed
+// near day: it must keep that span.
+func checkMentionAloneToo(t *testing.T, month string, day Date, cases []mentionCase) {
+	t.Helper()
+	for _, c := range cases {
+		a := datesArticle(t, c.lang, month, c.text)
+		findDates(a)
+		for _, m := range mentionsNamed(t, a, c.mention) {
+			if got := spanString(m.Span.Span()); got != c.want {
+				t.Errorf("%s %q: %q is %s, want %s", c.lang, c.text, m.Text, got, c.want)
+			}
+		}
+		var sc dateScanner
+		sc.lex = lexiconFor(c.lang)
+		w, ok := readMention(&sc, c.mention)
+		if span, _ := w.placeNear(day, "the test's day", false); !ok || spanString(span) != c.want {
+			t.Errorf("%s %q read alone: %s, want %s", c.lang, c.mention, spanString(span), c.want)
 		}
 	}
 }
