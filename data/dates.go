@@ -180,6 +180,9 @@ func (r *dateReader) find(a *Article) {
 					if r.sc.lex.slavicClauses && r.sc.lex.slavicClauseKeepsPast(p.Text, from, start, end, to) {
 						m.Announced = false
 					}
+					if r.sc.lex.clauseKeepsPast(p.Text, from, start, end, to) {
+						m.Announced = false
+					}
 				}
 				m.Announced = m.Announced || r.sc.lex.announcesBefore(p.Text[from:start]) || r.sc.lex.announcesInClause(p.Text[end:to])
 			}
@@ -212,10 +215,17 @@ func (r *dateReader) find(a *Article) {
 	r.placeDatelines(a)
 	ref, why := yearReference(a)
 	if ref.IsZero() {
+		for i := range a.Mentions {
+			if !a.Mentions[i].Resolved() {
+				r.placeBySentenceYear(a, i)
+			}
+		}
 		r.placeByWeekday(a)
 		r.placeBySameDay(a)
-		// A day those placed may place the page's dateline in turn.
+		// A day those placed may place the page's dateline in turn; a
+		// dateline still open may follow the death its lead tells of.
 		r.placeDatelines(a)
+		r.placeDatelineAfterDeath(a)
 		return
 	}
 	// A dateline is placed after the text's days or not at all (see
@@ -224,6 +234,9 @@ func (r *dateReader) find(a *Article) {
 	for i := range a.Mentions {
 		m := &a.Mentions[i]
 		if m.Kind == MentionExplicit && !m.Resolved() && !(fromText && m.Stamp == StampPublished) {
+			if r.placeBySentenceYear(a, i) {
+				continue
+			}
 			m.SetSpan(r.placeNear(r.meanings[i], ref, why, m.Announced))
 			m.Reason = r.shareReason(m.Reason)
 		}
@@ -402,7 +415,10 @@ func readMention(sc *dateScanner, text string) (dateWords, bool) {
 		}
 		n++
 	})
-	return got, n == 1 && got.kind != 0
+	if n == 1 && got.kind != 0 {
+		return got, true
+	}
+	return readDatelineMention(sc, text)
 }
 
 // toDate turns the parts written into a Date at the precision written, or

@@ -37,3 +37,22 @@ func TestRangeEndTakesTheStartsYear(t *testing.T) {
 		}
 	}
 }
+
+// TestYearsInAListAreTwoYears checks that two years joined by "and" or
+// "or" are two years, not the span between them ("w 2014 i 2019 roku":
+// clashes in 2014 and in 2019, not for five years), while "from … to"
+// stays a span. Sentences written for the test, in articles of 2022.
+func TestYearsInAListAreTwoYears(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       []wantMention
+	}{
+		{"pl", "Do starć dochodziło tam w 2014 i 2019 roku, ale nie na taką skalę.", []wantMention{{"w 2014", MentionExplicit, "2014"}, {"2019 roku", MentionExplicit, "2019"}}},
+		{"en", "Floods hit the valley in 2014 and 2019.", []wantMention{{"in 2014", MentionExplicit, "2014"}, {"2019", MentionExplicit, "2019"}}},
+		{"de", "Von 2014 bis 2019 gab es dort Kämpfe.", []wantMention{{"Von 2014 bis 2019", MentionExplicit, "2014..2019"}}},
+	} {
+		a := datesArticle(t, c.lang, "2022-09", c.text)
+		findDates(a)
+		checkMentions(t, a, c.want)
+	}
+}

@@ -641,6 +641,33 @@ func (s *dateScanner) caseRange(w dateWords) bool {
 	return false
 }
 
+// listWords are the words of "and" and "or" among the languages'
+// rangeTo words: two years joined by one are two years ("w 2014 i 2019
+// roku", "in 2014 and 2019"), not the years between; two days so joined
+// stay a span ("3 и 4 июля": one happening over both days).
+var listWords = map[string]bool{
+	"and": true, "or": true, "und": true, "oder": true, "et": true, "ou": true, "en": true, "of": true,
+	"y": true, "o": true, "u": true, "e": true, "i": true, "lub": true, "albo": true, "и": true, "или": true,
+	"і": true, "й": true, "або": true, "чи": true, "ve": true, "veya": true, "və": true, "ya": true,
+	"va": true, "ё": true, "و": true, "أو": true, "یا": true,
+}
+
+// listedYear reports whether the bare number at token i follows a year
+// and a word of listWords: the second of "in 2014 and 2019".
+func (s *dateScanner) listedYear(i int) bool {
+	if i < 2 {
+		return false
+	}
+	join, before := s.tok(i-1), s.tok(i-2)
+	if join.kind != tokWord || !listWord(s.text[join.start:join.end]) || before.kind != tokNumber || before.digits != 4 {
+		return false
+	}
+	return before.value >= minBareYear && before.value <= maxBareYear
+}
+
+// listWord reports whether word, as written, is one of listWords.
+func listWord(word string) bool { return listWords[strings.ToLower(word)] }
+
 // partialBefore reports whether a is strictly before b; both have the same
 // fields set.
 func partialBefore(a, b partialDate) bool {
@@ -657,13 +684,13 @@ func partialBefore(a, b partialDate) bool {
 // "في عام 2019", "2019 году", "van 1989 tot 2019".
 func (s *dateScanner) year(i, consumed int) (dateWords, bool) {
 	y, last, ok := s.yearAt(i, minBareYear, maxBareYear)
-	if !ok {
+	if !ok || s.decadeAfter(i) {
 		return dateWords{}, false
 	}
 	lead := s.lead(i, consumed)
 	w := dateWords{kind: MentionExplicit, first: i, last: last, from: partialDate{year: y}}
 	if lead.is(roleYearContext|roleRangeFrom) && last == i {
-		if join := s.tok(i + 1); join.is(roleRangeTo) || join.punct == '-' {
+		if join := s.tok(i + 1); (join.is(roleRangeTo) && !listWord(s.text[join.start:join.end])) || join.punct == '-' {
 			if y2, last2, ok := s.yearAt(i+2, minBareYear, maxBareYear); ok && y2 > y {
 				w.to, w.hasTo, w.last = partialDate{year: y2}, true, last2
 				return w, true
@@ -673,7 +700,7 @@ func (s *dateScanner) year(i, consumed int) (dateWords, bool) {
 	if last > i && s.lex.hanClauses && hanSeriesAfter(s.text[s.tok(last).end:]) {
 		return dateWords{}, false // "2017年世博会": Expo 2017, a name
 	}
-	if lead.is(roleYearContext) || last > i || s.yearOfAt(i) || s.yearOfHappening(i) || s.seasonOfYear(i) {
+	if lead.is(roleYearContext) || last > i || s.yearOfAt(i) || s.yearOfHappening(i) || s.seasonOfYear(i) || s.listedYear(i) {
 		return w, true
 	}
 	return dateWords{}, false

@@ -129,8 +129,8 @@ func stampOf(text string, start, end, p int, last bool, m MentionKind, day bool)
 		return StampPublished // "تهران- ایرنا- ۳ شهریور ۱۴۰۲- سران …"
 	case startsWithDate && placeCommaArabic.MatchString(before) && agencyAfterArabic.MatchString(after):
 		return StampPublished // "طهران، 20 مايو/أيار (رويترز) - أعلنت …"
-	case before != "" && (startsWithDate || monthFirstDateline(words, after)) && placeBefore.MatchString(before) && !startsSentence(before) && writtenAsPlace(before):
-		return StampPublished // "Moscou, 19 mars", "ASTANA, 3. Juli"
+	case before != "" && (startsWithDate || monthFirstDateline(words, after) || weekdayDateline(words, after)) && placeBefore.MatchString(before) && !startsSentence(before) && writtenAsPlace(before):
+		return StampPublished // "Moscou, 19 mars", "ASTANA, 3. Juli", "Londen, maandag 19 september 2022"
 	case startsWithDate && placeStop(before, after):
 		return StampPublished // Interfax's "Астана. 17 июня. ИНТЕРФАКС - …"
 	case before == "" && isNumericDate(words):

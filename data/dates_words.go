@@ -708,6 +708,9 @@ type dateLexicon struct {
 	arabic        bool // strip Arabic one-letter prefixes
 	hanClauses    bool // Chinese: see hanClauseKeepsPast
 	slavicClauses bool // Russian, Ukrainian: see slavicClauseKeepsPast
+	// pastVerb tells a past verb of the language (see clauseKeepsPast);
+	// nil for the lexicon of all languages.
+	pastVerb func(word string) bool
 	// suffixes are the case endings lookup strips (see
 	// dateLanguage.suffixes), normalised, longest first.
 	suffixes [][]byte
@@ -715,6 +718,9 @@ type dateLexicon struct {
 	// dateLanguage.futureSuffixes); the lexicon of all languages has none,
 	// since "-era" is a Spanish future and an English noun.
 	futureSuffixes []string
+	// futureSuffixLast marks the last bytes of futureSuffixes: most words
+	// end otherwise, and are turned away by one look-up.
+	futureSuffixLast [256]bool
 	// arabicFuture: the Arabic future prefix is read (see
 	// arabicFutureVerb); like the endings, not in the lexicon of all
 	// languages.
@@ -830,6 +836,9 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	l.arabic = l.arabic || d.code == "ar"
 	l.hanClauses = l.hanClauses || d.code == "zh"
 	l.slavicClauses = l.slavicClauses || d.code == "ru" || d.code == "uk"
+	if !mixed {
+		l.pastVerb = clausePastVerbs[d.code]
+	}
 	l.modBoth = l.modBoth || d.modBoth
 	for _, suf := range d.suffixes {
 		n := normaliseDateWord(nil, suf)
@@ -840,6 +849,9 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	slices.SortStableFunc(l.suffixes, func(a, b []byte) int { return len(b) - len(a) })
 	if !mixed {
 		l.futureSuffixes = append(l.futureSuffixes, d.futureSuffixes...)
+		for _, suf := range d.futureSuffixes {
+			l.futureSuffixLast[suf[len(suf)-1]] = true
+		}
 		l.arabicFuture = l.arabicFuture || d.code == "ar"
 	}
 	l.addAll(d.joins, roleJoin)
@@ -1187,7 +1199,7 @@ func (l *dateLexicon) isFutureWord(hash uint32, word string) bool {
 // of the lexicon's language and is long enough to be a verb ("será",
 // "visitera", "olacak"; not "era", "front").
 func (l *dateLexicon) futureSuffix(word string) bool {
-	if len(l.futureSuffixes) == 0 || len(word) < 4 {
+	if len(l.futureSuffixes) == 0 || len(word) < 4 || !l.futureSuffixLast[word[len(word)-1]] {
 		return false
 	}
 	// A capitalised word is a name ("Teherán", "Durán"), not a verb; the

@@ -338,10 +338,13 @@ type Name struct {
 }
 
 // Office is one term of an office: its kind (one of OfficeKinds) and its
-// first and last day; To is zero while the term lasts.
+// first and last day; To is zero while the term lasts ("president
+// 2021-08-03 2024-05-19 died": it ended with a death).
 type Office struct {
 	Kind     string
 	From, To Date
+	// Died says that the term ended with the person's death, on To.
+	Died bool
 }
 
 // FormerName is a display name a name had between two days.

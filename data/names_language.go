@@ -25,6 +25,22 @@ import (
 //     decide: Uzbek lists "Raisi" and Italian "Modi", because their press
 //     writes the surnames so, and the words are theirs all the same.
 
+// falseFriend reports whether word is a false friend of language lang
+// (see falseFriends); in a text of unknown language, of any: a short
+// report whose language is not told ("Elizabeth Smith … died in Leeds")
+// is no reason to take the word for the name.
+func falseFriend(lang, word string) bool {
+	if lang != "" {
+		return falseFriends[lang][word]
+	}
+	for _, set := range falseFriends {
+		if set[word] {
+			return true
+		}
+	}
+	return false
+}
+
 // falseFriends are, by language (ISO 639-1), the common words of the
 // language that are also one-word spellings of a shipped name in some
 // language, normalised (see Normalize). The list is short and written by
@@ -45,6 +61,14 @@ var falseFriends = map[string]map[string]bool{
 	"es": set("gana"),
 	// "кум": godfather, a friend (Кум, Qom).
 	"ru": set("кум"),
+	// A given name is no word, but it is anyone's: "Elizabeth" alone is
+	// Queen Elizabeth II only in a report that has named her in full
+	// ("koningin Elizabeth II … Elizabeth overleed op 8 september").
+	"en": set("elizabeth"),
+	"nl": set("elizabeth"),
+	"de": set("elizabeth"),
+	"fr": set("elizabeth"),
+	"pt": set("elizabeth"),
 }
 
 func set(words ...string) map[string]bool {
@@ -122,7 +146,7 @@ func (m *linkMatcher) namedHere(h phraseHit, text string) bool {
 	if !p.lower && startsLower(text) {
 		return false
 	}
-	if h.to-h.from != 1 || !falseFriends[m.lang][string(m.scanner.word(m.words[h.from]))] {
+	if h.to-h.from != 1 || !falseFriend(m.lang, string(m.scanner.word(m.words[h.from]))) {
 		return true
 	}
 	for _, id := range p.names {

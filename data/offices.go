@@ -67,13 +67,17 @@ var knownUntil = time.Date(2026, time.December, 31, 0, 0, 0, 0, time.UTC)
 // "president 2017-01-20 2021-01-20". It returns why it cannot, or "".
 func parseOffice(s string) (Office, string) {
 	fields := strings.Fields(s)
+	died := len(fields) == 4 && fields[3] == "died"
+	if died {
+		fields = fields[:3]
+	}
 	if len(fields) < 2 || len(fields) > 3 {
-		return Office{}, `want "OFFICE FROM [TO]", such as "president 2019-03-20" or "president 2017-01-20 2021-01-20"`
+		return Office{}, `want "OFFICE FROM [TO [died]]", such as "president 2019-03-20" or "president 2017-01-20 2021-01-20"`
 	}
 	if !slices.Contains(OfficeKinds, fields[0]) {
 		return Office{}, fmt.Sprintf("unknown office %q (want one of %s)", fields[0], strings.Join(OfficeKinds, ", "))
 	}
-	o := Office{Kind: fields[0]}
+	o := Office{Kind: fields[0], Died: died}
 	var err error
 	if o.From, err = ParseDate(fields[1]); err != nil || o.From.Precision != Day {
 		return Office{}, fmt.Sprintf("%q is no day (YYYY-MM-DD)", fields[1])
@@ -91,8 +95,11 @@ func parseOffice(s string) (Office, string) {
 
 // String writes the term as the reasons quote it.
 func (o Office) String() string {
-	if o.To.IsZero() {
+	switch {
+	case o.To.IsZero():
 		return "since " + o.From.String()
+	case o.Died:
+		return o.From.String() + " to " + o.To.String() + ", died"
 	}
 	return o.From.String() + " to " + o.To.String()
 }
@@ -105,6 +112,13 @@ type officeFinder struct {
 	names   []*Name
 	finder  *NameFinder
 	holders map[string]*Name
+	// firstDays counts, for each country, office and day of a month, the
+	// years in which a term of the lists began on it: a day on which
+	// several did is the constitution's (20 January in the United States,
+	// 7 May in Russia), and an outgoing president attends his successor's
+	// inauguration on the day his own term began (see
+	// placeByInauguration).
+	firstDays map[firstDay]int
 	// fullOnly holds the office-holders who share their surname with
 	// another person of the lists (the Berdimuhamedows, the Sharifs, the
 	// Japarovs): the surname alone is given to one of them (people.toml)
@@ -153,7 +167,29 @@ func newOfficeFinder(names []*Name) *officeFinder {
 			}
 		}
 	}
-	return &officeFinder{names: keep, holders: holders, fullOnly: fullOnly}
+	firstDays := map[firstDay]int{}
+	seen := map[firstDay]map[int]bool{}
+	for _, n := range holders {
+		for _, o := range n.Offices {
+			k := firstDay{n.Country, o.Kind, o.From.Month, o.From.Day}
+			if seen[k] == nil {
+				seen[k] = map[int]bool{}
+			}
+			if !seen[k][o.From.Year] {
+				seen[k][o.From.Year] = true
+				firstDays[k]++
+			}
+		}
+	}
+	return &officeFinder{names: keep, holders: holders, fullOnly: fullOnly, firstDays: firstDays}
+}
+
+// firstDay is a day of a month on which a term of an office of a country
+// began.
+type firstDay struct {
+	country, kind string
+	month         time.Month
+	day           int
 }
 
 // scanner returns scratch space for one goroutine.

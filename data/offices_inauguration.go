@@ -17,32 +17,56 @@ import (
 // the day is of that year. The terms' first days are the inaugurations
 // (people.toml); a day of a month on which two of the people's terms
 // began (Putin's every 7 May) leaves it open, as does a weekday written
-// with it that does not fall on it.
+// with it that does not fall on it, and so does a day on which terms of
+// the same office of the same country began in two years (the United
+// States' 20 January: "Biden attended the inauguration on January 20"
+// is his successor's), and a paragraph that tells of an anniversary.
 
 // inaugurationWords are, per language, the words that tell of an
-// inauguration or an oath of office, lower case, found inside the
-// paragraph. Words that also open a bridge or a building ("inaugurato",
+// inauguration, an oath of office or a taking of office, lower case,
+// found inside the paragraph. Words that also open a bridge or a building ("inaugurato",
 // "inauguração", "inauguré") are not here.
 var inaugurationWords = map[string][]string{
-	"en": {"inauguration", "inaugurated", "sworn in", "swearing-in", "swearing in", "oath of office"},
-	"fr": {"investiture", "prestation de serment", "prêté serment", "prêter serment", "prêtera serment"},
-	"de": {"amtseinführung", "vereidigung", "vereidigt", "amtseid"},
+	"en": {"took office", "assumed office", "takes office", "take office", "inauguration", "inaugurated", "sworn in", "swearing-in", "swearing in", "oath of office"},
+	"fr": {"entrée en fonction", "entré en fonction", "prendra ses fonctions", "pris ses fonctions", "investiture", "prestation de serment", "prêté serment", "prêter serment", "prêtera serment"},
+	"de": {"amtsantritt", "sein amt an", "ihr amt an", "amtseinführung", "vereidigung", "vereidigt", "amtseid"},
 	"nl": {"inauguratie", "beëdiging", "beëdigd", "ingezworen"},
-	"es": {"investidura", "toma de posesión", "tomará posesión", "tomó posesión", "juramentación"},
-	"it": {"insediamento", "giuramento", "giurato"},
-	"pt": {"tomada de posse", "tomar posse", "tomou posse", "tomará posse", "cerimônia de posse", "cerimónia de posse"},
-	"tr": {"yemin töreni", "yemin etti", "yemin ederek", "yemin edecek"},
+	"es": {"asumió el cargo", "asumirá el cargo", "asume el cargo", "investidura", "toma de posesión", "tomará posesión", "tomó posesión", "juramentación"},
+	"it": {"entrata in carica", "entra in carica", "entrato in carica", "insediamento", "giuramento", "giurato"},
+	"pt": {"assume o cargo", "assumiu o cargo", "assumirá o cargo", "tomada de posse", "tomar posse", "tomou posse", "tomará posse", "cerimônia de posse", "cerimónia de posse"},
+	"tr": {"göreve başla", "yemin töreni", "yemin etti", "yemin ederek", "yemin edecek"},
 	"pl": {"zaprzysiężeni", "zaprzysiężon", "zaprzysięży", "inauguracj"},
-	"ru": {"инаугурац", "присягу", "присяги"},
-	"uk": {"інавгурац", "присягу", "присяги"},
-	"kk": {"ұлықта", "ант берді", "ант береді", "ант беру", "инаугурац"},
+	"ru": {"в должность", "инаугурац", "присягу", "присяги"},
+	"uk": {"на посаду", "інавгурац", "присягу", "присяги"},
+	"kk": {"қызметіне кіріс", "ұлықта", "ант берді", "ант береді", "ант беру", "инаугурац"},
 	"ky": {"инаугурац", "ант берди", "ант берүү"},
 	"uz": {"inauguratsiya", "qasamyod", "инаугурация", "қасамёд"},
 	"tg": {"иноугуратсия", "савганд"},
 	"az": {"andiçmə", "inauqurasiya"},
-	"ar": {"تنصيب", "اليمين الدستورية", "أدى اليمين", "يؤدي اليمين", "سيؤدي اليمين"},
-	"fa": {"تحلیف", "تنفیذ", "سوگند"},
-	"zh": {"就职", "就任", "宣誓"},
+	"ar": {"تولى منصبه", "يتولى منصبه", "سيتولى منصبه", "تنصيب", "اليمين الدستورية", "أدى اليمين", "يؤدي اليمين", "سيؤدي اليمين"},
+	"fa": {"آغاز به کار", "تحلیف", "تنفیذ", "سوگند"},
+	"zh": {"上任", "就职", "就任", "宣誓"},
+}
+
+// anniversaryWords are the starts of words that tell of an anniversary,
+// in every language: "the anniversary of the inauguration on 26
+// November" is the day of a later year.
+var anniversaryWords = []string{
+	"anniversar", "jubil", "jahrestag", "jaar na", "jaar geleden", "year since", "years since", "year after",
+	"aniversari", "aniversário", "anniversaire", "yıldönüm", "yıl dönüm", "rocznic", "годовщин", "річниц",
+	"жылдығ", "yilligi", "йиллиги", "солгард", "ildönüm", "ذكرى", "سالگرد", "周年",
+}
+
+// tellsOfAnniversary reports whether paragraph text tells of an
+// anniversary (anniversaryWords).
+func tellsOfAnniversary(text string) bool {
+	lower := strings.ToLower(text)
+	for _, w := range anniversaryWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // inaugurationReason opens the reason of a date whose year an
@@ -75,7 +99,8 @@ func (r *dateReader) placeByInauguration(a *Article) {
 	for i, m := range a.Mentions {
 		w := r.meanings[i]
 		if !m.Resolved() && m.Kind == MentionExplicit && w.from.day != 0 && w.from.month != 0 && w.from.year == 0 && !w.hasTo && !w.solar &&
-			w.nWeekdays <= 1 && !cityWeekday(a.Language, m.Text) && tellsOfInauguration(a.Language, a.Paragraphs[m.Paragraph].Text) {
+			w.nWeekdays <= 1 && !cityWeekday(a.Language, m.Text) && tellsOfInauguration(a.Language, a.Paragraphs[m.Paragraph].Text) &&
+			!tellsOfAnniversary(a.Paragraphs[m.Paragraph].Text) {
 			open = append(open, i)
 		}
 	}
@@ -119,7 +144,8 @@ func (r *dateReader) placeByInauguration(a *Article) {
 		year, who := 0, ""
 		for _, n := range people {
 			for _, o := range n.Offices {
-				if o.From.Month != w.from.month || o.From.Day != w.from.day || o.From.Year == year || !termByTerm(n, o.Kind) {
+				if o.From.Month != w.from.month || o.From.Day != w.from.day || o.From.Year == year || !termByTerm(n, o.Kind) ||
+					r.offices.firstDays[firstDay{n.Country, o.Kind, o.From.Month, o.From.Day}] > 1 {
 					continue
 				}
 				if w.nWeekdays == 1 && o.From.Start().Weekday() != w.weekdays[0] {

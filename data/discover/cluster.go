@@ -110,7 +110,7 @@ func group(cands []*Candidate, workers, minShard int) []*Cluster {
 			cl.Members = append(cl.Members, c)
 		}
 	}
-	return dropFiled(mergeSpans(mergeVisits(g.clusters)), filed)
+	return joinNamelessSpans(dropFiled(mergeSpans(mergeVisits(g.clusters)), filed))
 }
 
 // claimWordsInParts is claimWords on every core when there are workers

@@ -179,10 +179,28 @@ func (idx *corpusDays) file(per [][]Candidate, articles []int) {
 	var h maphash.Hash
 	h.SetSeed(idx.seed)
 	for _, i := range articles {
+		var run []*Candidate // per[i] as pointers, made when first needed
 		for j := range per[i] {
 			c := &per[i][j]
 			if c.Undated != idx.leads || c.Kind() == Happening || c.Span().Precision() != data.Day || len(c.Places())+len(c.Actors()) == 0 {
 				continue
+			}
+			// A dateline's day whose sentence writes the day before it
+			// ("МОСКВА, 2 августа. … обмена, который состоялся вчера")
+			// is the day the report was filed, on which nothing it tells
+			// happened (see filedOnly): it places no other report's day.
+			// Results are told on the day a report is filed (see
+			// dropFiled).
+			if !c.Undated && len(per[i]) > 1 && !c.Kinds.Has(Result) {
+				if run == nil {
+					run = make([]*Candidate, len(per[i]))
+					for k := range per[i] {
+						run[k] = &per[i][k]
+					}
+				}
+				if filedOnly(c, run) {
+					continue
+				}
 			}
 			// A lead tells what happened by the day its report is dated
 			// to; one that announces tells of another day.

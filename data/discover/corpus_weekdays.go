@@ -113,7 +113,7 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 					}
 					e := idx.sourceOf(s.x, dayName{d, id}, &probe, pass < 2, strongestFirst)
 					r, seen := best[d]
-					if !e.found() || seen && e.strength <= r.strength {
+					if !e.found() || seen && e.strength <= r.strength || weekLong(e.span) {
 						continue
 					}
 					if !(seen && s.x.rival(wide, r)) && s.x.rival(wide, e) {
@@ -236,4 +236,14 @@ func (x *Extractor) countIDs(wide []string, names []string) int {
 // Thursday).
 func weekdayOf(d day) time.Weekday {
 	return time.Weekday(((int(d)+4)%7 + 7) % 7)
+}
+
+// weekLong reports whether a source's span is a week or longer ("last
+// week": 16–22 December): it says nothing of any one of its weekdays. An
+// undated Polish report's Tuesday, the Kakhovka dam's, fell in the week of
+// an English report of the Azerbaijan Airlines crash that names Russia and
+// Moscow, as the Polish paragraph does.
+func weekLong(s packedSpan) bool {
+	from, to := daysOf(s.Span())
+	return to-from >= maxSourceDays
 }

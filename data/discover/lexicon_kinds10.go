@@ -76,6 +76,12 @@ var kinds10Words = map[Kind]map[string][]string{
 		"tg": {"қабул карда шуд*"},
 		"az": {"qəbul edildi", "qəbul olundu", "qəbul olunub"},
 	},
+	// A day of mourning in Kyrgyz and Tajik ("Бүгүн Кыргызстанда жалпы
+	// улуттук аза күнү", k10_ky; only "аза күтүү" was listed).
+	Commemoration: {
+		"ky": {"аза күн*", "улуттук аза", "аза жарыяла*"},
+		"tg": {"рӯзи мотам*", "мотами умумимиллӣ", "мотам эълон*"},
+	},
 	// Lying in state is the funeral's ("Daar lag de koningin sinds
 	// woensdag opgebaard", k39_nl).
 	Funeral: {
@@ -101,7 +107,11 @@ var kinds10Words = map[Kind]map[string][]string{
 	// operation begun on 19 September) had no event word. They refine
 	// the fighting as an offensive (operationWords, added to the
 	// offensive qualifier).
-	Clash:    operationWords,
+	Clash: withWords(operationWords, map[string][]string{
+		// The genitive plural "starć" ("do starć dochodziło", clashes
+		// took place): "starci*" misses it.
+		"pl": {"starć"},
+	}),
 	Disaster: riverFloodWords,
 	Appointment: {
 		"en": {"headed the government", "has led the government", "became prime minister", "has headed the government"},
@@ -186,4 +196,15 @@ func init() {
 			kindWords[k][lang] = append(kindWords[k][lang], words...)
 		}
 	}
+}
+
+// withWords returns the words of a and b together, by language.
+func withWords(a, b map[string][]string) map[string][]string {
+	out := map[string][]string{}
+	for _, m := range []map[string][]string{a, b} {
+		for lang, words := range m {
+			out[lang] = append(out[lang], words...)
+		}
+	}
+	return out
 }

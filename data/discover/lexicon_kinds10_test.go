@@ -36,6 +36,7 @@ func TestLexiconKinds10Words(t *testing.T) {
 		{"nl", "In drie districten volgt zondag een herstemming.", Election},
 		{"kk", "Екінші тур жексенбіде өтеді.", Election},
 		{"uz", "Ikkinchi tur yakshanba kuni o'tkaziladi.", Election},
+		{"pl", "Do starć na granicy dochodziło już wcześniej.", Clash},
 		// A military or anti-terror operation.
 		{"az", "Səhər saatlarında bölgədə antiterror tədbirlərinə başlanılıb.", Clash},
 		{"ru", "Утром в регионе начата контртеррористическая операция.", Clash},
@@ -78,6 +79,9 @@ func TestLexiconKinds10Words(t *testing.T) {
 		{"uz", "Yangi qonun 3-mart kuni qabul qilindi.", Decision},
 		{"ky", "Жаңы мыйзам 3-мартта кабыл алынды.", Decision},
 		{"az", "Yeni qanun martın 3-də qəbul edildi.", Decision},
+		// A day of mourning.
+		{"ky", "Эртең өлкөдө аза күнү болот.", Commemoration},
+		{"tg", "Фардо дар кишвар рӯзи мотам эълон шуд.", Commemoration},
 		// Lying in state.
 		{"en", "The former president is lying in state at the Capitol.", Funeral},
 		{"nl", "De oud-president ligt opgebaard in het parlement.", Funeral},

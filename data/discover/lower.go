@@ -38,12 +38,14 @@ func lower(s string) string {
 		return s
 	}
 	// From the first character that changes on, every character is
-	// written lowered.
-	b := make([]byte, i, len(s)+utf8.UTFMax)
-	copy(b, s[:i])
+	// written lowered, into a Builder: its String is the bytes written,
+	// not a copy of them.
+	var b strings.Builder
+	b.Grow(len(s) + utf8.UTFMax)
+	b.WriteString(s[:i])
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
-			b = append(b, byte(lowerSmall[c]))
+			b.WriteByte(byte(lowerSmall[c]))
 			i++
 			continue
 		}
@@ -51,10 +53,54 @@ func lower(s string) string {
 		if size == 0 {
 			return strings.ToLower(s)
 		}
-		b = utf8.AppendRune(b, lowerRune(r))
+		b.WriteRune(lowerRune(r))
 		i += size
 	}
-	return string(b)
+	return b.String()
+}
+
+// mayEndLowerIn reports whether lower(s) may end in one of words, and
+// mayStartLowerWith whether it may start with one of them, by the last
+// or the first byte of what the last or first character of s lowers to,
+// without lowering s: most of the text around a place ends and starts
+// otherwise. Where that character is not valid UTF-8 they answer true
+// (lower then replaces it, as strings.ToLower does).
+func mayEndLowerIn(s string, words []string) bool {
+	r, size := utf8.DecodeLastRuneInString(s)
+	if size == 0 {
+		return false // lower("") ends in no word
+	}
+	if r == utf8.RuneError && size == 1 {
+		return true
+	}
+	var buf [utf8.UTFMax]byte
+	enc := utf8.AppendRune(buf[:0], lowerRune(r))
+	last := enc[len(enc)-1]
+	for _, w := range words {
+		if w != "" && w[len(w)-1] == last {
+			return true
+		}
+	}
+	return false
+}
+
+// mayStartLowerWith: see mayEndLowerIn.
+func mayStartLowerWith(s string, words []string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 {
+		return false
+	}
+	if r == utf8.RuneError && size == 1 {
+		return true
+	}
+	var buf [utf8.UTFMax]byte
+	first := utf8.AppendRune(buf[:0], lowerRune(r))[0]
+	for _, w := range words {
+		if w != "" && w[0] == first {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerDecode decodes the character at s[i] (not ASCII); size 0 when the

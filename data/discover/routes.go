@@ -68,6 +68,35 @@ var (
 	}
 )
 
+// journeyBefore are the words before a place a vehicle was bound for or
+// coming back to, by language, and journeyAfter those after it: a crash
+// on the way is not where the journey was going ("the helicopter crashed
+// on its way to Tabriz", "در مسیر تبریز", "返回大不里士途中", "Təbrizə
+// aparan helikopter"). Chinese is matched without word breaks.
+var (
+	journeyBefore = map[string][]string{
+		"en": {"on the way to", "on its way to", "en route to", "bound for", "heading to", "heading for", "returning to", "flying to", "headed to", "headed for"},
+		"fr": {"en route vers", "à destination de", "à destination d'", "en direction de", "en direction d'", "sur le chemin de", "qui rentrait à", "qui se rendait à"},
+		"de": {"auf dem weg nach", "unterwegs nach", "auf dem rückweg nach", "auf dem rückflug nach", "auf dem flug nach", "in richtung"},
+		"nl": {"op weg naar", "onderweg naar", "op de terugweg naar", "richting"},
+		"ru": {"по пути в", "на пути в", "направлявшийся в", "направлявшегося в", "летевший в", "летевшего в", "возвращавшийся в", "возвращавшегося в", "следовавший в", "следовавшего в", "по дороге в"},
+		"uk": {"на шляху до", "по дорозі до", "прямував до", "який летів до"},
+		"es": {"rumbo a", "con destino a", "camino de", "camino a", "en ruta hacia", "de regreso a", "que se dirigía a"},
+		"it": {"diretto a", "diretto verso", "in rotta verso", "sulla strada per", "di ritorno a", "in volo verso"},
+		"pt": {"a caminho de", "rumo a", "com destino a", "em direção a", "de regresso a", "de volta a"},
+		"pl": {"w drodze do", "lecący do", "w kierunku"},
+		"ar": {"في طريقها إلى", "في طريقه إلى", "متجهة إلى", "متجها إلى", "في طريق عودته إلى", "أثناء عودته إلى"},
+		"fa": {"در مسیر", "به مقصد", "در راه", "عازم"},
+		"zh": {"返回", "飞往", "前往", "驶往"},
+	}
+	journeyAfter = map[string][]string{
+		"tr": {"giden", "gitmekte olan", "yolunda", "yönünde", "istikametinde", "dönen"},
+		"az": {"aparan", "gedən", "istiqamətində", "qayıdan"},
+		"uz": {"ketayotgan", "кетаётган"},
+		"kk": {"бара жатқан", "ұшып бара жатқан"},
+	}
+)
+
 // notHere reports whether place id is named in c only as the end of a
 // route or as where the event was not (see above), or, for what leaders do
 // together, as where one of them went back to or as a leader's country
@@ -82,7 +111,8 @@ func notHere(c *Candidate, id string, h *homes) bool {
 		}
 		start, end := int(x.start), int(x.end)
 		if !paired(c.Article.Text, start, end) && !outside(c.Article, start, end, outsideBefore, outsideAfter) && !datelinePlace(c, x) &&
-			!(leaders && (outside(c.Article, start, end, backBefore, backAfter) || nationality(c, x, h))) && !attacker(c, x) {
+			!(leaders && (outside(c.Article, start, end, backBefore, backAfter) || nationality(c, x, h))) && !attacker(c, x) &&
+			!(k == Disaster && outside(c.Article, start, end, journeyBefore, journeyAfter)) {
 			return false
 		}
 		n++
@@ -225,12 +255,17 @@ func onlyLetters(s string) bool {
 func outside(a *data.Article, start, end int, before, after map[string][]string) bool {
 	text := a.Text
 	if words := before[a.Language]; len(words) > 0 {
-		prev := lower(strings.TrimRight(text[max(0, start-32):start], " "))
+		prev := strings.TrimRight(text[max(0, start-32):start], " ")
+		if mayEndLowerIn(prev, words) {
+			prev = lower(prev)
+		} else {
+			prev = "" // lowered, it ends in none of the words
+		}
 		for _, w := range words {
 			if strings.HasSuffix(prev, w) {
 				// A whole word: "outside", not "…doutside".
 				k := len(prev) - len(w)
-				if k == 0 || prev[k-1] == ' ' || prev[k-1] == '\n' || prev[k-1] == '(' {
+				if k == 0 || prev[k-1] == ' ' || prev[k-1] == '\n' || prev[k-1] == '(' || a.Language == "zh" {
 					return true
 				}
 			}
@@ -239,7 +274,12 @@ func outside(a *data.Article, start, end int, before, after map[string][]string)
 	if words := after[a.Language]; len(words) > 0 {
 		// The place's word may go on with a case ending ("Parijdan").
 		i := wordEnd(text, end, min(len(text), end+24))
-		next := lower(strings.TrimLeft(text[i:min(len(text), i+24)], " "))
+		next := strings.TrimLeft(text[i:min(len(text), i+24)], " ")
+		if mayStartLowerWith(next, words) {
+			next = lower(next)
+		} else {
+			next = "" // lowered, it starts with none of the words
+		}
 		for _, w := range words {
 			if strings.HasPrefix(next, w) {
 				return true
@@ -250,11 +290,11 @@ func outside(a *data.Article, start, end int, before, after map[string][]string)
 }
 
 // sceneOf returns the place nearest to the words for what happened in c,
-// leaving out the dateline and the places that are not its (see notHere);
-// "" when none is left.
-func sceneOf(c *Candidate, h *homes) string {
+// leaving out the dateline and the places that are not its (away: notHere,
+// remembered by titlePlaces); "" when none is left.
+func sceneOf(c *Candidate, away func(c *Candidate, id string) bool) string {
 	s := c.Scene()
-	if s == "" || !notHere(c, s, h) {
+	if s == "" || !away(c, s) {
 		return s
 	}
 	kind := c.Kind()
@@ -267,7 +307,7 @@ func sceneOf(c *Candidate, h *homes) string {
 	}
 	best, bestDist := "", -1
 	for _, x := range c.evidence {
-		if x.kind != cluePlace || refName(x.ref) == c.Dateline() || notHere(c, refName(x.ref), h) {
+		if x.kind != cluePlace || refName(x.ref) == c.Dateline() || away(c, refName(x.ref)) {
 			continue
 		}
 		for _, t := range c.evidence {

@@ -105,7 +105,12 @@ func targetDate(c *Candidate) bool {
 	if start < 0 || end > len(text) || start > end {
 		return false
 	}
-	if !boundBefore(text, start) && !boundWithin(text, start, end) && !boundAfter(text, end) {
+	// A span's end written in the case or with the postposition of
+	// "until" ("2026 йил 11 июндан 19 июлгача", "3 тамыздан 9 қыркүйекке
+	// дейін") is the span's, a day of the event: only a word of "until"
+	// before it bounds it.
+	ranged := !c.Span().End.IsZero()
+	if !boundBefore(text, start) && (ranged || !boundWithin(text, start, end) && !boundAfter(text, end)) {
 		return false
 	}
 	sentence := lower(text[max(0, int(c.Start)):min(len(text), int(c.End))])

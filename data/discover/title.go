@@ -459,7 +459,7 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 	if h != nil && h.byID == nil {
 		h.byID = byID // placeFor, called next for the event's place, reads it too
 	}
-	place := placeFor(kind, cl, h)
+	place := placeFor(kind, cl, newTitlePlaces(cl, h))
 	if kind == Election && t.has(qConclave) {
 		// A conclave is held in the Vatican; the country the reports or
 		// the cardinal elected come from is not its place.
@@ -627,18 +627,18 @@ func orgName(n *data.Name) string {
 // scenePlace is where a cluster's event happened: the place its members
 // most often name nearest to the words for what happened, else the place
 // they name most.
-func scenePlace(cl *Cluster, h *homes) string {
+func scenePlace(cl *Cluster, t *titlePlaces) string {
 	scenes, places := map[string]int{}, map[string]int{}
-	for _, c := range cl.Members {
+	for i, c := range cl.Members {
 		weight := 2
 		if c.Context || c.Undated {
 			weight = 1
 		}
-		if s := sceneOf(c, h); s != "" {
+		if s := t.sceneOf(i); s != "" {
 			scenes[s] += weight
 		}
 		for _, id := range c.Places() {
-			if id != c.Dateline() && !notHere(c, id, h) {
+			if id != c.Dateline() && !t.notHere(i, id) {
 				places[id] += weight
 			}
 		}
@@ -679,19 +679,24 @@ var countries = sync.OnceValue(func() map[string]bool {
 // A national vote whose passages name no country takes the country their
 // articles name most (see homes): "the 2016 elections" of an Uzbek
 // report are Uzbekistan's.
-func placeFor(kind Kind, cl *Cluster, h *homes) string {
+func placeFor(kind Kind, cl *Cluster, t *titlePlaces) string {
+	h := t.h
 	var wantCountry bool
 	switch kind {
 	case Election, Referendum, Emergency:
 		wantCountry = true
-	case Summit, Meeting, Visit, Talks, Agreement:
+	case Summit, Meeting, Visit, Talks, Agreement, Exchange:
 		// Leaders meet in a city: "meet in Astana", not in the country
-		// one of them comes from.
-	case Ceasefire, Attack, Clash, Protest, Disaster, Arrest, Death, Verdict, Funeral, Exchange:
+		// one of them comes from. So do the two sides of a prisoner
+		// exchange, at an airport of a third country: the countries and
+		// capitals nearest the word are its parties ("the exchange
+		// between Moscow and the West", "Gefangenenaustausch mit
+		// Russland"), Ankara is where it took place.
+	case Ceasefire, Attack, Clash, Protest, Disaster, Arrest, Death, Verdict, Funeral:
 		// What happens on the ground happens somewhere in a country.
-		return within(scenePlace(cl, h), cl, h)
+		return within(scenePlace(cl, t), cl, t)
 	default:
-		return scenePlace(cl, h)
+		return scenePlace(cl, t)
 	}
 	vote := kind == Election || kind == Referendum
 	if kind == Election && bodyVote(cl) {
@@ -701,11 +706,11 @@ func placeFor(kind Kind, cl *Cluster, h *homes) string {
 		return ""
 	}
 	count, inCountry := map[string]int{}, map[string]int{}
-	for _, c := range cl.Members {
+	for i, c := range cl.Members {
 		for _, id := range c.Places() {
-			if countries()[id] == wantCountry && id != c.Dateline() && !notHere(c, id, h) && (!vote || votersCountry(c, id)) {
+			if countries()[id] == wantCountry && id != c.Dateline() && !t.notHere(i, id) && (!vote || votersCountry(c, id)) {
 				n := 1
-				if id == sceneOf(c, h) {
+				if id == t.sceneOf(i) {
 					n++
 				}
 				count[id] += n
@@ -737,21 +742,22 @@ func placeFor(kind Kind, cl *Cluster, h *homes) string {
 			return top[0]
 		}
 	}
-	return scenePlace(cl, h)
+	return scenePlace(cl, t)
 }
 
 // within returns, when place is a country, the city or province in it
 // that most of the cluster's articles name ("Ceasefire in
 // Nagorno-Karabakh", not "in Azerbaijan"); else place. On a tie it keeps
 // the country: "Baku" is as often the government as the front.
-func within(place string, cl *Cluster, h *homes) string {
+func within(place string, cl *Cluster, t *titlePlaces) string {
+	h := t.h
 	if place == "" || !countries()[place] || h == nil || h.byID == nil {
 		return place
 	}
 	seen := map[string]map[*data.Article]bool{}
-	for _, c := range cl.Members {
+	for i, c := range cl.Members {
 		for _, id := range c.Places() {
-			if n := h.byID[id]; n != nil && n.Country == place && id != c.Dateline() && ownPlace(c, id) && !notHere(c, id, h) {
+			if n := h.byID[id]; n != nil && n.Country == place && id != c.Dateline() && ownPlace(c, id) && !t.notHere(i, id) {
 				if seen[id] == nil {
 					seen[id] = map[*data.Article]bool{}
 				}

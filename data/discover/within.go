@@ -22,7 +22,8 @@ import (
 // ground reports whether events of kind k happen at a spot of a country,
 // where reports name the spot or the country alone, or only the leader who
 // spoke of it (a day of mourning "declared by Tokayev").
-func ground(k Kind) bool { return killing(k) || k == Protest || k == Commemoration }
+// A death is one too (see sameDead).
+func ground(k Kind) bool { return killing(k) || k == Protest || k == Commemoration || k == Death }
 
 // gathering reports whether events of kind k are held in a city that a
 // report may give by its country alone ("la conférence … en Ouzbékistan",
@@ -105,7 +106,7 @@ func joinWithin(clusters []*Cluster, byID map[string]*data.Name) []*Cluster {
 				continue
 			}
 			for _, c := range top {
-				if c != into && sameRefinement(cl, c) {
+				if c != into && sameRefinement(cl, c) && sameDead(cl, c, byID) {
 					into = c
 					n++
 				}
