@@ -59,8 +59,6 @@ var falseFriends = map[string]map[string]bool{
 	"tr": set("reisi", "ruhani", "benim"),
 	// "gana": wins (Portuguese, Turkish, Uzbek Gana, Ghana).
 	"es": set("gana"),
-	// "кум": godfather, a friend (Кум, Qom).
-	"ru": set("кум"),
 	// A given name is no word, but it is anyone's: "Elizabeth" alone is
 	// Queen Elizabeth II only in a report that has named her in full
 	// ("koningin Elizabeth II … Elizabeth overleed op 8 september").
@@ -69,6 +67,8 @@ var falseFriends = map[string]map[string]bool{
 	"de": set("elizabeth"),
 	"fr": set("elizabeth"),
 	"pt": set("elizabeth"),
+	// "кум": godfather, a friend (Кум, Qom).
+	"ru": set("кум"),
 }
 
 func set(words ...string) map[string]bool {
