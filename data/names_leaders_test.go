@@ -89,6 +89,10 @@ func TestShippedLeadersFoundInText(t *testing.T) {
 		{"ar", "أعلنت الوكالة الدولية للطاقة الذرية وحركة حماس وحزب الله.", []string{"iaea", "hamas", "hezbollah"}, nil},
 		{"ar", "قال إن الحماس كبير بين الشباب.", nil, []string{"hamas"}},
 		{"zh", "东南亚行动计划与国际原子能机构、塔利班。", []string{"iaea", "taliban"}, []string{"adb"}},
+		// ANSA is the Italian news agency, in datelines of every language,
+		// not a Spanish acronym of ASEAN.
+		{"it", "ROMA, 12 MAR (ANSA) - Il vertice dell'ASEAN si apre domani.", []string{"asean"}, nil},
+		{"es", "MOSCÚ, 12 mar (ANSA) - El presidente ruso habló con la prensa.", nil, []string{"asean"}},
 	} {
 		t.Run(tc.lang+" "+tc.text[:12], func(t *testing.T) {
 			found := map[string]bool{}

@@ -15,6 +15,9 @@ func TestFiledFromAndCameFromAreNoScene(t *testing.T) {
 		{"agency dateline (it)", map[string]string{
 			"it.txt": " date 2023-02-10\n\n(ANSA) - ISTANBUL, 10 FEB - Il terremoto del 6 febbraio 2023 in Turchia ha ucciso migliaia di persone nella provincia di Hatay.\n",
 		}, "Earthquake in Hatay", "Earthquake in Istanbul"}, // Hatay is a name of the lists since session 10
+		{"agency not in the lists (it)", map[string]string{
+			"it.txt": " date 2023-02-10\n\n(AGI) - ISTANBUL, 10 FEB - Il terremoto del 6 febbraio 2023 in Turchia ha ucciso migliaia di persone nella provincia di Hatay.\n",
+		}, "Earthquake in Hatay", "Earthquake in Istanbul"},
 		{"agency dateline after a headline (it)", map[string]string{
 			"it.txt": " date 2023-02\n\nTerremoto: quattro giorni dopo, bambina estratta viva ad Antiochia\n\n(ANSA) - ISTANBUL, 10 FEB - Una bambina è stata estratta viva dalle macerie ad Antiochia, nella provincia turca di Hatay, cento ore dopo il terremoto di lunedì.\n",
 		}, "Earthquake in Hatay", "Earthquake in Istanbul"},

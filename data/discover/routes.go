@@ -133,7 +133,7 @@ func datelinePlace(c *Candidate, x clue) bool {
 	if !ok || int(x.start)-p.Start > agencyReach {
 		return false
 	}
-	opens := onlyPunct(text[p.Start:x.start])
+	opens := onlyPunct(text[p.Start:x.start]) || agencyOpens(text[p.Start:x.start])
 	for _, y := range c.evidence {
 		if y.kind == clueActor && y.end <= x.start && inDateline(c, y) && onlyPunct(text[p.Start:y.start]) && onlyPunct(text[y.end:x.start]) {
 			opens = true
@@ -158,6 +158,23 @@ func datelinePlace(c *Candidate, x clue) bool {
 		}
 	}
 	return false
+}
+
+// agencyOpens reports whether s, a paragraph's start before a place, is an
+// agency's name in brackets and punctuation: "(ANSA) - ", "(AGI) – ". The
+// agency need not be in the name lists: agencies sign in capitals.
+func agencyOpens(s string) bool {
+	name, rest, ok := strings.Cut(strings.TrimLeft(s, " "), ")")
+	name, bracketed := strings.CutPrefix(name, "(")
+	if !ok || !bracketed || name == "" || len(name) > 12 {
+		return false
+	}
+	for _, r := range name {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return onlyPunct(rest)
 }
 
 // datelineTail is how far after its place, in bytes, a dateline's date,
