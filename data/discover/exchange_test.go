@@ -10,30 +10,16 @@ import (
 // its word ("the swap between Moscow and Washington", "Austausch mit
 // Russland"), nor by a news agency's name ("(EUROPA PRESS)").
 func TestExchangeIsWhereTheSidesMet(t *testing.T) {
-	tests := []struct {
-		name  string
-		files map[string]string
-		want  string
-	}{
+	checkTitles(t, []titleCase{
 		{"the sides' capitals and countries are no place", map[string]string{
 			"en.txt": " date 2024-08-02\n\nRussia freed 16 prisoners on 1 August 2024 in the largest prisoner exchange between Moscow and the West, with planes landing at Ankara airport.\n",
 			"de.txt": " date 2024-08-02\n\nBeim großen Gefangenenaustausch mit Russland kamen am 1. August 2024 sechzehn Menschen frei.\n",
 			"ru.txt": " date 2024-08-02\n\nГраждане России, освобожденные в рамках обмена 1 августа 2024 года в Анкаре, вернулись домой.\n",
-		}, "Prisoner exchange in Ankara"},
+		}, "Prisoner exchange in Ankara", ""},
 		{"an agency's name is no place (es)", map[string]string{
 			"es.txt": " date 2022-12-09\n\nWASHINGTON, 8 Dic. 2022 (EUROPA PRESS) - Rusia y Estados Unidos realizaron este jueves un canje de prisioneros en el aeropuerto de Abu Dabi.\n",
-		}, "Prisoner exchange in Abu Dhabi"},
-	}
-	for _, tt := range tests {
-		c := build(t, tt.files)
-		var titles []string
-		for _, e := range c.Events {
-			titles = append(titles, e.Title)
-		}
-		if !slices.Contains(titles, tt.want) {
-			t.Errorf("%s: no event %q; events: %q", tt.name, tt.want, titles)
-		}
-	}
+		}, "Prisoner exchange in Abu Dhabi", ""},
+	})
 }
 
 // TestFiledDayPlacesNoWeekday: a dateline's day whose sentence writes the
