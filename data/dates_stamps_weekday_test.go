@@ -6,10 +6,7 @@ import "testing"
 // in every language that writes it so; a weekday and date that open a
 // sentence after a comma are not. Texts written for the test.
 func TestWeekdayDatelines(t *testing.T) {
-	cases := []struct {
-		lang, text, mention string
-		want                StampKind
-	}{
+	checkStamps(t, []stampCase{
 		{"nl", "Utrecht, dinsdag 14 maart 2023\n\nDe gemeenteraad stemde gisteren in met het nieuwe plan.", "dinsdag 14 maart 2023", StampPublished},
 		{"en", "Leeds, Friday 3 November 2023\n\nThe council approved the budget late on Thursday.", "Friday 3 November 2023", StampPublished},
 		{"en", "BOSTON, Wednesday, March 6, 2024\n\nThe mayor opened the new bridge this morning.", "Wednesday, March 6, 2024", StampPublished},
@@ -25,23 +22,5 @@ func TestWeekdayDatelines(t *testing.T) {
 		// Running text: the date goes on into its sentence.
 		{"en", "Yesterday, Friday 3 November 2023, the council approved the budget in Leeds.", "Friday 3 November 2023", StampNone},
 		{"en", "On Friday 3 November 2023 the council approved the budget in Leeds.", "On Friday 3 November 2023", StampNone},
-	}
-	for _, c := range cases {
-		lang := c.lang[:2]
-		a := datesArticle(t, lang, "", c.text)
-		findDates(a)
-		var m *DateMention
-		for i := range a.Mentions {
-			if a.Mentions[i].Text == c.mention {
-				m = &a.Mentions[i]
-			}
-		}
-		if m == nil {
-			t.Errorf("%q: no mention %q in %+v", c.text, c.mention, a.Mentions)
-			continue
-		}
-		if m.Stamp != c.want {
-			t.Errorf("%q: %q stamp %q, want %q", c.text, c.mention, m.Stamp, c.want)
-		}
-	}
+	})
 }
