@@ -1,7 +1,6 @@
 package data
 
 import (
-	"context"
 	"testing"
 	"testing/fstest"
 )
@@ -24,16 +23,8 @@ func TestDatelineBeforeAnnouncedDay(t *testing.T) {
 		{"en after it", "en", "ASTANA, 10 July (Reuters) - Leaders of the Shanghai Cooperation Organisation will meet on 4 July 2024 in the Kazakh capital, officials said on Monday.", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			built, err := Build(context.Background(), fstest.MapFS{"r.txt": {Data: []byte(c.text)}}, "test", cur, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			a := built.Articles[0]
-			got := ""
-			if !a.Date.IsZero() {
-				got = a.Date.String()
-			}
-			if got != c.want {
+			a := oneReport(t, cur, "r.txt", c.text)
+			if got := dayOrNone(a.Date); got != c.want {
 				t.Errorf("dated %q (%s; language %s); want %q", got, a.DateReason, a.Language, c.want)
 			}
 		})

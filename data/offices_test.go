@@ -164,11 +164,7 @@ func TestYearFromOffices(t *testing.T) {
 	}
 	for _, c := range officeCases {
 		t.Run(c.name, func(t *testing.T) {
-			c2, err := Build(context.Background(), fstest.MapFS{"r_" + c.lang + ".txt": {Data: []byte(c.text)}}, "test", cur, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			a := c2.Articles[0]
+			a := oneReport(t, cur, "r_"+c.lang+".txt", c.text)
 			var m *DateMention
 			for i := range a.Mentions {
 				if strings.Contains(a.Mentions[i].Text, c.mention) || strings.Contains(c.mention, a.Mentions[i].Text) && strings.ContainsAny(a.Mentions[i].Text, "0123456789") {
@@ -253,11 +249,7 @@ func TestYearFromInauguration(t *testing.T) {
 			"19 de marzo", "", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			built, err := Build(context.Background(), fstest.MapFS{"r.txt": {Data: []byte(c.text)}}, "test", cur, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			a := built.Articles[0]
+			a := oneReport(t, cur, "r.txt", c.text)
 			var m *DateMention
 			for i := range a.Mentions {
 				if strings.Contains(a.Mentions[i].Text, c.mention) {
@@ -270,11 +262,7 @@ func TestYearFromInauguration(t *testing.T) {
 			if got := spanString(m.Span.Span()); got != c.want {
 				t.Errorf("%q = %q (%s; language %s); want %q", m.Text, got, m.Reason, a.Language, c.want)
 			}
-			dated := ""
-			if !a.Date.IsZero() {
-				dated = a.Date.String()
-			}
-			if dated != c.dated {
+			if dated := dayOrNone(a.Date); dated != c.dated {
 				t.Errorf("article dated %q (%s); want %q", dated, a.DateReason, c.dated)
 			}
 		})
@@ -298,18 +286,29 @@ func TestDatelineAfterDeath(t *testing.T) {
 		{"en, months after", "Iran remembers Raisi\n\nTEHRAN, Aug 30 (Reuters) - Iranians marked the death of President Ebrahim Raisi in a helicopter crash with ceremonies across the country.", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			built, err := Build(context.Background(), fstest.MapFS{"r.txt": {Data: []byte(c.text)}}, "test", cur, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			a := built.Articles[0]
-			got := ""
-			if !a.Date.IsZero() {
-				got = a.Date.String()
-			}
-			if got != c.want {
+			a := oneReport(t, cur, "r.txt", c.text)
+			if got := dayOrNone(a.Date); got != c.want {
 				t.Errorf("dated %q (%s; language %s); want %q", got, a.DateReason, a.Language, c.want)
 			}
 		})
 	}
+}
+
+// oneReport builds a folder of one file, name, holding text, with the
+// curated lists cur, and returns its article.
+func oneReport(t *testing.T, cur Curated, name, text string) *Article {
+	t.Helper()
+	built, err := Build(context.Background(), fstest.MapFS{name: {Data: []byte(text)}}, "test", cur, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return built.Articles[0]
+}
+
+// dayOrNone is a date as the tests write it, "" for none.
+func dayOrNone(d Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.String()
 }
