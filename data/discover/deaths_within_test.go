@@ -2,8 +2,9 @@ package discover_test
 
 import (
 	"slices"
-	"strings"
 	"testing"
+
+	"github.com/caravan-analytics/caravan/data"
 )
 
 // TestDeathJoinsItsCity: a death told by its country alone, or by nothing
@@ -42,22 +43,7 @@ func TestDeathJoinsItsCity(t *testing.T) {
 	}
 	for _, tt := range tests {
 		c := build(t, tt.files)
-		var got [][]string
-		for _, e := range c.Events {
-			if e.Span.Start.String() != tt.day {
-				continue
-			}
-			var keep []string
-			for _, a := range articlesOf(e) {
-				if a == "a" || a == "b" {
-					keep = append(keep, a)
-				}
-			}
-			if len(keep) > 0 {
-				got = append(got, keep)
-			}
-		}
-		slices.SortFunc(got, func(x, y []string) int { return strings.Compare(strings.Join(x, ","), strings.Join(y, ",")) })
+		got := groupsOfAB(c, func(e *data.Event) bool { return e.Span.Start.String() == tt.day })
 		if !slices.EqualFunc(got, tt.want, slices.Equal) {
 			t.Errorf("%s: events of %s: %q, want %q; events: %q", tt.name, tt.day, got, tt.want, titlesOf(c))
 		}

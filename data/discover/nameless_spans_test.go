@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/caravan-analytics/caravan/data"
 )
 
 // TestNamelessSpanJoinsTheDay: a statement that names nothing and dates
@@ -28,22 +30,9 @@ func TestNamelessSpanJoinsTheDay(t *testing.T) {
 	}
 	for _, tt := range tests {
 		c := build(t, tt.files)
-		var got [][]string
-		for _, e := range c.Events {
-			if e.Kind != "meeting" || !strings.HasPrefix(e.Span.Start.String(), "2025-10") {
-				continue
-			}
-			var keep []string
-			for _, a := range articlesOf(e) {
-				if a == "a" || a == "b" {
-					keep = append(keep, a)
-				}
-			}
-			if len(keep) > 0 {
-				got = append(got, keep)
-			}
-		}
-		slices.SortFunc(got, func(x, y []string) int { return strings.Compare(strings.Join(x, ","), strings.Join(y, ",")) })
+		got := groupsOfAB(c, func(e *data.Event) bool {
+			return e.Kind == "meeting" && strings.HasPrefix(e.Span.Start.String(), "2025-10")
+		})
 		if !slices.EqualFunc(got, tt.want, slices.Equal) {
 			t.Errorf("%s: meetings: %q, want %q; events: %q", tt.name, got, tt.want, titlesOf(c))
 		}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/caravan-analytics/caravan/data"
 )
 
 // TestGroundEventJoinsItsCity: a report that names only the country of a
@@ -36,23 +38,7 @@ func TestGroundEventJoinsItsCity(t *testing.T) {
 	}
 	for _, tt := range tests {
 		c := build(t, tt.files)
-		var got [][]string
-		for _, e := range c.Events {
-			if e.Span.Start.String() != "2023-10-28" {
-				continue
-			}
-			arts := articlesOf(e)
-			if slices.Contains(arts, "a") || slices.Contains(arts, "b") {
-				var keep []string
-				for _, a := range arts {
-					if a == "a" || a == "b" {
-						keep = append(keep, a)
-					}
-				}
-				got = append(got, keep)
-			}
-		}
-		slices.SortFunc(got, func(x, y []string) int { return strings.Compare(strings.Join(x, ","), strings.Join(y, ",")) })
+		got := groupsOfAB(c, func(e *data.Event) bool { return e.Span.Start.String() == "2023-10-28" })
 		if !slices.EqualFunc(got, tt.want, slices.Equal) {
 			t.Errorf("%s: events of 28 October: %q, want %q; events: %q", tt.name, got, tt.want, titlesOf(c))
 		}
@@ -90,4 +76,26 @@ func TestMeetingInItsCountryIsTheOneInItsCity(t *testing.T) {
 			t.Errorf("%s: events of 30 October: %q, want %q; events: %q", tt.name, got, tt.want, titlesOf(c))
 		}
 	}
+}
+
+// groupsOfAB is how the events that keep admits group the reports "a" and
+// "b": for each such event holding either, the ones it holds; sorted.
+func groupsOfAB(c *data.Corpus, keep func(*data.Event) bool) [][]string {
+	var got [][]string
+	for _, e := range c.Events {
+		if !keep(e) {
+			continue
+		}
+		var ab []string
+		for _, a := range articlesOf(e) {
+			if a == "a" || a == "b" {
+				ab = append(ab, a)
+			}
+		}
+		if len(ab) > 0 {
+			got = append(got, ab)
+		}
+	}
+	slices.SortFunc(got, func(x, y []string) int { return strings.Compare(strings.Join(x, ","), strings.Join(y, ",")) })
+	return got
 }
