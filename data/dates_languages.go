@@ -235,8 +235,12 @@ var moreDateLanguages = []*dateLanguage{
 		agoCounts: map[string]int{"دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "ده": 10},
 		// May, which go-dateparser lacks: "مه" is also "fog", a month
 		// only next to a number ("۱۵ مه ۲۰۲۴").
-		unparsed:   [12][]string{4: {"مه"}},
-		numberOnly: []string{"مه"},
+		unparsed: [12][]string{4: {"مه"},
+			// The spellings Iranian news writes, from the French, which
+			// go-dateparser lacks ("ژوئیه" has a hamza seat its "ژويیه"
+			// has not): "اوت" is also a football "out", "آگوست" a name.
+			5: {"ژوئن"}, 6: {"ژوئیه"}, 7: {"اوت", "آگوست"}},
+		numberOnly: []string{"مه", "اوت", "آگوست"},
 		// The Iranian names, then the zodiac names of Afghan Dari ("3
 		// عقرب" is 3 Aban). The zodiac names are common words too
 		// ("میزان" amount, "جدی" serious, "سرطان" cancer): months only

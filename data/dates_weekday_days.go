@@ -64,18 +64,24 @@ func (s *dateScanner) weekdayDayRange(w dateWords) dateWords {
 // weekdayAfterDate widens a full date with a day ("il 21 aprile", "3
 // июля") to the weekday written after it, past a comma or an opening
 // bracket and a weekday marker ("il 21 aprile, lunedì dell'Angelo", "3
-// июля, в среду", "4 July (Thursday)"): the weekday names that day, and
+// июля, в среду", "4 July (Thursday)", "8月15日（星期五）"), or with nothing
+// between where the language writes it so ("14 Eylül Çarşamba günü",
+// "8月15日星期五"; see weekdayAfterStart): the weekday names that day, and
 // is no mention of its own. When the year is written and the weekday
 // does not fall on the day, the weekday is left to itself.
 func (s *dateScanner) weekdayAfterDate(w dateWords) dateWords {
-	if w.kind != MentionExplicit || w.from.day == 0 || w.from.month == 0 || w.hasTo || w.solar || w.hijri || w.nWeekdays != 0 {
+	if w.kind != MentionExplicit || w.from.day == 0 || w.hasTo || w.solar || w.hijri || w.nWeekdays != 0 {
 		return w
 	}
-	j := w.last + 1
-	if p := s.tok(j); p.kind != tokPunct || (p.punct != ',' && s.text[p.start:p.end] != "(") {
+	// A Chinese day of the month alone takes its weekday too ("15日（周五）"):
+	// placeWeekdayDay finds its month.
+	if w.from.month == 0 && !s.lex.hanClauses {
 		return w
 	}
-	j++
+	j, opened, ok := s.weekdayAfterStart(w)
+	if !ok {
+		return w
+	}
 	if s.tok(j).is(roleWeekdayMarker) && !s.tok(j).is(roleWeekday) {
 		j++
 	}
@@ -84,7 +90,7 @@ func (s *dateScanner) weekdayAfterDate(w dateWords) dateWords {
 		return w
 	}
 	// "(Thursday)": the closing bracket belongs to it.
-	if p := s.tok(last + 1); p.kind == tokPunct && s.text[p.start:p.end] == ")" && s.text[s.tok(w.last+1).start:s.tok(w.last+1).end] == "(" {
+	if opened && closeBracket(s.text, s.tok(last+1)) {
 		last++
 	}
 	wd, _ := s.weekdayAt(j)

@@ -703,11 +703,14 @@ type dateLexicon struct {
 	// "و" or "ف", as the whole words the scanner meets (see
 	// dateScanner.future); futureBloom has the bits of their normal forms,
 	// so that other words are turned away without a map lookup.
-	futureWords   map[string]bool
-	futureBloom   [futureBloomBits / 64]uint64
-	arabic        bool // strip Arabic one-letter prefixes
-	hanClauses    bool // Chinese: see hanClauseKeepsPast
-	slavicClauses bool // Russian, Ukrainian: see slavicClauseKeepsPast
+	futureWords map[string]bool
+	futureBloom [futureBloomBits / 64]uint64
+	arabic      bool // strip Arabic one-letter prefixes
+	hanClauses  bool // Chinese: see hanClauseKeepsPast
+	// weekdayFollowsDate: the language writes a weekday right after its
+	// date, with nothing between (see dateScanner.weekdayAfterStart).
+	weekdayFollowsDate bool
+	slavicClauses      bool // Russian, Ukrainian: see slavicClauseKeepsPast
 	// pastVerb tells a past verb of the language (see clauseKeepsPast);
 	// nil for the lexicon of all languages.
 	pastVerb func(word string) bool
@@ -838,6 +841,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	l.slavicClauses = l.slavicClauses || d.code == "ru" || d.code == "uk"
 	if !mixed {
 		l.pastVerb = clausePastVerbs[d.code]
+		l.weekdayFollowsDate = weekdayFollowsDateLanguages[d.code]
 	}
 	l.modBoth = l.modBoth || d.modBoth
 	for _, suf := range d.suffixes {
