@@ -261,6 +261,9 @@ func placeRelativeDay(w dateWords, date Date) (Span, string) {
 // a year written, it says which years the date can be in (see
 // placeByWeekday).
 func (s *dateScanner) weekdayBeforeDate(i, end int, wd time.Weekday) (dateWords, bool) {
+	if s.placeDateline(i) {
+		return dateWords{}, false
+	}
 	next := end + 1
 	if dash, tail := s.tok(next), s.tok(next+1); dash.punct == '-' && dash.start == s.tok(end).end && tail.is(roleWeekdayTail) && tail.start == dash.end {
 		next += 2
