@@ -299,12 +299,21 @@ func fitOneReport(a *data.Article, years []data.CorpusYear) bool {
 	spans := make([]data.Span, 0, len(years))
 	for _, cy := range years {
 		if s := cy.Date.In(cy.Year); !s.Start.IsZero() {
+			// "25 декабря прошлого года" in 2024 says the report was
+			// written in 2025: it stands for that year, all of it.
+			if shift := cy.Date.WritingYearShift(); shift != 0 {
+				s = data.Span{Start: data.YearDate(cy.Year - shift)}
+			}
 			spans = append(spans, s)
 		}
 	}
-	for _, m := range a.Mentions {
+	for i, m := range a.Mentions {
 		if m.Kind == data.MentionExplicit && m.Resolved() && isCorpusYear(m.Reason) {
-			spans = append(spans, m.Span.Span())
+			s := m.Span.Span()
+			if shift := data.MentionWritingYearShift(a, i); shift != 0 {
+				s = data.Span{Start: data.YearDate(s.Start.Year - shift)}
+			}
+			spans = append(spans, s)
 		}
 	}
 	var first, last time.Time
