@@ -296,6 +296,11 @@ const (
 	// unitNight is a night: shift -1 is last night (the day before the
 	// article's and that day, a span of two days), 0 tonight.
 	unitNight
+	// unitSpring, unitSummer and unitAutumn are seasons with last, this or
+	// next: "last spring", "прошлой весной" (see placeSeason).
+	unitSpring
+	unitSummer
+	unitAutumn
 )
 
 // relShift is what a one-word relative date means: its unit and how many
@@ -306,7 +311,7 @@ type relShift struct {
 }
 
 func (u relUnit) String() string {
-	return [...]string{"", "day", "week", "month", "year", "night"}[u]
+	return [...]string{"", "day", "week", "month", "year", "night", "spring", "summer", "autumn"}[u]
 }
 
 // dateLanguages are the languages Caravan reads dates in: the six below,
@@ -500,9 +505,10 @@ var handDateLanguages = []*dateLanguage{
 		boundNotEndings: []string{"ов", "ев", "ёв", "их", "ых"},
 		units:           map[string]relUnit{"неделе": unitWeek, "неделю": unitWeek, "месяце": unitMonth, "месяц": unitMonth, "году": unitYear, "год": unitYear, "года": unitYear, "ночью": unitNight},
 		// The genitives are for a month's year ("в январе прошлого года").
-		past: []string{"прошлом", "прошлой", "прошлую", "прошлый", "прошедшем", "прошедшей", "прошлого", "прошедшего"},
+		// ("прошлым", "следующим": "прошлым летом", last summer.)
+		past: []string{"прошлом", "прошлой", "прошлую", "прошлый", "прошедшем", "прошедшей", "прошлого", "прошедшего", "прошлым"},
 		this: []string{"этом", "этой", "эту", "этот", "этого", "текущего"},
-		next: []string{"следующем", "следующей", "следующую", "следующий", "будущем", "следующего", "будущего"},
+		next: []string{"следующем", "следующей", "следующую", "следующий", "будущем", "следующего", "будущего", "следующим"},
 		futureMarkers: []string{"будет", "будут", "буду", "предстоящем", "предстоящей", "предстоящий", "предстоящего", "следующем", "следующей", "состоится", "состоятся", "намерен", "намерена", "намерены", "планирует", "планируют", "планируется", "запланирован", "запланировано", "запланирована", "пройдёт", "пройдут", "посетит", "проведёт", "должен", "должна", "должны", "ожидается", "ожидаются", "назначено", "назначен", "назначена", "назначены", "намечено", "намечен", "намечена",
 			// Perfective verbs in the future tense that news uses for what is to come
 			// ("смогут принять участие 19 или 20 сентября"), and hope or expectation.

@@ -188,6 +188,9 @@ func daysApart(a, b time.Time) int {
 // placeRelative resolves a relative word against the article's date when
 // that date is precise enough for the word's unit.
 func placeRelative(w dateWords, date Date) (Span, string) {
+	if w.unit.season() {
+		return placeSeason(w, date)
+	}
 	var need Precision
 	switch w.unit {
 	case unitDay, unitWeek, unitNight:
