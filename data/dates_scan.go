@@ -51,6 +51,9 @@ type dateWords struct {
 	// relDay: a weekday written after a relative day ("غداً الخميس"):
 	// unit and shift are the relative day's (see weekdayAfterRelativeDay).
 	relDay bool
+	// fromNow: "in two days", placed only where its sentence announces
+	// (see dateScanner.fromNow).
+	fromNow bool
 	// solarWritten: the date was written in Solar Hijri months (see
 	// inSolarYear), with or without its year.
 	solarWritten bool
@@ -888,6 +891,11 @@ func (s *dateScanner) relative(i int) (dateWords, bool) {
 	t := s.tok(i)
 	if t.is(roleAgo | roleUnit | roleAgoUnit | roleAgoCount) {
 		if w, ok := s.ago(i); ok {
+			return w, true
+		}
+	}
+	if t.is(roleFromNow) {
+		if w, ok := s.fromNow(i); ok {
 			return w, true
 		}
 	}

@@ -233,6 +233,10 @@ type dateLanguage struct {
 	// agoDuals are unit forms that carry the count two in themselves:
 	// Arabic "قبل عامين" (two years ago), "قبل يومين".
 	agoDuals map[string]relUnit
+	// fromNowBefore, fromNowNotAfter and fromNowBare are fromNowLanguages'
+	// (dates_from_now.go), set by its init.
+	fromNowBefore, fromNowNotAfter []string
+	fromNowBare                    bool
 	// weekdayShifts are words written after a weekday that make it
 	// another day: Azerbaijani "bazar ertəsi" (the day after Sunday) is
 	// Monday, "cümə axşamı" (the eve of Friday) Thursday.
@@ -397,6 +401,8 @@ var handDateLanguages = []*dateLanguage{
 		agoCounts:       map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10},
 		agoAfter:        []string{"ago"}, agoOne: []string{"a", "an", "one"},
 		agoUnits: map[string]agoUnit{"day": {unitDay, false}, "days": {unitDay, true}, "weeks": {unitWeek, true}, "months": {unitMonth, true}, "years": {unitYear, true}},
+		// "a fortnight ago", "in a fortnight": two weeks.
+		agoDuals: map[string]relUnit{"fortnight": unitWeek},
 		months: [12][]string{{"january"}, {"february"}, {"march"}, {"april"}, {"may"}, {"june"},
 			{"july"}, {"august"}, {"september"}, {"october"}, {"november"}, {"december"}},
 		abbreviations: [12][]string{{"jan"}, {"feb"}, {"mar"}, {"apr"}, nil, {"jun"},
@@ -639,6 +645,9 @@ const (
 	// roleMonthAdjective: "январских", a month only before a noun of
 	// adjectiveNouns (see dates_month_adjectives.go).
 	roleMonthAdjective
+	// roleFromNow: "in", "через", "dans" before a count and a unit ("in
+	// two days"; see dates_from_now.go).
+	roleFromNow
 )
 
 // agoUnit is a unit form of dateLanguage.agoUnits.
@@ -716,7 +725,10 @@ type dateLexicon struct {
 	// weekdayFollowsDate: the language writes a weekday right after its
 	// date, with nothing between (see dateScanner.weekdayAfterStart).
 	weekdayFollowsDate bool
-	slavicClauses      bool // Russian, Ukrainian: see slavicClauseKeepsPast
+	// fromNowNotAfter and fromNowBare: see dateScanner.fromNow.
+	fromNowNotAfter map[string]bool
+	fromNowBare     bool
+	slavicClauses   bool // Russian, Ukrainian: see slavicClauseKeepsPast
 	// pastVerb tells a past verb of the language (see clauseKeepsPast);
 	// nil for the lexicon of all languages.
 	pastVerb func(word string) bool
@@ -846,6 +858,14 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	l.hanClauses = l.hanClauses || d.code == "zh"
 	l.slavicClauses = l.slavicClauses || d.code == "ru" || d.code == "uk"
 	if !mixed {
+		l.addAll(d.fromNowBefore, roleFromNow)
+		for _, w := range d.fromNowNotAfter {
+			if l.fromNowNotAfter == nil {
+				l.fromNowNotAfter = map[string]bool{}
+			}
+			l.fromNowNotAfter[string(normaliseDateWord(nil, w))] = true
+		}
+		l.fromNowBare = d.fromNowBare
 		l.pastVerb = clausePastVerbs[d.code]
 		l.weekdayFollowsDate = weekdayFollowsDateLanguages[d.code]
 	}

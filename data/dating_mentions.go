@@ -63,6 +63,12 @@ func (d *dating) resolveMentions() {
 		case MentionWeekday:
 			span, reason = d.placeWeekday(*m, w)
 		case MentionRelative:
+			if w.fromNow && !m.Announced {
+				// "in two days of talks", "через два дня он умер": a
+				// span of time, or a day counted from another.
+				span, reason = Span{}, "a count of time ahead in a sentence that does not announce: no date"
+				break
+			}
 			span, reason = placeRelative(w, date)
 		default:
 			continue
