@@ -108,10 +108,18 @@ func (s *dateScanner) yearFirst(i int) (dateWords, bool) {
 	next := last + 1
 	if s.tok(next).kind == tokNumber {
 		w, ok := s.dayFirst(next)
-		if !ok || w.from.year != 0 || w.hasTo {
+		if !ok || w.from.year != 0 || w.hasTo && w.to.year != 0 {
 			return dateWords{}, false
 		}
 		w.first, w.from.year = i, y
+		// "2024 жылғы 15-17 наурызда", "2023-cü ilin 5-7 iyun": a range of
+		// days takes the year too.
+		if w.hasTo {
+			w.to.year = y
+			if w.to.month < w.from.month {
+				w.to.year++
+			}
+		}
 		if w.span().Start.IsZero() {
 			return dateWords{last: w.last}, false
 		}

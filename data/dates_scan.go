@@ -347,7 +347,9 @@ func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 		}
 		if d2, after, ok := s.day(second); ok {
 			// "3 y 4 de julio": the join word before the month.
-			if s.tok(after).is(roleJoin) {
+			// "15-17-mart": a hyphen glued to the second day before
+			// the month, as after a single day ("15-mart").
+			if j := s.tok(after); j.is(roleJoin) || j.punct == '-' && j.start == s.tok(after-1).end {
 				if _, _, _, ok := s.month(after + 1); ok {
 					after++
 				}
@@ -692,6 +694,9 @@ func (s *dateScanner) year(i, consumed int) (dateWords, bool) {
 	}
 	lead := s.lead(i, consumed)
 	w := dateWords{kind: MentionExplicit, first: i, last: last, from: partialDate{year: y}}
+	if r, ok := s.yearRange(w, lead); ok {
+		return r, true // "2020–2022 годов", "the 2020-2022 drought"
+	}
 	if lead.is(roleYearContext|roleRangeFrom) && last == i {
 		if join := s.tok(i + 1); (join.is(roleRangeTo) && !listWord(s.text[join.start:join.end])) || join.punct == '-' {
 			if y2, last2, ok := s.yearAt(i+2, minBareYear, maxBareYear); ok && y2 > y {
