@@ -87,7 +87,7 @@ func (s *languageScan) cyrillicLanguage() string {
 	switch {
 	case telling*minTellingRate >= s.script[scriptCyrillic]:
 		return ""
-	case s.countFold("ыэё") > 0:
+	case s.countFold("ыэё") > 0, s.russianByEndings(telling):
 		return "ru"
 	case s.countFold("ъ") > 0:
 		// ъ is frequent in Bulgarian, rare in Russian, which would also
