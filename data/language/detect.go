@@ -34,7 +34,7 @@ func Detect(text string) string {
 	case scriptArabic:
 		return s.arabicLanguage()
 	case scriptCyrillic:
-		return s.cyrillicLanguage()
+		return s.cyrillicLanguage(text)
 	case scriptHan:
 		if s.script[scriptKana]*10 >= s.script[scriptHan] {
 			return "ja"
@@ -91,9 +91,6 @@ type languageScan struct {
 	// tell the languages of one script apart.
 	arabicCounts, cyrillicCounts [0x100]int
 	zwnj                         int // zero-width non-joiners, which Persian writes inside words
-	// Cyrillic words with a Russian or a Ukrainian ending (see
-	// russian_endings.go).
-	russianEndings, ukrainianEndings int
 	// Counts of the Latin letters outside ASCII up to ə (U+0259).
 	latinCounts [0x260 - 0x80]int
 }
@@ -185,11 +182,6 @@ func (s *languageScan) scan(text string) {
 					s.score[l] += e.weight
 				}
 			}
-		}
-		// A Cyrillic word (its last letter of two bytes, led by 0xd0 or
-		// 0xd1) of three letters or more: its ending may tell Russian.
-		if n >= 6 && (w.buf[n-2] == 0xd0 || w.buf[n-2] == 0xd1) {
-			s.countEnding(w.buf[:n])
 		}
 		w.n, w.apostrophe = 0, false
 	}

@@ -68,7 +68,7 @@ const (
 // words and by the letters only some of them write (counting against
 // those that do not write them). When that evidence is too thin, the
 // letters ы э ё still say Russian and ъ Bulgarian, where it is frequent.
-func (s *languageScan) cyrillicLanguage() string {
+func (s *languageScan) cyrillicLanguage(text string) string {
 	var counts [16]int // room for every group of cyrillicGroups
 	telling := 0
 	for i, g := range cyrillicGroups {
@@ -87,7 +87,7 @@ func (s *languageScan) cyrillicLanguage() string {
 	switch {
 	case telling*minTellingRate >= s.script[scriptCyrillic]:
 		return ""
-	case s.countFold("ыэё") > 0, s.russianByEndings(telling):
+	case s.countFold("ыэё") > 0, s.russianByEndings(text, telling):
 		return "ru"
 	case s.countFold("ъ") > 0:
 		// ъ is frequent in Bulgarian, rare in Russian, which would also

@@ -1,6 +1,10 @@
 package language
 
-import "bytes"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Russian and Bulgarian share most of their short function words ("в",
 // "на", "за", "по"), so a Russian sentence that writes none of ы э ё —
@@ -16,14 +20,11 @@ import "bytes"
 
 // russianEndings are the word endings Russian writes and Bulgarian,
 // Serbian and Macedonian do not.
-var russianEndings = [][]byte{
-	[]byte("ого"), []byte("его"), []byte("ый"), []byte("ся"), []byte("сь"),
-	[]byte("ами"), []byte("ями"), []byte("ть"),
-}
+var russianEndings = []string{"ого", "его", "ый", "ся", "сь", "ами", "ями", "ть"}
 
 // ukrainianEnding is the ending of Ukrainian verbal nouns ("рішення",
 // "засідання"), which Russian writes "-ние".
-var ukrainianEnding = []byte("ння")
+const ukrainianEnding = "ння"
 
 // Thresholds of the ending rule, set on the sentences of the eval reports
 // and dev-news (see TestRussianByEndings): fewer letters or endings are
@@ -33,27 +34,30 @@ const (
 	minRussianEndings = 2
 )
 
-// countEnding counts a lower-cased Cyrillic word's Russian or Ukrainian
-// ending (see russianEndings).
-func (s *languageScan) countEnding(word []byte) {
-	switch {
-	case bytes.HasSuffix(word, ukrainianEnding):
-		s.ukrainianEndings++
-		return
-	}
-	for _, e := range russianEndings {
-		if bytes.HasSuffix(word, e) {
-			s.russianEndings++
-			return
-		}
-	}
-}
-
 // russianByEndings reports whether a Cyrillic text the letters and words
 // left undecided is Russian by its word endings: no letter any other
 // Cyrillic language writes (telling, the count of cyrillicGroups), no ъ,
-// no Ukrainian "-ння", and Russian endings enough.
-func (s *languageScan) russianByEndings(telling int) bool {
-	return telling == 0 && s.script[scriptCyrillic] >= minRussianLetters && s.russianEndings >= minRussianEndings &&
-		s.ukrainianEndings == 0 && s.countFold("ъ") == 0
+// no Ukrainian "-ння", and Russian endings enough. The words are read
+// again here, not in the scan: few texts get this far.
+func (s *languageScan) russianByEndings(text string, telling int) bool {
+	if telling != 0 || s.script[scriptCyrillic] < minRussianLetters || s.countFold("ъ") != 0 {
+		return false
+	}
+	russian := 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if utf8.RuneCountInString(w) < 3 {
+			continue
+		}
+		w = strings.ToLower(w)
+		if strings.HasSuffix(w, ukrainianEnding) {
+			return false
+		}
+		for _, e := range russianEndings {
+			if strings.HasSuffix(w, e) {
+				russian++
+				break
+			}
+		}
+	}
+	return russian >= minRussianEndings
 }
