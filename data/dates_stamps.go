@@ -41,6 +41,9 @@ var (
 	// timeAfter: a clock time right after a date ("17:50", "om 11:29",
 	// ", 11:31", "-08:22:48").
 	timeAfter = regexp.MustCompile(`^[\s,.|/·–—-]*(?:\p{L}{1,3}\.?\s+)?\d{1,2}:\d{2}`)
+	// clockRest: a clock time and nothing more after a date, as the last
+	// line of a page writes it: "às 17h40", "at 17:40", "um 17.40 Uhr".
+	clockRest = regexp.MustCompile(`^[\s,|·–—-]*(?:\p{L}{1,3}\.?\s+)?\d{1,2}[:h.]\d{2}(?:[:.]\d{2})?\s*(?:\p{L}{1,3}\.?)?\s*$`)
 	// timeBefore: a clock time right before a date ("16:27 | 14 марта",
 	// "11:31, 06 10月 2024", "16:36 / 2024-10-07").
 	timeBefore = regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?\s*[|,/·–—-]?\s*$`)
@@ -101,7 +104,8 @@ func stampOf(text string, start, end, p int, last bool, m MentionKind, day bool)
 		// page is its stamp.
 		if last && (isNumericDate(text[start:end]) || fullDay(text[start:end])) {
 			lineStart, lineEnd := nearLine(text, start, end)
-			if strings.TrimFunc(text[lineStart:start], notWordOrDigit) == "" && strings.TrimFunc(text[end:lineEnd], notWordOrDigit) == "" {
+			// (Or with its clock time after it: "11.set.2025 às 17h40".)
+			if rest := text[end:lineEnd]; strings.TrimFunc(text[lineStart:start], notWordOrDigit) == "" && (strings.TrimFunc(rest, notWordOrDigit) == "" || clockRest.MatchString(rest)) {
 				return StampPublished
 			}
 		}
