@@ -25,10 +25,11 @@ import (
 //
 // What keeps it honest:
 //   - the ordinal, the anniversary word and the anchor are read in one
-//     sentence, and the sentence must give one year: two anchors or two
-//     ordinals that disagree, a year written that is neither the anchor's
-//     nor the anniversary's, or an anniversary after the lists' horizon
-//     leave it open;
+//     sentence, and the sentence must give one year: two ordinals that
+//     disagree, two anchors none of which is plainly nearest the
+//     anniversary word, a year written that is neither the anchor's nor
+//     the anniversary's, or an anniversary after today or before the
+//     years the lists were written for (knownFrom) leave it open;
 //   - a country is an anchor only with a word of its independence or
 //     founding ("the 30th anniversary of Kazakhstan's independence", not
 //     "of diplomatic relations with Kazakhstan"), and no anchor counts in
@@ -50,6 +51,11 @@ import (
 // anniversaryReach is how far, in days, a year-less date placed by an
 // anniversary may lie from the anniversary's day.
 const anniversaryReach = 183
+
+// knownFrom is the first year the shipped lists were written for (their
+// people's terms cover 2015–2026): an anniversary that falls before it
+// is history, not the year of a report of the news.
+const knownFrom = 2015
 
 // anniversaryReason opens the reason of a year-less date placed by an
 // anniversary its sentence tells of; dateArticle trusts such a year as if
@@ -269,7 +275,10 @@ func (f *anniversaryFinder) of(lex *anniversaryTerms, s *NameScanner, sentence s
 	}
 	an := anchors[0].an
 	year := an.anchor.Year + an.nth
-	if year > today().Year() {
+	if year > today().Year() || year < knownFrom {
+		// After today, or before the years the lists were written for:
+		// "BM Genel Kurulu, işgalin birinci yıl dönümünde" is not the
+		// United Nations' first anniversary, of 1946.
 		return anniversary{}, false
 	}
 	for _, y := range appendYears(nil, sentence) {

@@ -60,6 +60,8 @@ func TestYearFromAnniversary(t *testing.T) {
 		// The invasion of Ukraine.
 		{"es, tercer aniversario", "Kiev recuerda\n\nEl 24 de febrero, en el tercer aniversario de la invasión rusa de Ucrania, decenas de líderes europeos viajaron a Kiev.",
 			"24 de febrero", "2025-02-24", ""},
+		{"tr, of two anchors the one by the anniversary word", "Karar kabul edildi\n\nBirleşmiş Milletler Genel Kurulu, Rusya'nın Ukrayna'yı işgalinin ikinci yıl dönümü öncesinde, 22 Şubat'ta yaptığı oturumda yeni bir karar tasarısını görüştü.",
+			"22 Şubat", "2024-02-22", ""},
 		// Left open.
 		{"en, the outbreak of the war is another year", "Poland remembers\n\nOn 1 September, Poland marked the 80th anniversary of the outbreak of the Second World War with ceremonies in Gdańsk.",
 			"1 September", "", ""},
@@ -77,6 +79,10 @@ func TestYearFromAnniversary(t *testing.T) {
 			"9 May", "", ""},
 		{"en, two countries' independence", "Neighbours\n\nOn 31 August Kyrgyzstan and Tajikistan each marked the 30th anniversary of independence with concerts in their capitals.",
 			"31 August", "", ""},
+		{"tr, an organisation's first anniversary is history", "Genel Kurul toplandı\n\nNEW YORK, 24 Şubat (AA) - BM Genel Kurulu, işgalin birinci yıl dönümünde olağanüstü oturumla toplandı ve bir karar tasarısını görüştü.",
+			"24 Şubat", "", ""},
+		{"en, two anchors equally near", "Jubilees\n\nOn 3 October the Organization of Turkic States and the SCO marked their 15th anniversary with receptions in Baku and Beijing.",
+			"3 October", "", ""},
 		{"en, no anchor", "A jubilee\n\nOn 12 June the theatre marked the 50th anniversary of its first season with a gala.", "12 June", "", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
