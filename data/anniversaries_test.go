@@ -177,3 +177,28 @@ func TestFoundedInNamesFile(t *testing.T) {
 		}
 	}
 }
+
+// TestShippedFounded checks the founding days the shipped lists give, and
+// that no two countries' competing national days crept in (see the
+// comment of places.toml).
+func TestShippedFounded(t *testing.T) {
+	cur, err := LoadCurated(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"kazakhstan": "1991-12-16", "uzbekistan": "1991-08-31", "china": "1949-10-01", "sco": "2001-06-15", "un": "1945-10-24",
+		"azerbaijan": "", "georgia": "", "belarus": "", "russia": "", "csto": "", "eaeu": "", "osce": "", "brics": "", "eu": ""}
+	for _, n := range cur.Names {
+		w, ok := want[n.ID]
+		if !ok {
+			continue
+		}
+		if got := dayOrNone(n.Founded); got != w {
+			t.Errorf("%s founded %q; want %q", n.ID, got, w)
+		}
+		delete(want, n.ID)
+	}
+	if len(want) > 0 {
+		t.Errorf("not in the shipped lists: %v", want)
+	}
+}
