@@ -46,7 +46,9 @@ import (
 //   - only a date in the anniversary's sentence, or the page's own
 //     dateline when the title or lead tells of the anniversary without
 //     announcing it ("ahead of next year's 80th anniversary" is not of
-//     the anniversary's year), is placed.
+//     the anniversary's year) and without writing a year ("the parade
+//     held in 2015 for the 70th anniversary" recalls another occasion),
+//     is placed.
 
 // anniversaryReach is how far, in days, a year-less date placed by an
 // anniversary may lie from the anniversary's day.
@@ -320,7 +322,11 @@ func (r *dateReader) placeByAnniversary(a *Article) {
 	type told struct {
 		paragraph, from, to int
 		an                  anniversary
-		announced           bool
+		// announced: the sentence announces what is to come; dated: it
+		// writes a year (a report with no year of its own that writes
+		// the anniversary's year recalls another occasion: "the parade
+		// held in 2015 for the 70th anniversary").
+		announced, dated bool
 	}
 	var tells []told
 	var matches []Match
@@ -336,7 +342,7 @@ func (r *dateReader) placeByAnniversary(a *Article) {
 			sentence := p.Text[from:to]
 			if lex.mentioned(sentence) {
 				if an, ok := r.anniversaries.of(lex, s, sentence, p.Start+from, matches); ok {
-					tells = append(tells, told{i, from, to, an, r.sc.lex.announces(sentence)})
+					tells = append(tells, told{i, from, to, an, r.sc.lex.announces(sentence), len(appendYears(nil, sentence)) > 0})
 				}
 			}
 			from = to + 1
@@ -355,7 +361,7 @@ func (r *dateReader) placeByAnniversary(a *Article) {
 			// The dateline is the page's: its title or lead (or the
 			// paragraph after it) telling of the anniversary, not
 			// announcing it, places it.
-			dateline := m.Stamp == StampPublished && t.paragraph < upTo && !t.announced
+			dateline := m.Stamp == StampPublished && t.paragraph < upTo && !t.announced && !t.dated
 			if !in && !dateline {
 				continue
 			}

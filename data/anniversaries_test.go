@@ -73,6 +73,8 @@ func TestYearFromAnniversary(t *testing.T) {
 			"15 June", "", ""},
 		{"en, announced: the dateline is not of the anniversary's year", "Parade plans\n\nMOSCOW, Dec 28 (Reuters) - Russia will hold a parade next year for the 80th anniversary of the victory over Nazi Germany, the Kremlin said.",
 			"Dec 28", "", ""},
+		{"en, a dateline whose lead recalls a past jubilee", "Veterans remember\n\nBEIJING, Sept 3 (Reuters) - Veterans gathered to recall the parade held in 2015 for the 70th anniversary of the victory in the Second World War.",
+			"Sept 3", "", ""},
 		{"en, two ordinals", "Beijing parade\n\nOn 3 September Beijing, which held a parade for the 70th anniversary as well, marked the 80th anniversary of the victory in the Second World War.",
 			"3 September", "", ""},
 		{"en, a year written that is neither", "Parade\n\nOn 9 May, as in 2020, Russia marked the 80th anniversary of the victory over Nazi Germany with a parade.",
