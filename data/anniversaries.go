@@ -323,9 +323,10 @@ func (r *dateReader) placeByAnniversary(a *Article) {
 		paragraph, from, to int
 		an                  anniversary
 		// announced: the sentence announces what is to come; dated: it
-		// writes a year (a report with no year of its own that writes
-		// the anniversary's year recalls another occasion: "the parade
-		// held in 2015 for the 70th anniversary").
+		// writes a year other than the anchor's (a report with no year
+		// of its own that writes the anniversary's year recalls another
+		// occasion: "the parade held in 2015 for the 70th anniversary";
+		// "the 80th anniversary of the victory of 1945" does not).
 		announced, dated bool
 	}
 	var tells []told
@@ -342,7 +343,8 @@ func (r *dateReader) placeByAnniversary(a *Article) {
 			sentence := p.Text[from:to]
 			if lex.mentioned(sentence) {
 				if an, ok := r.anniversaries.of(lex, s, sentence, p.Start+from, matches); ok {
-					tells = append(tells, told{i, from, to, an, r.sc.lex.announces(sentence), len(appendYears(nil, sentence)) > 0})
+					dated := slices.ContainsFunc(appendYears(nil, sentence), func(y int) bool { return y != an.anchor.Year })
+					tells = append(tells, told{i, from, to, an, r.sc.lex.announces(sentence), dated})
 				}
 			}
 			from = to + 1

@@ -55,6 +55,8 @@ func TestYearFromAnniversary(t *testing.T) {
 			"9 de maio", "2025-05-09", ""},
 		{"pl, rocznica", "Parada w Moskwie\n\n9 maja Rosja obchodziła 80. rocznicę zwycięstwa w II wojnie światowej wielką paradą na placu Czerwonym.",
 			"9 maja", "2025-05-09", ""},
+		{"en, dateline, the anchor's year written", "Red Square parade\n\nMOSCOW, May 9 (Reuters) - Russia marked the 80th anniversary of the 1945 victory over Nazi Germany with a parade on Red Square.",
+			"May 9", "2025-05-09", "2025-05-09"},
 		{"kk, the 75th: half a year after the 9 May", "Шеру\n\n24 маусымда Мәскеуде Ұлы Отан соғысындағы Жеңістің 75 жылдығына арналған шеру өтті.",
 			"24 маусымда", "2020-06-24", ""},
 		// The invasion of Ukraine.
