@@ -95,6 +95,7 @@ func BuildCached(ctx context.Context, fsys fs.FS, root string, cur Curated, cach
 	c.Articles, c.Problems = articles, append(slices.Clip(cur.Problems), problems...)
 	var linker *Linker
 	offices := newOfficeFinder(cur.Names)
+	anniversaries := newAnniversaryFinder(cur.Names)
 	if len(toAnalyse) > 0 {
 		compile()
 		linker = <-compiled
@@ -118,6 +119,7 @@ func BuildCached(ctx context.Context, fsys fs.FS, root string, cur Curated, cach
 			w := newAnalyser(linker, events)
 			w.ctx = ctx
 			w.dates.offices = offices
+			w.dates.anniversaries = anniversaries
 			for ctx.Err() == nil {
 				i := int(next.Add(1)) - 1
 				if i >= len(toAnalyse) {

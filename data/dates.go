@@ -29,6 +29,11 @@ type dateReader struct {
 	// when no name has terms; officeScan is this reader's scratch space.
 	offices    *officeFinder
 	officeScan *NameScanner
+	// anniversaries finds the founded names an anniversary's sentence
+	// names (anniversaries.go), nil when no name was founded;
+	// anniversaryScan is this reader's scratch space.
+	anniversaries   *anniversaryFinder
+	anniversaryScan *NameScanner
 	// placed remembers how dating resolved mentions (see resolveMentions).
 	placed map[placedKey]placedMention
 	// near remembers placeNear's answers (see dateReader.placeNear).
@@ -222,6 +227,9 @@ func (r *dateReader) find(a *Article) {
 		}
 		r.placeByWeekday(a)
 		r.placeBySameDay(a)
+		// An anniversary the report tells of places the dates of its
+		// sentence, and the dateline of a lead that tells of it.
+		r.placeByAnniversary(a)
 		// A day those placed may place the page's dateline in turn; a
 		// dateline still open may follow the death its lead tells of.
 		r.placeDatelines(a)

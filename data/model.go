@@ -335,6 +335,12 @@ type Name struct {
 	// terms of an office lists every term of it: a report that titles
 	// the person so is of one of them.
 	Offices []Office
+	// Founded is the day (or month, or year) a country became
+	// independent or was founded, or an organisation was founded
+	// ("kazakhstan" 1991-12-16, "sco" 2001-06-15); zero when not given.
+	// A report that tells of its Nth anniversary is of the year Founded
+	// + N (anniversaries.go).
+	Founded Date
 }
 
 // Office is one term of an office: its kind (one of OfficeKinds) and its

@@ -89,12 +89,24 @@ func parseName(t *tomlTable) (*Name, error) {
 		}
 		n.Offices = append(n.Offices, of)
 	}
+	founded, err := t.text("founded", false)
+	if err != nil {
+		return nil, err
+	}
+	if founded != "" {
+		if n.Founded, err = ParseDate(founded); err != nil {
+			return nil, t.errorf("founded", "name %q: founded %q is no date (YYYY-MM-DD, YYYY-MM or YYYY)", id, founded)
+		}
+		if n.Kind == Person {
+			return nil, t.errorf("founded", "name %q: only a place or an organisation is founded", id)
+		}
+	}
 	for _, key := range t.keys() {
-		if key == "id" || key == "kind" || key == "country" || key == "former" || key == "office" {
+		if key == "id" || key == "kind" || key == "country" || key == "former" || key == "office" || key == "founded" {
 			continue
 		}
 		if !validLanguage.MatchString(key) {
-			return nil, t.errorf(key, "name %q: unknown key %q (want id, kind, country, former, office or a language code such as en, nl, ar)", id, key)
+			return nil, t.errorf(key, "name %q: unknown key %q (want id, kind, country, former, office, founded or a language code such as en, nl, ar)", id, key)
 		}
 		spellings, err := t.texts(key)
 		if err != nil {
@@ -146,7 +158,7 @@ func (l *nameLayers) add(file string, names []*Name, lines map[string]int) []Pro
 	for _, n := range names {
 		old := l.byID[n.ID]
 		if old == nil {
-			c := &Name{ID: n.ID, Kind: n.Kind, English: n.English, Country: n.Country, Former: slices.Clone(n.Former), Offices: slices.Clone(n.Offices), Spellings: map[string][]string{}}
+			c := &Name{ID: n.ID, Kind: n.Kind, English: n.English, Country: n.Country, Former: slices.Clone(n.Former), Offices: slices.Clone(n.Offices), Founded: n.Founded, Spellings: map[string][]string{}}
 			for lang, s := range n.Spellings {
 				c.Spellings[lang] = slices.Clone(s)
 			}
@@ -169,6 +181,9 @@ func (l *nameLayers) add(file string, names []*Name, lines map[string]int) []Pro
 		}
 		if len(n.Offices) > 0 {
 			old.Offices = slices.Clone(n.Offices)
+		}
+		if !n.Founded.IsZero() {
+			old.Founded = n.Founded
 		}
 		for _, lang := range sortedKeys(n.Spellings) {
 			for _, s := range n.Spellings[lang] {
