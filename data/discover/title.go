@@ -107,6 +107,9 @@ func Title(t TitleParts) string {
 	if lead == "" {
 		lead = org
 	}
+	if s, ok := familyTitle(t, who, lead); ok {
+		return s
+	}
 	switch t.Kind {
 	case Summit:
 		if org != "" {

@@ -1,0 +1,143 @@
+package discover
+
+// familyTitle titles the events of the families of session 11 (sport,
+// weather, economy, space, justice, accidents, culture, official acts)
+// by their refinement: "Semi-final involving Daniil Medvedev", "Cold snap
+// in Poland", "Central bank rate decision in Turkey", "Rocket launch in
+// China", "Trial of Evan Gershkovich", "Accident in Lisbon", "Crash in Aktau". ok is false
+// when no refinement of the family is named, and Title goes on as before.
+// t.Place is already written as it follows "in" (withThe); who is the
+// people joined, lead who or else the first organisation.
+func familyTitle(t TitleParts, who, lead string) (title string, ok bool) {
+	in := func(s string) string {
+		if t.Place == "" {
+			return s
+		}
+		return s + " in " + t.Place
+	}
+	org := ""
+	if len(t.Orgs) > 0 {
+		org = t.Orgs[0]
+	}
+	switch t.Kind {
+	case Disaster:
+		what := ""
+		switch {
+		case t.has(qEarthquake), t.has(qFlood), t.has(qHeat):
+			// Title's own words: "Earthquake", "Flood", "Heat wave".
+		case t.has(qEruption):
+			what = "Volcanic eruption"
+		case t.has(qCold):
+			what = "Cold snap"
+		case t.has(qStorm):
+			what = "Storm"
+		case t.has(qDrought):
+			what = "Drought"
+		case t.has(qFire):
+		case t.has(qEclipse) && t.has(qSolar):
+			what = "Solar eclipse"
+		case t.has(qEclipse):
+		case t.has(qCrash):
+			what = "Crash"
+		case t.has(qAccident):
+			what = "Accident"
+		}
+		if what != "" {
+			return withPlaceOr(what, t.Place, lead), true
+		}
+	case Contest:
+		what := ""
+		switch {
+		case t.has(qSemi):
+			what = "Semi-final"
+		case t.has(qFinal):
+			what = "Final"
+		case t.has(qRace):
+			what = "Race"
+		}
+		if what != "" {
+			// Who played says more than where the report names.
+			return withPlaceOr(what, "", who) + placeIfNone(who, t.Place), true
+		}
+	case Decision, Meeting, Talks, Announcement, Happening, Opening, Result:
+		switch {
+		case t.has(qRate):
+			return in("Central bank rate decision"), true
+		case t.Kind == Decision && t.has(qDecree):
+			if lead != "" {
+				return in("Decree by " + lead), true
+			}
+			return in("Decree"), true
+		case t.Kind == Opening && t.has(qLanding):
+			return "Moon landing", true
+		case t.Kind == Opening && t.has(qLaunch) && !t.has(qInForce):
+			return withPlaceOr("Rocket launch", t.Place, org), true
+		case (t.Kind == Happening || t.Kind == Opening) && t.has(qFestival):
+			return withPlaceOr("Festival", t.Place, org), true
+		case t.Kind == Result && t.has(qAward):
+			if len(t.People) == 1 {
+				return t.People[0] + " wins an award", true
+			}
+			return withPlaceOr("Awards", t.Place, who), true
+		case (t.Kind == Announcement || t.Kind == Result) && t.has(qInflation):
+			return in("Inflation figures"), true
+		case t.Kind == Announcement && t.has(qInvite):
+			if lead != "" {
+				return "Invitation by " + lead, true
+			}
+			return in("Invitations"), true
+		}
+	case Verdict:
+		// A sentence read out is the verdict, whatever else the passage
+		// tells of the trial.
+		if t.has(qSentenced) {
+			return "", false
+		}
+		what := ""
+		switch {
+		case t.has(qAppeal):
+			what = "Appeal"
+		case t.has(qTrial):
+			what = "Trial"
+		}
+		if what != "" && who != "" {
+			return in(what + " of " + who), true
+		}
+		if what != "" {
+			return withPlaceOr(what, t.Place, org), true
+		}
+	case Arrest:
+		if t.has(qCharges) {
+			if who != "" {
+				return in(who + " charged"), true
+			}
+			return withPlaceOr("Charges", t.Place, org), true
+		}
+	}
+	return "", false
+}
+
+// placeIfNone returns " in place" when there is no one to name the event
+// by, "" otherwise.
+func placeIfNone(who, place string) string {
+	if who != "" || place == "" {
+		return ""
+	}
+	return " in " + place
+}
+
+// settleKinds lets a refinement decide between the kinds of a sentence
+// where it says what the sentence is about: a central bank's rate set at
+// its meeting is a decision, not a meeting ("Para Politikası Kurulu, dün
+// yapılan toplantıda politika faizini … çıkardı"); a spacecraft that
+// landed on the Moon or a rocket launched is no visit's landing or
+// arrival.
+func settleKinds(kinds KindSet, quals qualList) KindSet {
+	switch {
+	case quals.has(qRate) && kinds.Has(Decision):
+		kinds &^= KindSet(0).With(Meeting).With(Talks).With(Happening).With(Announcement).With(Opening).With(Result)
+	case (quals.has(qLaunch) || quals.has(qLanding)) && kinds.Has(Opening):
+		kinds &^= KindSet(0).With(Visit).With(Talks).With(Meeting).With(Happening).With(Announcement)
+	}
+	return kinds
+}

@@ -1,0 +1,35 @@
+package discover_test
+
+import "testing"
+
+// The families of session 11 are titled by what happened, in English,
+// never by a quoted fragment: a tennis final, a heat wave, a central
+// bank's rate decision, a solar eclipse, a rocket launch, a landing on
+// the Moon, a trial, a derailment, a festival. Reports written for the
+// test, in the languages that write such news.
+func TestTitlesOfFamiliesOfSession11(t *testing.T) {
+	checkTitles(t, []titleCase{
+		{"rate decision (tr)", oneFile(" date 2025-10-24\n\nAnkara, 24 Ekim 2025 – Türkiye Cumhuriyet Merkez Bankası Para Politikası Kurulu, dün yapılan toplantıda politika faizini yüzde 39,5 olarak belirledi.\n"),
+			"Central bank rate decision in Turkey", "Meeting…"},
+		{"rate decision (ru)", oneFile(" date 2024-10-26\n\nМосква, 26 октября 2024 года. Банк России 25 октября 2024 года на заседании совета директоров повысил ключевую ставку до 21 %.\n"),
+			"Central bank rate decision…", "Meeting…"},
+		{"solar eclipse (es)", oneFile(" date 2023-10-15\n\nCiudad de México, 15 de octubre de 2023. El eclipse anular de sol pudo verse el 14 de octubre de 2023 en varias zonas de México.\n"),
+			"Solar eclipse in Mexico", ""},
+		{"heat wave (ar)", oneFile(" date 2025-08-13\n\nالقاهرة في 13 اغسطس 2025 – ضربت موجه حر قاسيه مصر يوم 13 اغسطس 2025.\n"),
+			"Heat wave in Egypt", ""},
+		{"cold snap (en)", oneFile(" date 2024-01-10\n\nA cold snap hit Poland on 9 January 2024, closing schools.\n"),
+			"Cold snap in Poland", ""},
+		{"final (pl)", oneFile(" date 2024-06-08\n\nParyż, 8 czerwca 2024 r. Finał Rolanda Garrosa rozpocznie się 8 czerwca 2024 roku o 15.\n"),
+			"Final…", "Contest…"},
+		{"launch (de)", oneFile(" date 2024-07-10\n\nParis, 10. Juli 2024. Die Trägerrakete Ariane 6 ist am 9. Juli 2024 zu ihrem Erstflug gestartet.\n"),
+			"Rocket launch…", "Event…"},
+		{"landing (zh)", oneFile(" date 2024-06-03\n\n2024年6月2日，嫦娥六号成功着陆在月球背面。\n"),
+			"Moon landing", ""},
+		{"derailment (pt)", oneFile(" date 2025-09-04\n\nLisboa, 4 de setembro de 2025 – Um elevador descarrilou em Lisboa a 3 de setembro de 2025, provocando a morte de 16 pessoas.\n"),
+			"Accident in Lisbon", "Deaths…"},
+		{"festival (ru)", oneFile(" date 2024-07-06\n\nВ Астане 5 июля 2024 года открылся международный музыкальный фестиваль.\n"),
+			"Festival in Astana", ""},
+		{"a decree is no treaty (uk)", oneFile(" date 2024-02-09\n\nКиїв, 9 лютого 2024 року. Президент України 8 лютого 2024 року підписав указ про звільнення головнокомандувача.\n"),
+			"", "…sign…"},
+	})
+}
