@@ -35,12 +35,18 @@ import "strings"
 
 // The refinements of session 11.
 const (
-	qStorm     qualifier = "storm"
-	qCold      qualifier = "cold snap"
-	qDrought   qualifier = "drought"
-	qEruption  qualifier = "eruption"
-	qAccident  qualifier = "accident"
-	qCrash     qualifier = "crash"
+	qStorm    qualifier = "storm"
+	qCold     qualifier = "cold snap"
+	qDrought  qualifier = "drought"
+	qEruption qualifier = "eruption"
+	qAccident qualifier = "accident"
+	qCrash    qualifier = "crash"
+	// qExplosion and qAssault: an explosion is an attack word in every
+	// language (lexicon.go); a passage that names an explosion and no
+	// other attack word is titled an explosion ("Explosion in Bandar
+	// Abbas"), not an attack. qAssault is every other attack word.
+	qExplosion qualifier = "explosion"
+	qAssault   qualifier = "assault"
 	qSolar     qualifier = "solar"
 	qRate      qualifier = "rate decision"
 	qInflation qualifier = "inflation"
@@ -180,6 +186,12 @@ var rateWords = map[string][]string{
 	"tg": {"меъёри бозтамвил*"},
 	"az": {"uçot dərəcə*", "faiz dərəcə*"},
 }
+
+// explosionEntries are the attack words of lexicon.go that say only that
+// something exploded, as listed there.
+var explosionEntries = map[string]bool{"explosion*": true, "explosie*": true, "взрыв*": true, "вибух*": true, "жарылыс*": true, "portlash*": true, "портлаш*": true,
+	"explosión*": true, "explosão*": true, "esplosion*": true, "patlama*": true, "wybuch*": true, "انفجار": true, "الانفجار": true, "انفجار*": true, "爆炸": true,
+	"partlayış*": true, "жарылуу*": true, "таркиш*": true}
 
 // inflationWords refine what is announced or a result: inflation figures.
 var inflationWords = []string{"inflation", "inflatie", "инфляц*", "інфляц*", "inflacj*", "inflación", "inflação", "inflazione", "enflasyon*", "التضخم", "تورم", "通胀", "通货膨胀", "инфляция*", "inflyatsiya*", "инфляциясы", "inflyasiya*"}
@@ -486,6 +498,15 @@ func init() {
 		for _, byLang := range families {
 			for _, lang := range sortedLangs(byLang) {
 				kindWords[k][lang] = append(kindWords[k][lang], byLang[lang]...)
+			}
+		}
+	}
+	for _, lang := range sortedLangs(kindWords[Attack]) {
+		for _, w := range kindWords[Attack][lang] {
+			if explosionEntries[w] {
+				qualifierWords[qExplosion] = append(qualifierWords[qExplosion], w)
+			} else {
+				qualifierWords[qAssault] = append(qualifierWords[qAssault], strings.TrimLeft(w, "=!"))
 			}
 		}
 	}

@@ -87,6 +87,10 @@ func familyTitle(t TitleParts, who, lead string) (title string, ok bool) {
 			}
 			return in("Invitations"), true
 		}
+	case Attack:
+		if t.has(qExplosion) && !t.has(qAssault) && !t.has(qOffensive) {
+			return withPlaceOr("Explosion", t.Place, lead), true
+		}
 	case Verdict:
 		// A sentence read out is the verdict, whatever else the passage
 		// tells of the trial.

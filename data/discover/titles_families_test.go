@@ -29,7 +29,11 @@ func TestTitlesOfFamiliesOfSession11(t *testing.T) {
 			"Accident in Lisbon", "Deaths…"},
 		{"festival (ru)", oneFile(" date 2024-07-06\n\nВ Астане 5 июля 2024 года открылся международный музыкальный фестиваль.\n"),
 			"Festival in Astana", ""},
-		{"a decree is no treaty (uk)", oneFile(" date 2024-02-09\n\nКиїв, 9 лютого 2024 року. Президент України 8 лютого 2024 року підписав указ про звільнення головнокомандувача.\n"),
-			"", "…sign…"},
+		{"explosion (fa)", oneFile(" date 2025-04-27\n\nتهران – انفجار شدید روز ۶ اردیبهشت ۱۴۰۴ در بندرعباس دست‌کم ۴۰ کشته بر جا گذاشت.\n"),
+			"Explosion in Bandar Abbas", "Attack…"},
+		{"an attack that exploded is an attack (en)", oneFile(" date 2024-01-04\n\nTwo explosions struck a memorial ceremony in Kerman on 3 January 2024 in a terror attack that killed dozens.\n"),
+			"Attack in Kerman", "Explosion…"},
+		{"a decree is no treaty (uk)", oneFile(" date 2024-02-09\n\nКиїв, 9 лютого 2024 року. Президент України Володимир Зеленський 8 лютого 2024 року підписав указ про звільнення головнокомандувача.\n"),
+			"Decree by Volodymyr Zelensky…", "Volodymyr Zelensky signs…"},
 	})
 }
