@@ -66,6 +66,9 @@ const (
 	// before session 11), so that a verdict that names its trial is still
 	// titled a verdict.
 	qSentenced qualifier = "sentenced"
+	// qDetained: the words of a detention (Arrest's own before session
+	// 11): a man detained "on charges of" corruption was arrested.
+	qDetained qualifier = "detained"
 )
 
 // sportWords: the matches and titles of sport, beyond "final", "match",
@@ -142,26 +145,32 @@ var weatherWords = map[string][]string{
 // accidentWords: accidents of transport and buildings, beyond crashes and
 // collapsed dams (lexicon.go).
 var accidentWords = map[string][]string{
-	"en": {"derail*", "collided", "collision*", "capsized", "shipwreck*", "accident", "accidents", "building collapse*", "bridge collapse*", "roof collapsed", "building collapsed", "bridge collapsed"},
-	"fr": {"déraill*", "collision*", "accident*", "naufrag*", "effondrement d'un immeuble", "effondrement du pont", "s'est écrasé*", "a chaviré"},
-	"de": {"entgleis*", "kollision*", "unfall", "unfälle", "unfalls", "verkehrsunfall*", "zugunglück*", "zugunfall*", "unglück", "unglücks", "verunglückt*", "eingestürzt", "einsturz*", "kenterte", "gekentert", "schiffsunglück*"},
-	"nl": {"ontspoor*", "ongeluk*", "ongeval*", "treinongeluk*", "ingestort", "instorting*", "kapseisde", "gekapseisd"},
-	"ru": {"сошел с рельсов", "сошёл с рельсов", "сошл* с рельсов", "сход* с рельсов", "авари*", "дтп", "обрушени*", "затонул*", "опрокинул*"},
-	"uk": {"зійш* з рейок", "зійшов з рейок", "аварі*", "дтп", "обрушен*", "затону*", "зіткненн* потяг*"},
-	"pl": {"wykolei*", "zderzeni*", "zderzył*", "wypadek", "wypadku", "wypadkiem", "wypadki", "zawalił*", "zawaleni*", "zatonął", "zatonęł*", "runął", "runęł*"},
-	"es": {"descarril*", "colisión", "chocaron", "chocó", "accidente*", "se derrumbó", "se desplomó", "naufragio*", "se estrelló"},
-	"pt": {"descarril*", "colisão", "colidiu", "colidiram", "acidente*", "desabou", "desabaram", "naufrágio*", "naufragou", "capotou", "despenhou-se", "despenhou"},
-	"it": {"deragliat*", "deragliamento", "incidente*", "crollo del ponte", "crollo dell'edificio", "crollo di una palazzina", "affondat*", "naufragio*", "schiantat*", "si è schiantato", "ribaltat*"},
-	"tr": {"raydan çık*", "çarpıştı", "çarpışma*", "kaza", "kazada", "kazaya", "trafik kazası", "tren kazası", "uçak kazası", "alabora oldu", "uçak düştü", "helikopter düştü"},
-	"ar": {"خروج قطار", "خرج عن القضبان", "تصادم", "اصطدام", "حادث", "حادثه", "حادث سير", "انهيار مبنى", "انهيار جسر", "انهارت", "غرق", "غرقت", "انقلبت"},
-	"fa": {"از ریل خارج", "خروج قطار", "تصادف*", "حادثه*", "واژگونی", "واژگون شد", "ریزش ساختمان", "فروریخت*", "فرو ریخت*", "غرق شد*"},
-	"zh": {"脱轨", "出轨", "相撞", "碰撞", "事故", "车祸", "坍塌", "倒塌", "沉没", "翻沉", "侧翻"},
+	"en": {"derail*", "collided", "collision*", "capsized", "shipwreck*", "road accident*", "traffic accident*", "train accident*", "car accident*", "bus accident*", "mine accident*", "building collapse*", "bridge collapse*", "roof collapsed", "building collapsed", "bridge collapsed"},
+	"fr": {"déraill*", "collision*", "accident de la route", "accident ferroviaire", "accident de train", "accident d'avion", "naufrag*", "effondrement d'un immeuble", "effondrement du pont", "s'est écrasé*", "a chaviré"},
+	"de": {"entgleis*", "kollision*", "verkehrsunfall*", "zugunglück*", "zugunfall*", "busunglück*", "verunglückt*", "eingestürzt", "einsturz*", "kenterte", "gekentert", "schiffsunglück*"},
+	"nl": {"ontspoor*", "verkeersongeluk*", "busongeluk*", "treinongeluk*", "ingestort", "instorting*", "kapseisde", "gekapseisd"},
+	"ru": {"сошел с рельсов", "сошёл с рельсов", "сошл* с рельсов", "сход* с рельсов", "дтп", "железнодорожн* авари*", "авари* на шахт*", "обрушени*", "затонул*", "опрокинул*"},
+	"uk": {"зійш* з рейок", "зійшов з рейок", "дтп", "обрушен*", "затону*", "зіткненн* потяг*"},
+	"pl": {"wykolei*", "zderzeni*", "zderzył*", "wypadek drogowy", "wypadku drogowym", "wypadek kolejowy", "zawalił*", "zawaleni*", "zatonął", "zatonęł*", "runął", "runęł*"},
+	"es": {"descarril*", "colisión", "chocaron", "chocó", "accidente de tráfico", "accidente ferroviario", "accidente de tren", "se derrumbó", "se desplomó", "naufragio*", "se estrelló"},
+	"pt": {"descarril*", "colisão", "colidiu", "colidiram", "acidente rodoviário", "acidente ferroviário", "acidente de viação", "desabou", "desabaram", "naufrágio*", "naufragou", "capotou", "despenhou-se", "despenhou"},
+	"it": {"deragliat*", "deragliamento", "incidente stradale", "incidente ferroviario", "crollo del ponte", "crollo dell'edificio", "crollo di una palazzina", "affondat*", "naufragio*", "schiantat*", "si è schiantato", "ribaltat*"},
+	"tr": {"raydan çık*", "çarpıştı", "çarpışma*", "trafik kazası", "tren kazası", "uçak kazası", "alabora oldu", "uçak düştü", "helikopter düştü"},
+	"ar": {"خروج قطار", "خرج عن القضبان", "تصادم", "اصطدام", "حادث سير", "حادث مروري", "انهيار مبنى", "انهيار جسر", "انهارت", "غرق", "غرقت", "انقلبت"},
+	"fa": {"از ریل خارج", "خروج قطار", "تصادف*", "واژگونی", "واژگون شد", "ریزش ساختمان", "فروریخت*", "فرو ریخت*", "غرق شد*"},
+	"zh": {"脱轨", "出轨", "相撞", "碰撞", "交通事故", "车祸", "坍塌", "倒塌", "沉没", "翻沉", "侧翻"},
 	"kk": {"рельстен шық*", "рельстен шығ*", "соқтығыс*", "жол-көлік оқиға*", "жол апат*", "құлап қалды", "опырылып", "суға батты"},
-	"uz": {"relsdan chiq*", "yo'l-transport hodisa*", "avtohalokat*", "avariya*", "авария*", "qulab tush*", "қулаб туш*", "cho'kib ket*"},
-	"ky": {"авария*", "жол кырсыгы*", "кулап түш*", "рельстен чык*"},
+	"uz": {"relsdan chiq*", "yo'l-transport hodisa*", "avtohalokat*", "qulab tush*", "қулаб туш*", "cho'kib ket*"},
+	"ky": {"жол кырсыгы*", "кулап түш*", "рельстен чык*"},
 	"tg": {"суқут*", "фурӯ рехт*", "ҳодисаи роҳ*"},
-	"az": {"relsdən çıx*", "toqquşdu", "toqquşma nəticəsində", "avariya*"},
+	"az": {"relsdən çıx*", "toqquşdu", "toqquşma nəticəsində", "yol qəzası"},
 }
+
+// accidentNouns: an accident or an incident, said of anything ("died in
+// the accident", "事故中遇难", a domestic accident): they only refine a
+// disaster as an accident, and make no event of their own.
+var accidentNouns = []string{"accident", "accidents", "accident*", "unfall", "unfälle", "unfalls", "unglück", "unglücks", "ongeluk*", "ongeval*", "авари*", "аварі*",
+	"wypadek", "wypadku", "wypadkiem", "wypadki", "accidente*", "acidente*", "incidente*", "kaza", "kazada", "kazaya", "حادث", "حادثه", "حادثه*", "事故", "avariya*", "авария*"}
 
 // rateWords: a central bank's policy rate. They are Decision words (a rate
 // is set by a decision) and refine it as a rate decision.
@@ -188,9 +197,10 @@ var rateWords = map[string][]string{
 }
 
 // explosionEntries are the attack words of lexicon.go that say only that
-// something exploded, as listed there.
+// something exploded, as listed there. (Not Polish "wybuch*": "wybuchły
+// walki" is fighting that broke out.)
 var explosionEntries = map[string]bool{"explosion*": true, "explosie*": true, "взрыв*": true, "вибух*": true, "жарылыс*": true, "portlash*": true, "портлаш*": true,
-	"explosión*": true, "explosão*": true, "esplosion*": true, "patlama*": true, "wybuch*": true, "انفجار": true, "الانفجار": true, "انفجار*": true, "爆炸": true,
+	"explosión*": true, "explosão*": true, "esplosion*": true, "patlama*": true, "انفجار": true, "الانفجار": true, "انفجار*": true, "爆炸": true,
 	"partlayış*": true, "жарылуу*": true, "таркиш*": true}
 
 // inflationWords refine what is announced or a result: inflation figures.
@@ -426,6 +436,10 @@ var notEventWords11 = map[string][]string{
 	// (A clinical trial is no court's, a "procès-verbal" is minutes.)
 	"en": {"summit of mount", "summit of the mountain", "reached the summit", "summit of everest", "clinical trial*", "drug trial*", "trial run*", "trial period", "trial basis"},
 	"fr": {"sommet de la tour", "sommet du mont", "sommet de la montagne", "sommet de l'everest", "procès-verbal", "procès-verbaux"},
+	// Hamas's name for its attack of 7 October 2023 ("Al-Aqsa Flood",
+	// a storm in Persian) is no flood.
+	"ar": {"طوفان الاقصى"},
+	"fa": {"طوفان الاقصی", "طوفان الاقصى"},
 	"de": {"gipfel des berges", "gipfel des mount", "den gipfel erreicht*"},
 	"es": {"cumbre de la montaña", "cumbre del monte", "cumbre del everest"},
 	"it": {"vetta del monte", "vertice della torre"},
@@ -457,6 +471,7 @@ func qualifiers11() map[qualifier][]string {
 		qRate:      nil, // rateWords, added below
 		qInflation: inflationWords,
 		qLaunch:    launchNouns,
+		qAccident:  accidentNouns,
 		qFinal:     {"final", "finals", "finale", "finales", "finali", "finał", "finału", "finałem", "финал", "финала", "финале", "финалом", "фінал", "фіналі", "фіналу", "النهائي", "نهائي", "فینال", "决赛", "финалында", "финалда", "финалы", "finalda", "finalinde", "finalında", "endspiel*", "finalde"},
 		qSemi:      {"semifinal*", "semi-final*", "semi-finals", "demi-finale*", "halbfinale*", "halve finale", "полуфинал*", "півфінал*", "półfinał*", "semifinale*", "yarı final*", "نصف النهائي", "نیمه\u200cنهایی", "نیمه نهایی", "半决赛", "жартылай финал*", "yarim final*", "ярим финал*", "жарым финал*", "нимфинал*", "yarımfinal*"},
 		qRace:      {"grand prix", "gran premio", "grande prémio", "grande prêmio", "großen preis", "großer preis", "гран-при", "гран-прі", "qran-pri", "الجائزه الكبرى", "گرندپری", "大奖赛", "=race", "=races", "marathon*", "марафон*", "maraton*", "maratón", "maratona*", "马拉松"},
@@ -488,6 +503,10 @@ func qualifiers11() map[qualifier][]string {
 // before theLexicon compiles them. Qualifier entries written with "="
 // or "!" keep only the word: a qualifier counts in every language.
 func init() {
+	// Verdict's and Arrest's own words, before the families add theirs.
+	for _, lang := range sortedLangs(kindWords[Arrest]) {
+		qualifierWords[qDetained] = append(qualifierWords[qDetained], kindWords[Arrest][lang]...)
+	}
 	for _, lang := range sortedLangs(kindWords[Verdict]) {
 		qualifierWords[qSentenced] = append(qualifierWords[qSentenced], kindWords[Verdict][lang]...)
 	}
@@ -518,7 +537,7 @@ func init() {
 			qualifierWords[q] = append(qualifierWords[q], w)
 		}
 	}
-	for _, q := range []qualifier{qSentenced} {
+	for _, q := range []qualifier{qSentenced, qDetained} {
 		for i, w := range qualifierWords[q] {
 			qualifierWords[q][i] = strings.TrimLeft(w, "=!")
 		}

@@ -216,3 +216,17 @@ func checkSettledKinds(t *testing.T, cases []kindCase) {
 		}
 	}
 }
+
+// A stage of a contest is the event's title only when most of its
+// passages name it: a World Cup told by three reports, one of which
+// mentions the final it ends with, is no final; a final told by two
+// reports of three is.
+func TestStagesMostSay(t *testing.T) {
+	quals := []qualifier{qFinal, qPresidential}
+	if got := stagesMostSay(slices.Clone(quals), map[qualifier]int{qFinal: 1}, 3); slices.Contains(got, qFinal) || !slices.Contains(got, qPresidential) {
+		t.Errorf("one passage of three says final: refinements %q", got)
+	}
+	if got := stagesMostSay(slices.Clone(quals), map[qualifier]int{qFinal: 2}, 3); !slices.Contains(got, qFinal) {
+		t.Errorf("two passages of three say final: refinements %q", got)
+	}
+}

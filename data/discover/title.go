@@ -458,6 +458,7 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 			t.quals = append(t.quals, q)
 		}
 	}
+	t.quals = stagesMostSay(t.quals, quals, len(cl.Members))
 	// Presidential and parliamentary both said: the more often said.
 	if quals[qPresidential] > 0 && quals[qParliamentary] > quals[qPresidential] {
 		t.quals = removeQual(t.quals, qPresidential)

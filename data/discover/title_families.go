@@ -111,7 +111,8 @@ func familyTitle(t TitleParts, who, lead string) (title string, ok bool) {
 			return withPlaceOr(what, t.Place, org), true
 		}
 	case Arrest:
-		if t.has(qCharges) {
+		// A man detained "on charges of" fraud was arrested.
+		if t.has(qCharges) && !t.has(qDetained) {
 			if who != "" {
 				return in(who + " charged"), true
 			}
@@ -144,4 +145,18 @@ func settleKinds(kinds KindSet, quals qualList) KindSet {
 		kinds &^= KindSet(0).With(Visit).With(Talks).With(Meeting).With(Happening).With(Announcement)
 	}
 	return kinds
+}
+
+// stagesMostSay drops from a title's refinements a stage of a contest (a
+// final, a semi-final, a race) that fewer than half of the event's n
+// passages name: the reports of a World Cup that mention the final it
+// ends with tell the tournament, not its final. count is how many
+// passages name each refinement.
+func stagesMostSay(quals []qualifier, count map[qualifier]int, n int) []qualifier {
+	for _, q := range []qualifier{qFinal, qSemi, qRace} {
+		if count[q] > 0 && 2*count[q] < n {
+			quals = removeQual(quals, q)
+		}
+	}
+	return quals
 }

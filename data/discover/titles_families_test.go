@@ -33,6 +33,12 @@ func TestTitlesOfFamiliesOfSession11(t *testing.T) {
 			"Explosion in Bandar Abbas", "Attack…"},
 		{"an attack that exploded is an attack (en)", oneFile(" date 2024-01-04\n\nTwo explosions struck a memorial ceremony in Kerman on 3 January 2024 in a terror attack that killed dozens.\n"),
 			"Attack in Kerman", "Explosion…"},
+		{"derailment and its dead (en)", oneFile(" date 2025-09-04\n\nSixteen people died in the accident on 3 September 2025, the city said.\n"),
+			"", "Accident…"},
+		{"detained on charges (tr)", oneFile(" date 2025-03-19\n\nİstanbul, 19 Mart 2025 – Ekrem İmamoğlu bu sabah yolsuzluk suçlamalarıyla gözaltına alındı.\n"),
+			"", "Charges…"},
+		{"an outbreak of fighting is no explosion (pl)", oneFile(" date 2021-04-30\n\nWarszawa, 30 kwietnia 2021 r. Na granicy Kirgistanu i Tadżykistanu 29 kwietnia 2021 roku wybuchły walki.\n"),
+			"", "Explosion…"},
 		{"a decree is no treaty (uk)", oneFile(" date 2024-02-09\n\nКиїв, 9 лютого 2024 року. Президент України Володимир Зеленський 8 лютого 2024 року підписав указ про звільнення головнокомандувача.\n"),
 			"Decree by Volodymyr Zelensky…", "Volodymyr Zelensky signs…"},
 	})
