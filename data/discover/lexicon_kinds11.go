@@ -55,13 +55,16 @@ const (
 	qFinal     qualifier = "final"
 	qSemi      qualifier = "semi-final"
 	qRace      qualifier = "race"
-	qTrial     qualifier = "trial"
-	qCharges   qualifier = "charges"
-	qAppeal    qualifier = "appeal"
-	qFestival  qualifier = "festival"
-	qAward     qualifier = "award"
-	qDecree    qualifier = "decree"
-	qInvite    qualifier = "invitation"
+	// qRound: an earlier round named after the final ("1/8 finału",
+	// "octavos de final", "round of 16"), no final.
+	qRound    qualifier = "round"
+	qTrial    qualifier = "trial"
+	qCharges  qualifier = "charges"
+	qAppeal   qualifier = "appeal"
+	qFestival qualifier = "festival"
+	qAward    qualifier = "award"
+	qDecree   qualifier = "decree"
+	qInvite   qualifier = "invitation"
 	// qSentenced: the words of a sentence read out (Verdict's own words
 	// before session 11), so that a verdict that names its trial is still
 	// titled a verdict.
@@ -475,13 +478,16 @@ func qualifiers11() map[qualifier][]string {
 		qFinal:     {"final", "finals", "finale", "finales", "finali", "finał", "finału", "finałem", "финал", "финала", "финале", "финалом", "фінал", "фіналі", "фіналу", "النهائي", "نهائي", "فینال", "决赛", "финалында", "финалда", "финалы", "finalda", "finalinde", "finalında", "endspiel*", "finalde"},
 		qSemi:      {"semifinal*", "semi-final*", "semi-finals", "demi-finale*", "halbfinale*", "halve finale", "полуфинал*", "півфінал*", "półfinał*", "semifinale*", "yarı final*", "نصف النهائي", "نیمه\u200cنهایی", "نیمه نهایی", "半决赛", "жартылай финал*", "yarim final*", "ярим финал*", "жарым финал*", "нимфинал*", "yarımfinal*"},
 		qRace:      {"grand prix", "gran premio", "grande prémio", "grande prêmio", "großen preis", "großer preis", "гран-при", "гран-прі", "qran-pri", "الجائزه الكبرى", "گرندپری", "大奖赛", "=race", "=races", "marathon*", "марафон*", "maraton*", "maratón", "maratona*", "马拉松"},
-		qTrial:     nil, // trialWords, added below
-		qCharges:   nil, // chargeWords, added below
-		qAppeal:    nil, // appealWords, added below
-		qFestival:  nil, // festivalWords, added below
-		qAward:     nil, // awardWords, added below
-		qDecree:    decreeWords,
-		qInvite:    nil, // inviteWords, added below
+		qRound: {"1/8 finału", "1/16 finału", "1/4 finału", "1/8 финала", "1/16 финала", "1/4 финала", "1/8 фіналу", "1/4 фіналу", "1/8 final", "1/16 final",
+			"round of 16", "round of 32", "last 16", "last eight", "huitièmes de finale", "huitième de finale", "seizièmes de finale", "achtelfinale*", "sechzehntelfinale*", "achtste finale*",
+			"octavos de final", "dieciseisavos de final", "oitavas de final", "oitavos de final", "ottavi di finale", "sedicesimi di finale", "son 16 tur*", "ثمن النهائي", "دور الستة عشر", "یک هشتم نهایی", "十六强", "八强", "1/8 финалда", "1/8 финалы"},
+		qTrial:    nil, // trialWords, added below
+		qCharges:  nil, // chargeWords, added below
+		qAppeal:   nil, // appealWords, added below
+		qFestival: nil, // festivalWords, added below
+		qAward:    nil, // awardWords, added below
+		qDecree:   decreeWords,
+		qInvite:   nil, // inviteWords, added below
 	}
 	for qual, byLang := range map[qualifier]map[string][]string{
 		qRate: rateWords, qLaunch: launchWords, qLanding: landingWords, qTrial: trialWords, qCharges: chargeWords,

@@ -528,7 +528,7 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 	}
 	for i, id := range top {
 		n := byID[id]
-		if n != nil && n.Kind == data.Organisation && !acronym(n) {
+		if n != nil && n.Kind == data.Organisation && !acronym(n) && !holdsIt(kind, t, id) {
 			// A body of members has an acronym (SCO, UN, OPEC); a seat
 			// of government or a newsroom (the Kremlin, Xinhua,
 			// Reuters) speaks for a country or reports, and is no

@@ -1,5 +1,14 @@
 package discover
 
+import (
+	"io/fs"
+	"strings"
+	"sync"
+
+	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/knowledge"
+)
+
 // familyTitle titles the events of the families of session 11 (sport,
 // weather, economy, space, justice, accidents, culture, official acts)
 // by their refinement: "Semi-final involving Daniil Medvedev", "Cold snap
@@ -48,12 +57,18 @@ func familyTitle(t TitleParts, who, lead string) (title string, ok bool) {
 	case Contest:
 		what := ""
 		switch {
+		case t.has(qRound):
+			// An earlier round, named after the final: no stage to title.
 		case t.has(qSemi):
 			what = "Semi-final"
 		case t.has(qFinal):
 			what = "Final"
 		case t.has(qRace):
 			what = "Race"
+		}
+		if what != "" && org != "" {
+			// The tournament it is a stage of: "Roland Garros final".
+			return org + " " + strings.ToLower(what[:1]) + what[1:], true
 		}
 		if what != "" {
 			// Who played says more than where the report names.
@@ -73,10 +88,16 @@ func familyTitle(t TitleParts, who, lead string) (title string, ok bool) {
 		case t.Kind == Opening && t.has(qLaunch) && !t.has(qInForce):
 			return withPlaceOr("Rocket launch", t.Place, org), true
 		case (t.Kind == Happening || t.Kind == Opening) && t.has(qFestival):
-			return withPlaceOr("Festival", t.Place, org), true
+			if org != "" {
+				return org, true // "Venice Film Festival"
+			}
+			return withPlaceOr("Festival", t.Place, ""), true
 		case t.Kind == Result && t.has(qAward):
 			if len(t.People) == 1 {
 				return t.People[0] + " wins an award", true
+			}
+			if org != "" && who == "" {
+				return org + " awards", true
 			}
 			return withPlaceOr("Awards", t.Place, who), true
 		case (t.Kind == Announcement || t.Kind == Result) && t.has(qInflation):
@@ -160,3 +181,36 @@ func stagesMostSay(quals []qualifier, count map[qualifier]int, n int) []qualifie
 	}
 	return quals
 }
+
+// holdsIt reports whether the organisation id is a tournament or a
+// festival (knowledge.Competitions) that names an event of the kind: the
+// final of "Roland Garros", the "Venice Film Festival" and its awards.
+// Other organisations without an acronym are seats of government and
+// newsrooms, no title's (see titleParts); a tournament names no summit
+// and wins no result.
+func holdsIt(kind Kind, t TitleParts, id string) bool {
+	switch {
+	case kind == Contest, kind == Happening, kind == Opening:
+	case kind == Result && t.has(qAward):
+	default:
+		return false
+	}
+	return competitions()[id]
+}
+
+// competitions are the ids of the shipped tournaments and festivals.
+var competitions = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	b, err := fs.ReadFile(knowledge.FS, knowledge.Competitions)
+	if err != nil {
+		return set
+	}
+	names, err := data.ParseNames(knowledge.Competitions, b)
+	if err != nil {
+		return set
+	}
+	for _, n := range names {
+		set[n.ID] = true
+	}
+	return set
+})
