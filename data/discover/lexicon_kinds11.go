@@ -40,7 +40,10 @@ const (
 	qDrought  qualifier = "drought"
 	qEruption qualifier = "eruption"
 	qAccident qualifier = "accident"
-	qCrash    qualifier = "crash"
+	// qRecord: a temperature record (the warmest day, a heat record):
+	// "Temperature record", when no heat wave is named.
+	qRecord qualifier = "temperature record"
+	qCrash  qualifier = "crash"
 	// qExplosion and qAssault: an explosion is an attack word in every
 	// language (lexicon.go); a passage that names an explosion and no
 	// other attack word is titled an explosion ("Explosion in Bandar
@@ -481,6 +484,10 @@ func qualifiers11() map[qualifier][]string {
 		qRound: {"1/8 finału", "1/16 finału", "1/4 finału", "1/8 финала", "1/16 финала", "1/4 финала", "1/8 фіналу", "1/4 фіналу", "1/8 final", "1/16 final",
 			"round of 16", "round of 32", "last 16", "last eight", "huitièmes de finale", "huitième de finale", "seizièmes de finale", "achtelfinale*", "sechzehntelfinale*", "achtste finale*",
 			"octavos de final", "dieciseisavos de final", "oitavas de final", "oitavos de final", "ottavi di finale", "sedicesimi di finale", "son 16 tur*", "ثمن النهائي", "دور الستة عشر", "یک هشتم نهایی", "十六强", "八强", "1/8 финалда", "1/8 финалы"},
+		qRecord: {"heat record*", "temperature record*", "record temperature*", "hottest day", "warmest day", "record de chaleur", "records de chaleur", "record de température", "records de température",
+			"hitzerekord*", "wärmerekord*", "temperaturrekord*", "warmste", "warmterecord*", "hitterecord*", "temperatuurrecord*", "рекорд* жары", "рекорд* тепла", "температурн* рекорд*",
+			"rekord* ciepła", "rekord* temperatur*", "récord de calor", "récord de temperatura", "récords de temperatura", "recorde de calor", "recorde de temperatura", "record di caldo",
+			"record di temperatura", "sıcaklık rekoru*", "rekor sıcaklık*", "درجات حراره قياسيه", "درجه حراره قياسيه", "رکورد دما", "高温纪录"},
 		qTrial:    nil, // trialWords, added below
 		qCharges:  nil, // chargeWords, added below
 		qAppeal:   nil, // appealWords, added below
@@ -497,11 +504,12 @@ func qualifiers11() map[qualifier][]string {
 			q[qual] = append(q[qual], byLang[lang]...)
 		}
 	}
-	// Heat records are the heat wave's.
-	qualifierWords[qHeat] = append(qualifierWords[qHeat], "heat record*", "hottest day", "record de chaleur", "records de chaleur", "hitzerekord*", "wärmerekord*", "рекорд* жары", "рекорд* тепла", "rekord* ciepła", "récord de calor", "recorde de calor", "record di caldo", "jazirama", "жазирама", "аптап ыстық", "гармии шадид", "isti hava dalğası", "istilik dalğası", "ысык толкун*")
+	// The heat waves of the Turkic languages and Tajik are the heat
+	// wave's.
+	qualifierWords[qHeat] = append(qualifierWords[qHeat], "jazirama", "жазирама", "аптап ыстық", "гармии шадид", "isti hava dalğası", "istilik dalğası", "ысык толкун*")
 	// A crash (of an aircraft, mostly: the disaster words of lexicon.go)
 	// is titled a crash.
-	q[qCrash] = append(q[qCrash], "crash*", "plane crash*", "absturz*", "neergestort*", "крушени*", "se estrelló", "precipitato", "kazası", "kazasında", "تحطم", "تحطمت", "سقوط هواپیما", "سقوط بالگرد", "坠毁", "坠机", "空难", "авиаҳалокат*", "qəza*", "кырсык*", "садама*", "жол апаты*")
+	q[qCrash] = append(q[qCrash], "разбился", "разбилась", "разбились", "разбившегося", "разбившийся", "розбився", "розбилася", "crash*", "plane crash*", "absturz*", "neergestort*", "крушени*", "se estrelló", "precipitato", "kazası", "kazasında", "تحطم", "تحطمت", "سقوط هواپیما", "سقوط بالگرد", "坠毁", "坠机", "空难", "авиаҳалокат*", "qəza*", "кырсык*", "садама*", "жол апаты*")
 	return q
 }
 

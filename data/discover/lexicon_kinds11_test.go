@@ -156,7 +156,9 @@ func TestQualifiersOfSession11(t *testing.T) {
 		{"it", "Ha ricevuto il premio ieri sera al Lido.", qAward},
 		{"uk", "Президент підписав указ про звільнення.", qDecree},
 		{"en", "Invitations were sent to the leaders.", qInvite},
-		{"fr", "Plusieurs stations ont battu leurs records de chaleur.", qHeat},
+		{"fr", "Plusieurs stations ont battu leurs records de chaleur.", qRecord},
+		{"nl", "Het was de warmste 25 augustus sinds het begin van de metingen.", qRecord},
+		{"ru", "Вертолет разбился в горах.", qCrash},
 	}
 	l := theLexicon()
 	for _, tt := range cases {

@@ -46,6 +46,8 @@ func familyTitle(t TitleParts, who, lead string) (title string, ok bool) {
 		case t.has(qEclipse) && t.has(qSolar):
 			what = "Solar eclipse"
 		case t.has(qEclipse):
+		case t.has(qRecord):
+			what = "Temperature record"
 		case t.has(qCrash):
 			what = "Crash"
 		case t.has(qAccident):
