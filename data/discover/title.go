@@ -39,6 +39,9 @@ type TitleParts struct {
 	// Body: a vote of an international body's board or assembly, which
 	// no country holds (see bodyVote).
 	Body bool
+	// Held is the tournament or festival the event is part of ("Roland
+	// Garros", "Venice Film Festival"; see holdsIt), "" when none.
+	Held string
 	// placeID is the name id of Place (placeFor's answer), which the
 	// event keeps as its place: worked out once, it walks every member.
 	placeID string
@@ -528,7 +531,10 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 	}
 	for i, id := range top {
 		n := byID[id]
-		if n != nil && n.Kind == data.Organisation && !acronym(n) && !holdsIt(kind, t, id) {
+		if n != nil && n.Kind == data.Organisation && !acronym(n) {
+			if t.Held == "" && holdsIt(kind, t, id) {
+				t.Held = orgName(n) // "Roland Garros" of its final
+			}
 			// A body of members has an acronym (SCO, UN, OPEC); a seat
 			// of government or a newsroom (the Kremlin, Xinhua,
 			// Reuters) speaks for a country or reports, and is no

@@ -68,9 +68,9 @@ func familyTitle(t TitleParts, who, lead string) (title string, ok bool) {
 		case t.has(qRace):
 			what = "Race"
 		}
-		if what != "" && org != "" {
+		if what != "" && t.Held != "" {
 			// The tournament it is a stage of: "Roland Garros final".
-			return org + " " + strings.ToLower(what[:1]) + what[1:], true
+			return t.Held + " " + strings.ToLower(what[:1]) + what[1:], true
 		}
 		if what != "" {
 			// Who played says more than where the report names.
@@ -78,6 +78,10 @@ func familyTitle(t TitleParts, who, lead string) (title string, ok bool) {
 		}
 	case Decision, Meeting, Talks, Announcement, Happening, Opening, Result:
 		switch {
+		case t.has(qRate) && t.Held != "":
+			// The bank by its name: "Central Bank of the Republic of
+			// Turkey rate decision".
+			return t.Held + " rate decision", true
 		case t.has(qRate):
 			return in("Central bank rate decision"), true
 		case t.Kind == Decision && t.has(qDecree):
@@ -90,16 +94,16 @@ func familyTitle(t TitleParts, who, lead string) (title string, ok bool) {
 		case t.Kind == Opening && t.has(qLaunch) && !t.has(qInForce):
 			return withPlaceOr("Rocket launch", t.Place, org), true
 		case (t.Kind == Happening || t.Kind == Opening) && t.has(qFestival):
-			if org != "" {
-				return org, true // "Venice Film Festival"
+			if t.Held != "" {
+				return t.Held, true // "Venice Film Festival"
 			}
 			return withPlaceOr("Festival", t.Place, ""), true
 		case t.Kind == Result && t.has(qAward):
 			if len(t.People) == 1 {
 				return t.People[0] + " wins an award", true
 			}
-			if org != "" && who == "" {
-				return org + " awards", true
+			if t.Held != "" && who == "" {
+				return t.Held + " awards", true
 			}
 			return withPlaceOr("Awards", t.Place, who), true
 		case (t.Kind == Announcement || t.Kind == Result) && t.has(qInflation):
@@ -186,7 +190,8 @@ func stagesMostSay(quals []qualifier, count map[qualifier]int, n int) []qualifie
 
 // holdsIt reports whether the organisation id is a tournament or a
 // festival (knowledge.Competitions) that names an event of the kind: the
-// final of "Roland Garros", the "Venice Film Festival" and its awards.
+// final of "Roland Garros", the "Venice Film Festival" and its awards; or
+// the bank of a rate decision.
 // Other organisations without an acronym are seats of government and
 // newsrooms, no title's (see titleParts); a tournament names no summit
 // and wins no result.
@@ -194,6 +199,9 @@ func holdsIt(kind Kind, t TitleParts, id string) bool {
 	switch {
 	case kind == Contest, kind == Happening, kind == Opening:
 	case kind == Result && t.has(qAward):
+	case kind == Decision && t.has(qRate):
+		// The organisation that sets a rate is its central bank.
+		return true
 	default:
 		return false
 	}
