@@ -467,6 +467,7 @@ func (s *Scanner) undated(a *data.Article, start, end int, places, actors []stri
 		c.Kinds = c.Kinds.With(p.kind)
 		ev = append(ev, data.Match{Start: h.start, End: h.end, Text: a.Text[h.start:h.end], Kind: data.EvidenceTerm, Ref: string(p.kind)})
 	}
+	c.Kinds = settleKinds(c.Kinds, c.quals)
 	if c.Kinds == 0 {
 		s.tmp = ev[:0]
 		return Candidate{}, false
@@ -532,6 +533,7 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 			c.quals = c.quals.with(p.qual)
 		}
 	}
+	c.Kinds = settleKinds(c.Kinds, c.quals)
 	ev := s.tmp[:0]
 	if terms > 0 {
 		for _, h := range s.hits {

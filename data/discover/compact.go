@@ -181,21 +181,23 @@ func (w packedSpan) Span() data.Span {
 	}
 }
 
-// qualList is a candidate's refinements in the order its words name
-// them, four bits each (a qualifier's place in qualifiers, plus one):
-// eight bytes where a []qualifier took 24 and an allocation of its own.
-// There are fewer than sixteen qualifiers, each kept once, so all fit.
+// qualList is a candidate's refinements, one bit each (bit i for
+// qualifiers[i]): eight bytes where a []qualifier took 24 and an
+// allocation of its own. (It held their codes in the order the words
+// named them, four bits each, until the refinements of session 11 made
+// them more than fifteen; no reader needed the order.)
 type qualList uint64
 
 // qualifiers are the qualifiers a qualList can hold: every one, in the
 // order the lexicon compiles their words and a title lists them.
-var qualifiers = [...]qualifier{qPresidential, qParliamentary, qArrival, qEarthquake, qFlood, qHeat, qFire, qEclipse, qOffensive, qTreaty, qInForce, qMourning, qParade, qElect, qConclave}
+var qualifiers = [...]qualifier{qPresidential, qParliamentary, qArrival, qEarthquake, qFlood, qHeat, qFire, qEclipse, qOffensive, qTreaty, qInForce, qMourning, qParade, qElect, qConclave,
+	qStorm, qCold, qDrought, qEruption, qCrash, qAccident, qRecord, qSolar, qRate, qInflation, qLaunch, qLanding, qFinal, qSemi, qRace, qRound, qTrial, qCharges, qAppeal, qFestival, qAward, qDecree, qInvite, qSentenced, qDetained, qExplosion, qAssault}
 
-// qualCode returns q's code in a qualList, 0 when it has none.
+// qualCode returns q's bit in a qualList, 0 when it has none.
 func qualCode(q qualifier) qualList {
 	for i, x := range qualifiers {
 		if x == q {
-			return qualList(i + 1)
+			return 1 << i
 		}
 	}
 	return 0
@@ -203,33 +205,19 @@ func qualCode(q qualifier) qualList {
 
 // has reports whether the list holds q.
 func (l qualList) has(q qualifier) bool {
-	code := qualCode(q)
-	for ; l != 0 && code != 0; l >>= 4 {
-		if l&15 == code {
-			return true
-		}
-	}
-	return false
+	return l&qualCode(q) != 0
 }
 
-// with returns the list with q added at its end, if it is not in it.
+// with returns the list with q added.
 func (l qualList) with(q qualifier) qualList {
-	code := qualCode(q)
-	if code == 0 || l.has(q) {
-		return l
-	}
-	n := 0
-	for rest := l; rest != 0; rest >>= 4 {
-		n++
-	}
-	return l | code<<(4*n)
+	return l | qualCode(q)
 }
 
-// all yields the qualifiers of the list, in order.
+// all yields the qualifiers of the list, in the order of qualifiers.
 func (l qualList) all() iter.Seq[qualifier] {
 	return func(yield func(qualifier) bool) {
-		for ; l != 0; l >>= 4 {
-			if !yield(qualifiers[l&15-1]) {
+		for i, q := range qualifiers {
+			if l&(1<<i) != 0 && !yield(q) {
 				return
 			}
 		}

@@ -61,8 +61,8 @@ func TestClueRoundTrip(t *testing.T) {
 	}
 }
 
-// A candidate's refinements keep the order its words name them, once
-// each, and every refinement the lexicon knows fits in the list.
+// A candidate's refinements are kept once each, listed in the order of
+// qualifiers, and every refinement the lexicon knows fits in the list.
 func TestQualList(t *testing.T) {
 	var l qualList
 	for _, q := range []qualifier{qParliamentary, qTreaty, qParliamentary, qElect, qPresidential} {
@@ -72,7 +72,7 @@ func TestQualList(t *testing.T) {
 	for q := range l.all() {
 		got = append(got, q)
 	}
-	want := []qualifier{qParliamentary, qTreaty, qElect, qPresidential}
+	want := []qualifier{qPresidential, qParliamentary, qTreaty, qElect}
 	if len(got) != len(want) {
 		t.Fatalf("got %q, want %q", got, want)
 	}

@@ -12,10 +12,10 @@ func TestCrashIsNotWhereTheJourneyWent(t *testing.T) {
 			"ru.txt": " date 2024-05-20\n\nВертолет с президентом разбился 19 мая 2024 года в горах провинции Восточный Азербайджан.\n",
 			"fa.txt": " date 2024-05-20\n\nبالگرد رئیس‌جمهور روز ۱۹ مه ۲۰۲۴ در استان آذربایجان شرقی سقوط کرد.\n",
 			"zh.txt": " date 2024-05-20\n\n直升机2024年5月19日在东阿塞拜疆省山区坠毁。\n",
-		}, "Disaster in East Azerbaijan", ""},
+		}, "Crash in East Azerbaijan", ""},
 		{"the destination is no scene (en, zh)", map[string]string{
 			"en.txt": " date 2024-05-20\n\nThe helicopter carrying the president crashed in Iran on 19 May 2024 while on its way to Tabriz.\n",
 			"zh.txt": " date 2024-05-20\n\n2024年5月19日，伊朗总统乘坐的直升机在返回大不里士途中坠毁。\n",
-		}, "Disaster in Iran", ""},
+		}, "Crash in Iran", ""},
 	})
 }

@@ -147,7 +147,7 @@ func TestLexiconFoldedFalseFriendsOfSession9(t *testing.T) {
 		{"az", "Qanunsuz miqrantlar sərhəddə saxlanıldı.", Decision},
 	})
 	checkFirstKinds(t, []kindCase{
-		{"tr", "Kazada üç kişi öldü.", Death},
+		{"tr", "Olayda üç kişi öldü.", Death},
 		{"tr", "Ölenlerin sayısı üçe yükseldi.", Death},
 		{"ru", "Россия начала учения у границы.", Opening},
 		{"zh", "强烈地震袭击了该地区。", Disaster},

@@ -39,6 +39,9 @@ type TitleParts struct {
 	// Body: a vote of an international body's board or assembly, which
 	// no country holds (see bodyVote).
 	Body bool
+	// Held is the tournament or festival the event is part of ("Roland
+	// Garros", "Venice Film Festival"; see holdsIt), "" when none.
+	Held string
 	// placeID is the name id of Place (placeFor's answer), which the
 	// event keeps as its place: worked out once, it walks every member.
 	placeID string
@@ -106,6 +109,9 @@ func Title(t TitleParts) string {
 	lead := who
 	if lead == "" {
 		lead = org
+	}
+	if s, ok := familyTitle(t, who, lead); ok {
+		return s
 	}
 	switch t.Kind {
 	case Summit:
@@ -455,6 +461,7 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 			t.quals = append(t.quals, q)
 		}
 	}
+	t.quals = stagesMostSay(t.quals, quals, len(cl.Members))
 	// Presidential and parliamentary both said: the more often said.
 	if quals[qPresidential] > 0 && quals[qParliamentary] > quals[qPresidential] {
 		t.quals = removeQual(t.quals, qPresidential)
@@ -525,6 +532,9 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 	for i, id := range top {
 		n := byID[id]
 		if n != nil && n.Kind == data.Organisation && !acronym(n) {
+			if t.Held == "" && holdsIt(kind, t, id) {
+				t.Held = orgName(n) // "Roland Garros" of its final
+			}
 			// A body of members has an acronym (SCO, UN, OPEC); a seat
 			// of government or a newsroom (the Kremlin, Xinhua,
 			// Reuters) speaks for a country or reports, and is no

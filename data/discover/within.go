@@ -239,7 +239,7 @@ func refinements(cl *Cluster) int {
 	set := 0
 	for _, m := range cl.Members {
 		for q := range m.quals.all() {
-			for i, r := range []qualifier{qEarthquake, qFlood, qHeat, qFire, qEclipse, qOffensive} {
+			for i, r := range []qualifier{qEarthquake, qFlood, qHeat, qFire, qEclipse, qOffensive, qStorm, qCold, qDrought, qEruption} {
 				if q == r {
 					set |= 1 << i
 				}

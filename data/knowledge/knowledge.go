@@ -24,3 +24,7 @@ var FS embed.FS
 // Generated is the file that internal/gen writes; the others are written
 // by hand and may add to its names (same id) or override display names.
 const Generated = "countries.toml"
+
+// Competitions is the file of tournaments and festivals, which titles of
+// sport and culture name ("Roland Garros final").
+const Competitions = "competitions_world.toml"
