@@ -102,6 +102,9 @@ var (
 // together, as where one of them went back to or as a leader's country
 // (see nationality), or, for an attack, as the attacker's (see attacker).
 func notHere(c *Candidate, id string, h *homes) bool {
+	if h != nil && sideCity(c, id, h.byID) {
+		return true // a side of the fighting, not its place
+	}
 	n := 0
 	k := c.Kind()
 	leaders := k == Summit || diplomatic(k)
