@@ -67,3 +67,18 @@ func TestDayOfMourningIsItsCountrys(t *testing.T) {
 			"", "Day of mourning in Russia"},
 	})
 }
+
+// TestGivenNameIsNoCountry: Spanish "Mauricio" is Mauritius and Mauricio
+// Macri's first name; with Argentina's presidents in the lists the longer
+// name holds the word, so Argentina's runoff is no "Mauritius presidential
+// election" (es pt). Look-alike: Mauritius itself.
+func TestGivenNameIsNoCountry(t *testing.T) {
+	checkTitles(t, []titleCase{
+		{"es", oneFile("BUENOS AIRES, 20 de noviembre de 2023 - Con el apoyo de Patricia Bullrich y de Mauricio Macri, Javier Milei ganó ayer, domingo 19 de noviembre de 2023, la segunda vuelta presidencial.\n"),
+			"", "Mauritius presidential election"},
+		{"pt", oneFile("BUENOS AIRES, 20 de novembro de 2023 - Com o apoio de Mauricio Macri, Javier Milei venceu no domingo, 19 de novembro de 2023, o segundo turno da eleição presidencial na Argentina.\n"),
+			"Argentina presidential election", "Mauritius presidential election"},
+		{"look-alike, Mauritius", oneFile("PORT LOUIS, 11 de noviembre de 2024 - Mauricio celebró el domingo 10 de noviembre de 2024 sus elecciones parlamentarias.\n"),
+			"Mauritius parliamentary election", ""},
+	})
+}
