@@ -82,3 +82,19 @@ func TestGivenNameIsNoCountry(t *testing.T) {
 			"Mauritius parliamentary election", ""},
 	})
 }
+
+// TestTitleAfterTheNameIsNoPlace: a leader's title may follow his name as
+// an apposition ("Vladimir Putin, President of Russia", "ولادیمیر پوتین،
+// رئیس‌جمهور روسیه"); its country is where he comes from, not where the
+// talks were: no "Ebrahim Raisi visits Russia" for talks in Samarkand
+// (fa en). Look-alike: "met Putin, in Russia" keeps Russia.
+func TestTitleAfterTheNameIsNoPlace(t *testing.T) {
+	checkTitles(t, []titleCase{
+		{"fa", oneFile(" date 2022-09\n\nتهران- ایرنا- آیت‌الله سید ابراهیم رئیسی در نشست سران شرکت کرد.\n\nرئیسی روز پنجشنبه ۲۴ شهریور ۱۴۰۱ با ولادیمیر پوتین، رئیس‌جمهور روسیه، دیدار و گفت‌وگو کرد.\n"),
+			"", "Ebrahim Raisi visits Russia"},
+		{"en", oneFile("TEHRAN, Sept 16, 2022 - Ebrahim Raisi met on Thursday, 15 September 2022, with Vladimir Putin, President of Russia, and discussed energy.\n"),
+			"", "Ebrahim Raisi visits Russia"},
+		{"look-alike, a place after the comma", oneFile("TEHRAN, Sept 16, 2022 - Ebrahim Raisi on Thursday, 15 September 2022, held talks with Vladimir Putin, in Russia, on energy.\n"),
+			"Ebrahim Raisi and Vladimir Putin hold talks in Russia", ""},
+	})
+}
