@@ -71,6 +71,10 @@ var falseFriends = map[string]map[string]bool{
 	"pt": set("elizabeth", "fico"),
 	// "кум": godfather, a friend (Кум, Qom).
 	"ru": set("кум"),
+	// "رئيسي" main (Arabic), "رئیسی" a head (Persian), normalised: Ebrahim
+	// Raisi.
+	"ar": set("رييسي"),
+	"fa": set("رييسي"),
 }
 
 func set(words ...string) map[string]bool {

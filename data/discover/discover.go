@@ -60,7 +60,9 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 	for _, n := range c.Names {
 		byID[n.ID] = n
 	}
-	clusters = joinWithin(joinSharedPlaces(clusters, byID), byID)
+	// A day's announcement is of the one event of that day sharing its
+	// announcer (announcements.go).
+	clusters = joinAnnouncements(joinWithin(joinSharedPlaces(clusters, byID), byID), byID)
 	catalogue := map[string]*catalogueEvent{}
 	for _, e := range c.Events {
 		if e.Source == data.EventFromCatalogue {

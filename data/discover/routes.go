@@ -102,6 +102,9 @@ var (
 // together, as where one of them went back to or as a leader's country
 // (see nationality), or, for an attack, as the attacker's (see attacker).
 func notHere(c *Candidate, id string, h *homes) bool {
+	if h != nil && sideCity(c, id, h.byID) {
+		return true // a side of the fighting, not its place
+	}
 	n := 0
 	k := c.Kind()
 	leaders := k == Summit || diplomatic(k)
@@ -215,15 +218,31 @@ func nationality(c *Candidate, x clue, h *homes) bool {
 		from, to := int(x.end), int(y.start)
 		if y.start < x.start {
 			from, to = int(y.end), int(x.start)
+			// The title may follow the name as an apposition: "Vladimir
+			// Putin, President of Russia", "ولادیمیر پوتین، رئیس‌جمهور
+			// روسیه".
+			from += appositionComma(text[from:to])
 		}
 		if from > to || to-from > nationalityGap {
 			continue
 		}
-		if onlyLetters(text[from:to]) && !placePreposition(text, int(x.start)) {
+		if onlyLetters(strings.ReplaceAll(text[from:to], "\u200c", "")) && !placePreposition(text, int(x.start)) {
 			return true
 		}
 	}
 	return false
+}
+
+// appositionComma returns the length of the comma (Latin or Arabic) and
+// spaces that open gap, or 0 when it opens with none.
+func appositionComma(gap string) int {
+	rest := strings.TrimLeft(gap, " ")
+	for _, comma := range []string{",", "،"} {
+		if after, ok := strings.CutPrefix(rest, comma); ok {
+			return len(gap) - len(after)
+		}
+	}
+	return 0
 }
 
 // placePrepositions are the words before a name that make it a place,

@@ -39,7 +39,7 @@ func joinSharedPlaces(clusters []*Cluster, byID map[string]*data.Name) []*Cluste
 		if cl.Span.Precision() != data.Day || !ground(cl.kind) {
 			continue
 		}
-		for _, id := range groundPlaces(cl) {
+		for _, id := range groundPlaces(cl, byID) {
 			if n := byID[id]; n == nil || n.Country == "" {
 				continue // a country, or a place of no known country
 			}

@@ -514,6 +514,10 @@ func titleParts(kind Kind, cl *Cluster, byID map[string]*data.Name, h *homes) Ti
 		switch {
 		case len(subj) > 0:
 			top = topNames(subj, 2)
+		case kind == Inauguration:
+			// Nobody governed: the terms of office tell who took
+			// office that day (see inaugurated).
+			top = topNames(inaugurated(actorCount, byID, cl.Span), 3)
 		case own && (kind == Death || kind == Funeral), kind == Arrest || kind == Verdict:
 			// Nor is the one arrested whom the paragraph names: the
 			// head of state whose rival was detained ("Erdoğan's main
@@ -706,6 +710,8 @@ func placeFor(kind Kind, cl *Cluster, t *titlePlaces) string {
 	switch kind {
 	case Election, Referendum, Emergency:
 		wantCountry = true
+	case Commemoration:
+		return mourningPlace(cl, t)
 	case Summit, Meeting, Visit, Talks, Agreement, Exchange:
 		// Leaders meet in a city: "meet in Astana", not in the country
 		// one of them comes from. So do the two sides of a prisoner

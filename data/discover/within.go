@@ -133,7 +133,7 @@ type placement struct {
 // placed in one: a region, a place of no known country, leaders of several
 // countries.
 func placing(cl *Cluster, byID map[string]*data.Name) (placed placement, ok bool) {
-	places := groundPlaces(cl)
+	places := groundPlaces(cl, byID)
 	local := map[string]bool{}
 	for _, id := range places {
 		if n := byID[id]; n != nil && n.Country != "" {
@@ -185,7 +185,7 @@ func placing(cl *Cluster, byID map[string]*data.Name) (placed placement, ok bool
 // not where it happened. A cluster whose members name places only through
 // their paragraphs (see Candidate.Context) takes the countries among them:
 // a paragraph's city is as often its dateline's.
-func groundPlaces(cl *Cluster) []string {
+func groundPlaces(cl *Cluster, byID map[string]*data.Name) []string {
 	var own, borrowed []string
 	seen := map[string]bool{}
 	for _, m := range cl.Members {
@@ -194,6 +194,14 @@ func groundPlaces(cl *Cluster) []string {
 		}
 		for _, id := range m.Places() {
 			if seen[id] || id == m.Dateline() {
+				continue
+			}
+			if ownPlace(m, id) && sideCity(m, id, byID) {
+				// A side's capital is its country (see sideCity).
+				if country := byID[id].Country; !seen[country] {
+					seen[country] = true
+					own = append(own, country)
+				}
 				continue
 			}
 			switch {

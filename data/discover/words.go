@@ -106,12 +106,21 @@ func theLexicon() *lexicon {
 // apostropheForms returns a lexicon entry as listed and, when it has an
 // apostrophe (Uzbek oʻ, gʻ and the hamza of eʼlon), as written with the
 // modifier letters: an ASCII apostrophe parts words, ʻ and ʼ do not, so
-// "toʻqnashuv" is one word where "to'qnashuv" is two.
+// "toʻqnashuv" is one word where "to'qnashuv" is two. An entry listed with
+// a modifier letter gets the other forms too: the dam words "toʻgʻon
+// yorilgan" never matched a report's "to'g'on yorilgan".
 func apostropheForms(w string) []string {
-	if !strings.Contains(w, "'") {
+	if !strings.ContainsAny(w, "'ʻʼ") {
 		return []string{w}
 	}
-	return []string{w, strings.ReplaceAll(w, "'", "ʻ"), strings.ReplaceAll(w, "'", "ʼ")}
+	ascii := strings.NewReplacer("ʻ", "'", "ʼ", "'").Replace(w)
+	forms := []string{w}
+	for _, f := range []string{ascii, strings.ReplaceAll(ascii, "'", "ʻ"), strings.ReplaceAll(ascii, "'", "ʼ")} {
+		if !slices.Contains(forms, f) {
+			forms = append(forms, f)
+		}
+	}
+	return forms
 }
 
 func sortedLangs(m map[string][]string) []string {
@@ -330,19 +339,51 @@ func (l *lexicon) unelect(hits []hit, from int) []hit {
 }
 
 // findHan appends the phrases in Han script found in text (at offset base
-// of its article) that count in lang: the first place each is written.
+// of its article) that count in lang: the first place each is written
+// outside a phrase of notEventWords. Han text has no spaces: "据中国地震台网
+// 测定，…缅甸发生7.7级地震" writes 地震 first inside the seismological
+// network's name, which silences it (see unelect); the quake is the
+// second 地震.
 func (l *lexicon) findHan(text string, base int, lang string, dst []hit) []hit {
-	if len(l.han) > 0 && hasHan(text) {
-		// Normalize leaves Han characters as they are, so the entries
-		// are found in the text as written, with exact spans.
-		for _, pi := range l.han {
-			p := &l.list[pi]
-			if !counts(p, lang) {
-				continue
+	if len(l.han) == 0 || !hasHan(text) {
+		return dst
+	}
+	// Normalize leaves Han characters as they are, so the entries are
+	// found in the text as written, with exact spans.
+	var shadows [][2]int
+	for _, pi := range l.han {
+		if p := &l.list[pi]; p.notEvent && counts(p, lang) {
+			w := p.words[0].text
+			for at := 0; ; {
+				j := strings.Index(text[at:], w)
+				if j < 0 {
+					break
+				}
+				shadows = append(shadows, [2]int{at + j, at + j + len(w)})
+				at += j + len(w)
 			}
-			if j := strings.Index(text, p.words[0].text); j >= 0 {
-				dst = append(dst, hit{phrase: pi, start: base + j, end: base + j + len(p.words[0].text)})
+		}
+	}
+	shadowed := func(from, to int) bool {
+		return slices.ContainsFunc(shadows, func(s [2]int) bool { return from >= s[0] && to <= s[1] })
+	}
+	for _, pi := range l.han {
+		p := &l.list[pi]
+		if !counts(p, lang) {
+			continue
+		}
+		w := p.words[0].text
+		for at := 0; ; {
+			j := strings.Index(text[at:], w)
+			if j < 0 {
+				break
 			}
+			j += at
+			if p.notEvent || !shadowed(j, j+len(w)) {
+				dst = append(dst, hit{phrase: pi, start: base + j, end: base + j + len(w)})
+				break
+			}
+			at = j + len(w)
 		}
 	}
 	return dst
