@@ -453,7 +453,9 @@ var handDateLanguages = []*dateLanguage{
 		modAfter: true,
 		futureMarkers: []string{"va", "vont", "sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront", "prochain", "prochaine", "prévu", "prévue", "prévus", "prévues", "programmé", "programmée",
 			// "Il doit prendre ses fonctions début août": is to, is due to.
-			"doit", "doivent", "devrait", "devraient"},
+			"doit", "doivent", "devrait", "devraient",
+			// "L'annonce est attendue lundi", "appelés aux urnes dimanche".
+			"est attendu", "est attendue", "sont attendus", "appelés aux urnes", "appelés à voter"},
 		futureSuffixes: []string{"era", "eront", "ira", "iront", "dra", "dront",
 			// The conditional of reported plans ("a annoncé qu'ils se
 			// retrouveraient le 31 mars"); "serait", "auraient" are too
