@@ -18,6 +18,10 @@ func TestExpectedAndEndingWeekdays(t *testing.T) {
 		// The past of the same stays behind.
 		{"es, past", "El jueves se esperaba la decisión del tribunal, que no llegó.", "El jueves", "2025-03-06"},
 		{"it, past", "Domenica i cittadini erano stati chiamati a votare per il referendum.", "Domenica", "2025-03-09"},
+		// A weekday of a past verb, with what is expected in another clause.
+		{"es, said on Monday", "El lunes, el ministro dijo que se espera una subida de precios.", "El lunes", "2025-03-10"},
+		{"it, said on Monday", "Lunedì il ministro ha detto che è attesa una crescita dei prezzi.", "Lunedì", "2025-03-10"},
+		{"fr, said on Monday", "Lundi, le ministre a déclaré qu'une hausse des prix est attendue.", "Lundi", "2025-03-10"},
 		// A span started today that ends on a weekday, "until" some words
 		// before it or a verb of ending.
 		{"es, until midnight of", "El Gobierno decretó luto oficial desde hoy martes hasta la medianoche del sábado en todo el país.", "del sábado", "2025-03-15"},
