@@ -3,6 +3,8 @@ package data
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // This file reads the dates written with numbers and signs rather than
@@ -18,6 +20,9 @@ func (s *dateScanner) cjkDate(i int) (dateWords, bool) {
 	// "4日在阿斯塔纳举行": a day of the month alone, which news writes for
 	// the days of its dateline's month (see placeDayOfMonth).
 	if d := s.tok(i + 1); t.digits <= 2 && t.value >= 1 && t.value <= 31 && d.is(roleCJKDay) && d.start == t.end {
+		if numberedName(s.text[:t.start], s.text[d.start:d.end]) {
+			return dateWords{}, false
+		}
 		w.from.day, w.last = int(t.value), i+1
 		return w, true
 	}
@@ -53,6 +58,26 @@ func (s *dateScanner) cjkDate(i int) (dateWords, bool) {
 	}
 	return w, true
 }
+
+// numberedName reports whether a number with 号 after it, and before
+// it the text before, is a numbered name rather than a day of the
+// month: a Han letter right before the number ("嫦娥6号", "月船3号",
+// "神舟18号", "长征5号": a probe, a ship, a rocket; "第3号"), but for
+// the month and the words that put a time ("7月4号", "于4号", "到15号").
+// News writes the day alone with 日 ("习近平4日晚"), which stays a day
+// after any letter.
+func numberedName(before, sign string) bool {
+	if sign != "号" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return unicode.Is(unicode.Han, r) && !strings.ContainsRune(dayNumberAfter, r)
+}
+
+// dayNumberAfter are the Han letters after which a number with 号 is a
+// day: the month, the words of cjkMonthAlone ("于", "在", "从", "自",
+// "至", "到"), "是" (namely) and "和" (and: "3号和4号").
+const dayNumberAfter = "月于在从自至到是和"
 
 // cjkRelativeYears are the words for a year relative to the article's that
 // Chinese and Japanese write right before a month: "去年5月" (May last

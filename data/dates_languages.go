@@ -43,7 +43,11 @@ var moreDateLanguages = []*dateLanguage{
 		next:          []string{"próximo", "próxima", "entrante"},
 		modBoth:       true,
 		// ("irán" is also Iran.)
-		futureMarkers:   []string{"va", "van", "será", "serán", "celebrará", "prevé", "previsto", "prevista", "programado", "programada", "próximo", "próxima", "habrá", "hará", "harán", "dirá", "irá"},
+		futureMarkers: []string{"va", "van", "será", "serán", "celebrará", "prevé", "previsto", "prevista", "programado", "programada", "próximo", "próxima", "habrá", "hará", "harán", "dirá", "irá",
+			// What is expected, and voters called to the polls, are ahead:
+			// "para el lunes se espera el anuncio", "están llamados a las
+			// urnas el domingo".
+			"se espera", "se esperan", "llamados a las urnas", "llamados a votar"},
 		futureSuffixes:  []string{"rá", "rán"},
 		hearsayPerfects: []string{"habrá", "habrán"},
 		participleEnds:  []string{"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"},
@@ -78,7 +82,10 @@ var moreDateLanguages = []*dateLanguage{
 		// The futures too short for their ending ("avrà", "farà") are
 		// listed; "-erò", "-irò" are the first person ("parlerò"), and
 		// not "-rò" alone, the past of "-are" verbs ("incontrò").
-		futureMarkers:   []string{"sarà", "saranno", "terrà", "terranno", "previsto", "prevista", "prossimo", "prossima", "dovrebbe", "dovrà", "in programma", "avrà", "farà", "darà", "starà"},
+		futureMarkers: []string{"sarà", "saranno", "terrà", "terranno", "previsto", "prevista", "prossimo", "prossima", "dovrebbe", "dovrà", "in programma", "avrà", "farà", "darà", "starà",
+			// "è atteso lunedì", "sabato e domenica gli italiani sono
+			// chiamati alle urne" (the present of what is scheduled).
+			"è atteso", "è attesa", "sono attesi", "sono attese", "si attende", "chiamati alle urne", "chiamati al voto"},
 		futureSuffixes:  []string{"rà", "ranno", "erò", "irò"},
 		hearsayPerfects: []string{"avrà", "avranno"},
 		participleEnds:  []string{"ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite"},
@@ -110,12 +117,15 @@ var moreDateLanguages = []*dateLanguage{
 		this:              []string{"este", "esta", "neste", "nesta", "deste", "desta"},
 		next:              []string{"próximo", "próxima"},
 		modBoth:           true,
-		futureMarkers:     []string{"vai", "vão", "será", "serão", "prevista", "previsto", "próximo", "próxima", "haverá", "marcada", "marcado", "marcadas", "marcados", "terá", "terão", "fará", "farão", "dirá", "irá", "irão"},
-		futureSuffixes:    []string{"rá", "rão"},
-		hearsayPerfects:   []string{"terá", "terão"},
-		participleEnds:    []string{"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"},
-		numericOrder:      "DMY",
-		ordinals:          []string{"º"},
+		futureMarkers: []string{"vai", "vão", "será", "serão", "prevista", "previsto", "próximo", "próxima", "haverá", "marcada", "marcado", "marcadas", "marcados", "terá", "terão", "fará", "farão", "dirá", "irá", "irão",
+			// "espera-se para segunda-feira", "são chamados às urnas no
+			// domingo".
+			"espera-se", "é esperado", "é esperada", "são esperados", "chamados às urnas", "chamados a votar"},
+		futureSuffixes:  []string{"rá", "rão"},
+		hearsayPerfects: []string{"terá", "terão"},
+		participleEnds:  []string{"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"},
+		numericOrder:    "DMY",
+		ordinals:        []string{"º"},
 		// "na segunda vez", "na segunda volta" (the runoff), "a quinta
 		// economia": the ordinal before a noun, not the weekday.
 		ordinalNouns: []string{"vez", "volta", "rodada", "fase", "etapa", "edição", "mão", "posição", "metade", "parte", "vaga", "onda",

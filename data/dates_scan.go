@@ -1,6 +1,7 @@
 package data
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -1069,6 +1070,11 @@ func (s *dateScanner) agoCount(j int) (int, int) {
 	return j, 0
 }
 
+// dayNounsBeforeNumber are the words for "day" that Portuguese and Spanish
+// news write between a weekday and its day of the month ("quinta-feira,
+// dia 22", "jueves, día 22").
+var dayNounsBeforeNumber = []string{"dia", "día"}
+
 // weekdayDay reads a weekday (tokens i..last) with the day of the month and
 // no month: Portuguese "desta quinta-feira, 2", "nesta segunda-feira (5)",
 // Italian "sabato 8", Spanish "el jueves 2". It is an explicit date whose
@@ -1077,6 +1083,11 @@ func (s *dateScanner) agoCount(j int) (int, int) {
 func (s *dateScanner) weekdayDay(i, last int) (dateWords, bool) {
 	n := last + 1
 	if p := s.tok(n); p.kind == tokPunct && (p.punct == ',' || p.punct == 0) {
+		n++
+	}
+	// "na quinta-feira, dia 22", "el jueves, día 22": the word for day
+	// before the number.
+	if t := s.tok(n); t.kind == tokWord && slices.Contains(dayNounsBeforeNumber, strings.ToLower(s.text[t.start:t.end])) {
 		n++
 	}
 	d, after, ok := s.day(n)

@@ -47,6 +47,10 @@ var (
 	// timeBefore: a clock time right before a date ("16:27 | 14 марта",
 	// "11:31, 06 10月 2024", "16:36 / 2024-10-07").
 	timeBefore = regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?\s*[|,/·–—-]?\s*$`)
+	// timeAlone: a clock time and nothing else but marks, beside a date
+	// on its line ("09:40", ", 08:12", "21:30:12 |", "às 17h40",
+	// "10:12 Uhr"): a page's stamp under the story.
+	timeAlone = regexp.MustCompile(`^[\s,.|/·–—-]*(?:\p{L}{1,3}\.?\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?[\s,.|/·–—-]*$`)
 	// placeBefore: a place and a mark opening a paragraph before its
 	// date: "Moscou, ", "ASTANA – ", "(Tashkent) ", and after an agency
 	// in brackets and a dash, as ANSA writes it: "(ANSA) - MOSCA, ". The
@@ -100,12 +104,14 @@ func stampOf(text string, start, end, p int, last bool, m MentionKind, day bool)
 	}
 	if p >= datelineParagraphs {
 		// Some sites print the date alone under the story ("24.10.2024"
-		// as its last line): a full date alone on the last line of the
-		// page is its stamp.
+		// as its last line), or with the clock time as at the top of a
+		// page ("11.06.2023 09:40", "2023-07-04 21:30:12", "12-05-2024,
+		// 08:12", "um 17.40 Uhr" after it: clockRest): a full date so on
+		// the last line of the page is its stamp.
 		if last && (isNumericDate(text[start:end]) || fullDay(text[start:end])) {
-			lineStart, lineEnd := nearLine(text, start, end)
-			// (Or with its clock time after it: "11.set.2025 às 17h40".)
-			if rest := text[end:lineEnd]; strings.TrimFunc(text[lineStart:start], notWordOrDigit) == "" && (strings.TrimFunc(rest, notWordOrDigit) == "" || clockRest.MatchString(rest)) {
+			before, after := text[lineStart:start], text[end:lineEnd]
+			if (strings.TrimFunc(before, notWordOrDigit) == "" || timeAlone.MatchString(before)) &&
+				(strings.TrimFunc(after, notWordOrDigit) == "" || timeAlone.MatchString(after) || clockRest.MatchString(after)) {
 				return StampPublished
 			}
 		}

@@ -20,7 +20,9 @@ import (
 // tenseLanguage holds one language's words of tense for weekdays.
 type tenseLanguage struct {
 	// until, before a weekday, make it the end of a span ("until
-	// Thursday", "bis Donnerstag", "حتى الخميس"); since make it the start
+	// Thursday", "bis Donnerstag", "حتى الخميس"), as the present of the
+	// verbs of ending do ("ends on Saturday", "terminam no sábado",
+	// "заканчивается в субботу"); since make it the start
 	// of one that runs to now ("seit Sonntag"), never a day ahead.
 	until, since []string
 	// untilAfter are the postpositions of "until", written after the
@@ -84,14 +86,14 @@ type tenseLanguage struct {
 // tenseLanguages are the tense words by language code.
 var tenseLanguages = map[string]tenseLanguage{
 	"en": {changed: []string{"postponed", "postpone", "postpones", "delayed", "deferred", "rescheduled", "cancelled", "canceled", "forward"},
-		until: []string{"until", "till", "through"}, since: []string{"since"},
+		until: []string{"until", "till", "through", "ends", "end"}, since: []string{"since"},
 		// "non" of "non-working", "off" of "a day off": "working" and
 		// "day" alone are also "declared on Monday that working hours …".
 		declare: []string{"declared", "declares", "proclaimed", "proclaims"}, dayNouns: []string{"mourning", "holiday", "non", "off"},
 		calls: []string{"urged", "urges", "called", "calls", "asked", "asks", "invited", "invites", "summoned", "told"}, infinitiveWords: []string{"to"},
 		pastPlans: []string{"was to", "were to", "was due", "were due", "was scheduled", "were scheduled", "was expected", "were expected", "was set", "were set", "had planned", "had been"}},
 	"de": {changed: []string{"verschoben", "verschiebt", "vorgezogen", "abgesagt", "vertagt"},
-		until: []string{"bis"}, since: []string{"seit"},
+		until: []string{"bis", "endet", "enden"}, since: []string{"seit"},
 		declare: []string{"erklärte", "erklärt", "ausgerufen", "rief", "ruft"}, dayNouns: []string{"trauertag", "feiertag", "staatstrauer", "ruhetag", "arbeitsfrei", "arbeitsfreien", "arbeitsfreier", "arbeitsfreie"},
 		present: []string{"antritt", "tritt", "eintrifft", "trifft", "reist", "abreist", "anreist", "ankommt", "kommt", "beginnt", "endet", "stattfindet", "findet",
 			"fliegt", "spricht", "empfängt", "wählt", "abstimmt", "stimmt", "zusammenkommt", "zusammentritt", "übernimmt", "tagt", "berät", "entscheidet", "hält", "startet", "läuft", "aufbricht", "bricht"},
@@ -111,7 +113,7 @@ var tenseLanguages = map[string]tenseLanguage{
 		// ("zou" is no "was to": it is the future of reported speech.)
 		calls: []string{"riep", "riepen", "opgeroepen", "roept", "vroeg", "vroegen", "verzocht"}, infinitiveWords: []string{"te"}},
 	"ru": {changed: []string{"перенесены", "перенесли", "перенесена", "перенесен", "перенесено", "отложены", "отложили", "отложена", "отложено", "отменены", "отменили", "отменена", "отменено"},
-		until: []string{"до", "по"}, since: []string{"с", "со"},
+		until: []string{"до", "по", "заканчивается", "заканчиваются", "завершается", "завершаются", "продлится", "продлятся"}, since: []string{"с", "со"},
 		declare: []string{"объявил", "объявила", "объявили", "объявлен", "объявлено", "объявляет"}, dayNouns: []string{"траура", "траур", "выходным", "нерабочим"},
 		present: []string{"вступает", "прибывает", "прибывают", "начинается", "начинаются", "открывается", "открываются", "стартует", "стартуют",
 			"отправляется", "отправляются", "вылетает", "вылетают", "приезжает", "приезжают"},
@@ -130,25 +132,25 @@ var tenseLanguages = map[string]tenseLanguage{
 		infinitives: []string{"ати", "ити", "іти", "ути", "яти", "тися"},
 		pastPlans:   []string{"мав", "мала", "мало", "мали", "збирався", "збиралася", "збиралися"}},
 	"fr": {changed: []string{"reporté", "reportée", "reportés", "reportées", "repoussé", "repoussée", "annulé", "annulée", "avancé", "avancée"},
-		until: []string{"jusqu", "jusque"}, since: []string{"depuis"},
+		until: []string{"jusqu", "jusque", "termine", "terminent", "achève", "achèvent"}, since: []string{"depuis"},
 		declare: []string{"décrété", "décrète", "déclaré", "déclare", "proclamé", "proclame", "décrétée", "déclarée"}, dayNouns: []string{"deuil", "férié", "fériée", "chômé", "chômée", "congé"},
 		calls:       []string{"appelé", "appelle", "appellent", "appelait", "exhorté", "invité", "invite", "demandé", "demande"},
 		infinitives: []string{"er", "ir", "re"},
 		pastPlans:   []string{"devait", "devaient", "aurait dû", "auraient dû"}},
 	"es": {changed: []string{"aplazado", "aplazada", "aplazó", "pospuesto", "pospuesta", "pospuso", "cancelado", "cancelada", "adelantado", "adelantada"},
-		until: []string{"hasta"}, since: []string{"desde"},
+		until: []string{"hasta", "termina", "terminan", "acaba", "acaban", "concluye", "concluyen"}, since: []string{"desde"},
 		declare: []string{"declaró", "declara", "decretó", "decreta", "proclamó", "declarado", "decretado"}, dayNouns: []string{"luto", "feriado", "festivo", "laborable"},
 		calls:       []string{"llamó", "llama", "llamaron", "instó", "insta", "convocó", "convoca", "pidió", "pide", "invitó"},
 		infinitives: []string{"ar", "er", "ir", "arse", "erse", "irse"},
 		pastPlans:   []string{"debía", "debían", "iba a", "iban a"}},
 	"pt": {changed: []string{"adiado", "adiada", "adiou", "cancelado", "cancelada", "antecipado", "antecipada"},
-		until: []string{"até"}, since: []string{"desde"},
+		until: []string{"até", "termina", "terminam", "acaba", "acabam"}, since: []string{"desde"},
 		declare: []string{"decretou", "declarou", "decreta", "declara", "decretado", "declarado"}, dayNouns: []string{"luto", "feriado", "facultativo", "folga"},
 		calls:       []string{"convocou", "convoca", "pediu", "pede", "instou", "chamou", "convidou"},
 		infinitives: []string{"ar", "er", "ir"},
 		pastPlans:   []string{"devia", "deviam", "ia", "iam"}},
 	"it": {changed: []string{"rinviato", "rinviata", "rinviate", "rinviati", "posticipato", "annullato", "annullata", "anticipato", "anticipata"},
-		until: []string{"fino"}, since: []string{"dal", "dalla"},
+		until: []string{"fino", "termina", "terminano", "finisce", "finiscono"}, since: []string{"dal", "dalla"},
 		declare: []string{"dichiarato", "dichiara", "proclamato", "proclama", "decretato", "indetto"}, dayNouns: []string{"lutto", "festivo", "festa", "lavorativo", "riposo"},
 		calls:       []string{"invitato", "invita", "esortato", "esorta", "chiamato", "chiama", "chiesto", "chiede"},
 		infinitives: []string{"are", "ere", "ire"},
@@ -499,13 +501,20 @@ func (t *tenseLexicon) untilWeekday(l *wordList, text string, start, end int) bo
 		from--
 	}
 	l.read(text[from:start])
-	for i := l.len() - 1; i >= 0 && i >= l.len()-2; i-- {
+	for i := l.len() - 1; i >= 0 && i >= l.len()-untilReach; i-- {
 		if t.until[string(l.word(i))] {
 			return true
 		}
 	}
 	return false
 }
+
+// untilReach is how many words before a weekday its "until" may stand:
+// a time of day may come between ("hasta la medianoche del sábado",
+// "jusqu'à samedi" and "bis Samstag um Mitternacht" need fewer). The
+// weekday is placed so only after a day its sentence gives before it
+// (weekdayAfterStart).
+const untilReach = 4
 
 // weekdayAfterStart places a weekday that ends a span ("وتستمر حتى
 // الخميس", "from Tuesday until Thursday") after the day its sentence

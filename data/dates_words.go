@@ -464,7 +464,9 @@ var handDateLanguages = []*dateLanguage{
 		modAfter: true,
 		futureMarkers: []string{"va", "vont", "sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront", "prochain", "prochaine", "prévu", "prévue", "prévus", "prévues", "programmé", "programmée",
 			// "Il doit prendre ses fonctions début août": is to, is due to.
-			"doit", "doivent", "devrait", "devraient"},
+			"doit", "doivent", "devrait", "devraient",
+			// "L'annonce est attendue lundi", "appelés aux urnes dimanche".
+			"est attendu", "est attendue", "sont attendus", "appelés aux urnes", "appelés à voter"},
 		futureSuffixes: []string{"era", "eront", "ira", "iront", "dra", "dront",
 			// The conditional of reported plans ("a annoncé qu'ils se
 			// retrouveraient le 31 mars"); "serait", "auraient" are too
@@ -487,8 +489,11 @@ var handDateLanguages = []*dateLanguage{
 			{"октябрь", "октября"}, {"ноябрь", "ноября"}, {"декабрь", "декабря"}},
 		unparsed: [12][]string{{"январе"}, {"феврале"}, {"марте"}, {"апреле"}, {"мае"}, {"июне"},
 			{"июле"}, {"августе"}, {"сентябре"}, {"октябре"}, {"ноябре"}, {"декабре"}},
-		abbreviations: [12][]string{{"янв"}, {"фев"}, nil, {"апр"}, nil, nil,
-			nil, {"авг"}, {"сен", "сент"}, {"окт"}, {"ноя"}, {"дек"}},
+		// RIA Novosti and TASS datelines abbreviate every month but May to
+		// three letters ("МОСКВА, 4 июл — РИА Новости"); dictionaries
+		// write "февр", "нояб".
+		abbreviations: [12][]string{{"янв"}, {"фев", "февр"}, {"мар"}, {"апр"}, nil, {"июн"},
+			{"июл"}, {"авг"}, {"сен", "сент"}, {"окт"}, {"ноя", "нояб"}, {"дек"}},
 		weekdays: [7][]string{{"воскресенье"}, {"понедельник"}, {"вторник"}, {"среда", "среду"},
 			{"четверг"}, {"пятница", "пятницу"}, {"суббота", "субботу"}},
 		// The genitive, after "с" (since) and "до" (until): "с понедельника

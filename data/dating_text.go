@@ -116,6 +116,9 @@ func (d *dating) textDate() (best textEvidence, later string) {
 	// pinnable are the days with their year written in the lead and the
 	// paragraph after it, for a weekday of the lead to pin (see pinLead).
 	var pinnable []textEvidence
+	// latestBelow is the latest day or month with its year written that
+	// the text below the lead tells as done (see leadBeforeBody).
+	var latestBelow Date
 	second := min(len(d.a.Paragraphs), lead+1)
 	for _, m := range d.a.Mentions {
 		if m.Kind != MentionExplicit || !m.Resolved() || m.Announced {
@@ -142,6 +145,9 @@ func (d *dating) textDate() (best textEvidence, later string) {
 				after, later = last, m.Text
 			}
 			continue
+		}
+		if written && m.Stamp == StampNone && m.Paragraph >= lead && last.Precision >= Month && (latestBelow.IsZero() || latestBelow.Before(last)) {
+			latestBelow = last
 		}
 		if written && m.Stamp == StampNone && m.Paragraph < second && last.Precision == Day {
 			pinnable = append(pinnable, textEvidence{last, m.Text, textLeadMonth, m.Span.Span()})
@@ -190,6 +196,9 @@ func (d *dating) textDate() (best textEvidence, later string) {
 			}
 		}
 	}
+	if leadBeforeBody(leadDate, latestBelow) {
+		leadDate = textEvidence{}
+	}
 	// A dateline whose year nothing gave ("Toshkent, 1-may.") says the
 	// page was written on a day that no day of its text leads to (see
 	// placeDateline): those days are background, not the page's news.
@@ -207,6 +216,18 @@ func (d *dating) textDate() (best textEvidence, later string) {
 		}
 	}
 	return textEvidence{}, later
+}
+
+// leadBeforeBody reports whether the lead's date, with its year written
+// (and so widened to what holds the days after it), ends before a day or
+// month that the text below tells as done (not announced), with its year
+// written too: a page is not written before what it reports, so the lead
+// recalled a background date ("condemned on Thursday (11) … after his
+// defeat in the run-off of 30 October 2022" above "culminated in the
+// riot of 8 January 2023"), and does not date the page.
+func leadBeforeBody(leadDate textEvidence, latestBelow Date) bool {
+	return leadDate.kind == textLeadMonth && !latestBelow.IsZero() && !leadDate.date.IsZero() &&
+		!latestBelow.Start().Before(leadDate.date.End())
 }
 
 // stampClock reports whether a stamp has a clock time right after or

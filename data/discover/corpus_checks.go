@@ -114,7 +114,38 @@ func (x *Extractor) otherCities(probe *Candidate, who parties) bool {
 			mine = true
 		}
 	}
-	return mine && slices.ContainsFunc(who.places, func(id string) bool { return x.isCity(id, who.dateline) })
+	return mine && slices.ContainsFunc(who.places, func(id string) bool { return x.isCity(id, who.dateline) }) ||
+		x.cityInAnotherCountry(probe, who)
+}
+
+// cityInAnotherCountry reports whether the probe names a city (its
+// dateline aside) and the source names no city but countries, none of
+// them the city's: the SCO summit in Astana is not the one "hosted by India"
+// a year before, whose report names Astana only as the next summit's
+// city, in another paragraph. A source that names no place can be the
+// same occasion, as can one that names the city's country ("the summit in
+// Kazakhstan").
+func (x *Extractor) cityInAnotherCountry(probe *Candidate, who parties) bool {
+	var homes []string
+	for _, id := range probe.Places() {
+		if x.isCity(id, probe.Dateline()) {
+			homes = append(homes, x.country[id])
+		}
+	}
+	if len(homes) == 0 {
+		return false
+	}
+	named := false
+	for _, id := range who.places {
+		if id == who.dateline {
+			continue
+		}
+		if x.country[id] != "" || slices.Contains(homes, id) {
+			return false
+		}
+		named = true
+	}
+	return named
 }
 
 // isCity reports whether place id belongs to a country (a city or a
