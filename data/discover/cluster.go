@@ -25,6 +25,7 @@ type Cluster struct {
 	names    map[string]int  // place and actor ids → members naming them
 	parties  map[string]bool // people members name in their own words (see otherParties)
 	seen     int             // the grouper's round that met it last
+	num      int32           // its place among the grouper's clusters, for placeUndated
 	created  int             // the position of its first member in grouping order
 	// home is the country its members' articles are about (see
 	// articleHomes), "" when none is known, "*" when they differ.

@@ -13,10 +13,13 @@ import "github.com/caravan-analytics/caravan/data"
 // and the choice among the tied ones is made in order, as one pass would
 // make it, with the clusters' sizes as the sentences before left them.
 func (g *grouper) placeUndated(undated []*Candidate) {
+	for i, cl := range g.clusters {
+		cl.num = int32(i)
+	}
 	ties := make([][]*Cluster, len(undated))
 	onEveryCore(len(undated), func() func(int) {
-		u := undatedLookup{lookups: map[data.Span][]bucket{}, met: map[*Cluster]int{}}
-		return func(i int) { ties[i] = g.undatedTies(undated[i], &u) }
+		u := newUndatedLookup(len(g.clusters))
+		return func(i int) { ties[i] = g.undatedTies(undated[i], u) }
 	})
 	for i, c := range undated {
 		if cl := largest(ties[i]); cl != nil {
@@ -27,11 +30,17 @@ func (g *grouper) placeUndated(undated []*Candidate) {
 
 // undatedLookup is one goroutine's scratch space for undatedTies: the
 // buckets of the spans it looked up, and the round in which it last met
-// each cluster (the grouper's own marks are not for sharing).
+// each cluster, by the cluster's number (the grouper's own marks are not
+// for sharing; a map by cluster cost more than the lookups it marked).
 type undatedLookup struct {
 	lookups map[data.Span][]bucket
-	met     map[*Cluster]int
-	round   int
+	met     []int32
+	round   int32
+}
+
+// newUndatedLookup returns the scratch space for n clusters.
+func newUndatedLookup(n int) *undatedLookup {
+	return &undatedLookup{lookups: map[data.Span][]bucket{}, met: make([]int32, n)}
 }
 
 // undatedTies returns the clusters an undated lead sentence may report,
@@ -71,10 +80,10 @@ func (g *grouper) undatedTies(c *Candidate, u *undatedLookup) []*Cluster {
 		for _, ids := range [][]string{c.Places(), c.Actors()} {
 			for _, id := range ids {
 				for _, cl := range g.index[nameKey{b, id}] {
-					if u.met[cl] == u.round {
+					if u.met[cl.num] == u.round {
 						continue
 					}
-					u.met[cl] = u.round
+					u.met[cl.num] = u.round
 					// A cluster that only says something took place is no
 					// match for a sentence without a date.
 					if cl.Span.Precision() < data.Month || !(cl.from < to && from < cl.to) || cl.kind == Happening || !cl.kindAgrees(c) {

@@ -48,9 +48,12 @@ func TestUndatedPlacedAsOneByOne(t *testing.T) {
 			}
 		}
 		g, undated, _ = groupDated(candidatesOf(c, nil), 2, 0)
-		u := undatedLookup{lookups: map[data.Span][]bucket{}, met: map[*Cluster]int{}}
+		for i, cl := range g.clusters {
+			cl.num = int32(i)
+		}
+		u := newUndatedLookup(len(g.clusters))
 		for _, c := range undated {
-			if len(g.undatedTies(c, &u)) > 1 {
+			if len(g.undatedTies(c, u)) > 1 {
 				sized++
 			}
 		}
