@@ -25,6 +25,7 @@ type Cluster struct {
 	names    map[string]int  // place and actor ids → members naming them
 	parties  map[string]bool // people members name in their own words (see otherParties)
 	seen     int             // the grouper's round that met it last
+	num      int32           // its place among the grouper's clusters, for placeUndated
 	created  int             // the position of its first member in grouping order
 	// home is the country its members' articles are about (see
 	// articleHomes), "" when none is known, "*" when they differ.
@@ -85,8 +86,17 @@ func Group(cands []*Candidate) []*Cluster {
 // group is Group with workers goroutines for the day-precise candidates
 // when there are at least minShard of them.
 func group(cands []*Candidate, workers, minShard int) []*Cluster {
-	cands, filed := claimWordsInParts(cands, workers, minShard)
-	g := newGrouper()
+	g, undated, filed := groupDated(cands, workers, minShard)
+	g.placeUndated(undated)
+	return joinNamelessSpans(dropFiled(mergeSpans(mergeVisits(g.clusters)), filed))
+}
+
+// groupDated is group up to the undated lead sentences: it groups the
+// dated candidates, and returns the grouper, the undated candidates in
+// grouping order and the dateline-dated ones (see claimWordsInParts).
+func groupDated(cands []*Candidate, workers, minShard int) (g *grouper, undated []*Candidate, filed map[*Candidate]bool) {
+	cands, filed = claimWordsInParts(cands, workers, minShard)
+	g = newGrouper()
 	g.home = articleHomes(cands)
 	voteNames(cands, g.home)
 	sortForGrouping(cands)
@@ -95,7 +105,6 @@ func group(cands []*Candidate, workers, minShard int) []*Cluster {
 		days++
 	}
 	g.groupDays(cands[:days], workers, minShard)
-	var undated []*Candidate
 	for i, c := range cands {
 		if c.Undated {
 			undated = append(undated, c)
@@ -105,12 +114,7 @@ func group(cands []*Candidate, workers, minShard int) []*Cluster {
 			g.place(c, i)
 		}
 	}
-	for _, c := range undated {
-		if cl := g.bestUndated(c); cl != nil {
-			cl.Members = append(cl.Members, c)
-		}
-	}
-	return joinNamelessSpans(dropFiled(mergeSpans(mergeVisits(g.clusters)), filed))
+	return g, undated, filed
 }
 
 // claimWordsInParts is claimWords on every core when there are workers
@@ -167,64 +171,6 @@ func articleParts(cands []*Candidate, n int) [][]*Candidate {
 // for an undated sentence of the article's lead to be about it: news
 // reports what happened in the last days.
 const undatedWindow day = 3
-
-// bestUndated returns the event an undated lead sentence reports, or nil:
-// a cluster of its kind (not only a kind it touches) that shares a name
-// with it and happened in the days up to the article's date (within the
-// article's month when only the month is known).
-func (g *grouper) bestUndated(c *Candidate) *Cluster {
-	from, to := c.from, c.to
-	within := c.Span()
-	switch {
-	case c.Announced:
-		// A plan without a date ("will attend the summit") is of the
-		// event of its kind and names in the weeks after the article.
-		to += announcedWindow
-		within = monthsOf(from, to)
-	case c.Span().Precision() == data.Day:
-		from -= undatedWindow
-		within = data.Span{Start: from.date(), End: c.Span().Start}
-	}
-	var (
-		best      *Cluster
-		bestScore int
-	)
-	g.round++
-	for _, b := range g.lookupBuckets(within) {
-		for _, ids := range [][]string{c.Places(), c.Actors()} {
-			for _, id := range ids {
-				for _, cl := range g.index[nameKey{b, id}] {
-					if cl.seen == g.round {
-						continue
-					}
-					cl.seen = g.round
-					// A cluster that only says something took place is no
-					// match for a sentence without a date.
-					if cl.Span.Precision() < data.Month || !(cl.from < to && from < cl.to) || cl.kind == Happening || !cl.kindAgrees(c) {
-						continue
-					}
-					score := 0
-					for _, n := range c.Places() {
-						score += min(cl.names[n], 1)
-					}
-					for _, n := range c.Actors() {
-						score += min(cl.names[n], 1)
-					}
-					if c.Announced && (score < 2 || !confirmed(cl)) {
-						continue
-					}
-					// On a tie, what a report says took place beats what
-					// was only announced ("signed" is the day of the
-					// signing, not the day it was first planned for).
-					if score > bestScore || score == bestScore && best != nil && (reported(cl) && !reported(best) || reported(cl) == reported(best) && len(cl.Members) > len(best.Members)) {
-						best, bestScore = cl, score
-					}
-				}
-			}
-		}
-	}
-	return best
-}
 
 // reported reports whether a dated member of the cluster tells of it as
 // having taken place, not only as announced.

@@ -174,3 +174,23 @@ func TestClaimWordsInPartsAsInOne(t *testing.T) {
 		}
 	}
 }
+
+// TestDayShardsOverAnyRangeOfDays: days too far apart for dayNodes'
+// slice are numbered in a map, and shard as near ones do: candidates
+// whose days touch stay together, the others are dealt apart.
+func TestDayShardsOverAnyRangeOfDays(t *testing.T) {
+	for _, far := range []day{40, 2 * maxDenseDays} {
+		cands := []*Candidate{
+			{from: 10, to: 11},
+			{from: far, to: far + 1},
+			{from: 11, to: 13}, // days 11 and 12: not the first's day 10
+			{from: 10, to: 12}, // joins the first and the third
+			{from: far, to: far + 1},
+		}
+		got := dayShards(cands, 2)
+		want := [][]int{{0, 2, 3}, {1, 4}}
+		if !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("days %d apart: shards %v, want %v", far, got, want)
+		}
+	}
+}

@@ -93,8 +93,7 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 	clusters = nil
 	var found []*data.Event
 	for i := range n {
-		if e := covered[i]; e != nil {
-			linkPending(e, toLink[i])
+		if covered[i] != nil {
 			continue
 		}
 		e := built[i].event
@@ -102,10 +101,9 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 			e.ID = fmt.Sprintf("%s-%d", id, n)
 		}
 		taken[e.ID] = true
-		linkArticles(e, e.Excerpts)
-		linkPending(e, built[i].unlisted)
 		found = append(found, e)
 	}
+	linkAll(covered, toLink, built)
 	c.Events = append(c.Events, found...)
 	onEveryCore(len(c.Events), func() func(int) {
 		return func(i int) {
@@ -416,10 +414,13 @@ func mergeInto(e *data.Event, cl *Cluster, listed map[passage]bool) []pendingLin
 
 // linkArticles records on the article of each excerpt that its paragraph
 // supports event e, once per paragraph; the link shares the excerpt's
-// evidence.
-func linkArticles(e *data.Event, excerpts []data.Excerpt) {
+// evidence. It makes only the links of the articles mine accepts.
+func linkArticles(e *data.Event, excerpts []data.Excerpt, mine func(*data.Article) bool) {
 	for _, x := range excerpts {
 		a := x.ArticleRef
+		if !mine(a) {
+			continue
+		}
 		if slices.ContainsFunc(a.Links, func(l data.Link) bool { return l.Event == e.ID && l.Paragraph == x.Paragraph }) {
 			continue
 		}
@@ -428,9 +429,12 @@ func linkArticles(e *data.Event, excerpts []data.Excerpt) {
 }
 
 // linkPending is linkArticles for links to be made.
-func linkPending(e *data.Event, links []pendingLink) {
+func linkPending(e *data.Event, links []pendingLink, mine func(*data.Article) bool) {
 	for _, x := range links {
 		a := x.article
+		if !mine(a) {
+			continue
+		}
 		if slices.ContainsFunc(a.Links, func(l data.Link) bool { return l.Event == e.ID && l.Paragraph == x.paragraph }) {
 			continue
 		}

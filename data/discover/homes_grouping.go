@@ -2,6 +2,7 @@ package discover
 
 import (
 	"io/fs"
+	"runtime"
 	"sync"
 
 	"github.com/caravan-analytics/caravan/data"
@@ -19,14 +20,25 @@ import (
 
 // articleHomes returns, by the article's order, the country each
 // article's candidates name most ("" when they name none): cands are in
-// the order extraction gives them, an article's together.
+// the order extraction gives them, an article's together. Articles are
+// each their own, so parts of them are read on every core.
 func articleHomes(cands []*Candidate) []string {
 	n := 0
 	for _, c := range cands {
 		n = max(n, c.Order+1)
 	}
 	home := make([]string, n)
-	count := map[string]int{}
+	parts := articleParts(cands, 4*runtime.GOMAXPROCS(0))
+	onEveryCore(len(parts), func() func(int) {
+		count := map[string]int{}
+		return func(p int) { homesIn(parts[p], home, count) }
+	})
+	return home
+}
+
+// homesIn is articleHomes for the articles of cands, which hold every
+// candidate of each, written into home; count is scratch space.
+func homesIn(cands []*Candidate, home []string, count map[string]int) {
 	for i := 0; i < len(cands); {
 		j := i + 1
 		for j < len(cands) && cands[j].Article == cands[i].Article {
@@ -59,7 +71,6 @@ func articleHomes(cands []*Candidate) []string {
 		}
 		i = j
 	}
-	return home
 }
 
 // placeCountries maps the shipped cities and provinces to their country.

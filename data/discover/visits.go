@@ -52,18 +52,30 @@ func otherParties(cl *Cluster, c *Candidate) bool {
 // leaders at another summit are another event. The clusters keep their
 // order; the one met first takes the others' members. Only clusters of
 // one day that share an actor are compared: the work grows with the
-// clusters of a day and leader, not with the square of a day's.
+// clusters of a day and leader, not with the square of a day's. Days
+// share no cluster, so they are merged on every core.
 func mergeVisits(clusters []*Cluster) []*Cluster {
 	byDay := map[data.Span][]*Cluster{}
+	var days []data.Span // those with more than one cluster
 	for _, cl := range clusters {
 		if diplomatic(cl.kind) && cl.Span.Precision() == data.Day && cl.Span.End.IsZero() {
 			byDay[cl.Span] = append(byDay[cl.Span], cl)
+			if len(byDay[cl.Span]) == 2 {
+				days = append(days, cl.Span)
+			}
 		}
 	}
+	goneOn := make([]map[*Cluster]bool, len(days))
+	onEveryCore(len(days), func() func(int) {
+		return func(i int) {
+			goneOn[i] = map[*Cluster]bool{}
+			mergeDay(byDay[days[i]], goneOn[i])
+		}
+	})
 	gone := map[*Cluster]bool{}
-	for _, same := range byDay {
-		if len(same) > 1 {
-			mergeDay(same, gone)
+	for _, g := range goneOn {
+		for cl := range g {
+			gone[cl] = true
 		}
 	}
 	return without(clusters, gone)
