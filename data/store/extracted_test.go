@@ -1,0 +1,201 @@
+package store
+
+import (
+	"database/sql"
+	"hash/crc32"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// TestChangedReloadIsAFreshLoad edits a generated folder again and again —
+// a file changed, one added, one removed, two changed, a duplicate made
+// and unmade, a change undone — and after each edit compares the articles
+// and events of a reload through the cache, which extracts again only
+// what changed, with those of a fresh load: byte for byte the same JSON.
+// It also checks that the kept extractions are used: the first reload
+// after a change keeps every article's, a later one only the changed
+// files'.
+func TestChangedReloadIsAFreshLoad(t *testing.T) {
+	const n = 60
+	f := newCacheFixture(t, n)
+	fresh := f.load(false)
+	f.expect("cold", f.load(true), fresh, n, f.lastAnalysed)
+	if kept := f.extractedRows(); kept != 0 {
+		t.Fatalf("a first load kept %d extractions, want none", kept)
+	}
+	names, _ := filepath.Glob(filepath.Join(f.dir, "*.txt"))
+	read := func(name string) string {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	original := read(names[4])
+	ago := 50 * time.Minute
+	edit := func(name, text string) {
+		ago -= time.Minute
+		f.rewrite(filepath.Base(name), text, ago)
+	}
+	steps := []struct {
+		what string
+		do   func()
+		kept int // extractions written by the reload; -1: every article's
+	}{
+		{"a sentence added", func() {
+			edit(names[4], original+"\n\nOn 14 March 2024 the two presidents signed an agreement in Astana.\n")
+		}, -1},
+		{"another file changed", func() {
+			edit(names[11], read(names[11])+"\n\nOn Friday the summit in Samarkand ended with a joint declaration.\n")
+		}, 1},
+		{"a file added", func() {
+			edit(filepath.Join(f.dir, "added.txt"), " date 2024-03-15 Xi Jinping and Vladimir Putin met in Astana on Friday and signed an agreement on gas.\n")
+		}, 1},
+		{"a file removed", func() {
+			if err := os.Remove(names[20]); err != nil {
+				t.Fatal(err)
+			}
+		}, 0},
+		{"two files changed", func() {
+			edit(names[30], read(names[30])+"\n\nThe talks in Tashkent on 2 April were postponed.\n")
+			edit(names[31], "# Floods\n\nHeavy floods hit Atyrau on 5 April 2024, and the president visited the region on Saturday.\n")
+		}, 2},
+		{"a copy of another file", func() {
+			edit(filepath.Join(f.dir, "zz-copy.txt"), read(names[11]))
+		}, 0},
+		{"the copy removed, the first change undone", func() {
+			if err := os.Remove(filepath.Join(f.dir, "zz-copy.txt")); err != nil {
+				t.Fatal(err)
+			}
+			edit(names[4], original)
+		}, 1},
+	}
+	for _, s := range steps {
+		s.do()
+		written := 0
+		extractedHook = func(int) { written++ }
+		fresh := f.load(false)
+		got := f.load(true)
+		extractedHook = nil
+		if got != fresh {
+			t.Errorf("%s: the reload differs from a fresh load", s.what)
+		}
+		f.expectNoWarning(s.what)
+		want := s.kept
+		if want < 0 {
+			want = f.undupedArticles()
+		}
+		if written != want {
+			t.Errorf("%s: the reload kept %d extractions, want %d", s.what, written, want)
+		}
+		if rows, articles := f.extractedRows(), f.undupedArticles(); rows != articles {
+			t.Errorf("%s: %d extractions kept for %d articles", s.what, rows, articles)
+		}
+		f.expect(s.what+", reopened", f.load(true), fresh, 0, 0)
+	}
+}
+
+// TestDamagedExtractionIsExtractedAgain changes a byte of every kept
+// extraction, cuts another short and gives a third another file's
+// content hash: each is extracted again (the damaged ones with a
+// warning), and the reload is still a fresh load.
+func TestDamagedExtractionIsExtractedAgain(t *testing.T) {
+	const n = 30
+	f := newCacheFixture(t, n)
+	f.load(true)
+	names, _ := filepath.Glob(filepath.Join(f.dir, "*.txt"))
+	f.rewrite(filepath.Base(names[2]), " date 2024-03-15 Xi Jinping and Vladimir Putin met in Astana on Friday.\n", 40*time.Minute)
+	f.load(true) // keeps every article's extraction
+	db := f.openDB()
+	for _, q := range []string{
+		// Every kept value changed in its middle byte; the CRC then fails.
+		`UPDATE extracted SET value = substr(value, 1, length(value)/2) || x'ff' || substr(value, length(value)/2 + 2) WHERE length(value) > 4`,
+	} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+	f.rewrite(filepath.Base(names[3]), " date 2024-03-16 The president of Kazakhstan visited Atyrau on Saturday after the floods.\n", 30*time.Minute)
+	fresh := f.load(false)
+	if got := f.load(true); got != fresh {
+		t.Errorf("damaged extractions: the reload differs from a fresh load")
+	}
+	f.expectWarning("damaged extractions", "damaged extractions")
+
+	// Values that pass their CRC but are not an extraction (cut short,
+	// or another format) are extracted again too, without a warning.
+	db = f.openDB()
+	if _, err := db.Exec(`UPDATE extracted SET value = substr(value, 1, length(value) - 1)`); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := db.Query(`SELECT path, value FROM extracted`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row struct {
+		path  string
+		value []byte
+	}
+	var all []row
+	for rows.Next() {
+		var r row
+		if err := rows.Scan(&r.path, &r.value); err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, r)
+	}
+	rows.Close()
+	for _, r := range all {
+		if _, err := db.Exec(`UPDATE extracted SET crc = ? WHERE path = ?`, int64(crc32.Checksum(r.value, crcTable)), r.path); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+	f.rewrite(filepath.Base(names[5]), " date 2024-03-17 Elections were held in Kazakhstan on Sunday.\n", 20*time.Minute)
+	fresh = f.load(false)
+	if got := f.load(true); got != fresh {
+		t.Errorf("extractions cut short: the reload differs from a fresh load")
+	}
+	f.expectNoWarning("extractions cut short")
+}
+
+// extractedRows counts the extractions the cache keeps.
+func (f *cacheFixture) extractedRows() int {
+	f.t.Helper()
+	db := f.openDB()
+	defer db.Close()
+	var n int
+	if err := db.QueryRow(`SELECT count(*) FROM extracted`).Scan(&n); err != nil {
+		f.t.Fatal(err)
+	}
+	return n
+}
+
+// undupedArticles counts the last load's articles that are no copy of
+// another (a copy has no extraction of its own).
+func (f *cacheFixture) undupedArticles() int {
+	n := 0
+	for _, a := range f.last.Articles {
+		if a.DuplicateOf == "" {
+			n++
+		}
+	}
+	return n
+}
+
+// openDB opens the fixture's cache database.
+func (f *cacheFixture) openDB() *sql.DB {
+	f.t.Helper()
+	paths, _ := filepath.Glob(filepath.Join(f.cacheDir, "corpora", "*.sqlite"))
+	if len(paths) != 1 {
+		f.t.Fatalf("cache databases: %q", paths)
+	}
+	db, err := sql.Open("sqlite", "file:"+paths[0])
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return db
+}
