@@ -12,9 +12,14 @@ package data
 // Both methods are called from several goroutines at once.
 type ExtractionKeeper interface {
 	// Extracted returns what was kept for an article of a's file and
-	// content, or nil. It is asked once per article.
-	Extracted(a *Article) []byte
+	// content, or nil. With placed, it is the extraction of the article
+	// as the corpus left it once it placed some of its dates (the
+	// corpus-year pass extracts such an article again): kept for the
+	// article in exactly its present state, dates, mentions and all.
+	// Without, it is asked once per article.
+	Extracted(a *Article, placed bool) []byte
 	// KeepExtracted is given the extraction of an article Extracted had
-	// none for; encoded is the caller's to reuse no more.
-	KeepExtracted(a *Article, encoded []byte)
+	// none for (placed as there); encoded is the caller's to reuse no
+	// more.
+	KeepExtracted(a *Article, placed bool, encoded []byte)
 }

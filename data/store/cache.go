@@ -368,6 +368,13 @@ CREATE TABLE IF NOT EXISTS extracted (
 	sum   BLOB NOT NULL,
 	crc   INTEGER NOT NULL,
 	value BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS extracted_placed (
+	path  TEXT PRIMARY KEY,
+	sum   BLOB NOT NULL,
+	state BLOB NOT NULL,
+	crc   INTEGER NOT NULL,
+	value BLOB NOT NULL
 );`
 
 // open opens (or makes) the folder's cache database and reads its entries.
@@ -447,7 +454,7 @@ func openChecked(path string, key cacheKey) (d *cacheDB, reason string, err erro
 	case stored["program"] != key.program || stored["knowledge"] != key.knowledge || stored["layout"] != key.layout:
 		// Written by another build of Caravan or with other knowledge:
 		// its entries are not valid here, and are dropped.
-		if _, err := db.Exec(`DELETE FROM files; DELETE FROM texts; DELETE FROM computed; DELETE FROM extracted`); err != nil {
+		if _, err := db.Exec(`DELETE FROM files; DELETE FROM texts; DELETE FROM computed; DELETE FROM extracted; DELETE FROM extracted_placed`); err != nil {
 			return fail("not a writable database", err)
 		}
 	default:
@@ -789,7 +796,10 @@ func forget(tx *sql.Tx, file string) error {
 	if _, err := tx.Exec(`DELETE FROM texts WHERE path = ?`, file); err != nil {
 		return err
 	}
-	_, err := tx.Exec(`DELETE FROM extracted WHERE path = ?`, file)
+	if _, err := tx.Exec(`DELETE FROM extracted WHERE path = ?`, file); err != nil {
+		return err
+	}
+	_, err := tx.Exec(`DELETE FROM extracted_placed WHERE path = ?`, file)
 	return err
 }
 
