@@ -186,16 +186,18 @@ func (c Cached) LoadFinished(ctx context.Context, cur data.Curated, finish Finis
 		}
 		err := finish(ctx, corpus, progress)
 		corpus.Extractions = nil
-		if err != nil {
-			return nil, err
-		}
 		if extractions != nil {
+			// What was extracted is right even when the load stops
+			// (each row is of one file's content): it is kept.
+			if err := extractions.keep(); err != nil {
+				warn(db.path, fmt.Errorf("cache of the articles' extraction not saved: %w", err))
+			}
 			if extractions.damaged > 0 {
 				warn(db.path, fmt.Errorf("cache held %d damaged extractions: discarded, those articles were read again", extractions.damaged))
 			}
-			if err := extractions.keep(ctx); err != nil {
-				warn(db.path, fmt.Errorf("cache of the articles' extraction not saved: %w", err))
-			}
+		}
+		if err != nil {
+			return nil, err
 		}
 		if saved && listing.usable(time.Now()) {
 			if err := db.keepComputed(ctx, corpus, listing); err != nil {

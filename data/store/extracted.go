@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"crypto/sha256"
 	"encoding/binary"
 	"hash/crc32"
@@ -39,18 +38,31 @@ type keptExtractions struct {
 	rows   map[string]extractedRow // let go of as discovery takes them
 	placed map[string]extractedRow // asked once per round that places
 	// damaged counts rows whose CRC did not match (extracted again).
-	damaged     int
-	fresh       []extractedRow
-	freshPlaced map[string]extractedRow
+	damaged int
+	// fresh are the extractions made anew and not yet handed to the
+	// writer, freshBytes their size: they go in batches of about
+	// freshBatch bytes, written while discovery goes on, since the
+	// first reload after a change makes every article's (160 MB at
+	// 100,000 articles: held to the end, they pushed the load past its
+	// memory limit, where the collector runs without pause).
+	fresh      []extractedRow
+	freshBytes int
+	batches    chan []extractedRow
+	written    chan error // the writer's outcome, once batches is closed
 }
+
+// freshBatch is the size of a batch of extractions written at once (a
+// variable for the tests, which write many small batches).
+var freshBatch = 8 << 20
 
 // extractedRow is a kept extraction of the file path.
 type extractedRow struct {
-	path  string
-	sum   data.ContentSum
-	state [sha256.Size]byte // of the article, for extracted_placed
-	crc   uint32
-	value []byte
+	path   string
+	placed bool // a row of extracted_placed
+	sum    data.ContentSum
+	state  [sha256.Size]byte // of the article, for extracted_placed
+	crc    uint32
+	value  []byte
 }
 
 // extractionKeeper reads what the cache keeps of the articles'
@@ -61,7 +73,7 @@ func (d *cacheDB) extractionKeeper(heldFiles bool) *keptExtractions {
 	if !heldFiles || d.sums == nil || d.lost {
 		return nil
 	}
-	k := &keptExtractions{d: d, sums: d.sums, freshPlaced: map[string]extractedRow{}}
+	k := &keptExtractions{d: d, sums: d.sums}
 	var err error
 	if k.rows, err = d.readExtracted(`SELECT path, sum, x'', crc, value FROM extracted`); err != nil {
 		return nil
@@ -147,14 +159,81 @@ func (k *keptExtractions) KeepExtracted(a *data.Article, placed bool, encoded []
 			return
 		}
 	}
+	r.placed = placed
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	if placed {
-		// The last state wins: the one the pass left the article in.
-		k.freshPlaced[a.File] = r
-	} else {
-		k.fresh = append(k.fresh, r)
+	k.fresh = append(k.fresh, r)
+	k.freshBytes += len(encoded) + len(r.path) + 100
+	if k.freshBytes >= freshBatch {
+		k.handOver()
 	}
+}
+
+// handOver gives the fresh extractions to the writer, starting it the
+// first time. k.mu is held.
+func (k *keptExtractions) handOver() {
+	if len(k.fresh) == 0 {
+		return
+	}
+	if k.batches == nil {
+		k.batches, k.written = make(chan []extractedRow, 1), make(chan error, 1)
+		go k.write()
+	}
+	k.batches <- k.fresh
+	k.fresh, k.freshBytes = nil, 0
+}
+
+// write writes the batches, each in a transaction of its own, until
+// batches is closed, and then sends the first error met (later batches
+// are dropped after one). A crash keeps the batches written before it:
+// each row is used only for the content and state it names, so any set
+// of them is valid. Rows of an article extracted again in a later round
+// of the corpus-year pass come in a later batch and replace the earlier:
+// the row kept is the state the pass left the article in.
+func (k *keptExtractions) write() {
+	var err error
+	n := 0
+	for batch := range k.batches {
+		if err == nil {
+			err = k.writeBatch(batch, &n)
+		}
+	}
+	k.written <- err
+}
+
+// writeBatch writes one batch; n counts the rows written so far.
+func (k *keptExtractions) writeBatch(batch []extractedRow, n *int) error {
+	tx, err := k.d.db.Begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback() // a no-op once committed
+	put, err := tx.Prepare(`INSERT OR REPLACE INTO extracted (path, sum, crc, value) VALUES (?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer put.Close()
+	putPlaced, err := tx.Prepare(`INSERT OR REPLACE INTO extracted_placed (path, sum, state, crc, value) VALUES (?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer putPlaced.Close()
+	for _, r := range batch {
+		if extractedHook != nil {
+			extractedHook(*n, r.placed)
+		}
+		crc := int64(crc32.Checksum(r.value, crcTable))
+		if r.placed {
+			_, err = putPlaced.Exec(r.path, r.sum[:], r.state[:], crc, r.value)
+		} else {
+			_, err = put.Exec(r.path, r.sum[:], crc, r.value)
+		}
+		if err != nil {
+			return err
+		}
+		*n++
+	}
+	return tx.Commit()
 }
 
 // articleState is the hash of everything the cache's codec writes of a,
@@ -177,52 +256,17 @@ func articleState(a *data.Article) ([sha256.Size]byte, bool) {
 	return sha256.Sum256(encoded), true
 }
 
-// keep writes the extractions made anew, in a transaction of its own: a
-// crash before its end leaves the rows as they were, and a row is used
-// only for the content (and state) it was made from.
-func (k *keptExtractions) keep(ctx context.Context) error {
-	if len(k.fresh) == 0 && len(k.freshPlaced) == 0 {
+// keep writes the extractions made anew that are not written yet, and
+// waits for the writer.
+func (k *keptExtractions) keep() error {
+	k.mu.Lock()
+	k.handOver()
+	k.mu.Unlock()
+	if k.batches == nil {
 		return nil
 	}
-	tx, err := k.d.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback() // a no-op once committed
-	put, err := tx.Prepare(`INSERT OR REPLACE INTO extracted (path, sum, crc, value) VALUES (?, ?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer put.Close()
-	putPlaced, err := tx.Prepare(`INSERT OR REPLACE INTO extracted_placed (path, sum, state, crc, value) VALUES (?, ?, ?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer putPlaced.Close()
-	written := 0
-	for _, r := range k.fresh {
-		if extractedHook != nil {
-			extractedHook(written, false)
-		}
-		if _, err := put.Exec(r.path, r.sum[:], int64(crc32.Checksum(r.value, crcTable)), r.value); err != nil {
-			return err
-		}
-		written++
-	}
-	for _, r := range k.freshPlaced {
-		if extractedHook != nil {
-			extractedHook(written, true)
-		}
-		if _, err := putPlaced.Exec(r.path, r.sum[:], r.state[:], int64(crc32.Checksum(r.value, crcTable)), r.value); err != nil {
-			return err
-		}
-		written++
-	}
-	if err := tx.Commit(); err != nil {
-		return err
-	}
-	k.fresh, k.freshPlaced = nil, nil
-	return nil
+	close(k.batches)
+	return <-k.written
 }
 
 // extractedHook, when set (by tests), is called before each extraction is

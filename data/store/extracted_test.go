@@ -20,6 +20,10 @@ import (
 // files'.
 func TestChangedReloadIsAFreshLoad(t *testing.T) {
 	const n = 60
+	// Batches of a few extractions: many transactions, and an article's
+	// rows of several rounds in different ones.
+	defer func(size int) { freshBatch = size }(freshBatch)
+	freshBatch = 3000
 	f := newCacheFixture(t, n)
 	fresh := f.load(false)
 	f.expect("cold", f.load(true), fresh, n, f.lastAnalysed)
