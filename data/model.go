@@ -389,6 +389,11 @@ type Corpus struct {
 	// the next (see OpenSearchIndex): the cache sets it; nil when
 	// nothing keeps it.
 	SearchKeeper SearchKeeper
+	// Extractions keeps discovery's per-article extraction between loads
+	// (see ExtractionKeeper): the cache sets it for the discovery of a
+	// reload after a change, and clears it once discovery is done; nil
+	// otherwise.
+	Extractions ExtractionKeeper
 }
 
 // Article returns the article with the id, or nil.

@@ -127,7 +127,7 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 					}
 					s.probes = nil
 					if ok {
-						per[o.article] = s.Candidates(a, o.article)
+						per[o.article] = extractOne(s, a, o.article, c.Extractions, true)
 						*o = openIn(a, o.article)
 						placed[k] = true
 					}

@@ -166,7 +166,7 @@ func extractAll(ctx context.Context, c *data.Corpus, x *Extractor, st *mentionSt
 			if ctx.Err() != nil {
 				return
 			}
-			per[i] = s.Candidates(c.Articles[i], i)
+			per[i] = extractOne(s, c.Articles[i], i, c.Extractions, false)
 			st.stash(i)
 			mu.Lock()
 			done++
@@ -178,6 +178,25 @@ func extractAll(ctx context.Context, c *data.Corpus, x *Extractor, st *mentionSt
 		return nil, err
 	}
 	return per, nil
+}
+
+// extractOne returns the candidates of article a, the i-th of its corpus:
+// those keeper kept for it, when it kept some, else extracted (and given
+// to keeper to keep). placed says that the corpus placed some of a's
+// dates (see data.ExtractionKeeper). A duplicate has none, whatever was
+// kept: being one depends on the other files.
+func extractOne(s *Scanner, a *data.Article, i int, keeper data.ExtractionKeeper, placed bool) []Candidate {
+	if keeper == nil || a.DuplicateOf != "" {
+		return s.Candidates(a, i)
+	}
+	if b := keeper.Extracted(a, placed); b != nil {
+		if cands, ok := s.keptCandidates(b, a, i); ok {
+			return cands
+		}
+	}
+	cands := s.Candidates(a, i)
+	keeper.KeepExtracted(a, placed, appendKept(nil, cands))
+	return cands
 }
 
 // flatten returns pointers to every candidate of per, in order.

@@ -151,6 +151,9 @@ func (c Cached) LoadFinished(ctx context.Context, cur data.Curated, finish Finis
 			}
 		}
 	}
+	// Whether the cache held files before this load: a first load keeps
+	// no extraction (extracted.go).
+	heldFiles := db != nil && len(db.rows) > 0
 	corpus, err := data.BuildCached(ctx, c.Folder.FS, c.Folder.Root, cur, cache, progress)
 	if err != nil {
 		return nil, err
@@ -173,7 +176,27 @@ func (c Cached) LoadFinished(ctx context.Context, cur data.Curated, finish Finis
 		if listing == nil {
 			listing = <-listed
 		}
-		if err := finish(ctx, corpus, progress); err != nil {
+		// A reload after a change extracts only what changed (extracted.go).
+		var extractions *keptExtractions
+		if saved {
+			extractions = db.extractionKeeper(heldFiles)
+		}
+		if extractions != nil {
+			corpus.Extractions = extractions
+		}
+		err := finish(ctx, corpus, progress)
+		corpus.Extractions = nil
+		if extractions != nil {
+			// What was extracted is right even when the load stops
+			// (each row is of one file's content): it is kept.
+			if err := extractions.keep(); err != nil {
+				warn(db.path, fmt.Errorf("cache of the articles' extraction not saved: %w", err))
+			}
+			if extractions.damaged > 0 {
+				warn(db.path, fmt.Errorf("cache held %d damaged extractions: discarded, those articles were read again", extractions.damaged))
+			}
+		}
+		if err != nil {
 			return nil, err
 		}
 		if saved && listing.usable(time.Now()) {
@@ -316,9 +339,10 @@ type pendingEntry struct {
 // The tables: what each file was (files, small, read whole at every
 // open), what was computed from it (texts: the whole article, text
 // included, read only when the folder changed or an article's text is
-// asked for), and the whole corpus as last computed, without the
+// asked for), the whole corpus as last computed, without the
 // articles' texts (computed, in parts decoded in parallel; see
-// computed.go).
+// computed.go), and discovery's extraction of each article, kept by
+// reloads after a change (extracted; see extracted.go).
 const schema = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
@@ -338,6 +362,19 @@ CREATE TABLE IF NOT EXISTS texts (
 );
 CREATE TABLE IF NOT EXISTS computed (
 	part  INTEGER PRIMARY KEY,
+	crc   INTEGER NOT NULL,
+	value BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS extracted (
+	path  TEXT PRIMARY KEY,
+	sum   BLOB NOT NULL,
+	crc   INTEGER NOT NULL,
+	value BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS extracted_placed (
+	path  TEXT PRIMARY KEY,
+	sum   BLOB NOT NULL,
+	state BLOB NOT NULL,
 	crc   INTEGER NOT NULL,
 	value BLOB NOT NULL
 );`
@@ -419,7 +456,7 @@ func openChecked(path string, key cacheKey) (d *cacheDB, reason string, err erro
 	case stored["program"] != key.program || stored["knowledge"] != key.knowledge || stored["layout"] != key.layout:
 		// Written by another build of Caravan or with other knowledge:
 		// its entries are not valid here, and are dropped.
-		if _, err := db.Exec(`DELETE FROM files; DELETE FROM texts; DELETE FROM computed`); err != nil {
+		if _, err := db.Exec(`DELETE FROM files; DELETE FROM texts; DELETE FROM computed; DELETE FROM extracted; DELETE FROM extracted_placed`); err != nil {
 			return fail("not a writable database", err)
 		}
 	default:
@@ -758,7 +795,13 @@ func forget(tx *sql.Tx, file string) error {
 	if _, err := tx.Exec(`DELETE FROM files WHERE path = ?`, file); err != nil {
 		return err
 	}
-	_, err := tx.Exec(`DELETE FROM texts WHERE path = ?`, file)
+	if _, err := tx.Exec(`DELETE FROM texts WHERE path = ?`, file); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(`DELETE FROM extracted WHERE path = ?`, file); err != nil {
+		return err
+	}
+	_, err := tx.Exec(`DELETE FROM extracted_placed WHERE path = ?`, file)
 	return err
 }
 

@@ -378,6 +378,18 @@ const crashExitCode = 3
 // crashWhileWriting is the child: it loads the folder through the cache
 // and dies after writing a few entries.
 func crashWhileWriting(t *testing.T, dirs string) {
+	commitHook = func(written int) {
+		if written == 5 {
+			os.Exit(crashExitCode)
+		}
+	}
+	crashWhileLoading(t, dirs)
+}
+
+// crashWhileLoading loads the folder of dirs (the corpus, then the cache,
+// as crashEnv gives them) through the cache, in a child process whose
+// hooks end it during the load.
+func crashWhileLoading(t *testing.T, dirs string) {
 	dir, cacheDir, _ := strings.Cut(dirs, string(filepath.ListSeparator))
 	cur, err := data.LoadCurated(seeds.FS)
 	if err != nil {
@@ -386,11 +398,6 @@ func crashWhileWriting(t *testing.T, dirs string) {
 	folder, err := NewFolder(dir)
 	if err != nil {
 		t.Fatal(err)
-	}
-	commitHook = func(written int) {
-		if written == 5 {
-			os.Exit(crashExitCode)
-		}
 	}
 	_, err = Cached{Folder: folder, Dir: cacheDir}.LoadFinished(context.Background(), cur, discoverAll, nil)
 	t.Fatalf("the load finished (%v) without reaching the crash", err)
