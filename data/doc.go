@@ -1,6 +1,6 @@
 // Package data is Caravan's domain: articles, their paragraphs and dates,
 // the curated event catalogue and name lists, the links between passages and
-// events, search over all of it, and the reports written from it.
+// events, and search over all of it.
 //
 // Build reads a folder of articles in one direction: read and decode each
 // file (UTF-8, UTF-16 or one of the legacy code pages of decode.go), detect its language
@@ -23,7 +23,9 @@
 //   - data/pipeline runs the whole load, Build then discovery, and is what
 //     the app and the command line call;
 //   - data/project keeps an analyst's decisions about a corpus and
-//     replays them over it.
+//     replays them over it;
+//   - data/export writes the reports (JSON, CSV, XLSX, TimelineJS) from
+//     the model here; data does not import it.
 //
 // In many Fyne projects a folder called data holds bundled icons; here it is
 // the domain model. Bundled resources live under app/. This package imports

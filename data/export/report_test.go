@@ -1,4 +1,4 @@
-package data
+package export
 
 import (
 	"bytes"
@@ -10,41 +10,43 @@ import (
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/caravan-analytics/caravan/data"
 )
 
 // reportCorpus has what the CSV and XLSX reports must carry safely: text
 // that a spreadsheet would run as a formula (in a file name, a title, an
 // excerpt, a problem), Arabic and Persian excerpts, a storyline with a
 // title, dates at three precisions and a problem.
-func reportCorpus() *Corpus {
+func reportCorpus() *data.Corpus {
 	formula := newTestArticle("=cmd", "en", "=HYPERLINK(\"http://example.com\",\"click\") said the protesters.")
 	formula.File = "=cmd.txt"
-	formula.Date = MonthDate(2022, time.September)
+	formula.Date = data.MonthDate(2022, time.September)
 	ar := newTestArticle("ar1", "ar", "استقبل الرئيس توكاييف شي جين بينغ في أستانا.")
-	ar.Date = DayDate(2022, time.September, 14)
+	ar.Date = data.DayDate(2022, time.September, 14)
 	ar.Warnings = []string{"decoded from windows-1256 (guessed)", "-1 is not a warning"}
 	fa := newTestArticle("fa1", "fa", "رئیس جمهور چین وارد آستانه شد.")
 	nl := newTestArticle("nl1", "nl", "Tokajev gaf het bevel om te schieten.")
-	return &Corpus{
+	return &data.Corpus{
 		Root:       "test",
-		Articles:   []*Article{formula, ar, fa, nl},
-		Storylines: []Storyline{{ID: "trip", Title: "Xi's trip to Central Asia"}},
-		Names:      []*Name{{ID: "tokayev", Kind: Person, English: "Kassym-Jomart Tokayev"}, {ID: "astana", Kind: Place, English: "Astana"}},
-		Events: []*Event{
-			{ID: "visit", Title: "Xi in Astana", Span: Span{Start: DayDate(2022, time.September, 14)}, Storyline: "trip",
-				Place: "astana", Actors: []string{"tokayev"}, Summary: "@Xi meets Tokayev", Source: EventFromCatalogue, Kind: "summit",
-				Excerpts: []Excerpt{
+		Articles:   []*data.Article{formula, ar, fa, nl},
+		Storylines: []data.Storyline{{ID: "trip", Title: "Xi's trip to Central Asia"}},
+		Names:      []*data.Name{{ID: "tokayev", Kind: data.Person, English: "Kassym-Jomart Tokayev"}, {ID: "astana", Kind: data.Place, English: "Astana"}},
+		Events: []*data.Event{
+			{ID: "visit", Title: "Xi in Astana", Span: data.Span{Start: data.DayDate(2022, time.September, 14)}, Storyline: "trip",
+				Place: "astana", Actors: []string{"tokayev"}, Summary: "@Xi meets Tokayev", Source: data.EventFromCatalogue, Kind: "summit",
+				Excerpts: []data.Excerpt{
 					{Article: "ar1", Paragraph: 0, Start: 0, End: len(ar.Text), Text: ar.Text, Language: "ar",
-						Evidence: []Match{{Text: "توكاييف", Kind: "actor", Ref: "tokayev"}}},
+						Evidence: []data.Match{{Text: "توكاييف", Kind: "actor", Ref: "tokayev"}}},
 					{Article: "fa1", Paragraph: 0, Start: 0, End: len(fa.Text), Text: fa.Text, Language: "fa"},
 					{Article: "nl1", Paragraph: 0, Start: 0, End: len(nl.Text), Text: nl.Text, Language: "nl"},
 				}},
-			{ID: "formula", Title: "-2+3", Span: Span{Start: MonthDate(2022, time.September)}, Storyline: "trip",
-				Source: EventFromText, Announced: true, Strength: Strength{Articles: 1, Languages: 1, Weak: true},
-				Excerpts: []Excerpt{{Article: "=cmd", Text: formula.Text, Start: 0, End: len(formula.Text), Language: "en"}}},
-			{ID: "decade", Title: "\tA tab first", Span: Span{Start: YearDate(2019), End: YearDate(2022)}, Storyline: "other"},
+			{ID: "formula", Title: "-2+3", Span: data.Span{Start: data.MonthDate(2022, time.September)}, Storyline: "trip",
+				Source: data.EventFromText, Announced: true, Strength: data.Strength{Articles: 1, Languages: 1, Weak: true},
+				Excerpts: []data.Excerpt{{Article: "=cmd", Text: formula.Text, Start: 0, End: len(formula.Text), Language: "en"}}},
+			{ID: "decade", Title: "\tA tab first", Span: data.Span{Start: data.YearDate(2019), End: data.YearDate(2022)}, Storyline: "other"},
 		},
-		Problems: []Problem{{File: "+evil.txt", Error: "binary file, not text"}},
+		Problems: []data.Problem{{File: "+evil.txt", Error: "binary file, not text"}},
 	}
 }
 
@@ -355,9 +357,9 @@ func FuzzWriteCSV(f *testing.F) {
 // looked up by the article's real id even when the id itself had to be
 // neutralised, and neutralised themselves when they would run.
 func TestCuratedCSVSafe(t *testing.T) {
-	cur := Curations{Article: func(id string) *Curation {
+	cur := data.Curations{Article: func(id string) *data.Curation {
 		if id == "=cmd" {
-			return &Curation{Notes: []string{"=HYPERLINK(\"http://example.com\")"}, Tags: []string{"+check"}, Starred: true}
+			return &data.Curation{Notes: []string{"=HYPERLINK(\"http://example.com\")"}, Tags: []string{"+check"}, Starred: true}
 		}
 		return nil
 	}}
@@ -382,9 +384,9 @@ func TestCuratedCSVSafe(t *testing.T) {
 // TestCuratedXLSX checks that a project's XLSX carries the curation as the
 // last columns of the articles and events sheets.
 func TestCuratedXLSX(t *testing.T) {
-	cur := Curations{
-		Event:   func(id string) *Curation { return &Curation{Starred: id == "visit", Notes: []string{"=1+1"}} },
-		Article: func(id string) *Curation { return &Curation{Tags: []string{"source:" + id}} },
+	cur := data.Curations{
+		Event:   func(id string) *data.Curation { return &data.Curation{Starred: id == "visit", Notes: []string{"=1+1"}} },
+		Article: func(id string) *data.Curation { return &data.Curation{Tags: []string{"source:" + id}} },
 	}
 	var b bytes.Buffer
 	if err := WriteCuratedEvents(&b, reportCorpus(), "xlsx", cur); err != nil {

@@ -1,4 +1,4 @@
-package data
+package export
 
 import (
 	"fmt"
@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/caravan-analytics/caravan/data"
 )
 
 // Limits of an XLSX worksheet (Excel's, which LibreOffice shares).
@@ -27,12 +29,12 @@ const xlsxReadingOrderRTL = 2
 // Passages in Arabic, Persian, Urdu or another right-to-left language are
 // right-to-left cells. The header row is frozen and filters are set on it.
 // Text is never a formula, whatever it starts with.
-func WriteXLSX(w io.Writer, c *Corpus) error { return writeXLSX(w, c, Curations{}) }
+func WriteXLSX(w io.Writer, c *data.Corpus) error { return writeXLSX(w, c, data.Curations{}) }
 
 // writeXLSX is WriteXLSX, with the analyst's curation as the last columns
 // of the articles and events sheets when there is one (see
 // withCurationColumns).
-func writeXLSX(w io.Writer, c *Corpus, cur Curations) error {
+func writeXLSX(w io.Writer, c *data.Corpus, cur data.Curations) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	events := EventRecords(c)

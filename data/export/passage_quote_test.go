@@ -1,4 +1,4 @@
-package data
+package export
 
 import (
 	"bytes"
@@ -13,6 +13,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/caravan-analytics/caravan/data"
 )
 
 // A file with no paragraph breaks is one paragraph. The reports quote it
@@ -38,7 +40,7 @@ func TestReportsQuoteAHugeParagraph(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "one.txt"), []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	c, err := Build(context.Background(), os.DirFS(dir), dir, shippedCurated(t), nil)
+	c, err := data.Build(context.Background(), os.DirFS(dir), dir, shippedCurated(t), nil)
 	if err != nil || len(c.Articles) != 1 || len(c.Articles[0].Paragraphs) != 1 {
 		t.Fatalf("Build: %v, %d articles (problems %v)", err, len(c.Articles), c.Problems)
 	}
@@ -103,7 +105,7 @@ func TestReportsQuoteAHugeParagraph(t *testing.T) {
 // about MaxQuotedPassageRunes long, an ellipsis at each cut end, the rest
 // the article's own text, holding the first evidence exactly where the
 // article has it.
-func checkQuote(t *testing.T, what, article string, x Excerpt) {
+func checkQuote(t *testing.T, what, article string, x data.Excerpt) {
 	t.Helper()
 	if n := utf8.RuneCountInString(x.Text); n > MaxQuotedPassageRunes+4 {
 		t.Errorf("%s: quote of %d runes", what, n)
@@ -170,8 +172,8 @@ func TestQuotedPassageEnds(t *testing.T) {
 		{"evidence longer than the cap", body + strings.Repeat("x", 2*MaxQuotedPassageRunes) + " " + body, strings.Repeat("x", 2*MaxQuotedPassageRunes), true, true},
 	} {
 		at := strings.Index(tt.text, tt.ev)
-		x := Excerpt{Start: 10, End: 10 + len(tt.text), Text: tt.text,
-			Evidence: []Match{{Start: 10 + at, End: 10 + at + len(tt.ev), Text: tt.ev}}}
+		x := data.Excerpt{Start: 10, End: 10 + len(tt.text), Text: tt.text,
+			Evidence: []data.Match{{Start: 10 + at, End: 10 + at + len(tt.ev), Text: tt.ev}}}
 		got := quotedPassage(x)
 		if strings.HasPrefix(got, "… ") != tt.cutS || strings.HasSuffix(got, " …") != tt.cutE {
 			t.Errorf("%s: cut at start %v, at end %v, want %v, %v", tt.name, strings.HasPrefix(got, "… "), strings.HasSuffix(got, " …"), tt.cutS, tt.cutE)
@@ -183,11 +185,11 @@ func TestQuotedPassageEnds(t *testing.T) {
 			t.Errorf("%s: quote of %d runes", tt.name, utf8.RuneCountInString(got))
 		}
 	}
-	atCap := Excerpt{Text: strings.Repeat("é", MaxQuotedPassageRunes)}
+	atCap := data.Excerpt{Text: strings.Repeat("é", MaxQuotedPassageRunes)}
 	if got := quotedPassage(atCap); got != atCap.Text {
 		t.Errorf("a passage of exactly the cap was cut to %d runes", utf8.RuneCountInString(got))
 	}
-	xs := []Excerpt{{Text: "short"}, atCap}
+	xs := []data.Excerpt{{Text: "short"}, atCap}
 	if got := quotedExcerpts(xs); &got[0] != &xs[0] {
 		t.Error("passages under the cap were copied")
 	}

@@ -1,4 +1,4 @@
-package data
+package export
 
 import (
 	"bytes"
@@ -17,6 +17,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -25,24 +26,24 @@ var updateTimelineJS = flag.Bool("update-timelinejs", false, "rewrite testdata/t
 // timelineCorpus has an event of every kind the export must handle: each
 // precision, a span, an undated event, a repeated id, an event outside any
 // storyline, text that needs escaping, and excerpts in both directions.
-func timelineCorpus() *Corpus {
+func timelineCorpus() *data.Corpus {
 	nl := newTestArticle("nl1", "nl", "Tokajev gaf het bevel om te schieten.")
 	ar := newTestArticle("ar1", "ar", "استقبل الرئيس توكاييف شي جين بينغ.")
-	return &Corpus{
+	return &data.Corpus{
 		Root:       "test <corpus>",
-		Articles:   []*Article{nl, ar},
-		Storylines: []Storyline{{ID: "unrest", Title: "Unrest & order"}, {ID: "trip", Title: "Xi's trip"}},
-		Names:      []*Name{{ID: "tokayev", Kind: Person, English: "Kassym-Jomart Tokayev"}},
-		Events: []*Event{
-			{ID: "protests", Title: "Fuel protests", Span: Span{Start: DayDate(2022, time.January, 2), End: DayDate(2022, time.January, 5)},
-				Storyline: "unrest", Summary: `Prices < "fair" & more`, Place: "Almaty", Actors: []string{"tokayev"}, Source: EventFromCatalogue},
-			{ID: "order", Title: `Order to "fire" <without warning>`, Span: Span{Start: DayDate(2022, time.January, 7)},
-				Storyline: "unrest", Source: EventFromCatalogue,
-				Excerpts: []Excerpt{{Article: "nl1", Text: nl.Paragraphs[0].Text, Language: "nl"}}},
-			{ID: "order", Title: "A second event with the same id", Span: Span{Start: MonthDate(2022, time.March)}, Storyline: "unrest"},
-			{ID: "visit", Title: "Xi in Nur-Sultan", Span: Span{Start: MonthDate(2022, time.September)}, Storyline: "trip",
-				Excerpts: []Excerpt{{Article: "ar1", Text: ar.Paragraphs[0].Text, Language: "ar"}}},
-			{ID: "year", Title: "A year of reform", Span: Span{Start: YearDate(2023)}, Source: EventFromText},
+		Articles:   []*data.Article{nl, ar},
+		Storylines: []data.Storyline{{ID: "unrest", Title: "Unrest & order"}, {ID: "trip", Title: "Xi's trip"}},
+		Names:      []*data.Name{{ID: "tokayev", Kind: data.Person, English: "Kassym-Jomart Tokayev"}},
+		Events: []*data.Event{
+			{ID: "protests", Title: "Fuel protests", Span: data.Span{Start: data.DayDate(2022, time.January, 2), End: data.DayDate(2022, time.January, 5)},
+				Storyline: "unrest", Summary: `Prices < "fair" & more`, Place: "Almaty", Actors: []string{"tokayev"}, Source: data.EventFromCatalogue},
+			{ID: "order", Title: `Order to "fire" <without warning>`, Span: data.Span{Start: data.DayDate(2022, time.January, 7)},
+				Storyline: "unrest", Source: data.EventFromCatalogue,
+				Excerpts: []data.Excerpt{{Article: "nl1", Text: nl.Paragraphs[0].Text, Language: "nl"}}},
+			{ID: "order", Title: "A second event with the same id", Span: data.Span{Start: data.MonthDate(2022, time.March)}, Storyline: "unrest"},
+			{ID: "visit", Title: "Xi in Nur-Sultan", Span: data.Span{Start: data.MonthDate(2022, time.September)}, Storyline: "trip",
+				Excerpts: []data.Excerpt{{Article: "ar1", Text: ar.Paragraphs[0].Text, Language: "ar"}}},
+			{ID: "year", Title: "A year of reform", Span: data.Span{Start: data.YearDate(2023)}, Source: data.EventFromText},
 			{ID: "undated", Title: "Undated rumour", Storyline: "trip"},
 		},
 	}
@@ -166,7 +167,7 @@ func TestWriteTimelineJSGolden(t *testing.T) {
 
 func TestWriteTimelineJSSeeds(t *testing.T) {
 	cur := shippedCurated(t)
-	c, err := Build(context.Background(), seeds.FS, "seeds", cur, nil)
+	c, err := data.Build(context.Background(), seeds.FS, "seeds", cur, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -182,7 +183,7 @@ func TestWriteTimelineJSSeeds(t *testing.T) {
 
 func TestWriteTimelineJSEmpty(t *testing.T) {
 	var buf bytes.Buffer
-	if err := WriteTimelineJS(&buf, &Corpus{}); err != nil {
+	if err := WriteTimelineJS(&buf, &data.Corpus{}); err != nil {
 		t.Fatal(err)
 	}
 	var tl struct{ Events []any }
@@ -205,18 +206,18 @@ func TestWriteTimelineJSWriteError(t *testing.T) {
 
 func TestTimelineJSDisplayDate(t *testing.T) {
 	tests := []struct {
-		span Span
+		span data.Span
 		want string
 	}{
-		{Span{Start: DayDate(2022, time.September, 16)}, "16 Sep 2022"},
-		{Span{Start: DayDate(2022, time.September, 16), End: DayDate(2022, time.September, 16)}, "16 Sep 2022"},
-		{Span{Start: DayDate(2022, time.September, 15), End: DayDate(2022, time.September, 16)}, "15–16 Sep 2022"},
-		{Span{Start: DayDate(2022, time.September, 30), End: DayDate(2022, time.October, 2)}, "30 Sep – 2 Oct 2022"},
-		{Span{Start: DayDate(2022, time.December, 30), End: DayDate(2023, time.January, 2)}, "30 Dec 2022 – 2 Jan 2023"},
-		{Span{Start: MonthDate(2022, time.January), End: MonthDate(2022, time.March)}, "Jan–Mar 2022"},
-		{Span{Start: MonthDate(2022, time.September)}, "Sep 2022"},
-		{Span{Start: MonthDate(2022, time.September), End: YearDate(2023)}, "Sep 2022 – 2023"},
-		{Span{Start: YearDate(1989), End: YearDate(2019)}, "1989 – 2019"},
+		{data.Span{Start: data.DayDate(2022, time.September, 16)}, "16 Sep 2022"},
+		{data.Span{Start: data.DayDate(2022, time.September, 16), End: data.DayDate(2022, time.September, 16)}, "16 Sep 2022"},
+		{data.Span{Start: data.DayDate(2022, time.September, 15), End: data.DayDate(2022, time.September, 16)}, "15–16 Sep 2022"},
+		{data.Span{Start: data.DayDate(2022, time.September, 30), End: data.DayDate(2022, time.October, 2)}, "30 Sep – 2 Oct 2022"},
+		{data.Span{Start: data.DayDate(2022, time.December, 30), End: data.DayDate(2023, time.January, 2)}, "30 Dec 2022 – 2 Jan 2023"},
+		{data.Span{Start: data.MonthDate(2022, time.January), End: data.MonthDate(2022, time.March)}, "Jan–Mar 2022"},
+		{data.Span{Start: data.MonthDate(2022, time.September)}, "Sep 2022"},
+		{data.Span{Start: data.MonthDate(2022, time.September), End: data.YearDate(2023)}, "Sep 2022 – 2023"},
+		{data.Span{Start: data.YearDate(1989), End: data.YearDate(2019)}, "1989 – 2019"},
 	}
 	for _, tc := range tests {
 		if got := tljsDisplayDate(tc.span); got != tc.want {
@@ -229,7 +230,7 @@ var digits = regexp.MustCompile(`^-?[0-9]+$`)
 
 // checkTimelineJS checks b against what TimelineJS3 requires of a timeline
 // and what Caravan promises of its export, and returns it decoded.
-func checkTimelineJS(t *testing.T, b []byte, c *Corpus) map[string]any {
+func checkTimelineJS(t *testing.T, b []byte, c *data.Corpus) map[string]any {
 	t.Helper()
 	if !json.Valid(b) {
 		t.Fatalf("not valid JSON:\n%s", b)
@@ -242,7 +243,7 @@ func checkTimelineJS(t *testing.T, b []byte, c *Corpus) map[string]any {
 	if !ok {
 		t.Fatalf("no events list")
 	}
-	var dated []*Event // the events the slides stand for, in order
+	var dated []*data.Event // the events the slides stand for, in order
 	for _, e := range c.Events {
 		if !e.Span.Start.IsZero() {
 			dated = append(dated, e)
@@ -279,10 +280,10 @@ func checkTimelineJS(t *testing.T, b []byte, c *Corpus) map[string]any {
 		// Month and day only to the event's precision.
 		if i < len(dated) {
 			p := dated[i].Span.Start.Precision
-			if _, has := start["month"]; has != (p >= Month) {
+			if _, has := start["month"]; has != (p >= data.Month) {
 				t.Errorf("event %s (%s): month present %v", id, p, has)
 			}
-			if _, has := start["day"]; has != (p >= Day) {
+			if _, has := start["day"]; has != (p >= data.Day) {
 				t.Errorf("event %s (%s): day present %v", id, p, has)
 			}
 		}
@@ -362,9 +363,9 @@ func TestTimelineJSGroupSafe(t *testing.T) {
 		"زيارة شي",
 	}
 	for _, title := range titles {
-		c := &Corpus{
-			Storylines: []Storyline{{ID: "s", Title: title}},
-			Events:     []*Event{{ID: "e", Title: "An event", Span: Span{Start: YearDate(2022)}, Storyline: "s"}},
+		c := &data.Corpus{
+			Storylines: []data.Storyline{{ID: "s", Title: title}},
+			Events:     []*data.Event{{ID: "e", Title: "An event", Span: data.Span{Start: data.YearDate(2022)}, Storyline: "s"}},
 		}
 		var buf bytes.Buffer
 		if err := WriteTimelineJS(&buf, c); err != nil {
@@ -397,7 +398,7 @@ func TestTimelineJSHeadlineHidesPath(t *testing.T) {
 		{"/", "Caravan timeline"},
 	}
 	for _, tt := range tests {
-		if got := tljsHeadline(&Corpus{Root: tt.root}); got != tt.want {
+		if got := tljsHeadline(&data.Corpus{Root: tt.root}); got != tt.want {
 			t.Errorf("tljsHeadline(%q) = %q, want %q", tt.root, got, tt.want)
 		}
 	}
@@ -407,17 +408,17 @@ func TestTimelineJSHeadlineHidesPath(t *testing.T) {
 // tljsMaxExcerpts passages plus the first of every further language, and
 // says how many it leaves out.
 func TestTimelineJSExcerptCap(t *testing.T) {
-	excerpts := func(langs ...string) []Excerpt {
-		var xs []Excerpt
+	excerpts := func(langs ...string) []data.Excerpt {
+		var xs []data.Excerpt
 		for i, l := range langs {
-			xs = append(xs, Excerpt{Article: fmt.Sprintf("a%d", i%5), Text: fmt.Sprintf("passage %d", i), Language: l})
+			xs = append(xs, data.Excerpt{Article: fmt.Sprintf("a%d", i%5), Text: fmt.Sprintf("passage %d", i), Language: l})
 		}
 		return xs
 	}
 	repeat := func(l string, n int) []string { return slices.Repeat([]string{l}, n) }
 	tests := []struct {
 		name   string
-		xs     []Excerpt
+		xs     []data.Excerpt
 		quoted int
 		more   string // "" when nothing is left out
 	}{
@@ -430,7 +431,7 @@ func TestTimelineJSExcerptCap(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := &Corpus{Events: []*Event{{ID: "e", Title: "E", Span: Span{Start: YearDate(2022)}, Excerpts: tt.xs}}}
+			c := &data.Corpus{Events: []*data.Event{{ID: "e", Title: "E", Span: data.Span{Start: data.YearDate(2022)}, Excerpts: tt.xs}}}
 			text := tljsEventHTML(c, c.Events[0])
 			if got := strings.Count(text, "<blockquote"); got != tt.quoted {
 				t.Errorf("%d passages quoted, want %d", got, tt.quoted)
@@ -439,7 +440,7 @@ func TestTimelineJSExcerptCap(t *testing.T) {
 				t.Errorf("text %q, want it to say %q", text, tt.more)
 			}
 			for _, l := range []string{"ar", "fa"} {
-				if slices.ContainsFunc(tt.xs, func(x Excerpt) bool { return x.Language == l }) && !strings.Contains(text, `lang="`+l+`"`) {
+				if slices.ContainsFunc(tt.xs, func(x data.Excerpt) bool { return x.Language == l }) && !strings.Contains(text, `lang="`+l+`"`) {
 					t.Errorf("no %s passage quoted", l)
 				}
 			}
@@ -453,8 +454,8 @@ func TestTimelineJSLongPassage(t *testing.T) {
 	word := "كلمة "
 	long := strings.Repeat(word, 20000) + "Astana summit " + strings.Repeat(word, 20000)
 	at := strings.Index(long, "Astana")
-	x := Excerpt{Article: "a", Language: "ar", Start: 100, Text: long,
-		Evidence: []Match{{Start: 100 + at, End: 100 + at + len("Astana"), Text: "Astana", Kind: "place"}}}
+	x := data.Excerpt{Article: "a", Language: "ar", Start: 100, Text: long,
+		Evidence: []data.Match{{Start: 100 + at, End: 100 + at + len("Astana"), Text: "Astana", Kind: "place"}}}
 	got := quotedPassage(x)
 	if n := utf8.RuneCountInString(got); n > MaxQuotedPassageRunes+4 {
 		t.Errorf("quoted %d runes of %d", n, utf8.RuneCountInString(long))
@@ -465,11 +466,11 @@ func TestTimelineJSLongPassage(t *testing.T) {
 	if !utf8.ValidString(got) {
 		t.Error("the quote cuts a letter")
 	}
-	short := Excerpt{Text: "Xi visited Astana."}
+	short := data.Excerpt{Text: "Xi visited Astana."}
 	if got := quotedPassage(short); got != short.Text {
 		t.Errorf("a short passage became %q", got)
 	}
-	c := &Corpus{Events: []*Event{{ID: "e", Title: "E", Span: Span{Start: YearDate(2022)}, Excerpts: []Excerpt{x}}}}
+	c := &data.Corpus{Events: []*data.Event{{ID: "e", Title: "E", Span: data.Span{Start: data.YearDate(2022)}, Excerpts: []data.Excerpt{x}}}}
 	if html := tljsEventHTML(c, c.Events[0]); len(html) > 20*MaxQuotedPassageRunes {
 		t.Errorf("the slide's text is %d bytes", len(html))
 	}

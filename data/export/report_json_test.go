@@ -1,4 +1,4 @@
-package data
+package export
 
 import (
 	"bytes"
@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"testing"
 	"time"
+
+	"github.com/caravan-analytics/caravan/data"
 )
 
 // reportBothWays writes the report with the records writing themselves
@@ -25,7 +27,7 @@ func reportBothWays(t *testing.T, write func(*bytes.Buffer) error) (own, reflect
 	return a.Bytes(), b.Bytes()
 }
 
-func sameReports(t *testing.T, name string, c *Corpus) {
+func sameReports(t *testing.T, name string, c *data.Corpus) {
 	t.Helper()
 	for _, kind := range []string{"articles", "events"} {
 		own, reflected := reportBothWays(t, func(b *bytes.Buffer) error {
@@ -71,8 +73,8 @@ func fill(v reflect.Value, depth int) {
 		}
 		v.Set(s)
 	case reflect.Struct:
-		if v.Type() == reflect.TypeFor[Date]() {
-			v.Set(reflect.ValueOf(DayDate(2022, time.September, 16)))
+		if v.Type() == reflect.TypeFor[data.Date]() {
+			v.Set(reflect.ValueOf(data.DayDate(2022, time.September, 16)))
 			return
 		}
 		for i := range v.NumField() {
@@ -94,10 +96,10 @@ func TestReportJSONSameAsEncodingJSON(t *testing.T) {
 	fill(reflect.ValueOf(&full).Elem(), 0)
 	var fullEvent EventRecord
 	fill(reflect.ValueOf(&fullEvent).Elem(), 0)
-	emptyEvent := EventRecord{Actors: []string{}, Excerpts: []Excerpt{{Evidence: []Match{}}}, Strength: Strength{Evidence: []string{}}}
+	emptyEvent := EventRecord{Actors: []string{}, Excerpts: []data.Excerpt{{Evidence: []data.Match{}}}, Strength: data.Strength{Evidence: []string{}}}
 	lists := []namedList{
 		jsonList("articles", []ArticleRecord{full, {}, {Events: []string{}, Warnings: []string{}}}),
-		jsonList("events", []EventRecord{fullEvent, {}, emptyEvent, dated{Date: MonthDate(2022, time.May)}.asEvent()}),
+		jsonList("events", []EventRecord{fullEvent, {}, emptyEvent, dated{Date: data.MonthDate(2022, time.May)}.asEvent()}),
 	}
 	for _, l := range lists {
 		own, reflected := reportBothWays(t, func(b *bytes.Buffer) error { return writeJSONObject(b, l) })
@@ -107,7 +109,7 @@ func TestReportJSONSameAsEncodingJSON(t *testing.T) {
 	}
 
 	sameReports(t, "reportCorpus", reportCorpus())
-	c, err := Build(context.Background(), GenerateFS(300, 4), "generated", Curated{}, nil)
+	c, err := data.Build(context.Background(), data.GenerateFS(300, 4), "generated", data.Curated{}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -119,7 +121,7 @@ func TestReportJSONSameAsEncodingJSON(t *testing.T) {
 
 // dated makes an event record with only a start date, to check a date of
 // month precision.
-type dated struct{ Date Date }
+type dated struct{ Date data.Date }
 
 func (d dated) asEvent() EventRecord { return EventRecord{Start: d.Date, End: d.Date} }
 

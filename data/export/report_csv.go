@@ -1,4 +1,4 @@
-package data
+package export
 
 import (
 	"bufio"
@@ -6,6 +6,8 @@ import (
 	"io"
 	"slices"
 	"strconv"
+
+	"github.com/caravan-analytics/caravan/data"
 )
 
 // utf8BOM starts every CSV file: without it LibreOffice and Excel take the
@@ -65,7 +67,7 @@ func csvText(s string) string {
 // articleCSVTable is the articles CSV: one row per article, then one per
 // file that could not be loaded, with only its file and, under warnings,
 // "not loaded: " and the reason.
-func articleCSVTable(recs []ArticleRecord, problems []Problem) reportTable {
+func articleCSVTable(recs []ArticleRecord, problems []data.Problem) reportTable {
 	t := articleTable(recs)
 	articles := t.rows
 	t.rows = func(yield func([]reportCell) bool) {

@@ -1,51 +1,25 @@
-package data
+package export
 
 import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/caravan-analytics/caravan/data"
 )
-
-// Curation is what an analyst added to an event or an article in a
-// project (package data/project): notes, a star, tags, and which fields
-// the analyst set rather than Caravan computed.
-type Curation struct {
-	Notes   []string `json:"notes"`
-	Starred bool     `json:"starred"`
-	Tags    []string `json:"tags"`
-	// Set names the fields the analyst set: "title", "summary", "date",
-	// "storyline", "place", "actors", "status", "links", "created",
-	// "merged", "split" on events; "date", "mark" on articles.
-	Set      []string `json:"analyst_set"`
-	Status   string   `json:"status,omitempty"`  // events: "confirmed" or "cancelled"
-	Mark     string   `json:"mark,omitempty"`    // articles: "duplicate" or "irrelevant"
-	Earliest Date     `json:"earliest,omitzero"` // events: an uncertain date lies
-	Latest   Date     `json:"latest,omitzero"`   // between these
-	Merged   []string `json:"merged,omitempty"`  // events merged into this one
-}
-
-// Curations looks up the curation of events and articles by id; either
-// function may return nil for "nothing curated".
-type Curations struct {
-	Event   func(id string) *Curation
-	Article func(id string) *Curation
-	// Slides are the events the analyst chose to present, first slide
-	// first; nil when no choice was made (every event in scope is a slide).
-	Slides []string
-}
 
 // curatedArticle is an article record with its curation, flattened into
 // one JSON object.
 type curatedArticle struct {
 	ArticleRecord
-	Curation
+	data.Curation
 }
 
 // curatedEvent is an event record with its curation, flattened into one
 // JSON object.
 type curatedEvent struct {
 	EventRecord
-	Curation
+	data.Curation
 	// Slide is the event's place on the analyst's deck, 1 for the first
 	// slide; left out when the event is not on it or no choice was made.
 	Slide int `json:"slide,omitempty"`
@@ -53,7 +27,7 @@ type curatedEvent struct {
 
 // WriteCuratedArticles writes the articles like WriteArticles; every
 // article also carries its curation (in CSV and XLSX, as the last columns).
-func WriteCuratedArticles(w io.Writer, c *Corpus, format string, cur Curations) error {
+func WriteCuratedArticles(w io.Writer, c *data.Corpus, format string, cur data.Curations) error {
 	switch format {
 	case "csv":
 		return writeCSV(w, withCurationColumns(articleCSVTable(ArticleRecords(c), c.Problems), cur.Article))
@@ -74,7 +48,7 @@ func WriteCuratedArticles(w io.Writer, c *Corpus, format string, cur Curations) 
 // WriteCuratedEvents writes the events like WriteEvents; every event also
 // carries its curation (in CSV and XLSX, as the last columns of its rows).
 // TimelineJS is WriteEvents' own.
-func WriteCuratedEvents(w io.Writer, c *Corpus, format string, cur Curations) error {
+func WriteCuratedEvents(w io.Writer, c *data.Corpus, format string, cur data.Curations) error {
 	switch format {
 	case "csv":
 		return writeCSV(w, withCurationColumns(eventExcerptTable(EventRecords(c), newReportNames(c)), cur.Event))
@@ -103,8 +77,8 @@ func WriteCuratedEvents(w io.Writer, c *Corpus, format string, cur Curations) er
 
 // lookupCuration returns a copy of the curation with empty lists, not
 // null, so that readers of the JSON need not test for both.
-func lookupCuration(f func(string) *Curation, id string) Curation {
-	var c Curation
+func lookupCuration(f func(string) *data.Curation, id string) data.Curation {
+	var c data.Curation
 	if f != nil {
 		if p := f(id); p != nil {
 			c = *p
@@ -123,7 +97,7 @@ func lookupCuration(f func(string) *Curation, id string) Curation {
 // without an id (files not loaded) get empty cells. The plain table stays
 // the one place that decides the columns before them, and the curation is
 // text like any other: CSV neutralises notes that would run as formulas.
-func withCurationColumns(t reportTable, lookup func(string) *Curation) reportTable {
+func withCurationColumns(t reportTable, lookup func(string) *data.Curation) reportTable {
 	rows := t.rows
 	t.header = append(t.header[:len(t.header):len(t.header)], "starred", "tags", "notes", "analyst_set")
 	if t.widths != nil {
@@ -131,7 +105,7 @@ func withCurationColumns(t reportTable, lookup func(string) *Curation) reportTab
 	}
 	t.rows = func(yield func([]reportCell) bool) {
 		for row := range rows {
-			var c Curation
+			var c data.Curation
 			if len(row) > 0 && row[0].text != "" {
 				c = lookupCuration(lookup, row[0].text)
 			}

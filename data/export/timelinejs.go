@@ -1,4 +1,4 @@
-package data
+package export
 
 import (
 	"encoding/json"
@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/data/language"
 )
 
@@ -57,7 +58,7 @@ const tljsTitleID = "caravan-title"
 // spanning its events. Undated events cannot be placed on a TimelineJS
 // timeline and are left out; the title slide says how many. All text is
 // HTML-escaped, since TimelineJS renders these fields as HTML.
-func WriteTimelineJS(w io.Writer, c *Corpus) error {
+func WriteTimelineJS(w io.Writer, c *data.Corpus) error {
 	tl := tljsTimeline{Events: []tljsSlide{}}
 	titles := map[string]string{} // storyline id → title
 	for _, s := range c.Storylines {
@@ -138,12 +139,12 @@ func tljsUniqueID(id string, taken map[string]bool) string {
 }
 
 // tljsDateOf writes d to its precision; d is not zero.
-func tljsDateOf(d Date) *tljsDate {
+func tljsDateOf(d data.Date) *tljsDate {
 	out := &tljsDate{Year: strconv.Itoa(d.Year)}
-	if d.Precision >= Month {
+	if d.Precision >= data.Month {
 		out.Month = strconv.Itoa(int(d.Month))
 	}
-	if d.Precision >= Day {
+	if d.Precision >= data.Day {
 		out.Day = strconv.Itoa(d.Day)
 	}
 	return out
@@ -151,18 +152,18 @@ func tljsDateOf(d Date) *tljsDate {
 
 // tljsDisplayDate reads a span for people, to its precision: "16 Sep 2022",
 // "15–16 Sep 2022", "Jan–Mar 2022", "Sep 2022 – 2023".
-func tljsDisplayDate(s Span) string {
+func tljsDisplayDate(s data.Span) string {
 	a, b := s.Start, s.End
 	if b.IsZero() || a == b {
 		return a.Human()
 	}
 	if a.Precision == b.Precision && a.Year == b.Year {
 		switch {
-		case a.Precision == Day && a.Month == b.Month:
+		case a.Precision == data.Day && a.Month == b.Month:
 			return fmt.Sprintf("%d–%s", a.Day, b.Human())
-		case a.Precision == Day:
+		case a.Precision == data.Day:
 			return fmt.Sprintf("%d %s – %s", a.Day, a.Month.String()[:3], b.Human())
-		case a.Precision == Month:
+		case a.Precision == data.Month:
 			return fmt.Sprintf("%s–%s", a.Month.String()[:3], b.Human())
 		}
 	}
@@ -171,7 +172,7 @@ func tljsDisplayDate(s Span) string {
 
 // tljsEventHTML is a slide's text: the summary, where and who, and the
 // passages that support the event.
-func tljsEventHTML(c *Corpus, e *Event) string {
+func tljsEventHTML(c *data.Corpus, e *data.Event) string {
 	var b strings.Builder
 	if e.Summary != "" {
 		fmt.Fprintf(&b, "<p>%s</p>", html.EscapeString(e.Summary))
@@ -190,7 +191,7 @@ func tljsEventHTML(c *Corpus, e *Event) string {
 	if len(facts) > 0 {
 		fmt.Fprintf(&b, "<p>%s</p>", strings.Join(facts, " · "))
 	}
-	if e.Source == EventFromText {
+	if e.Source == data.EventFromText {
 		b.WriteString("<p><em>Found in the articles' text; not in the catalogue.</em></p>")
 	}
 	if e.Unsupported() {
@@ -210,9 +211,9 @@ func tljsEventHTML(c *Corpus, e *Event) string {
 // and language. A right-to-left passage says so in dir and also in an
 // explicit alignment, because TimelineJS's stylesheet sets
 // text-align:left on every blockquote paragraph, and that beats dir.
-func tljsWriteExcerpt(b *strings.Builder, x Excerpt) {
+func tljsWriteExcerpt(b *strings.Builder, x data.Excerpt) {
 	dir, align := "ltr", ""
-	if IsRTL(x.Language) {
+	if data.IsRTL(x.Language) {
 		dir, align = "rtl", ` style="text-align:right"`
 	}
 	lang := x.Language
@@ -231,7 +232,7 @@ const tljsMaxExcerpts = 8
 // tljsShownExcerpts chooses which passages a slide quotes, by index: the
 // first tljsMaxExcerpts, then the first passage of every further language,
 // so that the slide still shows each language the event is reported in.
-func tljsShownExcerpts(xs []Excerpt) []int {
+func tljsShownExcerpts(xs []data.Excerpt) []int {
 	var shown []int
 	langs := map[string]bool{}
 	for i, x := range xs {
@@ -245,7 +246,7 @@ func tljsShownExcerpts(xs []Excerpt) []int {
 
 // tljsMoreText says what the slide leaves out: "12 more passages from 9
 // articles are in Caravan's other exports."
-func tljsMoreText(xs []Excerpt, more int) string {
+func tljsMoreText(xs []data.Excerpt, more int) string {
 	articles := map[string]bool{}
 	for _, x := range xs {
 		articles[x.Article] = true
@@ -255,7 +256,7 @@ func tljsMoreText(xs []Excerpt, more int) string {
 }
 
 // tljsDisplayName is the English name of a name-list id, or ref as it is.
-func tljsDisplayName(c *Corpus, ref string) string {
+func tljsDisplayName(c *data.Corpus, ref string) string {
 	if n := c.Name(ref); n != nil && n.English != "" {
 		return n.English
 	}
@@ -265,7 +266,7 @@ func tljsDisplayName(c *Corpus, ref string) string {
 // tljsHeadline titles the timeline after the corpus folder's name. The
 // folder's path stays out: it tells whoever the timeline is shared with
 // how the analyst's disk is laid out, and nothing about the story.
-func tljsHeadline(c *Corpus) string {
+func tljsHeadline(c *data.Corpus) string {
 	name := strings.TrimRight(c.Root, `/\`)
 	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
 		name = name[i+1:]
@@ -278,7 +279,7 @@ func tljsHeadline(c *Corpus) string {
 
 // tljsTitleHTML is the title slide's text: what the timeline holds and
 // what it leaves out.
-func tljsTitleHTML(c *Corpus, events, undated int) string {
+func tljsTitleHTML(c *data.Corpus, events, undated int) string {
 	langs := map[string]bool{}
 	var order []string
 	for _, a := range c.Articles {
@@ -302,15 +303,15 @@ func tljsTitleHTML(c *Corpus, events, undated int) string {
 }
 
 // tljsDateAfter returns the day, month or year after d, to d's precision.
-func tljsDateAfter(d Date) Date {
+func tljsDateAfter(d data.Date) data.Date {
 	next := d.End()
 	switch d.Precision {
-	case Day:
-		return DateOf(next)
-	case Month:
-		return MonthDate(next.Year(), next.Month())
+	case data.Day:
+		return data.DateOf(next)
+	case data.Month:
+		return data.MonthDate(next.Year(), next.Month())
 	}
-	return YearDate(next.Year())
+	return data.YearDate(next.Year())
 }
 
 // tljsCount writes n things: "1 event", "2 events".
@@ -324,18 +325,18 @@ func tljsCount(n int, thing string) string {
 // tljsEras collects the span of each storyline's events.
 type tljsEras struct {
 	order []string
-	spans map[string]*[2]Date // first start, last end
+	spans map[string]*[2]data.Date // first start, last end
 }
 
 func newTljsEras() *tljsEras {
-	return &tljsEras{spans: map[string]*[2]Date{}}
+	return &tljsEras{spans: map[string]*[2]data.Date{}}
 }
 
 // add widens the group's era to cover s.
-func (e *tljsEras) add(group string, s Span) {
+func (e *tljsEras) add(group string, s data.Span) {
 	span := e.spans[group]
 	if span == nil {
-		span = &[2]Date{s.Start, s.Last()}
+		span = &[2]data.Date{s.Start, s.Last()}
 		e.spans[group] = span
 		e.order = append(e.order, group)
 	}

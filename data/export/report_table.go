@@ -1,8 +1,10 @@
-package data
+package export
 
 import (
 	"iter"
 	"strings"
+
+	"github.com/caravan-analytics/caravan/data"
 )
 
 // The tables the CSV and XLSX reports write. Each has fixed columns, in a
@@ -34,7 +36,7 @@ func boolCell(b bool) reportCell   { return reportCell{kind: cellBool, flag: b} 
 // passageCell is a passage of an article, right to left when its language
 // is.
 func passageCell(text, language string) reportCell {
-	return reportCell{kind: cellText, text: text, rtl: IsRTL(language)}
+	return reportCell{kind: cellText, text: text, rtl: data.IsRTL(language)}
 }
 
 // reportTable is a table of a report: its name (the XLSX sheet), its
@@ -68,7 +70,7 @@ type reportNames struct {
 	names      map[string]string
 }
 
-func newReportNames(c *Corpus) reportNames {
+func newReportNames(c *data.Corpus) reportNames {
 	n := reportNames{storylines: map[string]string{}, names: map[string]string{}}
 	for _, s := range c.Storylines {
 		n.storylines[s.ID] = s.Title
@@ -201,7 +203,7 @@ func excerptTable(recs []EventRecord) reportTable {
 }
 
 // evidenceText lists the words that matched: "Tokayev (actor); Almaty (place)".
-func evidenceText(ev []Match) string {
+func evidenceText(ev []data.Match) string {
 	parts := make([]string, len(ev))
 	for i, m := range ev {
 		parts[i] = m.Text + " (" + m.Kind + ")"
@@ -210,7 +212,7 @@ func evidenceText(ev []Match) string {
 }
 
 // problemTable has one row per file that could not be loaded.
-func problemTable(problems []Problem) reportTable {
+func problemTable(problems []data.Problem) reportTable {
 	return reportTable{
 		name:   "problems",
 		header: problemColumns,

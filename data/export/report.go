@@ -1,4 +1,4 @@
-package data
+package export
 
 import (
 	"bufio"
@@ -7,42 +7,44 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+
+	"github.com/caravan-analytics/caravan/data"
 )
 
 // ArticleRecord is the command line's view of an article.
 type ArticleRecord struct {
-	ID                 string   `json:"id"`
-	Headline           string   `json:"headline"` // Article.Headline
-	File               string   `json:"file"`
-	Language           string   `json:"language"`
-	Encoding           string   `json:"encoding"`
-	Date               Date     `json:"date"`
-	Precision          string   `json:"precision"`
-	DateSource         string   `json:"date_source"`
-	Reason             string   `json:"reason"`
-	Paragraphs         int      `json:"paragraphs"`
-	RepeatedParagraphs int      `json:"repeated_paragraphs"`
-	DuplicateOf        string   `json:"duplicate_of"`
-	Events             []string `json:"events"`
-	Warnings           []string `json:"warnings"`
+	ID                 string    `json:"id"`
+	Headline           string    `json:"headline"` // Article.Headline
+	File               string    `json:"file"`
+	Language           string    `json:"language"`
+	Encoding           string    `json:"encoding"`
+	Date               data.Date `json:"date"`
+	Precision          string    `json:"precision"`
+	DateSource         string    `json:"date_source"`
+	Reason             string    `json:"reason"`
+	Paragraphs         int       `json:"paragraphs"`
+	RepeatedParagraphs int       `json:"repeated_paragraphs"`
+	DuplicateOf        string    `json:"duplicate_of"`
+	Events             []string  `json:"events"`
+	Warnings           []string  `json:"warnings"`
 }
 
 // EventRecord is the command line's view of an event.
 type EventRecord struct {
-	ID          string   `json:"id"`
-	Title       string   `json:"title"`
-	Start       Date     `json:"start"`
-	End         Date     `json:"end"`
-	Precision   string   `json:"precision"`
-	Storyline   string   `json:"storyline"`
-	Place       string   `json:"place"`
-	Actors      []string `json:"actors"`
-	Summary     string   `json:"summary"`
-	Source      string   `json:"source"`
-	Unsupported bool     `json:"unsupported"`
-	Kind        string   `json:"kind,omitempty"`
-	Announced   bool     `json:"announced,omitempty"`
-	Strength    Strength `json:"strength"`
+	ID          string        `json:"id"`
+	Title       string        `json:"title"`
+	Start       data.Date     `json:"start"`
+	End         data.Date     `json:"end"`
+	Precision   string        `json:"precision"`
+	Storyline   string        `json:"storyline"`
+	Place       string        `json:"place"`
+	Actors      []string      `json:"actors"`
+	Summary     string        `json:"summary"`
+	Source      string        `json:"source"`
+	Unsupported bool          `json:"unsupported"`
+	Kind        string        `json:"kind,omitempty"`
+	Announced   bool          `json:"announced,omitempty"`
+	Strength    data.Strength `json:"strength"`
 	// Excerpts are the passages that support the event. Each one's Start
 	// and End are always its whole paragraph's true byte span in the
 	// article's text, and Evidence its matches' true spans there. Text is
@@ -52,11 +54,11 @@ type EventRecord struct {
 	// spaces, with "… " at the start and " …" at the end where text was
 	// left out — then Text is shorter than End-Start and is not
 	// article text[Start:End]: read the whole paragraph from the article.
-	Excerpts []Excerpt `json:"excerpts"`
+	Excerpts []data.Excerpt `json:"excerpts"`
 }
 
 // ArticleRecords lists the corpus's articles for reports.
-func ArticleRecords(c *Corpus) []ArticleRecord {
+func ArticleRecords(c *data.Corpus) []ArticleRecord {
 	out := make([]ArticleRecord, 0, len(c.Articles))
 	for _, a := range c.Articles {
 		r := ArticleRecord{
@@ -81,7 +83,7 @@ func ArticleRecords(c *Corpus) []ArticleRecord {
 }
 
 // EventRecords lists the corpus's events for reports.
-func EventRecords(c *Corpus) []EventRecord {
+func EventRecords(c *data.Corpus) []EventRecord {
 	out := make([]EventRecord, 0, len(c.Events))
 	for _, e := range c.Events {
 		r := EventRecord{
@@ -95,7 +97,7 @@ func EventRecords(c *Corpus) []EventRecord {
 			r.Actors = []string{}
 		}
 		if r.Excerpts == nil {
-			r.Excerpts = []Excerpt{}
+			r.Excerpts = []data.Excerpt{}
 		}
 		out = append(out, r)
 	}
@@ -105,7 +107,7 @@ func EventRecords(c *Corpus) []EventRecord {
 // WriteArticles writes the articles and the problems in "json", "csv" or
 // "xlsx". CSV has one row per article, then one per file not loaded (only
 // file and warnings filled in); XLSX is the whole workbook (see WriteXLSX).
-func WriteArticles(w io.Writer, c *Corpus, format string) error {
+func WriteArticles(w io.Writer, c *data.Corpus, format string) error {
 	switch format {
 	case "json", "":
 		return writeJSONObject(w, jsonList("articles", ArticleRecords(c)), jsonList("problems", c.Problems))
@@ -121,7 +123,7 @@ func WriteArticles(w io.Writer, c *Corpus, format string) error {
 // CSV has one row per excerpt (an event without excerpts has one row with
 // empty excerpt cells), which is what a spreadsheet filters best; XLSX is
 // the whole workbook (see WriteXLSX).
-func WriteEvents(w io.Writer, c *Corpus, format string) error {
+func WriteEvents(w io.Writer, c *data.Corpus, format string) error {
 	switch format {
 	case "json", "":
 		return writeJSONObject(w, jsonList("events", EventRecords(c)))

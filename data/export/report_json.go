@@ -1,8 +1,10 @@
-package data
+package export
 
 import (
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/data"
 )
 
 // The articles and events reports are most of what a reopened corpus
@@ -109,7 +111,7 @@ func (w *jsonWriter) bool(name string, b bool) {
 
 // date writes what Date.MarshalJSON gives: json.Marshal of its string,
 // which escapes HTML characters (the encoder keeps a marshaller's escapes).
-func (w *jsonWriter) date(name string, d Date) {
+func (w *jsonWriter) date(name string, d data.Date) {
 	w.key(name)
 	w.buf = appendJSONString(w.buf, d.String(), true)
 }
@@ -130,7 +132,7 @@ func (w *jsonWriter) strings(name string, list []string) {
 }
 
 // matches writes a list of matches; nil is null.
-func (w *jsonWriter) matches(name string, list []Match) {
+func (w *jsonWriter) matches(name string, list []data.Match) {
 	w.key(name)
 	if list == nil {
 		w.buf = append(w.buf, "null"...)

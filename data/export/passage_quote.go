@@ -1,8 +1,10 @@
-package data
+package export
 
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/data"
 )
 
 // MaxQuotedPassageRunes is the longest passage a report or a timeline
@@ -18,14 +20,14 @@ const MaxQuotedPassageRunes = 1500
 // The quote holds the first evidence whole (unless that one alone is longer
 // than the cap) and is never cut inside a rune. The passage's Start and End
 // are untouched by the cut: callers keep them as the passage's true span.
-func quotedPassage(x Excerpt) string {
+func quotedPassage(x data.Excerpt) string {
 	out, _, _ := quoteWindow(x)
 	return out
 }
 
 // quoteWindow is quotedPassage's quote with the byte span [start, end) of
 // x.Text it was cut from (0 and len(x.Text) when nothing was cut).
-func quoteWindow(x Excerpt) (quote string, start, end int) {
+func quoteWindow(x data.Excerpt) (quote string, start, end int) {
 	text := x.Text
 	if !longerThanRunes(text, MaxQuotedPassageRunes) {
 		return text, 0, len(text)
@@ -78,8 +80,8 @@ func quoteWindow(x Excerpt) (quote string, start, end int) {
 // dates wrote 37 GB of JSON). It returns xs itself when no passage is over
 // the cap, so that the usual report shares the event's passages rather
 // than copying them.
-func quotedExcerpts(xs []Excerpt) []Excerpt {
-	var out []Excerpt
+func quotedExcerpts(xs []data.Excerpt) []data.Excerpt {
+	var out []data.Excerpt
 	for i, x := range xs {
 		q, lo, hi := quoteWindow(x)
 		if len(q) == len(x.Text) {
@@ -89,7 +91,7 @@ func quotedExcerpts(xs []Excerpt) []Excerpt {
 			continue
 		}
 		if out == nil {
-			out = make([]Excerpt, len(xs))
+			out = make([]data.Excerpt, len(xs))
 			copy(out, xs[:i])
 		}
 		x.Text = q
@@ -104,8 +106,8 @@ func quotedExcerpts(xs []Excerpt) []Excerpt {
 
 // evidenceWithin is the matches of ms that lie inside the article's byte
 // span [from, to), in a new slice (ms is the event's and stays whole).
-func evidenceWithin(ms []Match, from, to int) []Match {
-	var in []Match
+func evidenceWithin(ms []data.Match, from, to int) []data.Match {
+	var in []data.Match
 	for _, m := range ms {
 		if m.Start >= from && m.End <= to {
 			in = append(in, m)

@@ -1,4 +1,4 @@
-package data
+package export
 
 import (
 	"bytes"
@@ -7,25 +7,27 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/caravan-analytics/caravan/data"
 )
 
-func curatedTestCorpus() (*Corpus, Curations) {
-	a := &Article{ID: "a1", File: "a1.txt", Language: "en", Date: MonthDate(2024, 3), DateSource: "analyst"}
-	b := &Article{ID: "a2", File: "a2.txt", Language: "nl"}
-	e := &Event{ID: "e1", Title: "Talks", Span: Span{Start: DayDate(2024, 3, 1)}, Storyline: "s", Source: EventFromCatalogue}
-	f := &Event{ID: "e2", Title: "Other", Span: Span{Start: YearDate(2024)}, Storyline: "s", Source: EventFromText}
-	c := &Corpus{Articles: []*Article{a, b}, Events: []*Event{e, f}, Problems: []Problem{{File: "bad.txt", Error: "broken"}}}
-	cur := Curations{
-		Event: func(id string) *Curation {
+func curatedTestCorpus() (*data.Corpus, data.Curations) {
+	a := &data.Article{ID: "a1", File: "a1.txt", Language: "en", Date: data.MonthDate(2024, 3), DateSource: "analyst"}
+	b := &data.Article{ID: "a2", File: "a2.txt", Language: "nl"}
+	e := &data.Event{ID: "e1", Title: "Talks", Span: data.Span{Start: data.DayDate(2024, 3, 1)}, Storyline: "s", Source: data.EventFromCatalogue}
+	f := &data.Event{ID: "e2", Title: "Other", Span: data.Span{Start: data.YearDate(2024)}, Storyline: "s", Source: data.EventFromText}
+	c := &data.Corpus{Articles: []*data.Article{a, b}, Events: []*data.Event{e, f}, Problems: []data.Problem{{File: "bad.txt", Error: "broken"}}}
+	cur := data.Curations{
+		Event: func(id string) *data.Curation {
 			if id == "e1" {
-				return &Curation{Notes: []string{"call back"}, Starred: true, Tags: []string{"key"}, Set: []string{"title"},
-					Earliest: MonthDate(2024, 2), Latest: MonthDate(2024, 3)}
+				return &data.Curation{Notes: []string{"call back"}, Starred: true, Tags: []string{"key"}, Set: []string{"title"},
+					Earliest: data.MonthDate(2024, 2), Latest: data.MonthDate(2024, 3)}
 			}
 			return nil
 		},
-		Article: func(id string) *Curation {
+		Article: func(id string) *data.Curation {
 			if id == "a1" {
-				return &Curation{Set: []string{"date"}, Mark: "duplicate"}
+				return &data.Curation{Set: []string{"date"}, Mark: "duplicate"}
 			}
 			return nil
 		},
