@@ -3,7 +3,7 @@
 // events, and search over all of it.
 //
 // Build reads a folder of articles in one direction: read and decode each
-// file (UTF-8, UTF-16 or one of the legacy code pages of decode.go), detect its language
+// file (UTF-8, UTF-16 or one of the legacy code pages of data/decode), detect its language
 // (package data/language), find and resolve its dates, link its passages to the curated events, then date
 // the article. The curated knowledge comes from LoadCurated: the name lists
 // that ship with Caravan (package data/knowledge, embedded in the binary)

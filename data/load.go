@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/caravan-analytics/caravan/data/decode"
 )
 
 // maxArticleSize is the largest file ReadArticles reads. News articles are
@@ -166,7 +168,7 @@ func readArticleFile(ctx context.Context, fsys fs.FS, f articleFile, cache Artic
 		return fail(err.Error())
 	}
 	if len(raw) == 0 {
-		return fail(ErrEmptyFile.Error())
+		return fail(decode.ErrEmptyFile.Error())
 	}
 	// The content's sum is for the cache only: a load without one spares
 	// the hash.

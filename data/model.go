@@ -10,7 +10,7 @@ type Article struct {
 	ID       string // file name without extension
 	File     string // path relative to the corpus root, slash-separated
 	Text     string // the whole decoded UTF-8 text; every offset points into it
-	Encoding string // the encoding the file was decoded from: one of the Encoding constants ("utf-8", "windows-1251", …)
+	Encoding string // the encoding the file was decoded from: one of data/decode's Encoding constants ("utf-8", "windows-1251", …)
 
 	Header    Date   // the " date YYYY-MM[-DD]" header (or the .md front matter's date), or zero
 	Title     string // the .md front matter's title, or ""

@@ -1,10 +1,7 @@
-package data
+package decode
 
 import (
-	"context"
 	"errors"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -97,7 +94,7 @@ var guessTests = []struct {
 func TestDecodeGuesses(t *testing.T) {
 	for _, tt := range guessTests {
 		t.Run(tt.name, func(t *testing.T) {
-			text, enc, notes, err := decodeText(tt.raw, false)
+			text, enc, notes, err := Text(tt.raw, false)
 			if tt.wantErr != nil {
 				if !errors.Is(err, tt.wantErr) || !strings.Contains(errText(err), tt.errText) {
 					t.Fatalf("error = %v, want %v containing %q", err, tt.wantErr, tt.errText)
@@ -105,10 +102,10 @@ func TestDecodeGuesses(t *testing.T) {
 				return
 			}
 			if err != nil {
-				t.Fatalf("decodeText: %v", err)
+				t.Fatalf("Text: %v", err)
 			}
 			if text != tt.wantText || enc != tt.wantEnc {
-				t.Errorf("decodeText = %q as %s, want %q as %s", text, enc, tt.wantText, tt.wantEnc)
+				t.Errorf("Text = %q as %s, want %q as %s", text, enc, tt.wantText, tt.wantEnc)
 			}
 			switch {
 			case tt.wantNote == "" && len(notes) > 0:
@@ -127,25 +124,6 @@ func errText(err error) string {
 	return err.Error()
 }
 
-// TestParseArticleDecodingWarnings checks that what decoding guessed
-// reaches the article's warnings, with its encoding and language.
-func TestParseArticleDecodingWarnings(t *testing.T) {
-	raw := append(mustEncode(charmap.KOI8R.NewEncoder(), russianNews), 0)
-	a, err := ParseArticle("news/koi8.txt", raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a.Encoding != EncodingKOI8R || a.Language != "ru" || a.Body() != russianNews {
-		t.Errorf("encoding %s, language %q, body %q", a.Encoding, a.Language, a.Body())
-	}
-	want := []string{"decoded from koi8-r (guessed", "1 NUL byte removed"}
-	for _, w := range want {
-		if !slices.ContainsFunc(a.Warnings, func(s string) bool { return strings.Contains(s, w) }) {
-			t.Errorf("warnings %q, want one containing %q", a.Warnings, w)
-		}
-	}
-}
-
 func FuzzDecodeText(f *testing.F) {
 	for _, tt := range guessTests {
 		f.Add(tt.raw)
@@ -154,63 +132,18 @@ func FuzzDecodeText(f *testing.F) {
 		f.Add(tt.raw)
 	}
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		text, enc, notes, err := decodeText(raw, false)
+		text, enc, notes, err := Text(raw, false)
 		if err != nil {
 			return
 		}
 		if !utf8.ValidString(text) || strings.ContainsRune(text, 0) || strings.ContainsRune(text, '\r') {
-			t.Errorf("decodeText(%q) = %q: not clean UTF-8", raw, text)
+			t.Errorf("Text(%q) = %q: not clean UTF-8", raw, text)
 		}
 		if enc == "" {
-			t.Errorf("decodeText(%q): no encoding named", raw)
+			t.Errorf("Text(%q): no encoding named", raw)
 		}
 		if enc != EncodingUTF8 && !slices.ContainsFunc(notes, func(n string) bool { return strings.HasPrefix(n, "decoded from "+enc) }) {
-			t.Errorf("decodeText(%q) as %s: notes %q do not say so", raw, enc, notes)
+			t.Errorf("Text(%q) as %s: notes %q do not say so", raw, enc, notes)
 		}
 	})
-}
-
-// TestReadArticlesEncodings reads testdata/encodings, files written for
-// this test in the encodings other programs save (KOI8-R, IBM866, KOI8-U,
-// Windows-1251, UTF-16 without a byte order mark, UTF-8 with a stray NUL
-// byte) and a ZIP archive named .txt: every text loads in its language
-// with a warning that says what was guessed; the archive is refused as one.
-func TestReadArticlesEncodings(t *testing.T) {
-	articles, problems, err := ReadArticles(context.Background(), os.DirFS(filepath.Join("testdata", "encodings")), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := []struct {
-		id, encoding, language, warning, word string
-	}{
-		{"ar-utf16be-nobom", EncodingUTF16BE, "ar", "no byte order mark", "الوزير"},
-		{"en-utf16le-nobom", EncodingUTF16LE, "en", "no byte order mark", "minister"},
-		{"nl-stray-nul", EncodingUTF8, "nl", "1 NUL byte removed (the first on line 3)", "Volgens de minister"},
-		{"ru-cp866", EncodingIBM866, "ru", "read as IBM866 it is Russian text", "министра"},
-		{"ru-koi8r", EncodingKOI8R, "ru", "read as KOI8-R it is Russian text", "министра"},
-		{"ru-utf16le-nobom", EncodingUTF16LE, "ru", "no byte order mark", "министра"},
-		{"ru-windows1251", EncodingWindows1251, "ru", "read as Windows-1251 it is Russian text", "министра"},
-		{"uk-koi8u", EncodingKOI8U, "uk", "read as KOI8-U it is Ukrainian text", "міністра"},
-	}
-	if len(articles) != len(want) {
-		t.Errorf("%d articles, want %d", len(articles), len(want))
-	}
-	for i, a := range articles {
-		if i >= len(want) {
-			break
-		}
-		w := want[i]
-		if a.ID != w.id || a.Encoding != w.encoding || a.Language != w.language || !strings.Contains(a.Text, w.word) {
-			t.Errorf("article %d: %s as %s in %q; want %s as %s in %q containing %q", i, a.ID, a.Encoding, a.Language, w.id, w.encoding, w.language, w.word)
-		}
-		if !slices.ContainsFunc(a.Warnings, func(s string) bool { return strings.Contains(s, w.warning) }) {
-			t.Errorf("%s: warnings %q, want one containing %q", a.ID, a.Warnings, w.warning)
-		}
-		if len(a.Paragraphs) != 2 {
-			t.Errorf("%s: %d paragraphs, want 2", a.ID, len(a.Paragraphs))
-		}
-	}
-	if len(problems) != 1 || problems[0].File != "archive.txt" || !strings.Contains(problems[0].Error, "looks like a ZIP archive") {
-		t.Errorf("problems %+v, want archive.txt refused as a ZIP archive", problems)
-	}
 }

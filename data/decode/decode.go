@@ -1,4 +1,4 @@
-package data
+package decode
 
 import (
 	"bytes"
@@ -14,10 +14,11 @@ import (
 	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/caravan-analytics/caravan/data/internal/utf8bytes"
 	"github.com/caravan-analytics/caravan/data/language"
 )
 
-// The encodings recorded in Article.Encoding.
+// The encodings recorded in data.Article.Encoding.
 const (
 	EncodingUTF8        = "utf-8"
 	EncodingUTF16LE     = "utf-16le"
@@ -30,7 +31,7 @@ const (
 	EncodingIBM866      = "ibm866" // the DOS Cyrillic code page
 )
 
-// The reasons a file is refused as an article. They are the Problem texts
+// The reasons a file is refused as an article. They are the data.Problem texts
 // people read, so they say what is wrong in plain words.
 var (
 	ErrEmptyFile   = errors.New("empty file")
@@ -46,7 +47,7 @@ var (
 	bomUTF16BE = []byte{0xFE, 0xFF}
 )
 
-// decodeText turns the bytes of a file into the text Caravan works on:
+// Text turns the bytes of a file into the text Caravan works on:
 // UTF-8 in Unicode normal form C, with "\n" line ends. It returns the name of
 // the encoding the bytes were read as, and what was guessed or repaired on
 // the way, as warnings for people ("decoded from windows-1251 (guessed …)",
@@ -63,9 +64,9 @@ var (
 // errors (ErrEmptyFile, ErrBinaryFile, ErrUndecodable).
 //
 // When owned is set, the caller hands raw over: nothing changes it
-// afterwards, so valid UTF-8 becomes the text without a copy. ReadArticles
+// afterwards, so valid UTF-8 becomes the text without a copy. data.ReadArticles
 // reads a corpus this way, which saves copying every file once more.
-func decodeText(raw []byte, owned bool) (text, encoding string, notes []string, err error) {
+func Text(raw []byte, owned bool) (text, encoding string, notes []string, err error) {
 	switch {
 	case bytes.HasPrefix(raw, bomUTF8):
 		raw = raw[len(bomUTF8):]
@@ -143,20 +144,20 @@ func finishTextNFC(text, encoding string, notes []string, nfc bool) (string, str
 // punctuation; Arabic adds its vowel marks, which never combine either and
 // are in order when their code points are. Such text is NFC without a look
 // at the normalisation tables, which cost more than everything else
-// ParseArticle does.
+// data.ParseArticle does.
 func isNFC(text string) bool {
 	var mark rune // the Arabic vowel mark just read, or 0 after a starter
 	for i := 0; i < len(text); {
 		if text[i] < utf8.RuneSelf {
 			i, mark = i+1, 0
 			// The rest of a run of ASCII, eight bytes at a time.
-			for i+8 <= len(text) && loadString8(text, i)&highBits == 0 {
+			for i+8 <= len(text) && utf8bytes.Load8(text, i)&utf8bytes.HighBits == 0 {
 				i += 8
 			}
 			continue
 		}
 		r, size := rune(0), 2
-		if two, ok := decodeTwoBytes(text, i); ok {
+		if two, ok := utf8bytes.TwoByteRune(text, i); ok {
 			r = two // Cyrillic, Arabic, accented Latin: decoded without a call
 		} else {
 			r, size = utf8.DecodeRuneInString(text[i:])
@@ -196,7 +197,7 @@ func scanUTF8(raw []byte) (valid, nfc bool) {
 	for i := 0; i < len(raw); {
 		if raw[i] < utf8.RuneSelf {
 			i, mark = i+1, 0
-			for i+8 <= len(raw) && binary.LittleEndian.Uint64(raw[i:])&highBits == 0 {
+			for i+8 <= len(raw) && binary.LittleEndian.Uint64(raw[i:])&utf8bytes.HighBits == 0 {
 				i += 8
 			}
 			continue
@@ -215,24 +216,14 @@ func scanUTF8(raw []byte) (valid, nfc bool) {
 	return true, nfc
 }
 
-// highBits has the top bit of each byte of a word: a word of text with
-// none of them set is eight ASCII characters.
-const highBits = 0x8080808080808080
-
-// loadString8 returns the eight bytes of text at i as a little-endian
-// word; i+8 must not exceed len(text).
-func loadString8(text string, i int) uint64 {
-	return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(text[i:]), 8))
-}
-
 // noControlBytes reports whether none of the eight bytes of x is below
 // 0x20 or is 0x7F. (Exact, not a filter: the first test is the classic
 // "has a byte less than n", the second "has a zero byte" of x^0x7F….)
 func noControlBytes(x uint64) bool {
 	const ones = 0x0101010101010101
-	below := (x - 0x20*ones) &^ x & highBits
+	below := (x - 0x20*ones) &^ x & utf8bytes.HighBits
 	del := x ^ 0x7F*ones
-	return below == 0 && (del-ones)&^del&highBits == 0
+	return below == 0 && (del-ones)&^del&utf8bytes.HighBits == 0
 }
 
 // isArabicHaraka reports whether r is one of the Arabic harakat (fatha,

@@ -1,4 +1,4 @@
-package data
+package decode
 
 import (
 	"math/rand/v2"
