@@ -12,7 +12,7 @@ import (
 // and may be searched from several goroutines at once.
 //
 // It keeps no text. Every distinct paragraph (a passage) is normalised
-// once (see Normalize) while the index is built, and what is kept of it is
+// once (see textnorm.Normalize) while the index is built, and what is kept of it is
 // the words it holds, twice over:
 //
 //   - an inverted index: for each distinct normalised word, the passages

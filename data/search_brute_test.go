@@ -8,6 +8,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // bruteWords are the words the generated corpus is made of: Latin with and
@@ -72,7 +74,7 @@ func bruteSearch(ix *SearchIndex, c *Corpus, query string) (passages []string, e
 			continue
 		}
 		for k, p := range a.Paragraphs {
-			norm := Normalize(p.Text)
+			norm := textnorm.Normalize(p.Text)
 			all := true
 			for _, g := range groups {
 				holds := false
@@ -104,11 +106,11 @@ func bruteSearch(ix *SearchIndex, c *Corpus, query string) (passages []string, e
 
 // eventFields are the normalised fields an event is searched by.
 func eventFields(c *Corpus, e *Event) []string {
-	fields := []string{Normalize(e.Title), Normalize(e.Summary)}
+	fields := []string{textnorm.Normalize(e.Title), textnorm.Normalize(e.Summary)}
 	for _, ref := range append([]string{e.Place}, e.Actors...) {
-		fields = append(fields, Normalize(ref))
+		fields = append(fields, textnorm.Normalize(ref))
 		if n := c.Name(ref); n != nil {
-			fields = append(fields, Normalize(n.English))
+			fields = append(fields, textnorm.Normalize(n.English))
 		}
 	}
 	return fields

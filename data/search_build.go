@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // NewSearchIndex indexes the corpus's passages and events. Articles that
@@ -52,13 +54,13 @@ func (ix *SearchIndex) indexEvents(c *Corpus) {
 		index[a] = i
 	}
 	for _, e := range c.Events {
-		ie := indexedEvent{event: e, fields: []string{Normalize(e.Title), Normalize(e.Summary)}}
+		ie := indexedEvent{event: e, fields: []string{textnorm.Normalize(e.Title), textnorm.Normalize(e.Summary)}}
 		for _, ref := range append([]string{e.Place}, e.Actors...) {
-			ie.fields = append(ie.fields, Normalize(ref))
+			ie.fields = append(ie.fields, textnorm.Normalize(ref))
 			// Places and actors are usually name-list ids: search their
 			// English names too.
 			if n := c.Name(ref); n != nil {
-				ie.fields = append(ie.fields, Normalize(n.English))
+				ie.fields = append(ie.fields, textnorm.Normalize(n.English))
 			}
 		}
 		for _, x := range e.Excerpts {
@@ -107,7 +109,7 @@ func tokenize(t *articleTokens, buf []byte, a *Article, text string) []byte {
 	starts := make([]int, len(a.Paragraphs)+1)
 	for k, p := range a.Paragraphs {
 		if p.Start >= 0 && p.End <= len(text) && p.Start <= p.End {
-			buf = appendNormalized(buf, text[p.Start:p.End], noOffsets{})
+			buf = textnorm.Append(buf, text[p.Start:p.End])
 		} // else not this text: indexed empty
 		starts[k+1] = len(buf)
 	}

@@ -5,6 +5,8 @@ import (
 	"maps"
 	"slices"
 	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // SearchHits is what a search found, without the passages' texts: how
@@ -309,8 +311,8 @@ func (h *SearchHits) Page(from, n int) []PassageHit {
 		lastText string
 		lastOK   bool
 		norm     []byte
-		offsets  offsetMap      // one paragraph's
-		anchors  []offsetAnchor // every paragraph's
+		offsets  textnorm.OffsetMap      // one paragraph's
+		anchors  []textnorm.OffsetAnchor // every paragraph's
 		page     = make([]listed, 0, to-from)
 	)
 	size := 0
@@ -335,9 +337,9 @@ func (h *SearchHits) Page(from, n int) []PassageHit {
 			continue // not in the cache any more: not shown
 		}
 		l := listed{a: a, k: k, text: lastText, normFrom: len(norm), anchorsFrom: len(anchors)}
-		offsets.anchors = offsets.anchors[:0]
-		norm = appendNormalized(norm, lastText[para.Start:para.End], anchorSink{m: &offsets, base: l.normFrom})
-		anchors = append(anchors, offsets.anchors...)
+		offsets.Anchors = offsets.Anchors[:0]
+		norm = textnorm.AppendMapped(norm, lastText[para.Start:para.End], &offsets, l.normFrom)
+		anchors = append(anchors, offsets.Anchors...)
 		l.normTo, l.anchorsTo = len(norm), len(anchors)
 		page = append(page, l)
 	}
@@ -350,7 +352,7 @@ func (h *SearchHits) Page(from, n int) []PassageHit {
 	for i, l := range page {
 		para := l.a.Paragraphs[l.k]
 		first := len(matches)
-		matches, spans = findSpans(h.groups, all[l.normFrom:l.normTo], offsetMap{anchors: anchors[l.anchorsFrom:l.anchorsTo]}, l.text, para, spans, matches)
+		matches, spans = findSpans(h.groups, all[l.normFrom:l.normTo], textnorm.OffsetMap{Anchors: anchors[l.anchorsFrom:l.anchorsTo]}, l.text, para, spans, matches)
 		out[i] = PassageHit{Article: l.a, Paragraph: l.k, Text: l.text[para.Start:para.End]}
 		out[i].Matches = matches[first:len(matches):len(matches)]
 	}
@@ -374,7 +376,7 @@ type normSpan struct {
 // findSpans appends to out the spans of text (an article's) that the
 // groups match in paragraph para, whose normalised text is norm with
 // offsets back to it. spans is scratch, returned for reuse.
-func findSpans(groups []termGroup, norm string, offsets offsetMap, text string, para Paragraph, spans []normSpan, out []Match) ([]Match, []normSpan) {
+func findSpans(groups []termGroup, norm string, offsets textnorm.OffsetMap, text string, para Paragraph, spans []normSpan, out []Match) ([]Match, []normSpan) {
 	paraStart, paraText := para.Start, text[para.Start:para.End]
 	spans = spans[:0]
 	for _, g := range groups {
@@ -387,9 +389,9 @@ func findSpans(groups []termGroup, norm string, offsets offsetMap, text string, 
 	slices.SortStableFunc(spans, func(a, b normSpan) int { return a.start - b.start })
 	first := len(out)
 	for _, s := range spans {
-		start := paraStart + offsets.source(s.start)
+		start := paraStart + offsets.Source(s.start)
 		_, lastSize := utf8.DecodeLastRuneInString(norm[:s.end])
-		end := paraStart + SourceEnd(paraText, offsets.source(s.end-lastSize))
+		end := paraStart + textnorm.SourceEnd(paraText, offsets.Source(s.end-lastSize))
 		if n := len(out); n > first && start <= out[n-1].End {
 			// Overlapping terms ("Xi" and "Xi Jinping") make one span.
 			if end > out[n-1].End {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // termGroup is one word or quoted phrase of a query, with the spellings
@@ -38,7 +40,7 @@ type queryPart struct {
 // matched against the name lists longest first, so "Xi Jinping" is one
 // name rather than two words.
 func (ix *SearchIndex) parseQuery(query string) []termGroup {
-	parts := splitQuery(Normalize(query))
+	parts := splitQuery(textnorm.Normalize(query))
 	var groups []termGroup
 	for i := 0; i < len(parts); {
 		p, names, next := parts[i], []*Name(nil), i+1
@@ -139,7 +141,7 @@ func newNameIndex(names []*Name) nameIndex {
 	var ix nameIndex
 	for _, n := range names {
 		for _, sp := range spellingsOf(n) {
-			text := Normalize(sp)
+			text := textnorm.Normalize(sp)
 			if text == "" {
 				continue
 			}
@@ -224,7 +226,7 @@ func (ix nameIndex) group(p queryPart, names []*Name) termGroup {
 	}
 	for _, n := range names {
 		for _, sp := range spellingsOf(n) {
-			g.add(Normalize(sp), sp, false)
+			g.add(textnorm.Normalize(sp), sp, false)
 		}
 	}
 	return g

@@ -254,29 +254,6 @@ func TestCliticPrefixes(t *testing.T) {
 	}
 }
 
-func TestOffsetMapAgreesWithOffsets(t *testing.T) {
-	for _, tc := range normalizeCases {
-		checkOffsetMap(t, tc.in)
-	}
-	for _, a := range seedArticles(t) {
-		checkOffsetMap(t, a.Text)
-	}
-}
-
-// checkOffsetMap checks that the compact map gives the offset of every
-// character start that NormalizeWithOffsets gives.
-func checkOffsetMap(t *testing.T, s string) {
-	t.Helper()
-	norm, offsets := NormalizeWithOffsets(s)
-	var m offsetMap
-	appendNormalized(nil, s, anchorSink{m: &m})
-	for i := range norm { // character starts
-		if got := m.source(i); got != offsets[i] {
-			t.Fatalf("%q: byte %d maps to %d, want %d", s, i, got, offsets[i])
-		}
-	}
-}
-
 // FuzzSearch searches the test corpus for any query: no panics, and every
 // span is an exact, ordered piece of its paragraph.
 func FuzzSearch(f *testing.F) {
@@ -287,13 +264,6 @@ func FuzzSearch(f *testing.F) {
 	f.Fuzz(func(t *testing.T, query string) {
 		checkMatches(t, ix.Search(query))
 	})
-}
-
-func FuzzOffsetMap(f *testing.F) {
-	for _, tc := range normalizeCases {
-		f.Add(tc.in)
-	}
-	f.Fuzz(checkOffsetMap)
 }
 
 // benchQueries are what an analyst might type: names, words, phrases,

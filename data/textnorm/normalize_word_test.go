@@ -1,4 +1,4 @@
-package data
+package textnorm
 
 import "testing"
 
@@ -15,7 +15,7 @@ var wordSamples = []string{
 func checkFoldedWord(t *testing.T, w string) {
 	t.Helper()
 	want := string(appendNormalized([]byte("x"), w, noOffsets{}))
-	got, ok := appendFoldedWord([]byte("x"), w)
+	got, ok := AppendFoldedWord([]byte("x"), w)
 	if ok && string(got) != want {
 		t.Errorf("appendFoldedWord(%q) = %q, want %q", w, got, want)
 	}
@@ -41,7 +41,7 @@ func TestAppendFoldedWordAgrees(t *testing.T) {
 // The common words take the short way.
 func TestAppendFoldedWordShortWay(t *testing.T) {
 	for _, w := range []string{"Astana", "Тоқаев", "مُحَمَّد", "أستانـا", "Zürich"} {
-		if _, ok := appendFoldedWord(nil, w); !ok {
+		if _, ok := AppendFoldedWord(nil, w); !ok {
 			t.Errorf("appendFoldedWord(%q) refused", w)
 		}
 	}

@@ -1,6 +1,10 @@
-package data
+package textnorm
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/data/internal/utf8bytes"
+)
 
 // appendFoldedWord appends Normalize(w) to dst, for a word of ASCII and
 // two-byte characters (Latin, Greek, Cyrillic, Arabic) that fold one by
@@ -11,7 +15,7 @@ import "unicode/utf8"
 // The name finder folds every word of the sentences around dates; for
 // Cyrillic and Arabic words this is about half of appendNormalized's
 // work, which builds a folding and calls an offset sink per character.
-func appendFoldedWord(dst []byte, w string) (_ []byte, ok bool) {
+func AppendFoldedWord(dst []byte, w string) (_ []byte, ok bool) {
 	foldTableOnce.Do(buildFoldTable)
 	start := len(dst)
 	marksAfter := false // as in appendNormalized
@@ -21,12 +25,12 @@ func appendFoldedWord(dst []byte, w string) (_ []byte, ok bool) {
 			if foldASCIISpace[c] {
 				return dst[:start], false
 			}
-			dst = append(dst, foldASCIILower[c])
+			dst = append(dst, FoldASCIILower[c])
 			marksAfter = true
 			i++
 			continue
 		}
-		r, two := decodeTwoBytes(w, i)
+		r, two := utf8bytes.TwoByteRune(w, i)
 		if !two {
 			return dst[:start], false
 		}

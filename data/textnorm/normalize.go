@@ -1,4 +1,4 @@
-package data
+package textnorm
 
 import (
 	"strings"
@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/caravan-analytics/caravan/data/internal/utf8bytes"
 )
 
 // Normalize folds s for search, so that spellings an analyst would call the
@@ -248,7 +250,7 @@ func computeFolding(r rune) folding {
 	case r < utf8.RuneSelf && foldASCIISpace[r]:
 		f.out, f.kind = " ", foldSpace
 	case r < utf8.RuneSelf:
-		f.out = string(foldASCIILower[r])
+		f.out = string(FoldASCIILower[r])
 	case punctuationFolds[r] != "":
 		f.out = punctuationFolds[r]
 	case r == 'ـ' || isArabicVowelMark(r):
@@ -343,7 +345,7 @@ func stripMarks(s string) string {
 // foldASCIISpace marks the ASCII white-space bytes; foldASCIILower lower-cases ASCII.
 var (
 	foldASCIISpace [utf8.RuneSelf]bool
-	foldASCIILower [utf8.RuneSelf]byte
+	FoldASCIILower [utf8.RuneSelf]byte
 )
 
 func init() {
@@ -351,13 +353,23 @@ func init() {
 		foldASCIISpace[c] = true
 	}
 	for c := range byte(utf8.RuneSelf) {
-		foldASCIILower[c] = c
+		FoldASCIILower[c] = c
 		if 'A' <= c && c <= 'Z' {
-			foldASCIILower[c] = c + 'a' - 'A'
+			FoldASCIILower[c] = c + 'a' - 'A'
 		}
 	}
 	// The backquote is used as an apostrophe often enough to fold it too.
-	foldASCIILower['`'] = '\''
+	FoldASCIILower['`'] = '\''
+}
+
+// Append appends Normalize(s) to dst and returns the extended slice.
+func Append(dst []byte, s string) []byte { return appendNormalized(dst, s, noOffsets{}) }
+
+// AppendMapped is Append that also records in m where each byte of the
+// output came from, as offsets in s; base is where the output starts in
+// dst (len(dst) before the call, or where a run of appends began).
+func AppendMapped(dst []byte, s string, m *OffsetMap, base int) []byte {
+	return appendNormalized(dst, s, anchorSink{m: m, base: base})
 }
 
 // appendNormalized appends Normalize(s) to dst, telling sink where each
@@ -394,7 +406,7 @@ func appendNormalized[S offsetSink](dst []byte, s string, sink S) []byte {
 			}
 			sink.chunk(len(dst), i, j-i, true)
 			for k := i; k < j; k++ {
-				dst = append(dst, foldASCIILower[s[k]])
+				dst = append(dst, FoldASCIILower[s[k]])
 			}
 			marksAfter = true
 			i = j
@@ -402,7 +414,7 @@ func appendNormalized[S offsetSink](dst []byte, s string, sink S) []byte {
 		}
 
 		r, size := rune(0), 2
-		if two, ok := decodeTwoBytes(s, i); ok {
+		if two, ok := utf8bytes.TwoByteRune(s, i); ok {
 			r = two // most letters outside ASCII, decoded without a call
 		} else {
 			r, size = utf8.DecodeRuneInString(s[i:])
