@@ -380,7 +380,7 @@ type Corpus struct {
 	// ArticleOf); nil for a computed corpus.
 	Copies map[*Article]*Article
 	// SearchKeeper keeps the corpus's search index from one opening to
-	// the next (see OpenSearchIndex): the cache sets it; nil when
+	// the next (see search.OpenIndex): the cache sets it; nil when
 	// nothing keeps it.
 	SearchKeeper SearchKeeper
 }

@@ -1,4 +1,4 @@
-package data
+package search
 
 import (
 	"encoding/binary"
@@ -8,12 +8,13 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
-// NewSearchIndex indexes the corpus's passages and events. Articles that
+// NewIndex indexes the corpus's passages and events. Articles that
 // duplicate another are left out: their passages are the original's.
-func NewSearchIndex(c *Corpus) *SearchIndex {
+func NewIndex(c *data.Corpus) *Index {
 	ix := newSearchIndexOf(c)
 	ix.indexTexts()
 	ix.indexEvents(c)
@@ -22,8 +23,8 @@ func NewSearchIndex(c *Corpus) *SearchIndex {
 
 // newSearchIndexOf returns the index of c's articles without their words
 // yet: which articles, their passages' numbers, the name lists.
-func newSearchIndexOf(c *Corpus) *SearchIndex {
-	ix := &SearchIndex{names: newNameIndex(c.Names)}
+func newSearchIndexOf(c *data.Corpus) *Index {
+	ix := &Index{names: newNameIndex(c.Names)}
 	for _, a := range c.Articles {
 		if a.DuplicateOf == "" {
 			ix.articles = append(ix.articles, a)
@@ -31,12 +32,12 @@ func newSearchIndexOf(c *Corpus) *SearchIndex {
 	}
 	// The articles of a corpus reopened from the cache read their texts
 	// (not their date mentions) and keep them while they fit in
-	// SearchTextBudget, so that listing passages reads nothing more.
+	// TextBudget, so that listing passages reads nothing more.
 	// Beyond it they are indexed from their texts read back in one pass,
 	// which they do not keep. An article whose text cannot be read back
 	// is indexed without it.
-	if textSize(ix.articles) <= SearchTextBudget {
-		_ = LoadParagraphTexts(ix.articles, nil)
+	if textSize(ix.articles) <= TextBudget {
+		_ = data.LoadParagraphTexts(ix.articles, nil)
 		ix.keptText = true
 	}
 	ix.first = make([]int32, len(ix.articles)+1)
@@ -48,8 +49,8 @@ func newSearchIndexOf(c *Corpus) *SearchIndex {
 
 // indexEvents indexes c's events: their titles, summaries, places and
 // actors, and their passages.
-func (ix *SearchIndex) indexEvents(c *Corpus) {
-	index := make(map[*Article]int, len(ix.articles))
+func (ix *Index) indexEvents(c *data.Corpus) {
+	index := make(map[*data.Article]int, len(ix.articles))
 	for i, a := range ix.articles {
 		index[a] = i
 	}
@@ -102,7 +103,7 @@ type stemOf struct {
 
 // tokenize normalises the paragraphs of a (whose text is text) and cuts
 // them into tokens, into t.
-func tokenize(t *articleTokens, buf []byte, a *Article, text string) []byte {
+func tokenize(t *articleTokens, buf []byte, a *data.Article, text string) []byte {
 	buf = buf[:0]
 	t.ends = slices.Grow(t.ends[:0], len(a.Paragraphs))[:len(a.Paragraphs)]
 	t.toks, t.stems = t.toks[:0], t.stems[:0]
@@ -216,7 +217,7 @@ func (s *tokenStreams) endPassage(p int) {
 }
 
 // spellPassage appends passage p's normalised text to buf.
-func (ix *SearchIndex) spellPassage(buf []byte, p int) []byte {
+func (ix *Index) spellPassage(buf []byte, p int) []byte {
 	stream := ix.streams.passage(p)
 	for len(stream) > 0 {
 		v, n := binary.Uvarint(stream)
@@ -236,7 +237,7 @@ func (ix *SearchIndex) spellPassage(buf []byte, p int) []byte {
 // article tokenised before those ahead of it waits, tokenised: the cache
 // gives texts back in about the order they were written, which is about
 // corpus (path) order, so few wait.
-func (ix *SearchIndex) indexTexts() {
+func (ix *Index) indexTexts() {
 	n := len(ix.articles)
 	var (
 		mu    sync.Mutex
@@ -329,21 +330,19 @@ type textJob struct {
 // sendTexts sends every article's text, or a job to read it: the texts of
 // articles loaded without them from a source that reads many at once are
 // read in one pass.
-func sendTexts(articles []*Article, jobs chan<- textJob) {
-	bulk := map[BulkRawTextSource][]*Article{}
-	index := map[*Article]int{}
+func sendTexts(articles []*data.Article, jobs chan<- textJob) {
+	bulk := map[data.BulkRawTextSource][]*data.Article{}
+	index := map[*data.Article]int{}
 	for i, a := range articles {
-		if a.lazy != nil && !a.textLoaded(false) {
-			if b, ok := a.lazy.src.(BulkRawTextSource); ok {
-				bulk[b] = append(bulk[b], a)
-				index[a] = i
-				continue
-			}
+		if b, ok := a.BulkRawSource(); ok {
+			bulk[b] = append(bulk[b], a)
+			index[a] = i
+			continue
 		}
 		jobs <- textJob{i: i, read: true} // in memory, or read by the worker
 	}
 	for src, some := range bulk {
-		src.EachRawText(some, func(a *Article, text string, err error) {
+		src.EachRawText(some, func(a *data.Article, text string, err error) {
 			jobs <- textJob{i: index[a], text: text, err: err}
 		})
 	}

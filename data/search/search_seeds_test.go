@@ -1,10 +1,8 @@
-package data_test
+package search
 
 import (
 	"strings"
 	"testing"
-
-	"github.com/caravan-analytics/caravan/data"
 )
 
 // TestSearchSeedsTokayev searches the shipped corpus, built the way the app
@@ -19,7 +17,7 @@ func TestSearchSeedsTokayev(t *testing.T) {
 	if len(c.Articles) == 0 {
 		t.Fatal("the loader reads no seed articles")
 	}
-	res := data.NewSearchIndex(c).Search("Tokayev")
+	res := NewIndex(c).Search("Tokayev")
 	found := map[string][]string{} // article id → the words found
 	for _, p := range res.Passages {
 		for _, m := range p.Matches {

@@ -1,4 +1,4 @@
-package data
+package search
 
 import (
 	"bytes"
@@ -23,7 +23,7 @@ func (k *memoryKeeper) KeepSearchIndex(encode func(io.Writer) error) error {
 }
 
 // answers searches ix for every brute query and gives what it found.
-func answers(ix *SearchIndex) []string {
+func answers(ix *Index) []string {
 	var out []string
 	for _, q := range bruteQueries {
 		res := ix.Search(q)
@@ -50,14 +50,14 @@ func TestKeptSearchIndexAnswersAsBuilt(t *testing.T) {
 	c := bruteCorpus(300, 5)
 	k := &memoryKeeper{}
 	c.SearchKeeper = k
-	built, keep := OpenSearchIndex(c)
+	built, keep := OpenIndex(c)
 	if keep == nil {
 		t.Fatal("an index built afresh is not offered to its keeper")
 	}
 	if err := keep(); err != nil {
 		t.Fatal(err)
 	}
-	read, keep := OpenSearchIndex(c)
+	read, keep := OpenIndex(c)
 	if keep != nil || k.reads != 2 || k.keeps != 1 {
 		t.Fatalf("the kept index was not used: %d reads, %d keeps, keep again %v", k.reads, k.keeps, keep != nil)
 	}
@@ -81,7 +81,7 @@ func TestKeptSearchIndexAnswersAsBuilt(t *testing.T) {
 	other := bruteCorpus(300, 5)
 	other.Articles[7].Paragraphs = other.Articles[7].Paragraphs[:len(other.Articles[7].Paragraphs)-1]
 	other.SearchKeeper = k
-	if _, keep := OpenSearchIndex(other); keep == nil {
+	if _, keep := OpenIndex(other); keep == nil {
 		t.Error("a corpus with other paragraphs used the index kept for another")
 	}
 }
@@ -94,7 +94,7 @@ func TestKeptSearchIndexAnswersAsBuilt(t *testing.T) {
 // other words, which the cache's checksums catch, not the decoder).
 func TestDamagedKeptSearchIndexIsRebuilt(t *testing.T) {
 	c := bruteCorpus(40, 9)
-	built := NewSearchIndex(c)
+	built := NewIndex(c)
 	var encoded bytes.Buffer
 	if err := built.encodeWords(&encoded, built.digest()); err != nil {
 		t.Fatal(err)
@@ -105,7 +105,7 @@ func TestDamagedKeptSearchIndexIsRebuilt(t *testing.T) {
 	check := func(what string, b []byte) {
 		t.Helper()
 		k.kept = b
-		ix, keep := OpenSearchIndex(c)
+		ix, keep := OpenIndex(c)
 		if keep == nil {
 			answers(ix) // panics when it reads out of bounds
 		}
@@ -113,7 +113,7 @@ func TestDamagedKeptSearchIndexIsRebuilt(t *testing.T) {
 	refused := 0
 	for n := 0; n < len(good); n += 1 + n/50 {
 		k.kept = good[:n]
-		if _, keep := OpenSearchIndex(c); keep == nil {
+		if _, keep := OpenIndex(c); keep == nil {
 			t.Fatalf("an index cut to %d of %d bytes was used", n, len(good))
 		}
 		refused++

@@ -1,13 +1,7 @@
 package data
 
 import (
-	"io/fs"
-	"path"
 	"strings"
-	"testing"
-	"unicode"
-
-	"github.com/caravan-analytics/caravan/seeds"
 )
 
 // newTestArticle builds an article the way the loader would, without
@@ -37,29 +31,4 @@ func newTestArticle(id, lang, text string) *Article {
 		start = end + 1
 	}
 	return a
-}
-
-// seedArticles reads the shipped articles with newTestArticle. Arabic is
-// recognised by its script; the other languages are left unknown, since
-// these tests do not depend on them.
-func seedArticles(tb testing.TB) []*Article {
-	tb.Helper()
-	files, err := fs.Glob(seeds.FS, "*.txt")
-	if err != nil || len(files) == 0 {
-		tb.Fatalf("no seed articles: %v", err)
-	}
-	var out []*Article
-	for _, f := range files {
-		b, err := fs.ReadFile(seeds.FS, f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		text := string(b)
-		lang := ""
-		if strings.IndexFunc(text, func(r rune) bool { return unicode.Is(unicode.Arabic, r) }) >= 0 {
-			lang = "ar"
-		}
-		out = append(out, newTestArticle(strings.TrimSuffix(path.Base(f), ".txt"), lang, text))
-	}
-	return out
 }

@@ -1,14 +1,16 @@
-package data
+package search
 
 import (
 	"context"
 	"math/bits"
 	"sort"
 	"unicode"
+
+	"github.com/caravan-analytics/caravan/data"
 )
 
-// SearchIndex answers searches over a corpus: the passages of its articles
-// and its events. It is built once by NewSearchIndex, never changes after,
+// Index answers searches over a corpus: the passages of its articles
+// and its events. It is built once by NewIndex, never changes after,
 // and may be searched from several goroutines at once.
 //
 // It keeps no text. Every distinct paragraph (a passage) is normalised
@@ -25,9 +27,9 @@ import (
 // A query of single words is answered by the inverted index alone, exactly;
 // phrases and spellings of several words are checked on the passages that
 // hold all their words. The texts are read only for the passages shown
-// (SearchHits.Page), to give their exact spans.
-type SearchIndex struct {
-	articles []*Article // indexed: the corpus's, less duplicates
+// (Hits.Page), to give their exact spans.
+type Index struct {
+	articles []*data.Article // indexed: the corpus's, less duplicates
 	// first[i] is the number of the first passage of articles[i]; the
 	// passages of an article are its paragraphs, in order.
 	first []int32
@@ -43,47 +45,47 @@ type SearchIndex struct {
 
 	events   []indexedEvent
 	names    nameIndex
-	keptText bool // the articles keep their texts (within SearchTextBudget)
+	keptText bool // the articles keep their texts (within TextBudget)
 }
 
 // indexedEvent is an event with its searchable fields normalised.
 type indexedEvent struct {
-	event    *Event
+	event    *data.Event
 	fields   []string // title, summary, place and actors
 	passages []int32  // the passages of its excerpts
 }
 
-// SearchResult is what a search found, with the texts of every passage:
-// SearchHits is the same without them, for listing many.
-type SearchResult struct {
+// Result is what a search found, with the texts of every passage:
+// Hits is the same without them, for listing many.
+type Result struct {
 	Query    string
-	Terms    []string // every spelling searched for, the expansions through the name lists included
-	Events   []*Event // in corpus order
+	Terms    []string      // every spelling searched for, the expansions through the name lists included
+	Events   []*data.Event // in corpus order
 	Passages []PassageHit
 }
 
 // PassageHit is a paragraph that holds every term of a search.
 type PassageHit struct {
-	Article   *Article
-	Paragraph int     // index into Article.Paragraphs
-	Text      string  // the paragraph's text (the article may be without its own; see ReadText)
-	Matches   []Match // exact spans in Article.Text, Kind "search", in text order
+	Article   *data.Article
+	Paragraph int          // index into Article.Paragraphs
+	Text      string       // the paragraph's text (the article may be without its own; see ReadText)
+	Matches   []data.Match // exact spans in Article.Text, Kind "search", in text order
 }
 
-// MatchSearch is the Match.Kind of the spans a search finds.
-const MatchSearch = "search"
+// MatchKind is the Match.Kind of the spans a search finds.
+const MatchKind = "search"
 
-// SearchTextBudget is how many bytes of text the articles of a corpus
+// TextBudget is how many bytes of text the articles of a corpus
 // reopened from the cache may keep for its search index. Within it the
 // passages a search lists read nothing; beyond it each article a listed
 // passage is in is read from the cache (a query each, about half a
 // millisecond), and a window on 100,000 articles keeps 0.4 GB less. The
 // texts of 10,000 generated articles are 40 MB, of 100,000 400 MB.
-var SearchTextBudget int64 = 256 << 20
+var TextBudget int64 = 256 << 20
 
 // textSize is the length of the articles' texts, as far as their
 // paragraphs reach (known without the texts).
-func textSize(articles []*Article) int64 {
+func textSize(articles []*data.Article) int64 {
 	var n int64
 	for _, a := range articles {
 		if k := len(a.Paragraphs); k > 0 {
@@ -96,7 +98,7 @@ func textSize(articles []*Article) int64 {
 // Search finds the events and passages that hold every term of the query,
 // each passage with its text and spans. It reads the text of every article
 // a passage is found in: to list the passages of a common word, use Find
-// and SearchHits.Page.
+// and Hits.Page.
 //
 // The query is normalised like the text, so case, diacritics and the
 // Arabic spelling variants do not matter. Words are ANDed; a "quoted phrase"
@@ -112,18 +114,18 @@ func textSize(articles []*Article) int64 {
 // An event matches when its title, summary, place and actors hold every
 // term, or when one of its excerpts' passages does. An empty query finds
 // nothing.
-func (ix *SearchIndex) Search(query string) SearchResult {
+func (ix *Index) Search(query string) Result {
 	h, _ := ix.Find(context.Background(), query)
-	return SearchResult{Query: query, Terms: h.Terms, Events: h.Events, Passages: h.Page(0, h.Len())}
+	return Result{Query: query, Terms: h.Terms, Events: h.Events, Passages: h.Page(0, h.Len())}
 }
 
 // articleOf returns the number of the article passage p is in.
-func (ix *SearchIndex) articleOf(p int32) int {
+func (ix *Index) articleOf(p int32) int {
 	return sort.Search(len(ix.articles), func(i int) bool { return ix.first[i+1] > p })
 }
 
 // passages is how many passages are indexed.
-func (ix *SearchIndex) passages() int { return int(ix.first[len(ix.articles)]) }
+func (ix *Index) passages() int { return int(ix.first[len(ix.articles)]) }
 
 // passageSet is a set of passages.
 type passageSet []uint64

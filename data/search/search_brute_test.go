@@ -1,4 +1,4 @@
-package data
+package search
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
@@ -27,9 +28,9 @@ var bruteWords = []string{
 var bruteSeparators = []string{" ", " ", " ", " ", ", ", ". ", " (", ") ", " – ", "-", "  ", " \u200b", "; "}
 
 // bruteCorpus generates articles of random paragraphs from bruteWords.
-func bruteCorpus(n int, seed uint64) *Corpus {
+func bruteCorpus(n int, seed uint64) *data.Corpus {
 	rng := rand.New(rand.NewPCG(seed, 7))
-	c := &Corpus{Root: "brute", Names: searchNames()}
+	c := &data.Corpus{Root: "brute", Names: searchNames()}
 	for i := range n {
 		var b strings.Builder
 		for range 1 + rng.IntN(5) {
@@ -43,8 +44,8 @@ func bruteCorpus(n int, seed uint64) *Corpus {
 		}
 		c.Articles = append(c.Articles, newTestArticle(fmt.Sprintf("b%03d", i), "", b.String()))
 	}
-	c.Events = []*Event{
-		{ID: "e-excerpt", Title: "Something else", Excerpts: []Excerpt{{Article: "b001", Paragraph: 0, ArticleRef: c.Articles[1]}}},
+	c.Events = []*data.Event{
+		{ID: "e-excerpt", Title: "Something else", Excerpts: []data.Excerpt{{Article: "b001", Paragraph: 0, ArticleRef: c.Articles[1]}}},
 		{ID: "e-title", Title: "Xi and oorlog", Actors: []string{"tokayev"}},
 	}
 	return c
@@ -63,7 +64,7 @@ var bruteQueries = []string{
 
 // bruteSearch is the search done the slow way: every paragraph is
 // normalised and matched against the query's term groups, with no index.
-func bruteSearch(ix *SearchIndex, c *Corpus, query string) (passages []string, events []string) {
+func bruteSearch(ix *Index, c *data.Corpus, query string) (passages []string, events []string) {
 	groups := ix.parseQuery(query)
 	if len(groups) == 0 {
 		return nil, nil
@@ -105,7 +106,7 @@ func bruteSearch(ix *SearchIndex, c *Corpus, query string) (passages []string, e
 }
 
 // eventFields are the normalised fields an event is searched by.
-func eventFields(c *Corpus, e *Event) []string {
+func eventFields(c *data.Corpus, e *data.Event) []string {
 	fields := []string{textnorm.Normalize(e.Title), textnorm.Normalize(e.Summary)}
 	for _, ref := range append([]string{e.Place}, e.Actors...) {
 		fields = append(fields, textnorm.Normalize(ref))
@@ -123,7 +124,7 @@ func eventFields(c *Corpus, e *Event) []string {
 func TestSearchAgreesWithBruteForce(t *testing.T) {
 	for _, seed := range []uint64{1, 2, 3} {
 		c := bruteCorpus(120, seed)
-		ix := NewSearchIndex(c)
+		ix := NewIndex(c)
 		nonEmpty := 0
 		for _, q := range bruteQueries {
 			wantPassages, wantEvents := bruteSearch(ix, c, q)
@@ -157,7 +158,7 @@ func TestSearchAgreesWithBruteForce(t *testing.T) {
 // articles are known before any page is read.
 func TestSearchHitsPageThrough(t *testing.T) {
 	c := bruteCorpus(150, 4)
-	ix := NewSearchIndex(c)
+	ix := NewIndex(c)
 	want := ix.Search("xi*")
 	h, err := ix.Find(context.Background(), "xi*")
 	if err != nil {
@@ -185,7 +186,7 @@ func TestSearchHitsPageThrough(t *testing.T) {
 	if got := h.Page(h.Len(), 10); len(got) != 0 {
 		t.Errorf("a page past the end has %d passages", len(got))
 	}
-	seen := map[*Article]bool{}
+	seen := map[*data.Article]bool{}
 	for _, p := range want.Passages {
 		seen[p.Article] = true
 	}
@@ -196,7 +197,7 @@ func TestSearchHitsPageThrough(t *testing.T) {
 
 // TestSearchFindCancelled stops at a cancelled context.
 func TestSearchFindCancelled(t *testing.T) {
-	ix := NewSearchIndex(bruteCorpus(50, 5))
+	ix := NewIndex(bruteCorpus(50, 5))
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if _, err := ix.Find(ctx, `"xi jinping"`); !errors.Is(err, context.Canceled) {
@@ -211,7 +212,7 @@ func FuzzSearchAgreesWithBruteForce(f *testing.F) {
 		f.Add(q)
 	}
 	c := bruteCorpus(40, 6)
-	ix := NewSearchIndex(c)
+	ix := NewIndex(c)
 	f.Fuzz(func(t *testing.T, query string) {
 		want, _ := bruteSearch(ix, c, query)
 		res := ix.Search(query)

@@ -1,4 +1,4 @@
-package data
+package search
 
 import (
 	"slices"
@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
@@ -14,7 +15,7 @@ import (
 // that may stand for it; a passage must hold one of them.
 type termGroup struct {
 	ref          string   // Match.Ref: the name-list id it was expanded through, or the word
-	spellings    []string // as written, for SearchResult.Terms
+	spellings    []string // as written, for Result.Terms
 	alternatives []alternative
 }
 
@@ -39,11 +40,11 @@ type queryPart struct {
 // parseQuery turns a query into term groups. Runs of unquoted words are
 // matched against the name lists longest first, so "Xi Jinping" is one
 // name rather than two words.
-func (ix *SearchIndex) parseQuery(query string) []termGroup {
+func (ix *Index) parseQuery(query string) []termGroup {
 	parts := splitQuery(textnorm.Normalize(query))
 	var groups []termGroup
 	for i := 0; i < len(parts); {
-		p, names, next := parts[i], []*Name(nil), i+1
+		p, names, next := parts[i], []*data.Name(nil), i+1
 		switch {
 		case p.quoted:
 			names = ix.names.exact(p.text)
@@ -129,7 +130,7 @@ type nameIndex struct {
 
 type nameEntry struct {
 	text string // a normalised spelling, or the tail of a person's
-	name *Name
+	name *data.Name
 }
 
 // minPrefixRunes is how long a word must be to stand for the longer words
@@ -137,7 +138,7 @@ type nameEntry struct {
 // text.
 const minPrefixRunes = 4
 
-func newNameIndex(names []*Name) nameIndex {
+func newNameIndex(names []*data.Name) nameIndex {
 	var ix nameIndex
 	for _, n := range names {
 		for _, sp := range spellingsOf(n) {
@@ -147,7 +148,7 @@ func newNameIndex(names []*Name) nameIndex {
 			}
 			ix.entries = append(ix.entries, nameEntry{text, n})
 			ix.maxWords = max(ix.maxWords, strings.Count(text, " ")+1)
-			if n.Kind != Person {
+			if n.Kind != data.Person {
 				continue
 			}
 			// People are searched by surname: "Tokayev" for "Kassym-Jomart
@@ -166,7 +167,7 @@ func newNameIndex(names []*Name) nameIndex {
 
 // spellingsOf returns the English name and every spelling, languages in
 // order so results do not change from run to run.
-func spellingsOf(n *Name) []string {
+func spellingsOf(n *data.Name) []string {
 	out := []string{n.English}
 	langs := make([]string, 0, len(n.Spellings))
 	for lang := range n.Spellings {
@@ -180,13 +181,13 @@ func spellingsOf(n *Name) []string {
 }
 
 // exact returns the names with a spelling equal to text.
-func (ix nameIndex) exact(text string) []*Name {
+func (ix nameIndex) exact(text string) []*data.Name {
 	return ix.collect(text, func(e string) bool { return e == text })
 }
 
 // lookup returns the names with a spelling equal to word or, when word is
 // long enough, beginning with it.
-func (ix nameIndex) lookup(word string) []*Name {
+func (ix nameIndex) lookup(word string) []*data.Name {
 	if utf8.RuneCountInString(word) < minPrefixRunes {
 		return ix.exact(word)
 	}
@@ -194,14 +195,14 @@ func (ix nameIndex) lookup(word string) []*Name {
 }
 
 // withPrefix returns the names with a spelling that begins with prefix.
-func (ix nameIndex) withPrefix(prefix string) []*Name {
+func (ix nameIndex) withPrefix(prefix string) []*data.Name {
 	return ix.collect(prefix, func(e string) bool { return strings.HasPrefix(e, prefix) })
 }
 
 // collect returns, once each, the names of the entries from the first
 // at or after text while keep holds.
-func (ix nameIndex) collect(text string, keep func(string) bool) []*Name {
-	var out []*Name
+func (ix nameIndex) collect(text string, keep func(string) bool) []*data.Name {
+	var out []*data.Name
 	for i := sort.Search(len(ix.entries), func(i int) bool { return ix.entries[i].text >= text }); i < len(ix.entries) && keep(ix.entries[i].text); i++ {
 		if n := ix.entries[i].name; !slices.Contains(out, n) {
 			out = append(out, n)
@@ -211,7 +212,7 @@ func (ix nameIndex) collect(text string, keep func(string) bool) []*Name {
 }
 
 // group builds the term group of a query part and the names it stands for.
-func (ix nameIndex) group(p queryPart, names []*Name) termGroup {
+func (ix nameIndex) group(p queryPart, names []*data.Name) termGroup {
 	g := termGroup{ref: p.text}
 	shown := p.text
 	switch {

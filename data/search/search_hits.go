@@ -1,4 +1,4 @@
-package data
+package search
 
 import (
 	"context"
@@ -6,37 +6,38 @@ import (
 	"slices"
 	"unicode/utf8"
 
+	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
-// SearchHits is what a search found, without the passages' texts: how
+// Hits is what a search found, without the passages' texts: how
 // many passages, which (article and paragraph), and the events. Page reads
 // the texts and spans of the passages listed. A common word finds a
 // million passages at 100,000 articles; the hits hold four bytes each.
-type SearchHits struct {
+type Hits struct {
 	Query  string
-	Terms  []string // every spelling searched for, the expansions through the name lists included
-	Events []*Event // in corpus order
+	Terms  []string      // every spelling searched for, the expansions through the name lists included
+	Events []*data.Event // in corpus order
 
-	ix       *SearchIndex
+	ix       *Index
 	groups   []termGroup
 	passages []int32 // ascending
 }
 
 // Len is how many passages were found.
-func (h *SearchHits) Len() int { return len(h.passages) }
+func (h *Hits) Len() int { return len(h.passages) }
 
 // At returns the article and paragraph of passage i, without reading its
 // text.
-func (h *SearchHits) At(i int) (*Article, int) {
+func (h *Hits) At(i int) (*data.Article, int) {
 	p := h.passages[i]
 	a := h.ix.articleOf(p)
 	return h.ix.articles[a], int(p - h.ix.first[a])
 }
 
 // Articles returns the articles passages were found in, in corpus order.
-func (h *SearchHits) Articles() []*Article {
-	var out []*Article
+func (h *Hits) Articles() []*data.Article {
+	var out []*data.Article
 	a := 0
 	for i, p := range h.passages {
 		if i > 0 && p < h.ix.first[a+1] {
@@ -53,8 +54,8 @@ func (h *SearchHits) Articles() []*Article {
 // Find finds the events and passages that hold every term of the query
 // (see Search for what matches), without reading any text. It stops with
 // ctx's error when ctx is done first.
-func (ix *SearchIndex) Find(ctx context.Context, query string) (*SearchHits, error) {
-	h := &SearchHits{Query: query, ix: ix}
+func (ix *Index) Find(ctx context.Context, query string) (*Hits, error) {
+	h := &Hits{Query: query, ix: ix}
 	h.groups = ix.parseQuery(query)
 	if len(h.groups) == 0 {
 		return h, nil
@@ -135,7 +136,7 @@ func (g groupPlan) holds(text string) bool {
 // An alternative of one word is answered exactly; one of several words
 // (a phrase, a name like "Xi Jinping") or with punctuation gives the
 // passages holding all its words, to check.
-func (ix *SearchIndex) planGroup(g termGroup) groupPlan {
+func (ix *Index) planGroup(g termGroup) groupPlan {
 	n := ix.passages()
 	plan := groupPlan{sure: newPassageSet(n)}
 	for _, alt := range g.alternatives {
@@ -162,7 +163,7 @@ func (ix *SearchIndex) planGroup(g termGroup) groupPlan {
 // exactSet adds to set the passages holding alt, if alt is a single word
 // (nothing but word runes), which the index answers exactly, and reports
 // whether it was.
-func (ix *SearchIndex) exactSet(alt alternative, set passageSet) bool {
+func (ix *Index) exactSet(alt alternative, set passageSet) bool {
 	for _, r := range alt.text {
 		if !isSearchWordRune(r) {
 			return false
@@ -187,7 +188,7 @@ func (ix *SearchIndex) exactSet(alt alternative, set passageSet) bool {
 // stand there: a word followed by punctuation in alt is whole in the text,
 // the last one begins a word when alt is a prefix, and the first may
 // follow Arabic clitics. ok is false when alt has no word.
-func (ix *SearchIndex) candidates(alt alternative) (set passageSet, ok bool) {
+func (ix *Index) candidates(alt alternative) (set passageSet, ok bool) {
 	first := true
 	for start, end := range wordSpans(alt.text) {
 		word := alt.text[start:end]
@@ -274,17 +275,17 @@ const bulkTexts = 32
 // texts and exact spans, reading the texts of articles loaded without
 // them, which they do not keep. A passage whose text cannot be read any
 // more is left out.
-func (h *SearchHits) Page(from, n int) []PassageHit {
+func (h *Hits) Page(from, n int) []PassageHit {
 	to := min(from+n, len(h.passages))
 	if from >= to {
 		return nil
 	}
 	// Texts of articles without theirs (reopened from the cache) are read
 	// for these passages only, once per article, and held by them.
-	texts := map[*Article]string{}
+	texts := map[*data.Article]string{}
 	if !h.ix.keptText {
-		var need []*Article
-		seen := map[*Article]bool{}
+		var need []*data.Article
+		seen := map[*data.Article]bool{}
 		for i := from; i < to; i++ {
 			if a, _ := h.At(i); !seen[a] && a.TextDeferred() {
 				seen[a] = true
@@ -292,14 +293,14 @@ func (h *SearchHits) Page(from, n int) []PassageHit {
 			}
 		}
 		if len(need) >= max(bulkTexts, len(h.ix.articles)/4) {
-			maps.Copy(texts, ReadTexts(need))
+			maps.Copy(texts, data.ReadTexts(need))
 		}
 	}
 	// The listed paragraphs are normalised into one buffer, made one
 	// string, and their spans share one array: a page costs a few
 	// allocations, not a few per passage.
 	type listed struct {
-		a                *Article
+		a                *data.Article
 		k                int
 		text             string // the article's
 		normFrom, normTo int
@@ -307,7 +308,7 @@ func (h *SearchHits) Page(from, n int) []PassageHit {
 		anchorsTo        int
 	}
 	var (
-		lastA    *Article
+		lastA    *data.Article
 		lastText string
 		lastOK   bool
 		norm     []byte
@@ -346,7 +347,7 @@ func (h *SearchHits) Page(from, n int) []PassageHit {
 	all := string(norm)
 	var (
 		spans   []normSpan
-		matches []Match
+		matches []data.Match
 		out     = make([]PassageHit, len(page))
 	)
 	for i, l := range page {
@@ -376,7 +377,7 @@ type normSpan struct {
 // findSpans appends to out the spans of text (an article's) that the
 // groups match in paragraph para, whose normalised text is norm with
 // offsets back to it. spans is scratch, returned for reuse.
-func findSpans(groups []termGroup, norm string, offsets textnorm.OffsetMap, text string, para Paragraph, spans []normSpan, out []Match) ([]Match, []normSpan) {
+func findSpans(groups []termGroup, norm string, offsets textnorm.OffsetMap, text string, para data.Paragraph, spans []normSpan, out []data.Match) ([]data.Match, []normSpan) {
 	paraStart, paraText := para.Start, text[para.Start:para.End]
 	spans = spans[:0]
 	for _, g := range groups {
@@ -400,7 +401,7 @@ func findSpans(groups []termGroup, norm string, offsets textnorm.OffsetMap, text
 			}
 			continue
 		}
-		out = append(out, Match{Start: start, End: end, Text: text[start:end], Kind: MatchSearch, Ref: s.ref})
+		out = append(out, data.Match{Start: start, End: end, Text: text[start:end], Kind: MatchKind, Ref: s.ref})
 	}
 	return out, spans
 }

@@ -1,4 +1,4 @@
-package data
+package search
 
 import (
 	"encoding/binary"
@@ -9,33 +9,20 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+
+	"github.com/caravan-analytics/caravan/data"
 )
 
-// SearchKeeper keeps a corpus's search index, encoded, from one opening of
-// the corpus to the next: the cache of computed results is one (package
-// store), set on a corpus it loaded or kept (Corpus.SearchKeeper). The
-// index of 100,000 articles takes 18–20 CPU-seconds to build and a
-// fraction of that to read back.
-type SearchKeeper interface {
-	// KeptSearchIndex returns the index kept for the corpus, encoded, or
-	// nil when none is kept.
-	KeptSearchIndex() ([]byte, error)
-	// KeepSearchIndex keeps an encoded index for the corpus: encode
-	// writes it to w, in pieces (the index of 100,000 articles is a
-	// quarter of a gigabyte, which is never held a second time).
-	KeepSearchIndex(encode func(w io.Writer) error) error
-}
-
-// OpenSearchIndex returns the corpus's search index: the one its keeper
+// OpenIndex returns the corpus's search index: the one its keeper
 // kept, when there is one and it is the index of these very articles and
-// paragraphs, else one built afresh (NewSearchIndex). keep, not nil when
+// paragraphs, else one built afresh (NewIndex). keep, not nil when
 // the index was built afresh and the corpus has a keeper, encodes and
 // keeps it; the caller may run it on another goroutine while the index
 // is searched (it only reads the index), so that nobody waits for it.
-func OpenSearchIndex(c *Corpus) (ix *SearchIndex, keep func() error) {
+func OpenIndex(c *data.Corpus) (ix *Index, keep func() error) {
 	k := c.SearchKeeper
 	if k == nil {
-		return NewSearchIndex(c), nil
+		return NewIndex(c), nil
 	}
 	if b, err := k.KeptSearchIndex(); err == nil && b != nil {
 		ix := newSearchIndexOf(c)
@@ -44,7 +31,7 @@ func OpenSearchIndex(c *Corpus) (ix *SearchIndex, keep func() error) {
 			return ix, nil
 		}
 	}
-	ix = NewSearchIndex(c)
+	ix = NewIndex(c)
 	return ix, func() error {
 		digest := ix.digest()
 		return k.KeepSearchIndex(func(w io.Writer) error { return ix.encodeWords(w, digest) })
@@ -60,7 +47,7 @@ const searchKeepFormat = "caravan-search-1\n"
 // only for articles with this digest (the cache keeps it with the corpus
 // it was built from, whose files' contents it checks; the digest guards
 // against a corpus changed since, by an analyst's project for instance).
-func (ix *SearchIndex) digest() uint64 {
+func (ix *Index) digest() uint64 {
 	h := fnv.New64a()
 	var buf []byte
 	for _, a := range ix.articles {
@@ -84,7 +71,7 @@ func (ix *SearchIndex) digest() uint64 {
 // the corpus when it is read back: they are small and may change with
 // it. Numbers are gathered in a buffer written out every
 // keepFlushSize bytes; the large byte sections are written as they are.
-func (ix *SearchIndex) encodeWords(w io.Writer, digest uint64) error {
+func (ix *Index) encodeWords(w io.Writer, digest uint64) error {
 	e := keptWriter{w: w}
 	e.b = append(e.b, searchKeepFormat...)
 	e.b = binary.LittleEndian.AppendUint64(e.b, digest)
@@ -179,7 +166,7 @@ var errKeptSearch = errors.New("the kept search index is not this corpus's")
 // so that a damaged encoding gives an error, not an index that reads out
 // of bounds. The passages' streams and postings are slices of b, which
 // the index keeps.
-func (ix *SearchIndex) decodeWords(b []byte, digest uint64) (err error) {
+func (ix *Index) decodeWords(b []byte, digest uint64) (err error) {
 	r := keptReader{b: b}
 	if string(r.bytes(len(searchKeepFormat))) != searchKeepFormat || r.uint64() != digest ||
 		r.uvarint() != uint64(len(ix.articles)) || r.uvarint() != uint64(ix.passages()) {

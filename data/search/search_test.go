@@ -1,4 +1,4 @@
-package data
+package search
 
 import (
 	"context"
@@ -7,23 +7,25 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/caravan-analytics/caravan/data"
 )
 
 // searchNames are name lists written for these tests, so they do not depend
 // on seeds/names.toml.
-func searchNames() []*Name {
-	return []*Name{
-		{ID: "tokayev", Kind: Person, English: "Kassym-Jomart Tokayev", Spellings: map[string][]string{
+func searchNames() []*data.Name {
+	return []*data.Name{
+		{ID: "tokayev", Kind: data.Person, English: "Kassym-Jomart Tokayev", Spellings: map[string][]string{
 			"en": {"Tokayev"}, "nl": {"Tokajev"}, "de": {"Tokajew"},
 			"ar": {"قاسم جومارت توكاييف", "توكاييف"}, "ru": {"Токаев"},
 		}},
-		{ID: "xi", Kind: Person, English: "Xi Jinping", Spellings: map[string][]string{
+		{ID: "xi", Kind: data.Person, English: "Xi Jinping", Spellings: map[string][]string{
 			"en": {"Xi"}, "ar": {"شي جين بينغ", "شي"}, "ru": {"Си Цзиньпин"},
 		}},
-		{ID: "china", Kind: Place, English: "China", Spellings: map[string][]string{
+		{ID: "china", Kind: data.Place, English: "China", Spellings: map[string][]string{
 			"nl": {"China"}, "ar": {"الصين"}, "ru": {"Китай"},
 		}},
-		{ID: "sco", Kind: Organisation, English: "Shanghai Cooperation Organisation", Spellings: map[string][]string{
+		{ID: "sco", Kind: data.Organisation, English: "Shanghai Cooperation Organisation", Spellings: map[string][]string{
 			"en": {"SCO"}, "nl": {"Shanghai Samenwerkingsorganisatie", "SSO"},
 		}},
 	}
@@ -39,8 +41,8 @@ var searchTexts = []struct{ id, lang, text string }{
 	{"ru1", "ru", "Президент Токаев заявил о ЁЛКАХ."},
 }
 
-func searchCorpus() *Corpus {
-	c := &Corpus{Root: "test", Names: searchNames()}
+func searchCorpus() *data.Corpus {
+	c := &data.Corpus{Root: "test", Names: searchNames()}
 	for _, t := range searchTexts {
 		c.Articles = append(c.Articles, newTestArticle(t.id, t.lang, t.text))
 	}
@@ -54,7 +56,7 @@ type hit struct {
 	words     string // the match texts joined with "|"
 }
 
-func hitsOf(res SearchResult) []hit {
+func hitsOf(res Result) []hit {
 	var out []hit
 	for _, p := range res.Passages {
 		var words []string
@@ -121,7 +123,7 @@ var searchCases = []struct {
 }
 
 func TestSearch(t *testing.T) {
-	ix := NewSearchIndex(searchCorpus())
+	ix := NewIndex(searchCorpus())
 	for _, tc := range searchCases {
 		t.Run(tc.name, func(t *testing.T) {
 			res := ix.Search(tc.query)
@@ -134,7 +136,7 @@ func TestSearch(t *testing.T) {
 }
 
 // checkMatches checks what every search result promises about its spans.
-func checkMatches(t *testing.T, res SearchResult) {
+func checkMatches(t *testing.T, res Result) {
 	t.Helper()
 	for _, p := range res.Passages {
 		para := p.Article.Paragraphs[p.Paragraph]
@@ -145,7 +147,7 @@ func checkMatches(t *testing.T, res SearchResult) {
 			if m.Start < para.Start || m.End > para.End || m.Start >= m.End {
 				t.Fatalf("%s/%d: match %+v outside paragraph %d–%d", p.Article.ID, p.Paragraph, m, para.Start, para.End)
 			}
-			if m.Text != p.Article.Text[m.Start:m.End] || m.Kind != MatchSearch || m.Ref == "" {
+			if m.Text != p.Article.Text[m.Start:m.End] || m.Kind != MatchKind || m.Ref == "" {
 				t.Errorf("%s/%d: bad match %+v", p.Article.ID, p.Paragraph, m)
 			}
 			if i > 0 && m.Start <= p.Matches[i-1].End {
@@ -156,7 +158,7 @@ func checkMatches(t *testing.T, res SearchResult) {
 }
 
 func TestSearchTermsAndRefs(t *testing.T) {
-	ix := NewSearchIndex(searchCorpus())
+	ix := NewIndex(searchCorpus())
 	res := ix.Search("Tokayev oorlog")
 	for _, want := range []string{"tokayev", "Tokajev", "Tokajew", "توكاييف", "Токаев", "oorlog"} {
 		if !slices.Contains(res.Terms, want) {
@@ -176,13 +178,13 @@ func TestSearchTermsAndRefs(t *testing.T) {
 func TestSearchEvents(t *testing.T) {
 	c := searchCorpus()
 	ar := c.Article("ar1")
-	c.Events = []*Event{
+	c.Events = []*data.Event{
 		{ID: "e-visit", Title: "Xi visits Kazakhstan", Place: "kazakhstan", Actors: []string{"xi"},
-			Excerpts: []Excerpt{{Article: "ar1", Paragraph: 1, ArticleRef: ar}}},
+			Excerpts: []data.Excerpt{{Article: "ar1", Paragraph: 1, ArticleRef: ar}}},
 		{ID: "e-summit", Title: "Summit in Samarkand", Summary: "Leaders of the SCO meet.", Actors: []string{"sco"}},
 		{ID: "e-unrest", Title: "Unrest & <protests>", Summary: "Fuel prices.", Place: "Almaty"},
 	}
-	ix := NewSearchIndex(c)
+	ix := NewIndex(c)
 	tests := []struct {
 		query string
 		want  []string
@@ -212,7 +214,7 @@ func TestSearchSkipsDuplicates(t *testing.T) {
 	dup := newTestArticle("nl1-copy", "nl", searchTexts[0].text)
 	dup.DuplicateOf = "nl1"
 	c.Articles = append(c.Articles, dup)
-	for _, p := range NewSearchIndex(c).Search("Samarkand").Passages {
+	for _, p := range NewIndex(c).Search("Samarkand").Passages {
 		if p.Article == dup {
 			t.Errorf("duplicate article searched")
 		}
@@ -260,7 +262,7 @@ func FuzzSearch(f *testing.F) {
 	for _, tc := range searchCases {
 		f.Add(tc.query)
 	}
-	ix := NewSearchIndex(searchCorpus())
+	ix := NewIndex(searchCorpus())
 	f.Fuzz(func(t *testing.T, query string) {
 		checkMatches(t, ix.Search(query))
 	})
@@ -277,8 +279,8 @@ var benchQueries = []string{
 // benchmarkSearch runs the queries over and over: with page, as the window
 // does (every passage counted, the first page of them read with their
 // texts and spans); without, as Search does (every passage read).
-func benchmarkSearch(b *testing.B, c *Corpus, page bool) {
-	ix := NewSearchIndex(c)
+func benchmarkSearch(b *testing.B, c *data.Corpus, page bool) {
+	ix := NewIndex(c)
 	const queries = 1000
 	b.ReportAllocs()
 	for b.Loop() {
@@ -296,7 +298,7 @@ func benchmarkSearch(b *testing.B, c *Corpus, page bool) {
 }
 
 func BenchmarkSearch(b *testing.B) {
-	seeds := &Corpus{Articles: seedArticles(b), Names: searchNames()}
+	seeds := &data.Corpus{Articles: seedArticles(b), Names: searchNames()}
 	b.Run("seeds-1000-queries", func(b *testing.B) { benchmarkSearch(b, seeds, false) })
 	large := syntheticSearchCorpus(b, 2000)
 	b.Run("2000-articles-1000-queries", func(b *testing.B) { benchmarkSearch(b, large, false) })
@@ -307,17 +309,17 @@ func BenchmarkNewSearchIndex(b *testing.B) {
 	large := syntheticSearchCorpus(b, 2000)
 	b.ReportAllocs()
 	for b.Loop() {
-		NewSearchIndex(large)
+		NewIndex(large)
 	}
 }
 
 // syntheticSearchCorpus assembles n articles from the seeds' paragraphs:
 // each takes one seed's paragraphs in a shifted order, leaves some out, and
 // numbers them, so no two articles are the same text.
-func syntheticSearchCorpus(tb testing.TB, n int) *Corpus {
+func syntheticSearchCorpus(tb testing.TB, n int) *data.Corpus {
 	seeds := seedArticles(tb)
 	rng := rand.New(rand.NewPCG(1, 2))
-	c := &Corpus{Names: searchNames()}
+	c := &data.Corpus{Names: searchNames()}
 	var size int
 	for i := range n {
 		src := seeds[i%len(seeds)]
