@@ -21,18 +21,18 @@ TAGS    := -tags ci
 # and its test, poppler and librsvg to check exported PDFs and SVGs.
 APT_PACKAGES := curl unzip ca-certificates gcc pkg-config libgl1-mesa-dev xorg-dev xvfb imagemagick fonts-noto-core fonts-noto-cjk poppler-utils python3 librsvg2-bin
 
-.PHONY: run test bench eval deps build
+.PHONY: run test bench eval deps build gui
 
-run: deps
-	$(GO) run .
+run: gui
+	$(GO) run $(GUIFLAGS) .
 
-build: deps
-	$(GO) build -o caravan .
+build: gui
+	$(GO) build $(GUIFLAGS) -o caravan .
 
-test: deps
+test: gui
 	$(GO) vet $(TAGS) ./...
 	$(TESTENV) $(GO) test $(TAGS) -count=1 ./...
-	$(GO) build -o caravan .
+	$(GO) build $(GUIFLAGS) -o caravan .
 	CARAVAN_SMOKE=1 CARAVAN_BINARY=$(CURDIR)/caravan $(GO) test -count=1 -run Smoke ./app/smoke/
 
 # The window's (app): load to first frame at 10k against the command line's
@@ -48,6 +48,31 @@ bench:
 eval: deps
 	$(TESTENV) $(GO) build $(TAGS) -o caravan-cli .
 	bash testdata/eval/eval.sh ./caravan-cli
+
+# The window is built against Fyne with Caravan's idle wait in its GLFW driver
+# (app/fyneidle/_glfw: Fyne v2.7.1's loop.go with three hooks, and one new file):
+# an idle window sleeps instead of waking 60 times a second (README "Idle is
+# free"). `gui` copies Fyne from the module cache, puts the two files in, and
+# writes a go.mod that replaces Fyne by the copy (used with -modfile, so go.mod
+# and every other build stay as they are). The files fit only the Fyne version
+# they were made from; with another one the window is built from Fyne as it is.
+FYNE_PATCHED := v2.7.1
+GUIDIR       := $(HOME)/.cache/caravan/gui
+GUIFLAGS      = -modfile=$(GUIDIR)/go.mod
+
+gui: deps
+	@mkdir -p $(GUIDIR); $(GO) mod download fyne.io/fyne/v2; \
+	set -- $$($(GO) list -m -f '{{.Version}} {{.Dir}}' fyne.io/fyne/v2); \
+	cp go.sum $(GUIDIR)/go.sum; \
+	if [ "$$1" = "$(FYNE_PATCHED)" ] && [ -d "$$2" ]; then \
+		fyne=$(GUIDIR)/fyne-$$1-idle; rm -rf $$fyne.new; cp -r "$$2" $$fyne.new && chmod -R u+w $$fyne.new && \
+		cp app/fyneidle/_glfw/loop.go app/fyneidle/_glfw/idle_caravan.go $$fyne.new/internal/driver/glfw/ && \
+		rm -rf $$fyne && mv $$fyne.new $$fyne && \
+		{ cat go.mod; echo; echo "replace fyne.io/fyne/v2 => $$fyne"; } > $(GUIDIR)/go.mod; \
+	else \
+		echo "warning: Fyne is $$1 and app/fyneidle/_glfw was made for $(FYNE_PATCHED): the window is built without the idle wait"; \
+		cp go.mod $(GUIDIR)/go.mod; \
+	fi
 
 # deps installs the Debian packages above when one is missing. It needs root
 # (or sudo) only when something is missing.
