@@ -13,6 +13,7 @@ import (
 	"sync/atomic"
 
 	"github.com/caravan-analytics/caravan/data/decode"
+	"github.com/caravan-analytics/caravan/data/filestamp"
 )
 
 // maxArticleSize is the largest file ReadArticles reads. News articles are
@@ -58,7 +59,7 @@ type loadedArticle struct {
 	// it was read now, or its file was touched without changing.
 	store bool
 	file  articleFile
-	stamp FileStamp
+	stamp filestamp.Stamp
 	sum   ContentSum
 }
 
@@ -155,7 +156,7 @@ type fileResult struct {
 // the file is unchanged (same size and time, or else same content).
 func readArticleFile(ctx context.Context, fsys fs.FS, f articleFile, cache ArticleCache) fileResult {
 	fail := func(reason string) fileResult { return fileResult{problem: &Problem{File: f.name, Error: reason}} }
-	stamp := fileStampOf(f.info)
+	stamp := filestamp.Of(f.info)
 	if cache != nil {
 		if c, ok := cache.Lookup(f.name, stamp); ok {
 			l := fromCache(f.name, c)

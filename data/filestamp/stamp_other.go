@@ -1,6 +1,6 @@
 //go:build !linux && !darwin
 
-package data
+package filestamp
 
 import "io/fs"
 

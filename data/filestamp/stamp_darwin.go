@@ -1,4 +1,4 @@
-package data
+package filestamp
 
 import (
 	"io/fs"
