@@ -49,8 +49,9 @@ func falseFriend(lang, word string) bool {
 // A lower-case word needs no entry (see the case rule above); an entry is
 // for the capitalised word at a sentence start or in a headline.
 var falseFriends = map[string]map[string]bool{
-	// "modi": ways (Narendra Modi).
-	"it": set("modi"),
+	// "modi": ways (Narendra Modi); "grossi": big (Rafael Grossi); "fico":
+	// fig (Robert Fico); "albanese": Albanian (Anthony Albanese).
+	"it": set("modi", "grossi", "fico", "albanese"),
 	// "raisi", "раиси": his chairman, head (Ebrahim Raisi); "ruhoniy",
 	// "руҳоний": clergyman (Hassan Rouhani).
 	"uz": set("raisi", "раиси", "ruhoniy", "руҳоний"),
@@ -66,7 +67,8 @@ var falseFriends = map[string]map[string]bool{
 	"nl": set("elizabeth"),
 	"de": set("elizabeth"),
 	"fr": set("elizabeth"),
-	"pt": set("elizabeth"),
+	// "fico": I stay (Robert Fico).
+	"pt": set("elizabeth", "fico"),
 	// "кум": godfather, a friend (Кум, Qom).
 	"ru": set("кум"),
 }
