@@ -110,7 +110,7 @@ func writeDeckExport(ctx context.Context, job exportJob, path string, put putFun
 	return d.writePDF(ctx, path, put)
 }
 
-// writeEventsExport writes the events in scope through data.WriteEvents.
+// writeEventsExport writes the events in scope through export.WriteEvents.
 func writeEventsExport(format string) func(context.Context, exportJob, string, putFunc) error {
 	return func(_ context.Context, job exportJob, path string, put putFunc) error {
 		scoped := job.scope.corpus(job.corpus)

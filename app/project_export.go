@@ -4,6 +4,7 @@ import (
 	"io"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/export"
 )
 
 // projectCurations is what the window's event exports carry of the
@@ -26,7 +27,7 @@ func projectCurations(mw *mainWindow) *data.Curations {
 // curation when there is one.
 func writeCuratedEvents(w io.Writer, c *data.Corpus, format string, cur *data.Curations) error {
 	if cur == nil {
-		return data.WriteEvents(w, c, format)
+		return export.WriteEvents(w, c, format)
 	}
-	return data.WriteCuratedEvents(w, c, format, *cur)
+	return export.WriteCuratedEvents(w, c, format, *cur)
 }

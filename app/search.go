@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/search"
 )
 
 // searchHits is what a query found: the events and articles to keep bright,
@@ -31,7 +32,7 @@ const searchPage = 100
 // hitPages is the passages of a search listed so far, and the rest to
 // list.
 type hitPages struct {
-	found  *data.SearchHits
+	found  *search.Hits
 	mu     sync.Mutex
 	listed []data.Excerpt
 	read   int // how many hits were listed or left out
@@ -97,7 +98,7 @@ func newCorpusSearch(c *data.Corpus) corpusSearch {
 	// The index kept with a cached corpus is read back; one built afresh
 	// is kept for the next opening in the background (a failure to keep
 	// it only costs that opening the build).
-	ix, keep := data.OpenSearchIndex(c)
+	ix, keep := search.OpenIndex(c)
 	if keep != nil {
 		go func() { _ = keep() }()
 	}
@@ -150,9 +151,9 @@ func (p *pendingSearch) searchContext(ctx context.Context, query string) (search
 	return p.s.search(query), nil
 }
 
-// indexSearch is the data package's multilingual search, which also finds
+// indexSearch is data/search's multilingual search, which also finds
 // a name in the other languages' spellings of the name lists.
-type indexSearch struct{ index *data.SearchIndex }
+type indexSearch struct{ index *search.Index }
 
 func (s indexSearch) search(query string) searchHits {
 	hits, _ := s.searchContext(context.Background(), query)
@@ -187,7 +188,7 @@ func (s indexSearch) searchContext(ctx context.Context, query string) (searchHit
 
 // hitExcerpt shows a passage found as an excerpt, the words found as its
 // evidence, so the excerpt panel highlights them.
-func hitExcerpt(p data.PassageHit) data.Excerpt {
+func hitExcerpt(p search.PassageHit) data.Excerpt {
 	a := p.Article
 	par := a.Paragraphs[p.Paragraph]
 	// p.Text, not par.Text: an article reopened from the cache is not

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/search"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -138,7 +139,7 @@ func TestSearchListsItsPassagesAPageAtATime(t *testing.T) {
 	mw.onFiltersChanged(filterState{Query: "Tokayev"})
 	mw.waitForSearch()
 	hits := mw.filter.hits
-	want := data.NewSearchIndex(c).Search("Tokayev").Passages
+	want := search.NewIndex(c).Search("Tokayev").Passages
 	if hits == nil || hits.Total != len(want) || hits.Total <= 2*searchPage {
 		t.Fatalf("the search counts %v passages, the index %d (want more than two pages)", hits, len(want))
 	}

@@ -2,29 +2,10 @@ package data
 
 import (
 	"crypto/sha256"
-	"io/fs"
 	"slices"
+
+	"github.com/caravan-analytics/caravan/data/filestamp"
 )
-
-// FileStamp is what tells, without reading a file, that it has not changed
-// since it was cached: its size, modification time (nanoseconds since
-// 1970), and where the system has them its inode and status-change time
-// (zero elsewhere), as git's index does. A file whose stamp differs is
-// read and its ContentSum compared.
-type FileStamp struct {
-	Size    int64
-	ModTime int64
-	Inode   uint64
-	Change  int64
-}
-
-func fileStampOf(info fs.FileInfo) FileStamp {
-	if info == nil {
-		return FileStamp{}
-	}
-	inode, change := statIdentity(info)
-	return FileStamp{Size: info.Size(), ModTime: info.ModTime().UnixNano(), Inode: inode, Change: change}
-}
 
 // ContentSum is the SHA-256 of a file's bytes: what a cached article is
 // really keyed by.
@@ -49,14 +30,14 @@ type Cached struct {
 type ArticleCache interface {
 	// Lookup returns what was cached for file when its stamp is the one
 	// recorded with it.
-	Lookup(file string, stamp FileStamp) (Cached, bool)
+	Lookup(file string, stamp filestamp.Stamp) (Cached, bool)
 	// LookupSum returns what was cached for file when its content is the
 	// same as then: the file was touched, not changed.
 	LookupSum(file string, sum ContentSum) (Cached, bool)
 	// Store records what was computed for file. The article is a shallow
 	// copy of the corpus's: a cache that keeps it must encode it before
 	// the corpus is handed to anyone who may change it.
-	Store(file string, stamp FileStamp, c Cached)
+	Store(file string, stamp filestamp.Stamp, c Cached)
 }
 
 // cached is what l leaves in the cache: a copy of the article with

@@ -3,6 +3,8 @@ package data
 import (
 	"strings"
 	"unicode"
+
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // NameFinder finds the names of the name lists in text, with the same
@@ -38,7 +40,7 @@ func NewNameFinder(names []*Name) *NameFinder {
 		for _, spellings := range n.Spellings {
 			for _, s := range spellings {
 				if r := []rune(s); len(r) <= 3 && unicode.IsUpper(r[0]) {
-					key := Normalize(s)
+					key := textnorm.Normalize(s)
 					acronym := strings.ToUpper(s) == s
 					// A spelling that is an acronym for one name and a word
 					// with a capital for another keeps the looser rule.
@@ -174,7 +176,7 @@ func (f *NameFinder) writtenAsName(text string) bool {
 	}
 	// Normalize(text), on the stack: this is asked for every short name.
 	var small [64]byte
-	rule, ok := f.short[string(appendNormalized(small[:0], text, noOffsets{}))]
+	rule, ok := f.short[string(textnorm.Append(small[:0], text))]
 	if !ok {
 		return true
 	}

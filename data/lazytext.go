@@ -335,17 +335,27 @@ type BulkRawTextSource interface {
 	EachRawText(articles []*Article, fill func(a *Article, text string, err error))
 }
 
+// BulkRawSource returns the source a's text is still to be read from when
+// that source reads many articles' texts at once (BulkRawTextSource): a was
+// loaded without its text and has not read it since. Whoever needs many
+// texts reads those in one pass.
+func (a *Article) BulkRawSource() (BulkRawTextSource, bool) {
+	if a.lazy == nil || a.textLoaded(false) {
+		return nil, false
+	}
+	b, ok := a.lazy.src.(BulkRawTextSource)
+	return b, ok
+}
+
 // ReadTexts is ReadText for many articles: their texts, not kept by them,
 // by article; an article whose text cannot be read is left out.
 func ReadTexts(articles []*Article) map[*Article]string {
 	out := make(map[*Article]string, len(articles))
 	bulk := map[BulkRawTextSource][]*Article{}
 	for _, a := range articles {
-		if a.lazy != nil {
-			if b, ok := a.lazy.src.(BulkRawTextSource); ok && !a.textLoaded(false) {
-				bulk[b] = append(bulk[b], a)
-				continue
-			}
+		if b, ok := a.BulkRawSource(); ok {
+			bulk[b] = append(bulk[b], a)
+			continue
 		}
 		if t, err := a.ReadText(); err == nil {
 			out[a] = t

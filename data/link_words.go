@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // linkWord is one word of a text: where its normalised form lies in the
@@ -65,14 +67,14 @@ func (s *wordScanner) scan(text string, base int) []linkWord {
 			// (In a local slice: the compiler keeps it in registers,
 			// not s.norm, which it writes back at every letter.)
 			from := len(s.norm)
-			norm := append(s.norm, foldASCIILower[r])
+			norm := append(s.norm, textnorm.FoldASCIILower[r])
 			j := end
 			for j < len(text) {
 				c := text[j]
 				if c >= utf8.RuneSelf || !wordRunes[c] {
 					break
 				}
-				norm = append(norm, foldASCIILower[c])
+				norm = append(norm, textnorm.FoldASCIILower[c])
 				j++
 			}
 			s.norm = norm
@@ -126,13 +128,13 @@ func (s *wordScanner) scan(text string, base int) []linkWord {
 			s.norm = slices.Grow(s.norm, end-start)
 			word := s.norm[from : from+end-start]
 			for k := range word {
-				word[k] = foldASCIILower[text[start+k]]
+				word[k] = textnorm.FoldASCIILower[text[start+k]]
 			}
 			s.norm = s.norm[:from+end-start]
-		} else if out, ok := appendFoldedWord(s.norm, text[start:end]); ok {
+		} else if out, ok := textnorm.AppendFoldedWord(s.norm, text[start:end]); ok {
 			s.norm = out
 		} else {
-			s.norm = appendNormalized(s.norm, text[start:end], noOffsets{})
+			s.norm = textnorm.Append(s.norm, text[start:end])
 		}
 		if len(s.norm) > from { // a lone tatweel normalises to nothing
 			s.words = append(s.words, linkWord{from: from, to: len(s.norm), Start: base + start, End: base + end})

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // wordCases are texts with the words wordScanner.scan must find, each written
@@ -66,7 +68,7 @@ func FuzzScanWords(f *testing.F) {
 				if w.Start < last || w.End <= w.Start || w.End > len(text) {
 					t.Fatalf("word %q at [%d,%d) after %d in %q", norm, w.Start, w.End, last, text)
 				}
-				if got := Normalize(text[w.Start:w.End]); got != norm {
+				if got := textnorm.Normalize(text[w.Start:w.End]); got != norm {
 					t.Errorf("%q normalises to %q, not to the word %q", text[w.Start:w.End], got, norm)
 				}
 				last = w.End

@@ -1,12 +1,16 @@
 package data
 
-import "io/fs"
+import (
+	"io/fs"
+
+	"github.com/caravan-analytics/caravan/data/filestamp"
+)
 
 // ListedFile is an article file as a listing of the folder finds it,
 // before it is read.
 type ListedFile struct {
-	Name  string    // path in the folder, slash-separated
-	Stamp FileStamp // of the file it is (a link's target)
+	Name  string          // path in the folder, slash-separated
+	Stamp filestamp.Stamp // of the file it is (a link's target)
 }
 
 // ListArticleFiles lists the files ReadArticles would read under fsys, in
@@ -21,7 +25,7 @@ func ListArticleFiles(fsys fs.FS) ([]ListedFile, []Problem, error) {
 	}
 	out := make([]ListedFile, len(files))
 	for i, f := range files {
-		out[i] = ListedFile{Name: f.name, Stamp: fileStampOf(f.info)}
+		out[i] = ListedFile{Name: f.name, Stamp: filestamp.Of(f.info)}
 	}
 	return out, problems, nil
 }

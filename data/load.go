@@ -11,6 +11,9 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/caravan-analytics/caravan/data/decode"
+	"github.com/caravan-analytics/caravan/data/filestamp"
 )
 
 // maxArticleSize is the largest file ReadArticles reads. News articles are
@@ -56,7 +59,7 @@ type loadedArticle struct {
 	// it was read now, or its file was touched without changing.
 	store bool
 	file  articleFile
-	stamp FileStamp
+	stamp filestamp.Stamp
 	sum   ContentSum
 }
 
@@ -153,7 +156,7 @@ type fileResult struct {
 // the file is unchanged (same size and time, or else same content).
 func readArticleFile(ctx context.Context, fsys fs.FS, f articleFile, cache ArticleCache) fileResult {
 	fail := func(reason string) fileResult { return fileResult{problem: &Problem{File: f.name, Error: reason}} }
-	stamp := fileStampOf(f.info)
+	stamp := filestamp.Of(f.info)
 	if cache != nil {
 		if c, ok := cache.Lookup(f.name, stamp); ok {
 			l := fromCache(f.name, c)
@@ -166,7 +169,7 @@ func readArticleFile(ctx context.Context, fsys fs.FS, f articleFile, cache Artic
 		return fail(err.Error())
 	}
 	if len(raw) == 0 {
-		return fail(ErrEmptyFile.Error())
+		return fail(decode.ErrEmptyFile.Error())
 	}
 	// The content's sum is for the cache only: a load without one spares
 	// the hash.

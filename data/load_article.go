@@ -9,11 +9,13 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/caravan-analytics/caravan/data/decode"
+	"github.com/caravan-analytics/caravan/data/internal/utf8bytes"
 	"github.com/caravan-analytics/caravan/data/language"
 )
 
 // ParseArticle reads one file of the corpus: it decodes the bytes (see
-// decodeText), takes the optional date header off the first line, splits the
+// decode.Text), takes the optional date header off the first line, splits the
 // body into paragraphs with repeats collapsed, and identifies the language.
 // file is the slash-separated path relative to the corpus root; the ID is
 // its name without extension. The error, when there is one, is the reason
@@ -35,9 +37,9 @@ type bodyFingerprint [sha256.Size]byte
 
 // parseArticle is ParseArticle, also returning the body's fingerprint for
 // finding duplicates, which comes cheap while the paragraphs are compared.
-// owned says raw is handed over (see decodeText).
+// owned says raw is handed over (see decode.Text).
 func parseArticle(file string, raw []byte, owned bool) (*Article, bodyFingerprint, error) {
-	text, encoding, notes, err := decodeText(raw, owned)
+	text, encoding, notes, err := decode.Text(raw, owned)
 	if err != nil {
 		return nil, bodyFingerprint{}, err
 	}
@@ -283,7 +285,7 @@ func isSpaceNormal(s string) bool {
 	prevSpace := true // a leading space is not normal
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
-			if spaces, ok := plainSpaces(loadString8(s, i)); ok {
+			if spaces, ok := plainSpaces(utf8bytes.Load8(s, i)); ok {
 				if prevSpace && spaces&0x80 != 0 || spaces&(spaces<<8) != 0 {
 					return false // a space after a space, or leading
 				}
@@ -322,20 +324,20 @@ func isSpaceNormal(s string) bool {
 // and "has a byte below n" of two's-complement arithmetic.
 func plainSpaces(x uint64) (spaces uint64, ok bool) {
 	const ones = 0x0101010101010101
-	if (x-0x20*ones)&^x&highBits != 0 {
+	if (x-0x20*ones)&^x&utf8bytes.HighBits != 0 {
 		return 0, false // a control character
 	}
-	if c2 := x ^ 0xC2*ones; (c2-ones)&^c2&highBits != 0 {
+	if c2 := x ^ 0xC2*ones; (c2-ones)&^c2&utf8bytes.HighBits != 0 {
 		return 0, false
 	}
-	if e := x ^ 0xE0*ones; (e-4*ones)&^e&highBits != 0 {
+	if e := x ^ 0xE0*ones; (e-4*ones)&^e&utf8bytes.HighBits != 0 {
 		return 0, false // 0xE0–0xE3
 	}
 	// Each byte's high bit set exactly when the byte is a space: the
 	// sum cannot carry from one byte into the next.
 	const low7 = 0x7F7F7F7F7F7F7F7F
 	t := x ^ 0x20*ones
-	spaces = ^((t&low7 + low7) | t) & highBits
+	spaces = ^((t&low7 + low7) | t) & utf8bytes.HighBits
 	return spaces, true
 }
 

@@ -10,7 +10,7 @@ type Article struct {
 	ID       string // file name without extension
 	File     string // path relative to the corpus root, slash-separated
 	Text     string // the whole decoded UTF-8 text; every offset points into it
-	Encoding string // the encoding the file was decoded from: one of the Encoding constants ("utf-8", "windows-1251", …)
+	Encoding string // the encoding the file was decoded from: one of data/decode's Encoding constants ("utf-8", "windows-1251", …)
 
 	Header    Date   // the " date YYYY-MM[-DD]" header (or the .md front matter's date), or zero
 	Title     string // the .md front matter's title, or ""
@@ -386,7 +386,7 @@ type Corpus struct {
 	// ArticleOf); nil for a computed corpus.
 	Copies map[*Article]*Article
 	// SearchKeeper keeps the corpus's search index from one opening to
-	// the next (see OpenSearchIndex): the cache sets it; nil when
+	// the next (see search.OpenIndex): the cache sets it; nil when
 	// nothing keeps it.
 	SearchKeeper SearchKeeper
 	// Extractions keeps discovery's per-article extraction between loads

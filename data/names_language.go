@@ -43,7 +43,7 @@ func falseFriend(lang, word string) bool {
 
 // falseFriends are, by language (ISO 639-1), the common words of the
 // language that are also one-word spellings of a shipped name in some
-// language, normalised (see Normalize). The list is short and written by
+// language, normalised (see textnorm.Normalize). The list is short and written by
 // hand: it is the intersection of the shipped spellings with what a
 // speaker reads as a word, checked for the languages Caravan reads.
 // A lower-case word needs no entry (see the case rule above); an entry is

@@ -8,6 +8,7 @@ import (
 	"testing/fstest"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/export"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -117,10 +118,10 @@ func TestSilentProbesChangeNothing(t *testing.T) {
 			if placed < 100 {
 				t.Fatalf("seed %d: the pass placed dates in %d articles only", seed, placed)
 			}
-			if err := data.WriteEvents(&events[k], c, "json"); err != nil {
+			if err := export.WriteEvents(&events[k], c, "json"); err != nil {
 				t.Fatal(err)
 			}
-			if err := data.WriteArticles(&articles[k], c, "json"); err != nil {
+			if err := export.WriteArticles(&articles[k], c, "json"); err != nil {
 				t.Fatal(err)
 			}
 		}

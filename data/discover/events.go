@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // eventOf turns a cluster into an event: its date, kind, title, names,
@@ -395,6 +396,6 @@ func EventID(kind Kind, span data.Span, names []string, firstArticle, firstSente
 	}
 	h.Write([]byte(firstArticle))
 	h.Write([]byte{0})
-	h.Write([]byte(data.Normalize(firstSentence)))
+	h.Write([]byte(textnorm.Normalize(firstSentence)))
 	return fmt.Sprintf("ev-%s-%s-%08x", kind, span.Start, h.Sum32())
 }

@@ -5,7 +5,7 @@ import (
 	"sync"
 	"unicode"
 
-	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // A day of mourning is declared by someone who did not die: "Мемлекет
@@ -52,7 +52,7 @@ type wordList struct {
 func newWordList(list []string) *wordList {
 	l := &wordList{words: map[string]bool{}}
 	for _, w := range list {
-		w = data.Normalize(w)
+		w = textnorm.Normalize(w)
 		switch s, stem := strings.CutSuffix(w, "*"); {
 		case strings.Contains(w, " "):
 			l.phrases = append(l.phrases, " "+w+" ")
@@ -69,7 +69,7 @@ func newWordList(list []string) *wordList {
 
 // in reports whether sentence s holds a word of the list.
 func (l *wordList) in(s string) bool {
-	s = data.Normalize(s)
+	s = textnorm.Normalize(s)
 	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })
 	for _, w := range words {
 		if l.words[w] {

@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // word is one word of a sentence: its normalised form and its span in
@@ -148,7 +149,7 @@ func (l *lexicon) add(p phrase) {
 	}
 	i := len(l.list)
 	if hasHan(src) {
-		p.words = []pattern{{text: data.Normalize(src)}}
+		p.words = []pattern{{text: textnorm.Normalize(src)}}
 		l.list = append(l.list, p)
 		l.han = append(l.han, i)
 		return

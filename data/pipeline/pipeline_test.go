@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/export"
 	"github.com/caravan-analytics/caravan/data/pipeline"
 	"github.com/caravan-analytics/caravan/data/store"
 )
@@ -38,7 +39,7 @@ func eventsJSON(t *testing.T, src store.Source, cur data.Curated) []byte {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := data.WriteEvents(&buf, c, "json"); err != nil {
+	if err := export.WriteEvents(&buf, c, "json"); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/export"
 )
 
 // Opener loads the computed corpus of a folder ("" for the shipped seeds).
@@ -47,18 +48,18 @@ func reportSkipped(w io.Writer, file string, skipped []Skipped) {
 func WriteReport(w io.Writer, kind string, c *data.Corpus, file, format string, warn io.Writer) error {
 	if file == "" {
 		if kind == "articles" {
-			return data.WriteArticles(w, c, format)
+			return export.WriteArticles(w, c, format)
 		}
-		return data.WriteEvents(w, c, format)
+		return export.WriteEvents(w, c, format)
 	}
 	r, err := Curated(c, file, warn)
 	if err != nil {
 		return err
 	}
 	if kind == "articles" {
-		return data.WriteCuratedArticles(w, r.Corpus, format, r.Curations())
+		return export.WriteCuratedArticles(w, r.Corpus, format, r.Curations())
 	}
-	return data.WriteCuratedEvents(w, r.Corpus, format, r.Curations())
+	return export.WriteCuratedEvents(w, r.Corpus, format, r.Curations())
 }
 
 // Command runs "caravan edit …" and "caravan project …" with their

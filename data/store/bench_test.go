@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/search"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -83,7 +84,7 @@ func benchmarkLoads(b *testing.B, n int) {
 		var kept uint64
 		measure(b, func() {
 			c := load(b, Cached{Folder: folder, Dir: warmDir})
-			ix := data.NewSearchIndex(c)
+			ix := search.NewIndex(c)
 			runtime.GC()
 			var m runtime.MemStats
 			runtime.ReadMemStats(&m)

@@ -21,6 +21,8 @@ import (
 
 	"github.com/caravan-analytics/caravan/data"
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver, so the command line needs no cgo
+
+	"github.com/caravan-analytics/caravan/data/filestamp"
 )
 
 // Cached is a Folder read through a cache of what was computed from it: an
@@ -322,7 +324,7 @@ type cacheDB struct {
 
 // cacheRow is one stored entry, still encoded.
 type cacheRow struct {
-	stamp    data.FileStamp
+	stamp    filestamp.Stamp
 	sum      data.ContentSum
 	body     [sha256.Size]byte
 	analysed bool
@@ -332,7 +334,7 @@ type cacheRow struct {
 
 type pendingEntry struct {
 	file  string
-	stamp data.FileStamp
+	stamp filestamp.Stamp
 	c     data.Cached
 }
 
@@ -574,7 +576,7 @@ func (d *cacheDB) readTexts() error {
 }
 
 // Lookup implements data.ArticleCache.
-func (d *cacheDB) Lookup(file string, stamp data.FileStamp) (data.Cached, bool) {
+func (d *cacheDB) Lookup(file string, stamp filestamp.Stamp) (data.Cached, bool) {
 	d.see(file)
 	r := d.rows[file]
 	if r == nil || r.stamp != stamp {
@@ -634,7 +636,7 @@ var crcTable = crc32.MakeTable(crc32.Castagnoli)
 // of the file system's clock, keeping its stamp: its entry is stored
 // without one, so that next time the file is read and its content hash
 // compared instead.
-func (d *cacheDB) Store(file string, stamp data.FileStamp, c data.Cached) {
+func (d *cacheDB) Store(file string, stamp filestamp.Stamp, c data.Cached) {
 	if racy(stamp, time.Now()) {
 		stamp.ModTime = -1
 	}
@@ -650,7 +652,7 @@ const racyWindow = 3 * time.Second
 
 // racy reports whether a file of the stamp changed too recently, as of
 // now, for its stamp to be trusted.
-func racy(stamp data.FileStamp, now time.Time) bool {
+func racy(stamp filestamp.Stamp, now time.Time) bool {
 	return now.UnixNano()-stamp.ModTime < int64(racyWindow)
 }
 

@@ -16,6 +16,7 @@ import (
 
 	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/data/discover"
+	"github.com/caravan-analytics/caravan/data/export"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -130,10 +131,10 @@ func (f *cacheFixture) load(cached bool) string {
 	f.lastProblems = cacheProblems
 	c.Problems = withoutCacheProblems(c.Problems)
 	var out bytes.Buffer
-	if err := data.WriteArticles(&out, c, "json"); err != nil {
+	if err := export.WriteArticles(&out, c, "json"); err != nil {
 		f.t.Fatal(err)
 	}
-	if err := data.WriteEvents(&out, c, "json"); err != nil {
+	if err := export.WriteEvents(&out, c, "json"); err != nil {
 		f.t.Fatal(err)
 	}
 	return out.String()

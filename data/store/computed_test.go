@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/search"
 )
 
 // sameArticle reports the exported fields in which got differs from want.
@@ -198,7 +199,7 @@ func TestWarmReopenDamagedDiscarded(t *testing.T) {
 }
 
 // TestWarmSearchKeepsNoText builds the search index of a reopened corpus
-// whose texts do not fit SearchTextBudget (what the window does in the
+// whose texts do not fit search.TextBudget (what the window does in the
 // background): no article keeps its text, and every search finds the
 // passages, spans and texts that the index of a fresh read finds. Then
 // the same within the budget, where the texts are kept.
@@ -213,10 +214,10 @@ func TestWarmSearchKeepsNoText(t *testing.T) {
 	if f.lastDiscovery {
 		t.Fatal("the corpus was not reopened from the cache")
 	}
-	budget := data.SearchTextBudget
-	data.SearchTextBudget = 0 // as for a corpus whose texts do not fit
-	defer func() { data.SearchTextBudget = budget }()
-	freshIndex, warmIndex := data.NewSearchIndex(fresh), data.NewSearchIndex(warm)
+	budget := search.TextBudget
+	search.TextBudget = 0 // as for a corpus whose texts do not fit
+	defer func() { search.TextBudget = budget }()
+	freshIndex, warmIndex := search.NewIndex(fresh), search.NewIndex(warm)
 	found := 0
 	for _, q := range []string{"Samarkand", "Xi", "Tokayev", `"Xi Jinping"`, "top", "Астана"} {
 		want, got := freshIndex.Search(q), warmIndex.Search(q)
@@ -243,8 +244,8 @@ func TestWarmSearchKeepsNoText(t *testing.T) {
 		}
 	}
 
-	data.SearchTextBudget = budget
-	within := data.NewSearchIndex(warm)
+	search.TextBudget = budget
+	within := search.NewIndex(warm)
 	for _, q := range []string{"Samarkand", `"Xi Jinping"`} {
 		want, got := freshIndex.Search(q), within.Search(q)
 		if !reflect.DeepEqual(hitKeys(got), hitKeys(want)) {
@@ -259,7 +260,7 @@ func TestWarmSearchKeepsNoText(t *testing.T) {
 }
 
 // hitKeys is what a search found, without pointers.
-func hitKeys(r data.SearchResult) []string {
+func hitKeys(r search.Result) []string {
 	var out []string
 	for _, p := range r.Passages {
 		out = append(out, fmt.Sprintf("%s ¶%d %q %v", p.Article.ID, p.Paragraph, p.Text, p.Matches))

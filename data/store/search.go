@@ -20,7 +20,7 @@ import (
 //     the corpus (putComputed); restamping a touched folder keeps it;
 //   - part -2: the index's head: the generation it was built for, how
 //     many rows of it follow and their total length;
-//   - parts -3, -4, …: the encoded index (data.SearchIndex), in rows of
+//   - parts -3, -4, …: the encoded index (search.Index), in rows of
 //     searchRowSize bytes, each with its CRC-32C.
 //
 // An index is used only when its generation is the kept corpus's, read

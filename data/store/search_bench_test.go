@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/search"
 )
 
 // The search benchmarks measure what the window does with a corpus
@@ -49,11 +50,11 @@ func benchmarkSearchWarm(b *testing.B, n int) {
 	if !c.Articles[0].TextDeferred() {
 		b.Fatal("the corpus was not reopened from the cache")
 	}
-	var ix *data.SearchIndex
+	var ix *search.Index
 	b.Run("index", func(b *testing.B) {
 		var kept uint64
 		measure(b, func() {
-			ix = data.NewSearchIndex(c)
+			ix = search.NewIndex(c)
 			runtime.GC()
 			var m runtime.MemStats
 			runtime.ReadMemStats(&m)
@@ -71,7 +72,7 @@ func benchmarkSearchWarm(b *testing.B, n int) {
 		b.Fatal("the reopened corpus has no search keeper")
 	}
 	b.Run("keep", func(b *testing.B) {
-		_, keep := data.OpenSearchIndex(c) // not kept yet: built
+		_, keep := search.OpenIndex(c) // not kept yet: built
 		if keep == nil {
 			b.Fatal("an index was kept before")
 		}
@@ -90,7 +91,7 @@ func benchmarkSearchWarm(b *testing.B, n int) {
 			fresh := load()
 			b.StartTimer()
 			cpu0 := cpuTime()
-			if _, keep := data.OpenSearchIndex(fresh); keep != nil {
+			if _, keep := search.OpenIndex(fresh); keep != nil {
 				b.Fatal("the kept index was not used")
 			}
 			cpu += cpuTime() - cpu0

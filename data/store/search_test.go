@@ -10,11 +10,12 @@ import (
 	"time"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/search"
 )
 
 // searchAnswers searches c's index for a few words and phrases of the
 // generated corpus and gives what it found, without pointers.
-func searchAnswers(t *testing.T, ix *data.SearchIndex) []string {
+func searchAnswers(t *testing.T, ix *search.Index) []string {
 	t.Helper()
 	var out []string
 	for _, q := range []string{"Samarkand", "Xi", "Tokayev", `"Xi Jinping"`, "top", "Астана", "summit*"} {
@@ -37,14 +38,14 @@ func TestCacheKeepsSearchIndex(t *testing.T) {
 	defer func(size int) { searchRowSize = size }(searchRowSize)
 	searchRowSize = 4096 // the index in many rows
 	f.load(false)
-	want := searchAnswers(t, data.NewSearchIndex(f.last))
+	want := searchAnswers(t, search.NewIndex(f.last))
 
 	f.load(true)
 	first := f.last
 	if first.SearchKeeper == nil {
 		t.Fatal("a corpus kept by the cache has no search keeper")
 	}
-	ix, keep := data.OpenSearchIndex(first)
+	ix, keep := search.OpenIndex(first)
 	if keep == nil {
 		t.Fatal("the first load's index is not offered to the cache")
 	}
@@ -59,7 +60,7 @@ func TestCacheKeepsSearchIndex(t *testing.T) {
 	if f.lastDiscovery {
 		t.Fatal("the corpus was not reopened from the cache")
 	}
-	ix, keep = data.OpenSearchIndex(f.last)
+	ix, keep = search.OpenIndex(f.last)
 	if keep != nil {
 		t.Fatal("the reopened corpus did not use the kept search index")
 	}
@@ -89,7 +90,7 @@ func TestCacheKeepsSearchIndex(t *testing.T) {
 	if err := keepForeign(first); err == nil {
 		t.Error("an index of the old corpus was kept for the new one")
 	}
-	changedIndex, keep := data.OpenSearchIndex(f.last)
+	changedIndex, keep := search.OpenIndex(f.last)
 	if keep == nil {
 		t.Fatal("the changed corpus used the index kept for the old one")
 	}
@@ -115,7 +116,7 @@ func TestCacheKeepsSearchIndex(t *testing.T) {
 	}
 	db.Close()
 	f.load(true)
-	ix, keep = data.OpenSearchIndex(f.last)
+	ix, keep = search.OpenIndex(f.last)
 	if keep == nil {
 		t.Fatal("a damaged kept index was used")
 	}
