@@ -21,7 +21,9 @@ func TestAnnouncementJoinsTheDaysEvent(t *testing.T) {
 		{"look-alike, two events name the announcer", map[string]string{
 			"a.txt": decision,
 			"c.txt": "FRANKFURT, 21. Juli 2022 - Die EZB und die Bundesbank unterzeichneten am 21. Juli 2022 ein Abkommen in Berlin.\n",
-			"b.txt": "AMSTERDAM, 22 juli 2022 - De Europese Centrale Bank kondigde donderdag 21 juli 2022 aan dat het tijdperk van de negatieve rente voorbij is.\n"},
+			// (An announcement that names no rate: one about rates is the
+			// rate decision itself, whatever the other event.)
+			"b.txt": "AMSTERDAM, 22 juli 2022 - De Europese Centrale Bank kondigde donderdag 21 juli 2022 een nieuwe strategie voor haar communicatie aan.\n"},
 			"Announcement by ECB", ""},
 		{"look-alike, no party shared", map[string]string{
 			"a.txt": decision,
