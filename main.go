@@ -27,6 +27,7 @@ import (
 	"github.com/caravan-analytics/caravan/data/pipeline"
 	"github.com/caravan-analytics/caravan/data/project"
 	"github.com/caravan-analytics/caravan/data/store"
+	"github.com/caravan-analytics/caravan/data/synthetic"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -91,7 +92,7 @@ func run(cmd string, args []string) error {
 		if gen.out == "" {
 			return errors.New("generate: --out DIR is required")
 		}
-		return data.GenerateCorpus(gen.out, gen.n, gen.seed, gen.force)
+		return synthetic.GenerateCorpus(gen.out, gen.n, gen.seed, gen.force)
 	default:
 		return fmt.Errorf("unknown command %q: want articles, events, export, generate, edit or project", cmd)
 	}

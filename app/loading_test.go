@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/synthetic"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -20,7 +21,7 @@ import (
 func TestCancellingALoadHalfwayStopsTheBuild(t *testing.T) {
 	test.NewTempApp(t)
 	const n = 400
-	fsys := data.GenerateFS(n, 3)
+	fsys := synthetic.GenerateFS(n, 3)
 	cur, err := data.LoadCurated(seeds.FS)
 	if err != nil {
 		t.Fatal(err)

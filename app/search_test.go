@@ -16,6 +16,7 @@ import (
 
 	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/data/search"
+	"github.com/caravan-analytics/caravan/data/synthetic"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -131,7 +132,7 @@ func TestSearchListsItsPassagesAPageAtATime(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := data.Build(context.Background(), data.GenerateFS(300, 3), "generated", cur, nil)
+	c, err := data.Build(context.Background(), synthetic.GenerateFS(300, 3), "generated", cur, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,11 +15,12 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/synthetic"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
 // These benchmarks measure the window on a generated corpus of 10,000
-// articles (data.GenerateFS, the corpus `caravan generate -n 10000`
+// articles (synthetic.GenerateFS, the corpus `caravan generate -n 10000`
 // writes), on Fyne's test driver, which paints in software. Each reports,
 // besides the time per operation, the CPU time per operation and the heap
 // in use after it (heap-MB), so memory growth over a sequence shows.
@@ -42,7 +43,7 @@ type fsysCorpus struct {
 // generatedLoader loads n generated articles with the shipped catalogue,
 // as main's loader loads a folder.
 func generatedLoader(n int) Loader {
-	fsys := data.GenerateFS(n, 1)
+	fsys := synthetic.GenerateFS(n, 1)
 	return func(ctx context.Context, _ string, progress func(data.Progress)) (*data.Corpus, error) {
 		cur, err := data.LoadCurated(seeds.FS)
 		if err != nil {

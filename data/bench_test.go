@@ -8,6 +8,7 @@ import (
 
 	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/data/internal/measure"
+	"github.com/caravan-analytics/caravan/data/synthetic"
 )
 
 // BenchmarkLoadSeeds builds the shipped corpus as the app does at start.
@@ -21,7 +22,7 @@ func BenchmarkLoadSeeds(b *testing.B) {
 
 // BenchmarkReadArticles10k reads 10,000 synthetic articles of 3–6 KB.
 func BenchmarkReadArticles10k(b *testing.B) {
-	fsys := data.GenerateFS(10000, 1)
+	fsys := synthetic.GenerateFS(10000, 1)
 	benchmarkPeakHeap(b, func() {
 		articles, problems, err := data.ReadArticles(context.Background(), fsys, nil)
 		if err != nil || len(problems) > 0 || len(articles) != 10000 {
@@ -35,7 +36,7 @@ func BenchmarkReadArticles10k(b *testing.B) {
 // the shipped event catalogue and name lists.
 func BenchmarkBuild10k(b *testing.B) {
 	cur := shippedCurated(b)
-	fsys := data.GenerateFS(10000, 1)
+	fsys := synthetic.GenerateFS(10000, 1)
 	benchmarkPeakHeap(b, func() {
 		if _, err := data.Build(context.Background(), fsys, "synthetic", cur, nil); err != nil {
 			b.Fatal(err)
@@ -48,7 +49,7 @@ func BenchmarkBuild10k(b *testing.B) {
 // discovery: the folder's own curated files (the shipped names, no
 // catalogue), then reading, decoding, language, dates and dating.
 func BenchmarkFolderBuild10k(b *testing.B) {
-	fsys := data.GenerateFS(10000, 1)
+	fsys := synthetic.GenerateFS(10000, 1)
 	cur, err := data.LoadCurated(fsys)
 	if err != nil {
 		b.Fatal(err)

@@ -62,17 +62,6 @@ var smallFolds = func() (t [0x800]foldedRune) {
 	return t
 }()
 
-// decodeTwoBytes decodes the rune of two bytes in UTF-8 at text[i], if
-// one stands there (not an overlong form), without utf8's general
-// decoder.
-func decodeTwoBytes(text string, i int) (rune, bool) {
-	c := text[i]
-	if c < 0xc2 || c > 0xdf || i+1 >= len(text) || text[i+1]&0xc0 != 0x80 {
-		return 0, false
-	}
-	return rune(c&0x1f)<<6 | rune(text[i+1]&0x3f), true
-}
-
 // nextDateWord returns the bounds of the first word of text at or after
 // byte i: the first run of runes that foldRune counts as a word, as
 // strings.FieldsFuncSeq(text, not isWord) yields them; start == end ==

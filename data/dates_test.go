@@ -11,6 +11,7 @@ import (
 	dps "github.com/markusmobius/go-dateparser"
 	dpsdate "github.com/markusmobius/go-dateparser/date"
 
+	"github.com/caravan-analytics/caravan/data/synthetic"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -340,7 +341,7 @@ func BenchmarkFindDates(b *testing.B) {
 		benchmarkFindDates(b, articles)
 	})
 	b.Run("synthetic", func(b *testing.B) {
-		articles, _, err := ReadArticles(context.Background(), GenerateFS(500, 1), nil)
+		articles, _, err := ReadArticles(context.Background(), synthetic.GenerateFS(500, 1), nil)
 		if err != nil || len(articles) == 0 {
 			b.Fatalf("synthetic corpus not readable: %v", err)
 		}

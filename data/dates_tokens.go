@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/data/internal/utf8bytes"
 )
 
 // This file turns text into date words: a tokenizer that normalises words
@@ -53,7 +55,7 @@ func normaliseDateWord(dst []byte, w string) []byte {
 			i++
 			continue
 		}
-		if r, ok := decodeTwoBytes(w, i); ok {
+		if r, ok := utf8bytes.TwoByteRune(w, i); ok {
 			if f := &smallFolds[r]; !f.skip {
 				dst = utf8.AppendRune(dst, f.folded)
 			}
@@ -183,7 +185,7 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
-			if two, ok := decodeTwoBytes(text, i); ok {
+			if two, ok := utf8bytes.TwoByteRune(text, i); ok {
 				r, size = two, 2 // Cyrillic, Arabic, accented Latin: without a call
 			} else {
 				r, size = utf8.DecodeRuneInString(text[i:])
@@ -260,7 +262,7 @@ func tokenizeDates(lex *dateLexicon, text string, toks []dateToken, buf []byte) 
 					i++
 					continue
 				}
-				if r, ok := decodeTwoBytes(text, i); ok {
+				if r, ok := utf8bytes.TwoByteRune(text, i); ok {
 					// Accented Latin, Cyrillic, Arabic: folded by table,
 					// and appended and hashed without a call.
 					f := &smallFolds[r]

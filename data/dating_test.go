@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/caravan-analytics/caravan/data/synthetic"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -205,7 +206,7 @@ func BenchmarkDating(b *testing.B) {
 	if err != nil || cur.Catalogue == nil {
 		b.Fatalf("the shipped catalogue: %v", err)
 	}
-	articles, _, err := ReadArticles(context.Background(), GenerateFS(500, 1), nil)
+	articles, _, err := ReadArticles(context.Background(), synthetic.GenerateFS(500, 1), nil)
 	if err != nil || len(articles) == 0 {
 		b.Fatalf("synthetic corpus not readable: %v", err)
 	}

@@ -34,10 +34,12 @@
 //   - data/search finds passages and events by the words an analyst
 //     types; the corpus keeps its index only through SearchKeeper;
 //   - data/export writes the reports (JSON, CSV, XLSX, TimelineJS) from
-//     the model here.
+//     the model here;
+//   - data/synthetic writes the generated corpora of `caravan generate` and
+//     the benchmarks; it imports nothing of Caravan's.
 //
-// Neither of the last two is imported by data: they read its exported
-// model and nothing else.
+// None of the last three is imported by data; search and export read its
+// exported model and nothing else.
 //
 // In many Fyne projects a folder called data holds bundled icons; here it is
 // the domain model. Bundled resources live under app/. This package imports

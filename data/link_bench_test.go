@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/synthetic"
 )
 
 // BenchmarkMatch10k links the paragraphs of 10,000 synthetic articles to
@@ -15,7 +16,7 @@ import (
 // The figure to watch is the time per op: the whole corpus.
 func BenchmarkMatch10k(b *testing.B) {
 	cur := shippedCurated(b)
-	articles, _, err := data.ReadArticles(context.Background(), data.GenerateFS(10000, 1), nil)
+	articles, _, err := data.ReadArticles(context.Background(), synthetic.GenerateFS(10000, 1), nil)
 	if err != nil {
 		b.Fatal(err)
 	}

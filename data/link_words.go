@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/caravan-analytics/caravan/data/internal/utf8bytes"
 	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
@@ -49,7 +50,7 @@ func (s *wordScanner) scan(text string, base int) []linkWord {
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
-			if two, ok := decodeTwoBytes(text, i); ok {
+			if two, ok := utf8bytes.TwoByteRune(text, i); ok {
 				r, size = two, 2 // without utf8's call
 			} else {
 				r, size = utf8.DecodeRuneInString(text[i:])
@@ -100,7 +101,7 @@ func (s *wordScanner) scan(text string, base int) []linkWord {
 				continue
 			}
 			r, size := rune(0), 2
-			if two, ok := decodeTwoBytes(text, j); ok {
+			if two, ok := utf8bytes.TwoByteRune(text, j); ok {
 				r = two
 			} else {
 				r, size = utf8.DecodeRuneInString(text[j:])

@@ -9,6 +9,7 @@ import (
 	"testing/fstest"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/synthetic"
 )
 
 // digestFS returns a folder holding one file of about size bytes: synthetic
@@ -19,7 +20,7 @@ func digestFS(size int, oneParagraph bool) fs.FS {
 	var buf bytes.Buffer
 	// Enough distinct articles that no paragraph repeats (repeats are
 	// collapsed, which would make the file cheap).
-	src := data.GenerateFS(size/3000+1, 7)
+	src := synthetic.GenerateFS(size/3000+1, 7)
 	names, _ := fs.Glob(src, "*.txt")
 	for i := 0; buf.Len() < size && i < len(names); i++ {
 		raw, _ := fs.ReadFile(src, names[i])

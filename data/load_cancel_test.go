@@ -8,6 +8,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"testing/fstest"
+
+	"github.com/caravan-analytics/caravan/data/synthetic"
 )
 
 // countingFS counts the reads made from its files and calls onRead at
@@ -67,7 +69,7 @@ func TestCancelHalfway(t *testing.T) {
 			cancel()
 		}
 	}
-	_, err := Build(ctx, GenerateFS(n, 1), "x", Curated{}, progress)
+	_, err := Build(ctx, synthetic.GenerateFS(n, 1), "x", Curated{}, progress)
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("error %v, want context.Canceled", err)
 	}

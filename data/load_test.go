@@ -16,6 +16,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/caravan-analytics/caravan/data/decode"
+	"github.com/caravan-analytics/caravan/data/synthetic"
 )
 
 // mustEncode writes s in a legacy or UTF-16 encoding, as other programs
@@ -403,7 +404,7 @@ func TestReadArticlesWalk(t *testing.T) {
 func TestReadArticlesCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	_, _, err := ReadArticles(ctx, GenerateFS(20, 1), nil)
+	_, _, err := ReadArticles(ctx, synthetic.GenerateFS(20, 1), nil)
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("ReadArticles with a cancelled context: error %v, want context.Canceled", err)
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/synthetic"
 )
 
 // BenchmarkFindNames2k finds the shipped names in every paragraph of
@@ -13,7 +14,7 @@ import (
 // and the phrase matching, on one core.
 func BenchmarkFindNames2k(b *testing.B) {
 	cur := shippedCurated(b)
-	articles, _, err := data.ReadArticles(context.Background(), data.GenerateFS(2000, 1), nil)
+	articles, _, err := data.ReadArticles(context.Background(), synthetic.GenerateFS(2000, 1), nil)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/data/internal/measure"
+	"github.com/caravan-analytics/caravan/data/synthetic"
 )
 
 // BenchmarkCandidates10k is extraction alone, on one goroutine: the
@@ -15,7 +16,7 @@ import (
 // already read and dated, as discovery's first pass finds them (without
 // the corpus passes that follow). Its cpu-s/op is the per-article reading
 // of discovery: sentences, event words, names.
-func BenchmarkCandidates10k(b *testing.B) { benchmarkCandidates(b, data.GenerateFS(10000, 1)) }
+func BenchmarkCandidates10k(b *testing.B) { benchmarkCandidates(b, synthetic.GenerateFS(10000, 1)) }
 
 // BenchmarkCandidatesEval is the same on the reports written for the
 // evaluation (testdata/eval/raw: 92 reports in many languages), whose

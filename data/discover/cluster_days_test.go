@@ -8,6 +8,7 @@ import (
 	"testing/fstest"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/synthetic"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -39,7 +40,7 @@ func generatedCorpus(t *testing.T, seed int64) *data.Corpus {
 		t.Fatal(err)
 	}
 	cur.Catalogue = nil
-	c, err := data.Build(context.Background(), data.GenerateFS(400, seed), "synthetic", cur, nil)
+	c, err := data.Build(context.Background(), synthetic.GenerateFS(400, seed), "synthetic", cur, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/data/export"
+	"github.com/caravan-analytics/caravan/data/synthetic"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -99,7 +100,7 @@ func TestSilentProbesChangeNothing(t *testing.T) {
 	for _, seed := range []int64{2, 7} {
 		var events, articles [2]bytes.Buffer
 		for k, remember := range []bool{true, false} {
-			c, err := data.Build(context.Background(), data.GenerateFS(1000, seed), "synthetic", cur, nil)
+			c, err := data.Build(context.Background(), synthetic.GenerateFS(1000, seed), "synthetic", cur, nil)
 			if err != nil {
 				t.Fatal(err)
 			}

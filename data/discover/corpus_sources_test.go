@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/synthetic"
 )
 
 // TestSourceIndexAnswersAsTheExhaustiveScan checks the corpus-year
@@ -17,7 +18,7 @@ import (
 // rule written candidate by candidate (sameEvent below): the first of
 // the strongest, or the first of all.
 func TestSourceIndexAnswersAsTheExhaustiveScan(t *testing.T) {
-	fsys := data.GenerateFS(1500, 7)
+	fsys := synthetic.GenerateFS(1500, 7)
 	cur, err := data.LoadCurated(fsys)
 	if err != nil {
 		t.Fatal(err)

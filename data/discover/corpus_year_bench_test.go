@@ -7,6 +7,7 @@ import (
 
 	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/data/internal/measure"
+	"github.com/caravan-analytics/caravan/data/synthetic"
 )
 
 // BenchmarkCorpusYears10k is the corpus-year pass alone (placeYears, its
@@ -15,7 +16,7 @@ import (
 // afresh before each run (the pass changes them). It was a fifth of a
 // first load's CPU at 100,000 articles in session 10 (8.9 of 44 CPU-s).
 func BenchmarkCorpusYears10k(b *testing.B) {
-	fsys := data.GenerateFS(10000, 1)
+	fsys := synthetic.GenerateFS(10000, 1)
 	cur, err := data.LoadCurated(fsys)
 	if err != nil {
 		b.Fatal(err)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/data/internal/measure"
+	"github.com/caravan-analytics/caravan/data/synthetic"
 )
 
 // BenchmarkDiscover10k and BenchmarkDiscover40k are discovery alone on a
@@ -21,7 +22,7 @@ func BenchmarkDiscover10k(b *testing.B) { benchmarkDiscover(b, 10000) }
 func BenchmarkDiscover40k(b *testing.B) { benchmarkDiscover(b, 40000) }
 
 func benchmarkDiscover(b *testing.B, n int) {
-	fsys := data.GenerateFS(n, 1)
+	fsys := synthetic.GenerateFS(n, 1)
 	cur, err := data.LoadCurated(fsys)
 	if err != nil {
 		b.Fatal(err)

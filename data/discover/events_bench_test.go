@@ -7,6 +7,7 @@ import (
 
 	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/data/internal/measure"
+	"github.com/caravan-analytics/caravan/data/synthetic"
 )
 
 // BenchmarkEvents10k and BenchmarkEvents40k are the building of the
@@ -65,7 +66,7 @@ func benchmarkGroup(b *testing.B, n int) {
 // their candidates (by article), places their years as discovery does,
 // and groups them; with each article's home country and the names by id.
 func groupedCorpus(b *testing.B, n int) (per [][]Candidate, clusters []*Cluster, home []string, byID map[string]*data.Name) {
-	fsys := data.GenerateFS(n, 1)
+	fsys := synthetic.GenerateFS(n, 1)
 	cur, err := data.LoadCurated(fsys)
 	if err != nil {
 		b.Fatal(err)

@@ -130,7 +130,7 @@ const (
 )
 
 // kindWords lists, by kind and language (ISO 639-1), the words that say an
-// event of the kind happened. Words are matched after data.Normalize
+// event of the kind happened. Words are matched after textnorm.Normalize
 // (case and Latin diacritics folded, Arabic letters unified). A word ending
 // in "*" matches every word it begins (a stem: "summit*" is "summits"
 // too); others match whole words only. Words in Han script are matched as

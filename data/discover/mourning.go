@@ -22,7 +22,7 @@ import (
 // after the death word may be the one who died.
 
 // mourningWords are words of mourning and condolence, normalised (see
-// data.Normalize): a stem ends in "*", Han words are found inside longer
+// textnorm.Normalize): a stem ends in "*", Han words are found inside longer
 // runs.
 var mourningWords = []string{
 	"mourning", "mourn*", "condolence*", "deuil", "condoléance*", "trauer*", "beileid*", "rouw*", "condoleance*",
@@ -40,7 +40,7 @@ func mourns(s string) bool { return mourning().in(s) }
 
 // wordList finds any of a few title-side words in a sentence: whole
 // words, stems (ending in "*"), phrases of several words and Han words
-// inside longer runs, all normalised (see data.Normalize). It is for the
+// inside longer runs, all normalised (see textnorm.Normalize). It is for the
 // short lists the titles read, not the lexicon of event words.
 type wordList struct {
 	words   map[string]bool

@@ -7,6 +7,7 @@ import (
 
 	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/data/internal/measure"
+	"github.com/caravan-analytics/caravan/data/synthetic"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -18,7 +19,7 @@ func TestStashGivesBackEveryMention(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := data.Build(context.Background(), data.GenerateFS(300, 3), "synthetic", cur, nil)
+	c, err := data.Build(context.Background(), synthetic.GenerateFS(300, 3), "synthetic", cur, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +75,7 @@ func BenchmarkStash(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	c, err := data.Build(context.Background(), data.GenerateFS(1000, 1), "synthetic", cur, nil)
+	c, err := data.Build(context.Background(), synthetic.GenerateFS(1000, 1), "synthetic", cur, nil)
 	if err != nil {
 		b.Fatal(err)
 	}

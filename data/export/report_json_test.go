@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/synthetic"
 )
 
 // reportBothWays writes the report with the records writing themselves
@@ -109,7 +110,7 @@ func TestReportJSONSameAsEncodingJSON(t *testing.T) {
 	}
 
 	sameReports(t, "reportCorpus", reportCorpus())
-	c, err := data.Build(context.Background(), data.GenerateFS(300, 4), "generated", data.Curated{}, nil)
+	c, err := data.Build(context.Background(), synthetic.GenerateFS(300, 4), "generated", data.Curated{}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/caravan-analytics/caravan/data/discover"
 	"github.com/caravan-analytics/caravan/data/internal/measure"
 	"github.com/caravan-analytics/caravan/data/pipeline"
+	"github.com/caravan-analytics/caravan/data/synthetic"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -35,7 +36,7 @@ func BenchmarkBuild5000(b *testing.B) { benchmarkBuild(b, 5000) }
 // own curated files (none: the shipped names only, no catalogue, so
 // nothing to link), then reading, dating, discovery and storylines.
 func BenchmarkFolder10k(b *testing.B) {
-	fsys := data.GenerateFS(10000, 1)
+	fsys := synthetic.GenerateFS(10000, 1)
 	cur, err := data.LoadCurated(fsys)
 	if err != nil {
 		b.Fatal(err)
@@ -48,7 +49,7 @@ func benchmarkBuild(b *testing.B, n int) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	benchmarkLoad(b, data.GenerateFS(n, 1), cur)
+	benchmarkLoad(b, synthetic.GenerateFS(n, 1), cur)
 }
 
 // benchmarkLoad loads fsys with cur's names and catalogue, and reports
@@ -89,7 +90,7 @@ func BenchmarkDiscover10k(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	fsys := data.GenerateFS(10000, 1)
+	fsys := synthetic.GenerateFS(10000, 1)
 	var cpu time.Duration
 	for b.Loop() {
 		b.StopTimer()

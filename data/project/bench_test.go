@@ -12,6 +12,7 @@ import (
 	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/data/internal/measure"
 	"github.com/caravan-analytics/caravan/data/pipeline"
+	"github.com/caravan-analytics/caravan/data/synthetic"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -27,7 +28,7 @@ func big(b *testing.B) *data.Corpus {
 		if err != nil {
 			b.Fatal(err)
 		}
-		bigCorpus, err = pipeline.Build(context.Background(), data.GenerateFS(10000, 1), "synthetic", cur, nil)
+		bigCorpus, err = pipeline.Build(context.Background(), synthetic.GenerateFS(10000, 1), "synthetic", cur, nil)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/data/search"
+	"github.com/caravan-analytics/caravan/data/synthetic"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -213,7 +214,7 @@ func generatedFolder(b *testing.B, n int) (data.Curated, Folder) {
 		b.Fatal(err)
 	}
 	dir := filepath.Join(b.TempDir(), "corpus")
-	if err := data.GenerateCorpus(dir, n, 1, false); err != nil {
+	if err := synthetic.GenerateCorpus(dir, n, 1, false); err != nil {
 		b.Fatal(err)
 	}
 	// Files written a moment ago are not trusted by their time (see

@@ -17,6 +17,7 @@ import (
 	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/data/discover"
 	"github.com/caravan-analytics/caravan/data/export"
+	"github.com/caravan-analytics/caravan/data/synthetic"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -44,7 +45,7 @@ func discoverAll(ctx context.Context, c *data.Corpus, progress func(data.Progres
 func newCacheFixture(t *testing.T, n int) *cacheFixture {
 	t.Helper()
 	f := &cacheFixture{t: t, dir: filepath.Join(t.TempDir(), "corpus"), cacheDir: t.TempDir()}
-	if err := data.GenerateCorpus(f.dir, n, 5, false); err != nil {
+	if err := synthetic.GenerateCorpus(f.dir, n, 5, false); err != nil {
 		t.Fatal(err)
 	}
 	entries, err := os.ReadDir(f.dir)

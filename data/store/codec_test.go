@@ -9,6 +9,7 @@ import (
 	"unsafe"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/synthetic"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -20,7 +21,7 @@ func TestCodecRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := data.Build(context.Background(), data.GenerateFS(300, 3), "x", cur, nil)
+	c, err := data.Build(context.Background(), synthetic.GenerateFS(300, 3), "x", cur, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +100,7 @@ func BenchmarkDecode(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	c, err := data.Build(context.Background(), data.GenerateFS(1000, 3), "x", cur, nil)
+	c, err := data.Build(context.Background(), synthetic.GenerateFS(1000, 3), "x", cur, nil)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package data
+package synthetic
 
 import (
 	"bytes"
@@ -9,6 +9,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/caravan-analytics/caravan/data"
 )
 
 func TestGenerateIsDeterministic(t *testing.T) {
@@ -42,7 +44,7 @@ func TestGenerateIsDeterministic(t *testing.T) {
 // undated articles, repeats, duplicates, and the seeds' names and dates.
 func TestGeneratedCorpus(t *testing.T) {
 	const n, seed = 400, 1
-	articles, problems, err := ReadArticles(context.Background(), GenerateFS(n, seed), nil)
+	articles, problems, err := data.ReadArticles(context.Background(), GenerateFS(n, seed), nil)
 	if err != nil || len(problems) > 0 || len(articles) != n {
 		t.Fatalf("ReadArticles: %d articles, %v, problems %v", len(articles), err, problems)
 	}
@@ -63,9 +65,9 @@ func TestGeneratedCorpus(t *testing.T) {
 			t.Errorf("%s: detected %q, written in %q", a.ID, a.Language, written.language)
 		}
 		switch {
-		case a.Header.Precision == Day:
+		case a.Header.Precision == data.Day:
 			dayHeaders++
-		case a.Header.Precision == Month:
+		case a.Header.Precision == data.Month:
 			monthHeaders++
 		case strings.Contains(strings.Join(a.Warnings, "\n"), "header ignored"):
 			badHeaders++
