@@ -680,13 +680,17 @@ func scenePlace(cl *Cluster, t *titlePlaces) string {
 // countries are the ids of the shipped country names (generated from
 // CLDR and iso-codes): what "Kazakhstan presidential election" needs, as
 // a city is what "SCO summit in Astana" needs.
-var countries = sync.OnceValue(func() map[string]bool {
+var countries = sync.OnceValue(func() map[string]bool { return idsOfShippedFile(knowledge.Generated) })
+
+// idsOfShippedFile is the set of the name ids of one shipped knowledge
+// file, empty if it does not load (the tests of the shipped lists say why).
+func idsOfShippedFile(file string) map[string]bool {
 	set := map[string]bool{}
-	b, err := fs.ReadFile(knowledge.FS, knowledge.Generated)
+	b, err := fs.ReadFile(knowledge.FS, file)
 	if err != nil {
 		return set
 	}
-	names, err := data.ParseNames(knowledge.Generated, b)
+	names, err := data.ParseNames(file, b)
 	if err != nil {
 		return set
 	}
@@ -694,7 +698,7 @@ var countries = sync.OnceValue(func() map[string]bool {
 		set[n.ID] = true
 	}
 	return set
-})
+}
 
 // placeFor is where an event of the kind happened, among the places its
 // members name: a country for a national vote or emergency, a city (a

@@ -1,11 +1,9 @@
 package discover
 
 import (
-	"io/fs"
 	"strings"
 	"sync"
 
-	"github.com/caravan-analytics/caravan/data"
 	"github.com/caravan-analytics/caravan/data/knowledge"
 )
 
@@ -209,18 +207,4 @@ func holdsIt(kind Kind, t TitleParts, id string) bool {
 }
 
 // competitions are the ids of the shipped tournaments and festivals.
-var competitions = sync.OnceValue(func() map[string]bool {
-	set := map[string]bool{}
-	b, err := fs.ReadFile(knowledge.FS, knowledge.Competitions)
-	if err != nil {
-		return set
-	}
-	names, err := data.ParseNames(knowledge.Competitions, b)
-	if err != nil {
-		return set
-	}
-	for _, n := range names {
-		set[n.ID] = true
-	}
-	return set
-})
+var competitions = sync.OnceValue(func() map[string]bool { return idsOfShippedFile(knowledge.Competitions) })
