@@ -7,16 +7,17 @@ import (
 	"testing"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/internal/datatest"
 	"github.com/caravan-analytics/caravan/data/internal/measure"
 	"github.com/caravan-analytics/caravan/data/synthetic"
 )
 
 // BenchmarkLoadSeeds builds the shipped corpus as the app does at start.
 func BenchmarkLoadSeeds(b *testing.B) {
-	cur := shippedCurated(b)
+	cur := datatest.ShippedCurated(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		buildShipped(b, cur)
+		datatest.BuildShipped(b, cur)
 	}
 }
 
@@ -35,7 +36,7 @@ func BenchmarkReadArticles10k(b *testing.B) {
 // BenchmarkBuild10k reads, dates and links 10,000 synthetic articles with
 // the shipped event catalogue and name lists.
 func BenchmarkBuild10k(b *testing.B) {
-	cur := shippedCurated(b)
+	cur := datatest.ShippedCurated(b)
 	fsys := synthetic.GenerateFS(10000, 1)
 	benchmarkPeakHeap(b, func() {
 		if _, err := data.Build(context.Background(), fsys, "synthetic", cur, nil); err != nil {

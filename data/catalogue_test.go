@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/internal/datatest"
 	"github.com/caravan-analytics/caravan/data/knowledge"
 	"github.com/caravan-analytics/caravan/seeds"
 )
@@ -169,7 +170,7 @@ func FuzzParseCatalogue(f *testing.F) {
 // generated country names have what CLDR and iso-codes have: see
 // TestShippedCountryNames.)
 func TestShippedCurated(t *testing.T) {
-	cur := shippedCurated(t)
+	cur := datatest.ShippedCurated(t)
 	if len(cur.Problems) > 0 {
 		t.Errorf("problems in the seeds' curated files: %v", cur.Problems)
 	}

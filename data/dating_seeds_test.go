@@ -4,17 +4,18 @@ import (
 	"testing"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/internal/datatest"
 )
 
 // TestDateSeeds dates the shipped articles with the shipped catalogue. The
 // expected dates were worked out by reading the articles (see the dating
 // brief); nothing in the code knows them.
 func TestDateSeeds(t *testing.T) {
-	cur := shippedCurated(t)
+	cur := datatest.ShippedCurated(t)
 	if cur.Catalogue == nil || len(cur.Catalogue.Events) == 0 {
 		t.Fatal("the shipped event catalogue is empty: the seeds can only be dated through their events")
 	}
-	c := buildShipped(t, cur)
+	c := datatest.BuildShipped(t, cur)
 	want := []struct {
 		prefix string // the seed's file name starts with it
 		date   string

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/internal/datatest"
 	"github.com/caravan-analytics/caravan/data/synthetic"
 )
 
@@ -15,7 +16,7 @@ import (
 // the shipped catalogue with one Linker, on every core, as Build does.
 // The figure to watch is the time per op: the whole corpus.
 func BenchmarkMatch10k(b *testing.B) {
-	cur := shippedCurated(b)
+	cur := datatest.ShippedCurated(b)
 	articles, _, err := data.ReadArticles(context.Background(), synthetic.GenerateFS(10000, 1), nil)
 	if err != nil {
 		b.Fatal(err)
@@ -46,7 +47,7 @@ func BenchmarkMatch10k(b *testing.B) {
 
 // BenchmarkNewLinker compiles the shipped catalogue and name lists.
 func BenchmarkNewLinker(b *testing.B) {
-	cur := shippedCurated(b)
+	cur := datatest.ShippedCurated(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		data.NewLinker(cur.Catalogue.Events, cur.Names)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/internal/datatest"
 )
 
 // TestSeedLinks builds the shipped corpus and checks, event by event, which
@@ -103,8 +104,8 @@ func TestSeedEvidence(t *testing.T) {
 // finds no articles (which would make every check above pass vacuously).
 func seedCorpus(t *testing.T) *data.Corpus {
 	t.Helper()
-	cur := shippedCurated(t)
-	c := buildShipped(t, cur)
+	cur := datatest.ShippedCurated(t)
+	c := datatest.BuildShipped(t, cur)
 	if len(c.Articles) != 5 {
 		t.Fatalf("the seeds gave %d articles, want 5", len(c.Articles))
 	}

@@ -9,6 +9,7 @@ import (
 	"testing/fstest"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/internal/datatest"
 	"github.com/caravan-analytics/caravan/data/synthetic"
 )
 
@@ -41,7 +42,7 @@ func digestFS(size int, oneParagraph bool) fs.FS {
 // grow in proportion to the size (compare the sizes: linear means the
 // MB/s figure stays the same).
 func benchmarkBuildDigest(b *testing.B, size int, oneParagraph bool) {
-	cur := shippedCurated(b)
+	cur := datatest.ShippedCurated(b)
 	fsys := digestFS(size, oneParagraph)
 	benchmarkPeakHeap(b, func() {
 		c, err := data.Build(context.Background(), fsys, "digest", cur, nil)

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/internal/datatest"
 	"github.com/caravan-analytics/caravan/data/synthetic"
 )
 
@@ -13,7 +14,7 @@ import (
 // extraction does for its sentences: the word scanner, the form lookups
 // and the phrase matching, on one core.
 func BenchmarkFindNames2k(b *testing.B) {
-	cur := shippedCurated(b)
+	cur := datatest.ShippedCurated(b)
 	articles, _, err := data.ReadArticles(context.Background(), synthetic.GenerateFS(2000, 1), nil)
 	if err != nil {
 		b.Fatal(err)

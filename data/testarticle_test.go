@@ -6,7 +6,8 @@ import (
 
 // newTestArticle builds an article the way the loader would, without
 // depending on it: the paragraphs are the non-blank lines of text, repeats
-// collapsed. The language is given, as the tests decide it.
+// collapsed. The language is given, as the tests decide it. (The tests of
+// the packages around data use its twin, datatest.Article.)
 func newTestArticle(id, lang, text string) *Article {
 	a := &Article{ID: id, File: id + ".txt", Text: text, Language: lang, Encoding: "utf-8"}
 	seen := map[string]int{}

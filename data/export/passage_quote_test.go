@@ -15,6 +15,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/internal/datatest"
 )
 
 // A file with no paragraph breaks is one paragraph. The reports quote it
@@ -40,7 +41,7 @@ func TestReportsQuoteAHugeParagraph(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "one.txt"), []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	c, err := data.Build(context.Background(), os.DirFS(dir), dir, shippedCurated(t), nil)
+	c, err := data.Build(context.Background(), os.DirFS(dir), dir, datatest.ShippedCurated(t), nil)
 	if err != nil || len(c.Articles) != 1 || len(c.Articles[0].Paragraphs) != 1 {
 		t.Fatalf("Build: %v, %d articles (problems %v)", err, len(c.Articles), c.Problems)
 	}

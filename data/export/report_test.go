@@ -12,6 +12,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/internal/datatest"
 )
 
 // reportCorpus has what the CSV and XLSX reports must carry safely: text
@@ -19,14 +20,14 @@ import (
 // excerpt, a problem), Arabic and Persian excerpts, a storyline with a
 // title, dates at three precisions and a problem.
 func reportCorpus() *data.Corpus {
-	formula := newTestArticle("=cmd", "en", "=HYPERLINK(\"http://example.com\",\"click\") said the protesters.")
+	formula := datatest.Article("=cmd", "en", "=HYPERLINK(\"http://example.com\",\"click\") said the protesters.")
 	formula.File = "=cmd.txt"
 	formula.Date = data.MonthDate(2022, time.September)
-	ar := newTestArticle("ar1", "ar", "استقبل الرئيس توكاييف شي جين بينغ في أستانا.")
+	ar := datatest.Article("ar1", "ar", "استقبل الرئيس توكاييف شي جين بينغ في أستانا.")
 	ar.Date = data.DayDate(2022, time.September, 14)
 	ar.Warnings = []string{"decoded from windows-1256 (guessed)", "-1 is not a warning"}
-	fa := newTestArticle("fa1", "fa", "رئیس جمهور چین وارد آستانه شد.")
-	nl := newTestArticle("nl1", "nl", "Tokajev gaf het bevel om te schieten.")
+	fa := datatest.Article("fa1", "fa", "رئیس جمهور چین وارد آستانه شد.")
+	nl := datatest.Article("nl1", "nl", "Tokajev gaf het bevel om te schieten.")
 	return &data.Corpus{
 		Root:       "test",
 		Articles:   []*data.Article{formula, ar, fa, nl},

@@ -18,6 +18,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/internal/datatest"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -27,8 +28,8 @@ var updateTimelineJS = flag.Bool("update-timelinejs", false, "rewrite testdata/t
 // precision, a span, an undated event, a repeated id, an event outside any
 // storyline, text that needs escaping, and excerpts in both directions.
 func timelineCorpus() *data.Corpus {
-	nl := newTestArticle("nl1", "nl", "Tokajev gaf het bevel om te schieten.")
-	ar := newTestArticle("ar1", "ar", "استقبل الرئيس توكاييف شي جين بينغ.")
+	nl := datatest.Article("nl1", "nl", "Tokajev gaf het bevel om te schieten.")
+	ar := datatest.Article("ar1", "ar", "استقبل الرئيس توكاييف شي جين بينغ.")
 	return &data.Corpus{
 		Root:       "test <corpus>",
 		Articles:   []*data.Article{nl, ar},
@@ -166,7 +167,7 @@ func TestWriteTimelineJSGolden(t *testing.T) {
 }
 
 func TestWriteTimelineJSSeeds(t *testing.T) {
-	cur := shippedCurated(t)
+	cur := datatest.ShippedCurated(t)
 	c, err := data.Build(context.Background(), seeds.FS, "seeds", cur, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/internal/datatest"
 	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
@@ -42,7 +43,7 @@ func bruteCorpus(n int, seed uint64) *data.Corpus {
 			}
 			b.WriteString(".\n")
 		}
-		c.Articles = append(c.Articles, newTestArticle(fmt.Sprintf("b%03d", i), "", b.String()))
+		c.Articles = append(c.Articles, datatest.Article(fmt.Sprintf("b%03d", i), "", b.String()))
 	}
 	c.Events = []*data.Event{
 		{ID: "e-excerpt", Title: "Something else", Excerpts: []data.Excerpt{{Article: "b001", Paragraph: 0, ArticleRef: c.Articles[1]}}},

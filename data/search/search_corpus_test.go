@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/internal/datatest"
 	"github.com/caravan-analytics/caravan/seeds"
 )
 
@@ -31,7 +32,7 @@ func seedArticles(tb testing.TB) []*data.Article {
 		if strings.IndexFunc(text, func(r rune) bool { return unicode.Is(unicode.Arabic, r) }) >= 0 {
 			lang = "ar"
 		}
-		out = append(out, newTestArticle(strings.TrimSuffix(path.Base(f), ".txt"), lang, text))
+		out = append(out, datatest.Article(strings.TrimSuffix(path.Base(f), ".txt"), lang, text))
 	}
 	return out
 }

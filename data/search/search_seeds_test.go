@@ -3,17 +3,19 @@ package search
 import (
 	"strings"
 	"testing"
+
+	"github.com/caravan-analytics/caravan/data/internal/datatest"
 )
 
 // TestSearchSeedsTokayev searches the shipped corpus, built the way the app
 // builds it, for the English spelling of a name the articles write in Dutch
 // and in Arabic.
 func TestSearchSeedsTokayev(t *testing.T) {
-	cur := shippedCurated(t)
+	cur := datatest.ShippedCurated(t)
 	if len(cur.Names) == 0 {
 		t.Fatal("the shipped name lists yield no names")
 	}
-	c := buildShipped(t, cur)
+	c := datatest.BuildShipped(t, cur)
 	if len(c.Articles) == 0 {
 		t.Fatal("the loader reads no seed articles")
 	}

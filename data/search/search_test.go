@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/internal/datatest"
 )
 
 // searchNames are name lists written for these tests, so they do not depend
@@ -44,7 +45,7 @@ var searchTexts = []struct{ id, lang, text string }{
 func searchCorpus() *data.Corpus {
 	c := &data.Corpus{Root: "test", Names: searchNames()}
 	for _, t := range searchTexts {
-		c.Articles = append(c.Articles, newTestArticle(t.id, t.lang, t.text))
+		c.Articles = append(c.Articles, datatest.Article(t.id, t.lang, t.text))
 	}
 	return c
 }
@@ -211,7 +212,7 @@ func TestSearchEvents(t *testing.T) {
 
 func TestSearchSkipsDuplicates(t *testing.T) {
 	c := searchCorpus()
-	dup := newTestArticle("nl1-copy", "nl", searchTexts[0].text)
+	dup := datatest.Article("nl1-copy", "nl", searchTexts[0].text)
 	dup.DuplicateOf = "nl1"
 	c.Articles = append(c.Articles, dup)
 	for _, p := range NewIndex(c).Search("Samarkand").Passages {
@@ -331,7 +332,7 @@ func syntheticSearchCorpus(tb testing.TB, n int) *data.Corpus {
 			}
 			fmt.Fprintf(&b, "%d.%d %s\n", i, k, src.Paragraphs[(k+shift)%len(src.Paragraphs)].Text)
 		}
-		a := newTestArticle(fmt.Sprintf("syn%04d", i), src.Language, b.String())
+		a := datatest.Article(fmt.Sprintf("syn%04d", i), src.Language, b.String())
 		size += len(a.Text)
 		c.Articles = append(c.Articles, a)
 	}

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/caravan-analytics/caravan/data"
+	"github.com/caravan-analytics/caravan/data/internal/datatest"
 )
 
 func TestGenerateIsDeterministic(t *testing.T) {
@@ -87,7 +88,7 @@ func TestGeneratedCorpus(t *testing.T) {
 		if size < synthMinBytes || size > synthMaxBytes+1000 {
 			t.Errorf("%s: %d bytes of distinct paragraphs, want about %d–%d", a.ID, size, synthMinBytes, synthMaxBytes)
 		}
-		checkParagraphSpans(t, a)
+		datatest.CheckParagraphSpans(t, a)
 	}
 	t.Logf("languages %v; headers: %d day, %d month, %d impossible, %d none; %d with repeats, %d duplicates; %d languages misdetected",
 		languages, dayHeaders, monthHeaders, badHeaders, undated, repeats, duplicates, wrongLanguage)
