@@ -6,9 +6,7 @@ import "testing"
 // dateline, and stay words in running text. Each article has the
 // publication month as header, so a read dateline is a day of it.
 func TestDatelineOnlyMonths(t *testing.T) {
-	cases := []struct {
-		name, lang, header, text, words, want string
-	}{
+	cases := []spanCase{
 		{"fr sept, agency", "fr", "2022-09", "TÉHÉRAN, 19 sept (AFP) - Des milliers de personnes ont manifesté dans la capitale. La police a dispersé la foule. Les autorités promettent une enquête.", "19 sept", "2022-09-19"},
 		{"fr sept., dot", "fr", "2022-09", "TÉHÉRAN, 19 sept. Des milliers de personnes ont manifesté dans la capitale. La police a dispersé la foule. Les autorités promettent une enquête.", "19 sept.", "2022-09-19"},
 		{"it SET, capitals", "it", "2023-09", "SOCHI, 04 SET - Il presidente ha ricevuto l'ospite nella residenza sul mare. I colloqui sono durati tre ore. Nessun accordo è stato firmato.", "04 SET", "2023-09-04"},
@@ -17,21 +15,7 @@ func TestDatelineOnlyMonths(t *testing.T) {
 		{"es Mar., agency", "es", "2025-03", "ESTAMBUL, 23 Mar. (EUROPA PRESS) - Un tribunal ha ordenado el ingreso en prisión del alcalde. Miles de personas han protestado en las calles. La oposición denuncia un golpe.", "23 Mar.", "2025-03-23"},
 		{"es set", "es", "2023-09", "MOSCÚ, 4 set (EFE) - El presidente recibió a su homólogo en la ciudad costera. Las conversaciones duraron tres horas. No se firmó ningún acuerdo.", "4 set", "2023-09-04"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			a := datesArticle(t, c.lang, c.header, c.text)
-			dateAlone(a, nil, nil)
-			for _, m := range a.Mentions {
-				if m.Text == c.words {
-					if got := spanString(m.Span.Span()); got != c.want {
-						t.Errorf("%q placed at %s, want %s: %s", c.words, got, c.want, m.Reason)
-					}
-					return
-				}
-			}
-			t.Errorf("no mention %q in %+v", c.words, a.Mentions)
-		})
-	}
+	checkSpanCases(t, cases)
 	// In running text, or not after "CITY, DAY", the same words are
 	// words: a tennis score, the sea, a number.
 	words := []struct{ name, lang, text string }{

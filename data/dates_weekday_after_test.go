@@ -8,9 +8,7 @@ import "testing"
 // "Eylül'de"). The sentences are written for this test; each whole
 // mention fails when the weekday is read on its own.
 func TestWeekdayAfterDateShapes(t *testing.T) {
-	cases := []struct {
-		name, lang, header, text, mention, want string
-	}{
+	cases := []spanCase{
 		{"zh full-width brackets", "zh", "2025-08", "两国领导人8月15日（星期五）在安克雷奇会晤。", "8月15日（星期五）", "2025-08-15"},
 		{"zh 周 in brackets", "zh", "2024-07", "上海合作组织峰会7月4日（周四）在阿斯塔纳闭幕。", "7月4日（周四）", "2024-07-04"},
 		{"zh run on", "zh", "2024-07", "峰会于7月4日星期四在阿斯塔纳闭幕。", "7月4日星期四", "2024-07-04"},
@@ -31,21 +29,7 @@ func TestWeekdayAfterDateShapes(t *testing.T) {
 		{"ru marker with nothing between stays apart", "ru", "2024-07", "Саммит закрылся 4 июля в четверг.", "4 июля", "2024-07-04"},
 		{"tr full stop between", "tr", "2024-07", "Zirve 4 Temmuz'da bitti. Perşembe günü liderler ayrıldı.", "4 Temmuz", "2024-07-04"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			a := datesArticle(t, c.lang, c.header, c.text)
-			dateAlone(a, nil, nil)
-			for _, m := range a.Mentions {
-				if m.Text == c.mention {
-					if got := spanString(m.Span.Span()); got != c.want {
-						t.Errorf("%q: got %q, want %q (%s)", c.mention, got, c.want, m.Reason)
-					}
-					return
-				}
-			}
-			t.Errorf("no mention %q in %+v", c.mention, a.Mentions)
-		})
-	}
+	checkSpanCases(t, cases)
 }
 
 // A weekday read with its year-less date chooses among the years of the
