@@ -19,10 +19,7 @@ import (
 // (Takaichi).
 func TestShippedLeadersFoundInText(t *testing.T) {
 	finder := NewNameFinder(slices.Collect(maps.Values(knowledgeNames(t))))
-	for _, tc := range []struct {
-		lang, text string
-		want, not  []string
-	}{
+	checkNamesFound(t, finder, []foundCase{
 		{"en", "Prime Minister Giorgia Meloni met Kaja Kallas and Mark Rutte in Brussels.", []string{"meloni", "kallas", "rutte", "brussels"}, nil},
 		{"en", "Talks in May ended without Theresa May, who had resigned.", []string{"theresa-may"}, nil},
 		{"en", "The talks were held in May; Hakan Fidan hosted them in Istanbul.", []string{"fidan", "istanbul"}, []string{"theresa-may"}},
@@ -93,24 +90,7 @@ func TestShippedLeadersFoundInText(t *testing.T) {
 		// not a Spanish acronym of ASEAN.
 		{"it", "ROMA, 12 MAR (ANSA) - Il vertice dell'ASEAN si apre domani.", []string{"asean"}, nil},
 		{"es", "MOSCÚ, 12 mar (ANSA) - El presidente ruso habló con la prensa.", nil, []string{"asean"}},
-	} {
-		t.Run(tc.lang+" "+tc.text[:12], func(t *testing.T) {
-			found := map[string]bool{}
-			for _, m := range finder.Scanner().In(newTestArticle("a", tc.lang, tc.text)).Find(tc.text, 0, nil) {
-				found[m.Ref] = true
-			}
-			for _, id := range tc.want {
-				if !found[id] {
-					t.Errorf("%s not found (found %v)", id, sortedKeys(found))
-				}
-			}
-			for _, id := range tc.not {
-				if found[id] {
-					t.Errorf("%s found in %q", id, tc.text)
-				}
-			}
-		})
-	}
+	})
 }
 
 // TestShippedLayersKeepDisplayNames checks the hand-written files that add
@@ -143,5 +123,36 @@ func TestShippedLayersKeepDisplayNames(t *testing.T) {
 				first[n.ID] = f + ": " + n.English
 			}
 		}
+	}
+}
+
+// foundCase is a sentence in lang and the name ids a finder must find in
+// it (want) and must not (not).
+type foundCase struct {
+	lang, text string
+	want, not  []string
+}
+
+// checkNamesFound runs finder over each case's sentence, read as an
+// article of its language, and checks the ids found.
+func checkNamesFound(t *testing.T, finder *NameFinder, cases []foundCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.lang+" "+tc.text[:12], func(t *testing.T) {
+			found := map[string]bool{}
+			for _, m := range finder.Scanner().In(newTestArticle("a", tc.lang, tc.text)).Find(tc.text, 0, nil) {
+				found[m.Ref] = true
+			}
+			for _, id := range tc.want {
+				if !found[id] {
+					t.Errorf("%s not found (found %v)", id, sortedKeys(found))
+				}
+			}
+			for _, id := range tc.not {
+				if found[id] {
+					t.Errorf("%s found in %q", id, tc.text)
+				}
+			}
+		})
 	}
 }
