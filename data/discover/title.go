@@ -192,6 +192,9 @@ func Title(t TitleParts) string {
 	case Protest:
 		return withPlaceOr("Protests", t.Place, lead)
 	case Disaster:
+		// The first refinement named, in this order: "Earthquake in
+		// Myanmar", "Cold snap in Poland", "Solar eclipse in Mexico",
+		// "Crash in Aktau", "Accident in Lisbon".
 		what := "Disaster"
 		switch {
 		case t.has(qEarthquake):
@@ -200,10 +203,26 @@ func Title(t TitleParts) string {
 			what = "Flood"
 		case t.has(qHeat):
 			what = "Heat wave"
+		case t.has(qEruption):
+			what = "Volcanic eruption"
+		case t.has(qCold):
+			what = "Cold snap"
+		case t.has(qStorm):
+			what = "Storm"
+		case t.has(qDrought):
+			what = "Drought"
 		case t.has(qFire):
 			what = "Fire"
+		case t.has(qEclipse) && t.has(qSolar):
+			what = "Solar eclipse"
 		case t.has(qEclipse):
 			what = "Eclipse"
+		case t.has(qRecord):
+			what = "Temperature record"
+		case t.has(qCrash):
+			what = "Crash"
+		case t.has(qAccident):
+			what = "Accident"
 		}
 		return withPlaceOr(what, t.Place, lead)
 	case Emergency:

@@ -9,10 +9,11 @@ import (
 
 // familyTitle titles the events of the families of session 11 (sport,
 // weather, economy, space, justice, accidents, culture, official acts)
-// by their refinement: "Semi-final involving Daniil Medvedev", "Cold snap
-// in Poland", "Central bank rate decision in Turkey", "Rocket launch in
-// China", "Trial of Evan Gershkovich", "Accident in Lisbon", "Crash in Aktau". ok is false
-// when no refinement of the family is named, and Title goes on as before.
+// by their refinement: "Semi-final involving Daniil Medvedev", "Central
+// bank rate decision in Turkey", "Rocket launch in
+// China", "Trial of Evan Gershkovich". ok is false when no refinement of
+// the family is named, and Title goes on as before (disasters, those of
+// weather and accidents included, are titled by Title's own switch).
 // t.Place is already written as it follows "in" (withThe); who is the
 // people joined, lead who or else the first organisation.
 func familyTitle(t TitleParts, who, lead string) (title string, ok bool) {
@@ -27,33 +28,6 @@ func familyTitle(t TitleParts, who, lead string) (title string, ok bool) {
 		org = t.Orgs[0]
 	}
 	switch t.Kind {
-	case Disaster:
-		what := ""
-		switch {
-		case t.has(qEarthquake), t.has(qFlood), t.has(qHeat):
-			// Title's own words: "Earthquake", "Flood", "Heat wave".
-		case t.has(qEruption):
-			what = "Volcanic eruption"
-		case t.has(qCold):
-			what = "Cold snap"
-		case t.has(qStorm):
-			what = "Storm"
-		case t.has(qDrought):
-			what = "Drought"
-		case t.has(qFire):
-		case t.has(qEclipse) && t.has(qSolar):
-			what = "Solar eclipse"
-		case t.has(qEclipse):
-		case t.has(qRecord):
-			what = "Temperature record"
-		case t.has(qCrash):
-			what = "Crash"
-		case t.has(qAccident):
-			what = "Accident"
-		}
-		if what != "" {
-			return withPlaceOr(what, t.Place, lead), true
-		}
 	case Contest:
 		what := ""
 		switch {
