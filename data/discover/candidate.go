@@ -129,6 +129,9 @@ type Extractor struct {
 	// to, members a country to those ids (see related).
 	country map[string]string
 	members map[string][]string
+	// calendar is the shipped calendar as the corpus-year pass files it
+	// (see corpus_calendar.go).
+	calendar []Candidate
 }
 
 // NewExtractor prepares extraction with the corpus's name lists.
@@ -144,7 +147,17 @@ func NewExtractor(names []*data.Name) *Extractor {
 			members[n.Country] = append(members[n.Country], n.ID)
 		}
 	}
-	return &Extractor{names: data.NewNameFinder(names), lex: theLexicon(), orgs: orgs, country: country, members: members}
+	x := &Extractor{names: data.NewNameFinder(names), lex: theLexicon(), orgs: orgs, country: country, members: members}
+	// A fault in the shipped calendar is the loader's to report (see
+	// data.LoadCurated); here the calendar is then left out.
+	if occasions, err := calendarOccasions(); err == nil && len(occasions) > 0 {
+		byID := make(map[string]*data.Name, len(names))
+		for _, n := range names {
+			byID[n.ID] = n
+		}
+		x.useCalendar(occasions, byID)
+	}
+	return x
 }
 
 // Scanner is an Extractor's scratch space for one goroutine.

@@ -97,6 +97,9 @@ type daySources struct {
 type kindSig struct {
 	kinds KindSet
 	quals uint8 // presidentialQual | parliamentaryQual
+	// calendar: the sources are occasions of the shipped calendar, which
+	// a probe matches only by naming their kind (corpus_calendar.go).
+	calendar bool
 }
 
 const (
@@ -435,6 +438,11 @@ type verdict struct {
 func (x *Extractor) verdict(probe *Candidate, sig kindSig, exact bool) verdict {
 	ek, pk := sig.kinds.First(), probe.Kind()
 	if ek == Happening {
+		return verdict{}
+	}
+	// The calendar's occasions are of every year: only a sentence that
+	// names the occasion's kind tells of one (corpus_calendar.go).
+	if sig.calendar && !probe.Kinds.Has(ek) {
 		return verdict{}
 	}
 	v := verdict{match: true, strength: 1}

@@ -71,7 +71,7 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 	// The three indexes are filed side by side: each reads the
 	// candidates and articles and writes only itself.
 	var figs *figureIndex
-	fileAll(func() { idx.file(per, all) }, func() { leads.file(per, all) }, func() {
+	fileAll(func() { idx.file(per, all); idx.fileCalendar(x) }, func() { leads.file(per, all) }, func() {
 		// Figures an undated report shares with reports dated to the day
 		// (corpus_figures.go).
 		figs = x.newFigureIndex(c, work)
@@ -268,7 +268,7 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx,
 				year, why = figYear, figWhy
 			}
 			d := decision{year: year}
-			if year > 0 {
+			if year > 0 && !datesByCalendar(y, why) {
 				read()
 				d.why = why
 				years = append(years, data.CorpusYear{Date: y, Year: year, Why: why})
@@ -340,7 +340,7 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx,
 		}
 		why := ""
 		if year > 0 {
-			why = fmt.Sprintf("%d%s%s", year, fromTheCorpus, s.x.reportOf(src, via))
+			why = s.x.yearReason(year, src, via)
 		}
 		// No report of that very day: a date written with its weekday may
 		// take the year of a report of the story near it
@@ -671,5 +671,8 @@ func (x *Extractor) namesFor(own [2][]string, pass int) []string {
 // reportOf says, for a reason, which report fixed a date: "e05_zh reports
 // the summit with sco, astana on 2024-07-04".
 func (x *Extractor) reportOf(e report, probe *Candidate) string {
+	if about, ok := x.fromCalendar(e); ok {
+		return "the shipped calendar holds the " + about
+	}
 	return fmt.Sprintf("%s reports the %s with %s on %s", e.article.ID, e.kinds.First(), strings.Join(x.sharedNames(probe, e.set.names), ", "), spanRef(e.span.Span()))
 }

@@ -12,7 +12,10 @@
 // and catalogue events — is never here.
 package knowledge
 
-import "embed"
+import (
+	"embed"
+	"path"
+)
 
 //go:generate go run ./internal/gen -out countries.toml
 
@@ -28,3 +31,15 @@ const Generated = "countries.toml"
 // Competitions is the file of tournaments and festivals, which titles of
 // sport and culture name ("Roland Garros final").
 const Competitions = "competitions_world.toml"
+
+// CalendarGlob matches the files of the shipped calendar: occasions held
+// on known days (summits, national elections and referendums), read by
+// data.ShippedCalendar. They are no name lists.
+const CalendarGlob = "calendar_*.toml"
+
+// IsCalendar reports whether the file of FS named name is part of the
+// calendar rather than a name list.
+func IsCalendar(name string) bool {
+	ok, _ := path.Match(CalendarGlob, name)
+	return ok
+}
