@@ -11,7 +11,7 @@ import (
 	"github.com/caravan-analytics/caravan/data/knowledge"
 )
 
-// This file reads the shipped calendar (data/knowledge/calendar_*.toml):
+// This file reads the shipped calendar (data/knowledge/calendar/*.toml):
 // occasions held on known days — summits of international organisations,
 // national elections and referendums — which are world knowledge as the
 // terms of office are. "The SCO summit in Astana on 3–4 July" has one

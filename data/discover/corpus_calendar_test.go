@@ -146,3 +146,28 @@ func TestDatelineFromTheCalendar(t *testing.T) {
 		})
 	}
 }
+
+// The shipped calendar places the occasions the brief of the calendar
+// names and keeps their look-alikes apart: the SCO's summits in Astana
+// of 8–9 June 2017 and 3–4 July 2024, Kazakhstan's referendums of Sunday
+// 5 June 2022 and Sunday 6 October 2024.
+func TestShippedCalendarPlacesYears(t *testing.T) {
+	discover.UseShippedCalendar(t)
+	for _, tc := range []struct {
+		name, text, words, want string
+	}{
+		{"en, the summit of 2024", "The leaders of the SCO opened their summit in Astana on 3 July, the host said.\n", "on 3 July", "2024-07-03"},
+		{"ru, the summit of 2017", "Саммит ШОС в Астане открылся 8 июня, сообщила пресс-служба Акорды.\n", "8 июня", "2017-06-08"},
+		{"kk, the referendum of 2022", "Қазақстанда 5 маусымда Конституцияға өзгерістер енгізу туралы референдум өтті.\n", "5 маусымда", "2022-06-05"},
+		{"de, the referendum of 2024", "In Kasachstan fand am 6. Oktober ein Referendum über den Bau eines Atomkraftwerks statt.\n", "am 6. Oktober", "2024-10-06"},
+		{"en, two Sunday referendums", "On Sunday, Kazakhstan held a referendum in Astana, Kassym-Jomart Tokayev said.\n", "On Sunday", ""},
+		{"en, the summit in Samarkand on a day of Astana's", "The leaders of the SCO opened their summit in Samarkand on 3 July, the host said.\n", "on 3 July", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, why := placedAt(t, map[string]string{"x.txt": tc.text}, "x", tc.words)
+			if got != tc.want {
+				t.Errorf("%q placed at %q, want %q: %s", tc.words, got, tc.want, why)
+			}
+		})
+	}
+}
