@@ -171,3 +171,21 @@ func TestShippedCalendarPlacesYears(t *testing.T) {
 		})
 	}
 }
+
+// A weekday of an undated report is placed by the folder's report of the
+// event when there is one, whatever the calendar holds on other days of
+// that weekday: it holds a decade of an organisation's summits, and as
+// a rival it would leave open every weekday the folder's own report
+// places (the CICA summit in Dushanbe on Saturday 15 June 2019, told in a
+// sentence that also names the SCO, whose summit in Qingdao fell on
+// Saturday 9 June 2018). The calendar is asked when the folder has no
+// such report.
+func TestWeekdayFromTheFolderBeforeTheCalendar(t *testing.T) {
+	useTestCalendar(t)
+	const cica = " date 2019-06-16\n\nThe leaders of the CICA met for their summit in Dushanbe on 15 June 2019, a day after the SCO summit.\n"
+	const text = "Asian leaders met in the Tajik capital on Saturday for the summit of the CICA, the day after the annual summit of the SCO.\n"
+	got, why := placedAt(t, withSources(text, []string{cica}), "x", "on Saturday")
+	if got != "2019-06-15" {
+		t.Errorf("placed at %q, want 2019-06-15: %s", got, why)
+	}
+}

@@ -366,6 +366,26 @@ const (
 // with no source when there is none. exact says that the probe names dn's
 // name itself (not only a related one).
 func (idx *corpusDays) sourceOf(x *Extractor, dn dayName, probe *Candidate, exact bool, order int) report {
+	return idx.sourceFrom(x, dn, probe, exact, order, allSources)
+}
+
+// sources says which sources sourceFrom asks: the folder's reports, the
+// shipped calendar's occasions (corpus_calendar.go), or both.
+type sources uint8
+
+const (
+	allSources sources = iota
+	folderSources
+	calendarSources
+)
+
+// asks reports whether sources of the calendar (or not) are asked.
+func (w sources) asks(calendar bool) bool {
+	return w == allSources || calendar == (w == calendarSources)
+}
+
+// sourceFrom is sourceOf among the sources which says.
+func (idx *corpusDays) sourceFrom(x *Extractor, dn dayName, probe *Candidate, exact bool, order int, which sources) report {
 	ds := idx.byDay[dn]
 	if ds == nil {
 		return report{}
@@ -383,6 +403,9 @@ func (idx *corpusDays) sourceOf(x *Extractor, dn dayName, probe *Candidate, exac
 	// The kinds whose every source tells of the event first: they need
 	// one look each.
 	for _, ks := range ds.kinds {
+		if !which.asks(ks.sig.calendar) {
+			continue
+		}
 		v := x.verdict(probe, ks.sig, exact)
 		if !v.match || v.needExact || v.needTwo || v.needParties {
 			continue
@@ -395,6 +418,9 @@ func (idx *corpusDays) sourceOf(x *Extractor, dn dayName, probe *Candidate, exac
 	// names is looked at once, and only until one filed later than the
 	// best found could not come first.
 	for _, ks := range ds.kinds {
+		if !which.asks(ks.sig.calendar) {
+			continue
+		}
 		v := x.verdict(probe, ks.sig, exact)
 		if !v.match || !(v.needExact || v.needTwo || v.needParties) {
 			continue

@@ -97,35 +97,13 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 		// The place the report was filed from is not where its event was
 		// ("موسكو - … انهيار سد … أورسك" is no event of Moscow's).
 		wide = slices.DeleteFunc(wide, func(id string) bool { return id == probe.Dateline() })
-		best := map[day]report{}
-		rivals := 0 // days with a report that dominant counts against another
-	search:
-		for pass := range 3 {
-			// The probe's own names first; the names related to them only
-			// when those find nothing.
-			if pass == 2 && len(best) > 0 {
+		// The folder's reports first; the shipped calendar only when
+		// none tells of the event on a day of that weekday
+		// (corpus_calendar.go).
+		var best map[day]report
+		for _, which := range [2]sources{folderSources, calendarSources} {
+			if best = s.weekdayReports(&probe, w.Weekday, wide, idx, which); best == nil || len(best) > 0 {
 				break
-			}
-			for _, id := range s.x.namesFor(names(&probe), pass) {
-				for _, d := range idx.byName[id] {
-					if weekdayOf(d) != w.Weekday {
-						continue
-					}
-					e := idx.sourceOf(s.x, dayName{d, id}, &probe, pass < 2, strongestFirst)
-					r, seen := best[d]
-					if !e.found() || seen && e.strength <= r.strength || weekLong(e.span) {
-						continue
-					}
-					if !(seen && s.x.rival(wide, r)) && s.x.rival(wide, e) {
-						// Two days that rival each other are no answer:
-						// the rest need not be asked.
-						if rivals++; rivals == 2 {
-							best = nil
-							break search
-						}
-					}
-					best[d] = e
-				}
 			}
 		}
 		decided[w.Weekday] = -1
@@ -182,6 +160,44 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 		data.PlaceNearUndatedWeekdays(a)
 	}
 	return placed
+}
+
+// weekdayReports returns the days of weekday wd with a report (of which:
+// the folder's, or the calendar's occasions) of the event of probe, and
+// the closest report of each; nil when two days rival each other (see
+// dominant), which is no answer. wide are the probe's names and its
+// paragraph's.
+func (s *Scanner) weekdayReports(probe *Candidate, wd time.Weekday, wide []string, idx *corpusDays, which sources) map[day]report {
+	best := map[day]report{}
+	rivals := 0 // days with a report that dominant counts against another
+	for pass := range 3 {
+		// The probe's own names first; the names related to them only
+		// when those find nothing.
+		if pass == 2 && len(best) > 0 {
+			break
+		}
+		for _, id := range s.x.namesFor(names(probe), pass) {
+			for _, d := range idx.byName[id] {
+				if weekdayOf(d) != wd {
+					continue
+				}
+				e := idx.sourceFrom(s.x, dayName{d, id}, probe, pass < 2, strongestFirst, which)
+				r, seen := best[d]
+				if !e.found() || seen && e.strength <= r.strength || weekLong(e.span) {
+					continue
+				}
+				if !(seen && s.x.rival(wide, r)) && s.x.rival(wide, e) {
+					// Two days that rival each other are no answer:
+					// the rest need not be asked.
+					if rivals++; rivals == 2 {
+						return nil
+					}
+				}
+				best[d] = e
+			}
+		}
+	}
+	return best
 }
 
 // dominant returns the one day of best (the days of a weekday with a
