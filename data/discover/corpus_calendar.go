@@ -25,7 +25,7 @@ import (
 // rule 13, with its look-alike guard; a date written with its weekday,
 // rule 15; a dateline, rule 16) asks the calendar too, under every guard
 // the corpus's reports pass (another city is another occasion, two years
-// leave a date open, one report has one writing day). Two more hold for
+// leave a date open, one report has one writing day). Four more hold for
 // the calendar alone:
 //
 //   - the sentence names the occasion's kind itself (verdict): a calendar
@@ -37,21 +37,25 @@ import (
 //     there, the calendar holds a few;
 //   - a summit held online (no place) is not told of by a sentence that
 //     names a city, its dateline aside: "the SCO summit in Astana on 4
-//     July" is of 2024, not of the online summit of 4 July 2023.
+//     July" is of 2024, not of the online summit of 4 July 2023;
+//   - a weekday of an undated report (rule 13) asks the folder's reports
+//     first, and the calendar only when none tells of the event on a day
+//     of that weekday (see placeUndatedWeekdays): nearly every weekday
+//     has a summit of the decade, and as a rival it would leave open the
+//     weekdays the folder's own reports place.
+//
+// A page's dateline whose year the calendar gives dates the page, as a
+// year from the corpus does (rule 3): with every report of the eval alone
+// in its folder, the 23 pages the calendar dated were all dated right.
 //
 // The calendar is never drawn: its sources are not candidates of any
-// article, so no event is made of them, and the folder's reports come
-// first in the index, so a reason names a report of the folder when one
-// tells of the same day.
+// article, so no event is made of them. The folder's reports are filed
+// first, so of one day and name the reason names a report of the folder.
 
 // fromTheCalendar is what the reason of a year the calendar gave says,
 // after the year ("2024 from the shipped calendar: SCO summit in Astana,
 // 3–4 July 2024").
 const fromTheCalendar = " from the shipped calendar: "
-
-// calendarDatesArticles says whether a page's dateline whose year the
-// calendar gave dates the page, as rule 3 lets a year from the corpus do.
-var calendarDatesArticles = true
 
 // calendarOccasions returns the calendar's occasions: the shipped ones
 // (a test may put others in their place, see export_test.go).
@@ -155,6 +159,14 @@ func (x *Extractor) fromCalendar(e report) (string, bool) {
 	return "", false
 }
 
+// sourceKind says where report e is: in the "corpus" or the "calendar".
+func (x *Extractor) sourceKind(e report) string {
+	if _, ok := x.fromCalendar(e); ok {
+		return "calendar"
+	}
+	return "corpus"
+}
+
 // yearReason says, for a reason, which report (or occasion of the
 // calendar) gave a year: "2024 from the corpus: e05_zh reports …", "2024
 // from the shipped calendar: SCO summit in Astana, 3–4 July 2024".
@@ -163,11 +175,4 @@ func (x *Extractor) yearReason(year int, e report, probe *Candidate) string {
 		return fmt.Sprintf("%d%s%s", year, fromTheCalendar, about)
 	}
 	return fmt.Sprintf("%d%s%s", year, fromTheCorpus, x.reportOf(e, probe))
-}
-
-// datesByCalendar reports whether year-less date y, given its year with
-// reason why, is a page's dateline whose year only the calendar gave,
-// while such a year may not date a page (calendarDatesArticles).
-func datesByCalendar(y data.YearlessDate, why string) bool {
-	return !calendarDatesArticles && y.Dateline && strings.Contains(why, fromTheCalendar)
 }

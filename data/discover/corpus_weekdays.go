@@ -109,7 +109,7 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 		decided[w.Weekday] = -1
 		if d, e, ok := s.x.dominant(wide, best); ok {
 			decided[w.Weekday] = len(finds)
-			finds = append(finds, find{w, d, "on which " + s.x.reportOf(e, &probe) + ", the only such day of the corpus"})
+			finds = append(finds, find{w, d, "on which " + s.x.reportOf(e, &probe) + ", the only such day of the " + s.x.sourceKind(e)})
 		} else if d, why, ok := s.x.figureWeekday(&probe, w.Weekday, links); ok {
 			decided[w.Weekday] = len(finds)
 			finds = append(finds, find{w, d, why})

@@ -268,7 +268,7 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx,
 				year, why = figYear, figWhy
 			}
 			d := decision{year: year}
-			if year > 0 && !datesByCalendar(y, why) {
+			if year > 0 {
 				read()
 				d.why = why
 				years = append(years, data.CorpusYear{Date: y, Year: year, Why: why})

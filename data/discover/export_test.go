@@ -34,11 +34,3 @@ func UseShippedCalendar(t testing.TB) {
 	calendarOccasions = data.ShippedCalendar
 	t.Cleanup(func() { calendarOccasions = old })
 }
-
-// CalendarDatesArticles sets whether a dateline whose year the calendar
-// gave dates its page, until the test ends.
-func CalendarDatesArticles(t testing.TB, dates bool) {
-	old := calendarDatesArticles
-	calendarDatesArticles = dates
-	t.Cleanup(func() { calendarDatesArticles = old })
-}
