@@ -90,13 +90,16 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 		// Wagner's mutiny is not the Friday of an attack in Moscow the
 		// paragraph's capital points to).
 		wide := slices.Concat(probe.Places(), probe.Actors())
+		places := probe.Places()
 		if k := probe.Kind(); k == Election || k == Referendum {
 			pp, pa := s.paragraphNames(a, int(probe.Paragraph))
 			wide = slices.Concat(wide, pp, pa)
+			places = slices.Concat(places, pp)
 		}
 		// The place the report was filed from is not where its event was
 		// ("موسكو - … انهيار سد … أورسك" is no event of Moscow's).
 		wide = slices.DeleteFunc(wide, func(id string) bool { return id == probe.Dateline() })
+		places = slices.DeleteFunc(slices.Clone(places), func(id string) bool { return id == probe.Dateline() })
 		best := map[day]report{}
 		rivals := 0 // days with a report that dominant counts against another
 	search:
@@ -135,6 +138,10 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 		} else if d, why, ok := s.x.figureWeekday(&probe, w.Weekday, links); ok {
 			decided[w.Weekday] = len(finds)
 			finds = append(finds, find{w, d, why})
+		} else if d, e, place, ok := s.onePlaceDay(a, w, &probe, places, best, idx); ok {
+			// One place in common, and no other day (corpus_weekday_one_place.go).
+			decided[w.Weekday] = len(finds)
+			finds = append(finds, find{w, d, "on which " + s.x.reportOf(e, &probe) + ", the only day of the corpus with a report of it, in " + place})
 		}
 	}
 	if len(finds) == 0 {
