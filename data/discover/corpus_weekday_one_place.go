@@ -26,7 +26,14 @@ import (
 //     five countries' elections, and a leader travels (Tokayev
 //     congratulating Mirziyoyev on Uzbekistan's election is no Kazakh
 //     election);
-//   - the report names the kind the sentence names first;
+//   - the report names the kind the sentence names first, and it is a kind
+//     that happens somewhere, not one between sides: in a final, talks, a
+//     clash, a ceasefire or an exchange a country is a side ("Argentina beat
+//     France on Sunday" is no Sunday of France's final of 2018 against
+//     Croatia);
+//   - neither names a place, of its own, that the other does not (itself
+//     or through a related name) while the other names one it does not:
+//     protests in Tbilisi and Yerevan are not those in Tbilisi and Baku;
 //   - no other day of the weekday has a report of an akin kind that shares
 //     a name with the sentence, its own or related (a report of Kazakhstan's
 //     2022 referendum naming only Astana is a rival of 2024's);
@@ -57,7 +64,7 @@ func (s *Scanner) onePlaceDay(a *data.Article, w data.OpenWeekday, probe *Candid
 	var e report
 	for d, e = range best {
 	}
-	if e.strength < 2 {
+	if e.strength < 2 || betweenSides(probe.Kind()) {
 		return 0, report{}, "", false
 	}
 	place := ""
@@ -67,7 +74,7 @@ func (s *Scanner) onePlaceDay(a *data.Article, w data.OpenWeekday, probe *Candid
 			break
 		}
 	}
-	if place == "" {
+	if place == "" || s.x.placeOnEachSide(places, e.set.names) {
 		return 0, report{}, "", false
 	}
 	// Rule 13 looks for the related names only when the own ones find
@@ -118,4 +125,25 @@ func fitsYearlessDays(a *data.Article, para int, d day) bool {
 // "Central Asia", nor a name of no known country).
 func (x *Extractor) located(id string) bool {
 	return x.country[id] != "" || len(x.members[id]) > 0
+}
+
+// betweenSides reports whether an event of kind k is between sides whose
+// names are often countries: a diplomatic occasion, a contest, a clash, a
+// ceasefire, a prisoner exchange. A country it names is a side, not where
+// it took place.
+func betweenSides(k Kind) bool {
+	switch k {
+	case Contest, Clash, Ceasefire, Exchange:
+		return true
+	}
+	return occasion(k)
+}
+
+// placeOnEachSide reports whether the probe's places and a report's names
+// each hold a located place (see located) that the other has neither
+// itself nor through a related name: two events, in two pairs of places.
+func (x *Extractor) placeOnEachSide(places, names []string) bool {
+	own := slices.ContainsFunc(places, func(id string) bool { return x.located(id) && !x.relatedToAny(id, names) })
+	theirs := slices.ContainsFunc(names, func(id string) bool { return x.located(id) && !x.relatedToAny(id, places) })
+	return own && theirs
 }

@@ -15,7 +15,8 @@ import (
 // corpus_weekday_one_place.go; the report's own date is never set.
 func TestUndatedWeekdayOnePlace(t *testing.T) {
 	// 6 October 2024 and 5 June 2022 were Sundays, 28 March 2025 and 5
-	// April 2024 Fridays, 19 March 2025 a Wednesday, 9 July 2023 a Sunday.
+	// April 2024 Fridays, 19 March 2025 a Wednesday, 9 July 2023 and 15
+	// July 2018 Sundays, 4 May 2024 a Saturday.
 	const referendum = " date 2024-10-07\n\n乌兹别克斯坦观察员观摩了2024年10月6日哈萨克斯坦举行的全民公投。\n"
 	const referendum2022 = " date 2022-06-07\n\nKazakhstan held a referendum on 5 June 2022, the commission said.\n"
 	const inAstana2022 = " date 2022-06-07\n\nA referendum was held in Astana on 5 June 2022, the commission said.\n"
@@ -55,6 +56,15 @@ func TestUndatedWeekdayOnePlace(t *testing.T) {
 		// The day of a month the paragraph writes: a Sunday of October is
 		// no Sunday of a report written on 20 March.
 		{"the paragraph's day of a month", []string{referendum}, "ASTANA, March 20 - Voters in Kazakhstan went to a referendum on Sunday.", "on Sunday", ""},
+		// In a final, the countries are sides: the corpus's only Sunday
+		// final with France is of 2018, not the one France lost in 2022.
+		{"a contest", []string{" date 2018-07-16\n\nFrance beat Croatia in the World Cup final in Moscow on 15 July 2018.\n"},
+			"The team won the World Cup final against France on Sunday.", "on Sunday", ""},
+		// Each names a city the other does not: two days of protests.
+		{"another place on each side", []string{" date 2024-05-05\n\nThousands of protesters marched in Tbilisi and Baku on 4 May 2024.\n"},
+			"Thousands of protesters marched in Tbilisi and Yerevan on Saturday.", "on Saturday", ""},
+		{"one place more on one side", []string{" date 2024-05-05\n\nThousands of protesters marched in Tbilisi and Batumi on 4 May 2024.\n"},
+			"Thousands of protesters marched in Tbilisi on Saturday.", "on Saturday", "2024-05-04"},
 		{"announced", []string{referendum}, "Voters in Kazakhstan will go to a referendum on Sunday.", "on Sunday", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

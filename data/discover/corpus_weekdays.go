@@ -144,6 +144,29 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 			finds = append(finds, find{w, d, "on which " + s.x.reportOf(e, &probe) + ", the only day of the corpus with a report of it, in " + place})
 		}
 	}
+	// A weekday beyond the lead is as often of another story: only a
+	// figure the report shares with a report dated to the day (rule 14)
+	// ties it to that report's story and places it, never names alone
+	// ("Участие в нём приняли 51,77% … голосование … началось ранее в
+	// воскресенье", in a report's fourth paragraph, beside a report
+	// dated 2024-10-07 that writes 51.77% of the referendum of 6
+	// October). A weekday the lead decided is left to the lead.
+	if len(links) > 0 {
+		read()
+		for _, w := range data.UndatedWeekdaysBeyondTheLead(a) {
+			if _, ok := decided[w.Weekday]; ok {
+				continue
+			}
+			probe, ok := s.describe(a, w.Mention, data.Span{Start: data.DayDate(2000, time.January, 2+int(w.Weekday))})
+			if !ok {
+				continue
+			}
+			if d, why, ok := s.x.figureWeekday(&probe, w.Weekday, links); ok {
+				decided[w.Weekday] = len(finds)
+				finds = append(finds, find{w, d, why})
+			}
+		}
+	}
 	if len(finds) == 0 {
 		return false
 	}
