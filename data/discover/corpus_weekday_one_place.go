@@ -30,7 +30,10 @@ import (
 //     that happens somewhere, not one between sides: in a final, talks, a
 //     clash, a ceasefire or an exchange a country is a side ("Argentina beat
 //     France on Sunday" is no Sunday of France's final of 2018 against
-//     Croatia);
+//     Croatia); nor what is said or decided any day in any capital: an
+//     announcement, a decision, a result, an appointment ("Turkey's
+//     parliament approved Sweden's membership on Thursday evening" is no
+//     Thursday of the Turkish central bank's rate decision);
 //   - neither names a place, of its own, that the other does not (itself
 //     or through a related name) while the other names one it does not:
 //     protests in Tbilisi and Yerevan are not those in Tbilisi and Baku;
@@ -64,7 +67,7 @@ func (s *Scanner) onePlaceDay(a *data.Article, w data.OpenWeekday, probe *Candid
 	var e report
 	for d, e = range best {
 	}
-	if e.strength < 2 || betweenSides(probe.Kind()) {
+	if e.strength < 2 || betweenSides(probe.Kind()) || saidAnyDay(probe.Kind()) {
 		return 0, report{}, "", false
 	}
 	place := ""
@@ -146,4 +149,16 @@ func (x *Extractor) placeOnEachSide(places, names []string) bool {
 	own := slices.ContainsFunc(places, func(id string) bool { return x.located(id) && !x.relatedToAny(id, names) })
 	theirs := slices.ContainsFunc(names, func(id string) bool { return x.located(id) && !x.relatedToAny(id, places) })
 	return own && theirs
+}
+
+// saidAnyDay reports whether an event of kind k is something said or
+// decided, which a government, a bank or a commission does any day: an
+// announcement, a decision, a result, an appointment. One place in
+// common says nothing of which day such an event is.
+func saidAnyDay(k Kind) bool {
+	switch k {
+	case Announcement, Decision, Result, Appointment:
+		return true
+	}
+	return false
 }

@@ -60,6 +60,10 @@ func TestUndatedWeekdayOnePlace(t *testing.T) {
 		// final with France is of 2018, not the one France lost in 2022.
 		{"a contest", []string{" date 2018-07-16\n\nFrance beat Croatia in the World Cup final in Moscow on 15 July 2018.\n"},
 			"The team won the World Cup final against France on Sunday.", "on Sunday", ""},
+		// A decision is taken any day in any capital: the corpus's only
+		// Thursday decision in Turkey is the central bank's.
+		{"a decision", []string{" date 2024-03-22\n\nThe central bank of Turkey decided on 21 March 2024 to raise its key rate to 50 percent.\n"},
+			"The parliament of Turkey decided on Thursday to lift the ban on headscarves.", "on Thursday", ""},
 		// Each names a city the other does not: two days of protests.
 		{"another place on each side", []string{" date 2024-05-05\n\nThousands of protesters marched in Tbilisi and Baku on 4 May 2024.\n"},
 			"Thousands of protesters marched in Tbilisi and Yerevan on Saturday.", "on Saturday", ""},
