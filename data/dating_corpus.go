@@ -382,12 +382,16 @@ func PlacedAsUndatedWeekday(m DateMention) bool {
 // by their tense against the latest weekday that the corpus placed
 // (PlaceUndatedWeekday, in its lead), as PlaceCorpusYears places them against a
 // day whose year the corpus gave: "mercredi 14 septembre", in a report
-// whose "vendredi" is 16 September 2022, is 14 September 2022. The
-// article stays undated.
+// whose "vendredi" is 16 September 2022, is 14 September 2022. The days
+// written relative to the date told before them ("a day later") are
+// placed against it too. The article stays undated.
 func PlaceNearUndatedWeekdays(a *Article) {
 	if !a.Date.IsZero() {
 		return
 	}
+	// "A day later", "на следующий день" after a weekday placed here
+	// count from it, as from any date the text told before them.
+	defer placeAnchored(a)
 	var ref Date
 	var refText string
 	// Such weekdays are of the title and first two paragraphs (see
