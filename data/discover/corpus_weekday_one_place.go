@@ -65,7 +65,7 @@ func (s *Scanner) onePlaceDay(a *data.Article, w data.OpenWeekday, probe *Candid
 	}
 	var d day
 	var e report
-	for d, e = range best {
+	for d, e = range best { // the one day, and its report
 	}
 	if e.strength < 2 || betweenSides(probe.Kind()) || saidAnyDay(probe.Kind()) {
 		return 0, report{}, "", false
@@ -123,9 +123,10 @@ func fitsYearlessDays(a *data.Article, para int, d day) bool {
 	return true
 }
 
-// located reports whether place id is a country or lies in one: a city, a
-// province, a country of the shipped list (not a region of several, as
-// "Central Asia", nor a name of no known country).
+// located reports whether place id is a country or lies in one: a city or
+// a province of a country, or a country that cities, provinces or people
+// of the shipped lists belong to (not a region of several, as "Central
+// Asia", nor a place of no known country).
 func (x *Extractor) located(id string) bool {
 	return x.country[id] != "" || len(x.members[id]) > 0
 }
