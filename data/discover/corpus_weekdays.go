@@ -90,13 +90,16 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 		// Wagner's mutiny is not the Friday of an attack in Moscow the
 		// paragraph's capital points to).
 		wide := slices.Concat(probe.Places(), probe.Actors())
+		places := probe.Places()
 		if k := probe.Kind(); k == Election || k == Referendum {
 			pp, pa := s.paragraphNames(a, int(probe.Paragraph))
 			wide = slices.Concat(wide, pp, pa)
+			places = slices.Concat(places, pp)
 		}
 		// The place the report was filed from is not where its event was
 		// ("موسكو - … انهيار سد … أورسك" is no event of Moscow's).
 		wide = slices.DeleteFunc(wide, func(id string) bool { return id == probe.Dateline() })
+		places = slices.DeleteFunc(slices.Clone(places), func(id string) bool { return id == probe.Dateline() })
 		// The folder's reports first; the shipped calendar only when
 		// none tells of the event on a day of that weekday
 		// (corpus_calendar.go).
@@ -113,6 +116,33 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 		} else if d, why, ok := s.x.figureWeekday(&probe, w.Weekday, links); ok {
 			decided[w.Weekday] = len(finds)
 			finds = append(finds, find{w, d, why})
+		} else if d, e, place, ok := s.onePlaceDay(a, w, &probe, places, best, idx); ok {
+			// One place in common, and no other day (corpus_weekday_one_place.go).
+			decided[w.Weekday] = len(finds)
+			finds = append(finds, find{w, d, "on which " + s.x.reportOf(e, &probe) + ", the only day of the corpus with a report of it, in " + place})
+		}
+	}
+	// A weekday beyond the lead is as often of another story: only a
+	// figure the report shares with a report dated to the day (rule 14)
+	// ties it to that report's story and places it, never names alone
+	// ("Участие в нём приняли 51,77% … голосование … началось ранее в
+	// воскресенье", in a report's fourth paragraph, beside a report
+	// dated 2024-10-07 that writes 51.77% of the referendum of 6
+	// October). A weekday the lead decided is left to the lead.
+	if len(links) > 0 {
+		read()
+		for _, w := range data.UndatedWeekdaysBeyondTheLead(a) {
+			if _, ok := decided[w.Weekday]; ok {
+				continue
+			}
+			probe, ok := s.describe(a, w.Mention, data.Span{Start: data.DayDate(2000, time.January, 2+int(w.Weekday))})
+			if !ok {
+				continue
+			}
+			if d, why, ok := s.x.figureWeekday(&probe, w.Weekday, links); ok {
+				decided[w.Weekday] = len(finds)
+				finds = append(finds, find{w, d, why})
+			}
 		}
 	}
 	if len(finds) == 0 {
