@@ -194,6 +194,9 @@ func (r *dateReader) find(a *Article) {
 			if t := r.sc.lex.tense; t != nil && m.Stamp == StampNone {
 				m.Announced = r.announcedByTense(t, i, p.Text, start, end, w, m.Announced)
 			}
+			if m.Announced && m.Stamp == StampNone && r.sc.lex.setInThePast(p.Text, start, end) {
+				m.Announced = false // "hatte die Wahl im Januar angesetzt"
+			}
 			if r.sc.lex.hanClauses && !m.Announced && m.Stamp == StampNone && w.kind == MentionWeekday && w.direction == 0 {
 				m.Announced = hanDeclaredDay(p.Text, start, end) // "宣布周一为非工作日"
 			}

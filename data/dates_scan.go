@@ -213,6 +213,11 @@ func (s *dateScanner) parseAt(i, consumed int) (dateWords, bool) {
 				return w, true
 			}
 		}
+		if t.is(roleOrdinalDay) {
+			if w, ok := s.arabicOrdinalDay(i); ok {
+				return w, true
+			}
+		}
 		if t.is(roleWeekday) {
 			if w, ok := s.weekday(i, consumed); ok {
 				return w, true

@@ -653,6 +653,10 @@ const (
 	// roleFromNow: "in", "через", "dans" before a count and a unit ("in
 	// two days"; see dates_from_now.go).
 	roleFromNow
+	// roleOrdinalDay: Arabic "العاشر", a day written as an ordinal word
+	// before "من" and its month (see dates_arabic_ordinal.go); entry.count
+	// is its number.
+	roleOrdinalDay
 )
 
 // agoUnit is a unit form of dateLanguage.agoUnits.
@@ -1070,6 +1074,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 		}
 	}
 	l.addAll(d.ordinals, roleOrdinal)
+	l.addArabicOrdinalDays(d.code)
 	l.addAll(d.agoAfter, roleAgo)
 	l.agoNotAfter = append(l.agoNotAfter, d.agoNotAfter...)
 	for _, w := range d.agoBefore {
