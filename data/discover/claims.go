@@ -44,6 +44,7 @@ func claimWords(cands []*Candidate) (kept []*Candidate, filed map[*Candidate]boo
 					filed[c] = true
 				}
 				claim(c, run)
+				announcingDay(c, run) // announcing_day.go
 				dropped = dropped || c.Kinds == 0
 			}
 		}

@@ -34,6 +34,9 @@ type Cluster struct {
 	// joinHappenings), its main day as it was: the event is titled by it
 	// ("Crash in …", not "Funeral in …"). nil otherwise.
 	lead *Cluster
+	// title, when set, is the event's title as a join decided it (a
+	// trip's: see tripTitle), not made from its parts.
+	title string
 }
 
 // bucket is a time slot clusters are filed under: a day, a month or a

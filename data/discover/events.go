@@ -35,6 +35,9 @@ func eventOf(cl *Cluster, byID map[string]*data.Name, h *homes) (*data.Event, []
 	}
 	parts := titleParts(kind, titled, byID, h)
 	e.Title = Title(parts)
+	if titled.title != "" {
+		e.Title = titled.title
+	}
 	e.Place = parts.placeID
 	f := factsOf(cl.Members)
 	e.Actors = topNames(f.actors, 6)

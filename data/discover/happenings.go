@@ -64,9 +64,9 @@ const happeningDays day = 14
 const inCountry = " in "
 
 // maxHappeningDay is the longest span (the day after its last day less
-// its first) a cluster may have to be a day of a happening: "last week"
-// or "this month" written as days is no day of it.
-const maxHappeningDay day = 3
+// its first) a cluster may have to be a day of a happening: a visit "from
+// 27 to 30 November" is one, "last week" (seven days) is no day of it.
+const maxHappeningDay day = 5
 
 // family is a set of the families of happenings a kind belongs to.
 type family uint8
@@ -107,6 +107,7 @@ func joinHappenings(clusters []*Cluster, byID map[string]*data.Name) []*Cluster 
 		mourns map[string]bool // for a national mourning, the countries it names
 		within map[string]bool // the countries of its local places
 		guests map[string]bool // people abroad (see guestsOf)
+		host   string          // the country they are in
 	}
 	var entries []*entry
 	byName := map[string][]*entry{}
@@ -130,7 +131,7 @@ func joinHappenings(clusters []*Cluster, byID map[string]*data.Name) []*Cluster 
 			}
 		}
 		if fam&trip != 0 {
-			e.guests = guestsOf(cl, e.people, byID)
+			e.guests, e.host = guestsOf(cl, e.people, byID)
 		}
 		if fam&aftermath != 0 {
 			e.dead = theDead(cl)
@@ -270,6 +271,16 @@ func joinHappenings(clusters []*Cluster, byID map[string]*data.Name) []*Cluster 
 			snapshot[r] = &c
 		}
 	}
+	// A trip through several countries is titled by them all.
+	trips := map[int][]*tripDay{}
+	for _, e := range entries {
+		if r := find(e.i); snapshot[r] != nil && snapshot[r].kind == Visit && e.host != "" {
+			trips[r] = append(trips[r], &tripDay{from: clusters[e.i].from, date: clusters[e.i].Span.Start, host: e.host, guests: e.guests})
+		}
+	}
+	for r, trip := range trips {
+		snapshot[r].title = tripTitle(trip, byID)
+	}
 	gone := map[*Cluster]bool{}
 	for _, e := range entries {
 		r := find(e.i)
@@ -313,8 +324,8 @@ func theDead(cl *Cluster) map[string]bool {
 // abroad: from another country than the one its places lie in. The
 // country is that of the place the members name most (a city stands for
 // its country); nil when it is not known.
-func guestsOf(cl *Cluster, people map[string]bool, byID map[string]*data.Name) map[string]bool {
-	host, best, most := "", "", 0
+func guestsOf(cl *Cluster, people map[string]bool, byID map[string]*data.Name) (guests map[string]bool, host string) {
+	best, most := "", 0
 	for id, actor := range ownNames(cl) {
 		n := byID[id]
 		if actor || n == nil || n.Kind != data.Place {
@@ -329,13 +340,54 @@ func guestsOf(cl *Cluster, people map[string]bool, byID map[string]*data.Name) m
 		}
 	}
 	if host == "" {
-		return nil
+		return nil, ""
 	}
-	out := map[string]bool{}
+	guests = map[string]bool{}
 	for id := range people {
 		if n := byID[id]; n.Country != "" && n.Country != host {
-			out[id] = true
+			guests[id] = true
 		}
 	}
-	return out
+	return guests, host
+}
+
+// tripTitle titles a trip through several countries by its one guest and
+// the countries in the order of their first days: "Pope Leo XIV visits
+// Turkey and Lebanon", where its main day alone would say "visits Ankara".
+// days are the trip's days (visits) in any order; "" when they name no
+// single guest or one country only.
+func tripTitle(days []*tripDay, byID map[string]*data.Name) string {
+	slices.SortStableFunc(days, func(x, y *tripDay) int { return cmp.Compare(x.from, y.from) })
+	var guest string
+	for id := range days[0].guests {
+		if !slices.ContainsFunc(days, func(d *tripDay) bool { return !d.guests[id] }) {
+			if guest != "" {
+				return "" // two guests on every day: a delegation, no one's trip
+			}
+			guest = id
+		}
+	}
+	var hosts []string
+	for _, d := range days {
+		if !slices.Contains(hosts, d.host) {
+			hosts = append(hosts, d.host)
+		}
+	}
+	if guest == "" || len(hosts) < 2 {
+		return ""
+	}
+	names := make([]string, len(hosts))
+	for i, id := range hosts {
+		names[i] = withThe(byID[id].EnglishOn(days[0].date))
+	}
+	return byID[guest].EnglishOn(days[0].date) + " visits " + joinNames(names, len(names))
+}
+
+// tripDay is one day (a visit cluster) of a trip: its first day, where it
+// was, and who was abroad there.
+type tripDay struct {
+	from   day
+	date   data.Date
+	host   string
+	guests map[string]bool
 }

@@ -17,6 +17,7 @@ type happeningCase struct {
 	files       map[string]string
 	together    [][]string
 	first, last string
+	title       string // of the event of together's first group, when given
 	apart       [][2]string
 }
 
@@ -54,7 +55,12 @@ func TestDaysOfOneHappening(t *testing.T) {
 		{name: "a guest's trip through two countries (en it)", files: map[string]string{
 			"en.txt": " date 2025-12-03\n\nPope Leo XIV arrived in Ankara on 27 November 2025 for his first trip abroad.\n",
 			"it.txt": " date 2025-12-03\n\nPapa Leone XIV è arrivato a Beirut il 30 novembre 2025, seconda tappa del viaggio.\n",
-		}, together: [][]string{{"en", "it"}}, first: "2025-11-27", last: "2025-11-30"},
+		}, together: [][]string{{"en", "it"}}, first: "2025-11-27", last: "2025-11-30", title: "Pope Leo XIV visits Turkey and Lebanon"},
+		{name: "a trip, one report a plan in Arabic's future (ar tr it)", files: map[string]string{
+			"ar.txt": " date 2025-10-08\n\nأعلن الفاتيكان يوم الثلاثاء 7 أكتوبر 2025 أن البابا لاون الرابع عشر سيزور تركيا من 27 إلى 30 نوفمبر 2025.\n",
+			"tr.txt": " date 2025-12-03\n\nPapa 14. Leo, ilk yurt dışı ziyareti için 27 Kasım 2025 tarihinde Ankara'ya geldi.\n",
+			"it.txt": " date 2025-12-03\n\nPapa Leone XIV è arrivato a Beirut il 30 novembre 2025, seconda tappa del suo primo viaggio apostolico.\n",
+		}, together: [][]string{{"ar", "it", "tr"}}, first: "2025-11-27", last: "2025-11-30", title: "Pope Leo XIV visits Turkey and Lebanon"},
 		{name: "two visitors of one host on consecutive days (en fr)", files: map[string]string{
 			"en.txt": " date 2024-07-06\n\nXi Jinping arrived in Astana on 2 July 2024 for a state visit to Kazakhstan.\n",
 			"fr.txt": " date 2024-07-06\n\nVladimir Poutine est arrivé à Astana le 3 juillet 2024 pour une visite au Kazakhstan.\n",
@@ -78,6 +84,7 @@ func checkHappenings(t *testing.T, cases []happeningCase) {
 		c := build(t, tt.files)
 		var events [][]string // the articles of each day-precise event
 		var spans []data.Span
+		var titles []string
 		for _, e := range c.Events {
 			if e.Span.Precision() != data.Day {
 				continue
@@ -88,6 +95,7 @@ func checkHappenings(t *testing.T, cases []happeningCase) {
 			}
 			events = append(events, arts)
 			spans = append(spans, e.Span)
+			titles = append(titles, e.Title)
 		}
 		for _, group := range tt.together {
 			i := slices.IndexFunc(events, func(arts []string) bool {
@@ -99,6 +107,9 @@ func checkHappenings(t *testing.T, cases []happeningCase) {
 			}
 			if tt.first != "" && (spans[i].Start.String() != tt.first || spans[i].Last().String() != tt.last) {
 				t.Errorf("%s: the event of %v is %s – %s, want %s – %s", tt.name, group, spans[i].Start, spans[i].Last(), tt.first, tt.last)
+			}
+			if tt.title != "" && titles[i] != tt.title {
+				t.Errorf("%s: the event of %v is titled %q, want %q", tt.name, group, titles[i], tt.title)
 			}
 		}
 		for _, pair := range tt.apart {
