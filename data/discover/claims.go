@@ -35,6 +35,7 @@ func claimWords(cands []*Candidate) (kept []*Candidate, filed map[*Candidate]boo
 				continue
 			}
 			groundDate(c)
+			courtVote(c) // court_votes.go
 			peaceDate(c)
 			if len(run) > 1 {
 				if filedOnly(c, run) {
