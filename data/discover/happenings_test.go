@@ -48,6 +48,19 @@ func TestDaysOfOneHappening(t *testing.T) {
 			"en.txt": " date 2016-09-04\n\nIslam Karimov was buried in Samarkand on 3 September 2016 after a funeral attended by thousands.\n",
 			"tr.txt": " date 2016-09-04\n\nÖzbekistan Cumhurbaşkanı İslam Kerimov için 3 Eylül 2016 tarihinde Semerkant'ta cenaze töreni düzenlendi.\n",
 		}, together: [][]string{{"en", "ru", "tr"}}, first: "2016-09-02", last: "2016-09-03"},
+		{name: "a flood and its country's mourning (es pt fr)", files: map[string]string{
+			"es.txt": " date 2024-11-03\n\nLas inundaciones del 29 de octubre de 2024 en Valencia causaron más de doscientos muertos.\n",
+			"pt.txt": " date 2024-11-03\n\nO governo declarou três dias de luto nacional em Espanha a partir de 31 de outubro de 2024.\n",
+			"fr.txt": " date 2024-11-03\n\nLe 30 octobre 2024, les secours cherchaient encore des disparus après les inondations à Valence.\n",
+		}, together: [][]string{{"es", "fr", "pt"}}, first: "2024-10-29", last: "2024-10-31", title: "Flood in Valencia"},
+		{name: "a flood and another country's mourning (es pt)", files: map[string]string{
+			"es.txt": " date 2024-11-03\n\nLas inundaciones del 29 de octubre de 2024 en Valencia causaron más de doscientos muertos.\n",
+			"pt.txt": " date 2024-11-03\n\nO governo declarou um dia de luto nacional em Portugal a 30 de outubro de 2024, após o acidente.\n",
+		}, apart: [][2]string{{"es", "pt"}}},
+		{name: "an earthquake and its dead the next day (zh ru)", files: map[string]string{
+			"zh.txt": " date 2025-01-09\n\n2025年1月7日，西藏发生6.8级地震，造成大量房屋倒塌。\n",
+			"ru.txt": " date 2025-01-09\n\n8 января 2025 года власти сообщили, что число погибших при землетрясении в Тибете выросло до 126.\n",
+		}, together: [][]string{{"ru", "zh"}}, first: "2025-01-07", last: "2025-01-08"},
 		{name: "a leader who speaks of two crashes (en ru)", files: map[string]string{
 			"en.txt": " date 2024-12-30\n\nOn 25 December 2024 a passenger plane crashed near Aktau, Ilham Aliyev said.\n",
 			"ru.txt": " date 2024-12-30\n\n28 декабря 2024 года Ильхам Алиев выразил соболезнования в связи с крушением самолёта в Южной Корее.\n",
