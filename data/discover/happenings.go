@@ -41,8 +41,9 @@ import (
 //     spans at most happeningDays days: a war of months is not one event.
 //
 // What keeps days apart: other kinds (a summit and the state visit of the
-// day after, an election and the protests after it), no tie (protests in
-// two towns of one country, two visitors of one host), more than
+// day after, an election and the protests after it), two disasters (a
+// fire, then a flood: see oneHazard), no tie (protests in two towns of one
+// country, two visitors of one host), more than
 // happeningGap days without a report, a happening grown past
 // happeningDays. Summits, votes and referendums told on consecutive days
 // are mergeSpans' (spans.go); a dateline's day (the day a report was
@@ -105,6 +106,7 @@ func joinHappenings(clusters []*Cluster, byID map[string]*data.Name) []*Cluster 
 		people map[string]bool
 		dead   map[string]bool // people who died or are buried (see theDead)
 		mourns map[string]bool // for a national mourning, the countries it names
+		hazard qualList        // for a disaster, what struck (see hazards)
 		within map[string]bool // the countries of its local places
 		guests map[string]bool // people abroad (see guestsOf)
 		host   string          // the country they are in
@@ -135,6 +137,9 @@ func joinHappenings(clusters []*Cluster, byID map[string]*data.Name) []*Cluster 
 		}
 		if fam&aftermath != 0 {
 			e.dead = theDead(cl)
+		}
+		if cl.kind == Disaster {
+			e.hazard = hazardsOf(cl)
 		}
 		e.within = map[string]bool{}
 		for id := range e.local {
@@ -209,6 +214,9 @@ func joinHappenings(clusters []*Cluster, byID map[string]*data.Name) []*Cluster 
 	// the name id they share.
 	tied := func(x, y *entry, id string) bool {
 		fam := x.fam & y.fam
+		if !oneHazard(x.hazard, y.hazard) {
+			return false // two disasters: a fire, then a flood
+		}
 		if country, ok := strings.CutPrefix(id, inCountry); ok {
 			return fam != 0 && (x.mourns[country] && y.within[country] || y.mourns[country] && x.within[country])
 		}
@@ -296,6 +304,37 @@ func joinHappenings(clusters []*Cluster, byID map[string]*data.Name) []*Cluster 
 		clusters[r].lead, clusters[r].kind = l, l.kind
 	}
 	return without(clusters, gone)
+}
+
+// hazards are the refinements that say what struck in a disaster.
+var hazards = func() (l qualList) {
+	for _, q := range []qualifier{qEarthquake, qFlood, qHeat, qFire, qStorm, qCold, qDrought, qEruption, qCrash, qAccident, qExplosion} {
+		l = l.with(q)
+	}
+	return l
+}()
+
+// hazardsOf returns what the cluster's members say struck.
+func hazardsOf(cl *Cluster) qualList {
+	var l qualList
+	for _, m := range cl.Members {
+		l |= m.quals & hazards
+	}
+	return l
+}
+
+// oneHazard reports whether two disasters' hazards may be one disaster's:
+// either says none, they share one, or one is what the other set off (a
+// storm's flood, a quake's or a crash's or an explosion's fire). A fire on
+// one day and a flood two days later in one city are two disasters.
+func oneHazard(a, b qualList) bool {
+	if a == 0 || b == 0 || a&b != 0 {
+		return true
+	}
+	caused := func(x, y qualList) bool {
+		return x.has(qStorm) && y.has(qFlood) || (x.has(qEarthquake) || x.has(qCrash) || x.has(qExplosion)) && y.has(qFire)
+	}
+	return caused(a, b) || caused(b, a)
 }
 
 // articlesIn returns how many articles the cluster's members are from.

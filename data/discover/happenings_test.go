@@ -61,6 +61,14 @@ func TestDaysOfOneHappening(t *testing.T) {
 			"zh.txt": " date 2025-01-09\n\n2025年1月7日，西藏发生6.8级地震，造成大量房屋倒塌。\n",
 			"ru.txt": " date 2025-01-09\n\n8 января 2025 года власти сообщили, что число погибших при землетрясении в Тибете выросло до 126.\n",
 		}, together: [][]string{{"ru", "zh"}}, first: "2025-01-07", last: "2025-01-08"},
+		{name: "a storm and the flood it brought (en fr)", files: map[string]string{
+			"en.txt": " date 2023-09-15\n\nStorm Daniel hit Derna on 10 September 2023 with torrential rain, cutting the roads to the city.\n",
+			"fr.txt": " date 2023-09-15\n\nLe 11 septembre 2023, des inondations ont ravagé Derna après la rupture de deux barrages.\n",
+		}, together: [][]string{{"en", "fr"}}, first: "2023-09-10", last: "2023-09-11"},
+		{name: "a fire, then a flood in one city (en de)", files: map[string]string{
+			"en.txt": " date 2024-03-09\n\nA fire destroyed a market in Almaty on 3 March 2024, leaving hundreds of traders without work.\n",
+			"de.txt": " date 2024-03-09\n\nAm 5. März 2024 kam es in Almaty nach Starkregen zu einer Überschwemmung.\n",
+		}, apart: [][2]string{{"en", "de"}}},
 		{name: "a leader who speaks of two crashes (en ru)", files: map[string]string{
 			"en.txt": " date 2024-12-30\n\nOn 25 December 2024 a passenger plane crashed near Aktau, Ilham Aliyev said.\n",
 			"ru.txt": " date 2024-12-30\n\n28 декабря 2024 года Ильхам Алиев выразил соболезнования в связи с крушением самолёта в Южной Корее.\n",
