@@ -233,7 +233,7 @@ func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
 		// to borrow: they would be its own, and it names nobody.
 		if len(c.Places())+len(c.Actors()) == 0 && (start > p.Start || end < p.End) {
 			if paraNamesOf != m.Paragraph {
-				paraNames = s.names.Find(p.Text, p.Start, paraNames[:0])
+				paraNames, _ = dropNamesInNames(a, s.names.Find(p.Text, p.Start, paraNames[:0]), nil)
 				paraNamesOf = m.Paragraph
 			}
 			if len(paraNames) > 0 {
@@ -385,6 +385,11 @@ func (s *Scanner) scanLead(a *data.Article) {
 			}
 		}
 		s.leadNames = kept
+		// A person inside a longer name ("Hamid Karzai International
+		// Airport") is no actor, and the event words inside that name
+		// none (names_inside_names.go).
+		names, hits := dropNamesInNames(a, s.leadNames[from:], s.leadHits[s.lead[pi].hits:])
+		s.leadNames, s.leadHits = s.leadNames[:from+len(names)], s.leadHits[:s.lead[pi].hits+len(hits)]
 		// In text order, for fromLead's search (stable: the order of
 		// matches at one place is kept).
 		slices.SortStableFunc(s.leadHits[s.lead[pi].hits:], func(a, b hit) int { return cmp.Compare(a.start, b.start) })
@@ -501,6 +506,7 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 			// names.
 			s.hits = s.x.lex.find(&s.memo, s.names.Words(sentence, start), sentence, start, a.Language, s.hits[:0])
 			s.found = s.names.FindInWords(sentence, start, s.found[:0])
+			s.found, s.hits = dropNamesInNames(a, s.found, s.hits)
 			s.dropNamed()
 			s.hits, s.denied = s.x.lex.unnegate(s.hits, a.Text)
 		}

@@ -29,6 +29,7 @@ func splitSentenceWords(text string, base int, dst []word) []word {
 type pattern struct {
 	text string
 	stem bool
+	gap  bool // "…": up to maxGapWords words of the same clause (see gaps.go)
 }
 
 func (p pattern) matches(w []byte) bool {
@@ -49,6 +50,7 @@ type phrase struct {
 	silences bool      // the words of other kinds inside it name none (written "!phrase")
 	negates  bool      // a phrase of negations: it denies the event words of its clause
 	original string    // as listed, for tests and messages
+	gaps     int       // how many of words are gaps ("…")
 }
 
 // lexicon is the compiled kindWords and qualifierWords.
@@ -149,12 +151,20 @@ func (l *lexicon) add(p phrase) {
 	}
 	i := len(l.list)
 	if hasHan(src) {
-		p.words = []pattern{{text: textnorm.Normalize(src)}}
+		for _, part := range strings.Split(src, gapMark) {
+			p.words = append(p.words, pattern{text: textnorm.Normalize(part)})
+		}
+		p.gaps = len(p.words) - 1
 		l.list = append(l.list, p)
 		l.han = append(l.han, i)
 		return
 	}
 	for _, piece := range strings.Fields(src) {
+		if piece == gapMark {
+			p.words = append(p.words, pattern{gap: true})
+			p.gaps++
+			continue
+		}
 		stem := strings.HasSuffix(piece, "*")
 		ws := splitSentenceWords(strings.TrimSuffix(piece, "*"), 0, nil)
 		for k, w := range ws {
@@ -283,7 +293,13 @@ func (l *lexicon) find(memo *firstWords, words []word, text string, base int, la
 	for i, w := range words {
 		for _, pi := range l.phrasesFor(memo, w) {
 			p := &l.list[pi]
-			if !counts(p, lang) || i+len(p.words) > len(words) {
+			if !counts(p, lang) || i+len(p.words)-p.gaps > len(words) {
+				continue
+			}
+			if p.gaps > 0 {
+				if n := gapFollowers(p.words[1:], words[i+1:], words[i].End); n >= 0 {
+					dst = append(dst, hit{phrase: int(pi), start: words[i].Start, end: words[i+1+n].End})
+				}
 				continue
 			}
 			if !l.followers(p, words[i+1:]) {
@@ -380,8 +396,15 @@ func (l *lexicon) findHan(text string, base int, lang string, dst []hit) []hit {
 				break
 			}
 			j += at
-			if p.notEvent || !shadowed(j, j+len(w)) {
-				dst = append(dst, hit{phrase: pi, start: base + j, end: base + j + len(w)})
+			end := j + len(w)
+			if p.gaps > 0 {
+				if end = hanGapEnd(text, end, p.words[1:]); end < 0 {
+					at = j + len(w)
+					continue
+				}
+			}
+			if p.notEvent || !shadowed(j, end) {
+				dst = append(dst, hit{phrase: pi, start: base + j, end: base + end})
 				break
 			}
 			at = j + len(w)
