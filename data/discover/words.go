@@ -30,9 +30,15 @@ type pattern struct {
 	text string
 	stem bool
 	gap  bool // "…": up to maxGapWords words of the same clause (see gaps.go)
+	// tail: the last part of a compound word ("*vergadering" matches
+	// "rentevergadering", not "vergadering"; see lexicon_compounds.go).
+	tail bool
 }
 
 func (p pattern) matches(w []byte) bool {
+	if p.tail {
+		return len(w) >= len(p.text)+minCompoundHead && string(w[len(w)-len(p.text):]) == p.text
+	}
 	if p.stem {
 		return len(w) >= len(p.text) && string(w[:len(p.text)]) == p.text
 	}
@@ -59,6 +65,7 @@ type lexicon struct {
 	stems map[string][]int     // first three letters of a stem (all, if fewer) → phrases
 	short [stemKeyLetters]bool // short[n]: a stem of n letters exists
 	han   []int                // phrases written in Han script, found as substrings
+	tails []int                // phrases whose first word is a compound's tail ("*vergadering")
 	list  []phrase
 }
 
@@ -159,7 +166,13 @@ func (l *lexicon) add(p phrase) {
 		l.han = append(l.han, i)
 		return
 	}
-	for _, piece := range strings.Fields(src) {
+	for k, piece := range strings.Fields(src) {
+		if tail, ok := strings.CutPrefix(piece, "*"); ok && k == 0 {
+			for _, w := range splitSentenceWords(tail, 0, nil) {
+				p.words = append(p.words, pattern{text: string(w.Norm), tail: len(p.words) == 0})
+			}
+			continue
+		}
 		if piece == gapMark {
 			p.words = append(p.words, pattern{gap: true})
 			p.gaps++
@@ -176,6 +189,10 @@ func (l *lexicon) add(p phrase) {
 	}
 	l.list = append(l.list, p)
 	first := p.words[0]
+	if first.tail {
+		l.tails = append(l.tails, i)
+		return
+	}
 	if first.stem {
 		k, n := stemKey(first.text)
 		l.stems[k] = append(l.stems[k], i)
@@ -278,6 +295,11 @@ func (l *lexicon) phrasesFor(memo *firstWords, w word) []int32 {
 // the letters Arabic joins to its front.
 func (l *lexicon) firstOfAll(w []byte) []int32 {
 	ps := l.firstOf(w, nil)
+	for _, pi := range l.tails {
+		if l.list[pi].words[0].matches(w) {
+			ps = append(ps, int32(pi))
+		}
+	}
 	if isArabic(w) {
 		for _, form := range arabicForms(string(w)) {
 			ps = l.firstOf([]byte(form), ps)
