@@ -523,10 +523,24 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 	if slices.ContainsFunc(found, func(x data.Match) bool { return x.Start < m.End && m.Start < x.End }) {
 		found = slices.DeleteFunc(slices.Clone(found), func(x data.Match) bool { return x.Start < m.End && m.Start < x.End })
 	}
+	// Two coordinated clauses with a date each: the date's own clause
+	// names its event (coordinated_dates.go).
+	hits := s.hits
+	if from, to := clauseOf(a, start, end, m); from > start || to < end {
+		in := func(x, y int) bool { return x >= from && y <= to }
+		if own := slices.DeleteFunc(slices.Clone(found), func(x data.Match) bool { return !in(x.Start, x.End) }); len(own) > 0 {
+			found = own
+		}
+		if own := slices.DeleteFunc(slices.Clone(hits), func(h hit) bool { return !in(h.start, h.end) }); slices.ContainsFunc(own, func(h hit) bool {
+			return s.x.lex.list[h.phrase].kind != "" && (h.start >= m.End || m.Start >= h.end)
+		}) {
+			hits = own
+		}
+	}
 	c := Candidate{Article: a, Start: int32(start), End: int32(end), span: w}
 	c.from, c.to = daysOf(span)
 	terms := 0
-	for _, h := range s.hits {
+	for _, h := range hits {
 		p := &s.x.lex.list[h.phrase]
 		// A date word is no event word ("Juli" is no rally).
 		if h.start < m.End && m.Start < h.end {
@@ -542,7 +556,7 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 	c.Kinds = settleKinds(c.Kinds, c.quals)
 	ev := s.tmp[:0]
 	if terms > 0 {
-		for _, h := range s.hits {
+		for _, h := range hits {
 			if p := &s.x.lex.list[h.phrase]; p.kind != "" && (h.start >= m.End || m.Start >= h.end) {
 				ev = append(ev, data.Match{Start: h.start, End: h.end, Text: a.Text[h.start:h.end], Kind: data.EvidenceTerm, Ref: string(p.kind)})
 			}
