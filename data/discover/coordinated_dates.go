@@ -1,6 +1,7 @@
 package discover
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,24 +23,27 @@ import (
 // words for the same date ("ROMA, 19 APR - …, e … oggi") part nothing.
 
 // clauseJoiners lists, by language, the words that open the second of two
-// coordinated clauses after a comma.
+// coordinated clauses after a comma. Not "after" and "before" (depois de,
+// après, после): the clause they open tells what came before the main
+// one, whose place is often written there ("… um dia de luto nacional,
+// depois de o Elevador da Glória ter descarrilado …, na Baixa de Lisboa").
 var clauseJoiners = map[string][]string{
-	"en": {"and", "while", "then", "but", "before", "after"},
-	"fr": {"et", "puis", "mais", "tandis", "avant", "après"},
-	"de": {"und", "dann", "danach", "während", "aber", "bevor"},
-	"nl": {"en", "daarna", "terwijl", "maar", "voordat"},
-	"ru": {"а", "и", "затем", "потом", "но", "после"},
-	"uk": {"а", "і", "й", "та", "потім", "але", "після"},
+	"en": {"and", "while", "then", "but"},
+	"fr": {"et", "puis", "mais", "tandis"},
+	"de": {"und", "dann", "danach", "während", "aber"},
+	"nl": {"en", "daarna", "terwijl", "maar"},
+	"ru": {"а", "и", "затем", "потом", "но"},
+	"uk": {"а", "і", "й", "та", "потім", "але"},
 	"pl": {"a", "i", "zaś", "potem", "następnie", "ale"},
-	"es": {"y", "e", "mientras", "luego", "pero", "antes", "después"},
-	"pt": {"e", "enquanto", "depois", "mas", "antes"},
-	"it": {"e", "mentre", "poi", "ma", "prima", "dopo"},
-	"tr": {"ve", "ardından", "sonra", "ancak"},
-	"kk": {"ал", "кейін", "содан"},
-	"ky": {"ал", "андан", "кийин"},
-	"uz": {"keyin", "so'ng", "кейин", "сўнг"},
-	"az": {"və", "sonra", "ardınca"},
-	"tg": {"ва", "баъд"},
+	"es": {"y", "e", "mientras", "luego", "pero"},
+	"pt": {"e", "enquanto", "mas"},
+	"it": {"e", "mentre", "poi", "ma"},
+	"tr": {"ve", "ardından", "ancak"},
+	"kk": {"ал", "содан"},
+	"ky": {"ал", "андан"},
+	"uz": {"keyin", "кейин"},
+	"az": {"və", "ardınca"},
+	"tg": {"ва"},
 }
 
 // clauseOf returns the part [from, to) of the sentence text[start:end]
@@ -72,9 +76,14 @@ func clauseOf(a *data.Article, start, end int, m data.DateMention) (from, to int
 	return from, to
 }
 
-// clauseJoin returns where, in text[from:to], the last comma or semicolon
-// followed by a coordinating word (in Arabic script, a word beginning with
-// و) stands, or -1.
+// clauseJoin returns where, in text[from:to], the comma or semicolon
+// that opens the clause of the date at text[to:] stands, or -1: the last
+// such mark before it, followed by a coordinating word (in Arabic script,
+// a word beginning with و) and then by at most joinReach words before the
+// date (", а на следующий день", ", and on 15 June", ", y asumirá el 10
+// de diciembre"). A date further into the clause is often a background
+// mention inside it (", e conquistou a terceira Copa do Mundo do país,
+// depois das de 1978 e 1986"), and the clause of the first date goes on.
 func clauseJoin(text string, from, to int, joiners []string, arabic bool) int {
 	for i := to - 1; i >= from; i-- {
 		mark := 1
@@ -90,18 +99,21 @@ func clauseJoin(text string, from, to int, joiners []string, arabic bool) int {
 		if j := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }); j >= 0 {
 			word = rest[:j]
 		}
+		joined := false
 		if arabic {
-			if r, _ := utf8.DecodeRuneInString(word); r == 'و' && utf8.RuneCountInString(word) > 1 {
-				return i
-			}
-			continue
+			r, _ := utf8.DecodeRuneInString(word)
+			joined = r == 'و' && utf8.RuneCountInString(word) > 1
+		} else {
+			joined = slices.Contains(joiners, lower(word))
 		}
-		w := lower(word)
-		for _, j := range joiners {
-			if w == j {
-				return i
-			}
+		if !joined || len(strings.Fields(rest[len(word):])) > joinReach {
+			return -1
 		}
+		return i
 	}
 	return -1
 }
+
+// joinReach is how many words may stand between a clause's coordinating
+// word and its date.
+const joinReach = 3
