@@ -594,7 +594,8 @@ func (s *Scanner) paragraphNames(a *data.Article, pi int) (places, actors []stri
 	got, ok := s.paras.names[pi]
 	if !ok {
 		p := a.Paragraphs[pi]
-		got[0], got[1] = splitNames(s.names.Find(p.Text, p.Start, nil))
+		found, _ := dropNamesInNames(a, s.names.Find(p.Text, p.Start, nil), nil)
+		got[0], got[1] = splitNames(found)
 		s.paras.names[pi] = got
 	}
 	return got[0], got[1]
