@@ -733,7 +733,11 @@ type dateLexicon struct {
 	// fromNowNotAfter and fromNowBare: see dateScanner.fromNow.
 	fromNowNotAfter map[string]bool
 	fromNowBare     bool
-	slavicClauses   bool // Russian, Ukrainian: see slavicClauseKeepsPast
+	// lookalikesNever, lookalikesAlone: the language's
+	// monthLookalikesNever and monthLookalikesAlone
+	// (dates_month_lookalikes.go); nil for the lexicon of all languages.
+	lookalikesNever, lookalikesAlone map[string]bool
+	slavicClauses                    bool // Russian, Ukrainian: see slavicClauseKeepsPast
 	// pastVerb tells a past verb of the language (see clauseKeepsPast);
 	// nil for the lexicon of all languages.
 	pastVerb func(word string) bool
@@ -873,6 +877,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 		l.fromNowBare = d.fromNowBare
 		l.pastVerb = clausePastVerbs[d.code]
 		l.weekdayFollowsDate = weekdayFollowsDateLanguages[d.code]
+		l.lookalikesNever, l.lookalikesAlone = monthLookalikesNever[d.code], monthLookalikesAlone[d.code]
 	}
 	l.modBoth = l.modBoth || d.modBoth
 	for _, suf := range d.suffixes {
@@ -904,6 +909,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 				r |= roleMonthAbbrev
 			}
 			l.add(w, r, func(e *dateEntry) { e.month = m })
+			l.addSolarMonthWithNoun(w, m)
 		}
 	}
 	for w, rs := range d.dayWords {
