@@ -200,7 +200,8 @@ func (r *dateReader) find(a *Article) {
 			if w.written != 0 {
 				m.Announced = w.written > 0 // "last May" is past whatever the verb
 			} else if !m.Announced && m.Stamp == StampNone && w.kind == MentionExplicit && w.from.year == 0 && w.from.month != 0 && !w.relYear && !w.eve {
-				m.Announced = r.sc.lex.aheadOf(p.Text, start, end) // "ahead of the November vote"
+				m.Announced = r.sc.lex.aheadOf(p.Text, start, end) || // "ahead of the November vote"
+					r.sc.lex.agreedOn(p.Text, start, end) // "agreed on a visit in September"
 			}
 			m.SetSpan(w.placeAlone())
 			r.mentions = append(r.mentions, m)

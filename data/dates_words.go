@@ -580,7 +580,7 @@ var handDateLanguages = []*dateLanguage{
 		ambiguousWeekdays: []string{"الاثنين", "الأحد"},
 		weekdayMarkers:    []string{"يوم", "يومي", "صباح", "مساء", "ليلة", "ظهر"},
 		preps:             []string{"في", "منذ", "من", "حتى", "بين", "خلال", "قبل", "بعد", "مطلع", "أواخر", "أوائل", "منتصف"},
-		yearContext:       []string{"عام", "العام", "سنة", "منذ"},
+		yearContext:       []string{"عام", "العام", "سنة", "منذ", "في"},
 		rangeFrom:         []string{"من", "بين"},
 		rangeTo:           []string{"إلى", "حتى", "و", "أو"},
 		days:              map[string]int{"أمس": -1, "الأمس": -1, "البارحة": -1, "غدا": 1},
@@ -823,6 +823,9 @@ type dateLexicon struct {
 	// ahead are the words of "ahead of" (see dates_ahead.go); nil in the
 	// lexicon of all languages.
 	ahead *aheadWords
+	// agreed: the language's words of agreeing on a thing to come (see
+	// dates_agreed.go); nil for the lexicon of all languages.
+	agreed []string
 }
 
 // notInMixedLexicon are words that mean a date in one language and something
@@ -962,6 +965,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 		l.addAnchorKeys(d.code)
 		l.eve = eveLanguages[d.code]
 		l.ahead = aheadLanguages[d.code]
+		l.agreed = agreedLanguages[d.code]
 	}
 	for head, tails := range d.twoWordMonths {
 		l.add(head, roleMonthHead|roleUnparsed, func(e *dateEntry) {
