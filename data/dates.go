@@ -487,6 +487,9 @@ func (w dateWords) placeNear(ref Date, why string, future bool) (Span, string) {
 	if w.hijriOpen {
 		return w.placeHijri(ref, why, future)
 	}
+	if w.weekdayWithDay() {
+		return w.placeByItsWeekday(ref, why, future)
+	}
 	if w.kind == MentionExplicit && w.from.month == 0 && w.from.day != 0 && w.nWeekdays >= 1 {
 		return w.placeWeekdayDay(ref, why, future)
 	}
