@@ -43,4 +43,3 @@ func sideOf(future bool) string {
 	}
 	return "on or before"
 }
-
