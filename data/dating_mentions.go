@@ -82,6 +82,7 @@ func (d *dating) resolveMentions() {
 			d.reader.placed[key] = placedMention{span, reason}
 		}
 	}
+	d.placeWeekdaysOfWeeks()
 	placeAnchored(d.a)
 }
 
