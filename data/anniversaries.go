@@ -8,6 +8,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // This file is rule 21 of the dating of undated reports (README "Years an
@@ -414,7 +416,7 @@ func sentenceEnd(text string, from int) int {
 // lowerPlain lower-cases s for the anniversary words, dropping the dot
 // that Go's lower case of Turkish "İ" keeps ("İşgal" → "işgal").
 func lowerPlain(s string) string {
-	return strings.ReplaceAll(strings.ToLower(s), "\u0307", "")
+	return strings.ReplaceAll(textnorm.Lower(s), "\u0307", "")
 }
 
 // numberBefore reads the ordinal written right before byte i of lower:
