@@ -309,7 +309,7 @@ func (r *dateReader) placeByAnniversary(a *Article) {
 			open = append(open, i)
 		}
 	}
-	if len(open) == 0 || !lex.mentioned(a.Text) {
+	if len(open) == 0 || !lex.mentioned(a.Text, &r.lowered) {
 		return
 	}
 	var s *NameScanner
@@ -334,7 +334,7 @@ func (r *dateReader) placeByAnniversary(a *Article) {
 	var tells []told
 	var matches []Match
 	for i, p := range a.Paragraphs {
-		if !lex.mentioned(p.Text) {
+		if !lex.mentioned(p.Text, &r.lowered) {
 			continue
 		}
 		// Sentence by sentence: each ends at a mark sentenceBounds takes
@@ -343,7 +343,7 @@ func (r *dateReader) placeByAnniversary(a *Article) {
 		for from := 0; from < len(p.Text); {
 			to := sentenceEnd(p.Text, from)
 			sentence := p.Text[from:to]
-			if lex.mentioned(sentence) {
+			if lex.mentioned(sentence, &r.lowered) {
 				if an, ok := r.anniversaries.of(lex, s, sentence, p.Start+from, matches); ok {
 					dated := slices.ContainsFunc(appendYears(nil, sentence), func(y int) bool { return y != an.anchor.Year })
 					tells = append(tells, told{i, from, to, an, r.sc.lex.announces(sentence), dated})

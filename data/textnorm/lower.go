@@ -59,6 +59,27 @@ func Lower(s string) string {
 	return b.String()
 }
 
+// AppendLower appends Lower(s) to dst, for a caller that lowers long
+// texts often and keeps one buffer (the date reader, an article's whole
+// text for its anniversary words).
+func AppendLower(dst []byte, s string) []byte {
+	start := len(dst)
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			dst = append(dst, byte(lowerSmall[c]))
+			i++
+			continue
+		}
+		r, size := lowerDecode(s, i)
+		if size == 0 {
+			return append(dst[:start], strings.ToLower(s)...)
+		}
+		dst = utf8.AppendRune(dst, LowerRune(r))
+		i += size
+	}
+	return dst
+}
+
 // lowerDecode decodes the character at s[i] (not ASCII); size 0 when the
 // bytes there are not valid UTF-8.
 func lowerDecode(s string, i int) (rune, int) {

@@ -19,6 +19,9 @@ func TestLowerAsStringsToLower(t *testing.T) {
 		if got, want := Lower(s), strings.ToLower(s); got != want {
 			t.Errorf("Lower(%q) = %q, want %q", s, got, want)
 		}
+		if got, want := string(AppendLower([]byte("x"), s)), "x"+strings.ToLower(s); got != want {
+			t.Errorf("AppendLower(x, %q) = %q, want %q", s, got, want)
+		}
 	}
 	// Every character of one and two bytes, alone and after an upper-case
 	// letter (which sends the rest down the rewriting loop).
@@ -26,6 +29,9 @@ func TestLowerAsStringsToLower(t *testing.T) {
 		for _, s := range []string{string(r), "A" + string(r) + "b", "x" + string(r)} {
 			if got, want := Lower(s), strings.ToLower(s); got != want {
 				t.Fatalf("Lower(%q) = %q, want %q", s, got, want)
+			}
+			if got, want := string(AppendLower(nil, s)), strings.ToLower(s); got != want {
+				t.Fatalf("AppendLower(%q) = %q, want %q", s, got, want)
 			}
 		}
 	}
@@ -38,6 +44,9 @@ func FuzzLower(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := Lower(s), strings.ToLower(s); got != want {
 			t.Errorf("Lower(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := string(AppendLower([]byte("x"), s)), "x"+strings.ToLower(s); got != want {
+			t.Errorf("AppendLower(x, %q) = %q, want %q", s, got, want)
 		}
 	})
 }
