@@ -34,6 +34,9 @@ type dateReader struct {
 	// anniversaryScan is this reader's scratch space.
 	anniversaries   *anniversaryFinder
 	anniversaryScan *NameScanner
+	// lowered is the scratch space of the search for anniversary words
+	// (anniversaryTerms.mentioned).
+	lowered []byte
 	// placed remembers how dating resolved mentions (see resolveMentions).
 	placed map[placedKey]placedMention
 	// near remembers placeNear's answers (see dateReader.placeNear).
