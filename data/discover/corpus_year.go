@@ -94,6 +94,9 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 		var wg sync.WaitGroup
 		for _, s := range scanners {
 			wg.Go(func() {
+				// The memory of the mentions of an article read and let go
+				// again, for the next one's (see restoreInto).
+				var scratch []data.DateMention
 				for {
 					k := int(next.Add(1)) - 1
 					if k >= len(work) {
@@ -104,12 +107,14 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 					// The article's mentions are unpacked only when it is
 					// read: a later round passes over most articles
 					// without reading them.
-					restored := false
+					restored, unpacked := false, false
 					var packed []byte // the article's mentions as stashed
 					read := func() {
 						if !restored {
 							packed = st.packed[o.article]
-							st.restore(o.article)
+							if ms := st.restoreInto(o.article, scratch); ms != nil {
+								scratch, unpacked = ms, true
+							}
 							restored = true
 						}
 					}
@@ -138,6 +143,11 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 						st.packed[o.article], a.Mentions = packed, nil
 					case restored:
 						st.stash(o.article)
+					}
+					if unpacked && a.Mentions != nil {
+						// Kept by the article (not stashed again): no
+						// longer scratch.
+						scratch = nil
 					}
 				}
 			})
@@ -493,7 +503,10 @@ func (s *Scanner) describeRead(a *data.Article, i int, span data.Span) (Candidat
 		_, end = sentenceAround(a.Text, p.Start, p.End, end, end)
 	}
 	s.names.In(a)
-	s.lead, s.last.article = s.lead[:0], nil
+	// The sentence is read alone, not through a lead's scan; one read
+	// alone just before (another open date of the same sentence) is not
+	// read again (see Scanner.last).
+	s.lead = s.lead[:0]
 	s.ev, s.ids = s.ev[:0], s.ids[:0]
 	return s.describeSentence(a, m, m.Paragraph, start, end)
 }
