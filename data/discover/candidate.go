@@ -186,7 +186,8 @@ type Scanner struct {
 	paras paraNames // for dates the corpus places (corpus_year.go)
 	// probes, when set, keeps what the corpus-year pass read of the
 	// article's open dates for its next round (corpus_probes.go).
-	probes *probeMemo
+	probes   *probeMemo
+	readings scannerReadings
 }
 
 // NewScanner returns scratch space for extracting candidates.
