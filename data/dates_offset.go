@@ -172,7 +172,7 @@ func placeOffset(a *Article, i int, shift anchoredShift) {
 		}
 		anchor = o
 	}
-	if anchor == nil || !anchor.Resolved() || anchor.Stamp != StampNone || possessive(a.Text, anchor.End) {
+	if anchor == nil || anchor.End > m.Start || !anchor.Resolved() || anchor.Stamp != StampNone || possessive(a.Text, anchor.End) {
 		m.Reason = "counted from what its sentence names, but no date of the sentence comes before it"
 		return
 	}
