@@ -189,3 +189,16 @@ func TestWeekdayFromTheFolderBeforeTheCalendar(t *testing.T) {
 		t.Errorf("placed at %q, want 2019-06-15: %s", got, why)
 	}
 }
+
+// Rule 13's second answer, one place in common, counts the folder's
+// other days as rivals, not the calendar's: the folder's one report of
+// Kazakhstan's referendum of Sunday 6 October 2024 places "on Sunday",
+// although the calendar holds the referendum of Sunday 5 June 2022 too.
+func TestOnePlaceDayFromTheFolderBeforeTheCalendar(t *testing.T) {
+	useTestCalendar(t)
+	const referendum = " date 2024-10-07\n\n乌兹别克斯坦观察员观摩了2024年10月6日哈萨克斯坦举行的全民公投。\n"
+	got, why := placedAt(t, withSources("Voters in Kazakhstan went to a referendum on Sunday.\n", []string{referendum}), "x", "on Sunday")
+	if got != "2024-10-06" {
+		t.Errorf("placed at %q, want 2024-10-06: %s", got, why)
+	}
+}

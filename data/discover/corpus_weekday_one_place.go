@@ -57,8 +57,10 @@ import (
 // onePlaceDay returns the day of weekday wd on which the one report of
 // best (the days of the weekday with a report of the probe's event)
 // tells of the probe's event in a place the probe names, under the
-// guards of this file's comment, and the place.
-func (s *Scanner) onePlaceDay(a *data.Article, w data.OpenWeekday, probe *Candidate, places []string, best map[day]report, idx *corpusDays) (day, report, string, bool) {
+// guards of this file's comment, and the place. which says whose reports
+// best holds, the folder's or the shipped calendar's, and so whose other
+// days are rivals (the folder's first: see placeUndatedWeekdays).
+func (s *Scanner) onePlaceDay(a *data.Article, w data.OpenWeekday, probe *Candidate, places []string, best map[day]report, idx *corpusDays, which sources) (day, report, string, bool) {
 	wd := w.Weekday
 	if len(best) != 1 {
 		return 0, report{}, "", false
@@ -88,7 +90,7 @@ func (s *Scanner) onePlaceDay(a *data.Article, w data.OpenWeekday, probe *Candid
 				if other == d || weekdayOf(other) != wd {
 					continue
 				}
-				if r := idx.sourceOf(s.x, dayName{other, id}, probe, pass < 2, strongestFirst); r.found() && !weekLong(r.span) {
+				if r := idx.sourceFrom(s.x, dayName{other, id}, probe, pass < 2, strongestFirst, which); r.found() && !weekLong(r.span) {
 					return 0, report{}, "", false
 				}
 			}

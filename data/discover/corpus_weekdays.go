@@ -104,7 +104,8 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 		// none tells of the event on a day of that weekday
 		// (corpus_calendar.go).
 		var best map[day]report
-		for _, which := range [2]sources{folderSources, calendarSources} {
+		which := folderSources
+		for _, which = range [2]sources{folderSources, calendarSources} {
 			if best = s.weekdayReports(&probe, w.Weekday, wide, idx, which); best == nil || len(best) > 0 {
 				break
 			}
@@ -116,10 +117,10 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 		} else if d, why, ok := s.x.figureWeekday(&probe, w.Weekday, links); ok {
 			decided[w.Weekday] = len(finds)
 			finds = append(finds, find{w, d, why})
-		} else if d, e, place, ok := s.onePlaceDay(a, w, &probe, places, best, idx); ok {
+		} else if d, e, place, ok := s.onePlaceDay(a, w, &probe, places, best, idx, which); ok {
 			// One place in common, and no other day (corpus_weekday_one_place.go).
 			decided[w.Weekday] = len(finds)
-			finds = append(finds, find{w, d, "on which " + s.x.reportOf(e, &probe) + ", the only day of the corpus with a report of it, in " + place})
+			finds = append(finds, find{w, d, "on which " + s.x.reportOf(e, &probe) + ", the only day of the " + s.x.sourceKind(e) + " with a report of it, in " + place})
 		}
 	}
 	// A weekday beyond the lead is as often of another story: only a
