@@ -129,6 +129,9 @@ type Extractor struct {
 	// to, members a country to those ids (see related).
 	country map[string]string
 	members map[string][]string
+	// calendar is the shipped calendar as the corpus-year pass files it
+	// (see corpus_calendar.go).
+	calendar []Candidate
 }
 
 // NewExtractor prepares extraction with the corpus's name lists.
@@ -144,7 +147,17 @@ func NewExtractor(names []*data.Name) *Extractor {
 			members[n.Country] = append(members[n.Country], n.ID)
 		}
 	}
-	return &Extractor{names: data.NewNameFinder(names), lex: theLexicon(), orgs: orgs, country: country, members: members}
+	x := &Extractor{names: data.NewNameFinder(names), lex: theLexicon(), orgs: orgs, country: country, members: members}
+	// A fault in the shipped calendar is the loader's to report (see
+	// data.LoadCurated); here the calendar is then left out.
+	if occasions, err := calendarOccasions(); err == nil && len(occasions) > 0 {
+		byID := make(map[string]*data.Name, len(names))
+		for _, n := range names {
+			byID[n.ID] = n
+		}
+		x.useCalendar(occasions, byID)
+	}
+	return x
 }
 
 // Scanner is an Extractor's scratch space for one goroutine.
@@ -173,15 +186,21 @@ type Scanner struct {
 	leadNames []data.Match
 	mentions  mentionSpans // of the article whose lead was scanned
 	// last is the sentence read last and what was found in it: several
-	// dates in one sentence share its words.
+	// dates in one sentence share its words. lead says it was read
+	// through the lead's scan (fromLead), which finds a little otherwise
+	// than reading the sentence alone: the corpus-year pass reads
+	// sentences alone between two extractions, and a sentence read both
+	// ways is read again.
 	last struct {
 		article    *data.Article
 		start, end int
+		lead       bool
 	}
 	paras paraNames // for dates the corpus places (corpus_year.go)
 	// probes, when set, keeps what the corpus-year pass read of the
 	// article's open dates for its next round (corpus_probes.go).
-	probes *probeMemo
+	probes   *probeMemo
+	readings scannerReadings
 }
 
 // NewScanner returns scratch space for extracting candidates.
@@ -498,8 +517,9 @@ func appendNew(list, more []string) []string {
 // paragraph pi.
 func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end int) (Candidate, bool) {
 	sentence := a.Text[start:end]
-	if s.last.article != a || s.last.start != start || s.last.end != end {
-		if pi+1 < len(s.lead) {
+	lead := pi+1 < len(s.lead)
+	if s.last.article != a || s.last.start != start || s.last.end != end || s.last.lead != lead {
+		if lead {
 			s.fromLead(a, pi, start, end)
 		} else {
 			// One scan of the sentence serves the event words and the
@@ -510,7 +530,7 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 			s.dropNamed()
 			s.hits, s.denied = s.x.lex.unnegate(s.hits, a.Text)
 		}
-		s.last.article, s.last.start, s.last.end = a, start, end
+		s.last.article, s.last.start, s.last.end, s.last.lead = a, start, end, lead
 	}
 	span := m.Span.Span()
 	w, ok := packSpan(span)
