@@ -34,6 +34,9 @@ type dateReader struct {
 	// anniversaryScan is this reader's scratch space.
 	anniversaries   *anniversaryFinder
 	anniversaryScan *NameScanner
+	// lowered is the scratch space of the search for anniversary words
+	// (anniversaryTerms.mentioned).
+	lowered []byte
 	// placed remembers how dating resolved mentions (see resolveMentions).
 	placed map[placedKey]placedMention
 	// near remembers placeNear's answers (see dateReader.placeNear).
@@ -193,6 +196,9 @@ func (r *dateReader) find(a *Article) {
 			}
 			if t := r.sc.lex.tense; t != nil && m.Stamp == StampNone {
 				m.Announced = r.announcedByTense(t, i, p.Text, start, end, w, m.Announced)
+			}
+			if m.Announced && m.Stamp == StampNone && r.sc.lex.setInThePast(p.Text, start, end) {
+				m.Announced = false // "hatte die Wahl im Januar angesetzt"
 			}
 			if r.sc.lex.hanClauses && !m.Announced && m.Stamp == StampNone && w.kind == MentionWeekday && w.direction == 0 {
 				m.Announced = hanDeclaredDay(p.Text, start, end) // "宣布周一为非工作日"

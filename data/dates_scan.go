@@ -6,6 +6,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // This file is the small grammar that reads date phrases from the tokens
@@ -210,6 +212,11 @@ func (s *dateScanner) parseAt(i, consumed int) (dateWords, bool) {
 	case tokWord:
 		if t.is(roleHijri) {
 			if w, ok := s.hijriDate(i); ok {
+				return w, true
+			}
+		}
+		if t.is(roleOrdinalDay) {
+			if w, ok := s.arabicOrdinalDay(i); ok {
 				return w, true
 			}
 		}
@@ -563,7 +570,7 @@ func (s *dateScanner) riverOfJanuary(i int) bool {
 	if t.kind != tokWord {
 		return false
 	}
-	w := strings.ToLower(s.text[t.start:t.end])
+	w := textnorm.Lower(s.text[t.start:t.end])
 	return w == "rio" || w == "río"
 }
 
@@ -642,7 +649,7 @@ func (s *dateScanner) caseRange(w dateWords) bool {
 	if t.kind != tokWord {
 		return false
 	}
-	word := strings.ToLower(s.text[t.start:t.end])
+	word := textnorm.Lower(s.text[t.start:t.end])
 	for _, c := range s.lex.rangeFromCases {
 		if len(word) > len(c)+2 && strings.HasSuffix(word, c) {
 			return true
@@ -676,7 +683,7 @@ func (s *dateScanner) listedYear(i int) bool {
 }
 
 // listWord reports whether word, as written, is one of listWords.
-func listWord(word string) bool { return listWords[strings.ToLower(word)] }
+func listWord(word string) bool { return listWords[textnorm.Lower(word)] }
 
 // partialBefore reports whether a is strictly before b; both have the same
 // fields set.
@@ -1094,7 +1101,7 @@ func (s *dateScanner) weekdayDay(i, last int) (dateWords, bool) {
 	}
 	// "na quinta-feira, dia 22", "el jueves, día 22": the word for day
 	// before the number.
-	if t := s.tok(n); t.kind == tokWord && slices.Contains(dayNounsBeforeNumber, strings.ToLower(s.text[t.start:t.end])) {
+	if t := s.tok(n); t.kind == tokWord && slices.Contains(dayNounsBeforeNumber, textnorm.Lower(s.text[t.start:t.end])) {
 		n++
 	}
 	d, after, ok := s.day(n)

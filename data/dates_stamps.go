@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // This file tells page stamps and datelines from dates in the story, and
@@ -92,7 +94,7 @@ func stampOf(text string, start, end, p int, last bool, m MentionKind, day bool)
 	// every date in it. A stamp or dateline line is far shorter.
 	lineStart, lineEnd := nearLine(text, start, end)
 	if start-lineStart <= stampWindow || strings.IndexByte(window, ':') >= 0 {
-		before := strings.ToLower(window)
+		before := textnorm.Lower(window)
 		pub, mod := publishedStampIndex.lastIndex(before), modifiedStampIndex.lastIndex(before)
 		switch {
 		case mod >= 0 && mod >= pub:
