@@ -215,6 +215,11 @@ func (s *dateScanner) parseAt(i, consumed int) (dateWords, bool) {
 				return w, true
 			}
 		}
+		if t.is(roleOrdinalDay) {
+			if w, ok := s.arabicOrdinalDay(i); ok {
+				return w, true
+			}
+		}
 		if t.is(roleWeekday) {
 			if w, ok := s.weekday(i, consumed); ok {
 				return w, true
@@ -273,7 +278,7 @@ func (s *dateScanner) month(i int) (time.Month, *dateEntry, int, bool) {
 			return 0, nil, i, false
 		}
 		m, next = mm, next+1
-	} else if !t.is(roleMonth) || s.riverOfJanuary(i) || s.monthInName(i) || t.entry.datelineOnly && !s.inDateline(i) {
+	} else if !t.is(roleMonth) || s.riverOfJanuary(i) || s.monthInName(i) || t.entry.datelineOnly && !s.inDateline(i) || s.monthLookalike(i, s.lex.lookalikesNever) {
 		return 0, nil, i, false
 	}
 	if dot := s.tok(next); t.is(roleMonthAbbrev) && dot.punct == '.' && dot.start == s.tok(next-1).end {
@@ -366,6 +371,8 @@ func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 					return dateWords{last: w.last}, false
 				}
 				if entry.has(roleSolar) {
+					after = s.afterSolarMonthNoun(after)
+					w.last = after - 1
 					return s.solarYearAfter(w, after)
 				}
 				return s.yearAfter(w, after)
@@ -388,6 +395,8 @@ func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 		return dateWords{last: w.last}, false
 	}
 	if entry.has(roleSolar) {
+		after = s.afterSolarMonthNoun(after)
+		w.last = after - 1
 		return s.solarYearAfter(w, after)
 	}
 	after = s.secondMonthName(m, after)
@@ -537,7 +546,7 @@ func (s *dateScanner) monthFirst(i, consumed int) (dateWords, bool) {
 	// A month name alone: abbreviations never, ambiguous words only after
 	// a preposition ("in May", "في مارس"), or after "last"/"next" when
 	// written as a name ("last May", not "the last may be").
-	if entry.has(roleMonthAbbrev) || entry.has(roleMonthAmbiguous) && !s.lead(i, consumed).is(rolePrep) && !(s.lead(i, consumed).is(rolePast|roleNext) && s.notLowerCase(i)) {
+	if entry.has(roleMonthAbbrev) || (entry.has(roleMonthAmbiguous) || s.monthLookalike(i, s.lex.lookalikesAlone)) && !s.lead(i, consumed).is(rolePrep) && !(s.lead(i, consumed).is(rolePast|roleNext) && s.notLowerCase(i)) {
 		// "Ekim ayında", "қазан айында", "май айында": the word for
 		// month after it makes it one.
 		if s.monthWordAfter(next) {

@@ -580,7 +580,7 @@ var handDateLanguages = []*dateLanguage{
 		ambiguousWeekdays: []string{"الاثنين", "الأحد"},
 		weekdayMarkers:    []string{"يوم", "يومي", "صباح", "مساء", "ليلة", "ظهر"},
 		preps:             []string{"في", "منذ", "من", "حتى", "بين", "خلال", "قبل", "بعد", "مطلع", "أواخر", "أوائل", "منتصف"},
-		yearContext:       []string{"عام", "العام", "سنة", "منذ"},
+		yearContext:       []string{"عام", "العام", "سنة", "منذ", "في"},
 		rangeFrom:         []string{"من", "بين"},
 		rangeTo:           []string{"إلى", "حتى", "و", "أو"},
 		days:              map[string]int{"أمس": -1, "الأمس": -1, "البارحة": -1, "غدا": 1},
@@ -653,6 +653,10 @@ const (
 	// roleFromNow: "in", "через", "dans" before a count and a unit ("in
 	// two days"; see dates_from_now.go).
 	roleFromNow
+	// roleOrdinalDay: Arabic "العاشر", a day written as an ordinal word
+	// before "من" and its month (see dates_arabic_ordinal.go); entry.count
+	// is its number.
+	roleOrdinalDay
 )
 
 // agoUnit is a unit form of dateLanguage.agoUnits.
@@ -733,7 +737,11 @@ type dateLexicon struct {
 	// fromNowNotAfter and fromNowBare: see dateScanner.fromNow.
 	fromNowNotAfter map[string]bool
 	fromNowBare     bool
-	slavicClauses   bool // Russian, Ukrainian: see slavicClauseKeepsPast
+	// lookalikesNever, lookalikesAlone: the language's
+	// monthLookalikesNever and monthLookalikesAlone
+	// (dates_month_lookalikes.go); nil for the lexicon of all languages.
+	lookalikesNever, lookalikesAlone map[string]bool
+	slavicClauses                    bool // Russian, Ukrainian: see slavicClauseKeepsPast
 	// pastVerb tells a past verb of the language (see clauseKeepsPast);
 	// nil for the lexicon of all languages.
 	pastVerb func(word string) bool
@@ -822,6 +830,9 @@ type dateLexicon struct {
 	// ahead are the words of "ahead of" (see dates_ahead.go); nil in the
 	// lexicon of all languages.
 	ahead *aheadWords
+	// agreed: the language's words of agreeing on a thing to come (see
+	// dates_agreed.go); nil for the lexicon of all languages.
+	agreed []string
 }
 
 // notInMixedLexicon are words that mean a date in one language and something
@@ -876,6 +887,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 		l.fromNowBare = d.fromNowBare
 		l.pastVerb = clausePastVerbs[d.code]
 		l.weekdayFollowsDate = weekdayFollowsDateLanguages[d.code]
+		l.lookalikesNever, l.lookalikesAlone = monthLookalikesNever[d.code], monthLookalikesAlone[d.code]
 	}
 	l.modBoth = l.modBoth || d.modBoth
 	for _, suf := range d.suffixes {
@@ -907,6 +919,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 				r |= roleMonthAbbrev
 			}
 			l.add(w, r, func(e *dateEntry) { e.month = m })
+			l.addSolarMonthWithNoun(w, m)
 		}
 	}
 	for w, rs := range d.dayWords {
@@ -959,6 +972,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 		l.addAnchorKeys(d.code)
 		l.eve = eveLanguages[d.code]
 		l.ahead = aheadLanguages[d.code]
+		l.agreed = agreedLanguages[d.code]
 	}
 	for head, tails := range d.twoWordMonths {
 		l.add(head, roleMonthHead|roleUnparsed, func(e *dateEntry) {
@@ -1073,6 +1087,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 		}
 	}
 	l.addAll(d.ordinals, roleOrdinal)
+	l.addArabicOrdinalDays(d.code)
 	l.addAll(d.agoAfter, roleAgo)
 	l.agoNotAfter = append(l.agoNotAfter, d.agoNotAfter...)
 	for _, w := range d.agoBefore {

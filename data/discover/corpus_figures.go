@@ -293,6 +293,14 @@ func reportFigures(a *data.Article, year int, want map[string]bool) []string {
 			continue
 		}
 		text := mapDigits(p.Text)
+		// Most paragraphs with a digit write dates and no figure: the
+		// paragraph is read whole first and cut into its sentences only
+		// when it has one. A run of digits never spans two sentences (a
+		// full stop before a space is no separator, see numbersIn), so
+		// the paragraph's runs are its sentences' runs.
+		if figs, years = numbersIn(text, want, figs[:0], years[:0]); len(figs) == 0 {
+			continue
+		}
 		for start := 0; start < len(text); {
 			end := sentenceEnd(text, start)
 			figs, years = numbersIn(text[start:end], want, figs[:0], years[:0])

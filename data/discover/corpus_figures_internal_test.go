@@ -76,6 +76,7 @@ func FuzzFigureOf(f *testing.F) {
 		f.Add(tc.run)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		checkParagraphRuns(t, s)
 		figs, _ := numbersIn(s, nil, nil, nil)
 		for _, fig := range figs {
 			if again, ok := figureOf(fig); !ok || again != fig {
@@ -99,5 +100,53 @@ func BenchmarkReportFigures(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		reportFigures(a, 2024, want)
+	}
+}
+
+// checkParagraphRuns fails when numbersIn reads paragraph p whole
+// otherwise than sentence by sentence: reportFigures reads a paragraph
+// whole first and cuts it into sentences only when it has a figure.
+func checkParagraphRuns(t *testing.T, p string) {
+	t.Helper()
+	p = mapDigits(p)
+	wholeFigs, wholeYears := numbersIn(p, nil, nil, nil)
+	var figs []string
+	var years []int
+	for _, s := range splitSentences(p) {
+		figs, years = numbersIn(s, nil, figs, years)
+	}
+	if !slices.Equal(wholeFigs, figs) || !slices.Equal(wholeYears, years) {
+		t.Errorf("%q: whole %q %v, by sentence %q %v", p, wholeFigs, wholeYears, figs, years)
+	}
+}
+
+// TestParagraphRunsAreSentenceRuns: a run of digits never spans two
+// sentences, so a paragraph read whole has its sentences' figures and
+// years, in order — in runs cut by a sentence's end and in every
+// paragraph of the evaluation's reports.
+func TestParagraphRunsAreSentenceRuns(t *testing.T) {
+	for _, p := range []string{
+		"Turnout was 12. 3456 voters came. 7,820,204 people live there.",
+		"It happened in 1999. 2000 people came, 51.77% voted.",
+		"Явка составила 67,53%. 1 234 567 избирателей.\n12 345 человек",
+		"截至10月6日14:00,投票率已达51.77%。2024年共有12345人。",
+		"این حزب ۴۲.۷۱ درصد آرا را کسب کرده است؟ ۱۴۰۳ و ۱۲۳۴۵",
+		"Won by 12345! 67.53 percent? 2024. 98765",
+		"The count ended at 4.321. 0.5678 was the share.",
+	} {
+		checkParagraphRuns(t, p)
+	}
+	c, _ := keptTestCorpus(t)
+	n := 0
+	for _, a := range c.Articles {
+		for _, p := range a.Paragraphs {
+			if hasDigit(p.Text) {
+				checkParagraphRuns(t, p.Text)
+				n++
+			}
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("only %d paragraphs with digits in the evaluation's reports", n)
 	}
 }

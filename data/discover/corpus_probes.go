@@ -65,12 +65,13 @@ func (s *Scanner) describe(a *data.Article, i int, span data.Span) (Candidate, b
 	key, keyed := silentProbeOf(i, false, false, span)
 	if keyed && m.told(key) {
 		// The scanner is left as reading the sentence leaves it: the
-		// name scanner set for the article, no lead, no sentence read
-		// (see describeRead, which reads nothing of a mention outside
-		// the paragraphs).
+		// name scanner set for the article, no lead (see describeRead,
+		// which reads nothing of a mention outside the paragraphs). The
+		// sentence read last stays what it was: what is kept of it
+		// holds whichever sentence it was (see Scanner.last).
 		if p := a.Mentions[i].Paragraph; p >= 0 && p < len(a.Paragraphs) {
 			s.names.In(a)
-			s.lead, s.last.article = s.lead[:0], nil
+			s.lead = s.lead[:0]
 			s.ev, s.ids = s.ev[:0], s.ids[:0]
 		}
 		return Candidate{}, false

@@ -85,7 +85,7 @@ func TestSourceIndexAnswersAsTheExhaustiveScan(t *testing.T) {
 		}
 	}
 	for i, a := range c.Articles {
-		o := openIn(a, i)
+		o := openIn(a, i, nil)
 		for _, y := range o.yearless {
 			probe, ok := s.describe(a, y.Mention, data.Span{Start: data.DayDate(2000, y.Month, y.Day)})
 			if !ok {

@@ -51,6 +51,25 @@ type monthDay struct {
 // It reports whether it changed any. The articles' mentions are in st,
 // and go back there once an article is read.
 func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStash) bool {
+	changed, _ := placeYearsCounted(x, c, per, st)
+	return changed
+}
+
+// passReadings counts, round by round, the sentences (and leads) of open
+// dates the corpus-year pass read: the benchmark's figure.
+type passReadings struct {
+	read [corpusRounds]int
+}
+
+// scannerReadings counts what a scanner read of open dates (see
+// passReadings).
+type scannerReadings struct {
+	read int
+}
+
+// placeYearsCounted is placeYears, with the readings it made.
+func placeYearsCounted(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStash) (bool, passReadings) {
+	var counted passReadings
 	// The articles that may have open dates; what they are is read by
 	// the workers.
 	var work []openDates
@@ -60,7 +79,7 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 		}
 	}
 	if len(work) == 0 {
-		return false
+		return false, counted
 	}
 	idx, leads := newCorpusDays(), newCorpusDays()
 	leads.leads = true
@@ -71,7 +90,7 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 	// The three indexes are filed side by side: each reads the
 	// candidates and articles and writes only itself.
 	var figs *figureIndex
-	fileAll(func() { idx.file(per, all) }, func() { leads.file(per, all) }, func() {
+	fileAll(func() { idx.file(per, all); idx.fileCalendar(x) }, func() { leads.file(per, all) }, func() {
 		// Figures an undated report shares with reports dated to the day
 		// (corpus_figures.go).
 		figs = x.newFigureIndex(c, work)
@@ -94,6 +113,10 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 		var wg sync.WaitGroup
 		for _, s := range scanners {
 			wg.Go(func() {
+				// The memory of the mentions of an article read and let go
+				// again, for the next one's (see restoreInto).
+				var scratch []data.DateMention
+				var weekdays []data.OpenWeekday // openIn's scratch
 				for {
 					k := int(next.Add(1)) - 1
 					if k >= len(work) {
@@ -104,18 +127,20 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 					// The article's mentions are unpacked only when it is
 					// read: a later round passes over most articles
 					// without reading them.
-					restored := false
+					restored, unpacked := false, false
 					var packed []byte // the article's mentions as stashed
 					read := func() {
 						if !restored {
 							packed = st.packed[o.article]
-							st.restore(o.article)
+							if ms := st.restoreInto(o.article, scratch); ms != nil {
+								scratch, unpacked = ms, true
+							}
 							restored = true
 						}
 					}
 					if !o.read {
 						read()
-						*o = openIn(a, o.article)
+						*o = openIn(a, o.article, &weekdays)
 					}
 					if keepProbes && o.probes == nil {
 						o.probes = &probeMemo{}
@@ -128,7 +153,7 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 					s.probes = nil
 					if ok {
 						per[o.article] = extractOne(s, a, o.article, c.Extractions, true)
-						*o = openIn(a, o.article)
+						*o = openIn(a, o.article, &weekdays)
 						placed[k] = true
 					}
 					switch {
@@ -139,10 +164,19 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 					case restored:
 						st.stash(o.article)
 					}
+					if unpacked && a.Mentions != nil {
+						// Kept by the article (not stashed again): no
+						// longer scratch.
+						scratch = nil
+					}
 				}
 			})
 		}
 		wg.Wait()
+		for _, s := range scanners {
+			counted.read[round] += s.readings.read
+			s.readings = scannerReadings{}
+		}
 		var done []int
 		for k, ok := range placed {
 			if ok {
@@ -158,7 +192,7 @@ func placeYears(x *Extractor, c *data.Corpus, per [][]Candidate, st *mentionStas
 		fileAll(func() { idx.file(per, done) }, func() { leads.file(per, done) }, func() { figs.file(c, done) })
 		work = slices.DeleteFunc(work, func(o openDates) bool { return !o.open() })
 	}
-	return changed
+	return changed, counted
 }
 
 // fileAll runs the filings fs side by side and waits for them.
@@ -193,14 +227,22 @@ type openWeekday struct {
 }
 
 // openIn returns the open dates of article a, the i-th of its corpus.
-func openIn(a *data.Article, i int) openDates {
+// scratch, which may be nil, is where the weekdays are read before they
+// are packed (see openWeekday): a worker's, reused article after article.
+func openIn(a *data.Article, i int, scratch *[]data.OpenWeekday) openDates {
 	if a.DuplicateOf != "" {
 		return openDates{article: i, read: true}
 	}
 	o := openDates{article: i, read: true, yearless: data.YearlessDates(a)}
-	ws := data.OpenWeekdays(a)
+	var ws []data.OpenWeekday
+	if scratch != nil {
+		ws = (*scratch)[:0]
+		defer func() { *scratch = ws[:0] }()
+	}
 	if a.Date.IsZero() {
-		ws = data.UndatedWeekdays(a)
+		ws = data.AppendUndatedWeekdays(ws, a)
+	} else {
+		ws = data.AppendOpenWeekdays(ws, a)
 	}
 	if len(ws) > 0 {
 		o.weekdays = make([]openWeekday, 0, len(ws))
@@ -340,7 +382,7 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx,
 		}
 		why := ""
 		if year > 0 {
-			why = fmt.Sprintf("%d%s%s", year, fromTheCorpus, s.x.reportOf(src, via))
+			why = s.x.yearReason(year, src, via)
 		}
 		// No report of that very day: a date written with its weekday may
 		// take the year of a report of the story near it
@@ -422,6 +464,7 @@ func (s *Scanner) placeWeekdays(a *data.Article, weekdays []openWeekday, idx *co
 		if !ok {
 			continue
 		}
+
 		// Of the days with a report of the same event, the one whose
 		// report names the same kind first wins ("the vote on Saturday"
 		// is the election's Saturday, not the Saturday of the president-
@@ -483,6 +526,7 @@ func (s *Scanner) describeRead(a *data.Article, i int, span data.Span) (Candidat
 	if m.Paragraph < 0 || m.Paragraph >= len(a.Paragraphs) {
 		return Candidate{}, false
 	}
+	s.readings.read++
 	m.SetSpan(span, m.Reason)
 	p := a.Paragraphs[m.Paragraph]
 	start, end := sentenceAround(a.Text, p.Start, p.End, m.Start, m.End)
@@ -493,7 +537,10 @@ func (s *Scanner) describeRead(a *data.Article, i int, span data.Span) (Candidat
 		_, end = sentenceAround(a.Text, p.Start, p.End, end, end)
 	}
 	s.names.In(a)
-	s.lead, s.last.article = s.lead[:0], nil
+	// The sentence is read alone, not through a lead's scan; one read
+	// alone just before (another open date of the same sentence) is not
+	// read again (see Scanner.last).
+	s.lead = s.lead[:0]
 	s.ev, s.ids = s.ev[:0], s.ids[:0]
 	return s.describeSentence(a, m, m.Paragraph, start, end)
 }
@@ -542,6 +589,7 @@ func (s *Scanner) describeLeadRead(a *data.Article, i int, span data.Span, datel
 	if m.Paragraph < 0 || m.Paragraph >= len(a.Paragraphs) || !dateline && saysEnough(a.Paragraphs[m.Paragraph].Text, m.Text) {
 		return nil
 	}
+	s.readings.read++
 	m.SetSpan(span, m.Reason)
 	var out []Candidate
 	for pi := range min(leadParagraphs, len(a.Paragraphs)) {
@@ -594,7 +642,8 @@ func (s *Scanner) paragraphNames(a *data.Article, pi int) (places, actors []stri
 	got, ok := s.paras.names[pi]
 	if !ok {
 		p := a.Paragraphs[pi]
-		got[0], got[1] = splitNames(s.names.Find(p.Text, p.Start, nil))
+		found, _ := dropNamesInNames(a, s.names.Find(p.Text, p.Start, nil), nil)
+		got[0], got[1] = splitNames(found)
 		s.paras.names[pi] = got
 	}
 	return got[0], got[1]
@@ -671,5 +720,8 @@ func (x *Extractor) namesFor(own [2][]string, pass int) []string {
 // reportOf says, for a reason, which report fixed a date: "e05_zh reports
 // the summit with sco, astana on 2024-07-04".
 func (x *Extractor) reportOf(e report, probe *Candidate) string {
+	if about, ok := x.fromCalendar(e); ok {
+		return "the shipped calendar holds the " + about
+	}
 	return fmt.Sprintf("%s reports the %s with %s on %s", e.article.ID, e.kinds.First(), strings.Join(x.sharedNames(probe, e.set.names), ", "), spanRef(e.span.Span()))
 }

@@ -83,10 +83,16 @@ func (st *mentionStash) stash(i int) {
 }
 
 // restore unpacks the mentions of the i-th article, if stashed.
-func (st *mentionStash) restore(i int) {
+func (st *mentionStash) restore(i int) { st.restoreInto(i, nil) }
+
+// restoreInto is restore into the memory of scratch when they fit there:
+// the corpus-year pass reads most articles without changing them, and
+// their mentions are let go again at once (see placeYears). It returns
+// the unpacked mentions (now a.Mentions), nil when none were stashed.
+func (st *mentionStash) restoreInto(i int, scratch []data.DateMention) []data.DateMention {
 	buf := st.packed[i]
 	if buf == nil {
-		return
+		return nil
 	}
 	a := st.articles[i]
 	st.mu.Lock()
@@ -94,7 +100,12 @@ func (st *mentionStash) restore(i int) {
 	st.mu.Unlock()
 	n, k := binary.Uvarint(buf)
 	buf = buf[k:]
-	ms := make([]data.DateMention, n)
+	var ms []data.DateMention
+	if uint64(cap(scratch)) >= n {
+		ms = scratch[:n]
+	} else {
+		ms = make([]data.DateMention, n)
+	}
 	varint := func() int {
 		v, k := binary.Varint(buf)
 		buf = buf[k:]
@@ -106,9 +117,8 @@ func (st *mentionStash) restore(i int) {
 		return v
 	}
 	for j := range ms {
-		m := &ms[j]
-		m.Paragraph = varint()
-		m.Start = varint()
+		// Every field is set, a reused one's old values with them.
+		m := data.DateMention{Paragraph: varint(), Start: varint()}
 		m.End = m.Start + varint()
 		m.Text = a.Text[m.Start:m.End]
 		m.Reason = reasons[uvarint()]
@@ -116,9 +126,11 @@ func (st *mentionStash) restore(i int) {
 		m.Kind, m.Stamp = data.MentionKind(buf[0]), data.StampKind(buf[1])
 		m.Announced, m.Background = buf[2]&1 != 0, buf[2]&2 != 0
 		buf = buf[3:]
+		ms[j] = m
 	}
 	a.Mentions = ms
 	st.packed[i] = nil
+	return ms
 }
 
 // restoreAll unpacks every article's mentions, on every core.
