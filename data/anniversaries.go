@@ -8,6 +8,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // This file is rule 21 of the dating of undated reports (README "Years an
@@ -307,7 +309,7 @@ func (r *dateReader) placeByAnniversary(a *Article) {
 			open = append(open, i)
 		}
 	}
-	if len(open) == 0 || !lex.mentioned(a.Text) {
+	if len(open) == 0 || !lex.mentioned(a.Text, &r.lowered) {
 		return
 	}
 	var s *NameScanner
@@ -332,7 +334,7 @@ func (r *dateReader) placeByAnniversary(a *Article) {
 	var tells []told
 	var matches []Match
 	for i, p := range a.Paragraphs {
-		if !lex.mentioned(p.Text) {
+		if !lex.mentioned(p.Text, &r.lowered) {
 			continue
 		}
 		// Sentence by sentence: each ends at a mark sentenceBounds takes
@@ -341,7 +343,7 @@ func (r *dateReader) placeByAnniversary(a *Article) {
 		for from := 0; from < len(p.Text); {
 			to := sentenceEnd(p.Text, from)
 			sentence := p.Text[from:to]
-			if lex.mentioned(sentence) {
+			if lex.mentioned(sentence, &r.lowered) {
 				if an, ok := r.anniversaries.of(lex, s, sentence, p.Start+from, matches); ok {
 					dated := slices.ContainsFunc(appendYears(nil, sentence), func(y int) bool { return y != an.anchor.Year })
 					tells = append(tells, told{i, from, to, an, r.sc.lex.announces(sentence), dated})
@@ -414,7 +416,7 @@ func sentenceEnd(text string, from int) int {
 // lowerPlain lower-cases s for the anniversary words, dropping the dot
 // that Go's lower case of Turkish "İ" keeps ("İşgal" → "işgal").
 func lowerPlain(s string) string {
-	return strings.ReplaceAll(strings.ToLower(s), "\u0307", "")
+	return strings.ReplaceAll(textnorm.Lower(s), "\u0307", "")
 }
 
 // numberBefore reads the ordinal written right before byte i of lower:

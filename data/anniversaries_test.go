@@ -206,3 +206,15 @@ func TestShippedFounded(t *testing.T) {
 		t.Errorf("not in the shipped lists: %v", want)
 	}
 }
+
+// appendLowerPlain writes what lowerPlain returns, dots of Turkish "İ"
+// dropped wherever they stand, into a buffer that already holds text.
+func TestAppendLowerPlainAsLowerPlain(t *testing.T) {
+	for _, s := range []string{"", "abc", "İşgal", "İİİ", "i\u0307", "\u0307\u0307x\u0307", "ŞEHİT İZMİR'DE",
+		"Годовщина ПОБЕДЫ", "80 YIL DÖNÜMÜ İçin", "bad \xff byte İ", "\u0130\u0307", "周年 İ"} {
+		got := appendLowerPlain([]byte("kept"), s)
+		if want := "kept" + lowerPlain(s); string(got) != want {
+			t.Errorf("appendLowerPlain(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

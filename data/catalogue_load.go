@@ -42,6 +42,9 @@ func LoadCurated(fsys fs.FS) (Curated, error) {
 	if err != nil {
 		return Curated{}, fmt.Errorf("the names that ship with Caravan: %w", err)
 	}
+	if _, err := ShippedCalendar(); err != nil {
+		return Curated{}, fmt.Errorf("the calendar that ships with Caravan: %w", err)
+	}
 	if b, ok, problem := readOptional(fsys, NamesFile); problem != nil {
 		cur.Problems = append(cur.Problems, *problem)
 	} else if ok {
@@ -134,6 +137,8 @@ var readShipped = sync.OnceValues(func() ([]shippedFile, error) {
 	slices.SortStableFunc(files, func(a, b string) int {
 		return cmp.Compare(boolRank(a != knowledge.Generated), boolRank(b != knowledge.Generated))
 	})
+	// The calendar files hold occasions, not names (see ShippedCalendar).
+	files = slices.DeleteFunc(files, knowledge.IsCalendar)
 	out := make([]shippedFile, 0, len(files))
 	for _, f := range files {
 		b, err := fs.ReadFile(knowledge.FS, f)

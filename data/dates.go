@@ -34,6 +34,9 @@ type dateReader struct {
 	// anniversaryScan is this reader's scratch space.
 	anniversaries   *anniversaryFinder
 	anniversaryScan *NameScanner
+	// lowered is the scratch space of the search for anniversary words
+	// (anniversaryTerms.mentioned).
+	lowered []byte
 	// placed remembers how dating resolved mentions (see resolveMentions).
 	placed map[placedKey]placedMention
 	// near remembers placeNear's answers (see dateReader.placeNear).
@@ -194,13 +197,18 @@ func (r *dateReader) find(a *Article) {
 			if t := r.sc.lex.tense; t != nil && m.Stamp == StampNone {
 				m.Announced = r.announcedByTense(t, i, p.Text, start, end, w, m.Announced)
 			}
+			if m.Announced && m.Stamp == StampNone && r.sc.lex.setInThePast(p.Text, start, end) {
+				m.Announced = false // "hatte die Wahl im Januar angesetzt"
+			}
 			if r.sc.lex.hanClauses && !m.Announced && m.Stamp == StampNone && w.kind == MentionWeekday && w.direction == 0 {
 				m.Announced = hanDeclaredDay(p.Text, start, end) // "宣布周一为非工作日"
 			}
 			if w.written != 0 {
 				m.Announced = w.written > 0 // "last May" is past whatever the verb
 			} else if !m.Announced && m.Stamp == StampNone && w.kind == MentionExplicit && w.from.year == 0 && w.from.month != 0 && !w.relYear && !w.eve {
-				m.Announced = r.sc.lex.aheadOf(p.Text, start, end) // "ahead of the November vote"
+				m.Announced = r.sc.lex.aheadOf(p.Text, start, end) || // "ahead of the November vote"
+					r.sc.lex.agreedOn(p.Text, start, end) || // "agreed on a visit in September"
+					scheduledFor(a.Language, p.Text, start, end) // "назначил выборы на 18 мая"
 			}
 			m.SetSpan(w.placeAlone())
 			r.mentions = append(r.mentions, m)
@@ -245,7 +253,7 @@ func (r *dateReader) find(a *Article) {
 			if r.placeBySentenceYear(a, i) {
 				continue
 			}
-			m.SetSpan(r.placeNear(r.meanings[i], ref, why, m.Announced))
+			m.SetSpan(r.placeNear(r.meanings[i], ref, why, m.Announced || hanSoonAhead(a, *m, r.meanings[i], ref)))
 			m.Reason = r.shareReason(m.Reason)
 		}
 	}
@@ -485,6 +493,9 @@ func (w dateWords) placeNear(ref Date, why string, future bool) (Span, string) {
 	}
 	if w.hijriOpen {
 		return w.placeHijri(ref, why, future)
+	}
+	if w.weekdayWithDay() {
+		return w.placeByItsWeekday(ref, why, future)
 	}
 	if w.kind == MentionExplicit && w.from.month == 0 && w.from.day != 0 && w.nWeekdays >= 1 {
 		return w.placeWeekdayDay(ref, why, future)

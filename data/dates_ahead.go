@@ -3,6 +3,8 @@ package data
 import (
 	"strings"
 	"unicode"
+
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // This file reads a month written without its year in the phrase of
@@ -52,7 +54,7 @@ func (l *dateLexicon) aheadOf(text string, start, end int) bool {
 	}
 	from, to := clauseBounds(text, start, end)
 	if len(l.ahead.before) > 0 {
-		before := strings.ToLower(text[max(from, start-aheadReach):start])
+		before := textnorm.Lower(text[max(from, start-aheadReach):start])
 		for _, p := range l.ahead.before {
 			if i := strings.LastIndex(before, p); i >= 0 && (i == 0 || !isWord(lastRune(before[:i]))) {
 				return true
@@ -60,7 +62,7 @@ func (l *dateLexicon) aheadOf(text string, start, end int) bool {
 		}
 	}
 	if len(l.ahead.after) > 0 {
-		after := strings.ToLower(text[end:min(to, end+aheadReach)])
+		after := textnorm.Lower(text[end:min(to, end+aheadReach)])
 		for _, p := range l.ahead.after {
 			i := strings.Index(after, p)
 			if i < 0 {

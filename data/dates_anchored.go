@@ -50,21 +50,24 @@ type anchoredLanguage struct {
 	notBefore, notAfter []string
 }
 
-// anchoredShift is what a phrase of anchoredLanguage says: n days, or
-// n years.
+// anchoredShift is what a phrase says: n days or n years from the date
+// told before it, or (offset) n units (days, weeks, months, years) from
+// the happening it names to the date of its sentence (dates_offset.go).
 type anchoredShift struct {
-	n    int
-	year bool
+	n      int
+	unit   relUnit
+	offset bool
 }
 
-// all returns the phrases of days and of years together.
-func (l anchoredLanguage) all() map[string]anchoredShift {
-	out := map[string]anchoredShift{}
+// all returns the phrases of days and of years together, and those of
+// the language's offsetLanguage.
+func (l anchoredLanguage) all(code string) map[string]anchoredShift {
+	out := offsetPhrases(offsetLanguages[code])
 	for text, n := range l.phrases {
-		out[text] = anchoredShift{n, false}
+		out[text] = anchoredShift{n: n, unit: unitDay}
 	}
 	for text, n := range l.years {
-		out[text] = anchoredShift{n, true}
+		out[text] = anchoredShift{n: n, unit: unitYear}
 	}
 	return out
 }
@@ -74,6 +77,12 @@ type anchoredPhrase struct {
 	words []string // normalised (normaliseDateWord); one word for Chinese
 	shift int
 	year  bool // shift counts years, from the year told before
+	// offset: a time counted from the happening named after it (see
+	// anchoredShift), in unit; countAt is where a count in digits is
+	// written: before words[countAt], -1 for none.
+	offset  bool
+	unit    relUnit
+	countAt int
 	// closed: only before punctuation or the end; opens: only after
 	// punctuation or at the start (see anchoredLanguage.phrases).
 	closed, opens bool
@@ -88,15 +97,18 @@ type anchoredLexicon struct {
 	notBefore map[string]bool
 	prefixes  []string // notBefore words ending in "*": prefixes of the word after
 	notAfter  map[string]bool
+	// offsetNotAfter are the offsetLanguage's notAfter; unitWords the
+	// forms of its units, normalised.
+	offsetNotAfter, unitWords map[string]bool
 }
 
 // anchoredLexicons are the anchoredLanguages read, by language code.
 var anchoredLexicons = func() map[string]*anchoredLexicon {
 	out := map[string]*anchoredLexicon{}
 	for code, l := range anchoredLanguages {
-		x := &anchoredLexicon{notBefore: map[string]bool{}, notAfter: map[string]bool{}, byFirst: map[string][]int{}}
-		for text, shift := range l.all() {
-			p := anchoredPhrase{shift: shift.n, year: shift.year}
+		x := &anchoredLexicon{notBefore: map[string]bool{}, notAfter: map[string]bool{}, byFirst: map[string][]int{}, offsetNotAfter: map[string]bool{}, unitWords: map[string]bool{}}
+		for text, shift := range withJoinedConjunctions(code, l.all(code)) {
+			p := anchoredPhrase{shift: shift.n, year: shift.unit == unitYear, unit: shift.unit, offset: shift.offset, countAt: -1}
 			if rest, ok := strings.CutSuffix(text, " |"); ok {
 				text, p.closed = rest, true
 			}
@@ -108,6 +120,9 @@ var anchoredLexicons = func() map[string]*anchoredLexicon {
 				p.words = []string{text}
 			} else {
 				p.words = normalisedWords(text)
+				if k := slices.Index(strings.Fields(text), countMark); k >= 0 {
+					p.countAt = k // the mark is no word: it stands before word k
+				}
 			}
 			if !x.cjk {
 				x.byFirst[p.words[0]] = append(x.byFirst[p.words[0]], len(x.phrases))
@@ -123,6 +138,15 @@ var anchoredLexicons = func() map[string]*anchoredLexicon {
 		}
 		for _, w := range l.notAfter {
 			x.notAfter[string(normaliseDateWord(nil, w))] = true
+		}
+		o := offsetLanguages[code]
+		for _, w := range o.notAfter {
+			x.offsetNotAfter[string(normaliseDateWord(nil, w))] = true
+		}
+		for _, forms := range []map[string]relUnit{o.units, o.plurals, o.duals} {
+			for w := range forms {
+				x.unitWords[string(normaliseDateWord(nil, w))] = true
+			}
 		}
 		out[code] = x
 	}
@@ -170,10 +194,13 @@ func (sc *anchoredScratch) norm(w anchoredWord) []byte {
 	return sc.norms[w.normFrom:w.normTo]
 }
 
-// anchoredMatch is a phrase found in a paragraph.
+// anchoredMatch is a phrase found in a paragraph; for an offset phrase,
+// shift is its units (the count in digits taken in).
 type anchoredMatch struct {
 	start, end, shift int
 	year              bool
+	offset            bool
+	unit              relUnit
 }
 
 // find appends to found the phrases of text, in text order, none
@@ -189,10 +216,14 @@ func (x *anchoredLexicon) find(text string, sc *anchoredScratch, found []anchore
 		sc.words = append(sc.words, anchoredWord{i, j, from, len(sc.norms)})
 	}
 	for k := 0; k < len(sc.words); k++ {
-		best := -1
+		best, bestCount, bestStart := -1, 0, 0
 		for _, n := range x.byFirst[string(sc.norm(sc.words[k]))] {
-			if p := x.phrases[n]; x.matches(text, sc, k, p) && (best < 0 || len(p.words) > len(x.phrases[best].words)) {
-				best = n
+			p := x.phrases[n]
+			if best >= 0 && len(p.words) <= len(x.phrases[best].words) {
+				continue
+			}
+			if count, start, ok := x.matches(text, sc, k, p); ok {
+				best, bestCount, bestStart = n, count, start
 			}
 		}
 		if best < 0 {
@@ -200,53 +231,110 @@ func (x *anchoredLexicon) find(text string, sc *anchoredScratch, found []anchore
 		}
 		p := x.phrases[best]
 		last := sc.words[k+len(p.words)-1]
-		found = append(found, anchoredMatch{sc.words[k].start, last.end, p.shift, p.year})
+		found = append(found, anchoredMatch{start: bestStart, end: last.end, shift: p.shift * max(bestCount, 1), year: p.year, offset: p.offset, unit: p.unit})
 		k += len(p.words) - 1
 	}
 	return found
 }
 
 // matches reports whether phrase p is written at word k of text, with
-// the words around it that its guards ask for.
-func (x *anchoredLexicon) matches(text string, sc *anchoredScratch, k int, p anchoredPhrase) bool {
+// the words around it that its guards ask for. It returns the count
+// written in digits where p has one (else 0) and where the phrase starts
+// in text (at its count, when that comes first).
+func (x *anchoredLexicon) matches(text string, sc *anchoredScratch, k int, p anchoredPhrase) (count, start int, ok bool) {
 	words := sc.words
 	if k+len(p.words) > len(words) || string(sc.norm(words[k])) != p.words[0] {
-		return false
+		return 0, 0, false
+	}
+	start = words[k].start
+	if p.countAt == 0 {
+		if count, start, ok = countBefore(text, start); !ok {
+			return 0, 0, false
+		}
 	}
 	for n, w := range p.words[1:] {
 		n++
 		if string(sc.norm(words[k+n])) != w {
-			return false
+			return 0, 0, false
 		}
 		// The words of a phrase stand in one clause: no full stop or
 		// comma between them.
-		if strings.ContainsAny(text[words[k+n-1].end:words[k+n].start], ".,;:!?()") {
-			return false
+		gap := text[words[k+n-1].end:words[k+n].start]
+		if strings.ContainsAny(gap, ".,;:!?()") {
+			return 0, 0, false
+		}
+		if p.countAt == n {
+			c, from, ok := countBefore(gap, len(gap))
+			if !ok || strings.TrimSpace(gap[:from]) != "" {
+				return 0, 0, false
+			}
+			count = c
+		} else if p.offset && strings.IndexFunc(gap, func(r rune) bool { return dateDigit(r) >= 0 }) >= 0 {
+			return 0, 0, false
 		}
 	}
 	end := words[k+len(p.words)-1].end
-	if k+len(p.words) < len(words) {
+	if p.offset {
+		// A time counted from what follows: a word must follow in its
+		// clause, and not the unit again ("day after day", "rok po roku").
+		if k+len(p.words) >= len(words) {
+			return 0, 0, false
+		}
+		next := words[k+len(p.words)]
+		if strings.ContainsAny(text[end:next.start], anchorPhraseEnds) {
+			return 0, 0, false
+		}
+		n := string(sc.norm(next))
+		for _, w := range p.words {
+			if x.unitWords[w] && strings.HasPrefix(n, w) {
+				return 0, 0, false
+			}
+		}
+	} else if k+len(p.words) < len(words) {
 		next := words[k+len(p.words)]
 		open := !strings.ContainsAny(text[end:next.start], anchorPhraseEnds)
 		if open && (p.closed || x.notBefore[string(sc.norm(next))]) {
-			return false
+			return 0, 0, false
 		}
 		for _, pre := range x.prefixes {
 			if n := sc.norm(next); open && bytes.HasPrefix(n, []byte(pre)) && len(n) > len(pre)+2 {
-				return false
+				return 0, 0, false
 			}
 		}
 	}
 	if k > 0 {
 		prev := words[k-1]
-		if !strings.ContainsAny(text[prev.end:words[k].start], anchorPhraseEnds) && x.notAfter[string(sc.norm(prev))] {
-			return false
+		notAfter := x.notAfter
+		if p.offset {
+			notAfter = x.offsetNotAfter
+		}
+		if prev.end <= start && !strings.ContainsAny(text[prev.end:start], anchorPhraseEnds) && notAfter[string(sc.norm(prev))] {
+			return 0, 0, false
 		}
 	}
 	// A count before it ("2 days later" is no "a day later"): a digit
 	// right before the phrase.
-	before := strings.TrimRight(text[:words[k].start], " \u00a0")
-	return dateDigit(lastRune(before)) < 0
+	before := strings.TrimRight(text[:start], " \u00a0")
+	return count, start, dateDigit(lastRune(before)) < 0
+}
+
+// countBefore reads the count written in one or two digits right before
+// byte at of text (spaces between): its value and where it starts.
+func countBefore(text string, at int) (count, start int, ok bool) {
+	rest := strings.TrimRight(text[:at], " \u00a0")
+	start = len(rest)
+	for start > 0 && dateDigit(lastRune(rest[:start])) >= 0 {
+		_, size := utf8.DecodeLastRuneInString(rest[:start])
+		start -= size
+	}
+	digits := rest[start:]
+	if digits == "" || utf8.RuneCountInString(digits) > 2 || start > 0 && isWord(lastRune(rest[:start])) {
+		return 0, 0, false
+	}
+	for _, r := range digits {
+		count = count*10 + dateDigit(r)
+	}
+	return count, start, count > 0
 }
 
 // anchorPhraseEnds end a clause for the anchored phrases: a phrase before
@@ -272,7 +360,7 @@ func (x *anchoredLexicon) findCJK(text string, found []anchoredMatch) []anchored
 			i += size
 			continue
 		}
-		found = append(found, anchoredMatch{i, i + len(best.words[0]), best.shift, best.year})
+		found = append(found, anchoredMatch{start: i, end: i + len(best.words[0]), shift: best.shift, year: best.year, unit: best.unit})
 		i += len(best.words[0])
 	}
 	return found
@@ -282,6 +370,23 @@ func (x *anchoredLexicon) findCJK(text string, found []anchoredMatch) []anchored
 func cjkClauseOpens(before string) bool {
 	r, _ := utf8.DecodeLastRuneInString(before)
 	return before == "" || strings.ContainsRune("，。、；：！？“”「」（）,;: \n于在并而", r)
+}
+
+// phraseAt returns the phrase found at bytes start..end of text, read in
+// its clause (the guards read the words around it).
+func (x *anchoredLexicon) phraseAt(text string, start, end int) (anchoredMatch, bool) {
+	if x == nil {
+		return anchoredMatch{}, false
+	}
+	from, to := anchorWindow(text, start-anchorReach, end+anchorReach)
+	var sc anchoredScratch
+	for _, f := range x.find(text[from:to], &sc, nil) {
+		if from+f.start == start && from+f.end == end {
+			f.start, f.end = start, end
+			return f, true
+		}
+	}
+	return anchoredMatch{}, false
 }
 
 // shiftOf returns the days (years, for a phrase of years) phrase text
@@ -360,11 +465,7 @@ func (r *dateReader) findAnchored(x *anchoredLexicon, i int, p Paragraph, from i
 		}
 		m := DateMention{Paragraph: i, Start: p.Start + f.start, End: p.Start + f.end, Text: p.Text[f.start:f.end], Kind: MentionRelative, Reason: anchoredReason}
 		r.mentions = slices.Insert(r.mentions, at, m)
-		unit := unitDay
-		if f.year {
-			unit = unitYear
-		}
-		r.meanings = slices.Insert(r.meanings, at, dateWords{kind: MentionRelative, unit: unit, shift: f.shift})
+		r.meanings = slices.Insert(r.meanings, at, dateWords{kind: MentionRelative, unit: f.unit, shift: f.shift})
 	}
 }
 
@@ -395,6 +496,19 @@ func (s *dateScanner) anchorKeySeen() bool {
 func (l *dateLexicon) addAnchorKeys(code string) {
 	for _, k := range anchoredLanguages[code].keys {
 		l.add(k, 0, func(e *dateEntry) { e.anchorKey = true })
+	}
+	// The units of the phrases counted from a happening, and their
+	// phrases of one word ("غداة").
+	o := offsetLanguages[code]
+	for _, forms := range []map[string]relUnit{o.units, o.plurals, o.duals} {
+		for k := range forms {
+			l.add(k, 0, func(e *dateEntry) { e.anchorKey = true })
+		}
+	}
+	for k := range o.fixed {
+		if !strings.Contains(k, " ") {
+			l.add(k, 0, func(e *dateEntry) { e.anchorKey = true })
+		}
 	}
 }
 

@@ -26,8 +26,13 @@ func placeAnchored(a *Article) {
 		if m.Resolved() || m.Kind != MentionRelative || m.Stamp != StampNone {
 			continue
 		}
-		phrase, ok := x.shiftOf(m.Text)
+		p := a.Paragraphs[m.Paragraph]
+		phrase, ok := x.phraseAt(p.Text, m.Start-p.Start, m.End-p.Start)
 		if !ok {
+			continue
+		}
+		if phrase.offset {
+			placeOffset(a, i, anchoredShift{n: phrase.shift, unit: phrase.unit, offset: true})
 			continue
 		}
 		unit := "day"

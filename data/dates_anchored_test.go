@@ -51,7 +51,7 @@ var anchoredCases = []weekdayCase{
 	{"tr", "Cumhurbaşkanı 3 Mart'ta Astana'ya geldi. Ertesi gün bir ticaret anlaşması imzaladı.", "Ertesi gün", "2025-03-04"},
 	{"tr, same", "Seçim 2 Mart'ta yapıldı. Aynı gün komisyon ilk sonuçları açıkladı.", "Aynı gün", "2025-03-02"},
 	{"az", "Prezident 3 martda Astanaya gəldi. Ertəsi gün ticarət sazişi imzaladı.", "Ertəsi gün", "2025-03-04"},
-	{"ar", "وصل الرئيس إلى أستانا في 3 مارس. وفي اليوم التالي وقع اتفاقية تجارية مع نظيره.", "اليوم التالي", "2025-03-04"},
+	{"ar", "وصل الرئيس إلى أستانا في 3 مارس. وفي اليوم التالي وقع اتفاقية تجارية مع نظيره.", "وفي اليوم التالي", "2025-03-04"},
 	{"ar, in", "وصل الرئيس إلى أستانا في 3 مارس. في اليوم التالي وقع اتفاقية تجارية مع نظيره.", "في اليوم التالي", "2025-03-04"},
 	{"ar, of an event", "جرت الانتخابات في 2 مارس. وفي اليوم التالي للانتخابات خرج المحتجون إلى الشوارع.", "اليوم التالي", ""},
 	{"fa", "رئیس جمهور در ۳ مارس به آستانه رسید. روز بعد او یک توافق تجاری امضا کرد.", "روز بعد", "2025-03-04"},
@@ -87,7 +87,7 @@ var anchoredYearCases = []weekdayCase{
 	{"pt", "O tratado foi assinado em 2019. No ano seguinte entrou em vigor.", "No ano seguinte", "2020"},
 	{"it", "Il trattato è stato firmato nel 2019. L'anno successivo è entrato in vigore.", "L'anno successivo", "2020"},
 	{"tr", "Anlaşma 2019 yılında imzalandı. Ertesi yıl yürürlüğe girdi.", "Ertesi yıl", "2020"},
-	{"ar", "وقع البلدان المعاهدة في عام 2019. وفي العام التالي دخلت حيز التنفيذ.", "العام التالي", "2020"},
+	{"ar", "وقع البلدان المعاهدة في عام 2019. وفي العام التالي دخلت حيز التنفيذ.", "وفي العام التالي", "2020"},
 }
 
 // A paragraph is searched for the phrases only where its scan met one of

@@ -140,3 +140,24 @@ var anchoredLanguages = map[string]anchoredLanguage{
 		notBefore: []string{"аз"},
 	},
 }
+
+// anchoredJoined are the conjunctions a language joins to the word after
+// them: Arabic "وفي اليوم نفسه" (and on the same day), "فبعد يومين من".
+var anchoredJoined = map[string][]string{"ar": {"و", "ف"}}
+
+// withJoinedConjunctions adds to phrases, for a language that joins its
+// conjunctions to the next word, each phrase with them joined.
+func withJoinedConjunctions(code string, phrases map[string]anchoredShift) map[string]anchoredShift {
+	joined := anchoredJoined[code]
+	if len(joined) == 0 {
+		return phrases
+	}
+	out := make(map[string]anchoredShift, len(phrases)*(len(joined)+1))
+	for text, shift := range phrases {
+		out[text] = shift
+		for _, c := range joined {
+			out[c+text] = shift
+		}
+	}
+	return out
+}

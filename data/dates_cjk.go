@@ -5,6 +5,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // This file reads the dates written with numbers and signs rather than
@@ -188,14 +190,14 @@ func (s *dateScanner) possessiveMonthAt(j int) bool {
 	if strings.TrimSpace(rest) == "" {
 		return true
 	}
-	word := strings.ToLower(s.text[t.start:t.end])
+	word := textnorm.Lower(s.text[t.start:t.end])
 	for _, apostrophe := range []string{"'", "’"} {
 		if after, ok := strings.CutPrefix(rest, apostrophe); ok {
 			end := strings.IndexFunc(after, func(r rune) bool { return !isWord(r) })
 			if end < 0 {
 				end = len(after)
 			}
-			word += strings.ToLower(after[:end])
+			word += textnorm.Lower(after[:end])
 		}
 	}
 	for _, e := range s.lex.monthPossessives {

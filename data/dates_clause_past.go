@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // A sentence may announce in one clause and tell the past in another:
@@ -110,7 +112,7 @@ func (l *dateLexicon) clauseKeepsPast(text string, from, start, end, to int) boo
 	clause := text[cf:ct]
 	past := false
 	var buf [64]byte
-	for _, w := range strings.FieldsFunc(strings.ToLower(clause), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, w := range strings.FieldsFunc(textnorm.Lower(clause), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if l.tense != nil && l.tense.changed[string(normaliseDateWord(buf[:0], w))] || planWords[w] {
 			// "the vote, which was postponed to Friday": a plan moved
 			// to the day, which may be ahead.

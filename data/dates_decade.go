@@ -5,7 +5,11 @@ package data
 // "1990'larda", "1990-йилларда". A decade is no year; Caravan does not
 // invent the precision of one.
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/caravan-analytics/caravan/data/textnorm"
+)
 
 // decadeEndings are what a language joins to a year to make it a decade,
 // right after its digits (after an apostrophe or a hyphen for some),
@@ -36,7 +40,7 @@ func (s *dateScanner) decadeAfter(i int) bool {
 	if word == "" {
 		return false
 	}
-	word = strings.ToLower(word)
+	word = textnorm.Lower(word)
 	for _, e := range decadeEndings {
 		if word == e {
 			return true

@@ -5,6 +5,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // This file reads the eve of a date: "накануне 27 ноября", "в канун 27
@@ -58,7 +60,7 @@ func (s *dateScanner) eveBefore(at int) (int, bool) {
 		from++ // not in the middle of a letter: ToLower would change the length
 	}
 	before := strings.TrimRightFunc(s.text[from:at], unicode.IsSpace)
-	lower := strings.ToLower(before)
+	lower := textnorm.Lower(before)
 	if len(lower) != len(before) {
 		return 0, false // a case fold that changes lengths: not worth the search
 	}
@@ -106,7 +108,7 @@ func (s *dateScanner) eveAfter(at int) (int, bool) {
 	if k < 0 {
 		k = len(rest)
 	}
-	word := strings.ToLower(rest[:k])
+	word := textnorm.Lower(rest[:k])
 	for _, stem := range s.lex.eve.after {
 		if strings.HasPrefix(word, stem) {
 			return len(s.text) - len(rest) + k, true

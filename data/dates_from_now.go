@@ -9,9 +9,10 @@ package data
 // the past), so such a phrase is a date only in a sentence that announces
 // (resolveMentions) and not before a word that counts it from something
 // else ("через два дня после выборов", two days after the election).
-// Turkish "iki gün sonra", Arabic "بعد يومين", Persian "دو روز دیگر" and
-// Spanish "dentro de dos días" are not read: the first two are as often
-// counted from another event, the last two not written yet.
+// Spanish "dentro de dos días" and Portuguese "daqui a duas semanas" are
+// read (session 12). Turkish "iki gün sonra" and Arabic "بعد يومين" are
+// not: they are as often counted from another event ("two days later");
+// nor Persian "دو روز دیگر" (not written yet).
 
 // fromNowLanguage is one language's words of "in" before a count.
 type fromNowLanguage struct {
@@ -21,6 +22,10 @@ type fromNowLanguage struct {
 	// bare: a unit without a count is one of it ("через неделю", "za
 	// tydzień"); in English "in week 3" is no date.
 	bare bool
+	// glue are the words written between "in" and the count: "de" of
+	// Spanish "dentro de dos días", "a" of Portuguese "daqui a duas
+	// semanas".
+	glue []string
 }
 
 var fromNowLanguages = map[string]fromNowLanguage{
@@ -32,6 +37,11 @@ var fromNowLanguages = map[string]fromNowLanguage{
 	"ru": {before: []string{"через"}, notAfter: []string{"после", "до", "с", "со", "и", "спустя"}, bare: true},
 	"uk": {before: []string{"через"}, notAfter: []string{"після", "до", "з", "із", "і", "й"}, bare: true},
 	"pl": {before: []string{"za"}, notAfter: []string{"po", "od", "przed", "i"}, bare: true},
+	// "dentro de" and "daqui a" count from now only (a span is "en dos
+	// días", "durante dois dias"): read as the others are, where the
+	// sentence announces.
+	"es": {before: []string{"dentro"}, glue: []string{"de"}, notAfter: []string{"de", "del", "después", "antes", "desde", "y", "o"}},
+	"pt": {before: []string{"daqui", "dentro"}, glue: []string{"a", "de"}, notAfter: []string{"de", "do", "da", "após", "depois", "antes", "desde", "e", "ou"}},
 }
 
 // init gives the languages their words of "in" before lexiconFor compiles
@@ -40,6 +50,7 @@ func init() {
 	for _, d := range dateLanguages {
 		if l, ok := fromNowLanguages[d.code]; ok {
 			d.fromNowBefore, d.fromNowNotAfter, d.fromNowBare = l.before, l.notAfter, l.bare
+			d.agoGlue = append(d.agoGlue, l.glue...)
 		}
 	}
 }

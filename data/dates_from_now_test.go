@@ -23,6 +23,12 @@ func TestCountOfTimeAhead(t *testing.T) {
 		{"ru через неделю, no count", "ru", "Делегации встретятся через неделю в Минске.", "через неделю", "2024-07-15..2024-07-21"},
 		{"uk через два дні", "uk", "Переговори відбудуться через два дні у Женеві.", "через два дні", "2024-07-12"},
 		{"pl za tydzień", "pl", "Rozmowy odbędą się za tydzień w Warszawie.", "za tydzień", "2024-07-15..2024-07-21"},
+		{"es dentro de dos días", "es", "El funeral se celebrará dentro de dos días en Londres.", "dentro de dos días", "2024-07-12"},
+		{"es dentro de una semana", "es", "Los ministros volverán a reunirse dentro de una semana.", "dentro de una semana", "2024-07-15..2024-07-21"},
+		{"pt daqui a duas semanas", "pt", "A cimeira vai realizar-se daqui a duas semanas em Lisboa.", "daqui a duas semanas", "2024-07-22..2024-07-28"},
+		{"pt dentro de três dias", "pt", "O acordo será assinado dentro de três dias.", "dentro de três dias", "2024-07-13"},
+		{"es dentro de la UE", "es", "El acuerdo se aplicará dentro de la Unión Europea.", "", ""},
+		{"es dentro de dos días de", "es", "Los resultados se publicarán dentro de dos días de la votación.", "", ""},
 		// No date: the past (a span, or a day counted from the story),
 		// a count from another event, a number that is no count.
 		{"en a span in the past", "en", "The army took the city in two days of fighting.", "", ""},

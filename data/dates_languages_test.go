@@ -77,7 +77,7 @@ var languageDateCases = []struct {
 	{"fa Solar Hijri day without a year, placed by the page's date line", "fa", "", "سه‌شنبه ۲۴ اسفند ۱۴۰۰ - ۱۱:۳۰\nانتخابات روز ۲۱ اسفند برگزار شد.",
 		[]wantMention{{"سه‌شنبه ۲۴ اسفند ۱۴۰۰", MentionExplicit, "2022-03-15"}, {"روز ۲۱ اسفند", MentionExplicit, "2022-03-12"}}},
 	{"fa Solar Hijri: the 30th of the second month exists", "fa", "2024-07", "سقوط بالگرد در ۳۰ اردیبهشت ماه رخ داد.",
-		[]wantMention{{"در ۳۰ اردیبهشت", MentionExplicit, "2024-05-19"}}},
+		[]wantMention{{"در ۳۰ اردیبهشت ماه", MentionExplicit, "2024-05-19"}}},
 	{"fa Solar Hijri numeric", "fa", "", "تاریخ : 1400/08/04-08:22:48",
 		[]wantMention{{"1400/08/04", MentionExplicit, "2021-10-26"}}},
 	{"fa weekday with ZWNJ", "fa", "", "رئیس جمهور روز سه\u200cشنبه به سمرقند رفت.",

@@ -5,6 +5,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // This file reads the month adjectives of Russian, Ukrainian and Polish:
@@ -133,7 +135,7 @@ func (s *dateScanner) hyphenedName(i int) bool {
 	k := lastWordStart(before)
 	word := before[k:]
 	r, _ := utf8.DecodeRuneInString(word)
-	if word == "" || !unicode.IsUpper(r) || monthPrefixes[strings.ToLower(word)] {
+	if word == "" || !unicode.IsUpper(r) || monthPrefixes[textnorm.Lower(word)] {
 		return false
 	}
 	// A capital at the start of a sentence says nothing of a name.

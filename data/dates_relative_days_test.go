@@ -112,7 +112,7 @@ var boundDayCases = []dateCase{
 	{"the day of a name", "ar", "", "الأحد 8 يونيو 2025\nاحتفلت البلاد باليوم الوطني وفي اليوم التالي عاد الهدوء.",
 		// "اليوم التالي" (the next day) follows the national day, no date
 		// of the text: read, and left unplaced (dates_anchored.go).
-		[]wantMention{{"الأحد 8 يونيو 2025", MentionExplicit, "2025-06-08"}, {"اليوم التالي", MentionRelative, ""}}},
+		[]wantMention{{"الأحد 8 يونيو 2025", MentionExplicit, "2025-06-08"}, {"وفي اليوم التالي", MentionRelative, ""}}},
 	{"a weekday that disagrees stays open", "ar", "", "الأحد 8 يونيو 2025\nقال الوزير اليوم الخميس إن المحادثات انتهت.",
 		[]wantMention{{"الأحد 8 يونيو 2025", MentionExplicit, "2025-06-08"}, {"اليوم الخميس", MentionWeekday, ""}}},
 }

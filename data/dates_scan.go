@@ -6,6 +6,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // This file is the small grammar that reads date phrases from the tokens
@@ -213,6 +215,11 @@ func (s *dateScanner) parseAt(i, consumed int) (dateWords, bool) {
 				return w, true
 			}
 		}
+		if t.is(roleOrdinalDay) {
+			if w, ok := s.arabicOrdinalDay(i); ok {
+				return w, true
+			}
+		}
 		if t.is(roleWeekday) {
 			if w, ok := s.weekday(i, consumed); ok {
 				return w, true
@@ -271,7 +278,7 @@ func (s *dateScanner) month(i int) (time.Month, *dateEntry, int, bool) {
 			return 0, nil, i, false
 		}
 		m, next = mm, next+1
-	} else if !t.is(roleMonth) || s.riverOfJanuary(i) || s.monthInName(i) || t.entry.datelineOnly && !s.inDateline(i) {
+	} else if !t.is(roleMonth) || s.riverOfJanuary(i) || s.monthInName(i) || t.entry.datelineOnly && !s.inDateline(i) || s.monthLookalike(i, s.lex.lookalikesNever) {
 		return 0, nil, i, false
 	}
 	if dot := s.tok(next); t.is(roleMonthAbbrev) && dot.punct == '.' && dot.start == s.tok(next-1).end {
@@ -364,6 +371,8 @@ func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 					return dateWords{last: w.last}, false
 				}
 				if entry.has(roleSolar) {
+					after = s.afterSolarMonthNoun(after)
+					w.last = after - 1
 					return s.solarYearAfter(w, after)
 				}
 				return s.yearAfter(w, after)
@@ -386,6 +395,8 @@ func (s *dateScanner) dayFirst(i int) (dateWords, bool) {
 		return dateWords{last: w.last}, false
 	}
 	if entry.has(roleSolar) {
+		after = s.afterSolarMonthNoun(after)
+		w.last = after - 1
 		return s.solarYearAfter(w, after)
 	}
 	after = s.secondMonthName(m, after)
@@ -535,7 +546,7 @@ func (s *dateScanner) monthFirst(i, consumed int) (dateWords, bool) {
 	// A month name alone: abbreviations never, ambiguous words only after
 	// a preposition ("in May", "في مارس"), or after "last"/"next" when
 	// written as a name ("last May", not "the last may be").
-	if entry.has(roleMonthAbbrev) || entry.has(roleMonthAmbiguous) && !s.lead(i, consumed).is(rolePrep) && !(s.lead(i, consumed).is(rolePast|roleNext) && s.notLowerCase(i)) {
+	if entry.has(roleMonthAbbrev) || (entry.has(roleMonthAmbiguous) || s.monthLookalike(i, s.lex.lookalikesAlone)) && !s.lead(i, consumed).is(rolePrep) && !(s.lead(i, consumed).is(rolePast|roleNext) && s.notLowerCase(i)) {
 		// "Ekim ayında", "қазан айында", "май айында": the word for
 		// month after it makes it one.
 		if s.monthWordAfter(next) {
@@ -559,7 +570,7 @@ func (s *dateScanner) riverOfJanuary(i int) bool {
 	if t.kind != tokWord {
 		return false
 	}
-	w := strings.ToLower(s.text[t.start:t.end])
+	w := textnorm.Lower(s.text[t.start:t.end])
 	return w == "rio" || w == "río"
 }
 
@@ -638,7 +649,7 @@ func (s *dateScanner) caseRange(w dateWords) bool {
 	if t.kind != tokWord {
 		return false
 	}
-	word := strings.ToLower(s.text[t.start:t.end])
+	word := textnorm.Lower(s.text[t.start:t.end])
 	for _, c := range s.lex.rangeFromCases {
 		if len(word) > len(c)+2 && strings.HasSuffix(word, c) {
 			return true
@@ -672,7 +683,7 @@ func (s *dateScanner) listedYear(i int) bool {
 }
 
 // listWord reports whether word, as written, is one of listWords.
-func listWord(word string) bool { return listWords[strings.ToLower(word)] }
+func listWord(word string) bool { return listWords[textnorm.Lower(word)] }
 
 // partialBefore reports whether a is strictly before b; both have the same
 // fields set.
@@ -1087,7 +1098,7 @@ func (s *dateScanner) weekdayDay(i, last int) (dateWords, bool) {
 	}
 	// "na quinta-feira, dia 22", "el jueves, día 22": the word for day
 	// before the number.
-	if t := s.tok(n); t.kind == tokWord && slices.Contains(dayNounsBeforeNumber, strings.ToLower(s.text[t.start:t.end])) {
+	if t := s.tok(n); t.kind == tokWord && slices.Contains(dayNounsBeforeNumber, textnorm.Lower(s.text[t.start:t.end])) {
 		n++
 	}
 	d, after, ok := s.day(n)

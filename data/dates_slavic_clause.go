@@ -3,6 +3,8 @@ package data
 import (
 	"strings"
 	"unicode"
+
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // A Russian or Ukrainian sentence may hold a future in one clause and a
@@ -48,7 +50,7 @@ func (l *dateLexicon) slavicClauseKeepsPast(text string, from, start, end, to in
 // hasReflexivePast reports whether clause holds a word with a reflexive
 // past ending (see slavicReflexivePast).
 func hasReflexivePast(clause string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(clause), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, w := range strings.FieldsFunc(textnorm.Lower(clause), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if len([]rune(w)) < slavicPastWordLen {
 			continue
 		}

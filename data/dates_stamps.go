@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // This file tells page stamps and datelines from dates in the story, and
@@ -39,8 +41,10 @@ const datelineParagraphs = 5
 
 var (
 	// timeAfter: a clock time right after a date ("17:50", "om 11:29",
-	// ", 11:31", "-08:22:48").
-	timeAfter = regexp.MustCompile(`^[\s,.|/·–—-]*(?:\p{L}{1,3}\.?\s+)?\d{1,2}:\d{2}`)
+	// ", 11:31", "-08:22:48"), after the word for hour too ("- ساعت
+	// ۱۴:۲۰", "saat 14:20", "сағат 09:30": see clockWords), in Persian
+	// and Arabic-Indic digits as well.
+	timeAfter = regexp.MustCompile(`^[\s,.|/·–—-]*(?:(?:\p{L}{1,3}\.?|` + clockWords + `)\s+)?` + clockDigit + `{1,2}:` + clockDigit + `{2}`)
 	// clockRest: a clock time and nothing more after a date, as the last
 	// line of a page writes it: "às 17h40", "at 17:40", "um 17.40 Uhr".
 	clockRest = regexp.MustCompile(`^[\s,|·–—-]*(?:\p{L}{1,3}\.?\s+)?\d{1,2}[:h.]\d{2}(?:[:.]\d{2})?\s*(?:\p{L}{1,3}\.?)?\s*$`)
@@ -90,7 +94,7 @@ func stampOf(text string, start, end, p int, last bool, m MentionKind, day bool)
 	// every date in it. A stamp or dateline line is far shorter.
 	lineStart, lineEnd := nearLine(text, start, end)
 	if start-lineStart <= stampWindow || strings.IndexByte(window, ':') >= 0 {
-		before := strings.ToLower(window)
+		before := textnorm.Lower(window)
 		pub, mod := publishedStampIndex.lastIndex(before), modifiedStampIndex.lastIndex(before)
 		switch {
 		case mod >= 0 && mod >= pub:

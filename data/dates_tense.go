@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // This file reads what the words around a weekday say of its side of the
@@ -350,7 +352,7 @@ func (t *tenseLexicon) pastPlanPair(clause string) bool {
 	if len(t.pastPlanPairs) == 0 {
 		return false
 	}
-	words := strings.FieldsFunc(strings.ToLower(clause), func(r rune) bool { return !isWord(r) })
+	words := strings.FieldsFunc(textnorm.Lower(clause), func(r rune) bool { return !isWord(r) })
 	for _, p := range t.pastPlanPairs {
 		if slices.Contains(words, p[0]) && slices.Contains(words, p[1]) {
 			return true

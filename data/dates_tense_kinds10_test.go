@@ -1,6 +1,9 @@
 package data
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // The tense of a sentence, as the misses of dated reports showed it read
 // wrong (session 10): a Russian future printed with "е" for "ё", the
@@ -35,6 +38,9 @@ func TestTenseOfDatedSentences(t *testing.T) {
 	} {
 		a := datesArticle(t, c.lang, "2025-10-10", c.text)
 		findDates(a)
+		// A phrase counted from another date ("наступного дня після
+		// підписання") has no tense of its own: it is placed later.
+		a.Mentions = slices.DeleteFunc(a.Mentions, func(m DateMention) bool { return m.Reason == anchoredReason })
 		if len(a.Mentions) != 1 || a.Mentions[0].Announced != c.announced {
 			t.Errorf("%s %q: mentions %+v, want one, announced %v", c.lang, c.text, a.Mentions, c.announced)
 		}

@@ -580,7 +580,7 @@ var handDateLanguages = []*dateLanguage{
 		ambiguousWeekdays: []string{"الاثنين", "الأحد"},
 		weekdayMarkers:    []string{"يوم", "يومي", "صباح", "مساء", "ليلة", "ظهر"},
 		preps:             []string{"في", "منذ", "من", "حتى", "بين", "خلال", "قبل", "بعد", "مطلع", "أواخر", "أوائل", "منتصف"},
-		yearContext:       []string{"عام", "العام", "سنة", "منذ"},
+		yearContext:       []string{"عام", "العام", "سنة", "منذ", "في"},
 		rangeFrom:         []string{"من", "بين"},
 		rangeTo:           []string{"إلى", "حتى", "و", "أو"},
 		days:              map[string]int{"أمس": -1, "الأمس": -1, "البارحة": -1, "غدا": 1},
@@ -653,6 +653,10 @@ const (
 	// roleFromNow: "in", "через", "dans" before a count and a unit ("in
 	// two days"; see dates_from_now.go).
 	roleFromNow
+	// roleOrdinalDay: Arabic "العاشر", a day written as an ordinal word
+	// before "من" and its month (see dates_arabic_ordinal.go); entry.count
+	// is its number.
+	roleOrdinalDay
 )
 
 // agoUnit is a unit form of dateLanguage.agoUnits.
@@ -733,7 +737,11 @@ type dateLexicon struct {
 	// fromNowNotAfter and fromNowBare: see dateScanner.fromNow.
 	fromNowNotAfter map[string]bool
 	fromNowBare     bool
-	slavicClauses   bool // Russian, Ukrainian: see slavicClauseKeepsPast
+	// lookalikesNever, lookalikesAlone: the language's
+	// monthLookalikesNever and monthLookalikesAlone
+	// (dates_month_lookalikes.go); nil for the lexicon of all languages.
+	lookalikesNever, lookalikesAlone map[string]bool
+	slavicClauses                    bool // Russian, Ukrainian: see slavicClauseKeepsPast
 	// pastVerb tells a past verb of the language (see clauseKeepsPast);
 	// nil for the lexicon of all languages.
 	pastVerb func(word string) bool
@@ -762,6 +770,9 @@ type dateLexicon struct {
 	// searchedMarkers are the markers announces searches the text for:
 	// those of several words and the Chinese ones (see announces).
 	searchedMarkers []string
+	// futureIndex, searchedIndex and futureBeforeIndex file
+	// futureMarkers, searchedMarkers and futureBefore for hasMarker.
+	futureIndex, searchedIndex, futureBeforeIndex *markerIndex
 	// futureBeforeWords holds the Arabic futureBefore markers as whole
 	// words, with a joined "و" or "ف", for one pass over a clause.
 	futureBeforeWords map[string]bool
@@ -819,6 +830,9 @@ type dateLexicon struct {
 	// ahead are the words of "ahead of" (see dates_ahead.go); nil in the
 	// lexicon of all languages.
 	ahead *aheadWords
+	// agreed: the language's words of agreeing on a thing to come (see
+	// dates_agreed.go); nil for the lexicon of all languages.
+	agreed []string
 }
 
 // notInMixedLexicon are words that mean a date in one language and something
@@ -873,6 +887,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 		l.fromNowBare = d.fromNowBare
 		l.pastVerb = clausePastVerbs[d.code]
 		l.weekdayFollowsDate = weekdayFollowsDateLanguages[d.code]
+		l.lookalikesNever, l.lookalikesAlone = monthLookalikesNever[d.code], monthLookalikesAlone[d.code]
 	}
 	l.modBoth = l.modBoth || d.modBoth
 	for _, suf := range d.suffixes {
@@ -904,6 +919,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 				r |= roleMonthAbbrev
 			}
 			l.add(w, r, func(e *dateEntry) { e.month = m })
+			l.addSolarMonthWithNoun(w, m)
 		}
 	}
 	for w, rs := range d.dayWords {
@@ -956,6 +972,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 		l.addAnchorKeys(d.code)
 		l.eve = eveLanguages[d.code]
 		l.ahead = aheadLanguages[d.code]
+		l.agreed = agreedLanguages[d.code]
 	}
 	for head, tails := range d.twoWordMonths {
 		l.add(head, roleMonthHead|roleUnparsed, func(e *dateEntry) {
@@ -1070,6 +1087,7 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 		}
 	}
 	l.addAll(d.ordinals, roleOrdinal)
+	l.addArabicOrdinalDays(d.code)
 	l.addAll(d.agoAfter, roleAgo)
 	l.agoNotAfter = append(l.agoNotAfter, d.agoNotAfter...)
 	for _, w := range d.agoBefore {
@@ -1212,6 +1230,9 @@ func (l *dateLexicon) index() {
 			l.futureBloom[h/64] |= 1 << (h % 64)
 		}
 	}
+	l.futureIndex = newMarkerIndex(l.futureMarkers)
+	l.searchedIndex = newMarkerIndex(l.searchedMarkers)
+	l.futureBeforeIndex = newMarkerIndex(l.futureBefore)
 }
 
 // futureBloomBits is the size of a lexicon's filter of future markers: a
@@ -1385,9 +1406,9 @@ func (l *dateLexicon) announces(text string) bool {
 		}
 	}
 	if many {
-		return l.hasMarker(text, l.searchedMarkers)
+		return l.hasMarker(text, l.searchedIndex)
 	}
-	return l.hasMarker(text, l.futureMarkers)
+	return l.hasMarker(text, l.futureIndex)
 }
 
 // manyFutureMarkers is the number of markers (each written twice, lower
@@ -1395,23 +1416,13 @@ func (l *dateLexicon) announces(text string) bool {
 // searching for each marker.
 const manyFutureMarkers = 80
 
-// hasMarker reports whether text holds one of markers as a whole word.
-func (l *dateLexicon) hasMarker(text string, markers []string) bool {
-	for _, m := range markers {
-		for from := 0; from < len(text); {
-			i := strings.Index(text[from:], m)
-			if i < 0 {
-				break
-			}
-			i += from
-			// Chinese writes no spaces: its markers are found anywhere.
-			if first, _ := utf8.DecodeRuneInString(m); isCJK(first) || l.startsWord(text, i) && endsWord(text, i+len(m)) && (!unicode.IsUpper(first) || opensSentence(text, i)) && !l.hearsayPerfect(m, text[i+len(m):]) {
-				return true
-			}
-			from = i + len(m)
-		}
-	}
-	return false
+// markerCounts reports whether the marker m found at byte i of text
+// counts: as a whole word (Chinese writes no spaces: its markers count
+// anywhere), capitalised only where it opens a sentence, and not as the
+// auxiliary of a hearsay perfect.
+func (l *dateLexicon) markerCounts(text string, i int, m string) bool {
+	first, _ := utf8.DecodeRuneInString(m)
+	return isCJK(first) || l.startsWord(text, i) && endsWord(text, i+len(m)) && (!unicode.IsUpper(first) || opensSentence(text, i)) && !l.hearsayPerfect(m, text[i+len(m):])
 }
 
 // announcesSentence reports whether a sentence tells of something to come:
@@ -1481,7 +1492,7 @@ func (l *dateLexicon) announcesBefore(text string) bool {
 		}
 		return false
 	}
-	return l.hasMarker(text, l.futureBefore)
+	return l.hasMarker(text, l.futureBeforeIndex)
 }
 
 // startsWord reports whether a word starts at byte i of text.

@@ -311,15 +311,30 @@ func UndatedWeekdays(a *Article) []OpenWeekday { return AppendUndatedWeekdays(ni
 
 // AppendUndatedWeekdays is AppendOpenWeekdays for UndatedWeekdays.
 func AppendUndatedWeekdays(out []OpenWeekday, a *Article) []OpenWeekday {
+	// A report looks back to the days before it in its lead; a weekday
+	// further down is as often of another story (and reading each one's
+	// sentence against the corpus costs).
+	return appendUndatedWeekdays(out, a, func(p int) bool { return p < undatedWeekdayParagraphs })
+}
+
+// UndatedWeekdaysBeyondTheLead returns the weekday mentions of undated
+// article a that UndatedWeekdays leaves out: those after its lead. Only a
+// figure the report shares with a report dated to the day ties such a
+// weekday to that report's story (discovery's rule 14).
+func UndatedWeekdaysBeyondTheLead(a *Article) []OpenWeekday {
+	return appendUndatedWeekdays(nil, a, func(p int) bool { return p >= undatedWeekdayParagraphs })
+}
+
+// appendUndatedWeekdays appends the weekday mentions of undated article a,
+// in the paragraphs that in accepts, that tell of what took place and name
+// one day (see UndatedWeekdays).
+func appendUndatedWeekdays(out []OpenWeekday, a *Article, in func(paragraph int) bool) []OpenWeekday {
 	if !a.Date.IsZero() || a.DuplicateOf != "" {
 		return out
 	}
 	var sc *dateScanner
-	// A report looks back to the days before it in its lead; a weekday
-	// further down is as often of another story (and reading each one's
-	// sentence against the corpus costs).
 	for i, m := range a.Mentions {
-		if m.Kind != MentionWeekday || m.Resolved() || m.Announced || m.Paragraph >= undatedWeekdayParagraphs {
+		if m.Kind != MentionWeekday || m.Resolved() || m.Announced || !in(m.Paragraph) {
 			continue
 		}
 		if sc == nil {
@@ -373,12 +388,16 @@ func PlacedAsUndatedWeekday(m DateMention) bool {
 // by their tense against the latest weekday that the corpus placed
 // (PlaceUndatedWeekday, in its lead), as PlaceCorpusYears places them against a
 // day whose year the corpus gave: "mercredi 14 septembre", in a report
-// whose "vendredi" is 16 September 2022, is 14 September 2022. The
-// article stays undated.
+// whose "vendredi" is 16 September 2022, is 14 September 2022. The days
+// written relative to the date told before them ("a day later") are
+// placed against it too. The article stays undated.
 func PlaceNearUndatedWeekdays(a *Article) {
 	if !a.Date.IsZero() {
 		return
 	}
+	// "A day later", "на следующий день" after a weekday placed here
+	// count from it, as from any date the text told before them.
+	defer placeAnchored(a)
 	var ref Date
 	var refText string
 	// Such weekdays are of the title and first two paragraphs (see

@@ -59,7 +59,7 @@ func (d *dating) resolveMentions() {
 			if date.Precision < Month {
 				continue
 			}
-			span, reason = w.placeNear(date, "the article's date "+date.String(), m.Announced)
+			span, reason = w.placeNear(date, "the article's date "+date.String(), m.Announced || hanSoonAhead(d.a, *m, w, date))
 		case MentionWeekday:
 			span, reason = d.placeWeekday(*m, w)
 		case MentionRelative:
@@ -82,6 +82,7 @@ func (d *dating) resolveMentions() {
 			d.reader.placed[key] = placedMention{span, reason}
 		}
 	}
+	d.placeWeekdaysOfWeeks()
 	placeAnchored(d.a)
 }
 

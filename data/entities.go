@@ -3,6 +3,7 @@ package data
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/caravan-analytics/caravan/data/textnorm"
 )
@@ -75,6 +76,7 @@ type NameScanner struct {
 	vocab wordTable[int32]
 	forms [][]formRef
 	refs  [][]formRef // the forms of each word Words returned last
+	norm  []byte      // scratch for writtenAsName
 }
 
 // maxVocabulary is how many words a NameScanner numbers (see Word.ID):
@@ -156,7 +158,7 @@ func (s *NameScanner) FindInWords(text string, base int, dst []Match) []Match {
 			continue
 		}
 		start, end := m.words[h.from].Start, m.words[h.to-1].End
-		if len(m.phrases[h.phrase].names) == 0 || !s.f.writtenAsName(text[start-base:end-base]) || !m.namedHere(h, text[start-base:end-base]) ||
+		if len(m.phrases[h.phrase].names) == 0 || !s.f.writtenAsName(text[start-base:end-base], &s.norm) || !m.namedHere(h, text[start-base:end-base]) ||
 			timeZoneName(text, start-base, end-base) {
 			continue
 		}
@@ -169,22 +171,23 @@ func (s *NameScanner) FindInWords(text string, base int, dst []Match) []Match {
 }
 
 // writtenAsName reports whether a match is written as the name's short
-// spelling is, when the spelling is short (see NameFinder.short).
-func (f *NameFinder) writtenAsName(text string) bool {
+// spelling is, when the spelling is short (see NameFinder.short). norm is
+// scratch space for the match's normal form: this is asked of every short
+// name found, and a buffer on the stack escaped to the heap.
+func (f *NameFinder) writtenAsName(text string, norm *[]byte) bool {
 	if len(text) > 12 {
 		return true
 	}
-	// Normalize(text), on the stack: this is asked for every short name.
-	var small [64]byte
-	rule, ok := f.short[string(textnorm.Append(small[:0], text))]
+	*norm = textnorm.Append((*norm)[:0], text)
+	rule, ok := f.short[string(*norm)]
 	if !ok {
 		return true
 	}
-	r := []rune(text)
 	if rule.acronym {
 		return strings.ToUpper(text) == text
 	}
-	return unicode.IsUpper(r[0])
+	first, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsUpper(first)
 }
 
 func (f *NameFinder) evidenceKind(id string) string {

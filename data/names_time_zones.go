@@ -25,6 +25,29 @@ var timeZoneBefore = []string{"heure de ", "heure d'", "heure d’", "hora de ",
 // zone by the words around it.
 func timeZoneName(text string, start, end int) bool {
 	after := text[end:min(len(text), end+24)]
+	// Asked of every name found: the first two characters after it (and
+	// the last two before it) turn most names away before the words are
+	// compared one by one.
+	if timeZoneAfterStarts.mayHold(firstTwoRunes(after)) {
+		if timeZoneAfterWord(after) {
+			return true
+		}
+	}
+	before := text[max(0, start-24):start]
+	if !timeZoneBeforeEnds.mayHold(lastTwoRunes(before)) {
+		return false
+	}
+	for _, w := range timeZoneBefore {
+		if len(before) >= len(w) && strings.EqualFold(before[len(before)-len(w):], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeZoneAfterWord reports whether after starts with a word of
+// timeZoneAfter.
+func timeZoneAfterWord(after string) bool {
 	for _, w := range timeZoneAfter {
 		if len(after) >= len(w) && strings.EqualFold(after[:len(w)], w) {
 			// "Moscow time" but not "Moscow timed" or "Moscow times".
@@ -32,12 +55,6 @@ func timeZoneName(text string, start, end int) bool {
 			if w[0] != ' ' || rest == "" || !isWordStart(rest) {
 				return true
 			}
-		}
-	}
-	before := text[max(0, start-24):start]
-	for _, w := range timeZoneBefore {
-		if len(before) >= len(w) && strings.EqualFold(before[len(before)-len(w):], w) {
-			return true
 		}
 	}
 	return false

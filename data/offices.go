@@ -8,6 +8,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // This file dates what a careful reader dates by who is in office. A
@@ -405,7 +407,7 @@ var cityWeekdays = map[string][]string{"tg": {"душанбе"}, "fa": {"دوش�
 // cityWeekday reports whether mention text, in language lang, holds a
 // weekday word that is also a city's name.
 func cityWeekday(lang, text string) bool {
-	lower := strings.ToLower(text)
+	lower := textnorm.Lower(text)
 	for _, w := range cityWeekdays[lang] {
 		if strings.Contains(lower, w) {
 			return true
@@ -445,7 +447,7 @@ func (t *titleWords) titleBefore(p Paragraph, before []Match, m Match) (kind str
 			k--
 			return true
 		}
-		if w := lastWord(pre); w != "" && slices.Contains(t.fillers, strings.ToLower(w)) {
+		if w := lastWord(pre); w != "" && slices.Contains(t.fillers, textnorm.Lower(w)) {
 			pre = pre[:len(pre)-len(w)]
 			return true
 		}

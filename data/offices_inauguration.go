@@ -3,6 +3,8 @@ package data
 import (
 	"fmt"
 	"strings"
+
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // This file is rule 19 of the dating of undated reports (README "Years the
@@ -60,7 +62,7 @@ var anniversaryWords = []string{
 // tellsOfAnniversary reports whether paragraph text tells of an
 // anniversary (anniversaryWords).
 func tellsOfAnniversary(text string) bool {
-	lower := strings.ToLower(text)
+	lower := textnorm.Lower(text)
 	for _, w := range anniversaryWords {
 		if strings.Contains(lower, w) {
 			return true
@@ -80,7 +82,7 @@ func tellsOfInauguration(lang, text string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	lower := strings.ToLower(text)
+	lower := textnorm.Lower(text)
 	for _, w := range words {
 		if strings.Contains(lower, w) {
 			return true

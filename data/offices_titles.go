@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // The titles that name an office right before a person's name, per
@@ -141,7 +143,7 @@ var deathWords = []string{
 
 // tellsOfDeath reports whether sentence tells of a death (deathWords).
 func tellsOfDeath(sentence string) bool {
-	lower := strings.ToLower(sentence)
+	lower := textnorm.Lower(sentence)
 	for _, w := range deathWords {
 		if i := strings.Index(lower, w); i >= 0 && (i == 0 || !isLetterBefore(lower, i)) {
 			return true
@@ -175,7 +177,7 @@ func (t *titleWords) titleAtEnd(pre string) (string, string) {
 		for i := len(ti.words) - 1; i >= 0 && ok; i-- {
 			rest = strings.TrimRight(rest, " \u00a0")
 			w := lastWord(rest)
-			lw := strings.ToLower(w)
+			lw := textnorm.Lower(w)
 			if i == len(ti.words)-1 {
 				ok = strings.HasPrefix(lw, ti.words[i]) && !strings.ContainsAny(lw[len(ti.words[i]):], "-'’") &&
 					utf8.RuneCountInString(lw[len(ti.words[i]):]) <= titleEnding
@@ -194,7 +196,7 @@ func (t *titleWords) titleAtEnd(pre string) (string, string) {
 // guard reports whether word w says the title is not the person's now
 // (see titleWords.guards); for Han text, whether w holds such a word.
 func (t *titleWords) guard(w string) bool {
-	lw := strings.ToLower(w)
+	lw := textnorm.Lower(w)
 	if i := strings.IndexAny(lw, "'’"); i > 0 && i <= 2 && !t.han {
 		_, size := utf8.DecodeRuneInString(lw[i:])
 		lw = lw[i+size:] // "l'ancien", "d’ex-"

@@ -129,6 +129,9 @@ type Extractor struct {
 	// to, members a country to those ids (see related).
 	country map[string]string
 	members map[string][]string
+	// calendar is the shipped calendar as the corpus-year pass files it
+	// (see corpus_calendar.go).
+	calendar []Candidate
 }
 
 // NewExtractor prepares extraction with the corpus's name lists.
@@ -144,7 +147,17 @@ func NewExtractor(names []*data.Name) *Extractor {
 			members[n.Country] = append(members[n.Country], n.ID)
 		}
 	}
-	return &Extractor{names: data.NewNameFinder(names), lex: theLexicon(), orgs: orgs, country: country, members: members}
+	x := &Extractor{names: data.NewNameFinder(names), lex: theLexicon(), orgs: orgs, country: country, members: members}
+	// A fault in the shipped calendar is the loader's to report (see
+	// data.LoadCurated); here the calendar is then left out.
+	if occasions, err := calendarOccasions(); err == nil && len(occasions) > 0 {
+		byID := make(map[string]*data.Name, len(names))
+		for _, n := range names {
+			byID[n.ID] = n
+		}
+		x.useCalendar(occasions, byID)
+	}
+	return x
 }
 
 // Scanner is an Extractor's scratch space for one goroutine.
@@ -239,7 +252,7 @@ func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
 		// to borrow: they would be its own, and it names nobody.
 		if len(c.Places())+len(c.Actors()) == 0 && (start > p.Start || end < p.End) {
 			if paraNamesOf != m.Paragraph {
-				paraNames = s.names.Find(p.Text, p.Start, paraNames[:0])
+				paraNames, _ = dropNamesInNames(a, s.names.Find(p.Text, p.Start, paraNames[:0]), nil)
 				paraNamesOf = m.Paragraph
 			}
 			if len(paraNames) > 0 {
@@ -391,6 +404,11 @@ func (s *Scanner) scanLead(a *data.Article) {
 			}
 		}
 		s.leadNames = kept
+		// A person inside a longer name ("Hamid Karzai International
+		// Airport") is no actor, and the event words inside that name
+		// none (names_inside_names.go).
+		names, hits := dropNamesInNames(a, s.leadNames[from:], s.leadHits[s.lead[pi].hits:])
+		s.leadNames, s.leadHits = s.leadNames[:from+len(names)], s.leadHits[:s.lead[pi].hits+len(hits)]
 		// In text order, for fromLead's search (stable: the order of
 		// matches at one place is kept).
 		slices.SortStableFunc(s.leadHits[s.lead[pi].hits:], func(a, b hit) int { return cmp.Compare(a.start, b.start) })
@@ -508,6 +526,7 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 			// names.
 			s.hits = s.x.lex.find(&s.memo, s.names.Words(sentence, start), sentence, start, a.Language, s.hits[:0])
 			s.found = s.names.FindInWords(sentence, start, s.found[:0])
+			s.found, s.hits = dropNamesInNames(a, s.found, s.hits)
 			s.dropNamed()
 			s.hits, s.denied = s.x.lex.unnegate(s.hits, a.Text)
 		}
@@ -524,10 +543,24 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 	if slices.ContainsFunc(found, func(x data.Match) bool { return x.Start < m.End && m.Start < x.End }) {
 		found = slices.DeleteFunc(slices.Clone(found), func(x data.Match) bool { return x.Start < m.End && m.Start < x.End })
 	}
+	// Two coordinated clauses with a date each: the date's own clause
+	// names its event (coordinated_dates.go).
+	hits := s.hits
+	if from, to := clauseOf(a, start, end, m); from > start || to < end {
+		in := func(x, y int) bool { return x >= from && y <= to }
+		if own := slices.DeleteFunc(slices.Clone(found), func(x data.Match) bool { return !in(x.Start, x.End) }); len(own) > 0 {
+			found = own
+		}
+		if own := slices.DeleteFunc(slices.Clone(hits), func(h hit) bool { return !in(h.start, h.end) }); slices.ContainsFunc(own, func(h hit) bool {
+			return s.x.lex.list[h.phrase].kind != "" && (h.start >= m.End || m.Start >= h.end)
+		}) {
+			hits = own
+		}
+	}
 	c := Candidate{Article: a, Start: int32(start), End: int32(end), span: w}
 	c.from, c.to = daysOf(span)
 	terms := 0
-	for _, h := range s.hits {
+	for _, h := range hits {
 		p := &s.x.lex.list[h.phrase]
 		// A date word is no event word ("Juli" is no rally).
 		if h.start < m.End && m.Start < h.end {
@@ -543,7 +576,7 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 	c.Kinds = settleKinds(c.Kinds, c.quals)
 	ev := s.tmp[:0]
 	if terms > 0 {
-		for _, h := range s.hits {
+		for _, h := range hits {
 			if p := &s.x.lex.list[h.phrase]; p.kind != "" && (h.start >= m.End || m.Start >= h.end) {
 				ev = append(ev, data.Match{Start: h.start, End: h.end, Text: a.Text[h.start:h.end], Kind: data.EvidenceTerm, Ref: string(p.kind)})
 			}

@@ -35,6 +35,7 @@ func claimWords(cands []*Candidate) (kept []*Candidate, filed map[*Candidate]boo
 				continue
 			}
 			groundDate(c)
+			courtVote(c) // court_votes.go
 			peaceDate(c)
 			if len(run) > 1 {
 				if filedOnly(c, run) {
@@ -44,6 +45,7 @@ func claimWords(cands []*Candidate) (kept []*Candidate, filed map[*Candidate]boo
 					filed[c] = true
 				}
 				claim(c, run)
+				announcingDay(c, run) // announcing_day.go
 				dropped = dropped || c.Kinds == 0
 			}
 		}

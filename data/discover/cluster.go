@@ -30,6 +30,13 @@ type Cluster struct {
 	// home is the country its members' articles are about (see
 	// articleHomes), "" when none is known, "*" when they differ.
 	home string
+	// lead is, for the days of a happening joined into one event (see
+	// joinHappenings), its main day as it was: the event is titled by it
+	// ("Crash in …", not "Funeral in …"). nil otherwise.
+	lead *Cluster
+	// title, when set, is the event's title as a join decided it (a
+	// trip's: see tripTitle), not made from its parts.
+	title string
 }
 
 // bucket is a time slot clusters are filed under: a day, a month or a

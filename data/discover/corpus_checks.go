@@ -91,6 +91,10 @@ func (x *Extractor) unmetGuest(people, hosts, others []string) bool {
 type parties struct {
 	people, places []string
 	dateline       string
+	// online: an occasion of the calendar held in no city (the SCO's
+	// summit of 4 July 2023), which no sentence that names a city tells
+	// of (corpus_calendar.go).
+	online bool
 }
 
 // otherOccasion reports whether probe and a source of kind ek whose
@@ -105,6 +109,9 @@ func (x *Extractor) otherOccasion(probe *Candidate, ek Kind, who parties) bool {
 // filed from aside: the SCO summit in Astana is not the SCO summit in New
 // Delhi a year before, nor the talks in Xi'an those in Beijing.
 func (x *Extractor) otherCities(probe *Candidate, who parties) bool {
+	if who.online {
+		return slices.ContainsFunc(probe.Places(), func(id string) bool { return x.isCity(id, probe.Dateline()) })
+	}
 	mine := false
 	for _, id := range probe.Places() {
 		if x.isCity(id, probe.Dateline()) {
@@ -182,7 +189,7 @@ func partiesOf(c *Candidate, setHash uint64, h *maphash.Hash) (parties, uint64) 
 	h.WriteByte(3)
 	h.WriteString(c.Dateline())
 	// The places are names of the set: its hash has them already.
-	return parties{people, places, c.Dateline()}, setHash ^ h.Sum64()
+	return parties{people: people, places: places, dateline: c.Dateline()}, setHash ^ h.Sum64()
 }
 
 // sortedSet returns a copy of ids sorted, once each (nil when empty).
@@ -315,9 +322,11 @@ const oneReportSpan = 183 // days
 // the year ("2024 from the corpus: e05_zh reports …").
 const fromTheCorpus = " from the corpus: "
 
-// isCorpusYear reports whether a mention's reason says the corpus gave
-// its year.
-func isCorpusYear(reason string) bool { return strings.Contains(reason, fromTheCorpus) }
+// isCorpusYear reports whether a mention's reason says the corpus (or the
+// shipped calendar, corpus_calendar.go) gave its year.
+func isCorpusYear(reason string) bool {
+	return strings.Contains(reason, fromTheCorpus) || strings.Contains(reason, fromTheCalendar)
+}
 
 // fitOneReport reports whether the years the corpus gives the year-less
 // dates of article a fit one writing day, with those it gave in earlier

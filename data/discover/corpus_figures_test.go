@@ -78,7 +78,9 @@ func TestFigureInCommonPlacesAWeekday(t *testing.T) {
 		{"no figure in common", text, []string{strings.ReplaceAll(result, "77.18", "71.12"), lookalike}, ""},
 		{"two days with the figure", text, []string{result, " date 2023-03-20\n\nKazakhstan held a referendum on 19 March 2023. The commission said that 77.18 percent had voted yes.\n"}, ""},
 		{"another kind", "Protesters in Kazakhstan gathered on Sunday; 77.18 percent of them were young.\n", []string{result}, ""},
-		{"a report weeks after the day", text, []string{strings.Replace(result, "2022-06-07", "2022-06-30", 1)}, ""},
+		// (The look-alike keeps the one place in common from answering:
+		// corpus_weekday_one_place.go.)
+		{"a report weeks after the day", text, []string{strings.Replace(result, "2022-06-07", "2022-06-30", 1), lookalike}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, why := placedAt(t, withSources(tc.text, tc.sources), "x", "on Sunday")

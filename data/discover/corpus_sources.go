@@ -97,6 +97,9 @@ type daySources struct {
 type kindSig struct {
 	kinds KindSet
 	quals uint8 // presidentialQual | parliamentaryQual
+	// calendar: the sources are occasions of the shipped calendar, which
+	// a probe matches only by naming their kind (corpus_calendar.go).
+	calendar bool
 }
 
 const (
@@ -363,6 +366,26 @@ const (
 // with no source when there is none. exact says that the probe names dn's
 // name itself (not only a related one).
 func (idx *corpusDays) sourceOf(x *Extractor, dn dayName, probe *Candidate, exact bool, order int) report {
+	return idx.sourceFrom(x, dn, probe, exact, order, allSources)
+}
+
+// sources says which sources sourceFrom asks: the folder's reports, the
+// shipped calendar's occasions (corpus_calendar.go), or both.
+type sources uint8
+
+const (
+	allSources sources = iota
+	folderSources
+	calendarSources
+)
+
+// asks reports whether sources of the calendar (or not) are asked.
+func (w sources) asks(calendar bool) bool {
+	return w == allSources || calendar == (w == calendarSources)
+}
+
+// sourceFrom is sourceOf among the sources which says.
+func (idx *corpusDays) sourceFrom(x *Extractor, dn dayName, probe *Candidate, exact bool, order int, which sources) report {
 	ds := idx.byDay[dn]
 	if ds == nil {
 		return report{}
@@ -380,6 +403,9 @@ func (idx *corpusDays) sourceOf(x *Extractor, dn dayName, probe *Candidate, exac
 	// The kinds whose every source tells of the event first: they need
 	// one look each.
 	for _, ks := range ds.kinds {
+		if !which.asks(ks.sig.calendar) {
+			continue
+		}
 		v := x.verdict(probe, ks.sig, exact)
 		if !v.match || v.needExact || v.needTwo || v.needParties {
 			continue
@@ -392,6 +418,9 @@ func (idx *corpusDays) sourceOf(x *Extractor, dn dayName, probe *Candidate, exac
 	// names is looked at once, and only until one filed later than the
 	// best found could not come first.
 	for _, ks := range ds.kinds {
+		if !which.asks(ks.sig.calendar) {
+			continue
+		}
 		v := x.verdict(probe, ks.sig, exact)
 		if !v.match || !(v.needExact || v.needTwo || v.needParties) {
 			continue
@@ -435,6 +464,11 @@ type verdict struct {
 func (x *Extractor) verdict(probe *Candidate, sig kindSig, exact bool) verdict {
 	ek, pk := sig.kinds.First(), probe.Kind()
 	if ek == Happening {
+		return verdict{}
+	}
+	// The calendar's occasions are of every year: only a sentence that
+	// names the occasion's kind tells of one (corpus_calendar.go).
+	if sig.calendar && !probe.Kinds.Has(ek) {
 		return verdict{}
 	}
 	v := verdict{match: true, strength: 1}

@@ -1,8 +1,6 @@
 package discover
 
 import (
-	"fmt"
-
 	"github.com/caravan-analytics/caravan/data"
 )
 
@@ -77,5 +75,5 @@ func (s *Scanner) weekdayDateYear(y data.YearlessDate, probes []Candidate, idx *
 // nearReason says, for a reason, which report near a date written with
 // its weekday gave its year.
 func (x *Extractor) nearReason(year int, e report, probe *Candidate) string {
-	return fmt.Sprintf("%d%s%s, near the day and weekday written", year, fromTheCorpus, x.reportOf(e, probe))
+	return x.yearReason(year, e, probe) + ", near the day and weekday written"
 }

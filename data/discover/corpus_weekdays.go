@@ -90,51 +90,59 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 		// Wagner's mutiny is not the Friday of an attack in Moscow the
 		// paragraph's capital points to).
 		wide := slices.Concat(probe.Places(), probe.Actors())
+		places := probe.Places()
 		if k := probe.Kind(); k == Election || k == Referendum {
 			pp, pa := s.paragraphNames(a, int(probe.Paragraph))
 			wide = slices.Concat(wide, pp, pa)
+			places = slices.Concat(places, pp)
 		}
 		// The place the report was filed from is not where its event was
 		// ("موسكو - … انهيار سد … أورسك" is no event of Moscow's).
 		wide = slices.DeleteFunc(wide, func(id string) bool { return id == probe.Dateline() })
-		best := map[day]report{}
-		rivals := 0 // days with a report that dominant counts against another
-	search:
-		for pass := range 3 {
-			// The probe's own names first; the names related to them only
-			// when those find nothing.
-			if pass == 2 && len(best) > 0 {
+		places = slices.DeleteFunc(slices.Clone(places), func(id string) bool { return id == probe.Dateline() })
+		// The folder's reports first; the shipped calendar only when
+		// none tells of the event on a day of that weekday
+		// (corpus_calendar.go).
+		var best map[day]report
+		for _, which := range [2]sources{folderSources, calendarSources} {
+			if best = s.weekdayReports(&probe, w.Weekday, wide, idx, which); best == nil || len(best) > 0 {
 				break
-			}
-			for _, id := range s.x.namesFor(names(&probe), pass) {
-				for _, d := range idx.byName[id] {
-					if weekdayOf(d) != w.Weekday {
-						continue
-					}
-					e := idx.sourceOf(s.x, dayName{d, id}, &probe, pass < 2, strongestFirst)
-					r, seen := best[d]
-					if !e.found() || seen && e.strength <= r.strength || weekLong(e.span) {
-						continue
-					}
-					if !(seen && s.x.rival(wide, r)) && s.x.rival(wide, e) {
-						// Two days that rival each other are no answer:
-						// the rest need not be asked.
-						if rivals++; rivals == 2 {
-							best = nil
-							break search
-						}
-					}
-					best[d] = e
-				}
 			}
 		}
 		decided[w.Weekday] = -1
 		if d, e, ok := s.x.dominant(wide, best); ok {
 			decided[w.Weekday] = len(finds)
-			finds = append(finds, find{w, d, "on which " + s.x.reportOf(e, &probe) + ", the only such day of the corpus"})
+			finds = append(finds, find{w, d, "on which " + s.x.reportOf(e, &probe) + ", the only such day of the " + s.x.sourceKind(e)})
 		} else if d, why, ok := s.x.figureWeekday(&probe, w.Weekday, links); ok {
 			decided[w.Weekday] = len(finds)
 			finds = append(finds, find{w, d, why})
+		} else if d, e, place, ok := s.onePlaceDay(a, w, &probe, places, best, idx); ok {
+			// One place in common, and no other day (corpus_weekday_one_place.go).
+			decided[w.Weekday] = len(finds)
+			finds = append(finds, find{w, d, "on which " + s.x.reportOf(e, &probe) + ", the only day of the corpus with a report of it, in " + place})
+		}
+	}
+	// A weekday beyond the lead is as often of another story: only a
+	// figure the report shares with a report dated to the day (rule 14)
+	// ties it to that report's story and places it, never names alone
+	// ("Участие в нём приняли 51,77% … голосование … началось ранее в
+	// воскресенье", in a report's fourth paragraph, beside a report
+	// dated 2024-10-07 that writes 51.77% of the referendum of 6
+	// October). A weekday the lead decided is left to the lead.
+	if len(links) > 0 {
+		read()
+		for _, w := range data.UndatedWeekdaysBeyondTheLead(a) {
+			if _, ok := decided[w.Weekday]; ok {
+				continue
+			}
+			probe, ok := s.describe(a, w.Mention, data.Span{Start: data.DayDate(2000, time.January, 2+int(w.Weekday))})
+			if !ok {
+				continue
+			}
+			if d, why, ok := s.x.figureWeekday(&probe, w.Weekday, links); ok {
+				decided[w.Weekday] = len(finds)
+				finds = append(finds, find{w, d, why})
+			}
 		}
 	}
 	if len(finds) == 0 {
@@ -182,6 +190,44 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 		data.PlaceNearUndatedWeekdays(a)
 	}
 	return placed
+}
+
+// weekdayReports returns the days of weekday wd with a report (of which:
+// the folder's, or the calendar's occasions) of the event of probe, and
+// the closest report of each; nil when two days rival each other (see
+// dominant), which is no answer. wide are the probe's names and its
+// paragraph's.
+func (s *Scanner) weekdayReports(probe *Candidate, wd time.Weekday, wide []string, idx *corpusDays, which sources) map[day]report {
+	best := map[day]report{}
+	rivals := 0 // days with a report that dominant counts against another
+	for pass := range 3 {
+		// The probe's own names first; the names related to them only
+		// when those find nothing.
+		if pass == 2 && len(best) > 0 {
+			break
+		}
+		for _, id := range s.x.namesFor(names(probe), pass) {
+			for _, d := range idx.byName[id] {
+				if weekdayOf(d) != wd {
+					continue
+				}
+				e := idx.sourceFrom(s.x, dayName{d, id}, probe, pass < 2, strongestFirst, which)
+				r, seen := best[d]
+				if !e.found() || seen && e.strength <= r.strength || weekLong(e.span) {
+					continue
+				}
+				if !(seen && s.x.rival(wide, r)) && s.x.rival(wide, e) {
+					// Two days that rival each other are no answer:
+					// the rest need not be asked.
+					if rivals++; rivals == 2 {
+						return nil
+					}
+				}
+				best[d] = e
+			}
+		}
+	}
+	return best
 }
 
 // dominant returns the one day of best (the days of a weekday with a

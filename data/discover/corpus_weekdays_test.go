@@ -33,8 +33,9 @@ func TestUndatedWeekdayFromTheCorpus(t *testing.T) {
 		// The same summit a year before, on a Thursday too: two days fit.
 		{"a look-alike in another year", []string{summitSource, summit2023}, "Xi Jinping and Vladimir Putin met at the SCO summit in Astana on Thursday.", "on Thursday", ""},
 		// One name in common is any event of the country: every Sunday
-		// vote in Kazakhstan has it.
-		{"one name in common", []string{referendum}, "Voters in Kazakhstan went to a referendum on Sunday.", "on Sunday", ""},
+		// vote in Kazakhstan has it. It places the weekday only when the
+		// corpus holds no other such Sunday (corpus_weekday_one_place.go).
+		{"one name in common", []string{referendum, " date 2022-06-07\n\nKazakhstan held a referendum on 5 June 2022, the commission said.\n"}, "Voters in Kazakhstan went to a referendum on Sunday.", "on Sunday", ""},
 		// A kind only akin: the corpus's Sunday election is not the
 		// report's referendum.
 		{"a kind only akin", []string{election}, "Kazakhstan voted in a referendum in Astana on Sunday.", "on Sunday", ""},

@@ -1,7 +1,6 @@
 package discover
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -150,7 +149,7 @@ const writingDayNote = ", in the days before the dateline"
 // writingDayReason says, for a reason, which report of the days before a
 // dateline gave its year.
 func (x *Extractor) writingDayReason(year int, e report, probe *Candidate) string {
-	return fmt.Sprintf("%d%s%s%s", year, fromTheCorpus, x.reportOf(e, probe), writingDayNote)
+	return x.yearReason(year, e, probe) + writingDayNote
 }
 
 // fromWritingDay reports whether the corpus gave cy's year by a report of

@@ -90,7 +90,7 @@ func placeYearsCounted(x *Extractor, c *data.Corpus, per [][]Candidate, st *ment
 	// The three indexes are filed side by side: each reads the
 	// candidates and articles and writes only itself.
 	var figs *figureIndex
-	fileAll(func() { idx.file(per, all) }, func() { leads.file(per, all) }, func() {
+	fileAll(func() { idx.file(per, all); idx.fileCalendar(x) }, func() { leads.file(per, all) }, func() {
 		// Figures an undated report shares with reports dated to the day
 		// (corpus_figures.go).
 		figs = x.newFigureIndex(c, work)
@@ -382,7 +382,7 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx,
 		}
 		why := ""
 		if year > 0 {
-			why = fmt.Sprintf("%d%s%s", year, fromTheCorpus, s.x.reportOf(src, via))
+			why = s.x.yearReason(year, src, via)
 		}
 		// No report of that very day: a date written with its weekday may
 		// take the year of a report of the story near it
@@ -642,7 +642,8 @@ func (s *Scanner) paragraphNames(a *data.Article, pi int) (places, actors []stri
 	got, ok := s.paras.names[pi]
 	if !ok {
 		p := a.Paragraphs[pi]
-		got[0], got[1] = splitNames(s.names.Find(p.Text, p.Start, nil))
+		found, _ := dropNamesInNames(a, s.names.Find(p.Text, p.Start, nil), nil)
+		got[0], got[1] = splitNames(found)
 		s.paras.names[pi] = got
 	}
 	return got[0], got[1]
@@ -719,5 +720,8 @@ func (x *Extractor) namesFor(own [2][]string, pass int) []string {
 // reportOf says, for a reason, which report fixed a date: "e05_zh reports
 // the summit with sco, astana on 2024-07-04".
 func (x *Extractor) reportOf(e report, probe *Candidate) string {
+	if about, ok := x.fromCalendar(e); ok {
+		return "the shipped calendar holds the " + about
+	}
 	return fmt.Sprintf("%s reports the %s with %s on %s", e.article.ID, e.kinds.First(), strings.Join(x.sharedNames(probe, e.set.names), ", "), spanRef(e.span.Span()))
 }

@@ -60,9 +60,13 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 	for _, n := range c.Names {
 		byID[n.ID] = n
 	}
+	// A country votes once on a day (polling_days.go).
+	clusters = joinPollingDays(clusters, byID)
 	// A day's announcement is of the one event of that day sharing its
 	// announcer (announcements.go).
 	clusters = joinAnnouncements(joinWithin(joinSharedPlaces(clusters, byID), byID), byID)
+	// The days of a happening that lasts are one event (happenings.go).
+	clusters = joinHappenings(clusters, byID)
 	catalogue := map[string]*catalogueEvent{}
 	for _, e := range c.Events {
 		if e.Source == data.EventFromCatalogue {

@@ -29,8 +29,15 @@ func eventOf(cl *Cluster, byID map[string]*data.Name, h *homes) (*data.Event, []
 		Source:    data.EventFromText,
 		Kind:      string(kind),
 	}
-	parts := titleParts(kind, cl, byID, h)
+	titled := cl
+	if cl.lead != nil {
+		titled = cl.lead // a happening is titled by its main day
+	}
+	parts := titleParts(kind, titled, byID, h)
 	e.Title = Title(parts)
+	if titled.title != "" {
+		e.Title = titled.title
+	}
 	e.Place = parts.placeID
 	f := factsOf(cl.Members)
 	e.Actors = topNames(f.actors, 6)

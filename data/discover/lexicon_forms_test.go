@@ -98,6 +98,9 @@ func TestLexiconAmbiguousFormsLeftOut(t *testing.T) {
 		{"uk", "Міністерство засудило напад на посольство.", Arrest},
 		{"uk", "Міністерство засудило напад на посольство.", Verdict},
 		{"fr", "La condamnation de l'attaque fut unanime.", Arrest},
+		{"pt", "O governo brasileiro condenou o ataque contra a embaixada.", Verdict},
+		{"es", "El Gobierno condenó a Rusia por el ataque.", Verdict},
+		{"es", "La condena del ataque fue unánime.", Verdict},
 		{"fr", "La condamnation de l'attaque fut unanime.", Verdict},
 		{"ar", "دخلت الهدنه حيز التنفيذ عند منتصف الليل.", Inauguration},
 	})

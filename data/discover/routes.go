@@ -115,7 +115,7 @@ func notHere(c *Candidate, id string, h *homes) bool {
 		start, end := int(x.start), int(x.end)
 		if !paired(c.Article.Text, start, end) && !outside(c.Article, start, end, outsideBefore, outsideAfter) && !datelinePlace(c, x) &&
 			!(leaders && (outside(c.Article, start, end, backBefore, backAfter) || nationality(c, x, h))) && !attacker(c, x) &&
-			!(k == Disaster && outside(c.Article, start, end, journeyBefore, journeyAfter)) {
+			!(k == Disaster && outside(c.Article, start, end, journeyBefore, journeyAfter)) && !asGovernment(c, id, start, end) {
 			return false
 		}
 		n++

@@ -29,7 +29,7 @@ func TestVoteIsItsVotersCountry(t *testing.T) {
 		}, "Kazakhstan presidential election", ""},
 		{"a country of another clause (de)", map[string]string{
 			"de.txt": " date 2018-03-19\n\nWladimir Putin hat die Präsidentschaftswahl in Russland am 18. März 2018 klar gewonnen. Die Wahl fiel in einen schweren Streit mit Großbritannien über einen Giftanschlag am 4. März 2018. Die Beteiligung in Russland war hoch.\n",
-		}, "Russia election", "United Kingdom election"},
+		}, "Russia presidential election", "United Kingdom election"}, // "Russia election" was the 4 March poisoning ("Giftanschlag", an attack since the compound tails) taken for a vote
 		{"the vote's own country, four words off (en)", map[string]string{
 			"en.txt": " date 2024-10-28\n\nObservers from Russia praised Georgia's long and tense parliamentary elections on 27 October 2024. Envoys came from many capitals. Their reports were short.\n",
 		}, "Georgia parliamentary election", ""},

@@ -61,7 +61,7 @@ func joinWithin(clusters []*Cluster, byID map[string]*data.Name) []*Cluster {
 	at := map[*Cluster]placement{}
 	byKey := map[key][]*Cluster{}
 	for _, cl := range clusters {
-		if cl.Span.Precision() != data.Day || !ground(cl.kind) && !gathering(cl.kind) {
+		if cl.Span.Precision() != data.Day || !ground(cl.kind) && !gathering(cl.kind) && !spaceflight(cl) {
 			continue
 		}
 		p, ok := placing(cl, byID)
@@ -106,7 +106,7 @@ func joinWithin(clusters []*Cluster, byID map[string]*data.Name) []*Cluster {
 				continue
 			}
 			for _, c := range top {
-				if c != into && sameRefinement(cl, c) && sameDead(cl, c, byID) {
+				if c != into && sameRefinement(cl, c) && sameDead(cl, c, byID) && sameSpaceStep(cl, c) {
 					into = c
 					n++
 				}

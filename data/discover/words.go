@@ -29,9 +29,16 @@ func splitSentenceWords(text string, base int, dst []word) []word {
 type pattern struct {
 	text string
 	stem bool
+	gap  bool // "…": up to maxGapWords words of the same clause (see gaps.go)
+	// tail: the last part of a compound word ("*vergadering" matches
+	// "rentevergadering", not "vergadering"; see lexicon_compounds.go).
+	tail bool
 }
 
 func (p pattern) matches(w []byte) bool {
+	if p.tail {
+		return len(w) >= len(p.text)+minCompoundHead && string(w[len(w)-len(p.text):]) == p.text
+	}
 	if p.stem {
 		return len(w) >= len(p.text) && string(w[:len(p.text)]) == p.text
 	}
@@ -49,6 +56,7 @@ type phrase struct {
 	silences bool      // the words of other kinds inside it name none (written "!phrase")
 	negates  bool      // a phrase of negations: it denies the event words of its clause
 	original string    // as listed, for tests and messages
+	gaps     int       // how many of words are gaps ("…")
 }
 
 // lexicon is the compiled kindWords and qualifierWords.
@@ -57,6 +65,7 @@ type lexicon struct {
 	stems map[string][]int     // first three letters of a stem (all, if fewer) → phrases
 	short [stemKeyLetters]bool // short[n]: a stem of n letters exists
 	han   []int                // phrases written in Han script, found as substrings
+	tails []int                // phrases whose first word is a compound's tail ("*vergadering")
 	list  []phrase
 }
 
@@ -149,12 +158,26 @@ func (l *lexicon) add(p phrase) {
 	}
 	i := len(l.list)
 	if hasHan(src) {
-		p.words = []pattern{{text: textnorm.Normalize(src)}}
+		for _, part := range strings.Split(src, gapMark) {
+			p.words = append(p.words, pattern{text: textnorm.Normalize(part)})
+		}
+		p.gaps = len(p.words) - 1
 		l.list = append(l.list, p)
 		l.han = append(l.han, i)
 		return
 	}
-	for _, piece := range strings.Fields(src) {
+	for k, piece := range strings.Fields(src) {
+		if tail, ok := strings.CutPrefix(piece, "*"); ok && k == 0 {
+			for _, w := range splitSentenceWords(tail, 0, nil) {
+				p.words = append(p.words, pattern{text: string(w.Norm), tail: len(p.words) == 0})
+			}
+			continue
+		}
+		if piece == gapMark {
+			p.words = append(p.words, pattern{gap: true})
+			p.gaps++
+			continue
+		}
 		stem := strings.HasSuffix(piece, "*")
 		ws := splitSentenceWords(strings.TrimSuffix(piece, "*"), 0, nil)
 		for k, w := range ws {
@@ -166,6 +189,10 @@ func (l *lexicon) add(p phrase) {
 	}
 	l.list = append(l.list, p)
 	first := p.words[0]
+	if first.tail {
+		l.tails = append(l.tails, i)
+		return
+	}
 	if first.stem {
 		k, n := stemKey(first.text)
 		l.stems[k] = append(l.stems[k], i)
@@ -268,6 +295,11 @@ func (l *lexicon) phrasesFor(memo *firstWords, w word) []int32 {
 // the letters Arabic joins to its front.
 func (l *lexicon) firstOfAll(w []byte) []int32 {
 	ps := l.firstOf(w, nil)
+	for _, pi := range l.tails {
+		if l.list[pi].words[0].matches(w) {
+			ps = append(ps, int32(pi))
+		}
+	}
 	if isArabic(w) {
 		for _, form := range arabicForms(string(w)) {
 			ps = l.firstOf([]byte(form), ps)
@@ -283,7 +315,13 @@ func (l *lexicon) find(memo *firstWords, words []word, text string, base int, la
 	for i, w := range words {
 		for _, pi := range l.phrasesFor(memo, w) {
 			p := &l.list[pi]
-			if !counts(p, lang) || i+len(p.words) > len(words) {
+			if !counts(p, lang) || i+len(p.words)-p.gaps > len(words) {
+				continue
+			}
+			if p.gaps > 0 {
+				if n := gapFollowers(p.words[1:], words[i+1:], words[i].End); n >= 0 {
+					dst = append(dst, hit{phrase: int(pi), start: words[i].Start, end: words[i+1+n].End})
+				}
 				continue
 			}
 			if !l.followers(p, words[i+1:]) {
@@ -380,8 +418,15 @@ func (l *lexicon) findHan(text string, base int, lang string, dst []hit) []hit {
 				break
 			}
 			j += at
-			if p.notEvent || !shadowed(j, j+len(w)) {
-				dst = append(dst, hit{phrase: pi, start: base + j, end: base + j + len(w)})
+			end := j + len(w)
+			if p.gaps > 0 {
+				if end = hanGapEnd(text, end, p.words[1:]); end < 0 {
+					at = j + len(w)
+					continue
+				}
+			}
+			if p.notEvent || !shadowed(j, end) {
+				dst = append(dst, hit{phrase: pi, start: base + j, end: base + end})
 				break
 			}
 			at = j + len(w)

@@ -12,13 +12,17 @@
 // and catalogue events — is never here.
 package knowledge
 
-import "embed"
+import (
+	"embed"
+	"path"
+)
 
 //go:generate go run ./internal/gen -out countries.toml
 
-// FS holds the shipped name lists, one *.toml file each.
+// FS holds the shipped name lists, one *.toml file each, and the
+// calendar (see CalendarGlob).
 //
-//go:embed *.toml
+//go:embed *.toml calendar/*.toml
 var FS embed.FS
 
 // Generated is the file that internal/gen writes; the others are written
@@ -28,3 +32,17 @@ const Generated = "countries.toml"
 // Competitions is the file of tournaments and festivals, which titles of
 // sport and culture name ("Roland Garros final").
 const Competitions = "competitions_world.toml"
+
+// CalendarGlob matches the files of the shipped calendar in FS
+// (calendar/summits.toml, calendar/votes.toml): occasions held on known
+// days (summits, national elections and referendums), read by
+// data.ShippedCalendar. They are no name lists, and "*.toml" does not
+// match them.
+const CalendarGlob = "calendar/*.toml"
+
+// IsCalendar reports whether the file of FS named name is part of the
+// calendar rather than a name list.
+func IsCalendar(name string) bool {
+	ok, _ := path.Match(CalendarGlob, name)
+	return ok
+}
