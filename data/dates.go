@@ -207,7 +207,7 @@ func (r *dateReader) find(a *Article) {
 				m.Announced = w.written > 0 // "last May" is past whatever the verb
 			} else if !m.Announced && m.Stamp == StampNone && w.kind == MentionExplicit && w.from.year == 0 && w.from.month != 0 && !w.relYear && !w.eve {
 				m.Announced = r.sc.lex.aheadOf(p.Text, start, end) || // "ahead of the November vote"
-					r.sc.lex.agreedOn(p.Text, start, end) || // "agreed on a visit in September"
+					r.sc.lex.agreedOn(a.Language, p.Text, start, end) || // "agreed on a visit in September"
 					scheduledFor(a.Language, p.Text, start, end) // "назначил выборы на 18 мая"
 			}
 			m.SetSpan(w.placeAlone())

@@ -30,15 +30,41 @@ var agreedLanguages = map[string][]string{
 		"واتفقا على", "واتفقوا على", "واتفق الجانبان على", "واتفقت على", "واتفق على"},
 }
 
+// agreedThings are the stems of what is agreed on that lies ahead by its
+// nature — a meeting, a visit, talks, a round, a summit, or the verbs of
+// holding and meeting — by language, in lower case. One of them must open
+// the thing agreed (within agreedThingWords words of the verb): "agreed to
+// send the protocol to parliament at the summit in Vilnius in July" tells
+// of July's agreement, not of a plan for July.
+var agreedThings = map[string][]string{
+	"en": {"meet", "meeting", "visit", "talks", "summit", "round", "hold", "resume", "convene", "session", "conference"},
+	"ru": {"визит", "встреч", "переговор", "саммит", "раунд", "провести", "проведени", "посет", "заседани", "консультаци"},
+	"uk": {"візит", "зустр", "переговор", "саміт", "раунд", "провести", "проведенн", "відвіда", "засідан", "консультаці"},
+	"de": {"treffen", "besuch", "gespräch", "gipfel", "runde", "verhandlung", "sitzung", "konferenz", "abzuhalten"},
+	"nl": {"ontmoeting", "bezoek", "overleg", "top", "gesprek", "ronde", "vergadering", "conferentie"},
+	"fr": {"rencontr", "visite", "sommet", "réunion", "réunir", "retrouver", "pourparlers", "tenir", "round", "conférence"},
+	"es": {"reuni", "visita", "cumbre", "ronda", "encuentro", "celebrar", "conferencia", "negociaci"},
+	"it": {"incontr", "visita", "vertice", "riunion", "riunir", "tenere", "conferenza", "colloqui"},
+	"pt": {"reuni", "visita", "cúpula", "cimeira", "encontr", "realizar", "conferência", "rodada"},
+	"pl": {"spotkan", "spotka", "wizyt", "rozmow", "szczyt", "rund", "zorganizowa", "posiedzeni", "konferencj"},
+	"ar": {"عقد", "زيارة", "اجتماع", "قمة", "جولة", "لقاء", "مؤتمر", "محادثات"},
+}
+
+// agreedThingWords is how many words after the verb of agreeing may open
+// the thing agreed ("agreed on a further round", "договорились о новой
+// встрече").
+const agreedThingWords = 3
+
 // agreedReach bounds the words between the verb of agreeing and the date:
 // the thing agreed on ("a visit by Modi to the Eastern Economic Forum in
 // Vladivostok").
 const agreedReach = 12
 
-// agreedOn reports whether the date at text[start:end] is in the object of
-// a verb of agreeing of its clause: the verb before it, at least one word
-// and at most agreedReach words between.
-func (l *dateLexicon) agreedOn(text string, start, end int) bool {
+// agreedOn reports whether the date at text[start:end] of a text in lang is
+// in the object of a verb of agreeing of its clause: the verb before it, at
+// least one word and at most agreedReach words between, the first of them
+// naming a thing to come (agreedThings).
+func (l *dateLexicon) agreedOn(lang, text string, start, end int) bool {
 	if len(l.agreed) == 0 {
 		return false
 	}
@@ -53,8 +79,16 @@ func (l *dateLexicon) agreedOn(text string, start, end int) bool {
 		if rest != "" && isWord(firstRune(rest)) {
 			continue // a longer word ("agreed tonight")
 		}
-		if n := len(strings.Fields(rest)); n >= 1 && n <= agreedReach {
-			return true
+		words := strings.Fields(rest)
+		if len(words) < 1 || len(words) > agreedReach {
+			continue
+		}
+		for _, w := range words[:min(len(words), agreedThingWords)] {
+			for _, thing := range agreedThings[lang] {
+				if strings.HasPrefix(w, thing) {
+					return true
+				}
+			}
 		}
 	}
 	return false

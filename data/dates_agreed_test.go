@@ -15,6 +15,8 @@ func TestAgreedOnIsAhead(t *testing.T) {
 		{"es acordaron reunirse", "es", "2023-05", "Los dos gobiernos acordaron reunirse de nuevo en febrero.", "en febrero", "2024-02"},
 		{"pl uzgodnili spotkanie", "pl", "2023-05", "Obie strony uzgodniły, a premierzy uzgodnili kolejne spotkanie w lutym.", "w lutym", "2024-02"},
 		{"ar اتفقا على", "ar", "2023-05", "واتفق الجانبان على عقد جولة جديدة من المحادثات في فبراير.", "في فبراير", "2024-02"},
+		// The day of the agreement: what was agreed is no meeting.
+		{"en agreed to send … in July", "en", "2024-01", "Erdogan agreed to send the protocol to parliament at the summit in Vilnius in July.", "in July", "2023-07"},
 		// The day of the agreement: the date right after the verb.
 		{"en agreed in February to", "en", "2023-05", "The ministers agreed in February to raise the budget.", "in February", "2023-02"},
 		{"ru договорились в феврале", "ru", "2023-05", "Стороны договорились в феврале о поставках газа.", "в феврале", "2023-02"},

@@ -63,6 +63,11 @@ type anchoredShift struct {
 // the language's offsetLanguage.
 func (l anchoredLanguage) all(code string) map[string]anchoredShift {
 	out := offsetPhrases(offsetLanguages[code])
+	for text, shift := range laterPhrases(code) {
+		if _, taken := out[text]; !taken {
+			out[text] = shift
+		}
+	}
 	for text, n := range l.phrases {
 		out[text] = anchoredShift{n: n, unit: unitDay}
 	}

@@ -3,6 +3,7 @@ package data
 import (
 	"fmt"
 	"strings"
+	"time"
 )
 
 // This file places the phrases of days and years relative to another date
@@ -45,16 +46,34 @@ func placeAnchored(a *Article) {
 			continue
 		}
 		at := anchor.Span.Start()
-		span := Span{Start: DateOf(at.Start().AddDate(0, 0, phrase.shift))}
-		if phrase.year {
+		var span Span
+		switch phrase.unit {
+		case unitYear:
 			span = Span{Start: YearDate(at.Year + phrase.shift)}
+		case unitMonth: // "two months later": the month, not a day
+			t := time.Date(at.Year, at.Month, 1, 0, 0, 0, 0, time.UTC).AddDate(0, phrase.shift, 0)
+			span = Span{Start: MonthDate(t.Year(), t.Month())}
+		case unitWeek:
+			span = Span{Start: DateOf(at.Start().AddDate(0, 0, 7*phrase.shift))}
+		default:
+			span = Span{Start: DateOf(at.Start().AddDate(0, 0, phrase.shift))}
 		}
 		how := "the " + unit + " of"
 		switch {
-		case phrase.shift > 0:
+		case phrase.shift == 1 && (phrase.unit == unitDay || phrase.unit == unitYear):
 			how = "the " + unit + " after"
-		case phrase.shift < 0:
+		case phrase.shift == -1 && (phrase.unit == unitDay || phrase.unit == unitYear):
 			how = "the " + unit + " before"
+		case phrase.shift != 0:
+			// "two days later", "a week earlier", "two months later"
+			names := map[relUnit]string{unitDay: "day", unitWeek: "week", unitMonth: "month", unitYear: "year"}
+			how = fmt.Sprintf("%d %ss after", phrase.shift, names[phrase.unit])
+			if phrase.shift < 0 {
+				how = fmt.Sprintf("%d %ss before", -phrase.shift, names[phrase.unit])
+			}
+			if phrase.shift == 1 || phrase.shift == -1 {
+				how = strings.Replace(strings.Replace(how, "1 ", "one ", 1), "s ", " ", 1)
+			}
 		}
 		m.SetSpan(span, fmt.Sprintf("%s %q, the date the text told before it", how, anchor.Text))
 		m.Announced = m.Announced || anchor.Announced

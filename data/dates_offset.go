@@ -238,3 +238,64 @@ func offsetGapOpen(gap string, lex *dateLexicon) bool {
 	}
 	return true
 }
+
+// laterWords are the words after a count and its unit that make it a
+// time after (later) or before (earlier) the date told before it: "two
+// days later", "drie dagen eerder", "deux jours plus tard", "три дня
+// спустя". They are anchored phrases (dates_anchored.go), placed as "a
+// day later" is; Spanish and Portuguese "dos días después" keep the
+// language's guards against a complement ("después de"), Italian "dopo"
+// is read only before punctuation.
+var laterWords = map[string]struct{ later, earlier []string }{
+	"en": {[]string{"later"}, []string{"earlier"}},
+	"de": {[]string{"später", "danach"}, []string{"zuvor", "früher", "vorher"}},
+	"nl": {[]string{"later", "daarna"}, []string{"eerder", "daarvoor"}},
+	"fr": {[]string{"plus tard"}, []string{"plus tôt", "auparavant"}},
+	"es": {[]string{"después", "más tarde"}, []string{"antes"}},
+	"it": {[]string{"dopo", "più tardi"}, []string{"prima"}},
+	"pt": {[]string{"depois", "mais tarde"}, []string{"antes"}},
+	"ru": {[]string{"спустя", "позже", "позднее"}, []string{"раньше", "ранее"}},
+	"uk": {[]string{"пізніше", "потому"}, []string{"раніше"}},
+	"pl": {[]string{"później"}, []string{"wcześniej"}},
+}
+
+// laterPhrases returns the anchored phrases of a count of units later or
+// earlier than the date told before, in language code: "two days later",
+// "# days later", "a week earlier". Closed (only before punctuation or
+// the end of the clause) in Italian, whose "dopo" takes a complement
+// without a preposition ("due giorni dopo un incontro").
+func laterPhrases(code string) map[string]anchoredShift {
+	words, ok := laterWords[code]
+	l := offsetLanguages[code]
+	out := map[string]anchoredShift{}
+	if !ok {
+		return out
+	}
+	closed := ""
+	if code == "it" {
+		closed = " |" // "una settimana dopo un incontro" is counted from the meeting
+	}
+	for sign, list := range map[int][]string{1: words.later, -1: words.earlier} {
+		for _, w := range list {
+			for unit, u := range l.units {
+				for count, n := range l.counts {
+					if n == 1 {
+						out[count+" "+unit+" "+w+closed] = anchoredShift{n: sign, unit: u}
+					}
+				}
+				if l.bare {
+					out[unit+" "+w+closed] = anchoredShift{n: sign, unit: u}
+				}
+			}
+			for unit, u := range l.plurals {
+				out[countMark+" "+unit+" "+w+closed] = anchoredShift{n: sign, unit: u}
+				for count, n := range l.counts {
+					if n > 1 {
+						out[count+" "+unit+" "+w+closed] = anchoredShift{n: sign * n, unit: u}
+					}
+				}
+			}
+		}
+	}
+	return out
+}

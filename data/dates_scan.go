@@ -906,6 +906,9 @@ func direction(t *dateToken) int {
 // "в прошлом году", "العام الماضي", "diese Woche".
 func (s *dateScanner) relative(i int) (dateWords, bool) {
 	t := s.tok(i)
+	if w, ok := s.dayNounDay(i); ok { // "no dia 9", "el día 9"
+		return w, true
+	}
 	if t.is(roleAgo | roleUnit | roleAgoUnit | roleAgoCount) {
 		if w, ok := s.ago(i); ok {
 			return w, true

@@ -10,9 +10,10 @@ import (
 // на 18 травня", "zarządził wybory prezydenckie na 18 maja". Whatever the
 // tense of the verb that set it, the date lies ahead of the setting: it is
 // announced. Not after a number ("в ночь с 17 на 18 мая", "z 17 na 18
-// maja": a night between two days) nor after the words of a night or of
+// maja": a night between two days) nor after the words of a night, of
 // "as of" ("по состоянию на 1 января", "станом на 1 січня", "stan na 1
-// stycznia"), where "на" is no "for".
+// stycznia") or of "fell on" ("пик пришёлся на 3 мая", "przypadł na"),
+// where "на" is no "for".
 
 // scheduledPreps are the prepositions of the day set, by language.
 var scheduledPreps = map[string]string{"ru": "на ", "uk": "на ", "pl": "na "}
@@ -20,9 +21,9 @@ var scheduledPreps = map[string]string{"ru": "на ", "uk": "на ", "pl": "na "
 // scheduledNotAfter are the words before the preposition that make it no
 // "for", in lower case.
 var scheduledNotAfter = map[string][]string{
-	"ru": {"состоянию", "ночь", "ночью", "утро", "вечер"},
-	"uk": {"станом", "ніч", "ніччю", "ранок", "вечір"},
-	"pl": {"stan", "stanem", "stanu", "nocy", "noc", "dzień"},
+	"ru": {"состоянию", "ночь", "ночью", "утро", "вечер", "пришелся", "пришёлся", "пришлась", "пришлось", "пришлись", "выпал", "выпала", "выпало"},
+	"uk": {"станом", "ніч", "ніччю", "ранок", "вечір", "припав", "припала", "припало", "припали", "випав", "випала", "випало"},
+	"pl": {"stan", "stanem", "stanu", "nocy", "noc", "dzień", "przypadł", "przypadła", "przypadło", "przypadły"},
 }
 
 // scheduledFor reports whether the mention text[start:end] of an article in

@@ -40,7 +40,7 @@ func (r *dateReader) sentenceYear(a *Article, i int) (year int, words string, ok
 			return 0, "", false
 		}
 		start := prev.Span.Span().Start
-		if start.Precision == Year && !pw.hasTo && !pw.relYear && yearRightBefore(a.Text[prev.End:m.Start]) {
+		if start.Precision == Year && !pw.hasTo && !pw.relYear && r.sc.lex.yearRightBefore(a.Text[prev.End:m.Start], m.Text) {
 			return start.Year, prev.Text, true
 		}
 		if start.Precision != Day && start.Precision != Month {

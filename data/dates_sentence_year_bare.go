@@ -17,13 +17,28 @@ import (
 const bareYearReach = 3
 
 // yearRightBefore reports whether between, the text from the end of a bare
-// year to the start of a date without its year, is no more than
-// bareYearReach words with no mark of a clause between them.
-func yearRightBefore(between string) bool {
+// year to the start of a date without its year (whose words are date), is
+// no more than bareYearReach words with no mark of a clause between them,
+// and no word of a range or a second clause among them or opening the
+// date: "с 2014 года по 18 марта" (from 2014 until 18 March), "elected in
+// 2019 and re-elected on 5 June" are two dates.
+func (l *dateLexicon) yearRightBefore(between, date string) bool {
 	if strings.ContainsFunc(between, func(r rune) bool {
 		return unicode.IsPunct(r) && r != '\'' && r != '’' && r != '-' || unicode.IsDigit(r)
 	}) {
 		return false
 	}
-	return len(strings.Fields(between)) <= bareYearReach
+	words := strings.Fields(between)
+	if len(words) > bareYearReach {
+		return false
+	}
+	if first := strings.Fields(date); len(first) > 0 {
+		words = append(words, first[0])
+	}
+	for _, w := range words {
+		if l.get(normaliseDateWord(nil, w)).has(roleRangeTo) {
+			return false
+		}
+	}
+	return true
 }

@@ -16,6 +16,9 @@ func TestYearOfABareYearRightBefore(t *testing.T) {
 		// Two clauses: the date is placed by the article's date.
 		{"en comma between", "en", "2021-08", "Founded in 2012, the party won the vote on June 5 by a wide margin.", "on June 5", "2021-06-05"},
 		{"en too far", "en", "2021-08", "She joined the party in 2012 and the board that runs the fund on June 5 as well.", "on June 5", "2021-06-05"},
+		// A range, or a second clause after "and".
+		{"ru с … по", "ru", "2019-06", "Он руководил фондом с 2014 года по 14 марта.", "по 14 марта", "2019-03-14"},
+		{"en and", "en", "2021-08", "She was elected in 2012 and re-elected on June 5 by the party.", "on June 5", "2021-06-05"},
 		// A span of years is no year to follow.
 		{"ru span of years", "ru", "2019-06", "Он работал в 2011–2013 годах до 14 июня.", "до 14 июня", "2019-06-14"},
 	})

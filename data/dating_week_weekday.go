@@ -25,7 +25,7 @@ func (d *dating) placeWeekdaysOfWeeks() {
 	ms := d.a.Mentions
 	for i := 1; i < len(ms); i++ {
 		a, b := &ms[i-1], &ms[i]
-		if a.Paragraph != b.Paragraph || !a.Resolved() || !b.Resolved() || !nextToEachOther(d.a.Text[a.End:b.Start]) {
+		if a.Paragraph != b.Paragraph || !a.Resolved() || !b.Resolved() || !d.reader.sc.lex.nextToEachOther(d.a.Text[a.End:b.Start]) {
 			continue
 		}
 		week, day := a, b
@@ -55,8 +55,10 @@ func (d *dating) placeWeekdaysOfWeeks() {
 }
 
 // nextToEachOther reports whether between, the text between two mentions,
-// is no more than weekWeekdayGap short words and no punctuation.
-func nextToEachOther(between string) bool {
+// is no more than weekWeekdayGap short words, none a word of range or
+// conjunction ("on Thursday and last week the talks failed": two dates), and
+// no punctuation.
+func (l *dateLexicon) nextToEachOther(between string) bool {
 	if strings.ContainsAny(between, ",;:.!?()\n") {
 		return false
 	}
@@ -65,7 +67,7 @@ func nextToEachOther(between string) bool {
 		return false
 	}
 	for _, w := range words {
-		if utf8.RuneCountInString(w) > 4 {
+		if utf8.RuneCountInString(w) > 4 || l.get(normaliseDateWord(nil, w)).has(roleRangeTo) {
 			return false
 		}
 	}

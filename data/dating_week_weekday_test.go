@@ -17,7 +17,8 @@ func TestWeekdayOfLastWeek(t *testing.T) {
 		{"es el jueves de la semana pasada", "es", "2022-03-04", "La huelga comenzó el jueves de la semana pasada en Vigo.", "el jueves", "2022-02-24"},
 		// Next week's Tuesday.
 		{"en next week on Tuesday", "en", "2022-03-04", "The talks resume next week on Tuesday in Geneva.", "next week", "2022-03-08"},
-		// Apart, across a comma: two dates.
+		// Apart, across a conjunction or a comma: two dates.
+		{"en and", "en", "2022-03-04", "The strike began on Thursday and last week the talks failed.", "on Thursday", "2022-03-03"},
 		{"en apart", "en", "2022-03-04", "The strike began on Thursday, and the talks failed last week.", "on Thursday", "2022-03-03"},
 	})
 }

@@ -60,8 +60,9 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 	for _, n := range c.Names {
 		byID[n.ID] = n
 	}
-	// A country votes once on a day (polling_days.go).
-	clusters = joinPollingDays(clusters, byID)
+	// A country votes once on a day (polling_days.go); a craft lands or
+	// lifts off once (spaceflight.go).
+	clusters = joinSpaceflights(joinPollingDays(clusters, byID), byID)
 	// A day's announcement is of the one event of that day sharing its
 	// announcer (announcements.go).
 	clusters = joinAnnouncements(joinWithin(joinSharedPlaces(clusters, byID), byID), byID)

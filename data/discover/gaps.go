@@ -105,6 +105,16 @@ var gappedWords = map[Kind]map[string][]string{
 	Attack: {
 		"ar": {"!اطلق … النار", "!اطلقت … النار", "!اطلقوا … النار"},
 	},
+	// Verbs that split around their object: German "folgt … nach" (Merz
+	// folgt Scholz im Amt nach: a succession), verb-first Arabic "تبادل
+	// البلدان السجناء" (the two countries exchanged prisoners). Not Dutch
+	// "volgt … op", which is as often "follows up" ("volgt het advies op").
+	Appointment: {
+		"de": {"folgt … nach", "folgte … nach"},
+	},
+	Exchange: {
+		"ar": {"تبادل … الاسرى", "تبادلت … الاسرى", "تبادلا … الاسرى", "تبادل … السجناء", "تبادلت … السجناء", "تبادلا … السجناء", "تبادل … المعتقلين", "تبادلت … المعتقلين"},
+	},
 }
 
 // gappedLaunchWords: the lift-off of a craft from the Moon is a launch

@@ -20,6 +20,9 @@ func TestGappedEventWords(t *testing.T) {
 		{"zh", "探测器在月球背面南极地区顺利着陆。", Opening},
 		{"pt", "A sonda pousou perto do polo sul da Lua.", Opening},
 		{"ar", "أطلق مسلحون مجهولون النار على دورية للشرطة.", Attack},
+		{"de", "Der Finanzminister folgt dem zurückgetretenen Regierungschef im Amt nach.", Appointment},
+		{"ar", "تبادل البلدان السجناء على الحدود يوم الخميس.", Exchange},
+		{"ar", "تبادلت موسكو وكييف الأسرى بوساطة إماراتية.", Exchange},
 	})
 }
 

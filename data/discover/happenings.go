@@ -29,7 +29,9 @@ import (
 //   - they are tied the way that family's days are: unrest by a place
 //     both name below a country (a town, a city, a province: a country
 //     alone is too wide a tie, its protests and its war are not one);
-//     an aftermath by such a place or by the dead, a person both name
+//     an aftermath by such a place when one of the two is the disaster
+//     (its deaths, mourning, funerals; a funeral and a crash two days
+//     later in one city are two), or by the dead, a person both name
 //     whom one of them tells died or was buried (the one who died is
 //     buried days later elsewhere; a leader who speaks of two crashes
 //     ties neither); a trip by its guest, a person
@@ -101,6 +103,7 @@ func familiesOf(k Kind) family {
 func joinHappenings(clusters []*Cluster, byID map[string]*data.Name) []*Cluster {
 	type entry struct {
 		i      int
+		kind   Kind
 		fam    family
 		local  map[string]bool // places below a country
 		people map[string]bool
@@ -121,7 +124,7 @@ func joinHappenings(clusters []*Cluster, byID map[string]*data.Name) []*Cluster 
 		if fam == 0 || cl.Span.Precision() != data.Day || cl.to-cl.from > maxHappeningDay || datelineDated(cl) {
 			continue
 		}
-		e := &entry{i: i, fam: fam, local: map[string]bool{}, people: map[string]bool{}}
+		e := &entry{i: i, kind: cl.kind, fam: fam, local: map[string]bool{}, people: map[string]bool{}}
 		for id, actor := range ownNames(cl) {
 			n := byID[id]
 			switch {
@@ -217,13 +220,21 @@ func joinHappenings(clusters []*Cluster, byID map[string]*data.Name) []*Cluster 
 		if !oneHazard(x.hazard, y.hazard) {
 			return false // two disasters: a fire, then a flood
 		}
+		// A place ties the days of an aftermath through its disaster, on
+		// its first day: a funeral in a city and a crash there two days
+		// later are two. Deaths that name nobody who died ("died on the
+		// night of the 26th in Shanghai") are the death of the next day
+		// there. (x starts no later than y.)
+		first := clusters[x.i].from == clusters[y.i].from
+		cause := x.kind == Disaster || y.kind == Disaster && first ||
+			x.kind == Death && y.kind == Death && (len(x.dead) == 0 || len(y.dead) == 0)
 		if country, ok := strings.CutPrefix(id, inCountry); ok {
-			return fam != 0 && (x.mourns[country] && y.within[country] || y.mourns[country] && x.within[country])
+			return (fam&unrest != 0 || fam&aftermath != 0 && cause) && (x.mourns[country] && y.within[country] || y.mourns[country] && x.within[country])
 		}
 		switch {
 		case fam&unrest != 0 && x.local[id] && y.local[id]:
 			return true
-		case fam&aftermath != 0 && x.local[id] && y.local[id]:
+		case fam&aftermath != 0 && x.local[id] && y.local[id] && cause:
 			return true
 		case fam&aftermath != 0 && x.people[id] && y.people[id] && (x.dead[id] || y.dead[id]):
 			return true

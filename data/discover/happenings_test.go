@@ -69,6 +69,10 @@ func TestDaysOfOneHappening(t *testing.T) {
 			"en.txt": " date 2024-03-09\n\nA fire destroyed a market in Almaty on 3 March 2024, leaving hundreds of traders without work.\n",
 			"de.txt": " date 2024-03-09\n\nAm 5. März 2024 kam es in Almaty nach Starkregen zu einer Überschwemmung.\n",
 		}, apart: [][2]string{{"en", "de"}}},
+		{name: "a funeral in a city, then a crash near it (en fr)", files: map[string]string{
+			"en.txt": " date 2020-01-12\n\nHuge crowds attended the funeral procession in Tehran on 6 January 2020, state television showed.\n",
+			"fr.txt": " date 2020-01-12\n\nLe 8 janvier 2020, un avion de ligne s'est écrasé près de Téhéran peu après son décollage, faisant 176 morts.\n",
+		}, apart: [][2]string{{"en", "fr"}}},
 		{name: "a leader who speaks of two crashes (en ru)", files: map[string]string{
 			"en.txt": " date 2024-12-30\n\nOn 25 December 2024 a passenger plane crashed near Aktau, Ilham Aliyev said.\n",
 			"ru.txt": " date 2024-12-30\n\n28 декабря 2024 года Ильхам Алиев выразил соболезнования в связи с крушением самолёта в Южной Корее.\n",

@@ -44,3 +44,16 @@ func TestCompoundLookAlikes(t *testing.T) {
 		}
 	}
 }
+
+// Forms of lexicon_events12.go. Sentences written for the test.
+func TestEvents12Forms(t *testing.T) {
+	checkFirstKinds(t, []kindCase{
+		{"en", "The president was ousted by a popular revolt in 2010.", Protest},
+		{"en", "The revolution of 1979 ended the monarchy.", Protest},
+		{"ru", "Он переизбирался на этот пост трижды, последний раз в 2015 году.", Election},
+		{"uk", "Він переобирався на посаду двічі.", Election},
+	})
+	if got := kindsOf("en", "Commanders of the Revolutionary Guard met on Monday."); slices.Contains(got, Protest) {
+		t.Errorf("the Revolutionary Guard is a protest: %v", got)
+	}
+}

@@ -1,5 +1,7 @@
 package discover
 
+import "github.com/caravan-analytics/caravan/data"
+
 // A launch or a landing of a spacecraft happens at one place — a spaceport,
 // a site on the Moon — that reports give as precisely as they know it: "from
 // the Wenchang spaceport" in one, "China launched" in another. On one day,
@@ -39,4 +41,52 @@ func sameSpaceStep(a, b *Cluster) bool {
 		return true
 	}
 	return spaceSteps(a)&spaceSteps(b) != 0
+}
+
+// joinSpaceflights joins the day clusters of one launch or one landing
+// that joinWithin leaves apart because neither is placed more precisely
+// than the other: Chang'e-5's Moon landing of 1 December 2020 was told by
+// a Chinese report placed by nothing but its paragraph's spaceport and by
+// a Russian one whose only place, "Китайский", is the craft's adjective —
+// two "Moon landing" events. A spacecraft lands on the Moon or lifts off
+// once on a day: the clusters of the same single step on one day join
+// when they are placed in one country at most between them (placing).
+func joinSpaceflights(clusters []*Cluster, byID map[string]*data.Name) []*Cluster {
+	type key struct {
+		step     int
+		from, to day
+	}
+	type group struct {
+		into    *Cluster
+		country string
+	}
+	first := map[key]*group{}
+	gone := map[*Cluster]bool{}
+	for _, cl := range clusters {
+		step := spaceSteps(cl)
+		if cl.Span.Precision() != data.Day || cl.kind != Opening || (step != 1 && step != 2) {
+			continue
+		}
+		country := ""
+		if p, ok := placing(cl, byID); !ok || len(p.countries) > 1 {
+			continue
+		} else if p.level > byNothing {
+			country = p.countries[0]
+		}
+		k := key{step, cl.from, cl.to}
+		g := first[k]
+		switch {
+		case g == nil:
+			first[k] = &group{cl, country}
+		case g.country != "" && country != "" && g.country != country:
+			// Two countries' craft: nothing tells they are one.
+		default:
+			absorb(g.into, cl)
+			gone[cl] = true
+			if g.country == "" {
+				g.country = country
+			}
+		}
+	}
+	return without(clusters, gone)
 }
