@@ -243,29 +243,11 @@ func joinHappenings(clusters []*Cluster, byID map[string]*data.Name) []*Cluster 
 		}
 		return false
 	}
-	ids := make([]string, 0, len(byName))
-	for id := range byName {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids) // the same unions in the same order on every run
-	for _, id := range ids {
-		list := byName[id]
-		slices.SortFunc(list, func(x, y *entry) int {
-			return cmp.Or(cmp.Compare(clusters[x.i].from, clusters[y.i].from), cmp.Compare(x.i, y.i))
-		})
-		for k, x := range list {
-			a := clusters[x.i]
-			for _, y := range list[k+1:] {
-				b := clusters[y.i]
-				if b.from > a.to+happeningGap {
-					break
-				}
-				if tied(x, y, id) {
-					union(x.i, y.i)
-				}
-			}
+	nearByName(byName, clusters, func(e *entry) int { return e.i }, happeningGap, func(x, y *entry, id string) {
+		if tied(x, y, id) {
+			union(x.i, y.i)
 		}
-	}
+	})
 	// Each happening's main day, as it was before the others joined: the
 	// one the most articles tell (most often how it began: the crash, not
 	// the funeral), the earliest on a tie.

@@ -1,7 +1,6 @@
 package discover
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 
@@ -114,32 +113,15 @@ func mergeSpans(clusters []*Cluster) []*Cluster {
 		}
 		root[rb] = ra
 	}
-	ids := make([]string, 0, len(byName))
-	for id := range byName {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids) // the same unions in the same order on every run
-	for _, id := range ids {
-		list := byName[id]
-		slices.SortFunc(list, func(x, y *entry) int {
-			return cmp.Or(cmp.Compare(clusters[x.i].from, clusters[y.i].from), cmp.Compare(x.i, y.i))
-		})
-		for k, x := range list {
-			a := clusters[x.i]
-			for _, y := range list[k+1:] {
-				b := clusters[y.i]
-				if b.from > a.to+maxSpanGap {
-					break
-				}
-				if (x.filed || y.filed) && (a.from != b.from || a.to != b.to) {
-					continue
-				}
-				if oneSpan(a, b, x.names, y.names, x.orgs, y.orgs, x.dead, y.dead) || x.body && y.body && consecutive(a, b) {
-					union(x.i, y.i)
-				}
-			}
+	nearByName(byName, clusters, func(e *entry) int { return e.i }, maxSpanGap, func(x, y *entry, _ string) {
+		a, b := clusters[x.i], clusters[y.i]
+		if (x.filed || y.filed) && (a.from != b.from || a.to != b.to) {
+			return
 		}
-	}
+		if oneSpan(a, b, x.names, y.names, x.orgs, y.orgs, x.dead, y.dead) || x.body && y.body && consecutive(a, b) {
+			union(x.i, y.i)
+		}
+	})
 	gone := map[*Cluster]bool{}
 	for _, e := range entries {
 		r := find(e.i)
