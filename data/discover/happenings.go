@@ -182,23 +182,13 @@ func joinHappenings(clusters []*Cluster, byID map[string]*data.Name) []*Cluster 
 	}
 	// Union-find over the entries, the root the cluster met first; each
 	// root keeps its happening's first day and the day after its last.
-	root := make(map[int]int, len(entries))
+	sets := make(clusterSets, len(entries))
 	span := make(map[int][2]day, len(entries))
 	for _, e := range entries {
 		span[e.i] = [2]day{clusters[e.i].from, clusters[e.i].to}
 	}
-	var find func(i int) int
-	find = func(i int) int {
-		r, ok := root[i]
-		if !ok || r == i {
-			return i
-		}
-		r = find(r)
-		root[i] = r
-		return r
-	}
 	union := func(a, b int) {
-		ra, rb := find(a), find(b)
+		ra, rb := sets.find(a), sets.find(b)
 		if ra == rb {
 			return
 		}
@@ -207,11 +197,7 @@ func joinHappenings(clusters []*Cluster, byID map[string]*data.Name) []*Cluster 
 		if joined[1]-joined[0] > happeningDays {
 			return
 		}
-		if rb < ra {
-			ra, rb = rb, ra
-		}
-		root[rb] = ra
-		span[ra] = joined
+		span[sets.join(ra, rb)] = joined
 	}
 	// tied reports whether the two entries' days are one happening's by
 	// the name id they share.
@@ -255,7 +241,7 @@ func joinHappenings(clusters []*Cluster, byID map[string]*data.Name) []*Cluster 
 	told := map[*Cluster]int{}
 	days := map[int]int{}
 	for _, e := range entries {
-		r, cl := find(e.i), clusters[e.i]
+		r, cl := sets.find(e.i), clusters[e.i]
 		days[r]++
 		told[cl] = articlesIn(cl)
 		if l := lead[r]; l == nil || told[cl] > told[l] || told[cl] == told[l] && cl.from < l.from {
@@ -275,7 +261,7 @@ func joinHappenings(clusters []*Cluster, byID map[string]*data.Name) []*Cluster 
 	// A trip through several countries is titled by them all.
 	trips := map[int][]*tripDay{}
 	for _, e := range entries {
-		if r := find(e.i); snapshot[r] != nil && snapshot[r].kind == Visit && e.host != "" {
+		if r := sets.find(e.i); snapshot[r] != nil && snapshot[r].kind == Visit && e.host != "" {
 			trips[r] = append(trips[r], &tripDay{from: clusters[e.i].from, date: clusters[e.i].Span.Start, host: e.host, guests: e.guests})
 		}
 	}
@@ -284,7 +270,7 @@ func joinHappenings(clusters []*Cluster, byID map[string]*data.Name) []*Cluster 
 	}
 	gone := map[*Cluster]bool{}
 	for _, e := range entries {
-		r := find(e.i)
+		r := sets.find(e.i)
 		if r == e.i {
 			continue
 		}

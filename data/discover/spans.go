@@ -92,39 +92,19 @@ func mergeSpans(clusters []*Cluster) []*Cluster {
 		return clusters
 	}
 	// Union-find over the entries, the root the cluster met first.
-	root := make(map[int]int, len(entries))
-	var find func(i int) int
-	find = func(i int) int {
-		r, ok := root[i]
-		if !ok || r == i {
-			return i
-		}
-		r = find(r)
-		root[i] = r
-		return r
-	}
-	union := func(a, b int) {
-		ra, rb := find(a), find(b)
-		if ra == rb {
-			return
-		}
-		if rb < ra {
-			ra, rb = rb, ra
-		}
-		root[rb] = ra
-	}
+	sets := make(clusterSets, len(entries))
 	nearByName(byName, clusters, func(e *entry) int { return e.i }, maxSpanGap, func(x, y *entry, _ string) {
 		a, b := clusters[x.i], clusters[y.i]
 		if (x.filed || y.filed) && (a.from != b.from || a.to != b.to) {
 			return
 		}
 		if oneSpan(a, b, x.names, y.names, x.orgs, y.orgs, x.dead, y.dead) || x.body && y.body && consecutive(a, b) {
-			union(x.i, y.i)
+			sets.union(x.i, y.i)
 		}
 	})
 	gone := map[*Cluster]bool{}
 	for _, e := range entries {
-		r := find(e.i)
+		r := sets.find(e.i)
 		if r == e.i {
 			continue
 		}

@@ -31,3 +31,36 @@ func nearByName[E any](byName map[string][]E, clusters []*Cluster, clusterOf fun
 		}
 	}
 }
+
+// clusterSets is a union-find forest over cluster indexes, kept in a map
+// since a pass files only some clusters; a set is named by its smallest
+// member, the cluster met first, whatever the order of the unions.
+type clusterSets map[int]int
+
+// find returns the root of i's set (i itself when it was never joined).
+func (s clusterSets) find(i int) int {
+	r, ok := s[i]
+	if !ok || r == i {
+		return i
+	}
+	r = s.find(r)
+	s[i] = r
+	return r
+}
+
+// join puts the sets of roots ra and rb together under the smaller one,
+// which it returns.
+func (s clusterSets) join(ra, rb int) int {
+	if rb < ra {
+		ra, rb = rb, ra
+	}
+	s[rb] = ra
+	return ra
+}
+
+// union joins the sets of a and b.
+func (s clusterSets) union(a, b int) {
+	if ra, rb := s.find(a), s.find(b); ra != rb {
+		s.join(ra, rb)
+	}
+}
