@@ -43,6 +43,24 @@ func newUndatedLookup(n int) *undatedLookup {
 	return &undatedLookup{lookups: map[data.Span][]bucket{}, met: make([]int32, n)}
 }
 
+// undatedReach returns the days [from, to) in which an undated sentence
+// c's event may lie, and the span whose buckets hold its candidates: a
+// plan without a date ("will attend the summit") is of the event of its
+// kind and names in the weeks after the article; a sentence of an
+// article dated to the day, of the days up to that day.
+func undatedReach(c *Candidate) (from, to day, within data.Span) {
+	from, to, within = c.from, c.to, c.Span()
+	switch {
+	case c.Announced:
+		to += announcedWindow
+		within = monthsOf(from, to)
+	case c.Span().Precision() == data.Day:
+		from -= undatedWindow
+		within = data.Span{Start: from.date(), End: c.Span().Start}
+	}
+	return from, to, within
+}
+
 // undatedTies returns the clusters an undated lead sentence may report,
 // in the order met: clusters of its kind (not only a kind it touches)
 // that share a name with it and happened in the days up to the article's
@@ -53,18 +71,7 @@ func newUndatedLookup(n int) *undatedLookup {
 // not the day it was first planned for). The largest of them is the
 // event (see largest).
 func (g *grouper) undatedTies(c *Candidate, u *undatedLookup) []*Cluster {
-	from, to := c.from, c.to
-	within := c.Span()
-	switch {
-	case c.Announced:
-		// A plan without a date ("will attend the summit") is of the
-		// event of its kind and names in the weeks after the article.
-		to += announcedWindow
-		within = monthsOf(from, to)
-	case c.Span().Precision() == data.Day:
-		from -= undatedWindow
-		within = data.Span{Start: from.date(), End: c.Span().Start}
-	}
+	from, to, within := undatedReach(c)
 	bs, ok := u.lookups[within]
 	if !ok {
 		bs = lookupBuckets(within)

@@ -71,18 +71,7 @@ func TestUndatedPlacedAsOneByOne(t *testing.T) {
 // with it and happened in the days up to the article's date (within the
 // article's month when only the month is known).
 func (g *grouper) bestUndatedOneByOne(c *Candidate) *Cluster {
-	from, to := c.from, c.to
-	within := c.Span()
-	switch {
-	case c.Announced:
-		// A plan without a date ("will attend the summit") is of the
-		// event of its kind and names in the weeks after the article.
-		to += announcedWindow
-		within = monthsOf(from, to)
-	case c.Span().Precision() == data.Day:
-		from -= undatedWindow
-		within = data.Span{Start: from.date(), End: c.Span().Start}
-	}
+	from, to, within := undatedReach(c)
 	var (
 		best      *Cluster
 		bestScore int
