@@ -352,7 +352,16 @@ func (t *tenseLexicon) pastPlanPair(clause string) bool {
 	if len(t.pastPlanPairs) == 0 {
 		return false
 	}
-	words := strings.FieldsFunc(textnorm.Lower(clause), func(r rune) bool { return !isWord(r) })
+	// A word of the clause is a piece of its lowered text: a clause that
+	// does not hold both words of a pair as text is not split into words
+	// (German asks this of every sentence whose tense it reads).
+	lowered := textnorm.Lower(clause)
+	if !slices.ContainsFunc(t.pastPlanPairs, func(p [2]string) bool {
+		return strings.Contains(lowered, p[0]) && strings.Contains(lowered, p[1])
+	}) {
+		return false
+	}
+	words := strings.FieldsFunc(lowered, func(r rune) bool { return !isWord(r) })
 	for _, p := range t.pastPlanPairs {
 		if slices.Contains(words, p[0]) && slices.Contains(words, p[1]) {
 			return true
