@@ -92,6 +92,9 @@ func insideLongerName(a *data.Article, start, end int) (from int, ok bool) {
 		if a.Language != "zh" {
 			rest = strings.TrimLeft(rest, " ")
 		}
+		if !mayStartLowerWith(rest, words) {
+			return 0, false // no naming word starts as the text after the name does
+		}
 		next := lower(rest)
 		for _, n := range words {
 			w, stem := strings.CutSuffix(n, "*")
@@ -141,6 +144,10 @@ func lastWordOf(text string, at int) (int, string) {
 // character, and doing so for each of a language's dozen entries was a
 // percent of a large load.
 func unelided(w string) string {
+	// Most words hold neither apostrophe: two byte searches tell.
+	if strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "’") {
+		return w
+	}
 	if i := strings.LastIndexAny(w, "'’"); i >= 0 && !strings.HasSuffix(w, "'") {
 		w = w[i+len(string([]rune(w[i:])[0])):]
 	}

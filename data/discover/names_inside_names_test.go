@@ -51,3 +51,21 @@ func TestNamesInsideLongerNames(t *testing.T) {
 		}
 	}
 }
+
+// unelided answers as the search for either apostrophe it starts with a
+// quicker test for: words with none, one or several of each, at either
+// end, and cut inside the curly one.
+func TestUnelidedAsTheApostropheSearch(t *testing.T) {
+	plain := func(w string) string {
+		if i := strings.LastIndexAny(w, "'’"); i >= 0 && !strings.HasSuffix(w, "'") {
+			w = w[i+len(string([]rune(w[i:])[0])):]
+		}
+		return w
+	}
+	for _, w := range []string{"", "aéroport", "l'aéroport", "l’aéroport", "dell'aeroporto", "po'", "'", "’", "d'l’a",
+		"l’'a", "qu'il'", "o‘zbek", "l\xe2\x80", "l\xe2\x80a", "\xe2\x80\x99x", "x\xe2\x80\x99", "аэропорт", "l'", "’s"} {
+		if got, want := unelided(w), plain(w); got != want {
+			t.Errorf("unelided(%q) = %q, the search gives %q", w, got, want)
+		}
+	}
+}
