@@ -119,7 +119,7 @@ func TestQualCodeAsItsPlaceInTheList(t *testing.T) {
 			t.Errorf("qualCode(%q) = %b, want %b (place %d)", q, got, want, i)
 		}
 	}
-	for _, q := range []qualifier{"", "summit", "Presidential", "presidentia"} {
+	for _, q := range []qualifier{"", "summit", "Presidential", "presidentia", "fixe", "flooo", "treatz", "in forcf", "earthquakeearthquakeearthquakeX"} {
 		if got := qualCode(q); got != 0 {
 			t.Errorf("qualCode(%q) = %b, want 0", q, got)
 		}
