@@ -275,15 +275,18 @@ func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
 // start, with the furthest end so far beside each, so that whether a name
 // overlaps a date is a binary search and not a pass over every mention
 // (a lead that is one long paragraph has thousands of both).
-type mentionSpans struct{ start, end, maxEnd []int }
+// order is reset's scratch (the mentions by start; 27 MB allocated at
+// 100,000 articles when it was made afresh for each).
+type mentionSpans struct{ start, end, maxEnd, order []int }
 
 // reset fills m from a's mentions, reusing its slices.
 func (m *mentionSpans) reset(a *data.Article) {
 	m.start, m.end, m.maxEnd = m.start[:0], m.end[:0], m.maxEnd[:0]
-	order := make([]int, len(a.Mentions))
-	for i := range order {
-		order[i] = i
+	order := m.order[:0]
+	for i := range a.Mentions {
+		order = append(order, i)
 	}
+	m.order = order
 	slices.SortFunc(order, func(i, j int) int { return cmp.Compare(a.Mentions[i].Start, a.Mentions[j].Start) })
 	furthest := 0
 	for _, i := range order {

@@ -124,3 +124,21 @@ func TestDayShardsHoldNoSpareRoom(t *testing.T) {
 		}
 	}
 }
+
+// TestMentionSpansResetAllocatesNothing: the scanner's spans of an
+// article's mentions reuse their memory from one article to the next (a
+// fresh order for each took 27 MB at 100,000 articles).
+func TestMentionSpansResetAllocatesNothing(t *testing.T) {
+	a := &data.Article{Mentions: []data.DateMention{{Start: 40, End: 50}, {Start: 3, End: 9}, {Start: 20, End: 31}}}
+	for k := range 30 { // an article's thirty-odd mentions
+		a.Mentions = append(a.Mentions, data.DateMention{Start: 1000 + 10*k, End: 1005 + 10*k})
+	}
+	var m mentionSpans
+	m.reset(a)
+	if !m.overlaps(5, 6) || m.overlaps(10, 19) || !m.overlaps(45, 60) {
+		t.Fatalf("spans %v–%v", m.start, m.end)
+	}
+	if n := testing.AllocsPerRun(100, func() { m.reset(a) }); n != 0 {
+		t.Errorf("reset allocates %.0f times an article", n)
+	}
+}
