@@ -190,7 +190,7 @@ var moreDateLanguages = []*dateLanguage{
 		rangeFrom:      []string{"od", "między"},
 		rangeTo:        []string{"do", "i", "lub", "albo"},
 		days:           map[string]int{"wczoraj": -1, "przedwczoraj": -2, "dzisiaj": 0, "dziś": 0, "jutro": 1, "pojutrze": 2},
-		units:          map[string]relUnit{"tygodniu": unitWeek, "tydzień": unitWeek, "miesiącu": unitMonth, "miesiąc": unitMonth, "roku": unitYear, "rok": unitYear, "nocy": unitNight},
+		units:          map[string]relUnit{"tygodniu": unitWeek, "tydzień": unitWeek, "tygodnia": unitWeek, "miesiącu": unitMonth, "miesiąc": unitMonth, "miesiąca": unitMonth, "roku": unitYear, "rok": unitYear, "nocy": unitNight},
 		past:           []string{"zeszłym", "ubiegłym", "poprzednim", "ostatnim", "zeszłej", "ubiegłej", "zeszły", "ubiegły", "zeszłego", "ubiegłego", "poprzedniego"},
 		this:           []string{"tym", "tej", "ten", "bieżącym", "tego", "bieżącego"},
 		next:           []string{"przyszłym", "następnym", "przyszłej", "następnej", "przyszły", "przyszłego", "następnego"},
