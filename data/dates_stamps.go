@@ -335,7 +335,7 @@ func sentenceBreak(text string, i int) bool {
 	}
 	after := strings.TrimLeftFunc(rest[size:], unicode.IsSpace)
 	next, _ := utf8.DecodeRuneInString(after)
-	return !unicode.IsLower(next) && !unicode.IsDigit(next) && !ordinalDayDot(text, i, after)
+	return !unicode.IsLower(next) && !unicode.IsDigit(next) && !ordinalDayDot(text, i, after) && !titleAbbreviation(text[:i])
 }
 
 // startsWithWeekday reports whether a mention's first word is a weekday
