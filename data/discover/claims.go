@@ -46,6 +46,7 @@ func claimWords(cands []*Candidate) (kept []*Candidate, filed map[*Candidate]boo
 					filed[c] = true
 				}
 				claim(c, run)
+				ownDayWords(c, run)   // own_day_words.go
 				announcingDay(c, run) // announcing_day.go
 				dropped = dropped || c.Kinds == 0
 			}

@@ -24,7 +24,17 @@ package discover
 //     "蒙方…举行隆重欢迎仪式" named no kind but the warrant's. Only the
 //     ceremony's phrases: "welcomed" alone also praises a decision, and a
 //     red carpet is a film festival's too.
+//   - Swearing-ins to come, in the forms the lexicon had only in the
+//     present or past: French "prêtera serment", English "take office",
+//     Spanish "tomar posesión", Portuguese "tomar posse" (a president
+//     elected on the 14th "prêtera serment le 29").
 var events13Words = map[Kind]map[string][]string{
+	Inauguration: {
+		"fr": {"prêtera serment", "prêteront serment", "prêter serment"},
+		"en": {"take office", "taking office"},
+		"es": {"tomar posesión", "asumir el cargo"},
+		"pt": {"tomar posse"},
+	},
 	Visit: {
 		"en": {"welcome ceremony", "welcoming ceremony", "ceremonial welcome", "official welcome"},
 		"fr": {"cérémonie d'accueil", "accueil officiel", "reçu avec tous les honneurs", "reçu avec les honneurs", "accueilli avec tous les honneurs", "accueilli avec les honneurs"},
