@@ -49,7 +49,9 @@ var events13Words = map[Kind]map[string][]string{
 		"tr": {"resmi karşılama*", "resmi tören ile karşıla*", "resmi törenle karşıla*"},
 		"ar": {"مراسم استقبال", "مراسم الاستقبال", "استقبال رسمي", "استقبالا رسميا"},
 		"fa": {"مراسم استقبال", "استقبال رسمی"},
-		"zh": {"欢迎仪式"},
+		// Chinese "访" + a country's one-character name: 访朝 (a visit
+		// to North Korea), 访俄, 访美 … as 访华 (to China) was read.
+		"zh": {"欢迎仪式", "访朝", "访俄", "访美", "访日", "访韩", "访蒙", "访哈", "访乌", "访吉", "访塔", "访土", "访欧", "访印", "访法", "访德", "访英", "访越"},
 		"kk": {"салтанатты қарсы алу*"},
 		"uz": {"rasmiy kutib olish*", "расмий кутиб олиш*"},
 		"ky": {"салтанаттуу тосуп алуу*"},
@@ -74,9 +76,36 @@ var events13Words = map[Kind]map[string][]string{
 	},
 }
 
-// notArrests13 are phrases whose arrest word names no arrest (see above).
+// notArrests13 are phrases whose arrest word names no arrest (see above),
+// and Italian forms of "rivolgere" (to address, to aim), which the protest
+// stem "rivolt*" (revolt) read as protests: "il trattato non è rivolto
+// contro Paesi terzi" made the Kremlin's comment on a treaty "Protests in
+// Pyongyang".
 var notArrests13 = map[string][]string{
 	"en": {"to arrest"},
+	"it": {"rivolto", "rivolti", "è rivolta", "sono rivolte", "rivolta a", "rivolta al", "rivolta alla", "rivolta ai", "rivolte a", "rivolte al", "rivolte alla"},
+}
+
+// ruledOut13 deny the vote or summit they are said of: "Kobachidze heeft
+// zondag nieuwe parlementsverkiezingen uitgesloten" (ruled out new
+// elections) made an election on that Sunday. Added to negations (see
+// negation.go: the event words of the phrase's clause, a few words away,
+// name nothing). Russian "исключил" alone is also "expelled", so only with
+// its object "the possibility", "the holding". Said with a negation ("does
+// not rule out", "non esclude") it affirms the plan (see negatedDenial).
+var ruledOut13 = map[string][]string{
+	"en": {"ruled out", "rules out", "ruling out"},
+	"fr": {"a exclu", "exclut", "a écarté", "écarte"},
+	"de": {"ausgeschlossen", "schließt aus", "schloss aus"},
+	"nl": {"uitgesloten", "sluit uit", "sloot uit"},
+	"es": {"descartó", "descarta", "ha descartado"},
+	"pt": {"descartou", "descarta"},
+	"it": {"ha escluso", "esclude"},
+	"ru": {"исключил* возможность", "исключил* проведение", "отверг* возможность"},
+	"uk": {"виключи* можливість", "відкину* можливість"},
+	"pl": {"wykluczył*", "wyklucza"},
+	"tr": {"olasılığını reddetti", "ihtimalini reddetti"},
+	"ar": {"استبعد", "استبعدت"},
 }
 
 func init() {
@@ -87,5 +116,8 @@ func init() {
 	}
 	for _, lang := range sortedLangs(notArrests13) {
 		notEventWords[lang] = append(notEventWords[lang], notArrests13[lang]...)
+	}
+	for _, lang := range sortedLangs(ruledOut13) {
+		negations[lang] = append(negations[lang], ruledOut13[lang]...)
 	}
 }

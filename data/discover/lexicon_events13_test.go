@@ -51,3 +51,18 @@ func TestWelcomeCeremoniesAreVisits(t *testing.T) {
 		{"ar", "أقيمت مراسم استقبال رسمية للرئيس الزائر.", Visit},
 	})
 }
+
+// TestEvents13Forms: Italian "rivolto" (aimed at) is no revolt; Chinese
+// 访 + a country's one-character name is a visit (sentences written for
+// the test).
+func TestEvents13Forms(t *testing.T) {
+	checkNoKind(t, []kindCase{
+		{"it", "Il portavoce ha assicurato che l'accordo non è rivolto contro Paesi terzi.", Protest},
+		{"it", "L'appello è rivolto a tutti i governi della regione.", Protest},
+	})
+	checkFirstKinds(t, []kindCase{
+		{"it", "La rivolta contro il governo è scoppiata nella capitale.", Protest},
+		{"zh", "这是他时隔多年再次访朝。", Visit},
+		{"zh", "总统下月将访俄并出席论坛。", Visit},
+	})
+}
