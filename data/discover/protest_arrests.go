@@ -47,12 +47,18 @@ func joinProtestArrests(clusters []*Cluster, byID map[string]*data.Name) []*Clus
 	for _, a := range arrests {
 		p, _ := placing(a, byID)
 		country := p.countries[0]
-		for _, into := range protests[day1{a.from, country}] {
-			if shareNameBeyond(into, a, country) {
-				absorb(into, a)
-				gone[a] = true
-				break
+		// The largest of that day's protests that shares a name takes
+		// the arrests, and stays a protest: the arrests are its own.
+		var into *Cluster
+		for _, p := range protests[day1{a.from, country}] {
+			if shareNameBeyond(p, a, country) && (into == nil || len(p.Members) > len(into.Members)) {
+				into = p
 			}
+		}
+		if into != nil {
+			absorb(into, a)
+			into.kind = Protest
+			gone[a] = true
 		}
 	}
 	return without(clusters, gone)
