@@ -16,6 +16,8 @@ import (
 //   - the ages it gives them (offices_ages.go: "Con 40 años,
 //     Berdimujammédov" is written in the year of days Serdar
 //     Berdimuhamedov was 40);
+//   - a count of years from the day of writing beside the year it counts
+//     to (report_clues_ago.go: "in 2014, ten years ago");
 //   - its dates written with their weekday ("Sunday, 6 October"): it is
 //     written within officeReach days of a year in which that day is that
 //     weekday.
@@ -40,6 +42,14 @@ import (
 // clueYearReason opens the reason of a year-less date placed by the
 // clues of its report; dateArticle does not trust it to date the page.
 const clueYearReason = "the report's clues leave one year: "
+
+// yearAsIfWritten reports whether a mention placed for reason has a
+// year dateArticle trusts as if it were written (rules 17 to 21), so
+// that it dates the page.
+func yearAsIfWritten(reason string) bool {
+	return strings.HasPrefix(reason, weekdayYearReason) || strings.HasPrefix(reason, datelineYearReason) || strings.HasPrefix(reason, datelineBeforeReason) ||
+		strings.HasPrefix(reason, inaugurationReason) || strings.HasPrefix(reason, anniversaryReason)
+}
 
 // reportClues is when a report was written, as its clues say: the days
 // of ranges, and what said so.
@@ -107,6 +117,11 @@ func (r *dateReader) clues(a *Article) reportClues {
 		c.narrow([]dayRange{age.days}, age.who)
 		c.bounded = true
 	}
+	counts, said := yearsFromNow(a, r.meanings)
+	for k := range counts {
+		c.narrow(counts[k], said[k])
+		c.bounded = true
+	}
 	if !c.bounded {
 		return c
 	}
@@ -135,9 +150,14 @@ func (r *dateReader) clues(a *Article) reportClues {
 func (r *dateReader) placeByClues(a *Article) {
 	open := false
 	for i, m := range a.Mentions {
+		if m.Resolved() && yearAsIfWritten(m.Reason) {
+			// The page will be dated by its text (rules 17–21): its
+			// year-less dates are placed from that day, more
+			// narrowly than the clues could.
+			return
+		}
 		if !m.Resolved() && clueDate(r.meanings[i], m) {
 			open = true
-			break
 		}
 	}
 	if !open {

@@ -43,7 +43,17 @@ func TestYearFromClues(t *testing.T) {
 			"June 9", "2019-06-09"},
 		{"en, a month", "Looking back\n\nTokayev, 66, took over from Nursultan Nazarbayev, 78, in March, when the veteran leader stepped down.",
 			"in March", "2019-03"},
+		// A count of years from the day of writing beside its year: an
+		// age alone leaves 2023 and 2024 for 16 May.
+		{"en, ten years ago beside 2014", "Talks in Beijing\n\nRussia annexed Crimea in 2014, ten years ago. On 16 May Putin, 71, met Xi Jinping in Beijing.",
+			"16 May", "2024-05-16"},
+		{"es, hace diez años, en 2014", "Viaje a Pekín\n\nHace diez años, en 2014, Rusia anexionó Crimea. El 16 de mayo Vladímir Putin, de 71 años, viajó a Pekín.",
+			"16 de mayo", "2024-05-16"},
+		{"ru, в 2014 году, десять лет назад", "Визит в Пекин\n\nРоссия присоединила Крым в 2014 году, десять лет назад. Владимир Путин, 71 год, 16 мая прилетел в Пекин.",
+			"16 мая", "2024-05-16"},
 		// Left open.
+		{"en, a count of years not beside its year", "Talks in Beijing\n\nThe party, founded in 2014, split ten years ago. On 16 May Putin, 71, met Xi Jinping in Beijing.",
+			"16 May", ""},
 		{"en, a year in the sentence: the ages of another time", "Looking back\n\nIn 2018, Vladimir Putin, 65, and Xi Jinping, 64, signed a treaty in Beijing. The two men met again on 4 March.",
 			"4 March", ""},
 		{"en, the age is the son's", "A successor\n\nThe 40-year-old son of President Gurbanguly Berdimuhamedov, Serdar Berdimuhamedov, met voters on 5 March.",
