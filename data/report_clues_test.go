@@ -52,6 +52,10 @@ func TestYearFromClues(t *testing.T) {
 		{"ru, в 2014 году, десять лет назад", "Визит в Пекин\n\nРоссия присоединила Крым в 2014 году, десять лет назад. Владимир Путин, 71 год, 16 мая прилетел в Пекин.",
 			"16 мая", "2024-05-16"},
 		// Left open.
+		{"tr, a founding president is no president now", "Astana'da anayasa\n\nKazakistan Cumhurbaşkanı Kasım-Cömert Tokayev, 5 Ocak'ta ülkenin kurucu Cumhurbaşkanı Nursultan Nazarbayev'in yetkilerini kısan yasayı imzaladı.",
+			"5 Ocak", ""},
+		{"en, a president who died is titled in the days after", "Condolences from Moscow\n\nOn 20 May Vladimir Putin, 71, sent a message to Tehran. Iranian President Ebrahim Raisi's helicopter was found in the mountains.",
+			"20 May", ""},
 		{"en, a count of years not beside its year", "Talks in Beijing\n\nThe party, founded in 2014, split ten years ago. On 16 May Putin, 71, met Xi Jinping in Beijing.",
 			"16 May", ""},
 		{"en, a year in the sentence: the ages of another time", "Looking back\n\nIn 2018, Vladimir Putin, 65, and Xi Jinping, 64, signed a treaty in Beijing. The two men met again on 4 March.",
