@@ -18,6 +18,8 @@ import (
 //     Berdimuhamedov was 40);
 //   - a count of years from the day of writing beside the year it counts
 //     to (report_clues_ago.go: "in 2014, ten years ago");
+//   - the Nth anniversary of a year its sentence writes
+//     (report_clues_anniversary.go: "der 80. Jahrestag … im Jahr 1939");
 //   - its dates written with their weekday ("Sunday, 6 October"): it is
 //     written within officeReach days of a year in which that day is that
 //     weekday.
@@ -103,23 +105,27 @@ func weekdayRanges(p partialDate, wd time.Weekday, first, last int) []dayRange {
 // clues returns the clues of article a's year (see this file's comment).
 func (r *dateReader) clues(a *Article) reportClues {
 	var c reportClues
-	if r.offices == nil {
-		return c
-	}
-	if r.officeScan == nil {
-		r.officeScan = r.offices.scanner()
-	}
-	if w := r.offices.window(a, r.officeScan); len(w.ranges) > 0 {
-		c.narrow(w.ranges, strings.Join(w.who, " and "))
-		c.bounded = true
-	}
-	for _, age := range r.offices.ages(a, r.officeScan) {
-		c.narrow([]dayRange{age.days}, age.who)
-		c.bounded = true
+	if r.offices != nil {
+		if r.officeScan == nil {
+			r.officeScan = r.offices.scanner()
+		}
+		if w := r.offices.window(a, r.officeScan); len(w.ranges) > 0 {
+			c.narrow(w.ranges, strings.Join(w.who, " and "))
+			c.bounded = true
+		}
+		for _, age := range r.offices.ages(a, r.officeScan) {
+			c.narrow([]dayRange{age.days}, age.who)
+			c.bounded = true
+		}
 	}
 	counts, said := yearsFromNow(a, r.meanings)
 	for k := range counts {
 		c.narrow(counts[k], said[k])
+		c.bounded = true
+	}
+	jubilees, told := r.yearsOfAnniversaries(a)
+	for k := range jubilees {
+		c.narrow(jubilees[k], told[k])
 		c.bounded = true
 	}
 	if !c.bounded {

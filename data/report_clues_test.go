@@ -51,7 +51,18 @@ func TestYearFromClues(t *testing.T) {
 			"16 de mayo", "2024-05-16"},
 		{"ru, в 2014 году, десять лет назад", "Визит в Пекин\n\nРоссия присоединила Крым в 2014 году, десять лет назад. Владимир Путин, 71 год, 16 мая прилетел в Пекин.",
 			"16 мая", "2024-05-16"},
+		// The Nth anniversary of a year its sentence writes.
+		{"de, 80. Jahrestag … 1939: the date line", "Besuch in Ulan-Bator\n\nULAN-BATOR, 26. August (dpa) - Anlass der Feier ist der 80. Jahrestag der Schlacht am Fluss Chalchin Gol im Jahr 1939.",
+			"26. August", "2019-08-26"},
+		{"en, the 103rd anniversary of 1915", "Yerevan remembers\n\nOn 24 April thousands marched to the memorial to mark the 103rd anniversary of the 1915 killings.",
+			"24 April", "2018-04-24"},
+		{"zh, the year before the ordinal", "纪念活动\n\n5月11日，两国举行活动，纪念1939年诺门罕战役爆发80周年。",
+			"5月11日", "2019-05-11"},
 		// Left open.
+		{"en, an anniversary announced", "Plans\n\nOn 24 April officials met at the memorial. They said they will mark the 110th anniversary of the 1915 killings.",
+			"24 April", ""},
+		{"en, an anniversary before the years of the news", "A jubilee\n\nOn 24 April the club, founded in 2000, held a dinner. It recalled the 10th anniversary of its 2000 founding.",
+			"24 April", ""},
 		{"tr, a founding president is no president now", "Astana'da anayasa\n\nKazakistan Cumhurbaşkanı Kasım-Cömert Tokayev, 5 Ocak'ta ülkenin kurucu Cumhurbaşkanı Nursultan Nazarbayev'in yetkilerini kısan yasayı imzaladı.",
 			"5 Ocak", ""},
 		{"en, a president who died is titled in the days after", "Condolences from Moscow\n\nOn 20 May Vladimir Putin, 71, sent a message to Tehran. Iranian President Ebrahim Raisi's helicopter was found in the mountains.",
