@@ -63,9 +63,13 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 	// A country votes once on a day (polling_days.go); a craft lands or
 	// lifts off once (spaceflight.go).
 	clusters = joinSpaceflights(joinPollingDays(clusters, byID), byID)
+	// A day's arrests in a country are of its protests there
+	// (protest_arrests.go).
+	clusters = joinProtestArrests(clusters, byID)
 	// A day's announcement is of the one event of that day sharing its
 	// announcer (announcements.go).
-	clusters = joinAnnouncements(joinWithin(joinSharedPlaces(clusters, byID), byID), byID)
+	// An earthquake is one event in the provinces it struck (quakes.go).
+	clusters = joinAnnouncements(joinWithin(joinQuakes(joinSharedPlaces(clusters, byID), byID), byID), byID)
 	// The days of a happening that lasts are one event (happenings.go).
 	clusters = joinHappenings(clusters, byID)
 	catalogue := map[string]*catalogueEvent{}
