@@ -131,7 +131,7 @@ func (idx *corpusDays) fileCalendar(x *Extractor) {
 		var h maphash.Hash
 		h.SetSeed(idx.seed)
 		set, setHash := nameSet(c, &h)
-		who, setHash := partiesOf(c, nil, setHash, &h)
+		who, setHash := partiesOf(c, setHash, &h)
 		who.online = c.Kinds.Has(Summit) && len(c.Places()) == 0
 		// A summit under its organisation only (see this file's
 		// comment); a vote under its country.

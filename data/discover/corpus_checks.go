@@ -90,10 +90,7 @@ func (x *Extractor) unmetGuest(people, hosts, others []string) bool {
 // filed from).
 type parties struct {
 	people, places []string
-	// lead are the people the source's report names in its title and
-	// lead (see otherHosts).
-	lead     []string
-	dateline string
+	dateline       string
 	// online: an occasion of the calendar held in no city (the SCO's
 	// summit of 4 July 2023), which no sentence that names a city tells
 	// of (corpus_calendar.go).
@@ -102,9 +99,10 @@ type parties struct {
 
 // otherOccasion reports whether probe and a source of kind ek whose
 // parties are who tell of two occasions: of other guests (see
-// otherGuests) or hosts (otherHosts), or in other cities (see otherCities).
-func (x *Extractor) otherOccasion(probe *Candidate, ek Kind, who parties) bool {
-	return diplomatic(probe.Kind()) && diplomatic(ek) && (x.otherGuests(probe, who) || x.otherHosts(probe, who)) || x.otherCities(probe, who)
+// otherGuests) or hosts (otherHosts; src is the source's report, or nil),
+// or in other cities (see otherCities).
+func (x *Extractor) otherOccasion(probe *Candidate, ek Kind, who parties, src *data.Article) bool {
+	return diplomatic(probe.Kind()) && diplomatic(ek) && (x.otherGuests(probe, who) || x.otherHosts(probe, who, src)) || x.otherCities(probe, who)
 }
 
 // otherCities reports whether probe and a source whose parties are who
@@ -172,9 +170,7 @@ func (x *Extractor) partiesVerdict(probe *Candidate, ek Kind) bool {
 	if !occasion(probe.Kind()) || !occasion(ek) || probe.Context {
 		return false
 	}
-	// People named in the report's lead count too: they are its hosts
-	// and guests (see otherHosts).
-	if diplomatic(probe.Kind()) && diplomatic(ek) && (len(probe.People()) > 0 || len(x.leadPeopleOf(probe.Article)) > 0) {
+	if diplomatic(probe.Kind()) && diplomatic(ek) && len(probe.People()) > 0 {
 		return true
 	}
 	return slices.ContainsFunc(probe.Places(), func(id string) bool { return x.isCity(id, probe.Dateline()) })
@@ -182,9 +178,8 @@ func (x *Extractor) partiesVerdict(probe *Candidate, ek Kind) bool {
 
 // partiesOf returns c's parties, with setHash (the hash of c's set of
 // names) changed by them: sources are grouped by who and where they tell
-// of as well as by their names (h is scratch). lead are the people of
-// its report's lead (see leadPeople), or nil.
-func partiesOf(c *Candidate, lead []string, setHash uint64, h *maphash.Hash) (parties, uint64) {
+// of as well as by their names (h is scratch).
+func partiesOf(c *Candidate, setHash uint64, h *maphash.Hash) (parties, uint64) {
 	people, places := sortedSet(c.People()), sortedSet(c.Places())
 	h.Reset()
 	h.WriteByte(2)
@@ -192,15 +187,10 @@ func partiesOf(c *Candidate, lead []string, setHash uint64, h *maphash.Hash) (pa
 		h.WriteString(id)
 		h.WriteByte(0)
 	}
-	h.WriteByte(4)
-	for _, id := range lead {
-		h.WriteString(id)
-		h.WriteByte(0)
-	}
 	h.WriteByte(3)
 	h.WriteString(c.Dateline())
 	// The places are names of the set: its hash has them already.
-	return parties{people: people, places: places, lead: lead, dateline: c.Dateline()}, setHash ^ h.Sum64()
+	return parties{people: people, places: places, dateline: c.Dateline()}, setHash ^ h.Sum64()
 }
 
 // sortedSet returns a copy of ids sorted, once each (nil when empty).

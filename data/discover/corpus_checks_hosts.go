@@ -19,8 +19,11 @@ import (
 // Putin, named by both, is the guest, and Russia no host. A source that
 // names no one of that country, or the same person, can be the same
 // occasion.
-func (x *Extractor) otherHosts(probe *Candidate, who parties) bool {
-	theirs := slices.Concat(who.people, who.lead)
+func (x *Extractor) otherHosts(probe *Candidate, who parties, src *data.Article) bool {
+	theirs := who.people
+	if src != nil {
+		theirs = slices.Concat(theirs, x.leadPeopleOf(src))
+	}
 	if len(theirs) == 0 {
 		return false
 	}
@@ -47,29 +50,6 @@ func (x *Extractor) otherHosts(probe *Candidate, who parties) bool {
 // (its title and lead) name the people its other sentences speak of as
 // "the two leaders".
 const leadParties = 3
-
-// leadPeople returns the people the candidates of one report name in its
-// first leadParties paragraphs, sorted, once each.
-func leadPeople(cands []Candidate) []string {
-	var out []string
-	for k := range cands {
-		if cands[k].Paragraph < leadParties {
-			out = append(out, cands[k].People()...)
-		}
-	}
-	return sortedSet(out)
-}
-
-// hostsIn returns the people of one of the countries hosts.
-func (x *Extractor) hostsIn(people, hosts []string) []string {
-	var out []string
-	for _, p := range people {
-		if c := x.country[p]; c != "" && slices.Contains(hosts, c) {
-			out = append(out, p)
-		}
-	}
-	return out
-}
 
 // leadPeopleOf returns the people article a names in its first
 // leadParties paragraphs, sorted, once each; read once per article.

@@ -183,8 +183,6 @@ func (idx *corpusDays) file(per [][]Candidate, articles []int) {
 	h.SetSeed(idx.seed)
 	for _, i := range articles {
 		var run []*Candidate // per[i] as pointers, made when first needed
-		var lead []string    // the people of the report's lead (see otherHosts), made when first needed
-		leadMade := false
 		for j := range per[i] {
 			c := &per[i][j]
 			if c.Undated != idx.leads || c.Kind() == Happening || c.Span().Precision() != data.Day || len(c.Places())+len(c.Actors()) == 0 {
@@ -229,10 +227,7 @@ func (idx *corpusDays) file(per [][]Candidate, articles []int) {
 						idx.seen[k] = true
 						if set == nil {
 							set, setHash = nameSet(c, &h)
-							if !leadMade {
-								lead, leadMade = leadPeople(per[i]), true
-							}
-							who, setHash = partiesOf(c, lead, setHash, &h)
+							who, setHash = partiesOf(c, setHash, &h)
 						}
 						idx.add(dayName{d, id}, md, sig, set, who, setHash, c)
 						idx.filedDay[d], idx.filedMonthD[md] = idx.round+1, idx.round+1
@@ -441,7 +436,7 @@ func (idx *corpusDays) sourceFrom(x *Extractor, dn dayName, probe *Candidate, ex
 				break
 			}
 			if v.needExact && !sharesNameWith(probe, ns.names) || v.needTwo && x.countShared(probe, ns.names) < 2 ||
-				v.needParties && x.otherOccasion(probe, ks.sig.kinds.First(), ns.parties) {
+				v.needParties && x.otherOccasion(probe, ks.sig.kinds.First(), ns.parties, ns.notOf(probe.Article).article) {
 				continue
 			}
 			if r := (report{ns.notOf(probe.Article), ks.sig.kinds, v.strength}); r.found() && better(r) {

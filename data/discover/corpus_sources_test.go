@@ -41,11 +41,6 @@ func TestSourceIndexAnswersAsTheExhaustiveScan(t *testing.T) {
 	idx := newCorpusDays()
 	idx.file(per, all)
 	ref := exhaustiveSources(per, idx.seed)
-	for i := range per {
-		if len(per[i]) > 0 {
-			sourceLeads[per[i][0].Article] = leadPeople(per[i])
-		}
-	}
 
 	s := x.NewScanner()
 	var asked, strong, weak, none, ownSkipped, byNames, byParties int
@@ -66,7 +61,7 @@ func TestSourceIndexAnswersAsTheExhaustiveScan(t *testing.T) {
 				if e.Article != probe.Article && e.Kind() == probe.Kind() && !sameEvent(x, probe, e) && x.partiesVerdict(probe, e.Kind()) {
 					var h maphash.Hash
 					_, setHash := nameSet(e, &h)
-					if who, _ := partiesOf(e, sourceLeads[e.Article], setHash, &h); x.otherOccasion(probe, e.Kind(), who) {
+					if who, _ := partiesOf(e, setHash, &h); x.otherOccasion(probe, e.Kind(), who, e.Article) {
 						byParties++
 						break
 					}
@@ -132,10 +127,6 @@ func TestSourceIndexAnswersAsTheExhaustiveScan(t *testing.T) {
 		t.Fatal("the corpus does not try every kind of answer")
 	}
 }
-
-// sourceLeads are the people of each report's lead, as the index files
-// them with its sources (see leadPeople), for the scan's parties.
-var sourceLeads = map[*data.Article][]string{}
 
 // sameSource reports whether the index's report is candidate want, as
 // strong as want is for probe.
@@ -231,7 +222,7 @@ func sameEvent(x *Extractor, probe, e *Candidate) bool {
 	if x.partiesVerdict(probe, e.Kind()) {
 		var h maphash.Hash
 		_, setHash := nameSet(e, &h)
-		if who, _ := partiesOf(e, sourceLeads[e.Article], setHash, &h); x.otherOccasion(probe, e.Kind(), who) {
+		if who, _ := partiesOf(e, setHash, &h); x.otherOccasion(probe, e.Kind(), who, e.Article) {
 			return false
 		}
 	}
