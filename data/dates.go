@@ -243,6 +243,9 @@ func (r *dateReader) find(a *Article) {
 		// dateline still open may follow the death its lead tells of.
 		r.placeDatelines(a)
 		r.placeDatelineAfterDeath(a)
+		// What is still open, the clues of the report's year may
+		// place: terms, ages and weekdays together (rule 23).
+		r.placeByClues(a)
 		return
 	}
 	// A dateline is placed after the text's days or not at all (see

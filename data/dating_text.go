@@ -128,8 +128,7 @@ func (d *dating) textDate() (best textEvidence, later string) {
 		// A year a weekday chose among the lead's years ("oggi, sabato 8
 		// giugno" with "Roland Garros 2024") is as good as a header's.
 		written := d.yearWritten(m)
-		byWeekday := strings.HasPrefix(m.Reason, weekdayYearReason) || strings.HasPrefix(m.Reason, datelineYearReason) || strings.HasPrefix(m.Reason, datelineBeforeReason) ||
-			strings.HasPrefix(m.Reason, inaugurationReason) || strings.HasPrefix(m.Reason, anniversaryReason)
+		byWeekday := yearAsIfWritten(m.Reason)
 		if !written && !byWeekday && (d.window.IsZero() && (m.Stamp != StampNone || !trusted)) {
 			continue
 		}
