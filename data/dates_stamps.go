@@ -128,6 +128,11 @@ func stampOf(text string, start, end, p int, last bool, m MentionKind, day bool)
 	switch {
 	case strings.HasPrefix(after, "电"):
 		return StampPublished // Xinhua's "新华社阿斯塔纳7月4日电"
+	case strings.TrimFunc(before, notWordOrDigit) == "" && fullDay(words) && dashOpens(after):
+		// A full date opening the lead's line, a dash after it (a
+		// weekday before it, as Persian pages print it): "دوشنبه، ۱۳
+		// اسفند ۱۴۰۳ - کمیسیون …", "3 March 2025 – The commission …".
+		return StampPublished
 	case (strings.IndexByte(after, ':') >= 0 && timeAfter.MatchString(after) ||
 		strings.IndexByte(before, ':') >= 0 && timeBefore.MatchString(before)) && stampHead(before):
 		// (Both need the colon of a clock time: the search for it spares

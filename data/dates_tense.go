@@ -142,19 +142,28 @@ var tenseLanguages = map[string]tenseLanguage{
 	"es": {changed: []string{"aplazado", "aplazada", "aplazó", "pospuesto", "pospuesta", "pospuso", "cancelado", "cancelada", "adelantado", "adelantada"},
 		until: []string{"hasta", "termina", "terminan", "acaba", "acaban", "concluye", "concluyen"}, since: []string{"desde"},
 		declare: []string{"declaró", "declara", "decretó", "decreta", "proclamó", "declarado", "decretado"}, dayNouns: []string{"luto", "feriado", "festivo", "laborable"},
-		calls:       []string{"llamó", "llama", "llamaron", "instó", "insta", "convocó", "convoca", "pidió", "pide", "invitó"},
+		calls: []string{"llamó", "llama", "llamaron", "instó", "insta", "convocó", "convoca", "pidió", "pide", "invitó",
+			// The participles of the perfect ("ha convocado a los
+			// ministros para debatir el lunes"); not "llamado", also
+			// "so-called".
+			"convocado", "convocada", "instado", "pedido", "invitado"},
 		infinitives: []string{"ar", "er", "ir", "arse", "erse", "irse"},
 		pastPlans:   []string{"debía", "debían", "iba a", "iban a"}},
 	"pt": {changed: []string{"adiado", "adiada", "adiou", "cancelado", "cancelada", "antecipado", "antecipada"},
 		until: []string{"até", "termina", "terminam", "acaba", "acabam"}, since: []string{"desde"},
 		declare: []string{"decretou", "declarou", "decreta", "declara", "decretado", "declarado"}, dayNouns: []string{"luto", "feriado", "facultativo", "folga"},
-		calls:       []string{"convocou", "convoca", "pediu", "pede", "instou", "chamou", "convidou"},
+		calls: []string{"convocou", "convoca", "pediu", "pede", "instou", "chamou", "convidou",
+			// The participles of the perfect ("tem convocado", "foi
+			// convocado"): "chamado" is also "so-called".
+			"convocado", "convocada", "instado", "pedido", "convidado"},
 		infinitives: []string{"ar", "er", "ir"},
 		pastPlans:   []string{"devia", "deviam", "ia", "iam"}},
 	"it": {changed: []string{"rinviato", "rinviata", "rinviate", "rinviati", "posticipato", "annullato", "annullata", "anticipato", "anticipata"},
 		until: []string{"fino", "termina", "terminano", "finisce", "finiscono"}, since: []string{"dal", "dalla"},
 		declare: []string{"dichiarato", "dichiara", "proclamato", "proclama", "decretato", "indetto"}, dayNouns: []string{"lutto", "festivo", "festa", "lavorativo", "riposo"},
-		calls:       []string{"invitato", "invita", "esortato", "esorta", "chiamato", "chiama", "chiesto", "chiede"},
+		calls: []string{"invitato", "invita", "esortato", "esorta", "chiamato", "chiama", "chiesto", "chiede",
+			// "ha convocato i ministri per discutere lunedì".
+			"convocato", "convocata", "convoca"},
 		infinitives: []string{"are", "ere", "ire"},
 		pastPlans:   []string{"doveva", "dovevano", "avrebbe dovuto", "avrebbero dovuto"}},
 	"ar": {changed: []string{"تأجيل", "بتأجيل", "تأجيلها", "تأجيله", "أجلت", "أرجئت", "إلغاء", "ألغيت"},

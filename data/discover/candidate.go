@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -132,6 +133,10 @@ type Extractor struct {
 	// calendar is the shipped calendar as the corpus-year pass files it
 	// (see corpus_calendar.go).
 	calendar []Candidate
+	// leads are the people of each probe's report's lead, read once (see
+	// leadPeopleOf).
+	leadsMu sync.Mutex
+	leads   map[*data.Article][]string
 }
 
 // NewExtractor prepares extraction with the corpus's name lists.

@@ -99,9 +99,10 @@ type parties struct {
 
 // otherOccasion reports whether probe and a source of kind ek whose
 // parties are who tell of two occasions: of other guests (see
-// otherGuests), or in other cities (see otherCities).
-func (x *Extractor) otherOccasion(probe *Candidate, ek Kind, who parties) bool {
-	return diplomatic(probe.Kind()) && diplomatic(ek) && x.otherGuests(probe, who) || x.otherCities(probe, who)
+// otherGuests) or hosts (otherHosts; src is the source's report, or nil),
+// or in other cities (see otherCities).
+func (x *Extractor) otherOccasion(probe *Candidate, ek Kind, who parties, src *data.Article) bool {
+	return diplomatic(probe.Kind()) && diplomatic(ek) && (x.otherGuests(probe, who) || x.otherHosts(probe, who, src)) || x.otherCities(probe, who)
 }
 
 // otherCities reports whether probe and a source whose parties are who

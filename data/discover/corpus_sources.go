@@ -436,7 +436,7 @@ func (idx *corpusDays) sourceFrom(x *Extractor, dn dayName, probe *Candidate, ex
 				break
 			}
 			if v.needExact && !sharesNameWith(probe, ns.names) || v.needTwo && x.countShared(probe, ns.names) < 2 ||
-				v.needParties && x.otherOccasion(probe, ks.sig.kinds.First(), ns.parties) {
+				v.needParties && x.otherOccasion(probe, ks.sig.kinds.First(), ns.parties, ns.notOf(probe.Article).article) {
 				continue
 			}
 			if r := (report{ns.notOf(probe.Article), ks.sig.kinds, v.strength}); r.found() && better(r) {

@@ -61,7 +61,7 @@ func TestSourceIndexAnswersAsTheExhaustiveScan(t *testing.T) {
 				if e.Article != probe.Article && e.Kind() == probe.Kind() && !sameEvent(x, probe, e) && x.partiesVerdict(probe, e.Kind()) {
 					var h maphash.Hash
 					_, setHash := nameSet(e, &h)
-					if who, _ := partiesOf(e, setHash, &h); x.otherOccasion(probe, e.Kind(), who) {
+					if who, _ := partiesOf(e, setHash, &h); x.otherOccasion(probe, e.Kind(), who, e.Article) {
 						byParties++
 						break
 					}
@@ -222,7 +222,7 @@ func sameEvent(x *Extractor, probe, e *Candidate) bool {
 	if x.partiesVerdict(probe, e.Kind()) {
 		var h maphash.Hash
 		_, setHash := nameSet(e, &h)
-		if who, _ := partiesOf(e, setHash, &h); x.otherOccasion(probe, e.Kind(), who) {
+		if who, _ := partiesOf(e, setHash, &h); x.otherOccasion(probe, e.Kind(), who, e.Article) {
 			return false
 		}
 	}

@@ -609,7 +609,7 @@ func (s *Scanner) describeLeadRead(a *data.Article, i int, span data.Span, datel
 			// dateline's weekdays and day words count from it.
 			if !slices.ContainsFunc(a.Mentions, func(o data.DateMention) bool {
 				return o.Start < end && start < o.End && (!dateline || o.Kind == data.MentionExplicit && !yearAlone(o))
-			}) {
+			}) && !(dateline && yearsOnly(a.Mentions, start, end)) {
 				if c, ok := s.describeSentence(a, m, pi, start, end); ok {
 					out = append(out, c)
 				}
@@ -619,6 +619,25 @@ func (s *Scanner) describeLeadRead(a *data.Article, i int, span data.Span, datel
 		}
 	}
 	return out
+}
+
+// yearsOnly reports whether the only dates of the sentence start..end are
+// years alone, with no weekday or day word to count from a dateline:
+// "Anlass ist der 80. Jahrestag des Sieges … im Jahr 1939" tells of 1939
+// and its anniversary, not of the dateline's day, and matched a report of
+// another year's visit that recalls the same battle (eval u11_de).
+func yearsOnly(mentions []data.DateMention, start, end int) bool {
+	years := false
+	for _, o := range mentions {
+		if o.Start >= end || o.End <= start {
+			continue
+		}
+		if !yearAlone(o) {
+			return false
+		}
+		years = true
+	}
+	return years
 }
 
 // yearAlone reports whether mention m is a year and no more ("titles

@@ -1,0 +1,84 @@
+package discover
+
+import (
+	"slices"
+
+	"github.com/caravan-analytics/caravan/data"
+)
+
+// otherHosts reports whether probe and a source that names the people of
+// who tell of two occasions with different hosts: each side names a
+// person of one country whom the other side does not name, and no person
+// of that country is named by both — each side in its sentence or its
+// report's lead ("iki lider … görüşmeye başkanlık etti" names the two
+// leaders in the lead above it; "Putin war am Morgen eingetroffen" names
+// Battulga in the title). Putin received by Battulga in Ulaanbaatar (3
+// September 2019, a Tuesday) is not Putin received by Khurelsukh there (3
+// September 2024, a Tuesday too), though the guest, the city and the day
+// of the month are one (eval u11_de, put in 2024 by u10_tr and u06_en);
+// Putin, named by both, is the guest, and Russia no host. A source that
+// names no one of that country, or the same person, can be the same
+// occasion.
+func (x *Extractor) otherHosts(probe *Candidate, who parties, src *data.Article) bool {
+	theirs := who.people
+	if src != nil {
+		theirs = slices.Concat(theirs, x.leadPeopleOf(src))
+	}
+	if len(theirs) == 0 {
+		return false
+	}
+	mine := slices.Concat(probe.People(), x.leadPeopleOf(probe.Article))
+	var both []string // the countries of the people both sides name
+	for _, p := range mine {
+		if slices.Contains(theirs, p) {
+			both = append(both, x.countryOf(p))
+		}
+	}
+	for _, p := range mine {
+		home := x.countryOf(p)
+		if slices.Contains(theirs, p) || slices.Contains(both, home) || x.country[p] == "" {
+			continue
+		}
+		if slices.ContainsFunc(theirs, func(q string) bool { return x.countryOf(q) == home && !slices.Contains(mine, q) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadParties is how many paragraphs from the top of a source's report
+// (its title and lead) name the people its other sentences speak of as
+// "the two leaders".
+const leadParties = 3
+
+// leadPeopleOf returns the people article a names in its first
+// leadParties paragraphs, sorted, once each; read once per article.
+func (x *Extractor) leadPeopleOf(a *data.Article) []string {
+	x.leadsMu.Lock()
+	defer x.leadsMu.Unlock()
+	if got, ok := x.leads[a]; ok {
+		return got
+	}
+	if x.leads == nil {
+		x.leads = map[*data.Article][]string{}
+	}
+	s := x.names.Scanner().In(a)
+	defer s.In(nil)
+	var people []string
+	var found []data.Match
+	for pi, p := range a.Paragraphs {
+		if pi >= leadParties {
+			break
+		}
+		found = s.Find(p.Text, p.Start, found[:0])
+		_, actors := splitNames(found)
+		for _, id := range actors {
+			if !x.orgs[id] && x.country[id] != "" {
+				people = append(people, id)
+			}
+		}
+	}
+	got := sortedSet(people)
+	x.leads[a] = got
+	return got
+}
