@@ -138,10 +138,15 @@ func distance(a, b clue) int {
 // commemoration is told the same way, with what it mourns: "a day of
 // mourning for those who died in the crash on 25 December" gives the
 // 25th to the crash. The war a parade marks is no such ground: a parade
-// is told with its war.
+// is told with its war. Protests are ground too (session 13): "Tokayev
+// called the early vote in September, months after the deadly unrest of
+// January" made January 2022 "Kazakhstan presidential election", and
+// "protests erupted on 28 October, two days after the disputed vote" a
+// day of the vote; a day of mourning is not told with protests, so they
+// do not take a commemoration's day.
 func groundDate(c *Candidate) {
 	votes := KindSet(0).With(Election).With(Referendum).With(Result)
-	ground := KindSet(0).With(Disaster).With(Attack).With(Clash).With(Death)
+	ground := KindSet(0).With(Disaster).With(Attack).With(Clash).With(Death).With(Protest)
 	mourned := KindSet(0).With(Disaster).With(Attack).With(Death)
 	told := votes.With(Commemoration).With(Funeral)
 	if c.Undated || c.Kinds&told == 0 || c.Kinds&ground == 0 {

@@ -12,9 +12,11 @@ import "strings"
 // election event of its own), and the signing verb an agreement
 // ("Kassym-Jomart Tokayev signs an agreement"). decreeDay gives the date
 // to the decree when the sentence writes a decree word and a decree word
-// or a signing verb stands nearer the date than any word of the vote: the
-// vote's kinds go, and so does an agreement whose every word is a signing
-// verb (the decree's signing). A date told as to come ("calling the
+// or a signing verb stands nearer the date than any word of the vote that
+// is not the decree's object (within decreeReach of a decree word in one
+// clause): the vote's kinds go, and so do an agreement whose every word is
+// a signing verb (the decree's signing) and an appointing word that sets
+// the vote ("Указ о назначении выборов"). A date told as to come ("calling the
 // election for 9 June") keeps the vote, and so does a date the vote's word
 // stands nearest: "voters went to the polls on 9 June in the election
 // called by a decree signed in April" is the vote's 9 June and the

@@ -14,7 +14,7 @@ func negatedDenial(text string, start int) bool {
 	for _, p := range negativeParticles {
 		if strings.HasSuffix(before, p) {
 			i := len(before) - len(p)
-			if i == 0 || strings.ContainsAny(before[i-1:i], " \t\n(\"'«") {
+			if i == 0 || p == "n't " || strings.ContainsAny(before[i-1:i], " \t\n(\"'«") {
 				return true
 			}
 		}
@@ -24,7 +24,8 @@ func negatedDenial(text string, start int) bool {
 
 // negativeParticles are the words that negate the verb after them, with
 // the space that follows, in the languages whose denials of a plan
-// (ruledOut13) they may stand before.
+// (ruledOut13) they may stand before; English "n't" is written onto its
+// verb ("hasn't ruled out").
 var negativeParticles = []string{
-	"not ", "n't ", "never ", "nicht ", "niet ", "non ", "no ", "não ", "не ", "ні ", "nie ", "ne ", "لم ", "لا ",
+	"not ", "n't ", "cannot ", "never ", "nicht ", "niet ", "non ", "no ", "não ", "не ", "ні ", "nie ", "ne ", "لم ", "لا ",
 }

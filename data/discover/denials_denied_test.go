@@ -15,6 +15,7 @@ func TestRuledOutVoteIsNoVote(t *testing.T) {
 		{"es", "El primer ministro Irakli Kobajidze descartó el 1 de diciembre de 2024 nuevas elecciones parlamentarias en Georgia.", "2024-12-01", ""},
 		{"ru", "Премьер-министр Ираклий Кобахидзе 1 декабря 2024 года исключил возможность проведения новых парламентских выборов в Грузии.", "2024-12-01", ""},
 		{"it, denied", "La Banca centrale russa non esclude nuovi rialzi dei tassi nella riunione del 20 dicembre 2024.", "2024-12-20", "meeting"},
+		{"en, denied", "Prime Minister Irakli Kobakhidze hasn't ruled out new parliamentary elections in Georgia on 1 December 2024.", "2024-12-01", "election"},
 		{"de, denied", "Die russische Zentralbank hat eine weitere Zinserhöhung bei ihrer Sitzung am 20. Dezember 2024 nicht ausgeschlossen.", "2024-12-20", "decision"},
 	}
 	for _, tt := range tests {

@@ -115,6 +115,7 @@ func notHere(c *Candidate, id string, h *homes) bool {
 		start, end := int(x.start), int(x.end)
 		if !paired(c.Article.Text, start, end) && !outside(c.Article, start, end, outsideBefore, outsideAfter) && !datelinePlace(c, x) &&
 			!(leaders && (outside(c.Article, start, end, backBefore, backAfter) || nationality(c, x, h))) && !attacker(c, x) &&
+			!((leaders || k == Announcement) && outside(c.Article, start, end, withBefore, withAfter)) &&
 			!(k == Disaster && outside(c.Article, start, end, journeyBefore, journeyAfter)) && !asGovernment(c, id, start, end) {
 			return false
 		}
