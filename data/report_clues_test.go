@@ -58,6 +58,8 @@ func TestYearFromClues(t *testing.T) {
 			"24 April", "2018-04-24"},
 		{"zh, the year before the ordinal", "纪念活动\n\n5月11日，两国举行活动，纪念1939年诺门罕战役爆发80周年。",
 			"5月11日", "2019-05-11"},
+		{"en, the year of a past jubilee is no clue and voids none", "Floods on the agenda\n\nPresident Kassym-Jomart Tokayev, 70, received Prime Minister Olzhas Bektenov on 4 March. Both recalled the parade held in 2015 for the 70th anniversary of the victory.",
+			"4 March", "2024-03-04"},
 		// Left open.
 		{"en, an anniversary announced", "Plans\n\nOn 24 April officials met at the memorial. They said they will mark the 110th anniversary of the 1915 killings.",
 			"24 April", ""},
