@@ -106,16 +106,22 @@ func weekdayRanges(p partialDate, wd time.Weekday, first, last int) []dayRange {
 func (r *dateReader) clues(a *Article) reportClues {
 	var c reportClues
 	if r.offices != nil {
-		if r.officeScan == nil {
-			r.officeScan = r.offices.scanner()
-		}
-		if w := r.offices.window(a, r.officeScan); len(w.ranges) > 0 {
-			c.narrow(w.ranges, strings.Join(w.who, " and "))
-			c.bounded = true
-		}
-		for _, age := range r.offices.ages(a, r.officeScan) {
-			c.narrow([]dayRange{age.days}, age.who)
-			c.bounded = true
+		// Most reports title no one and give no age: they need no
+		// scan of their names.
+		aged := mayTellAge(a.Text)
+		if aged || titlesFor(a.Language).mentioned(a.Text) {
+			if r.officeScan == nil {
+				r.officeScan = r.offices.scanner()
+			}
+			w, ages := r.offices.windowAndAges(a, r.officeScan, aged)
+			if len(w.ranges) > 0 {
+				c.narrow(w.ranges, strings.Join(w.who, " and "))
+				c.bounded = true
+			}
+			for _, age := range ages {
+				c.narrow([]dayRange{age.days}, age.who)
+				c.bounded = true
+			}
 		}
 	}
 	counts, said := yearsFromNow(a, r.meanings)

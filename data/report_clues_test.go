@@ -189,3 +189,32 @@ func TestShippedBirthdays(t *testing.T) {
 		t.Errorf("%d birthdays; not found: %v", n, want)
 	}
 }
+
+// TestMayTellAge: the byte loop that spares most reports a scan of their
+// names lets through every form the age patterns read, and refuses text
+// without one.
+func TestMayTellAge(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Tokayev, 66, is due", true},
+		{"Navalni, de 47 años, murió", true},
+		{"Scholz (65) empfing", true},
+		{"ميرزوف، 66 عاما،", true},
+		{"the 69-year-old president", true},
+		{"71-летний Владимир Путин", true},
+		{"69 yaşındaki Cumhurbaşkanı", true},
+		{"71岁的普京", true},
+		{"Putin met Xi on 16 May 2024 with 120 guests", false},
+		{"turnout was 97.17 %; 3.362.052 votes", false},
+	} {
+		if got := mayTellAge(c.text); got != c.want {
+			t.Errorf("mayTellAge(%q) = %v; want %v", c.text, got, c.want)
+		}
+		// Every text the patterns read must pass the loop.
+		if !c.want && (ageAfter.MatchString(c.text) || ageBefore.MatchString(c.text)) {
+			t.Errorf("%q: the patterns read an age the loop refuses", c.text)
+		}
+	}
+}
