@@ -13,9 +13,8 @@ import (
 //
 //   - the terms of the office-holders it titles (offices.go: "le
 //     président kirghiz Sadyr Japarov" is written after 2021-01-28);
-//   - the ages it gives them (offices_ages.go: "Con 40 años,
-//     Berdimujammédov" is written in the year of days Serdar
-//     Berdimuhamedov was 40);
+//   - the ages it gives them (offices_ages.go: "M. Nawrocki, 42 ans," is
+//     written in the year of days Karol Nawrocki was 42);
 //   - a count of years from the day of writing beside the year it counts
 //     to (report_clues_ago.go: "in 2014, ten years ago");
 //   - the Nth anniversary of a year its sentence writes
@@ -58,6 +57,9 @@ func yearAsIfWritten(reason string) bool {
 type reportClues struct {
 	ranges []dayRange
 	who    []string
+	// said reports whether any clue was read: from then on, no ranges
+	// means no day (clues that contradict), not "nothing said".
+	said bool
 	// bounded reports whether a clue other than a weekday said anything:
 	// a weekday alone fits a year in seven, every seven years.
 	bounded bool
@@ -65,8 +67,8 @@ type reportClues struct {
 
 // narrow intersects the clues with one more clue, the days of ranges.
 func (c *reportClues) narrow(ranges []dayRange, why string) {
-	if c.ranges == nil {
-		c.ranges = ranges
+	if !c.said {
+		c.ranges, c.said = ranges, true
 	} else {
 		c.ranges = intersectRanges(c.ranges, ranges)
 	}

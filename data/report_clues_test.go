@@ -79,6 +79,8 @@ func TestYearFromClues(t *testing.T) {
 			"30 January", ""},
 		{"en, two ages that never held together", "A meeting\n\nVladimir Putin, 71, met Xi Jinping, 65, on 16 May in Beijing.",
 			"16 May", ""},
+		{"en, clues that contradict stay contradicted", "A meeting\n\nVladimir Putin, 71, met Xi Jinping, 65, on 16 May in Beijing. They marked the 75th anniversary of the 1949 founding of the People's Republic.",
+			"16 May", ""},
 		{"en, one age leaves two years", "A meeting\n\nVladimir Putin, 71, met Kazakh officials on 16 May in the Kremlin.",
 			"16 May", ""},
 		{"en, a weekday that contradicts", "A meeting\n\nPresident Kassym-Jomart Tokayev, 70, received Prime Minister Olzhas Bektenov on Monday, 5 March, and on 7 March.",
