@@ -212,9 +212,18 @@ type officeWindow struct {
 
 // window returns the officeWindow of article a (see this file's comment).
 func (f *officeFinder) window(a *Article, s *NameScanner) officeWindow {
+	w, _ := f.windowAndAges(a, s, false)
+	return w
+}
+
+// windowAndAges returns the officeWindow of article a and, when ages is
+// set, the ages it gives office-holders (offices_ages.go), from one scan
+// of its names.
+func (f *officeFinder) windowAndAges(a *Article, s *NameScanner, ages bool) (officeWindow, []personAge) {
 	s.In(a)
 	defer s.In(nil)
 	lex := titlesFor(a.Language)
+	var aged []personAge
 	type titled struct {
 		kinds   []string
 		guarded bool
@@ -228,6 +237,11 @@ func (f *officeFinder) window(a *Article, s *NameScanner) officeWindow {
 			n := f.holders[m.Ref]
 			if n == nil || m.Kind != EvidenceActor || f.fullOnly[n.ID] && !strings.ContainsAny(m.Text, " ·・\u00a0") {
 				continue
+			}
+			if ages {
+				if age, ok := ageAt(lex, p, m, n); ok {
+					aged = append(aged, age)
+				}
 			}
 			kind, guarded := lex.titleBefore(p, matches[:k], m)
 			if kind == "" && !guarded {
@@ -287,9 +301,9 @@ func (f *officeFinder) window(a *Article, s *NameScanner) officeWindow {
 		}
 	}
 	if len(w.ranges) == 0 {
-		return officeWindow{}
+		return officeWindow{}, aged
 	}
-	return w
+	return w, aged
 }
 
 // mergedTerms returns the terms of offices of the given kind, the terms

@@ -50,48 +50,77 @@ func ageOf(born Date, age int) dayRange {
 	return dayRange{b.AddDate(age, 0, 0), b.AddDate(age+1, 0, 0).AddDate(0, 0, -1)}
 }
 
-// ages returns the ages article a gives the office-holders with a known
-// birthday (see this file's comment), in text order.
-func (f *officeFinder) ages(a *Article, s *NameScanner) []personAge {
-	s.In(a)
-	defer s.In(nil)
-	lex := titlesFor(a.Language)
-	var out []personAge
-	var matches []Match
-	for _, p := range a.Paragraphs {
-		matches = s.Find(p.Text, p.Start, matches[:0])
-		for _, m := range matches {
-			n := f.holders[m.Ref]
-			if n == nil || n.Born.IsZero() || m.Kind != EvidenceActor || f.fullOnly[n.ID] && !strings.ContainsAny(m.Text, " ·・\u00a0") || diedInOffice(n) {
-				continue
-			}
-			rel, end := m.Start-p.Start, m.End-p.Start
-			age := 0
-			if g := ageAfter.FindStringSubmatch(p.Text[end:]); g != nil {
-				age, _ = strconv.Atoi(g[1] + g[2])
-			} else {
-				from, _ := sentenceBounds(p.Text, rel, end)
-				pre := strings.TrimRight(p.Text[from:rel], " \u00a0")
-				if lex != nil {
-					if kind, rest := lex.titleAtEnd(pre); kind != "" {
-						pre = strings.TrimRight(rest, " \u00a0")
-					}
-				}
-				if g := ageBefore.FindStringSubmatch(pre); g != nil {
-					age, _ = strconv.Atoi(g[1])
-				}
-			}
-			if age == 0 {
-				continue
-			}
-			from, to := sentenceBounds(p.Text, rel, end)
-			if len(appendYears(nil, p.Text[from:to])) > 0 {
-				continue // "Tokayev, 66, elected in 2019": another time
-			}
-			out = append(out, personAge{ageOf(n.Born, age), fmt.Sprintf("%s is %d (born %s)", n.English, age, n.Born)})
+// ageAt returns the age paragraph p gives the office-holder n that match
+// m names (see this file's comment), and whether it gives one; lex are the
+// titles of the article's language.
+func ageAt(lex *titleWords, p Paragraph, m Match, n *Name) (personAge, bool) {
+	if n.Born.IsZero() || diedInOffice(n) {
+		return personAge{}, false
+	}
+	rel, end := m.Start-p.Start, m.End-p.Start
+	age := 0
+	after := strings.TrimLeft(p.Text[end:], " \t")
+	if strings.HasPrefix(after, ",") || strings.HasPrefix(after, "،") || strings.HasPrefix(after, "(") {
+		if g := ageAfter.FindStringSubmatch(p.Text[end:]); g != nil {
+			age, _ = strconv.Atoi(g[1] + g[2])
 		}
 	}
-	return out
+	if age == 0 && strings.ContainsAny(p.Text[max(0, rel-80):rel], "0123456789") {
+		from, _ := sentenceBounds(p.Text, rel, end)
+		pre := strings.TrimRight(p.Text[from:rel], " \u00a0")
+		if lex != nil {
+			if kind, rest := lex.titleAtEnd(pre); kind != "" {
+				pre = strings.TrimRight(rest, " \u00a0")
+			}
+		}
+		if g := ageBefore.FindStringSubmatch(pre); g != nil {
+			age, _ = strconv.Atoi(g[1])
+		}
+	}
+	if age == 0 {
+		return personAge{}, false
+	}
+	from, to := sentenceBounds(p.Text, rel, end)
+	if len(appendYears(nil, p.Text[from:to])) > 0 {
+		return personAge{}, false // "Tokayev, 66, elected in 2019": another time
+	}
+	return personAge{ageOf(n.Born, age), fmt.Sprintf("%s is %d (born %s)", n.English, age, n.Born)}, true
+}
+
+// mayTellAge reports whether text holds anything ageAfter or ageBefore
+// could read: a number of two digits with a comma or a bracket before it
+// (past spaces and "de"), or a hyphen, "岁", "歲" or a space and a "y"
+// after it. Most reports hold none and need no scan of their names for
+// ages; a byte loop, since a regular expression over every report costs
+// more than the scan it saves.
+func mayTellAge(text string) bool {
+	digit := func(i int) bool { return i >= 0 && i < len(text) && text[i] >= '0' && text[i] <= '9' }
+	for i := 0; i+1 < len(text); i++ {
+		if text[i] < '1' || text[i] > '9' || !digit(i+1) || digit(i-1) || digit(i+2) {
+			continue
+		}
+		// Before: ", 71", "، 71", "(71", ", de 47".
+		k := i - 1
+		for k >= 0 && (text[k] == ' ' || text[k] == '\t') {
+			k--
+		}
+		if k >= 1 && text[k-1:k+1] == "de" {
+			k -= 2
+			for k >= 0 && (text[k] == ' ' || text[k] == '\t') {
+				k--
+			}
+		}
+		if k >= 0 && (text[k] == ',' || text[k] == '(') || k >= 1 && text[k-1:k+1] == "،" {
+			return true
+		}
+		// After: "71-летний", "69-year-old", "69 yaşındaki", "71岁的".
+		rest := text[i+2:]
+		if strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "‐") || strings.HasPrefix(rest, "岁") || strings.HasPrefix(rest, "歲") ||
+			len(rest) > 1 && rest[0] == ' ' && (rest[1] == 'y' || rest[1] == 'Y') {
+			return true
+		}
+	}
+	return false
 }
 
 // diedInOffice reports whether a term of n ended with n's death.

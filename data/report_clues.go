@@ -13,9 +13,8 @@ import (
 //
 //   - the terms of the office-holders it titles (offices.go: "le
 //     président kirghiz Sadyr Japarov" is written after 2021-01-28);
-//   - the ages it gives them (offices_ages.go: "Con 40 años,
-//     Berdimujammédov" is written in the year of days Serdar
-//     Berdimuhamedov was 40);
+//   - the ages it gives them (offices_ages.go: "M. Nawrocki, 42 ans," is
+//     written in the year of days Karol Nawrocki was 42);
 //   - a count of years from the day of writing beside the year it counts
 //     to (report_clues_ago.go: "in 2014, ten years ago");
 //   - the Nth anniversary of a year its sentence writes
@@ -58,6 +57,9 @@ func yearAsIfWritten(reason string) bool {
 type reportClues struct {
 	ranges []dayRange
 	who    []string
+	// said reports whether any clue was read: from then on, no ranges
+	// means no day (clues that contradict), not "nothing said".
+	said bool
 	// bounded reports whether a clue other than a weekday said anything:
 	// a weekday alone fits a year in seven, every seven years.
 	bounded bool
@@ -65,8 +67,8 @@ type reportClues struct {
 
 // narrow intersects the clues with one more clue, the days of ranges.
 func (c *reportClues) narrow(ranges []dayRange, why string) {
-	if c.ranges == nil {
-		c.ranges = ranges
+	if !c.said {
+		c.ranges, c.said = ranges, true
 	} else {
 		c.ranges = intersectRanges(c.ranges, ranges)
 	}
@@ -106,16 +108,22 @@ func weekdayRanges(p partialDate, wd time.Weekday, first, last int) []dayRange {
 func (r *dateReader) clues(a *Article) reportClues {
 	var c reportClues
 	if r.offices != nil {
-		if r.officeScan == nil {
-			r.officeScan = r.offices.scanner()
-		}
-		if w := r.offices.window(a, r.officeScan); len(w.ranges) > 0 {
-			c.narrow(w.ranges, strings.Join(w.who, " and "))
-			c.bounded = true
-		}
-		for _, age := range r.offices.ages(a, r.officeScan) {
-			c.narrow([]dayRange{age.days}, age.who)
-			c.bounded = true
+		// Most reports title no one and give no age: they need no
+		// scan of their names.
+		aged := mayTellAge(a.Text)
+		if aged || titlesFor(a.Language).mentioned(a.Text) {
+			if r.officeScan == nil {
+				r.officeScan = r.offices.scanner()
+			}
+			w, ages := r.offices.windowAndAges(a, r.officeScan, aged)
+			if len(w.ranges) > 0 {
+				c.narrow(w.ranges, strings.Join(w.who, " and "))
+				c.bounded = true
+			}
+			for _, age := range ages {
+				c.narrow([]dayRange{age.days}, age.who)
+				c.bounded = true
+			}
 		}
 	}
 	counts, said := yearsFromNow(a, r.meanings)

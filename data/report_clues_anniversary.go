@@ -18,9 +18,10 @@ import (
 // one ordinal in the sentence, exactly one year written in it, a sentence
 // that does not announce ("ahead of next year's 80th anniversary of the
 // 1945 victory"), and an anniversary's year from knownFrom on (the lists'
-// horizon: "the 10th anniversary of its 2000 founding" is history); one
-// after today ("the parade held in 2015 for the 70th anniversary" would
-// be of 2085) leaves no day of writing (see reportClues).
+// horizon: "the 10th anniversary of its 2000 founding" is history) to
+// today: "the parade held in 2015 for the 70th anniversary" writes the
+// year it was held, not the one counted from, and is no clue at all (it
+// must not void the others).
 
 // yearsOfAnniversaries returns the days of writing that the anniversaries
 // of years written beside them admit in article a (see above), with what
@@ -51,7 +52,7 @@ func (r *dateReader) yearsOfAnniversaries(a *Article) (ranges [][]dayRange, who 
 				continue
 			}
 			y := years[0] + ords[0].n
-			if y < knownFrom {
+			if y < knownFrom || y > today().Year() {
 				continue
 			}
 			ranges = append(ranges, []dayRange{{time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC), time.Date(y, time.December, 31, 0, 0, 0, 0, time.UTC)}})
