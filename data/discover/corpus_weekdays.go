@@ -172,6 +172,11 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 	if last-first > undatedWeek {
 		return false
 	}
+	// A year-less dateline says which week the report looks back from
+	// (corpus_weekdays_dateline.go).
+	if slices.ContainsFunc(finds, func(f find) bool { return outsideDatelineWeek(a, f.day) }) {
+		return false
+	}
 	for _, m := range a.Mentions {
 		if m.Kind != data.MentionExplicit || !m.Resolved() || !isCorpusYear(m.Reason) {
 			continue
