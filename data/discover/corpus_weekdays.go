@@ -114,7 +114,7 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 		// A reported weekday lies in the week up to the page's own
 		// dateline: "TBILISSI, 29 décembre (AFP) - … a prêté serment
 		// dimanche" is no Sunday of 1 December (see beforeDateline).
-		if d, e, ok := s.x.dominant(&probe, wide, best); ok && beforeDateline(a, d) {
+		if d, e, ok := s.x.dominant(wide, best); ok && beforeDateline(a, d) {
 			decided[w.Weekday] = len(finds)
 			finds = append(finds, find{w, d, "on which " + s.x.reportOf(e, &probe) + ", the only such day of the " + s.x.sourceKind(e)})
 		} else if d, why, ok := s.x.figureWeekday(&probe, w.Weekday, links); ok {
@@ -229,7 +229,7 @@ func (s *Scanner) weekdayReports(probe *Candidate, wd time.Weekday, wide []strin
 				if !e.found() || seen && e.strength <= r.strength || weekLong(e.span) {
 					continue
 				}
-				if !(seen && s.x.rival(probe, wide, r)) && s.x.rival(probe, wide, e) {
+				if !(seen && s.x.rival(wide, r)) && s.x.rival(wide, e) {
 					// Two days that rival each other are no answer:
 					// the rest need not be asked.
 					if rivals++; rivals == 2 {
@@ -251,10 +251,10 @@ func (s *Scanner) weekdayReports(probe *Candidate, wd time.Weekday, wide []strin
 // of the same kind with a name in common, nor one of a kind only akin
 // with two names in common. A day better on one count and worse on the
 // other is no answer.
-func (x *Extractor) dominant(probe *Candidate, wide []string, best map[day]report) (day, report, bool) {
+func (x *Extractor) dominant(wide []string, best map[day]report) (day, report, bool) {
 	var win day = -1
 	for d, e := range best {
-		if e.strength >= 2 && x.countIDs(wide, e.set.names) >= 2 && !x.elsewhere(probe, e) {
+		if e.strength >= 2 && x.countIDs(wide, e.set.names) >= 2 {
 			if win >= 0 {
 				return 0, report{}, false
 			}
@@ -265,7 +265,7 @@ func (x *Extractor) dominant(probe *Candidate, wide []string, best map[day]repor
 		return 0, report{}, false
 	}
 	for d, e := range best {
-		if d != win && x.rival(probe, wide, e) {
+		if d != win && x.rival(wide, e) {
 			return 0, report{}, false
 		}
 	}
@@ -274,36 +274,9 @@ func (x *Extractor) dominant(probe *Candidate, wide []string, best map[day]repor
 
 // rival reports whether report e of a day keeps another day from being
 // the answer (see dominant): it names the probe's kind first, or two of
-// the names of wide, and is not an occasion elsewhere (see elsewhere).
-func (x *Extractor) rival(probe *Candidate, wide []string, e report) bool {
-	return (e.strength >= 2 || x.countIDs(wide, e.set.names) >= 2) && !x.elsewhere(probe, e)
-}
-
-// elsewhere reports whether report e tells of an occasion in another city
-// than the probe's: both name an occasion first (a visit, talks, a
-// meeting, a summit, a signing), each names a city or province, and none
-// of the probe's, its dateline's too, is the report's. The consultative
-// meeting of Central Asia's presidents in Dushanbe on Thursday 14
-// September 2023 is no rival of "روز پنجشنبه" of the SCO summit in
-// Astana, nor of Japarov's and Rahmon's signing in Bishkek on a Thursday,
-// though the same countries' leaders took part: a careful reader compares
-// where. (A source in another city is no source either: otherCities, for
-// the cities that are not the dateline's.)
-func (x *Extractor) elsewhere(probe *Candidate, e report) bool {
-	if !occasion(probe.Kind()) || !occasion(e.kinds.First()) {
-		return false
-	}
-	mine := false
-	for _, id := range probe.Places() {
-		if x.country[id] == "" {
-			continue
-		}
-		if _, ok := slices.BinarySearch(e.set.names, id); ok {
-			return false
-		}
-		mine = true
-	}
-	return mine && slices.ContainsFunc(e.set.names, func(id string) bool { return x.country[id] != "" })
+// the names of wide.
+func (x *Extractor) rival(wide []string, e report) bool {
+	return e.strength >= 2 || x.countIDs(wide, e.set.names) >= 2
 }
 
 // countIDs is how many distinct ids of wide one of names is, or is
