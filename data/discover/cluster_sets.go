@@ -64,3 +64,40 @@ func (s clusterSets) union(a, b int) {
 		s.join(ra, rb)
 	}
 }
+
+// clusterForest is a union-find forest over all the clusters of a pass,
+// kept in a slice: sets[i] is i's parent, i itself for a root. The passes
+// that join clusters by a key met first (joinSharedPlaces, joinQuakes)
+// make the cluster met first the root by setting sets[b] = a themselves.
+type clusterForest []int
+
+// newClusterForest returns n clusters, each its own set.
+func newClusterForest(n int) clusterForest {
+	sets := make(clusterForest, n)
+	for i := range sets {
+		sets[i] = i
+	}
+	return sets
+}
+
+// find returns the root of i's set, halving the path on the way.
+func (sets clusterForest) find(i int) int {
+	for sets[i] != i {
+		sets[i] = sets[sets[i]]
+		i = sets[i]
+	}
+	return i
+}
+
+// absorbJoined folds each cluster into the root of its set and returns
+// the clusters left, in their order.
+func (sets clusterForest) absorbJoined(clusters []*Cluster) []*Cluster {
+	gone := map[*Cluster]bool{}
+	for i, cl := range clusters {
+		if r := sets.find(i); r != i {
+			absorb(clusters[r], cl)
+			gone[cl] = true
+		}
+	}
+	return without(clusters, gone)
+}

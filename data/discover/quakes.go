@@ -27,17 +27,7 @@ func joinQuakes(clusters []*Cluster, byID map[string]*data.Name) []*Cluster {
 		country  string
 	}
 	first := map[key]int{} // the first earthquake cluster in the country that day
-	root := make([]int, len(clusters))
-	for i := range root {
-		root[i] = i
-	}
-	find := func(i int) int {
-		for root[i] != i {
-			root[i] = root[root[i]]
-			i = root[i]
-		}
-		return i
-	}
+	sets := newClusterForest(len(clusters))
 	joined := false
 	for i, cl := range clusters {
 		if cl.Span.Precision() != data.Day || cl.kind != Disaster || !onlyQuake(cl) {
@@ -54,8 +44,8 @@ func joinQuakes(clusters []*Cluster, byID map[string]*data.Name) []*Cluster {
 				first[k] = i
 				continue
 			}
-			if a, b := find(j), find(i); a != b {
-				root[b] = a
+			if a, b := sets.find(j), sets.find(i); a != b {
+				sets[b] = a
 				joined = true
 			}
 		}
@@ -63,14 +53,7 @@ func joinQuakes(clusters []*Cluster, byID map[string]*data.Name) []*Cluster {
 	if !joined {
 		return clusters
 	}
-	gone := map[*Cluster]bool{}
-	for i, cl := range clusters {
-		if r := find(i); r != i {
-			absorb(clusters[r], cl)
-			gone[cl] = true
-		}
-	}
-	return without(clusters, gone)
+	return sets.absorbJoined(clusters)
 }
 
 // onlyQuake reports whether a cluster's members say an earthquake struck

@@ -22,18 +22,7 @@ func joinSharedPlaces(clusters []*Cluster, byID map[string]*data.Name) []*Cluste
 		place    string
 	}
 	first := map[key]int{} // the first cluster naming the place, by index
-	root := make([]int, len(clusters))
-	for i := range root {
-		root[i] = i
-	}
-	var find func(i int) int
-	find = func(i int) int {
-		for root[i] != i {
-			root[i] = root[root[i]]
-			i = root[i]
-		}
-		return i
-	}
+	sets := newClusterForest(len(clusters))
 	joined := false
 	for i, cl := range clusters {
 		if cl.Span.Precision() != data.Day || !ground(cl.kind) {
@@ -49,23 +38,16 @@ func joinSharedPlaces(clusters []*Cluster, byID map[string]*data.Name) []*Cluste
 				first[k] = i
 				continue
 			}
-			a, b := find(j), find(i)
+			a, b := sets.find(j), sets.find(i)
 			if a == b || !sameRefinement(clusters[a], cl) || !sameDead(clusters[a], cl, byID) {
 				continue
 			}
-			root[b] = a
+			sets[b] = a
 			joined = true
 		}
 	}
 	if !joined {
 		return clusters
 	}
-	gone := map[*Cluster]bool{}
-	for i, cl := range clusters {
-		if r := find(i); r != i {
-			absorb(clusters[r], cl)
-			gone[cl] = true
-		}
-	}
-	return without(clusters, gone)
+	return sets.absorbJoined(clusters)
 }
