@@ -13,18 +13,20 @@ import (
 // as before (the dateline then dates the page: rules 8 and 10); a report
 // with no dateline is placed as before.
 func TestUndatedWeekdayWithinTheWeekOfTheDateline(t *testing.T) {
-	// 1, 8 and 29 December 2024 were Sundays, 2 December a Monday.
-	const inauguration = " date 2024-12-02\n\nMikheil Kavelashvili was sworn in as president of Georgia in Tbilisi on 1 December 2024.\n"
+	// 1, 8 and 29 December 2024 were Sundays, 2 December a Monday. The
+	// president is made up: the real one's term, which rule 23 reads, began
+	// on 29 December and would date the reports of that day themselves.
+	const inauguration = " date 2024-12-02\n\nLevan Maisuradze was sworn in as president of Georgia in Tbilisi on 1 December 2024.\n"
 	for _, tc := range []struct {
 		name, text, words, want string // want "" for open
 	}{
-		{"en, no dateline", "Mikheil Kavelashvili was sworn in as president of Georgia in Tbilisi on Sunday.", "on Sunday", "2024-12-01"},
-		{"en, the next day", "TBILISI, December 2 (AFP) - Mikheil Kavelashvili was sworn in as president of Georgia in Tbilisi on Sunday.", "on Sunday", "2024-12-01"},
-		{"en, a week after", "TBILISI, December 8 (AFP) - Mikheil Kavelashvili was sworn in as president of Georgia in Tbilisi last Sunday.", "last Sunday", "2024-12-01"},
-		{"en, four weeks after", "TBILISI, December 29 (AFP) - Mikheil Kavelashvili was sworn in as president of Georgia in Tbilisi on Sunday.", "on Sunday", ""},
-		{"fr, four weeks after", "TBILISSI, 29 décembre (AFP) - Mikheïl Kavelachvili a prêté serment dimanche comme président de la Géorgie à Tbilissi.", "dimanche", ""},
-		{"ru, four weeks after", "ТБИЛИСИ, 29 декабря — Михаил Кавелашвили в воскресенье принёс присягу как президент Грузии в Тбилиси.", "в воскресенье", ""},
-		{"ru, the next day", "ТБИЛИСИ, 2 декабря — Михаил Кавелашвили в воскресенье принёс присягу как президент Грузии в Тбилиси.", "в воскресенье", "2024-12-01"},
+		{"en, no dateline", "Levan Maisuradze was sworn in as president of Georgia in Tbilisi on Sunday.", "on Sunday", "2024-12-01"},
+		{"en, the next day", "TBILISI, December 2 (AFP) - Levan Maisuradze was sworn in as president of Georgia in Tbilisi on Sunday.", "on Sunday", "2024-12-01"},
+		{"en, a week after", "TBILISI, December 8 (AFP) - Levan Maisuradze was sworn in as president of Georgia in Tbilisi last Sunday.", "last Sunday", "2024-12-01"},
+		{"en, four weeks after", "TBILISI, December 29 (AFP) - Levan Maisuradze was sworn in as president of Georgia in Tbilisi on Sunday.", "on Sunday", ""},
+		{"fr, four weeks after", "TBILISSI, 29 décembre (AFP) - Levan Maïssouradzé a prêté serment dimanche comme président de la Géorgie à Tbilissi.", "dimanche", ""},
+		{"ru, four weeks after", "ТБИЛИСИ, 29 декабря — Леван Майсурадзе в воскресенье принёс присягу как президент Грузии в Тбилиси.", "в воскресенье", ""},
+		{"ru, the next day", "ТБИЛИСИ, 2 декабря — Леван Майсурадзе в воскресенье принёс присягу как президент Грузии в Тбилиси.", "в воскресенье", "2024-12-01"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, why := placedAt(t, withSources(tc.text, []string{inauguration}), "x", tc.words)
