@@ -121,6 +121,9 @@ func (s *dateScanner) scan(text string, found func(w dateWords, start, end int))
 			// گذشته", placeSolar.)
 			w = s.relativeYear(w)
 			if !w.relYear && !w.solar {
+				w = s.monthYearsAgo(w) // "nell'ottobre di tre anni fa"
+			}
+			if !w.relYear && !w.solar {
 				w = s.writtenSide(w, consumed)
 			}
 		}
