@@ -501,6 +501,9 @@ func (w dateWords) placeNear(ref Date, why string, future bool) (Span, string) {
 	if w.hijriOpen {
 		return w.placeHijri(ref, why, future)
 	}
+	if w.relMonth {
+		return w.placeDayOfRelativeMonth(ref, why)
+	}
 	if w.weekdayWithDay() {
 		return w.placeByItsWeekday(ref, why, future)
 	}
