@@ -46,6 +46,14 @@ func (s *dateScanner) dayOfRelativeMonth(w dateWords, consumed int) dateWords {
 	if j, ok := s.relMonthDayBefore(w.first-1, consumed); ok {
 		return dateWords{kind: MentionExplicit, first: j, last: w.last, from: partialDate{day: int(s.tok(j).value)}, relMonth: true, shift: w.shift}
 	}
+	if s.lex.hanClauses {
+		// "上月13日", "本月13日": Chinese writes the day after the month,
+		// with 日 (read apart, "13日" was a day of the page's month).
+		n, d := s.tok(w.last+1), s.tok(w.last+2)
+		if n.kind == tokNumber && n.digits <= 2 && n.value >= 1 && n.value <= 31 && n.start == s.tok(w.last).end && d.is(roleCJKDay) && d.start == n.end {
+			return dateWords{kind: MentionExplicit, first: w.first, last: w.last + 2, from: partialDate{day: int(n.value)}, relMonth: true, shift: w.shift}
+		}
+	}
 	if s.lex.relMonthDayAfter {
 		n := s.tok(w.last + 1)
 		if n.kind == tokNumber && n.digits <= 2 && n.value >= 1 && n.value <= 31 && s.relMonthEnding(w.last+1) {
@@ -110,17 +118,6 @@ func (s *dateScanner) relMonthEnding(i int) bool {
 	}
 	gap := s.text[s.tok(i).end:n.start]
 	return len(gap) <= 3 && !strings.ContainsAny(gap, " \t\n\u00a0")
-}
-
-// init adds Arabic's words of the current month or year, written after
-// the noun ("الشهر الجاري", "العام الحالي"), to its words of "this" (read
-// after a unit by relative) before the lexicons are built.
-func init() {
-	for _, d := range dateLanguages {
-		if d.code == "ar" {
-			d.this = append(d.this, "الجاري", "الجارية", "الحالي", "الحالية")
-		}
-	}
 }
 
 // placeDayOfRelativeMonth places a day of a month written relative to the

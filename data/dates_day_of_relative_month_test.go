@@ -29,6 +29,8 @@ func TestDayOfRelativeMonth(t *testing.T) {
 		{"uz shu oyning", "uz", month, "Ko'prik shu oyning 13-kuni ochildi.", "shu oyning 13", "2025-03-13"},
 		{"kk осы айдың", "kk", month, "Көпір осы айдың 13-інде ашылды.", "осы айдың 13", "2025-03-13"},
 		{"ky ушул айдын", "ky", month, "Көпүрө ушул айдын 13үндө ачылды.", "ушул айдын 13", "2025-03-13"},
+		{"zh 上月", "zh", month, "双方上月13日签署了协议。", "上月13日", "2025-02-13"},
+		{"zh 本月", "zh", month, "大桥本月13日通车。", "本月13日", "2025-03-13"},
 		// Guards: a count of days; a Turkic count with no ending.
 		{"ru дней этого месяца", "ru", month, "За первые 10 дней этого месяца цены выросли.", "этого месяца", "2025-03"},
 		{"en days of this month", "en", month, "In the first 10 days of this month prices rose.", "this month", "2025-03"},

@@ -954,7 +954,8 @@ func (s *dateScanner) relative(i int) (dateWords, bool) {
 	case (s.lex.modAfter || s.lex.modBoth) && t.is(roleUnit) && next.is(rolePast|roleNext):
 		return dateWords{kind: MentionRelative, first: i, last: i + 1, unit: t.entry.unit, shift: direction(next)}, true
 	case s.lex.modAfter && t.is(roleUnit) && next.is(roleThis) && !next.is(rolePast|roleNext):
-		// "الشهر الجاري", "العام الحالي": the current month, year.
+		// "الشهر الجاري", "العام الحالي", "соли ҷорӣ": the current month,
+		// year (see dates_this_forms.go).
 		return dateWords{kind: MentionRelative, first: i, last: i + 1, unit: t.entry.unit}, true
 	case t.is(roleUnit) && s.nextPhraseAt(i+1) > 0:
 		return dateWords{kind: MentionRelative, first: i, last: i + s.nextPhraseAt(i+1), unit: t.entry.unit, shift: 1}, true
