@@ -19,7 +19,17 @@ const datelineWeekdayReach = 6
 // outsideDatelineWeek reports whether article a has a year-less dateline
 // and day d does not lie on it or in the six days before it, in d's year
 // or the next (a Friday of 30 December under a dateline of 2 January).
+// A dateline the report's own words have placed already (rule 23's
+// clues: "Ulan-Bator (dpa), 3. September – … der 80. Jahrestag … im Jahr
+// 1939" is 3 September 2019) counts in its year only: the Tuesday of a
+// look-alike signing in 2025 (u11_de's "am Dienstag", put on 2 September
+// 2025 by a report of the Power of Siberia 2 memorandum) lies six years
+// after it.
 func outsideDatelineWeek(a *data.Article, d day) bool {
+	if from, ok := placedDatelineDay(a); ok {
+		gap := from - d
+		return gap < 0 || gap > datelineWeekdayReach
+	}
 	for _, y := range data.YearlessDates(a) {
 		if !y.Dateline {
 			continue
@@ -38,4 +48,24 @@ func outsideDatelineWeek(a *data.Article, d day) bool {
 		return true // a page has one dateline
 	}
 	return false
+}
+
+// placedDatelineDay returns the day of undated article a's dateline (its
+// published stamp) when a rule of its own text has placed it to the day.
+func placedDatelineDay(a *data.Article) (day, bool) {
+	if !a.Date.IsZero() {
+		return 0, false
+	}
+	for _, m := range a.Mentions {
+		if m.Stamp != data.StampPublished || m.Kind != data.MentionExplicit || !m.Resolved() {
+			continue
+		}
+		s := m.Span.Span()
+		if s.Start.Precision < data.Day || !s.End.IsZero() && s.End != s.Start {
+			return 0, false
+		}
+		from, _ := daysOf(s)
+		return from, true
+	}
+	return 0, false
 }
