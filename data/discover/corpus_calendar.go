@@ -3,6 +3,7 @@ package discover
 import (
 	"fmt"
 	"hash/maphash"
+	"slices"
 	"strings"
 
 	"github.com/caravan-analytics/caravan/data"
@@ -80,6 +81,9 @@ func (x *Extractor) useCalendar(occasions []data.Occasion, byID map[string]*data
 			if o.Place != "" {
 				places = []string{o.Place}
 			}
+			if region := orgRegion[o.Of]; region != "" {
+				places = append(places, region)
+			}
 		case data.OccasionElection:
 			c.Kinds = KindSet(0).With(Election)
 			places = []string{o.Of}
@@ -132,12 +136,14 @@ func (idx *corpusDays) fileCalendar(x *Extractor) {
 		h.SetSeed(idx.seed)
 		set, setHash := nameSet(c, &h)
 		who, setHash := partiesOf(c, setHash, &h)
-		who.online = c.Kinds.Has(Summit) && len(c.Places()) == 0
+		who.online = c.Kinds.Has(Summit) && !slices.ContainsFunc(c.Places(), func(id string) bool { return id != orgRegion[c.Actors()[0]] })
 		// A summit under its organisation only (see this file's
 		// comment); a vote under its country.
 		filed := c.Actors()
 		if len(filed) == 0 {
 			filed = c.Places()
+		} else if region := orgRegion[filed[0]]; region != "" {
+			filed = []string{filed[0], region}
 		}
 		for d := c.from; d < c.to && d < c.from+maxSourceDays; d++ {
 			t := d.date()

@@ -467,9 +467,15 @@ func (x *Extractor) verdict(probe *Candidate, sig kindSig, exact bool) verdict {
 		return verdict{}
 	}
 	// The calendar's occasions are of every year: only a sentence that
-	// names the occasion's kind tells of one (corpus_calendar.go).
-	if sig.calendar && !probe.Kinds.Has(ek) {
-		return verdict{}
+	// names the occasion's kind tells of one (corpus_calendar.go), or
+	// a summit by its body, which then is the kind it names first, for
+	// the folder's reports too (corpus_calendar_names.go).
+	if !probe.Kinds.Has(ek) {
+		if ek == Summit && x.namesCalendarSummit(probe, exact) {
+			pk = Summit
+		} else if sig.calendar {
+			return verdict{}
+		}
 	}
 	v := verdict{match: true, strength: 1}
 	if ek == pk {
