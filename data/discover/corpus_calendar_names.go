@@ -69,12 +69,13 @@ var summitBodies = []string{
 	// uk
 	"глав держав", "глави держав", "президентів", "лідерів країн", "лідери країн", "консультативн",
 	// kk
-	"мемлекет басшылар", "ұжымдық қауіпсіздік кеңес", "консультативтік",
-	// uz
-	"davlat rahbarlari", "davlat rahbarlarining", "давлат раҳбарлари", "maslahat uchrashuv", "maslahatlashuv uchrashuv",
-	"prezidentlari",
+	"мемлекет басшылар", "мемлекеттері басшылар", "мемлекеттерінің басшылар", "ұжымдық қауіпсіздік кеңес", "консультативтік",
+	// uz, in both scripts
+	"davlat rahbarlari", "davlatlari rahbarlari", "maslahat uchrashuv", "maslahatlashuv uchrashuv", "prezidentlari",
+	"давлат раҳбарлари", "давлатлари раҳбарлари", "маслаҳат учрашув",
 	// ky, tg, az
-	"мамлекет башчылары", "сарони давлат", "dövlət başçıları",
+	"мамлекет башчылары", "мамлекеттеринин башчылар", "консультативдик", "сарони давлат", "машваратӣ", "машварати",
+	"dövlət başçıları", "dövlət başçılarının", "məşvərət",
 	// es, pt, it
 	"jefes de estado", "presidentes de", "mandatarios de", "reunión consultiva",
 	"chefes de estado", "presidentes d", "reunião consultiva", "conselho de segurança coletiva",

@@ -47,6 +47,12 @@ func TestYearFromACalendarSummitByItsBody(t *testing.T) {
 		{"zh, the China–Central Asia summit", "中国—中亚峰会5月19日在西安举行,各国元首出席。", "5月19日", "2023-05-19"},
 		{"uz, the heads of state of Central Asia", "Markaziy Osiyo davlat rahbarlarining maslahat uchrashuvi 9 avgust kuni Astanada bo'lib o'tdi.", "9 avgust", "2024-08-09"},
 		{"fr, the EU and the presidents of Central Asia", "Les présidents des cinq pays d'Asie centrale ont rencontré les dirigeants de l'UE à Samarcande le 4 avril.", "le 4 avril", "2025-04-04"},
+		{"kk, the consultative meeting", "Орталық Азия мемлекеттері басшыларының консультативтік кездесуі 14 қыркүйекте Душанбеде өтті.", "14 қыркүйекте", "2023-09-14"},
+		{"ky, the summit of the heads of state", "Борбор Азия мамлекеттеринин башчыларынын саммити 14-сентябрда Душанбеде өттү.\n\nЖолугушууга беш өлкөнүн президенттери катышып, суу жана энергетика маселелерин талкуулашты. Кыргызстандын Президенти Садыр Жапаров өз сөзүндө аймактык соода тууралуу айтты.", "14-сентябрда", "2023-09-14"},
+		{"tg, the consultative meeting", "Мулоқоти машваратии сарони давлатҳои Осиёи Марказӣ 14 сентябр дар Душанбе баргузор гардид.", "14 сентябр", "2023-09-14"},
+		{"uz, Cyrillic, the consultative meeting", "Марказий Осиё давлатлари раҳбарларининг маслаҳат учрашуви 14 сентябрь куни Душанбеда бўлиб ўтди.", "14 сентябрь", "2023-09-14"},
+		{"az, the consultative meeting", "Mərkəzi Asiya dövlət başçılarının məşvərət görüşü 14 sentyabrda Düşənbədə keçirildi.", "14 sentyabrda", "2023-09-14"},
+		{"fa, the consultative meeting", "نشست مشورتی سران آسیای مرکزی روز ۹ اوت در آستانه برگزار شد.", "روز ۹ اوت", "2024-08-09"},
 		// Another body of the organisation meets on summit days too.
 		{"de, the foreign ministers", "Die Außenminister der OVKS trafen sich am 28. November in Astana zu einer Sitzung.", "am 28. November", ""},
 		{"ru, the ministers' council", "Заседание Совета министров иностранных дел ОДКБ прошло в Астане 28 ноября.", "28 ноября", ""},
