@@ -1,6 +1,7 @@
 package discover
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -39,12 +40,51 @@ import (
 // the summits of the five Central Asian states (their consultative
 // meetings, C5+1, China–, Russia–, EU–Central Asia) are filed under
 // Central Asia too, so "中国—中亚峰会" and "the presidents of the five
-// Central Asian states met … in Samarkand" find them (orgRegion).
+// Central Asian states met … in Samarkand" find them (orgRegion), and
+// under each of the five, for a sentence that names three of them or
+// more, or their leaders ("the leaders of Kazakhstan, Kyrgyzstan,
+// Tajikistan, Turkmenistan and Uzbekistan met in Astana"; orgMembers).
 
 // orgRegion maps an organisation whose members are a region's states to
 // the region: its summits are filed under both.
 var orgRegion = map[string]string{
 	"c5": "central-asia",
+}
+
+// orgMembers maps an organisation of a region's states to its members: a
+// sentence that names most of them ("the presidents of Kazakhstan,
+// Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan met in Astana"),
+// or their leaders, tells of the organisation's summit without naming it,
+// and its summits are filed under each member as well (see
+// namesMostMembers).
+var orgMembers = map[string][]string{
+	"c5": {"kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan"},
+}
+
+// mostMembers is how many of an organisation's members a sentence names
+// to tell of the organisation: three of the five Central Asian states
+// are more than a visit or a bilateral meeting takes.
+const mostMembers = 3
+
+// namesMostMembers reports whether probe names, itself, mostMembers of
+// the states of one organisation of orgMembers, or their cities and
+// leaders.
+func (x *Extractor) namesMostMembers(probe *Candidate) bool {
+	if probe.Context {
+		return false
+	}
+	for _, members := range orgMembers {
+		n := 0
+		for _, m := range members {
+			if slices.ContainsFunc(probe.names[:int(probe.nPlaces)+int(probe.nActors)], func(id string) bool { return x.related(id, m) }) {
+				n++
+			}
+		}
+		if n >= mostMembers {
+			return true
+		}
+	}
+	return false
 }
 
 // summitBodies are the words (lower case) for the heads of state of
@@ -130,8 +170,9 @@ func (x *Extractor) namesCalendarSummit(probe *Candidate, exact bool) bool {
 	return meeting && containsAny(sentence, summitSessions) && !containsAny(sentence, notSummitBodies)
 }
 
-// namesSummitHolder reports whether probe names an organisation, or a
-// region one of them is of (orgRegion), itself.
+// namesSummitHolder reports whether probe names an organisation, a
+// region one of them is of (orgRegion), or most of one's members
+// (orgMembers), itself.
 func (x *Extractor) namesSummitHolder(probe *Candidate) bool {
 	for _, id := range probe.Actors() {
 		if x.orgs[id] {
@@ -145,7 +186,7 @@ func (x *Extractor) namesSummitHolder(probe *Candidate) bool {
 			}
 		}
 	}
-	return false
+	return x.namesMostMembers(probe)
 }
 
 // containsAny reports whether s holds one of words.

@@ -53,6 +53,10 @@ func TestYearFromACalendarSummitByItsBody(t *testing.T) {
 		{"uz, Cyrillic, the consultative meeting", "Марказий Осиё давлатлари раҳбарларининг маслаҳат учрашуви 14 сентябрь куни Душанбеда бўлиб ўтди.", "14 сентябрь", "2023-09-14"},
 		{"az, the consultative meeting", "Mərkəzi Asiya dövlət başçılarının məşvərət görüşü 14 sentyabrda Düşənbədə keçirildi.", "14 sentyabrda", "2023-09-14"},
 		{"fa, the consultative meeting", "نشست مشورتی سران آسیای مرکزی روز ۹ اوت در آستانه برگزار شد.", "روز ۹ اوت", "2024-08-09"},
+		{"en, the five named", "The presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan met in Astana on 9 August for their consultative meeting.", "on 9 August", "2024-08-09"},
+		{"ru, four leaders named", "Токаев, Мирзиёев, Рахмон и Жапаров собрались 14 сентября в Душанбе на консультативную встречу глав государств.", "14 сентября", "2023-09-14"},
+		// Two of the five are a bilateral meeting, not the five's summit.
+		{"en, two of the five", "The presidents of Kazakhstan and Uzbekistan met in Astana on 9 August for talks.", "on 9 August", ""},
 		// Another body of the organisation meets on summit days too.
 		{"de, the foreign ministers", "Die Außenminister der OVKS trafen sich am 28. November in Astana zu einer Sitzung.", "am 28. November", ""},
 		{"ru, the ministers' council", "Заседание Совета министров иностранных дел ОДКБ прошло в Астане 28 ноября.", "28 ноября", ""},

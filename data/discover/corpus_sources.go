@@ -100,6 +100,10 @@ type kindSig struct {
 	// calendar: the sources are occasions of the shipped calendar, which
 	// a probe matches only by naming their kind (corpus_calendar.go).
 	calendar bool
+	// byMembers: a summit of the calendar filed under its organisation's
+	// member states, which a probe matches only by naming most of them
+	// (corpus_calendar_names.go).
+	byMembers bool
 }
 
 const (
@@ -471,11 +475,16 @@ func (x *Extractor) verdict(probe *Candidate, sig kindSig, exact bool) verdict {
 	// a summit by its body, which then is the kind it names first, for
 	// the folder's reports too (corpus_calendar_names.go).
 	if !probe.Kinds.Has(ek) {
-		if ek == Summit && x.namesCalendarSummit(probe, exact) {
+		// Filed under its members, a summit is found through the
+		// leaders' countries: not the probe's own names.
+		if ek == Summit && x.namesCalendarSummit(probe, exact || sig.byMembers) {
 			pk = Summit
 		} else if sig.calendar {
 			return verdict{}
 		}
+	}
+	if sig.byMembers && !x.namesMostMembers(probe) {
+		return verdict{}
 	}
 	v := verdict{match: true, strength: 1}
 	if ek == pk {
