@@ -208,7 +208,8 @@ func (r *dateReader) find(a *Article) {
 			} else if !m.Announced && m.Stamp == StampNone && w.kind == MentionExplicit && w.from.year == 0 && w.from.month != 0 && !w.relYear && !w.eve {
 				m.Announced = r.sc.lex.aheadOf(p.Text, start, end) || // "ahead of the November vote"
 					r.sc.lex.agreedOn(a.Language, p.Text, start, end) || // "agreed on a visit in September"
-					scheduledFor(a.Language, p.Text, start, end) // "назначил выборы на 18 мая"
+					scheduledFor(a.Language, p.Text, start, end) || // "назначил выборы на 18 мая"
+					deadlineAhead(a.Language, p.Text, start, end) // "have until April 4"
 			}
 			m.SetSpan(w.placeAlone())
 			r.mentions = append(r.mentions, m)
@@ -242,6 +243,9 @@ func (r *dateReader) find(a *Article) {
 		// dateline still open may follow the death its lead tells of.
 		r.placeDatelines(a)
 		r.placeDatelineAfterDeath(a)
+		// What is still open, the clues of the report's year may
+		// place: terms, ages and weekdays together (rule 23).
+		r.placeByClues(a)
 		return
 	}
 	// A dateline is placed after the text's days or not at all (see

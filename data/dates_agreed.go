@@ -1,6 +1,10 @@
 package data
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/caravan-analytics/caravan/data/textnorm"
+)
 
 // This file reads a date without its year in the object of a verb of
 // agreeing: "the two sides agreed on a visit by Modi to Vladivostok in
@@ -69,7 +73,7 @@ func (l *dateLexicon) agreedOn(lang, text string, start, end int) bool {
 		return false
 	}
 	from, _ := clauseBounds(text, start, end)
-	before := strings.ToLower(text[from:start])
+	before := textnorm.Lower(text[from:start])
 	for _, verb := range l.agreed {
 		i := strings.LastIndex(before, verb)
 		if i < 0 || i > 0 && isWord(lastRune(before[:i])) {

@@ -378,14 +378,15 @@ func cjkClauseOpens(before string) bool {
 }
 
 // phraseAt returns the phrase found at bytes start..end of text, read in
-// its clause (the guards read the words around it).
-func (x *anchoredLexicon) phraseAt(text string, start, end int) (anchoredMatch, bool) {
+// its clause (the guards read the words around it); sc is scratch memory,
+// which the caller keeps from one date to the next (a fresh one for each
+// was 120 MB allocated at 100,000 articles).
+func (x *anchoredLexicon) phraseAt(text string, start, end int, sc *anchoredScratch) (anchoredMatch, bool) {
 	if x == nil {
 		return anchoredMatch{}, false
 	}
 	from, to := anchorWindow(text, start-anchorReach, end+anchorReach)
-	var sc anchoredScratch
-	for _, f := range x.find(text[from:to], &sc, nil) {
+	for _, f := range x.find(text[from:to], sc, nil) {
 		if from+f.start == start && from+f.end == end {
 			f.start, f.end = start, end
 			return f, true

@@ -22,13 +22,14 @@ func placeAnchored(a *Article) {
 	if x == nil {
 		return
 	}
+	var sc anchoredScratch
 	for i := range a.Mentions {
 		m := &a.Mentions[i]
 		if m.Resolved() || m.Kind != MentionRelative || m.Stamp != StampNone {
 			continue
 		}
 		p := a.Paragraphs[m.Paragraph]
-		phrase, ok := x.phraseAt(p.Text, m.Start-p.Start, m.End-p.Start)
+		phrase, ok := x.phraseAt(p.Text, m.Start-p.Start, m.End-p.Start, &sc)
 		if !ok {
 			continue
 		}

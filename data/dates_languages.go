@@ -158,7 +158,7 @@ var moreDateLanguages = []*dateLanguage{
 		sinceAfter:       []string{"beri", "yana", "itibaren", "bu"},
 		rangeTo:          []string{"ile", "ve", "veya"},
 		days:             map[string]int{"dün": -1, "bugün": 0, "evvelsi": -2, "yarın": 1},
-		units:            map[string]relUnit{"ayı": unitMonth, "ayında": unitMonth, "ayının": unitMonth, "hafta": unitWeek, "ay": unitMonth, "yıl": unitYear, "sene": unitYear, "gece": unitNight},
+		units:            map[string]relUnit{"ayı": unitMonth, "ayında": unitMonth, "ayının": unitMonth, "ayın": unitMonth, "hafta": unitWeek, "ay": unitMonth, "yıl": unitYear, "sene": unitYear, "gece": unitNight},
 		past:             []string{"geçen", "geçtiğimiz"},
 		this:             []string{"bu"},
 		next:             []string{"gelecek", "önümüzdeki"},
@@ -190,7 +190,7 @@ var moreDateLanguages = []*dateLanguage{
 		rangeFrom:      []string{"od", "między"},
 		rangeTo:        []string{"do", "i", "lub", "albo"},
 		days:           map[string]int{"wczoraj": -1, "przedwczoraj": -2, "dzisiaj": 0, "dziś": 0, "jutro": 1, "pojutrze": 2},
-		units:          map[string]relUnit{"tygodniu": unitWeek, "tydzień": unitWeek, "miesiącu": unitMonth, "miesiąc": unitMonth, "roku": unitYear, "rok": unitYear, "nocy": unitNight},
+		units:          map[string]relUnit{"tygodniu": unitWeek, "tydzień": unitWeek, "tygodnia": unitWeek, "miesiącu": unitMonth, "miesiąc": unitMonth, "miesiąca": unitMonth, "roku": unitYear, "rok": unitYear, "nocy": unitNight},
 		past:           []string{"zeszłym", "ubiegłym", "poprzednim", "ostatnim", "zeszłej", "ubiegłej", "zeszły", "ubiegły", "zeszłego", "ubiegłego", "poprzedniego"},
 		this:           []string{"tym", "tej", "ten", "bieżącym", "tego", "bieżącego"},
 		next:           []string{"przyszłym", "następnym", "przyszłej", "następnej", "przyszły", "przyszłego", "następnego"},
@@ -322,7 +322,7 @@ var moreDateLanguages = []*dateLanguage{
 		weekdayMarkersAfter: []string{"күні", "kúni"},
 		days:                map[string]int{"кеше": -1, "бүгін": 0, "бүгіннен": 0, "бүгінгі": 0, "keshe": -1, "búgin": 0, "ертең": 1, "erteń": 1, "бүрсігүні": 2, "búrsigúni": 2},
 		dayWords:            map[string]relShift{"биыл": {unitYear, 0}, "былтыр": {unitYear, -1}, "биылғы": {unitYear, 0}, "былтырғы": {unitYear, -1}},
-		units:               map[string]relUnit{"айы": unitMonth, "айында": unitMonth, "апта": unitWeek, "аптада": unitWeek, "ай": unitMonth, "айда": unitMonth, "жылы": unitYear, "жыл": unitYear},
+		units:               map[string]relUnit{"айы": unitMonth, "айында": unitMonth, "айдың": unitMonth, "апта": unitWeek, "аптада": unitWeek, "ай": unitMonth, "айда": unitMonth, "жылы": unitYear, "жыл": unitYear},
 		past:                []string{"өткен"},
 		this:                []string{"осы"},
 		next:                []string{"келесі", "алдағы"},
@@ -349,7 +349,7 @@ var moreDateLanguages = []*dateLanguage{
 		yearSuffixes:        []string{"yil", "yilda", "yilning", "yili", "yilgi", "йил", "йилда", "йилнинг", "йили", "йилги", "y"},
 		weekdayMarkersAfter: []string{"kuni", "куни"},
 		days:                map[string]int{"kecha": -1, "bugun": 0, "кеча": -1, "бугун": 0, "ertaga": 1, "эртага": 1},
-		units:               map[string]relUnit{"yilning": unitYear, "йилнинг": unitYear, "oyi": unitMonth, "oyida": unitMonth, "ойи": unitMonth, "ойида": unitMonth, "hafta": unitWeek, "haftada": unitWeek, "oy": unitMonth, "oyda": unitMonth, "yil": unitYear, "yili": unitYear, "ҳафта": unitWeek, "ой": unitMonth, "йил": unitYear, "йили": unitYear},
+		units:               map[string]relUnit{"yilning": unitYear, "йилнинг": unitYear, "oyning": unitMonth, "ойнинг": unitMonth, "oyi": unitMonth, "oyida": unitMonth, "ойи": unitMonth, "ойида": unitMonth, "hafta": unitWeek, "haftada": unitWeek, "oy": unitMonth, "oyda": unitMonth, "yil": unitYear, "yili": unitYear, "ҳафта": unitWeek, "ой": unitMonth, "йил": unitYear, "йили": unitYear},
 		past:                []string{"oʻtgan", "ўтган"},
 		this:                []string{"shu", "bu", "шу", "бу", "joriy", "жорий"},
 		next:                []string{"kelasi", "keyingi", "келаси", "кейинги"},
@@ -394,7 +394,7 @@ var moreDateLanguages = []*dateLanguage{
 		dayWords:      map[string]relShift{"быйыл": {unitYear, 0}, "былтыр": {unitYear, -1}, "быйылкы": {unitYear, 0}, "былтыркы": {unitYear, -1}},
 		// "жумада", "жумасында" (in the week) are the week; "жума" alone
 		// stays the ambiguous weekday above.
-		units: map[string]relUnit{"айы": unitMonth, "айында": unitMonth, "апта": unitWeek, "аптада": unitWeek, "ай": unitMonth, "айда": unitMonth, "жылы": unitYear, "жыл": unitYear, "жумада": unitWeek, "жумасында": unitWeek},
+		units: map[string]relUnit{"айы": unitMonth, "айында": unitMonth, "айдын": unitMonth, "апта": unitWeek, "аптада": unitWeek, "ай": unitMonth, "айда": unitMonth, "жылы": unitYear, "жыл": unitYear, "жумада": unitWeek, "жумасында": unitWeek},
 		past:  []string{"өткөн"},
 		this:  []string{"ушул", "бул"},
 		next:  []string{"келерки", "кийинки", "эмдиги"},
@@ -473,7 +473,7 @@ var moreDateLanguages = []*dateLanguage{
 		morningBefore: []string{"bu", "hər", "həmin", "o", "ertəsi", "səhər", "dünən", "bugün"},
 		// "ötən ilin dekabrında" (in December of last year): "ilin" is a
 		// year's suffix and the genitive of the unit.
-		units:          map[string]relUnit{"ayı": unitMonth, "ayında": unitMonth, "gün": unitDay, "həftə": unitWeek, "ay": unitMonth, "il": unitYear, "ilin": unitYear, "gecə": unitNight},
+		units:          map[string]relUnit{"ayı": unitMonth, "ayında": unitMonth, "ayın": unitMonth, "gün": unitDay, "həftə": unitWeek, "ay": unitMonth, "il": unitYear, "ilin": unitYear, "gecə": unitNight},
 		past:           []string{"keçən", "ötən", "keçənil"},
 		this:           []string{"bu", "cari"},
 		next:           []string{"gələn", "növbəti"},

@@ -603,6 +603,7 @@ func (s *dateScanner) rangeAfter(w dateWords) (dateWords, bool) {
 	} else if !join.is(roleRangeTo) && join.punct != '-' {
 		return w, true
 	}
+	next = s.afterClockTime(next) // "с 00:00 3 июля до 00:00 2 августа"
 	var second dateWords
 	var ok bool
 	if s.tok(next).kind == tokNumber {

@@ -128,8 +128,8 @@ func stampOf(text string, start, end, p int, last bool, m MentionKind, day bool)
 	switch {
 	case strings.HasPrefix(after, "电"):
 		return StampPublished // Xinhua's "新华社阿斯塔纳7月4日电"
-	case strings.IndexByte(after, ':') >= 0 && timeAfter.MatchString(after),
-		strings.IndexByte(before, ':') >= 0 && timeBefore.MatchString(before):
+	case (strings.IndexByte(after, ':') >= 0 && timeAfter.MatchString(after) ||
+		strings.IndexByte(before, ':') >= 0 && timeBefore.MatchString(before)) && stampHead(before):
 		// (Both need the colon of a clock time: the search for it spares
 		// most dates the regexps.)
 		return StampPublished // "20 октября 2023 г. 17:50", "16:27 | 14 марта"
@@ -335,7 +335,7 @@ func sentenceBreak(text string, i int) bool {
 	}
 	after := strings.TrimLeftFunc(rest[size:], unicode.IsSpace)
 	next, _ := utf8.DecodeRuneInString(after)
-	return !unicode.IsLower(next) && !unicode.IsDigit(next) && !ordinalDayDot(text, i, after)
+	return !unicode.IsLower(next) && !unicode.IsDigit(next) && !ordinalDayDot(text, i, after) && !titleAbbreviation(text[:i])
 }
 
 // startsWithWeekday reports whether a mention's first word is a weekday

@@ -12,6 +12,10 @@ import (
 	"unicode/utf8"
 )
 
+// agencyBracketBytes bounds the agency's name in brackets after a
+// dateline's date ("(Reuters)", "(dpa)", "(Kabar)").
+const agencyBracketBytes = 24
+
 // monthFirstDateline reports whether a date written month first opens an
 // agency dateline: "ANKARA, Aug 1 (Reuters) -", "WASHINGTON, June 7 –":
 // a capitalised month name, and after the date an agency in brackets, a
@@ -29,9 +33,18 @@ func monthFirstDateline(words, after string) bool {
 	}
 	after = strings.TrimSpace(after)
 	if rest, ok := strings.CutPrefix(after, "("); ok {
-		// An agency ("(Reuters)", "(AP)"), not an aside ("(a Thursday)").
+		// An agency ("(Reuters)", "(AP)"), not an aside ("(a Thursday)");
+		// one written in lower case ("(dpa)", "(wire)") when a dash
+		// closes the dateline after it.
 		r, _ := utf8.DecodeRuneInString(rest)
-		return unicode.IsUpper(r)
+		if unicode.IsUpper(r) {
+			return true
+		}
+		if end := strings.IndexByte(rest, ')'); end > 0 && end <= agencyBracketBytes {
+			closing := strings.TrimSpace(rest[end+1:])
+			return closing != "" && strings.ContainsRune("-–—", []rune(closing)[0])
+		}
+		return false
 	}
 	return after == "" || strings.ContainsRune("-–—", []rune(after)[0])
 }

@@ -199,6 +199,9 @@ type tenseLexicon struct {
 	pastPlanPairs   [][2]string
 	pastPlanEndings []string // normalised
 	changed         map[string]bool
+	// ahead is present, calls and declare in one set: a sentence's words
+	// are looked up once for the three (announcedByTense).
+	ahead map[string]bool
 	// any holds the first word of every present, call and "was to" form,
 	// and bloom their bits, for the scanner to tell the paragraphs that
 	// may hold one (see dateLexicon.mayBeTense).
@@ -236,6 +239,12 @@ func newTenseLexicon(code string) *tenseLexicon {
 		declare: set(d.declare), dayNouns: set(d.dayNouns), declareAfter: d.declareAfter, separable: map[string]string{},
 		calls: set(d.calls), infinitiveWords: set(d.infinitiveWords), pastPlans: map[string][][]string{}, pastPlanPairs: d.pastPlanPairs,
 		changed: set(d.changed)}
+	t.ahead = map[string]bool{}
+	for _, set := range []map[string]bool{t.present, t.calls, t.declare} {
+		for w := range set {
+			t.ahead[w] = true
+		}
+	}
 	for _, e := range d.infinitives {
 		t.infinitives = append(t.infinitives, string(normaliseDateWord(nil, e)))
 	}
@@ -352,7 +361,16 @@ func (t *tenseLexicon) pastPlanPair(clause string) bool {
 	if len(t.pastPlanPairs) == 0 {
 		return false
 	}
-	words := strings.FieldsFunc(textnorm.Lower(clause), func(r rune) bool { return !isWord(r) })
+	// A word of the clause is a piece of its lowered text: a clause that
+	// does not hold both words of a pair as text is not split into words
+	// (German asks this of every sentence whose tense it reads).
+	lowered := textnorm.Lower(clause)
+	if !slices.ContainsFunc(t.pastPlanPairs, func(p [2]string) bool {
+		return strings.Contains(lowered, p[0]) && strings.Contains(lowered, p[1])
+	}) {
+		return false
+	}
+	words := strings.FieldsFunc(lowered, func(r rune) bool { return !isWord(r) })
 	for _, p := range t.pastPlanPairs {
 		if slices.Contains(words, p[0]) && slices.Contains(words, p[1]) {
 			return true
@@ -405,7 +423,7 @@ func (r *dateReader) announcedByTense(t *tenseLexicon, p int, text string, start
 		l := r.words.read(text[s.from:s.to])
 		s.plan = t.pastPlan(l) || t.pastPlanPair(text[s.from:s.to])
 		s.changed = s.plan && l.hasAny(t.changed)
-		s.ahead = l.hasAny(t.present) || l.hasAny(t.calls) || l.hasAny(t.declare) || t.hasSeparable(l)
+		s.ahead = l.hasAny(t.ahead) || t.hasSeparable(l) // a present, a call or a declaring verb
 	}
 	l := &r.words
 	if s.plan {

@@ -389,9 +389,9 @@ var handDateLanguages = []*dateLanguage{
 		morningCapital: true,
 		morningBefore:  []string{"heute", "gestern", "vorgestern", "am", "jeden", "diesen", "den", "dem", "der", "eines", "einem"},
 		units:          map[string]relUnit{"woche": unitWeek, "monat": unitMonth, "monats": unitMonth, "jahr": unitYear, "jahres": unitYear, "nacht": unitNight},
-		past:           []string{"letzte", "letzten", "letztes", "letzter", "vergangene", "vergangenen", "vergangenes", "vorige", "vorigen", "voriges"},
+		past:           []string{"letzte", "letzten", "letztes", "letzter", "vergangene", "vergangenen", "vergangenes", "vergangener", "vorige", "vorigen", "voriges", "voriger"},
 		this:           []string{"diese", "dieses", "diesen", "diesem", "dieser"},
-		next:           []string{"nächste", "nächsten", "nächstes", "kommende", "kommenden", "kommendes"},
+		next:           []string{"nächste", "nächsten", "nächstes", "nächster", "kommende", "kommenden", "kommendes", "kommender"},
 		futureMarkers:  []string{"wird", "werden", "werde", "soll", "sollen", "nächste", "nächsten", "kommende", "kommenden", "bevorstehenden", "bevorstehende", "geplant", "geplanten", "geplante", "angesetzt"},
 		numericOrder:   "DMY",
 	},
@@ -514,7 +514,7 @@ var handDateLanguages = []*dateLanguage{
 		// Genitive plurals after "накануне" ("выборов", "переговоров",
 		// "Олимпийских игр"): the preposition, not the day before.
 		boundNotEndings: []string{"ов", "ев", "ёв", "их", "ых"},
-		units:           map[string]relUnit{"неделе": unitWeek, "неделю": unitWeek, "месяце": unitMonth, "месяц": unitMonth, "году": unitYear, "год": unitYear, "года": unitYear, "ночью": unitNight},
+		units:           map[string]relUnit{"неделе": unitWeek, "неделю": unitWeek, "недели": unitWeek, "месяце": unitMonth, "месяц": unitMonth, "месяца": unitMonth, "году": unitYear, "год": unitYear, "года": unitYear, "ночью": unitNight},
 		// The genitives are for a month's year ("в январе прошлого года").
 		// ("прошлым", "следующим": "прошлым летом", last summer.)
 		past: []string{"прошлом", "прошлой", "прошлую", "прошлый", "прошедшем", "прошедшей", "прошлого", "прошедшего", "прошлым"},

@@ -30,9 +30,16 @@ type YearlessDate struct {
 	// Dateline says that the date is the page's own date line (a
 	// published stamp): the day it was written.
 	Dateline   bool
-	words      dateWords
-	weekday    time.Weekday
+	hasTo      bool
 	hasWeekday bool
+	// Of the date's words only what In and WritingYearShift read is kept
+	// (the whole dateWords took 260 bytes a date, held by the corpus pass
+	// for every open article at the load's memory peak): to is the last
+	// day of a range ("15–16 September", when hasTo; no year, as the
+	// first), writingShift the years written relative to the report's.
+	to           partialDate
+	writingShift int
+	weekday      time.Weekday
 }
 
 // YearlessDates returns the days of a month that article a writes without
@@ -61,7 +68,13 @@ func YearlessDates(a *Article) []YearlessDate {
 		if w.hasTo && (w.to.year != 0 || w.to.month == 0 || w.to.day == 0) {
 			continue
 		}
-		y := YearlessDate{Mention: i, Month: w.from.month, Day: w.from.day, Dateline: m.Stamp == StampPublished, words: w}
+		y := YearlessDate{Mention: i, Month: w.from.month, Day: w.from.day, Dateline: m.Stamp == StampPublished, hasTo: w.hasTo}
+		if w.hasTo {
+			y.to = w.to
+		}
+		if w.relYear {
+			y.writingShift = w.yearShift
+		}
 		if w.nWeekdays == 1 {
 			y.weekday, y.hasWeekday = w.weekdays[0], true
 		}
@@ -78,8 +91,7 @@ func (y YearlessDate) Weekday() (time.Weekday, bool) { return y.weekday, y.hasWe
 // has no such day or the weekday written falls on another day ("sabato 8
 // giugno" is no date of 2023).
 func (y YearlessDate) In(year int) Span {
-	placed := y.words
-	placed.from.year = year
+	placed := dateWords{kind: MentionExplicit, from: partialDate{year: year, month: y.Month, day: y.Day}, to: y.to, hasTo: y.hasTo}
 	if placed.hasTo {
 		placed.to.year = year
 		if placed.to.month < placed.from.month {

@@ -25,7 +25,7 @@ func dateByDatelineWeekday(a *Article, ref Date, refText string) bool {
 		return false
 	}
 	for _, y := range YearlessDates(a) {
-		if !y.Dateline || y.words.hasTo || a.Mentions[y.Mention].Paragraph >= undatedWeekdayParagraphs {
+		if !y.Dateline || y.hasTo || a.Mentions[y.Mention].Paragraph >= undatedWeekdayParagraphs {
 			continue
 		}
 		for _, year := range []int{ref.Year, ref.Year + 1} {

@@ -11,10 +11,7 @@ package data
 // 25th of December last year", 1 for "15 марта следующего года", and 0
 // for a date whose year is not written relative to the report's.
 func (y YearlessDate) WritingYearShift() int {
-	if !y.words.relYear {
-		return 0
-	}
-	return y.words.yearShift
+	return y.writingShift
 }
 
 // MentionWritingYearShift is YearlessDate.WritingYearShift for mention i

@@ -136,6 +136,8 @@ func (d *dating) placeWeekday(m DateMention, w dateWords) (Span, string) {
 			// "Rahmon is due in Kyrgyzstan on Wednesday": what is to come
 			// lies on or after the day it is announced.
 			t, how = announcedWeekdayStart(at, w), "announced: on or after"
+		case w.direction == 0 && d.weekdayAfterLead(m, at, wd):
+			t, how = at.AddDate(0, 0, (int(wd)-int(at.Weekday())+7)%7), "after the lead's day: on or after"
 		case w.direction == 0:
 			t, how = at.AddDate(0, 0, -back), "on or before"
 		case w.direction == -1:

@@ -341,6 +341,10 @@ type Name struct {
 	// A report that tells of its Nth anniversary is of the year Founded
 	// + N (anniversaries.go).
 	Founded Date
+	// Born is a person's birthday ("putin" 1952-10-07); zero when not
+	// given. A report that gives the person's age was written in the
+	// year of days the person had that age (offices_ages.go).
+	Born Date
 }
 
 // Office is one term of an office: its kind (one of OfficeKinds) and its

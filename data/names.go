@@ -101,12 +101,24 @@ func parseName(t *tomlTable) (*Name, error) {
 			return nil, t.errorf("founded", "name %q: only a place or an organisation is founded", id)
 		}
 	}
+	born, err := t.text("born", false)
+	if err != nil {
+		return nil, err
+	}
+	if born != "" {
+		if n.Born, err = ParseDate(born); err != nil || n.Born.Precision != Day || n.Born.Start().Before(bornBefore) {
+			return nil, t.errorf("born", "name %q: born %q is no day after 1900 (YYYY-MM-DD)", id, born)
+		}
+		if n.Kind != Person {
+			return nil, t.errorf("born", "name %q: only a person is born", id)
+		}
+	}
 	for _, key := range t.keys() {
-		if key == "id" || key == "kind" || key == "country" || key == "former" || key == "office" || key == "founded" {
+		if key == "id" || key == "kind" || key == "country" || key == "former" || key == "office" || key == "founded" || key == "born" {
 			continue
 		}
 		if !validLanguage.MatchString(key) {
-			return nil, t.errorf(key, "name %q: unknown key %q (want id, kind, country, former, office, founded or a language code such as en, nl, ar)", id, key)
+			return nil, t.errorf(key, "name %q: unknown key %q (want id, kind, country, former, office, founded, born or a language code such as en, nl, ar)", id, key)
 		}
 		spellings, err := t.texts(key)
 		if err != nil {
@@ -158,7 +170,7 @@ func (l *nameLayers) add(file string, names []*Name, lines map[string]int) []Pro
 	for _, n := range names {
 		old := l.byID[n.ID]
 		if old == nil {
-			c := &Name{ID: n.ID, Kind: n.Kind, English: n.English, Country: n.Country, Former: slices.Clone(n.Former), Offices: slices.Clone(n.Offices), Founded: n.Founded, Spellings: map[string][]string{}}
+			c := &Name{ID: n.ID, Kind: n.Kind, English: n.English, Country: n.Country, Former: slices.Clone(n.Former), Offices: slices.Clone(n.Offices), Founded: n.Founded, Born: n.Born, Spellings: map[string][]string{}}
 			for lang, s := range n.Spellings {
 				c.Spellings[lang] = slices.Clone(s)
 			}
@@ -184,6 +196,9 @@ func (l *nameLayers) add(file string, names []*Name, lines map[string]int) []Pro
 		}
 		if !n.Founded.IsZero() {
 			old.Founded = n.Founded
+		}
+		if !n.Born.IsZero() {
+			old.Born = n.Born
 		}
 		for _, lang := range sortedKeys(n.Spellings) {
 			for _, s := range n.Spellings[lang] {

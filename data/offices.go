@@ -266,6 +266,12 @@ func (f *officeFinder) window(a *Article, s *NameScanner) officeWindow {
 				if !o.To.IsZero() {
 					to = o.To.Start()
 				}
+				if o.Died {
+					// The reports of a death and a funeral title
+					// the dead man as they did the day before
+					// ("伊朗总统莱希" the day after the crash).
+					to = to.AddDate(0, 0, deathReach)
+				}
 				terms = append(terms, dayRange{o.From.Start(), to})
 				said = append(said, o.String())
 			}

@@ -275,15 +275,18 @@ func (s *Scanner) Candidates(a *data.Article, order int) []Candidate {
 // start, with the furthest end so far beside each, so that whether a name
 // overlaps a date is a binary search and not a pass over every mention
 // (a lead that is one long paragraph has thousands of both).
-type mentionSpans struct{ start, end, maxEnd []int }
+// order is reset's scratch (the mentions by start; 27 MB allocated at
+// 100,000 articles when it was made afresh for each).
+type mentionSpans struct{ start, end, maxEnd, order []int }
 
 // reset fills m from a's mentions, reusing its slices.
 func (m *mentionSpans) reset(a *data.Article) {
 	m.start, m.end, m.maxEnd = m.start[:0], m.end[:0], m.maxEnd[:0]
-	order := make([]int, len(a.Mentions))
-	for i := range order {
-		order[i] = i
+	order := m.order[:0]
+	for i := range a.Mentions {
+		order = append(order, i)
 	}
+	m.order = order
 	slices.SortFunc(order, func(i, j int) int { return cmp.Compare(a.Mentions[i].Start, a.Mentions[j].Start) })
 	furthest := 0
 	for _, i := range order {
@@ -779,21 +782,70 @@ func (s *Scanner) people(actors []string) []string {
 }
 
 // copyOut returns a copy of the candidates of one article, their
-// evidence and names in two blocks of memory of their own.
+// evidence and names in two blocks of memory of their own. Candidates
+// whose names are the same list share one copy of it: most sentences of
+// an article that name someone name its paragraph's or its lead's people
+// and places again (at 10,000 generated articles 60 % of the names copied
+// were such repeats), and the candidates of a corpus are all alive, names
+// included, from extraction to the end of event building, the load's
+// memory peak. Nothing changes a candidate's names in place (a new list
+// replaces them), so sharing is safe.
 func copyOut(cands []Candidate) []Candidate {
 	nev, nids := 0, 0
+	var seen nameLists
 	for i := range cands {
 		nev += len(cands[i].evidence)
-		nids += len(cands[i].names)
+		if seen.find(cands[i].names) == nil {
+			nids += len(cands[i].names)
+			seen.add(cands[i].names)
+		}
 	}
 	out := slices.Clone(cands)
 	ev, ids := make([]clue, 0, nev), make([]string, 0, nids)
+	var copied nameLists
 	for i := range out {
 		c := &out[i]
 		c.evidence, ev = appendOwn(ev, c.evidence)
+		if same := copied.find(c.names); same != nil {
+			c.names = same
+			continue
+		}
 		c.names, ids = appendOwn(ids, c.names)
+		copied.add(c.names)
 	}
 	return out
+}
+
+// nameLists is the last few distinct name lists of an article's
+// candidates, where copyOut looks for a list it has copied already: the
+// repeats are mostly near each other (a paragraph's sentences), and
+// looking further found few more.
+type nameLists struct {
+	lists [16][]string
+	n     int // lists added; the last min(n, 16) are kept, the oldest overwritten
+}
+
+// find returns the kept list equal to names, nil when none is (or names
+// is empty).
+func (w *nameLists) find(names []string) []string {
+	if len(names) == 0 {
+		return nil
+	}
+	for _, l := range w.lists[:min(w.n, len(w.lists))] {
+		if slices.Equal(l, names) {
+			return l
+		}
+	}
+	return nil
+}
+
+// add keeps names, a list find did not find.
+func (w *nameLists) add(names []string) {
+	if len(names) == 0 {
+		return
+	}
+	w.lists[w.n%len(w.lists)] = names
+	w.n++
 }
 
 // appendOwn appends xs to block and returns their copy in it (nil for

@@ -36,6 +36,7 @@ func claimWords(cands []*Candidate) (kept []*Candidate, filed map[*Candidate]boo
 			}
 			groundDate(c)
 			courtVote(c) // court_votes.go
+			decreeDay(c) // decree_days.go
 			peaceDate(c)
 			if len(run) > 1 {
 				if filedOnly(c, run) {
@@ -45,6 +46,7 @@ func claimWords(cands []*Candidate) (kept []*Candidate, filed map[*Candidate]boo
 					filed[c] = true
 				}
 				claim(c, run)
+				ownDayWords(c, run)   // own_day_words.go
 				announcingDay(c, run) // announcing_day.go
 				dropped = dropped || c.Kinds == 0
 			}

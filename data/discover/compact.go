@@ -194,14 +194,21 @@ var qualifiers = [...]qualifier{qPresidential, qParliamentary, qArrival, qEarthq
 	qStorm, qCold, qDrought, qEruption, qCrash, qAccident, qRecord, qSolar, qRate, qInflation, qLaunch, qLanding, qFinal, qSemi, qRace, qRound, qTrial, qCharges, qAppeal, qFestival, qAward, qDecree, qInvite, qSentenced, qDetained, qExplosion, qAssault}
 
 // qualCode returns q's bit in a qualList, 0 when it has none.
-func qualCode(q qualifier) qualList {
-	for i, x := range qualifiers {
-		if x == q {
-			return 1 << i
+func qualCode(q qualifier) qualList { return qualCodes[q] }
+
+// qualCodes is each qualifier's bit: its place in qualifiers (the first,
+// were one listed twice). Comparing q with each in turn was 0.65 CPU-s
+// of a 100,000-article load: the rules ask has of every candidate and
+// every member of a cluster.
+var qualCodes = func() map[qualifier]qualList {
+	codes := make(map[qualifier]qualList, len(qualifiers))
+	for i, q := range qualifiers {
+		if _, ok := codes[q]; !ok {
+			codes[q] = 1 << i
 		}
 	}
-	return 0
-}
+	return codes
+}()
 
 // has reports whether the list holds q.
 func (l qualList) has(q qualifier) bool {

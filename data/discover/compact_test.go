@@ -1,6 +1,7 @@
 package discover
 
 import (
+	"slices"
 	"testing"
 	"unsafe"
 
@@ -105,5 +106,22 @@ func TestQualList(t *testing.T) {
 func TestCandidateSize(t *testing.T) {
 	if n := unsafe.Sizeof(Candidate{}); n > 128 {
 		t.Errorf("a Candidate is %d bytes", n)
+	}
+}
+
+// qualCode gives each qualifier the bit of its first place in qualifiers,
+// as the search through the list it replaced did, and none to a word that
+// is no qualifier.
+func TestQualCodeAsItsPlaceInTheList(t *testing.T) {
+	for i, q := range qualifiers {
+		want := qualList(1) << slices.Index(qualifiers[:], q)
+		if got := qualCode(q); got != want {
+			t.Errorf("qualCode(%q) = %b, want %b (place %d)", q, got, want, i)
+		}
+	}
+	for _, q := range []qualifier{"", "summit", "Presidential", "presidentia"} {
+		if got := qualCode(q); got != 0 {
+			t.Errorf("qualCode(%q) = %b, want 0", q, got)
+		}
 	}
 }

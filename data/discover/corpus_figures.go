@@ -48,6 +48,10 @@ import (
 //   - a year the names and kinds give (rule 2) and another the figures give
 //     leave the day open.
 
+// lastWeekday is how many days before a report's date its "last
+// Saturday" may lie: a week, when it is written on a Saturday.
+const lastWeekday = 7
+
 // figureWindow is how many days from a dated report's date a year-less
 // day of a report sharing a figure with it may lie: both tell the same
 // happening, and a report writes the days around what it tells.
@@ -184,12 +188,16 @@ func (fi *figureIndex) links(c *data.Corpus, per [][]Candidate) map[int][]figure
 }
 
 // weekTold returns the candidates of report a (dated to the day) that
-// tell of one day of the week up to its date.
+// tell of one day of the week up to its date, its "last Saturday" too:
+// a report of Saturday 19 March writes "samedi dernier" for the 12th,
+// seven days before (told of the undated report's "on Saturday", that
+// day and the 19th are two days of one weekday, and figureWeekday
+// places it only when the kinds leave one).
 func weekTold(a *data.Article, cands []Candidate) []Candidate {
 	_, end := daysOf(data.Span{Start: a.Date})
 	var out []Candidate
 	for _, c := range cands {
-		if c.Kind() != Happening && c.Span().Precision() == data.Day && c.to-c.from == 1 && c.from < end && c.from >= end-7 {
+		if c.Kind() != Happening && c.Span().Precision() == data.Day && c.to-c.from == 1 && c.from < end && c.from >= end-1-lastWeekday {
 			out = append(out, c)
 		}
 	}

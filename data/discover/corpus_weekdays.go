@@ -111,12 +111,19 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 			}
 		}
 		decided[w.Weekday] = -1
-		if d, e, ok := s.x.dominant(wide, best); ok {
+		// A reported weekday lies in the week up to the page's own
+		// dateline: "TBILISSI, 29 décembre (AFP) - … a prêté serment
+		// dimanche" is no Sunday of 1 December (see beforeDateline).
+		if d, e, ok := s.x.dominant(wide, best); ok && beforeDateline(a, d) {
 			decided[w.Weekday] = len(finds)
 			finds = append(finds, find{w, d, "on which " + s.x.reportOf(e, &probe) + ", the only such day of the " + s.x.sourceKind(e)})
 		} else if d, why, ok := s.x.figureWeekday(&probe, w.Weekday, links); ok {
 			decided[w.Weekday] = len(finds)
 			finds = append(finds, find{w, d, why})
+		} else if d, e, ok := s.akinOccasionDay(a, w, &probe, wide, best); ok {
+			// Three names of one occasion (corpus_weekday_akin.go).
+			decided[w.Weekday] = len(finds)
+			finds = append(finds, find{w, d, "on which " + s.x.reportOf(e, &probe) + ", the only day of the " + s.x.sourceKind(e) + " with a report of that occasion"})
 		} else if d, e, place, ok := s.onePlaceDay(a, w, &probe, places, best, idx, which); ok {
 			// One place in common, and no other day (corpus_weekday_one_place.go).
 			decided[w.Weekday] = len(finds)
@@ -163,6 +170,11 @@ func (s *Scanner) placeUndatedWeekdays(a *data.Article, weekdays []openWeekday, 
 		}
 	}
 	if last-first > undatedWeek {
+		return false
+	}
+	// A year-less dateline says which week the report looks back from
+	// (corpus_weekdays_dateline.go).
+	if slices.ContainsFunc(finds, func(f find) bool { return outsideDatelineWeek(a, f.day) }) {
 		return false
 	}
 	for _, m := range a.Mentions {
@@ -277,6 +289,33 @@ func (x *Extractor) countIDs(wide []string, names []string) int {
 		}
 	}
 	return n
+}
+
+// beforeDateline reports whether day d, a reported weekday of undated
+// article a, lies in the week up to the article's year-less dateline
+// (its "last Sunday" too, seven days back), in the year of d or one
+// next to it; true when the article writes no such dateline. A page
+// looks back from the day it is filed: the other days of a month its
+// paragraphs write may be announced ("las elecciones generales del 22
+// de octubre"), the dateline is not.
+func beforeDateline(a *data.Article, d day) bool {
+	for _, y := range data.YearlessDates(a) {
+		if !y.Dateline {
+			continue
+		}
+		year := d.date().Year
+		near := false
+		for _, yr := range []int{year - 1, year, year + 1} {
+			from, _ := daysOf(data.Span{Start: data.DayDate(yr, y.Month, y.Day)})
+			if gap := from - d; gap >= 0 && gap <= lastWeekday {
+				near = true
+			}
+		}
+		if !near {
+			return false
+		}
+	}
+	return true
 }
 
 // weekdayOf returns the weekday of day d (day 0, 1 January 1970, was a

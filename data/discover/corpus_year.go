@@ -358,6 +358,9 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx,
 					break
 				}
 				for _, id := range s.x.namesFor(own, pass) {
+					if s.x.regionOfOccasion(probe, id) {
+						continue // "Central Asian heads of state" (corpus_regions.go)
+					}
 					// The days of the day of the month that have sources
 					// under the name, each the year it is of.
 					for _, ix := range indexes {

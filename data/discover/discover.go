@@ -63,9 +63,13 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 	// A country votes once on a day (polling_days.go); a craft lands or
 	// lifts off once (spaceflight.go).
 	clusters = joinSpaceflights(joinPollingDays(clusters, byID), byID)
+	// A day's arrests in a country are of its protests there
+	// (protest_arrests.go).
+	clusters = joinProtestArrests(clusters, byID)
 	// A day's announcement is of the one event of that day sharing its
 	// announcer (announcements.go).
-	clusters = joinAnnouncements(joinWithin(joinSharedPlaces(clusters, byID), byID), byID)
+	// An earthquake is one event in the provinces it struck (quakes.go).
+	clusters = joinAnnouncements(joinWithin(joinQuakes(joinSharedPlaces(clusters, byID), byID), byID), byID)
 	// The days of a happening that lasts are one event (happenings.go).
 	clusters = joinHappenings(clusters, byID)
 	catalogue := map[string]*catalogueEvent{}
@@ -92,6 +96,7 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 	// once its event is built, so that they make way for the events'
 	// passages rather than being kept until the last event is built.
 	home := homesOf(per)
+	room := linkRoom(per)
 	n := len(clusters)
 	cands, per = nil, nil
 	built := buildEvents(clusters, covered, byID, home)
@@ -108,6 +113,14 @@ func DiscoverWith(ctx context.Context, c *data.Corpus, x *Extractor, progress fu
 		taken[e.ID] = true
 		found = append(found, e)
 	}
+	// Each article's links are given their room first (see linkRoom).
+	onEveryCore(len(c.Articles), func() func(int) {
+		return func(i int) {
+			if room[i] > 0 {
+				c.Articles[i].Links = slices.Grow(c.Articles[i].Links, int(room[i]))
+			}
+		}
+	})
 	linkAll(covered, toLink, built)
 	c.Events = append(c.Events, found...)
 	onEveryCore(len(c.Events), func() func(int) {

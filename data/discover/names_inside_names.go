@@ -65,7 +65,7 @@ var namingAfter = map[string][]string{
 // article a is part of a longer proper name, and where that name begins.
 func insideLongerName(a *data.Article, start, end int) (from int, ok bool) {
 	text := a.Text
-	if words := namingBefore[a.Language]; len(words) > 0 {
+	if words := namingBeforeEntries[a.Language]; len(words) > 0 {
 		// The word before, then the one before that; in Arabic and
 		// Persian one more, for a title between ("فرودگاه بین‌المللی
 		// امام خمینی", the airport international Imam Khomeini).
@@ -78,9 +78,10 @@ func insideLongerName(a *data.Article, start, end int) (from int, ok bool) {
 			if ws < 0 {
 				break
 			}
+			w = unelided(w)
 			for _, n := range words {
-				if namingWordIs(text, ws, at, w, n) {
-					return namingStart(text, ws, at, n), true
+				if namingWordIs(text, ws, w, n) {
+					return namingStart(text, ws, n), true
 				}
 			}
 			at = ws
@@ -133,34 +134,65 @@ func lastWordOf(text string, at int) (int, string) {
 	return i, lower(text[i:end])
 }
 
-// namingWordIs reports whether the naming entry n (one word or two, a
-// stem when it ends in "*") ends with the word w at text[ws:]: its first
-// word is then the word before. French and Italian elide the article
-// ("l'aéroport").
-func namingWordIs(text string, ws, at int, w, n string) bool {
-	n, stem := strings.CutSuffix(n, "*")
+// unelided returns the lowered word w without the article French and
+// Italian elide before it ("l'aéroport" is "aéroport"); a word ending in
+// the apostrophe is kept whole. It is asked once per word, not once per
+// naming entry: searching for the curly apostrophe decodes every
+// character, and doing so for each of a language's dozen entries was a
+// percent of a large load.
+func unelided(w string) string {
 	if i := strings.LastIndexAny(w, "'’"); i >= 0 && !strings.HasSuffix(w, "'") {
 		w = w[i+len(string([]rune(w[i:])[0])):]
 	}
-	last := n
-	first := ""
-	if i := strings.LastIndexByte(n, ' '); i >= 0 {
-		first, last = n[:i], n[i+1:]
+	return w
+}
+
+// A namingEntry is an entry of namingBefore split for comparing: its last
+// word, the word before that when it has two, and whether the last is a
+// stem (written with a final "*").
+type namingEntry struct {
+	first, last string
+	stem        bool
+}
+
+// namingEntries splits each language's naming words into namingEntry
+// values once, when the package starts.
+func namingEntries(byLanguage map[string][]string) map[string][]namingEntry {
+	out := make(map[string][]namingEntry, len(byLanguage))
+	for lang, words := range byLanguage {
+		for _, n := range words {
+			n, stem := strings.CutSuffix(n, "*")
+			e := namingEntry{last: n, stem: stem}
+			if i := strings.LastIndexByte(n, ' '); i >= 0 {
+				e.first, e.last = n[:i], n[i+1:]
+			}
+			out[lang] = append(out[lang], e)
+		}
 	}
-	if !(w == last || stem && strings.HasPrefix(w, last)) {
+	return out
+}
+
+// namingBeforeEntries is namingBefore split by namingEntries.
+var namingBeforeEntries = namingEntries(namingBefore)
+
+// namingWordIs reports whether the naming entry n ends with the word w
+// at text[ws:] (lowered and unelided): its first word is then the word
+// before.
+func namingWordIs(text string, ws int, w string, n namingEntry) bool {
+	if !(w == n.last || n.stem && strings.HasPrefix(w, n.last)) {
 		return false
 	}
-	if first == "" {
+	if n.first == "" {
 		return true
 	}
 	_, prev := lastWordOf(text, ws)
-	return prev == first || strings.HasSuffix(prev, "'"+first) || strings.HasSuffix(prev, "’"+first)
+	return prev == n.first || strings.HasSuffix(prev, "'"+n.first) || strings.HasSuffix(prev, "’"+n.first)
 }
 
 // namingStart is where the longer name that the naming entry n begins
 // starts: the entry's first word.
-func namingStart(text string, ws, at int, n string) int {
-	if strings.Contains(n, " ") {
+func namingStart(text string, ws int, n namingEntry) int {
+	if n.first != "" {
 		if s, _ := lastWordOf(text, ws); s >= 0 {
 			return s
 		}

@@ -27,7 +27,7 @@ const clauseMarks = ".,;:!?…—–()\"«»،؛。，；：！？、"
 func (l *lexicon) unnegate(hits []hit, text string) (out []hit, denied bool) {
 	var negs []hit
 	for _, h := range hits {
-		if l.list[h.phrase].negates {
+		if l.list[h.phrase].negates && !negatedDenial(text, h.start) {
 			negs = append(negs, h)
 		}
 	}

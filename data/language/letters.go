@@ -87,6 +87,8 @@ func (s *languageScan) cyrillicLanguage(text string) string {
 	switch {
 	case telling*minTellingRate >= s.script[scriptCyrillic]:
 		return ""
+	case s.kyrgyzByWords(text, telling):
+		return "ky"
 	case s.countFold("ыэё") > 0, s.russianByEndings(text, telling):
 		return "ru"
 	case s.countFold("ъ") > 0:
