@@ -100,6 +100,10 @@ type kindSig struct {
 	// calendar: the sources are occasions of the shipped calendar, which
 	// a probe matches only by naming their kind (corpus_calendar.go).
 	calendar bool
+	// byMembers: a summit of the calendar filed under its organisation's
+	// member states, which a probe matches only by naming most of them
+	// (corpus_calendar_names.go).
+	byMembers bool
 }
 
 const (
@@ -467,8 +471,19 @@ func (x *Extractor) verdict(probe *Candidate, sig kindSig, exact bool) verdict {
 		return verdict{}
 	}
 	// The calendar's occasions are of every year: only a sentence that
-	// names the occasion's kind tells of one (corpus_calendar.go).
-	if sig.calendar && !probe.Kinds.Has(ek) {
+	// names the occasion's kind tells of one (corpus_calendar.go), or
+	// a summit by its body, which then is the kind it names first, for
+	// the folder's reports too (corpus_calendar_names.go).
+	if !probe.Kinds.Has(ek) {
+		// Filed under its members, a summit is found through the
+		// leaders' countries: not the probe's own names.
+		if ek == Summit && x.namesCalendarSummit(probe, exact || sig.byMembers) {
+			pk = Summit
+		} else if sig.calendar {
+			return verdict{}
+		}
+	}
+	if sig.byMembers && !x.namesMostMembers(probe) {
 		return verdict{}
 	}
 	v := verdict{match: true, strength: 1}
