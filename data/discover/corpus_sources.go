@@ -472,12 +472,15 @@ func (x *Extractor) verdict(probe *Candidate, sig kindSig, exact bool) verdict {
 	}
 	// The calendar's occasions are of every year: only a sentence that
 	// names the occasion's kind tells of one (corpus_calendar.go), or
-	// a summit by its body, which then is the kind it names first, for
-	// the folder's reports too (corpus_calendar_names.go).
+	// a summit by its body, which then is the kind it names first
+	// (corpus_calendar_names.go). Not for the folder's reports: a
+	// report of the folder is no curated day with its city, and talks
+	// with a summit report of the folder are akin kinds, under the
+	// guards of rule 13's akin answer (corpus_weekday_akin.go).
 	if !probe.Kinds.Has(ek) {
 		// Filed under its members, a summit is found through the
 		// leaders' countries: not the probe's own names.
-		if ek == Summit && x.namesCalendarSummit(probe, exact || sig.byMembers) {
+		if ek == Summit && sig.calendar && x.namesCalendarSummit(probe, exact || sig.byMembers) {
 			pk = Summit
 		} else if sig.calendar {
 			return verdict{}
