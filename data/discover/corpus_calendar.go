@@ -121,6 +121,7 @@ func (x *Extractor) useCalendar(occasions []data.Occasion, byID map[string]*data
 		c.Article = &data.Article{ID: fmt.Sprintf("%s%s:%d", calendarID, o.File, o.Line), Title: about}
 		x.calendar = append(x.calendar, c)
 	}
+	x.useCalendarVenues()
 }
 
 // fileCalendar files x's calendar in idx (see this file's comment). It is

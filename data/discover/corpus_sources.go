@@ -69,8 +69,11 @@ type corpusDays struct {
 	// leads says that the index files the undated sentences of the leads
 	// of reports dated to the day (see file), not dated candidates.
 	leads bool
-	seed  maphash.Seed
-	seq   int32 // how many sources were filed: the next one's place
+	// x, when set, says where a source tells of its occasion: in its
+	// dateline's city, or the calendar's (corpus_calendar_venues.go).
+	x    *Extractor
+	seed maphash.Seed
+	seq  int32 // how many sources were filed: the next one's place
 }
 
 func newCorpusDays() *corpusDays {
@@ -233,7 +236,11 @@ func (idx *corpusDays) file(per [][]Candidate, articles []int) {
 							set, setHash = nameSet(c, &h)
 							who, setHash = partiesOf(c, setHash, &h)
 						}
-						idx.add(dayName{d, id}, md, sig, set, who, setHash, c)
+						dayWho, dayHash := who, setHash
+						if idx.x != nil {
+							dayWho, dayHash = idx.x.venueOn(c, d, who, setHash, &h)
+						}
+						idx.add(dayName{d, id}, md, sig, set, dayWho, dayHash, c)
 						idx.filedDay[d], idx.filedMonthD[md] = idx.round+1, idx.round+1
 						idx.filedWeekday[t.Start().Weekday()] = idx.round + 1
 					}

@@ -83,6 +83,7 @@ func placeYearsCounted(x *Extractor, c *data.Corpus, per [][]Candidate, st *ment
 	}
 	idx, leads := newCorpusDays(), newCorpusDays()
 	leads.leads = true
+	idx.x, leads.x = x, x
 	all := make([]int, len(per))
 	for i := range all {
 		all[i] = i
