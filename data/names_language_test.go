@@ -48,6 +48,8 @@ func TestNamesByLanguage(t *testing.T) {
 		{"es: gana, wins", "es", "Gana terreno la idea de un acuerdo con Kazajistán.", []string{"kazakhstan"}, []string{"ghana"}},
 		{"pt: Gana is Ghana", "pt", "O Gana e o Cazaquistão assinaram um acordo.", []string{"ghana", "kazakhstan"}, nil},
 		{"ru: Russian endings", "ru", "Переговоры с Токаевым прошли в Астане.", []string{"tokayev", "astana"}, nil},
+		{"ru: an adjective's cases", "ru", "Лидеры стран Центральной Азии обсудили поставки нефти из Саудовской Аравии и Южной Кореи.", []string{"central-asia", "saudi-arabia", "south-korea"}, nil},
+		{"ru: a surname in -ский", "ru", "Встреча с Зеленским прошла в Киеве.", []string{"zelensky", "kyiv"}, nil},
 		{"kk: Kazakh suffixes", "kk", "Тоқаевтың Астанадағы кездесуі өтті.", []string{"tokayev", "astana"}, nil},
 		{"kk: no Russian endings on Kazakh text", "kk", "Токаевым Астаной", nil, []string{"tokayev", "astana"}},
 		{"uk: Ukrainian endings", "uk", "Зустріч із Путіним відбулася в Астані.", []string{"putin", "astana"}, nil},
