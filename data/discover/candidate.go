@@ -133,6 +133,9 @@ type Extractor struct {
 	// calendar is the shipped calendar as the corpus-year pass files it
 	// (see corpus_calendar.go).
 	calendar []Candidate
+	// venues are the cities of the calendar's summits, by organisation
+	// (see corpus_calendar_venues.go).
+	venues map[string][]calendarVenue
 	// leads are the people of each probe's report's lead, read once (see
 	// leadPeopleOf).
 	leadsMu sync.Mutex
