@@ -101,6 +101,12 @@ func placeYearsCounted(x *Extractor, c *data.Corpus, per [][]Candidate, st *ment
 		scanners[w] = x.NewScanner()
 	}
 	changed := false
+	// A story none of whose reports is dated: a weekday of one and a day
+	// of a month of another (corpus_weekday_ties.go).
+	if done := x.placeTiedDays(c, work, per, st, scanners[0], idx); len(done) > 0 {
+		changed = true
+		fileAll(func() { idx.file(per, done) }, func() { leads.file(per, done) }, func() { figs.file(c, done) })
+	}
 	for round := range corpusRounds {
 		// What the sentences of an open date said is kept for the next
 		// round, and the last has none (corpus_probes.go).
