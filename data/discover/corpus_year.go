@@ -407,10 +407,19 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx,
 		// Nor of the dateline's day: the page may tell of the days
 		// before it (corpus_writing_day.go).
 		if year == 0 && y.Dateline {
-			if wy, e, p := s.writingDayYear(y, s.writingProbes(a, y, probes, span, ok), indexes); wy != 0 {
+			writing := s.writingProbes(a, y, probes, span, ok)
+			if wy, e, p := s.writingDayYear(y, writing, indexes); wy != 0 {
 				year = wy
 				if wy > 0 {
 					why = s.x.writingDayReason(wy, e, p)
+				}
+			} else if wy, e, p := s.announcedDayYear(a, y, writing, indexes); wy != 0 {
+				// Nor of the days before it: the page may announce
+				// what a report of the days after it tells of
+				// (corpus_writing_day_before.go).
+				year = wy
+				if wy > 0 {
+					why = s.x.announcedDayReason(wy, e, p)
 				}
 			}
 		}
