@@ -75,15 +75,10 @@ type tieProbe struct {
 	para     int
 }
 
-// tieProbeOf reads the sentence of mention i of article a for rule 24;
-// false when it tells of no event of a kind tied by its day.
-func (s *Scanner) tieProbeOf(a *data.Article, article, i int, span data.Span) (tieProbe, bool) {
-	p, _, ok := s.tieProbeRead(a, article, i, span)
-	return p, ok
-}
-
-// tieProbeRead is tieProbeOf with the sentence as described, valid until
-// the scanner describes another.
+// tieProbeRead reads the sentence of mention i of article a, the
+// article-th of its corpus, for rule 24: false when it tells of no event of
+// a kind tied by its day. The sentence as described is returned too,
+// valid until the scanner describes another.
 func (s *Scanner) tieProbeRead(a *data.Article, article, i int, span data.Span) (tieProbe, Candidate, bool) {
 	probe, ok := s.describe(a, i, span)
 	if !ok || !tiedKind(probe.Kind()) {
@@ -185,7 +180,8 @@ func (x *Extractor) placeTiedDays(c *data.Corpus, work []openDates, per [][]Cand
 		undated = append(undated, i)
 		withMentions(i, func(a *data.Article) bool {
 			for _, w := range data.AppendUndatedWeekdays(nil, a) {
-				if p, ok := s.tieProbeOf(a, i, w.Mention, data.Span{Start: data.DayDate(2000, time.January, 2+int(w.Weekday))}); ok {
+				// A weekday of a story with a dated report is rule 13's.
+				if p, probe, ok := s.tieProbeRead(a, i, w.Mention, data.Span{Start: data.DayDate(2000, time.January, 2+int(w.Weekday))}); ok && !x.storyDated(&probe, idx) {
 					p.weekday = w.Weekday
 					weekdays = append(weekdays, p)
 				}
