@@ -1055,7 +1055,7 @@ func sentenceEndsAt(text string, pStart, pEnd, i int) bool {
 		n := 0
 		for j := i - 1; j >= pStart && text[j] != ' ' && text[j] != '\n'; j-- {
 			if text[j] >= '0' && text[j] <= '9' {
-				return false
+				return yearEndsSentence(text, pEnd, i)
 			}
 			n++
 		}

@@ -555,7 +555,7 @@ var kindWords = map[Kind]map[string][]string{
 		"en": {"won", "wins", "win", "victory", "defeated", "beat", "results", "result"},
 		"fr": {"remporté*", "victoire*", "battu*", "résultat*", "gagné"},
 		"de": {"gewann", "gewonnen", "sieg", "sieges", "siegte", "siegten", "sieger*", "wahlsieg*", "besiegt", "ergebnis*"},
-		"nl": {"won", "gewonnen", "overwinning*", "versloeg", "uitslag*", "resultaat", "resultaten"},
+		"nl": {"won", "gewonnen", "overwinning*", "zege", "zeges", "versloeg", "uitslag*", "resultaat", "resultaten"},
 		"ru": {"победил*", "побед*", "выиграл*", "итог*", "результат*", "получил* большинство", "большинство мест"},
 		"uk": {"переміг*", "перемог*", "виграл*", "підсумк*", "результат*"},
 		"kk": {"жеңіс*", "жеңді", "нәтиже*", "жеңіп ал*"},
