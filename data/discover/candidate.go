@@ -457,7 +457,7 @@ func (s *Scanner) fromLead(a *data.Article, pi, start, end int) {
 		}
 	}
 	s.dropNamed()
-	s.hits, s.denied = s.x.lex.unnegate(s.hits, a.Text)
+	s.hits, s.denied = s.x.lex.unnegate(s.hits, a.Text, a.Mentions)
 }
 
 // dropNamed drops from s.hits the event words inside a name of s.found:
@@ -536,7 +536,7 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 			s.found = s.names.FindInWords(sentence, start, s.found[:0])
 			s.found, s.hits = dropNamesInNames(a, s.found, s.hits)
 			s.dropNamed()
-			s.hits, s.denied = s.x.lex.unnegate(s.hits, a.Text)
+			s.hits, s.denied = s.x.lex.unnegate(s.hits, a.Text, a.Mentions)
 		}
 		s.last.article, s.last.start, s.last.end, s.last.lead = a, start, end, lead
 	}
