@@ -28,7 +28,10 @@ import (
 // year's summit for the 30th anniversary of relations), and the summit of
 // 2022 is no happening of 1992.
 func anniversaryDate(c *Candidate, run []*Candidate) {
-	if c.Undated {
+	// What an anniversary recalls lies in the past: a year, or a date
+	// told in retrospect. (Asked of every candidate: the others cost no
+	// lowering of their sentence.)
+	if c.Undated || !c.Background && c.Span().Precision() != data.Year {
 		return
 	}
 	words := data.AnniversaryWords(c.Article.Language)
