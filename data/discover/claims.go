@@ -37,6 +37,7 @@ func claimWords(cands []*Candidate) (kept []*Candidate, filed map[*Candidate]boo
 			groundDate(c)
 			courtVote(c)            // court_votes.go
 			decreeDay(c)            // decree_days.go
+			callDay(c)              // call_days.go
 			anniversaryDate(c, run) // anniversary_dates.go
 			peaceDate(c)
 			if len(run) > 1 {
