@@ -460,7 +460,7 @@ var kindWords = map[Kind]map[string][]string{
 		"kk": {"ұста*", "қамау*"},
 		"uz": {"hibsga", "qamoqqa", "ushlan*", "ҳибсга", "қамоққа", "ушлан*"},
 		"es": {"detenid*", "detención", "arrestad*", "arrestó", "bajo custodia", "prisión preventiva", "policía detuvo", "agentes detuvieron"},
-		"pt": {"preso*", "detido*", "detida*", "detenção", "prendeu", "prenderam", "prisão preventiva", "polícia deteve", "polícia prendeu"},
+		"pt": {"=preso*", "detido*", "detida*", "detenção", "prendeu", "prenderam", "prisão preventiva", "polícia deteve", "polícia prendeu"},
 		"it": {"arrestat*", "arresto", "fermat*", "custodia cautelare"},
 		"tr": {"tutuklan*", "gözaltı*", "gözaltına", "tutuklandı"},
 		"pl": {"aresztowan*", "zatrzyman*", "areszt*", "policja zatrzymała", "policjanci zatrzymali"},

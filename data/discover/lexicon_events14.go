@@ -8,7 +8,15 @@ package discover
 // la bataille de Khalkhin Gol, remportée en 1939") had no word of its kind
 // left once the visit's words were taken from its year
 // (anniversary_dates.go).
+//
+// Italian "assalito" (assaulted, stormed) is an attack; the Portuguese
+// "preso" (arrested) is Portuguese only (lexicon.go: "=preso*"), since the
+// Italian "preso" is "taken": "le forze dell'Azerbaigian hanno assalito e
+// preso il Nagorno-Karabakh" was "Arrests in Nagorno-Karabakh".
 var events14Words = map[Kind]map[string][]string{
+	Attack: {
+		"it": {"assalit*", "assalirono", "assalto", "assalti"},
+	},
 	Clash: {
 		"de": {"schlacht"},
 		"fr": {"bataille*"},

@@ -48,3 +48,16 @@ func TestBattlesAreClashes(t *testing.T) {
 		{"zh", "这场战役持续了三天。", Clash},
 	})
 }
+
+// TestItalianTakenIsNoArrest: Italian "preso" (taken) arrests nobody, the
+// Portuguese "preso" (arrested) does; Italian "assalito" (stormed) is an
+// attack (sentences written for the test).
+func TestItalianTakenIsNoArrest(t *testing.T) {
+	if got := kindsOf("it", "Le forze armate hanno preso il controllo della regione."); slices.Contains(got, Arrest) {
+		t.Errorf("it preso: kinds %v, want no arrest", got)
+	}
+	checkKindsAmong(t, []kindCase{
+		{"pt", "O opositor foi preso pela polícia em casa.", Arrest},
+		{"it", "Le forze azere hanno assalito la regione in un giorno.", Attack},
+	})
+}
