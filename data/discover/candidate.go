@@ -135,7 +135,7 @@ type Extractor struct {
 	calendar []Candidate
 	// leads are the people of each probe's report's lead, read once (see
 	// leadPeopleOf).
-	leadsMu sync.Mutex
+	leadsMu sync.RWMutex
 	leads   map[*data.Article][]string
 }
 
