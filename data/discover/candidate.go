@@ -135,8 +135,9 @@ type Extractor struct {
 	calendar []Candidate
 	// leads are the people of each probe's report's lead, read once (see
 	// leadPeopleOf).
-	leadsMu sync.RWMutex
-	leads   map[*data.Article][]string
+	leadsMu     sync.RWMutex
+	leads       map[*data.Article][]string
+	leadReaders sync.Pool // of *leadReader
 }
 
 // NewExtractor prepares extraction with the corpus's name lists.
