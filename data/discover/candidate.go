@@ -138,8 +138,9 @@ type Extractor struct {
 	venues map[string][]calendarVenue
 	// leads are the people of each probe's report's lead, read once (see
 	// leadPeopleOf).
-	leadsMu sync.Mutex
-	leads   map[*data.Article][]string
+	leadsMu     sync.RWMutex
+	leads       map[*data.Article][]string
+	leadReaders sync.Pool // of *leadReader
 }
 
 // NewExtractor prepares extraction with the corpus's name lists.
