@@ -411,13 +411,23 @@ func (idx *corpusDays) sourceFrom(x *Extractor, dn dayName, probe *Candidate, ex
 		}
 		return r.seq < best.seq
 	}
+	// Each kind's verdict is asked once, for both passes below.
+	var room [8]verdict
+	verdicts := room[:0]
+	if len(ds.kinds) > len(room) {
+		verdicts = make([]verdict, 0, len(ds.kinds))
+	}
+	for _, ks := range ds.kinds {
+		var v verdict
+		if which.asks(ks.sig.calendar) {
+			v = x.verdict(probe, ks.sig, exact)
+		}
+		verdicts = append(verdicts, v)
+	}
 	// The kinds whose every source tells of the event first: they need
 	// one look each.
-	for _, ks := range ds.kinds {
-		if !which.asks(ks.sig.calendar) {
-			continue
-		}
-		v := x.verdict(probe, ks.sig, exact)
+	for k, ks := range ds.kinds {
+		v := verdicts[k]
 		if !v.match || v.needExact || v.needTwo || v.needParties {
 			continue
 		}
@@ -428,11 +438,8 @@ func (idx *corpusDays) sourceFrom(x *Extractor, dn dayName, probe *Candidate, ex
 	// Then the kinds whose sources tell of it by their names: each set of
 	// names is looked at once, and only until one filed later than the
 	// best found could not come first.
-	for _, ks := range ds.kinds {
-		if !which.asks(ks.sig.calendar) {
-			continue
-		}
-		v := x.verdict(probe, ks.sig, exact)
+	for k, ks := range ds.kinds {
+		v := verdicts[k]
 		if !v.match || !(v.needExact || v.needTwo || v.needParties) {
 			continue
 		}
