@@ -83,6 +83,7 @@ func placeYearsCounted(x *Extractor, c *data.Corpus, per [][]Candidate, st *ment
 	}
 	idx, leads := newCorpusDays(), newCorpusDays()
 	leads.leads = true
+	idx.x, leads.x = x, x
 	all := make([]int, len(per))
 	for i := range all {
 		all[i] = i
@@ -364,14 +365,20 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx,
 					break
 				}
 				for _, id := range s.x.namesFor(own, pass) {
+					// Under a region, "Central Asian heads of state", the
+					// folder's look-alike reports give no year; the
+					// calendar's own summits of the region's
+					// organisation, each with its city, do
+					// (corpus_regions.go).
+					which := allSources
 					if s.x.regionOfOccasion(probe, id) {
-						continue // "Central Asian heads of state" (corpus_regions.go)
+						which = calendarSources
 					}
 					// The days of the day of the month that have sources
 					// under the name, each the year it is of.
 					for _, ix := range indexes {
 						for _, d := range at.days(ix, md, id) {
-							e := ix.sourceOf(s.x, dayName{d, id}, probe, pass < 2, earliest)
+							e := ix.sourceFrom(s.x, dayName{d, id}, probe, pass < 2, earliest, which)
 							if !e.found() {
 								continue
 							}
