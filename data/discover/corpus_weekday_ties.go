@@ -358,7 +358,7 @@ func (x *Extractor) tiedYears(a *data.Article, i int, s *Scanner, idx *corpusDay
 			who = strings.TrimPrefix(who+" and "+w, " and ")
 		}
 	}
-	why := fmt.Sprintf("%d%s%s, no report of the story is dated, and only in %d does the day fall on that weekday while %s", fit, fromTheCorpus, strings.Join(said, "; "), fit, who)
+	why := fmt.Sprintf("%d%s%s; no report of the story is dated, and %d is the one year in which the days fall so while %s", fit, fromTheCorpus, strings.Join(said, "; "), fit, who)
 	for k := range out {
 		out[k].Why = why
 	}
