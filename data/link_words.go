@@ -323,6 +323,12 @@ func wordForms(w string, e endings) []string {
 		}
 		if e&endingsRussian != 0 {
 			forms = append(forms, suffixed(stem, russianEndings)...)
+			// An adjective in -ий/-ый (normalised -ии/-ыи) declines
+			// without both letters: казахстанский → казахстанской,
+			// казахстанского, казахстанскую.
+			if adj, ok := russianAdjectiveStem(w); ok {
+				forms = append(forms, suffixed(adj, russianEndings)...)
+			}
 		}
 		if e&endingsUkrainian != 0 {
 			forms = append(forms, suffixed(stem, ukrainianCaseEndings)...)
@@ -355,4 +361,15 @@ func arabicForms(w string) []string {
 		forms = append(forms, p+w)
 	}
 	return forms
+}
+
+// russianAdjectiveStem returns w without its adjective ending -ий or -ый
+// (the breve of й gone, -ии and -ыи), and whether it has one.
+func russianAdjectiveStem(w string) (string, bool) {
+	for _, end := range []string{"ии", "ыи", "ий", "ый"} {
+		if stem, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(stem) >= minInflected {
+			return stem, true
+		}
+	}
+	return "", false
 }

@@ -91,6 +91,8 @@ func TestWordForms(t *testing.T) {
 		{"кремль", []string{"кремля", "кремле"}, []string{"кремльа"}, "soft sign dropped before the ending"},
 		{"азия", []string{"азии"}, nil, "final vowel replaced"},
 		{"шос", []string{"шос"}, []string{"шоса"}, "abbreviations do not decline"},
+		{"казахстанскии", []string{"казахстанской", "казахстанского", "казахстанскую", "казахстанских"}, nil, "adjectives in -ий decline without both letters"},
+		{"россиискии", []string{"россииской", "россиискому"}, nil, "-ий written without its breve"},
 		{"بوتين", []string{"وبوتين", "لبوتين", "فبوتين"}, []string{"البوتين"}, "proclitics, no article added"},
 		{"الصين", []string{"والصين", "بالصين", "للصين", "وللصين"}, []string{"لالصين"}, "l + al is written ll"},
 		{"شي", []string{"لشي", "وشي"}, []string{"الشي"}, "Xi is not the thing"},
