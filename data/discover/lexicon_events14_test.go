@@ -61,3 +61,39 @@ func TestItalianTakenIsNoArrest(t *testing.T) {
 		{"it", "Le forze azere hanno assalito la regione in un giorno.", Attack},
 	})
 }
+
+// TestOpeningFireIsNoOpening: opening fire is an attack, not an opening,
+// and an order to open fire is a decision (sentences written for the
+// test).
+func TestOpeningFireIsNoOpening(t *testing.T) {
+	for _, tt := range []struct {
+		lang, sentence string
+		want           Kind
+	}{
+		{"uk", "Президент віддав наказ відкривати вогонь без попередження.", Decision},
+		{"ru", "Президент отдал приказ открывать огонь без предупреждения.", Decision},
+		{"fr", "Le président a donné l'ordre de tirer sans sommation.", Decision},
+		{"de", "Der Präsident erteilte einen Schießbefehl ohne Vorwarnung.", Decision},
+		{"en", "The president gave a shoot-to-kill order to the troops.", Decision},
+		{"uk", "Невідомі відкрили вогонь по натовпу.", Attack},
+		{"ru", "Неизвестные открыли огонь по толпе.", Attack},
+		{"fr", "Des inconnus ont ouvert le feu sur la foule.", Attack},
+		{"es", "Varios hombres abrieron fuego contra el público.", Attack},
+		{"tr", "Silahlı kişiler kalabalığa ateş açtı.", Attack},
+	} {
+		got := kindsOf(tt.lang, tt.sentence)
+		if !slices.Contains(got, tt.want) || slices.Contains(got, Opening) {
+			t.Errorf("%s %q: kinds %v, want %s and no opening", tt.lang, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestReachingALevelIsNoVisit: Italian "arrivata oltre il 10%" reaches a
+// level; "è arrivato a Mosca" is still an arrival (sentences written for
+// the test).
+func TestReachingALevelIsNoVisit(t *testing.T) {
+	if got := kindsOf("it", "Un'inflazione arrivata oltre il 10% preoccupa la banca."); slices.Contains(got, Visit) {
+		t.Errorf("arrivata oltre: kinds %v, want no visit", got)
+	}
+	checkKindsAmong(t, []kindCase{{"it", "Il presidente è arrivato a Mosca in serata.", Visit}})
+}
