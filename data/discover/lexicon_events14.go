@@ -14,23 +14,16 @@ package discover
 // Italian "preso" is "taken": "le forze dell'Azerbaigian hanno assalito e
 // preso il Nagorno-Karabakh" was "Arrests in Nagorno-Karabakh".
 //
-// Opening fire is an attack, not an opening ("відкривати вогонь", "a
-// ouvert le feu": the opening's word inside it is silenced); an order to
-// open fire is a decision ("наказ відкривати вогонь на ураження без
-// попередження", Tokayev's order of 7 January 2022, was "Launch by
-// Kassym-Jomart Tokayev in Kazakhstan", the title of kzjan2022's lane).
+// An order to open fire is a decision, not an opening ("наказ відкривати
+// вогонь на ураження без попередження", Tokayev's order of 7 January
+// 2022, was "Launch by Kassym-Jomart Tokayev in Kazakhstan", the title of
+// kzjan2022's lane): the words inside the order are silenced. (Opening
+// fire as an attack that silences the opening was tried: the Crocus
+// reports' "ont ouvert le feu", "abriram fogo" left their fire for the
+// attack, and g37_kk lost the year the fire of 22 March gave it.)
 var events14Words = map[Kind]map[string][]string{
 	Attack: {
-		"it": {"assalit*", "assalirono", "assalto", "assalti", "!aperto il fuoco", "!aprire il fuoco", "!aprono il fuoco"},
-		"ru": {"!открыл* огонь", "!открыть огонь", "!открывать огонь", "!открывают огонь"},
-		"uk": {"!відкри* вогонь", "!відкривати вогонь"},
-		"fr": {"!ouvert le feu", "!ouvrir le feu", "!ouvrent le feu", "!ouvre le feu"},
-		"de": {"!das feuer eröffnet", "!eröffnete das feuer", "!eröffneten das feuer"},
-		"nl": {"!het vuur geopend", "!opende het vuur", "!openden het vuur"},
-		"es": {"!abrió fuego", "!abrieron fuego", "!abrir fuego", "!abrió el fuego", "!abrieron el fuego"},
-		"pt": {"!abriu fogo", "!abriram fogo", "!abrir fogo"},
-		"pl": {"!otworzył* ogień", "!otworzyć ogień", "!otwierać ogień"},
-		"tr": {"!ateş açtı", "!ateş açıldı", "!ateş açtılar"},
+		"it": {"assalit*", "assalirono", "assalto", "assalti"},
 	},
 	Decision: {
 		"en": {"!shoot-to-kill order*", "!order to open fire", "!orders to open fire", "!ordered troops to open fire", "!ordered to open fire", "!order to shoot", "!orders to shoot", "!ordered to shoot"},

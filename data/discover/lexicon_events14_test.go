@@ -62,28 +62,21 @@ func TestItalianTakenIsNoArrest(t *testing.T) {
 	})
 }
 
-// TestOpeningFireIsNoOpening: opening fire is an attack, not an opening,
-// and an order to open fire is a decision (sentences written for the
-// test).
-func TestOpeningFireIsNoOpening(t *testing.T) {
-	for _, tt := range []struct {
-		lang, sentence string
-		want           Kind
-	}{
-		{"uk", "Президент віддав наказ відкривати вогонь без попередження.", Decision},
-		{"ru", "Президент отдал приказ открывать огонь без предупреждения.", Decision},
-		{"fr", "Le président a donné l'ordre de tirer sans sommation.", Decision},
-		{"de", "Der Präsident erteilte einen Schießbefehl ohne Vorwarnung.", Decision},
-		{"en", "The president gave a shoot-to-kill order to the troops.", Decision},
-		{"uk", "Невідомі відкрили вогонь по натовпу.", Attack},
-		{"ru", "Неизвестные открыли огонь по толпе.", Attack},
-		{"fr", "Des inconnus ont ouvert le feu sur la foule.", Attack},
-		{"es", "Varios hombres abrieron fuego contra el público.", Attack},
-		{"tr", "Silahlı kişiler kalabalığa ateş açtı.", Attack},
+// TestOrderToOpenFireIsADecision: an order to open fire is a decision,
+// not an opening (sentences written for the test).
+func TestOrderToOpenFireIsADecision(t *testing.T) {
+	for _, tt := range []struct{ lang, sentence string }{
+		{"uk", "Президент віддав наказ відкривати вогонь без попередження."},
+		{"ru", "Президент отдал приказ открывать огонь без предупреждения."},
+		{"fr", "Le président a donné l'ordre de tirer sans sommation."},
+		{"de", "Der Präsident erteilte einen Schießbefehl ohne Vorwarnung."},
+		{"en", "The president gave a shoot-to-kill order to the troops."},
+		{"es", "El presidente dio la orden de disparar sin previo aviso."},
+		{"pl", "Prezydent wydał rozkaz strzelania bez ostrzeżenia."},
 	} {
 		got := kindsOf(tt.lang, tt.sentence)
-		if !slices.Contains(got, tt.want) || slices.Contains(got, Opening) {
-			t.Errorf("%s %q: kinds %v, want %s and no opening", tt.lang, tt.sentence, got, tt.want)
+		if !slices.Contains(got, Decision) || slices.Contains(got, Opening) {
+			t.Errorf("%s %q: kinds %v, want a decision and no opening", tt.lang, tt.sentence, got)
 		}
 	}
 }
