@@ -133,10 +133,14 @@ type Extractor struct {
 	// calendar is the shipped calendar as the corpus-year pass files it
 	// (see corpus_calendar.go).
 	calendar []Candidate
+	// venues are the cities of the calendar's summits, by organisation
+	// (see corpus_calendar_venues.go).
+	venues map[string][]calendarVenue
 	// leads are the people of each probe's report's lead, read once (see
 	// leadPeopleOf).
-	leadsMu sync.Mutex
-	leads   map[*data.Article][]string
+	leadsMu     sync.RWMutex
+	leads       map[*data.Article][]string
+	leadReaders sync.Pool // of *leadReader
 }
 
 // NewExtractor prepares extraction with the corpus's name lists.
