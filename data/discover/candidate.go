@@ -598,7 +598,7 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 		// No word for what happened: a statement that names someone or
 		// somewhere at a date still says something happened, if less
 		// clearly. A dateline or time stamp says nothing.
-		if len(found) == 0 || s.denied || !roughWordsAtLeast(sentence, 6) {
+		if len(found) == 0 || s.denied || !roughWordsAtLeast(sentence, 6) || masthead(sentence) {
 			return Candidate{}, false
 		}
 		c.Kinds = c.Kinds.With(Happening)

@@ -13,9 +13,30 @@ package discover
 // "preso" (arrested) is Portuguese only (lexicon.go: "=preso*"), since the
 // Italian "preso" is "taken": "le forze dell'Azerbaigian hanno assalito e
 // preso il Nagorno-Karabakh" was "Arrests in Nagorno-Karabakh".
+//
+// An order to open fire is a decision, not an opening ("наказ відкривати
+// вогонь на ураження без попередження", Tokayev's order of 7 January
+// 2022, was "Launch by Kassym-Jomart Tokayev in Kazakhstan", the title of
+// kzjan2022's lane): the words inside the order are silenced. (Opening
+// fire as an attack that silences the opening was tried: the Crocus
+// reports' "ont ouvert le feu", "abriram fogo" left their fire for the
+// attack, and g37_kk lost the year the fire of 22 March gave it.)
 var events14Words = map[Kind]map[string][]string{
 	Attack: {
 		"it": {"assalit*", "assalirono", "assalto", "assalti"},
+	},
+	Decision: {
+		"en": {"!shoot-to-kill order*", "!order to open fire", "!orders to open fire", "!ordered troops to open fire", "!ordered to open fire", "!order to shoot", "!orders to shoot", "!ordered to shoot"},
+		"ru": {"!приказ открывать огонь", "!приказ открыть огонь", "!приказ стрелять", "!приказал открывать огонь", "!приказал стрелять", "!приказал открыть огонь"},
+		"uk": {"!наказ відкривати вогонь", "!наказ відкрити вогонь", "!наказ стріляти", "!наказав відкривати вогонь", "!наказав стріляти"},
+		"fr": {"!ordre de tirer", "!ordonné de tirer", "!ordre d'ouvrir le feu", "!ordonné d'ouvrir le feu"},
+		"de": {"!schießbefehl*", "!feuerbefehl*", "!befehl zu schießen", "!befehl, das feuer zu eröffnen"},
+		"nl": {"!bevel om te schieten", "!schietbevel*"},
+		"es": {"!orden de disparar", "!ordenó disparar", "!ordenó abrir fuego", "!orden de abrir fuego"},
+		"it": {"!ordine di sparare", "!ordinato di sparare", "!ordine di aprire il fuoco"},
+		"pt": {"!ordem para atirar", "!ordem de atirar", "!ordem de disparar", "!ordem para abrir fogo"},
+		"pl": {"!rozkaz strzelania", "!rozkaz otwarcia ognia", "!rozkaz strzelania bez ostrzeżenia"},
+		"tr": {"!ateş açma emri", "!ateş emri", "!ateş açılması emri"},
 	},
 	Clash: {
 		"de": {"schlacht"},
@@ -60,7 +81,17 @@ var warrantWords = map[string][]string{
 	"az": {"həbs qərarı*", "həbs orderi*"},
 }
 
+// notVisits14: Italian "arrivare oltre" is reaching a level, no arrival
+// ("un'inflazione arrivata oltre il 10%" made the ECB's rate decision of
+// 21 July 2022 an "ECB visit").
+var notVisits14 = map[string][]string{
+	"it": {"arrivata oltre", "arrivato oltre", "arrivati oltre", "arrivate oltre", "arrivata a oltre", "arrivato a oltre"},
+}
+
 func init() {
+	for _, lang := range sortedLangs(notVisits14) {
+		notEventWords[lang] = append(notEventWords[lang], notVisits14[lang]...)
+	}
 	// The Turkish and Azerbaijani warrants are decisions that silence
 	// the arrest's word inside them, as the others are (events13Words).
 	for _, lang := range []string{"tr", "az"} {

@@ -61,3 +61,32 @@ func TestItalianTakenIsNoArrest(t *testing.T) {
 		{"it", "Le forze azere hanno assalito la regione in un giorno.", Attack},
 	})
 }
+
+// TestOrderToOpenFireIsADecision: an order to open fire is a decision,
+// not an opening (sentences written for the test).
+func TestOrderToOpenFireIsADecision(t *testing.T) {
+	for _, tt := range []struct{ lang, sentence string }{
+		{"uk", "Президент віддав наказ відкривати вогонь без попередження."},
+		{"ru", "Президент отдал приказ открывать огонь без предупреждения."},
+		{"fr", "Le président a donné l'ordre de tirer sans sommation."},
+		{"de", "Der Präsident erteilte einen Schießbefehl ohne Vorwarnung."},
+		{"en", "The president gave a shoot-to-kill order to the troops."},
+		{"es", "El presidente dio la orden de disparar sin previo aviso."},
+		{"pl", "Prezydent wydał rozkaz strzelania bez ostrzeżenia."},
+	} {
+		got := kindsOf(tt.lang, tt.sentence)
+		if !slices.Contains(got, Decision) || slices.Contains(got, Opening) {
+			t.Errorf("%s %q: kinds %v, want a decision and no opening", tt.lang, tt.sentence, got)
+		}
+	}
+}
+
+// TestReachingALevelIsNoVisit: Italian "arrivata oltre il 10%" reaches a
+// level; "è arrivato a Mosca" is still an arrival (sentences written for
+// the test).
+func TestReachingALevelIsNoVisit(t *testing.T) {
+	if got := kindsOf("it", "Un'inflazione arrivata oltre il 10% preoccupa la banca."); slices.Contains(got, Visit) {
+		t.Errorf("arrivata oltre: kinds %v, want no visit", got)
+	}
+	checkKindsAmong(t, []kindCase{{"it", "Il presidente è arrivato a Mosca in serata.", Visit}})
+}
