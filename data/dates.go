@@ -35,8 +35,10 @@ type dateReader struct {
 	anniversaries   *anniversaryFinder
 	anniversaryScan *NameScanner
 	// lowered is the scratch space of the search for anniversary words
-	// (anniversaryTerms.mentioned).
+	// (anniversaryTerms.mentioned); text is the article's whole text in
+	// lower case, made once (see loweredText).
 	lowered []byte
+	text    loweredText
 	// placed remembers how dating resolved mentions (see resolveMentions).
 	placed map[placedKey]placedMention
 	// near remembers placeNear's answers (see dateReader.placeNear).
@@ -131,6 +133,7 @@ const maxReadings = 1 << 14
 func (r *dateReader) find(a *Article) {
 	r.sc.lex = lexiconFor(a.Language)
 	r.mentions, r.meanings, r.future = r.mentions[:0], r.meanings[:0], r.future[:0]
+	r.text.forget()
 	r.tenseSentence = tenseSentence{paragraph: -1}
 	// The sentence searched for future markers last, and the answer: the
 	// dates of one sentence ("from 2 to 5 May", "on Monday, 3 June") share it.
