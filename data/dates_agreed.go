@@ -75,7 +75,7 @@ func (l *dateLexicon) agreedOn(lang, text string, start, end int) bool {
 	from, _ := clauseBounds(text, start, end)
 	before := textnorm.Lower(text[from:start])
 	for _, verb := range l.agreed {
-		i := strings.LastIndex(before, verb)
+		i := lastIndex(before, verb)
 		if i < 0 || i > 0 && isWord(lastRune(before[:i])) {
 			continue
 		}

@@ -56,7 +56,7 @@ func (l *dateLexicon) aheadOf(text string, start, end int) bool {
 	if len(l.ahead.before) > 0 {
 		before := textnorm.Lower(text[max(from, start-aheadReach):start])
 		for _, p := range l.ahead.before {
-			if i := strings.LastIndex(before, p); i >= 0 && (i == 0 || !isWord(lastRune(before[:i]))) {
+			if i := lastIndex(before, p); i >= 0 && (i == 0 || !isWord(lastRune(before[:i]))) {
 				return true
 			}
 		}
