@@ -557,14 +557,20 @@ func (d *dating) weekdayAfterStart(m DateMention, w dateWords) (Span, string, bo
 	}
 	p := d.a.Paragraphs[m.Paragraph]
 	start, end := m.Start-p.Start, m.End-p.Start
-	if start < 0 || end > len(p.Text) || !t.untilWeekday(&d.reader.words, p.Text, start, end) {
+	// The day it ends a span from is a day written before it in its
+	// paragraph (in its sentence, below): without one, its words need no
+	// reading.
+	dayBefore := func(o DateMention) bool {
+		return o.Paragraph == m.Paragraph && o.End <= m.Start && o.Stamp == StampNone && o.Resolved() && o.Span.Last().Precision == Day
+	}
+	if start < 0 || end > len(p.Text) || !slices.ContainsFunc(d.a.Mentions, dayBefore) || !t.untilWeekday(&d.reader.words, p.Text, start, end) {
 		return Span{}, "", false
 	}
 	from, _ := sentenceBounds(p.Text, start, end)
 	var begin Date
 	var words string
 	for _, o := range d.a.Mentions {
-		if o.Paragraph == m.Paragraph && o.End <= m.Start && o.Start-p.Start >= from && o.Stamp == StampNone && o.Resolved() && o.Span.Last().Precision == Day {
+		if dayBefore(o) && o.Start-p.Start >= from {
 			begin, words = o.Span.Last(), o.Text
 		}
 	}
