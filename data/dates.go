@@ -209,10 +209,12 @@ func (r *dateReader) find(a *Article) {
 			if w.written != 0 {
 				m.Announced = w.written > 0 // "last May" is past whatever the verb
 			} else if !m.Announced && m.Stamp == StampNone && w.kind == MentionExplicit && w.from.year == 0 && w.from.month != 0 && !w.relYear && !w.eve {
-				m.Announced = r.sc.lex.aheadOf(p.Text, start, end) || // "ahead of the November vote"
-					r.sc.lex.agreedOn(a.Language, p.Text, start, end) || // "agreed on a visit in September"
+				// The three rules that read the clause find it once.
+				clause := clauseAt{text: p.Text, start: start, end: end}
+				m.Announced = r.sc.lex.aheadOfIn(&clause) || // "ahead of the November vote"
+					r.sc.lex.agreedOnIn(a.Language, &clause) || // "agreed on a visit in September"
 					scheduledFor(a.Language, p.Text, start, end) || // "назначил выборы на 18 мая"
-					deadlineAhead(a.Language, p.Text, start, end) // "have until April 4"
+					deadlineAheadIn(a.Language, &clause) // "have until April 4"
 			}
 			m.SetSpan(w.placeAlone())
 			r.mentions = append(r.mentions, m)

@@ -97,11 +97,17 @@ var deadlineLanguages = map[string]deadlineLanguage{
 // deadlineAhead reports whether the year-less date text[start:end] of a
 // text in lang is a deadline still open (see above).
 func deadlineAhead(lang, text string, start, end int) bool {
+	return deadlineAheadIn(lang, &clauseAt{text: text, start: start, end: end})
+}
+
+// deadlineAheadIn is deadlineAhead of the mention whose clause is c.
+func deadlineAheadIn(lang string, c *clauseAt) bool {
 	l, ok := deadlineLanguages[lang]
 	if !ok {
 		return false
 	}
-	from, to := clauseBounds(text, start, end)
+	text, start, end := c.text, c.start, c.end
+	from, to := c.bounds()
 	if len(l.until) > 0 {
 		return deadlineAfter(l, textnorm.Lower(text[end:to]))
 	}
