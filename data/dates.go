@@ -167,8 +167,11 @@ func (r *dateReader) find(a *Article) {
 					before = 1
 				}
 			}
+			// The mention's sentence and clause, found once for the checks
+			// below.
+			clause := clauseAt{text: p.Text, start: start, end: end}
 			if m.Stamp == StampNone && (r.sc.future || r.sc.lex.spacedMarkers || before > 0) {
-				from, to := sentenceBounds(p.Text, start, end)
+				from, to := clause.sentence()
 				if sentence.paragraph != i || sentence.from != from || sentence.to != to {
 					sentence.paragraph, sentence.from, sentence.to = i, from, to
 					sentence.announces = r.sc.lex.announces(p.Text[from:to])
@@ -198,7 +201,7 @@ func (r *dateReader) find(a *Article) {
 				m.Announced = m.Announced || r.sc.lex.announcesBefore(p.Text[from:start]) || r.sc.lex.announcesInClause(p.Text[end:to])
 			}
 			if t := r.sc.lex.tense; t != nil && m.Stamp == StampNone {
-				m.Announced = r.announcedByTense(t, i, p.Text, start, end, w, m.Announced)
+				m.Announced = r.announcedByTense(t, i, &clause, w, m.Announced)
 			}
 			if m.Announced && m.Stamp == StampNone && r.sc.lex.setInThePast(p.Text, start, end) {
 				m.Announced = false // "hatte die Wahl im Januar angesetzt"
@@ -209,8 +212,6 @@ func (r *dateReader) find(a *Article) {
 			if w.written != 0 {
 				m.Announced = w.written > 0 // "last May" is past whatever the verb
 			} else if !m.Announced && m.Stamp == StampNone && w.kind == MentionExplicit && w.from.year == 0 && w.from.month != 0 && !w.relYear && !w.eve {
-				// The three rules that read the clause find it once.
-				clause := clauseAt{text: p.Text, start: start, end: end}
 				m.Announced = r.sc.lex.aheadOfIn(&clause) || // "ahead of the November vote"
 					r.sc.lex.agreedOnIn(a.Language, &clause) || // "agreed on a visit in September"
 					scheduledFor(a.Language, p.Text, start, end) || // "назначил выборы на 18 мая"

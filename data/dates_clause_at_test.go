@@ -5,8 +5,9 @@ import (
 	"testing"
 )
 
-// TestClauseAtAsClauseBounds checks that the clause a mention's rules now
-// share is the one each found for itself, asked once or twice.
+// TestClauseAtAsClauseBounds checks that the sentence and the clause a
+// mention's checks now share are the ones each found for itself, asked
+// once or twice, in either order.
 func TestClauseAtAsClauseBounds(t *testing.T) {
 	for _, c := range []struct{ text, date string }{
 		{"The parties agreed on a visit in September, officials said.", "September"},
@@ -17,11 +18,20 @@ func TestClauseAtAsClauseBounds(t *testing.T) {
 	} {
 		start := strings.Index(c.text, c.date)
 		end := start + len(c.date)
-		clause := clauseAt{text: c.text, start: start, end: end}
 		from, to := clauseBounds(c.text, start, end)
-		for range 2 {
-			if f, e := clause.bounds(); f != from || e != to {
-				t.Errorf("%q: clauseAt.bounds = %d, %d; clauseBounds %d, %d", c.text, f, e, from, to)
+		sFrom, sTo := sentenceBounds(c.text, start, end)
+		for _, sentenceFirst := range []bool{false, true} {
+			clause := clauseAt{text: c.text, start: start, end: end}
+			if sentenceFirst {
+				clause.sentence()
+			}
+			for range 2 {
+				if f, e := clause.bounds(); f != from || e != to {
+					t.Errorf("%q: clauseAt.bounds = %d, %d; clauseBounds %d, %d", c.text, f, e, from, to)
+				}
+				if f, e := clause.sentence(); f != sFrom || e != sTo {
+					t.Errorf("%q: clauseAt.sentence = %d, %d; sentenceBounds %d, %d", c.text, f, e, sFrom, sTo)
+				}
 			}
 		}
 	}
