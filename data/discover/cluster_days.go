@@ -65,23 +65,50 @@ func (g *grouper) groupDays(cands []*Candidate, workers, minShard int) {
 		})
 	}
 	wg.Wait()
-	var filings []filing
-	for _, sub := range subs {
-		g.clusters = append(g.clusters, sub.clusters...)
-		filings = append(filings, *sub.filings...)
+	// Each shard made its clusters and filings in the order of its
+	// candidates' positions, which no two shards share: merging the
+	// shards' lists by position gives the order one grouper would have
+	// made them in (a sort of the filings, over a million at 100,000
+	// articles, took a third of a second of one core).
+	clusters := make([][]*Cluster, len(subs))
+	filings := make([][]filing, len(subs))
+	for w, sub := range subs {
+		clusters[w], filings[w] = sub.clusters, *sub.filings
 		// A cluster a shard met in its round r must not look met in
 		// round r of g.
 		g.round = max(g.round, sub.round)
 	}
-	slices.SortFunc(g.clusters, func(a, b *Cluster) int { return cmp.Compare(a.created, b.created) })
-	// Stable: the filings of one candidate stay in the order it made them.
-	slices.SortStableFunc(filings, func(a, b filing) int { return cmp.Compare(a.pos, b.pos) })
-	for _, f := range filings {
+	mergeByPosition(clusters, func(cl **Cluster) int { return (*cl).created }, func(cl **Cluster) {
+		g.clusters = append(g.clusters, *cl)
+	})
+	// The filings of one candidate stay in the order it made them.
+	mergeByPosition(filings, func(f *filing) int { return f.pos }, func(f *filing) {
 		if f.isExact {
 			g.exact[f.exact] = append(g.exact[f.exact], f.cl)
 		} else {
 			g.index[f.name] = append(g.index[f.name], f.cl)
 		}
+	})
+}
+
+// mergeByPosition calls visit on every item of runs, each run in
+// increasing position (pos), in increasing position overall; of items at
+// one position, those of an earlier run come first and a run's own keep
+// their order — a stable sort of the runs laid end to end.
+func mergeByPosition[T any](runs [][]T, pos func(*T) int, visit func(*T)) {
+	next := make([]int, len(runs)) // each run's first item not visited
+	for {
+		r := -1
+		for k := range runs {
+			if next[k] < len(runs[k]) && (r < 0 || pos(&runs[k][next[k]]) < pos(&runs[r][next[r]])) {
+				r = k
+			}
+		}
+		if r < 0 {
+			return
+		}
+		visit(&runs[r][next[r]])
+		next[r]++
 	}
 }
 

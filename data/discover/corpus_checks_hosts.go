@@ -53,32 +53,65 @@ const leadParties = 3
 
 // leadPeopleOf returns the people article a names in its first
 // leadParties paragraphs, sorted, once each; read once per article.
+//
+// The lead is read outside the lock: the corpus-year pass's workers ask
+// for leads all the time, and with the scan under the lock (1.5 CPU-s
+// at 100,000 articles) one worker waited for the other. What a lead
+// names depends on its text and language alone, which the pass never
+// changes, so two workers reading the same lead at once find the same
+// people, and the first stored is kept.
 func (x *Extractor) leadPeopleOf(a *data.Article) []string {
+	x.leadsMu.RLock()
+	got, ok := x.leads[a]
+	x.leadsMu.RUnlock()
+	if ok {
+		return got
+	}
+	got = x.readLeadPeople(a)
 	x.leadsMu.Lock()
 	defer x.leadsMu.Unlock()
-	if got, ok := x.leads[a]; ok {
-		return got
+	if first, ok := x.leads[a]; ok {
+		return first
 	}
 	if x.leads == nil {
 		x.leads = map[*data.Article][]string{}
 	}
-	s := x.names.Scanner().In(a)
+	x.leads[a] = got
+	return got
+}
+
+// readLeadPeople is leadPeopleOf without the memo. Its name scanner
+// comes from a pool: a fresh one per lead grew its buffers and its table
+// of known words from nothing each time, a third of the cost (about 0.6
+// CPU-s at 100,000 articles, where 38 % of the articles' leads are read).
+func (x *Extractor) readLeadPeople(a *data.Article) []string {
+	r, _ := x.leadReaders.Get().(*leadReader)
+	if r == nil {
+		r = &leadReader{names: x.names.Scanner()}
+	}
+	defer x.leadReaders.Put(r)
+	s := r.names.In(a)
 	defer s.In(nil)
-	var people []string
-	var found []data.Match
+	r.people = r.people[:0]
 	for pi, p := range a.Paragraphs {
 		if pi >= leadParties {
 			break
 		}
-		found = s.Find(p.Text, p.Start, found[:0])
-		_, actors := splitNames(found)
+		r.found = s.Find(p.Text, p.Start, r.found[:0])
+		_, actors := splitNames(r.found)
 		for _, id := range actors {
 			if !x.orgs[id] && x.country[id] != "" {
-				people = append(people, id)
+				r.people = append(r.people, id)
 			}
 		}
 	}
-	got := sortedSet(people)
-	x.leads[a] = got
-	return got
+	return sortedSet(r.people) // a copy: r.people is scratch
+}
+
+// leadReader is readLeadPeople's name scanner and scratch space, kept in
+// Extractor.leadReaders between leads.
+type leadReader struct {
+	names  *data.NameScanner
+	found  []data.Match
+	people []string
 }
