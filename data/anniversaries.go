@@ -309,7 +309,7 @@ func (r *dateReader) placeByAnniversary(a *Article) {
 			open = append(open, i)
 		}
 	}
-	if len(open) == 0 || !lex.mentioned(a.Text, &r.lowered) {
+	if len(open) == 0 || !lex.mentionedLower(r.text.plainOf(a.Text)) {
 		return
 	}
 	var s *NameScanner

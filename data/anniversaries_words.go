@@ -65,6 +65,11 @@ func (lex *anniversaryTerms) mentioned(text string, lowered *[]byte) bool {
 	return found
 }
 
+// mentionedLower is mentioned on a text already in lower case (lowerPlain).
+func (lex *anniversaryTerms) mentionedLower(plain string) bool {
+	return lex.containsAny(plain, lex.anniversary)
+}
+
 // maxLoweredKept is the largest scratch space mentioned keeps.
 const maxLoweredKept = 1 << 20
 

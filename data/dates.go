@@ -35,8 +35,10 @@ type dateReader struct {
 	anniversaries   *anniversaryFinder
 	anniversaryScan *NameScanner
 	// lowered is the scratch space of the search for anniversary words
-	// (anniversaryTerms.mentioned).
+	// (anniversaryTerms.mentioned); text is the article's whole text in
+	// lower case, made once (see loweredText).
 	lowered []byte
+	text    loweredText
 	// placed remembers how dating resolved mentions (see resolveMentions).
 	placed map[placedKey]placedMention
 	// near remembers placeNear's answers (see dateReader.placeNear).
@@ -131,6 +133,7 @@ const maxReadings = 1 << 14
 func (r *dateReader) find(a *Article) {
 	r.sc.lex = lexiconFor(a.Language)
 	r.mentions, r.meanings, r.future = r.mentions[:0], r.meanings[:0], r.future[:0]
+	r.text.forget()
 	r.tenseSentence = tenseSentence{paragraph: -1}
 	// The sentence searched for future markers last, and the answer: the
 	// dates of one sentence ("from 2 to 5 May", "on Monday, 3 June") share it.
@@ -164,8 +167,11 @@ func (r *dateReader) find(a *Article) {
 					before = 1
 				}
 			}
+			// The mention's sentence and clause, found once for the checks
+			// below.
+			clause := clauseAt{text: p.Text, start: start, end: end}
 			if m.Stamp == StampNone && (r.sc.future || r.sc.lex.spacedMarkers || before > 0) {
-				from, to := sentenceBounds(p.Text, start, end)
+				from, to := clause.sentence()
 				if sentence.paragraph != i || sentence.from != from || sentence.to != to {
 					sentence.paragraph, sentence.from, sentence.to = i, from, to
 					sentence.announces = r.sc.lex.announces(p.Text[from:to])
@@ -195,7 +201,7 @@ func (r *dateReader) find(a *Article) {
 				m.Announced = m.Announced || r.sc.lex.announcesBefore(p.Text[from:start]) || r.sc.lex.announcesInClause(p.Text[end:to])
 			}
 			if t := r.sc.lex.tense; t != nil && m.Stamp == StampNone {
-				m.Announced = r.announcedByTense(t, i, p.Text, start, end, w, m.Announced)
+				m.Announced = r.announcedByTense(t, i, &clause, w, m.Announced)
 			}
 			if m.Announced && m.Stamp == StampNone && r.sc.lex.setInThePast(p.Text, start, end) {
 				m.Announced = false // "hatte die Wahl im Januar angesetzt"
@@ -209,10 +215,10 @@ func (r *dateReader) find(a *Article) {
 			if w.written != 0 {
 				m.Announced = w.written > 0 // "last May" is past whatever the verb
 			} else if !m.Announced && m.Stamp == StampNone && w.kind == MentionExplicit && w.from.year == 0 && w.from.month != 0 && !w.relYear && !w.eve {
-				m.Announced = r.sc.lex.aheadOf(p.Text, start, end) || // "ahead of the November vote"
-					r.sc.lex.agreedOn(a.Language, p.Text, start, end) || // "agreed on a visit in September"
+				m.Announced = r.sc.lex.aheadOfIn(&clause) || // "ahead of the November vote"
+					r.sc.lex.agreedOnIn(a.Language, &clause) || // "agreed on a visit in September"
 					scheduledFor(a.Language, p.Text, start, end) || // "назначил выборы на 18 мая"
-					deadlineAhead(a.Language, p.Text, start, end) // "have until April 4"
+					deadlineAheadIn(a.Language, &clause) // "have until April 4"
 			}
 			m.SetSpan(w.placeAlone())
 			r.mentions = append(r.mentions, m)

@@ -69,13 +69,19 @@ const agreedReach = 12
 // least one word and at most agreedReach words between, the first of them
 // naming a thing to come (agreedThings).
 func (l *dateLexicon) agreedOn(lang, text string, start, end int) bool {
+	return l.agreedOnIn(lang, &clauseAt{text: text, start: start, end: end})
+}
+
+// agreedOnIn is agreedOn of the mention whose clause is c.
+func (l *dateLexicon) agreedOnIn(lang string, c *clauseAt) bool {
 	if len(l.agreed) == 0 {
 		return false
 	}
-	from, _ := clauseBounds(text, start, end)
+	text, start := c.text, c.start
+	from, _ := c.bounds()
 	before := textnorm.Lower(text[from:start])
 	for _, verb := range l.agreed {
-		i := strings.LastIndex(before, verb)
+		i := lastIndex(before, verb)
 		if i < 0 || i > 0 && isWord(lastRune(before[:i])) {
 			continue
 		}

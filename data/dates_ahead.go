@@ -49,14 +49,20 @@ const aheadReach = 48
 // aheadOf reports whether the date at text[start:end] is in the noun
 // phrase of a word of "ahead of", in its clause.
 func (l *dateLexicon) aheadOf(text string, start, end int) bool {
+	return l.aheadOfIn(&clauseAt{text: text, start: start, end: end})
+}
+
+// aheadOfIn is aheadOf of the mention whose clause is c.
+func (l *dateLexicon) aheadOfIn(c *clauseAt) bool {
 	if l.ahead == nil {
 		return false
 	}
-	from, to := clauseBounds(text, start, end)
+	text, start, end := c.text, c.start, c.end
+	from, to := c.bounds()
 	if len(l.ahead.before) > 0 {
 		before := textnorm.Lower(text[max(from, start-aheadReach):start])
 		for _, p := range l.ahead.before {
-			if i := strings.LastIndex(before, p); i >= 0 && (i == 0 || !isWord(lastRune(before[:i]))) {
+			if i := lastIndex(before, p); i >= 0 && (i == 0 || !isWord(lastRune(before[:i]))) {
 				return true
 			}
 		}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // This file reads a deadline: a date without its year that people have
@@ -95,20 +97,26 @@ var deadlineLanguages = map[string]deadlineLanguage{
 // deadlineAhead reports whether the year-less date text[start:end] of a
 // text in lang is a deadline still open (see above).
 func deadlineAhead(lang, text string, start, end int) bool {
+	return deadlineAheadIn(lang, &clauseAt{text: text, start: start, end: end})
+}
+
+// deadlineAheadIn is deadlineAhead of the mention whose clause is c.
+func deadlineAheadIn(lang string, c *clauseAt) bool {
 	l, ok := deadlineLanguages[lang]
 	if !ok {
 		return false
 	}
-	from, to := clauseBounds(text, start, end)
+	text, start, end := c.text, c.start, c.end
+	from, to := c.bounds()
 	if len(l.until) > 0 {
-		return deadlineAfter(l, strings.ToLower(text[end:to]))
+		return deadlineAfter(l, textnorm.Lower(text[end:to]))
 	}
 	// The clause up to the date's end, in lower case; the date's own
 	// words may begin with the word of "until" ("until April 4").
-	head := strings.ToLower(text[from:end])
+	head := textnorm.Lower(text[from:end])
 	at := start - from // where the date begins in head
 	for _, p := range l.haveUntil {
-		if endsRightBefore(head, p, at) && (len(l.timeAfter) == 0 || followedBy(strings.ToLower(text[end:to]), l.timeAfter, deadlineTimeWords)) {
+		if endsRightBefore(head, p, at) && (len(l.timeAfter) == 0 || followedBy(textnorm.Lower(text[end:to]), l.timeAfter, deadlineTimeWords)) {
 			return true
 		}
 	}
@@ -155,7 +163,7 @@ func deadlineAfter(l deadlineLanguage, rest string) bool {
 // ("hasta el", "until the").
 func endsRightBefore(head, phrase string, at int) bool {
 	for searchEnd := len(head); searchEnd > 0; {
-		i := strings.LastIndex(head[:searchEnd], phrase)
+		i := lastIndex(head[:searchEnd], phrase)
 		if i < 0 {
 			return false
 		}

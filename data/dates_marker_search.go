@@ -10,6 +10,27 @@ package data
 type markerIndex struct {
 	markers []string
 	byFirst [256][]int32 // the markers that start with each byte, in list order
+	// second[b] holds a bit for each byte that follows b in a marker of
+	// two bytes or more, and short[b] whether a marker is b alone: every
+	// Cyrillic or Arabic marker starts with one of two lead bytes, which
+	// nearly every letter of such a text starts with too, and the byte
+	// after it tells most of them apart.
+	second [256][4]uint64
+	short  [256]bool
+}
+
+// mayStartAt reports whether a marker of x may start at byte i of text:
+// one whose first two bytes are there.
+func (x *markerIndex) mayStartAt(text string, i int) bool {
+	b := text[i]
+	if x.short[b] {
+		return true
+	}
+	if i+1 >= len(text) {
+		return false
+	}
+	c := text[i+1]
+	return x.second[b][c>>6]&(1<<(c&63)) != 0
 }
 
 // newMarkerIndex files markers (an empty one, which no search finds, is
@@ -19,6 +40,11 @@ func newMarkerIndex(markers []string) *markerIndex {
 	for k, m := range markers {
 		if m != "" {
 			x.byFirst[m[0]] = append(x.byFirst[m[0]], int32(k))
+			if len(m) == 1 {
+				x.short[m[0]] = true
+			} else {
+				x.second[m[0]][m[1]>>6] |= 1 << (m[1] & 63)
+			}
 		}
 	}
 	return x
@@ -40,6 +66,9 @@ func (l *dateLexicon) hasMarker(text string, x *markerIndex) bool {
 		resumes = small[:0]
 	)
 	for i := 0; i < len(text); i++ {
+		if !x.mayStartAt(text, i) {
+			continue
+		}
 		for _, k := range x.byFirst[text[i]] {
 			m := x.markers[k]
 			if len(text)-i < len(m) || text[i:i+len(m)] != m || skipped(resumes, k, i) {

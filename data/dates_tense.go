@@ -392,6 +392,12 @@ func (t *tenseLexicon) pastPlanPair(clause string) bool {
 // cut at the commas, semicolons and colons around it.
 func clauseBounds(text string, start, end int) (int, int) {
 	from, to := sentenceBounds(text, start, end)
+	return clauseIn(text, start, end, from, to)
+}
+
+// clauseIn is clauseBounds of text[start:end] in its sentence
+// text[from:to].
+func clauseIn(text string, start, end, from, to int) (int, int) {
 	if i := lastIndexClauseMark(text[from:start]); i >= 0 {
 		from += i + 1
 	}
@@ -416,7 +422,8 @@ type tenseSentence struct {
 // no marker announces is ahead when a present that announces is in its
 // clause and no past auxiliary, or when it follows a call to act and an
 // infinitive in its sentence. A weekday after "since" is never ahead.
-func (r *dateReader) announcedByTense(t *tenseLexicon, p int, text string, start, end int, w dateWords, announced bool) bool {
+func (r *dateReader) announcedByTense(t *tenseLexicon, p int, at *clauseAt, w dateWords, announced bool) bool {
+	text, start, end := at.text, at.start, at.end
 	weekday := w.kind == MentionWeekday && w.direction == 0 && w.nWeekdays == 1
 	// A date without its year takes it from the tense too: "der Gipfel
 	// findet im Oktober statt" in a June report is next October.
@@ -428,7 +435,7 @@ func (r *dateReader) announcedByTense(t *tenseLexicon, p int, text string, start
 	s := &r.tenseSentence
 	if s.paragraph != p || start < s.from || end > s.to {
 		s.paragraph = p
-		s.from, s.to = sentenceBounds(text, start, end)
+		s.from, s.to = at.sentence()
 		l := r.words.read(text[s.from:s.to])
 		s.plan = t.pastPlan(l) || t.pastPlanPair(text[s.from:s.to])
 		s.changed = s.plan && l.hasAny(t.changed)
@@ -436,7 +443,7 @@ func (r *dateReader) announcedByTense(t *tenseLexicon, p int, text string, start
 	}
 	l := &r.words
 	if s.plan {
-		cf, ct := clauseBounds(text, start, end)
+		cf, ct := at.bounds()
 		if t.pastPlan(l.read(text[cf:ct])) || t.pastPlanPair(text[cf:ct]) {
 			// (Not a weekday: "was due on Sunday but was postponed" may
 			// be the Sunday just past.)
@@ -452,23 +459,24 @@ func (r *dateReader) announcedByTense(t *tenseLexicon, p int, text string, start
 	if l.read(text[start:end]).len() > 0 && t.since[string(l.word(0))] {
 		return false
 	}
-	cf, ct := clauseBounds(text, start, end)
+	cf, ct := at.bounds()
 	if weekday && t.declaredDay(l, text, cf, start, end, ct) {
 		return true
 	}
 	l.read(text[cf:ct])
-	return (l.hasAny(t.present) || t.separableInClause(l)) && !l.hasAny(t.pastAux) || t.calledToAct(l, text, start, end)
+	return (l.hasAny(t.present) || t.separableInClause(l)) && !l.hasAny(t.pastAux) || t.calledToAct(l, at)
 }
 
 // calledToAct reports whether the weekday at text[start:end] is the day
 // of an act its sentence calls for: a call verb before it, then an
 // infinitive before it (or German "zu" after it: "rief auf, am Montag zu
 // protestieren").
-func (t *tenseLexicon) calledToAct(l *wordList, text string, start, end int) bool {
+func (t *tenseLexicon) calledToAct(l *wordList, at *clauseAt) bool {
 	if len(t.calls) == 0 {
 		return false
 	}
-	from, to := sentenceBounds(text, start, end)
+	text, start, end := at.text, at.start, at.end
+	from, to := at.sentence()
 	l.read(text[from:start])
 	for i := range l.ends {
 		if !t.calls[string(l.word(i))] {
@@ -557,14 +565,20 @@ func (d *dating) weekdayAfterStart(m DateMention, w dateWords) (Span, string, bo
 	}
 	p := d.a.Paragraphs[m.Paragraph]
 	start, end := m.Start-p.Start, m.End-p.Start
-	if start < 0 || end > len(p.Text) || !t.untilWeekday(&d.reader.words, p.Text, start, end) {
+	// The day it ends a span from is a day written before it in its
+	// paragraph (in its sentence, below): without one, its words need no
+	// reading.
+	dayBefore := func(o DateMention) bool {
+		return o.Paragraph == m.Paragraph && o.End <= m.Start && o.Stamp == StampNone && o.Resolved() && o.Span.Last().Precision == Day
+	}
+	if start < 0 || end > len(p.Text) || !slices.ContainsFunc(d.a.Mentions, dayBefore) || !t.untilWeekday(&d.reader.words, p.Text, start, end) {
 		return Span{}, "", false
 	}
 	from, _ := sentenceBounds(p.Text, start, end)
 	var begin Date
 	var words string
 	for _, o := range d.a.Mentions {
-		if o.Paragraph == m.Paragraph && o.End <= m.Start && o.Start-p.Start >= from && o.Stamp == StampNone && o.Resolved() && o.Span.Last().Precision == Day {
+		if dayBefore(o) && o.Start-p.Start >= from {
 			begin, words = o.Span.Last(), o.Text
 		}
 	}

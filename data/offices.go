@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/caravan-analytics/caravan/data/textnorm"
 )
@@ -231,7 +232,18 @@ func (f *officeFinder) windowAndAges(a *Article, s *NameScanner, ages bool) (off
 	byID := map[string]*titled{}
 	var order []string
 	var matches []Match
+	var lowered []byte // a paragraph in lower case
 	for _, p := range a.Paragraphs {
+		// A name counts only with a title before it in its paragraph
+		// (titleBefore) or an age beside it (ageAt): a paragraph that holds
+		// neither a title's first word nor anything ageAt could read needs
+		// no scan of its names.
+		if !ages || !mayTellAgeIn(p.Text) {
+			lowered = textnorm.AppendLower(lowered[:0], p.Text)
+			if !lex.mentioned(unsafe.String(unsafe.SliceData(lowered), len(lowered))) {
+				continue
+			}
+		}
 		matches = s.Find(p.Text, p.Start, matches[:0])
 		for k, m := range matches {
 			n := f.holders[m.Ref]

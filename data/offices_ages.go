@@ -123,6 +123,52 @@ func mayTellAge(text string) bool {
 	return false
 }
 
+// mayTellAgeIn reports whether a paragraph holds anything ageAfter or
+// ageBefore could read: mayTellAge, with the white space of the regular
+// expressions (\s: tab, line feed, form feed, carriage return, space)
+// between the mark and the number, where mayTellAge, a quick look at a
+// whole text, skips spaces and tabs only. A paragraph for which it is
+// false gives no one an age (ageAt reads only its paragraph), whatever
+// the rest of the text holds.
+func mayTellAgeIn(text string) bool {
+	digit := func(i int) bool { return i >= 0 && i < len(text) && text[i] >= '0' && text[i] <= '9' }
+	space := func(i int) bool {
+		switch text[i] {
+		case ' ', '\t', '\n', '\f', '\r':
+			return true
+		}
+		return false
+	}
+	for i := 0; i+1 < len(text); i++ {
+		// (A digit before the number is not asked: ageBefore reads the
+		// text from a sentence's start, whatever stands before it.)
+		if text[i] < '1' || text[i] > '9' || !digit(i+1) || digit(i+2) {
+			continue
+		}
+		// Before: ", 71", "، 71", "(71", ", de 47".
+		k := i - 1
+		for k >= 0 && space(k) {
+			k--
+		}
+		if k >= 1 && text[k-1:k+1] == "de" {
+			k -= 2
+			for k >= 0 && space(k) {
+				k--
+			}
+		}
+		if k >= 0 && (text[k] == ',' || text[k] == '(') || k >= 1 && text[k-1:k+1] == "،" {
+			return true
+		}
+		// After: "71-летний", "69-year-old", "69 yaşındaki", "71岁的".
+		rest := text[i+2:]
+		if strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "‐") || strings.HasPrefix(rest, "岁") || strings.HasPrefix(rest, "歲") ||
+			len(rest) > 1 && rest[0] == ' ' && (rest[1] == 'y' || rest[1] == 'Y') {
+			return true
+		}
+	}
+	return false
+}
+
 // diedInOffice reports whether a term of n ended with n's death.
 func diedInOffice(n *Name) bool {
 	for _, o := range n.Offices {

@@ -3,6 +3,8 @@ package data
 import (
 	"strings"
 	"time"
+
+	"github.com/caravan-analytics/caravan/data/textnorm"
 )
 
 // TermsReader tells discovery when a report was written as the
@@ -34,7 +36,7 @@ func NewTermsReader(names []*Name) *TermsReader {
 // running ending today), and who says so; none when it titles no one the
 // lists give terms of.
 func (t *TermsReader) Terms(a *Article) ([]DayStretch, string) {
-	if t == nil || t.f == nil || !titlesFor(a.Language).mentioned(a.Text) {
+	if t == nil || t.f == nil || !titlesFor(a.Language).mentioned(textnorm.Lower(a.Text)) {
 		return nil, ""
 	}
 	if t.s == nil {

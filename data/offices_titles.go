@@ -161,13 +161,13 @@ func isLetterBefore(s string, i int) bool {
 // titlesFor returns the titles of language lang, nil when it has none.
 func titlesFor(lang string) *titleWords { return titleLexicon[lang] }
 
-// mentioned reports whether text may hold a title of t: the first word of
-// one, in any case (nil t: none). A report without one titles no one.
-func (t *titleWords) mentioned(text string) bool {
+// mentioned reports whether a text may hold a title of t: the first word
+// of one, in any case (nil t: none). A report without one titles no one.
+// lower is the text in lower case (textnorm.Lower).
+func (t *titleWords) mentioned(lower string) bool {
 	if t == nil {
 		return false
 	}
-	lower := textnorm.Lower(text)
 	for _, ti := range t.titles {
 		if strings.Contains(lower, ti.words[0]) {
 			return true

@@ -111,7 +111,7 @@ func (r *dateReader) clues(a *Article) reportClues {
 		// Most reports title no one and give no age: they need no
 		// scan of their names.
 		aged := mayTellAge(a.Text)
-		if aged || titlesFor(a.Language).mentioned(a.Text) {
+		if aged || titlesFor(a.Language).mentioned(r.text.lowerOf(a.Text)) {
 			if r.officeScan == nil {
 				r.officeScan = r.offices.scanner()
 			}

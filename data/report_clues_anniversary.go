@@ -28,7 +28,7 @@ import (
 // says so; lowered is scratch space.
 func (r *dateReader) yearsOfAnniversaries(a *Article) (ranges [][]dayRange, who []string) {
 	lex := anniversaryWordsFor(a.Language)
-	if lex == nil || !lex.mentioned(a.Text, &r.lowered) {
+	if lex == nil || !lex.mentionedLower(r.text.plainOf(a.Text)) {
 		return nil, nil
 	}
 	for _, p := range a.Paragraphs {
