@@ -1,6 +1,7 @@
 package data_test
 
 import (
+	"fmt"
 	"io/fs"
 	"strings"
 	"testing"
@@ -94,4 +95,39 @@ type fstestEmpty struct{}
 
 func (fstestEmpty) Open(name string) (fs.File, error) {
 	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+}
+
+// Every occasion of the shipped calendar is one: no entry written twice
+// (one kind, one holder, one refinement, one day), no summit of more
+// than a fortnight (a summit of two weeks would be a conference; votes in
+// phases, India's, may last weeks), and no organisation holds two summits
+// on one day.
+func TestShippedCalendarEntries(t *testing.T) {
+	occasions, err := data.ShippedCalendar()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type key struct {
+		kind     data.OccasionKind
+		of, what string
+		day      string
+	}
+	seen := map[key]string{}
+	for _, o := range occasions {
+		at := fmt.Sprintf("%s:%d", o.File, o.Line)
+		from, to := o.Days()
+		if o.Kind == data.OccasionSummit && to.Sub(from) > 15*24*time.Hour {
+			t.Errorf("%s: %s lasts %v", at, o.Span, to.Sub(from))
+		}
+		for d := from; d.Before(to); d = d.AddDate(0, 0, 1) {
+			k := key{o.Kind, o.Of, o.What, d.Format(time.DateOnly)}
+			if o.Kind == data.OccasionSummit {
+				k.what = ""
+			}
+			if other, ok := seen[k]; ok {
+				t.Errorf("%s: %s %s on %s, as %s", at, o.Of, o.Kind, k.day, other)
+			}
+			seen[k] = at
+		}
+	}
 }

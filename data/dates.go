@@ -203,6 +203,9 @@ func (r *dateReader) find(a *Article) {
 			if r.sc.lex.hanClauses && !m.Announced && m.Stamp == StampNone && w.kind == MentionWeekday && w.direction == 0 {
 				m.Announced = hanDeclaredDay(p.Text, start, end) // "宣布周一为非工作日"
 			}
+			if !m.Announced && m.Stamp == StampNone && w.kind == MentionWeekday && w.direction == 0 && w.nWeekdays == 1 {
+				m.Announced = weekdayStartsAhead(a.Language, p.Text, start, end) // "à partir de jeudi"
+			}
 			if w.written != 0 {
 				m.Announced = w.written > 0 // "last May" is past whatever the verb
 			} else if !m.Announced && m.Stamp == StampNone && w.kind == MentionExplicit && w.from.year == 0 && w.from.month != 0 && !w.relYear && !w.eve {
@@ -497,6 +500,9 @@ func (w dateWords) placeNear(ref Date, why string, future bool) (Span, string) {
 	}
 	if w.hijriOpen {
 		return w.placeHijri(ref, why, future)
+	}
+	if w.relMonth {
+		return w.placeDayOfRelativeMonth(ref, why)
 	}
 	if w.weekdayWithDay() {
 		return w.placeByItsWeekday(ref, why, future)

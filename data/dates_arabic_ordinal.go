@@ -77,7 +77,15 @@ func (s *dateScanner) arabicOrdinalDay(i int) (dateWords, bool) {
 		next++
 	}
 	m, entry, after, ok := s.month(next)
-	if !ok || entry.has(roleSolar) {
+	if !ok {
+		// "الثالث عشر من الشهر الجاري": a day of the current month (see
+		// dayOfRelativeMonth).
+		if r, isRel := s.relative(next); isRel && r.kind == MentionRelative && r.unit == unitMonth {
+			return dateWords{kind: MentionExplicit, first: i, last: r.last, from: partialDate{day: day}, relMonth: true, shift: r.shift}, true
+		}
+		return dateWords{}, false
+	}
+	if entry.has(roleSolar) {
 		return dateWords{}, false
 	}
 	w := dateWords{kind: MentionExplicit, first: i, from: partialDate{month: m, day: day}, last: after - 1}

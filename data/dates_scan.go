@@ -51,6 +51,10 @@ type dateWords struct {
 	// del año pasado"): yearShift years from it (see relativeYear).
 	relYear   bool
 	yearShift int
+	// relMonth: an explicit day whose month is written relative to the
+	// article's ("13 من الشهر الجاري", "bu ayın 13'ünde"): shift months
+	// from it (see dayOfRelativeMonth).
+	relMonth bool
 	// relDay: a weekday written after a relative day ("غداً الخميس"):
 	// unit and shift are the relative day's (see weekdayAfterRelativeDay).
 	relDay bool
@@ -116,10 +120,14 @@ func (s *dateScanner) scan(text string, found func(w dateWords, start, end int))
 		core := w.first // before its lead: where eve words end (see eveOf)
 		w.first = s.extendLead(w, consumed)
 		w = s.monthOfRelativeYear(w)
+		w = s.dayOfRelativeMonth(w, consumed)
 		if w.kind == MentionExplicit && w.from.year == 0 && w.from.month != 0 && !w.relYear && !w.hijriOpen {
 			// (A Solar date's relative year is a Solar year: "۱۷ بهمن سال
 			// گذشته", placeSolar.)
 			w = s.relativeYear(w)
+			if !w.relYear && !w.solar {
+				w = s.monthYearsAgo(w) // "nell'ottobre di tre anni fa"
+			}
 			if !w.relYear && !w.solar {
 				w = s.writtenSide(w, consumed)
 			}
@@ -945,6 +953,10 @@ func (s *dateScanner) relative(i int) (dateWords, bool) {
 		return dateWords{kind: MentionRelative, first: i, last: i + 1, unit: next.entry.unit, shift: direction(t)}, true
 	case (s.lex.modAfter || s.lex.modBoth) && t.is(roleUnit) && next.is(rolePast|roleNext):
 		return dateWords{kind: MentionRelative, first: i, last: i + 1, unit: t.entry.unit, shift: direction(next)}, true
+	case s.lex.modAfter && t.is(roleUnit) && next.is(roleThis) && !next.is(rolePast|roleNext):
+		// "الشهر الجاري", "العام الحالي", "соли ҷорӣ": the current month,
+		// year (see dates_this_forms.go).
+		return dateWords{kind: MentionRelative, first: i, last: i + 1, unit: t.entry.unit}, true
 	case t.is(roleUnit) && s.nextPhraseAt(i+1) > 0:
 		return dateWords{kind: MentionRelative, first: i, last: i + s.nextPhraseAt(i+1), unit: t.entry.unit, shift: 1}, true
 	}

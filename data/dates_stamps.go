@@ -59,8 +59,10 @@ var (
 	// date: "Moscou, ", "ASTANA – ", "(Tashkent) ", and after an agency
 	// in brackets and a dash, as ANSA writes it: "(ANSA) - MOSCA, ". The
 	// city may be followed by its state or region, capitalised too, after
-	// a comma: "ANCHORAGE, Alaska, ", "KAZAN, Tatarstan, ".
-	placeBefore = regexp.MustCompile(`^(?:[(\[]\p{Lu}[\p{L}.]{1,15}[)\]]\s*[–—-]\s*)?[(\[]?\p{Lu}[\p{L}.'’ -]{1,30}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,20}?)?[)\]]?\s*[,–—|-]?\s*(?:\(\p{L}+\)\s*[,–—-]?\s*)?$`)
+	// a comma: "ANCHORAGE, Alaska, ", "KAZAN, Tatarstan, ". A feed may
+	// name itself and its source in brackets first: "(MENAFN- Trend News
+	// Agency) BAKU, Azerbaijan, ".
+	placeBefore = regexp.MustCompile(`^(?:[(\[]\p{Lu}[\p{L}.]{1,15}[)\]]\s*[–—-]\s*|[(\[]\p{Lu}[\p{L}]{1,15}[-–—]\s+\p{Lu}[\p{L} ]{1,30}[)\]]\s+)?[(\[]?\p{Lu}[\p{L}.'’ -]{1,30}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,20}?)?[)\]]?\s*[,–—|-]?\s*(?:\(\p{L}+\)\s*[,–—-]?\s*)?$`)
 	// placeCommaArabic: a city of up to three words closed by an Arabic
 	// comma, before a date that an agency in brackets or a dash closes:
 	// "طهران، 20 مايو/أيار (رويترز) -" (see agencyAfterArabic).

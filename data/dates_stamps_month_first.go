@@ -46,5 +46,13 @@ func monthFirstDateline(words, after string) bool {
 		}
 		return false
 	}
+	if strings.HasSuffix(words, ".") {
+		// Trend's "BAKU, Azerbaijan, September 16. National Security
+		// Advisor …": a full stop closes the date, and the lead opens
+		// with a capital.
+		if r, _ := utf8.DecodeRuneInString(after); unicode.IsUpper(r) {
+			return true
+		}
+	}
 	return after == "" || strings.ContainsRune("-–—", []rune(after)[0])
 }

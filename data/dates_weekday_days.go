@@ -184,6 +184,9 @@ func (s *dateScanner) monthOfRelativeYear(w dateWords) dateWords {
 	}
 	if s.tok(j).is(rolePrep) && !s.tok(j).is(roleMonth) {
 		j++ // "в прошлом году в январе"
+	} else if u := s.tok(j); w.last == w.first && u.is(roleUnit) && u.entry.unit == unitYear && lead == j {
+		j++ // "биылғы жылдың 13 наурызында": this year's (the word alone is "this year")
+		lead = j
 	}
 	next, ok := s.parseAt(j, lead)
 	if !ok || next.kind != MentionExplicit || next.from.year != 0 || next.from.month == 0 || next.solar || next.hasTo && next.to.year != 0 {

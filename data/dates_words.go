@@ -742,6 +742,10 @@ type dateLexicon struct {
 	// (dates_month_lookalikes.go); nil for the lexicon of all languages.
 	lookalikesNever, lookalikesAlone map[string]bool
 	slavicClauses                    bool // Russian, Ukrainian: see slavicClauseKeepsPast
+	// relMonthDayAfter: the day of a relative month follows it ("bu ayın
+	// 13'ünde"); solarMonths: "this month" may be a Solar one (Persian).
+	// See dayOfRelativeMonth.
+	relMonthDayAfter, solarMonths bool
 	// pastVerb tells a past verb of the language (see clauseKeepsPast);
 	// nil for the lexicon of all languages.
 	pastVerb func(word string) bool
@@ -876,6 +880,8 @@ func (l *dateLexicon) addLanguage(d *dateLanguage, mixed bool) {
 	l.arabic = l.arabic || d.code == "ar"
 	l.hanClauses = l.hanClauses || d.code == "zh"
 	l.slavicClauses = l.slavicClauses || d.code == "ru" || d.code == "uk"
+	l.relMonthDayAfter = l.relMonthDayAfter || relMonthDayAfter[d.code]
+	l.solarMonths = l.solarMonths || d.code == "fa"
 	if !mixed {
 		l.addAll(d.fromNowBefore, roleFromNow)
 		for _, w := range d.fromNowNotAfter {

@@ -102,6 +102,11 @@ type dating struct {
 	ignored []*Event
 	// cited is the linked event the reason names as evidence, or nil.
 	cited *Event
+	// leadDayEnd is where the mention of the lead whose day dated the
+	// article ends in its text, when nothing else did (no stamp, dateline
+	// or day header), or 0: the day of the news, on or before the day the
+	// page was written (see weekdayAfterLead).
+	leadDayEnd int
 }
 
 // datedOnly reports whether the event the date rests on, if any, is among
@@ -550,9 +555,13 @@ func (d *dating) decide() (Date, DateSource, string) {
 	}
 
 	var date Date
+	d.leadDayEnd = 0
 	switch {
 	case tx.strong():
 		date = txDate
+		if tx.kind == textLead && d.window.Precision < Day && tx.mention >= 0 && tx.mention < len(d.a.Mentions) {
+			d.leadDayEnd = d.a.Mentions[tx.mention].End
+		}
 	case !evDate.IsZero() && (txDate.IsZero() || txDate.Contains(evDate) || txDate.Before(evDate)):
 		date = evDate // finer than the text's date, or later
 	case !txDate.IsZero():

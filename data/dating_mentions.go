@@ -43,10 +43,14 @@ func (d *dating) resolveMentions() {
 			continue
 		}
 		// Without linked events, what a mention resolves to depends only
-		// on its words, whether it is announced and the article's date:
-		// the corpus's many articles of one day and language share the
-		// answers (and their reasons, written once).
-		key := placedKey{lex: d.reader.sc.lex, text: m.Text, date: date, announced: m.Announced}
+		// on what placedKey holds: the corpus's many articles of one day
+		// and language share the answers (and their reasons, written
+		// once). A Chinese date soon after the article's lies ahead by
+		// its sentence, which the words alone do not tell: it is keyed
+		// as announced.
+		ahead := m.Announced || w.kind == MentionExplicit && hanSoonAhead(d.a, *m, w, date)
+		key := placedKey{lex: d.reader.sc.lex, text: m.Text, date: date, announced: ahead,
+			belowLead: w.kind == MentionWeekday && d.belowLeadsDay(*m)}
 		memo := w.kind != MentionWeekday || len(d.linked) == 0
 		if p, ok := d.reader.placed[key]; ok && memo {
 			m.SetSpan(p.span, p.reason)
@@ -59,7 +63,7 @@ func (d *dating) resolveMentions() {
 			if date.Precision < Month {
 				continue
 			}
-			span, reason = w.placeNear(date, "the article's date "+date.String(), m.Announced || hanSoonAhead(d.a, *m, w, date))
+			span, reason = w.placeNear(date, "the article's date "+date.String(), ahead)
 		case MentionWeekday:
 			span, reason = d.placeWeekday(*m, w)
 		case MentionRelative:
@@ -88,12 +92,18 @@ func (d *dating) resolveMentions() {
 
 // placedKey is what a mention's resolution depends on when no linked
 // event is involved (see resolveMentions): its words in a lexicon,
-// whether it is announced, and the article's date.
+// whether it is announced (or, for a Chinese date, lies ahead by its
+// sentence: hanSoonAhead), the article's date, and for a weekday whether
+// it stands below the lead's day that dated the article (see
+// weekdayAfterLead). Each worker of a load keeps its own memo, filled by
+// the articles it happened to date: whatever else the resolution read
+// would make the load's result depend on which worker dated what.
 type placedKey struct {
 	lex       *dateLexicon
 	text      string
 	date      Date
 	announced bool
+	belowLead bool
 }
 
 // placedMention is a resolution resolveMentions remembers.
@@ -136,6 +146,8 @@ func (d *dating) placeWeekday(m DateMention, w dateWords) (Span, string) {
 			// "Rahmon is due in Kyrgyzstan on Wednesday": what is to come
 			// lies on or after the day it is announced.
 			t, how = announcedWeekdayStart(at, w), "announced: on or after"
+		case w.direction == 0 && d.weekdayAfterLead(m, at, wd):
+			t, how = at.AddDate(0, 0, (int(wd)-int(at.Weekday())+7)%7), "after the lead's day: on or after"
 		case w.direction == 0:
 			t, how = at.AddDate(0, 0, -back), "on or before"
 		case w.direction == -1:

@@ -24,10 +24,11 @@ const (
 // textEvidence is the date the text states for the article and the
 // mention that states it.
 type textEvidence struct {
-	date  Date
-	words string
-	kind  textKind
-	span  Span // the mention's span, for textLeadMonth
+	date    Date
+	words   string
+	kind    textKind
+	span    Span // the mention's span, for textLeadMonth
+	mention int  // the mention's index in Article.Mentions
 }
 
 // strong reports whether the text's date is the article's own: a stamp,
@@ -120,7 +121,7 @@ func (d *dating) textDate() (best textEvidence, later string) {
 	// the text below the lead tells as done (see leadBeforeBody).
 	var latestBelow Date
 	second := min(len(d.a.Paragraphs), lead+1)
-	for _, m := range d.a.Mentions {
+	for mi, m := range d.a.Mentions {
 		if m.Kind != MentionExplicit || !m.Resolved() || m.Announced {
 			continue
 		}
@@ -149,12 +150,12 @@ func (d *dating) textDate() (best textEvidence, later string) {
 			latestBelow = last
 		}
 		if written && m.Stamp == StampNone && m.Paragraph < second && last.Precision == Day {
-			pinnable = append(pinnable, textEvidence{last, m.Text, textLeadMonth, m.Span.Span()})
+			pinnable = append(pinnable, textEvidence{last, m.Text, textLeadMonth, m.Span.Span(), mi})
 		}
 		switch {
 		case m.Stamp == StampModified:
 			if modified.date.IsZero() {
-				modified = textEvidence{MonthDate(last.Year, last.Month), m.Text, textModified, m.Span.Span()}
+				modified = textEvidence{MonthDate(last.Year, last.Month), m.Text, textModified, m.Span.Span(), mi}
 			}
 		case m.Stamp == StampPublished:
 			// The first stamp, unless it is a date alone on its line (a
@@ -163,7 +164,7 @@ func (d *dating) textDate() (best textEvidence, later string) {
 			// 12:40"), which only a publication stamp writes.
 			clock := d.stampClock(m)
 			if stamp.date.IsZero() || clock && stampAlone && !stampClock {
-				stamp = textEvidence{last, m.Text, textStamp, m.Span.Span()}
+				stamp = textEvidence{last, m.Text, textStamp, m.Span.Span(), mi}
 				stampAlone, stampClock = d.stampAlone(m), clock
 			}
 		case m.Paragraph < lead && last.Precision >= Month:
@@ -172,11 +173,11 @@ func (d *dating) textDate() (best textEvidence, later string) {
 				if last.Precision < Day || written {
 					kind = textLeadMonth
 				}
-				leadDate = textEvidence{last, m.Text, kind, m.Span.Span()}
+				leadDate = textEvidence{last, m.Text, kind, m.Span.Span(), mi}
 			}
 		case last.Precision == Day && !d.window.IsZero():
 			if body.date.IsZero() || body.date.Before(last) {
-				body = textEvidence{last, m.Text, textBody, m.Span.Span()}
+				body = textEvidence{last, m.Text, textBody, m.Span.Span(), mi}
 			}
 		}
 	}
@@ -336,7 +337,7 @@ func (d *dating) pinLead(candidates []textEvidence, lead int) textEvidence {
 			if !found.date.IsZero() && found.date != day {
 				return textEvidence{} // two days fit
 			}
-			found = textEvidence{day, fmt.Sprintf("%s, %s", m.Text, t.words), textLead, Span{Start: day}}
+			found = textEvidence{day, fmt.Sprintf("%s, %s", m.Text, t.words), textLead, Span{Start: day}, wm.index}
 		}
 	}
 	return found
@@ -361,7 +362,8 @@ func (d *dating) modifiedOnWeekday(modified textEvidence) textEvidence {
 			continue
 		}
 		words := fmt.Sprintf("%s, modified %s", m.Text, modified.words)
-		return textEvidence{day, words, textLead, Span{Start: day}}
+		// The day it was modified is a day it was written: no lead's.
+		return textEvidence{day, words, textLead, Span{Start: day}, -1}
 	}
 	return textEvidence{}
 }

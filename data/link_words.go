@@ -227,7 +227,8 @@ var (
 	germanicEndings = []string{"s", "e", "en", "n", "es", "er", "ern", "em", "ens"}
 	// russianEndings are the noun and adjective case endings, added to the
 	// word without its final vowel or soft sign: Путин → Путина, Путиным;
-	// Кремль → Кремля; Центральная Азия → Центральной Азии.
+	// Кремль → Кремля; Азия → Азии. An adjective's two-letter ending
+	// gives way to its own (russianAdjectiveEndings).
 	russianEndings = []string{"а", "я", "у", "ю", "е", "и", "ы", "о", "ой", "ей", "ом", "ем", "ым", "им",
 		"ов", "ев", "ам", "ям", "ах", "ях", "ами", "ями", "ую", "ая", "ое", "ее", "ого", "его", "ому", "ему", "ых", "их"}
 	// russianStemEnds are the final letters dropped before a case ending
@@ -323,6 +324,9 @@ func wordForms(w string, e endings) []string {
 		}
 		if e&endingsRussian != 0 {
 			forms = append(forms, suffixed(stem, russianEndings)...)
+			if adj, ok := russianAdjectiveStem(w); ok {
+				forms = append(forms, suffixed(adj, russianAdjectiveEndings)...)
+			}
 		}
 		if e&endingsUkrainian != 0 {
 			forms = append(forms, suffixed(stem, ukrainianCaseEndings)...)
@@ -355,4 +359,29 @@ func arabicForms(w string) []string {
 		forms = append(forms, p+w)
 	}
 	return forms
+}
+
+// russianAdjectiveEndings are the case endings of a Russian adjective
+// (normalised: й is и), added to its stem without its two-letter
+// ending: Центральная Азия → Центральной Азии, Южная Корея → Южной
+// Кореи, Саудовская Аравия → Саудовской Аравии, Зеленский → Зеленского.
+// With the final letter alone dropped (russianEndings), "Центральная"
+// gave "Центральнаой": the region, the country, the surname in -ский of
+// every Russian sentence in an oblique case went unnamed.
+var russianAdjectiveEndings = []string{"ая", "яя", "ои", "еи", "ую", "юю", "ое", "ее", "ого", "его", "ому", "ему",
+	"ым", "им", "ом", "ем", "ые", "ие", "ых", "их", "ыми", "ими", "ыи", "ии"}
+
+// russianAdjectiveStem returns w without its adjective ending (-ая, -яя,
+// -ое, -ее, -ый, -ий, -ой; й normalised to и), for words of five letters
+// or more ("Южная"; a stem of two letters would meet too many words).
+func russianAdjectiveStem(w string) (string, bool) {
+	if utf8.RuneCountInString(w) < 5 {
+		return "", false
+	}
+	for _, end := range []string{"ая", "яя", "ое", "ее", "ыи", "ии", "ои", "ый", "ий", "ой"} {
+		if stem, ok := strings.CutSuffix(w, end); ok {
+			return stem, true
+		}
+	}
+	return "", false
 }

@@ -243,7 +243,7 @@ func (f *officeFinder) windowAndAges(a *Article, s *NameScanner, ages bool) (off
 					aged = append(aged, age)
 				}
 			}
-			kind, guarded := lex.titleBefore(p, matches[:k], m)
+			kind, guarded := lex.titleBefore(p, matches[:k], m, a.Language)
 			if kind == "" && !guarded {
 				continue
 			}
@@ -441,7 +441,7 @@ func cityWeekday(lang, text string) bool {
 // say the person no longer or not yet holds it, or holds another ("the
 // former president", "Vice President", "президент-элект"). places are
 // the matches of p before m.
-func (t *titleWords) titleBefore(p Paragraph, before []Match, m Match) (kind string, guarded bool) {
+func (t *titleWords) titleBefore(p Paragraph, before []Match, m Match, lang string) (kind string, guarded bool) {
 	if t == nil {
 		return "", false
 	}
@@ -499,15 +499,21 @@ func (t *titleWords) titleBefore(p Paragraph, before []Match, m Match) (kind str
 		if t.guard(w) {
 			return kind, true
 		}
-		if i == 0 && startsUpper(w) {
-			// "Senate President Tokayev", "Tuesday President …": a
-			// title qualified by a capitalised word may be another
-			// office.
+		if i == 0 && startsUpper(w) && !weekdayWord(lang, w) {
+			// "Senate President Tokayev": a title qualified by a
+			// capitalised word may be another office. A weekday is
+			// none: "On Saturday President Shavkat Mirziyoyev
+			// abandoned …" titles the president of that Saturday.
 			return "", false
 		}
 		pre = pre[:len(pre)-len(w)]
 	}
 	return kind, false
+}
+
+// weekdayWord reports whether word w is a weekday of language lang.
+func weekdayWord(lang, w string) bool {
+	return lexiconFor(lang).get(normaliseDateWord(nil, w)).has(roleWeekday)
 }
 
 // startsUpper reports whether word w begins with a capital letter.

@@ -22,7 +22,7 @@ func joinAnnouncements(clusters []*Cluster, byID map[string]*data.Name) []*Clust
 			byDay[k] = append(byDay[k], cl)
 		}
 	}
-	gone := map[*Cluster]bool{}
+	gone := folded{}
 	for _, cl := range clusters {
 		if cl.kind != Announcement || cl.Span.Precision() != data.Day || gone[cl] {
 			continue
@@ -39,10 +39,9 @@ func joinAnnouncements(clusters []*Cluster, byID map[string]*data.Name) []*Clust
 		if n != 1 {
 			continue // none, or several: nothing tells which
 		}
-		absorb(into, cl)
-		gone[cl] = true
+		gone.fold(into, cl)
 	}
-	return without(clusters, gone)
+	return gone.left(clusters)
 }
 
 // sharesPartyOf reports whether clusters a and b both name a person or an

@@ -133,6 +133,9 @@ type Extractor struct {
 	// calendar is the shipped calendar as the corpus-year pass files it
 	// (see corpus_calendar.go).
 	calendar []Candidate
+	// venues are the cities of the calendar's summits, by organisation
+	// (see corpus_calendar_venues.go).
+	venues map[string][]calendarVenue
 	// leads are the people of each probe's report's lead, read once (see
 	// leadPeopleOf).
 	leadsMu     sync.RWMutex
@@ -458,7 +461,7 @@ func (s *Scanner) fromLead(a *data.Article, pi, start, end int) {
 		}
 	}
 	s.dropNamed()
-	s.hits, s.denied = s.x.lex.unnegate(s.hits, a.Text)
+	s.hits, s.denied = s.x.lex.unnegate(s.hits, a.Text, a.Mentions)
 }
 
 // dropNamed drops from s.hits the event words inside a name of s.found:
@@ -537,7 +540,7 @@ func (s *Scanner) candidate(a *data.Article, m data.DateMention, pi, start, end 
 			s.found = s.names.FindInWords(sentence, start, s.found[:0])
 			s.found, s.hits = dropNamesInNames(a, s.found, s.hits)
 			s.dropNamed()
-			s.hits, s.denied = s.x.lex.unnegate(s.hits, a.Text)
+			s.hits, s.denied = s.x.lex.unnegate(s.hits, a.Text, a.Mentions)
 		}
 		s.last.article, s.last.start, s.last.end, s.last.lead = a, start, end, lead
 	}
@@ -1056,7 +1059,7 @@ func sentenceEndsAt(text string, pStart, pEnd, i int) bool {
 		n := 0
 		for j := i - 1; j >= pStart && text[j] != ' ' && text[j] != '\n'; j-- {
 			if text[j] >= '0' && text[j] <= '9' {
-				return false
+				return yearEndsSentence(text, pEnd, i)
 			}
 			n++
 		}

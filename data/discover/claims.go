@@ -35,8 +35,10 @@ func claimWords(cands []*Candidate) (kept []*Candidate, filed map[*Candidate]boo
 				continue
 			}
 			groundDate(c)
-			courtVote(c) // court_votes.go
-			decreeDay(c) // decree_days.go
+			courtVote(c)            // court_votes.go
+			decreeDay(c)            // decree_days.go
+			callDay(c)              // call_days.go
+			anniversaryDate(c, run) // anniversary_dates.go
 			peaceDate(c)
 			if len(run) > 1 {
 				if filedOnly(c, run) {

@@ -92,12 +92,11 @@ func (sets clusterForest) find(i int) int {
 // absorbJoined folds each cluster into the root of its set and returns
 // the clusters left, in their order.
 func (sets clusterForest) absorbJoined(clusters []*Cluster) []*Cluster {
-	gone := map[*Cluster]bool{}
+	gone := folded{}
 	for i, cl := range clusters {
 		if r := sets.find(i); r != i {
-			absorb(clusters[r], cl)
-			gone[cl] = true
+			gone.fold(clusters[r], cl)
 		}
 	}
-	return without(clusters, gone)
+	return gone.left(clusters)
 }

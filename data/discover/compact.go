@@ -191,7 +191,7 @@ type qualList uint64
 // qualifiers are the qualifiers a qualList can hold: every one, in the
 // order the lexicon compiles their words and a title lists them.
 var qualifiers = [...]qualifier{qPresidential, qParliamentary, qArrival, qEarthquake, qFlood, qHeat, qFire, qEclipse, qOffensive, qTreaty, qInForce, qMourning, qParade, qElect, qConclave,
-	qStorm, qCold, qDrought, qEruption, qCrash, qAccident, qRecord, qSolar, qRate, qInflation, qLaunch, qLanding, qFinal, qSemi, qRace, qRound, qTrial, qCharges, qAppeal, qFestival, qAward, qDecree, qInvite, qSentenced, qDetained, qExplosion, qAssault}
+	qStorm, qCold, qDrought, qEruption, qCrash, qAccident, qRecord, qSolar, qRate, qInflation, qLaunch, qLanding, qFinal, qSemi, qRace, qRound, qTrial, qCharges, qAppeal, qFestival, qAward, qDecree, qInvite, qSentenced, qDetained, qExplosion, qAssault, qWarrant}
 
 // qualCode returns q's bit in a qualList, 0 when it has none. Comparing q
 // with each qualifier in turn was 0.65 CPU-s of a 100,000-article load

@@ -3,6 +3,7 @@ package discover
 import (
 	"fmt"
 	"hash/maphash"
+	"slices"
 	"strings"
 
 	"github.com/caravan-analytics/caravan/data"
@@ -80,6 +81,10 @@ func (x *Extractor) useCalendar(occasions []data.Occasion, byID map[string]*data
 			if o.Place != "" {
 				places = []string{o.Place}
 			}
+			if region := orgRegion[o.Of]; region != "" {
+				places = append(places, region)
+			}
+			places = append(places, orgMembers[o.Of]...)
 		case data.OccasionElection:
 			c.Kinds = KindSet(0).With(Election)
 			places = []string{o.Of}
@@ -116,6 +121,7 @@ func (x *Extractor) useCalendar(occasions []data.Occasion, byID map[string]*data
 		c.Article = &data.Article{ID: fmt.Sprintf("%s%s:%d", calendarID, o.File, o.Line), Title: about}
 		x.calendar = append(x.calendar, c)
 	}
+	x.useCalendarVenues()
 }
 
 // fileCalendar files x's calendar in idx (see this file's comment). It is
@@ -132,21 +138,36 @@ func (idx *corpusDays) fileCalendar(x *Extractor) {
 		h.SetSeed(idx.seed)
 		set, setHash := nameSet(c, &h)
 		who, setHash := partiesOf(c, setHash, &h)
-		who.online = c.Kinds.Has(Summit) && len(c.Places()) == 0
+		who.online = c.Kinds.Has(Summit) && !slices.ContainsFunc(c.Places(), func(id string) bool {
+			return id != orgRegion[c.Actors()[0]] && !slices.Contains(orgMembers[c.Actors()[0]], id)
+		})
 		// A summit under its organisation only (see this file's
 		// comment); a vote under its country.
 		filed := c.Actors()
 		if len(filed) == 0 {
 			filed = c.Places()
+		} else if region := orgRegion[filed[0]]; region != "" {
+			filed = []string{filed[0], region}
 		}
+		// A summit under its organisation's members too, as a source
+		// only a probe that names most of them matches.
+		var members []string
+		if actors := c.Actors(); len(actors) > 0 {
+			members = orgMembers[actors[0]]
+		}
+		bySig := sig
+		bySig.byMembers = true
 		for d := c.from; d < c.to && d < c.from+maxSourceDays; d++ {
 			t := d.date()
 			md := monthDay{t.Month, t.Day}
 			for _, id := range filed {
 				idx.add(dayName{d, id}, md, sig, set, who, setHash, c)
-				idx.filedDay[d], idx.filedMonthD[md] = idx.round+1, idx.round+1
-				idx.filedWeekday[t.Start().Weekday()] = idx.round + 1
 			}
+			for _, id := range members {
+				idx.add(dayName{d, id}, md, bySig, set, who, setHash, c)
+			}
+			idx.filedDay[d], idx.filedMonthD[md] = idx.round+1, idx.round+1
+			idx.filedWeekday[t.Start().Weekday()] = idx.round + 1
 		}
 	}
 }

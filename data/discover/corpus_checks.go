@@ -111,11 +111,11 @@ func (x *Extractor) otherOccasion(probe *Candidate, ek Kind, who parties, src *d
 // Delhi a year before, nor the talks in Xi'an those in Beijing.
 func (x *Extractor) otherCities(probe *Candidate, who parties) bool {
 	if who.online {
-		return slices.ContainsFunc(probe.Places(), func(id string) bool { return x.isCity(id, probe.Dateline()) })
+		return slices.ContainsFunc(probe.Places(), func(id string) bool { return x.isCity(id, x.filedFrom(probe)) })
 	}
 	mine := false
 	for _, id := range probe.Places() {
-		if x.isCity(id, probe.Dateline()) {
+		if x.isCity(id, x.filedFrom(probe)) {
 			if _, ok := slices.BinarySearch(who.places, id); ok {
 				return false
 			}
@@ -136,7 +136,7 @@ func (x *Extractor) otherCities(probe *Candidate, who parties) bool {
 func (x *Extractor) cityInAnotherCountry(probe *Candidate, who parties) bool {
 	var homes []string
 	for _, id := range probe.Places() {
-		if x.isCity(id, probe.Dateline()) {
+		if x.isCity(id, x.filedFrom(probe)) {
 			homes = append(homes, x.country[id])
 		}
 	}
@@ -173,7 +173,7 @@ func (x *Extractor) partiesVerdict(probe *Candidate, ek Kind) bool {
 	if diplomatic(probe.Kind()) && diplomatic(ek) && len(probe.People()) > 0 {
 		return true
 	}
-	return slices.ContainsFunc(probe.Places(), func(id string) bool { return x.isCity(id, probe.Dateline()) })
+	return slices.ContainsFunc(probe.Places(), func(id string) bool { return x.isCity(id, x.filedFrom(probe)) })
 }
 
 // partiesOf returns c's parties, with setHash (the hash of c's set of

@@ -12,12 +12,7 @@ import (
 // corpus places the report's mention words at ("" for none).
 func checkPlaced(t *testing.T, name string, sources []string, text, words, want string) {
 	t.Helper()
-	t.Run(name, func(t *testing.T) {
-		got, why := placedAt(t, withSources(text, sources), "x", words)
-		if got != want {
-			t.Errorf("%q placed at %q, want %q: %s", words, got, want, why)
-		}
-	})
+	checkPlacedCases(t, placedRule{}, []placedCase{{name, sources, text, words, want}})
 }
 
 // placedAt returns where the mention of article id written words was

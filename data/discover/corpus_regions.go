@@ -16,7 +16,13 @@ import (
 // took the year of the one in Avaza on Friday 6 August 2021 (eval u13_uz,
 // and u12_kk and u15_tg through it). A report that shares a country, a
 // city, a person or an organisation with the other is still looked up
-// under those.
+// under those. The shipped calendar is: its summits of a region's
+// organisation (the five Central Asian states' consultative meetings,
+// C5+1, China–Central Asia) are filed under the region with their
+// cities and days, curated, and a sentence reaches them only by naming
+// the summit or its body ("the heads of state of Central Asia", see
+// corpus_calendar_names.go); the 2021 and the 2024 meetings are told
+// apart by their cities. So under a region only the calendar is asked.
 
 // shippedRegions are the places of the shipped lists that lie in no
 // country and are none: regions, seas, routes (see regionsOf).
@@ -59,8 +65,8 @@ func regionsOf(names []*data.Name, isCountry map[string]bool) []string {
 
 // regionOfOccasion reports whether id is a shipped region (see
 // shippedRegions) and probe tells of an occasion (a visit, talks, a
-// meeting, a summit, a signing): under such a name the corpus gives the
-// probe no year. A contest's "champions of Europe" still may: a final is
+// meeting, a summit, a signing): under such a name the folder's reports
+// give the probe no year, the calendar's summits still may. A contest's "champions of Europe" still may: a final is
 // played once a year, and its day tells it.
 func (x *Extractor) regionOfOccasion(probe *Candidate, id string) bool {
 	return occasion(probe.Kind()) && shippedRegions()[id] && !x.located(id)

@@ -69,8 +69,11 @@ type corpusDays struct {
 	// leads says that the index files the undated sentences of the leads
 	// of reports dated to the day (see file), not dated candidates.
 	leads bool
-	seed  maphash.Seed
-	seq   int32 // how many sources were filed: the next one's place
+	// x, when set, says where a source tells of its occasion: in its
+	// dateline's city, or the calendar's (corpus_calendar_venues.go).
+	x    *Extractor
+	seed maphash.Seed
+	seq  int32 // how many sources were filed: the next one's place
 }
 
 func newCorpusDays() *corpusDays {
@@ -100,6 +103,10 @@ type kindSig struct {
 	// calendar: the sources are occasions of the shipped calendar, which
 	// a probe matches only by naming their kind (corpus_calendar.go).
 	calendar bool
+	// byMembers: a summit of the calendar filed under its organisation's
+	// member states, which a probe matches only by naming most of them
+	// (corpus_calendar_names.go).
+	byMembers bool
 }
 
 const (
@@ -229,7 +236,11 @@ func (idx *corpusDays) file(per [][]Candidate, articles []int) {
 							set, setHash = nameSet(c, &h)
 							who, setHash = partiesOf(c, setHash, &h)
 						}
-						idx.add(dayName{d, id}, md, sig, set, who, setHash, c)
+						dayWho, dayHash := who, setHash
+						if idx.x != nil {
+							dayWho, dayHash = idx.x.venueOn(c, d, who, setHash, &h)
+						}
+						idx.add(dayName{d, id}, md, sig, set, dayWho, dayHash, c)
 						idx.filedDay[d], idx.filedMonthD[md] = idx.round+1, idx.round+1
 						idx.filedWeekday[t.Start().Weekday()] = idx.round + 1
 					}
@@ -474,8 +485,22 @@ func (x *Extractor) verdict(probe *Candidate, sig kindSig, exact bool) verdict {
 		return verdict{}
 	}
 	// The calendar's occasions are of every year: only a sentence that
-	// names the occasion's kind tells of one (corpus_calendar.go).
-	if sig.calendar && !probe.Kinds.Has(ek) {
+	// names the occasion's kind tells of one (corpus_calendar.go), or
+	// a summit by its body, which then is the kind it names first
+	// (corpus_calendar_names.go). Not for the folder's reports: a
+	// report of the folder is no curated day with its city, and talks
+	// with a summit report of the folder are akin kinds, under the
+	// guards of rule 13's akin answer (corpus_weekday_akin.go).
+	if !probe.Kinds.Has(ek) {
+		// Filed under its members, a summit is found through the
+		// leaders' countries: not the probe's own names.
+		if ek == Summit && sig.calendar && x.namesCalendarSummit(probe, exact || sig.byMembers) {
+			pk = Summit
+		} else if sig.calendar {
+			return verdict{}
+		}
+	}
+	if sig.byMembers && !x.namesMostMembers(probe) {
 		return verdict{}
 	}
 	v := verdict{match: true, strength: 1}

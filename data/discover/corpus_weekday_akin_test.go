@@ -15,13 +15,7 @@ func TestUndatedWeekdayAkinOccasion(t *testing.T) {
 	// 19 September 2023 and 24 September 2024 were Tuesdays.
 	const summit = " date 2023-09-20\n\nThe first C5+1 summit was held in New York on 19 September 2023, with Joe Biden and the presidents of Kazakhstan and Uzbekistan.\n"
 	const en = "On Tuesday, Joe Biden held talks with the leaders of Central Asia in the C5+1 format in New York."
-	for _, tc := range []struct {
-		name    string
-		sources []string
-		text    string
-		words   string
-		want    string // "" for open
-	}{
+	checkPlacedCases(t, placedRule{reason: "with a report of that occasion", undated: true}, []placedCase{
 		{"en", []string{summit}, en, "On Tuesday", "2023-09-19"},
 		{"ru", []string{summit}, "Во вторник Джо Байден провёл переговоры с лидерами Центральной Азии в формате C5+1 в Нью-Йорке.", "Во вторник", "2023-09-19"},
 		{"de", []string{summit}, "Am Dienstag führte Joe Biden in New York Gespräche mit den Präsidenten Zentralasiens im Format C5+1.", "Am Dienstag", "2023-09-19"},
@@ -45,19 +39,5 @@ func TestUndatedWeekdayAkinOccasion(t *testing.T) {
 			"On Tuesday, protesters rallied in New York as Joe Biden held talks in the C5+1 format.", "On Tuesday", ""},
 		// The folder's report tells of a protest first.
 		{"a report of a protest", []string{" date 2023-09-20\n\nProtesters marched in New York on 19 September 2023 as Joe Biden held talks with C5+1 leaders.\n"}, en, "On Tuesday", ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			c := build(t, withSources(tc.text, tc.sources))
-			got, why := placedIn(t, c, "x", tc.words)
-			if got != tc.want {
-				t.Errorf("%q placed at %q, want %q: %s", tc.words, got, tc.want, why)
-			}
-			if tc.want != "" && !strings.Contains(why, "with a report of that occasion") {
-				t.Errorf("the reason does not say which rule: %s", why)
-			}
-			if a := article(t, c, "x"); !a.Date.IsZero() {
-				t.Errorf("the report was dated %s: %s", a.Date, a.DateReason)
-			}
-		})
-	}
+	})
 }

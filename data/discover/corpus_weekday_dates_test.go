@@ -18,32 +18,18 @@ func TestWeekdayDateNearTheStory(t *testing.T) {
 	const quake = " date 2023-02-07\n\nA powerful earthquake struck southern Turkey and northern Syria on 6 February 2023, the disaster agency said.\n"
 	const quake2017 = " date 2017-02-07\n\nAn earthquake struck southern Turkey and northern Syria on 6 February 2017, the disaster agency said.\n"
 	const text = "Rescuers searched the ruins of the earthquake in Turkey and Syria on Wednesday 8 February.\n"
-	for _, tc := range []struct {
-		name, text, words string
-		sources           []string
-		want              string // "" for open
-	}{
-		{"placed", text, "on Wednesday 8 February", []string{quake}, "2023-02-08"},
-		{"placed, Italian", "I soccorritori hanno scavato tra le macerie del terremoto in Turchia e in Siria mercoledì 8 febbraio.\n", "mercoledì 8 febbraio", []string{quake}, "2023-02-08"},
-		{"the weekday fits no year of the story", strings.Replace(text, "Wednesday", "Thursday", 1), "on Thursday 8 February", []string{quake}, ""},
-		{"two years fit", text, "on Wednesday 8 February", []string{quake, quake2017}, ""},
-		{"one name in common", "Rescuers searched the ruins of the earthquake in Turkey on Wednesday 8 February.\n", "on Wednesday 8 February", []string{quake}, ""},
-		{"another kind", "The leaders of Turkey and Syria held talks on Wednesday 8 February.\n", "on Wednesday 8 February", []string{quake}, ""},
+	checkPlacedCases(t, placedRule{reason: "near the day and weekday written"}, []placedCase{
+		{"placed", []string{quake}, text, "on Wednesday 8 February", "2023-02-08"},
+		{"placed, Italian", []string{quake}, "I soccorritori hanno scavato tra le macerie del terremoto in Turchia e in Siria mercoledì 8 febbraio.\n", "mercoledì 8 febbraio", "2023-02-08"},
+		{"the weekday fits no year of the story", []string{quake}, strings.Replace(text, "Wednesday", "Thursday", 1), "on Thursday 8 February", ""},
+		{"two years fit", []string{quake, quake2017}, text, "on Wednesday 8 February", ""},
+		{"one name in common", []string{quake}, "Rescuers searched the ruins of the earthquake in Turkey on Wednesday 8 February.\n", "on Wednesday 8 February", ""},
+		{"another kind", []string{quake}, "The leaders of Turkey and Syria held talks on Wednesday 8 February.\n", "on Wednesday 8 February", ""},
 		// An election is akin to a referendum, not the same kind: 8 October
 		// 2024 was a Tuesday, two days after Kazakhstan's referendum.
-		{"a kind only akin", "Kazakhstan held an early election in Astana on Tuesday 8 October.\n", "on Tuesday 8 October",
-			[]string{" date 2024-10-07\n\nKazakhstan held a referendum in Astana on 6 October 2024, the commission said.\n"}, ""},
-		{"a report weeks away", text, "on Wednesday 8 February", []string{strings.NewReplacer("2023-02-07", "2023-01-11", "6 February", "10 January").Replace(quake)}, ""},
-		{"no weekday written", strings.Replace(text, "Wednesday 8", "8", 1), "on 8 February", []string{quake}, ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got, why := placedAt(t, withSources(tc.text, tc.sources), "x", tc.words)
-			if got != tc.want {
-				t.Errorf("%q placed at %q, want %q: %s", tc.words, got, tc.want, why)
-			}
-			if tc.want != "" && !strings.Contains(why, "near the day and weekday written") {
-				t.Errorf("the reason does not say how: %s", why)
-			}
-		})
-	}
+		{"a kind only akin", []string{" date 2024-10-07\n\nKazakhstan held a referendum in Astana on 6 October 2024, the commission said.\n"},
+			"Kazakhstan held an early election in Astana on Tuesday 8 October.\n", "on Tuesday 8 October", ""},
+		{"a report weeks away", []string{strings.NewReplacer("2023-02-07", "2023-01-11", "6 February", "10 January").Replace(quake)}, text, "on Wednesday 8 February", ""},
+		{"no weekday written", []string{quake}, strings.Replace(text, "Wednesday 8", "8", 1), "on 8 February", ""},
+	})
 }

@@ -1,9 +1,6 @@
 package discover_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // A reported weekday of a report with no date at all that shares one
 // place only with the corpus's report of the event is placed when the
@@ -25,13 +22,7 @@ func TestUndatedWeekdayOnePlace(t *testing.T) {
 	const election = " date 2024-10-07\n\nKazakhstan held an early parliamentary election on 6 October 2024, the commission said.\n"
 	const uzbekVote = " date 2023-07-10\n\nUzbekistan held an early presidential election in Central Asia on 9 July 2023.\n"
 	const dam = " date 2024-04-06\n\nA dam broke in Orsk on 5 April 2024, flooding the town.\n"
-	for _, tc := range []struct {
-		name    string
-		sources []string
-		text    string
-		words   string
-		want    string // "" for open
-	}{
+	checkPlacedCases(t, placedRule{reason: "the only day of the corpus with a report of it"}, []placedCase{
 		{"en", []string{referendum}, "Voters in Kazakhstan went to a referendum on Sunday.", "on Sunday", "2024-10-06"},
 		{"de", []string{referendum}, "Die Wähler in Kasachstan stimmten am Sonntag in einem Referendum ab.", "am Sonntag", "2024-10-06"},
 		{"ru", []string{referendum}, "В воскресенье в Казахстане прошёл референдум.", "В воскресенье", "2024-10-06"},
@@ -70,17 +61,7 @@ func TestUndatedWeekdayOnePlace(t *testing.T) {
 		{"one place more on one side", []string{" date 2024-05-05\n\nThousands of protesters marched in Tbilisi and Batumi on 4 May 2024.\n"},
 			"Thousands of protesters marched in Tbilisi on Saturday.", "on Saturday", "2024-05-04"},
 		{"announced", []string{referendum}, "Voters in Kazakhstan will go to a referendum on Sunday.", "on Sunday", ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got, why := placedAt(t, withSources(tc.text, tc.sources), "x", tc.words)
-			if got != tc.want {
-				t.Errorf("%q placed at %q, want %q: %s", tc.words, got, tc.want, why)
-			}
-			if tc.want != "" && !strings.Contains(why, "the only day of the corpus with a report of it") {
-				t.Errorf("the reason does not say which rule: %s", why)
-			}
-		})
-	}
+	})
 	// The report stays undated.
 	c := build(t, withSources("Voters in Kazakhstan went to a referendum on Sunday.", []string{referendum}))
 	if a := article(t, c, "x"); !a.Date.IsZero() {

@@ -1,9 +1,6 @@
 package discover_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // A weekday of a report that has no date at all is placed on the one day
 // of that weekday, in any year, on which the corpus reports the event its
@@ -19,13 +16,7 @@ func TestUndatedWeekdayFromTheCorpus(t *testing.T) {
 	const referendum = " date 2024-10-07\n\nKazakhstan held a referendum in Astana on 6 October 2024, the commission said.\n"
 	const election = " date 2024-10-07\n\nKazakhstan held an early parliamentary election in Astana on 6 October 2024, the commission said.\n"
 	const talks = " date 2024-09-03\n\nXi Jinping and Vladimir Putin held talks in Beijing on 2 September 2024.\n"
-	for _, tc := range []struct {
-		name    string
-		sources []string
-		text    string
-		words   string
-		want    string // "" for open
-	}{
+	checkPlacedCases(t, placedRule{reason: "the report's own date is not known"}, []placedCase{
 		{"en", []string{summitSource}, "Xi Jinping and Vladimir Putin met at the SCO summit in Astana on Thursday.", "on Thursday", "2024-07-04"},
 		{"de", []string{summitSource}, "Xi Jinping und Wladimir Putin trafen sich am Donnerstag auf dem SCO-Gipfel in Astana.", "am Donnerstag", "2024-07-04"},
 		{"ru", []string{summitSource}, "Си Цзиньпин и Владимир Путин встретились в четверг на саммите ШОС в Астане.", "в четверг", "2024-07-04"},
@@ -49,21 +40,7 @@ func TestUndatedWeekdayFromTheCorpus(t *testing.T) {
 			"MOSCOW (Reuters) - A dam broke in Orsk in Russia on Friday, flooding the town, the ministry said.", "on Friday", ""},
 		{"announced", []string{summitSource}, "Xi Jinping and Vladimir Putin will meet at the SCO summit in Astana on Thursday.", "on Thursday", ""},
 		{"next week's", []string{summitSource}, "Xi Jinping and Vladimir Putin meet at the SCO summit in Astana next Thursday.", "next Thursday", ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			files := map[string]string{"x.txt": tc.text + "\n"}
-			for i, src := range tc.sources {
-				files[string(rune('a'+i))+".txt"] = src
-			}
-			got, why := placedAt(t, files, "x", tc.words)
-			if got != tc.want {
-				t.Errorf("%q placed at %q, want %q: %s", tc.words, got, tc.want, why)
-			}
-			if tc.want != "" && !strings.Contains(why, "the report's own date is not known") {
-				t.Errorf("the reason does not say which report: %s", why)
-			}
-		})
-	}
+	})
 	// The weekdays of one report lie within one week: a Thursday of July
 	// and a Monday of September are two reports' days, and neither is
 	// placed; the report stays undated.

@@ -154,4 +154,8 @@ func (x *Extractor) writingDayReason(year int, e report, probe *Candidate) strin
 
 // fromWritingDay reports whether the corpus gave cy's year by a report of
 // the days before a dateline.
-func fromWritingDay(cy data.CorpusYear) bool { return strings.HasSuffix(cy.Why, writingDayNote) }
+// So did one of the days after it, which its lead announces
+// (corpus_writing_day_before.go).
+func fromWritingDay(cy data.CorpusYear) bool {
+	return strings.HasSuffix(cy.Why, writingDayNote) || strings.HasSuffix(cy.Why, announcedDayNote)
+}

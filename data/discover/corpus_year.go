@@ -83,6 +83,7 @@ func placeYearsCounted(x *Extractor, c *data.Corpus, per [][]Candidate, st *ment
 	}
 	idx, leads := newCorpusDays(), newCorpusDays()
 	leads.leads = true
+	idx.x, leads.x = x, x
 	all := make([]int, len(per))
 	for i := range all {
 		all[i] = i
@@ -101,6 +102,12 @@ func placeYearsCounted(x *Extractor, c *data.Corpus, per [][]Candidate, st *ment
 		scanners[w] = x.NewScanner()
 	}
 	changed := false
+	// A story none of whose reports is dated: a weekday of one and a day
+	// of a month of another (corpus_weekday_ties.go).
+	if done := x.placeTiedDays(c, work, per, st, scanners[0], idx); len(done) > 0 {
+		changed = true
+		fileAll(func() { idx.file(per, done) }, func() { leads.file(per, done) }, func() { figs.file(c, done) })
+	}
 	for round := range corpusRounds {
 		// What the sentences of an open date said is kept for the next
 		// round, and the last has none (corpus_probes.go).
@@ -358,14 +365,20 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx,
 					break
 				}
 				for _, id := range s.x.namesFor(own, pass) {
+					// Under a region, "Central Asian heads of state", the
+					// folder's look-alike reports give no year; the
+					// calendar's own summits of the region's
+					// organisation, each with its city, do
+					// (corpus_regions.go).
+					which := allSources
 					if s.x.regionOfOccasion(probe, id) {
-						continue // "Central Asian heads of state" (corpus_regions.go)
+						which = calendarSources
 					}
 					// The days of the day of the month that have sources
 					// under the name, each the year it is of.
 					for _, ix := range indexes {
 						for _, d := range at.days(ix, md, id) {
-							e := ix.sourceOf(s.x, dayName{d, id}, probe, pass < 2, earliest)
+							e := ix.sourceFrom(s.x, dayName{d, id}, probe, pass < 2, earliest, which)
 							if !e.found() {
 								continue
 							}
@@ -401,10 +414,19 @@ func (s *Scanner) placeYearless(a *data.Article, dates []data.YearlessDate, idx,
 		// Nor of the dateline's day: the page may tell of the days
 		// before it (corpus_writing_day.go).
 		if year == 0 && y.Dateline {
-			if wy, e, p := s.writingDayYear(y, s.writingProbes(a, y, probes, span, ok), indexes); wy != 0 {
+			writing := s.writingProbes(a, y, probes, span, ok)
+			if wy, e, p := s.writingDayYear(y, writing, indexes); wy != 0 {
 				year = wy
 				if wy > 0 {
 					why = s.x.writingDayReason(wy, e, p)
+				}
+			} else if wy, e, p := s.announcedDayYear(a, y, writing, indexes); wy != 0 {
+				// Nor of the days before it: the page may announce
+				// what a report of the days after it tells of
+				// (corpus_writing_day_before.go).
+				year = wy
+				if wy > 0 {
+					why = s.x.announcedDayReason(wy, e, p)
 				}
 			}
 		}

@@ -268,21 +268,11 @@ func joinHappenings(clusters []*Cluster, byID map[string]*data.Name) []*Cluster 
 	for r, trip := range trips {
 		snapshot[r].title = tripTitle(trip, byID)
 	}
-	gone := map[*Cluster]bool{}
-	for _, e := range entries {
-		r := sets.find(e.i)
-		if r == e.i {
-			continue
-		}
-		into, from := clusters[r], clusters[e.i]
-		absorb(into, from)
-		widen(into, from)
-		gone[from] = true
-	}
+	gone := foldIntoRoots(sets, clusters, entries, func(e *entry) int { return e.i })
 	for r, l := range snapshot {
 		clusters[r].lead, clusters[r].kind = l, l.kind
 	}
-	return without(clusters, gone)
+	return gone.left(clusters)
 }
 
 // hazards are the refinements that say what struck in a disaster.

@@ -183,8 +183,8 @@ var accidentNouns = []string{"accident", "accidents", "accident*", "unfall", "un
 var rateWords = map[string][]string{
 	"en": {"interest rate*", "policy rate", "policy rates", "key rate", "benchmark rate", "base rate", "refinancing rate", "rate hike*", "rate cut*", "basis points"},
 	"fr": {"taux directeur*", "taux d'intérêt", "points de base"},
-	"de": {"leitzins*", "zinssatz", "zinsentscheid*", "zinserhöhung*", "zinssenkung*", "basispunkte"},
-	"nl": {"beleidsrente", "=rente", "renteverhoging*", "renteverlaging*", "rentebesluit*", "basispunten"},
+	"de": {"leitzins*", "zinssatz", "zinsentscheid*", "zinserhöhung*", "zinssenkung*", "zinssitzung*", "basispunkte"},
+	"nl": {"beleidsrente", "=rente", "renteverhoging*", "renteverlaging*", "rentebesluit*", "rentevergadering*", "basispunten"},
 	"ru": {"ключев* ставк*", "учетн* ставк*", "учётн* ставк*", "процентн* ставк*", "базов* ставк*", "базисн* пункт*"},
 	"uk": {"обліков* ставк*", "ключов* ставк*", "процентн* ставк*", "базисн* пункт*"},
 	"pl": {"stop* procentow*", "stop* referencyjn*", "punkt* bazow*"},

@@ -45,7 +45,7 @@ func joinNamelessSpans(clusters []*Cluster) []*Cluster {
 	if len(spans) == 0 || len(byDay) == 0 {
 		return clusters
 	}
-	gone := map[*Cluster]bool{}
+	gone := folded{}
 	for _, cl := range spans {
 		var into *Cluster
 		n := 0
@@ -70,10 +70,9 @@ func joinNamelessSpans(clusters []*Cluster) []*Cluster {
 			// to 15", naming no one, are not Xi's and Putin's.
 			continue
 		}
-		absorb(into, cl)
-		gone[cl] = true
+		gone.fold(into, cl)
 	}
-	return without(clusters, gone)
+	return gone.left(clusters)
 }
 
 // clustersShareName reports whether two clusters have a place or an actor in

@@ -3,6 +3,8 @@ package discover
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/caravan-analytics/caravan/data"
 )
 
 // A happening denied is no event: "Встреча президентов в среду в графике
@@ -24,7 +26,9 @@ const clauseMarks = ".,;:!?…—–()\"«»،؛。，；：！？、"
 // unnegate drops from hits (of the sentence in text) the event words a
 // negation denies, and the negations themselves. denied reports whether a
 // negation was found and no event word is left.
-func (l *lexicon) unnegate(hits []hit, text string) (out []hit, denied bool) {
+// dates are the article's date mentions: their words stand between an
+// event word and its negation without counting (see gapWords).
+func (l *lexicon) unnegate(hits []hit, text string, dates []data.DateMention) (out []hit, denied bool) {
 	var negs []hit
 	for _, h := range hits {
 		if l.list[h.phrase].negates && !negatedDenial(text, h.start) {
@@ -42,7 +46,7 @@ func (l *lexicon) unnegate(hits []hit, text string) (out []hit, denied bool) {
 			continue
 		}
 		if p.kind != "" {
-			if deniedBy(h, l.denying(negs, p.kind), text) {
+			if deniedBy(h, l.denying(negs, p.kind), text, dates) {
 				continue
 			}
 			kinds++
@@ -53,8 +57,8 @@ func (l *lexicon) unnegate(hits []hit, text string) (out []hit, denied bool) {
 }
 
 // deniedBy reports whether a negation of negs stands in h's clause, at
-// most negReach words from it.
-func deniedBy(h hit, negs []hit, text string) bool {
+// most negReach words from it, the words of dates not counted.
+func deniedBy(h hit, negs []hit, text string, dates []data.DateMention) bool {
 	for _, n := range negs {
 		from, to := h.end, n.start
 		if n.end <= h.start {
@@ -63,7 +67,7 @@ func deniedBy(h hit, negs []hit, text string) bool {
 		if from > to {
 			return true // the negation holds the word: "не состоялась"
 		}
-		gap := text[from:to]
+		gap := withoutDates(text, from, to, dates)
 		if !strings.ContainsAny(gap, clauseMarks) && gapWords(gap) <= negReach {
 			return true
 		}
@@ -71,11 +75,35 @@ func deniedBy(h hit, negs []hit, text string) bool {
 	return false
 }
 
+// withoutDates returns text[from:to] with the date mentions that stand in
+// it blanked out: the date the negated event was due on stands between its
+// word and the negation as often as not ("the summit planned for 13 March
+// 2024 did not take place"), in Spanish, Portuguese or French with words
+// of its own ("prevista para el 13 de marzo de 2024 no tuvo lugar"), in
+// German with full stops ("für den 13. März 2024 geplante").
+func withoutDates(text string, from, to int, dates []data.DateMention) string {
+	gap := text[from:to]
+	var b []byte
+	for _, m := range dates {
+		if m.End <= from || m.Start >= to {
+			continue
+		}
+		if b == nil {
+			b = []byte(gap)
+		}
+		for i := max(m.Start, from); i < min(m.End, to); i++ {
+			b[i-from] = ' '
+		}
+	}
+	if b == nil {
+		return gap
+	}
+	return string(b)
+}
+
 // gapWords counts the words of s: runs of letters between spaces, and one
 // word for two Han characters (Chinese writes no spaces). Numbers are not
-// counted: the date the negated event was due on stands between its word
-// and the negation as often as not ("the summit planned for 13 March 2024
-// did not take place").
+// counted (see withoutDates: a date's figures are no words either).
 func gapWords(s string) int {
 	n, han := 0, 0
 	for _, f := range strings.Fields(s) {

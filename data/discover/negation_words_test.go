@@ -8,7 +8,7 @@ import (
 // deniedKinds returns the kinds of sentence's event words once the
 // negations have denied theirs, and whether every one was.
 func deniedKinds(lang, sentence string) ([]Kind, bool) {
-	hits, denied := theLexicon().unnegate(hitsOf(lang, sentence), sentence)
+	hits, denied := theLexicon().unnegate(hitsOf(lang, sentence), sentence, nil)
 	return kindsOfHits(hits), denied
 }
 

@@ -22,7 +22,7 @@ func joinPollingDays(clusters []*Cluster, byID map[string]*data.Name) []*Cluster
 		country  string
 	}
 	first := map[key]*Cluster{}
-	gone := map[*Cluster]bool{}
+	gone := folded{}
 	for _, cl := range clusters {
 		if cl.Span.Precision() != data.Day || (cl.kind != Election && cl.kind != Referendum) {
 			continue
@@ -43,8 +43,7 @@ func joinPollingDays(clusters []*Cluster, byID map[string]*data.Name) []*Cluster
 			first[k] = cl
 			continue
 		}
-		absorb(into, cl)
-		gone[cl] = true
+		gone.fold(into, cl)
 	}
-	return without(clusters, gone)
+	return gone.left(clusters)
 }

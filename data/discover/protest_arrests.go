@@ -23,8 +23,12 @@ func joinProtestArrests(clusters []*Cluster, byID map[string]*data.Name) []*Clus
 		from    day
 		country string
 	}
+	type arrest struct {
+		cl *Cluster
+		at day1 // its day and the one country it is placed in
+	}
 	protests := map[day1][]*Cluster{}
-	var arrests []*Cluster
+	var arrests []arrest
 	for _, cl := range clusters {
 		if cl.Span.Precision() != data.Day || cl.to-cl.from != 1 || cl.kind != Protest && cl.kind != Arrest {
 			continue
@@ -33,35 +37,32 @@ func joinProtestArrests(clusters []*Cluster, byID map[string]*data.Name) []*Clus
 		if !ok || p.level < byLeader || len(p.countries) != 1 {
 			continue
 		}
+		k := day1{cl.from, p.countries[0]}
 		if cl.kind == Protest {
-			k := day1{cl.from, p.countries[0]}
 			protests[k] = append(protests[k], cl)
 		} else {
-			arrests = append(arrests, cl)
+			arrests = append(arrests, arrest{cl, k})
 		}
 	}
 	if len(protests) == 0 || len(arrests) == 0 {
 		return clusters
 	}
-	gone := map[*Cluster]bool{}
+	gone := folded{}
 	for _, a := range arrests {
-		p, _ := placing(a, byID)
-		country := p.countries[0]
 		// The largest of that day's protests that shares a name takes
 		// the arrests, and stays a protest: the arrests are its own.
 		var into *Cluster
-		for _, p := range protests[day1{a.from, country}] {
-			if shareNameBeyond(p, a, country) && (into == nil || len(p.Members) > len(into.Members)) {
+		for _, p := range protests[a.at] {
+			if shareNameBeyond(p, a.cl, a.at.country) && (into == nil || len(p.Members) > len(into.Members)) {
 				into = p
 			}
 		}
 		if into != nil {
-			absorb(into, a)
+			gone.fold(into, a.cl)
 			into.kind = Protest
-			gone[a] = true
 		}
 	}
-	return without(clusters, gone)
+	return gone.left(clusters)
 }
 
 // shareNameBeyond reports whether two clusters' own words name one actor

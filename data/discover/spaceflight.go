@@ -61,7 +61,7 @@ func joinSpaceflights(clusters []*Cluster, byID map[string]*data.Name) []*Cluste
 		country string
 	}
 	first := map[key]*group{}
-	gone := map[*Cluster]bool{}
+	gone := folded{}
 	for _, cl := range clusters {
 		step := spaceSteps(cl)
 		if cl.Span.Precision() != data.Day || cl.kind != Opening || (step != 1 && step != 2) {
@@ -81,12 +81,11 @@ func joinSpaceflights(clusters []*Cluster, byID map[string]*data.Name) []*Cluste
 		case g.country != "" && country != "" && g.country != country:
 			// Two countries' craft: nothing tells they are one.
 		default:
-			absorb(g.into, cl)
-			gone[cl] = true
+			gone.fold(g.into, cl)
 			if g.country == "" {
 				g.country = country
 			}
 		}
 	}
-	return without(clusters, gone)
+	return gone.left(clusters)
 }

@@ -102,18 +102,7 @@ func mergeSpans(clusters []*Cluster) []*Cluster {
 			sets.union(x.i, y.i)
 		}
 	})
-	gone := map[*Cluster]bool{}
-	for _, e := range entries {
-		r := sets.find(e.i)
-		if r == e.i {
-			continue
-		}
-		into, from := clusters[r], clusters[e.i]
-		absorb(into, from)
-		widen(into, from)
-		gone[from] = true
-	}
-	return without(clusters, gone)
+	return foldIntoRoots(sets, clusters, entries, func(e *entry) int { return e.i }).left(clusters)
 }
 
 // oneSpan reports whether two day-precise clusters, a starting no later

@@ -15,6 +15,13 @@ import (
 // summit and its aftermath take.
 const storyWindow = 31 * 24 * time.Hour
 
+// storySpan is the longest a storyline lasts, from its first day to its
+// last: two windows, a vote and the inauguration weeks after it, or a
+// summit, its preparations and its aftermath. Without it one name after
+// another chained a corpus's whole year into one lane ("Crash in Aktau and
+// 112 related events, 2023–Mar 2025", on the 557 eval reports).
+const storySpan = 2 * storyWindow
+
 // commonShare is the share of events above which a name is too common to
 // tie a storyline ("Russia" in a corpus about Russia).
 const commonShare = 0.25
@@ -43,8 +50,12 @@ func findStorylines(events []*data.Event, byID map[string]*data.Name) []data.Sto
 	}
 
 	parent := make([]int, len(live))
-	for i := range parent {
+	// Each group's first and last day, kept at its root: a storyline
+	// spans at most storySpan.
+	first, until := make([]time.Time, len(live)), make([]time.Time, len(live))
+	for i, e := range live {
 		parent[i] = i
+		first[i], until[i] = e.Span.From(), e.Span.To()
 	}
 	var find func(int) int
 	find = func(i int) int {
@@ -60,14 +71,24 @@ func findStorylines(events []*data.Event, byID map[string]*data.Name) []data.Sto
 	}
 	last := map[string]seen{}
 	for i, e := range live {
-		for _, n := range namesOf(e) {
+		names := namesOf(e)
+		for _, n := range names {
 			if tooCommon(n) {
 				continue
 			}
-			if s, ok := last[n]; ok && !e.Span.From().After(s.until.Add(storyWindow)) {
+			if s, ok := last[n]; ok && !e.Span.From().After(s.until.Add(storyWindow)) && storyTie(e, live[s.index], names, tooCommon) {
 				a, b := find(i), find(s.index)
-				if a != b {
-					parent[max(a, b)] = min(a, b)
+				from, to := first[a], until[a]
+				if first[b].Before(from) {
+					from = first[b]
+				}
+				if until[b].After(to) {
+					to = until[b]
+				}
+				if a != b && !to.After(from.Add(storySpan)) {
+					r := min(a, b)
+					parent[max(a, b)] = r
+					first[r], until[r] = from, to
 				}
 			}
 			if s, ok := last[n]; !ok || e.Span.To().After(s.until) {
@@ -111,6 +132,31 @@ func findStorylines(events []*data.Event, byID map[string]*data.Name) []data.Sto
 		}
 	}
 	return out
+}
+
+// storyTie reports whether event e, whose names are names, and an earlier
+// event o that shares one of them tell one story: they share two names
+// (neither too common), or one and a kind akin, or the one place both
+// happened in, a town or a region, when both are what leaders do or both
+// are not (an offensive in Nagorno-Karabakh, its ceasefire and the arrests
+// that followed; a final in Paris and its awards; not a summit in Astana
+// and a flood there). One person or one country alone ties nothing:
+// Putin's talks in Astana and in Moscow, a vote in Russia and a fire in
+// Moscow are stories of their own.
+func storyTie(e, o *data.Event, names []string, tooCommon func(string) bool) bool {
+	others := namesOf(o)
+	shared := 0
+	for _, n := range names {
+		if !tooCommon(n) && slices.Contains(others, n) {
+			shared++
+		}
+	}
+	if shared >= 2 {
+		return true
+	}
+	a, b := Kind(e.Kind), Kind(o.Kind)
+	leaders := func(k Kind) bool { return k == Summit || diplomatic(k) }
+	return shared == 1 && (a == b || akin(a, b) || leaders(a) == leaders(b) && e.Place != "" && e.Place == o.Place && !countries()[e.Place])
 }
 
 // catalogueLane returns the storyline most catalogue events of the group

@@ -56,6 +56,18 @@ func familyTitle(t TitleParts, who, lead string) (title string, ok bool) {
 			return t.Held + " rate decision", true
 		case t.has(qRate):
 			return in("Central bank rate decision"), true
+		case t.Kind == Decision && t.has(qWarrant):
+			// Whom the warrant names (one person: others named beside
+			// him are where it was talked of), and the court or body that
+			// issued it: "ICC arrest warrant for Vladimir Putin".
+			what := "Arrest warrant"
+			if org != "" {
+				what = org + " arrest warrant"
+			}
+			if len(t.People) > 0 {
+				return what + " for " + t.People[0], true
+			}
+			return in(what), true
 		case t.Kind == Decision && t.has(qDecree):
 			if lead != "" {
 				return in("Decree by " + lead), true

@@ -1,6 +1,7 @@
 package discover
 
 import (
+	"maps"
 	"slices"
 
 	"github.com/caravan-analytics/caravan/data"
@@ -65,25 +66,23 @@ func mergeVisits(clusters []*Cluster) []*Cluster {
 			}
 		}
 	}
-	goneOn := make([]map[*Cluster]bool, len(days))
+	goneOn := make([]folded, len(days))
 	onEveryCore(len(days), func() func(int) {
 		return func(i int) {
-			goneOn[i] = map[*Cluster]bool{}
+			goneOn[i] = folded{}
 			mergeDay(byDay[days[i]], goneOn[i])
 		}
 	})
-	gone := map[*Cluster]bool{}
+	gone := folded{}
 	for _, g := range goneOn {
-		for cl := range g {
-			gone[cl] = true
-		}
+		maps.Copy(gone, g)
 	}
-	return without(clusters, gone)
+	return gone.left(clusters)
 }
 
 // mergeDay merges the clusters of one day that tell one visit, marking
 // those taken in gone.
-func mergeDay(same []*Cluster, gone map[*Cluster]bool) {
+func mergeDay(same []*Cluster, gone folded) {
 	own := make([]map[string]bool, len(same))
 	byActor := map[string][]int{}
 	for i, cl := range same {
@@ -122,8 +121,7 @@ func mergeDay(same []*Cluster, gone map[*Cluster]bool) {
 			if gone[b] || !oneVisit(own[i], own[j]) {
 				continue
 			}
-			absorb(a, b)
-			gone[b] = true
+			gone.fold(a, b)
 			for id, actor := range own[j] {
 				own[i][id] = own[i][id] || actor
 			}
@@ -182,31 +180,4 @@ func ownNames(cl *Cluster) map[string]bool {
 		}
 	}
 	return set
-}
-
-// absorb moves from's members into into: the dated ones counted, the
-// undated ones kept as Group keeps them, supporting and not counted.
-func absorb(into, from *Cluster) {
-	for _, m := range from.Members {
-		if m.Undated {
-			into.Members = append(into.Members, m)
-		} else {
-			into.add(m)
-		}
-	}
-}
-
-// without returns clusters, in order, without those in gone, reusing
-// its array.
-func without(clusters []*Cluster, gone map[*Cluster]bool) []*Cluster {
-	if len(gone) == 0 {
-		return clusters
-	}
-	out := clusters[:0]
-	for _, cl := range clusters {
-		if !gone[cl] {
-			out = append(out, cl)
-		}
-	}
-	return out
 }

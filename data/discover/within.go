@@ -81,7 +81,7 @@ func joinWithin(clusters []*Cluster, byID map[string]*data.Name) []*Cluster {
 			byKey[k] = append(byKey[k], cl)
 		}
 	}
-	gone := map[*Cluster]bool{}
+	gone := folded{}
 	for _, cl := range clusters {
 		p, ok := at[cl]
 		if !ok || p.level == byCity {
@@ -115,10 +115,9 @@ func joinWithin(clusters []*Cluster, byID map[string]*data.Name) []*Cluster {
 		if n != 1 {
 			continue // none, or two: nothing tells which
 		}
-		absorb(into, cl)
-		gone[cl] = true
+		gone.fold(into, cl)
 	}
-	return without(clusters, gone)
+	return gone.left(clusters)
 }
 
 // placement is how precisely a ground cluster is placed (byLeader,
