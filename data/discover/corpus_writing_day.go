@@ -56,22 +56,40 @@ func (s *Scanner) writingDayYear(y data.YearlessDate, probes []Candidate, indexe
 		return 0, report{}, nil
 	}
 	before := monthDaysAround(monthDay{y.Month, y.Day}, -stampWindow, 0)
+	// A report of a day more than writingDayWindow before the dateline
+	// lends its year only when it tells of its own day (stampWindow).
+	return s.oneDatelineYear(probes, indexes, before, func(*Candidate) bool { return true },
+		func(d day) (int, day) { return writingYear(y, d) },
+		func(e report, gap day) bool { return gap > writingDayWindow && !e.ownDay })
+}
+
+// oneDatelineYear returns the one year a year-less dateline takes from
+// the folder's reports of the days mds (of the corpus, indexes) that tell
+// of the story of one of probes, with that report and the probe it
+// matched; year 0 when none does, -1 when two years do. Rule 16 and its
+// mirror (corpus_writing_day_before.go) share it: asks says which probes
+// may ask, yearOf the dateline's year beside a reported day and how many
+// days lie between them (0: none fits), refuses a source the rule does not
+// take at that gap. The probe's own names only are asked, as for a date's
+// weekday: a related name (a country's every city) says less of one story.
+func (s *Scanner) oneDatelineYear(probes []Candidate, indexes []*corpusDays, mds []monthDay, asks func(*Candidate) bool, yearOf func(day) (int, day), refuses func(e report, gap day) bool) (int, report, *Candidate) {
 	year, src, via := 0, report{}, (*Candidate)(nil)
 	for k := range probes {
 		probe := &probes[k]
-		// The probe's own names only, as for a date's weekday: a related
-		// name (a country's every city) says less of one story.
+		if !asks(probe) {
+			continue
+		}
 		for pass := range 2 {
 			for _, id := range s.x.namesFor(names(probe), pass) {
 				for _, ix := range indexes {
-					for _, md := range before {
+					for _, md := range mds {
 						for _, d := range ix.byMonthDay[monthDayName{md, id}] {
-							wy, gap := writingYear(y, d)
+							wy, gap := yearOf(d)
 							if wy == 0 || wy == year {
 								continue
 							}
 							e := ix.sourceOf(s.x, dayName{d, id}, probe, true, strongestFirst)
-							if !e.found() || e.announced || e.strength < 2 || gap > writingDayWindow && !e.ownDay || !s.x.sameStory(probe, e.set.names) {
+							if !e.found() || e.announced || e.strength < 2 || refuses(e, gap) || !s.x.sameStory(probe, e.set.names) {
 								continue
 							}
 							if year != 0 {

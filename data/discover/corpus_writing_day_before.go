@@ -49,36 +49,12 @@ func (s *Scanner) announcedDayYear(a *data.Article, y data.YearlessDate, probes 
 		return 0, report{}, nil
 	}
 	after := monthDaysAround(monthDay{y.Month, y.Day}, 1, announceWindow)
-	year, src, via := 0, report{}, (*Candidate)(nil)
-	for k := range probes {
-		probe := &probes[k]
-		if probe.Start < 0 || int(probe.End) > len(a.Text) || probe.Start >= probe.End || !data.SentenceAnnounces(a.Language, a.Text[probe.Start:probe.End]) {
-			continue
-		}
-		for pass := range 2 {
-			for _, id := range s.x.namesFor(names(probe), pass) {
-				for _, ix := range indexes {
-					for _, md := range after {
-						for _, d := range ix.byMonthDay[monthDayName{md, id}] {
-							wy, _ := announcingYear(y, d)
-							if wy == 0 || wy == year {
-								continue
-							}
-							e := ix.sourceOf(s.x, dayName{d, id}, probe, true, strongestFirst)
-							if !e.found() || e.announced || e.strength < 2 || !s.x.sameStory(probe, e.set.names) {
-								continue
-							}
-							if year != 0 {
-								return -1, report{}, nil
-							}
-							year, src, via = wy, e, probe
-						}
-					}
-				}
-			}
-		}
+	announces := func(probe *Candidate) bool {
+		return probe.Start >= 0 && int(probe.End) <= len(a.Text) && probe.Start < probe.End && data.SentenceAnnounces(a.Language, a.Text[probe.Start:probe.End])
 	}
-	return year, src, via
+	return s.oneDatelineYear(probes, indexes, after, announces,
+		func(d day) (int, day) { return announcingYear(y, d) },
+		func(report, day) bool { return false })
 }
 
 // announcingYear returns the year of dateline y when day d lies within
