@@ -21,18 +21,6 @@ func TestAnnouncingDayIsNoDayOfThePlan(t *testing.T) {
 		{"look-alike: a day's visit, an earlier announcement", "Pope Leo XIV arrived in Ankara on 27 November 2025, as the Vatican had announced on 7 October 2025.", "2025-12-01", "2025-11-27", "visit"},
 	}
 	for _, tt := range tests {
-		c := build(t, map[string]string{"a.txt": " date " + tt.written + "\n\n" + tt.text + "\n"})
-		found := false
-		for _, e := range c.Events {
-			if e.Span.Start.String() == tt.day {
-				found = true
-				if e.Kind != tt.wantKind {
-					t.Errorf("%s: the event of %s is a %s (%q), want a %s", tt.name, tt.day, e.Kind, e.Title, tt.wantKind)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no event on %s; events %q", tt.name, tt.day, titlesOf(c))
-		}
+		checkKindOnDay(t, tt.name, tt.written, tt.text, tt.day, tt.wantKind)
 	}
 }

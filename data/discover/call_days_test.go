@@ -25,18 +25,6 @@ func TestCallingDayIsNoDayOfTheVote(t *testing.T) {
 		{"look-alike: en, the vote's day", "2023-03-25", "Kazakhs voted in a parliamentary election on 19 March 2023, two months after Tokayev called it.", "2023-03-19", "election"},
 	}
 	for _, tt := range tests {
-		c := build(t, map[string]string{"a.txt": " date " + tt.written + "\n\n" + tt.text + "\n"})
-		found := false
-		for _, e := range c.Events {
-			if e.Span.Start.String() == tt.day {
-				found = true
-				if e.Kind != tt.wantKind {
-					t.Errorf("%s: the event of %s is a %s (%q), want a %s", tt.name, tt.day, e.Kind, e.Title, tt.wantKind)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no event on %s; events %q", tt.name, tt.day, titlesOf(c))
-		}
+		checkKindOnDay(t, tt.name, tt.written, tt.text, tt.day, tt.wantKind)
 	}
 }

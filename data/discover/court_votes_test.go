@@ -17,18 +17,6 @@ func TestCourtVoteIsNoElection(t *testing.T) {
 		{"look-alike: the runoff named with the verdict", "Em 11 de setembro de 2025 Jair Bolsonaro recebeu 27 anos e 3 meses de prisão, depois da derrota para Lula no segundo turno de 30 de outubro de 2022.", "2022-10-30", "election"},
 	}
 	for _, tt := range tests {
-		c := build(t, map[string]string{"a.txt": " date 2025-09-12\n\n" + tt.text + "\n"})
-		found := false
-		for _, e := range c.Events {
-			if e.Span.Start.String() == tt.day {
-				found = true
-				if e.Kind != tt.wantKind {
-					t.Errorf("%s: the event of %s is a %s (%q), want a %s", tt.name, tt.day, e.Kind, e.Title, tt.wantKind)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no event on %s; events %q", tt.name, tt.day, titlesOf(c))
-		}
+		checkKindOnDay(t, tt.name, "2025-09-12", tt.text, tt.day, tt.wantKind)
 	}
 }

@@ -27,18 +27,6 @@ func TestDecreeDayIsNoDayOfTheVote(t *testing.T) {
 		{"look-alike: the vote's day to come", "2019-04-20", "President Kassym-Jomart Tokayev signed a decree on 9 April 2019 calling a snap presidential election for 9 June 2019.", "2019-06-09", "election"},
 	}
 	for _, tt := range tests {
-		c := build(t, map[string]string{"a.txt": " date " + tt.written + "\n\n" + tt.text + "\n"})
-		found := false
-		for _, e := range c.Events {
-			if e.Span.Start.String() == tt.day {
-				found = true
-				if e.Kind != tt.wantKind {
-					t.Errorf("%s: the event of %s is a %s (%q), want a %s", tt.name, tt.day, e.Kind, e.Title, tt.wantKind)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no event on %s; events %q", tt.name, tt.day, titlesOf(c))
-		}
+		checkKindOnDay(t, tt.name, tt.written, tt.text, tt.day, tt.wantKind)
 	}
 }
