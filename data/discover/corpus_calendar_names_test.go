@@ -1,30 +1,14 @@
 package discover_test
 
 import (
-	"os"
 	"strings"
 	"testing"
-
-	"github.com/caravan-analytics/caravan/data"
-	"github.com/caravan-analytics/caravan/data/discover"
 )
 
 // useBodiesCalendar makes testdata/calendar_bodies_test.toml the calendar
 // of the test: every CSTO summit 2015–2025 and every summit of the five
 // Central Asian states, look-alikes included.
-func useBodiesCalendar(t *testing.T) {
-	t.Helper()
-	const file = "testdata/calendar_bodies_test.toml"
-	b, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	occasions, err := data.ParseShippedCalendar(file, b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	discover.UseCalendar(t, occasions)
-}
+func useBodiesCalendar(t *testing.T) { useCalendarFile(t, "testdata/calendar_bodies_test.toml") }
 
 // A summit of the calendar told by another name than "summit" — the
 // session of the organisation, its Collective Security Council, its heads

@@ -14,9 +14,12 @@ import (
 // Uzbekistan and Turkmenistan, look-alikes included (the summits in
 // Astana of 8–9 June 2017 and 3–4 July 2024; Kazakhstan's referendums of
 // Sunday 5 June 2022 and Sunday 6 October 2024).
-func useTestCalendar(t *testing.T) {
+func useTestCalendar(t *testing.T) { useCalendarFile(t, "testdata/calendar_test.toml") }
+
+// useCalendarFile makes the calendar file (the shipped format) the
+// calendar of the test.
+func useCalendarFile(t *testing.T, file string) {
 	t.Helper()
-	const file = "testdata/calendar_test.toml"
 	b, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
