@@ -53,10 +53,13 @@ var languages = []lang{
 // Persian مالي/مالی mean "financial"; Arabic عمان is Oman but also Amman,
 // Jordan's capital; Russian "того" is "of that", and with the Russian case
 // endings the matcher allows, "Мали" and "Перу" would match "мало" and
-// "пера". The longer official names stay.
+// "пера"; Kazakh "Корея", which iso-codes gives North Korea, names South
+// Korea in the news as often (and, read in a Cyrillic text of another
+// language, any Korea). The longer official names stay.
 var ambiguous = map[string]bool{
 	"mali": true, "مالي": true, "مالی": true, "عمان": true, "عُمان": true,
 	"man": true, "jersey": true, "того": true, "мали": true, "малі": true, "перу": true,
+	"корея": true,
 }
 
 // ids keeps the ids that curated files already use where the slug of the

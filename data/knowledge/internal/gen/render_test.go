@@ -11,6 +11,10 @@ func TestClean(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("clean = %q, want %q", got, want)
 	}
+	// Kazakh "Корея" is either Korea: only "Солтүстік Корея" names the North.
+	if got := clean([]string{"Солтүстік Корея", "Корея"}); !slices.Equal(got, []string{"Солтүстік Корея"}) {
+		t.Errorf("clean of the Kazakh Koreas = %q", got)
+	}
 }
 
 func TestRelated(t *testing.T) {
