@@ -18,13 +18,8 @@ func TestOtherHostIsAnotherOccasion(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := build(t, map[string]string{"src.txt": src, "x.txt": tc.text})
-			a := article(t, c, "x")
-			got := ""
-			if !a.Date.IsZero() {
-				got = a.Date.String()
-			}
-			if got != tc.want {
-				t.Errorf("dated %q, want %q: %s", got, tc.want, a.DateReason)
+			if got := dateOf(t, c, "x"); got != tc.want {
+				t.Errorf("dated %q, want %q: %s", got, tc.want, article(t, c, "x").DateReason)
 			}
 		})
 	}
@@ -45,13 +40,8 @@ func TestLeadSentenceOfAnotherYearPlacesNoDateline(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := build(t, map[string]string{"src.txt": src, "x.txt": tc.text})
-			a := article(t, c, "x")
-			got := ""
-			if !a.Date.IsZero() {
-				got = a.Date.String()
-			}
-			if got != tc.want {
-				t.Errorf("dated %q, want %q: %s", got, tc.want, a.DateReason)
+			if got := dateOf(t, c, "x"); got != tc.want {
+				t.Errorf("dated %q, want %q: %s", got, tc.want, article(t, c, "x").DateReason)
 			}
 		})
 	}

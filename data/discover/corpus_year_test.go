@@ -44,6 +44,16 @@ func article(t *testing.T, c *data.Corpus, id string) *data.Article {
 	return nil
 }
 
+// dateOf returns the day (or month, year) article id of c is dated to, ""
+// when it is undated.
+func dateOf(t *testing.T, c *data.Corpus, id string) string {
+	t.Helper()
+	if a := article(t, c, id); !a.Date.IsZero() {
+		return a.Date.String()
+	}
+	return ""
+}
+
 // A date written without a year in an undated report takes the year of
 // the corpus's dated report of the same event (same day and month, a kind
 // that agrees, a name in common), in every language, and its passage

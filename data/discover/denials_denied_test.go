@@ -20,13 +20,7 @@ func TestRuledOutVoteIsNoVote(t *testing.T) {
 	}
 	for _, tt := range tests {
 		c := build(t, map[string]string{"a.txt": " date 2024-12-02\n\n" + tt.text + "\n"})
-		got := ""
-		for _, e := range c.Events {
-			if e.Span.Start.String() == tt.day {
-				got = e.Kind
-			}
-		}
-		if got != tt.want {
+		if got := kindOfDay(c, tt.day); got != tt.want {
 			t.Errorf("%s: the event of %s is %q, want %q; events %q", tt.name, tt.day, got, tt.want, titlesOf(c))
 		}
 	}

@@ -1,6 +1,10 @@
 package discover_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/caravan-analytics/caravan/data"
+)
 
 // checkKindOnDay builds a folder of one report, text under a " date
 // written" header, and wants an event on day, every event of that day of
@@ -21,4 +25,15 @@ func checkKindOnDay(t *testing.T, name, written, text, day, want string) {
 	if !found {
 		t.Errorf("%s: no event on %s; events %q", name, day, titlesOf(c))
 	}
+}
+
+// kindOfDay returns the kind of c's last event on day, "" for none.
+func kindOfDay(c *data.Corpus, day string) string {
+	kind := ""
+	for _, e := range c.Events {
+		if e.Span.Start.String() == day {
+			kind = e.Kind
+		}
+	}
+	return kind
 }
