@@ -65,14 +65,13 @@ func tiedKind(k Kind) bool {
 // tieProbe is what a sentence of an undated report tells, kept for rule
 // 24: its kind and names, and the weekday or day of the month it writes.
 type tieProbe struct {
-	article  int
-	id       string // the article's
-	kind     Kind
-	names    []string // places and actors, not the dateline
-	dateline string
-	weekday  time.Weekday
-	date     data.YearlessDate // for a day of a month
-	para     int
+	article int
+	id      string // the article's
+	kind    Kind
+	names   []string // places and actors, not the dateline
+	weekday time.Weekday
+	date    data.YearlessDate // for a day of a month
+	para    int
 }
 
 // tieProbeRead reads the sentence of mention i of article a, the
@@ -91,7 +90,7 @@ func (s *Scanner) tieProbeRead(a *data.Article, article, i int, span data.Span) 
 	if len(names) < 2 {
 		return tieProbe{}, probe, false
 	}
-	return tieProbe{article: article, id: a.ID, kind: probe.Kind(), names: names, dateline: dl, para: a.Mentions[i].Paragraph}, probe, true
+	return tieProbe{article: article, id: a.ID, kind: probe.Kind(), names: names, para: a.Mentions[i].Paragraph}, probe, true
 }
 
 // storyDated reports whether a report of the folder dated to the day, or
@@ -123,7 +122,7 @@ func (x *Extractor) tied(d, w *tieProbe) bool {
 	if d.article == w.article || d.kind != w.kind {
 		return false
 	}
-	others := slices.DeleteFunc(slices.Clone(w.names), func(id string) bool { return id == w.dateline })
+	others := w.names // without its dateline (tieProbeRead)
 	used := make([]bool, len(others))
 	left := 0
 	exact := 0
