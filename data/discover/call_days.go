@@ -59,13 +59,13 @@ func everyLanguage(byLang map[string][]string) []string {
 // callDay applies the rule above to c.
 func callDay(c *Candidate) {
 	votes := KindSet(0).With(Election).With(Referendum)
+	if c.Undated || c.Announced || c.Kinds&votes == 0 {
+		return
+	}
 	words, fors := callingVerbs[c.Article.Language], callingFor[c.Article.Language]
 	if words == nil {
 		// A text too short to name its language: every language's.
 		words, fors = allCallingVerbs, allCallingFor
-	}
-	if c.Undated || c.Announced || c.Kinds&votes == 0 {
-		return
 	}
 	date, ok := dateClue(c)
 	if !ok {
@@ -109,18 +109,7 @@ func callDay(c *Candidate) {
 		return
 	}
 	c.Kinds = c.Kinds&^votes | KindSet(0).With(Decision)
-	appointments, sets := 0, 0
-	for _, t := range c.evidence {
-		if t.kind == clueTerm && Kind(refName(t.ref)) == Appointment {
-			appointments++
-			if sameClauseNear(text, t, append(voteWords, calls...)) {
-				sets++
-			}
-		}
-	}
-	if appointments == sets {
-		c.Kinds &^= KindSet(0).With(Appointment)
-	}
+	appointsNobody(c, text, append(voteWords, calls...))
 }
 
 // calledFor reports whether one of words stands right before the date

@@ -89,7 +89,14 @@ func decreeDay(c *Candidate) {
 			voteWords = append(voteWords, t)
 		}
 	}
-	setting := append(voteWords, decrees...)
+	appointsNobody(c, text, append(voteWords, decrees...))
+}
+
+// appointsNobody drops c's Appointment kind when each of its appointing
+// words stands within decreeReach of one of setting in one clause (the
+// vote's words, the decree's or the call's): "назначил выборы" sets the
+// vote, and nobody is appointed.
+func appointsNobody(c *Candidate, text string, setting []clue) {
 	appointments, sets := 0, 0
 	for _, t := range c.evidence {
 		if t.kind == clueTerm && Kind(refName(t.ref)) == Appointment {
