@@ -21,7 +21,7 @@ func (s *dateScanner) cjkDate(i int) (dateWords, bool) {
 	w := dateWords{kind: MentionExplicit, first: i}
 	// "4日在阿斯塔纳举行": a day of the month alone, which news writes for
 	// the days of its dateline's month (see placeDayOfMonth).
-	if d := s.tok(i + 1); t.digits <= 2 && t.value >= 1 && t.value <= 31 && d.is(roleCJKDay) && d.start == t.end {
+	if d := s.tok(i + 1); t.dayNumber() && d.is(roleCJKDay) && d.start == t.end {
 		if numberedName(s.text[:t.start], s.text[d.start:d.end]) {
 			return dateWords{}, false
 		}

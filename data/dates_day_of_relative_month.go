@@ -50,13 +50,13 @@ func (s *dateScanner) dayOfRelativeMonth(w dateWords, consumed int) dateWords {
 		// "上月13日", "本月13日": Chinese writes the day after the month,
 		// with 日 (read apart, "13日" was a day of the page's month).
 		n, d := s.tok(w.last+1), s.tok(w.last+2)
-		if n.kind == tokNumber && n.digits <= 2 && n.value >= 1 && n.value <= 31 && n.start == s.tok(w.last).end && d.is(roleCJKDay) && d.start == n.end {
+		if n.dayNumber() && n.start == s.tok(w.last).end && d.is(roleCJKDay) && d.start == n.end {
 			return dateWords{kind: MentionExplicit, first: w.first, last: w.last + 2, from: partialDate{day: int(n.value)}, relMonth: true, shift: w.shift}
 		}
 	}
 	if s.lex.relMonthDayAfter {
 		n := s.tok(w.last + 1)
-		if n.kind == tokNumber && n.digits <= 2 && n.value >= 1 && n.value <= 31 && s.relMonthEnding(w.last+1) {
+		if n.dayNumber() && s.relMonthEnding(w.last+1) {
 			return dateWords{kind: MentionExplicit, first: w.first, last: w.last + 1, from: partialDate{day: int(n.value)}, relMonth: true, shift: w.shift}
 		}
 	}
@@ -72,7 +72,7 @@ func (s *dateScanner) relMonthDayBefore(k, consumed int) (int, bool) {
 		t := s.tok(k)
 		switch {
 		case t.kind == tokNumber:
-			if t.digits > 2 || t.value < 1 || t.value > 31 {
+			if !t.dayNumber() {
 				return 0, false
 			}
 			// "2025 13 числа" or "3.13": a number before it is another date's.

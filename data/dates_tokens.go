@@ -42,6 +42,12 @@ var noToken dateToken
 
 func (t *dateToken) is(r wordRole) bool { return t.kind == tokWord && t.entry.has(r) }
 
+// dayNumber reports whether t is a number that may be a day of a month:
+// one or two digits, 1 to 31.
+func (t *dateToken) dayNumber() bool {
+	return t.kind == tokNumber && t.digits <= 2 && t.value >= 1 && t.value <= 31
+}
+
 // normaliseDateWord appends the normal form of w to dst (see foldRune).
 // ASCII and the runes of two bytes are folded by table: the tense and
 // marker checks normalise every word of a sentence around a date.

@@ -16,8 +16,8 @@ import (
 // which makes even an ambiguous one ("terça", also "third") a weekday.
 func (s *dateScanner) bracketDay(i int) bool {
 	open, n, shut := s.tok(i), s.tok(i+1), s.tok(i+2)
-	return open.kind == tokPunct && s.text[open.start:open.end] == "(" && n.kind == tokNumber && n.start == open.end &&
-		n.digits <= 2 && n.value >= 1 && n.value <= 31 && shut.kind == tokPunct && s.text[shut.start:shut.end] == ")" && shut.start == n.end
+	return open.kind == tokPunct && s.text[open.start:open.end] == "(" && n.dayNumber() && n.start == open.end &&
+		shut.kind == tokPunct && s.text[shut.start:shut.end] == ")" && shut.start == n.end
 }
 
 // weekdayWord reads a weekday word at token i with what belongs to it (the
